@@ -1504,6 +1504,12 @@ class Registry:
         # election official, Jon Husted,")
         return _OBJECT_BEFORE.search(self.text, pos, e.positions[k]) is not None
 
+    def last_named_as_served(self, e: Entity, pos: int) -> bool:
+        """Whether ``e`` was last named before ``pos`` as the one someone's post serves
+        ("Keir Starmer's spokesperson", "Putin's aide"): the principal, not that aide."""
+        at = self.last_before(e, pos)
+        return at >= 0 and _SERVED_BY_POST.match(self.text, at) is not None
+
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

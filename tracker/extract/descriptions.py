@@ -920,12 +920,20 @@ def _described(
     # "the prime minister's official spokesperson": the aide of a head of government or
     # state, whose spokesperson speaks for that office, not for a ministry
     served_head = _HEAD_SERVED.search(mention.text) is not None
+    aide = _SPEAKS_FOR_ANOTHER.search(head) is not None
 
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e) or reg.only_in_byline(e):
             return False
-        if served_head and "ministry" in f"{e.role or ''} {e.institution or ''}".lower():
-            return False  # "the prime minister's spokesperson" is no ministry's spokesperson
+        if (
+            served_head
+            and "ministry" in f"{e.role or ''} {e.institution or ''} {e.org_ref or ''}".lower()
+        ):
+            # "the prime minister's spokesperson" is no ministry's spokesperson (nor "the
+            # ministry's spokesperson", the body named only by its kind)
+            return False
+        if aide and reg.last_named_as_served(e, pos):
+            return False  # "Starmer's spokesperson ... the spokesperson said": not Starmer
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
         if mention.country and not e.country and reg.home not in (None, mention.country):

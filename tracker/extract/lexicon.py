@@ -320,6 +320,9 @@ MEDIA = _set("ft rt") | frozenset(
     + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
     + ("kyodo news", "yonhap news", "nhk news", "nhk world", "antara news", "xinhua news")
 )
+# Platforms words are posted on, by names that read like a person's ("posts on Truth
+# Social"): where something was said, never who said it
+PLATFORMS = frozenset(("truth social",))
 # Head nouns that can name someone who speaks, beside titles and kinds of institution
 SPEAKER_NOUNS = _set(
     "statement document communique communiqué declaration note reply letter text message "

@@ -31,6 +31,7 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
+    MEDIA,
     MEDIA_HEADS,
     NAMED_BODIES,
     NATIONALITIES,
@@ -40,6 +41,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACES,
+    PLATFORMS,
     POST_WORDS,
     PRONOUNS,
     QUOTED_NICKNAME,
@@ -1461,6 +1463,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail.insert(0, w)
     if "_".join(lower_token(t) for t in tail) in PLACES:
         return None
+    if tail == words and " ".join(lower_token(t) for t in tail) in MEDIA | PLATFORMS:
+        # "Al Jazeera", "Truth Social": an outlet or a platform, whose name reads like a person's
+        return SpeakerPhrase("institution", text, " ".join(tail))
     if _ends_a_country(words, len(words) - len(tail)):
         # "the President of the Russian Federation": a post of a state, no one's name
         return description_phrase(words, text)

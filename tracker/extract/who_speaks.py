@@ -23,7 +23,7 @@ from tracker.extract.descriptions import (
     is_press,
 )
 from tracker.extract.draft import Draft
-from tracker.extract.entities import compatible, surname
+from tracker.extract.entities import COUNTERPART, compatible, surname
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
@@ -48,6 +48,11 @@ _LEADING_PHRASE = re.compile(
     r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
+# a second phrase of time or occasion after the first ("Earlier today, before the truce
+# began, ..."): in lower case, set off by its comma
+_NEXT_LEADING_PHRASE = re.compile(
+    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*"
+)
 # "At one point he", "In his speech she", "Later that day he": a short phrase of time or
 # occasion put first without a comma, then the pronoun that is the subject
 _PHRASE_THEN_PRONOUN = re.compile(
@@ -71,7 +76,13 @@ _DAY_NAMED = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"
-_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
+_NAME_LOWER = (
+    ROLE_WORDS
+    | ORG_HEADS
+    | CONNECTORS
+    | PARTICLES
+    | {"foreign", "affairs", "external", COUNTERPART}
+)
 # bodies named with where they sit: "the Chinese Embassy in Japan", "Mission to the UN"
 _SEATED_BODIES = frozenset(("Embassy", "Consulate", "Mission"))
 
@@ -87,6 +98,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+        while more := _NEXT_LEADING_PHRASE.match(text, start, end):
+            start = more.end()  # "Earlier today, before the truce began, X's office ..."
     elif pronoun_after := _PHRASE_THEN_PRONOUN.match(text, start, end):
         start = pronoun_after.start("pronoun")  # "At one point he turned to X and urged ..."
     elif LEADING_CLAUSE.match(text, start, end):
@@ -321,6 +334,10 @@ def resolve_speakers(
             entity = None
             if unnamed is not None and unnamed[1].kind == "unnamed":
                 mention = replace(mention, kind="unnamed")
+            elif unnamed is not None:
+                # "The prime minister's official spokesperson said ... the spokesperson said":
+                # the one described in full before, by that fuller description
+                mention = unnamed[1]
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
             if entity is None and introduced_unnamed(registry, mention, d.subject_pos) >= 0:
