@@ -193,7 +193,7 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
         sent = page.sentence_at(t.start)
         if sent is None:
             continue
-        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True))
+        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True, aired=t.aired))
         page.claim(list(t.pieces))
     return out
 
@@ -526,8 +526,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 cue_at=d.cue_start,
                 start=d.at,
                 speaker_at=places[id(entity)],
-                turn=d.turn,
-                continues=previous if d.inherit else None,
+                turn=d.turn and not d.aired,  # a soundbite is dated as the report is
+                # a soundbite bears out the report before it, on the day that report reached
+                continues=previous if d.inherit or d.aired else None,
                 reported=d.pieces if kinds[n] != "direct" else (),
                 person=entity.kind == "person",
             )
