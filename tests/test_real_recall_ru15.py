@@ -74,3 +74,35 @@ def test_a_soundbite_under_a_caption_in_capitals_is_dated_by_the_report_too() ->
     )
     found = [s for s in said(text) if s.kind == "direct"]
     assert [(s.speaker, s.said_on) for s in found] == [("Игорь Лаптев", "2024-11-13")]
+
+
+def test_words_labelled_verbatim_are_the_reported_speakers_own() -> None:
+    # "Дословно: «...»" under a paraphrase, a site's source line ("Источник: ...") between:
+    # the verbatim words of the one the story reports, though no verb stands with them
+    text = (
+        "Новости Балтии\n\n"
+        "Министр Игорь Лаптев заявил, что переговоры о визах будут продолжены в январе.\n\n"
+        "Источник: выступление Лаптева на брифинге\n\n"
+        "Дословно: «Мы не останавливаемся на достигнутом. Следующий раунд пройдет в "
+        "Вене».\n\n"
+        "Министр добавил, что студенты получат визы быстрее.\n\n"
+        "Дословно: «Это главное для нас сейчас».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Игорь Лаптев", "переговоры о визах будут продо"),
+        ("Игорь Лаптев", "Мы не останавливаемся на дости"),
+        ("Игорь Лаптев", "студенты получат визы быстрее"),
+        ("Игорь Лаптев", "Это главное для нас сейчас"),
+    ]
+
+
+def test_a_source_in_a_sentence_still_speaks_unnamed() -> None:
+    # guard: "Источник в министерстве сообщил ...": an unnamed source, no one's statement
+    text = (
+        "Министр Игорь Лаптев заявил, что переговоры будут продолжены.\n\n"
+        "Источник в министерстве сообщил, что встреча пройдет в Вене. «Все уже готово», — "
+        "сказал он.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Игорь Лаптев"]
