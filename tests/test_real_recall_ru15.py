@@ -106,3 +106,21 @@ def test_a_source_in_a_sentence_still_speaks_unnamed() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Игорь Лаптев"]
+
+
+def test_a_time_after_a_body_named_at_an_event_is_no_part_of_a_title() -> None:
+    # "на Ассамблее ООН в мае прошлого года Игорь Лаптев": the body belongs to the event and
+    # the time says when; neither is his post, so "Президент" below still refers to him
+    text = (
+        "Официальный сайт Президента Республики\n\n"
+        "Игорь Лаптев принял делегацию парламента соседней страны.\n\n"
+        "Президент отметил, что республика придает большое значение межпарламентским "
+        "связям.\n\n"
+        "Напомним, что в своем выступлении на Генеральной Ассамблее ООН в мае прошлого года "
+        "Игорь Лаптев заявлял, что «без доверия никакая организация не работает».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Игорь Лаптев", "республика придает большое зна"),
+        ("Игорь Лаптев", "без доверия никакая организаци"),
+    ]
