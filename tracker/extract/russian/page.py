@@ -94,6 +94,7 @@ class Draft:
     inherit: bool = False
     document: bool = False
     turn: bool = False
+    aired: bool = False  # a broadcast's soundbite (.transcript.Turn)
     relative: bool = False  # said in a relative clause: "Борреля, который назвал ..."
     point: bool = False  # a point a line of a digest (tracker.extract.russian.digest)
     signed: bool = False  # a block of words signed by a caption (.signed)

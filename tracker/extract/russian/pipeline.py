@@ -109,8 +109,15 @@ def _hidden(page: Page, drafts: list[Draft]) -> list[tuple[int, int]]:
     ]
 
 
+# "Дословно: «...»", "Прямая речь: «...»": a news site's label over the verbatim words of the
+# one its story reports (Ukrainska Pravda sets one under each paraphrase, its source line
+# between)
+_VERBATIM = re.compile(r"(?:Дословно|Дослівно|Прямая речь|Пряма мова|Цитата):[ \t]*")
+
+
 def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
-    """Quotes with no cue of their own: continuations of the statement before them."""
+    """Quotes with no cue of their own: continuations of the statement before them, within
+    the next paragraph (two, when a label marks them verbatim)."""
     out = list(drafts)
     ends = sorted((d.pieces[-1][1], n) for n, d in enumerate(drafts) if d.pieces)
     k = 0
@@ -122,11 +129,14 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         if page.is_claimed(q.start) or count_words(page.text[q.start : q.end]) < 4:
             continue
         sent = page.sentence_at(q.outer[0])
-        if sent is None or q.outer[0] > sent.start + 1:
+        if sent is None:
+            continue
+        verbatim = _VERBATIM.fullmatch(page.text, sent.start, q.outer[0]) is not None
+        if q.outer[0] > sent.start + 1 and not verbatim:
             continue
         if count_words(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
-        if last is None or sent.para - last.sentence.para > 1:
+        if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
             continue
         last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
         out.append(last)
@@ -193,7 +203,7 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
         sent = page.sentence_at(t.start)
         if sent is None:
             continue
-        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True))
+        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True, aired=t.aired))
         page.claim(list(t.pieces))
     return out
 
@@ -290,6 +300,8 @@ def _unnamed_subject(page: Page, s: Sentence) -> bool:
         lemmas(w.text) & _UNNAMED_PEOPLE
         and in_case(w.text, "nomn")
         and not interviewed_by_outlet(ws, i)  # "Собеседник агентства": named before
+        # "Источник: обращение президента": a site's line naming where the words are from
+        and not page.text.startswith(":", w.end)
         for i, w in enumerate(ws[:3])
     )
 
@@ -526,8 +538,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 cue_at=d.cue_start,
                 start=d.at,
                 speaker_at=places[id(entity)],
-                turn=d.turn,
-                continues=previous if d.inherit else None,
+                turn=d.turn and not d.aired,  # a soundbite is dated as the report is
+                # a soundbite bears out the report before it, on the day that report reached
+                continues=previous if d.inherit or d.aired else None,
                 reported=d.pieces if kinds[n] != "direct" else (),
                 person=entity.kind == "person",
             )

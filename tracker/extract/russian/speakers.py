@@ -387,12 +387,18 @@ def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
 
 
 def governed(ws: list[Word], i: int, text: str) -> bool:
-    """Whether the word at ``i`` follows a lower-case noun that governs it in the genitive
-    ("коллегий МИД", "заседания СБ ООН"), with nothing but a space between."""
-    if i == 0 or not plain_gap(text, ws[i - 1], ws[i]) or not ws[i - 1].text.islower():
+    """Whether the word at ``i`` follows a noun that governs it in the genitive
+    ("коллегий МИД", "заседания СБ ООН"), with nothing but a space between; the noun may be
+    a body's own name after a preposition ("на Генеральной Ассамблее ООН"), though no post."""
+    if i == 0 or not plain_gap(text, ws[i - 1], ws[i]):
         return False
-    found = morph.parses(ws[i - 1].text)
-    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
+    before = ws[i - 1].text
+    found = morph.parses(before)
+    if not found or found[0].tag.POS != "NOUN":
+        return False
+    if before.islower():
+        return found[0].tag.case == "gent"
+    return found[0].tag.case == "loct" and not is_role(before)
 
 
 def _complements_end(ws: list[Word], i: int, text: str) -> int:

@@ -14,6 +14,11 @@ from tracker.extract.russian.text import Word
 
 # Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
 _TITLE_PREPS = word_set("в во при по у на и")  # "департамента информации и печати"
+# Words of time, which no title holds
+_TIME_NOUNS = word_set(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "год неделя месяц понедельник вторник среда четверг пятница суббота воскресенье"
+)
 
 
 def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
@@ -51,6 +56,8 @@ def title_word(word: str, case: str) -> bool:
     low = word.lower()
     if low in _TITLE_PREPS or is_role(word) or is_org(word) or country_of(word):
         return True
+    if morph.lemma(word) in _TIME_NOUNS:
+        return False  # "на Ассамблее ООН в сентябре прошлого года Токаев": when, not a post
     if word.isupper():
         return True
     return any(

@@ -18,7 +18,7 @@ introduction is news, read as such. A statement issued as a page of its own ("З
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import find_dateline
@@ -65,10 +65,24 @@ _CAPTION_LABEL = re.compile(
     re.M,
 )
 
+# The same soundbite marked on one line, the name in its own letters: "СИНХРОН: Сергей
+# Лавров, министр иностранных дел РФ: «...»", "СИНХРОН: Марко Рубио, госсекретарь США
+# (перевод): «...»"; the one named speaks, not the marker
+_SOUNDBITE = re.compile(
+    r"^(?:СИНХРОН|Синхрон):[ \t]+"
+    rf"(?P<label>{_INITIALLED_NAME}|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){{1,2}}),[ \t]+"
+    r"[^:\n«\"]{1,160}?(?:[ \t]*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
+    re.M,
+)
+
+# the words of a soundbite set in quotation marks, as a whole line: «...». or "..."
+_MARKED_LINE = re.compile(r"[«\"](?P<said>[^«»\"\n]+)[»\"]\.?")
+
 
 def _label_at(text: str, start: int) -> re.Match[str] | None:
     return (
-        _LABEL.match(text, start)
+        _SOUNDBITE.match(text, start)
+        or _LABEL.match(text, start)
         or _CAPS_LABEL.match(text, start)
         or _CAPTION_LABEL.match(text, start)
     )
@@ -117,6 +131,9 @@ class Turn:
 
     speaker: Speaker | None
     pieces: tuple[tuple[int, int], ...]
+    # a broadcast's soundbite under its caption: said where the report around it says, not
+    # on the day the transcript went on air
+    aired: bool = False
 
     @property
     def start(self) -> int:
@@ -154,7 +171,9 @@ def _asks(label: str) -> bool:
     )
 
 
-def _label_speaker(label: str) -> Speaker | None:
+def _label_speaker(label: str, at: int = 0) -> Speaker | None:
+    """The person a label names; ``at`` is where the label stands in the text, where the
+    speaker is placed (a label's name places its speaker as a name in prose does)."""
     if label.isupper():  # "ВЛАДИМИР ПУТИН", "В. ПУТИН": the name in its own letters
         label = re.sub(r"[А-ЯЁ]+", lambda m: m.group().capitalize(), label)
     ws = words(label)
@@ -162,10 +181,10 @@ def _label_speaker(label: str) -> Speaker | None:
     initialled = _INITIALLED.fullmatch(label)
     if found is None and initialled:
         # "Б.Абдель Аты", "Ф.бен Фархан Аль Сауд": the label is a name, however foreign
-        return Speaker("person", label, 0, len(label), name=initialled["name"])
+        return Speaker("person", label, at, at + len(label), name=initialled["name"])
     if found is None or found.kind != "person":
         return None
-    return found
+    return replace(found, start=found.start + at, end=found.end + at)
 
 
 def _prose(line: str) -> bool:
@@ -180,7 +199,9 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
             if start <= m.start() < stop]  # fmt: skip
 
 
-def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> Turn | None:
+def _turn(
+    speaker: Speaker | None, pieces: list[tuple[int, int]], text: str, aired: bool = False
+) -> Turn | None:
     """The statement of one turn: its paragraphs, less the courtesies that open it
     ("Уважаемые дамы и господа!", "Благодарю за вопрос.")."""
     pieces = list(pieces)
@@ -198,7 +219,7 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
             pieces[0] = (stop.end(), b)
     if sum(len(text[a:b].split()) for a, b in pieces) < _MIN_WORDS:
         return None
-    return Turn(speaker, tuple(pieces))
+    return Turn(speaker, tuple(pieces), aired)
 
 
 def read_transcript(text: str) -> Transcript | None:
@@ -265,7 +286,7 @@ def _monologue(text: str) -> Transcript | None:
 
 def _labelled(text: str) -> Transcript | None:
     labels = sorted(
-        [m for m in _LABEL.finditer(text) if m.start() > 0]
+        [_SOUNDBITE.match(text, m.start()) or m for m in _LABEL.finditer(text) if m.start() > 0]
         + [
             m
             for m in _CAPS_LABEL.finditer(text)
@@ -302,11 +323,12 @@ def _labelled(text: str) -> Transcript | None:
             and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
         )  # "... вы заверили ... «На нас нападут?»."
         if current is not None and pieces and not asking:
-            turn = _turn(current, pieces, text)
+            turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
         pieces.clear()
 
+    aired = False  # the turn is a soundbite under its caption
     # after the header, a briefing opens with the briefer's remarks, a statement a topic
     current = briefer
     for start, end in _lines(text, 1, first):
@@ -355,8 +377,11 @@ def _labelled(text: str) -> Transcript | None:
             elif word in _ANSWER:
                 current = briefer
             else:
-                current = _label_speaker(label["label"])
+                current = _label_speaker(label["label"], label.start("label"))
+            aired = label.re in (_SOUNDBITE, _CAPTION_LABEL)
             start = label.end()
+            if label.re is _SOUNDBITE and (marked := _MARKED_LINE.fullmatch(text, start, end)):
+                start, end = marked.span("said")  # the soundbite's marks are the page's
             if unlabelled_asks and label.start() not in unlabelled_asks:
                 # the guest's words as the interview's headline: the reporter's intro follows
                 pieces.append((start, end))
