@@ -77,3 +77,20 @@ def test_briefer_citing_someone_in_passing_keeps_the_answer() -> None:
         "Li Wen: I have no information on that at the moment, please stay tuned.\n"
     )
     assert _who(text)[:1] == ["Li Wen"]
+
+
+def test_sound_bite_caption_names_the_one_heard_in_the_quotation_below() -> None:
+    # "[SOUND BITE] Name, post" over a quotation: a broadcast's caption, not a speaker
+    # called "Sound Bite"; the quotation is the named person's, and the report goes on after
+    text = (
+        "Ministers meet in Hanoi\n\n"
+        "[Reporter]\n"
+        "The foreign ministers of Vietnam and Chile met in Hanoi on Tuesday.\n\n"
+        "[SOUND BITE] Lucia Parra, Chilean Foreign Minister\n"
+        '"Our two countries have never traded more, and we want to double it by 2030."\n\n'
+        "Vietnam's trade ministry said exports to Chile had risen by a third last year.\n\n"
+        "[SOUND BITE] Tran Van Minh, Vietnamese Foreign Minister\n"
+        '"We will open two new shipping routes to Valparaiso before the end of the year."\n\n'
+        "Both ministers are due in Singapore on Thursday.\n"
+    )
+    assert _who(text) == ["Lucia Parra", "Vietnamese Trade Ministry", "Tran Van Minh"]
