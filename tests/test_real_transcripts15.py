@@ -94,3 +94,18 @@ def test_sound_bite_caption_names_the_one_heard_in_the_quotation_below() -> None
         "Both ministers are due in Singapore on Thursday.\n"
     )
     assert _who(text) == ["Lucia Parra", "Vietnamese Trade Ministry", "Tran Van Minh"]
+
+
+def test_spokesperson_closing_the_conference_holds_no_position() -> None:
+    # "Thank you all. That concludes today's briefing.": floor management, no statement
+    text = (
+        "Press conference by the Secretary General, 11 March 2025\n\n"
+        "Spokesperson Ana Ruiz: Good afternoon, everyone.\n\n"
+        "Secretary General: Allies agreed today to raise their spending on air defence, and "
+        "the first new batteries will reach the eastern flank before the summer.\n\n"
+        "Question [Reuters]: Which allies will send the batteries first?\n\n"
+        "Secretary General: The decision on who sends what is for the allies themselves, "
+        "and I will not pre-empt it.\n\n"
+        "Spokesperson Ana Ruiz: Thank you all. That concludes today's briefing.\n"
+    )
+    assert _who(text) == ["Secretary General", "Secretary General"]

@@ -40,6 +40,8 @@ _PROCEDURAL = re.compile(
     r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
     # "We'll take a few questions.": a moderator opening the floor
     r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
+    # "That concludes this press conference.": the moderator closing it
+    r"(?:that|this) (?:concludes|ends|closes) (?:this|the|today's|our|tonight's)|"
     r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
