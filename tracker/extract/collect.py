@@ -87,6 +87,28 @@ def _signed_below(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
     return signed
 
 
+# "[SOUND BITE] Antony Blinken, U.S. Secretary of State" on the line above a quotation: a
+# broadcast's caption naming the one heard in it
+_SOUND_BITE_ABOVE = re.compile(
+    r"\[(?:SOUND ?BITE|SOUNDBITE|SOT|Sound ?bite|Soundbite)\][ \t]*"
+    r"(?P<np>[^\n\[\]:\"\u201c\u201d]{3,160}?)[ \t]*\n\s*$"
+)
+_CAPTION_REACH = 200  # how far above a quotation its caption line may start
+
+
+def _captioned_above(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
+    """The one a sound bite's caption names, for each quotation set off as a paragraph of
+    its own right below the caption, by where the quotation opens."""
+    captioned: dict[int, tuple[SpeakerPhrase, int]] = {}
+    for q in art.quotes:
+        start = max(0, q.outer[0] - _CAPTION_REACH)
+        m = _SOUND_BITE_ABOVE.search(art.text, start, q.outer[0])
+        named = person(m["np"]) if m else None
+        if m is not None and named is not None and _quote_paragraph(art, q):
+            captioned[q.outer[0]] = (named, m.start("np"))
+    return captioned
+
+
 def _para(art: ArticleReading, q: Quote) -> int:
     sent = art.sentence_at(q.outer[0])
     return sent.para if sent is not None else -1
@@ -126,7 +148,7 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     by_end = sorted((d for d in drafts if d.pieces), key=lambda d: d.pieces[-1][1])
     ended = 0  # drafts in by_end[:ended] end before the quote being read
     last: Draft | None = None  # of those, the one that ends last
-    signed = _signed_below(art)
+    signed = _signed_below(art) | _captioned_above(art)
     for q in art.quotes:
         while ended < len(by_end) and by_end[ended].pieces[-1][1] <= q.start:
             if last is None or by_end[ended].pieces[-1][1] >= last.pieces[-1][1]:

@@ -1482,6 +1482,8 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
+        # the briefer's last paragraph went on to relay news: their turn goes on past it
+        self.relayed = False
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
         # a briefing's table of contents: its items head the sections below, whatever case
@@ -1520,7 +1522,7 @@ class _Walk:
         """ "Donating the book X to the museum in Y" between two paragraphs of a briefer's
         turn: a topic heading in sentence case, with no stop, its next line a new sentence
         (a broadcaster's line broken inside a sentence goes on in lower case)."""
-        if not self.open or not _TOPIC_HEADING.fullmatch(stripped):
+        if not (self.open or self.relayed) or not _TOPIC_HEADING.fullmatch(stripped):
             return False
         below = self.lines[i + 1].text.strip() if i + 1 < len(self.lines) else ""
         return below[:1].isupper()
@@ -1547,6 +1549,7 @@ class _Walk:
             self.open = []
 
     def add(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
+        self.relayed = False
         if self.open and not split and self.open[0] == speaker:
             self.open[2] = end
             return
@@ -1567,6 +1570,7 @@ class _Walk:
         if relay > start:
             self.add(speaker, start, relay, split)
         self.news(Line(relay, end, self.text[relay:end]))
+        self.relayed = True
 
     def news_after_exchange(self, i: int, stripped: str, opening: bool) -> bool:
         """A paragraph after a question's own line that relays what a named person said and
@@ -1587,6 +1591,7 @@ class _Walk:
 
     def news(self, line: Line) -> None:
         self.close()
+        self.relayed = False
         end = cut_end(self.text, line.start, line.end)
         if end > line.start:
             self.narrative.append((line.start, end))
@@ -1619,6 +1624,7 @@ class _Walk:
                 speaker = cast.current = cast.placed(layout.briefer)
             if i in self.kinds:
                 self.close()
+                self.relayed = False
                 fresh, self.live_entry = True, False
                 label = line.label
                 assert label is not None

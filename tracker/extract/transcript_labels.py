@@ -488,7 +488,7 @@ def _names_in_capitals(found: list[tuple[int, int, str]]) -> dict[int, Label]:
 _STAGE_WORDS = word_set(
     "laughter laughs applause inaudible crosstalk cross-talk music silence pause break "
     "interruption interpretation translation translated video audio cheers cheering "
-    "unintelligible indiscernible end begin begins ends continues off on"
+    "unintelligible indiscernible end begin begins ends continues off on sound soundbite sot"
 )
 _BRACKETED = re.compile(
     rf"(?P<asks>\()?\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_LINK})){{0,6}})\][ \t]+(?=\S)"

@@ -12,6 +12,7 @@ from tracker.extract.saying import used_for_saying
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
+from tracker.extract.transcript_people import person
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
@@ -39,6 +40,8 @@ _PROCEDURAL = re.compile(
     r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
     # "We'll take a few questions.": a moderator opening the floor
     r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
+    # "That concludes this press conference.": the moderator closing it
+    r"(?:that|this) (?:concludes|ends|closes) (?:this|the|today's|our|tonight's)|"
     r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
@@ -103,10 +106,13 @@ def relays_news(text: str, line: Line) -> bool:
     return not _FIRST_PERSON.search(before)
 
 
-# "During the talks, Director X said ...", "Yesterday, Premier Y said ...": a time or an
-# occasion put before the sentence's subject, up to its comma
+# "During the talks, Director X said ...", "Yesterday, at the press conference, the President
+# said ...", "As you know, X is ...": times, occasions and asides put before the sentence's
+# subject, each up to its comma, then a bare "yesterday" or "today"
 _FRONTED = re.compile(
-    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later)\b[^,.;:]{0,60},\s*)?"
+    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you)\b"
+    r"[^,.;:]{0,60},\s*){0,3}(?:(?:yesterday|today|earlier today)\s+)?",
+    re.I,
 )
 
 
@@ -116,45 +122,113 @@ _OWN_VOICE = re.compile(
     r"(?:is|are|was|were)\b|[?!]"
 )
 _SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,100},")
+# a sentence's subject that names someone: "Foreign Minister X, who ...", "The Special Envoy,
+# X, spoke", "President von der Leyen is": capitalised words (particles of names among them),
+# perhaps a name set off by commas after a title
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|von|van|der|de|al|bin|for|of)"
+_SUBJECT_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,8}})"
+    r"(?:,\s+(?P<set_off>[A-Z][^,.;:]{2,60}),)?(?=,|\s+[a-z])"
+)
+# "he said", "In both calls she stressed", "The High Representative also said": one named
+# before, taken up by a pronoun or a title
+_TAKEN_UP = re.compile(
+    r"(?:^|\s)(?:he|she|He|She)$|^(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$"
+)
+_ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
+# "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
+# which a spokesperson also says in the name of their own side)
+_REPORTING_NOW = frozenset(("says", "tells", "reports"))
+# "I'll stop here and give the floor to X": the briefer handing over, no word on the relay
+_HANDS_OVER = re.compile(
+    r"(?:I'll|I will|I\u2019ll|let me|Let me)\s+(?:stop here and\s+)?(?:give|hand|pass)\s+"
+    r"(?:(?:the floor|it|you)\s+)?(?:over\s+|back\s+)?to\b"
+)
 
 
 def relay_within(text: str, start: int, end: int) -> int | None:
-    """Where, in a briefer's answer, the news of what a named person said begins: the first
-    sentence whose subject is a person named with a name and whose verb of saying is in the
-    past ("We have released a readout. During the talks, Director Wang Yi said that ...").
-    What follows is relayed news, not the briefer's own position."""
+    """Where, in a briefer's answer, the news of what someone else said begins: the sentence
+    whose subject is a person named with a name and whose verb of saying is in the past
+    ("We have released a readout. During the talks, Director Wang Yi said that ..."), an
+    agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
+    title says it ("... held a news conference. He said that ..."), the sentence that named
+    the person. What follows is relayed news, not the briefer's own position."""
     at = start
+    named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
-        cues = [
-            c for c in find_cues(text, at, close) if _past(c.word) and used_for_saying(text, at, c)
-        ]
-        if cues:
-            subject_at = _FRONTED.match(text, at, cues[0].start).end()
-            subject = text[subject_at : cues[0].start].strip()
-            # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
-            # title set off by commas
-            set_off = _SET_OFF_TITLE.fullmatch(subject)
-            subject = set_off["name"] if set_off else subject
-            # the sentence's own subject, a title and a name ("Premier Li"), right before
-            # its verb; not a clause's ("Yes, the trains will run, as both sides promised")
-            plain = subject[:1].isupper() and len(subject.split()) <= 8
-            found = parse_speaker(subject) if plain and not re.search(r"[,;:]", subject) else None
-            if (
-                found is not None
-                and found.kind == "person"
-                and found.name
-                and not _FIRST_PERSON.search(subject)
-                and not re.search(r"\b(?:has|have|had)$", subject)
-            ):
-                # "X said yesterday that ... This is a lie. We will respond.": the briefer
-                # answers the words relayed, and the answer stays whole
-                return None if _OWN_VOICE.search(text, at, end) else at
+        subject_at = _FRONTED.match(text, at, close).end()
+        if _FIRST_PERSON.search(text, at, close):
+            named_at = None
+        elif named_at is None and _names_subject(text, subject_at, close):
+            named_at = at
+        relay = _relay_sentence(text, at, close, named_at)
+        if relay is not None:
+            # "X said yesterday that ... This is a lie. We will respond.": the briefer
+            # answers the words relayed, and the answer stays whole
+            return None if _answers_relay(text, relay, end) else relay
         at = close
         while at < end and text[at].isspace():
             at += 1
     return None
+
+
+def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int | None:
+    """Where the relay of the sentence at ``at`` starts, if it tells what someone else said."""
+    cues = [
+        c
+        for c in find_cues(text, at, close)
+        if (_past(c.word) or c.word in _REPORTING_NOW) and used_for_saying(text, at, c)
+    ]
+    if not cues:
+        return None
+    subject_at = _FRONTED.match(text, at, cues[0].start).end()
+    subject = _ALSO.sub("", text[subject_at : cues[0].start].strip())
+    if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
+        return None
+    if _AS_SAID.search(subject):
+        return None  # "As he said, the concerns should be met": the briefer citing in passing
+    # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
+    # title set off by commas
+    set_off = _SET_OFF_TITLE.fullmatch(subject)
+    subject = set_off["name"] if set_off else subject
+    # the sentence's own subject, a title and a name ("Premier Li"), right before its verb;
+    # not a clause's ("Yes, the trains will run, as both sides promised")
+    plain = (subject[:1].isupper() or subject.startswith("the ")) and len(subject.split()) <= 8
+    found = parse_speaker(subject) if plain and not re.search(r"[,;:]", subject) else None
+    named = found is not None and bool(found.name)
+    if named and found is not None and cues[0].word in _REPORTING_NOW:
+        return at if found.kind == "institution" else None
+    if named and found is not None and found.kind == "person":
+        return at if named_at is None else min(at, named_at)
+    if named_at is not None and _TAKEN_UP.search(subject):
+        return named_at
+    return None
+
+
+def _names_subject(text: str, at: int, close: int) -> bool:
+    """Whether the sentence from ``at`` opens on a person named ("The Special Envoy, X, spoke
+    to reporters", "Foreign Minister X, who led the delegation, held ...")."""
+    m = _SUBJECT_NAME.match(text, at, close)
+    if m is None:
+        return False
+    found = person(m["np"]) or (person(m["set_off"]) if m["set_off"] else None)
+    # ("Good afternoon.", "Thank you, Paula.": one capitalised word names no one)
+    return found is not None and bool(found.role or len((found.name or "").split()) > 1)
+
+
+def _answers_relay(text: str, at: int, end: int) -> bool:
+    """Whether the briefer, after the relay from ``at``, speaks in their own voice (a closing
+    line handing the floor over aside)."""
+    while at < end:
+        stop = _SENTENCE_END.search(text, at, end)
+        close = stop.end() if stop else end
+        sentence = text[at:close].strip()
+        if not _HANDS_OVER.match(sentence) and _OWN_VOICE.search(sentence):
+            return True
+        at = close
+    return False
 
 
 def _past(word: str) -> bool:
