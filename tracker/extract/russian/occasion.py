@@ -344,6 +344,30 @@ _INTERVIEW_HELD = re.compile(
 )
 
 
+# "Радио в пятницу поговорило с Иваном Петровым": the outlet's talk with the one answering
+TALKED_WITH = re.compile(
+    r"(?<![\w-])(?:поговорил[аои]?|побеседовал[аои]?|беседовал[аои]?|"
+    r"пообщал(?:ся|ась|ось|ись))\s+с(?![\w-])",
+    re.I,
+)
+_NOTE_REACH = 120  # characters of the talk's sentence read on either side of its verb
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _interview_notes(text: str, end: int) -> list[tuple[int, int]]:
+    """Where the reporter tells when the interview took place, before ``end``: a note
+    ("Беседа записана накануне") or the sentence of the outlet's talk with the one answering
+    ("Радио в пятницу поговорило с ..."), the words on either side of its verb."""
+    notes = [(m.start(), m.end()) for m in _INTERVIEW_HELD.finditer(text, 0, end)]
+    for m in TALKED_WITH.finditer(text, 0, end):
+        start = max(0, m.start() - _NOTE_REACH)
+        for stop in _SENTENCE_STOP.finditer(text, start, m.start()):
+            start = stop.end()
+        after = _SENTENCE_STOP.search(text, m.end(), m.end() + _NOTE_REACH)
+        notes.append((start, after.start() if after else m.end() + _NOTE_REACH))
+    return sorted(notes)
+
+
 def _interview_held(
     text: str, phrases: list[Phrase], turns: Sequence[Attribution], published: date | None
 ) -> When | None:
@@ -352,12 +376,12 @@ def _interview_held(
     if not turns:
         return None
     starts = {text.rfind("\n", 0, st.start) for st in turns}
-    for m in _INTERVIEW_HELD.finditer(text, 0, max(st.start for st in turns)):
-        if text.rfind("\n", 0, m.start()) in starts:
+    for a, b in _interview_notes(text, max(st.start for st in turns)):
+        if text.rfind("\n", 0, a) in starts:
             continue  # in an answer's own paragraph
         for p in phrases:
             day = p.when.edtf or ""
-            inside = m.start() <= p.start < m.end() and len(day) == 10
+            inside = a <= p.start < b and len(day) == 10
             if inside and (published is None or day <= published.isoformat()):
                 return When(day, f"the interview: '{p.when.evidence}'")
     return None
