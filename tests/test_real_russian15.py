@@ -66,3 +66,15 @@ def test_the_same_night_and_there_too_take_the_day_just_told() -> None:
         ("Петер Грега", "2024-11-13"),
         ("Ева Шимкова", "2024-11-13"),
     ]
+
+
+def test_the_name_after_a_palace_or_a_square_is_the_places_not_a_speaker() -> None:
+    # "во дворце Долмабахче", "на площади Тахрир": the name stands in apposition to the
+    # place; "По его словам" after the sentence refers to its person, the minister
+    text = (
+        "Встречу во дворце Чыраган открыл министр иностранных дел Турции Мехмет Озкан. "
+        "По его словам, у сторон есть шанс договориться.\n"
+    )
+    found = [s.speaker for s in said(text)]
+    assert found == ["Мехмет Озкан"]
+

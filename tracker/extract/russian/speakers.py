@@ -24,6 +24,7 @@ from tracker.extract.russian.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     UNNAMED,
+    word_set,
 )
 from tracker.extract.russian.name_words import (
     after_first,
@@ -167,6 +168,10 @@ def parse(
             continue
         if i < skip_to:
             continue
+        if i and _place_named(ws[i - 1].text) and plain_gap(text, ws[i - 1], w):
+            # "во дворце Долмабахче", "на площади Тахрир": the place's own name
+            skip_to = name_run(ws, i, text, sentence_start)
+            continue
         if not first and first_name_before(ws, i, text):
             end = name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
         elif (
@@ -199,6 +204,18 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+# Buildings, squares and streets: a capitalised word right after one names the place
+_NAMED_PLACES = word_set(
+    "дворец резиденция отель гостиница особняк площадь проспект улица бульвар набережная "
+    "аэропорт вокзал комплекс зал парк сквер мечеть собор монастырь вилла крепость замок"
+)
+
+
+def _place_named(word: str) -> bool:
+    """Whether ``word`` is a lower-case noun of a place that takes a name after it."""
+    return word.islower() and bool(lemmas(word) & _NAMED_PLACES)
 
 
 # Posts held for someone, whose name in the genitive may follow: "пресс-секретарь Токаева"
