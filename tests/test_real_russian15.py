@@ -78,3 +78,17 @@ def test_the_name_after_a_palace_or_a_square_is_the_places_not_a_speaker() -> No
     found = [s.speaker for s in said(text)]
     assert found == ["Мехмет Озкан"]
 
+
+def test_a_leads_event_lasting_on_a_day_dates_the_story_not_a_day_in_a_clause() -> None:
+    # "Переговоры, которых ждали с понедельника, в пятницу уложились в два часа": the day
+    # of the event is the main clause's, not the one in the clause about the waiting, and
+    # an event told by its length took place that day
+    text = (
+        "Обзорная газета\n\n16 ноября 2024\n\n"
+        "Консультации Сербии и Хорватии, которых ждали с самого понедельника, в пятницу в "
+        "Загребе уложились в два часа.\n\n"
+        "Открывший заседание министр иностранных дел Хорватии Иван Бобан призвал соседей "
+        "к сдержанности. По его словам, спор о границе на Дунае можно решить за год.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in said(text)]
+    assert found[-1] == ("Иван Бобан", "2024-11-15")

@@ -162,11 +162,13 @@ _EVENT = (
 _HELD_VERB = (
     r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
     # "переговоры, затянувшиеся до вечера понедельника": the day an event ran to is its day
-    r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*)"
+    r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*|"
+    # "переговоры в пятницу уложились в полтора часа": an event's length, told with its day
+    r"(?:уложил|длил|продлил)(?:ся|ась|ось|ись))"
 )
 # "Лавров прилетел в Минск вчера утром": a visit begun is the story's event too
 _EVENT_HELD = re.compile(
-    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
+    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,120}}?(?<![\w-]){_HELD_VERB}|"
     rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT}|"
     r"(?:прилетел|прибыл)[аи]?)(?![\w-])",
     re.I,
@@ -192,10 +194,25 @@ def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> tuple[When 
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
             continue
+        if subordinate(ctx.text, sentence[0], p.start) and not _held_clause(ctx.text, p.start):
+            # "переговоры, которых ждали с понедельника, прошли в пятницу" (but "переговоры,
+            # которые прошли в понедельник": the clause tells the event's day)
+            continue
         if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
             day = When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
             return day, _later_day_at(ctx, p)
     return None, -1
+
+
+_HELD_IN_CLAUSE = re.compile(rf"(?<![\w-]){_HELD_VERB}(?![\w-])", re.I)
+
+
+def _held_clause(text: str, pos: int) -> bool:
+    """Whether the date phrase at ``pos`` stands in a clause that says when an event took
+    place ("переговоры, которые прошли в понедельник", "переговоров, затянувшихся до ночи
+    среды"): a verb of taking place between the comma before it and the phrase."""
+    comma = text.rfind(",", max(0, pos - _CLAUSE_REACH), pos)
+    return comma >= 0 and _HELD_IN_CLAUSE.search(text, comma + 1, pos) is not None
 
 
 def _later_day_at(ctx: DatedText, event: Phrase) -> int:
