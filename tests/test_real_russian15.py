@@ -92,3 +92,14 @@ def test_a_leads_event_lasting_on_a_day_dates_the_story_not_a_day_in_a_clause() 
     )
     found = [(s.speaker, s.said_on) for s in said(text)]
     assert found[-1] == ("Иван Бобан", "2024-11-15")
+
+
+def test_a_surname_in_the_genitive_after_an_aides_post_is_whose_aide() -> None:
+    # "Пресс-секретарь Путина Дмитрий Песков": "Путина" could be a woman's surname, but not
+    # before a man's first name; it is whose press secretary, and the man speaks
+    text = (
+        "Помощник Лукашенко Виктор Гаранин заявил, что визит пройдет по плану. "
+        "Советник Путина Олег Маркин сказал, что Москва ждет подробностей.\n"
+    )
+    found = [s.speaker for s in said(text)]
+    assert found == ["Виктор Гаранин", "Олег Маркин"]
