@@ -147,11 +147,13 @@ _EVENT = (
 _HELD_VERB = (
     r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
     # "переговоры, затянувшиеся до вечера понедельника": the day an event ran to is its day
-    r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*)"
+    r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*|"
+    # "переговоры в пятницу уложились в полтора часа": an event's length, told with its day
+    r"(?:уложил|длил|продлил)(?:ся|ась|ось|ись))"
 )
 # "Лавров прилетел в Минск вчера утром": a visit begun is the story's event too
 _EVENT_HELD = re.compile(
-    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
+    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,120}}?(?<![\w-]){_HELD_VERB}|"
     rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT}|"
     r"(?:прилетел|прибыл)[аи]?)(?![\w-])",
     re.I,
@@ -177,10 +179,25 @@ def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> tuple[When 
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
             continue
+        if subordinate(ctx.text, sentence[0], p.start) and not _held_clause(ctx.text, p.start):
+            # "переговоры, которых ждали с понедельника, прошли в пятницу" (but "переговоры,
+            # которые прошли в понедельник": the clause tells the event's day)
+            continue
         if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
             day = When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
             return day, _later_day_at(ctx, p)
     return None, -1
+
+
+_HELD_IN_CLAUSE = re.compile(rf"(?<![\w-]){_HELD_VERB}(?![\w-])", re.I)
+
+
+def _held_clause(text: str, pos: int) -> bool:
+    """Whether the date phrase at ``pos`` stands in a clause that says when an event took
+    place ("переговоры, которые прошли в понедельник", "переговоров, затянувшихся до ночи
+    среды"): a verb of taking place between the comma before it and the phrase."""
+    comma = text.rfind(",", max(0, pos - _CLAUSE_REACH), pos)
+    return comma >= 0 and _HELD_IN_CLAUSE.search(text, comma + 1, pos) is not None
 
 
 def _later_day_at(ctx: DatedText, event: Phrase) -> int:
@@ -347,6 +364,30 @@ _INTERVIEW_HELD = re.compile(
 )
 
 
+# "Радио в пятницу поговорило с Иваном Петровым": the outlet's talk with the one answering
+TALKED_WITH = re.compile(
+    r"(?<![\w-])(?:поговорил[аои]?|побеседовал[аои]?|беседовал[аои]?|"
+    r"пообщал(?:ся|ась|ось|ись))\s+с(?![\w-])",
+    re.I,
+)
+_NOTE_REACH = 120  # characters of the talk's sentence read on either side of its verb
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _interview_notes(text: str, end: int) -> list[tuple[int, int]]:
+    """Where the reporter tells when the interview took place, before ``end``: a note
+    ("Беседа записана накануне") or the sentence of the outlet's talk with the one answering
+    ("Радио в пятницу поговорило с ..."), the words on either side of its verb."""
+    notes = [(m.start(), m.end()) for m in _INTERVIEW_HELD.finditer(text, 0, end)]
+    for m in TALKED_WITH.finditer(text, 0, end):
+        start = max(0, m.start() - _NOTE_REACH)
+        for stop in _SENTENCE_STOP.finditer(text, start, m.start()):
+            start = stop.end()
+        after = _SENTENCE_STOP.search(text, m.end(), m.end() + _NOTE_REACH)
+        notes.append((start, after.start() if after else m.end() + _NOTE_REACH))
+    return sorted(notes)
+
+
 def _interview_held(
     text: str, phrases: list[Phrase], turns: Sequence[Attribution], published: date | None
 ) -> When | None:
@@ -355,12 +396,12 @@ def _interview_held(
     if not turns:
         return None
     starts = {text.rfind("\n", 0, st.start) for st in turns}
-    for m in _INTERVIEW_HELD.finditer(text, 0, max(st.start for st in turns)):
-        if text.rfind("\n", 0, m.start()) in starts:
+    for a, b in _interview_notes(text, max(st.start for st in turns)):
+        if text.rfind("\n", 0, a) in starts:
             continue  # in an answer's own paragraph
         for p in phrases:
             day = p.when.edtf or ""
-            inside = m.start() <= p.start < m.end() and len(day) == 10
+            inside = a <= p.start < b and len(day) == 10
             if inside and (published is None or day <= published.isoformat()):
                 return When(day, f"the interview: '{p.when.evidence}'")
     return None

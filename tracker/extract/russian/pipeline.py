@@ -11,6 +11,7 @@ the narrative named.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -26,7 +27,7 @@ from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY, SAYING
 from tracker.extract.russian.name_words import in_case, lemmas
 from tracker.extract.russian.named import collect, credited
-from tracker.extract.russian.occasion import Attribution, date_statements
+from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
@@ -209,13 +210,18 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
 
 
 def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) -> Entity | None:
-    """Who answers a dash interview: the first person with a title the reporter's
-    introduction has as a sentence's subject ("Накануне визита госсекретаря США Майка Помпео
-    министр Владимир Макей ответил на вопросы": Макей, not the visitor), else the first
-    person with a title it names ("в интервью ТАСС замглавы МИД Сергей Рябков рассказал")."""
+    """Who answers a dash interview: the one the outlet says it spoke with ("Радио в пятницу
+    поговорило с Иваном Петровым, бывшим послом": the news before it is about others); else
+    the first person with a title the reporter's introduction has as a sentence's subject
+    ("Накануне визита госсекретаря США Майка Помпео министр Владимир Макей ответил на
+    вопросы": Макей, not the visitor), else the first person with a title it names ("в
+    интервью ТАСС замглавы МИД Сергей Рябков рассказал")."""
     if transcript is None or not transcript.narrative:
         return None
     end = transcript.narrative[-1][1]
+    talked = _talked_with(page.text, registry, end)
+    if talked is not None:
+        return talked
     for s in page.sents:
         if s.start >= end:
             break
@@ -229,6 +235,24 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
         if e.kind == "person" and e.role and e.positions and min(e.positions) < end
     ]
     return min(named, key=lambda pe: pe[0])[1] if named else None
+
+
+_TALK_REACH = 60  # characters from "с" to the name: "с бывшим послом Иваном Петровым"
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _talked_with(text: str, registry: Registry, end: int) -> Entity | None:
+    """The person named right after the introduction's "поговорило с", before ``end``."""
+    people = [e for e in registry.entities if e.kind == "person"]
+    named = sorted((p, n) for n, e in enumerate(people) for p in e.positions)
+    starts = [p for p, _ in named]
+    for m in TALKED_WITH.finditer(text, 0, end):
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + _TALK_REACH)
+        reach = stop.start() if stop else m.end() + _TALK_REACH
+        k = bisect.bisect_right(starts, m.end())
+        if k < len(named) and starts[k] < reach:
+            return people[named[k][1]]
+    return None
 
 
 def _agreeing(entity: Entity | None, verb: str) -> Entity | None:

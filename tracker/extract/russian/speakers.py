@@ -24,6 +24,7 @@ from tracker.extract.russian.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     UNNAMED,
+    word_set,
 )
 from tracker.extract.russian.name_words import (
     after_first,
@@ -167,6 +168,10 @@ def parse(
             continue
         if i < skip_to:
             continue
+        if i and _place_named(ws[i - 1].text) and plain_gap(text, ws[i - 1], w):
+            # "во дворце Долмабахче", "на площади Тахрир": the place's own name
+            skip_to = name_run(ws, i, text, sentence_start)
+            continue
         if not first and first_name_before(ws, i, text):
             end = name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
         elif (
@@ -199,6 +204,18 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+# Buildings, squares and streets: a capitalised word right after one names the place
+_NAMED_PLACES = word_set(
+    "дворец резиденция отель гостиница особняк площадь проспект улица бульвар набережная "
+    "аэропорт вокзал комплекс зал парк сквер мечеть собор монастырь вилла крепость замок"
+)
+
+
+def _place_named(word: str) -> bool:
+    """Whether ``word`` is a lower-case noun of a place that takes a name after it."""
+    return word.islower() and bool(lemmas(word) & _NAMED_PLACES)
 
 
 # Posts held for someone, whose name in the genitive may follow: "пресс-секретарь Токаева"
@@ -235,14 +252,23 @@ def _acting(ws: list[Word], i: int) -> bool:
     )
 
 
-def _genitive_only(word: str) -> bool:
-    """A capitalised word the analyser reads in the genitive and never in the nominative
-    ("Зеленского", "Путина" is also a woman's nominative)."""
+def _genitive_before(word: str, following: str) -> bool:
+    """Whether a capitalised word before a first name is whose ("Представитель Зеленского
+    Сергей Никифоров"): the analyser reads it in the genitive and never in the nominative,
+    or as a surname in the genitive and in the nominative only of the other sex ("Путина" is
+    a woman's nominative, "Путина Дмитрий" no one's name)."""
     found = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF")]
+    sexes = {
+        p.tag.gender for p in morph.parses(following) if "Name" in p.tag and p.tag.case == "nomn"
+    }
+    if not any(p.tag.case == "gent" for p in found):
+        return False
+    if not any(p.tag.case == "nomn" for p in found):
+        return True
     return (
-        bool(found)
-        and any(p.tag.case == "gent" for p in found)
-        and not any(p.tag.case == "nomn" for p in found)
+        bool(sexes)
+        and any(p.tag.case == "gent" and "Surn" in p.tag for p in found)
+        and not any(p.tag.case == "nomn" and p.tag.gender in sexes for p in found)
     )
 
 
@@ -542,7 +568,7 @@ def _from_title(
         and case == "nomn"
         and not east_asian(ws[name_at].text)  # "Юн Сок Ёль": a surname, not whose
         and not name_particle(ws[name_at + 1].text)  # "Фейсал бен Фархан": one name
-        and _genitive_only(ws[name_at].text)
+        and _genitive_before(ws[name_at].text, ws[name_at + 1].text)
         and all(name_in_case(x.text, "nomn") for x in ws[name_at + 1 : name_end])
     ):
         name_at += 1  # "Представитель Зеленского Сергей Никифоров": whose, then who
