@@ -872,6 +872,9 @@ def read_transcript(text: str) -> Transcript | None:
     )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
+    # "Below are edited excerpts from the press conference." right above the labelled turns: a
+    # story setting out the exchange it reports, as a transcript would
+    titled = titled or _excerpts_below(lines, layout.body)
     # speakers in capitals with a courtesy title or a post ("MR PRICE:", "SECRETARY BLINKEN:",
     # "FOREIGN MINISTER BAERBOCK:") are the transcript convention of governments, not a way
     # news prose writes
@@ -958,6 +961,24 @@ def _posted_speakers(
         if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
             posted.add(who.name)
     return len(posted)
+
+
+# "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the
+# interview follow.": a sentence saying the words set out below are the occasion's own
+_EXCERPTS_NOTE = re.compile(
+    r"\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing) (?:are|is)\b[^.!?\n]{0,40}?\b(?:excerpts?|extracts?|"
+    r"(?:the )?transcript|highlights)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) (?:of|from) "
+    r"(?:the|an?|this|that|their|his|her)\b"
+)
+
+
+def _excerpts_below(lines: list[Line], body: int) -> bool:
+    """Whether the last sentence above the first turn label (past any topic headings) says
+    excerpts of an occasion follow."""
+    above = next(
+        (ln for ln in reversed(lines[:body]) if not is_heading(ln) and ln.text.strip()), None
+    )
+    return above is not None and bool(_EXCERPTS_NOTE.search(above.text))
 
 
 def _answers_question(lines: list[Line]) -> bool:
