@@ -39,3 +39,67 @@ def test_excerpts_below_a_story_are_the_speakers_turns() -> None:
     assert ("Erik Haugland", "We have argued about mackerel ") in found
     assert ("Sigrun Arnadottir", "I agree. Our fishermen need ce") in found
     assert ("Erik Haugland", "The Arctic must remain a regio") in found
+
+
+def test_an_interview_handed_over_by_the_introductions_last_sentence() -> None:
+    # a question for a title, a story-like introduction whose last sentence says the outlet
+    # spoke with a guest, then questions and answers, nothing labelled; the answers never
+    # say "I" or "we"
+    text = (
+        "Will the Andean Water Deal Last?\n\n"
+        "By Tom Reyes\n"
+        "May 10, 2024\n\n"
+        "Peru and Bolivia last month agreed to share the waters of the lake after a decade "
+        "of quarrels over irrigation quotas and fishing rights along the shore.\n\n"
+        "To make sense of the deal, the Andean Review spoke with Lucia Mendoza, a "
+        "hydrologist at the Catholic University in Lima.\n\n"
+        "The deal came after years of failed talks. Why did it work this time?\n\n"
+        "Drought changed the arithmetic. Both capitals saw the farmers' protests and "
+        "understood that doing nothing cost more than a compromise.\n\n"
+        "Can it survive a change of government?\n\n"
+        "Only if the commission gets a budget of its own. Treaties without money tend to "
+        "fade within a few years.\n\n"
+        "Tom Reyes is a writer based in La Paz."
+    )
+    found = _found(text, FRIDAY)
+    assert ("Lucia Mendoza", "Drought changed the arithmetic") in found
+    assert ("Lucia Mendoza", "Only if the commission gets a ") in found
+
+
+def test_the_lead_ins_own_day_dates_the_interview() -> None:
+    # the guest named in full earlier, by surname where the outlet "spoke to" her, and the
+    # day of the interview told in that sentence, the last of a story-like introduction
+    text = (
+        "Finland's Defence Minister Anna Korhonen warned this week that the Baltic was "
+        "becoming more crowded with warships, as she attended a security forum in Tallinn.\n\n"
+        "Two undersea cables were damaged in the Gulf of Finland last winter, and "
+        "investigators are still looking into the anchor of a cargo ship.\n\n"
+        "Helsinki has since joined its neighbours in a new patrol scheme, with aircraft and "
+        "drones watching the busiest shipping lanes around the clock.\n\n"
+        "The Nordic Post spoke to Korhonen at the forum on Thursday.\n\n"
+        "How worried are you about the cables on the seabed?\n\n"
+        "Every incident is taken seriously, and the patrols have doubled since the "
+        "winter.\n\n"
+        "Will Finland buy more ships?\n\n"
+        "Two more corvettes are being looked at, but the decision is for next year's budget."
+    )
+    said = [(s.speaker, s.said_on) for s in extract(text, published=FRIDAY)]
+    assert said.count(("Anna Korhonen", "2024-05-09")) == 2
+
+
+def test_a_phone_call_above_an_explainers_questions_is_no_interview() -> None:
+    # "X spoke with Y by phone", then an explainer's headings as questions: the call is the
+    # news, and the paragraphs below the questions are the reporter's
+    text = (
+        "Leaders discuss ceasefire by phone\n\n"
+        "President Marta Silva spoke with Prime Minister Jonas Berg by phone on Thursday "
+        "for the first time since the border clashes began.\n\n"
+        "What did they agree on in the call?\n\n"
+        "The two sides agreed to reopen a hotline between their armies and to meet again "
+        "within a month, officials in both capitals said afterwards.\n\n"
+        "What happens to the border now?\n\n"
+        "Troops remain on both sides of the river, and the crossings stay closed to trade "
+        "for the time being, according to local officials."
+    )
+    speakers = {s.speaker for s in extract(text, published=FRIDAY)}
+    assert "Jonas Berg" not in speakers
