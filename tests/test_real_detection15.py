@@ -103,3 +103,14 @@ def test_a_phone_call_above_an_explainers_questions_is_no_interview() -> None:
     )
     speakers = {s.speaker for s in extract(text, published=FRIDAY)}
     assert "Jonas Berg" not in speakers
+
+
+def test_a_three_part_name_after_a_portfolio_of_two_fields() -> None:
+    # a Chinese-style name of three words after "Minister for A and B": the portfolio ends
+    # at its last field, and all three words are the name
+    text = (
+        "Singapore's Minister for Trade and Industry Lim Wei Ming said on Thursday that the "
+        "new port would cut shipping times across the region by a third."
+    )
+    speakers = [s.speaker for s in extract(text, published=FRIDAY)]
+    assert speakers == ["Lim Wei Ming"]
