@@ -114,3 +114,14 @@ def test_a_three_part_name_after_a_portfolio_of_two_fields() -> None:
     )
     speakers = [s.speaker for s in extract(text, published=FRIDAY)]
     assert speakers == ["Lim Wei Ming"]
+
+
+def test_a_clause_after_the_day_with_no_that_starts_the_words() -> None:
+    # "said on Thursday his government would ...": past the day the words open with no
+    # "that"; the "that" further on opens a relative clause inside them
+    text = (
+        "Chilean President Ana Rojas said on Thursday her government would review the "
+        "fishing licences of companies that ignored the quota rules last season."
+    )
+    found = _found(text, FRIDAY)
+    assert found == [("Ana Rojas", "her government would review th")]
