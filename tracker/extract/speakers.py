@@ -172,11 +172,13 @@ def _portfolio_fields(field: str) -> bool:
     at = max(i for i, w in enumerate(words) if w in ("and", "&"))
     if at == 0:
         return False
+    return _field_word(words[at - 1]) and _field_word(words[-1])
 
-    def is_field(w: str) -> bool:
-        return w in _PORTFOLIOS or w in _FIELD_WORDS or bool(_FIELD_NOUN.search(w))
 
-    return is_field(words[at - 1]) and is_field(words[-1])
+def _field_word(word: str) -> bool:
+    """Whether a lower-cased word names a portfolio's field ("trade", "relations",
+    "cooperation")."""
+    return word in _PORTFOLIOS or word in _FIELD_WORDS or bool(_FIELD_NOUN.search(word))
 
 
 def portfolio_holder(text: str) -> SpeakerPhrase | None:
@@ -1502,8 +1504,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     ):
         # "Minister for Information and Broadcasting Fawad Chaudhary": the portfolio runs on
         # after "and"; the name is what is left at the end ("Abdullah bin Zayed": with the
-        # given name before a "bin")
-        tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
+        # given name before a "bin"), all of it after the last word naming a field
+        # ("Minister for Trade and Industry Gan Kim Yong": a name of three words)
+        field = [i for i, w in enumerate(tail[:-2]) if _field_word(lower_token(w))]
+        if field:
+            tail = tail[field[-1] + 1 :]
+        else:
+            tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     while len(tail) > 2 and IZAFAT.search(tail[0]):

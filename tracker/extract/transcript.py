@@ -817,6 +817,9 @@ def read_transcript(text: str) -> Transcript | None:
     # turn (a headline's label is no turn, see read_lines), talks with no questions
     opens_on_turn = lines[0].label is not None
     titled_page = titled_page or asked_above or opens_on_turn
+    if not counts and not titled_page and _lead_in(lines) is not None:
+        # no labels, no title: an introduction handing over to questions and answers
+        return _unlabelled_interview(text, lines, Cast(text))
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -872,6 +875,9 @@ def read_transcript(text: str) -> Transcript | None:
     )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
+    # "Below are edited excerpts from the press conference." right above the labelled turns: a
+    # story setting out the exchange it reports, as a transcript would
+    titled = titled or _excerpts_below(lines, layout.body)
     # speakers in capitals with a courtesy title or a post ("MR PRICE:", "SECRETARY BLINKEN:",
     # "FOREIGN MINISTER BAERBOCK:") are the transcript convention of governments, not a way
     # news prose writes
@@ -958,6 +964,24 @@ def _posted_speakers(
         if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
             posted.add(who.name)
     return len(posted)
+
+
+# "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the
+# interview follow.": a sentence saying the words set out below are the occasion's own
+_EXCERPTS_NOTE = re.compile(
+    r"\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing) (?:are|is)\b[^.!?\n]{0,40}?\b(?:excerpts?|extracts?|"
+    r"(?:the )?transcript|highlights)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) (?:of|from) "
+    r"(?:the|an?|this|that|their|his|her)\b"
+)
+
+
+def _excerpts_below(lines: list[Line], body: int) -> bool:
+    """Whether the last sentence above the first turn label (past any topic headings) says
+    excerpts of an occasion follow."""
+    above = next(
+        (ln for ln in reversed(lines[:body]) if not is_heading(ln) and ln.text.strip()), None
+    )
+    return above is not None and bool(_EXCERPTS_NOTE.search(above.text))
 
 
 def _answers_question(lines: list[Line]) -> bool:
@@ -1137,9 +1161,14 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     """ "Interview: Foreign Minister X in the Y", then questions and answers in paragraphs of
     their own, nothing labelled: every paragraph after a question is X's answer."""
     titled = [i for i, ln in enumerate(lines[: _head_lines(lines)]) if _announces_interview(ln)]
-    who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
-    if asked and (who is None or not _among(who, lines[: asked[0]])):
+    lead_in = _lead_in(lines)
+    who = cast.principal()
+    if lead_in is not None:
+        titled = [lead_in[0]]
+        asked = [i for i in asked if i > lead_in[0]]
+        who = lead_in[1]
+    elif asked and (who is None or not _among(who, lines[: asked[0]])):
         # the answers name others ("good talks with Secretary X"); the one the lines above
         # the first question name answers, the one the line announcing the interview names
         # when the byline names another
@@ -1162,10 +1191,16 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     if not any(_INTERVIEW.search(lines[i].text) for i in titles) and (
         # a question that is someone's quoted words, not one with a quoted word in it
         any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
-        or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)
+        # (an expert's answers may never say "I": the sentence right above the first
+        # question has handed over to the guest)
+        or not (lead_in or any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered))
     ):
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
     header = read_header([ln.text for ln in lines[: asked[0]]])
+    if lead_in is not None and not _undated(lead := read_header([lines[lead_in[0]].text])):
+        # "The Straits Times spoke to X at the forum on Saturday.": the day of the interview,
+        # not the page's above the story
+        header = lead
     asked = sorted({*asked, *_put_to_the_guest(lines, asked)})
     # "X said last week that ...", below the last answer: the page's report resumes
     resumed = next(
@@ -1188,6 +1223,40 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     return Transcript(
         turns, news, header.day, header.month_day, header.date_evidence, header.days, header.told
     )
+
+
+# the capitalised words right after "spoke with": the guest, by title and name
+_NAME_RUN = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*")
+
+
+def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
+    """ "To understand ..., The Diplomat spoke with X, a lecturer ...", then the first
+    question: the introduction's last sentence, handing over to the exchange below it (a
+    title above, "Can the Ceasefire Hold?", asks nothing of anyone), and the guest it names."""
+    first = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if i > 0 and ln.text.rstrip().endswith("?") and sentence_like(lines[i - 1])
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    lead = lines[first - 1]
+    spoke = SPOKE_TO.search(lead.text)
+    if spoke is not None and not _INTERVIEW.search(lead.text):
+        # "The Diplomat spoke with X": the outlet, or "we", talked to its guest; "Y spoke with
+        # X by phone" above an explainer's "What did they agree?" is the day's news
+        named = _NAME_RUN.match(lead.text, spoke.end())
+        guest = person(named[0]) if named is not None else None
+        if people_in(lead.text[: spoke.start()]) or guest is None:
+            return None
+        # "spoke to Ng at the ...": the surname of the one the introduction named in full
+        fuller = (p.person for ln in lines[: first - 1] for p in people_in(ln.text))
+        return first - 1, next((p for p in fuller if same_person(p, guest)), guest)
+    guest = _only_person([lead]) if _announces_interview(lead) else None
+    return (first - 1, guest) if guest is not None else None
 
 
 def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:

@@ -315,6 +315,13 @@ _PROMISED_INFINITIVE = re.compile(
 )
 
 
+# a subject pronoun, or a possessive's or article's noun, then a finite verb: a clause
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)\s+[a-z][\w-]*)"
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+
+
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
@@ -385,6 +392,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             ) or _CIRCUMSTANCE_THEN_QUOTE.match(r.text, after, s.end)
             if where:
                 return where.end()  # 'told Latvian Radio after the debate, "..."': the quote
+    if head and _CLAUSE_OPENS.match(r.text, after, s.end):
+        # "said on Friday his country would respond ... a list of countries that enjoy ...":
+        # past the day a clause opens with no "that"; a later "that" is a relative's
+        return after
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
