@@ -9,6 +9,7 @@ quote carried on keeps the speaker it continues.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -192,15 +193,16 @@ def _gender(mention: SpeakerPhrase) -> str | None:
 
 
 def _subject_before(
-    art: ArticleReading, framed: set[int], d: Draft, registry: Registry, last: Entity | None
+    art: ArticleReading, framed: list[int], d: Draft, registry: Registry, last: Entity | None
 ) -> Entity | None:
     """The person the sentence before ``d``'s opens with, when that sentence (in the same
     paragraph) frames no statement of its own (``framed``: where the sentences that frame
-    one start)."""
+    one start, in order)."""
     previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
     if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
         return None
-    if any(previous.start <= at < previous.end for at in framed):
+    first = bisect.bisect_left(framed, previous.start)
+    if first < len(framed) and framed[first] < previous.end:
         return None  # (framing from inside it too: the words after a transcript's label)
     opening = _opening_subject(art.text, previous.start, previous.end)
     if opening is None:
@@ -264,7 +266,7 @@ def resolve_speakers(
     last: Entity | None = None
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
-    framed = {d.sentence.start for d in drafts}
+    framed = sorted({d.sentence.start for d in drafts})
     # the speaker of a sentence's trailing attribution ("..., she stressed,"), and where it
     # is named: a participle after it ("adding that ...") is that speaker's
     trailing: dict[int, tuple[int, Entity]] = {}
@@ -490,7 +492,7 @@ _DESCRIBED_SUBJECT = re.compile(
 
 def _he_or_she(
     art: ArticleReading,
-    framed: set[int],
+    framed: list[int],
     d: Draft,
     registry: Registry,
     last: Entity | None,
