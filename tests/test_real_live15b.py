@@ -1,0 +1,37 @@
+"""Who speaks in English stories (issue 8, round fifteen, second wave: classes taken from
+the open sets' errors). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2025, 3, 13)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text[:24]) for s in extract(text, published=THURSDAY)]
+
+
+def test_the_interview_with_a_surname_is_the_guest_not_a_leader_named_after() -> None:
+    # "excerpts from the interview with Varga": the envoy named in full at the top answers
+    # the questions, not the prime minister whose summit the introduction mentions later
+    text = (
+        "[INTERVIEW] Hungarian envoy sees 'a bridge, not a wall' in trade ties\n\n"
+        "Published: 13 Mar. 2025, 08:00\n\n"
+        "By Tom Reyes\n\n"
+        "Hungarian Ambassador to Chile Andras Varga said the two countries could double "
+        "their trade within five years if the new air route opens as planned.\n\n"
+        "The interview took place a week before Chilean President Gabriel Boric held talks "
+        "with Prime Minister Viktor Orban in Budapest on Monday.\n\n"
+        "Below are edited excerpts from the interview with Varga.\n\n"
+        "Q. How would you describe relations today?\n\n"
+        "A. They are warmer than at any time I remember. Our students come here in record "
+        "numbers and our wines are on every menu in Santiago.\n\n"
+        "Q. What comes next?\n\n"
+        "A. I hope the direct flight will start before the summer, because it will change "
+        "everything for our exporters.\n"
+    )
+    answers = [who for who, said in _speakers(text) if said.startswith(("They are", "I hope"))]
+    assert answers == ["Andras Varga", "Andras Varga"]
