@@ -35,3 +35,16 @@ def test_the_interview_with_a_surname_is_the_guest_not_a_leader_named_after() ->
     )
     answers = [who for who, said in _speakers(text) if said.startswith(("They are", "I hope"))]
     assert answers == ["Andras Varga", "Andras Varga"]
+
+
+def test_seyed_written_before_an_iranian_name_is_part_of_the_name() -> None:
+    # "Seyed" (a descendant of the Prophet) is written as part of the given name, as Iran's
+    # own agencies and registers give it, unlike a conferred style ("Sir", "Datuk Seri");
+    # the name by the surname or without "Seyed" later is the same person's
+    text = (
+        "TEHRAN - Deputy Foreign Minister Seyed Mahmoud Jalali told reporters on Thursday "
+        "that the next round would be held in Doha.\n\n"
+        "Mahmoud Jalali said the venue had been agreed with both mediators.\n\n"
+        '"We are not in a hurry," Jalali added.\n'
+    )
+    assert [who for who, _ in _speakers(text)] == ["Seyed Mahmoud Jalali"] * 3
