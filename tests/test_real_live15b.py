@@ -48,3 +48,15 @@ def test_seyed_written_before_an_iranian_name_is_part_of_the_name() -> None:
         '"We are not in a hurry," Jalali added.\n'
     )
     assert [who for who, _ in _speakers(text)] == ["Seyed Mahmoud Jalali"] * 3
+
+
+def test_a_former_holder_of_a_post_is_not_the_one_in_office() -> None:
+    # "former president X" held the post before; "the president" of the next paragraph is
+    # the sitting one, named by surname alone just before, who speaks there
+    text = (
+        "The envoy also had dinner with former president Ana Ruiz, who hosted him at her "
+        "home in Valparaiso on Tuesday night.\n\n"
+        'Morales said on Monday that the visit was "a good sign for the region".\n\n'
+        '"We kept our promises," the president told a radio station on Monday morning.\n'
+    )
+    assert [who for who, _ in _speakers(text)] == ["Morales", "Morales"]
