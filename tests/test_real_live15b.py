@@ -60,3 +60,17 @@ def test_a_former_holder_of_a_post_is_not_the_one_in_office() -> None:
         '"We kept our promises," the president told a radio station on Monday morning.\n'
     )
     assert [who for who, _ in _speakers(text)] == ["Morales", "Morales"]
+
+
+def test_the_counterpart_of_a_state_who_spoke_last_by_a_pronoun_is_its_minister() -> None:
+    # "Indonesian counterpart X": the minister of that state, given no post of his own; he
+    # speaks only through "He said", and "the Indonesian foreign minister" then is he, not
+    # the host who holds a foreign minister's post of no stated state
+    text = (
+        "Foreign Minister Clara Holt hosted her Indonesian counterpart Budi Santoso in "
+        "Wellington on Wednesday.\n\n"
+        "Santoso, who took no questions, sounded upbeat before the talks. He said the two "
+        "sides had no quarrel that could not be settled.\n\n"
+        '"Our friendship is older than our disputes," the Indonesian foreign minister said.\n'
+    )
+    assert [who for who, _ in _speakers(text)] == ["Budi Santoso", "Budi Santoso"]

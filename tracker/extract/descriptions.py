@@ -1069,7 +1069,10 @@ def _described(
             for e in named
             if not e.role and e.country == mention.country and COUNTERPART in e.titles
         ]
-        if len(of_the_state) == 1 and reg.speaks(of_the_state[0]):
+        if len(of_the_state) == 1 and (
+            reg.speaks(of_the_state[0]) or of_the_state[0] is last_speaker
+        ):
+            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said")
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
