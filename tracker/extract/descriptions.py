@@ -1026,7 +1026,9 @@ def _described(
     # president" is the one out of it, not the sitting one named with him
     former = bool(_FORMER.match(mention.text))
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
-    by_title = in_time if in_time else by_title
+    # (a post in office is no one's who only held it before: "former prime minister X"
+    # is not "the prime minister" of a story whose sitting one it names without the title)
+    by_title = in_time if in_time or not former else by_title
     if (
         by_title
         and last_speaker is not None
@@ -1067,7 +1069,10 @@ def _described(
             for e in named
             if not e.role and e.country == mention.country and COUNTERPART in e.titles
         ]
-        if len(of_the_state) == 1 and reg.speaks(of_the_state[0]):
+        if len(of_the_state) == 1 and (
+            reg.speaks(of_the_state[0]) or of_the_state[0] is last_speaker
+        ):
+            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said")
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
@@ -1093,7 +1098,10 @@ def _described(
     reported = [
         e
         for e in reg.entities
-        if possible(e) and titled(e) and (e.positions and e.positions[0] < pos)
+        if possible(e)
+        and titled(e)
+        and (e.positions and e.positions[0] < pos)
+        and (former or not _FORMER.match(e.role or ""))
     ]
     if len(reported) == 1:
         return reported[0]

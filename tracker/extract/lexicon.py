@@ -109,8 +109,6 @@ HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
 HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 # Oman's royal style: "Sayyid Badr Albusaidi", "Sayyida Dr. Mona Al-Said"
 HONORIFICS |= {"sayyid": "m", "sayyida": "f"}
-# Iran's, as IRNA and Tehran Times write it before a name: "Seyed Abbas Araghchi"
-HONORIFICS |= {"seyed": "m", "seyyed": "m", "seyyid": "m"}
 # Pakistan's papers style a lawyer-politician so: "Barrister Gohar Ali Khan"
 HONORIFICS |= {"barrister": None}
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"

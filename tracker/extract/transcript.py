@@ -60,7 +60,13 @@ from tracker.extract.transcript_paragraphs import (
     relays_news,
     sentence_like,
 )
-from tracker.extract.transcript_people import merge, people_in, person, same_person
+from tracker.extract.transcript_people import (
+    mark_interviewed,
+    merge,
+    people_in,
+    person,
+    same_person,
+)
 from tracker.extract.when import MONTH_NAMES, TIME_OF_POSTING, WEEKDAY_NAMES, When
 
 # a minister, president or premier at a joint appearance: "Secretary Clinton conveyed her
@@ -464,6 +470,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
+            mark_interviewed(cast.people, text)
     return _Layout(len(lines), opening, briefer, announced, listed)
 
 

@@ -445,6 +445,33 @@ _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _TITLE_COLON = re.compile(r"\s*:")
 
 
+# "The following are excerpts from the interview with Mizushima.": the guest by surname alone
+_INTERVIEW_WITH_SURNAME = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation)\s+with\s+(?P<surname>[A-Z][a-z][\w'\u2019-]{1,30})"
+    r"(?![\w'\u2019-]|\s+[A-Z])"
+)
+
+
+def mark_interviewed(people: list[Participant], line: str) -> None:
+    """Make the one person named in full above whose surname a line's "interview with X"
+    gives the interview's guest, the only one the occasion is of: an introduction names the
+    guest in full, then points to the excerpts by the surname, whoever else it named."""
+    found = _INTERVIEW_WITH_SURNAME.search(line)
+    if found is None:
+        return
+    fits = [
+        i
+        for i, p in enumerate(people)
+        if not p.host
+        and len(words := (p.person.name or "").split()) >= 2
+        and words[-1] == found["surname"]
+    ]
+    if len(fits) == 1:
+        # (the guest alone: a leader said above to have held talks is what they talked of)
+        for i, p in enumerate(people):
+            people[i] = replace(p, lead=i == fits[0])
+
+
 def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
     """Same surname and no clash of given names; or one name alone that opens the other
     (a family name written first: "Liu" for "Liu Xiaoming")."""
