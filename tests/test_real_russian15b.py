@@ -35,3 +35,19 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
     found = [s.speaker for s in said(text)]
     assert "Брандтнером" not in found
     assert found[0] == "Антанас Мицкус"
+
+
+def test_a_quote_under_a_new_subheading_does_not_date_the_lead() -> None:
+    # an undated lead takes the day of its speaker's next quote only as one occasion; a
+    # quote under a new subheading is another part of the story, of another day
+    text = (
+        "Утренняя газета\n\n"
+        "17.10.2024\n\n"
+        "Премьер-министр Латвии Марис Озолс заявил, что Латвия усилит охрану восточной "
+        "границы.\n\n"
+        "Дороги как главная тема\n\n"
+        "В Даугавпилсе обсуждали транспорт. «Мы построим новую дорогу до границы», - сказал "
+        "Озолс в воскресенье.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in said(text)]
+    assert found == [("Марис Озолс", "2024-10-17"), ("Марис Озолс", "2024-10-13")]
