@@ -51,3 +51,15 @@ def test_a_quote_under_a_new_subheading_does_not_date_the_lead() -> None:
     )
     found = [(s.speaker, s.said_on) for s in said(text)]
     assert found == [("Марис Озолс", "2024-10-17"), ("Марис Озолс", "2024-10-13")]
+
+
+def test_an_undeclined_surname_in_u_ends_the_name() -> None:
+    # "Мари Ранту": a given name the dictionary reads as a common noun, then a surname in
+    # "-у" that reads only as an oblique case of a noun; the name has both words
+    text = (
+        "Утренняя газета\n\n"
+        "17.10.2024\n\n"
+        "Министр юстиции Мари Ранту в среду сообщила, что новый закон о судах вступит в "
+        "силу весной.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)] == [("Мари Ранту", "2024-10-16")]
