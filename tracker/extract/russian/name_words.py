@@ -281,6 +281,9 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             name_like(w, first)
             or (j > i and w.text[:1].isupper() and (after_first(ws[j - 1]) or korean))
             or (j == i + 1 and _surname_after_foreign_first(ws[i].text, w.text))
+            # "Мари Ранту": an undeclined surname in "-у" after a given name the dictionary
+            # reads as a common noun ("марь")
+            or (j == i + 1 and foreign_in_u(w.text) and not country_of(w.text))
         ):
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
         if j >= i + 2 and first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):

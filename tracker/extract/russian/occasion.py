@@ -31,6 +31,7 @@ from tracker.extract.occasion import DatedText, narrative_day, of_its_entry
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.name_words import is_outlet
+from tracker.extract.russian.text import heading_at
 from tracker.extract.when import Phrase, When, default_when
 
 # Words that open a clause about another event; a date after one (in the same stretch
@@ -428,9 +429,21 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
             or when.edtf.startswith("..")
             or nxt.start - st.start > _LEAD_REACH
             or any(p.start < nxt.start for p in ctx.phrases_between(st.start, nxt.start))
+            or _subheading_between(ctx.text, st.start, nxt.start)
         ):
             continue
         out[n] = When(when.edtf, f"same occasion as '{when.evidence}'", inherited=True)
+
+
+def _subheading_between(text: str, start: int, end: int) -> bool:
+    """Whether a subheading stands between two positions: the quote under a new section
+    ("Миграция как главный результат") is another part of the story, not the lead's."""
+    line = text.find("\n", start, end)
+    while line >= 0:
+        if text[line + 1 : line + 2].strip() and heading_at(text, line + 1):
+            return True
+        line = text.find("\n", line + 1, end)
+    return False
 
 
 _LEAD_REACH = 700  # characters: the lead and the quote after it

@@ -163,7 +163,9 @@ def parse(
             ):
                 j += 1
             if j < len(ws) and name_like(ws[j], False):
-                j = name_run(ws, j, text, sentence_start)
+                j = _coordinated_end(
+                    ws, name_run(ws, j, text, sentence_start), text, sentence_start
+                )
             skip_to = j
             continue
         if i < skip_to:
@@ -181,6 +183,11 @@ def parse(
         ):
             end = max(name_run(ws, i, text, sentence_start), i + 1)
         else:
+            continue
+        if case == "nomn" and _after_preposition(ws, i, text) and not morph.known(ws[end - 1].text):
+            # "пресс-конференция с Шольцем": a surname the dictionary lacks takes its case
+            # from the preposition, as do the names joined to it
+            skip_to = _coordinated_end(ws, end, text, sentence_start)
             continue
         if not all(
             name_in_case(x.text, case)
@@ -204,6 +211,32 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+# Prepositions, none of which governs the nominative
+_PREPOSITIONS = word_set(
+    "в во на о об обо при по с со к ко у от из за для через без до после между перед "
+    "передо над под про"
+)
+
+
+def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
+    """Whether the name at ``ws[i]`` is governed by the preposition right before it, in a
+    case no subject stands in."""
+    return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
+
+
+def _coordinated_end(ws: list[Word], end: int, text: str, sentence_start: int) -> int:
+    """The end of the names joined by "и" to the one ending at ``end``, which share its
+    case ("с Лавровым и Марко Рубио": Rubio too is governed by "с")."""
+    while (
+        end + 1 < len(ws)
+        and ws[end].text == "и"
+        and plain_gap(text, ws[end - 1], ws[end])
+        and name_like(ws[end + 1], False)
+    ):
+        end = max(name_run(ws, end + 1, text, sentence_start), end + 2)
+    return end
 
 
 # Buildings, squares and streets: a capitalised word right after one names the place
