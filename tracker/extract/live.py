@@ -16,15 +16,8 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import MONTH_NAMES, MONTHS, TIME_OF_POSTING, When
+from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
 
-# a line holding only the time an entry was posted ("13.05 BST"), or the day and the time
-# ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages)
-_TIME_STAMP_LINE = re.compile(
-    rf"^[ \t]*(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})[ \t]*"
-    rf"[-\u2013\u2014,][ \t]*)?{TIME_OF_POSTING}[ \t]*$",
-    re.M,
-)
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
 _PLAIN_PERFECT = re.compile(
@@ -37,7 +30,7 @@ _ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
 def entry_starts(text: str) -> list[int]:
     """Where each time-stamped entry of a live page starts; none when the page has fewer
     than two stamps."""
-    found = [m.start() for m in _TIME_STAMP_LINE.finditer(text)]
+    found = [m.start() for m in TIME_STAMP_LINE.finditer(text)]
     return found if len(found) >= _ENTRIES else []
 
 
@@ -69,7 +62,7 @@ def dated_in_entries(
 def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     """The day of the entry stamped at ``stamp``: the day its stamp gives, else the last
     date line above it, else the page's."""
-    own = _TIME_STAMP_LINE.match(text, stamp)
+    own = TIME_STAMP_LINE.match(text, stamp)
     if own is not None and own["day"]:
         try:
             return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))

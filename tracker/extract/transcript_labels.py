@@ -27,6 +27,7 @@ from tracker.extract.transcript_people import (
     person,
     same_person,
 )
+from tracker.extract.when import TIME_STAMP_LINE
 
 # a capitalised word ("Álvaro", "Šefčovič", "Łukasz", "Şimşek" too: Latin Extended-A mixes its
 # capitals with the small letters, and a label's first letter is a capital), or an Arabic
@@ -201,6 +202,16 @@ def read_lines(text: str) -> list[Line]:
     for n, (a, _, line) in enumerate(found):
         if labels[n] is not None and _QUOTED_HEADING.fullmatch(line[labels[n].rest - a :].strip()):
             labels[n] = None  # "Zelensky: 'We are counting on America'": a live entry's heading
+    if len(TIME_STAMP_LINE.findall(text)) >= _ENTRIES:
+        for n in range(1, len(found)):
+            label = labels[n]
+            # (a member named on a line of their own, the words below, is no heading)
+            if (
+                label is not None
+                and not label.own_line
+                and _entry_heading(found[n - 1][2], found[n][2][label.rest - found[n][0] :])
+            ):
+                labels[n] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
 
@@ -230,6 +241,24 @@ def _headline_label(n: int, found: list[tuple[int, int, str]], labels: list[Labe
     address = _ADDRESS.fullmatch(first[label.rest - a :].strip())
     opened = opened or (address is not None and len(found) > n + 1)
     return not (whole or alone or opened)
+
+
+# a live entry's heading runs to a dozen words or so; a live page has two stamps or more
+_HEADING_WORDS = 14
+_ENTRIES = 2
+
+
+def _entry_heading(above: str, rest: str) -> bool:
+    """Whether a labelled line right under a live page's time stamp, its words ``rest``, is
+    the entry's heading ("Kremlin: Putin to wait for US briefing"), the account going on
+    below in prose: a few words ending as no sentence ends; a briefing's first turn under
+    its start time ("MR X: Good afternoon, everyone. ...") is sentences."""
+    words = rest.strip()
+    return (
+        TIME_STAMP_LINE.fullmatch(above) is not None
+        and len(words.split()) <= _HEADING_WORDS
+        and not words.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", "\u2026"))
+    )
 
 
 # "Trump: 'We didn't get there'" over a live page's entry: a few quoted words, no sentence's

@@ -37,6 +37,13 @@ _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # Order matters: the first pattern that matches in a window decides.
 # "13.05 BST", "09:48", "9.15am": the time a live page's entry was posted
 TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+# a line holding only the time an entry was posted ("13.05 BST"), or the day and the time
+# ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages)
+TIME_STAMP_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})[ \t]*"
+    rf"[-\u2013\u2014,][ \t]*)?{TIME_OF_POSTING}[ \t]*$",
+    re.M,
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a day later", "a day earlier": counted from the day the story named last
