@@ -1,0 +1,41 @@
+"""Days of statements in real copy (issue 8, round fifteen, second wave: dating classes
+from the open sets' errors). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+SATURDAY = datetime.date(2024, 9, 14)  # a paper of the day after Friday's news
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_parties_to_a_ceremony_the_lead_tells_speak_on_its_day() -> None:
+    # next-day copy: the lead tells Friday's signing ceremony of two states; their ministers,
+    # quoted first with no day of their own, spoke there, not on the paper's day
+    text = (
+        "The defence ministers of Chile and Peru on Friday signed a maritime accord in Lima "
+        "in a ceremony attended by dozens of naval officers.\n\n"
+        "Chilean Defence Minister Ana Robles said the accord would end years of quarrels "
+        "over fishing grounds.\n\n"
+        "Her Peruvian counterpart, Jorge Salinas, said the navies would hold joint patrols "
+        "from next spring."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Ana Robles", "2024-09-13") in found
+    assert ("Jorge Salinas", "2024-09-13") in found
+
+
+def test_a_deal_of_yesterday_without_a_gathering_keeps_the_paper_day() -> None:
+    # guard: the lead tells an accord signed, but no gathering; a minister's words below it
+    # with no day of their own may be a reaction of any hour
+    text = (
+        "Chile and Peru on Friday signed a maritime accord, the two governments said.\n\n"
+        "Chilean Defence Minister Ana Robles said the accord would end years of quarrels "
+        "over fishing grounds."
+    )
+    assert _days(text, SATURDAY) == [("Ana Robles", "2024-09-14")]
