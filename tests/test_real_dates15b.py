@@ -39,3 +39,18 @@ def test_a_deal_of_yesterday_without_a_gathering_keeps_the_paper_day() -> None:
         "over fishing grounds."
     )
     assert _days(text, SATURDAY) == [("Ana Robles", "2024-09-14")]
+
+
+def test_words_told_after_those_to_the_delegations_stay_at_the_news_day() -> None:
+    # "told the two delegations" is words at a gathering, like "told the summit": the next
+    # speaker, with no day of his own, is still at the news day the story tells
+    text = (
+        "Ghana and Togo on Friday agreed to reopen their border in Abuja, in a deal brokered "
+        "by the Nigerian mediator Bola Adeyemi.\n\n"
+        "Adeyemi described the accord as a turning point.\n\n"
+        '"There is more to do," Adeyemi told the two delegations.\n\n'
+        "Senegalese President Amadou Sall, receiving the ministers at his residence, "
+        "said the region would help patrol the border."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Amadou Sall", "2024-09-13") in found

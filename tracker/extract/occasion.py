@@ -566,12 +566,13 @@ def _met_on_the_news_day(
     return When(day, f"met on the news day: '{ctx.text[sentence[0] : sentence[0] + 40]}'", True)
 
 
-# "told the council", "at a joint press conference", "opening the summit": words said where
-# people gathered, whom the story may go on hearing
+# "told the council", "at a joint press conference", "opening the summit", "told the two
+# delegations": words said where people gathered, whom the story may go on hearing
 _AT_A_GATHERING = re.compile(
     r"\b(?:at|during|after|following|opening|closing|addressing|told|telling)\s+"
     r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:press conference|news conference|conference|"
-    r"summit|session|talks|meeting|council|debate|hearing|forum|leaders)\b",
+    r"summit|session|talks|meeting|council|debate|hearing|forum|leaders|ceremony|"
+    r"delegations|delegates)\b",
     re.I,
 )
 _SCENE_REACH = 6  # statements: how far back the gathering of the news day may be told
