@@ -54,3 +54,24 @@ def test_words_told_after_those_to_the_delegations_stay_at_the_news_day() -> Non
     )
     found = _days(text, SATURDAY)
     assert ("Amadou Sall", "2024-09-13") in found
+
+
+def test_interview_excerpts_under_a_wire_dateline_take_the_day_the_sit_down_is_told() -> None:
+    # "CITY, Sep. 14 (AGENCY) -" is the day the agency filed the page; the interview the
+    # sentence after it tells ("sat down with ... on Friday to discuss the meeting") is of
+    # Friday, and so are its answers
+    text = (
+        "Envoy: Vienna meeting with Gulf states was 'calm', no breakthrough\n\n"
+        "AMMAN, Sep. 14 (JNA) - Jordan's envoy for regional affairs, Samir Haddad, says "
+        "the meeting held with Gulf diplomats in Vienna this week was calm.\n\n"
+        "Haddad sat down with Jordan News Agency on Friday to discuss the meeting and the "
+        "refugee talks planned for the winter.\n\n"
+        "Following are excerpts from the interview:\n\n"
+        "JNA: How did the meeting go?\n\n"
+        "Haddad: It was calm. Each side listened to the other, and nobody walked out.\n\n"
+        "JNA: What comes next?\n\n"
+        "Haddad: We meet again before the winter. The place is not yet fixed.\n"
+    )
+    found = _days(text, SATURDAY)
+    assert ("Samir Haddad", "2024-09-13") in found
+    assert all(day == "2024-09-13" for who, day in found if who == "Samir Haddad")
