@@ -566,12 +566,13 @@ def _met_on_the_news_day(
     return When(day, f"met on the news day: '{ctx.text[sentence[0] : sentence[0] + 40]}'", True)
 
 
-# "told the council", "at a joint press conference", "opening the summit": words said where
-# people gathered, whom the story may go on hearing
+# "told the council", "at a joint press conference", "opening the summit", "told the two
+# delegations": words said where people gathered, whom the story may go on hearing
 _AT_A_GATHERING = re.compile(
     r"\b(?:at|during|after|following|opening|closing|addressing|told|telling)\s+"
     r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:press conference|news conference|conference|"
-    r"summit|session|talks|meeting|council|debate|hearing|forum|leaders)\b",
+    r"summit|session|talks|meeting|council|debate|hearing|forum|leaders|ceremony|"
+    r"delegations|delegates)\b",
     re.I,
 )
 _SCENE_REACH = 6  # statements: how far back the gathering of the news day may be told
@@ -2454,13 +2455,37 @@ def _party_to_the_news(
     states = _states_named(told)
     if len(states) < 2 or state not in states:
         return None
-    if not any(
+    if not _gathering_before_the_words(ctx, lead, statements) and not any(
         dated[k].edtf == day and _at_the_gathering(ctx, statements[k])
         for k in range(n)
         if statements[k].start < st.start
     ):
         return None
     return When(day, f"a party to the news day's meeting: '{first.when.evidence}'", True)
+
+
+# "signed the accord in a ceremony hosted by ...", "The ceremony in Bishkek was ...": a
+# gathering the story itself tells, where the parties stood together before the press (not
+# "after talks in Quito": talks may end in a joint statement, and words said anywhere)
+_GATHERING_TOLD = re.compile(r"\b(?:ceremony|summit|(?:press|news) conference)\b", re.I)
+
+
+def _gathering_before_the_words(
+    ctx: DatedText, lead: tuple[int, int], statements: Sequence[Attribution]
+) -> bool:
+    """Whether the story's own words, from its lead's sentence up to the sentence of the
+    first words it reports, tell a gathering (not only a deal or a joint statement)."""
+    end = lead[1]
+    k = bisect.bisect_left(ctx.statement_starts, lead[1])
+    if k < len(ctx.statement_starts):
+        first = statements[ctx.statement_order[k]]
+        own = ctx.sentence_at(min(first.start, first.cue_at))
+        if own is not None and own[0] > end:
+            end = min(own[0], end + _GATHERING_REACH)
+    return bool(_GATHERING_TOLD.search(ctx.text, lead[0], end))
+
+
+_GATHERING_REACH = 600  # characters: the story's sentences after its lead, before any words
 
 
 def _at_the_gathering(ctx: DatedText, st: Attribution) -> bool:

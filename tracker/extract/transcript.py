@@ -312,8 +312,13 @@ class Transcript:
                     found = datetime.date(year, month, day)
                 except ValueError:
                     continue
-                if found <= published:
-                    return found, evidence
+                if found > published:
+                    continue
+                if self.told is not None and self.told != "this week":
+                    # "TEHRAN, Dec. 02 (MNA)" over "X sat down with us on Sunday": the day
+                    # told counts back from the page's
+                    return told_back(self.told, found), self.told
+                return found, evidence
         if self.told is not None and published is not None:
             return told_back(self.told, published), self.told
         return published, None

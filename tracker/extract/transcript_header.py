@@ -335,7 +335,9 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 
 # the turns are an interview ("Speaking to Morning Report, X said"), so a line naming only
 # talks or a meeting tells the day of what the interview is about, not of its answers
-_INTERVIEW = re.compile(r"\b(?:interview|[Ss]peaking to [A-Z]|spoke to [A-Z]|talking to [A-Z])")
+_INTERVIEW = re.compile(
+    r"\b(?:interview|[Ss]peaking to [A-Z]|spoke to [A-Z]|talking to [A-Z]|sat down with [A-Z])"
+)
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
 
 
@@ -346,16 +348,18 @@ def told_words(lines: list[str]) -> str | None:
     for line in lines:
         if not (OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)):
             continue
-        if interview and _OTHERS_TALKS_ONLY.fullmatch(
+        # "The pair held talks on Monday" above a radio interview: the talks' day, unless the
+        # day's own sentence tells the interview ("sat down with X on Sunday to discuss the
+        # meeting")
+        others_talks_only = interview and _OTHERS_TALKS_ONLY.fullmatch(
             " ".join(m.group().lower() for m in OCCASION.finditer(line))
-        ):
-            continue  # "The pair held talks on Monday" above a radio interview: the talks' day
+        )
         found = list(_TOLD_DAY.finditer(line))
         # "The committee met on Wednesday. Speaking to UN News on Thursday, X said": of an
         # interview, the day of the sentence that tells it, not of the event it is about
         m = next(
             (f for f in found if interview and _INTERVIEW.search(_own_sentence(line, f))),
-            found[0] if found else None,
+            None if others_talks_only or not found else found[0],
         )
         if m is None:
             continue
@@ -418,6 +422,8 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
             continue
         if _DATE_FIELD.match(line) or _OCCASION_WAS_ON.search(line[: line.find(found[2])]):
             out.append((0, found))
+        elif _WIRE_DATELINE.match(line[: line.find(found[2])]):
+            out.append((2, found))  # "TEHRAN, Dec. 02 (MNA) - X says the talks ...": the page's
         elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
@@ -427,6 +433,11 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         ):
             out.append((2, found))  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
     return out
+
+
+# a wire story's opening place and day ("TEHRAN, Dec. 02 (MNA) -", "BEIJING, May 3 (Xinhua)
+# --"): the day the agency filed it, whatever occasion the sentence after it names
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30},\s*$")
 
 
 def _news_list(lines: list[str]) -> set[int]:
@@ -477,8 +488,17 @@ def read_header(lines: list[str]) -> Header:
         # "X held a press briefing on Wednesday." over a page that gives no date: the day
         # told against the page's publication; "X spoke to the Nation this week" over a
         # page's date line: the week up to it
-        told=told_words(lines) if day is None and month_day is None else _week_told(lines),
+        told=told_words(lines)
+        if day is None and (month_day is None or _page_day_only(lines))
+        else _week_told(lines),
     )
+
+
+def _page_day_only(lines: list[str]) -> bool:
+    """Whether only a line of the page's own dates it (no "Date:" field, no title naming
+    the occasion's day): a day told in words then counts from the page's day."""
+    field, title, _ = _header_dates(lines)
+    return field is None and title is None
 
 
 _THIS_WEEK = re.compile(r"\b(?:earlier )?this week\b")
