@@ -28,3 +28,16 @@ def test_a_surname_after_a_preposition_is_no_subject() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Кая Ранник", "Таллин готов увеличить поставки")
     ]
+
+
+def test_a_foreign_surname_read_as_a_common_word_is_named_and_found_alone() -> None:
+    # "Антониу Мира": the dictionary reads the surname only as a common noun's genitive
+    # ("мир"); after a given name it is the name's, in the given name's case, and alone
+    # later in that same form it is that nominative
+    text = (
+        "Генеральный секретарь альянса Антониу Мира прибыл в Брюссель.\n\n"
+        "Мира, в свою очередь, заявил, что альянс видит в регионе надежного партнера.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Антониу Мира", "альянс видит в регионе надежного партнера")
+    ]

@@ -266,10 +266,14 @@ class Registry:
     def _visible(self, pos: int) -> bool:
         return pos not in self.hidden
 
-    def knows(self, word: str) -> bool:
-        """Whether ``word`` is the surname of a person the article named."""
+    def knows(self, word: str, exactly: bool = False) -> bool:
+        """Whether ``word`` is the surname of a person the article named; ``exactly``: in the
+        very form it was named in, the nominative."""
+        w = word.lower().replace("ё", "е")
         return any(
-            e.kind == "person" and same_surname(e.surname, word) for e in self._candidates(word)
+            e.kind == "person"
+            and (e.surname.replace("ё", "е") == w if exactly else same_surname(e.surname, word))
+            for e in self._candidates(word)
         )
 
     def mention_known(self, word: str, pos: int) -> None:
