@@ -41,3 +41,15 @@ def test_a_foreign_surname_read_as_a_common_word_is_named_and_found_alone() -> N
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Антониу Мира", "альянс видит в регионе надежного партнера")
     ]
+
+
+def test_a_surname_before_an_aside_is_no_gerund() -> None:
+    # "Саидиёев, в свою очередь, заявил": the dictionary's guess reads the surname also as a
+    # gerund, but a capitalised word read first as a surname opens no gerund phrase
+    text = (
+        "Министр торговли Таджикистана Рустам Саидиёев прибыл в Берлин.\n\n"
+        "Саидиёев, в свою очередь, заявил, что Душанбе готов открыть рынок для немецких машин.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Рустам Саидиёев", "Душанбе готов открыть рынок для немецких машин")
+    ]
