@@ -53,3 +53,21 @@ def test_a_surname_before_an_aside_is_no_gerund() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Рустам Саидиёев", "Душанбе готов открыть рынок для немецких машин")
     ]
+
+
+def test_headlines_listed_under_a_link_heading_are_no_answers() -> None:
+    # "Читайте также:" over dashed headlines of other stories, in an article that mentions
+    # an interview: a list of links, not an interview's answers under a topic line
+    text = (
+        "ЕРЕВАН, 14 ноября. Министр иностранных дел Армении Арарат Карапетян заявил, что "
+        "переговоры с Грузией прошли успешно.\n\n"
+        "Ранее в интервью местному телеканалу министр говорил, что ждет от встречи "
+        "конкретных решений.\n\n"
+        "Читайте также:\n"
+        "– Премьер обсудил с послом Грузии ход строительства моста\n"
+        "– В Гюмри открыли новый вокзал\n"
+    )
+    assert [s.text for s in said(text)] == [
+        "переговоры с Грузией прошли успешно",
+        "ждет от встречи конкретных решений",
+    ]
