@@ -71,3 +71,17 @@ def test_headlines_listed_under_a_link_heading_are_no_answers() -> None:
         "переговоры с Грузией прошли успешно",
         "ждет от встречи конкретных решений",
     ]
+
+
+def test_a_deputy_is_the_head_of_a_parliament_commission_named_before() -> None:
+    # "сказал депутат" after "Председатель бюджетной комиссии парламента X": the head of a
+    # legislature's commission is a deputy
+    text = (
+        "Председатель бюджетной комиссии парламента Грузии Леван Мдивани в четверг оценил "
+        'проект бюджета как "сбалансированный".\n\n'
+        '"Мы поддержим этот документ. Расходы на оборону вырастут", – сказал депутат.\n'
+    )
+    assert [(s.speaker, s.kind) for s in said(text)] == [
+        ("Леван Мдивани", "mixed"),
+        ("Леван Мдивани", "direct"),
+    ]
