@@ -70,7 +70,9 @@ _HEAD_ROLES = {
     "политик": r"депутат|сенатор|министр|министерств|президент|премьер|лидер|глав|председател|"
     r"спикер|политик|парламентари|заместител|замминистр|замглав|госсекретар|канцлер",
     "депутат": r"депутат|парламентари|член (?:комитета|госдумы|парламента)|глава комитета|"
-    r"председател[ья] комитета",
+    r"председател[ья] комитета|"
+    # "председатель постоянной комиссии парламента": a commission of a legislature
+    rf"(?:председател[ья]|глава) (?:[а-яё-]+ ){{0,2}}комиссии (?:{_LEGISLATURES})",
     # "председатель Комитета СФ": the Federation Council by its initials
     "сенатор": r"сенатор|совета федерации|совфед|(?<![\w-])сф(?![\w-])",
     # any post in a legislature: "председатель комитета Госдумы", "вице-спикер Рады"
@@ -266,10 +268,14 @@ class Registry:
     def _visible(self, pos: int) -> bool:
         return pos not in self.hidden
 
-    def knows(self, word: str) -> bool:
-        """Whether ``word`` is the surname of a person the article named."""
+    def knows(self, word: str, exactly: bool = False) -> bool:
+        """Whether ``word`` is the surname of a person the article named; ``exactly``: in the
+        very form it was named in, the nominative."""
+        w = word.lower().replace("ё", "е")
         return any(
-            e.kind == "person" and same_surname(e.surname, word) for e in self._candidates(word)
+            e.kind == "person"
+            and (e.surname.replace("ё", "е") == w if exactly else same_surname(e.surname, word))
+            for e in self._candidates(word)
         )
 
     def mention_known(self, word: str, pos: int) -> None:

@@ -226,7 +226,21 @@ def run_in_case(names: list[str], case: str) -> bool:
         or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
         or (n == 0 and len(names) > 1 and case == "nomn" and _indeclinable_foreign(names[-1]))
+        # "Антониу Кошта", "Хавьер Милей": a foreign surname the dictionary reads only as a
+        # common word ("кошт", "миля") takes the case of the given name before it
+        or (n and n == len(names) - 1 and first_name_in(names[n - 1], case) and _common_word(w))
         for n, w in enumerate(names)
+    )
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, and only as no one's name: no given name, surname or
+    patronymic, nothing animate."""
+    found = morph.parses(word)
+    return (
+        morph.known(word)
+        and bool(found)
+        and not any({"Name", "Surn", "Patr", "anim"} & p.tag.grammemes for p in found)
     )
 
 

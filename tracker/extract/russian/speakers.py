@@ -197,7 +197,9 @@ def parse(
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
-        ):
+        ) and not (case == "nomn" and end == i + 1 and known is not None and known(word, True)):
+            # (a surname alone in the form the article named it in is that nominative, though
+            # the dictionary reads a common noun's case: "Кошта" is no "кошт")
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
         lone = end == i + 1 and first

@@ -45,6 +45,8 @@ def _embedded(ws: list[Word], text: str) -> bool:
     top = morph.parses(first)[:2]
     if first.islower() and top and top[0].tag.POS == "PREP":
         return True  # "Блинкен, в отличие от Лаврова, полагает": a prepositional aside
+    if first[:1].isupper() and top and {"Surn", "Name"} & top[0].tag.grammemes:
+        return False  # "Мирзиёев, со своей стороны,": a surname first, a guessed gerund after
     return any(p.tag.POS in ("GRND", "PRTF") for p in top)
 
 

@@ -312,6 +312,11 @@ _CAPTION = re.compile(
 )
 
 
+def opens_links(line: str) -> bool:
+    """Whether ``line`` opens links to other stories ("Читайте также:")."""
+    return bool(_LINK.match(line))
+
+
 def link_lines(text: str) -> list[tuple[int, int]]:
     """Lines that link other stories ("Читайте также: Захарова заявила ..."), and the
     headlines listed under a link heading: no one named there is whom the story is about."""

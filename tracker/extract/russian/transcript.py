@@ -25,7 +25,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import words
+from tracker.extract.russian.text import opens_links, words
 
 # The words of a name after its initials: "Б.Абдель Аты", "Ф.бен Фархан Аль Сауд"
 _NAME_ON = r"(?: (?:[А-ЯЁ][а-яё-]+|бен|бин|ибн|аль|эль|фон|дер|ван|де|ди|да|ла|ле)){0,3}"
@@ -611,8 +611,8 @@ def _topics_answered(text: str) -> Transcript | None:
     if not at:
         return None
     topic = text[lines[at - 1][0] : lines[at - 1][1]]
-    if not topic.endswith(":") or len(topic.split()) > _TOPIC_WORDS:
-        return None
+    if not topic.endswith(":") or len(topic.split()) > _TOPIC_WORDS or opens_links(topic):
+        return None  # "Читайте также:" over dashed headlines: links, no answers
     turns: list[Turn] = []
     pieces: list[tuple[int, int]] = []
 
