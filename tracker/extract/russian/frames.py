@@ -453,15 +453,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
             if subject is not None and _PREPOSITION_BEFORE.search(text, s.start, subject.start):
                 # "Об этом на брифинге в МИД РК сказал представитель ведомства X": the
-                # body after "в" is where, the one who spoke comes after the verb; a
-                # person after one is its object ("На встрече с Шольцем президент ...
-                # заявил", a surname the dictionary cannot decline): the subject follows
-                rest = [w for w in left if w.start >= subject.end]
-                subject = (
-                    parse(rest, text, "nomn", gender=gender, plural=plural, known=self.known)
-                    if subject.kind == "person" and rest
-                    else None
-                )
+                # body after "в" is where, the one who spoke comes after the verb
+                subject = None
             if plural and _one_person(subject, left):
                 subject = None  # "Гуаидо признали Канада и Бразилия": the object, fronted
         if subject is None and plural and left:
