@@ -1,0 +1,29 @@
+"""Who spoke in briefings and news relayed in them (issue 8, round fifteen, second wave: a
+title or pronoun taking up the sentences' subject, not a name met on the way). Each test in
+new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2025, 3, 11)
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in extract(text, published=TUESDAY)]
+
+
+def test_title_after_a_meeting_with_another_holder_is_the_subjects() -> None:
+    # "Yesterday, at the talks with Governor B, the Governor said": B is the one met with;
+    # the title takes up A, the subject of the sentence before
+    text = (
+        "Governors meet on drought\n\n"
+        "SACRAMENTO, March 11 - Governor Maria Lund is in Reno for the water summit, along "
+        "with Governor Peters. On Monday, at a joint appearance with Governor Peters in the "
+        "morning, the Governor said that the reservoirs must be shared fairly between the two "
+        "states.\n"
+    )
+    said = _said(text)
+    assert [who for who, _ in said] == ["Maria Lund"]
