@@ -27,3 +27,16 @@ def test_title_after_a_meeting_with_another_holder_is_the_subjects() -> None:
     )
     said = _said(text)
     assert [who for who, _ in said] == ["Maria Lund"]
+
+
+def test_pronoun_opening_a_sentence_before_its_comma_is_its_subject() -> None:
+    # "On Monday she spoke with the minister, X, ...": "she" is the subject and X the one she
+    # spoke with; "She stressed ..." next goes back to her, not to X
+    text = (
+        "Holm presses for open crossings\n\n"
+        "OSLO, March 11 - Foreign Minister Lena Holm, who chairs the contact group, kept up "
+        "her calls this week. On Monday she spoke with the Egyptian Foreign Minister, Omar "
+        "Saleh, and on Tuesday with the Jordanian Foreign Minister, Karim Nasser. She stressed "
+        "that the crossings must stay open for aid convoys.\n"
+    )
+    assert [who for who, _ in _said(text)] == ["Lena Holm"]
