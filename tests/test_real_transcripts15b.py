@@ -40,3 +40,17 @@ def test_pronoun_opening_a_sentence_before_its_comma_is_its_subject() -> None:
         "that the crossings must stay open for aid convoys.\n"
     )
     assert [who for who, _ in _said(text)] == ["Lena Holm"]
+
+
+def test_words_said_in_each_of_several_calls_are_hers_up_to_the_last_day() -> None:
+    # "In both calls she stressed ...": an occasion put first with no comma, "both" for
+    # determiner; said on each day the paragraph told, so on or before the last of them
+    text = (
+        "Holm calls for calm\n\n"
+        "OSLO, March 11 - Foreign Minister Lena Holm kept up her calls over the weekend. On "
+        "Saturday she spoke with the Egyptian Foreign Minister, and on Sunday with the "
+        "Jordanian Foreign Minister. In both calls she stressed the need for calm on the "
+        "border and for aid to reach the camps.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Lena Holm", "../2025-03-09")]

@@ -369,9 +369,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|Af
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
     r"In reply to|With regard to|Turning to|"
-    # "In his evening address on Tuesday he said", "At a news conference she said": an
-    # occasion put first with no comma
-    r"(?:In|At|During|After)\s+(?:his|her|their|an?|the)\b)[^,;:\"\u201c]{0,80}?"
+    # "In his evening address on Tuesday he said", "At a news conference she said", "In both
+    # calls she stressed": an occasion put first with no comma
+    r"(?:In|At|During|After)\s+(?:his|her|their|an?|the|both|each|every|these|those|this)\b)"
+    r"[^,;:\"\u201c]{0,80}?"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
     r"\s(?P<pronoun>he|she|they)\s*$"
