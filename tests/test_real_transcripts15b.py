@@ -54,3 +54,17 @@ def test_words_said_in_each_of_several_calls_are_hers_up_to_the_last_day() -> No
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Lena Holm", "../2025-03-09")]
+
+
+def test_also_used_the_occasion_to_urge_is_a_call_of_the_subject() -> None:
+    # "She also used the occasion to urge X to ...": an adverb between the subject and
+    # "used"; the infinitive "to urge" tells her call
+    text = (
+        "Holm at the Arctic forum\n\n"
+        "TROMSO, March 11 - Foreign Minister Lena Holm opened the Arctic forum on Monday. "
+        "She also used the occasion to urge the coastal states to share their data on the "
+        "melting ice.\n"
+    )
+    said = _said(text)
+    assert [who for who, _ in said] == ["Lena Holm"]
+    assert said[0][1].startswith("urge the coastal states")

@@ -95,7 +95,7 @@ _FORMS = {
     # "likened the row to the one over ...": a description given by comparison
     "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
-    "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
+    "urge": "urge|urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its

@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 # "returned to the podium late Saturday to say", "went on television to declare", "went out
 # of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
+    # ("She also used the occasion to urge ...": an adverb between the subject and its verb)
+    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately))?"
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
