@@ -68,3 +68,33 @@ def test_also_used_the_occasion_to_urge_is_a_call_of_the_subject() -> None:
     said = _said(text)
     assert [who for who, _ in said] == ["Lena Holm"]
     assert said[0][1].startswith("urge the coastal states")
+
+
+def test_agency_by_its_full_name_and_initials_reporting_in_a_briefing_is_the_agency() -> None:
+    # "Our colleagues tell us ... The Office for ... Affairs (XYZ) reports that ...": an
+    # agency named in full, its initials after it, passing on what it found
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson\n\n"
+        "11 March 2025\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Karl Lind, "
+        "Spokesperson.\n\n"
+        "Our colleagues on the ground tell us that the roads to the valley are still cut. "
+        "The Office for the Support of Rural Affairs (OSRA) reports that since the start of "
+        "the month, some 40 wells have dried up across the region.\n\n"
+        "Question: Is the Secretary-General going to visit the valley?\n\n"
+        "Spokesperson: Not this week, but we will let you know of any travel plans.\n"
+    )
+    said = _said(text)
+    assert ("Office for the Support of Rural Affairs", "since the start of") in [
+        (who, words[:18]) for who, words in said
+    ]
+
+
+def test_reports_that_as_a_noun_tells_nothing() -> None:
+    # "amid reports that ...", "news reports that ...": a noun, no agency reporting (a guard)
+    text = (
+        "Talks stall\n\n"
+        "OSLO, March 11 - Fishing talks stalled on Monday amid reports that the quota would "
+        "be cut. Foreign Minister Lena Holm said the talks would resume in April.\n"
+    )
+    assert [who for who, _ in _said(text)] == ["Lena Holm"]

@@ -138,7 +138,8 @@ _TAKEN_UP = re.compile(
 _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
 # which a spokesperson also says in the name of their own side)
-_REPORTING_NOW = frozenset(("says", "tells", "reports"))
+_REPORTING_NOW = frozenset(("says", "tells", "reports that"))
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 # "I'll stop here and give the floor to X": the briefer handing over, no word on the relay
 _HANDS_OVER = re.compile(
     r"(?:I'll|I will|I\u2019ll|let me|Let me)\s+(?:stop here and\s+)?(?:give|hand|pass)\s+"
@@ -193,6 +194,9 @@ def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)
     subject = set_off["name"] if set_off else subject
+    # ("The Office for the Coordination of Humanitarian Affairs (OCHA)": the body's initials
+    # add no word to its name)
+    subject = _INITIALS_AFTER.sub("", subject)
     # the sentence's own subject, a title and a name ("Premier Li"), right before its verb;
     # not a clause's ("Yes, the trains will run, as both sides promised")
     plain = (subject[:1].isupper() or subject.startswith("the ")) and len(subject.split()) <= 8
