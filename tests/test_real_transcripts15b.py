@@ -98,3 +98,25 @@ def test_reports_that_as_a_noun_tells_nothing() -> None:
         "be cut. Foreign Minister Lena Holm said the talks would resume in April.\n"
     )
     assert [who for who, _ in _said(text)] == ["Lena Holm"]
+
+
+def test_words_relayed_amid_a_briefers_own_announcement_are_news_within_it() -> None:
+    # "As many of you know, Minister X returned ... Yesterday in Y the Minister announced
+    # that ... We welcome ...": the briefer's announcement stays whole, and the relayed
+    # words are the minister's, said the day before
+    text = (
+        "Press Briefing – March 11, 2025\n\n"
+        "Anna Lind, Spokesperson\n\n"
+        "MS LIND: Good afternoon. One announcement before your questions.\n\n"
+        "As many of you know, Minister Erik Dahl returned last night from Accra, where he met "
+        "leaders from across the region on the fisheries crisis. Yesterday in Accra the "
+        "Minister announced that Norway will fund two new patrol boats for the coast guard. "
+        "We welcome the region's plan to share catch data, and we think it is a step toward "
+        "healthier stocks.\n\n"
+        "QUESTION: Will the boats be built in Norway?\n\n"
+        "MS LIND: That decision has not been made yet, and we will tell you when it is.\n"
+    )
+    said = extract(text, published=TUESDAY)
+    relayed = [(s.speaker, s.said_on) for s in said if s.text.startswith("Norway will fund")]
+    assert relayed == [("Erik Dahl", "2025-03-10")]
+    assert any(s.speaker == "Anna Lind" and "As many of you know" in s.text for s in said)

@@ -407,9 +407,10 @@ _OPENING_TIME = re.compile(
     rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
     rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
-    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    rf"(?:week|month)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
-    r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"
+    # ("Yesterday in Kingston the Secretary announced": the place after the day)
+    rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"
     # "Later that day he told reporters", "Hours later, the envoy said"
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
     r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"
