@@ -10,6 +10,7 @@ are set aside.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.extract.clause_words import ISSUED_ON
@@ -377,6 +378,8 @@ def _past_marker(text: str, pos: int) -> int:
 def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's turns: each a direct statement of the one answering."""
     out = []
+    nested = sorted(transcript.narrative)
+    nested_starts = [a for a, _ in nested]
     for t in transcript.turns:
         start, sent = t.start, art.sentence_at(t.start)
         if sent is None:
@@ -387,8 +390,27 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
                 continue
             start, sent = after[0].start, after[0]
         out.append(Draft([(start, t.end)], t.speaker, start, None, sent, turn=True))
-        art.claim([(start, t.end)])
+        art.claim(_outside(nested, nested_starts, start, t.end))
     return out
+
+
+def _outside(
+    nested: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The parts of ``start``-``end`` outside the sorted spans ``nested``: a briefer's
+    announcement keeps the words it relays free for the news read inside it."""
+    pieces = []
+    at = start
+    i = bisect.bisect_left(starts, start)
+    while i < len(nested) and nested[i][0] < end:
+        a, b = nested[i]
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+        i += 1
+    if at < end:
+        pieces.append((at, end))
+    return pieces
 
 
 # (a low quote mark "\u201e" closes with "\u201c": ".\u201c" ends a sentence too)

@@ -95,7 +95,7 @@ _FORMS = {
     # "likened the row to the one over ...": a description given by comparison
     "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
-    "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
+    "urge": "urge|urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
@@ -113,7 +113,9 @@ _FORMS = {
     # a policy or words: saying.py; "defended the city", "defending 24 seats" are deeds)
     "defend": "defended|defends|defending",
     "allege": "alleged|alleges|alleging",
-    "report": "reported",
+    # "OCHA reports that ...": an agency's finding passed on (only after an agency's name:
+    # "amid reports that", "news reports that" are nouns)
+    "report": "reported|reports that",
     "continue": "continued|went on",
     # "as the minister put it, ...", "X put it bluntly: ...": words given as someone's (only
     # so: "put it into law" is a deed)
@@ -384,6 +386,12 @@ _PHONED = re.compile(
     r"(?=\s*(?:[.;]|,|$|\s+(?:on|late|early|earlier|later|to\s+discuss|and|after|before|"
     r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
 )
+# "The Office for ... (OCHA) reports", "UNHCR reports", "the World Food Programme reports":
+# the name of an agency, by its initials or its head noun, right before "reports that"
+_AGENCY_BEFORE = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,9}\)|\b[A-Z]{2,8}|\b(?:Programme|Program|Fund|Office|Organi[sz]ation|"
+    r"Agency|Mission|Service))\s+$"
+)
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # the day a call was pressed on someone, between them and what to do ("pressed her
 # counterpart Li Wen on Friday to ...", "advised the mission late Monday to ...")
@@ -521,6 +529,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
                     break  # "added two names to the list": a thing added, no words
+                if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 16), at):
+                    break  # "amid reports that", "news reports that": a noun, no agency's finding
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if form.endswith(" back") and not _RETORT_WORDS.match(text, stop):

@@ -1080,7 +1080,11 @@ def _described(
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
     opening = reg.sentence_start(pos)
-    in_sentence = [e for e in by_title if reg.last_before(e, pos) >= opening]
+    in_sentence = [
+        e
+        for e in by_title
+        if reg.last_before(e, pos) >= opening and not _partner_at(reg, e, pos, opening)
+    ]
     if len(by_title) > 1 and len(in_sentence) == 1:
         # "He cited President X's remarks in June, when the Russian leader said ...": of two
         # who hold the title, the one the sentence itself named before the description
@@ -1449,6 +1453,18 @@ def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
 _PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
 # a capitalised word inside a description after its first word: "the Ohio governor"
+# "at the press conference with President X, the President said": the one the subject met
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+
+
+def _partner_at(reg: Registry, e: Entity, pos: int, opening: int) -> bool:
+    """Whether ``e`` was last named before ``pos``, in its sentence, as the one met with
+    ("Yesterday, at the joint press conference with President X, the President said"):
+    the other party of the subject's occasion, not the subject the title then names."""
+    at = reg.last_before(e, pos)
+    return _WITH_PARTNER.search(reg.text, max(opening, at - 40), at) is not None
+
+
 _PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=\s+[a-z])")
 
 

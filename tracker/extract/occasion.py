@@ -2988,6 +2988,7 @@ def narrative_day(
     the article's language."""
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     best = None
+    days: set[str] = set()
     for p in ctx.phrases_between(paragraph - 1, start):
         if p.kind == "days_later" and best is not None:
             # "... on Monday. Asked days later, X said ...": the story has moved past that day
@@ -3005,4 +3006,23 @@ def narrative_day(
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
+        days.add(p.when.edtf or "")
+    sentence = ctx.sentence_at(start)
+    if (
+        best is not None
+        and len(days) > 1
+        and sentence is not None
+        and _EACH_OCCASION.match(ctx.text, sentence[0], start)
+    ):
+        # "On Saturday she called X, on Sunday Y. In both calls she stressed ...": said at
+        # each of the days the paragraph told, the last of them at the latest
+        return When(f"../{best.edtf}", f"{best.evidence}, and days before", inherited=True)
     return best
+
+
+# "In both calls", "At each meeting", "During all these talks": the words said at every one
+# of several occasions told before
+_EACH_OCCASION = re.compile(
+    r"\s*(?:In|At|During|Over|On)\s+(?:both|each|every|all)\b(?:\s+(?:of\s+)?(?:the|these|those))?"
+    r"\s+[a-z]+"
+)

@@ -455,7 +455,12 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
         return None
     if any(lw in NOT_NAMES for w, lw in zip(body, low, strict=True) if capitalised(w)):
         return None
-    posts = [i for i, lw in enumerate(low) if lw in ROLE_WORDS or lw in POST_WORDS]
+    # ("Humanitarian Affairs", "Foreign Affairs" at the end: the body's field, no post)
+    posts = [
+        i
+        for i, lw in enumerate(low)
+        if (lw in ROLE_WORDS or lw in POST_WORDS) and not (lw == "affairs" and i + 1 == len(low))
+    ]
     ends = [i for i in posts if i + 1 not in posts]  # "High Commissioner": one post
     if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
         return None  # a post after the body's name, or before a person's ("... Spokesperson He")

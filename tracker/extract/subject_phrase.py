@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 # "returned to the podium late Saturday to say", "went on television to declare", "went out
 # of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
+    # ("She also used the occasion to urge ...": an adverb between the subject and its verb)
+    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately))?"
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
@@ -369,9 +371,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|Af
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
     r"In reply to|With regard to|Turning to|"
-    # "In his evening address on Tuesday he said", "At a news conference she said": an
-    # occasion put first with no comma
-    r"(?:In|At|During|After)\s+(?:his|her|their|an?|the)\b)[^,;:\"\u201c]{0,80}?"
+    # "In his evening address on Tuesday he said", "At a news conference she said", "In both
+    # calls she stressed": an occasion put first with no comma
+    r"(?:In|At|During|After)\s+(?:his|her|their|an?|the|both|each|every|these|those|this)\b)"
+    r"[^,;:\"\u201c]{0,80}?"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
     r"\s(?P<pronoun>he|she|they)\s*$"
@@ -404,9 +407,10 @@ _OPENING_TIME = re.compile(
     rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
     rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
-    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    rf"(?:week|month)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
-    r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"
+    # ("Yesterday in Kingston the Secretary announced": the place after the day)
+    rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"
     # "Later that day he told reporters", "Hours later, the envoy said"
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
     r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"

@@ -1637,16 +1637,24 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
-    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
+    def answer(
+        self, speaker: SpeakerPhrase, start: int, end: int, split: bool, announcing: bool = False
+    ) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
-        that go on to tell what a named person said hand that part to the news."""
-        relay = (
+        that go on to tell what a named person said hand that part to the news; in the
+        opening announcements, words relayed amid the briefer's own are news within them."""
+        found = (
             None
             if _RECOUNTS_TALKS.search(speaker.role or "")
-            else relay_within(self.text, start, end)
+            else relay_within(self.text, start, end, announcing)
         )
-        if relay is None:
+        if found is None:
             self.add(speaker, start, end, split)
+            return
+        relay, relayed_end = found
+        if relayed_end < end:
+            self.add(speaker, start, end, split)
+            self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
             return
         if relay > start:
             self.add(speaker, start, relay, split)
@@ -1837,7 +1845,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split)
+            self.answer(speaker, line.start, line.end, split, opening)
             fresh = False
         self.close()
         header = cast.header

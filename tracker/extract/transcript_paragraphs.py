@@ -110,8 +110,11 @@ def relays_news(text: str, line: Line) -> bool:
 # said ...", "As you know, X is ...": times, occasions and asides put before the sentence's
 # subject, each up to its comma, then a bare "yesterday" or "today"
 _FRONTED = re.compile(
-    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you)\b"
-    r"[^,.;:]{0,60},\s*){0,3}(?:(?:yesterday|today|earlier today)\s+)?",
+    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you|"
+    r"As (?:many|most|some) of you)\b[^,.;:]{0,60},\s*){0,3}"
+    # "Yesterday in Kingston the Secretary announced": a bare day, perhaps its place
+    r"(?:(?:yesterday|today|earlier today)"
+    r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?",
     re.I,
 )
 
@@ -138,7 +141,8 @@ _TAKEN_UP = re.compile(
 _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
 # which a spokesperson also says in the name of their own side)
-_REPORTING_NOW = frozenset(("says", "tells", "reports"))
+_REPORTING_NOW = frozenset(("says", "tells", "reports that"))
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 # "I'll stop here and give the floor to X": the briefer handing over, no word on the relay
 _HANDS_OVER = re.compile(
     r"(?:I'll|I will|I\u2019ll|let me|Let me)\s+(?:stop here and\s+)?(?:give|hand|pass)\s+"
@@ -146,13 +150,17 @@ _HANDS_OVER = re.compile(
 )
 
 
-def relay_within(text: str, start: int, end: int) -> int | None:
-    """Where, in a briefer's answer, the news of what someone else said begins: the sentence
-    whose subject is a person named with a name and whose verb of saying is in the past
-    ("We have released a readout. During the talks, Director Wang Yi said that ..."), an
-    agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
+def relay_within(
+    text: str, start: int, end: int, announcing: bool = False
+) -> tuple[int, int] | None:
+    """Where, in a briefer's answer, the news of what someone else said begins and ends: the
+    sentence whose subject is a person named with a name and whose verb of saying is in the
+    past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
+    an agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
     title says it ("... held a news conference. He said that ..."), the sentence that named
-    the person. What follows is relayed news, not the briefer's own position."""
+    the person. What follows is relayed news, not the briefer's own position, up to the end
+    or, in the briefer's opening announcements (``announcing``), up to the briefer's own
+    voice again ("Yesterday the Secretary announced ... We welcome ...")."""
     at = start
     named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
@@ -165,9 +173,13 @@ def relay_within(text: str, start: int, end: int) -> int | None:
             named_at = at
         relay = _relay_sentence(text, at, close, named_at)
         if relay is not None:
+            own = _own_voice_at(text, relay, end)
+            if own is None:
+                return relay, end
             # "X said yesterday that ... This is a lie. We will respond.": the briefer
-            # answers the words relayed, and the answer stays whole
-            return None if _answers_relay(text, relay, end) else relay
+            # answers the words relayed, and the answer stays whole; an announcement goes on
+            # to the briefer's own news, and the words relayed are news within it
+            return (relay, own) if announcing else None
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -193,6 +205,9 @@ def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)
     subject = set_off["name"] if set_off else subject
+    # ("The Office for the Coordination of Humanitarian Affairs (OCHA)": the body's initials
+    # add no word to its name)
+    subject = _INITIALS_AFTER.sub("", subject)
     # the sentence's own subject, a title and a name ("Premier Li"), right before its verb;
     # not a clause's ("Yes, the trains will run, as both sides promised")
     plain = (subject[:1].isupper() or subject.startswith("the ")) and len(subject.split()) <= 8
@@ -218,17 +233,17 @@ def _names_subject(text: str, at: int, close: int) -> bool:
     return found is not None and bool(found.role or len((found.name or "").split()) > 1)
 
 
-def _answers_relay(text: str, at: int, end: int) -> bool:
-    """Whether the briefer, after the relay from ``at``, speaks in their own voice (a closing
-    line handing the floor over aside)."""
+def _own_voice_at(text: str, at: int, end: int) -> int | None:
+    """Where the briefer, after the relay from ``at``, speaks in their own voice again (a
+    closing line handing the floor over aside), if they do."""
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
         if not _HANDS_OVER.match(sentence) and _OWN_VOICE.search(sentence):
-            return True
+            return at
         at = close
-    return False
+    return None
 
 
 def _past(word: str) -> bool:

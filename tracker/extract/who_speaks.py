@@ -97,11 +97,16 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     while start < end and not text[start].isalnum():
         start += 1  # a bullet or a dash before the sentence
     lead = _LEADING_PHRASE.match(text, start, end)
-    if lead:
+    pronoun_after = _PHRASE_THEN_PRONOUN.match(text, start, end)
+    if pronoun_after and lead and pronoun_after.start("pronoun") < lead.end():
+        # "On Saturday she spoke with the minister, X, and ...": the pronoun before the comma
+        # is the subject; the name set off after it is the one she spoke with
+        start = pronoun_after.start("pronoun")
+    elif lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
         while more := _NEXT_LEADING_PHRASE.match(text, start, end):
             start = more.end()  # "Earlier today, before the truce began, X's office ..."
-    elif pronoun_after := _PHRASE_THEN_PRONOUN.match(text, start, end):
+    elif pronoun_after:
         start = pronoun_after.start("pronoun")  # "At one point he turned to X and urged ..."
     elif LEADING_CLAUSE.match(text, start, end):
         # "One day after Trump said ..., China denied ... and said": the main clause's subject
