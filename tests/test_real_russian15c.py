@@ -32,3 +32,18 @@ def test_the_same_day_as_a_thing_done_on_a_day() -> None:
     )
     found = [(s.speaker, s.said_on) for s in said(text)]
     assert found == [("Ларс Эйкелунн", "2024-10-18")]
+
+
+def test_a_source_line_dates_the_words_of_the_one_it_names() -> None:
+    # "Источник: ... Лааксо 20 октября": the labelled line telling where a news item's words
+    # come from gives their day, for the lead above it as for the words below
+    text = (
+        "Вечерние новости\n\n"
+        "Понедельник, 21 октября 2024, 09:10\n\n"
+        "Премьер-министр Финляндии Юхан Лааксо заявил, что Финляндия закроет еще два "
+        "пункта пропуска на границе.\n\n"
+        "Источник: телеобращение Лааксо 20 октября\n\n"
+        "Детали: Лааксо добавил, что решение будет пересмотрено через месяц.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in said(text)]
+    assert found == [("Юхан Лааксо", "2024-10-20"), ("Юхан Лааксо", "2024-10-20")]
