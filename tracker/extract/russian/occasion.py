@@ -53,7 +53,7 @@ class Attribution:
     words; ``speaker_at`` every place the article names the speaker outside what was said;
     ``continues`` the statement this one carries on; ``reported`` the words given in the
     reporter's frame (indirect speech); ``person`` whether a person speaks (not an
-    institution)."""
+    institution); ``name`` the speaker's name."""
 
     speaker: object
     window: Sequence[tuple[int, int]]
@@ -64,6 +64,7 @@ class Attribution:
     continues: int | None = None
     reported: Sequence[tuple[int, int]] = ()
     person: bool = True
+    name: str = ""
 
 
 def subordinate(text: str, clause_start: int, pos: int) -> bool:
@@ -109,6 +110,7 @@ def date_statements(
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
     others = _OtherWindows(statements, at_occasion)
+    sources = _source_lines(ctx)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -124,6 +126,7 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _today_in_report(text, st, published)
+            or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
@@ -342,6 +345,44 @@ def _in_turn(
     if reply and not _DAY.fullmatch(when.edtf):
         return None
     return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
+
+
+# "Источник: вечернее обращение Зеленского 11 марта": a labelled line naming where the words
+# of a news item come from, on its own line
+_SOURCE_LINE = re.compile(r"^(?:Источник|Джерело)\s*:[^\n]{1,200}$", re.M)
+
+
+def _source_lines(ctx: DatedText) -> list[tuple[int, int, When]]:
+    """The source lines that give a day (see :func:`_of_source`), with that day."""
+    out = []
+    for m in _SOURCE_LINE.finditer(ctx.text):
+        days = [
+            p
+            for p in ctx.phrases_between(m.start() - 1, m.end())
+            if _DAY.fullmatch(p.when.edtf or "")
+        ]
+        if days:
+            evidence = f"the source: '{days[-1].when.evidence}'"
+            out.append((m.start(), m.end(), When(days[-1].when.edtf, evidence, inherited=True)))
+    return out
+
+
+def _of_source(
+    ctx: DatedText, sources: Sequence[tuple[int, int, When]], st: Attribution
+) -> When | None:
+    """ "Источник: вечернее обращение Зеленского 11 марта": the news item's words of the one
+    its source line names were said on the source's day, the lead's above it too."""
+    surname = st.name.split()[-1] if st.person and st.name else ""
+    if len(surname) < _SURNAME_STEM:
+        return None
+    stem = surname[: max(_SURNAME_STEM, len(surname) - 2)]
+    for a, b, when in sources:
+        if any(w.group().startswith(stem) for w in _WORD.finditer(ctx.text, a, b)):
+            return when
+    return None
+
+
+_SURNAME_STEM = 4  # letters of a surname that stay in every case ("Шоль-ц", "Пашин-яна")
 
 
 # "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion

@@ -567,6 +567,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 continues=previous if d.inherit or d.aired else None,
                 reported=d.pieces if kinds[n] != "direct" else (),
                 person=entity.kind == "person",
+                name=entity.name,
             )
         )
         if not d.turn:

@@ -363,10 +363,14 @@ def _eve_of(m: re.Match[str]) -> bool:
     )
 
 
+# Days that may tell when a thing was done ("введенные в понедельник санкции")
+_DONE_KINDS = frozenset(("weekday", "yesterday", "dm"))
+
+
 def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     """A day still to come, "накануне" as "on the eve of", or the day something was done
     ("введенные в понедельник санкции"): not when words were said."""
-    if kind in ("weekday", "yesterday", "dm") and _of_done_participle(text, m):
+    if kind in _DONE_KINDS and _of_done_participle(text, m):
         return True
     if kind in ("weekday", "dm", "in_month") and _verb_to_come(text, m.end()):
         return True  # "в октябре пройдут выборы": a plan's day
@@ -465,7 +469,9 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
 def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list[Phrase]:
     """Every date phrase of ``text`` outside ``said`` (the words of statements), in order and
     resolved: where two overlap, the one found by the more precise pattern ("днем ранее",
-    not "ранее"). "На следующий день" and its kind count from the last day named before."""
+    not "ранее"). "На следующий день" and its kind count from the last day named before, a
+    thing's day included ("Подписанная в пятницу декларация ... Премьер в тот же день заявил":
+    Friday)."""
     low = text.lower()
     found = sorted(
         (m.start(), rank, m.end(), kind, m)
@@ -478,7 +484,13 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     last_end = -1
     anchor: date | None = None
     for start, _, end, kind, m in found:
-        if start < last_end or _skip(kind, m, text, ref):
+        if start < last_end:
+            continue
+        if _skip(kind, m, text, ref):
+            done = kind in _DONE_KINDS and _of_done_participle(text, m)
+            value = _resolve(kind, m, ref, anchor) if done else None
+            if value is not None and len(value) == 10 and (ref is None or value <= _day(ref)):
+                anchor = date.fromisoformat(value)
             continue
         if kind in _ANCHORED and anchor is None:
             continue
