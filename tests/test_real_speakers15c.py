@@ -57,3 +57,28 @@ def test_a_dash_interview_lead_in_without_a_verb_of_telling_keeps_the_titled_sub
     )
     answers = [s.speaker for s in said(text) if s.text.startswith(("Мы ждем", "Здесь"))]
     assert answers == ["Маргус Тсахкна", "Маргус Тсахкна"]
+
+
+def test_a_broadcast_caption_with_its_post_in_small_letters_labels_a_soundbite() -> None:
+    # "ИВАН ПЕТРОВ, министр финансов (перевод):" on its own line under "СИНХРОН": the words
+    # below are the one captioned; "ИМЯ ФАМИЛИЯ, ведущий:" is the host reading the news
+    text = (
+        "Итоги недели. Эфир от 10.03.2024\n\n"
+        "Переговоры в Вене: что дальше\n\n"
+        "ОЛЬГА СМИРНОВА, ведущая:\n"
+        "Главной темой недели стали переговоры в Вене. Делегации работали три дня подряд, "
+        "но итогового документа так и не появилось.\n\n"
+        "КОРРЕСПОНДЕНТ:\n"
+        "В четверг в Вене выступил министр финансов Австрии Франц Хубер. Он заявил, что "
+        "Вена готова продолжать работу.\n\n"
+        "СИНХРОН\n"
+        "ФРАНЦ ХУБЕР, министр финансов Австрии (перевод):\n"
+        "Мы не торопимся. Хорошее соглашение важнее быстрого, и все стороны это понимают.\n\n"
+        "КОРРЕСПОНДЕНТ:\n"
+        "Следующий раунд назначен на апрель.\n\n"
+        "ОЛЬГА СМИРНОВА, ведущая:\n"
+        "Что ж, посмотрим, чем закончится весенний раунд переговоров в Вене.\n"
+    )
+    found = [(s.speaker, s.kind, s.text[:11]) for s in said(text)]
+    assert ("Франц Хубер", "direct", "Мы не тороп") in found
+    assert all(speaker != "Ольга Смирнова" for speaker, _, _ in found)
