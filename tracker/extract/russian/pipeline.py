@@ -212,29 +212,62 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
 def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) -> Entity | None:
     """Who answers a dash interview: the one the outlet says it spoke with ("Радио в пятницу
     поговорило с Иваном Петровым, бывшим послом": the news before it is about others); else
-    the first person with a title the reporter's introduction has as a sentence's subject
-    ("Накануне визита госсекретаря США Майка Помпео министр Владимир Макей ответил на
-    вопросы": Макей, not the visitor), else the first person with a title it names ("в
-    интервью ТАСС замглавы МИД Сергей Рябков рассказал")."""
+    the person with a title the paragraph above the first answer names after its verb of
+    telling ("Что это значит, «Радио» рассказал эксперт Иван Петров.": the news above is
+    about the one the talk is about); else the first person with a title the reporter's
+    introduction has as a sentence's subject ("Накануне визита госсекретаря США Майка
+    Помпео министр Владимир Макей ответил на вопросы": Макей, not the visitor), else the
+    first person with a title it names ("в интервью ТАСС замглавы МИД Сергей Рябков
+    рассказал")."""
     if transcript is None or not transcript.narrative:
         return None
     end = transcript.narrative[-1][1]
     talked = _talked_with(page.text, registry, end)
     if talked is not None:
         return talked
-    for s in page.sents:
-        if s.start >= end:
-            break
-        if any(a <= s.start < b for a, b in transcript.narrative):
-            subject = _subject(page, s, s.end, registry, None)
-            if subject is not None and subject.kind == "person" and subject.role:
-                return subject
+    told = [
+        s
+        for s in page.sents
+        if s.start < end and any(a <= s.start < b for a, b in transcript.narrative)
+    ]
+    for s in _lead_in(page, told, transcript):
+        told_at = _telling_at(page, s)
+        if told_at is None:
+            continue
+        subject = _subject(page, s, s.end, registry, None)
+        after = subject is not None and any(told_at < p < s.end for p in subject.positions)
+        if after and _titled(subject):
+            return subject
+    for s in told:
+        subject = _subject(page, s, s.end, registry, None)
+        if _titled(subject):
+            return subject
     named = [
         (min(e.positions), e)
         for e in registry.entities
         if e.kind == "person" and e.role and e.positions and min(e.positions) < end
     ]
     return min(named, key=lambda pe: pe[0])[1] if named else None
+
+
+def _titled(entity: Entity | None) -> bool:
+    """Whether ``entity`` is a person the page gives a title, as one interviewed is."""
+    return entity is not None and entity.kind == "person" and bool(entity.role)
+
+
+def _lead_in(page: Page, told: list[Sentence], transcript: Transcript) -> list[Sentence]:
+    """The narrative's sentences in its paragraph just above the first answer: the one that
+    introduces the one answering, while the news above often reports the one the talk is
+    about."""
+    first_turn = min((t.start for t in transcript.turns), default=None)
+    above = [s for s in told if first_turn is not None and s.start < first_turn]
+    return [s for s in above if s.para == above[-1].para]
+
+
+def _telling_at(page: Page, s: Sentence) -> int | None:
+    """Where a verb of telling stands in ``s``: an introduction names the one answering
+    after it ("Что это значит, «Радио» рассказал эксперт Иван Петров.")."""
+    return next((w.start for w in page.words(s) if lemmas(w.text) & SAYING), None)
 
 
 _TALK_REACH = 60  # characters from "с" to the name: "с бывшим послом Иваном Петровым"

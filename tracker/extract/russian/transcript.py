@@ -58,9 +58,12 @@ _CAPS_LABEL = re.compile(
 )
 
 # A broadcast's caption over a soundbite: the name in capitals, a comma and the post, and
-# "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ ДЕЛ:"); the name speaks
+# "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ ДЕЛ:"); the name speaks.
+# Some channels set the post in its own letters ("ИВАН ПЕТРОВ, министр иностранных дел
+# (перевод):"), the host's and the correspondent's too ("ИВАН ПЕТРОВ, ведущий:")
 _CAPTION_LABEL = re.compile(
-    r"^(?P<label>[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){1,2}),[ \t]+[А-ЯЁ][А-ЯЁ0-9 .,«»\"-]{1,120}?"
+    r"^(?P<label>[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){1,2}),[ \t]+"
+    r"(?P<post>[А-ЯЁ][А-ЯЁ0-9 .,«»\"-]{1,120}?|[а-яё][а-яёА-ЯЁ0-9 .,«»\"-]{1,120}?)"
     r"(?:[ \t]*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",
     re.M,
 )
@@ -169,6 +172,14 @@ def _asks(label: str) -> bool:
         or is_outlet(first)
         or any(morph.lemma(w) in _MEDIA_NOUNS for w in label.split()[1:])
     )
+
+
+def _on_air(label: re.Match[str]) -> bool:
+    """Whether a label is the broadcast's host or correspondent, by post or by name of the
+    post ("КОРРЕСПОНДЕНТ:", "ИВАН ПЕТРОВ, ведущий:")."""
+    if label.re is _CAPTION_LABEL:
+        return label["post"].split()[0].lower() in _ON_AIR
+    return label["label"].lower() in _ON_AIR
 
 
 def _label_speaker(label: str, at: int = 0) -> Speaker | None:
@@ -360,7 +371,7 @@ def _labelled(text: str) -> Transcript | None:
             label = None
         if label is not None:
             report(start)
-            if label["label"].lower() in _ON_AIR:
+            if _on_air(label):
                 reporting.append(start)
         if label is None and not _prose(text[start:end]):
             close()
@@ -372,7 +383,7 @@ def _labelled(text: str) -> Transcript | None:
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
-            if _asks(label["label"]):
+            if _asks(label["label"]) or _on_air(label):
                 current = None
             elif word in _ANSWER:
                 current = briefer
