@@ -36,3 +36,24 @@ def test_a_question_and_answer_page_takes_the_day_its_introduction_gives_the_int
     )
     found = [day for who, day in _days(text, FRIDAY) if who == "Lena Moravec"]
     assert found and all(day == "2024-10-15" for day in found)
+
+
+SUNDAY = datetime.date(2024, 6, 9)  # a paper of the day after Saturday's ceremony
+
+
+def test_a_ceremony_told_in_one_speakers_own_clause_places_only_that_speaker_there() -> None:
+    # next-day copy: "X, who also spoke at the ceremony" puts X at Saturday's unveiling; the
+    # spokesman of a group quoted after X, with no day or place of his own, is not put there
+    text = (
+        "Governor Alice Mbeki yesterday unveiled a memorial to the miners killed in the "
+        "1987 flood, calling it a debt the province had owed for too long.\n\n"
+        "Union secretary Peter Dlamini, who also spoke at the ceremony, said the families "
+        "still waited for the pensions promised to them.\n\n"
+        '"A stone is not a pension," Dlamini said.\n\n'
+        "Sipho Ndlovu, spokesman of the Miners' Widows Forum, said the group would take "
+        "the mining company to court in the autumn.\n\n"
+        '"We have waited long enough for apologies," he said.\n'
+    )
+    found = _days(text, SUNDAY)
+    assert ("Peter Dlamini", "2024-06-08") in found
+    assert all(day != "2024-06-08" for who, day in found if who == "Sipho Ndlovu")

@@ -462,7 +462,7 @@ def _still_at_the_news_day(
         return None
     if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
         return None
-    if not _scene_told(ctx, statements, dated, k, news_day):
+    if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
     evidence = (
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
@@ -576,19 +576,35 @@ _AT_A_GATHERING = re.compile(
     re.I,
 )
 _SCENE_REACH = 6  # statements: how far back the gathering of the news day may be told
+# "X, who also spoke at the ceremony, said": the gathering told of one speaker in a clause of
+# their own places that speaker there, not whoever the story quotes next
+_ONES_OWN_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|had\s+)?\w+\s*$")
 
 
 def _scene_told(
-    ctx: DatedText, statements: Sequence[Attribution], dated: list[When], k: int, day: str
+    ctx: DatedText,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    k: int,
+    day: str,
+    speaker: object | None,
 ) -> bool:
     """Whether the words of ``day`` told up to the ``k``-th statement in text order include
-    words said at a gathering (not only a joint statement and reactions to it)."""
+    words said at a gathering (not only a joint statement and reactions to it) the story
+    sets ``speaker``'s words in."""
     for j in range(k, max(-1, k - _SCENE_REACH), -1):
         m = ctx.statement_order[j]
         if dated[m].edtf != day:
             return False
-        if any(_AT_A_GATHERING.search(ctx.text, a, b) for a, b in statements[m].window):
-            return True
+        for a, b in statements[m].window:
+            gathering = _AT_A_GATHERING.search(ctx.text, a, b)
+            if gathering is not None and (
+                (speaker is not None and statements[m].speaker is speaker)
+                or not _ONES_OWN_CLAUSE.search(
+                    ctx.text, max(a, gathering.start() - 30), gathering.start()
+                )
+            ):
+                return True
     return False
 
 
