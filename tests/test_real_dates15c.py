@@ -57,3 +57,16 @@ def test_a_ceremony_told_in_one_speakers_own_clause_places_only_that_speaker_the
     found = _days(text, SUNDAY)
     assert ("Peter Dlamini", "2024-06-08") in found
     assert all(day != "2024-06-08" for who, day in found if who == "Sipho Ndlovu")
+
+
+def test_a_quote_right_after_words_told_last_month_is_of_that_telling() -> None:
+    # the minister told a radio station last month what the works were; the quote that the
+    # same paragraph goes on with ("he said") is from that interview, not of the paper's day
+    text = (
+        "Chile and Argentina opened a new border crossing in the Andes on Thursday.\n\n"
+        "Chile's Public Works Minister Diego Fuentes told Radio Andina in an interview last "
+        'month that the tunnel would be finished by 2027. "The rock is harder than the '
+        'engineers expected, but the drills are already turning," he said.\n'
+    )
+    found = [day for who, day in _days(text, FRIDAY) if who == "Diego Fuentes"]
+    assert found == ["2024-09", "2024-09"]

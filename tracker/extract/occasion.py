@@ -230,6 +230,8 @@ def date_statements(
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
+            when = _period_just_told(context, n, statements, out)
+        if when is None:
             when = _occasion(context, n, statements, out, events)
             # "Trump announced on Saturday ... \n\n The dispute sharpened on Monday. Speaking
             # at the White House, Trump said ...": the paragraph has reached a later day
@@ -1389,6 +1391,28 @@ _THE_SAME = re.compile(
     r"session|speech|event|call)\b",
     re.I,
 )
+
+
+def _period_just_told(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "X told a paper last month that ... . '...,' he said.": words with no day of their
+    own, in the paragraph whose words just before, the speaker's, are dated to a month or a
+    year, are of that telling (no other day told between). A period dates no occasion the
+    speaker's later words carry on past the paragraph ("In May, X said ... \n\n He said")."""
+    st = statements[n]
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if st.speaker is None or k < 0 or ctx.statement_order[k] >= n:
+        return None
+    m = ctx.statement_order[k]
+    before, when = statements[m], dated[m]
+    if before.speaker is not st.speaker or not when.evidence or when.inherited:
+        return None
+    if not _PERIOD.fullmatch(when.edtf or "") or "\n" in ctx.text[before.start : st.start]:
+        return None
+    if any(p.when.edtf != when.edtf for p in ctx.phrases_between(before.start, st.start)):
+        return None
+    return When(when.edtf, f"same telling as '{when.evidence}'", inherited=True)
 
 
 def _same_one_again(
