@@ -70,3 +70,15 @@ def test_a_quote_right_after_words_told_last_month_is_of_that_telling() -> None:
     )
     found = [day for who, day in _days(text, FRIDAY) if who == "Diego Fuentes"]
     assert found == ["2024-09", "2024-09"]
+
+
+def test_a_month_told_after_the_verbs_object_dates_the_words_the_verb_goes_on_to() -> None:
+    # "rejected the complaints last month, telling the senate that ...": the month is the
+    # rejection's, and so of the words it goes on to, though the object is held as said
+    text = (
+        "Peru's congress ratified the water-sharing treaty with Bolivia on Thursday.\n\n"
+        "Critics in the highlands have said the treaty gives away too much. Peruvian Foreign "
+        "Minister Rosa Quispe rejected the complaints last month, telling the senate that "
+        "the farmers' quotas were guaranteed by law.\n"
+    )
+    assert ("Rosa Quispe", "2024-09") in _days(text, FRIDAY)

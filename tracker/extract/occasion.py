@@ -2323,20 +2323,41 @@ _VERB_COMPLEMENT = re.compile(
     r"|,\s+[a-z]+ing\b"
 )
 _VERB_PHRASE_ENDS = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\bthat\b")
+# the verb alone, right before the words it takes ("dismissed | such criticism last month,
+# telling ...": the object and the day after it are held as the words said)
+_JUST_THE_VERB = re.compile(r"[a-z]+\s+")
+# after such an object, a period told with no preposition is the verb's ("dismissed the
+# criticism last month, telling ..."); a day or "in May" may be the object's own ("condemned
+# the attack on Sunday, saying ...", "the vote in May")
+_BARE_PERIOD_KINDS = frozenset(("last_month", "last_week", "last_year", "this_month", "this_week"))
 
 
 def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
     """ "Zelenskiy appealed to the parliament yesterday to prove ...": words given with the
-    verb that says them, whose day stands between the verb and the words it takes; the day
-    is the verb's, though it stands inside what the statement holds."""
-    piece = next(((a, b) for a, b in st.said if a <= st.cue_at < b), None)
+    verb that says them, whose day (or month: "dismissed the criticism last month, telling
+    ...") stands between the verb and the words it takes; the day is the verb's, though it
+    stands inside what the statement holds."""
+    piece = next(
+        (
+            (a, b)
+            for a, b in st.said
+            if a <= st.cue_at < b
+            or (a > st.cue_at and _JUST_THE_VERB.fullmatch(text, st.cue_at, a))
+        ),
+        None,
+    )
     if piece is None:
         return None
     k = bisect.bisect_right(every, st.cue_at, key=lambda p: p.start)
     for p in every[k:]:
         if p.start >= piece[1] or _VERB_PHRASE_ENDS.search(text, st.cue_at, p.start):
             return None
-        if _DAY.fullmatch(p.when.edtf or "") and _VERB_COMPLEMENT.match(text, p.end):
+        dated = (
+            p.kind in _BARE_PERIOD_KINDS
+            if piece[0] > st.cue_at
+            else _DAY.fullmatch(p.when.edtf or "")
+        )
+        if dated and _VERB_COMPLEMENT.match(text, p.end):
             return p.when
     return None
 
