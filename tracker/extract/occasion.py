@@ -230,6 +230,8 @@ def date_statements(
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
+            when = _period_just_told(context, n, statements, out)
+        if when is None:
             when = _occasion(context, n, statements, out, events)
             # "Trump announced on Saturday ... \n\n The dispute sharpened on Monday. Speaking
             # at the White House, Trump said ...": the paragraph has reached a later day
@@ -462,7 +464,7 @@ def _still_at_the_news_day(
         return None
     if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
         return None
-    if not _scene_told(ctx, statements, dated, k, news_day):
+    if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
     evidence = (
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
@@ -576,19 +578,35 @@ _AT_A_GATHERING = re.compile(
     re.I,
 )
 _SCENE_REACH = 6  # statements: how far back the gathering of the news day may be told
+# "X, who also spoke at the ceremony, said": the gathering told of one speaker in a clause of
+# their own places that speaker there, not whoever the story quotes next
+_ONES_OWN_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|had\s+)?\w+\s*$")
 
 
 def _scene_told(
-    ctx: DatedText, statements: Sequence[Attribution], dated: list[When], k: int, day: str
+    ctx: DatedText,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    k: int,
+    day: str,
+    speaker: object | None,
 ) -> bool:
     """Whether the words of ``day`` told up to the ``k``-th statement in text order include
-    words said at a gathering (not only a joint statement and reactions to it)."""
+    words said at a gathering (not only a joint statement and reactions to it) the story
+    sets ``speaker``'s words in."""
     for j in range(k, max(-1, k - _SCENE_REACH), -1):
         m = ctx.statement_order[j]
         if dated[m].edtf != day:
             return False
-        if any(_AT_A_GATHERING.search(ctx.text, a, b) for a, b in statements[m].window):
-            return True
+        for a, b in statements[m].window:
+            gathering = _AT_A_GATHERING.search(ctx.text, a, b)
+            if gathering is not None and (
+                (speaker is not None and statements[m].speaker is speaker)
+                or not _ONES_OWN_CLAUSE.search(
+                    ctx.text, max(a, gathering.start() - 30), gathering.start()
+                )
+            ):
+                return True
     return False
 
 
@@ -1373,6 +1391,28 @@ _THE_SAME = re.compile(
     r"session|speech|event|call)\b",
     re.I,
 )
+
+
+def _period_just_told(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "X told a paper last month that ... . '...,' he said.": words with no day of their
+    own, in the paragraph whose words just before, the speaker's, are dated to a month or a
+    year, are of that telling (no other day told between). A period dates no occasion the
+    speaker's later words carry on past the paragraph ("In May, X said ... \n\n He said")."""
+    st = statements[n]
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if st.speaker is None or k < 0 or ctx.statement_order[k] >= n:
+        return None
+    m = ctx.statement_order[k]
+    before, when = statements[m], dated[m]
+    if before.speaker is not st.speaker or not when.evidence or when.inherited:
+        return None
+    if not _PERIOD.fullmatch(when.edtf or "") or "\n" in ctx.text[before.start : st.start]:
+        return None
+    if any(p.when.edtf != when.edtf for p in ctx.phrases_between(before.start, st.start)):
+        return None
+    return When(when.edtf, f"same telling as '{when.evidence}'", inherited=True)
 
 
 def _same_one_again(
@@ -2283,20 +2323,41 @@ _VERB_COMPLEMENT = re.compile(
     r"|,\s+[a-z]+ing\b"
 )
 _VERB_PHRASE_ENDS = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\bthat\b")
+# the verb alone, right before the words it takes ("dismissed | such criticism last month,
+# telling ...": the object and the day after it are held as the words said)
+_JUST_THE_VERB = re.compile(r"[a-z]+\s+")
+# after such an object, a period told with no preposition is the verb's ("dismissed the
+# criticism last month, telling ..."); a day or "in May" may be the object's own ("condemned
+# the attack on Sunday, saying ...", "the vote in May")
+_BARE_PERIOD_KINDS = frozenset(("last_month", "last_week", "last_year", "this_month", "this_week"))
 
 
 def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
     """ "Zelenskiy appealed to the parliament yesterday to prove ...": words given with the
-    verb that says them, whose day stands between the verb and the words it takes; the day
-    is the verb's, though it stands inside what the statement holds."""
-    piece = next(((a, b) for a, b in st.said if a <= st.cue_at < b), None)
+    verb that says them, whose day (or month: "dismissed the criticism last month, telling
+    ...") stands between the verb and the words it takes; the day is the verb's, though it
+    stands inside what the statement holds."""
+    piece = next(
+        (
+            (a, b)
+            for a, b in st.said
+            if a <= st.cue_at < b
+            or (a > st.cue_at and _JUST_THE_VERB.fullmatch(text, st.cue_at, a))
+        ),
+        None,
+    )
     if piece is None:
         return None
     k = bisect.bisect_right(every, st.cue_at, key=lambda p: p.start)
     for p in every[k:]:
         if p.start >= piece[1] or _VERB_PHRASE_ENDS.search(text, st.cue_at, p.start):
             return None
-        if _DAY.fullmatch(p.when.edtf or "") and _VERB_COMPLEMENT.match(text, p.end):
+        dated = (
+            p.kind in _BARE_PERIOD_KINDS
+            if piece[0] > st.cue_at
+            else _DAY.fullmatch(p.when.edtf or "")
+        )
+        if dated and _VERB_COMPLEMENT.match(text, p.end):
             return p.when
     return None
 

@@ -128,11 +128,14 @@ _DATE_FIELD = re.compile(
 )
 # "This conversation took place on 12 March", "The interview was conducted on 3 May": the
 # header says outright which day its occasion was, as a field does, whenever it was posted
-# (the page's own occasion only: "the second round of talks took place on 2 June" is another)
+# (the page's own occasion only: "the second round of talks took place on 2 June" is another);
+# how or where it was held may stand before the day ("conducted by phone on", "via video link
+# on", "in Geneva on")
 _OCCASION_WAS_ON = re.compile(
     r"\b(?i:interview|conversation|discussion|briefing|conference|speech|address|remarks)"
     r"\b[^.;]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
-    rf"delivered|given)) on (?:(?:{WEEKDAY_NAMES}),? )?(?:the )?$"
+    r"delivered|given))(?: (?:by|via|over|in) [\w'\u2019-]+(?: [\w'\u2019-]+){0,2})?"
+    rf" on (?:(?:{WEEKDAY_NAMES}),? )?(?:the )?$"
 )
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
