@@ -267,6 +267,8 @@ _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
+# "the president's remarks": the owner's "'s" is no word of its own
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
 # second verb of the same subject after reported words, joined to them by "and" or "but"
 _WORDS_THEN_VERB = re.compile(r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+" + _SECOND_VERB_ADVERB)
@@ -800,7 +802,8 @@ class ArticleReading:
             ):
                 # (a naming says something however short: "called the talks useful")
                 bare = (
-                    words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
+                    words_in(_POSSESSIVE.sub("", self._act_object(d.cue.end, d.pieces[-1][1])))
+                    <= _ACT_WORDS
                     and not self.quotes_in(d.cue.end, d.pieces[-1][1])
                     and d.cue.lemma not in NAMING_VERBS
                 )
