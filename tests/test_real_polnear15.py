@@ -1,0 +1,48 @@
+"""Attributions an attribution study counts (issue 8, round fifteen: constructions frequent in
+PolNeAR's training half, read as ``--unnamed`` reads). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2016, 3, 8)
+
+
+def _found(text: str, unnamed: bool = True) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text[:30]) for s in extract(text, published=TUESDAY, unnamed=unnamed)]
+
+
+def test_a_news_outlet_is_the_source_of_what_it_alone_reports() -> None:
+    # "..., according to Reuters.", "According to the Globe, ...", "The Herald said ...":
+    # with no one else speaking in the sentence, the outlet is the attribution's source
+    text = (
+        "Governor Lydia Haskins faces a recall vote in May.\n\n"
+        "The recall campaign has gathered nearly 90,000 signatures so far, according to "
+        "the Boston Globe.\n\n"
+        "According to Reuters, the governor's office hired two outside lawyers last month.\n\n"
+        "The Herald said the lawyers were paid from a discretionary fund.\n"
+    )
+    found = _found(text)
+    assert ("Boston Globe", "The recall campaign has gather") in found
+    assert ("Reuters", "the governor's office hired tw") in found
+    assert ("Herald", "the lawyers were paid from a d") in found
+
+
+def test_an_outlet_relaying_someone_still_leaves_the_words_theirs() -> None:
+    # '"...," Haskins said, according to Reuters.': the governor speaks, the agency relays
+    text = (
+        "Governor Lydia Haskins faces a recall vote in May.\n\n"
+        '"I will not resign over a petition," Haskins said, according to Reuters.\n'
+    )
+    assert _found(text) == [("Lydia Haskins", "I will not resign over a petit")]
+
+
+def test_without_unnamed_an_outlet_is_still_no_speaker() -> None:
+    text = (
+        "Governor Lydia Haskins faces a recall vote in May.\n\n"
+        "The recall campaign has gathered nearly 90,000 signatures so far, according to "
+        "Reuters.\n"
+    )
+    assert _found(text, unnamed=False) == []
