@@ -46,3 +46,15 @@ def test_without_unnamed_an_outlet_is_still_no_speaker() -> None:
         "Reuters.\n"
     )
     assert _found(text, unnamed=False) == []
+
+
+def test_a_headline_attribution_is_counted_when_every_attribution_is() -> None:
+    # "Mayor Says ..." above a story that tells the same: a record keeps the body's statement
+    # only, but an attribution study counts the headline's attribution as well
+    text = (
+        "Mayor Okafor Says City Will Halve Bus Fares For Students.\n\n"
+        "DAYTON, Ohio (AP) - Mayor Grace Okafor said Monday the city will halve bus fares "
+        "for students from September.\n"
+    )
+    assert [s for s, _ in _found(text)] == ["Grace Okafor", "Grace Okafor"]
+    assert [s for s, _ in _found(text, unnamed=False)] == ["Grace Okafor"]
