@@ -58,3 +58,16 @@ def test_a_headline_attribution_is_counted_when_every_attribution_is() -> None:
     )
     assert [s for s, _ in _found(text)] == ["Grace Okafor", "Grace Okafor"]
     assert [s for s, _ in _found(text, unnamed=False)] == ["Grace Okafor"]
+
+
+def test_a_quotation_opening_on_two_apostrophes_after_a_stop_starts_a_sentence() -> None:
+    # an archive's copy types every quotation mark as two apostrophes; the reporter's
+    # sentence before the quote is no part of what the speaker said
+    text = (
+        "Rents have risen faster than wages for a decade. ''Nobody can save for a deposit "
+        "any more,'' said Priya Nandakumar, a housing economist at Carden University. "
+        "''The ladder has lost its bottom rungs.''\n"
+    )
+    [(speaker, words)] = [(s.speaker, s.text) for s in extract(text, published=TUESDAY)]
+    assert speaker == "Priya Nandakumar"
+    assert words.startswith("Nobody can save") and "bottom rungs" in words
