@@ -71,3 +71,15 @@ def test_a_quotation_opening_on_two_apostrophes_after_a_stop_starts_a_sentence()
     [(speaker, words)] = [(s.speaker, s.text) for s in extract(text, published=TUESDAY)]
     assert speaker == "Priya Nandakumar"
     assert words.startswith("Nobody can save") and "bottom rungs" in words
+
+
+def test_a_body_whose_field_opens_on_a_party_word_is_the_body() -> None:
+    # "Democratic" before the noun of a body's field qualifies it; it names no post, and the
+    # words after it are no person's name
+    text = (
+        "Observers from abroad watched the count in Tbilisi.\n\n"
+        "The Bureau for Democratic Elections and Civic Rights said the count was orderly "
+        "but slow.\n"
+    )
+    [s] = extract(text, published=TUESDAY)
+    assert s.speaker == "Bureau for Democratic Elections and Civic Rights"
