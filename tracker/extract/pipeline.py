@@ -308,7 +308,8 @@ def extract(
     drafts = [
         d
         for d in drafts
-        if id(d) not in front
+        # (a headline restating the body is one more attribution to a study counting them)
+        if (unnamed or id(d) not in front)
         and d.pieces[0][0] not in linked
         and not (d.pieces[0][0] in shown and _pictured(d))
     ]

@@ -432,6 +432,8 @@ def _name_he(words: list[str], n: int) -> bool:
 
 
 _FIELD_LINKS = frozenset(["of", "for", "the", "and", "on", "in", "to", "&"])
+# post words that are adjectives: before a body's field's noun they qualify it, naming no post
+_FIELD_QUALIFIERS = frozenset(["democratic", "republican", "national", "independent"])
 
 
 def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
@@ -462,6 +464,8 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
         if (lw in ROLE_WORDS or lw in POST_WORDS) and not (lw == "affairs" and i + 1 == len(low))
     ]
     ends = [i for i in posts if i + 1 not in posts]  # "High Commissioner": one post
+    # ("Democratic Institutions": a word that qualifies the field's noun after it, no post)
+    ends = [i for i in ends if not (low[i] in _FIELD_QUALIFIERS and i + 1 < len(body))]
     if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
         return None  # a post after the body's name, or before a person's ("... Spokesperson He")
     return SpeakerPhrase("institution", " ".join(words), " ".join(body), country=country)
