@@ -57,10 +57,13 @@ _CAPS_LABEL = re.compile(
     re.M,
 )
 
-# A broadcast's caption over a soundbite: the name in capitals, a comma and the post, and
-# "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ ДЕЛ:"); the name speaks
+# A broadcast's caption over a soundbite: the name in capitals, a comma and the post (in
+# capitals or not), and "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ
+# ДЕЛ:", "ИВАН ПЕТРОВ, министр иностранных дел (перевод):"); the name speaks, unless the
+# post is the programme's own ("ИВАН ПЕТРОВ, ведущий:")
 _CAPTION_LABEL = re.compile(
-    r"^(?P<label>[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){1,2}),[ \t]+[А-ЯЁ][А-ЯЁ0-9 .,«»\"-]{1,120}?"
+    r"^(?P<label>[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){1,2}),[ \t]+"
+    r"(?P<post>[А-ЯЁа-яё][А-ЯЁа-яё0-9 .,«»\"-]{1,120}?)"
     r"(?:[ \t]*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",
     re.M,
 )
@@ -158,6 +161,15 @@ def _briefer(head: str) -> Speaker | None:
             return speaker
         found.append(speaker)
     return next((f for f in found if f is not None), None)
+
+
+def _on_air(label: re.Match[str]) -> bool:
+    """A label of the broadcast's host or correspondent ("КОРРЕСПОНДЕНТ:", "ИВАН ПЕТРОВ,
+    ведущий:"), who reads the news or asks."""
+    post = label.groupdict().get("post")
+    return label["label"].lower() in _ON_AIR or (
+        post is not None and morph.lemma(post.split()[0]) in _ON_AIR
+    )
 
 
 def _asks(label: str) -> bool:
@@ -360,7 +372,8 @@ def _labelled(text: str) -> Transcript | None:
             label = None
         if label is not None:
             report(start)
-            if label["label"].lower() in _ON_AIR:
+            on_air = _on_air(label)
+            if on_air:
                 reporting.append(start)
         if label is None and not _prose(text[start:end]):
             close()
@@ -372,7 +385,7 @@ def _labelled(text: str) -> Transcript | None:
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
-            if _asks(label["label"]):
+            if _asks(label["label"]) or on_air:
                 current = None
             elif word in _ANSWER:
                 current = briefer
