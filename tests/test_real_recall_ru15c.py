@@ -89,3 +89,19 @@ def test_thanks_to_someone_opening_a_turn_that_goes_on_are_its_first_words() -> 
             "расширять поставки зерна.",
         ),
     ]
+
+
+def test_he_refers_to_the_subject_before_whose_name_tells_no_gender() -> None:
+    # "Жоау Тавареш прибыл ... В пятницу он ... заявил": a foreign name the dictionary gives
+    # no gender; "он" still stands for the one the sentence before is about, not for the
+    # last one who spoke
+    text = (
+        "МОСКВА, 14 ноября. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что "
+        "Москва готова к диалогу.\n\n"
+        "Верховный комиссар ООН Жоау Тавареш прибыл в Найроби с визитом. В среду он выступил "
+        "перед студентами и заявил, что беженцам нужна помощь.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Сергей Лавров", "Москва готова к диалогу"),
+        ("Жоау Тавареш", "беженцам нужна помощь"),
+    ]
