@@ -14,7 +14,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
 from tracker.extract.russian.dateline import MONTH
-from tracker.extract.russian.lexicon import ASKING, NAMING, word_set
+from tracker.extract.russian.lexicon import ASKING, NAMING, WELCOMING, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
@@ -293,6 +293,8 @@ class ClauseBoundaries(PageState):
             word = first.group(1).lower() if first else ""
             if _time_then_deed(rest, cue.lemma):
                 word = ""  # "предложил в течение года создать ...": the deed asked for
+            if first and cue.lemma in WELCOMING and _someone(first.group(1)):
+                return []  # "приветствовал участников форума": a greeting, nothing said
             if not first or (
                 word in ("в", "на", "к", "с", "и", "а", "по", "за", "против")
                 and word not in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
@@ -527,6 +529,15 @@ class ClauseBoundaries(PageState):
                     out.extend(q.pieces)
                     after = q.outer[1]
         return out
+
+
+def _someone(word: str) -> bool:
+    """Whether a verb's object starting with ``word`` is a person or people: an animate
+    noun, a pronoun or a name ("гостей", "Вас", "Феридуна")."""
+    first = morph.parses(word)[:1]
+    return bool(first) and (
+        "anim" in first[0].tag or first[0].tag.POS == "NPRO" or morph.is_name_word(word)
+    )
 
 
 def _time_then_deed(rest: str, lemma: str) -> bool:

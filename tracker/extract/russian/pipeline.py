@@ -315,7 +315,9 @@ def _subject(
             return None  # "Фото: Иван Петров, Коммерсантъ": the photographer, no subject
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
-        return subject if found.gender in (None, subject.gender) else None
+        # a foreign name may tell no gender ("Жан-Ноэль Барро"): "он" may still be him
+        agrees = None in (found.gender, subject.gender) or found.gender == subject.gender
+        return subject if agrees else None
     if found.kind == "pronoun":
         # "... интервью с замминистра Сергеем Рябковым. Он высказался о ..., а также заявил,
         # что ...": no subject before; "он" stands for the one named, as for a verb of its own

@@ -118,9 +118,13 @@ _COURTESY = re.compile(
     r"(?![\w-])",
     re.I,
 )
-# Thanks for something, opening a paragraph which goes on ("Благодарю вас за теплый прием.
-# Это мой первый визит ..."): the turn's first words; a bare "Спасибо." is passed over
-_THANKS = re.compile(r"\s*(?:благодар\w*|спасибо)(?:\s+(?:вас|вам|тебе|всем))?\s+за(?![\w-])", re.I)
+# Thanks for something or to someone, opening a paragraph which goes on ("Благодарю вас за
+# теплый прием. Это мой первый визит ...", "Благодарю моего коллегу. Я рад ..."): the turn's
+# first words; a bare "Спасибо." or "Благодарю, коллеги." is passed over
+_THANKS = re.compile(
+    r"\s*(?:благодар\w*(?=\s+[^\W\d])|спасибо(?:\s+(?:вас|вам|тебе|всем))?\s+за(?![\w-]))",
+    re.I,
+)
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
 _ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
