@@ -29,3 +29,16 @@ def test_an_unknown_name_first_met_in_the_genitive_is_put_back_by_its_bare_surna
     )
     speakers = {s.speaker for s in said(text)}
     assert speakers == {"Асгейр Хельц"}
+
+
+def test_a_ministry_told_by_its_country_adjective_is_the_one_named_before() -> None:
+    # "МИД РФ" named first, saying nothing; "в российском внешнеполитическом ведомстве" is
+    # that ministry, under the name the article gave it, not a new "МИД России"
+    text = (
+        "Москва. 16 октября. - Делегация МИД РФ во вторник прибыла в Каир на переговоры "
+        "о поставках зерна.\n\n"
+        "Как уточнили в российском внешнеполитическом ведомстве, стороны договорились "
+        "о новой встрече экспертов в Каире.\n"
+    )
+    speakers = {s.speaker for s in said(text)}
+    assert speakers == {"МИД РФ"}

@@ -399,6 +399,12 @@ class Registry:
         self._mention(found, speaker.start if pos is None else pos)
         return found
 
+    def _collect_institutions(self) -> None:
+        """The institutions the page names in full, once, when first needed."""
+        if self.pending is not None:
+            collect, self.pending = self.pending, None
+            collect()
+
     def _recent(self, pos: int, ok, *, hidden_too: bool = False) -> Entity | None:
         """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
         the last few mentions (a description refers back a few sentences, not a book)."""
@@ -410,9 +416,7 @@ class Registry:
 
     def institution(self, head: str, pos: int) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to."""
-        if self.pending is not None:
-            collect, self.pending = self.pending, None
-            collect()
+        self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
         return self._recent(
@@ -452,6 +456,10 @@ class Registry:
                 if found is not None:
                     self._mention(found, pos)
                     return found
+            if speaker.kind == "institution":
+                # "в китайском внешнеполитическом ведомстве" after "в сообщении МИД КНР":
+                # the ministry named before, by its name
+                self._collect_institutions()
             return self.add(speaker)
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
