@@ -42,3 +42,18 @@ def test_a_ministry_told_by_its_country_adjective_is_the_one_named_before() -> N
     )
     speakers = {s.speaker for s in said(text)}
     assert speakers == {"МИД РФ"}
+
+
+def test_a_country_leader_is_no_head_of_a_fund() -> None:
+    # the head of a fund spoke last; "американский лидер" is the president named without
+    # a post, not the head of the fund
+    text = (
+        "Вашингтон. 16 октября. - На переговорах в Женеве участвуют Олег Смирнов, Петр "
+        "Зуев и, с американской стороны, Джозеф Байден.\n\n"
+        "Глава РФФИ Олег Смирнов заявил журналистам, что делегация настроена деловито. "
+        '"Мы приехали работать", - сказал он.\n\n'
+        "Байден в самолете заявил, что рассчитывает на быстрый результат. "
+        '"Я жду решения уже завтра", - сказал американский лидер.\n'
+    )
+    found = {s.text: s.speaker for s in said(text)}
+    assert found["Я жду решения уже завтра"] == "Джозеф Байден"
