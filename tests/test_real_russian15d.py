@@ -57,3 +57,15 @@ def test_a_country_leader_is_no_head_of_a_fund() -> None:
     )
     found = {s.text: s.speaker for s in said(text)}
     assert found["Я жду решения уже завтра"] == "Джозеф Байден"
+
+
+def test_he_after_two_clauses_is_the_subject_of_the_later_one() -> None:
+    # "X заявил, что ..., а Y сказал, что ... Он также ...": "он" is Y, the nearer subject
+    text = (
+        "Минск. 16 октября. - Президент Латвии Эдгар Ринкевич в среду заявил, что "
+        "пограничный переход откроется весной, а премьер-министр Литвы Гинтаутас Паулюкас "
+        "сказал, что Вильнюс не против. Он также предложил провести встречу экспертов в "
+        "Каунасе.\n"
+    )
+    found = {s.text[:30]: s.speaker for s in said(text)}
+    assert found["провести встречу экспертов в К"] == "Гинтаутас Паулюкас"
