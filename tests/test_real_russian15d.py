@@ -69,3 +69,16 @@ def test_he_after_two_clauses_is_the_subject_of_the_later_one() -> None:
     )
     found = {s.text[:30]: s.speaker for s in said(text)}
     assert found["провести встречу экспертов в К"] == "Гинтаутас Паулюкас"
+
+
+def test_according_to_a_report_between_a_subject_and_its_verb_leaves_the_subject_speaking() -> None:
+    # "X, согласно сообщению, отметил, что ...": the aside says where it was reported; X,
+    # the verb's subject, speaks, not the press service named before
+    text = (
+        "Тбилиси. 16 октября. - Вечером премьер-министр Грузии Леван Абашидзе принял "
+        "министра торговли Турции. Как сообщила пресс-служба кабинета, стороны обсудили "
+        "транзит грузов. Абашидзе, согласно сообщению, отметил, что Грузия готова "
+        "расширить пропускную способность порта в Поти.\n"
+    )
+    found = {s.text[:30]: s.speaker for s in said(text)}
+    assert found["Грузия готова расширить пропус"] == "Леван Абашидзе"

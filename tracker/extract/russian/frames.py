@@ -24,7 +24,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
-from tracker.extract.russian.document_attribution import DocumentReading
+from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
 from tracker.extract.russian.lexicon import BLAMING, NAMING, POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
@@ -242,7 +242,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if not later or not piece:
             return None
         nxt = later[0]
-        if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
+        if nxt.kind in NO_VERB_KINDS:
             return None
         if not re.fullmatch(
             rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
