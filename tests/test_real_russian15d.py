@@ -82,3 +82,13 @@ def test_according_to_a_report_between_a_subject_and_its_verb_leaves_the_subject
     )
     found = {s.text[:30]: s.speaker for s in said(text)}
     assert found["Грузия готова расширить пропус"] == "Леван Абашидзе"
+
+
+def test_a_body_told_by_its_country_and_kind_is_that_country_body_named_before() -> None:
+    # "эстонское ведомство" after "МИД Эстонии": that ministry, not a new body
+    text = (
+        "Таллин. 16 октября. - МИД Эстонии в заявлении указал, что консультации с "
+        "Финляндией о морской границе завершены. При этом эстонское ведомство "
+        "подчеркнуло, что подписание состоится не раньше весны.\n"
+    )
+    assert {s.speaker for s in said(text)} == {"МИД Эстонии"}

@@ -415,8 +415,9 @@ class Registry:
                 return e
         return None
 
-    def institution(self, head: str, pos: int) -> Entity | None:
-        """The institution "ведомство", "министерство" or "посольство" refers back to."""
+    def institution(self, head: str, pos: int, country: str | None = None) -> Entity | None:
+        """The institution "ведомство", "министерство" or "посольство" refers back to; of
+        ``country`` when given ("азербайджанское ведомство")."""
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
@@ -424,6 +425,7 @@ class Registry:
             pos,
             lambda e: (
                 e.kind == "institution"
+                and (country is None or e.country == country)
                 and (
                     # ("в ведомстве": a ministry, never someone's press service)
                     (generic and morph.lemma(e.name.split()[0]) != "пресс-служба")
@@ -451,9 +453,14 @@ class Registry:
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
+            country = None
+            if anaphor is None and speaker.kind == "institution":
+                # "азербайджанское ведомство": that country's body named before
+                anaphor = _kind_of_country(speaker)
+                country = speaker.country if anaphor else None
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
-                found = self.institution(anaphor, pos)
+                found = self.institution(anaphor, pos, country)
                 if found is not None:
                     self._mention(found, pos)
                     return found
@@ -675,6 +682,18 @@ def _anaphor_in(speaker: Speaker) -> str | None:
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])
     return None
+
+
+def _kind_of_country(speaker: Speaker) -> str | None:
+    """The generic head of an institution named by its country's adjective and kind alone
+    ("азербайджанское ведомство", "турецкое министерство"), or None."""
+    from tracker.extract.russian.name_words import country_of
+
+    words = (speaker.name or "").split()
+    if len(words) != 2 or not speaker.country or not country_of(words[0]):
+        return None
+    head = morph.lemma(words[1])
+    return head if head in ("ведомство", "министерство") else None
 
 
 def _bare(speaker: Speaker) -> bool:
