@@ -92,3 +92,16 @@ def test_a_body_told_by_its_country_and_kind_is_that_country_body_named_before()
         "подчеркнуло, что подписание состоится не раньше весны.\n"
     )
     assert {s.speaker for s in said(text)} == {"МИД Эстонии"}
+
+
+def test_a_party_name_in_guillemets_right_after_the_post_leads_to_the_name() -> None:
+    # "Председатель «Партии зеленых» Х заявил": the party's name belongs to the title; the
+    # man named after it speaks, not the chairman of another body named before
+    text = (
+        "Рига. 16 октября. - Первым о решении сообщил председатель Европарламента Антонио "
+        "Ферри. «Латвия сделала важный шаг», – написал он в соцсети.\n\n"
+        "Председатель «Партии зеленых» Янис Озолиньш заявил радио, что решение "
+        "принято «вопреки правительству».\n"
+    )
+    found = {s.text[:20]: s.speaker for s in said(text)}
+    assert found["решение принято «воп"] == "Янис Озолиньш"
