@@ -105,3 +105,16 @@ def test_a_party_name_in_guillemets_right_after_the_post_leads_to_the_name() -> 
     )
     found = {s.text[:20]: s.speaker for s in said(text)}
     assert found["решение принято «воп"] == "Янис Озолиньш"
+
+
+def test_a_description_may_take_up_the_first_of_two_posts_given_in_a_row() -> None:
+    # "глава делегации, советник министра Х": "руководитель делегации" below is X by the
+    # first post, though the second is the one kept as his title
+    text = (
+        "Женева. 16 октября. - Стороны договорились о новом раунде. Об этом заявил глава "
+        "российской делегации, советник министра Павел Громов.\n\n"
+        "Как сообщил руководитель российской делегации, следующая встреча пройдет в "
+        "декабре в Женеве.\n"
+    )
+    found = {s.text[:20]: s.speaker for s in said(text)}
+    assert found["следующая встреча пр"] == "Павел Громов"

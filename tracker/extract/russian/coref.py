@@ -187,6 +187,8 @@ class Entity:
     head: str | None = None
     positions: list[int] = field(default_factory=list)
     order: int = 0  # the how-manieth entity of the article
+    # the other posts the article gives: "глава российской делегации, помощник президента"
+    other_roles: list[str] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -394,6 +396,8 @@ class Registry:
                 self._index(found)
             if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
                 found.role = speaker.role
+            elif speaker.kind == "person" and speaker.role and _new_post(speaker.role, found):
+                found.other_roles.append(speaker.role)
             found.institution = found.institution or speaker.institution
             found.country = found.country or country
             found.gender = found.gender or speaker.gender
@@ -524,7 +528,11 @@ class Registry:
                 return False
             role = f"{e.role} {e.institution or ''}".lower()
             if not _holds(pattern, role, head):
-                return False
+                # "руководитель российской делегации": another post the article gave
+                held = [r.lower() for r in e.other_roles if _holds(pattern, r.lower(), head)]
+                if not held:
+                    return False
+                role = held[0]
             if any(not _holds_complement(c, role) for c in complements):
                 return False  # "министр обороны" is not the foreign minister
             if _other_body(speaker.institution, e.institution):
@@ -682,6 +690,11 @@ def _anaphor_in(speaker: Speaker) -> str | None:
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])
     return None
+
+
+def _new_post(role: str, entity: Entity) -> bool:
+    """Whether ``role`` is a post the entity has not been given yet."""
+    return role.lower() not in {r.lower() for r in (entity.role or "", *entity.other_roles)}
 
 
 def _kind_of_country(speaker: Speaker) -> str | None:
