@@ -118,3 +118,19 @@ def test_a_description_may_take_up_the_first_of_two_posts_given_in_a_row() -> No
     )
     found = {s.text[:20]: s.speaker for s in said(text)}
     assert found["следующая встреча пр"] == "Павел Громов"
+
+
+def test_a_verb_joined_to_words_by_po_slovam_is_more_of_those_words() -> None:
+    # "По его словам, Рига поддерживает ... и считает, что ...": Riga both supports and
+    # thinks, in his words: one statement of his, not a second one
+    text = (
+        "Вильнюс. 16 октября. - Министр Петр Орлов прибыл в Вильнюс. По его словам, Рига "
+        "поддерживает строительство моста и считает, что работы нужно закончить до зимы.\n"
+    )
+    found = [(s.speaker, s.text) for s in said(text)]
+    assert found == [
+        (
+            "Петр Орлов",
+            "Рига поддерживает строительство моста и считает, что работы нужно закончить до зимы",
+        )
+    ]
