@@ -56,7 +56,8 @@ _HEAD_ROLES = {
     "президент": r"президент|глава государства",
     "премьер": r"премьер",
     "премьер-министр": r"премьер",
-    "лидер": r"президент|премьер|лидер|глава",
+    # a leader heads a state, a government or a party, not a fund ("глава РФПИ")
+    "лидер": r"президент|премьер|лидер|глава (?:государства|правительства|кабинета|страны|партии)",
     "генсек": r"генсек|генеральный секретар",
     "генсекретарь": r"генсек|генеральный секретар",
     "канцлер": r"канцлер",
@@ -186,6 +187,8 @@ class Entity:
     head: str | None = None
     positions: list[int] = field(default_factory=list)
     order: int = 0  # the how-manieth entity of the article
+    # the other posts the article gives: "глава российской делегации, помощник президента"
+    other_roles: list[str] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -393,11 +396,19 @@ class Registry:
                 self._index(found)
             if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
                 found.role = speaker.role
+            elif speaker.kind == "person" and speaker.role and _new_post(speaker.role, found):
+                found.other_roles.append(speaker.role)
             found.institution = found.institution or speaker.institution
             found.country = found.country or country
             found.gender = found.gender or speaker.gender
         self._mention(found, speaker.start if pos is None else pos)
         return found
+
+    def _collect_institutions(self) -> None:
+        """The institutions the page names in full, once, when first needed."""
+        if self.pending is not None:
+            collect, self.pending = self.pending, None
+            collect()
 
     def _recent(self, pos: int, ok, *, hidden_too: bool = False) -> Entity | None:
         """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
@@ -408,17 +419,17 @@ class Registry:
                 return e
         return None
 
-    def institution(self, head: str, pos: int) -> Entity | None:
-        """The institution "ведомство", "министерство" or "посольство" refers back to."""
-        if self.pending is not None:
-            collect, self.pending = self.pending, None
-            collect()
+    def institution(self, head: str, pos: int, country: str | None = None) -> Entity | None:
+        """The institution "ведомство", "министерство" or "посольство" refers back to; of
+        ``country`` when given ("азербайджанское ведомство")."""
+        self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
         return self._recent(
             pos,
             lambda e: (
                 e.kind == "institution"
+                and (country is None or e.country == country)
                 and (
                     # ("в ведомстве": a ministry, never someone's press service)
                     (generic and morph.lemma(e.name.split()[0]) != "пресс-служба")
@@ -446,12 +457,21 @@ class Registry:
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
+            country = None
+            if anaphor is None and speaker.kind == "institution":
+                # "азербайджанское ведомство": that country's body named before
+                anaphor = _kind_of_country(speaker)
+                country = speaker.country if anaphor else None
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
-                found = self.institution(anaphor, pos)
+                found = self.institution(anaphor, pos, country)
                 if found is not None:
                     self._mention(found, pos)
                     return found
+            if speaker.kind == "institution":
+                # "в китайском внешнеполитическом ведомстве" after "в сообщении МИД КНР":
+                # the ministry named before, by its name
+                self._collect_institutions()
             return self.add(speaker)
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
@@ -508,7 +528,11 @@ class Registry:
                 return False
             role = f"{e.role} {e.institution or ''}".lower()
             if not _holds(pattern, role, head):
-                return False
+                # "руководитель российской делегации": another post the article gave
+                held = [r.lower() for r in e.other_roles if _holds(pattern, r.lower(), head)]
+                if not held:
+                    return False
+                role = held[0]
             if any(not _holds_complement(c, role) for c in complements):
                 return False  # "министр обороны" is not the foreign minister
             if _other_body(speaker.institution, e.institution):
@@ -666,6 +690,23 @@ def _anaphor_in(speaker: Speaker) -> str | None:
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])
     return None
+
+
+def _new_post(role: str, entity: Entity) -> bool:
+    """Whether ``role`` is a post the entity has not been given yet."""
+    return role.lower() not in {r.lower() for r in (entity.role or "", *entity.other_roles)}
+
+
+def _kind_of_country(speaker: Speaker) -> str | None:
+    """The generic head of an institution named by its country's adjective and kind alone
+    ("азербайджанское ведомство", "турецкое министерство"), or None."""
+    from tracker.extract.russian.name_words import country_of
+
+    words = (speaker.name or "").split()
+    if len(words) != 2 or not speaker.country or not country_of(words[0]):
+        return None
+    head = morph.lemma(words[1])
+    return head if head in ("ведомство", "министерство") else None
 
 
 def _bare(speaker: Speaker) -> bool:

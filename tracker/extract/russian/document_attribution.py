@@ -16,6 +16,9 @@ from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
 
+# Cues that are no verb of saying with a subject of its own
+NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
+
 
 class DocumentReading(SubjectReading):
     """Reads a document's words and a passive verb of saying."""
@@ -92,6 +95,18 @@ class DocumentReading(SubjectReading):
             return []
         return [w for w in self.words(s) if s.start <= w.start < comma]
 
+    def _aside_before_verb(self, s: Sentence, cue: Cue, comma: int, later: list[Cue]) -> bool:
+        """Whether "согласно сообщению" is an aside between a subject and its verb of saying
+        ("Пашинян, согласно сообщению, подчеркнул, что ..."): the verb's subject speaks, the
+        aside only says where it was reported."""
+        text = self.text
+        return (
+            bool(later)
+            and later[0].kind not in NO_VERB_KINDS
+            and text[comma + 1 : later[0].start].strip() == ""
+            and text[s.start : cue.start].rstrip().endswith(",")
+        )
+
     def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
         "В заявлении посольства говорится, что ...": a document speaks for its owner."""
@@ -147,7 +162,7 @@ class DocumentReading(SubjectReading):
             cue = Cue(cue.start, cue.end, cue.word, cue.lemma, "according")
         if cue.kind == "according":
             comma = text.find(",", region[doc_at].end, s.end)
-            if comma < 0:
+            if comma < 0 or self._aside_before_verb(s, cue, comma, later):
                 return None
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             frame = [(s.start, a)]

@@ -24,7 +24,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
-from tracker.extract.russian.document_attribution import DocumentReading
+from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
 from tracker.extract.russian.lexicon import BLAMING, NAMING, POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
@@ -189,6 +189,10 @@ _QUOTING_VERBS = frozenset(
 )
 
 
+# "По его словам", "по мнению министра": the words of one whose clause has its own subject
+_BY_WORDS_CUE = re.compile(r"^[Пп]о (?:\w+ )?(?:словам|мнению)\b")
+
+
 class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading):
     """Reads each cue of a sentence: who speaks and what was said."""
 
@@ -227,6 +231,25 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
 
+    def _goes_on_by_words(
+        self, before: list[Draft], cue: Cue, piece: list[tuple[int, int]]
+    ) -> bool:
+        """ "По его словам, Тегеран поддерживает ... и считает, что ...": a verb joined by "и"
+        to the words "по словам" gives shares their subject (Tehran), so it is more of those
+        words, not a statement of his own; the words before take it in."""
+        prev = before[-1] if before else None
+        if (
+            prev is None
+            or not prev.pieces
+            or prev.cue_start > prev.pieces[0][0]
+            or not _BY_WORDS_CUE.search(prev.cue_word)
+            or not re.fullmatch(r",?\s+и\s+", self.text[prev.pieces[-1][1] : cue.start])
+        ):
+            return False
+        prev.pieces[-1] = (prev.pieces[-1][0], piece[-1][1])
+        self.claim(prev.pieces)
+        return True
+
     def _said_by_one_after(
         self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
     ) -> bool:
@@ -242,7 +265,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if not later or not piece:
             return None
         nxt = later[0]
-        if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
+        if nxt.kind in NO_VERB_KINDS:
             return None
         if not re.fullmatch(
             rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
@@ -405,6 +428,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if owner is not None:
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
+            if self._goes_on_by_words(before, cue, piece):
+                return None
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
             if shared is None and self._said_by_one_after(s, piece, later):
                 # "Москва следит за ... и надеется, что ..., заявил директор ...": the verb

@@ -93,7 +93,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     owner = _owner_case(ws, i, text)
     agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
     agreeing = agreeing or _object_cases(ws, i, text) or _coordinated_cases(ws, i, text)
-    for case in _cases_by_endings(ws[i:end], agreeing):
+    for case in _cases_by_endings(ws[i:end], agreeing, text):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -146,18 +146,34 @@ def _colleague_country(ws: list, i: int) -> str | None:
     return country_of(ws[i - 2].text) if morph.has_tag(ws[i - 2].text, "ADJF") else None
 
 
-def _cases_by_endings(name: list, apposition: frozenset[str] = frozenset()) -> list[str]:
+def _cases_by_endings(
+    name: list, apposition: frozenset[str] = frozenset(), text: str = ""
+) -> list[str]:
     """The cases: first those of the person noun the name stands beside, then those in
     which no word of the name the dictionary lacks is without a guessed reading ("Имангали
-    Тасмагамбетовым" is instrumental, not a nominative)."""
+    Тасмагамбетовым" is instrumental, not a nominative); among those alike, the case whose
+    nominative of an unknown surname the article writes alone ("Поездка Олафа Шольца ...
+    Шольц ответил": genitive, not a woman "Олафа Шольца")."""
     unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
+    surname = name[-1].text if unknown and unknown[-1] == name[-1].text else ""
     return sorted(
         morph.CASES,
         key=lambda case: (
             case not in apposition,
             sum(case not in _guessed_cases(w) for w in unknown),
+            not (surname and _written_alone(morph.nominative(surname, case), surname, text)),
         ),
     )
+
+
+def _written_alone(form: str, surname: str, text: str) -> bool:
+    """Whether ``form``, another form than ``surname``, stands in ``text`` as a word."""
+    return form != surname and form in _words_of(text)
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
 
 
 @lru_cache(maxsize=16384)

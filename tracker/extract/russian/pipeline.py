@@ -391,6 +391,7 @@ def _resolve(
     for s in page.sents:
         own = in_sentence.get(s.start, [])
         first: Entity | None = None
+        joined: Entity | None = None  # the subject of a clause after ", а"
         for d in own:
             speaker = d.speaker
             if d.turn and speaker is None:
@@ -433,12 +434,18 @@ def _resolve(
             kept.append((d, entity))
             if not d.relative:  # "... Каллас, которая назвала ...": not whom the text is about
                 first = first or entity
+                if entity is not first and _after_but(page.text, s, speaker):
+                    joined = entity
             if not d.turn:
                 last = entity
         # "Собеседник “Ъ” в МИДе говорит, что ... «...», — отметил он": "он" is that source,
         # whom no one can be recorded for, not whoever was named before
         unnamed_before = first is None and _unnamed_subject(page, s)
-        if own and first is not None and first.kind == "person":
+        if own and joined is not None and joined.kind == "person":
+            # "X заявил, что ..., а Y сказал, что ... Он также предложил": the subject of
+            # the last clause, the nearer one
+            subject = joined
+        elif own and first is not None and first.kind == "person":
             subject = first
         elif own and first is not None:
             # "Токаев провел разговор с Путиным, сообщает пресс-служба Акорды": an
@@ -461,6 +468,14 @@ def _resolve(
         ):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+def _after_but(text: str, s: Sentence, speaker: Speaker | None) -> bool:
+    """Whether a named speaker opens a clause joined by ", а" ("..., а президент Y
+    сказал"): the subject of a clause of its own."""
+    if speaker is None or speaker.kind != "person" or speaker.start - s.start < 4:
+        return False
+    return text[speaker.start - 4 : speaker.start] in (", а ", ",\xa0а ")
 
 
 def _a_delegation(entity: Entity) -> bool:

@@ -510,8 +510,10 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
-        if ("«" in gap and j - 1 > i) or _QUOTED_NAME.fullmatch(gap):
-            j = _past_quoted_name(ws, j, text)  # "редактор журнала «Эксперт» Олег Смирнов"
+        if ("«" in gap and (j - 1 > i or ws[j].text[:1].isupper())) or _QUOTED_NAME.fullmatch(gap):
+            # "редактор журнала «Эксперт» Олег Смирнов"; "Председатель «Единого
+            # национального движения» Леван ...": the party's name right after the post
+            j = _past_quoted_name(ws, j, text)
             if j < 0:
                 break
             gap = " "
