@@ -51,3 +51,27 @@ def test_an_apostrophe_of_a_plural_possessive_is_no_quotation_mark() -> None:
     )
     found = _said(text)
     assert [words for _, words in found] == ["it would back the governor's budget"]
+
+
+def test_an_according_to_source_ends_before_when_it_came_out_and_a_dashed_aside() -> None:
+    # "according to a survey released on Thursday", "a poll last week - virtually ...":
+    # the source is the survey or the poll, not its release nor the aside after the dash
+    text = (
+        "Polls tighten.\n\n"
+        "Mr. Lane has the backing of 31 percent, according to a Harbor Institute survey "
+        "released on Thursday.\n\n"
+        "Some 57 percent of voters see her unfavorably, according to a Lakeview College poll "
+        "last week - nearly the same as in May.\n"
+    )
+    speakers = [speaker for speaker, _ in _said(text)]
+    assert speakers == ["a Harbor Institute survey", "a Lakeview College poll"]
+
+
+def test_a_statement_released_by_a_body_is_still_the_bodys() -> None:
+    # guard: "released by X" names the author; the release is not cut away before it
+    text = (
+        "Talks called off.\n\n"
+        "The delegation will not attend the talks, according to a statement released by "
+        "the Foreign Ministry on Monday.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Foreign Ministry"]
