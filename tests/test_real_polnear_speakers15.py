@@ -75,3 +75,30 @@ def test_a_statement_released_by_a_body_is_still_the_bodys() -> None:
         "the Foreign Ministry on Monday.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Foreign Ministry"]
+
+
+def test_a_share_of_voters_saying_something_according_to_a_poll_is_the_polls_finding() -> None:
+    # "Some 58 percent of voters say ..., according to a Marist poll": the share is what the
+    # poll found; the poll is the source
+    text = (
+        "Voters weigh trade.\n\n"
+        "Some 58 percent of voters nationwide say trade deals have cost local jobs, according "
+        "to a Riverside College poll conducted in March.\n\n"
+        "About 40 percent of voters call prices their top worry, according to a Harbor "
+        "Institute survey.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == [
+        "a Riverside College poll",
+        "a Harbor Institute survey",
+    ]
+
+
+def test_a_named_speaker_relayed_by_a_poll_word_keeps_his_words() -> None:
+    # guard: a person who speaks is no share of voters; "according to" the pollster's
+    # report he stays the speaker
+    text = (
+        "Governor reacts.\n\n"
+        "Governor Tom Ruiz said the state would cut fees next year, according to a summary of "
+        "the Harbor Institute survey.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Tom Ruiz"]
