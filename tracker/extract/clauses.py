@@ -748,7 +748,10 @@ def _forward_or_trailing(
         # frame, the subject's clause stands inside it (not "problems that he blamed on")
         before = []
     tail_words = words_in(rest[THAT.match(rest).end() :])
-    quote_follows = (stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)) or (
+    # (the mark after the comma, however many spaces stand between: ",  \u201c...")
+    comma = text.find(",", after)
+    mark = len(text) - len(text[comma + 1 :].lstrip(" \t")) if comma >= 0 else -1
+    quote_follows = (stripped.startswith(",") and r.in_quote(mark)) or (
         after > cue.end and stripped.startswith(_OPENING) and r.in_quote(after + 1) is not None
     )  # 'said, "..."', 'said at a news conference, "..."'
     right_after = text[cue.end : s.end].lstrip(" ,")

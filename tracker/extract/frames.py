@@ -187,6 +187,36 @@ _RELAYING_HEADS = (
 _TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn", "inform"))
 
 
+# "Some 55 percent of voters", "6 in 10 Democrats", "a large majority of Americans": a share
+# of the people a poll asked, whose answers the poll reports
+_POLL_SHARE = re.compile(
+    r"(?:\w+\s+){0,2}?(?:\d[\d.]*\s*(?:percent|%)|\d+\s+(?:in|of)\s+(?:10|ten)\b"
+    r"|[A-Z]?[a-z]+(?:-[a-z]+)?\s+percent\b|(?:\w+\s+){0,3}?(?:majority|plurality|minority)\b)",
+    re.I,
+)
+_POLL_HEADS = frozenset(("poll", "polls", "polling", "survey", "surveys", "analysis", "study"))
+
+
+def _poll_finds(drafts: list[Draft], relayed: Draft) -> bool:
+    """ "Some 55 percent of voters say ..., according to a Quinnipiac poll": the share said
+    nothing of its own; the poll is the source of the finding, and its speaker."""
+    source = relayed.subject
+    if source is None or not _POLL_HEADS.intersection(source.text.lower().split()):
+        return False
+    found = False
+    for d in drafts:
+        share = d.subject
+        if (
+            share is not None
+            and share.kind in ("unnamed", "description")
+            and _POLL_SHARE.match(share.text)
+            and d.sentence.start == relayed.sentence.start
+        ):
+            d.subject, d.subject_pos = source, relayed.subject_pos
+            found = True
+    return found
+
+
 def _a_body(subject: SpeakerPhrase | None) -> bool:
     """A ministry, an office or their document, which tells what its people said."""
     if subject is None:
@@ -483,6 +513,8 @@ class ArticleReading:
                 continue
             clause = trailing[1] if trailing is not None and n == trailing[0] else s
             draft = _frame(self, clause, cue, cues[n + 1 :])
+            if draft and draft.pieces and cue.according and _poll_finds(drafts, draft):
+                continue  # "Some 55 percent say ..., according to a poll": the poll's finding
             if (
                 draft
                 and cue.according

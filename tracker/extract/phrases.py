@@ -27,11 +27,23 @@ if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
 
 
+# what trails an "according to" source's name: an aside after a dash, when it came out
+_SOURCE_TAIL = re.compile(
+    r"(?:\s+[-\u2013\u2014]\s+.*"
+    r"|\s+(?:released|conducted|published|taken)"
+    r"(?:\s+(?:on|in|last|this|early|late|earlier)\b[^,;]{0,40}|\s+[A-Z][a-z]+day)?"
+    r"|\s+(?:last|this)\s+(?:week|month|year|weekend))$"
+)
+
+
 def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     text = r.text
     comma = text.find(",", cue.end, s.end)
     np_end = comma if comma > 0 else s.end
     phrase = text[cue.end : np_end].strip().rstrip(".")
+    # "a Gallup survey released on Thursday", "a poll last week - virtually the same as ...":
+    # the source, not when it came out nor the aside after a dash
+    phrase = _SOURCE_TAIL.sub("", _SOURCE_TAIL.sub("", phrase))
     # "the foreign office in London": the body, not where it sits
     phrase = re.sub(
         r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", "", phrase

@@ -203,11 +203,21 @@ _BACKTICK = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
 _OPENED_AS_CLOSED = re.compile(r"(?:^|(?<=[\s(\[]))\u201d(?=[^\W_])", re.M)
 
 
+# "''It's nonsense,'' Mr. Roe said": two apostrophes typed for each quotation mark (news
+# archives' plain-text copies of the New York Times and others); the opening pair is read as
+# a space and the mark, the closing pair as the mark and a space (the length kept)
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014-]))''(?=[^\s'])", re.M)
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])''(?!')")
+
+
 def _marks_as_meant(text: str) -> str:
     """The apostrophes and opening quotation marks a page typed with other keys, each
     replaced by the mark meant (one character for one: spans still index the text)."""
     if "`" in text:
         text = _BACKTICK.sub("\u2019", text)
+    if "''" in text:
+        text = _TWO_APOSTROPHES_OPEN.sub(" \u201c", text)
+        text = _TWO_APOSTROPHES_CLOSE.sub("\u201d ", text)
     if "\u201d" in text:
         text = _OPENED_AS_CLOSED.sub("\u201c", text)
     return text
