@@ -210,6 +210,11 @@ _TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014-]))''(?=[^\s'])", re.
 _TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])''(?!')")
 
 
+# the space a pair of apostrophes leaves beside the mark read for it ("called it  “a
+# disaster”  and"), shown as one in the statement's words
+_PADDED_MARK = re.compile(r" {2}(?=\u201c)|(?<=\u201d) {2}")
+
+
 def _marks_as_meant(text: str) -> str:
     """The apostrophes and opening quotation marks a page typed with other keys, each
     replaced by the mark meant (one character for one: spans still index the text)."""
@@ -699,7 +704,7 @@ def _proposal(
         kind=kind,
         said_on=when.edtf,
         date_evidence=evidence,
-        text=" ".join(text[a:b] for a, b in d.pieces),
+        text=_PADDED_MARK.sub(" ", " ".join(text[a:b] for a, b in d.pieces)),
         span=(d.pieces[0][0], d.pieces[-1][1]),
         confidence=_confidence(mention, entity, kind, when),
         cue=d.cue.word if d.cue else None,

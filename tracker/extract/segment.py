@@ -80,8 +80,7 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # "Šefčovič", "Özdemir"), which Turkish, Slavic and Vietnamese names begin with
 _CAPITAL = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _BOUNDARY = re.compile(
-    # (a quotation may open on two apostrophes: "... differently. ''Blacks benefited ...")
-    rf"[.!?][\"\u201d\u00bb')\]]*\s+(?=(?:''|[\"\u201c\u00ab(\[])?[{_CAPITAL}])"
+    rf"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[{_CAPITAL}])"
     # "...the Russian president added.The purpose...", "...issues.A ministry official said":
     # a space lost when the page was copied
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|A\s)|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]|A\s)"
