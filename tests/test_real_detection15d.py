@@ -48,3 +48,17 @@ def test_the_former_prime_minister_of_a_state_is_the_one_who_now_holds_another_p
     )
     found = {s.text[:12]: s.speaker for s in said(text)}
     assert found["We will not "] == "Ilze Berzina"
+
+
+def test_a_present_verb_joined_inside_reported_words_is_the_reported_subjects() -> None:
+    # "said that Chile backs X, and rejects Y": after a past "said ... that", a verb in the
+    # present belongs to the subject of the words, not to the spokesman as a second statement
+    text = (
+        "SANTIAGO, Oct 8 - Foreign ministry spokeswoman Paula Reyes said on Tuesday that "
+        "Chile fully backs the talks between the two neighbours, and rejects any move to "
+        "derail them.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Paula Reyes"]
+    assert found[0].text.startswith("Chile fully backs")
+    assert "rejects any move" in found[0].text
