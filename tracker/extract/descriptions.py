@@ -49,7 +49,8 @@ _OCCASIONAL = re.compile(
     r"\bdelegation(?:'s)? (?:head|chief|leader)\b|\bnegotiator\b",
     re.I,
 )
-_FORMER = re.compile(r"(?:the\s+)?(?:former|ex-)", re.I)
+# ("the 61-year-old former minister": wire copy gives the age before the past post)
+_FORMER = re.compile(r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?(?:former|ex-)", re.I)
 _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 # a presidency known by its seat
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
@@ -1213,8 +1214,11 @@ def _described(
     # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
     # story tells of, which whoever speaks for the side may play, whatever the post held;
     # "the former president": a post held before, not the one the story gives
+    # (of those named before, the one who speaks: a name read off a headline's capitals
+    # speaks nowhere)
+    speakers_named = [e for e in named if reg.speaks(e)]
     occasional = bool(_OCCASIONAL.search(mention.text)) or (
-        _FORMER.match(mention.text) is not None and len(named) == 1
+        former and (len(named) == 1 or speakers_named == [last_speaker])
     )
     # "the conservative Christian Democrat": a leaning before a party member is no post
     posts = [q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS)]
@@ -1222,7 +1226,9 @@ def _described(
         (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
         and possible(last_speaker)
-        and (not posts or fits_post(last_speaker))
+        # (a post held before is not the one the story gives now: "Foreign Minister X ...
+        # The former defence minister said" is X, whose past portfolio no title shows)
+        and (not posts or fits_post(last_speaker) or former)
     ):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     if not by_title and mention.institution:

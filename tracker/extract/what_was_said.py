@@ -177,6 +177,10 @@ _SENTENCE_END = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# "said that China opposes X, and rejects Y": a verb in the present joined after a past verb
+# of saying is the reported subject's, inside the words, not a second verb of the speaker's
+_TENSE_SHIFT = re.compile(r"\b(?:said|told|stated|noted|stressed)\b[^.,;:]{0,30}?\bthat\s+$")
+_PRESENT = re.compile(r"[a-z]+(?<!ss)(?<!ou)s")
 
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
@@ -199,7 +203,12 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             end = start + _COMMA_IN_QUOTE.search(lead).end()
             break
         joint = (
-            JOINT.search(lead)
+            (
+                None
+                if _TENSE_SHIFT.search(r.text, max(0, start - 40), start)
+                and _PRESENT.fullmatch(c.word)
+                else JOINT.search(lead)
+            )
             or _WHERE_HE_SAID.search(lead)
             or _other_speaker(lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None)
             or _trailing_source(r, c, lead)
