@@ -1213,11 +1213,14 @@ def _described(
     # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
     # story tells of, which whoever speaks for the side may play, whatever the post held;
     # "the former president": a post held before, not the one the story gives
-    occasional = bool(_OCCASIONAL.search(mention.text)) or (
-        _FORMER.match(mention.text) is not None and len(named) == 1
-    )
-    # "the conservative Christian Democrat": a leaning before a party member is no post
-    posts = [q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    held_before = _FORMER.match(mention.text) is not None and len(named) == 1
+    occasional = bool(_OCCASIONAL.search(mention.text)) or held_before
+    # "the conservative Christian Democrat": a leaning before a party member is no post;
+    # "the former Estonian prime minister": a post left, which the one now in another need
+    # not hold
+    posts = [
+        q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS) and not held_before
+    ]
     if (
         (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
