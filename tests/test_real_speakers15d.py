@@ -21,3 +21,15 @@ def test_former_post_with_a_nation_describes_the_one_speaking_now() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Ilze Ozola", "Ilze Ozola"]
+
+
+def test_plural_post_before_two_names_is_no_part_of_the_first_name() -> None:
+    # "Defence Ministers X and Y met ...": the post in the plural is both men's, not a word
+    # of the first one's name
+    text = (
+        "Defence Ministers Tomas Varga and Lukas Brenner, who meet every spring, signed a "
+        "pact on shared training grounds. Speaking afterwards, Varga called the pact "
+        '"a first step, not the last one."'
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Tomas Varga"]

@@ -72,8 +72,9 @@ ROLE_WORDS = _set(
     # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
     " lieutenant commodore sergeant marshal brigadier"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
-    # and titles in the plural before names ("Senators X and Y")
+    # and titles in the plural before names ("Senators X and Y", "Foreign Ministers X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
+    " ministers secretaries ambassadors governors"
     # ("Historian X", "Kremlin critic X", "Comedian X said": the calling, not a first name)
     " actress comedian singer novelist writer historian scholar researcher scientist lawyer"
     " critic dissident blogger commentator campaigner donor rabbi imam cleric sheriff"
