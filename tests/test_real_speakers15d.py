@@ -33,3 +33,18 @@ def test_plural_post_before_two_names_is_no_part_of_the_first_name() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Tomas Varga"]
+
+
+def test_post_with_a_nation_names_the_untitled_one_speaking_last() -> None:
+    # the visitor is called by his post ("the foreign secretary said"), the host only by his
+    # name, then by his post with a nation for variety; a caption credits a picture agency
+    text = (
+        "Home Secretary Ruth Dalby arrives in Tokyo (Getty Images)\n\n"
+        "Ruth Dalby met Kenji Arata in Tokyo on Sunday. The home secretary said the talks "
+        'had been "candid".\n\n'
+        "Mr Arata was more upbeat, telling Ms Dalby that the two states were "
+        '"old friends".\n\n'
+        "The Japanese interior minister added that a new visa deal could be signed by June."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found][-1] == "Kenji Arata"

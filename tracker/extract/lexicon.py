@@ -308,6 +308,8 @@ MEDIA_HEADS = OUTLET_NAMES | _set(
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
     "networks newswire network press shimbun ilbo express inquirer "
+    # a picture agency, credited in a caption ("(Getty Images)", "PA Images")
+    "images "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
     # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
     "novosti gazeta pravda vesti izvestiya"
