@@ -48,3 +48,14 @@ def test_post_with_a_nation_names_the_untitled_one_speaking_last() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found][-1] == "Kenji Arata"
+
+
+def test_post_for_a_body_of_a_state_set_off_after_a_name_is_the_name_s() -> None:
+    # ", spokeswoman for the X Council of Norway,": the post and body of the one named, not
+    # a body called by the post's words
+    text = (
+        "Ingrid Solheim, spokeswoman for the Arctic Fisheries Council of Norway, told local "
+        "radio that the quota talks had stalled again."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Ingrid Solheim"]
