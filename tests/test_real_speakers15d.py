@@ -59,3 +59,15 @@ def test_post_for_a_body_of_a_state_set_off_after_a_name_is_the_name_s() -> None
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Ingrid Solheim"]
+
+
+def test_field_joined_by_and_before_a_post_is_no_person_of_its_own() -> None:
+    # "Public Works and Infrastructure Minister X responded ... '...,' he said": the field
+    # before "and" opens X's post; it is no one "he" could mean
+    text = (
+        "Public Works and Infrastructure Minister Thabo Ndlela responded on Thursday with "
+        'quiet calm. "The courts will have the last word on this law," he told reporters in '
+        "Cape Town."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found][-1] == "Thabo Ndlela"
