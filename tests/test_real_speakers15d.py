@@ -71,3 +71,13 @@ def test_field_joined_by_and_before_a_post_is_no_person_of_its_own() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found][-1] == "Thabo Ndlela"
+
+
+def test_post_shared_by_two_written_before_a_name_is_a_title() -> None:
+    # "the Left Alliance co-leader X": the party's post held jointly, then the one holding it
+    text = (
+        "Left Alliance co-leader Maren Holt issued a statement saying the base deal would "
+        "tie the country to a foreign war."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Maren Holt"]

@@ -45,6 +45,8 @@ ROLE_WORDS = _set(
     # India's External Affairs Minister, as the MEA's releases write the post ("EAM called on")
     "eam "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
+    # a post two hold together, written before a name ("Green Party co-leader X")
+    "co-leader co-chair co-chairman co-chairwoman co-chairperson co-founder "
     # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
     "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
     "under-secretary-general "
