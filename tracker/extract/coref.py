@@ -827,6 +827,7 @@ class Registry:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
                 # which "the Chairperson-in-Office" later means X
                 entity.titles.append(before.group(1))
+        self._drop_fields_of_joined_posts()
         self._merge_partial_names()
         self._nicknames()
         by_surname: dict[str, list[Entity]] = {}
@@ -979,13 +980,34 @@ class Registry:
             owner.role = owner.role or e.role
             owner.institution = owner.institution or e.institution
             owner.gender = owner.gender or e.gender
-            for w in {*words, *(ARTICLE.sub("", w) for w in words)}:
-                if e in self._by_word.get(w, ()):
-                    self._by_word[w].remove(e)
-            for bucket in self._by_first.values():
-                if e in bucket:
-                    bucket.remove(e)
-            self.entities.remove(e)
+            self._forget(e)
+
+    def _forget(self, e: Entity) -> None:
+        """Drop ``e`` from the article's entities and from the indexes that find it."""
+        words = e.name.lower().split()
+        for w in {*words, *(ARTICLE.sub("", w) for w in words)}:
+            if e in self._by_word.get(w, ()):
+                self._by_word[w].remove(e)
+        for bucket in self._by_first.values():
+            if e in bucket:
+                bucket.remove(e)
+        self.entities.remove(e)
+
+    def _drop_fields_of_joined_posts(self) -> None:
+        """ "International Relations and Cooperation Minister X": the fields before "and" are
+        the first words of X's post, which the run of capitals cut off at "and"; they name no
+        one of their own."""
+        untitled = {
+            p: e for e in self.entities if e.kind == "person" and not e.role for p in e.positions
+        }
+        for e in [e for e in self.entities if e.kind == "person" and " and " in (e.role or "")]:
+            field = f"{(e.role or '').split(' and ')[0]} and "
+            for q in e.positions:
+                cut = untitled.get(q - len(field))
+                if cut is not None and self.text.startswith(field, q - len(field)):
+                    cut.positions.remove(q - len(field))
+                    if not cut.positions:
+                        self._forget(cut)
 
     def _nicknames(self) -> None:
         """ "Joko Widodo (Jokowi)", 'Joko "Jokowi" Widodo', "Mohamed Hamdan Dagalo, widely

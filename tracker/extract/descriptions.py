@@ -1110,7 +1110,8 @@ def _described(
     ]
     if len(reported) == 1:
         return reported[0]
-    untitled = [e for e in named if not e.role]
+    # (one the story has called by a post, "the foreign secretary said", has a title too)
+    untitled = [e for e in named if not e.role and all(t == COUNTERPART for t in e.titles)]
     # (named before, though only inside what someone said)
     mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
     if mention.country and head in _HEAD_OF_STATE_WORDS:
@@ -1148,7 +1149,7 @@ def _described(
         len(untitled) == 1
         and alone
         and not (placed_elsewhere and not untitled[0].country)
-        and (not qualifiers or reg.speaks(untitled[0]))
+        and (not qualifiers or reg.speaks(untitled[0]) or untitled[0] is last_speaker)
     ):
         return untitled[0]
     # "Spain's X told reporters ... the Spanish minister said": the one person named without

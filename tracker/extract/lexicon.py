@@ -45,6 +45,8 @@ ROLE_WORDS = _set(
     # India's External Affairs Minister, as the MEA's releases write the post ("EAM called on")
     "eam "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
+    # a post two hold together, written before a name ("Green Party co-leader X")
+    "co-leader co-chair co-chairman co-chairwoman co-chairperson co-founder "
     # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
     "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
     "under-secretary-general "
@@ -72,8 +74,9 @@ ROLE_WORDS = _set(
     # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
     " lieutenant commodore sergeant marshal brigadier"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
-    # and titles in the plural before names ("Senators X and Y")
+    # and titles in the plural before names ("Senators X and Y", "Foreign Ministers X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
+    " ministers secretaries ambassadors governors"
     # ("Historian X", "Kremlin critic X", "Comedian X said": the calling, not a first name)
     " actress comedian singer novelist writer historian scholar researcher scientist lawyer"
     " critic dissident blogger commentator campaigner donor rabbi imam cleric sheriff"
@@ -307,6 +310,8 @@ MEDIA_HEADS = OUTLET_NAMES | _set(
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
     "networks newswire network press shimbun ilbo express inquirer "
+    # a picture agency, credited in a caption ("(Getty Images)", "PA Images")
+    "images "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
     # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
     "novosti gazeta pravda vesti izvestiya"

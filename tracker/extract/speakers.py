@@ -497,6 +497,8 @@ def _verb_after_noun(words: list[str]) -> bool:
     return False
 
 
+# "legal counsel for", "head of", "general counsel at": a post, then the body it serves
+_POST_BEFORE_ITS_BODY = re.compile(r"(?P<post>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:of|for|at)\s")
 _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
@@ -1373,8 +1375,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if owner and owner["country"].lower() in COUNTRIES:
         body_words = owner["body"].split()
         country = COUNTRIES[owner["country"].lower()]
-        if lower_token(body_words[0]) in ROLE_WORDS and " of " in owner["body"]:
-            # "the head of the Foreign Ministry of Belgium": a person who heads it
+        post = _POST_BEFORE_ITS_BODY.match(owner["body"])
+        if post and any(lower_token(w) in ROLE_WORDS for w in post["post"].split()):
+            # "the head of the Foreign Ministry of Belgium", "legal counsel for the X Group
+            # of Canada": a person who heads it or serves it
             found = parse_speaker(owner["body"])
             if found is not None and found.kind == "description":
                 return replace(found, text=text, country=country)
