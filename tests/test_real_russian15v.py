@@ -1,0 +1,34 @@
+"""Russian news language behind the speaker and date errors left on the Russian articles of
+w15v (round 15): classes found in articles nobody here wrote, tested in sentences written
+for these tests.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+# A city paper's page of Friday
+FRIDAY = datetime.date(2025, 9, 12)
+
+
+def said(text: str, published: datetime.date = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_day_in_the_other_coordinate_clause_does_not_date_the_named_speaker() -> None:
+    # "В пятницу X сидел рядом с Y, а накануне провел с ним встречу": the day of the clause
+    # naming Y places Y, not the day of the clause after "а"
+    text = (
+        "Городская газета\n\n12 сентября 2025\n\n"
+        "В пятницу гость открыл выставку в Манеже вместе с Олегом Сапожниковым, а "
+        "накануне вечером ужинал с ним в ресторане на набережной.\n\n"
+        "Сапожников, обращаясь к посетителям, назвал выставку «лучшей за десять лет» и "
+        "пообещал сделать ее ежегодной.\n"
+    )
+    found = [s for s in said(text) if "лучшей" in s.text]
+    assert found and found[0].speaker == "Олег Сапожников"
+    assert found[0].said_on == "2025-09-12"
