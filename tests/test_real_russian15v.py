@@ -32,3 +32,15 @@ def test_a_day_in_the_other_coordinate_clause_does_not_date_the_named_speaker() 
     found = [s for s in said(text) if "лучшей" in s.text]
     assert found and found[0].speaker == "Олег Сапожников"
     assert found[0].said_on == "2025-09-12"
+
+
+def test_a_leader_called_by_the_given_name_alone_is_the_one_named_in_full() -> None:
+    # Thai and Indonesian leaders go by the given name: "Сретта" later is "Сретта Тхависин"
+    text = (
+        "Городская газета\n\n12 сентября 2025\n\n"
+        "В пятницу в город прибыл премьер-министр Таиланда Сретта Тхависин.\n\n"
+        "На встрече со студентами Сретта говорил без переводчика. «Мы приехали учиться и "
+        "торговать», — сказал он.\n"
+    )
+    found = [s for s in said(text) if "учиться" in s.text]
+    assert found and found[0].speaker == "Сретта Тхависин"

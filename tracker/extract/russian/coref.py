@@ -314,6 +314,9 @@ class Registry:
         if entity.kind == "person":
             s = entity.surname
             keys: list[object] = [("=", s), ("-1", s[:-1]), ("-2", s[:-2])]
+            words = entity.name.split()
+            if len(words) > 1:
+                keys.append(("given", words[0].lower().replace("ё", "е")))
         else:
             keys = [_institution_key(entity.name)]
         for key in keys:
@@ -339,7 +342,16 @@ class Registry:
             # "По словам Шольца": a foreign surname the analyser puts back wrongly ("Шолец")
             # still meets the one named in full as written
             found = self._find(speaker, written)
+        if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
+            found = self._by_given_name(speaker.name or "")
         return found
+
+    def _by_given_name(self, name: str) -> Entity | None:
+        """The one person named in full before whose given name ``name`` is ("президент
+        Индонезии Прабово Субианто ... Прабово говорил"): some peoples' leaders go by it
+        alone, and no surname of the article is that word."""
+        found = self._by_key.get(("given", name.lower().replace("ё", "е")), [])
+        return found[0] if len(found) == 1 else None
 
     def _find(self, speaker: Speaker, name: str) -> Entity | None:
         if not name:
