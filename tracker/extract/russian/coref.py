@@ -343,15 +343,17 @@ class Registry:
             # still meets the one named in full as written
             found = self._find(speaker, written)
         if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
-            found = self._by_given_name(speaker.name or "")
+            found = self._by_given_name(speaker.name or "", speaker.start)
         return found
 
-    def _by_given_name(self, name: str) -> Entity | None:
-        """The one person named in full before whose given name ``name`` is ("президент
-        Индонезии Прабово Субианто ... Прабово говорил"): some peoples' leaders go by it
-        alone, and no surname of the article is that word."""
+    def _by_given_name(self, name: str, pos: int) -> Entity | None:
+        """The one person named in full before ``pos`` whose given name ``name`` is
+        ("президент Индонезии Прабово Субианто ... Прабово говорил"): some peoples' leaders
+        go by it alone, and no surname of the article is that word."""
         found = self._by_key.get(("given", name.lower().replace("ё", "е")), [])
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or not found[0].positions or found[0].positions[0] >= pos:
+            return None
+        return found[0]
 
     def _find(self, speaker: Speaker, name: str) -> Entity | None:
         if not name:
