@@ -44,3 +44,17 @@ def test_a_leader_called_by_the_given_name_alone_is_the_one_named_in_full() -> N
     )
     found = [s for s in said(text) if "учиться" in s.text]
     assert found and found[0].speaker == "Сретта Тхависин"
+
+
+def test_words_given_an_hour_after_a_dated_event_are_of_its_day() -> None:
+    # "ответил спустя полчаса", "час спустя": minutes or hours after what the story just
+    # told, not on the article's day
+    text = (
+        "Городская газета\n\n12 сентября 2025\n\n"
+        "Вечером в понедельник, 8 сентября, мэрия объявила о закрытии моста на ремонт.\n\n"
+        "Час спустя ответила депутат городского собрания Ольга Мартынова. «Решение принято "
+        "без всякого обсуждения», — написала она.\n"
+    )
+    found = [s for s in said(text) if "без всякого" in s.text]
+    assert found and found[0].speaker == "Ольга Мартынова"
+    assert found[0].said_on == "2025-09-08"
