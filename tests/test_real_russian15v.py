@@ -58,3 +58,18 @@ def test_words_given_an_hour_after_a_dated_event_are_of_its_day() -> None:
     found = [s for s in said(text) if "без всякого" in s.text]
     assert found and found[0].speaker == "Ольга Мартынова"
     assert found[0].said_on == "2025-09-08"
+
+
+def test_a_generic_ministry_is_not_the_delegation_named_before() -> None:
+    # "Делегация X потребовала ... . ..., говорится в сообщении МИД": the ministry the story
+    # named, not the delegation it sent (a group, whose words no one is recorded for)
+    text = (
+        "Городская газета\n\n12 сентября 2025\n\n"
+        "Консультации по рыболовству завершились в Осло без соглашения. Об этом сообщили в "
+        "МИД Исландии.\n\n"
+        "Делегация Исландии вновь потребовала от Норвегии пересмотреть квоты. Кроме того, "
+        "исландская сторона подняла вопрос о научных данных по запасам сельди, говорится в "
+        "сообщении МИД.\n"
+    )
+    found = [s for s in said(text) if "сельди" in s.text]
+    assert found and found[0].speaker == "МИД Исландии"

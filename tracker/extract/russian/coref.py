@@ -244,6 +244,13 @@ def _compatible(gender: str | None, entity: Entity) -> bool:
     return gender is None or entity.gender is None or gender == entity.gender
 
 
+def _service_or_delegation(name: str) -> bool:
+    """Whether an institution's name is a press service or a delegation: bodies that a
+    generic "МИД", "ведомство" never refers back to."""
+    words = [morph.lemma(w) for w in name.split()[:2]]
+    return words[0] == "пресс-служба" or "делегация" in words
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
@@ -434,8 +441,10 @@ class Registry:
             lambda e: (
                 e.kind == "institution"
                 and (
-                    # ("в ведомстве": a ministry, never someone's press service)
-                    (generic and morph.lemma(e.name.split()[0]) != "пресс-служба")
+                    # ("в ведомстве": a ministry, never someone's press service, nor the
+                    # delegation a ministry sent: "Делегация Грузии потребовала ...,
+                    # говорится в сообщении МИД")
+                    (generic and not _service_or_delegation(e.name))
                     or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)
