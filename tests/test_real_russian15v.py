@@ -73,3 +73,16 @@ def test_a_generic_ministry_is_not_the_delegation_named_before() -> None:
     )
     found = [s for s in said(text) if "сельди" in s.text]
     assert found and found[0].speaker == "МИД Исландии"
+
+
+def test_a_plural_verb_of_an_unnamed_group_is_not_the_last_persons() -> None:
+    # "Сопредседатели ... отметили ... и призвали ...": a plural subject, not the one person
+    # quoted just before
+    text = (
+        "Городская газета\n\n12 сентября 2025\n\n"
+        "Главу делегации Норвегии Кнута Хансена спросили о квотах. По словам Хансена, квоты "
+        "останутся прежними. Он также выразил недовольство позицией Исландии.\n\n"
+        "Сопредседатели консультаций от ООН и ЕС в итоговом заявлении отметили «деловой "
+        "настрой» в группах и призвали стороны продолжить обмен научными данными.\n"
+    )
+    assert not [s for s in said(text) if "научными" in s.text and s.speaker == "Кнут Хансен"]
