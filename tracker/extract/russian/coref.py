@@ -247,6 +247,13 @@ def _compatible(gender: str | None, entity: Entity) -> bool:
     return gender is None or entity.gender is None or gender == entity.gender
 
 
+def _service_or_delegation(name: str) -> bool:
+    """Whether an institution's name is a press service or a delegation: bodies that a
+    generic "МИД", "ведомство" never refers back to."""
+    words = [morph.lemma(w) for w in name.split()[:2]]
+    return words[0] == "пресс-служба" or "делегация" in words
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
@@ -317,6 +324,9 @@ class Registry:
         if entity.kind == "person":
             s = entity.surname
             keys: list[object] = [("=", s), ("-1", s[:-1]), ("-2", s[:-2])]
+            words = entity.name.split()
+            if len(words) > 1:
+                keys.append(("given", words[0].lower().replace("ё", "е")))
         else:
             keys = [_institution_key(entity.name)]
         for key in keys:
@@ -342,7 +352,18 @@ class Registry:
             # "По словам Шольца": a foreign surname the analyser puts back wrongly ("Шолец")
             # still meets the one named in full as written
             found = self._find(speaker, written)
+        if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
+            found = self._by_given_name(speaker.name or "", speaker.start)
         return found
+
+    def _by_given_name(self, name: str, pos: int) -> Entity | None:
+        """The one person named in full before ``pos`` whose given name ``name`` is
+        ("президент Индонезии Прабово Субианто ... Прабово говорил"): some peoples' leaders
+        go by it alone, and no surname of the article is that word."""
+        found = self._by_key.get(("given", name.lower().replace("ё", "е")), [])
+        if len(found) != 1 or not found[0].positions or found[0].positions[0] >= pos:
+            return None
+        return found[0]
 
     def _find(self, speaker: Speaker, name: str) -> Entity | None:
         if not name:
@@ -431,8 +452,10 @@ class Registry:
                 e.kind == "institution"
                 and (country is None or e.country == country)
                 and (
-                    # ("в ведомстве": a ministry, never someone's press service)
-                    (generic and morph.lemma(e.name.split()[0]) != "пресс-служба")
+                    # ("в ведомстве": a ministry, never someone's press service, nor the
+                    # delegation a ministry sent: "Делегация Грузии потребовала ...,
+                    # говорится в сообщении МИД")
+                    (generic and not _service_or_delegation(e.name))
                     or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)

@@ -59,6 +59,14 @@ def verb_gender(word: str) -> str | None:
     return None
 
 
+def plural_past(word: str) -> bool:
+    """Whether ``word`` reads only as a plural past-tense verb ("призвали", "заявили")."""
+    found = parses(word)
+    return bool(found) and all(
+        p.tag.POS == "VERB" and p.tag.number == "plur" and p.tag.tense == "past" for p in found
+    )
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be a person's name or surname: a first name, surname or
     patronymic in the dictionary, or a word the dictionary does not know at all (foreign

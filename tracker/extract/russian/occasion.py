@@ -687,11 +687,17 @@ def _occasion(
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
     places = st.speaker_at
+    named_with_day = -1  # the sentence whose day stood in the clause naming the speaker
     for p in ctx.phrases_between(best_pos, st.start):
         sentence = ctx.sentence_at(p.start)
         if sentence is None:
             continue
         a, b = sentence
+        in_named_clause = _names_in_clause(ctx.text, places, a, b, p.start)
+        if named_with_day == a and not in_named_clause:
+            # "В пятницу он сидел рядом с Путиным, а накануне провел с ним переговоры":
+            # the other clause's day is another event's
+            continue
         vague = (p.when.edtf or "").startswith("..")
         if vague and not _spoke(ctx.text, a, b):
             # "Ранее Лавров провел переговоры": an earlier event, not the words' day; but
@@ -702,6 +708,8 @@ def _occasion(
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
         best_pos = a
+        if in_named_clause:
+            named_with_day = a
         if vague:
             # "До этого перед участниками саммита выступил ...": earlier at the event the
             # story told of, on its day
@@ -711,6 +719,19 @@ def _occasion(
     if k > 0 and held_at[k - 1] > best_pos:
         return held[k - 1]
     return best
+
+
+def _names_in_clause(text: str, places: Sequence[int], a: int, b: int, pos: int) -> bool:
+    """Whether the speaker is named (``places``) in the stretch between commas or dashes of
+    the sentence ``[a, b)`` that holds ``pos``: the day there is that of the speaker's
+    doings, not of a coordinate clause's."""
+    start = a
+    for m in _CLAUSE_CLOSE.finditer(text, a, pos):
+        start = m.end()
+    close = _CLAUSE_CLOSE.search(text, pos, b)
+    end = close.start() if close else b
+    k = bisect.bisect_left(places, start)
+    return k < len(places) and places[k] < end
 
 
 def _events_placed(

@@ -291,6 +291,10 @@ def _talked_with(text: str, registry: Registry, end: int) -> Entity | None:
 def _agreeing(entity: Entity | None, verb: str) -> Entity | None:
     """``entity`` when a past verb's gender allows it as its subject ("... пояснил Калныньш.
     Ранее Россия понизила уровень отношений и потребовала ...": not Kalnins)."""
+    if entity is not None and entity.kind == "person" and morph.plural_past(verb):
+        # "Сопредседатели отметили ... и призвали ...": a plural subject, not the one person
+        # who spoke before ("в МИД заявили" still speaks for a body)
+        return None
     gender = morph.verb_gender(verb)
     if entity is None or gender is None or entity.gender in (None, gender):
         return entity
