@@ -167,6 +167,7 @@ def date_statements(
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
+    mentions = sorted((pos, k) for k, st in enumerate(statements) for pos in st.speaker_at)
     out: list[When] = []
     entries = entry_starts(text)
     heard: set[int] = set()  # speakers of the statements dated so far
@@ -221,6 +222,8 @@ def date_statements(
             when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
+        if when is None:
+            when = _beside_another(context, n, statements, out, mentions)
         if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
@@ -1708,6 +1711,76 @@ def _shortly_after(
     if told.evidence and _DAY.fullmatch(told.edtf or ""):
         evidence = told.evidence if told.inherited else f"shortly after: '{told.evidence}'"
         return When(told.edtf, evidence, inherited=True)
+    return None
+
+
+# words that put two people at one occasion: "took the stage shortly after X", "speaking
+# after his meeting with X", "announcing the deal alongside X and Y"
+_BESIDE = re.compile(
+    r"\b(?:(?:shortly|just|soon|right|immediately)\s+after"
+    r"|after\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:meeting|talks)\s+with"
+    r"|alongside|beside|next\s+to|together\s+with|flanked\s+by)\s+",
+    re.I,
+)
+_BESIDE_REACH = 120  # characters from the linking word to the name of the person beside
+
+
+def _beside_another(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    mentions: Sequence[tuple[int, int]],
+) -> When | None:
+    """The day of the occasion a speaker shared with another: the speaker's own sentence
+    (or the one before it that names the speaker) puts them "alongside" or "shortly after"
+    someone whose words the story dated; or the speaker was named "alongside" someone in
+    the frame of that one's dated words. ``mentions`` are (position, statement index) of
+    every speaker's mentions, sorted."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    regions = [(own[0], min(st.start, st.cue_at))]
+    before = ctx.sentence_before(own[0])
+    if before is not None and _any_within(st.speaker_at, *before):
+        regions.append(before)
+    for a, b in regions:
+        for link in _BESIDE.finditer(ctx.text, a, b):
+            i = bisect.bisect_left(mentions, (link.end(), -1))
+            j = bisect.bisect_left(mentions, (min(b, link.end() + _BESIDE_REACH), -1))
+            for _, k in mentions[i:j]:
+                other = statements[k].speaker
+                if other is None or other is st.speaker:
+                    continue
+                m = ctx.last_by_speaker.get(id(other))
+                day = dated[m] if m is not None else None
+                if day is not None and day.evidence and _DAY.fullmatch(day.edtf or ""):
+                    return When(day.edtf, f"beside another: '{day.evidence}'", inherited=True)
+    # named beside the one who spoke: "Announcing the deal alongside X, Y said ..."
+    k = bisect.bisect_left(st.speaker_at, own[0]) - 1
+    if k < 0:
+        return None
+    pos = st.speaker_at[k]
+    sentence = ctx.sentence_at(pos)
+    if sentence is None:
+        return None
+    if _BESIDE.search(ctx.text, max(sentence[0], pos - _BESIDE_REACH), pos) is None:
+        return None
+    i = bisect.bisect_left(ctx.statement_starts, pos)
+    j = bisect.bisect_left(ctx.statement_starts, sentence[1])
+    for m in ctx.statement_order[i:j]:
+        other = statements[m]
+        day = dated[m] if m < len(dated) else None
+        if (
+            other.speaker is not None
+            and other.speaker is not st.speaker
+            and other.cue_at > pos
+            and day is not None
+            and day.evidence
+            and _DAY.fullmatch(day.edtf or "")
+        ):
+            return When(day.edtf, f"beside another: '{day.evidence}'", inherited=True)
     return None
 
 

@@ -1,0 +1,51 @@
+"""Days of statements in real copy (issue 8, round fifteen, fourth wave): words said at an
+occasion the story shares with someone whose words it dated. Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2024, 11, 18)  # a paper of the Monday after Sunday's news
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_a_speaker_who_took_the_floor_shortly_after_another_spoke_that_day() -> None:
+    text = (
+        "Dutch Prime Minister Karel Visser told the assembly in Rotterdam on Sunday that "
+        "the port tax would be halved.\n\n"
+        "Belgian Prime Minister Lotte Maes, who spoke shortly after Visser, rejected the "
+        'plan. "We were never consulted on this," she said.'
+    )
+    found = _days(text, MONDAY)
+    assert ("Lotte Maes", "2024-11-17") in found
+
+
+def test_speaking_after_his_meeting_with_someone_is_the_day_of_that_meeting() -> None:
+    # guard (the start code dates it too, by other means): the day the other one spoke
+    text = (
+        "Chilean President Tomas Rojas, who flew to Lima on Sunday for talks on the dispute, "
+        "had dismissed the border incident as a misunderstanding.\n\n"
+        '"Nobody wants a quarrel over a few fishing boats," Rojas told reporters in Lima on '
+        "Sunday.\n\n"
+        "Peruvian President Elena Quispe, speaking after her meeting with Rojas, said the "
+        "navies would hold joint patrols from next spring."
+    )
+    found = _days(text, MONDAY)
+    assert ("Elena Quispe", "2024-11-17") in found
+
+
+def test_those_named_alongside_the_announcer_spoke_on_the_announcers_day() -> None:
+    text = (
+        "Norway brokered a fishing truce between Iceland and the Faroe Islands at talks in "
+        "Oslo on Sunday.\n\n"
+        "Announcing the truce alongside Icelandic Prime Minister Sigrun Haraldsdottir, "
+        "Norwegian Foreign Minister Erik Dahl said the boats would return to port. "
+        "Haraldsdottir said her government would respect the quotas."
+    )
+    found = _days(text, MONDAY)
+    assert ("Sigrun Haraldsdottir", "2024-11-17") in found
