@@ -49,3 +49,15 @@ def test_those_named_alongside_the_announcer_spoke_on_the_announcers_day() -> No
     )
     found = _days(text, MONDAY)
     assert ("Sigrun Haraldsdottir", "2024-11-17") in found
+
+
+def test_one_who_speaks_for_his_part_answers_at_the_occasion_just_told() -> None:
+    text = (
+        "At the harbour office on Sunday, Estonian Prime Minister Mart Kask said the ferry "
+        "link would reopen in spring.\n\n"
+        "Finnish Prime Minister Aino Lehto, for her part, said Helsinki would pay half the "
+        "cost of the new pier."
+    )
+    found = _days(text, MONDAY)
+    assert ("Mart Kask", "2024-11-17") in found
+    assert ("Aino Lehto", "2024-11-17") in found

@@ -225,6 +225,8 @@ def date_statements(
         if when is None:
             when = _beside_another(context, n, statements, out, mentions)
         if when is None:
+            when = _for_ones_part(context, n, statements, out)
+        if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
             when = _news_days_event(context, st, published) or _met_on_the_news_day(
@@ -1782,6 +1784,34 @@ def _beside_another(
         ):
             return When(day.edtf, f"beside another: '{day.evidence}'", inherited=True)
     return None
+
+
+# "Y, for his part, said ...": Y answers the one quoted just before, at the same occasion
+_FOR_ONES_PART = re.compile(
+    r",\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his\s+|her\s+|their\s+)?turn)\s*,",
+    re.I,
+)
+
+
+def _for_ones_part(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """The day of the words of another speaker told just before words said "for his part"
+    or "in turn": the speaker answers them, at the same talks or conference."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    if not _FOR_ONES_PART.search(ctx.text, own[0], max(own[0], st.cue_at)):
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, own[0]) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before = statements[ctx.statement_order[k]]
+    told = dated[ctx.statement_order[k]]
+    if before.speaker is st.speaker or not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+        return None
+    return When(told.edtf, f"for his part, after: '{told.evidence}'", inherited=True)
 
 
 def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
