@@ -61,3 +61,16 @@ def test_one_who_speaks_for_his_part_answers_at_the_occasion_just_told() -> None
     found = _days(text, MONDAY)
     assert ("Mart Kask", "2024-11-17") in found
     assert ("Aino Lehto", "2024-11-17") in found
+
+
+def test_a_day_told_of_he_right_after_the_speakers_name_places_the_speaker() -> None:
+    # the later of two days the story walks through; "he" carries the one named before
+    text = (
+        "Swedish Foreign Minister Johan Berg arrived in Hanoi on Friday for two days of "
+        "talks.\n\n"
+        "On Saturday, Berg held long talks with Vietnamese officials. On Sunday he met the "
+        "party chief, who told him trade must grow.\n\n"
+        "Berg said he had also raised the case of a jailed blogger."
+    )
+    found = _days(text, MONDAY)
+    assert ("Johan Berg", "2024-11-17") in found

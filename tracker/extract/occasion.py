@@ -2031,6 +2031,21 @@ def _occasion(
     def named_in(a: int, b: int) -> bool:
         return _any_within(st.speaker_at, a, b)
 
+    def placed_in(a: int, b: int) -> bool:
+        """Named there, or the subject "he"/"she" of a sentence right after one naming
+        the speaker ("On Sunday, X held talks ... On Monday he met Y")."""
+        if named_in(a, b):
+            return True
+        before = ctx.sentence_before(a)
+        # (not "On Saturday she called X, and on Sunday Y": two occasions, neither alone)
+        days = {p.when.edtf for p in ctx.phrases_between(a - 1, b)}
+        return (
+            before is not None
+            and len(days) == 1
+            and _PRONOUN_SUBJECT.match(ctx.text, a, b) is not None
+            and named_in(*before)
+        )
+
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
@@ -2046,7 +2061,7 @@ def _occasion(
             # of the event the words came after, not a day before the one already told
             continue
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or not named_in(*sentence):
+        if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
@@ -2121,6 +2136,12 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# a sentence whose subject is a bare "he"/"she", after a fronted day or none
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:On|Late|Early|Later)\s+(?:on\s+)?[A-Z][a-z]{2,8},?\s+)?(?:he|she)\s+(?!said\b|says\b|told\b|added\b)[a-z]+",
+)
 
 
 def _photo_of_another_occasion(
