@@ -74,3 +74,15 @@ def test_a_day_told_of_he_right_after_the_speakers_name_places_the_speaker() -> 
     )
     found = _days(text, MONDAY)
     assert ("Johan Berg", "2024-11-17") in found
+
+
+def test_told_reporters_alongside_the_other_leaders_is_at_the_summit_just_told() -> None:
+    # a commentator's later day between the summit and the words is no later event
+    text = (
+        "The first summit of Norway, Iceland and Denmark held in Oslo on Sunday was a show "
+        "of unity, analysts said on Monday.\n\n"
+        "Norwegian Prime Minister Erik Dahl told reporters alongside Icelandic Prime Minister "
+        "Sigrun Haraldsdottir that the three navies would share patrols."
+    )
+    found = _days(text, MONDAY)
+    assert ("Erik Dahl", "2024-11-17") in found

@@ -1590,23 +1590,39 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
 # press together when their meeting ends, so on the day of the meeting the story dated
 _JOINT_APPEARANCE = re.compile(
     r"\b(?:at|during|to|told|addressing|addressed)\s+an?\s+joint\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:conference|briefing|availability|appearance)\b",
+    r"(?:conference|briefing|availability|appearance)\b"
+    # "told reporters alongside X and Y": the same appearance, before the press
+    r"|\b(?:told|addressed|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+"
+    r"(?:alongside|flanked\s+by|together\s+with)\b",
     re.I,
 )
+
+
+_JOINT_EVENTS = rf"{_MEETINGS}|summit"  # what the leaders appearing together had just held
+_JOINT_RUN_ON = 30  # characters
 
 
 def _joint_appearance(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the last talks or meeting the story dated before words said at a joint
     press appearance, when no later day stands between (then that day's event is meant)."""
-    found = [m for a, b in st.window if (m := _JOINT_APPEARANCE.search(ctx.text, a, b))]
+    # (a match may run on past the attribution's words: "told reporters alongside X")
+    found = [
+        m
+        for a, b in st.window
+        if (m := _JOINT_APPEARANCE.search(ctx.text, a, b + _JOINT_RUN_ON)) and m.start() < b
+    ]
     if not found:
         return None
-    for start, end in reversed(ctx.mentions_before(_MEETINGS, found[0].start(), _EVENT_MENTIONS)):
+    for start, end in reversed(
+        ctx.mentions_before(_JOINT_EVENTS, found[0].start(), _EVENT_MENTIONS)
+    ):
         day = _day_of_mention(ctx, start, end)
         if day is None or not _DAY.fullmatch(day.when.edtf or ""):
             continue
         later = ctx.phrases_between(max(day.start, end), found[0].start())
-        if any(p.when.edtf != day.when.edtf for p in later):
+        # (the day of someone's comment on the event, "experts said on Friday", is no
+        # later event)
+        if any(p.when.edtf != day.when.edtf and not _dates_a_saying(ctx.text, p) for p in later):
             return None
         word = ctx.text[start:end].lower()
         return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
