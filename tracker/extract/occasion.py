@@ -1732,6 +1732,12 @@ def _shortly_after(
     return None
 
 
+def _shared(day: When, how: str) -> When:
+    """Another's day, shared: its evidence as told, once (not nested again)."""
+    evidence = day.evidence if day.inherited else f"{how}: '{day.evidence}'"
+    return When(day.edtf, evidence, inherited=True)
+
+
 # words that put two people at one occasion: "took the stage shortly after X", "speaking
 # after his meeting with X", "announcing the deal alongside X and Y"
 _BESIDE = re.compile(
@@ -1774,7 +1780,7 @@ def _beside_another(
                 m = ctx.last_by_speaker.get(id(other))
                 day = dated[m] if m is not None else None
                 if day is not None and day.evidence and _DAY.fullmatch(day.edtf or ""):
-                    return When(day.edtf, f"beside another: '{day.evidence}'", inherited=True)
+                    return _shared(day, "beside another")
     # named beside the one who spoke: "Announcing the deal alongside X, Y said ..."
     k = bisect.bisect_left(st.speaker_at, own[0]) - 1
     if k < 0:
@@ -1798,7 +1804,7 @@ def _beside_another(
             and day.evidence
             and _DAY.fullmatch(day.edtf or "")
         ):
-            return When(day.edtf, f"beside another: '{day.evidence}'", inherited=True)
+            return _shared(day, "beside another")
     return None
 
 
@@ -1827,7 +1833,7 @@ def _for_ones_part(
     told = dated[ctx.statement_order[k]]
     if before.speaker is st.speaker or not told.evidence or not _DAY.fullmatch(told.edtf or ""):
         return None
-    return When(told.edtf, f"for his part, after: '{told.evidence}'", inherited=True)
+    return _shared(told, "for his part, after")
 
 
 def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
