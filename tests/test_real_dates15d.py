@@ -86,3 +86,20 @@ def test_told_reporters_alongside_the_other_leaders_is_at_the_summit_just_told()
     )
     found = _days(text, MONDAY)
     assert ("Erik Dahl", "2024-11-17") in found
+
+
+def test_excerpts_of_a_briefing_told_by_its_verb_take_the_briefings_day() -> None:
+    text = (
+        "Daily Courier\n\n"
+        "Nordic ministers agree on ferry link\n\n"
+        "OSLO: Norway and Denmark on Sunday agreed to reopen the ferry link.\n\n"
+        "Foreign ministry spokesman Lars Holm briefed reporters in Oslo on Sunday. "
+        "Excerpts:\n\n"
+        "Q: When will the first ferry sail?\n\n"
+        "Holm: The first ferry will sail in March. Tickets will be cheaper than before.\n\n"
+        "Q: Will Sweden join?\n\n"
+        "Holm: Sweden has been invited. We hope to hear from Stockholm soon."
+    )
+    found = _days(text, MONDAY)
+    assert ("Lars Holm", "2024-11-17") in found
+    assert ("Lars Holm", "2024-11-18") not in found
