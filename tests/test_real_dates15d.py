@@ -103,3 +103,15 @@ def test_excerpts_of_a_briefing_told_by_its_verb_take_the_briefings_day() -> Non
     found = _days(text, MONDAY)
     assert ("Lars Holm", "2024-11-17") in found
     assert ("Lars Holm", "2024-11-18") not in found
+
+
+def test_similar_comments_on_an_earlier_day_are_another_occasion() -> None:
+    text = (
+        "Live: ferry talks in Oslo\n\n"
+        "Opposition leader Nils Berg has just spoken to reporters at parliament. He said "
+        "the government was giving away fishing rights without asking voters.\n\n"
+        "Berg made similar comments on Saturday, when he said the ferry deal was rushed."
+    )
+    found = _days(text, MONDAY)
+    assert ("Nils Berg", "2024-11-16") in found
+    assert found.count(("Nils Berg", "2024-11-16")) == 1

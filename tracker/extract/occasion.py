@@ -727,6 +727,13 @@ def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -
     return None
 
 
+# "made similar comments on Thursday", "struck a similar note": like words, another occasion
+_SIMILAR_BEFORE = re.compile(
+    r"\b(?:made|making|voiced|struck|sent|delivered|offered|gave)\s+(?:a\s+)?similar\b", re.I
+)
+_SIMILAR_REACH = 120  # characters before the words told again
+
+
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
@@ -783,6 +790,10 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
+            if _SIMILAR_BEFORE.search(
+                text, max(st.start, later.start - _SIMILAR_REACH), later.start
+            ):
+                continue  # "X made similar comments on Thursday, when he said": another time
             shared = words_of(n) & words_of(m)
             if n in opening or len(shared) >= max(
                 _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
