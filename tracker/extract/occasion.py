@@ -167,6 +167,7 @@ def date_statements(
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
+    mentions = sorted((pos, k) for k, st in enumerate(statements) for pos in st.speaker_at)
     out: list[When] = []
     entries = entry_starts(text)
     heard: set[int] = set()  # speakers of the statements dated so far
@@ -221,6 +222,10 @@ def date_statements(
             when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
+        if when is None:
+            when = _beside_another(context, n, statements, out, mentions)
+        if when is None:
+            when = _for_ones_part(context, n, statements, out)
         if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
@@ -722,6 +727,13 @@ def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -
     return None
 
 
+# "made similar comments on Thursday", "struck a similar note": like words, another occasion
+_SIMILAR_BEFORE = re.compile(
+    r"\b(?:made|making|voiced|struck|sent|delivered|offered|gave)\s+(?:a\s+)?similar\b", re.I
+)
+_SIMILAR_REACH = 120  # characters before the words told again
+
+
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
@@ -778,6 +790,10 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
+            if _SIMILAR_BEFORE.search(
+                text, max(st.start, later.start - _SIMILAR_REACH), later.start
+            ):
+                continue  # "X made similar comments on Thursday, when he said": another time
             shared = words_of(n) & words_of(m)
             if n in opening or len(shared) >= max(
                 _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
@@ -1585,23 +1601,39 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
 # press together when their meeting ends, so on the day of the meeting the story dated
 _JOINT_APPEARANCE = re.compile(
     r"\b(?:at|during|to|told|addressing|addressed)\s+an?\s+joint\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:conference|briefing|availability|appearance)\b",
+    r"(?:conference|briefing|availability|appearance)\b"
+    # "told reporters alongside X and Y": the same appearance, before the press
+    r"|\b(?:told|addressed|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+"
+    r"(?:alongside|flanked\s+by|together\s+with)\b",
     re.I,
 )
+
+
+_JOINT_EVENTS = rf"{_MEETINGS}|summit"  # what the leaders appearing together had just held
+_JOINT_RUN_ON = 30  # characters
 
 
 def _joint_appearance(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the last talks or meeting the story dated before words said at a joint
     press appearance, when no later day stands between (then that day's event is meant)."""
-    found = [m for a, b in st.window if (m := _JOINT_APPEARANCE.search(ctx.text, a, b))]
+    # (a match may run on past the attribution's words: "told reporters alongside X")
+    found = [
+        m
+        for a, b in st.window
+        if (m := _JOINT_APPEARANCE.search(ctx.text, a, b + _JOINT_RUN_ON)) and m.start() < b
+    ]
     if not found:
         return None
-    for start, end in reversed(ctx.mentions_before(_MEETINGS, found[0].start(), _EVENT_MENTIONS)):
+    for start, end in reversed(
+        ctx.mentions_before(_JOINT_EVENTS, found[0].start(), _EVENT_MENTIONS)
+    ):
         day = _day_of_mention(ctx, start, end)
         if day is None or not _DAY.fullmatch(day.when.edtf or ""):
             continue
         later = ctx.phrases_between(max(day.start, end), found[0].start())
-        if any(p.when.edtf != day.when.edtf for p in later):
+        # (the day of someone's comment on the event, "experts said on Friday", is no
+        # later event)
+        if any(p.when.edtf != day.when.edtf and not _dates_a_saying(ctx.text, p) for p in later):
             return None
         word = ctx.text[start:end].lower()
         return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
@@ -1709,6 +1741,110 @@ def _shortly_after(
         evidence = told.evidence if told.inherited else f"shortly after: '{told.evidence}'"
         return When(told.edtf, evidence, inherited=True)
     return None
+
+
+def _shared(day: When, how: str) -> When:
+    """Another's day, shared: its evidence as told, once (not nested again)."""
+    evidence = day.evidence if day.inherited else f"{how}: '{day.evidence}'"
+    return When(day.edtf, evidence, inherited=True)
+
+
+# words that put two people at one occasion: "took the stage shortly after X", "speaking
+# after his meeting with X", "announcing the deal alongside X and Y"
+_BESIDE = re.compile(
+    r"\b(?:(?:shortly|just|soon|right|immediately)\s+after"
+    r"|after\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:meeting|talks)\s+with"
+    r"|alongside|beside|next\s+to|together\s+with|flanked\s+by)\s+",
+    re.I,
+)
+_BESIDE_REACH = 120  # characters from the linking word to the name of the person beside
+
+
+def _beside_another(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    mentions: Sequence[tuple[int, int]],
+) -> When | None:
+    """The day of the occasion a speaker shared with another: the speaker's own sentence
+    (or the one before it that names the speaker) puts them "alongside" or "shortly after"
+    someone whose words the story dated; or the speaker was named "alongside" someone in
+    the frame of that one's dated words. ``mentions`` are (position, statement index) of
+    every speaker's mentions, sorted."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    regions = [(own[0], min(st.start, st.cue_at))]
+    before = ctx.sentence_before(own[0])
+    if before is not None and _any_within(st.speaker_at, *before):
+        regions.append(before)
+    for a, b in regions:
+        for link in _BESIDE.finditer(ctx.text, a, b):
+            i = bisect.bisect_left(mentions, (link.end(), -1))
+            j = bisect.bisect_left(mentions, (min(b, link.end() + _BESIDE_REACH), -1))
+            for _, k in mentions[i:j]:
+                other = statements[k].speaker
+                if other is None or other is st.speaker:
+                    continue
+                m = ctx.last_by_speaker.get(id(other))
+                day = dated[m] if m is not None else None
+                if day is not None and day.evidence and _DAY.fullmatch(day.edtf or ""):
+                    return _shared(day, "beside another")
+    # named beside the one who spoke: "Announcing the deal alongside X, Y said ..."
+    k = bisect.bisect_left(st.speaker_at, own[0]) - 1
+    if k < 0:
+        return None
+    pos = st.speaker_at[k]
+    sentence = ctx.sentence_at(pos)
+    if sentence is None:
+        return None
+    if _BESIDE.search(ctx.text, max(sentence[0], pos - _BESIDE_REACH), pos) is None:
+        return None
+    i = bisect.bisect_left(ctx.statement_starts, pos)
+    j = bisect.bisect_left(ctx.statement_starts, sentence[1])
+    for m in ctx.statement_order[i:j]:
+        other = statements[m]
+        day = dated[m] if m < len(dated) else None
+        if (
+            other.speaker is not None
+            and other.speaker is not st.speaker
+            and other.cue_at > pos
+            and day is not None
+            and day.evidence
+            and _DAY.fullmatch(day.edtf or "")
+        ):
+            return _shared(day, "beside another")
+    return None
+
+
+# "Y, for his part, said ...": Y answers the one quoted just before, at the same occasion
+_FOR_ONES_PART = re.compile(
+    r",\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his\s+|her\s+|their\s+)?turn)\s*,",
+    re.I,
+)
+
+
+def _for_ones_part(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """The day of the words of another speaker told just before words said "for his part"
+    or "in turn": the speaker answers them, at the same talks or conference."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    if not _FOR_ONES_PART.search(ctx.text, own[0], max(own[0], st.cue_at)):
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, own[0]) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before = statements[ctx.statement_order[k]]
+    told = dated[ctx.statement_order[k]]
+    if before.speaker is st.speaker or not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+        return None
+    return _shared(told, "for his part, after")
 
 
 def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
@@ -1928,6 +2064,21 @@ def _occasion(
     def named_in(a: int, b: int) -> bool:
         return _any_within(st.speaker_at, a, b)
 
+    def placed_in(a: int, b: int) -> bool:
+        """Named there, or the subject "he"/"she" of a sentence right after one naming
+        the speaker ("On Sunday, X held talks ... On Monday he met Y")."""
+        if named_in(a, b):
+            return True
+        before = ctx.sentence_before(a)
+        # (not "On Saturday she called X, and on Sunday Y": two occasions, neither alone)
+        days = {p.when.edtf for p in ctx.phrases_between(a - 1, b)}
+        return (
+            before is not None
+            and len(days) == 1
+            and _PRONOUN_SUBJECT.match(ctx.text, a, b) is not None
+            and named_in(*before)
+        )
+
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
@@ -1943,7 +2094,7 @@ def _occasion(
             # of the event the words came after, not a day before the one already told
             continue
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or not named_in(*sentence):
+        if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
@@ -2018,6 +2169,12 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# a sentence whose subject is a bare "he"/"she", after a fronted day or none
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:On|Late|Early|Later)\s+(?:on\s+)?[A-Z][a-z]{2,8},?\s+)?(?:he|she)\s+(?!said\b|says\b|told\b|added\b)[a-z]+",
+)
 
 
 def _photo_of_another_occasion(

@@ -31,7 +31,9 @@ OCCASION = re.compile(
     r"transcripts?|remarks|talks|meetings?|conversations?|q&a|press encounter|"
     r"doorstep|media availability|joint statements?|met with|meets with|"
     # the French ministry's "Statements to the press by M. X (Caen, May 12, 2025)"
-    r"(?:statements?|declarations?|remarks) to the (?:press|media))\b",
+    r"(?:statements?|declarations?|remarks) to the (?:press|media)"
+    # "X briefed reporters in Y on Tuesday. Excerpts:": the briefing, told by its verb
+    r"|briefed (?:reporters|journalists|the (?:press|media)))\b",
     re.I,
 )
 # Occasions where one person holds the floor between questions.
