@@ -1,0 +1,50 @@
+"""Russian constructions behind statements missed on w15u (round 15, fourth wave): classes
+found in articles nobody here wrote, tested in sentences written for these tests.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+TUESDAY = datetime.date(2025, 6, 10)
+
+
+def said(text: str, published: datetime.date = TUESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_call_for_a_deed_after_a_that_clause_is_a_second_statement() -> None:
+    # "заявил, что ..., и призвал X сделать Y": the call is joined to the main verb, not
+    # to the clause after "что"; its object is what the speaker asked for
+    text = (
+        "ВЕНА, 10 июня. Министр иностранных дел Австрии Карл Браун во вторник заявил, что "
+        "переговоры о транзите газа зашли в тупик, и призвал соседей «вернуться к столу "
+        "без предварительных условий»."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Карл Браун", "переговоры о транзите газа зашли в тупик"),
+        ("Карл Браун", "соседей «вернуться к столу без предварительных условий»"),
+    ]
+
+
+def test_a_call_within_the_that_clause_stays_in_it() -> None:
+    # the clause's own subject calling, with no comma closing the clause ("что парламент
+    # принял ... и призвал") or in the present ("..., и призывает"), is what was said
+    for text, clause in (
+        (
+            "Глава МИД Латвии Андрис Озолс сказал, что парламент принял резолюцию и призвал "
+            "правительство ускорить закупки.",
+            "парламент принял резолюцию и призвал правительство ускорить закупки",
+        ),
+        (
+            "Глава МИД Латвии Андрис Озолс сказал, что парламент, собравшийся в среду, принял "
+            "резолюцию, и призывает правительство ускорить закупки.",
+            "парламент, собравшийся в среду, принял резолюцию, и призывает правительство "
+            "ускорить закупки",
+        ),
+    ):
+        assert [(s.speaker, s.text) for s in said(text)] == [("Андрис Озолс", clause)]
