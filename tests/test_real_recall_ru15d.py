@@ -48,3 +48,19 @@ def test_a_call_within_the_that_clause_stays_in_it() -> None:
         ),
     ):
         assert [(s.speaker, s.text) for s in said(text)] == [("Андрис Озолс", clause)]
+
+
+def test_a_meeting_named_in_someones_words_is_not_dated_by_their_day() -> None:
+    # "В понедельник X назвал заседание ...": Monday is the day X spoke about the meeting,
+    # not the meeting's; one who spoke "на заседании" later spoke on the story's day
+    text = (
+        "Совет Безопасности ООН в среду провел заседание по Ближнему Востоку. Постпред "
+        "Франции Жан Мерсье на заседании сказал, что перемирие нужно продлить.\n\n"
+        "В понедельник официальный представитель МИД Турции Али Кая назвал предстоящее "
+        "заседание Совбеза «последним шансом для дипломатии».\n\n"
+        "Постоянный представитель Египта Омар Салем, выступая на заседании, заявил, что "
+        "Каир готов принять новый раунд переговоров."
+    )
+    days = {s.speaker: s.said_on for s in said(text, datetime.date(2025, 6, 12))}
+    assert days["Али Кая"] == "2025-06-09"
+    assert days["Омар Салем"] == "2025-06-11"
