@@ -64,3 +64,15 @@ def test_a_meeting_named_in_someones_words_is_not_dated_by_their_day() -> None:
     days = {s.speaker: s.said_on for s in said(text, datetime.date(2025, 6, 12))}
     assert days["Али Кая"] == "2025-06-09"
     assert days["Омар Салем"] == "2025-06-11"
+
+
+def test_a_document_told_of_by_which_speaks_for_who_issued_it() -> None:
+    # "X распространил заявление, в котором говорится, что ...": "в котором" is the
+    # document, and the one who issued it speaks
+    text = (
+        "В среду посольство Норвегии опубликовало заявление, в котором говорится, что "
+        "консульский отдел возобновит прием документов с понедельника."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("посольство Норвегии", "консульский отдел возобновит прием документов с понедельника"),
+    ]
