@@ -76,3 +76,15 @@ def test_a_document_told_of_by_which_speaks_for_who_issued_it() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("посольство Норвегии", "консульский отдел возобновит прием документов с понедельника"),
     ]
+
+
+def test_a_name_after_the_comma_closing_a_source_is_the_subject() -> None:
+    # "Как сообщили в пресс-службе Кремля, X ... и подтвердил ...": the comma closes the
+    # body's phrase; the name after it is the subject, not a name the body governs, so the
+    # joined verb is X's, not that of a name in the dative after it
+    text = (
+        "Как сообщили в пресс-службе правительства, Михаил Орлов вручил письмо Ли Цзюньхуэю "
+        "и подтвердил намерение провести переговоры в июле."
+    )
+    speakers = {s.speaker for s in said(text)}
+    assert "Ли Цзюньхуэй" not in speakers and "Ли Цзюньхуэю" not in speakers
