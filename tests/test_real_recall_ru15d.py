@@ -88,3 +88,17 @@ def test_a_name_after_the_comma_closing_a_source_is_the_subject() -> None:
     )
     speakers = {s.speaker for s in said(text)}
     assert "Ли Цзюньхуэй" not in speakers and "Ли Цзюньхуэю" not in speakers
+
+
+def test_a_body_that_acts_and_then_warns_is_the_one_warning() -> None:
+    # "МИД вызвал посла и предупредил, что ...": the body is the subject of both verbs,
+    # not the last one quoted
+    text = (
+        "Министр обороны Польши Марек Новак заявил, что армия проведет учения у границы.\n\n"
+        "Министерство иностранных дел Белоруссии вызвало польского поверенного и "
+        "предупредило, что Минск ответит на любые провокации."
+    )
+    assert [s.speaker for s in said(text)] == [
+        "Марек Новак",
+        "Министерство иностранных дел Белоруссии",
+    ]
