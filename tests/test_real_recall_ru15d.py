@@ -102,3 +102,16 @@ def test_a_body_that_acts_and_then_warns_is_the_one_warning() -> None:
         "Марек Новак",
         "Министерство иностранных дел Белоруссии",
     ]
+
+
+def test_an_answer_hours_after_a_dated_statement_is_on_its_day() -> None:
+    # "ответил спустя полчаса", "через пару часов заявил": hours after what the story just
+    # told, on that day, not the article's
+    text = (
+        "Поздно вечером в среду, 4 июня, МИД Молдавии сообщил, что посол вызван для "
+        "консультаций.\n\n"
+        "Глава МИД Румынии Андрей Попеску ответил спустя полчаса. «Мы поддерживаем это "
+        "решение», — написал министр."
+    )
+    days = {s.speaker: s.said_on for s in said(text, datetime.date(2025, 6, 5))}
+    assert days["Андрей Попеску"] == "2025-06-04"
