@@ -115,3 +115,15 @@ def test_an_answer_hours_after_a_dated_statement_is_on_its_day() -> None:
     )
     days = {s.speaker: s.said_on for s in said(text, datetime.date(2025, 6, 5))}
     assert days["Андрей Попеску"] == "2025-06-04"
+
+
+def test_and_inside_a_post_before_any_verb_joins_words_not_clauses() -> None:
+    # "Министр по делам молодежи и спорта X ... на заседании Совета ЕС по ... сказал":
+    # no verb before "и", so the post goes on and its holder is the subject
+    text = (
+        "Министр по делам семьи и молодежной политики Австрии Лиза Хубер во вторник перед "
+        "заседанием Совета ЕС по делам занятости сказала, что пособия будут увеличены."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Лиза Хубер", "пособия будут увеличены"),
+    ]

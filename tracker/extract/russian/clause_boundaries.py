@@ -243,6 +243,14 @@ class ClauseBoundaries(PageState):
                 and ws[n + 1].text[:1].isupper()
             ):
                 continue  # "разговора Лаврова и Рубио сообщил": two names joined, no clause
+            if (
+                w.text == "и"
+                and start == s.start
+                and not any(morph.predicate(x.text) for x in ws[:n])
+            ):
+                # "Верховный представитель ЕС по иностранным делам и политике безопасности
+                # Жозеп Боррель сказал": no verb before, so "и" joins words, not clauses
+                continue
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
