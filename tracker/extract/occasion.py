@@ -884,6 +884,7 @@ class DatedText:
         self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
+        self.said_spans: list[tuple[int, int]] = []  # reported words, sorted (Russian dating)
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])
         # where each statement starts, in order, and its index (set by date_statements)

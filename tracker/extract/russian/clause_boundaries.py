@@ -243,6 +243,14 @@ class ClauseBoundaries(PageState):
                 and ws[n + 1].text[:1].isupper()
             ):
                 continue  # "разговора Лаврова и Рубио сообщил": two names joined, no clause
+            if (
+                w.text == "и"
+                and start == s.start
+                and not any(morph.predicate(x.text) for x in ws[:n])
+            ):
+                # "Верховный представитель ЕС по иностранным делам и политике безопасности
+                # Жозеп Боррель сказал": no verb before, so "и" joins words, not clauses
+                continue
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
@@ -368,6 +376,13 @@ class ClauseBoundaries(PageState):
             joint = re.search(
                 r"(?:,\s*)?\s(?P<word>и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead
             )
+            if (
+                joint
+                and joint.group().startswith(",")
+                and not own
+                and self._deed_after_that_clause(begin, c)
+            ):
+                return begin + joint.start()
             if joint and own and not self.in_quote(c.start):
                 if joint["word"] == "но":
                     # "подтвердил, что центр появится, но уточнил, что ...": a reservation
@@ -385,6 +400,19 @@ class ClauseBoundaries(PageState):
             if ws and (is_outlet(ws[0].text) or re.fullmatch(r"[A-Z][\w.-]*", ws[0].text)):
                 return tail.start()
         return s.end
+
+    def _deed_after_that_clause(self, begin: int, cue: Cue) -> bool:
+        """Whether ``cue`` asks for a deed (", и призвал стороны проявлять сдержанность") after
+        a "что"-clause the comma closes: a past verb joined to the main one, not the clause's
+        own, so its object is a second statement of the same speaker."""
+        return (
+            cue.lemma in _ASKING_TO_DO
+            and cue.kind == "verb"
+            and morph.has_tag(cue.word, "past")  # "и призывает": the clause's own verb
+            and not self.in_quote(cue.start)
+            and re.search(r"(?:что|чтобы)[\s,]*$", self.text[max(0, begin - 12) : begin])
+            is not None
+        )
 
     def _person_named(self, start: int, end: int) -> bool:
         """Whether the words in ``[start, end)`` are all one person's phrase in the

@@ -63,6 +63,29 @@ class DocumentReading(SubjectReading):
             return False
         return any(morph.lemma(w.text) in DOCUMENTS for w in self.words(self.sents[i - 1]))
 
+    def _relative_document(
+        self, s: Sentence, cue: Cue, region: list[Word], later: list[Cue]
+    ) -> Draft | None:
+        """ "МИД распространил заявление, в котором говорится, что ...": "в котором" stands
+        for the document named right before the comma, and the main clause's subject, who
+        issued it, speaks."""
+        text = self.text
+        low = [w.text.lower() for w in region[:2]]
+        if len(low) < 2 or low[0] != "в" or low[1] not in ("котором", "которой", "которых"):
+            return None
+        comma = text.rfind(",", s.start, region[0].start)
+        issued = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
+        if len(issued) < 3 or morph.lemma(issued[-1].text) not in DOCUMENTS:
+            return None
+        owner = parse(issued[:-1], text, "nomn", sentence_start=s.start, known=self.known)
+        that = THAT.match(text, cue.end, s.end)
+        if owner is None or owner.kind not in ("person", "institution") or not that:
+            return None
+        a, b = strip_span(text, that.end(), self._content_end(s, that.end(), later))
+        if count_words(text[a:b]) < 2:
+            return None
+        return Draft(self._before(a, b), owner, cue.start, cue.word, s, frame=[(s.start, a)])
+
     def _publisher(self, s: Sentence, after: int) -> Speaker | None:
         """The institution a participle after a document names: "в сообщении, опубликованном
         на сайте МИД России", "в заявлении, распространенном российским МИД"."""
@@ -131,7 +154,7 @@ class DocumentReading(SubjectReading):
                 frame = [(s.start, piece[0][0])]
                 return Draft(piece, None, cue.start, cue.word, s, frame=frame, document=True)
             if doc_at is None:
-                return None
+                return self._relative_document(s, cue, region, later)
         owner_words = region[doc_at + 1 :]
         before_doc = region[doc_at - 1 : doc_at] if doc_at > 0 else []
         speaker = (

@@ -102,6 +102,7 @@ def date_statements(
     words said, ``told`` those in reported speech outside quotation marks."""
     ctx = DatedText(text, sentences, phrases)
     ctx.told = list(told)
+    ctx.said_spans = sorted(span for st in statements for span in st.reported)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
@@ -599,6 +600,12 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     return _day_of_event_in(ctx, st.window)
 
 
+def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When | None:
     """The day of the first event named in ``spans`` ("на саммите"), from its mentions
     before (see :func:`_event_day`)."""
@@ -613,10 +620,15 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
+        # "В понедельник Захарова назвала проведение заседания «пиар-акцией»": an event
+        # named in someone's words; the day in the frame is that of the words, not the event's
+        talked_of = _in_spans(ctx.said_spans, start)
         days = [
             p
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
-            if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, sentence[0], p.start)
+            if _DAY.fullmatch(p.when.edtf or "")
+            and not talked_of
+            and not subordinate(ctx.text, sentence[0], p.start)
         ] + [
             # "довольны итогами саммита, который прошел накануне": reported words that say
             # when the event took place, in the reporter's frame
@@ -627,7 +639,8 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             and _held_right_after(ctx.text, start, p.start)
         ]
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
-        reached = reached or narrative_day(ctx, start, subordinate)
+        if not talked_of:
+            reached = reached or narrative_day(ctx, start, subordinate)
         if reached is not None:
             evidence = f"the event ('{event.group()}'): {reached.evidence}"
             return When(reached.edtf, evidence, inherited=True)

@@ -334,6 +334,19 @@ def _subject(
     return None
 
 
+def _body_subject(page: Page, s: Sentence, end: int, registry: Registry) -> Entity | None:
+    """A body as the sentence's subject ("МИД России вызвал посла и предупредил, что ..."):
+    the verb joined to its deed is the body's, not the last speaker's."""
+    ws = [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    if found is None or found.kind != "institution":
+        return None
+    lead = page.text[s.start : found.start]
+    if "," in lead or re.search(r"(?<![\w-])(?:в|во|на|из|от|у|с|со|при|по|к)\s*$", lead, re.I):
+        return None  # "Как сообщили в МИД, Байрамов ...": a place or a source, no subject
+    return registry.resolve(found, None, None)
+
+
 # Talks named by the one who held them: "Состоялся телефонный разговор Владимира Путина с ..."
 _TALKS = frozenset(("разговор", "встреча", "переговоры", "беседа"))
 
@@ -410,8 +423,10 @@ def _resolve(
             elif d.inherit:
                 entity = last
             elif d.sentence_subject:
-                entity = _subject(page, s, d.cue_start, registry, subject) or _agreeing(
-                    first or last, d.cue_word
+                entity = (
+                    _subject(page, s, d.cue_start, registry, subject)
+                    or _body_subject(page, s, d.cue_start, registry)
+                    or _agreeing(first or last, d.cue_word)
                 )
             elif (
                 speaker is not None

@@ -162,7 +162,9 @@ def parse(
                 or body_name_word(ws, j, text)
             ):
                 j += 1
-            if j < len(ws) and name_like(ws[j], False):
+            # "в пресс-службе Кремля, Владимир Путин ...": a comma closes the phrase; the
+            # name after it is no longer the title's
+            if j < len(ws) and name_like(ws[j], False) and plain_gap(text, ws[j - 1], ws[j]):
                 j = _coordinated_end(
                     ws, name_run(ws, j, text, sentence_start), text, sentence_start
                 )
