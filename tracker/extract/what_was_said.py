@@ -371,6 +371,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
             r.text, cue.end, s.end
         )
+        if told_that and _AGAINST.search(r.text, cue.end, told_that.end()):
+            # "cautioned the allies on Monday against steps that could ...": the advice opens
+            # at "against"; a "that" after its noun is a relative, not the words' clause
+            told_that = None
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
         obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
@@ -391,6 +395,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
             # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
             obj = None
+        hearer = _HEARER_THEN_DAY.match(r.text, after, s.end) if obj is None else None
+        day = HEAD_ADVERBS.match(r.text, hearer.end(), s.end) if hearer else None
+        if day and _ADVICE_NEXT.match(r.text, day.end()):
+            # "cautioned the allies on Monday against steps that ...": with a day between,
+            # the ones advised are hearers and the words open at the advice
+            return day.end()
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
@@ -418,6 +428,15 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     return after
 
 
+_AGAINST = re.compile(r"\bagainst\b")
+# "the allies on Monday against ...", "Kyiv on Friday not to ...": the ones advised, a day,
+# then the advice
+_HEARER_THEN_DAY = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will|on|to|against)\b)"
+    r"[\w'\u2019-]+){1,6}?(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)"
+)
+_ADVICE_NEXT = re.compile(r"\s*(?:(?:not\s+)?to\s+[\"\u201c]?[a-z]|against\b)")
 # 'told reporters after the meeting: "..."', 'told the mayors who gathered in Riga, "...':
 # where, when or which of them were told, set off before the quotation that is the words
 _CIRCUMSTANCE_THEN_QUOTE = re.compile(
