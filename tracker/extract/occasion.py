@@ -167,7 +167,7 @@ def date_statements(
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
-    mentions = sorted((pos, k) for k, st in enumerate(statements) for pos in st.speaker_at)
+    mentions = _speaker_mentions(statements)
     out: list[When] = []
     entries = entry_starts(text)
     heard: set[int] = set()  # speakers of the statements dated so far
@@ -1759,6 +1759,17 @@ _BESIDE = re.compile(
     re.I,
 )
 _BESIDE_REACH = 120  # characters from the linking word to the name of the person beside
+
+
+def _speaker_mentions(statements: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """(position, statement index) of every place a speaker is named, each speaker once,
+    under its first statement (a speaker's statements share one list of places: listing it
+    per statement would grow with the square of a speaker's statements)."""
+    first: dict[int, int] = {}
+    for k, st in enumerate(statements):
+        if st.speaker is not None:
+            first.setdefault(id(st.speaker), k)
+    return sorted((pos, k) for k in first.values() for pos in statements[k].speaker_at)
 
 
 def _beside_another(
