@@ -20,3 +20,48 @@ def test_words_quoted_with_two_apostrophes_read_with_single_spaces() -> None:
     words = [s.text for s in extract(text, published=MARCH)]
     assert any("\u201ca gift to lobbyists\u201d" in w for w in words)
     assert not any("  " in w for w in words)
+
+
+MAY = datetime.date(2025, 5, 23)
+
+
+def test_answers_of_a_qa_interview_go_to_the_one_the_introduction_says_gave_it() -> None:
+    # "Q:" and "A:" below an introduction naming who spoke to the outlet, no header naming
+    # anyone: the answers are that person's
+    text = (
+        "Interview\n"
+        "Pacific trade must stay open, Chile says\n\n"
+        "MARIA SOTO, Andes Weekly staff writer\n"
+        "May 23, 2025 05:00\n\n"
+        "SANTIAGO -- Pacific economies must resist the pull of rival trade blocs, Chile's "
+        "Foreign Minister Alberto van Klaveren told Andes Weekly.\n\n"
+        "In an interview at the ministry on Tuesday, van Klaveren said Chile would keep its "
+        "free trade agreements with both Washington and Beijing.\n\n"
+        "Edited excerpts from the interview follow.\n\n"
+        "Q: Is Chile being asked to choose sides?\n\n"
+        "A: Nobody has put it that bluntly, but the pressure is real. We trade with everyone "
+        "and we intend to keep doing so.\n\n"
+        "Q: What do you expect from the next APEC meeting?\n\n"
+        "A: I expect a firm commitment to the rules we all signed. Anything less would be a "
+        "step backwards.\n"
+    )
+    found = [(s.speaker, s.text[:19]) for s in extract(text, published=MAY)]
+    assert ("Alberto van Klaveren", "Nobody has put it t") in found
+    assert ("Alberto van Klaveren", "I expect a firm com") in found
+
+
+def test_a_capital_in_capitals_before_a_colon_is_a_dateline_not_a_turn() -> None:
+    # "LONDON: ..." opening a story above a Q&A: the place it was filed from, whose paragraph
+    # is the story's, not a question put by someone called London
+    text = (
+        "Norway's foreign minister urges a timeline\n\n"
+        "LONDON: Norway's Foreign Minister Espen Barth Eide has said the conference must end "
+        "with concrete steps, speaking to Gulf Weekly before the meeting.\n\n"
+        '"Statements are not enough any more," Eide said.\n\n'
+        "The interview has been edited for length and clarity.\n\n"
+        "Q: What do you expect?\n\n"
+        "A: A road map with dates, and countries ready to act on it.\n"
+    )
+    found = [(s.speaker, s.text[:20]) for s in extract(text, published=MAY)]
+    assert ("Espen Barth Eide", "Statements are not e") in found
+    assert ("Espen Barth Eide", "A road map with date") in found

@@ -906,6 +906,9 @@ def read_transcript(text: str) -> Transcript | None:
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
+    if principal is None and found & {"ask", "answer"}:
+        cast.guest = _guest_of_intro(lines[:body])
+        principal = cast.guest if found == {"ask"} else None
     if (
         (interview or announced)
         and found == {"ask"}
@@ -1306,6 +1309,39 @@ def _interviewee(lines: list[Line]) -> SpeakerPhrase | None:
     people named after the verb are the day's news)."""
     told = [(ln, m) for ln in lines if (m := SPOKE_TO.search(ln.text)) is not None]
     return _only_person([replace(ln, text=ln.text[: m.start()]) for ln, m in told])
+
+
+# "X told Nikkei Asia", "Speaking to Arab News ..., X said", "In an interview with Y, X
+# said": words given to an outlet, the interview the questions below are of
+_GAVE_WORDS_TO = re.compile(
+    r"\b(?:told|tells|(?:speaking|talking|spoke|talked) (?:to|with)|sat down with|"
+    r"(?:in )?an interview with)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _guest_of_intro(lines: list[Line]) -> SpeakerPhrase | None:
+    """The one person the introduction above a page's "Q:" and "A:" says gave words to an
+    outlet (by the fullest name it gives them), when it names exactly one such person."""
+    named = [p.person for ln in lines for p in people_in(ln.text)]
+    guests: list[SpeakerPhrase] = []
+    for ln in lines:
+        for m in _GAVE_WORDS_TO.finditer(ln.text):
+            # the one giving them stands before the verb ("X told Nikkei Asia"), or after
+            # the outlet's comma ("In an interview with Y, X said"); the outlet is no one
+            start = ln.text.rfind(". ", 0, m.start()) + 1
+            end = ln.text.find(". ", m.end())
+            comma = ln.text.find(", ", m.end(), end if end >= 0 else len(ln.text))
+            before = ln.text[start : m.start()]
+            after = ln.text[comma + 2 : end if end >= 0 else len(ln.text)] if comma >= 0 else ""
+            for p in people_in(before) or people_in(after):
+                who = max(
+                    (q for q in named if same_person(q, p.person)),
+                    key=lambda q: len((q.name or "").split()),
+                    default=p.person,
+                )
+                if not any(same_person(who, g) for g in guests):
+                    guests.append(who)
+    return guests[0] if len(guests) == 1 else None
 
 
 def _only_person(lines: list[Line]) -> SpeakerPhrase | None:

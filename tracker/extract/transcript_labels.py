@@ -799,8 +799,10 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
         return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
-    if m["sep"] not in (":", ".") and not m["paren"] and low in CAPITALS:
-        return None  # "ASTANA - Kosovo has been ...": a dateline, no one's turn
+    if not m["paren"] and low in CAPITALS and (m["sep"] not in (":", ".") or label.isupper()):
+        # "ASTANA - Kosovo has been ...", "LONDON: Norway's foreign minister ...": a
+        # dateline, no one's turn
+        return None
     if m["sep"] == ":" and _QUOTED_WHOLE.fullmatch(text, m.end()):
         # 'Polish President Andrzej Duda: "We will not be intimidated."': a story sets one
         # quotation under the speaker's name; a transcript's turn is not in quotation marks
@@ -904,6 +906,9 @@ class Cast:
         self.header: Header | None = None
         self.text = text
         self.current: SpeakerPhrase | None = None
+        # "X told Nikkei Asia ... Q: ... A: ...": the one the introduction says gave the
+        # interview, who answers when no header names anyone
+        self.guest: SpeakerPhrase | None = None
         self._talker: str | None = None  # of "Speaker 1", "Speaker 2": the one who talks most
         self._stations: dict[str, bool] = {}  # "(CNA938)": whether the hosts' station
         self._bracketed: dict[str, set[str]] | None = None  # bracket -> labels that carry it
@@ -1101,7 +1106,7 @@ class Cast:
         if _CHAIR.fullmatch(label.text):
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
-            return ("answer", self.current or self.principal())
+            return ("answer", self.current or self.principal() or self.guest)
         outlet_first = label.text.split(",")[0] if "," in label.text else ""
         if (
             outlet_first
