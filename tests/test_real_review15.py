@@ -65,3 +65,28 @@ def test_a_capital_in_capitals_before_a_colon_is_a_dateline_not_a_turn() -> None
     found = [(s.speaker, s.text[:20]) for s in extract(text, published=MAY)]
     assert ("Espen Barth Eide", "Statements are not e") in found
     assert ("Espen Barth Eide", "A road map with date") in found
+
+
+APRIL = datetime.date(2025, 4, 24)
+
+
+def test_below_is_the_text_of_the_interview_sets_out_the_guests_answers() -> None:
+    # "Below is the text of the interview:", then each question on a "Q:" line and the
+    # guest's answer unlabelled below it, as "Following is the text ..." already reads
+    text = (
+        "Peruvian FM to Pacific Post: Fishing Accord Within Weeks\n\n"
+        "Thursday, 24 April, 2025 - 05:30\n\n"
+        "Peruvian Foreign Minister Elmer Schialer. (Peruvian Foreign Ministry)\n\n"
+        "Lima - Ana Ruiz\n\n"
+        "Peruvian Foreign Minister Elmer Schialer said the fishing accord with Chile would "
+        "be signed within weeks.\n\n"
+        "Below is the text of the interview:\n\n"
+        "Q: When will the accord be signed?\n\n"
+        "The text is ready and both navies have approved it. We only need a date that suits "
+        "both presidents.\n\n"
+        "Q: Will it cover the southern zone?\n\n"
+        "Not yet. That part needs another round, and we are in no hurry to rush it.\n"
+    )
+    found = [(s.speaker, s.text[:19]) for s in extract(text, published=APRIL)]
+    assert ("Elmer Schialer", "The text is ready a") in found
+    assert ("Elmer Schialer", "Not yet. That part ") in found

@@ -51,8 +51,9 @@ EDITORS_NOTE = re.compile(
 )
 TRANSCRIPT_NOTE = re.compile(
     r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
-    # "Following is the text of the interview:": an outlet's line above the exchange
-    r"following is the (?:full |complete |edited )?text\b|"
+    # "Following is the text of the interview:", "Below is the text of the interview:": an
+    # outlet's line above the exchange
+    r"(?:following|below) is the (?:full |complete |edited )?text\b|"
     r"check against delivery)\b",
     re.I,
 )
