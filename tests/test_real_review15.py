@@ -90,3 +90,18 @@ def test_below_is_the_text_of_the_interview_sets_out_the_guests_answers() -> Non
     found = [(s.speaker, s.text[:19]) for s in extract(text, published=APRIL)]
     assert ("Elmer Schialer", "The text is ready a") in found
     assert ("Elmer Schialer", "Not yet. That part ") in found
+
+
+def test_a_header_told_this_week_counts_back_to_the_page_not_to_a_weekday() -> None:
+    # "this week" names no weekday: the page's own day stands (it once raised ValueError)
+    from tracker.extract.transcript_header import told_back
+
+    assert told_back("this week", APRIL) == APRIL
+    assert told_back("on Monday", APRIL) == datetime.date(2025, 4, 21)
+
+
+def test_a_blank_institution_name_is_neither_a_press_service_nor_a_delegation() -> None:
+    from tracker.extract.russian.coref import _service_or_delegation
+
+    assert not _service_or_delegation("   ")
+    assert _service_or_delegation("пресс-служба Кремля")

@@ -716,6 +716,9 @@ _FRAME_WORD = re.compile(
 )
 
 
+_SPACES = re.compile(r"[ \t]*")  # the spaces after a comma, however many
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -749,8 +752,8 @@ def _forward_or_trailing(
         before = []
     tail_words = words_in(rest[THAT.match(rest).end() :])
     # (the mark after the comma, however many spaces stand between: ",  \u201c...")
-    comma = text.find(",", after)
-    mark = len(text) - len(text[comma + 1 :].lstrip(" \t")) if comma >= 0 else -1
+    comma = text.find(",", after, s.end)
+    mark = _SPACES.match(text, comma + 1).end() if comma >= 0 else -1
     quote_follows = (stripped.startswith(",") and r.in_quote(mark)) or (
         after > cue.end and stripped.startswith(_OPENING) and r.in_quote(after + 1) is not None
     )  # 'said, "..."', 'said at a news conference, "..."'

@@ -1003,8 +1003,10 @@ class Registry:
         for e in [e for e in self.entities if e.kind == "person" and " and " in (e.role or "")]:
             field = f"{(e.role or '').split(' and ')[0]} and "
             for q in e.positions:
-                cut = untitled.get(q - len(field))
-                if cut is not None and self.text.startswith(field, q - len(field)):
+                if not self.text.startswith(field, q - len(field)):
+                    continue
+                cut = untitled.pop(q - len(field), None)
+                if cut is not None:
                     cut.positions.remove(q - len(field))
                     if not cut.positions:
                         self._forget(cut)

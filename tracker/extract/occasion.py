@@ -884,7 +884,7 @@ class DatedText:
         self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
-        self.said_spans: list[tuple[int, int]] = []  # reported words, sorted (Russian dating)
+        self.said_spans = Spans()  # reported words (Russian dating)
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])
         # where each statement starts, in order, and its index (set by date_statements)
@@ -1739,8 +1739,7 @@ def _shortly_after(
         return None
     told = dated[ctx.statement_order[k]]
     if told.evidence and _DAY.fullmatch(told.edtf or ""):
-        evidence = told.evidence if told.inherited else f"shortly after: '{told.evidence}'"
-        return When(told.edtf, evidence, inherited=True)
+        return _shared(told, "shortly after")
     return None
 
 
@@ -2152,8 +2151,7 @@ def _occasion(
             continue
         told = dated[ctx.statement_order[k]]
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
-            evidence = told.evidence if told.inherited else f"made the remarks: '{told.evidence}'"
-            found.append((pos, When(told.edtf, evidence, True)))
+            found.append((pos, _shared(told, "made the remarks")))
             break
     # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
     # dated before ("the forum, which opened on Thursday"): the speaker was at that event

@@ -498,6 +498,7 @@ def _verb_after_noun(words: list[str]) -> bool:
 
 
 # "legal counsel for", "head of", "general counsel at": a post, then the body it serves
+_MEDIA_OR_PLATFORMS = MEDIA | PLATFORMS  # outlets and social platforms: no one's name
 _POST_BEFORE_ITS_BODY = re.compile(r"(?P<post>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:of|for|at)\s")
 _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
@@ -1376,7 +1377,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body_words = owner["body"].split()
         country = COUNTRIES[owner["country"].lower()]
         post = _POST_BEFORE_ITS_BODY.match(owner["body"])
-        if post and any(lower_token(w) in ROLE_WORDS for w in post["post"].split()):
+        if (post and any(lower_token(w) in ROLE_WORDS for w in post["post"].split())) or (
+            lower_token(body_words[0]) in ROLE_WORDS and " of " in owner["body"]
+        ):
             # "the head of the Foreign Ministry of Belgium", "legal counsel for the X Group
             # of Canada": a person who heads it or serves it
             found = parse_speaker(owner["body"])
@@ -1478,7 +1481,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail.insert(0, w)
     if "_".join(lower_token(t) for t in tail) in PLACES:
         return None
-    if tail == words and " ".join(lower_token(t) for t in tail) in MEDIA | PLATFORMS:
+    if tail == words and " ".join(lower_token(t) for t in tail) in _MEDIA_OR_PLATFORMS:
         # "Al Jazeera", "Truth Social": an outlet or a platform, whose name reads like a person's
         return SpeakerPhrase("institution", text, " ".join(tail))
     if _ends_a_country(words, len(words) - len(tail)):

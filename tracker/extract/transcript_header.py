@@ -395,10 +395,13 @@ def _fronted_occasion(before: str) -> bool:
 
 
 def told_back(words: str, posted: datetime.date) -> datetime.date:
-    """The day "yesterday" or "on Thursday" means on a page of ``posted``."""
+    """The day "yesterday" or "on Thursday" means on a page of ``posted`` ("this week":
+    no day of its own, the page's)."""
     if words == "yesterday":
         return posted - datetime.timedelta(days=1)
     weekday = words.split()[-1]
+    if weekday not in _WEEKDAYS:
+        return posted
     return posted - datetime.timedelta(days=(posted.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 

@@ -179,7 +179,7 @@ def relay_within(
             # "X said yesterday that ... This is a lie. We will respond.": the briefer
             # answers the words relayed, and the answer stays whole; an announcement goes on
             # to the briefer's own news, and the words relayed are news within it
-            return (relay, own) if announcing else None
+            return (relay, own) if announcing and own > relay else None
         at = close
         while at < end and text[at].isspace():
             at += 1

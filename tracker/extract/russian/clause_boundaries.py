@@ -234,6 +234,7 @@ class ClauseBoundaries(PageState):
             start = m.end()
         joined = False
         ws = words(text, start, cue.start)
+        read, verb_before = 0, False  # how far ws has been read for a verb, and if one stood
         for n, w in enumerate(ws):
             conjunction = w.text.islower() or w.start == s.start  # not "Ван И"
             if (
@@ -243,14 +244,13 @@ class ClauseBoundaries(PageState):
                 and ws[n + 1].text[:1].isupper()
             ):
                 continue  # "разговора Лаврова и Рубио сообщил": two names joined, no clause
-            if (
-                w.text == "и"
-                and start == s.start
-                and not any(morph.predicate(x.text) for x in ws[:n])
-            ):
-                # "Верховный представитель ЕС по иностранным делам и политике безопасности
-                # Жозеп Боррель сказал": no verb before, so "и" joins words, not clauses
-                continue
+            if w.text == "и" and start == s.start:
+                while read < n and not verb_before:
+                    verb_before, read = morph.predicate(ws[read].text), read + 1
+                if not verb_before:
+                    # "Верховный представитель ЕС по иностранным делам и политике безопасности
+                    # Жозеп Боррель сказал": no verb before, so "и" joins words, not clauses
+                    continue
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):

@@ -251,7 +251,7 @@ def _service_or_delegation(name: str) -> bool:
     """Whether an institution's name is a press service or a delegation: bodies that a
     generic "МИД", "ведомство" never refers back to."""
     words = [morph.lemma(w) for w in name.split()[:2]]
-    return words[0] == "пресс-служба" or "делегация" in words
+    return words[:1] == ["пресс-служба"] or "делегация" in words
 
 
 class Registry:

@@ -32,6 +32,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
+from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, default_when
 
 # Words that open a clause about another event; a date after one (in the same stretch
@@ -102,7 +103,7 @@ def date_statements(
     words said, ``told`` those in reported speech outside quotation marks."""
     ctx = DatedText(text, sentences, phrases)
     ctx.told = list(told)
-    ctx.said_spans = sorted(span for st in statements for span in st.reported)
+    ctx.said_spans = Spans(span for st in statements for span in st.reported)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
@@ -373,7 +374,7 @@ def _of_source(
 ) -> When | None:
     """ "Источник: вечернее обращение Зеленского 11 марта": the news item's words of the one
     its source line names were said on the source's day, the lead's above it too."""
-    surname = st.name.split()[-1] if st.person and st.name else ""
+    surname = (st.name.split() or [""])[-1] if st.person else ""
     if len(surname) < _SURNAME_STEM:
         return None
     stem = surname[: max(_SURNAME_STEM, len(surname) - 2)]
@@ -600,12 +601,6 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     return _day_of_event_in(ctx, st.window)
 
 
-def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` falls in one of the sorted, non-overlapping ``spans``."""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
 def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When | None:
     """The day of the first event named in ``spans`` ("на саммите"), from its mentions
     before (see :func:`_event_day`)."""
@@ -622,7 +617,7 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             continue
         # "В понедельник Захарова назвала проведение заседания «пиар-акцией»": an event
         # named in someone's words; the day in the frame is that of the words, not the event's
-        talked_of = _in_spans(ctx.said_spans, start)
+        talked_of = start in ctx.said_spans
         days = [
             p
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
