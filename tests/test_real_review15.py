@@ -105,3 +105,13 @@ def test_a_blank_institution_name_is_neither_a_press_service_nor_a_delegation() 
 
     assert not _service_or_delegation("   ")
     assert _service_or_delegation("пресс-служба Кремля")
+
+
+def test_a_capitalised_post_before_a_states_body_is_a_post_not_an_institution() -> None:
+    # "Head of the Foreign Ministry of Belgium" opening a sentence: a person who heads it, as
+    # "head of ..." is (a rule of this round read only lower-case posts for a while)
+    from tracker.extract.speakers import parse_speaker
+
+    found = parse_speaker("Head of the Foreign Ministry of Belgium")
+    assert found is not None and found.kind == "description"
+    assert (found.institution, found.country) == ("Foreign Ministry", "Belgium")
