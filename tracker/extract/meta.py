@@ -311,6 +311,28 @@ def date_lines(text: str) -> tuple[tuple[int, date], ...]:
     return tuple(found) if len(found) >= 2 else ()
 
 
+# "Monday: NATO chief sees no sign ...", "TUESDAY", "Friday - Munich": a weekly round-up
+# heads each day's item with the weekday alone, its headline after a colon or a dash
+_WEEKDAY_HEAD = re.compile(
+    rf"^[ \t]*(?P<wd>{'|'.join(w.title() for w in WEEKDAYS)}|"
+    rf"{'|'.join(w.upper() for w in WEEKDAYS)})[ \t]*(?::|[ \t][-\u2013\u2014][ \t]|$)",
+    re.M,
+)
+
+
+def weekday_heads(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
+    """Where each day's item of a round-up of the week starts and its day: lines opened by a
+    weekday alone, two or more of them, each the last such weekday up to the article's day
+    (a round-up looks back; "Sunday" on a Sunday is that day)."""
+    if published is None:
+        return ()
+    found = []
+    for m in _WEEKDAY_HEAD.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        found.append((m.start(), date.fromordinal(published.toordinal() - back)))
+    return tuple(found) if len({day for _, day in found}) >= 2 else ()
+
+
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if g["place"].lower() in WEEKDAYS:

@@ -122,7 +122,12 @@ def date_statements(
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
     every = _day_reached_outside(
-        text, date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
+        text,
+        date_phrases_in_parts(text, published, sections),
+        said_spans,
+        aside_spans,
+        published,
+        sections,
     )
     phrases = [
         p
@@ -616,16 +621,28 @@ def _scene_told(
 
 
 def _day_reached_outside(
-    text: str, phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
+    text: str,
+    phrases: list[Phrase],
+    said: Spans,
+    aside: Spans,
+    published: date | None,
+    sections: Sequence[tuple[int, date]] = (),
 ) -> list[Phrase]:
     """ "Earlier in the day" is the day the story has reached in its own words (its dateline
     included), not one named inside a quotation ('"... the attack on Sunday," Li said.
     Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election");
     with none, the article's day. So is "the same day" ('Trump announced it on Thursday.
-    "Today, I signed ...," he wrote. In a statement issued the same day, ...': Thursday)."""
+    "Today, I signed ...," he wrote. In a statement issued the same day, ...': Thursday).
+    A digest's item starts at its own day ("Friday: ... Macron, speaking later the same
+    day": that Friday, not a day the item before named)."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
+    heads = iter(sections)
+    head = next(heads, None)
     for p in phrases:
+        while head is not None and head[0] <= p.start:
+            reached = head[1].isoformat()
+            head = next(heads, None)
         same_day = (
             p.kind in _SAME_DAY_KINDS
             and p.start not in said

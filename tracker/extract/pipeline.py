@@ -31,6 +31,7 @@ from tracker.extract.meta import (
     guess_language,
     page_stamps,
     section_datelines,
+    weekday_heads,
 )
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
@@ -417,6 +418,7 @@ def extract(
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
+    days = sorted({*days, *weekday_heads(text, published)})  # a round-up's days of the week
     title_day = _title_day(text, published) if transcript is None else None
     # a transcript's turns were said on the day its header gives, else the article's
     turn_day = transcript.when(published) if transcript is not None else None

@@ -1,0 +1,46 @@
+"""Days of statements in real copy (issue 8, round seventeen): round-ups, follow-ups and
+analysis pieces whose words were said on days other than the article's. Each test in new
+words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+SATURDAY = datetime.date(2024, 10, 12)  # a weekly round-up of the week to Saturday
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_a_weekly_round_ups_weekday_headings_date_the_items_under_them() -> None:
+    text = (
+        "THE WEEK IN BRIEF\n\n"
+        "Tuesday: Oslo talks stall\n\n"
+        "Norwegian Foreign Minister Erik Dahl told a news conference in Oslo that the "
+        "fisheries talks had reached a dead end.\n\n"
+        "Thursday - Helsinki offers to mediate\n\n"
+        "Finnish President Aino Virtanen said her government was ready to host a new round.\n\n"
+        "SATURDAY\n\n"
+        "Icelandic Prime Minister Sigrun Haraldsdottir said the quotas would not change."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Erik Dahl", "2024-10-08") in found
+    assert ("Aino Virtanen", "2024-10-10") in found
+    assert ("Sigrun Haraldsdottir", "2024-10-12") in found
+
+
+def test_the_same_day_in_a_round_ups_item_is_its_heading_day_not_the_one_before() -> None:
+    text = (
+        "Monday: Ministers meet in Riga\n\n"
+        "Latvian Foreign Minister Juris Ozols, opening the meeting on October 7, said the "
+        "Baltic grid would be finished by spring.\n\n"
+        "Wednesday: Vilnius responds\n\n"
+        "Lithuanian Prime Minister Ona Petraitiene welcomed the plan. Hours later, Estonian "
+        "Prime Minister Kaja Tamm said Tallinn would pay its share."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Juris Ozols", "2024-10-07") in found
+    assert ("Kaja Tamm", "2024-10-09") in found
