@@ -575,7 +575,27 @@ def _met_on_the_news_day(
     day = _news_day(ctx, published, sentence[0])
     if day is None:
         return None
-    return When(day, f"met on the news day: '{ctx.text[sentence[0] : sentence[0] + 40]}'", True)
+    told = f"'{ctx.text[sentence[0] : sentence[0] + 40]}'"
+    counted = _COUNTED_FROM_NEWS.search(ctx.text, *sentence)
+    if counted is not None:
+        # "The briefing came a day after X held talks with Y": the news day's event came
+        # that many days after (or before) the meeting
+        n = _NUMBER_WORDS.get(counted["n"].lower()) or int(counted["n"])
+        if counted["way"].lower() == "after":
+            n = -n
+        day = (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+        return When(day, f"met {counted.group(0)} the news day's event: {told}", True)
+    return When(day, f"met on the news day: {told}", True)
+
+
+# "The briefing came a day after X met Y", "The visit comes two days before the talks": the
+# news day's event counted from the meeting told in its clause
+_COUNTED_FROM_NEWS = re.compile(
+    r"\b(?:came|comes|come|was|is)\s+(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
+    r"(?P<way>after|before)\b",
+    re.I,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # "told the council", "at a joint press conference", "opening the summit", "told the two
