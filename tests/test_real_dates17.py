@@ -44,3 +44,21 @@ def test_the_same_day_in_a_round_ups_item_is_its_heading_day_not_the_one_before(
     found = _days(text, SATURDAY)
     assert ("Juris Ozols", "2024-10-07") in found
     assert ("Kaja Tamm", "2024-10-09") in found
+
+
+def test_a_meeting_the_news_days_event_came_a_day_after_is_the_day_before_it() -> None:
+    text = (
+        "Lisbon, October 12: Portuguese Foreign Minister Rui Costa said on Friday that the "
+        "fisheries accord would be signed before winter.\n\n"
+        "His remarks came a day after Prime Minister Ana Lopes held talks in Lisbon with "
+        "Moroccan Prime Minister Karim Alaoui.\n\n"
+        "Alaoui described the accord as fair to both fleets."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Rui Costa", "2024-10-11") in found
+    assert ("Karim Alaoui", "2024-10-10") in found
+
+
+def test_first_lady_before_a_name_is_a_title_not_a_given_name() -> None:
+    text = "First Lady Marta Ruiz told the pupils in Quito on Friday that every library mattered."
+    assert ("Marta Ruiz", "2024-10-11") in _days(text, SATURDAY)

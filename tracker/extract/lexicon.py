@@ -92,6 +92,8 @@ ROLE_WORDS = _set(
     # offices that head an agency or keep a government's books and law, written before a
     # name ("EPA Administrator X", "State Treasurer X", "Inspector General X")
     " administrator treasurer comptroller auditor inspector ombudsman prosecutor superintendent"
+    # a head of state's spouse ("First Lady X", "Second Lady X"), as "Lord" and "Dame" are worn
+    " lady"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
