@@ -98,7 +98,14 @@ TAIL_OCCASION = re.compile(
     r"\s+(?:to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
     # "with the ambassadors of France and Niger", "with Ambassadors of Russia and Ukraine"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})?"
-    r")?\s*$"
+    r")?"
+    # "X in a statement issued Monday said", "in a statement carried by KCNA", "in an
+    # interview with CNN aired on Sunday": how the words went out, and when or by whom
+    r"(?:\s+(?:issued|released|carried|published|aired|posted|broadcast|televised|delivered|"
+    r"distributed)(?:\s+(?:late|early))?(?:\s+(?:on|by|in|through|via))?"
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|state\s+media|"
+    r"state\s+television)){0,2})?"
+    r"\s*$"
 )
 HEAD_ADVERBS = re.compile(
     rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
