@@ -62,3 +62,24 @@ def test_a_meeting_the_news_days_event_came_a_day_after_is_the_day_before_it() -
 def test_first_lady_before_a_name_is_a_title_not_a_given_name() -> None:
     text = "First Lady Marta Ruiz told the pupils in Quito on Friday that every library mattered."
     assert ("Marta Ruiz", "2024-10-11") in _days(text, SATURDAY)
+
+
+def test_a_statement_issued_on_a_day_between_the_speaker_and_the_verb() -> None:
+    text = (
+        "Serbian Foreign Minister Marko Djuric in a statement issued late Thursday said "
+        "Belgrade would not recognise the border crossing.\n\n"
+        "Montenegrin President Jakov Milatovic in an interview with RTCG aired on Wednesday "
+        "said the talks should go on."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Marko Djuric", "2024-10-10") in found
+    assert ("Jakov Milatovic", "2024-10-09") in found
+
+
+def test_its_ministry_after_a_state_is_that_states_ministry() -> None:
+    text = (
+        "Belarus has not commented on the closure. Its interior ministry said on Friday that "
+        "the checkpoints would stay open to freight."
+    )
+    speakers = [s for s, _ in _days(text, SATURDAY)]
+    assert speakers == ["Belarusian Interior Ministry"]

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from tracker.extract.coref import Registry
 
 # "the foreign ministry", "the unification ministry": a body the text names by its field
+# ("North Korea has not responded. Its defense ministry said ...": "its" for the state)
 _OWNED_BODY = re.compile(
-    rf"(?:the\s+)?(?:{STATE_NOUNS})['\u2019]s\s+"
+    rf"(?:(?:the\s+)?(?:{STATE_NOUNS})['\u2019]s|its)\s+"
     r"(?P<body>[a-z]+(?:\s+affairs)?\s+(?:ministry|office|department))",
     re.I,
 )
