@@ -250,7 +250,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekend",
         re.compile(
-            r"\b(?:over|at|during) the (?:past )?weekend\b|\b(?:this past|last) weekend\b", re.I
+            # ("on the weekend": Australian, Indian and North American usage)
+            r"\b(?:over|at|during|on) the (?:past )?weekend\b|\b(?:this past|last) weekend\b",
+            re.I,
         ),
     ),
     # (ABC's "This Week": a programme, not the week; "later this week": still to come)
@@ -676,6 +678,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "weekday",
         "dotted",
         "slashed",
+        "weekend",
     ),  # fmt: skip
     "since": ("md",),
     "last": (
