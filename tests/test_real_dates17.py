@@ -83,3 +83,19 @@ def test_its_ministry_after_a_state_is_that_states_ministry() -> None:
     )
     speakers = [s for s, _ in _days(text, SATURDAY)]
     assert speakers == ["Belarusian Interior Ministry"]
+
+
+def test_on_the_weekend_is_the_weekend_just_past() -> None:
+    text = (
+        "Canadian Foreign Minister Melanie Joly, speaking to students in Halifax on the "
+        "weekend, said Ottawa would reopen its consulate."
+    )
+    assert ("Melanie Joly", "2024-10-05/2024-10-06") in _days(text, datetime.date(2024, 10, 8))
+
+
+def test_a_days_statement_from_a_body_gives_the_body_and_the_day() -> None:
+    text = (
+        "Thursday's statement from the Peruvian foreign ministry said the ambassador had "
+        "been recalled for consultations."
+    )
+    assert ("Peruvian Foreign Ministry", "2024-10-10") in _days(text, SATURDAY)

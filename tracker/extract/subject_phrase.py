@@ -751,7 +751,8 @@ _ENDS_NO_NOUN_PHRASE = frozenset(
 )
 _PHRASE_CHARS = 200  # a document named with its author is never longer
 _AUTHOR_OF_DOCUMENT = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
+    # ("Monday's statement from the ministry", "Yesterday's readout by the Kremlin")
+    rf"^(?:[Aa]n?|[Tt]he|(?:{WEEKDAY_NAMES}|Yesterday|Today)['\u2019]s)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
     r"release|transcript|letter|note|declaration|report|speech|address|interview)"
     r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+)"
     # "a speech Mrs. Clinton delivered at New York University": the one who delivered it
