@@ -99,3 +99,11 @@ def test_a_days_statement_from_a_body_gives_the_body_and_the_day() -> None:
         "been recalled for consultations."
     )
     assert ("Peruvian Foreign Ministry", "2024-10-10") in _days(text, SATURDAY)
+
+
+def test_an_event_named_by_its_days_possessive_as_subject_is_a_day_reached() -> None:
+    text = (
+        "Last Tuesday's summit in Valletta closed without a communique. Maltese Prime "
+        "Minister Robert Abela said afterwards that the migration pact was still alive."
+    )
+    assert ("Robert Abela", "2024-10-08") in _days(text, SATURDAY)

@@ -140,7 +140,7 @@ def date_statements(
                 _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
                 and _AFTER_MEETING.match(text, p.end)
             )
-            and not _days_document_speaks(text, p)
+            and not _day_of_the_subject(text, p)
         )
     ]
     phrases.sort(key=lambda p: p.start)
@@ -1244,21 +1244,18 @@ _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
 
-# "Monday's statement from the ministry said ...": a document of that day opening the
-# sentence, its author the speaker; the day is the document's, so the words'
-_DAYS_DOCUMENT = re.compile(
-    r"['\u2019]s\s+(?:(?:joint|brief|written|short|official)\s+)?(?:statement|readout|"
-    r"communiqu\w+|press release|note|letter|declaration)\s+(?:from|by|of|issued by)\b"
-)
+# a sentence's first words: "Monday's statement from the ministry said ...", "Last
+# Thursday's meeting in Brussels ended ..."
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019]?)\s*$")
 
 
-def _days_document_speaks(text: str, p: Phrase) -> bool:
-    """Whether the possessive day ``p`` names the day of a document whose author speaks in
-    the sentence it opens ("Tuesday's statement by the embassy said"), not of a thing talked
-    about ("commenting on Tuesday's statement by ...")."""
+def _day_of_the_subject(text: str, p: Phrase) -> bool:
+    """Whether the possessive day ``p`` opens its sentence, so dates its subject: a document
+    whose author speaks ("Tuesday's statement by the embassy said": the words' day) or an
+    event the story reaches ("Sunday's talks lasted six hours. X said ..."), not a thing
+    talked about ("commenting on Tuesday's statement by ...")."""
     return bool(
-        _DAYS_DOCUMENT.match(text, p.end)
+        _POSSESSIVE.match(text, p.end)
         and _SENTENCE_OPENS_BEFORE.search(text, max(0, p.start - 4), p.start)
     )
 
