@@ -107,3 +107,12 @@ def test_an_event_named_by_its_days_possessive_as_subject_is_a_day_reached() -> 
         "Minister Robert Abela said afterwards that the migration pact was still alive."
     )
     assert ("Robert Abela", "2024-10-08") in _days(text, SATURDAY)
+
+
+def test_a_relative_clause_on_the_occasion_before_that_is_no_part_of_the_words() -> None:
+    text = (
+        "Slovenian Foreign Minister Tanja Fajon said on Thursday at the final session of the "
+        "Bled forum, which had run for two days, that the enlargement timetable was realistic."
+    )
+    found = [(s.speaker, s.text) for s in extract(text, published=SATURDAY)]
+    assert found == [("Tanja Fajon", "the enlargement timetable was realistic")]

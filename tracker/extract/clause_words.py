@@ -214,11 +214,11 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
-    # "said in November, after a call with X, that": a second phrase set off by commas
-    r"(?:,\s+(?:after|before|during|following|at|in|on)\b[^,;:\"\u201c\u201d.!?]{1,80},)?"
-    + NOT_A_NOUNS_THAT
-    + r"\s+"
-    + _THAT_OPENS
+    # "said in November, after a call with X, that": a second phrase set off by commas;
+    # "said at the closing session of the forum, which ran for three days, that": a relative
+    # clause on the occasion's noun
+    r"(?:,\s+(?:after|before|during|following|at|in|on|which|where)\b"
+    r"[^,;:\"\u201c\u201d.!?]{1,80},)?" + NOT_A_NOUNS_THAT + r"\s+" + _THAT_OPENS
 )
 # "said that would depend on ...": "that" with a finite verb straight after it is the
 # words' subject (a pronoun), not the word that opens them
