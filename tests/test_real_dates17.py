@@ -116,3 +116,13 @@ def test_a_relative_clause_on_the_occasion_before_that_is_no_part_of_the_words()
     )
     found = [(s.speaker, s.text) for s in extract(text, published=SATURDAY)]
     assert found == [("Tanja Fajon", "the enlargement timetable was realistic")]
+
+
+def test_a_pronoun_after_an_opening_time_is_the_subject_a_participle_goes_back_to() -> None:
+    text = (
+        "Lithuanian Foreign Minister Gabrielius Landsbergis spoke in Vilnius in March. This "
+        "week he renewed his appeal, telling reporters in Riga that the air policing mission "
+        "needed more jets."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Gabrielius Landsbergis", "2024-10-07/2024-10-12") in found

@@ -57,7 +57,9 @@ _NEXT_LEADING_PHRASE = re.compile(
 # "At one point he", "In his speech she", "Later that day he": a short phrase of time or
 # occasion put first without a comma, then the pronoun that is the subject
 _PHRASE_THEN_PRONOUN = re.compile(
-    r"\s*(?:At|In|On|During|Near|Toward|Towards|Later|Earlier|Then|Finally|Twice)\b"
+    # ("This week he repeated the call, telling ...": a time opening the sentence)
+    r"\s*(?:At|In|On|During|Near|Toward|Towards|Later|Earlier|Then|Finally|Twice|This|Last|"
+    rf"Yesterday|Today|{WEEKDAY_NAMES})\b"
     r"[^,;:\"\u201c.]{0,40}?\s(?P<pronoun>he|she)\s+(?=[a-z])"
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
