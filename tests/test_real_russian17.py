@@ -28,3 +28,28 @@ def test_the_office_that_quotes_a_known_leader_is_not_part_of_his_name() -> None
     )
     found = said(text)
     assert [s.speaker for s in found][-1] == "Шавкат Мирзиёев"
+
+
+def test_contracted_posts_and_deputy_posts_name_the_speaker() -> None:
+    # "полпред" and "торгпред" are contracted posts ("полномочный/торговый представитель");
+    # "вице-" before a post names its deputy ("вице-министр", "вице-канцлер")
+    cases = [
+        ("Полпред президента в Сибири Анатолий Серышев сообщил, что мост откроют летом.\n",
+         "Анатолий Серышев", "Полпред президента в Сибири"),
+        ("Торгпред России в Индии Олег Иванов заявил, что поставки выросли вдвое.\n",
+         "Олег Иванов", "Торгпред России в Индии"),
+        ("Вице-министр иностранных дел Вьетнама Нгуен Минь Ву сказал, что визит готовится.\n",
+         "Нгуен Минь Ву", "Вице-министр иностранных дел Вьетнама"),
+    ]  # fmt: skip
+    for text, name, role in cases:
+        found = said(text)
+        assert [(s.speaker, s.role) for s in found] == [(name, role)], text
+
+
+def test_two_posts_joined_by_a_dash_before_a_contracted_one() -> None:
+    text = (
+        "Накануне вице-премьер – полпред президента в Сибири Анатолий Серышев на встрече "
+        "с аграриями заявил, что субсидии сохранят.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Анатолий Серышев"]
