@@ -53,3 +53,46 @@ def test_two_posts_joined_by_a_dash_before_a_contracted_one() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Анатолий Серышев"]
+
+
+def test_the_same_sitting_is_the_day_that_sitting_was_named_on() -> None:
+    # "на том же совещании" points back to the meeting named before, not to the last day
+    # the story named (another man's post of the day before)
+    text = (
+        "Глава Минэнерго Казахстана Алмасхан Саткалиев, выступая во вторник на совещании "
+        "в Астане, заявил, что тарифы пересмотрят.\n\n"
+        "Депутат мажилиса Айдос Сарым в понедельник написал в соцсетях, что правительство "
+        '"опаздывает с решениями".\n\n'
+        "Аким Алматы Ерболат Досаев на том же совещании пообещал обновить сети.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Алмасхан Саткалиев", "2025-03-11"),
+        ("Айдос Сарым", "2025-03-10"),
+        ("Ерболат Досаев", "2025-03-11"),
+    ]
+
+
+def test_a_sitting_and_a_session_are_one_occasion() -> None:
+    # "пленарное заседание" ... "на той же сессии": the same sitting, by another word for it
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух сегодня выступил на пленарном заседании "
+        "форума и заявил, что транзит через страну вырастет.\n\n"
+        "Накануне министр Бат-Очир Эрдэнэбат в кулуарах сообщил, что контракты готовы.\n\n"
+        "Премьер Лаоса Сонексай Сипхандон, выступавший на той же сессии, назвал проект "
+        "«исторической возможностью».\n"
+    )
+    found = said(text)
+    assert [s.said_on for s in found][-1] == "2025-03-13"
+
+
+def test_one_who_speaks_in_turn_after_someone_at_the_same_sitting_speaks_there() -> None:
+    text = (
+        "Постпред Франции Николя де Ривьер на заседании Совбеза в понедельник заявил, что "
+        "гуманитарный коридор должен открыться.\n\n"
+        'Постпред Китая Фу Цун на том же заседании призвал стороны "проявить сдержанность". '
+        "В свою очередь, постпред Великобритании Барбара Вудворд обвинила Москву в "
+        '"срыве переговоров".\n'
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-03-10"] * 3
