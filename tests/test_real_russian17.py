@@ -96,3 +96,25 @@ def test_one_who_speaks_in_turn_after_someone_at_the_same_sitting_speaks_there()
     )
     found = said(text)
     assert [s.said_on for s in found] == ["2025-03-10"] * 3
+
+
+def test_a_participle_phrase_after_the_document_is_not_what_it_says() -> None:
+    # "Как говорится в сообщении ..., размещенном во вторник, ...": the phrase tells when
+    # the document was issued (its words' day), and what was said starts after it
+    text = (
+        "Как говорится в сообщении посольства Бразилии, размещенном во вторник, консульский "
+        "отдел временно закрыт для посетителей.\n"
+    )
+    found = said(text)
+    assert [(s.text, s.said_on) for s in found] == [
+        ("консульский отдел временно закрыт для посетителей", "2025-03-11")
+    ]
+
+
+def test_a_participle_that_opens_what_was_said_stays_in_it() -> None:
+    text = (
+        "Как говорится в сообщении посольства Бразилии, введенные в среду ограничения "
+        "временные, их отменят в апреле.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found][0].startswith("введенные в среду ограничения")

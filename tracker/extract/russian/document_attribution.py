@@ -105,6 +105,23 @@ class DocumentReading(SubjectReading):
         )
         return found if found is not None and found.kind == "institution" else None
 
+    def _past_document_participle(self, s: Sentence, comma: int, document: str) -> int:
+        """ "Как говорится в заявлении, опубликованном в среду, ...": a participle phrase
+        set off by commas after the document, in its case, describes it (when, where it was
+        issued), so what was said starts after its closing comma; ``comma`` when none
+        follows."""
+        text = self.text
+        first = words(text, comma + 1, s.end)[:1]
+        if not first or not first[0].text.islower() or not morph.participle(first[0].text):
+            return comma
+        cases = {p.tag.case for p in morph.parses(document) if p.tag.POS == "NOUN"}
+        if not any(p.tag.case in cases for p in morph.parses(first[0].text)):
+            return comma  # "Как говорится в заявлении, принятые в среду меры ...": what was said
+        close = text.find(",", first[0].end, s.end)
+        if close < 0 or re.search(r"[«»\"“”„:;]", text[comma:close]):
+            return comma
+        return close
+
     def _before_participle(self, s: Sentence, cue: Cue) -> list[Word]:
         """The words before a participle phrase set off by commas between them and the cue
         ("В заявлении МИД, распространенном в понедельник, говорится ..."): where the
@@ -187,6 +204,7 @@ class DocumentReading(SubjectReading):
             comma = text.find(",", region[doc_at].end, s.end)
             if comma < 0 or self._aside_before_verb(s, cue, comma, later):
                 return None
+            comma = self._past_document_participle(s, comma, region[doc_at].text)
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             frame = [(s.start, a)]
         else:
