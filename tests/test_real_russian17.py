@@ -118,3 +118,16 @@ def test_a_participle_that_opens_what_was_said_stays_in_it() -> None:
     )
     found = said(text)
     assert [s.text for s in found][0].startswith("введенные в среду ограничения")
+
+
+def test_a_quoted_feeling_after_a_light_verb_is_what_was_said() -> None:
+    # "выразил «...»": the object noun the light verb needs, in the speaker's own words
+    text = "Посол Египта Хамди Лоза выразил «серьезную обеспокоенность» обстрелом колонны.\n"
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Хамди Лоза", "mixed")]
+    assert found[0].text.startswith("«серьезную обеспокоенность» обстрелом")
+
+
+def test_a_quoted_outlet_after_a_verb_of_telling_is_no_content() -> None:
+    text = "Посол Египта Хамди Лоза сообщил «Газете» о переносе переговоров.\n"
+    assert [s.text for s in said(text)] != ["«Газете» о переносе переговоров"]
