@@ -131,3 +131,16 @@ def test_a_quoted_feeling_after_a_light_verb_is_what_was_said() -> None:
 def test_a_quoted_outlet_after_a_verb_of_telling_is_no_content() -> None:
     text = "Посол Египта Хамди Лоза сообщил «Газете» о переносе переговоров.\n"
     assert [s.text for s in said(text)] != ["«Газете» о переносе переговоров"]
+
+
+def test_an_undated_lead_takes_the_day_its_documents_next_sentence_gives() -> None:
+    # "В посольстве назвали ... «...». Как говорится в заявлении дипмиссии, распространенном
+    # во вторник, ...": one statement told in two sentences; its day stands in the second
+    # sentence's attribution, before the words
+    text = (
+        "В посольстве Китая в Канберре назвали новые пошлины «экономическим давлением». "
+        "Как говорится в заявлении дипмиссии, распространенном во вторник, Пекин "
+        '"оставляет за собой право" на ответные меры.\n'
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-03-11", "2025-03-11"]

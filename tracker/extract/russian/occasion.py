@@ -471,11 +471,21 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
             or not when.edtf
             or when.edtf.startswith("..")
             or nxt.start - st.start > _LEAD_REACH
-            or any(p.start < nxt.start for p in ctx.phrases_between(st.start, nxt.start))
+            or any(
+                p.start < nxt.start and not _in_window(nxt, p.start)
+                for p in ctx.phrases_between(st.start, nxt.start)
+            )
             or _subheading_between(ctx.text, st.start, nxt.start)
         ):
             continue
         out[n] = When(when.edtf, f"same occasion as '{when.evidence}'", inherited=True)
+
+
+def _in_window(st: Attribution, pos: int) -> bool:
+    """Whether ``pos`` stands in the attribution words of ``st`` ("Как говорится в заявлении,
+    опубликованном в среду, ..."): the next statement's own day, not another event told
+    between the two."""
+    return any(a <= pos < b for a, b in st.window)
 
 
 def _subheading_between(text: str, start: int, end: int) -> bool:
