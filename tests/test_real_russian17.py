@@ -144,3 +144,35 @@ def test_an_undated_lead_takes_the_day_its_documents_next_sentence_gives() -> No
     )
     found = said(text)
     assert [s.said_on for s in found] == ["2025-03-11", "2025-03-11"]
+
+
+def test_a_document_named_after_a_time_belongs_to_the_subject_after_it() -> None:
+    # "Накануне посольство ... распространило заявление. «...», — говорится в документе.":
+    # the sentence before opens with its time, then the subject who issued the document
+    text = (
+        "Накануне посольство Турции в Москве распространило заявление. «Анкара ожидает "
+        "скорейшего расследования инцидента», — говорится в документе.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("посольство Турции в Москве", "2025-03-12")]
+
+
+def test_a_document_pointed_at_by_a_pronoun_after_the_quote() -> None:
+    text = (
+        "Министерство иностранных дел Сербии опубликовало коммюнике. «Белград не признает "
+        "результаты так называемого референдума», — говорится в нем.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == ["Белград не признает результаты так называемого референдума"]
+    assert found[0].speaker.startswith("Министерство иностранных дел Сербии")
+
+
+def test_an_aside_between_the_document_and_its_verb() -> None:
+    text = (
+        "В заявлении МИД Норвегии, в частности, отмечается, что Осло продолжит финансировать "
+        "гуманитарные программы.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("МИД Норвегии", "Осло продолжит финансировать гуманитарные программы")
+    ]

@@ -25,7 +25,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY, SAYING
-from tracker.extract.russian.name_words import in_case, lemmas
+from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
@@ -531,10 +531,26 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     for k in range(len(ws) if cited else min(1, len(ws))):
         found = parse(ws[k:], page.text, "nomn", sentence_start=before.start, known=page.known)
         if found is not None and found.kind in ("person", "institution"):
-            if cited or found.start == ws[0].start:
+            if cited or found.start == ws[0].start or _after_circumstance(ws, found.start):
                 return registry.resolve(found, None, None)
             return None
     return None
+
+
+_CIRCUMSTANCE_WORDS = 3  # "Вчера вечером", "В понедельник", "10 марта": a time before a subject
+
+
+def _after_circumstance(ws: list[Word], start: int) -> bool:
+    """Whether only a circumstance of time stands before the subject at ``start`` ("Вчера
+    вечером МИД Китая выступил с заявлением"): a few words, none a verb, a name or a post."""
+    before = [w for w in ws if w.start < start]
+    return len(before) <= _CIRCUMSTANCE_WORDS and not any(
+        (n and w.text[:1].isupper())
+        or morph.finite_verb(w.text)
+        or is_role(w.text)
+        or is_org(w.text)
+        for n, w in enumerate(before)
+    )
 
 
 _TEXT_OF_ANY_KIND = re.compile(r"согласно\s+(?:документу|тексту)(?![\w-])", re.I)
