@@ -176,3 +176,16 @@ def test_an_aside_between_the_document_and_its_verb() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("МИД Норвегии", "Осло продолжит финансировать гуманитарные программы")
     ]
+
+
+def test_a_day_in_the_reporters_words_inside_a_quotation_dates_it() -> None:
+    # "— ..., — сказал во вторник X. — ...": the attribution between the dashes (or inside
+    # the marks) is the reporter's, and its day the words'
+    for text in (
+        "— Переговоры идут трудно, — признал во вторник вице-премьер Грузии Леван Давиташвили. "
+        "— Но мы надеемся на результат.\n",
+        "«Переговоры идут трудно, — признал во вторник вице-премьер Грузии Леван Давиташвили. "
+        "— Но мы надеемся на результат».\n",
+    ):
+        found = said(text)
+        assert [(s.speaker, s.said_on) for s in found] == [("Леван Давиташвили", "2025-03-11")]

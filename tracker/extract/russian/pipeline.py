@@ -94,6 +94,22 @@ def _window(draft: Draft) -> list[tuple[int, int]]:
     return out
 
 
+def _without_gaps(said: Spans, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What was said less the reporter's words inside a quotation's marks ("«..., — заявил в
+    субботу министр. — ...»"): a day there dates the words, as one after the marks does."""
+    out = []
+    starts = [ga for ga, _ in gaps]
+    for a, b in said:
+        k = bisect.bisect_left(starts, a)
+        while k < len(gaps) and gaps[k][0] < b:
+            out.append((a, gaps[k][0]))
+            a = max(a, gaps[k][1])
+            k += 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _hidden(page: Page, drafts: list[Draft]) -> list[tuple[int, int]]:
     """Where mentions are no candidate speakers: what was said, except the events an
     institution reports in its own words ("Путин и Раиси провели разговор, сообщает
@@ -658,7 +674,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if not d.turn:
             previous = n
     sentences = [(s.start, s.end) for s in page.sents]
-    phrases = date_phrases(text, published, said)
+    phrases = date_phrases(text, published, Spans(_without_gaps(said, page.gaps)))
     # days in reported speech outside quotation marks, in the reporter's words ("довольны
     # итогами саммита, который прошел накануне"): they may tell when an event took place
     reported = Spans([p for a in attributions for p in a.reported])
