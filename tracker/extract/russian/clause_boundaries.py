@@ -14,7 +14,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
 from tracker.extract.russian.dateline import MONTH
-from tracker.extract.russian.lexicon import ASKING, NAMING, WELCOMING, word_set
+from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
@@ -291,6 +291,10 @@ class ClauseBoundaries(PageState):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
         else:
             first = re.match(r"\s*(\w+)", rest)
+            if first is None and cue.lemma in LIGHT_VERBS:
+                # "выразил «глубокую озабоченность» ...": the object noun the verb needs,
+                # quoted (its words in the speaker's own)
+                first = re.match(r"\s*[«\"“„](\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
             claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
                 first is not None

@@ -16,6 +16,10 @@ from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
 
+# An aside between commas, right before a verb: ", в частности, ", ", кроме того, "
+_ASIDE_ENDS = re.compile(
+    r",\s*(?:в частности|кроме того|в том числе|также|при этом|помимо прочего)\s*,\s*$", re.I
+)
 # Cues that are no verb of saying with a subject of its own
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
@@ -29,7 +33,7 @@ class DocumentReading(SubjectReading):
         said, or the document speaks; a passive with none of them ("было заявлено") has no
         speaker."""
         text = self.text
-        clause, _ = self._clause_start(s, cue)
+        clause = self._past_aside(s, self._clause_start(s, cue)[0], cue)
         around = [
             w
             for w in self.words(s)
@@ -105,6 +109,48 @@ class DocumentReading(SubjectReading):
         )
         return found if found is not None and found.kind == "institution" else None
 
+    def _past_aside(self, s: Sentence, clause: int, cue: Cue) -> int:
+        """Where the clause of a document's verb starts when only an aside stands between a
+        comma and the verb ("В документе, в частности, подчеркивается, что ..."): the
+        sentence's start, where the document is named; else ``clause``."""
+        lead = self.text[s.start : cue.start]
+        aside = _ASIDE_ENDS.search(lead)
+        if clause > s.start and aside and "," not in lead[: aside.start()]:
+            return s.start
+        return clause
+
+    def _quote_before_pronoun(self, s: Sentence, cue: Cue) -> Draft | None:
+        """ "МИД распространил заявление. «...», — говорится в нем.": the words before the
+        dash are the document's, whose owner is found in the sentence before."""
+        text = self.text
+        lead = text[s.start : cue.start].rstrip()
+        if not re.search(rf"[,{DASHES}]\s*$", lead):
+            return None
+        cut = len(lead.rstrip(DASH).rstrip().rstrip(","))
+        a, b = strip_span(text, s.start, s.start + cut)
+        if count_words(text[a:b]) < 2:
+            return None
+        return Draft(
+            self._before(a, b), None, cue.start, cue.word, s, frame=[(b, s.end)], document=True
+        )
+
+    def _past_document_participle(self, s: Sentence, comma: int, document: str) -> int:
+        """ "Как говорится в заявлении, опубликованном в среду, ...": a participle phrase
+        set off by commas after the document, in its case, describes it (when, where it was
+        issued), so what was said starts after its closing comma; ``comma`` when none
+        follows."""
+        text = self.text
+        first = words(text, comma + 1, s.end)[:1]
+        if not first or not first[0].text.islower() or not morph.participle(first[0].text):
+            return comma
+        cases = {p.tag.case for p in morph.parses(document) if p.tag.POS == "NOUN"}
+        if not any(p.tag.case in cases for p in morph.parses(first[0].text)):
+            return comma  # "Как говорится в заявлении, принятые в среду меры ...": what was said
+        close = text.find(",", first[0].end, s.end)
+        if close < 0 or re.search(r"[«»\"“”„:;]", text[comma:close]):
+            return comma
+        return close
+
     def _before_participle(self, s: Sentence, cue: Cue) -> list[Word]:
         """The words before a participle phrase set off by commas between them and the cue
         ("В заявлении МИД, распространенном в понедельник, говорится ..."): where the
@@ -139,11 +185,17 @@ class DocumentReading(SubjectReading):
         after = [w for w in ws if cue.end <= w.start < self._speaker_end(s, cue)]
         doc_at = next((n for n, w in enumerate(after) if morph.lemma(w.text) in DOCUMENTS), None)
         region = after
+        if doc_at is None and self._in_document_before(s, after):
+            return self._quote_before_pronoun(s, cue)  # "«...», — говорится в нем."
         if doc_at is None:
             clause, _ = self._clause_start(s, cue)
             region = [w for w in ws if clause <= w.start < cue.start] or self._before_participle(
                 s, cue
             )
+            if self._past_aside(s, clause, cue) < clause:
+                # "В документе, в частности, подчеркивается, что ...": an aside between the
+                # document and its verb
+                region = [w for w in ws if s.start <= w.start < cue.start]
             doc_at = next(
                 (n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None
             )
@@ -187,6 +239,7 @@ class DocumentReading(SubjectReading):
             comma = text.find(",", region[doc_at].end, s.end)
             if comma < 0 or self._aside_before_verb(s, cue, comma, later):
                 return None
+            comma = self._past_document_participle(s, comma, region[doc_at].text)
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             frame = [(s.start, a)]
         else:

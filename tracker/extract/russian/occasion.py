@@ -471,11 +471,21 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
             or not when.edtf
             or when.edtf.startswith("..")
             or nxt.start - st.start > _LEAD_REACH
-            or any(p.start < nxt.start for p in ctx.phrases_between(st.start, nxt.start))
+            or any(
+                p.start < nxt.start and not _in_window(nxt, p.start)
+                for p in ctx.phrases_between(st.start, nxt.start)
+            )
             or _subheading_between(ctx.text, st.start, nxt.start)
         ):
             continue
         out[n] = When(when.edtf, f"same occasion as '{when.evidence}'", inherited=True)
+
+
+def _in_window(st: Attribution, pos: int) -> bool:
+    """Whether ``pos`` stands in the attribution words of ``st`` ("Как говорится в заявлении,
+    опубликованном в среду, ..."): the next statement's own day, not another event told
+    between the two."""
+    return any(a <= pos < b for a, b in st.window)
 
 
 def _subheading_between(text: str, start: int, end: int) -> bool:
@@ -518,9 +528,10 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 # at an event the story told of before, on the day it gave that event
 _AT_EVENT = re.compile(
     r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
-    r"\s+(?:\w+\s+)?"
+    # "на том же заседании": two words between
+    r"\s+(?:\w+\s+){0,2}?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
-    r"консультаци|форум|конференци)\w*",
+    r"консультаци|форум|конференци|сесси)\w*",
     re.I,
 )
 # "на форуме, который прошел в понедельник,", "по итогам переговоров, завершившихся в

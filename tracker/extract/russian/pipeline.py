@@ -25,7 +25,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY, SAYING
-from tracker.extract.russian.name_words import in_case, lemmas
+from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
@@ -89,6 +89,22 @@ def _window(draft: Draft) -> list[tuple[int, int]]:
             if a <= pa < b:
                 out.append((a, pa))
                 a = max(a, pb)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _without_gaps(said: Spans, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What was said less the reporter's words inside a quotation's marks ("«..., — заявил в
+    субботу министр. — ...»"): a day there dates the words, as one after the marks does."""
+    out = []
+    starts = [ga for ga, _ in gaps]
+    for a, b in said:
+        k = bisect.bisect_left(starts, a)
+        while k < len(gaps) and gaps[k][0] < b:
+            out.append((a, gaps[k][0]))
+            a = max(a, gaps[k][1])
+            k += 1
         if a < b:
             out.append((a, b))
     return out
@@ -531,10 +547,26 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     for k in range(len(ws) if cited else min(1, len(ws))):
         found = parse(ws[k:], page.text, "nomn", sentence_start=before.start, known=page.known)
         if found is not None and found.kind in ("person", "institution"):
-            if cited or found.start == ws[0].start:
+            if cited or found.start == ws[0].start or _after_circumstance(ws, found.start):
                 return registry.resolve(found, None, None)
             return None
     return None
+
+
+_CIRCUMSTANCE_WORDS = 3  # "Вчера вечером", "В понедельник", "10 марта": a time before a subject
+
+
+def _after_circumstance(ws: list[Word], start: int) -> bool:
+    """Whether only a circumstance of time stands before the subject at ``start`` ("Вчера
+    вечером МИД Китая выступил с заявлением"): a few words, none a verb, a name or a post."""
+    before = [w for w in ws if w.start < start]
+    return len(before) <= _CIRCUMSTANCE_WORDS and not any(
+        (n and w.text[:1].isupper())
+        or morph.finite_verb(w.text)
+        or is_role(w.text)
+        or is_org(w.text)
+        for n, w in enumerate(before)
+    )
 
 
 _TEXT_OF_ANY_KIND = re.compile(r"согласно\s+(?:документу|тексту)(?![\w-])", re.I)
@@ -642,7 +674,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if not d.turn:
             previous = n
     sentences = [(s.start, s.end) for s in page.sents]
-    phrases = date_phrases(text, published, said)
+    phrases = date_phrases(text, published, Spans(_without_gaps(said, page.gaps)))
     # days in reported speech outside quotation marks, in the reporter's words ("довольны
     # итогами саммита, который прошел накануне"): they may tell when an event took place
     reported = Spans([p for a in attributions for p in a.reported])

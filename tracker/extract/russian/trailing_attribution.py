@@ -134,6 +134,22 @@ def _past_the_media(ws: list[Word]) -> list[Word]:
     return ws[media[-1] + 1 :] or ws[: media[0]]
 
 
+def _known_owner(owned: list[Word], known) -> list[Word]:
+    """ "цитирует слова Токаева Акорда": a surname the article named before, here in another
+    case than it was named in (the genitive of the one whose words are quoted), ends the
+    owner; the capitalised word after it is the quoting verb's subject, not more of the name
+    (a Russian name ends with the surname)."""
+    if (
+        len(owned) >= 2
+        and known is not None
+        and owned[1].text[:1].isupper()
+        and known(owned[0].text)
+        and not known(owned[0].text, True)
+    ):
+        return owned[:1]
+    return owned
+
+
 def _not_the_subject(after: list[Word], speaker_at: int) -> bool:
     """Whether the one found after the cue cannot be its subject: a verb stands between
     ("..., призвал лидеров определиться с членством в НАТО": the name is in that verb's
@@ -178,7 +194,8 @@ class TrailingAttributionReading(SubjectReading):
                     "pronoun", own.text, own.start, own.end, gender=POSSESSIVES[own.text.lower()]
                 )
             elif owner is not None:
-                speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
+                owned = _known_owner(after[owner:], self.known)
+                speaker = parse(owned, text, "gent", sentence_start=-1, known=self.known)
             else:
                 quoted = _past_the_media(after)  # "цитируют российские СМИ министра ..."
                 speaker = parse(quoted, text, "accs", sentence_start=-1, known=self.known)

@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "same_day",
         re.compile(
             rf"{_B}(?:в тот же день|в этот же день|тогда же|(?:на|в ходе) (?:этом|том|этой|той) же "
-            r"(?:совещании|заседании|встрече|брифинге|мероприятии|форуме|саммите|"
+            r"(?P<occasion>совещании|заседании|встрече|брифинге|мероприятии|форуме|саммите|"
             r"пресс-конференции|конференции|сессии|церемонии|приеме|приёме)|"
             # "в ту же ночь", "тем же вечером", "вечером того же дня": a part of the day
             # just told of
@@ -490,6 +490,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     out: list[Phrase] = []
     last_end = -1
     anchor: date | None = None
+    days: list[tuple[int, date]] = []  # where each day the story reached was named
     for start, _, end, kind, m in found:
         if start < last_end:
             continue
@@ -498,14 +499,50 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             value = _resolve(kind, m, ref, anchor) if done else None
             if value is not None and len(value) == 10 and (ref is None or value <= _day(ref)):
                 anchor = date.fromisoformat(value)
+                days.append((start, anchor))
             continue
         if kind in _ANCHORED and anchor is None:
             continue
-        value = _resolve(kind, m, ref, anchor)
+        value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
+            days.append((start, anchor))
     return out
+
+
+# "на том же заседании": the occasion named before, by the same noun or one for the same kind
+# of sitting ("пленарное заседание" ... "на той же сессии")
+_OCCASION_STEMS = {
+    "заседани": "заседани|сесси", "сесси": "заседани|сесси", "совещани": "совещани",
+    "встреч": "встреч|переговор", "брифинг": "брифинг", "форум": "форум", "саммит": "саммит",
+    "конференци": "конференци", "церемони": "церемони", "прием": "при[её]м", "приём": "при[её]м",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _occasion_day(text: str, m: re.Match[str], days: list[tuple[int, date]]) -> date | None:
+    """The day of the occasion "на том же заседании" points back to: the day named in the
+    sentence that last mentioned that occasion (nearest the mention), else the day the story
+    had reached there; not merely the last day named, which may be another's ("X позавчера
+    написал ... Y на том же заседании призвала": the sitting's day, not X's)."""
+    noun = m.groupdict().get("occasion")
+    if not noun:
+        return None
+    stems = next(v for k, v in _OCCASION_STEMS.items() if noun.lower().startswith(k))
+    mention = None
+    for found in re.finditer(rf"(?<![\w-])(?:{stems})\w*", text[: m.start()], re.I):
+        mention = found.start()
+    if mention is None:
+        return None
+    begin = max(text.rfind(c, 0, mention) for c in ".!?\n") + 1
+    after = _SENTENCE_END.search(text, mention)
+    finish = min(after.start() if after else len(text), m.start())
+    within = [(abs(pos - mention), day) for pos, day in days if begin <= pos < finish]
+    if within:
+        return min(within, key=lambda d: d[0])[1]
+    before = [day for pos, day in days if pos < mention]
+    return before[-1] if before else None
