@@ -1,0 +1,46 @@
+"""Transcripts and Q&A in real copy (issue 8, round seventeen: classes taken from the errors
+on the round's set of briefings, joint press conferences and interviews). Each test in new
+words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2024, 6, 13)
+
+
+def test_a_minister_recalling_a_leaders_words_of_another_day_relays_them() -> None:
+    # "X made that point on Monday, when she said that ...": words of another occasion,
+    # with their own day, recalled in a minister's answer; the answer stays the minister's
+    text = (
+        "Joint press conference with the Foreign Minister of Fiji, Suva\n\n"
+        "Thursday 13 June 2024\n\n"
+        "JOURNALIST: Minister Harlow, do you share that view?\n\n"
+        "GRETA HARLOW: Entirely. Prime Minister Tom Becket made that point on Monday, when he "
+        "said that fisheries patrols would be funded for another decade. Canberra's view is "
+        "that the region must set its own priorities.\n\n"
+        "JOURNALIST: And on climate finance?\n\n"
+        "HARLOW: The money will flow through regional bodies, not around them."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("Tom Becket", "2024-06-10") in found
+    assert found.count(("Greta Harlow", "2024-06-13")) == 2
+
+
+def test_a_spokespersons_dated_relay_stays_news_before_the_spokespersons_own_words() -> None:
+    # "X said yesterday that ... We stand with ...": the relay tells its day, and the
+    # spokesperson's own view follows; the relayed words are the minister's of that day
+    text = (
+        "Regular Briefing by Spokesperson Lena Ortmann, 13 June 2024\n\n"
+        "Q: What is the ministry's reaction to the new sanctions?\n\n"
+        "Lena Ortmann: Deputy Minister Karl Weiss spoke about this yesterday in Brussels, "
+        "and he said that the measures would be reviewed within a month. We stand ready to "
+        "discuss them with all partners.\n\n"
+        "Q: Will the minister travel to Vienna?\n\n"
+        "Lena Ortmann: The schedule will be published in due course."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("Karl Weiss", "2024-06-12") in found
+    assert found.count(("Lena Ortmann", "2024-06-13")) == 2
