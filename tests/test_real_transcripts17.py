@@ -44,3 +44,14 @@ def test_a_spokespersons_dated_relay_stays_news_before_the_spokespersons_own_wor
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert ("Karl Weiss", "2024-06-12") in found
     assert found.count(("Lena Ortmann", "2024-06-13")) == 2
+
+
+def test_made_the_point_that_is_a_verb_of_saying() -> None:
+    # "made the point in X on Tuesday that ...": an argument put in words, with its day
+    text = (
+        "OTTAWA, June 13 (CP) - Finance Minister Ruth Calder made the point in a radio "
+        "interview on Tuesday that the deficit would be halved within two years."
+    )
+    found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=THURSDAY)]
+    assert found == [("Ruth Calder", "2024-06-11", "the deficit would be halved within two years")]
+
