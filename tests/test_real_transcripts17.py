@@ -55,3 +55,24 @@ def test_made_the_point_that_is_a_verb_of_saying() -> None:
     found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=THURSDAY)]
     assert found == [("Ruth Calder", "2024-06-11", "the deficit would be halved within two years")]
 
+
+def test_a_post_alone_speaking_on_a_dated_occasion_is_relayed_by_the_briefer() -> None:
+    # "Speaking at the forum on trade, energy and climate on Tuesday, the High Commissioner
+    # said that ...": the post's holder on another day, after a fronted clause with a list;
+    # and "The Secretary made the point ... on Monday that ..., and I think ...": the same,
+    # with the briefer's aside closing the sentence
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson, 13 June 2024\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Omar Haddad, "
+        "Spokesperson.\n\n"
+        "TRAVEL\n\n"
+        "The High Commissioner is back in Geneva. Speaking at the forum on trade, energy and "
+        "climate on Tuesday, the High Commissioner said that debt relief was the first test of "
+        "any recovery plan.\n\n"
+        "Question: Will the Secretary raise this with donors?\n\n"
+        "Spokesperson: She will. The Secretary made the point in her letter to donors on Monday "
+        "that pledges had fallen behind needs, and I think you will hear it again."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("the High Commissioner", "2024-06-11") in found
+    assert ("The Secretary", "2024-06-10") in found

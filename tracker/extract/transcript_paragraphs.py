@@ -9,7 +9,9 @@ import re
 from typing import NamedTuple
 
 from tracker.extract.cues import Cue, find_cues
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.saying import used_for_saying
+from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
@@ -223,11 +225,12 @@ def _relay_sentence(
     ]
     if not cues:
         return None
-    relay = _relay_start(text, at, cues[0], named_at)
-    return None if relay is None else (relay, _own_day(text, at, cues[0]))
+    dated = _own_day(text, at, cues[0])
+    relay = _relay_start(text, at, cues[0], named_at, dated)
+    return None if relay is None else (relay, dated)
 
 
-def _relay_start(text: str, at: int, cue: Cue, named_at: int | None) -> int | None:
+def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
@@ -239,6 +242,11 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None) -> int | No
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)
     subject = set_off["name"] if set_off else subject
+    tail = subject.rsplit(",", 1)[-1].strip()
+    if not set_off and subject_at > at and tail != subject and tail:
+        # "Speaking at the session on food, health and development on Sunday, the
+        # Secretary-General said": a list inside the fronted clause; the subject follows it
+        subject = tail
     # ("The Office for the Coordination of Humanitarian Affairs (OCHA)": the body's initials
     # add no word to its name)
     subject = _INITIALS_AFTER.sub("", subject)
@@ -253,7 +261,22 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None) -> int | No
         return at if named_at is None else min(at, named_at)
     if named_at is not None and _TAKEN_UP.search(subject):
         return named_at
+    if dated and _titled(found, subject):
+        # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
+        # post, on an occasion the briefer dates, not the briefer speaking
+        return at
     return None
+
+
+def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
+    """Whether ``subject`` is a post alone, "the Secretary", "the Special Envoy": one person
+    the page has no need to name (not "the Chinese side", "the two leaders")."""
+    return (
+        found is not None
+        and found.kind == "description"
+        and found.head in ROLE_WORDS
+        and subject.split()[0] in ("the", "The")
+    )
 
 
 def _names_subject(text: str, at: int, close: int) -> bool:
@@ -282,7 +305,7 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
 
 def _past(word: str) -> bool:
     last = word.split()[0]
-    return last.endswith("ed") or last in ("said", "told", "wrote", "went")
+    return last.endswith("ed") or last in ("said", "told", "wrote", "went", "made")
 
 
 def is_procedural(text: str) -> bool:
