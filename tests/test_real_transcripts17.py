@@ -76,3 +76,15 @@ def test_a_post_alone_speaking_on_a_dated_occasion_is_relayed_by_the_briefer() -
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert ("the High Commissioner", "2024-06-11") in found
     assert ("The Secretary", "2024-06-10") in found
+
+
+def test_an_aides_post_for_a_titled_principal_is_the_aides_post() -> None:
+    # "X, spokeswoman for Prime Minister Y, ...": the aide's post ends where the one served
+    # is named with a title; "the spokeswoman" later is the aide
+    text = (
+        "WARSAW, June 13 (PAP) - Agata Nowicka, spokeswoman for Prime Minister Piotr Zawada, "
+        "declined to comment on the report on Thursday.\n\n"
+        "The spokeswoman said later that the government would respond in writing."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Agata Nowicka", "2024-06-13")]
