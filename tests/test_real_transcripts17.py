@@ -88,3 +88,20 @@ def test_an_aides_post_for_a_titled_principal_is_the_aides_post() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Agata Nowicka", "2024-06-13")]
+
+
+def test_a_digests_next_topic_in_capitals_leaves_the_scene_of_yesterday() -> None:
+    # a briefing digest: "X told the Council yesterday ..." under one topic; under the next
+    # capitalised topic the briefer's words, with no day, are the page's day
+    text = (
+        "Highlights of the Noon Briefing\n\n"
+        "Thursday, 13 June 2024\n\n"
+        "SOUTH SUDAN\n"
+        "The head of the mission, Ines Varga, told the Security Council yesterday that "
+        "voter registration had fallen far behind schedule.\n\n"
+        "MYANMAR\n"
+        "Spokesperson Omar Haddad said the UN was alarmed by reports of air strikes on "
+        "villages in Rakhine State.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Ines Varga", "2024-06-12"), ("Omar Haddad", "2024-06-13")]
