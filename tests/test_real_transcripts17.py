@@ -105,3 +105,19 @@ def test_a_digests_next_topic_in_capitals_leaves_the_scene_of_yesterday() -> Non
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Ines Varga", "2024-06-12"), ("Omar Haddad", "2024-06-13")]
+
+
+def test_the_interviews_own_day_after_the_papers_day_in_one_line_dates_the_answers() -> None:
+    # "..., which ran on June 13. The conversation took place on June 9 in Oslo.": the
+    # line's first date is the paper's; the occasion's day follows it
+    text = (
+        "Interview with Minister of Foreign Affairs Eirik Lund by Helsingin Sanomat\n\n"
+        "The following is the interview the minister gave to Helsingin Sanomat, which ran on "
+        "June 13. The conversation took place on June 9 in Oslo.\n\n"
+        "Q: Is the Arctic still a zone of low tension?\n\n"
+        "A: Less than it was. We see more military activity near our borders every year.\n\n"
+        "Q: Will Norway raise its defence budget again?\n\n"
+        "A: Yes, and we will do it together with our Nordic neighbours."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Eirik Lund", "2024-06-09"), ("Eirik Lund", "2024-06-09")]
