@@ -121,3 +121,20 @@ def test_the_interviews_own_day_after_the_papers_day_in_one_line_dates_the_answe
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Eirik Lund", "2024-06-09"), ("Eirik Lund", "2024-06-09")]
+
+
+def test_answers_to_questions_by_a_named_official_are_that_officials() -> None:
+    # "Answers to media questions by Ambassador X": the "by" names who answers, not (as in
+    # "questions by X") who asks; the "Answer:" turns are the ambassador's
+    text = (
+        "Embassy of the Republic of Kazakhstan\n\n"
+        "Answers to journalists' questions by Ambassador Dana Seitova\n\n"
+        "13.06.2024\n\n"
+        "Question: How do you assess the new transit corridor?\n\n"
+        "Answer: It shortens the route to Europe by two weeks. Freight volumes have already "
+        "doubled this year.\n\n"
+        "Question: Are new flights planned?\n\n"
+        "Answer: Two airlines will open direct routes in the autumn."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Dana Seitova", "2024-06-13"), ("Dana Seitova", "2024-06-13")]
