@@ -138,3 +138,22 @@ def test_answers_to_questions_by_a_named_official_are_that_officials() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Dana Seitova", "2024-06-13"), ("Dana Seitova", "2024-06-13")]
+
+
+def test_the_day_a_paper_sat_down_with_its_guest_dates_the_answers() -> None:
+    # "The Daily sat down with X on June 10 to discuss ...": the interview's sentence gives
+    # its month and day, days before the page's own date
+    text = (
+        "The Baltic Times\n\n"
+        "'Deterrence is cheaper than war': Interview with Defence Minister Rasa Juknevic\n\n"
+        "June 13, 2024\n\n"
+        "The Baltic Times sat down with Lithuania's Defence Minister Rasa Juknevic on June 10 "
+        "to discuss the brigade, conscription and air defence.\n\n"
+        "TBT: Will the German brigade be ready on time?\n\n"
+        "RJ: Yes. The barracks will be finished next year, and the first units are already "
+        "here.\n\n"
+        "TBT: Is conscription enough?\n\n"
+        "RJ: No. We also need trained reserves, and we are building that system now."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Rasa Juknevic", "2024-06-10"), ("Rasa Juknevic", "2024-06-10")]

@@ -434,7 +434,9 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
             out.append((0, held or found))
         elif _WIRE_DATELINE.match(line[: line.find(found[2])]):
             out.append((2, found))  # "TEHRAN, Dec. 02 (MNA) - X says the talks ...": the page's
-        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
+        elif (
+            OCCASION.search(line) or HELD_ON.search(line) or _sat_down_on(line, found[2])
+        ) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
             out.append((1, found))
@@ -456,6 +458,14 @@ def _occasion_day(line: str) -> _Found | None:
             return found
         at = pos + len(found[2])
     return None
+
+
+def _sat_down_on(line: str, date: str) -> bool:
+    """ "Kyiv Independent sat down with X on Feb. 27 to discuss ...": the sentence telling
+    the interview (see :data:`_INTERVIEW`) gives its day, though it names no occasion."""
+    pos = line.find(date)
+    own = line.rfind(". ", 0, pos) + 1
+    return _INTERVIEW.search(line, own, pos) is not None
 
 
 # a wire story's opening place and day ("TEHRAN, Dec. 02 (MNA) -", "BEIJING, May 3 (Xinhua)
