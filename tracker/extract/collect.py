@@ -389,9 +389,27 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
             if not after or after[0].start >= t.end:
                 continue
             start, sent = after[0].start, after[0]
-        out.append(Draft([(start, t.end)], t.speaker, start, None, sent, turn=True))
+        # a turn that opens on news it relays ("Deputy Minister X spoke about this
+        # yesterday, and he said ...") names its speaker in the label before it, not at the
+        # first name of the news, which stays the news's subject for its "he"
+        at = start - 1 if start in nested_starts and start > 0 else start
+        out.append(Draft([(start, t.end)], t.speaker, at, None, sent, turn=True))
         art.claim(_outside(nested, nested_starts, start, t.end))
     return out
+
+
+def own_words(drafts: list[Draft], transcript: Transcript | None) -> list[tuple[int, int]]:
+    """The spans the drafts' speakers said themselves: a turn less the news it relays ("...
+    Minister X spoke about this yesterday, and he said that ..."), whose names stay in
+    sight for the news's "he" and "she"."""
+    nested = sorted(transcript.narrative) if transcript is not None else []
+    starts = [a for a, _ in nested]
+    return [
+        piece
+        for d in drafts
+        for a, b in d.pieces
+        for piece in (_outside(nested, starts, a, b) if d.turn and nested else [(a, b)])
+    ]
 
 
 def _outside(

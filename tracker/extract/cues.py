@@ -154,6 +154,10 @@ _FORMS = {
     "was confident that|was convinced that",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
+    # "made the point in her speech that ...", "made that point when he said ...": an
+    # argument put in words, its clause after "that" or a "when ... said" of its own
+    "make_point": "made the point|makes the point|making the point|made that point|"
+    "made this point|made the same point",
     # "today issued the following statement:": a release's own words follow the colon
     "issue_statement": "issued the following statement|issues the following statement|"
     "made the following statement|makes the following statement|"

@@ -435,6 +435,9 @@ _OWN_MEDIUM_WORDS = re.compile(
     re.I,
 )
 _STILL_AT = "the news day the story is still at: "
+# a line in capitals alone, "AFGHANISTAN", "MIDDLE EAST": a briefing digest's or a
+# round-up's next topic, whose words are of the page's day, not the scene told above
+_TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z&'\u2019/ -]{3,48}[A-Z][ \t]*\n")
 # paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
 # of what the event did with no day of their own, then words again: still that event)
 _NEWS_DAY_REACH = 3
@@ -469,6 +472,8 @@ def _still_at_the_news_day(
         return None
     if ctx.text.count("\n\n", before.start, st.start) > _NEWS_DAY_REACH:
         return None
+    if _TOPIC_HEADING.search(ctx.text, before.start, st.start):
+        return None  # "SYRIA ... yesterday" / "AFGHANISTAN": a digest's next topic, no scene
     if any(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import caption_lines, link_lines, post_signatures
-from tracker.extract.collect import collect_drafts, front_matter, said_part
+from tracker.extract.collect import collect_drafts, front_matter, own_words, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
@@ -334,7 +334,7 @@ def extract(
     registry.speakers_ahead = [
         (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"
     ]
-    said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
+    said = own_words(drafts, transcript) + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
     # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
     # or a photo's caption names

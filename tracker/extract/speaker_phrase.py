@@ -339,6 +339,8 @@ def _people_of_a_body(low: list[str]) -> bool:
 
 
 _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
+# the words that link an aide's post to the one served: "spokesman for", "adviser to"
+_SERVES = frozenset(("for", "to", "of", "at"))
 
 
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
@@ -370,8 +372,14 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     for n, w in enumerate(rest):
         low_w = lower_token(w)
         # "the relief coordinator", "the top negotiator": a word that qualifies the title
-        # right after it
-        qualifies = w.isalpha() and n + 1 < len(rest) and lower_token(rest[n + 1]) in ROLE_WORDS
+        # right after it (not "for" in "spokesman for President X": the post of the one the
+        # aide serves begins there)
+        qualifies = (
+            w.isalpha()
+            and low_w not in _SERVES
+            and n + 1 < len(rest)
+            and lower_token(rest[n + 1]) in ROLE_WORDS
+        )
         if not (low_w in ROLE_WORDS or low_w in ORG_HEADS or capitalised(w) or qualifies):
             break
         run.append(w)

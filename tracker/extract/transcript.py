@@ -1678,17 +1678,18 @@ class _Walk:
     ) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
         that go on to tell what a named person said hand that part to the news; in the
-        opening announcements, words relayed amid the briefer's own are news within them."""
-        found = (
-            None
-            if _RECOUNTS_TALKS.search(speaker.role or "")
-            else relay_within(self.text, start, end, announcing)
-        )
+        opening announcements, words relayed amid the briefer's own are news within them.
+        Words the relay dates to a day of their own ("The Prime Minister made that point on
+        Monday, when she said ...") are another occasion's, recalled by anyone, a minister
+        too: news within a turn that stays whole."""
+        found = relay_within(self.text, start, end, announcing)
+        if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
+            found = None
         if found is None:
             self.add(speaker, start, end, split)
             return
-        relay, relayed_end = found
-        if relayed_end < end:
+        relay, relayed_end, dated = found
+        if relayed_end < end or (dated and relay > start):
             self.add(speaker, start, end, split)
             self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
             return

@@ -429,11 +429,14 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         found = _date_in(line)
         if found is None or n in listed:
             continue
-        if _DATE_FIELD.match(line) or _OCCASION_WAS_ON.search(line[: line.find(found[2])]):
-            out.append((0, found))
+        held = _occasion_day(line)
+        if _DATE_FIELD.match(line) or held is not None:
+            out.append((0, held or found))
         elif _WIRE_DATELINE.match(line[: line.find(found[2])]):
             out.append((2, found))  # "TEHRAN, Dec. 02 (MNA) - X says the talks ...": the page's
-        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
+        elif (
+            OCCASION.search(line) or HELD_ON.search(line) or _sat_down_on(line, found[2])
+        ) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
             out.append((1, found))
@@ -442,6 +445,27 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         ):
             out.append((2, found))  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
     return out
+
+
+def _occasion_day(line: str) -> _Found | None:
+    """The day a line says the occasion was on, wherever in the line ("... published on May
+    6. The interview was conducted on May 2 in Seoul."): not the line's first date, the
+    page's, when the occasion's comes after it."""
+    at = 0
+    while (found := _date_in(line[at:])) is not None:
+        pos = line.find(found[2], at)
+        if _OCCASION_WAS_ON.search(line[:pos]):
+            return found
+        at = pos + len(found[2])
+    return None
+
+
+def _sat_down_on(line: str, date: str) -> bool:
+    """ "Kyiv Independent sat down with X on Feb. 27 to discuss ...": the sentence telling
+    the interview (see :data:`_INTERVIEW`) gives its day, though it names no occasion."""
+    pos = line.find(date)
+    own = line.rfind(". ", 0, pos) + 1
+    return _INTERVIEW.search(line, own, pos) is not None
 
 
 # a wire story's opening place and day ("TEHRAN, Dec. 02 (MNA) -", "BEIJING, May 3 (Xinhua)

@@ -6,13 +6,17 @@ please") that holds no position; and where words cut off by an excerpt stop bein
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from tracker.extract.cues import find_cues
+from tracker.extract.cues import Cue, find_cues
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.saying import used_for_saying
+from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 from tracker.extract.transcript_people import person
+from tracker.extract.when import find_when
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
@@ -150,17 +154,25 @@ _HANDS_OVER = re.compile(
 )
 
 
-def relay_within(
-    text: str, start: int, end: int, announcing: bool = False
-) -> tuple[int, int] | None:
+class Relay(NamedTuple):
+    """Words someone else said, relayed in a turn from ``start`` to ``end``; ``dated`` when
+    the relay tells its own day ("on Monday", "yesterday"): words of another occasion."""
+
+    start: int
+    end: int
+    dated: bool
+
+
+def relay_within(text: str, start: int, end: int, announcing: bool = False) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
     past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
     an agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
     title says it ("... held a news conference. He said that ..."), the sentence that named
     the person. What follows is relayed news, not the briefer's own position, up to the end
-    or, in the briefer's opening announcements (``announcing``), up to the briefer's own
-    voice again ("Yesterday the Secretary announced ... We welcome ...")."""
+    or, in the briefer's opening announcements (``announcing``) and for words the relay
+    dates to a day of their own, up to the briefer's own voice again ("Yesterday the
+    Secretary announced ... We welcome ...")."""
     at = start
     named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
@@ -171,23 +183,41 @@ def relay_within(
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
-        relay = _relay_sentence(text, at, close, named_at)
-        if relay is not None:
-            own = _own_voice_at(text, relay, end)
+        found = _relay_sentence(text, at, close, named_at)
+        if found is not None:
+            relay, dated = found
+            # ("The Secretary made that point on Tuesday, and I expect he will again.": the
+            # briefer's aside in the dated sentence itself leaves it relayed)
+            own = _own_voice_at(text, close if dated else relay, end)
             if own is None:
-                return relay, end
+                return Relay(relay, end, dated)
             # "X said yesterday that ... This is a lie. We will respond.": the briefer
             # answers the words relayed, and the answer stays whole; an announcement goes on
-            # to the briefer's own news, and the words relayed are news within it
-            return (relay, own) if announcing and own > relay else None
+            # to the briefer's own news, and words of another day are news within the answer
+            return Relay(relay, own, dated) if (announcing or dated) and own > relay else None
         at = close
         while at < end and text[at].isspace():
             at += 1
     return None
 
 
-def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int | None:
-    """Where the relay of the sentence at ``at`` starts, if it tells what someone else said."""
+# how far past its verb of saying an attribution may still tell its day, up to the "that"
+# opening the words ("made the point in his testimony on Tuesday that ...")
+_ATTRIBUTION_REACH = 80
+
+
+def _own_day(text: str, at: int, cue: Cue) -> bool:
+    """Whether the attribution of the sentence at ``at`` tells a day, not a day inside the
+    words said ("said the talks would resume on Monday")."""
+    that = text.find(" that ", cue.end, cue.end + _ATTRIBUTION_REACH)
+    return find_when(text[at : that if that >= 0 else cue.end], None) is not None
+
+
+def _relay_sentence(
+    text: str, at: int, close: int, named_at: int | None
+) -> tuple[int, bool] | None:
+    """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
+    and whether it tells the day the words were said."""
     cues = [
         c
         for c in find_cues(text, at, close)
@@ -195,8 +225,15 @@ def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int
     ]
     if not cues:
         return None
-    subject_at = _FRONTED.match(text, at, cues[0].start).end()
-    subject = _ALSO.sub("", text[subject_at : cues[0].start].strip())
+    dated = _own_day(text, at, cues[0])
+    relay = _relay_start(text, at, cues[0], named_at, dated)
+    return None if relay is None else (relay, dated)
+
+
+def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
+    """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
+    subject_at = _FRONTED.match(text, at, cue.start).end()
+    subject = _ALSO.sub("", text[subject_at : cue.start].strip())
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
     if _AS_SAID.search(subject):
@@ -205,6 +242,11 @@ def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)
     subject = set_off["name"] if set_off else subject
+    tail = subject.rsplit(",", 1)[-1].strip()
+    if not set_off and subject_at > at and tail != subject and tail:
+        # "Speaking at the session on food, health and development on Sunday, the
+        # Secretary-General said": a list inside the fronted clause; the subject follows it
+        subject = tail
     # ("The Office for the Coordination of Humanitarian Affairs (OCHA)": the body's initials
     # add no word to its name)
     subject = _INITIALS_AFTER.sub("", subject)
@@ -213,13 +255,28 @@ def _relay_sentence(text: str, at: int, close: int, named_at: int | None) -> int
     plain = (subject[:1].isupper() or subject.startswith("the ")) and len(subject.split()) <= 8
     found = parse_speaker(subject) if plain and not re.search(r"[,;:]", subject) else None
     named = found is not None and bool(found.name)
-    if named and found is not None and cues[0].word in _REPORTING_NOW:
+    if named and found is not None and cue.word in _REPORTING_NOW:
         return at if found.kind == "institution" else None
     if named and found is not None and found.kind == "person":
         return at if named_at is None else min(at, named_at)
     if named_at is not None and _TAKEN_UP.search(subject):
         return named_at
+    if dated and _titled(found, subject):
+        # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
+        # post, on an occasion the briefer dates, not the briefer speaking
+        return at
     return None
+
+
+def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
+    """Whether ``subject`` is a post alone, "the Secretary", "the Special Envoy": one person
+    the page has no need to name (not "the Chinese side", "the two leaders")."""
+    return (
+        found is not None
+        and found.kind == "description"
+        and found.head in ROLE_WORDS
+        and subject.split()[0] in ("the", "The")
+    )
 
 
 def _names_subject(text: str, at: int, close: int) -> bool:
@@ -248,7 +305,7 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
 
 def _past(word: str) -> bool:
     last = word.split()[0]
-    return last.endswith("ed") or last in ("said", "told", "wrote", "went")
+    return last.endswith("ed") or last in ("said", "told", "wrote", "went", "made")
 
 
 def is_procedural(text: str) -> bool:

@@ -66,6 +66,10 @@ _HOST_BEFORE = re.compile(
     r"|(?:['\u2019]s|\b(?:had|gave|gives|has|held|did|granted|grants))\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,4}(?i:interview)\s+with\s+(?:[A-Z][\w.&-]*\s+)*$"
 )
+# "Answers to media questions by Ambassador X": the "by" is of the answers, X answers
+_ANSWERS_BY = re.compile(
+    r"\b(?i:answers?)\s+to\s+(?:[\w'\u2019]+\s+){0,3}questions?\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
+)
 # "In an interview with Nikkei Asia on Monday, X said": a story's sentence, the one named
 # after "with" is whom the interview was given to (an outlet or its reporter), never the guest
 _GIVEN_INTERVIEW = re.compile(
@@ -324,7 +328,7 @@ def _hosted(before: str) -> bool:
     """Whether the words before a name make its bearer the host: "hosted by", or the
     possessive of an outlet (an acronym such as CNN, or a media word)."""
     m = _HOST_BEFORE.search(before)
-    if not m:
+    if not m or _ANSWERS_BY.search(before):
         return False
     outlet = m["outlet"]
     if outlet is None:
