@@ -1,0 +1,26 @@
+"""Speakers in real English copy (issue 8, round seventeen: classes taken from the speaker
+errors of a set on descriptions, titles and honorifics). Each test in new words written
+here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+WEDNESDAY = datetime.date(2024, 4, 10)
+
+
+def test_a_title_with_its_field_in_lower_case_before_the_name_names_the_speaker() -> None:
+    # "Deputy Minister ... for economic diplomacy X told ...": CIS and Asian agencies write
+    # the post's field in lower case; it is still the title, and the name after it speaks
+    text = (
+        "TASHKENT - Uzbekistan will open two new trade missions in Africa this year, "
+        "Deputy Minister of Foreign Affairs of the Republic of Uzbekistan for economic "
+        "diplomacy Farrukh Tursunov told journalists on Wednesday.\n\n"
+        "The deputy minister said the first mission would open in Nairobi."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Farrukh Tursunov", "Farrukh Tursunov"]
+    assert found[0].text.startswith("Uzbekistan will open two new trade missions")
+    assert "for economic diplomacy" in (found[0].role or "")
