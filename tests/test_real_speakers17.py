@@ -24,3 +24,17 @@ def test_a_title_with_its_field_in_lower_case_before_the_name_names_the_speaker(
     assert [s.speaker for s in found] == ["Farrukh Tursunov", "Farrukh Tursunov"]
     assert found[0].text.startswith("Uzbekistan will open two new trade missions")
     assert "for economic diplomacy" in (found[0].role or "")
+
+
+def test_a_family_name_goes_to_the_one_in_the_headline_not_the_relative_in_an_aside() -> None:
+    # "Kim" after "Kim A, the sister of leader Kim B" is Kim A, the lead's subject, though her
+    # name was first written in the headline: the body names her too
+    text = (
+        "Park Min-ji warns Seoul against new leaflet launches\n\n"
+        "SEOUL - Park Min-ji, the niece of former President Park Chung-ho, warned on "
+        "Wednesday that leaflet launches would wreck any hope of talks.\n\n"
+        "Park, who heads a civic group on inter-Korean exchanges, said the police should "
+        "stop the launches at the border."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Park Min-ji", "Park Min-ji"]
