@@ -38,3 +38,18 @@ def test_a_family_name_goes_to_the_one_in_the_headline_not_the_relative_in_an_as
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Park Min-ji", "Park Min-ji"]
+
+
+def test_a_described_counterpart_named_in_the_sentence_before_is_that_counterpart() -> None:
+    # "X told his Omani counterpart Sheikh Y ... The Omani top diplomat said": the one person
+    # of that state, named in the sentence before as the counterpart (his style before the
+    # name), though he had not spoken
+    text = (
+        "ANKARA - Turkish Foreign Minister Selim Aydoğan said on Tuesday in a call with his "
+        "Omani counterpart Sheikh Badr bin Hamad Al Busaidi that shipping in the Red Sea must be "
+        "protected.\n\n"
+        "The Omani top diplomat, for his part, said that Muscat was ready to host talks on "
+        "maritime security."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Selim Aydoğan", "Badr bin Hamad Al Busaidi"]

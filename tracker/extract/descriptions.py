@@ -1071,9 +1071,13 @@ def _described(
             if not e.role and e.country == mention.country and COUNTERPART in e.titles
         ]
         if len(of_the_state) == 1 and (
-            reg.speaks(of_the_state[0]) or of_the_state[0] is last_speaker
+            reg.speaks(of_the_state[0])
+            or of_the_state[0] is last_speaker
+            or reg.last_before(of_the_state[0], pos) >= reg.previous_sentence_start(pos)
         ):
-            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said")
+            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said"; or
+            # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
+            # The Qatari top diplomat, for his part, said")
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
