@@ -53,3 +53,16 @@ def test_a_described_counterpart_named_in_the_sentence_before_is_that_counterpar
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Selim Aydoğan", "Badr bin Hamad Al Busaidi"]
+
+
+def test_a_generic_description_means_the_one_the_story_turned_to_not_the_last_speaker() -> None:
+    # "X said ... The Chilean minister, Y, disagreed. '...,' the veteran politician said": the
+    # story has turned to Y as a sentence's subject since X spoke; the words are Y's
+    text = (
+        "LIMA - Peru's foreign minister, Ana Cecilia Gervasi, said on Wednesday that the "
+        "border commission would meet again in May.\n\n"
+        "Chile's foreign minister, Alberto van Klaveren, disagreed with that timetable.\n\n"
+        '"May is too late for the fishermen of the north," the veteran politician said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Ana Cecilia Gervasi", "Alberto van Klaveren"]

@@ -1235,6 +1235,11 @@ def _described(
         # The former defence minister said" is X, whose past portfolio no title shows)
         and (not posts or fits_post(last_speaker) or former)
     ):
+        # "X said ... The Colombian minister, Y, took a different view. '...,' the veteran
+        # politician said": one the story turned to as a sentence's subject since X spoke
+        turned_to = _subject_since(reg, last_speaker, pos)
+        if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
+            return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     if not by_title and mention.institution:
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
@@ -1267,6 +1272,29 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
+    """The person last a sentence's subject before ``pos``, if not ``speaker`` and named so
+    after ``speaker`` was last named: whom a generic description ("the veteran politician")
+    then means, as a pronoun would."""
+    since = reg.last_before(speaker, pos)
+    i = bisect.bisect_left(reg.subject_list, pos) - 1
+    while i >= 0 and reg.subject_list[i] > since:
+        q = reg.subject_list[i]
+        e = reg.owner.get(q)
+        opening = reg.text[reg.sentence_start(q) : q]
+        if e is not None and reg.visible(q) and e.kind == "person":
+            # (the sentence opens on the name or on its post set off before it, not on
+            # another subject: "He took over from his predecessor, Y," is his sentence)
+            opens = not opening.strip() or _POST_SET_OFF.fullmatch(opening)
+            return None if e is speaker or not opens else e
+        i -= 1
+    return None
+
+
+# "The Colombian foreign minister, ", "Chile's envoy, ": a post set off before the name
+_POST_SET_OFF = re.compile(r"\s*(?:The\s|[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*")
 
 
 # ", chief of staff of the Armed Forces of the Philippines,": a post at a body, set off
