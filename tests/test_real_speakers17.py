@@ -66,3 +66,14 @@ def test_a_generic_description_means_the_one_the_story_turned_to_not_the_last_sp
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Ana Cecilia Gervasi", "Alberto van Klaveren"]
+
+
+def test_the_national_leader_is_the_head_of_state_named_by_that_post() -> None:
+    # "Chile's head of state, X," then "the Chilean leader": the head of state is its leader
+    text = (
+        "SANTIAGO - Chile's head of state, Gabriel Boric, received the Argentine delegation "
+        "on Wednesday.\n\n"
+        '"We share a border and a future," the Chilean leader told reporters afterwards.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Gabriel Boric"]

@@ -181,7 +181,8 @@ _HEAD_ROLES = {
     "spokesman": r"spokes|press secretary",
     "spokesperson": r"spokes|press secretary",
     "president": r"president",
-    "leader": r"president|prime minister|chancellor|leader",
+    # ("Brazil's head of state, X," then "the Brazilian leader")
+    "leader": r"president|prime minister|chancellor|leader|head of (?:state|government)",
     "premier": r"prime minister|premier",
     # "The PM said", "the FM added": the post by its initials (VNA, Bernama, Dawn copy)
     "pm": r"prime minister|premier",
