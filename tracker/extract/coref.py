@@ -1380,8 +1380,9 @@ class Registry:
             # "Sheikh Mohammed" for "Mohammed bin Abdulrahman bin Jassim Al Thani": a name
             # of patronymics is called by its first word
             and (len(words) <= 3 or not _PATRONYMIC.isdisjoint(words))
+            # (named in the body, if in the headline too)
             and bool(entity.positions)
-            and entity.positions[0] > first_line
+            and entity.positions[-1] > first_line
         )
 
     def add(self, mention: SpeakerPhrase, pos: int) -> Entity:

@@ -182,7 +182,8 @@ _HEAD_ROLES = {
     "spokesman": r"spokes|press secretary",
     "spokesperson": r"spokes|press secretary",
     "president": r"president",
-    "leader": r"president|prime minister|chancellor|leader",
+    # ("Brazil's head of state, X," then "the Brazilian leader")
+    "leader": r"president|prime minister|chancellor|leader|head of (?:state|government)",
     "premier": r"prime minister|premier",
     # "The PM said", "the FM added": the post by its initials (VNA, Bernama, Dawn copy)
     "pm": r"prime minister|premier",
@@ -916,7 +917,9 @@ def _described(
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
     top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None
-    if top_diplomat:
+    if top_diplomat or (head == "chancellor" and not _chancellor_named(reg)):
+        # ("the chancellor" with no chancellor named: Spanish and Portuguese copy's
+        # "canciller", "chanceler", a state's foreign minister)
         pattern = _FOREIGN_SERVICE_HEAD
 
     # "the prime minister's official spokesperson": the aide of a head of government or
@@ -1072,9 +1075,13 @@ def _described(
             if not e.role and e.country == mention.country and COUNTERPART in e.titles
         ]
         if len(of_the_state) == 1 and (
-            reg.speaks(of_the_state[0]) or of_the_state[0] is last_speaker
+            reg.speaks(of_the_state[0])
+            or of_the_state[0] is last_speaker
+            or reg.last_before(of_the_state[0], pos) >= reg.previous_sentence_start(pos)
         ):
-            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said")
+            # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said"; or
+            # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
+            # The Qatari top diplomat, for his part, said")
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
@@ -1232,6 +1239,11 @@ def _described(
         # The former defence minister said" is X, whose past portfolio no title shows)
         and (not posts or fits_post(last_speaker) or former)
     ):
+        # "X said ... The Colombian minister, Y, took a different view. '...,' the veteran
+        # politician said": one the story turned to as a sentence's subject since X spoke
+        turned_to = _subject_since(reg, last_speaker, pos)
+        if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
+            return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     if not by_title and mention.institution:
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
@@ -1264,6 +1276,34 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+def _chancellor_named(reg: Registry) -> bool:
+    """Whether the story names anyone with a chancellor's post."""
+    return any(e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities)
+
+
+def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
+    """The person last a sentence's subject before ``pos``, if not ``speaker`` and named so
+    after ``speaker`` was last named: whom a generic description ("the veteran politician")
+    then means, as a pronoun would."""
+    since = reg.last_before(speaker, pos)
+    i = bisect.bisect_left(reg.subject_list, pos) - 1
+    while i >= 0 and reg.subject_list[i] > since:
+        q = reg.subject_list[i]
+        e = reg.owner.get(q)
+        opening = reg.text[reg.sentence_start(q) : q]
+        if e is not None and reg.visible(q) and e.kind == "person":
+            # (the sentence opens on the name or on its post set off before it, not on
+            # another subject: "He took over from his predecessor, Y," is his sentence)
+            opens = not opening.strip() or _POST_SET_OFF.fullmatch(opening)
+            return None if e is speaker or not opens else e
+        i -= 1
+    return None
+
+
+# "The Colombian foreign minister, ", "Chile's envoy, ": a post set off before the name
+_POST_SET_OFF = re.compile(r"\s*(?:The\s|[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*")
 
 
 # ", chief of staff of the Armed Forces of the Philippines,": a post at a body, set off

@@ -101,7 +101,7 @@ _PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", 
 _RANK_MODIFIERS = frozenset(("lieutenant", "lt", "lt.", "senior"))
 # the endings of abstract nouns that name a post's field ("Management", "Cooperation",
 # "Security", "Agriculture", "Economics", "Partnership"), never a given name or surname
-_FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy)s?$")
+_FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy|macy|cracy|olicy)s?$")
 
 
 _LEADING_PREPOSITIONS = frozenset(
@@ -621,6 +621,10 @@ _PHRASE_WORDS = 12
 # Salem bin Nasser Al Mari'): capitalised words and the small ones that join them
 _FORMAL_WORDS = 20
 _FORMAL_LINKS = frozenset(("of", "at", "for", "and", "the", "bin", "bint", "ibn", "al", "el"))
+# a post, "for", then its field in lower case before the capitalised name that follows
+_LOWER_CASE_FIELD = re.compile(
+    r"(?P<post>[A-Z][^,;:]*?)\s+for\s+(?P<field>[a-z]+(?:\s+[a-z]+){0,2})(?=\s+[A-Z])"
+)
 _KIN_OF = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
     r"sister|brother|son|daughter|mother|father|niece|nephew|cousin|grandson|granddaughter|"
@@ -736,6 +740,11 @@ def _long_state_first(words: list[str]) -> bool:
     put before a title, not between a person and where the person works."""
     state, rest = country_of(words)
     return state is not None and "of" in (lower_token(w) for w in words[: len(words) - len(rest)])
+
+
+def _field_ends(word: str) -> bool:
+    """ "cooperation", "diplomacy", "affairs": a word a post's field ends in."""
+    return bool(_FIELD_NOUN.search(word)) or word in _PORTFOLIOS or word in ("affairs", "issues")
 
 
 def _formal(words: list[str]) -> bool:
@@ -976,6 +985,20 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
         found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
         return replace(found, text=text) if found is not None else None
+    field = _LOWER_CASE_FIELD.search(text)
+    if (
+        field
+        and _field_ends(field["field"].rsplit(None, 1)[-1])
+        and _formal(TOKEN.findall(field["post"]))
+    ):
+        # "Deputy Minister of Foreign Affairs for multilateral cooperation Roman Vassilenko":
+        # a post's field in lower case (CIS and Asian agencies' style) is still the title's,
+        # read as the capitalised one would be, the field kept in the role as written
+        cased = field["field"].title()
+        found = parse_speaker(text[: field.start("field")] + cased + text[field.end("field") :])
+        if found is not None and found.kind == "person" and found.role and cased in found.role:
+            role = found.role.replace(cased, field["field"])
+            return replace(found, text=text, role=role)
     measured = _MEASURED_BY.fullmatch(text) if " by " in text or " from " in text else None
     if measured is not None:
         found = parse_speaker(measured["what"])

@@ -1,0 +1,110 @@
+"""Speakers in real English copy (issue 8, round seventeen: classes taken from the speaker
+errors of a set on descriptions, titles and honorifics). Each test in new words written
+here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+WEDNESDAY = datetime.date(2024, 4, 10)
+
+
+def test_a_title_with_its_field_in_lower_case_before_the_name_names_the_speaker() -> None:
+    # "Deputy Minister ... for economic diplomacy X told ...": CIS and Asian agencies write
+    # the post's field in lower case; it is still the title, and the name after it speaks
+    text = (
+        "TASHKENT - Uzbekistan will open two new trade missions in Africa this year, "
+        "Deputy Minister of Foreign Affairs of the Republic of Uzbekistan for economic "
+        "diplomacy Farrukh Tursunov told journalists on Wednesday.\n\n"
+        "The deputy minister said the first mission would open in Nairobi."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Farrukh Tursunov", "Farrukh Tursunov"]
+    assert found[0].text.startswith("Uzbekistan will open two new trade missions")
+    assert "for economic diplomacy" in (found[0].role or "")
+
+
+def test_a_family_name_goes_to_the_one_in_the_headline_not_the_relative_in_an_aside() -> None:
+    # "Kim" after "Kim A, the sister of leader Kim B" is Kim A, the lead's subject, though her
+    # name was first written in the headline: the body names her too
+    text = (
+        "Park Min-ji warns Seoul against new leaflet launches\n\n"
+        "SEOUL - Park Min-ji, the niece of former President Park Chung-ho, warned on "
+        "Wednesday that leaflet launches would wreck any hope of talks.\n\n"
+        "Park, who heads a civic group on inter-Korean exchanges, said the police should "
+        "stop the launches at the border."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Park Min-ji", "Park Min-ji"]
+
+
+def test_a_described_counterpart_named_in_the_sentence_before_is_that_counterpart() -> None:
+    # "X told his Omani counterpart Sheikh Y ... The Omani top diplomat said": the one person
+    # of that state, named in the sentence before as the counterpart (his style before the
+    # name), though he had not spoken
+    text = (
+        "ANKARA - Turkish Foreign Minister Selim Aydoğan said on Tuesday in a call with his "
+        "Omani counterpart Sheikh Badr bin Hamad Al Busaidi that shipping in the Red Sea must be "
+        "protected.\n\n"
+        "The Omani top diplomat, for his part, said that Muscat was ready to host talks on "
+        "maritime security."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Selim Aydoğan", "Badr bin Hamad Al Busaidi"]
+
+
+def test_a_generic_description_means_the_one_the_story_turned_to_not_the_last_speaker() -> None:
+    # "X said ... The Chilean minister, Y, disagreed. '...,' the veteran politician said": the
+    # story has turned to Y as a sentence's subject since X spoke; the words are Y's
+    text = (
+        "LIMA - Peru's foreign minister, Ana Cecilia Gervasi, said on Wednesday that the "
+        "border commission would meet again in May.\n\n"
+        "Chile's foreign minister, Alberto van Klaveren, disagreed with that timetable.\n\n"
+        '"May is too late for the fishermen of the north," the veteran politician said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Ana Cecilia Gervasi", "Alberto van Klaveren"]
+
+
+def test_the_national_leader_is_the_head_of_state_named_by_that_post() -> None:
+    # "Chile's head of state, X," then "the Chilean leader": the head of state is its leader
+    text = (
+        "SANTIAGO - Chile's head of state, Gabriel Boric, received the Argentine delegation "
+        "on Wednesday.\n\n"
+        '"We share a border and a future," the Chilean leader told reporters afterwards.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Gabriel Boric"]
+
+
+def test_the_chancellor_of_latin_american_copy_is_the_foreign_minister() -> None:
+    # Spanish "canciller", Portuguese "chanceler": in copy from the region "the chancellor"
+    # is a state's foreign minister, when the story names no one with a chancellor's post
+    text = (
+        "MONTEVIDEO - Uruguay's President Luis Lacalle Pou opened the Mercosur summit on "
+        "Wednesday.\n\n"
+        "The Uruguayan foreign minister, Omar Paganini, later presented the final "
+        "communique.\n\n"
+        '"The trade agreement with Europe is closer than ever," said the chancellor.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Omar Paganini"]
+
+
+def test_who_added_after_an_inverted_attribution_is_the_speaker_s_next_point() -> None:
+    # '"...," said X, who added that ...': the relative's subject is the one just named after
+    # the verb (not "said X" as a title), its words a point of the same occasion
+    text = (
+        "NAIROBI - Kenya's Foreign Minister Musalia Mudavadi addressed the summit on "
+        "Wednesday.\n\n"
+        '"Our region cannot wait for outside help," said the minister, who added that a '
+        "joint force would be ready by June.\n\n"
+        '"The corridor must stay open," said Mudavadi, who also said that traders had '
+        "lost millions."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Musalia Mudavadi", "2024-04-10")] * 4
+    assert found[1].text.startswith("a joint force would be ready")
+    assert found[3].text.startswith("traders had lost millions")
