@@ -1,0 +1,39 @@
+"""Detection on unseen real text (issue 8, seventeenth round): where attributions beyond a
+plain "X said" put a statement's words, and clauses that only look like attributions.
+Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2024, 3, 4)
+
+
+def test_a_remark_owned_by_its_speaker_with_where_and_when_before_that() -> None:
+    # "X's statement in the Senate on May 2 that ...": the occasion stands between the
+    # noun of saying and its clause, which is still the owner's words
+    text = (
+        "QUITO, March 4 (Wire) - The talks were the first since President Elena Ruiz's "
+        "statement in the National Assembly on February 12 that the border would stay closed "
+        "until the smuggling routes were shut."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        (
+            "Elena Ruiz",
+            "the border would stay closed until the smuggling routes were shut",
+            "2024-02-12",
+        )
+    ]
+
+
+def test_a_remark_whose_occasion_is_followed_by_its_own_verb_is_no_statement() -> None:
+    # "X's remarks at the rally drew ... that": the noun is the subject of another verb
+    text = (
+        "QUITO, March 4 (Wire) - President Elena Ruiz's remarks at a rally on Sunday drew "
+        "complaints from Lima that the talks had been soured."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] != ["Elena Ruiz"]
