@@ -37,3 +37,18 @@ def test_a_remark_whose_occasion_is_followed_by_its_own_verb_is_no_statement() -
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] != ["Elena Ruiz"]
+
+
+def test_attribution_inside_the_words_with_its_occasion_after_the_verb() -> None:
+    # "The accord, she said in a television interview, was ...": the occasion set off with
+    # the attribution; the words' subject before it belongs to them
+    text = (
+        "QUITO, March 4 (Wire) - Foreign Minister Ana Torres spoke after the vote.\n\n"
+        'The accord, she said in a television interview, was "the end of a long quarrel".\n\n'
+        "The fishing quotas, Torres told reporters in Guayaquil, would be reviewed every year."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.text for s in found] == [
+        'The accord, she said in a television interview, was "the end of a long quarrel"',
+        "The fishing quotas, Torres told reporters in Guayaquil, would be reviewed every year",
+    ]

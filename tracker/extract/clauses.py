@@ -638,17 +638,23 @@ def _said_inside(
     """ "China, he said, voted against ...": the attribution sits inside what was said."""
     text = r.text
     lead_text = text[s.start : subj_start].rstrip()
-    if not (
-        lead_text.endswith(",")
-        and text[after : s.end].lstrip().startswith(",")
-        and not _after_quote(r, s, subj_start)
-    ):
+    # the comma that closes the attribution: after the verb, or after the occasion the
+    # verb's adverbials took ("The pact, he said in a radio interview, was ...") when the
+    # words' own verb goes on after it (not "..., X said Wednesday, Trend reports": a relay)
+    closing = len(text[:after].rstrip())
+    if text[after : s.end].lstrip().startswith(","):
+        closing = after
+    elif closing > cue.end and text[closing - 1] == "," and _PREDICATE_GOES_ON.match(text, after):
+        closing -= 1
+    else:
+        return None
+    if not (lead_text.endswith(",") and not _after_quote(r, s, subj_start)):
         return None
     if _SUBORDINATE.match(lead_text) or CIRCUMSTANCE.match(lead_text.lstrip()):
         return None  # 'When speaking at the conclave, X said, "..."': the occasion, not words
-    if _QUOTED_SENTENCE.match(text, after, s.end) and not r.quotes_in(s.start, subj_start):
+    if _QUOTED_SENTENCE.match(text, closing, s.end) and not r.quotes_in(s.start, subj_start):
         return None  # 'Asked about the visit, X said, "I ..."': an opener, then the words
-    if _HOW_SAID_AFTER.match(text, after, s.end):
+    if _HOW_SAID_AFTER.match(text, closing, s.end):
         return None  # "Tehran would respond, X said, without giving details.": how, not words
     a1, b1 = strip_span(text, s.start, clause_end)
     a2, b2 = content_after(r, s, after, later)
@@ -669,6 +675,8 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# the words' own verb going on after the attribution set off by commas ("..., was")
+_PREDICATE_GOES_ON = re.compile(r"\s*[a-z]")
 # after an attribution set off by commas, how or where it was said, not more words
 _HOW_SAID_AFTER = re.compile(
     r"\s*,\s*(?:without|citing|in\s+(?:a|an|his|her|their)\s|at\s+(?:a|an)\s|during\s|"
