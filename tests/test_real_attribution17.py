@@ -52,3 +52,15 @@ def test_attribution_inside_the_words_with_its_occasion_after_the_verb() -> None
         'The accord, she said in a television interview, was "the end of a long quarrel"',
         "The fishing quotas, Torres told reporters in Guayaquil, would be reviewed every year",
     ]
+
+
+def test_a_thing_promised_in_a_relative_clause_tells_no_words() -> None:
+    # "the reset that President X has promised": the verb's object is the noun before
+    # "that"; the sentence around it is the reporter's
+    text = (
+        "QUITO, March 4 (Wire) - The minister's trip has strained the thaw that President "
+        "Elena Ruiz has promised in ties with Lima, and the fishing deal that she signed.\n\n"
+        "Foreign Minister Ana Torres said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Ana Torres", "the talks had been useful")]

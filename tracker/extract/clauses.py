@@ -122,6 +122,15 @@ _OBJECT_RELATIVE = re.compile(
     r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s*)?$"
 )
+# a noun phrase, then the relative "that" right before the subject ("the reset that ...")
+_NOUN_THEN_THAT = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?that\s*$"
+)
+# the verb's object gone to the noun before "that": the clause ends, or a preposition follows
+_GAP_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:in|at|on|during|since|for|with|over|under|toward|towards)\s)"
+)
 # 'said "must end"': a quotation right after the verb, the words said
 _QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
@@ -271,6 +280,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         r.text, max(s.start, subj_start - 50), subj_start
     ) and not person_says_in_relative(r.text, subject, cue):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    if _NOUN_THEN_THAT.search(
+        r.text, max(s.start, subj_start - 60), subj_start
+    ) and _GAP_AFTER.match(r.text, after):
+        # "testing the reset that President X has promised in ties with ...": the verb's
+        # object is the noun before "that", and no words of X's follow it
+        return None
     denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
     if cue.lemma == "deny" and denied:
         return None  # "accused of ties with militants, charges it denies": a denial told of
