@@ -64,3 +64,15 @@ def test_a_thing_promised_in_a_relative_clause_tells_no_words() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text) for s in found] == [("Ana Torres", "the talks had been useful")]
+
+
+def test_a_reaction_to_a_remark_owned_by_its_speaker_keeps_the_remark_s_day() -> None:
+    # "the first reply to X's statement in Congress on May 2 that ...": the reply is the
+    # reporter's subject's; the day inside the owner's phrase is when the owner spoke
+    text = (
+        "QUITO, March 4 (Wire) - The note was Lima's first reply to President Elena Ruiz's "
+        "statement in the National Assembly on February 12 that the border would stay closed "
+        "until the smuggling routes were shut."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Elena Ruiz", "2024-02-12")]

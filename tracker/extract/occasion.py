@@ -1015,8 +1015,11 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
     ]
-    answered = [f for f in found if _answered(text, f[1])]
-    found = [f for f in found if not _answered(text, f[1])]
+    # ("the first response to X's statement on May 2 that ...": another's reaction, told
+    # before the attribution's own words, does not make X's words a reaction)
+    floor = min((a for a, _ in st.window), default=0)
+    answered = [f for f in found if _answered(text, f[1], floor)]
+    found = [f for f in found if not _answered(text, f[1], floor)]
     if answered and not found and _DAY.fullmatch(answered[0][1].when.edtf or ""):
         return _after_answered(min(answered, key=lambda f: f[0])[1], ref)
     if found:
@@ -3150,10 +3153,11 @@ _FUTURE_AHEAD = re.compile(
 )
 
 
-def _answered(text: str, phrase: Phrase) -> bool:
+def _answered(text: str, phrase: Phrase, floor: int = 0) -> bool:
     """Whether ``phrase`` dates what the words answered ("in response to the speech on
-    Friday", "asked for a reaction following the vote on May 31"), not the words."""
-    return _REACTION.search(text, max(0, phrase.start - 120), phrase.start) is not None
+    Friday", "asked for a reaction following the vote on May 31"), not the words (the
+    reaction read from ``floor`` on)."""
+    return _REACTION.search(text, max(floor, phrase.start - 120), phrase.start) is not None
 
 
 def _after_answered(phrase: Phrase, ref: date | None) -> When | None:
