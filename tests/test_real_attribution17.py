@@ -76,3 +76,20 @@ def test_a_reaction_to_a_remark_owned_by_its_speaker_keeps_the_remark_s_day() ->
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Elena Ruiz", "2024-02-12")]
+
+
+def test_next_day_copy_whose_lead_leaves_the_day_s_meeting() -> None:
+    # "left Monday's meeting with a pledge": those leaving were at it on its day, and the
+    # words told after it with no day of their own were said there
+    text = (
+        "MONTEVIDEO, March 5 (Wire) - The foreign ministers of Uruguay and Paraguay emerged "
+        "from Monday's meeting in Colonia with a pledge to reopen the river crossing.\n\n"
+        "Uruguayan Foreign Minister Marta Vidal told reporters the talks had been frank but "
+        "useful.\n\n"
+        '"We have agreed to meet again in April," she said.'
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Marta Vidal", "2024-03-04"),
+        ("Marta Vidal", "2024-03-04"),
+    ]

@@ -130,7 +130,7 @@ def date_statements(
         if p.start not in said_spans
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
-            and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+            and not _AT_OCCASION.search(text, max(0, p.start - 24), p.start)
             and not (
                 _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
                 and _AFTER_MEETING.match(text, p.end)
@@ -1232,8 +1232,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 # "told Thursday's press briefing": the briefing the words were told to
 # ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
+# "left Thursday's meeting with a pledge", "emerged from Monday's talks": the ones leaving
+# it were there on its day
 _AT_OCCASION = re.compile(
-    r"\b(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?$", re.I
+    r"\b(?:at|during|in|told|telling|addressed|addressing|left|leaving|emerged\s+from|"
+    r"emerging\s+from|walked\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
