@@ -93,3 +93,17 @@ def test_next_day_copy_whose_lead_leaves_the_day_s_meeting() -> None:
         ("Marta Vidal", "2024-03-04"),
         ("Marta Vidal", "2024-03-04"),
     ]
+
+
+def test_later_in_the_day_follows_the_story_not_the_question_s_day() -> None:
+    # "Asked if the envoy recalled on Sunday would return, ...": Sunday is the topic's day;
+    # "later in the day" is later on the day the story tells
+    text = (
+        "QUITO (Wire) - The foreign ministry on Monday defended the closure of the border.\n\n"
+        "Asked if the envoy recalled on Sunday would return soon, spokeswoman Lucia Mena said "
+        "the decision would be reviewed.\n\n"
+        "Foreign Minister Ana Torres spoke to her Peruvian counterpart later in the day and "
+        "said the two countries would keep talking."
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [(s.speaker, s.said_on) for s in found][-1] == ("Ana Torres", "2024-03-04")

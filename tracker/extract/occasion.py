@@ -639,6 +639,8 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
+            # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
+            and not _asked_about(text, max(0, p.start - 120), p)
         ):
             reached = p.when.edtf
         out.append(p)
