@@ -107,3 +107,16 @@ def test_later_in_the_day_follows_the_story_not_the_question_s_day() -> None:
     )
     found = extract(text, published=datetime.date(2024, 3, 5))
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Ana Torres", "2024-03-04")
+
+
+def test_closing_remarks_are_told_at_the_gathering_of_the_news_day() -> None:
+    # "In her closing remarks, X said ...": the remarks that close the gathering the lead
+    # dated, in next-day copy
+    text = (
+        "ASUNCION (Wire) - Mercosur leaders on Monday agreed to extend the common tariff "
+        "waiver for another year.\n\n"
+        "In her closing remarks, Paraguayan President Ana Benitez said the bloc had shown "
+        "it could still act together."
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [(s.speaker, s.said_on) for s in found] == [("Ana Benitez", "2024-03-04")]

@@ -1379,6 +1379,8 @@ _AT_EVENT = re.compile(
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
     r"session|"
+    # "In his closing remarks, X said": the words that open or close the gathering told
+    r"(?:opening|closing|concluding|welcoming|keynote|inaugural)\s+(?:remarks|statement)|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
