@@ -120,3 +120,13 @@ def test_closing_remarks_are_told_at_the_gathering_of_the_news_day() -> None:
     )
     found = extract(text, published=datetime.date(2024, 3, 5))
     assert [(s.speaker, s.said_on) for s in found] == [("Ana Benitez", "2024-03-04")]
+
+
+def test_a_hyphenated_rank_before_a_name_is_no_part_of_it() -> None:
+    # "Colonel-Major X": a rank of French-speaking armies, as "Brigadier-General X" is
+    text = (
+        "NIAMEY (Wire) - The council's spokesman, Colonel-Major Issa Garba, warned on Sunday "
+        "that any incursion would meet a firm response."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Issa Garba"]
