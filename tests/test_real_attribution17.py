@@ -130,3 +130,20 @@ def test_a_hyphenated_rank_before_a_name_is_no_part_of_it() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Issa Garba"]
+
+
+def test_attribution_inside_the_words_before_a_quoted_predicate_keeps_its_day() -> None:
+    # 'Chile, he said in a radio interview on Sunday, "will not be pressured".': the
+    # subject before the attribution, the quoted predicate after it; the day is the
+    # attribution's own
+    text = (
+        "QUITO, March 4 (Wire) - Foreign Minister Ana Torres spoke after the vote.\n\n"
+        'Ecuador, Torres said in a radio interview on Sunday, "will not be pressured".'
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.text, s.said_on) for s in found] == [
+        (
+            'Ecuador, Torres said in a radio interview on Sunday, "will not be pressured"',
+            "2024-03-03",
+        )
+    ]
