@@ -147,3 +147,19 @@ def test_attribution_inside_the_words_before_a_quoted_predicate_keeps_its_day() 
             "2024-03-03",
         )
     ]
+
+
+def test_a_caption_credited_as_gulf_and_south_asian_papers_do_names_no_one_speaking() -> None:
+    # "Image Credit: WAM", "— Photo courtesy X", "| Photo Credit: X", "— X screengrab": the
+    # line is a photo's caption; the one pictured is no "he" of the story, nor the credit
+    text = (
+        "MUSCAT: Oman's Foreign Minister Khalid Al Harthy told the council on Tuesday that the "
+        "talks would resume.\n\n"
+        "Kuwaiti Foreign Minister Salem Al Sabah arrives at the council in Muscat. Image "
+        "Credit: ONA\n\n"
+        '"Both delegations have agreed to return," he said.\n\n'
+        "Qatari envoy Hassan Al Kuwari speaks to reporters in Doha. \u2014 Photo courtesy QNA\n\n"
+        '"We expect the next round within weeks," he added.'
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Khalid Al Harthy"] * 3
