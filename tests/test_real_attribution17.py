@@ -163,3 +163,20 @@ def test_a_caption_credited_as_gulf_and_south_asian_papers_do_names_no_one_speak
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Khalid Al Harthy"] * 3
+
+
+def test_a_recommended_stories_box_is_no_one_a_pronoun_stands_for() -> None:
+    # "Recommended Stories / list of 2 items / ... / end of list": another story's headlines
+    # under the site's heading, which names no one
+    text = (
+        "AMMAN: Jordan's foreign ministry spokesman Omar Nasser said on Tuesday that the "
+        "crossing would reopen.\n\n"
+        "Recommended Stories\n"
+        "list of 2 items\n"
+        "Aid convoy reaches northern Gaza\n"
+        "Ministers to meet in Riyadh\n"
+        "end of list\n\n"
+        "He said the trucks were already waiting at the border."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Omar Nasser", "Omar Nasser"]

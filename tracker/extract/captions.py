@@ -105,7 +105,11 @@ _LINK_LINE = re.compile(
 # stories of the site, one a line, up to a blank line: their words are those other stories'
 _LINK_LIST = re.compile(
     r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|"
-    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?)[ \t]*:?[ \t]*\n"
+    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?|"
+    # "Recommended Stories" (over Al Jazeera's "list of 3 items" ... "end of list"), "You may
+    # also like": the same list under a site's other heading
+    r"recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+may\s+also\s+like)"
+    r"[ \t]*:?[ \t]*\n"
 )
 _LINKED_HEADLINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?\S[^\n]{0,200}")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]*$")
@@ -118,6 +122,7 @@ def link_lines(text: str) -> tuple[tuple[int, int], ...]:
     not a headline)."""
     found = [m.span() for m in _LINK_LINE.finditer(text)]
     for heading in _LINK_LIST.finditer(text):
+        found.append((heading.start(), heading.end() - 1))  # the heading names no one
         pos = heading.end()
         while text.startswith("\n", pos):
             pos += 1  # the list may stand a blank line below its heading
