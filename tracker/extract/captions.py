@@ -16,12 +16,18 @@ from functools import lru_cache
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
 # "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
-# (each form opens with a capital, a slash, a bracket or "via": the look ahead skips the
-# other characters at once)
+# (each form opens with a capital, a slash, a bracket, a dash or "via": the look ahead
+# skips the other characters at once)
 _CAPTION_CREDIT = re.compile(
-    r"(?=[A-Z/(v\[])(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
+    r"(?=[A-Z/(v\[\u2014\u2013])"
+    r"(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
+    # the credit as Gulf, South Asian and African papers print it: "Image Credit: Reuters",
+    # "| Photo Credit: ANI", "Photo credit: File", "— Photo courtesy Radio Pakistan",
+    # "— DawnNewsTV screengrab"
+    r"|\b(?:Photo|Image|Picture)s?[ \t]+[Cc]redits?[ \t]*:|\bPhotos?[ \t]+courtesy\b"
+    r"|[\u2014\u2013][ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+screen[ \t]?grab\b"
     # Al Jazeera's, in brackets closing the line: "[Jane Doe/Handout via Reuters]", "[File:
     # Jane Doe/AFP]"
     r"|\[[^\]\n]{0,80}?(?:/|\bvia\b)[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)"
@@ -99,7 +105,11 @@ _LINK_LINE = re.compile(
 # stories of the site, one a line, up to a blank line: their words are those other stories'
 _LINK_LIST = re.compile(
     r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|"
-    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?)[ \t]*:?[ \t]*\n"
+    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?|"
+    # "Recommended Stories" (over Al Jazeera's "list of 3 items" ... "end of list"), "You may
+    # also like": the same list under a site's other heading
+    r"recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+may\s+also\s+like)"
+    r"[ \t]*:?[ \t]*\n"
 )
 _LINKED_HEADLINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?\S[^\n]{0,200}")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]*$")
@@ -112,6 +122,7 @@ def link_lines(text: str) -> tuple[tuple[int, int], ...]:
     not a headline)."""
     found = [m.span() for m in _LINK_LINE.finditer(text)]
     for heading in _LINK_LIST.finditer(text):
+        found.append((heading.start(), heading.end() - 1))  # the heading names no one
         pos = heading.end()
         while text.startswith("\n", pos):
             pos += 1  # the list may stand a blank line below its heading

@@ -122,6 +122,15 @@ _OBJECT_RELATIVE = re.compile(
     r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s*)?$"
 )
+# a noun phrase, then the relative "that" right before the subject ("the reset that ...")
+_NOUN_THEN_THAT = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?that\s*$"
+)
+# the verb's object gone to the noun before "that": the clause ends, or a preposition follows
+_GAP_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:in|at|on|during|since|for|with|over|under|toward|towards)\s)"
+)
 # 'said "must end"': a quotation right after the verb, the words said
 _QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
@@ -271,6 +280,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         r.text, max(s.start, subj_start - 50), subj_start
     ) and not person_says_in_relative(r.text, subject, cue):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    if _NOUN_THEN_THAT.search(
+        r.text, max(s.start, subj_start - 60), subj_start
+    ) and _GAP_AFTER.match(r.text, after):
+        # "testing the reset that President X has promised in ties with ...": the verb's
+        # object is the noun before "that", and no words of X's follow it
+        return None
     denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
     if cue.lemma == "deny" and denied:
         return None  # "accused of ties with militants, charges it denies": a denial told of
@@ -638,17 +653,23 @@ def _said_inside(
     """ "China, he said, voted against ...": the attribution sits inside what was said."""
     text = r.text
     lead_text = text[s.start : subj_start].rstrip()
-    if not (
-        lead_text.endswith(",")
-        and text[after : s.end].lstrip().startswith(",")
-        and not _after_quote(r, s, subj_start)
-    ):
+    # the comma that closes the attribution: after the verb, or after the occasion the
+    # verb's adverbials took ("The pact, he said in a radio interview, was ...") when the
+    # words' own verb goes on after it (not "..., X said Wednesday, Trend reports": a relay)
+    closing = len(text[:after].rstrip())
+    if text[after : s.end].lstrip().startswith(","):
+        closing = after
+    elif closing > cue.end and text[closing - 1] == "," and _PREDICATE_GOES_ON.match(text, after):
+        closing -= 1
+    else:
+        return None
+    if not (lead_text.endswith(",") and not _after_quote(r, s, subj_start)):
         return None
     if _SUBORDINATE.match(lead_text) or CIRCUMSTANCE.match(lead_text.lstrip()):
         return None  # 'When speaking at the conclave, X said, "..."': the occasion, not words
-    if _QUOTED_SENTENCE.match(text, after, s.end) and not r.quotes_in(s.start, subj_start):
+    if _QUOTED_SENTENCE.match(text, closing, s.end) and not r.quotes_in(s.start, subj_start):
         return None  # 'Asked about the visit, X said, "I ..."': an opener, then the words
-    if _HOW_SAID_AFTER.match(text, after, s.end):
+    if _HOW_SAID_AFTER.match(text, closing, s.end):
         return None  # "Tehran would respond, X said, without giving details.": how, not words
     a1, b1 = strip_span(text, s.start, clause_end)
     a2, b2 = content_after(r, s, after, later)
@@ -669,6 +690,9 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# the words' own verb going on after the attribution set off by commas ("..., was",
+# '..., "will not"': a quotation of the predicate)
+_PREDICATE_GOES_ON = re.compile(r"\s*[\"\u201c]?[a-z]")
 # after an attribution set off by commas, how or where it was said, not more words
 _HOW_SAID_AFTER = re.compile(
     r"\s*,\s*(?:without|citing|in\s+(?:a|an|his|her|their)\s|at\s+(?:a|an)\s|during\s|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.cues import find_cues
@@ -398,18 +399,23 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     return out
 
 
-def own_words(drafts: list[Draft], transcript: Transcript | None) -> list[tuple[int, int]]:
-    """The spans the drafts' speakers said themselves: a turn less the news it relays ("...
-    Minister X spoke about this yesterday, and he said that ..."), whose names stay in
-    sight for the news's "he" and "she"."""
+def own_words(
+    drafts: list[Draft],
+    transcript: Transcript | None,
+    pieces_of: Callable[[Draft], list[tuple[int, int]]] = lambda d: d.pieces,
+) -> list[tuple[int, int]]:
+    """The spans the drafts' speakers said themselves (``pieces_of`` a draft, by default all
+    its pieces): a turn less the news it relays ("... Minister X spoke about this yesterday,
+    and he said that ..."), whose names stay in sight for the news's "he" and "she"."""
     nested = sorted(transcript.narrative) if transcript is not None else []
     starts = [a for a, _ in nested]
-    return [
-        piece
-        for d in drafts
-        for a, b in d.pieces
-        for piece in (_outside(nested, starts, a, b) if d.turn and nested else [(a, b)])
-    ]
+    said = []
+    for d in drafts:
+        if d.turn and nested:
+            said += [p for a, b in d.pieces for p in _outside(nested, starts, a, b)]
+        else:
+            said += pieces_of(d)
+    return said
 
 
 def _outside(

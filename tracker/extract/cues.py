@@ -305,7 +305,12 @@ class Cue:
 _NOUN_CUE = re.compile(
     r"['\u2019]s (?:remarks?|comments?|statement|assertion|claims?|warnings?|calls?|"
     r"insistence|assurances?|promises?|pledges?|words|view|position|argument|suggestion|"
-    r"accusations?|announcement|message)(?: \w+){0,3}? that\b"
+    r"accusations?|announcement|message)(?: \w+){0,3}?"
+    # "X's statement in the House of Lords on May 2 that ...": where and when the words were
+    # said, between the noun and its clause (a verb ends it: "X's remarks at the rally drew")
+    r"(?: (?:in|at|on|to|before|during|from|last|earlier|late|early)"
+    r"(?: (?!(?:that|which|who|was|were|is|are|has|had|have|came|drew|and|but)\b)"
+    r"(?![a-z]+ed\b)[\w'\u2019-]+){1,5}){0,2} that\b"
 )
 
 

@@ -73,6 +73,9 @@ ROLE_WORDS = _set(
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
     # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
     " lieutenant commodore sergeant marshal brigadier"
+    # the Sahel and French-speaking armies' rank above colonel ("Colonel-Major X"), never
+    # part of a name as "Colonel" alone may be
+    " colonel-major"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y", "Foreign Ministers X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"

@@ -135,7 +135,7 @@ def date_statements(
         if p.start not in said_spans
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
-            and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+            and not _AT_OCCASION.search(text, max(0, p.start - 24), p.start)
             and not (
                 _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
                 and _AFTER_MEETING.match(text, p.end)
@@ -682,6 +682,8 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
+            # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
+            and not _asked_about(text, max(0, p.start - 120), p)
         ):
             reached = p.when.edtf
         out.append(p)
@@ -1058,8 +1060,11 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
     ]
-    answered = [f for f in found if _answered(text, f[1])]
-    found = [f for f in found if not _answered(text, f[1])]
+    # ("the first response to X's statement on May 2 that ...": another's reaction, told
+    # before the attribution's own words, does not make X's words a reaction)
+    floor = min((a for a, _ in st.window), default=0)
+    answered = [f for f in found if _answered(text, f[1], floor)]
+    found = [f for f in found if not _answered(text, f[1], floor)]
     if answered and not found and _DAY.fullmatch(answered[0][1].when.edtf or ""):
         return _after_answered(min(answered, key=lambda f: f[0])[1], ref)
     if found:
@@ -1288,8 +1293,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 # "told Thursday's press briefing": the briefing the words were told to
 # ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
+# "left Thursday's meeting with a pledge", "emerged from Monday's talks": the ones leaving
+# it were there on its day
 _AT_OCCASION = re.compile(
-    r"\b(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?$", re.I
+    r"\b(?:at|during|in|told|telling|addressed|addressing|left|leaving|emerged\s+from|"
+    r"emerging\s+from|walked\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
@@ -1429,6 +1438,8 @@ _AT_EVENT = re.compile(
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
     r"session|"
+    # "In his closing remarks, X said": the words that open or close the gathering told
+    r"(?:opening|closing|concluding|welcoming|keynote|inaugural)\s+(?:remarks|statement)|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
@@ -3209,10 +3220,11 @@ _FUTURE_AHEAD = re.compile(
 )
 
 
-def _answered(text: str, phrase: Phrase) -> bool:
+def _answered(text: str, phrase: Phrase, floor: int = 0) -> bool:
     """Whether ``phrase`` dates what the words answered ("in response to the speech on
-    Friday", "asked for a reaction following the vote on May 31"), not the words."""
-    return _REACTION.search(text, max(0, phrase.start - 120), phrase.start) is not None
+    Friday", "asked for a reaction following the vote on May 31"), not the words (the
+    reaction read from ``floor`` on)."""
+    return _REACTION.search(text, max(floor, phrase.start - 120), phrase.start) is not None
 
 
 def _after_answered(phrase: Phrase, ref: date | None) -> When | None:

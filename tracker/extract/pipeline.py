@@ -113,6 +113,31 @@ def _pictured(draft: Draft) -> bool:
     return draft.cue is not None and _PRESENT.fullmatch(draft.cue.word) is not None
 
 
+def _attribution_inside(draft: Draft) -> bool:
+    """ "China, he said on Friday, voted ...": the attribution set off inside the words,
+    which are kept whole; its frame is the speaker's, not words said."""
+    return bool(
+        draft.frame
+        and draft.cue is not None
+        and any(a < draft.subject_pos and draft.cue.end <= b for a, b in draft.pieces)
+    )
+
+
+def _said_pieces(draft: Draft) -> list[tuple[int, int]]:
+    """The spans of ``draft``'s words said, less an attribution set off inside them."""
+    if not _attribution_inside(draft):
+        return draft.pieces
+    out = []
+    for a, b in draft.pieces:
+        for fa, fb in draft.frame:
+            if a < fa and fb < b:
+                out += [(a, fa), (fb, b)]
+                break
+        else:
+            out.append((a, b))
+    return out
+
+
 def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     """The attribution's own words (its sentence, less what was said): where its date stands.
     A quote carried on from an earlier sentence has none."""
@@ -120,6 +145,8 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         return []
     if draft.cue is not None and draft.cue.lemma == "noun_that":
         return [(draft.subject_pos, draft.cue.end)]  # "X's remarks that": no verb, no day
+    if _attribution_inside(draft):
+        return draft.frame  # "China, he said on Friday, voted ...": where its day stands
     end = draft.sentence.end
     if (
         draft.pieces
@@ -334,7 +361,7 @@ def extract(
     registry.speakers_ahead = [
         (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"
     ]
-    said = own_words(drafts, transcript) + [q.outer for q in art.quotes]
+    said = own_words(drafts, transcript, _said_pieces) + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
     # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
     # or a photo's caption names
