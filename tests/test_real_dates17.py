@@ -126,3 +126,14 @@ def test_a_pronoun_after_an_opening_time_is_the_subject_a_participle_goes_back_t
     )
     found = _days(text, SATURDAY)
     assert ("Gabrielius Landsbergis", "2024-10-07/2024-10-12") in found
+
+
+def test_an_abbreviated_month_in_the_phrases_before_that_is_no_sentence_end() -> None:
+    text = (
+        "Vietnamese President Vo Van Thuong said in his Lunar New Year message on Feb. 9 that "
+        "the country would deepen ties with its neighbours."
+    )
+    found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=SATURDAY)]
+    assert found == [
+        ("Vo Van Thuong", "2024-02-09", "the country would deepen ties with its neighbours")
+    ]

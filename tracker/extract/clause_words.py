@@ -193,6 +193,7 @@ NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
 _THAT_OPENS = r"that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week)\b)\s*(?:,\s*)?"
 # a " that " in the words after a verb that opens what was said
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec"
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
@@ -211,7 +212,10 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     # a city's state or country set off by commas: "during a visit to Gaziantep, Turkey, that"
+    # ("in his New Year address on Dec. 31", "at the U.N. assembly": a month's or a
+    # name's abbreviating dot is no sentence end)
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
+    rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
     # "said in November, after a call with X, that": a second phrase set off by commas;

@@ -587,9 +587,15 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
 # "said on March 14" in a December story: words already said date a past day, however far
 # back, where "talks in Geneva on March 14" may be a plan
 _SAID_ON = re.compile(
-    r"\b(?:said|told\s+[\w'\u2019-]+|stated|announced|declared|wrote|added|noted)\s+(?:on\s+)?$",
+    r"\b(?:said|told\s+[\w'\u2019-]+|stated|announced|declared|wrote|added|noted)\s+"
+    # ("said in his Lunar New Year message on Feb. 9": the occasion the words were said at)
+    r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'\u2019-]+\s+){0,5}?)?"
+    r"(?:on\s+)?$",
     re.I,
 )
+
+
+_SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the day
 
 
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
@@ -762,7 +768,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         if start < last_end or _titled_today(text, m):
             continue
         if _names_upcoming_day(kind, m, ref) and not _SAID_ON.search(
-            text, max(0, start - 30), start
+            text, max(0, start - _SAID_ON_REACH), start
         ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
