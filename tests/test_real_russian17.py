@@ -204,3 +204,15 @@ def test_an_interview_that_came_out_on_a_day_dates_its_words() -> None:
         "сегодня заявил, что Братислава против новых санкций.\n"
     )
     assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_an_outlet_in_marks_between_the_quoting_verb_and_the_colon() -> None:
+    # "Слова X приводит «Газета»: «...»": the outlet only passes the words on
+    text = (
+        "Слова посла Казахстана в Киргизии Рапиля Жошыбаева приводит «Вечерний Бишкек»: "
+        "«Граница останется открытой для грузов».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Рапиль Жошыбаев", "Граница останется открытой для грузов")
+    ]
