@@ -189,3 +189,30 @@ def test_a_day_in_the_reporters_words_inside_a_quotation_dates_it() -> None:
     ):
         found = said(text)
         assert [(s.speaker, s.said_on) for s in found] == [("Леван Давиташвили", "2025-03-11")]
+
+
+def test_an_interview_that_came_out_on_a_day_dates_its_words() -> None:
+    # "в интервью ..., вышедшем в понедельник,": the day the interview came out, as
+    # "опубликованном" tells it; a man who "вышел" from a building is no text
+    text = (
+        "Министр иностранных дел Словакии Юрай Бланар в интервью журналу «Профиль», "
+        "вышедшем в понедельник, заявил, что Братислава против новых санкций.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10"]
+    text = (
+        "Министр иностранных дел Словакии Юрай Бланар, вышедший в понедельник к журналистам, "
+        "сегодня заявил, что Братислава против новых санкций.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_an_outlet_in_marks_between_the_quoting_verb_and_the_colon() -> None:
+    # "Слова X приводит «Газета»: «...»": the outlet only passes the words on
+    text = (
+        "Слова посла Казахстана в Киргизии Рапиля Жошыбаева приводит «Вечерний Бишкек»: "
+        "«Граница останется открытой для грузов».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Рапиль Жошыбаев", "Граница останется открытой для грузов")
+    ]

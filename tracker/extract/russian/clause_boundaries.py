@@ -77,7 +77,11 @@ _OWNED_CLAIM = re.compile(
 )
 # A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
 # «...»", "ответил на вопрос о санкциях: «...»"
-_WORDS_THEN_QUOTE = re.compile(r"[^,.:;!?«»\"“”„\n]{1,80}:\s*(?=[«\"„“])")
+# (one name in marks among the words: "приводит «РИА Новости»: «...»")
+_WORDS_THEN_QUOTE = re.compile(
+    r"[^,.:;!?«»\"“”„\n]{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
+    r":\s*(?=[«\"„“])"
+)
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
 # by commas between the verb's frame and "что"
 _ASIDE_THAT = re.compile(r"\s*,\s*(?P<first>[а-яё]+)[^,.;:!?«»\"“”„]{0,80},\s*(?:что|чтобы)\s+")

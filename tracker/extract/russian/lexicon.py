@@ -17,7 +17,8 @@ def word_set(text: str) -> frozenset[str]:
 # the adjective "прошедший") and of a text issued ("распространенном"): said of an occasion
 # or a document, their day is that of the words said at it or written in it
 HELD = word_set("состояться пройти прошедший прошедшее проходить завершиться закончиться")
-ISSUED = word_set("опубликовать распространить разместить обнародовать")
+# "в интервью, вышедшем в пятницу": a text that came out, its day its words'
+ISSUED = word_set("опубликовать распространить разместить обнародовать выйти")
 # "в интервью, записанном в субботу": an interview or a talk recorded, its day the words'
 RECORDED = word_set("записать")
 # Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
