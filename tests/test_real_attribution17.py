@@ -180,3 +180,17 @@ def test_a_recommended_stories_box_is_no_one_a_pronoun_stands_for() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Omar Nasser", "Omar Nasser"]
+
+
+def test_an_embedded_post_s_own_we_after_an_adverb_is_no_speaker() -> None:
+    # an embedded post copied without quotation marks: "Today we reaffirmed ...", signed
+    # below; its "Today we" is the post's first person, not someone the story names
+    text = (
+        "ACCRA (Wire) - Ghana's Foreign Minister Kwame Asante said on Monday the mission "
+        "would go ahead.\n\n"
+        "Today we reaffirmed our commitment to peace in the Sahel.\n"
+        "\u2014 Kwame Asante (@KAsanteGH) March 4, 2024\n\n"
+        "Opposition lawmakers have demanded a vote in parliament."
+    )
+    found = extract(text, published=MONDAY)
+    assert "Today we" not in [s.speaker for s in found]

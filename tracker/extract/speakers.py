@@ -407,6 +407,7 @@ def _family_name_he(word: str, tail: list[str]) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset(("me", "him", "her", "us", "them"))
+_FIRST_AND_SECOND = frozenset(("we", "i", "you"))
 
 
 def _name_he(words: list[str], n: int) -> bool:
@@ -1281,6 +1282,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
+    if 1 < len(words) <= 3 and low[-1] in _FIRST_AND_SECOND:
+        # "Today we reaffirmed ...", "Together we will ...": a post's or a speech's own "we"
+        # after an adverb, the first person, never a speaker the story names
+        return SpeakerPhrase("pronoun", words[-1], gender=None)
     if low[0] in ("his", "her") and low[-1] in ROYAL_STYLES and len(words) <= 3:
         # "His Majesty affirmed", "His Royal Highness said": the sovereign or prince the
         # story names, whoever was named last
