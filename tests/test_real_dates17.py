@@ -137,3 +137,12 @@ def test_an_abbreviated_month_in_the_phrases_before_that_is_no_sentence_end() ->
     assert found == [
         ("Vo Van Thuong", "2024-02-09", "the country would deepen ties with its neighbours")
     ]
+
+
+def test_a_count_of_days_later_opening_the_sentence_before_a_pronoun() -> None:
+    text = (
+        "Moldovan President Maia Sandu told parliament on Monday that the referendum would go "
+        "ahead. Three days later she said the date had been fixed."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Maia Sandu", "2024-10-10") in found

@@ -413,7 +413,9 @@ _OPENING_TIME = re.compile(
     rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"
     # "Later that day he told reporters", "Hours later, the envoy said"
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
-    r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"
+    r"(?:Hours|Minutes|Moments|Days|Weeks) later|"
+    # "Two days later he said", "A week earlier she told ...": counted from the day told
+    r"(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|hours?) (?:later|earlier)),?"
     r"\s+(?=[A-Z]|the\s|(?:he|she|they)\s)"
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
