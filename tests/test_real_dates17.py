@@ -146,3 +146,12 @@ def test_a_count_of_days_later_opening_the_sentence_before_a_pronoun() -> None:
     )
     found = _days(text, SATURDAY)
     assert ("Maia Sandu", "2024-10-10") in found
+
+
+def test_a_day_before_set_off_by_a_comma_counts_back_from_the_day_told() -> None:
+    text = (
+        "Croatian Prime Minister Andrej Plenkovic said on Thursday that the pipeline deal "
+        "was done. A day before, Energy Minister Ante Susnjar told reporters the price was "
+        "still open."
+    )
+    assert ("Ante Susnjar", "2024-10-09") in _days(text, SATURDAY)

@@ -59,7 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_before",
         re.compile(
             r"\b(?:the (?:day before|previous (?:day|evening|night|afternoon|morning))|"
-            r"(?:a|one) day earlier)\b",
+            # ("A day before, X told ...": set off, it counts from the day told; "a day before
+            # the vote" counts from an event with no day)
+            r"(?:a|one) day (?:earlier|before(?=\s*[,.;])))\b",
             re.I,
         ),
     ),
