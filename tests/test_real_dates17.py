@@ -155,3 +155,16 @@ def test_a_day_before_set_off_by_a_comma_counts_back_from_the_day_told() -> None
         "still open."
     )
     assert ("Ante Susnjar", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_weekday_headings_with_their_dates_in_capitals() -> None:
+    text = (
+        "THE WEEK IN EUROPE\n\n"
+        "TUESDAY, October 8\n\n"
+        "Dutch Prime Minister Dick Schoof told parliament the asylum law would be tightened.\n\n"
+        "THURSDAY, October 10\n\n"
+        "Belgian Prime Minister Bart De Wever said the coalition talks had resumed."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Dick Schoof", "2024-10-08") in found
+    assert ("Bart De Wever", "2024-10-10") in found
