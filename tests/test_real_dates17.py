@@ -168,3 +168,11 @@ def test_weekday_headings_with_their_dates_in_capitals() -> None:
     found = _days(text, SATURDAY)
     assert ("Dick Schoof", "2024-10-08") in found
     assert ("Bart De Wever", "2024-10-10") in found
+
+
+def test_a_participle_aside_whose_day_carries_its_date_leaves_the_name_speaking() -> None:
+    text = (
+        "Czech Prime Minister Petr Fiala, speaking on Wednesday, October 9, told reporters "
+        "in Prague that the ammunition initiative would continue."
+    )
+    assert ("Petr Fiala", "2024-10-09") in _days(text, SATURDAY)

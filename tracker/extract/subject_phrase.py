@@ -69,6 +69,10 @@ _TOOK_TO = re.compile(
 )
 
 
+# "X, speaking" left once the day after it is read off as the verb's: the aside's participle
+_BARE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s*$")
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -79,6 +83,9 @@ def subject_before(
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
+    if bare:
+        stop = bare.start()  # "Modi, speaking on Thursday, October 3, said": the day was its
     took_to = _TOOK_TO.search(text, s.start, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
