@@ -176,3 +176,12 @@ def test_a_participle_aside_whose_day_carries_its_date_leaves_the_name_speaking(
         "in Prague that the ammunition initiative would continue."
     )
     assert ("Petr Fiala", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_a_day_after_someone_said_counts_back_from_the_day_just_told() -> None:
+    text = (
+        "Norwegian Prime Minister Jonas Gahr Store said on Thursday that Oslo would raise "
+        "its aid. He was speaking a day after Finnish President Alexander Stubb said the "
+        "Nordic states should act together."
+    )
+    assert ("Alexander Stubb", "2024-10-09") in _days(text, SATURDAY)
