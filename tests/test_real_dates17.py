@@ -185,3 +185,11 @@ def test_a_day_after_someone_said_counts_back_from_the_day_just_told() -> None:
         "Nordic states should act together."
     )
     assert ("Alexander Stubb", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_an_interview_given_on_one_day_and_published_on_another_dates_the_words_given() -> None:
+    text = (
+        "In an interview recorded on Tuesday and broadcast on Friday, Latvian President "
+        "Edgars Rinkevics said the Baltic states would not be intimidated."
+    )
+    assert ("Edgars Rinkevics", "2024-10-08") in _days(text, SATURDAY)
