@@ -137,3 +137,59 @@ def test_an_abbreviated_month_in_the_phrases_before_that_is_no_sentence_end() ->
     assert found == [
         ("Vo Van Thuong", "2024-02-09", "the country would deepen ties with its neighbours")
     ]
+
+
+def test_a_count_of_days_later_opening_the_sentence_before_a_pronoun() -> None:
+    text = (
+        "Moldovan President Maia Sandu told parliament on Monday that the referendum would go "
+        "ahead. Three days later she said the date had been fixed."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Maia Sandu", "2024-10-10") in found
+
+
+def test_a_day_before_set_off_by_a_comma_counts_back_from_the_day_told() -> None:
+    text = (
+        "Croatian Prime Minister Andrej Plenkovic said on Thursday that the pipeline deal "
+        "was done. A day before, Energy Minister Ante Susnjar told reporters the price was "
+        "still open."
+    )
+    assert ("Ante Susnjar", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_weekday_headings_with_their_dates_in_capitals() -> None:
+    text = (
+        "THE WEEK IN EUROPE\n\n"
+        "TUESDAY, October 8\n\n"
+        "Dutch Prime Minister Dick Schoof told parliament the asylum law would be tightened.\n\n"
+        "THURSDAY, October 10\n\n"
+        "Belgian Prime Minister Bart De Wever said the coalition talks had resumed."
+    )
+    found = _days(text, SATURDAY)
+    assert ("Dick Schoof", "2024-10-08") in found
+    assert ("Bart De Wever", "2024-10-10") in found
+
+
+def test_a_participle_aside_whose_day_carries_its_date_leaves_the_name_speaking() -> None:
+    text = (
+        "Czech Prime Minister Petr Fiala, speaking on Wednesday, October 9, told reporters "
+        "in Prague that the ammunition initiative would continue."
+    )
+    assert ("Petr Fiala", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_a_day_after_someone_said_counts_back_from_the_day_just_told() -> None:
+    text = (
+        "Norwegian Prime Minister Jonas Gahr Store said on Thursday that Oslo would raise "
+        "its aid. He was speaking a day after Finnish President Alexander Stubb said the "
+        "Nordic states should act together."
+    )
+    assert ("Alexander Stubb", "2024-10-09") in _days(text, SATURDAY)
+
+
+def test_an_interview_given_on_one_day_and_published_on_another_dates_the_words_given() -> None:
+    text = (
+        "In an interview recorded on Tuesday and broadcast on Friday, Latvian President "
+        "Edgars Rinkevics said the Baltic states would not be intimidated."
+    )
+    assert ("Edgars Rinkevics", "2024-10-08") in _days(text, SATURDAY)

@@ -311,11 +311,15 @@ def date_lines(text: str) -> tuple[tuple[int, date], ...]:
     return tuple(found) if len(found) >= 2 else ()
 
 
-# "Monday: NATO chief sees no sign ...", "TUESDAY", "Friday - Munich": a weekly round-up
-# heads each day's item with the weekday alone, its headline after a colon or a dash
+# "Monday: NATO chief sees no sign ...", "TUESDAY", "Friday - Munich", "MONDAY, March 4": a
+# weekly round-up heads each day's item with the weekday (and its date), its headline after
+# a colon or a dash
 _WEEKDAY_HEAD = re.compile(
     rf"^[ \t]*(?P<wd>{'|'.join(w.title() for w in WEEKDAYS)}|"
-    rf"{'|'.join(w.upper() for w in WEEKDAYS)})[ \t]*(?::|[ \t][-\u2013\u2014][ \t]|$)",
+    rf"{'|'.join(w.upper() for w in WEEKDAYS)})"
+    rf"(?:,?[ \t]+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?[ \t]+\d{{1,2}}|"
+    rf",?[ \t]+\d{{1,2}}[ \t]+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()}))?"
+    r"[ \t]*(?::|[ \t][-\u2013\u2014][ \t]|$)",
     re.M,
 )
 

@@ -201,7 +201,9 @@ def date_statements(
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
             # on Saturday": the day the words were recorded, not the one they went out
-            told = _remarks_told_after(context, st, statements, published)
+            told = _recorded_on(text, st, phrases, starts) or _remarks_told_after(
+                context, st, statements, published
+            )
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
         if when is not None and _IN_THE_DAY.match(when.evidence):
@@ -897,6 +899,25 @@ def _aired_on(text: str, st: Attribution, when: When) -> bool:
         r"\b(?:aired|broadcast|published|released|televised|screened)\s+" + re.escape(when.evidence)
     )
     return any(went_out.search(text, a, b) for a, b in st.window)
+
+
+# "conducted on March 7", "recorded Thursday", "taped a day earlier": when an interview was
+# given, which the day it went out may follow
+_RECORDED = re.compile(r"\b(?:conducted|recorded|taped|filmed|held|given)\s+$")
+
+
+def _recorded_on(
+    text: str, st: Attribution, phrases: Sequence[Phrase], starts: Sequence[int]
+) -> When | None:
+    """ "In an interview conducted on March 7 and published on Monday, X said": the day
+    the attribution gives the interview was given, before the one it went out."""
+    for a, b in st.window:
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]:
+            if _DAY.fullmatch(p.when.edtf or "") and _RECORDED.search(
+                text, max(a, p.start - 12), p.start
+            ):
+                return When(p.when.edtf, f"recorded {p.when.evidence}")
+    return None
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:

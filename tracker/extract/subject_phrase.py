@@ -69,6 +69,10 @@ _TOOK_TO = re.compile(
 )
 
 
+# "X, speaking" left once the day after it is read off as the verb's: the aside's participle
+_BARE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s*$")
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -79,6 +83,9 @@ def subject_before(
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
+    if bare:
+        stop = bare.start()  # "Modi, speaking on Thursday, October 3, said": the day was its
     took_to = _TOOK_TO.search(text, s.start, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
@@ -418,7 +425,9 @@ _OPENING_TIME = re.compile(
     rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"
     # "Later that day he told reporters", "Hours later, the envoy said"
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
-    r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"
+    r"(?:Hours|Minutes|Moments|Days|Weeks) later|"
+    # "Two days later he said", "A week earlier she told ...": counted from the day told
+    r"(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|hours?) (?:later|earlier)),?"
     r"\s+(?=[A-Z]|the\s|(?:he|she|they)\s)"
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject

@@ -59,7 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_before",
         re.compile(
             r"\b(?:the (?:day before|previous (?:day|evening|night|afternoon|morning))|"
-            r"(?:a|one) day earlier)\b",
+            # ("A day before, X told ...": set off, it counts from the day told; "a day before
+            # the vote" counts from an event with no day)
+            r"(?:a|one) day (?:earlier|before(?=\s*[,.;])))\b",
             re.I,
         ),
     ),
@@ -783,6 +785,10 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         value = None
         if far and ref is not None and anchor < ref and _named_just_before(text, anchor_end, start):
             value = _span(anchor, ref)
+        if kind == "days_after" and _counts_from_the_day_told(text, anchor, anchor_end, start):
+            # "Stoltenberg said on Tuesday ... He was speaking a day after Trump said ...":
+            # counted back from the day just told, not from the article's
+            value = _resolve(kind, m, anchor, anchor)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
             value = month_or_year  # "... met in November. At the time, X called for ...'"
@@ -800,6 +806,19 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_COUNTED_REACH = 400  # characters: how far back the day "a day after" counts from may stand
+
+
+def _counts_from_the_day_told(text: str, anchor: date | None, anchor_end: int, start: int) -> bool:
+    """Whether "a day after X said" at ``start`` counts from the day the story told just
+    before (in its paragraph or the one before), as next-day copy tells it."""
+    return (
+        anchor is not None
+        and 0 <= start - anchor_end <= _COUNTED_REACH
+        and len(_PARAGRAPH_BREAK.findall(text, anchor_end, start)) <= 1
+    )
+
+
 _NAME_THEN_LATER = re.compile(r"\b([A-Z][\w'\u2019-]+)\s+(?:\w+ly\s+)?$")
 # "Kuleba told the ministers ... He later told journalists": the speaker a pronoun stands for
 _NAME_SAID = re.compile(
