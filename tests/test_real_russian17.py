@@ -216,3 +216,12 @@ def test_an_outlet_in_marks_between_the_quoting_verb_and_the_colon() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Рапиль Жошыбаев", "Граница останется открытой для грузов")
     ]
+
+
+def test_a_speaker_line_ending_in_a_colon_heads_the_quotation_below() -> None:
+    text = (
+        "Министр иностранных дел Армении Арарат Мирзоян:\n\n"
+        "«Мы не намерены отказываться от европейского выбора. Решение принято окончательно».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Арарат Мирзоян", "direct")]
