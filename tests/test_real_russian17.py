@@ -225,3 +225,29 @@ def test_a_speaker_line_ending_in_a_colon_heads_the_quotation_below() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Арарат Мирзоян", "direct")]
+
+
+def test_a_transcripts_title_day_dates_its_turns() -> None:
+    # an interview given on a day and posted later: the title's day is the words' day
+    text = (
+        "Интервью Министра иностранных дел Российской Федерации С.В.Лаврова газете "
+        "«Жэньминь жибао», 10 марта 2025 года\n\n"
+        "Вопрос: Как Вы оцениваете итоги года?\n\n"
+        "С.В.Лавров: Год был насыщенным. Мы провели десятки встреч на высшем уровне.\n\n"
+        "Вопрос: Что ждет ШОС?\n\n"
+        "С.В.Лавров: Организация расширяется, и это закономерно.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10", "2025-03-10"]
+
+
+def test_a_day_on_a_line_of_its_own_above_the_turns_dates_them() -> None:
+    text = (
+        "Встреча с Президентом Вьетнама\n\n"
+        "Состоялись переговоры с Президентом Вьетнама.\n\n"
+        "11 марта 2025 года\n"
+        "12:30\n"
+        "Москва\n\n"
+        "В.Путин: Уважаемый господин Президент! Рад вас видеть. Наши отношения развиваются "
+        "по восходящей.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-11"]

@@ -105,7 +105,9 @@ def date_statements(
     ctx.told = list(told)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
     turns = [st for st in statements if st.turn]
-    held = _interview_held(text, phrases, turns, published)
+    held = _interview_held(text, phrases, turns, published) or _title_day(
+        text, phrases, turns, published
+    )
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
     story_day, story_ends = _story_day(ctx, statements)
@@ -448,6 +450,31 @@ def _interview_held(
             inside = a <= p.start < b and len(day) == 10
             if inside and (published is None or day <= published.isoformat()):
                 return When(day, f"the interview: '{p.when.evidence}'")
+    return None
+
+
+def _title_day(
+    text: str, phrases: list[Phrase], turns: Sequence[Attribution], published: date | None
+) -> When | None:
+    """The day a transcript's title gives ("Интервью министра ... агентству «Синьхуа», 12
+    марта 2025 года"), in its first paragraph or on a line of its own ("24 мая 2024 года")
+    above the first turn: the day the words were said, which may be before the page's."""
+    if not turns:
+        return None
+    title_end = text.find("\n\n")
+    first_turn = min(st.start for st in turns)
+    for p in phrases:
+        if p.start >= first_turn:
+            break
+        day = p.when.edtf or ""
+        if p.kind not in ("dm", "numeric") or not _DAY.fullmatch(day):
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        alone = not text[line_start : p.start].strip() and not text[p.end : line_end].strip(" .,")
+        in_title = title_end < 0 or p.start < title_end
+        if (in_title or alone) and (published is None or day <= published.isoformat()):
+            return When(day, f"the transcript's title: '{p.when.evidence}'")
     return None
 
 
