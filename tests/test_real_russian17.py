@@ -251,3 +251,15 @@ def test_a_day_on_a_line_of_its_own_above_the_turns_dates_them() -> None:
         "по восходящей.\n"
     )
     assert [s.said_on for s in said(text)] == ["2025-03-11"]
+
+
+def test_a_contracted_state_post_names_and_refers_back() -> None:
+    # "госсоветник", "госминистр": "государственный советник/министр" contracted
+    text = (
+        "Государственный советник Казахстана Ерлан Карин в понедельник выступил перед "
+        "студентами. Как отметил госсоветник, страна сохранит многовекторный курс.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ерлан Карин", "2025-03-10")]
+    text = "Госминистр Великобритании Стивен Даути заявил, что Лондон продолжит поддержку.\n"
+    assert [s.speaker for s in said(text)] == ["Стивен Даути"]
