@@ -263,3 +263,12 @@ def test_a_contracted_state_post_names_and_refers_back() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Ерлан Карин", "2025-03-10")]
     text = "Госминистр Великобритании Стивен Даути заявил, что Лондон продолжит поддержку.\n"
     assert [s.speaker for s in said(text)] == ["Стивен Даути"]
+
+
+def test_a_day_of_the_month_by_its_number_alone() -> None:
+    # "11-го числа": a day of the article's month; one past the article's day is the month
+    # before's
+    text = "Глава МИД Литвы Кястутис Будрис 11-го числа заявил, что Вильнюс закроет переход.\n"
+    assert [s.said_on for s in said(text)] == ["2025-03-11"]
+    text = "Глава МИД Литвы Кястутис Будрис 27 числа заявил, что Вильнюс закроет переход.\n"
+    assert [s.said_on for s in said(text)] == ["2025-02-27"]
