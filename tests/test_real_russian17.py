@@ -272,3 +272,22 @@ def test_a_day_of_the_month_by_its_number_alone() -> None:
     assert [s.said_on for s in said(text)] == ["2025-03-11"]
     text = "Глава МИД Литвы Кястутис Будрис 27 числа заявил, что Вильнюс закроет переход.\n"
     assert [s.said_on for s in said(text)] == ["2025-02-27"]
+
+
+def test_a_chronicles_stamped_entries_are_of_their_stamps_days() -> None:
+    # a chronicle running back over days: an entry's undated words are of its stamp's day
+    text = (
+        "Выборы в Молдавии: хроника\n\n"
+        "13 марта, 09:40\n"
+        "Президент Майя Санду заявила, что явка превзошла ожидания.\n\n"
+        "11 марта, 21:15\n"
+        "Глава ЦИК Анжелика Караман сообщила, что участки закрылись вовремя.\n\n"
+        "10.03.2025 18:05\n"
+        "Премьер Дорин Речан призвал граждан прийти на участки.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13", "2025-03-11", "2025-03-10"]
+
+
+def test_one_date_line_above_a_story_is_no_chronicle() -> None:
+    text = "11 марта 2025 года\n\nПремьер Дорин Речан сегодня призвал граждан прийти на участки.\n"
+    assert [s.said_on for s in said(text)] == ["2025-03-13"]

@@ -30,6 +30,7 @@ from tracker.extract.live import entry_starts
 from tracker.extract.occasion import DatedText, narrative_day, of_its_entry
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
+from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
 from tracker.extract.spans import Spans
@@ -113,6 +114,7 @@ def date_statements(
     story_day, story_ends = _story_day(ctx, statements)
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
+    stamped = stamps(text, published)
     others = _OtherWindows(statements, at_occasion)
     sources = _source_lines(ctx)
     for n, st in enumerate(statements):
@@ -139,6 +141,7 @@ def date_statements(
             or default_when(published)
         )
         when = of_its_entry(ctx, entries, st, when, published)
+        when = of_its_stamp(stamped, st.start, when, lambda a, b: bool(ctx.phrases_between(a, b)))
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf:
             ctx.last_by_speaker[id(st.speaker)] = n
