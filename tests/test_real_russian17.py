@@ -291,3 +291,14 @@ def test_a_chronicles_stamped_entries_are_of_their_stamps_days() -> None:
 def test_one_date_line_above_a_story_is_no_chronicle() -> None:
     text = "11 марта 2025 года\n\nПремьер Дорин Речан сегодня призвал граждан прийти на участки.\n"
     assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_a_digest_heading_opened_by_here_are() -> None:
+    text = (
+        "Министр иностранных дел Словении Таня Файон выступила в парламенте. "
+        "Вот основные заявления министра:\n\n"
+        "— Любляна не откажется от помощи беженцам;\n"
+        "— Словения заинтересована в торговле со всеми соседями.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Таня Файон", "Таня Файон"]
