@@ -302,3 +302,28 @@ def test_a_digest_heading_opened_by_here_are() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Таня Файон", "Таня Файон"]
+
+
+def test_a_relative_clause_about_the_interview_before_that() -> None:
+    # "заявил в интервью, которое было опубликовано в среду, что ...": the clause tells
+    # when the interview came out; what was said follows "что"
+    text = (
+        "Посол Венгрии Норберт Кеннеди заявил в интервью, которое было опубликовано во "
+        "вторник, что Будапешт против отключения банков от SWIFT.\n"
+    )
+    assert [(s.text, s.said_on) for s in said(text)] == [
+        ("Будапешт против отключения банков от SWIFT", "2025-03-11")
+    ]
+    text = (
+        "Посол Венгрии Норберт Кеннеди заявил в интервью, запись которого вышла в понедельник, "
+        "что Будапешт против отключения банков от SWIFT.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10"]
+
+
+def test_a_broadcast_that_came_out_on_a_day_dates_the_words_in_it() -> None:
+    text = (
+        "Вице-премьер Алексей Оверчук заявил в эфире программы «Вести недели», вышедшей в "
+        "воскресенье, что переговоры о зоне свободной торговли завершены.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-09"]

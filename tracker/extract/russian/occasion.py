@@ -580,6 +580,8 @@ def _clause_verb(text: str, start: int, end: int) -> str:
     if end - start > _CLAUSE_REACH or not _CLAUSE_WORDS.fullmatch(text, start, end):
         return ""
     ws = _LETTERS.findall(text, start, end)
+    if len(ws) > 1 and ws[1].lower().startswith("котор"):
+        ws = ws[1:]  # "фрагмент которого опубликован": the part of the text issued
     if ws and ws[0].lower().startswith("котор"):
         ws = ws[1:]
     if len(ws) == 2 and morph.lemma(ws[0]) == "быть":
@@ -589,7 +591,8 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени|интервью|"
-    r"стать[еиюя])\w*"
+    # "в эфире программы «...», вышедшей в воскресенье": a broadcast
+    r"стать[еиюя]|программ|передач)\w*"
     # the owner or the outlet after the noun, its name in quotes too: "интервью «Известиям»"
     r"(?:\s+(?:[^,.;:!?«»\"]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"){1,60})?$",
     re.I,
