@@ -216,3 +216,114 @@ def test_an_outlet_in_marks_between_the_quoting_verb_and_the_colon() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Рапиль Жошыбаев", "Граница останется открытой для грузов")
     ]
+
+
+def test_a_speaker_line_ending_in_a_colon_heads_the_quotation_below() -> None:
+    text = (
+        "Министр иностранных дел Армении Арарат Мирзоян:\n\n"
+        "«Мы не намерены отказываться от европейского выбора. Решение принято окончательно».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Арарат Мирзоян", "direct")]
+
+
+def test_a_transcripts_title_day_dates_its_turns() -> None:
+    # an interview given on a day and posted later: the title's day is the words' day
+    text = (
+        "Интервью Министра иностранных дел Российской Федерации С.В.Лаврова газете "
+        "«Жэньминь жибао», 10 марта 2025 года\n\n"
+        "Вопрос: Как Вы оцениваете итоги года?\n\n"
+        "С.В.Лавров: Год был насыщенным. Мы провели десятки встреч на высшем уровне.\n\n"
+        "Вопрос: Что ждет ШОС?\n\n"
+        "С.В.Лавров: Организация расширяется, и это закономерно.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10", "2025-03-10"]
+
+
+def test_a_day_on_a_line_of_its_own_above_the_turns_dates_them() -> None:
+    text = (
+        "Встреча с Президентом Вьетнама\n\n"
+        "Состоялись переговоры с Президентом Вьетнама.\n\n"
+        "11 марта 2025 года\n"
+        "12:30\n"
+        "Москва\n\n"
+        "В.Путин: Уважаемый господин Президент! Рад вас видеть. Наши отношения развиваются "
+        "по восходящей.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-11"]
+
+
+def test_a_contracted_state_post_names_and_refers_back() -> None:
+    # "госсоветник", "госминистр": "государственный советник/министр" contracted
+    text = (
+        "Государственный советник Казахстана Ерлан Карин в понедельник выступил перед "
+        "студентами. Как отметил госсоветник, страна сохранит многовекторный курс.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ерлан Карин", "2025-03-10")]
+    text = "Госминистр Великобритании Стивен Даути заявил, что Лондон продолжит поддержку.\n"
+    assert [s.speaker for s in said(text)] == ["Стивен Даути"]
+
+
+def test_a_day_of_the_month_by_its_number_alone() -> None:
+    # "11-го числа": a day of the article's month; one past the article's day is the month
+    # before's
+    text = "Глава МИД Литвы Кястутис Будрис 11-го числа заявил, что Вильнюс закроет переход.\n"
+    assert [s.said_on for s in said(text)] == ["2025-03-11"]
+    text = "Глава МИД Литвы Кястутис Будрис 27 числа заявил, что Вильнюс закроет переход.\n"
+    assert [s.said_on for s in said(text)] == ["2025-02-27"]
+
+
+def test_a_chronicles_stamped_entries_are_of_their_stamps_days() -> None:
+    # a chronicle running back over days: an entry's undated words are of its stamp's day
+    text = (
+        "Выборы в Молдавии: хроника\n\n"
+        "13 марта, 09:40\n"
+        "Президент Майя Санду заявила, что явка превзошла ожидания.\n\n"
+        "11 марта, 21:15\n"
+        "Глава ЦИК Анжелика Караман сообщила, что участки закрылись вовремя.\n\n"
+        "10.03.2025 18:05\n"
+        "Премьер Дорин Речан призвал граждан прийти на участки.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13", "2025-03-11", "2025-03-10"]
+
+
+def test_one_date_line_above_a_story_is_no_chronicle() -> None:
+    text = "11 марта 2025 года\n\nПремьер Дорин Речан сегодня призвал граждан прийти на участки.\n"
+    assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_a_digest_heading_opened_by_here_are() -> None:
+    text = (
+        "Министр иностранных дел Словении Таня Файон выступила в парламенте. "
+        "Вот основные заявления министра:\n\n"
+        "— Любляна не откажется от помощи беженцам;\n"
+        "— Словения заинтересована в торговле со всеми соседями.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Таня Файон", "Таня Файон"]
+
+
+def test_a_relative_clause_about_the_interview_before_that() -> None:
+    # "заявил в интервью, которое было опубликовано в среду, что ...": the clause tells
+    # when the interview came out; what was said follows "что"
+    text = (
+        "Посол Венгрии Норберт Кеннеди заявил в интервью, которое было опубликовано во "
+        "вторник, что Будапешт против отключения банков от SWIFT.\n"
+    )
+    assert [(s.text, s.said_on) for s in said(text)] == [
+        ("Будапешт против отключения банков от SWIFT", "2025-03-11")
+    ]
+    text = (
+        "Посол Венгрии Норберт Кеннеди заявил в интервью, запись которого вышла в понедельник, "
+        "что Будапешт против отключения банков от SWIFT.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10"]
+
+
+def test_a_broadcast_that_came_out_on_a_day_dates_the_words_in_it() -> None:
+    text = (
+        "Вице-премьер Алексей Оверчук заявил в эфире программы «Вести недели», вышедшей в "
+        "воскресенье, что переговоры о зоне свободной торговли завершены.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-09"]

@@ -83,13 +83,20 @@ _WORDS_THEN_QUOTE = re.compile(
     r":\s*(?=[«\"„“])"
 )
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
-# by commas between the verb's frame and "что"
-_ASIDE_THAT = re.compile(r"\s*,\s*(?P<first>[а-яё]+)[^,.;:!?«»\"“”„]{0,80},\s*(?:что|чтобы)\s+")
+# by commas between the verb's frame and "что"; or a relative clause ("..., которое было
+# опубликовано в среду, что", "..., фрагмент которого вышел в воскресенье, что")
+_ASIDE_THAT = re.compile(
+    r"\s*,\s*(?P<first>[а-яё]+)(?:\s+(?P<second>[а-яё]+))?[^,.;:!?«»\"“”„]{0,80},"
+    r"\s*(?:что|чтобы)\s+"
+)
 
 
 def _participle_then_that(rest: str) -> re.Match[str] | None:
     m = _ASIDE_THAT.match(rest)
-    if m and any(p.tag.POS in ("PRTF", "GRND") for p in morph.parses(m["first"])[:1]):
+    if m is None:
+        return None
+    relative = any(w and w.startswith("котор") for w in (m["first"], m["second"]))
+    if relative or any(p.tag.POS in ("PRTF", "GRND") for p in morph.parses(m["first"])[:1]):
         return m
     return None
 

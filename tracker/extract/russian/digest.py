@@ -1,10 +1,11 @@
 """A digest of someone's statements: "Его главные заявления:" (a line, or a sentence ending
-one), "Основные тезисы Лаврова:", or "Министр отметил:" over dashed points, then a point a
-line. Each point is a statement of the one the heading names (a possessive pronoun standing
-for the person named before it, a name in the genitive, the subject of the verb, or no one:
-"ТАСС собрал основные заявления." is about the lead's person), whatever its own words name
-("Жители Донбасса не хотят возвращаться ..." is the ambassador's point), as the English
-reading does (tracker.extract.collect).
+one; "Вот основные заявления министра:"), "Основные тезисы Лаврова:", or "Министр
+отметил:" over dashed points, then a point a line. Each point is a statement of the one
+the heading names (a possessive pronoun standing for the person named before it, a name in
+the genitive, the subject of the verb, or no one: "ТАСС собрал основные заявления." is
+about the lead's person), whatever its own words name ("Жители Донбасса не хотят
+возвращаться ..." is the ambassador's point), as the English reading does
+(tracker.extract.collect).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tracker.extract.russian.text import words
 
 _HEADING = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<gathered>[^\n.!?:]{2,40}?\s(?:собрал|собрала|собрало|собрали|"
-    r"приводит|приводят|публикует)\s+)?(?:(?P<own>Его|Ее|Её)\s+)?"
+    r"приводит|приводят|публикует)\s+)?(?:Вот\s+)?(?:(?P<own>Его|Ее|Её)\s+)?"
     r"(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
     r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60}?)?"
     r"(?P<trailer>\s*[\u2014\u2013-]\s*в\s+(?:подборке|материале|обзоре)[^\n.:!?]{0,40})?"

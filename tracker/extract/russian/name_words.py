@@ -53,6 +53,8 @@ def is_role(word: str) -> bool:
         return is_role(word[4:])  # "экс-президента", "экс-глава"
     if low.startswith("вице-") and len(low) > 7:
         return is_role(word[5:])  # "вице-министр", "вице-канцлера": the deputy of a post
+    if low.startswith("гос") and len(low) > 8 and not low.startswith("госу"):
+        return is_role(word[3:])  # "госсоветник", "госминистра": a state's post, contracted
     head, dash, party = low.partition("-")
     if dash and len(head) > 3 and len(party) > 3 and is_role(head):
         return True  # a post and a party: "сенатор-демократ", "депутата-единоросса"

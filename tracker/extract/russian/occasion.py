@@ -30,6 +30,7 @@ from tracker.extract.live import entry_starts
 from tracker.extract.occasion import DatedText, narrative_day, of_its_entry
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
+from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
 from tracker.extract.spans import Spans
@@ -105,12 +106,15 @@ def date_statements(
     ctx.told = list(told)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
     turns = [st for st in statements if st.turn]
-    held = _interview_held(text, phrases, turns, published)
+    held = _interview_held(text, phrases, turns, published) or _title_day(
+        text, phrases, turns, published
+    )
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
     story_day, story_ends = _story_day(ctx, statements)
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
+    stamped = stamps(text, published)
     others = _OtherWindows(statements, at_occasion)
     sources = _source_lines(ctx)
     for n, st in enumerate(statements):
@@ -137,6 +141,7 @@ def date_statements(
             or default_when(published)
         )
         when = of_its_entry(ctx, entries, st, when, published)
+        when = of_its_stamp(stamped, st.start, when, lambda a, b: bool(ctx.phrases_between(a, b)))
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf:
             ctx.last_by_speaker[id(st.speaker)] = n
@@ -451,6 +456,31 @@ def _interview_held(
     return None
 
 
+def _title_day(
+    text: str, phrases: list[Phrase], turns: Sequence[Attribution], published: date | None
+) -> When | None:
+    """The day a transcript's title gives ("Интервью министра ... агентству «Синьхуа», 12
+    марта 2025 года"), in its first paragraph or on a line of its own ("24 мая 2024 года")
+    above the first turn: the day the words were said, which may be before the page's."""
+    if not turns:
+        return None
+    title_end = text.find("\n\n")
+    first_turn = min(st.start for st in turns)
+    for p in phrases:
+        if p.start >= first_turn:
+            break
+        day = p.when.edtf or ""
+        if p.kind not in ("dm", "numeric") or not _DAY.fullmatch(day):
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        alone = not text[line_start : p.start].strip() and not text[p.end : line_end].strip(" .,")
+        in_title = title_end < 0 or p.start < title_end
+        if (in_title or alone) and (published is None or day <= published.isoformat()):
+            return When(day, f"the transcript's title: '{p.when.evidence}'")
+    return None
+
+
 def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[When]) -> None:
     """ "Москалькова сообщила, что ... «...», — сказала омбудсмен в воскресенье.": a wire's
     undated lead and the quote after it are one occasion, so the lead takes the day its
@@ -550,6 +580,8 @@ def _clause_verb(text: str, start: int, end: int) -> str:
     if end - start > _CLAUSE_REACH or not _CLAUSE_WORDS.fullmatch(text, start, end):
         return ""
     ws = _LETTERS.findall(text, start, end)
+    if len(ws) > 1 and ws[1].lower().startswith("котор"):
+        ws = ws[1:]  # "фрагмент которого опубликован": the part of the text issued
     if ws and ws[0].lower().startswith("котор"):
         ws = ws[1:]
     if len(ws) == 2 and morph.lemma(ws[0]) == "быть":
@@ -559,7 +591,8 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени|интервью|"
-    r"стать[еиюя])\w*"
+    # "в эфире программы «...», вышедшей в воскресенье": a broadcast
+    r"стать[еиюя]|программ|передач)\w*"
     # the owner or the outlet after the noun, its name in quotes too: "интервью «Известиям»"
     r"(?:\s+(?:[^,.;:!?«»\"]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"){1,60})?$",
     re.I,

@@ -64,6 +64,7 @@ _ANTECEDENT_WORDS = 10
 
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
+_HEADED_LINE = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*")
 
 
 class SubjectReading(ClauseBoundaries):
@@ -172,7 +173,15 @@ class SubjectReading(ClauseBoundaries):
         """ "Захарова: «...»": a speaker, a colon and a quotation, with no verb."""
         text = self.text
         m = _HEADED.match(text, s.start, s.end)
-        if not m or self.in_quote(m.start(1)):
+        below = None
+        if not m:
+            # "Постпред Кирилл Логвинов:" as a line of its own, the quotation opening the
+            # paragraph below
+            m = _HEADED_LINE.fullmatch(text, s.start, s.end)
+            below = self._next_quote(s) if m else None
+            if not below:
+                return None
+        if self.in_quote(m.start(1)):
             return None
         ws = [w for w in self.words(s) if w.end <= m.end(1)]
         if len(ws) > 2 and [w.text.lower() for w in ws[:2]] == ["прямая", "речь"]:
@@ -189,6 +198,8 @@ class SubjectReading(ClauseBoundaries):
             speaker = self._titled_after_comma(speaker, ws)
         if speaker is None or speaker.start != ws[0].start or speaker.end != ws[-1].end:
             return None
+        if below:
+            return Draft(below, speaker, m.start(1), "", s, frame=[(s.start, s.end)])
         q = self.in_quote(m.end())
         if q is None or self.is_claimed(q.start):
             return None

@@ -91,6 +91,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "10-го числа", "11 числа": a day of the article's month (or, past its day, the month
+    # before)
+    (
+        "day_of_month",
+        re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:-?го)? числа{_E}", re.I),
+    ),
     (
         "numeric",
         re.compile(
@@ -193,6 +199,7 @@ _KEYS = {
     ),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
+    "day_of_month": ("числа",),
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
     "day_before_yesterday": ("позавчера",),
@@ -213,8 +220,8 @@ _KEYS = {
     ),
 }  # fmt: skip
 _TIMELINE = {
-    "dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "today", "ago",
-    "occasion_day",
+    "dm", "numeric", "day_of_month", "weekday", "yesterday", "day_before_yesterday", "today",
+    "ago", "occasion_day",
 }  # fmt: skip
 
 
@@ -241,6 +248,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         month = month_number(g["month"])
         year = int(g["year"]) if g.get("year") else None
         return _month_day(month, _day_number(g["day"]), year, ref) if month else None
+    if kind == "day_of_month":
+        if ref is None or not 1 <= int(g["day"]) <= 31:
+            return None
+        month = ref if int(g["day"]) <= ref.day else ref.replace(day=1) - timedelta(days=1)
+        try:
+            return _day(month.replace(day=int(g["day"])))
+        except ValueError:
+            return None
     if kind == "in_month" and g.get("year"):
         return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
     if kind == "in_year":
@@ -392,7 +407,7 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
-    if kind in ("dm", "numeric", "in_month", "in_year") and _BOUND_BEFORE.search(
+    if kind in ("dm", "numeric", "day_of_month", "in_month", "in_year") and _BOUND_BEFORE.search(
         text, max(0, m.start() - 8), m.start()
     ):
         return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"

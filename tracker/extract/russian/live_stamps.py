@@ -1,0 +1,77 @@
+"""Russian live pages: entries stamped with the day and the time of posting ("12 марта,
+22:10", "12 марта 2025, 22:10", "12.03.2025 22:10").
+
+An entry tells what happened since the one before; words in it that the entry gives no day
+of its own were said on its stamp's day, not the page's (a chronicle that runs back over
+several days).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from tracker.extract.russian.dateline import MONTH, month_number
+from tracker.extract.when import When
+
+_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_DAY_MONTH = (
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d\d))"
+)
+_SEP = r"[ \t]*[,\u2013\u2014-]?[ \t]*"
+# a line holding only the day and the time, in either order
+_STAMP = re.compile(
+    rf"^[ \t]*(?:(?P<before>{_TIME}){_SEP})?{_DAY_MONTH}(?:\s+г(?:ода|\.))?"
+    rf"(?:{_SEP}(?P<after>{_TIME}))?[ \t]*$",
+    re.M | re.I,
+)
+_ENTRIES = 2  # fewer stamped lines than this: a date in an article, no live page
+
+
+def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
+    """Each stamped line of a live page (its start, its end, its day), in order; none when
+    the page has fewer than two or no day can be told."""
+    if published is None:
+        return []
+    out = []
+    for m in _STAMP.finditer(text):
+        if not (m["before"] or m["after"]):
+            continue  # a date line alone ("12 марта 2025 года"): no entry's stamp
+        day = _day(m, published)
+        if day is not None:
+            out.append((m.start(), m.end(), day))
+    return out if len(out) >= _ENTRIES else []
+
+
+def _day(m: re.Match[str], published: date) -> date | None:
+    if m["nday"]:
+        day, month, year = int(m["nday"]), int(m["nmonth"]), int(m["nyear"])
+    else:
+        day, month = int(m["day"]), month_number(m["month"])
+        year = int(m["year"]) if m["year"] else published.year
+        if month is None:
+            return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not m["nday"] and not m["year"] and found > published:
+        found = found.replace(year=year - 1)  # "30 декабря" on a page of January
+    return found if found <= published else None
+
+
+def of_its_stamp(
+    stamped: list[tuple[int, int, date]], start: int, when: When, told_between
+) -> When:
+    """``when`` for words at ``start``, under the last stamp above them: the stamp's day
+    when the words take no day of their own (the page's by default, or one taken over from
+    another entry), and none is told between the stamp and them (``told_between(a, b)``)."""
+    k = bisect.bisect_right([a for a, _, _ in stamped], start) - 1
+    if k < 0 or (when.evidence and not when.inherited):
+        return when
+    _, line_end, day = stamped[k]
+    if told_between(line_end, start):
+        return when
+    return When(day.isoformat(), "live entry of its day")
