@@ -157,3 +157,20 @@ def test_the_day_a_paper_sat_down_with_its_guest_dates_the_answers() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Rasa Juknevic", "2024-06-10"), ("Rasa Juknevic", "2024-06-10")]
+
+
+def test_a_live_pages_yearless_day_heading_dates_the_entries_below_it() -> None:
+    # "Wednesday 12 June" above the previous day's entries, no year: that day's words
+    text = (
+        "Live: EU leaders meet in Brussels\n\n"
+        "Thursday 13 June\n\n"
+        "10:15 CET\n"
+        "Tusk arrives\n\n"
+        "Polish Prime Minister Donald Tusk told reporters the budget talks would be hard.\n\n"
+        "Wednesday 12 June\n\n"
+        "19:30 CET\n"
+        "Michel on the agenda\n\n"
+        "Council President Charles Michel said the summit would focus on defence spending.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Donald Tusk", "2024-06-13"), ("Charles Michel", "2024-06-12")]

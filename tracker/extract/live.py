@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
+from tracker.extract.when import MONTHS, TIME_STAMP_LINE, WEEKDAY_NAMES, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
@@ -68,8 +68,46 @@ def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
             return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
         except ValueError:
             pass  # "31 Feb 2025": no day; the page's stands
-    above = [day for at, day in date_lines(text) if at < stamp]
+    above = [day for at, day in day_headings(text, published) if at < stamp]
     return above[-1] if above else published
+
+
+def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, datetime.date]]:
+    """Where each date line of a dated listing stands, and its day; on a live page whose
+    days are headed with no year ("Wednesday 10 July" above that day's entries), those
+    headings, in the page's year."""
+    dated = list(date_lines(text))
+    if dated or published is None or not entry_starts(text):
+        return dated
+    return _yearless_day_lines(text, published)
+
+
+# "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
+# left to the page's own
+_DAY_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{WEEKDAY_NAMES}),?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>[A-Z][a-z]+)"
+    r"|(?P<month2>[A-Z][a-z]+)[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
+    re.M,
+)
+
+
+def _yearless_day_lines(text: str, published: datetime.date) -> list[tuple[int, datetime.date]]:
+    """Where each day heading with no year stands, and its day: the last on or before the
+    page's."""
+    found = []
+    for m in _DAY_LINE.finditer(text):
+        month = MONTHS.get((m["month"] or m["month2"]).lower())
+        if month is None:
+            continue
+        for year in (published.year, published.year - 1):
+            try:
+                day = datetime.date(year, month, int(m["day"] or m["day2"]))
+            except ValueError:
+                break
+            if day <= published:
+                found.append((m.start(), day))
+                break
+    return found
 
 
 def _first_paragraph_end(text: str, stamp: int) -> int:
