@@ -174,3 +174,13 @@ def test_a_live_pages_yearless_day_heading_dates_the_entries_below_it() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Donald Tusk", "2024-06-13"), ("Charles Michel", "2024-06-12")]
+
+
+def test_words_given_in_a_recent_interview_are_of_some_day_before_the_page() -> None:
+    # "told X in a recent interview": before the page's day, which day not told
+    text = (
+        'HANOI, June 13 (VNA) -- "The port will double its capacity," Deputy Prime Minister '
+        "Tran Van Loc told VNA in a recent interview ahead of the investment forum."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Tran Van Loc", "../2024-06-13")]
