@@ -184,3 +184,20 @@ def test_words_given_in_a_recent_interview_are_of_some_day_before_the_page() -> 
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Tran Van Loc", "../2024-06-13")]
+
+
+def test_a_speech_pages_delivered_on_line_dates_the_speech_and_is_not_its_words() -> None:
+    # "Delivered on 11 June 2024 in Geneva." under the page's "Published:" date: the note
+    # of the occasion's day, no sentence of the speech
+    text = (
+        "Federal Department of Foreign Affairs\n\n"
+        "Federal Councillor Lena Baumann's speech at the Human Rights Council\n\n"
+        "Published: 13.06.2024\n\n"
+        "Delivered on 11 June 2024 in Geneva.\n\n"
+        "Mr President,\n\n"
+        "Switzerland remains committed to the universality of human rights. No state is "
+        "above the obligations it has freely accepted.\n\n"
+        "Thank you."
+    )
+    found = [(s.speaker, s.said_on, s.text[:11]) for s in extract(text, published=THURSDAY)]
+    assert found == [("Lena Baumann", "2024-06-11", "Switzerland")]
