@@ -201,3 +201,20 @@ def test_a_speech_pages_delivered_on_line_dates_the_speech_and_is_not_its_words(
     )
     found = [(s.speaker, s.said_on, s.text[:11]) for s in extract(text, published=THURSDAY)]
     assert found == [("Lena Baumann", "2024-06-11", "Switzerland")]
+
+
+def test_an_initialled_label_is_the_leader_named_in_full_before_a_possessive_title() -> None:
+    # "X and President of the Republic of Y's ... Z made statements": the name in full
+    # before "and" is one participant, though the possessive cuts the title after it; the
+    # "K.Tokayev:" label is that person
+    text = (
+        "Press statements following Kazakh-Mongolian talks\n\n"
+        "Kassym-Jomart Tokayev and President of the People's Republic of Mongolia Ukhnaagiin "
+        "Khurelsukh made statements for the press.\n\n"
+        "K.Tokayev: Our talks were substantive. We agreed to double the volume of mutual "
+        "trade within five years.\n\n"
+        "U.Khurelsukh (retranslated): Mongolia values this partnership highly. We will open "
+        "a new border crossing next year."
+    )
+    found = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert found[0] == "Kassym-Jomart Tokayev"
