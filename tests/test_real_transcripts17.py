@@ -218,3 +218,20 @@ def test_an_initialled_label_is_the_leader_named_in_full_before_a_possessive_tit
     )
     found = [s.speaker for s in extract(text, published=THURSDAY)]
     assert found[0] == "Kassym-Jomart Tokayev"
+
+
+def test_a_live_entry_stamped_with_an_earlier_day_dates_its_words() -> None:
+    # "12 Jun 2024 - 22:40 GMT": the entry's stamp gives its day, the day before the page's
+    text = (
+        "Live: Ceasefire talks resume in Cairo\n\n"
+        "13 Jun 2024 - 09:10 GMT\n"
+        "Mediators meet again\n\n"
+        "Egypt's foreign minister Sameh Shoukry said the talks had resumed in a positive "
+        "atmosphere.\n\n"
+        "12 Jun 2024 - 22:40 GMT\n"
+        "Hamas responds to proposal\n\n"
+        "Hamas political official Osama Hamdan told reporters the group had sent its reply "
+        "to the mediators.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Sameh Shoukry", "2024-06-13"), ("Osama Hamdan", "2024-06-12")]

@@ -62,24 +62,38 @@ def dated_in_entries(
 def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     """The day of the entry stamped at ``stamp``: the day its stamp gives, else the last
     date line above it, else the page's."""
-    own = TIME_STAMP_LINE.match(text, stamp)
-    if own is not None and own["day"]:
-        try:
-            return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
-        except ValueError:
-            pass  # "31 Feb 2025": no day; the page's stands
+    own = _stamped_day(text, stamp)
+    if own is not None:
+        return own
     above = [day for at, day in day_headings(text, published) if at < stamp]
     return above[-1] if above else published
 
 
 def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, datetime.date]]:
-    """Where each date line of a dated listing stands, and its day; on a live page whose
-    days are headed with no year ("Wednesday 10 July" above that day's entries), those
-    headings, in the page's year."""
+    """Where each date line of a dated listing stands, and its day; on a live page, the
+    entries whose stamps give their day ("18 Aug 2024 - 21:50 GMT"), and, where days are
+    headed with no year ("Wednesday 10 July" above that day's entries), those headings in
+    the page's year."""
     dated = list(date_lines(text))
-    if dated or published is None or not entry_starts(text):
+    entries = entry_starts(text)
+    if published is None or not entries:
         return dated
-    return _yearless_day_lines(text, published)
+    stamped = [(at, _stamped_day(text, at)) for at in entries]
+    dated += [(at, day) for at, day in stamped if day is not None]
+    if not date_lines(text):
+        dated += _yearless_day_lines(text, published)
+    return sorted(dated)
+
+
+def _stamped_day(text: str, stamp: int) -> datetime.date | None:
+    """The day an entry's stamp gives, if it gives one."""
+    own = TIME_STAMP_LINE.match(text, stamp)
+    if own is None or not own["day"]:
+        return None
+    try:
+        return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
+    except ValueError:
+        return None  # "31 Feb 2025": no day
 
 
 # "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
