@@ -235,3 +235,20 @@ def test_a_live_entry_stamped_with_an_earlier_day_dates_its_words() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Sameh Shoukry", "2024-06-13"), ("Osama Hamdan", "2024-06-12")]
+
+
+def test_the_interview_sentences_own_day_not_an_earlier_date_in_it() -> None:
+    # "Ahead of the June 16 vote, X spoke to Y on June 11": the day after the interview's
+    # verb, not the first date of the line
+    text = (
+        "Interview: Armenian Prime Minister on the Peace Treaty\n\n"
+        "June 13, 2024\n\n"
+        "Ahead of the June 16 parliamentary debate, Armenian Prime Minister Davit Hakobyan "
+        "spoke to Public Radio in Yerevan on June 11.\n\n"
+        "Public Radio: Is the treaty text final?\n\n"
+        "Davit Hakobyan: Almost. Two articles remain open, and we are working on them.\n\n"
+        "Public Radio: When could it be signed?\n\n"
+        "Hakobyan: Before the end of the year, if the other side shows the same will."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Davit Hakobyan", "2024-06-11"), ("Davit Hakobyan", "2024-06-11")]
