@@ -252,3 +252,19 @@ def test_the_interview_sentences_own_day_not_an_earlier_date_in_it() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Davit Hakobyan", "2024-06-11"), ("Davit Hakobyan", "2024-06-11")]
+
+
+def test_a_long_fronted_occasion_before_the_relayed_speaker() -> None:
+    # "During his talks with Prime Minister X in Y on Monday, Premier Z said that ...": a
+    # fronted occasion longer than a few words still comes before the relay's subject
+    text = (
+        "Foreign Ministry Spokesperson Chen Wei's Regular Press Conference on June 13, 2024\n\n"
+        "Xinhua: Could you give us more details about the Premier's visit to Chile?\n\n"
+        "Chen Wei: During his talks with President Gabriel Boric at La Moneda Palace in "
+        "Santiago on Tuesday, Premier Zhou Ming said that China would import more Chilean "
+        "fruit and copper. The two sides signed eleven cooperation documents.\n\n"
+        "AFP: Is a free trade upgrade planned?\n\n"
+        "Chen Wei: The competent authorities are in close communication on this."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("Zhou Ming", "2024-06-11") in found
