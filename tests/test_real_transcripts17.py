@@ -157,3 +157,114 @@ def test_the_day_a_paper_sat_down_with_its_guest_dates_the_answers() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert found == [("Rasa Juknevic", "2024-06-10"), ("Rasa Juknevic", "2024-06-10")]
+
+
+def test_a_live_pages_yearless_day_heading_dates_the_entries_below_it() -> None:
+    # "Wednesday 12 June" above the previous day's entries, no year: that day's words
+    text = (
+        "Live: EU leaders meet in Brussels\n\n"
+        "Thursday 13 June\n\n"
+        "10:15 CET\n"
+        "Tusk arrives\n\n"
+        "Polish Prime Minister Donald Tusk told reporters the budget talks would be hard.\n\n"
+        "Wednesday 12 June\n\n"
+        "19:30 CET\n"
+        "Michel on the agenda\n\n"
+        "Council President Charles Michel said the summit would focus on defence spending.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Donald Tusk", "2024-06-13"), ("Charles Michel", "2024-06-12")]
+
+
+def test_words_given_in_a_recent_interview_are_of_some_day_before_the_page() -> None:
+    # "told X in a recent interview": before the page's day, which day not told
+    text = (
+        'HANOI, June 13 (VNA) -- "The port will double its capacity," Deputy Prime Minister '
+        "Tran Van Loc told VNA in a recent interview ahead of the investment forum."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Tran Van Loc", "../2024-06-13")]
+
+
+def test_a_speech_pages_delivered_on_line_dates_the_speech_and_is_not_its_words() -> None:
+    # "Delivered on 11 June 2024 in Geneva." under the page's "Published:" date: the note
+    # of the occasion's day, no sentence of the speech
+    text = (
+        "Federal Department of Foreign Affairs\n\n"
+        "Federal Councillor Lena Baumann's speech at the Human Rights Council\n\n"
+        "Published: 13.06.2024\n\n"
+        "Delivered on 11 June 2024 in Geneva.\n\n"
+        "Mr President,\n\n"
+        "Switzerland remains committed to the universality of human rights. No state is "
+        "above the obligations it has freely accepted.\n\n"
+        "Thank you."
+    )
+    found = [(s.speaker, s.said_on, s.text[:11]) for s in extract(text, published=THURSDAY)]
+    assert found == [("Lena Baumann", "2024-06-11", "Switzerland")]
+
+
+def test_an_initialled_label_is_the_leader_named_in_full_before_a_possessive_title() -> None:
+    # "X and President of the Republic of Y's ... Z made statements": the name in full
+    # before "and" is one participant, though the possessive cuts the title after it; the
+    # "K.Tokayev:" label is that person
+    text = (
+        "Press statements following Kazakh-Mongolian talks\n\n"
+        "Kassym-Jomart Tokayev and President of the People's Republic of Mongolia Ukhnaagiin "
+        "Khurelsukh made statements for the press.\n\n"
+        "K.Tokayev: Our talks were substantive. We agreed to double the volume of mutual "
+        "trade within five years.\n\n"
+        "U.Khurelsukh (retranslated): Mongolia values this partnership highly. We will open "
+        "a new border crossing next year."
+    )
+    found = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert found[0] == "Kassym-Jomart Tokayev"
+
+
+def test_a_live_entry_stamped_with_an_earlier_day_dates_its_words() -> None:
+    # "12 Jun 2024 - 22:40 GMT": the entry's stamp gives its day, the day before the page's
+    text = (
+        "Live: Ceasefire talks resume in Cairo\n\n"
+        "13 Jun 2024 - 09:10 GMT\n"
+        "Mediators meet again\n\n"
+        "Egypt's foreign minister Sameh Shoukry said the talks had resumed in a positive "
+        "atmosphere.\n\n"
+        "12 Jun 2024 - 22:40 GMT\n"
+        "Hamas responds to proposal\n\n"
+        "Hamas political official Osama Hamdan told reporters the group had sent its reply "
+        "to the mediators.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Sameh Shoukry", "2024-06-13"), ("Osama Hamdan", "2024-06-12")]
+
+
+def test_the_interview_sentences_own_day_not_an_earlier_date_in_it() -> None:
+    # "Ahead of the June 16 vote, X spoke to Y on June 11": the day after the interview's
+    # verb, not the first date of the line
+    text = (
+        "Interview: Armenian Prime Minister on the Peace Treaty\n\n"
+        "June 13, 2024\n\n"
+        "Ahead of the June 16 parliamentary debate, Armenian Prime Minister Davit Hakobyan "
+        "spoke to Public Radio in Yerevan on June 11.\n\n"
+        "Public Radio: Is the treaty text final?\n\n"
+        "Davit Hakobyan: Almost. Two articles remain open, and we are working on them.\n\n"
+        "Public Radio: When could it be signed?\n\n"
+        "Hakobyan: Before the end of the year, if the other side shows the same will."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Davit Hakobyan", "2024-06-11"), ("Davit Hakobyan", "2024-06-11")]
+
+
+def test_a_long_fronted_occasion_before_the_relayed_speaker() -> None:
+    # "During his talks with Prime Minister X in Y on Monday, Premier Z said that ...": a
+    # fronted occasion longer than a few words still comes before the relay's subject
+    text = (
+        "Foreign Ministry Spokesperson Chen Wei's Regular Press Conference on June 13, 2024\n\n"
+        "Xinhua: Could you give us more details about the Premier's visit to Chile?\n\n"
+        "Chen Wei: During his talks with President Gabriel Boric at La Moneda Palace in "
+        "Santiago on Tuesday, Premier Zhou Ming said that China would import more Chilean "
+        "fruit and copper. The two sides signed eleven cooperation documents.\n\n"
+        "AFP: Is a free trade upgrade planned?\n\n"
+        "Chen Wei: The competent authorities are in close communication on this."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("Zhou Ming", "2024-06-11") in found

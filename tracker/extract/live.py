@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
+from tracker.extract.when import MONTHS, TIME_STAMP_LINE, WEEKDAY_NAMES, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
@@ -62,14 +62,66 @@ def dated_in_entries(
 def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     """The day of the entry stamped at ``stamp``: the day its stamp gives, else the last
     date line above it, else the page's."""
-    own = TIME_STAMP_LINE.match(text, stamp)
-    if own is not None and own["day"]:
-        try:
-            return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
-        except ValueError:
-            pass  # "31 Feb 2025": no day; the page's stands
-    above = [day for at, day in date_lines(text) if at < stamp]
+    own = _stamped_day(text, stamp)
+    if own is not None:
+        return own
+    above = [day for at, day in day_headings(text, published) if at < stamp]
     return above[-1] if above else published
+
+
+def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, datetime.date]]:
+    """Where each date line of a dated listing stands, and its day; on a live page, the
+    entries whose stamps give their day ("18 Aug 2024 - 21:50 GMT"), and, where days are
+    headed with no year ("Wednesday 10 July" above that day's entries), those headings in
+    the page's year."""
+    dated = list(date_lines(text))
+    entries = entry_starts(text)
+    if published is None or not entries:
+        return dated
+    stamped = [(at, _stamped_day(text, at)) for at in entries]
+    dated += [(at, day) for at, day in stamped if day is not None]
+    if not date_lines(text):
+        dated += _yearless_day_lines(text, published)
+    return sorted(dated)
+
+
+def _stamped_day(text: str, stamp: int) -> datetime.date | None:
+    """The day an entry's stamp gives, if it gives one."""
+    own = TIME_STAMP_LINE.match(text, stamp)
+    if own is None or not own["day"]:
+        return None
+    try:
+        return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
+    except ValueError:
+        return None  # "31 Feb 2025": no day
+
+
+# "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
+# left to the page's own
+_DAY_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{WEEKDAY_NAMES}),?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>[A-Z][a-z]+)"
+    r"|(?P<month2>[A-Z][a-z]+)[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
+    re.M,
+)
+
+
+def _yearless_day_lines(text: str, published: datetime.date) -> list[tuple[int, datetime.date]]:
+    """Where each day heading with no year stands, and its day: the last on or before the
+    page's."""
+    found = []
+    for m in _DAY_LINE.finditer(text):
+        month = MONTHS.get((m["month"] or m["month2"]).lower())
+        if month is None:
+            continue
+        for year in (published.year, published.year - 1):
+            try:
+                day = datetime.date(year, month, int(m["day"] or m["day2"]))
+            except ValueError:
+                break
+            if day <= published:
+                found.append((m.start(), day))
+                break
+    return found
 
 
 def _first_paragraph_end(text: str, stamp: int) -> int:

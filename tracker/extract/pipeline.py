@@ -22,10 +22,9 @@ from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES
-from tracker.extract.live import dated_in_entries
+from tracker.extract.live import dated_in_entries, day_headings
 from tracker.extract.meta import (
     Dateline,
-    date_lines,
     dates_in_full,
     find_dateline,
     guess_language,
@@ -447,8 +446,12 @@ def extract(
     aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
-    days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
-    days = sorted({*days, *weekday_heads(text, published)})  # a round-up's days of the week
+    # a listing's items under their date lines, a live page's entries under its day headings,
+    # a round-up's items under their days of the week (where no date heading stands)
+    headings = day_headings(text, published)
+    headed = {at for at, _ in headings}
+    weekdays = [(at, day) for at, day in weekday_heads(text, published) if at not in headed]
+    days = sorted({*days, *headings, *weekdays})
     title_day = _title_day(text, published) if transcript is None else None
     # a transcript's turns were said on the day its header gives, else the article's
     turn_day = transcript.when(published) if transcript is not None else None

@@ -588,8 +588,14 @@ _NAME_COMMA_TITLE = re.compile(r"(?P<who>[^,\n]{3,80},\s*[A-Z][^,\n]{2,60})")
 
 def _opens(line: Line) -> bool:
     """A line the briefer's opening may begin with: a sentence, not an item of the page's
-    contents ("4. North Korean Affairs (Former US President Carter's Visit)")."""
-    return sentence_like(line) and not is_heading(line)
+    contents ("4. North Korean Affairs (Former US President Carter's Visit)") nor its note
+    on when the words were delivered ("Delivered on 20 January 2025 in New York.")."""
+    return sentence_like(line) and not is_heading(line) and not _DELIVERY_NOTE.match(line.text)
+
+
+# "Delivered on 20 January 2025 in New York.", "(As delivered on 3 May)": a speech page's
+# note of its occasion's day, no words of the speech
+_DELIVERY_NOTE = re.compile(r"\s*\(?(?:[Aa]s )?(?:[Dd]elivered|[Hh]eld|[Rr]ecorded|[Gg]iven) on\b")
 
 
 _SMALL_WORDS = frozenset(

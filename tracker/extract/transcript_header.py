@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.lexicon import CAPITALS
@@ -434,9 +435,9 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
             out.append((0, held or found))
         elif _WIRE_DATELINE.match(line[: line.find(found[2])]):
             out.append((2, found))  # "TEHRAN, Dec. 02 (MNA) - X says the talks ...": the page's
-        elif (
-            OCCASION.search(line) or HELD_ON.search(line) or _sat_down_on(line, found[2])
-        ) and not re.search(
+        elif (interviewed := _interview_day(line)) is not None:
+            out.append((1, interviewed))
+        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
             out.append((1, found))
@@ -451,21 +452,30 @@ def _occasion_day(line: str) -> _Found | None:
     """The day a line says the occasion was on, wherever in the line ("... published on May
     6. The interview was conducted on May 2 in Seoul."): not the line's first date, the
     page's, when the occasion's comes after it."""
+    return _first_day_where(line, lambda pos: _OCCASION_WAS_ON.search(line[:pos]) is not None)
+
+
+def _interview_day(line: str) -> _Found | None:
+    """The day the sentence telling the interview gives ("Kyiv Independent sat down with X
+    on Feb. 27 to discuss ...", "Ahead of the October 20 vote, X spoke to Y on October
+    16"), though it names no occasion, and not any other day of the line."""
+
+    def told(pos: int) -> bool:
+        own = line.rfind(". ", 0, pos) + 1
+        return _INTERVIEW.search(line, own, pos) is not None
+
+    return _first_day_where(line, told)
+
+
+def _first_day_where(line: str, told: Callable[[int], bool]) -> _Found | None:
+    """The first date of ``line`` for whose position ``told`` holds."""
     at = 0
     while (found := _date_in(line[at:])) is not None:
         pos = line.find(found[2], at)
-        if _OCCASION_WAS_ON.search(line[:pos]):
+        if told(pos):
             return found
         at = pos + len(found[2])
     return None
-
-
-def _sat_down_on(line: str, date: str) -> bool:
-    """ "Kyiv Independent sat down with X on Feb. 27 to discuss ...": the sentence telling
-    the interview (see :data:`_INTERVIEW`) gives its day, though it names no occasion."""
-    pos = line.find(date)
-    own = line.rfind(". ", 0, pos) + 1
-    return _INTERVIEW.search(line, own, pos) is not None
 
 
 # a wire story's opening place and day ("TEHRAN, Dec. 02 (MNA) -", "BEIJING, May 3 (Xinhua)

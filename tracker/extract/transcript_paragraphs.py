@@ -112,10 +112,11 @@ def relays_news(text: str, line: Line) -> bool:
 
 # "During the talks, Director X said ...", "Yesterday, at the press conference, the President
 # said ...", "As you know, X is ...": times, occasions and asides put before the sentence's
-# subject, each up to its comma, then a bare "yesterday" or "today"
+# subject, each up to its comma (as long as "During his talks with President X at the
+# palace in Y on Tuesday,"), then a bare "yesterday" or "today"
 _FRONTED = re.compile(
     r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you|"
-    r"As (?:many|most|some) of you)\b[^,.;:]{0,60},\s*){0,3}"
+    r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}"
     # "Yesterday in Kingston the Secretary announced": a bare day, perhaps its place
     r"(?:(?:yesterday|today|earlier today)"
     r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?",

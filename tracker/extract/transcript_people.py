@@ -319,9 +319,19 @@ def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         ]
         if len(parts) > 1 and all(person(line[pa:pb]) for pa, pb in parts):
             out.extend(parts)
+        elif len(parts) > 1 and _full_name(line[parts[0][0] : parts[0][1]]):
+            # "Vladimir Putin and President of the People's Republic of China X": a name in
+            # full, then a title the possessive cut off from its own name, which runs on
+            out.extend(parts)
         else:
             out.append((a, b))
     return out
+
+
+def _full_name(words: str) -> bool:
+    """Whether ``words`` are a person's name, given name and surname, with no title."""
+    found = person(words)
+    return found is not None and not found.role and len((found.name or "").split()) >= 2
 
 
 def _hosted(before: str) -> bool:

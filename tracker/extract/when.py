@@ -308,12 +308,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
             # "Before this, X had questioned ...": before the occasion just told
             r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
-            # "in a previous statement", "in a prior interview": words given before
+            # "in a previous statement", "in a prior interview", "in a recent interview":
+            # words given before
             # "X once said ...": at some time before
             r"once(?= (?:said|told|called|described|wrote|declared|warned|remarked|quipped|"
             r"joked|argued|claimed|insisted|boasted)\b)|"
-            r"(?:previous|prior)(?= (?:statement|interview|post|remarks|comments|briefing|"
-            r"speech|address|message|letter|tweet|article|note|communiqu))|"
+            r"(?:previous|prior|recent)(?= (?:statement|interview|post|remarks|comments|"
+            r"briefing|speech|address|message|letter|tweet|article|note|communiqu|"
+            r"(?:press |news )?conference|hearing))|"
             r"in the past(?!\s+(?:(?:few|several|two|three|"
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
@@ -715,6 +717,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "lately": ("earlier",),
     "previous": ("earlier",),
     "prior": ("earlier",),
+    "recent": ("earlier",),
     "before": ("earlier",),
     "has": ("earlier",),
     "have": ("earlier",),
