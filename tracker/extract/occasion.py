@@ -135,7 +135,7 @@ def date_statements(
         if p.start not in said_spans
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
-            and not _AT_OCCASION.search(text, max(0, p.start - 24), p.start)
+            and not _AT_OCCASION.search(text, max(0, p.start - 32), p.start)
             and not (
                 _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
                 and _AFTER_MEETING.match(text, p.end)
@@ -1316,9 +1316,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
 # "left Thursday's meeting with a pledge", "emerged from Monday's talks": the ones leaving
 # it were there on its day
+# ("at the close of Saturday's summit", "on the sidelines of Monday's meeting": a part of
+# the occasion, on its day)
 _AT_OCCASION = re.compile(
-    r"\b(?:at|during|in|told|telling|addressed|addressing|left|leaving|emerged\s+from|"
-    r"emerging\s+from|walked\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?$",
+    r"\b(?:(?:at|during|in|told|telling|addressed|addressing|left|leaving|emerged\s+from|"
+    r"emerging\s+from|walked\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?|"
+    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+)$",
     re.I,
 )
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
@@ -2363,6 +2366,15 @@ _AT_BRIEFING = re.compile(
 )
 
 
+def _no_person_before(ctx: DatedText, statements: Sequence[Attribution], k: int) -> bool:
+    """Whether no person's words are told before statement ``k``."""
+    return all(
+        getattr(statements[j].speaker, "kind", "person") != "person"
+        for j in ctx.statement_order
+        if statements[j].start < statements[k].start
+    )
+
+
 def _briefing_of_lead(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
@@ -2383,7 +2395,10 @@ def _briefing_of_lead(
     just_before = [
         k for k in bodies[-1:] if ctx.text.count("\n\n", statements[k].start, st.start) == 1
     ]
-    for k in dict.fromkeys(just_before + bodies[:1]):
+    # (the lead's: words of a body no one's words come before, not a body's told in passing
+    # below a person's lead, "On Monday, the defence ministry had said ...")
+    lead = [k for k in bodies[:1] if _no_person_before(ctx, statements, k)]
+    for k in dict.fromkeys(just_before + lead):
         other, when = statements[k], dated[k]
         if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
             if k in just_before:
