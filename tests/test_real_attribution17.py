@@ -194,3 +194,19 @@ def test_an_embedded_post_s_own_we_after_an_adverb_is_no_speaker() -> None:
     )
     found = extract(text, published=MONDAY)
     assert "Today we" not in [s.speaker for s in found]
+
+
+def test_a_saying_passed_on_hedged_is_still_the_subject_s() -> None:
+    # "X is understood to have told ...", "X was reported as saying ...": the words are
+    # still X's, the report only hedged
+    text = (
+        "LUSAKA (Wire) - Zambian Foreign Minister Mulambo Haimbe is understood to have told "
+        "the envoys that the corridor would stay open.\n\n"
+        "Malawi's President Lazarus Banda was reported as saying that the border posts "
+        "would be staffed around the clock."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Mulambo Haimbe", "the corridor would stay open"),
+        ("Lazarus Banda", "the border posts would be staffed around the clock"),
+    ]
