@@ -210,3 +210,14 @@ def test_a_saying_passed_on_hedged_is_still_the_subject_s() -> None:
         ("Mulambo Haimbe", "the corridor would stay open"),
         ("Lazarus Banda", "the border posts would be staffed around the clock"),
     ]
+
+
+def test_a_plan_sourced_to_a_published_schedule_is_no_statement() -> None:
+    # "..., according to the ministry's agenda": the plan is the schedule's, no one said it
+    text = (
+        "LIMA, March 4 (Wire) - Foreign Minister Tomas Vidal is due to present the border "
+        "plan to Congress on Thursday, according to the ministry's published agenda.\n\n"
+        "Vidal said on Monday the plan had the support of every region."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Tomas Vidal"]

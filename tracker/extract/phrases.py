@@ -57,6 +57,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "According to the report, ...": a report with no author named is the reporter's
         # source, as "media reports" are, not someone who speaks (Global Times copy)
         return None
+    if _SCHEDULE_SOURCE.search(phrase):
+        # "..., according to the ministry's agenda": a plan published, no one's words
+        return None
     if phrase.split() and phrase.split()[-1].lower() in PRESS_TITLES:
         # "..., according to an Ukrinform correspondent": who relays, not who speaks
         return None
@@ -178,6 +181,10 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
 
 
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+# a published plan: "the ministry's agenda", "the official schedule", "the visit's programme"
+_SCHEDULE_SOURCE = re.compile(
+    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?$", re.I
+)
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
 _MADE_THE_REMARK = re.compile(
