@@ -221,3 +221,23 @@ def test_a_plan_sourced_to_a_published_schedule_is_no_statement() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Tomas Vidal"]
+
+
+def test_remarks_owned_by_a_person_named_after_by() -> None:
+    # "The remarks by Minister X on Monday that ...": the owner after "by"; a state's
+    # "claims by Y that" rejected by the subject are no statement of the state here
+    text = (
+        "VILNIUS, March 4 (Wire) - The warning by Foreign Minister Ona Petraitis on Sunday "
+        'that the Baltic cables were "a soft target" came as NATO ships began patrols.\n\n'
+        "Prime Minister Jonas Kazlauskas rejected claims by Minsk that Lithuanian drones had "
+        "crossed the border."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Ona Petraitis", 'the Baltic cables were "a soft target"', "2024-03-03"),
+        (
+            "Jonas Kazlauskas",
+            "claims by Minsk that Lithuanian drones had crossed the border",
+            "2024-03-04",
+        ),
+    ]

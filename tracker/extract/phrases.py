@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import MADE_THE_REMARKS, TAIL_ADVERBS
 from tracker.extract.clauses import told_before
-from tracker.extract.cues import Cue, find_cues
+from tracker.extract.cues import NOUN_BY_CUE, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
 from tracker.extract.segment import Sentence
@@ -280,6 +280,14 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     """ "Brandt's remarks that the talks were at a dead end": the owner of the remarks
     said what follows "that"."""
     text = r.text
+    by = NOUN_BY_CUE.fullmatch(cue.word)
+    if by is not None:
+        # "the remarks by Foreign Minister X that ...": a person named after "by" owns them
+        begin = cue.start + by.start("owner")
+        subject = parse_speaker(by["owner"])
+        if subject is None or subject.kind != "person":
+            return None
+        return _noun_that_words(r, s, cue, later, subject, begin)
     owner = re.search(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", text[s.start : cue.start])
     if owner is None and _NOUN_RIGHT_BEFORE_THAT.search(cue.word):
         # (not "the minister's comments suggest that": the comments' own verb, a reading)
@@ -290,6 +298,14 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     subject = parse_speaker(text[begin : cue.start])
     if subject is None or subject.kind not in ("person", "institution", "description"):
         return None
+    return _noun_that_words(r, s, cue, later, subject, begin)
+
+
+def _noun_that_words(
+    r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue], subject: SpeakerPhrase, begin: int
+) -> Draft | None:
+    """The words after a noun of saying's "that", up to the sentence's own verb."""
+    text = r.text
     a, b = content_after(r, s, cue.end, later)
     quote = next((q for q in r.quotes_in(a, b - 3) if q.outer[1] < b), None)
     if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):

@@ -143,7 +143,8 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     if draft.inherit:
         return []
     if draft.cue is not None and draft.cue.lemma == "noun_that":
-        return [(draft.subject_pos, draft.cue.end)]  # "X's remarks that": no verb, no day
+        # "X's remarks that", "the remarks by X that": no verb, no day
+        return [(min(draft.subject_pos, draft.cue.start), draft.cue.end)]
     if _attribution_inside(draft):
         return draft.frame  # "China, he said on Friday, voted ...": where its day stands
     end = draft.sentence.end
