@@ -241,3 +241,15 @@ def test_remarks_owned_by_a_person_named_after_by() -> None:
             "2024-03-04",
         ),
     ]
+
+
+def test_the_question_s_perfect_does_not_date_the_answer_earlier() -> None:
+    # "Asked whether a date had been set, X declined ..., saying ...": "had been" is the
+    # question's tense; the answer is given at the briefing the story tells
+    text = (
+        "ACCRA, March 4 (Wire) - Asked whether a venue had been chosen for the talks, Foreign "
+        "Minister Kwame Asante declined to name one, saying the two sides would announce it "
+        "together."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Kwame Asante", "2024-03-04")]

@@ -1062,7 +1062,11 @@ def _own(
                 for m in _HAD_DONE.finditer(text, lead, st.cue_at)
                 # ("The islands have been ours for centuries, X said, adding that ...": a
                 # perfect in the words said, not the verb the participle hangs on)
-                if not _in_quote_marks(text, lead, m.start()) and m.start() not in said_spans
+                if not _in_quote_marks(text, lead, m.start())
+                and m.start() not in said_spans
+                # ("Asked whether a date had been set, X declined ..., saying": the
+                # question's tense, not the verb the participle hangs on)
+                and not _IN_QUESTION_PUT.search(text, lead, m.start())
             ),
             None,
         )
@@ -1177,6 +1181,10 @@ def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
     return front is not None and phrase.end <= front.end() <= cue_at
 
 
+# a question put to the speaker, still open: "Asked whether a date had been set"
+_IN_QUESTION_PUT = re.compile(
+    r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if|about|what|why|how|when)\b[^,;:\"\u201c\u201d]*$"
+)
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
