@@ -253,3 +253,16 @@ def test_the_question_s_perfect_does_not_date_the_answer_earlier() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Kwame Asante", "2024-03-04")]
+
+
+def test_a_post_written_shortly_after_the_outcome_was_announced_takes_its_day() -> None:
+    # "writing on X shortly after it was announced": after the outcome the lead dated, in
+    # next-day copy
+    text = (
+        "NAIROBI (Wire) - The African Union's council on Monday approved a new mission to the "
+        "eastern Congo.\n\n"
+        "Kenya's Foreign Minister Amina Wekesa welcomed the decision, writing on X shortly "
+        "after it was announced that the region finally had a plan."
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [(s.speaker, s.said_on) for s in found] == [("Amina Wekesa", "2024-03-04")]

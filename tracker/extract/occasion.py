@@ -1704,6 +1704,8 @@ _AFTERWARDS = re.compile(
     r"lengthy|long) (?:talks|negotiations)\b"
     # "In a statement issued shortly after the ruling was published": the thing just told
     r"|\b(?:shortly|soon|moments|minutes|hours) after (?:the|its|his|her|their) [\w-]+"
+    # "writing on X shortly after it was announced": the outcome just told, by its pronoun
+    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:it|the result) was [a-z]+ed\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
