@@ -266,3 +266,20 @@ def test_a_post_written_shortly_after_the_outcome_was_announced_takes_its_day() 
     )
     found = extract(text, published=datetime.date(2024, 3, 5))
     assert [(s.speaker, s.said_on) for s in found] == [("Amina Wekesa", "2024-03-04")]
+
+
+def test_remarks_a_week_before_the_story_s_day_are_counted_back() -> None:
+    # "a week after X's remarks that ...", "a week after X said ...": the remarks' day is
+    # counted back from the article's, in weeks as in days
+    text = (
+        "BERLIN, March 4 (Wire) - The alliance's chief said on Monday that the pledge held, a "
+        "week after Senator Dale Morgan's remarks that allies who did not pay \"should not "
+        'count on us".\n\n'
+        "Chancellor Petra Lang spoke out two weeks after Governor Ray Tillman said the bases "
+        "in Bavaria would be closed."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.speaker != "The alliance's chief"] == [
+        ("Dale Morgan", "2024-02-26"),
+        ("Ray Tillman", "2024-02-19"),
+    ]
