@@ -283,3 +283,17 @@ def test_remarks_a_week_before_the_story_s_day_are_counted_back() -> None:
         ("Dale Morgan", "2024-02-26"),
         ("Ray Tillman", "2024-02-19"),
     ]
+
+
+def test_a_speech_delivered_by_someone_reprinted_below_its_introducing_line() -> None:
+    # "Here is the full text of the speech delivered by X at the forum:": the paragraphs
+    # below, past the salutation, are X's own words
+    text = (
+        "ASTANA (Wire) - Here is the full text of the speech delivered by Foreign Minister "
+        "Aigul Serikova at the forum:\n\n"
+        "Dear colleagues,\n\n"
+        "Central Asia has never needed dialogue more than it does today. Our region must "
+        "speak with one voice."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.kind) for s in found] == [("Aigul Serikova", "direct")]
