@@ -297,3 +297,16 @@ def test_a_speech_delivered_by_someone_reprinted_below_its_introducing_line() ->
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.kind) for s in found] == [("Aigul Serikova", "direct")]
+
+
+def test_statements_to_the_press_closing_the_sentence_are_the_occasion() -> None:
+    # "..., in statements to the local press on Monday": Latin American copy's occasion
+    # after the words, with their day, not part of them
+    text = (
+        "ASUNCION (Wire) - Paraguay's Foreign Minister Rubén Acosta said the river treaty "
+        'was "ready to sign", in statements to the local press on Sunday.'
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.text, s.said_on) for s in found] == [
+        ('the river treaty was "ready to sign"', "2024-03-03")
+    ]
