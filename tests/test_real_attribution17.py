@@ -194,3 +194,119 @@ def test_an_embedded_post_s_own_we_after_an_adverb_is_no_speaker() -> None:
     )
     found = extract(text, published=MONDAY)
     assert "Today we" not in [s.speaker for s in found]
+
+
+def test_a_saying_passed_on_hedged_is_still_the_subject_s() -> None:
+    # "X is understood to have told ...", "X was reported as saying ...": the words are
+    # still X's, the report only hedged
+    text = (
+        "LUSAKA (Wire) - Zambian Foreign Minister Mulambo Haimbe is understood to have told "
+        "the envoys that the corridor would stay open.\n\n"
+        "Malawi's President Lazarus Banda was reported as saying that the border posts "
+        "would be staffed around the clock."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Mulambo Haimbe", "the corridor would stay open"),
+        ("Lazarus Banda", "the border posts would be staffed around the clock"),
+    ]
+
+
+def test_a_plan_sourced_to_a_published_schedule_is_no_statement() -> None:
+    # "..., according to the ministry's agenda": the plan is the schedule's, no one said it
+    text = (
+        "LIMA, March 4 (Wire) - Foreign Minister Tomas Vidal is due to present the border "
+        "plan to Congress on Thursday, according to the ministry's published agenda.\n\n"
+        "Vidal said on Monday the plan had the support of every region."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Tomas Vidal"]
+
+
+def test_remarks_owned_by_a_person_named_after_by() -> None:
+    # "The remarks by Minister X on Monday that ...": the owner after "by"; a state's
+    # "claims by Y that" rejected by the subject are no statement of the state here
+    text = (
+        "VILNIUS, March 4 (Wire) - The warning by Foreign Minister Ona Petraitis on Sunday "
+        'that the Baltic cables were "a soft target" came as NATO ships began patrols.\n\n'
+        "Prime Minister Jonas Kazlauskas rejected claims by Minsk that Lithuanian drones had "
+        "crossed the border."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Ona Petraitis", 'the Baltic cables were "a soft target"', "2024-03-03"),
+        (
+            "Jonas Kazlauskas",
+            "claims by Minsk that Lithuanian drones had crossed the border",
+            "2024-03-04",
+        ),
+    ]
+
+
+def test_the_question_s_perfect_does_not_date_the_answer_earlier() -> None:
+    # "Asked whether a date had been set, X declined ..., saying ...": "had been" is the
+    # question's tense; the answer is given at the briefing the story tells
+    text = (
+        "ACCRA, March 4 (Wire) - Asked whether a venue had been chosen for the talks, Foreign "
+        "Minister Kwame Asante declined to name one, saying the two sides would announce it "
+        "together."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Kwame Asante", "2024-03-04")]
+
+
+def test_a_post_written_shortly_after_the_outcome_was_announced_takes_its_day() -> None:
+    # "writing on X shortly after it was announced": after the outcome the lead dated, in
+    # next-day copy
+    text = (
+        "NAIROBI (Wire) - The African Union's council on Monday approved a new mission to the "
+        "eastern Congo.\n\n"
+        "Kenya's Foreign Minister Amina Wekesa welcomed the decision, writing on X shortly "
+        "after it was announced that the region finally had a plan."
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [(s.speaker, s.said_on) for s in found] == [("Amina Wekesa", "2024-03-04")]
+
+
+def test_remarks_a_week_before_the_story_s_day_are_counted_back() -> None:
+    # "a week after X's remarks that ...", "a week after X said ...": the remarks' day is
+    # counted back from the article's, in weeks as in days
+    text = (
+        "BERLIN, March 4 (Wire) - The alliance's chief said on Monday that the pledge held, a "
+        "week after Senator Dale Morgan's remarks that allies who did not pay \"should not "
+        'count on us".\n\n'
+        "Chancellor Petra Lang spoke out two weeks after Governor Ray Tillman said the bases "
+        "in Bavaria would be closed."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.speaker != "The alliance's chief"] == [
+        ("Dale Morgan", "2024-02-26"),
+        ("Ray Tillman", "2024-02-19"),
+    ]
+
+
+def test_a_speech_delivered_by_someone_reprinted_below_its_introducing_line() -> None:
+    # "Here is the full text of the speech delivered by X at the forum:": the paragraphs
+    # below, past the salutation, are X's own words
+    text = (
+        "ASTANA (Wire) - Here is the full text of the speech delivered by Foreign Minister "
+        "Aigul Serikova at the forum:\n\n"
+        "Dear colleagues,\n\n"
+        "Central Asia has never needed dialogue more than it does today. Our region must "
+        "speak with one voice."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.kind) for s in found] == [("Aigul Serikova", "direct")]
+
+
+def test_statements_to_the_press_closing_the_sentence_are_the_occasion() -> None:
+    # "..., in statements to the local press on Monday": Latin American copy's occasion
+    # after the words, with their day, not part of them
+    text = (
+        "ASUNCION (Wire) - Paraguay's Foreign Minister Rubén Acosta said the river treaty "
+        'was "ready to sign", in statements to the local press on Sunday.'
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.text, s.said_on) for s in found] == [
+        ('the river treaty was "ready to sign"', "2024-03-03")
+    ]

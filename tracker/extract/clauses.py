@@ -93,7 +93,7 @@ _NAME_CLOSES = re.compile(
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
 # ("X was also quoted saying that ...": "also" between, and no "as")
 _QUOTED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?(?:\s+as)?\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks

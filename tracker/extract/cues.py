@@ -314,6 +314,15 @@ _NOUN_CUE = re.compile(
 )
 
 
+# "the remarks by Foreign Minister X that ...": the noun of saying, its owner after "by"
+# (a person: "claims by Minsk that" are a state's, rejected by the subject)
+NOUN_BY_CUE = re.compile(
+    r"\b(?:remarks|comments|statement|warning|assurances?|words) by "
+    r"(?P<owner>[A-Z][^,;:.\"\u201c\u201d()]{2,80}?)"
+    r"(?: (?:on|in|at|during|last|earlier) [^,;:.\"\u201c\u201d()]{1,40}?)? that\b"
+)
+
+
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|phone|telephone|video)|"
     # "Foreign Minister Abbas Araghchi's call came as ...": a possessive owns a noun
@@ -620,6 +629,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             Cue(m.start(), m.end(), m.group(), "call_for")
             for m in _CALL_MADE.finditer(text, start, end)
             if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
+    if " by " in window:
+        out += [
+            Cue(m.start(), m.end(), m.group(), "noun_that")
+            for m in NOUN_BY_CUE.finditer(text, start, end)
         ]
         out.sort(key=lambda c: c.start)
     if "s " in window:

@@ -1126,7 +1126,11 @@ def _own(
                 for m in _HAD_DONE.finditer(text, lead, st.cue_at)
                 # ("The islands have been ours for centuries, X said, adding that ...": a
                 # perfect in the words said, not the verb the participle hangs on)
-                if not _in_quote_marks(text, lead, m.start()) and m.start() not in said_spans
+                if not _in_quote_marks(text, lead, m.start())
+                and m.start() not in said_spans
+                # ("Asked whether a date had been set, X declined ..., saying": the
+                # question's tense, not the verb the participle hangs on)
+                and not _IN_QUESTION_PUT.search(text, lead, m.start())
             ),
             None,
         )
@@ -1241,6 +1245,10 @@ def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
     return front is not None and phrase.end <= front.end() <= cue_at
 
 
+# a question put to the speaker, still open: "Asked whether a date had been set"
+_IN_QUESTION_PUT = re.compile(
+    r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if|about|what|why|how|when)\b[^,;:\"\u201c\u201d]*$"
+)
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
@@ -1779,6 +1787,8 @@ _AFTERWARDS = re.compile(
     r"lengthy|long) (?:talks|negotiations)\b"
     # "In a statement issued shortly after the ruling was published": the thing just told
     r"|\b(?:shortly|soon|moments|minutes|hours) after (?:the|its|his|her|their) [\w-]+"
+    # "writing on X shortly after it was announced": the outcome just told, by its pronoun
+    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:it|the result) was [a-z]+ed\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "

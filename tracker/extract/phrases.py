@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import MADE_THE_REMARKS, TAIL_ADVERBS
 from tracker.extract.clauses import told_before
-from tracker.extract.cues import Cue, find_cues
+from tracker.extract.cues import NOUN_BY_CUE, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
 from tracker.extract.segment import Sentence
@@ -56,6 +56,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     if _BARE_REPORT.fullmatch(phrase):
         # "According to the report, ...": a report with no author named is the reporter's
         # source, as "media reports" are, not someone who speaks (Global Times copy)
+        return None
+    if _SCHEDULE_SOURCE.search(phrase):
+        # "..., according to the ministry's agenda": a plan published, no one's words
         return None
     if phrase.split() and phrase.split()[-1].lower() in PRESS_TITLES:
         # "..., according to an Ukrinform correspondent": who relays, not who speaks
@@ -178,6 +181,10 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
 
 
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+# a published plan: "the ministry's agenda", "the official schedule", "the visit's programme"
+_SCHEDULE_SOURCE = re.compile(
+    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?$", re.I
+)
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
 _MADE_THE_REMARK = re.compile(
@@ -273,6 +280,14 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     """ "Brandt's remarks that the talks were at a dead end": the owner of the remarks
     said what follows "that"."""
     text = r.text
+    by = NOUN_BY_CUE.fullmatch(cue.word)
+    if by is not None:
+        # "the remarks by Foreign Minister X that ...": a person named after "by" owns them
+        begin = cue.start + by.start("owner")
+        subject = parse_speaker(by["owner"])
+        if subject is None or subject.kind != "person":
+            return None
+        return _noun_that_words(r, s, cue, later, subject, begin)
     owner = re.search(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", text[s.start : cue.start])
     if owner is None and _NOUN_RIGHT_BEFORE_THAT.search(cue.word):
         # (not "the minister's comments suggest that": the comments' own verb, a reading)
@@ -283,6 +298,14 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     subject = parse_speaker(text[begin : cue.start])
     if subject is None or subject.kind not in ("person", "institution", "description"):
         return None
+    return _noun_that_words(r, s, cue, later, subject, begin)
+
+
+def _noun_that_words(
+    r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue], subject: SpeakerPhrase, begin: int
+) -> Draft | None:
+    """The words after a noun of saying's "that", up to the sentence's own verb."""
+    text = r.text
     a, b = content_after(r, s, cue.end, later)
     quote = next((q for q in r.quotes_in(a, b - 3) if q.outer[1] < b), None)
     if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):

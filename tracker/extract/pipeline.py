@@ -112,6 +112,10 @@ def _pictured(draft: Draft) -> bool:
     return draft.cue is not None and _PRESENT.fullmatch(draft.cue.word) is not None
 
 
+# "a week after", "two days after" right before a remark's owner: counted back to the remark
+_COUNTED_TO = re.compile(r"\b(?:\w+\s+)(?:days?|weeks?)\s+after\s+$", re.I)
+
+
 def _attribution_inside(draft: Draft) -> bool:
     """ "China, he said on Friday, voted ...": the attribution set off inside the words,
     which are kept whole; its frame is the speaker's, not words said."""
@@ -143,7 +147,11 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     if draft.inherit:
         return []
     if draft.cue is not None and draft.cue.lemma == "noun_that":
-        return [(draft.subject_pos, draft.cue.end)]  # "X's remarks that": no verb, no day
+        # "X's remarks that", "the remarks by X that": no verb, no day but one counted back
+        # to them ("a week after X's remarks that ...")
+        start = min(draft.subject_pos, draft.cue.start)
+        counted = _COUNTED_TO.search(art.text, max(draft.sentence.start, start - 30), start)
+        return [(counted.start() if counted else start, draft.cue.end)]
     if _attribution_inside(draft):
         return draft.frame  # "China, he said on Friday, voted ...": where its day stands
     end = draft.sentence.end

@@ -40,7 +40,9 @@ _WHOSE = (
     r"(?:(?P<owner>[^\s,:][^,:]{0,80}?)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"|"
     r"(?:the|a)\s+(?P<issuer>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5})\s+"
     r"(?:[\w-]+\s+)?" + _DOCUMENT + r"|"
-    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\s+(?:(?:issued|released|sent)\s+)?"
+    # ("the speech delivered by X at the conference": a speech given, as a release issued)
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\s+"
+    r"(?:(?:issued|released|sent|delivered|given|made|read\s+out)\s+)?"
     r"(?:from|by|of)\s+(?P<author>[^,:]{2,80}?))"
 )
 _INTRODUCING = re.compile(

@@ -71,6 +71,9 @@ _TRAILING_OCCASION = re.compile(
     r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
     r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
+    # "..., in statements to the local press on Monday": the Spanish "en declaraciones a"
+    # of Latin American copy in English
+    r"in (?:statements|declarations) to\b|"
     r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
     # "..., as reported by the Financial Times on Sunday": the reporter's source, not words
     r"as (?:was |first |earlier )?reported by\b|"

@@ -240,7 +240,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "days_after",
         re.compile(
-            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) days?|hours|minutes|moments|shortly|"
+            # ("a week after X said", "two weeks after": counted in weeks)
+            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) (?:days?|(?P<weeks>weeks?))|hours|"
+            r"minutes|moments|shortly|"
             # "came days after X said": some days before, how many not told
             r"(?:(?:several|a few|some)\s+)?(?P<unit>days|weeks))"
             r" after\b",
@@ -490,7 +492,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 7))}"
     if kind == "days_after":
         n = g["n"] or "0"
-        return _day(ref - timedelta(days=int(n) if n.isdigit() else _NUMBER[n.lower()]))
+        count = int(n) if n.isdigit() else _NUMBER[n.lower()]
+        return _day(ref - timedelta(days=count * (7 if g["weeks"] else 1)))
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         unit = g["unit"].lower()
