@@ -339,8 +339,9 @@ def _people_of_a_body(low: list[str]) -> bool:
 
 
 _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
-# the words that link an aide's post to the one served: "spokesman for", "adviser to"
-_SERVES = frozenset(("for", "to", "of", "at"))
+# the words that link an aide's post to the one served: "spokesman for", "adviser to" (not
+# "of": "head of state" is one post)
+_SERVES = frozenset(("for", "to"))
 
 
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
