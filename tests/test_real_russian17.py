@@ -327,3 +327,23 @@ def test_a_broadcast_that_came_out_on_a_day_dates_the_words_in_it() -> None:
         "воскресенье, что переговоры о зоне свободной торговли завершены.\n"
     )
     assert [s.said_on for s in said(text)] == ["2025-03-09"]
+
+
+def test_a_document_named_with_its_owner_in_a_passive_sentence_before() -> None:
+    # "Во вторник было распространено заявление X. «...», — говорится в нем.": no subject
+    # issued it; the owner is the genitive after the document
+    text = (
+        "Во вторник было распространено заявление посольства Австралии. «Канберра "
+        "рекомендует гражданам воздержаться от поездок», — говорится в нем.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("посольство Австралии", "2025-03-11")]
+
+
+def test_a_day_fronted_before_the_next_verb_does_not_date_the_lead() -> None:
+    # "X заявил ... В среду министр добавил ...": Wednesday may be a later occasion
+    text = (
+        "Глава МИД Чехии Ян Липавски заявил, что Прага поддержит пакет. В среду министр "
+        "добавил, что решение окончательное.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13", "2025-03-12"]

@@ -512,10 +512,11 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
 
 
 def _in_window(st: Attribution, pos: int) -> bool:
-    """Whether ``pos`` stands in the attribution words of ``st`` ("Как говорится в заявлении,
-    опубликованном в среду, ..."): the next statement's own day, not another event told
-    between the two."""
-    return any(a <= pos < b for a, b in st.window)
+    """Whether ``pos`` stands in the attribution words of ``st`` after its cue ("Как
+    говорится в заявлении, опубликованном в среду, ..."): the next statement's own day, not
+    another event told between the two (nor a day fronted before its verb: "В среду министр
+    добавил" may be a later occasion)."""
+    return pos > st.cue_at and any(a <= pos < b for a, b in st.window)
 
 
 def _subheading_between(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
-from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY, SAYING
+from tracker.extract.russian.lexicon import ASKING, CAPITALS, DOCUMENTS, OUTLET_COUNTRY, SAYING
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
@@ -547,10 +547,29 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     for k in range(len(ws) if cited else min(1, len(ws))):
         found = parse(ws[k:], page.text, "nomn", sentence_start=before.start, known=page.known)
         if found is not None and found.kind in ("person", "institution"):
-            if cited or found.start == ws[0].start or _after_circumstance(ws, found.start):
+            if cited:
+                return registry.resolve(found, None, None)
+            owner = _document_owner(page, ws, registry)
+            if owner is not None:
+                return owner
+            if found.start == ws[0].start or _after_circumstance(ws, found.start):
                 return registry.resolve(found, None, None)
             return None
-    return None
+    return None if cited else _document_owner(page, ws, registry)
+
+
+def _document_owner(page: Page, ws: list[Word], registry: Registry) -> Entity | None:
+    """The owner named in the genitive after the document of the sentence before ("Было
+    опубликовано заявление МИД. «...», — говорится в нем."): whose the document is."""
+    at = next((n for n, w in enumerate(ws) if morph.lemma(w.text) in DOCUMENTS), None)
+    if at is None:
+        return None
+    found = parse(ws[at + 1 :], page.text, "gent", sentence_start=-1, known=page.known)
+    if found is None or found.kind not in ("person", "institution"):
+        return None
+    if found.start != ws[at + 1].start:
+        return None  # "заявление по итогам встречи Лаврова": not the owner
+    return registry.resolve(found, None, None)
 
 
 _CIRCUMSTANCE_WORDS = 3  # "Вчера вечером", "В понедельник", "10 марта": a time before a subject
