@@ -268,3 +268,31 @@ def test_a_long_fronted_occasion_before_the_relayed_speaker() -> None:
     )
     found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
     assert ("Zhou Ming", "2024-06-11") in found
+
+
+def test_words_after_a_quote_from_a_recent_interview_share_its_occasion() -> None:
+    # '"...," X told Y in a recent interview. He added that ...': the same interview, before
+    # the page's day; the interview's own phrase is no other day between the two
+    text = (
+        'DHAKA, June 13 (BSS) -- "The new bridge has cut the journey to the port by half," '
+        "Foreign Adviser Nasreen Alam told BSS in a recent interview.\n\n"
+        "She added that Dhaka would seek more investment from Japan and Korea."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Nasreen Alam", "../2024-06-13"), ("Nasreen Alam", "../2024-06-13")]
+
+
+def test_a_broadcaster_that_interviewed_its_guest_on_a_weekday_dates_the_answers() -> None:
+    # "X interviewed Y on Tuesday, ahead of ...": the verb tells the interview and its day
+    text = (
+        "Interview with Foreign Minister Anna Lindqvist\n\n"
+        "June 13, 2024\n\n"
+        "Radio Sweden interviewed Foreign Minister Anna Lindqvist on Tuesday, ahead of her "
+        "trip to Kyiv.\n\n"
+        "Radio Sweden: What will you bring to Kyiv?\n\n"
+        "Lindqvist: A new package of air defence and a clear message that we stay the course.\n\n"
+        "Radio Sweden: Is Sweden's support sustainable?\n\n"
+        "Lindqvist: Yes. There is a broad majority in parliament behind it."
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [("Anna Lindqvist", "2024-06-11"), ("Anna Lindqvist", "2024-06-11")]

@@ -2148,6 +2148,10 @@ def _on_caption_line(text: str, pos: int) -> bool:
     return _CAPTION_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+# "in a recent interview", "in a previous statement": an occasion of words before the page's
+_GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -2166,12 +2170,15 @@ def _occasion(
     if m is not None:
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
-        # "has said", "earlier": shared only when the story names no other day between
-        if (
-            when.evidence
-            and when.edtf
-            and not (vague and ctx.phrases_between(other.start, st.start))
-        ):
+        # "has said", "earlier": shared only when the story names no other day between (the
+        # words' own "in a recent interview" after a quote opening them is none: an occasion,
+        # unlike "has said", which "X said" next may leave)
+        between = [
+            p
+            for p in ctx.phrases_between(other.start, st.start)
+            if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
+        ]
+        if when.evidence and when.edtf and not (vague and between):
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)

@@ -345,6 +345,7 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 _INTERVIEW = re.compile(
     r"\b(?:interview|[Ss]peaking to [A-Z]|spoke to [A-Z]|talking to [A-Z]|sat down with [A-Z])"
 )
+_INTERVIEWED = re.compile(r"\binterviewed\b")
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
 
 
@@ -353,7 +354,13 @@ def told_words(lines: list[str]) -> str | None:
     tell its day against the page's own."""
     interview = any(_INTERVIEW.search(line) for line in lines)
     for line in lines:
-        if not (OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)):
+        if not (
+            OCCASION.search(line)
+            or HELD_ON.search(line)
+            or SPOKE_TO.search(line)
+            # "NHK World interviewed X on Thursday": the interview told by its verb
+            or _INTERVIEWED.search(line)
+        ):
             continue
         # "The pair held talks on Monday" above a radio interview: the talks' day, unless the
         # day's own sentence tells the interview ("sat down with X on Sunday to discuss the
