@@ -77,3 +77,17 @@ def test_the_national_leader_is_the_head_of_state_named_by_that_post() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Gabriel Boric"]
+
+def test_the_chancellor_of_latin_american_copy_is_the_foreign_minister() -> None:
+    # Spanish "canciller", Portuguese "chanceler": in copy from the region "the chancellor"
+    # is a state's foreign minister, when the story names no one with a chancellor's post
+    text = (
+        "MONTEVIDEO - Uruguay's President Luis Lacalle Pou opened the Mercosur summit on "
+        "Wednesday.\n\n"
+        "The Uruguayan foreign minister, Omar Paganini, later presented the final "
+        "communique.\n\n"
+        '"The trade agreement with Europe is closer than ever," said the chancellor.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Omar Paganini"]
+

@@ -916,7 +916,9 @@ def _described(
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
     top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None
-    if top_diplomat:
+    if top_diplomat or (head == "chancellor" and not _chancellor_named(reg)):
+        # ("the chancellor" with no chancellor named: Spanish and Portuguese copy's
+        # "canciller", "chanceler", a state's foreign minister)
         pattern = _FOREIGN_SERVICE_HEAD
 
     # "the prime minister's official spokesperson": the aide of a head of government or
@@ -1273,6 +1275,11 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+def _chancellor_named(reg: Registry) -> bool:
+    """Whether the story names anyone with a chancellor's post."""
+    return any(e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities)
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
