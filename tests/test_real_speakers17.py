@@ -78,6 +78,7 @@ def test_the_national_leader_is_the_head_of_state_named_by_that_post() -> None:
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Gabriel Boric"]
 
+
 def test_the_chancellor_of_latin_american_copy_is_the_foreign_minister() -> None:
     # Spanish "canciller", Portuguese "chanceler": in copy from the region "the chancellor"
     # is a state's foreign minister, when the story names no one with a chancellor's post
@@ -91,3 +92,19 @@ def test_the_chancellor_of_latin_american_copy_is_the_foreign_minister() -> None
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Omar Paganini"]
 
+
+def test_who_added_after_an_inverted_attribution_is_the_speaker_s_next_point() -> None:
+    # '"...," said X, who added that ...': the relative's subject is the one just named after
+    # the verb (not "said X" as a title), its words a point of the same occasion
+    text = (
+        "NAIROBI - Kenya's Foreign Minister Musalia Mudavadi addressed the summit on "
+        "Wednesday.\n\n"
+        '"Our region cannot wait for outside help," said the minister, who added that a '
+        "joint force would be ready by June.\n\n"
+        '"The corridor must stay open," said Mudavadi, who also said that traders had '
+        "lost millions."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Musalia Mudavadi", "2024-04-10")] * 4
+    assert found[1].text.startswith("a joint force would be ready")
+    assert found[3].text.startswith("traders had lost millions")

@@ -380,6 +380,9 @@ def extract(
                 d.cue
                 and _RELATIVE_CUE.search(text, max(0, d.cue.start - 24), d.cue.start)
                 and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
+                and not _SAID_BY_WHO.search(
+                    text, max(d.sentence.start, d.cue.start - 120), d.cue.start
+                )
             ),
             background=bool(d.cue and relative_clause(text, d.sentence.start, d.cue.start)),
         )
@@ -670,6 +673,12 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # ("who also said", "who publicly said": an adverb may stand between)
 _RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
+# '"...," said the minister, who added that ...': the relative adds to the words just
+# attributed, on their occasion, not background told in passing
+_SAID_BY_WHO = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes)\s+[^,.;:\"\u201c\u201d]{1,80},\s+who\s+"
+    r"(?:(?:also|then|\w+ly)\s+)?$"
+)
 # UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also
 # heard from X, who said ...": the relative clause tells what the briefer said then
 _HEARD_NOW = re.compile(

@@ -125,6 +125,11 @@ def subject_before(
         mention = _last_name_phrase(before)
         if mention is not None:
             return mention[0], s.start + mention[1], antecedent.end()
+        described = _DESCRIPTION_CLOSES.search(before)
+        found = parse_speaker(described["np"]) if described else None
+        if found is not None and found.kind == "description":
+            # '"...," said the minister, who added that ...': the one the story described
+            return found, s.start + described.start("np"), antecedent.end()
     # "Later that day he told ...": the opening time's own words break no clause
     opening = _OPENING_TIME.match(text, s.start, stop)
     lead_end = opening.end() if opening else s.start
@@ -473,6 +478,10 @@ _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 _DESCRIBED = re.compile(r"\s*(?:a|an|the)\s")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
+# "said the minister", "told the diplomat": a definite description closing the words before
+_DESCRIPTION_CLOSES = re.compile(
+    r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
+)
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|bint|ibn|al))?\s+)*[A-Z][\w.'\u2019-]*$"
@@ -531,7 +540,8 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     if run is None:
         return None
     lead = text[: run.start()]
-    titles = re.search(r"(?:\b[a-z]+\s+){0,3}$", lead)
+    # (not the verb of an inverted attribution: '"...," said Minister X, who added')
+    titles = re.search(r"(?:\b(?!(?:said|says|added|adds|told|tells)\b)[a-z]+\s+){0,3}$", lead)
     for begin in (titles.start() if titles else run.start(), run.start()):
         mention = parse_speaker(text[begin : run.end()])
         if mention is not None and mention.kind in ("person", "institution"):
