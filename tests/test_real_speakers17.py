@@ -108,3 +108,16 @@ def test_who_added_after_an_inverted_attribution_is_the_speaker_s_next_point() -
     assert [(s.speaker, s.said_on) for s in found] == [("Musalia Mudavadi", "2024-04-10")] * 4
     assert found[1].text.startswith("a joint force would be ready")
     assert found[3].text.startswith("traders had lost millions")
+
+
+def test_a_term_quoted_in_the_question_asked_is_not_the_answer() -> None:
+    # 'Asked about the label "hostile state," X said that ...': the question quotes a term;
+    # the answer is what follows the verb
+    text = (
+        "TOKYO - Defence Ministry spokesman Kenji Arai spoke to reporters on Wednesday.\n\n"
+        'Asked about the paper\'s description of the drills as "a rehearsal for blockade," '
+        "Arai said that the ministry was watching the exercises closely."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Kenji Arai"]
+    assert found[0].text.startswith("the ministry was watching the exercises")

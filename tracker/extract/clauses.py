@@ -598,6 +598,9 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     quoted = r.in_quote(s.start + len(closing) - 1)
     if quoted is not None and _PARTICIPLE_OPENING.match(r.text, s.start, quoted.outer[0]):
         return False  # 'Expressing "grave concern," the body called on ...': the participle's
+    if quoted is not None and _ASKED_OPENING.match(r.text, s.start, quoted.outer[0]):
+        # 'Asked about the term "Republic of Korea," Koo said that ...': the question's words
+        return False
     if quoted is not None and _TITLE_BEFORE.search(
         r.text, max(s.start, quoted.outer[0] - 40), quoted.outer[0]
     ):
@@ -613,6 +616,11 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     )
 
 
+# "Asked about ...", "When pressed on ...": the question put opens the sentence, a term it
+# quotes is no answer
+_ASKED_OPENING = re.compile(
+    r"\W*(?:When\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s[^.;:!?,\"\u201c]*$"
+)
 # 'Calling the plan "a farce," ...': a participle's clause opens the sentence, its quote in it
 _PARTICIPLE_OPENING = re.compile(
     r"\W*(?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening|Beijing|"
