@@ -121,3 +121,16 @@ def test_a_term_quoted_in_the_question_asked_is_not_the_answer() -> None:
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Kenji Arai"]
     assert found[0].text.startswith("the ministry was watching the exercises")
+
+
+def test_a_day_after_an_event_following_a_trailing_attribution_tells_when() -> None:
+    # "..., the spokesperson said Tuesday, a day after ...": the span from an event after the
+    # verb places the attribution; the words are the clause before it
+    text = (
+        "MANILA - The Philippines will file a new diplomatic protest over the collision, "
+        "foreign affairs spokesperson Teresa Daza said Wednesday, two days after a coast guard "
+        "vessel was rammed near Scarborough Shoal."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Teresa Daza"]
+    assert found[0].text.startswith("The Philippines will file a new diplomatic protest")

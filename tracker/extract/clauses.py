@@ -776,6 +776,7 @@ def _forward_or_trailing(
     )
     circumstance = (
         CIRCUMSTANCE.match(stripped)
+        or _SPAN_FROM_EVENT.match(stripped)
         or (clause_before and CIRCUMSTANCE.match(right_after))
         or _occasion_runs_on(text, cue.end, after, s.end)
     ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
@@ -901,6 +902,14 @@ _WHEN_CLAUSE = re.compile(
 # infinitive's verb) still tells where, not what
 _OCCASION_THEN_PLACE = re.compile(
     r"\b(?:during|at|on)\s+(?:a|an|the)\s+[a-z -]{2,40}?\s+(?:to|of)\s+(?:(?:the|a|an)\b|[A-Z])"
+)
+
+
+# "a day after ...", "two weeks before ...", "hours after ...": when, by an event, after the
+# verb of a trailing attribution; no words of the speaker
+_SPAN_FROM_EVENT = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?"
+    r"(?:day|days|week|weeks|hour|hours|month|months|minutes)\s+(?:after|before|ahead of)\b"
 )
 
 
