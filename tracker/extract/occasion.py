@@ -130,7 +130,7 @@ def date_statements(
         if p.start not in said_spans
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
-            and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+            and not _AT_OCCASION.search(text, max(0, p.start - 32), p.start)
             and not (
                 _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
                 and _AFTER_MEETING.match(text, p.end)
@@ -1229,8 +1229,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 # "told Thursday's press briefing": the briefing the words were told to
 # ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
+# ("at the close of Saturday's summit", "on the sidelines of Monday's meeting": a part of
+# the occasion, on its day)
 _AT_OCCASION = re.compile(
-    r"\b(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?|"
+    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+)$",
+    re.I,
 )
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
