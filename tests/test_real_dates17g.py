@@ -24,3 +24,18 @@ def test_at_the_close_of_a_weekday_s_summit_is_that_day() -> None:
         ("Musalia Mudavadi", "2024-03-09"),
         ("Hossam Zaki", "2024-03-10"),
     ]
+
+
+def test_a_body_told_in_passing_below_a_person_s_lead_does_not_date_a_briefing() -> None:
+    # "On Saturday, the army had said ..." below a lead of a person's words is background;
+    # a spokesperson of another body quoted "at a regular briefing" is not at its day
+    text = (
+        "TAIPEI, March 11 - Taiwan's President Lai Ching-te warned on Monday that the drills "
+        "around the island were a rehearsal for blockade.\n\n"
+        "On Saturday, China's defence ministry had said the exercises were routine.\n\n"
+        "Lai also said the island would not be intimidated.\n\n"
+        '"Our coast guard is tracking every vessel," coast guard spokesman Hsieh Ching-chin '
+        "said at a regular briefing."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.said_on for s in found if s.speaker == "Hsieh Ching-chin"] == ["2024-03-11"]

@@ -2276,6 +2276,15 @@ _AT_BRIEFING = re.compile(
 )
 
 
+def _no_person_before(ctx: DatedText, statements: Sequence[Attribution], k: int) -> bool:
+    """Whether no person's words are told before statement ``k``."""
+    return all(
+        getattr(statements[j].speaker, "kind", "person") != "person"
+        for j in ctx.statement_order
+        if statements[j].start < statements[k].start
+    )
+
+
 def _briefing_of_lead(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
@@ -2296,7 +2305,10 @@ def _briefing_of_lead(
     just_before = [
         k for k in bodies[-1:] if ctx.text.count("\n\n", statements[k].start, st.start) == 1
     ]
-    for k in dict.fromkeys(just_before + bodies[:1]):
+    # (the lead's: words of a body no one's words come before, not a body's told in passing
+    # below a person's lead, "On Monday, the defence ministry had said ...")
+    lead = [k for k in bodies[:1] if _no_person_before(ctx, statements, k)]
+    for k in dict.fromkeys(just_before + lead):
         other, when = statements[k], dated[k]
         if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
             if k in just_before:
