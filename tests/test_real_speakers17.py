@@ -134,3 +134,19 @@ def test_a_day_after_an_event_following_a_trailing_attribution_tells_when() -> N
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Teresa Daza"]
     assert found[0].text.startswith("The Philippines will file a new diplomatic protest")
+
+
+def test_a_kinship_description_is_the_one_introduced_by_that_kinship() -> None:
+    # "X, the wife of former prime minister Y, said ... The jailed leader's wife also said":
+    # the one named with that kinship, not the relative, and no post tells it
+    text = (
+        "ISLAMABAD - Bushra Bibi, the wife of former prime minister Imran Khan, said on "
+        "Wednesday that her husband was being denied medical care.\n\n"
+        "On Tuesday, the interior ministry had said the prisoner was in good health.\n\n"
+        "The jailed leader's wife also said the family would appeal to the Supreme Court."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found if "ministry" not in s.speaker.lower()] == [
+        "Bushra Bibi",
+        "Bushra Bibi",
+    ]

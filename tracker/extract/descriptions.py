@@ -800,6 +800,8 @@ def _described(
             if since >= 0 and not media:
                 return body
         return None
+    if head in _KIN:
+        return _kin_named(reg, head, pos)
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in _BODY_HEADS:
@@ -1275,6 +1277,32 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+# what a story may call someone by kinship: "the leader's sister", "the president's son"
+_KIN = frozenset(
+    ("sister", "brother", "wife", "husband", "son", "daughter", "widow", "mother", "father")
+)
+
+
+def _kin_named(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "Kim Yo-jong, the powerful sister of leader Kim Jong-un, ... The leader's sister also
+    criticized ...": the one the story introduced by that kinship, named right before it
+    ("X, the sister of Y") or right after it ("Y's sister, X,"); no post tells who it is."""
+    kin = re.compile(
+        rf"(?P<before>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{1,3}}),\s+(?:the|a)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}{head}\s+of\b|['\u2019]s\s+(?:[\w-]+\s+){{0,2}}{head},?\s+"
+        rf"(?P<after>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{1,3}})"
+    )
+    found = None
+    for m in kin.finditer(reg.text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    named = parse_speaker(found["before"] or found["after"])
+    if named is None or named.kind != "person":
+        return None
+    return reg.find(named, found.start())
 
 
 def _chancellor_named(reg: Registry) -> bool:
