@@ -150,3 +150,15 @@ def test_a_kinship_description_is_the_one_introduced_by_that_kinship() -> None:
         "Bushra Bibi",
         "Bushra Bibi",
     ]
+
+
+def test_a_minister_s_fields_listed_after_a_comma_then_the_name() -> None:
+    # "Minister of Foreign Affairs, Regional Integration and Cooperation X said": a post whose
+    # fields a comma and "and" list, the name right after the last field
+    text = (
+        "YAOUNDE - Minister of External Relations, Regional Integration and Cooperation "
+        "Amina Njoya said on Wednesday that the border would reopen next month.\n\n"
+        "Njoya added that customs officers had been redeployed."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Amina Njoya", "Amina Njoya"]
