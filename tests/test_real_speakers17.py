@@ -150,3 +150,31 @@ def test_a_kinship_description_is_the_one_introduced_by_that_kinship() -> None:
         "Bushra Bibi",
         "Bushra Bibi",
     ]
+
+
+def test_a_minister_s_fields_listed_after_a_comma_then_the_name() -> None:
+    # "Minister of Foreign Affairs, Regional Integration and Cooperation X said": a post whose
+    # fields a comma and "and" list, the name right after the last field
+    text = (
+        "YAOUNDE - Minister of External Relations, Regional Integration and Cooperation "
+        "Amina Njoya said on Wednesday that the border would reopen next month.\n\n"
+        "Njoya added that customs officers had been redeployed."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Amina Njoya", "Amina Njoya"]
+
+
+def test_she_after_her_counterpart_spoke_is_the_woman_the_possessive_told_of() -> None:
+    # "X said ... Her Thai counterpart, Y, said ... '...,' she said": "Her" makes X a woman,
+    # though her name tells no gender; Y's name tells none either, and "she" is X
+    text = (
+        "HANOI - Vietnam will not accept the new fishing ban, Deputy Prime Minister Tran "
+        "Luu Quang said on Wednesday.\n\n"
+        "Cambodia's Foreign Minister Sok Chenda Sophea said Phnom Penh shared that view.\n\n"
+        "Earlier, Laos' Foreign Minister Vanida Phommachanh said the Mekong talks would "
+        "resume.\n\n"
+        "Her Thai counterpart, Maris Sangiampongsa, said Bangkok was ready to host them.\n\n"
+        '"The river belongs to all of us," she said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found[-1].speaker == "Vanida Phommachanh"

@@ -313,6 +313,12 @@ _JOINED = re.compile(
 )
 
 
+# a sentence or paragraph opening on a possessive pronoun (not a style: "His Highness")
+_POSSESSIVE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?\"\u201d]\s\s))(Her|His)\s+"
+    r"(?!(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence|Grace|Honou?r)\b)",
+    re.M,
+)
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
 # "spoke with former President X": the post is one held before, though written in lower case
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
@@ -908,6 +914,19 @@ class Registry:
         self.subject_list = sorted(self.subjects)
         self.owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
         self.joint_subjects = self._joint_subjects()
+        self._genders_by_possessive()
+
+    def _genders_by_possessive(self) -> None:
+        """ "Foreign Minister Retno Marsudi said ... Her Philippine counterpart, X, said": a
+        sentence opening on "Her" or "His" owns its noun by the one the sentence before was
+        about, whose gender it tells where no name or title did."""
+        for m in _POSSESSIVE_OPENING.finditer(self.text):
+            i = bisect.bisect_left(self.subject_list, m.start()) - 1
+            if i < 0 or self.subject_list[i] < self.previous_sentence_start(m.start()):
+                continue
+            e = self.owner.get(self.subject_list[i])
+            if e is not None and e.gender is None:
+                e.gender = "f" if m.group(1) == "Her" else "m"
 
     def _title_before(self, start: int, run: str, mention: SpeakerPhrase) -> SpeakerPhrase:
         """ "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al Khulaifi":

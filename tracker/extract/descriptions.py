@@ -393,6 +393,12 @@ def pronoun_referent(
                 other = _named_since_of_gender(reg, q, pos, mention.gender, e)
                 if other is not None:
                     return other
+                # "Retno Marsudi said ... Her counterpart, X, said ... 'we will,' she said":
+                # the subject just before, whom the story has made a woman, over one whose
+                # name tells no gender
+                woman = _woman_subject_before(reg, i, pos)
+                if woman is not None:
+                    return woman
             # after "A and B did ...", "she" is the one of them the story was following
             return e if pair is None or any(e is one for one in pair) else None
     if mention.gender == "f" and pair is None:
@@ -404,6 +410,21 @@ def pronoun_referent(
             if e is None or not reg.visible(q) or is_press(e):
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
+    return None
+
+
+_SHE_REACH = 600  # characters: how far back "she" may pass a subject of no known gender
+
+
+def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
+    """The subject before the ``i``-th, if the story has made that one a woman and named
+    her within reach of ``pos``."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        q = reg.subject_list[j]
+        e = reg.owner.get(q)
+        if e is None or not reg.visible(q) or q < pos - _SHE_REACH:
+            continue
+        return e if e.gender == "f" else None
     return None
 
 

@@ -961,6 +961,35 @@ def _post_held_at(words: list[str]) -> SpeakerPhrase | None:
 _NICKNAME_INSIDE = re.compile(rf"(?<=[A-Za-z.])[ ]+{QUOTED_NICKNAME}(?=[ ]+[A-Z])")
 
 
+# "Minister of", "Egypt's Minister for", "Cabinet Secretary for": a post named by its field
+_MINISTER_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z]"
+)
+
+
+def _portfolio_list_then_name(head: str, rest: str) -> SpeakerPhrase | None:
+    """ "Minister of Foreign Affairs, International Trade and Worship Diana Mondino": a
+    minister's fields listed after a comma, the last after "and", then the name with no
+    comma (Argentine, Egyptian, Cameroonian posts); the name is what follows the last field."""
+    if not _MINISTER_OF.match(head):
+        return None
+    words = rest.split()
+    if "and" not in words or not all(capitalised(w) or w in ("and", "&") for w in words):
+        return None
+    end = len(words) - 1 - words[::-1].index("and") + 2  # "and", then the field's noun
+    qualifier = lower_token(words[end - 1]) if end <= len(words) else ""
+    if end < len(words) and qualifier in NATIONALITIES:
+        end += 1  # "and Egyptian Expatriates": a field qualified by a people
+    name = words[end:]
+    if not 2 <= len(name) <= 3:
+        return None
+    found = parse_speaker(f"{head} {' '.join(name)}")
+    if found is None or found.kind != "person" or found.name != " ".join(name):
+        return None
+    return replace(found, role=f"{found.role}, {' '.join(words[:end])}")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1254,6 +1283,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)
+        listed_post = _portfolio_list_then_name(head, rest)
+        if listed_post is not None:
+            return replace(listed_post, text=text)
         if first and first.kind == "person":
             return appositive(first, TOKEN.findall(rest.strip(" ,")))
         second = parse_speaker(rest)

@@ -152,6 +152,9 @@ def subject_before(
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
+        listed = _post_listing_fields(text, s.start, breaks, stop)
+        if listed is not None:
+            return listed
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
@@ -559,6 +562,23 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
 
 
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+
+
+def _post_listing_fields(
+    text: str, start: int, breaks: list[re.Match[str]], stop: int
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """ "Minister of Foreign Affairs, International Trade and Worship Diana Mondino said": the
+    comma and the "and" list the post's fields; the phrase from before the comma is one
+    person's, named after the last field."""
+    if len(breaks) < 2 or breaks[-1].group() != "and" or breaks[-2].group() != ",":
+        return None
+    begin = breaks[-3].end() if len(breaks) > 2 else start
+    phrase = text[begin:stop]
+    found = parse_speaker(phrase.strip())
+    if found is None or found.kind != "person" or "," not in (found.role or ""):
+        return None
+    at = begin + len(phrase) - len(phrase.lstrip())
+    return found, at, at
 
 
 def _joined_titles(
