@@ -503,3 +503,77 @@ def test_in_remarks_with_no_article_between_subject_and_verb() -> None:
         "would continue."
     )
     assert ("Benjamin Netanyahu", "2024-10-08") in _days(text)
+
+
+# further variants, one more for each class that had two
+
+
+def test_its_interior_ministry_after_a_state_in_american_spelling() -> None:
+    text = (
+        "Venezuela rejected the report. Its interior ministry said on Wednesday that the "
+        "detained men were mercenaries."
+    )
+    assert [s for s, _ in _days(text)] == ["Venezuelan Interior Ministry"]
+
+
+def test_a_relative_clause_which_drew_leaders_before_that() -> None:
+    text = (
+        "Ghanaian President Nana Akufo-Addo said at the summit in Addis Ababa, which drew "
+        "leaders from 40 countries, that Africa's debt had to be restructured."
+    )
+    found = [(s.speaker, s.text) for s in extract(text, published=SATURDAY)]
+    assert found == [("Nana Akufo-Addo", "Africa's debt had to be restructured")]
+
+
+def test_yesterday_he_pressed_the_point_telling() -> None:
+    text = (
+        "Finnish President Alexander Stubb visited Washington in July. Yesterday he pressed "
+        "the point again, telling reporters in Helsinki that NATO needed a southern strategy."
+    )
+    assert ("Alexander Stubb", "2024-10-11") in _days(text)
+
+
+def test_an_abbreviated_month_and_initials_in_a_british_outlet() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi said at the U.S.-India forum on Sept. 22 that "
+        "the partnership had never been stronger."
+    )
+    found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=SATURDAY)]
+    assert found == [("Narendra Modi", "2024-09-22", "the partnership had never been stronger")]
+
+
+def test_wrote_in_an_op_ed_on_a_later_month_is_last_year() -> None:
+    text = (
+        "Estonian Prime Minister Kaja Kallas wrote in an op-ed for the Financial Times on "
+        "December 14 that Europe had to wake up."
+    )
+    assert ("Kaja Kallas", "2023-12-14") in _days(text)
+
+
+def test_weekday_headings_with_american_dates_and_a_headline_after_a_colon() -> None:
+    text = (
+        "Monday, Oct. 7: Ankara hosts talks\n\n"
+        "Turkish Foreign Minister Hakan Fidan said the corridor would open soon.\n\n"
+        "Thursday, Oct. 10: Baku answers\n\n"
+        "Azerbaijani President Ilham Aliyev told reporters the deal was close."
+    )
+    found = _days(text)
+    assert ("Hakan Fidan", "2024-10-07") in found
+    assert ("Ilham Aliyev", "2024-10-10") in found
+
+
+def test_addressing_reporters_on_a_weekday_with_its_date() -> None:
+    text = (
+        "Belgian Prime Minister Alexander De Croo, talking on Monday, October 7, told "
+        "reporters in Brussels that the budget would be balanced."
+    )
+    assert ("Alexander De Croo", "2024-10-07") in _days(text)
+
+
+def test_her_remarks_came_three_days_after_someone_announced() -> None:
+    text = (
+        "Danish Prime Minister Mette Frederiksen said on Friday that Copenhagen would send "
+        "more jets. She spoke three days after Dutch Prime Minister Dick Schoof announced "
+        "that the Netherlands would do the same."
+    )
+    assert ("Dick Schoof", "2024-10-08") in _days(text)

@@ -222,7 +222,9 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("in his New Year address on Dec. 31", "at the U.N. assembly": a month's or a
     # name's abbreviating dot is no sentence end)
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
-    rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)|"
+    # ("at the U.S.-India forum", "the U.K.-led mission": the initials' last dot before a
+    # hyphen)
+    rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s|-[A-Za-z])|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
     # "said in November, after a call with X, that": a second phrase set off by commas;
