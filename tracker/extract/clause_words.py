@@ -86,12 +86,16 @@ TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(
     # "X after a closed-door meeting with ... said", "X during a visit to Berlin said"
-    r"\s+(?:in|at|during|after|following|on)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"\s+(?:in|at|during|after|following|on)\s+(?:(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
     r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call|visit|trip|tour|"
     # "Zakharova in a Telegram post said", "Bush in an op-ed said": a written occasion
-    r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast)"
+    r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast|"
+    r"comments)|"
+    # "X in remarks carried by state media said", "X in televised comments said": a plural
+    # occasion needs no article
+    r"(?:[a-z-]+\s+)?(?:remarks|comments|talks|statements|posts|tweets|messages))"
     # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
     r"(?:(?:\s+(?:on|with|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
     # "Anwar in a statement on his Facebook page said": the speaker's own page or account
@@ -104,10 +108,13 @@ TAIL_OCCASION = re.compile(
     r")?"
     # "X in a statement issued Monday said", "in a statement carried by KCNA", "in an
     # interview with CNN aired on Sunday": how the words went out, and when or by whom
+    # ("in a statement sent to reporters on Friday", "carried by state media on Thursday":
+    # each of the two, by whom or to whom and when, with its own preposition)
     r"(?:\s+(?:issued|released|carried|published|aired|posted|broadcast|televised|delivered|"
-    r"distributed)(?:\s+(?:late|early))?(?:\s+(?:on|by|in|through|via))?"
-    r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|state\s+media|"
-    r"state\s+television)){0,2})?"
+    r"distributed|sent|emailed|e-mailed|shared)(?:\s+(?:late|early))?"
+    r"(?:(?:\s+(?:on|by|in|through|via|to))?"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|state\s+media|"
+    r"state\s+television|reporters|journalists|news\s+agencies)){0,2})?"
     r"\s*$"
 )
 HEAD_ADVERBS = re.compile(
@@ -218,7 +225,9 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("in his New Year address on Dec. 31", "at the U.N. assembly": a month's or a
     # name's abbreviating dot is no sentence end)
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
-    rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)|"
+    # ("at the U.S.-India forum", "the U.K.-led mission": the initials' last dot before a
+    # hyphen)
+    rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s|-[A-Za-z])|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
     # "said in November, after a call with X, that": a second phrase set off by commas;

@@ -497,11 +497,14 @@ def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None
     return lead.when.edtf if lead is not None else None
 
 
-def _news_day_lead(ctx: DatedText, published: date | None, before: int) -> Phrase | None:
-    """The first day of next-day copy (see :func:`_news_day`), where its lead tells it."""
+def _news_day_lead(
+    ctx: DatedText, published: date | None, before: int, lag: int = 1
+) -> Phrase | None:
+    """The first day of next-day copy (see :func:`_news_day`), where its lead tells it (with
+    ``lag`` 0: of same-day copy, every day it reached the paper's)."""
     if published is None:
         return None
-    news_day = (published - timedelta(days=1)).isoformat()
+    news_day = (published - timedelta(days=lag)).isoformat()
     # ("the first meeting since troops entered Ukraine on Feb. 24": a day in a clause of its
     # own is the background's, not one the story has reached)
     days = [
@@ -581,10 +584,15 @@ def _met_on_the_news_day(
     if not any(m.start() not in said for m in _MET.finditer(ctx.text, *sentence)):
         return None
     day = _news_day(ctx, published, sentence[0])
+    counted = _COUNTED_FROM_NEWS.search(ctx.text, *sentence)
+    if day is None and counted is not None:
+        # same-day copy ("said on Saturday ... The announcement comes two days after X met
+        # Y" in Saturday's paper): counted from the paper's day the story has reached
+        lead = _news_day_lead(ctx, published, sentence[0], lag=0)
+        day = lead.when.edtf if lead is not None else None
     if day is None:
         return None
     told = f"'{ctx.text[sentence[0] : sentence[0] + 40]}'"
-    counted = _COUNTED_FROM_NEWS.search(ctx.text, *sentence)
     if counted is not None:
         # "The briefing came a day after X held talks with Y": the news day's event came
         # that many days after (or before) the meeting
@@ -599,7 +607,9 @@ def _met_on_the_news_day(
 # "The briefing came a day after X met Y", "The visit comes two days before the talks": the
 # news day's event counted from the meeting told in its clause
 _COUNTED_FROM_NEWS = re.compile(
-    r"\b(?:came|comes|come|was|is)\s+(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
+    # ("came just a day after", "comes only two days before": the count, hedged)
+    r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|merely)\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
     r"(?P<way>after|before)\b",
     re.I,
 )
@@ -896,14 +906,16 @@ def _aired_on(text: str, st: Attribution, when: When) -> bool:
     if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
         return False
     went_out = re.compile(
-        r"\b(?:aired|broadcast|published|released|televised|screened)\s+" + re.escape(when.evidence)
+        # ("shown on Friday", "posted on Friday": as "aired" and "published" say)
+        r"\b(?:aired|broadcast|published|released|televised|screened|shown|posted|printed)\s+"
+        + re.escape(when.evidence)
     )
     return any(went_out.search(text, a, b) for a, b in st.window)
 
 
 # "conducted on March 7", "recorded Thursday", "taped a day earlier": when an interview was
 # given, which the day it went out may follow
-_RECORDED = re.compile(r"\b(?:conducted|recorded|taped|filmed|held|given)\s+$")
+_RECORDED = re.compile(r"\b(?:conducted|recorded|taped|filmed|held|given|granted)\s+$")
 
 
 def _recorded_on(
@@ -1975,7 +1987,9 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
     others = Spans([w for o in statements if o is not st for w in o.window])
-    for p in reversed(ctx.phrases_between(max(0, end - _AFTERWARDS_REACH), end)):
+    # (phrases_between is open at its start: -1 lets a day opening the text be seen,
+    # "Wednesday's talks ended late.\n\nX said afterwards")
+    for p in reversed(ctx.phrases_between(max(-1, end - _AFTERWARDS_REACH - 1), end)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         if p.start in others:

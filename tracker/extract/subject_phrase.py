@@ -70,7 +70,10 @@ _TOOK_TO = re.compile(
 
 
 # "X, speaking" left once the day after it is read off as the verb's: the aside's participle
-_BARE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s*$")
+# ("X, speaking late on Thursday, October 10, told": an adverb of time on the participle)
+_BARE_PARTICIPLE = re.compile(
+    r",\s*[a-z]+ing(?:\s+(?:late|early|again|briefly|later|earlier))?\s*$"
+)
 
 
 def subject_before(
