@@ -178,3 +178,15 @@ def test_she_after_her_counterpart_spoke_is_the_woman_the_possessive_told_of() -
     )
     found = extract(text, published=WEDNESDAY)
     assert found[-1].speaker == "Vanida Phommachanh"
+
+
+def test_the_head_of_a_state_s_diplomacy_is_its_secretary_of_foreign_affairs() -> None:
+    # "the Secretary of Foreign Affairs, X", then "the head of Honduran diplomacy": the one
+    # who heads the foreign service, by whatever name the state gives the post
+    text = (
+        'TEGUCIGALPA - "Honduras will defend its fishermen," said the Secretary of Foreign '
+        "Affairs, Enrique Reina, on Wednesday.\n\n"
+        "The head of Honduran diplomacy added that a protest note had been sent."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Enrique Reina", "Enrique Reina"]

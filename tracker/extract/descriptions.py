@@ -931,7 +931,9 @@ def _described(
     if HIGH_REPRESENTATIVE.search(mention.text):
         pattern = HIGH_REPRESENTATIVE.pattern  # the EU's foreign policy chief, no spokesperson
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
-        pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
+        # "the head of the Foreign Ministry", "the head of Mexican diplomacy": whoever heads
+        # the foreign service, under any of the names states give that post
+        pattern = _FOREIGN_SERVICE_HEAD
     if head in ("head", "chief", "boss") and _MISSION.search(mention.text):
         # "the head of the Russian diplomatic mission", "the embassy chief": its ambassador
         pattern = _HEAD_ROLES["ambassador"] + r"|charg"
