@@ -183,7 +183,10 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 # a published plan: "the ministry's agenda", "the official schedule", "the visit's programme"
 _SCHEDULE_SOURCE = re.compile(
-    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?$", re.I
+    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?"
+    # ("a schedule released by the royal court", "the programme of the visit")
+    r"(?:\s+(?:of|for|released|published|issued|posted|shared)\b[^,;]*)?$",
+    re.I,
 )
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
