@@ -85,6 +85,34 @@ def test_attribution_inside_a_relay_after_it_is_no_predicate() -> None:
     assert [(s[0], s[1]) for s in _said(text)] == [("Wang Yi", "The talks will resume next month")]
 
 
+def test_attribution_inside_with_another_verb_and_an_interview() -> None:
+    text = (
+        "ACCRA, March 4 (Wire) - Ghana's envoy Kwame Boateng met the ministers.\n\n"
+        "Those talks, Boateng noted in an interview, had gone better than anyone expected."
+    )
+    assert [s[1] for s in _said(text)] == [
+        "Those talks, Boateng noted in an interview, had gone better than anyone expected"
+    ]
+
+
+def test_attribution_inside_by_a_description_with_a_day() -> None:
+    text = (
+        "ACCRA, March 4 (Wire) - Ghana's envoy Kwame Boateng met the ministers.\n\n"
+        "That approach, the envoy argued on Sunday, has failed for a decade."
+    )
+    assert [(s[0], s[2]) for s in _said(text)] == [("Kwame Boateng", "2024-03-03")]
+
+
+def test_attribution_inside_with_told_and_its_listener_only() -> None:
+    text = (
+        "ACCRA, March 4 (Wire) - Ghana's envoy Kwame Boateng met the ministers.\n\n"
+        "The embargo, Boateng told the BBC, has hurt ordinary traders most."
+    )
+    assert [s[1] for s in _said(text)] == [
+        "The embargo, Boateng told the BBC, has hurt ordinary traders most"
+    ]
+
+
 # --- a thing promised in a relative clause -------------------------------------------------
 
 
@@ -95,6 +123,33 @@ def test_a_truce_announced_in_a_relative_clause_is_no_words() -> None:
         "A spokesman for the mediators, Omar Salih, said both sides had been warned."
     )
     assert [s[0] for s in _said(text)] == ["Omar Salih"]
+
+
+def test_subsidies_promised_in_a_month_are_no_words() -> None:
+    text = (
+        "TUNIS, March 4 (Wire) - Prices rose despite the subsidies that President Kais Saied "
+        "promised in January.\n\n"
+        "Finance Minister Sihem Nemsia said the budget would be tabled in April."
+    )
+    assert [s[0] for s in _said(text)] == ["Sihem Nemsia"]
+
+
+def test_cuts_announced_at_the_weekend_are_no_words() -> None:
+    text = (
+        "TUNIS, March 4 (Wire) - Unions marched against the cuts that the prime minister "
+        "announced at the weekend.\n\n"
+        "Finance Minister Sihem Nemsia said the budget would be tabled in April."
+    )
+    assert [s[0] for s in _said(text)] == ["Sihem Nemsia"]
+
+
+def test_reforms_pledged_since_a_year_are_no_words() -> None:
+    text = (
+        "TUNIS, March 4 (Wire) - Investors are waiting for the reforms that the government "
+        "has pledged since 2021.\n\n"
+        "Finance Minister Sihem Nemsia said the budget would be tabled in April."
+    )
+    assert [s[0] for s in _said(text)] == ["Sihem Nemsia"]
 
 
 # --- a reaction told before a remark's owner ------------------------------------------------
@@ -115,6 +170,30 @@ def test_a_reaction_to_a_possessed_comment_at_a_rally_keeps_its_day() -> None:
         "Quader's comments at a rally on February 20 that the border fence was illegal."
     )
     assert [(s[0], s[2]) for s in _said(text)] == [("Obaidul Quader", "2024-02-20")]
+
+
+def test_a_spokesman_responding_to_a_possessed_remark_speaks_after_the_aside() -> None:
+    # "X, responding to Y's remarks in parliament on 7 February that ..., said ...": Y's
+    # words end at the comma before the sentence's own verb, and X's follow it
+    text = (
+        "BEIJING, March 4 (Wire) - Foreign Ministry spokesman Lin Jian, responding to Prime "
+        "Minister Sanae Ito's remarks in parliament on 7 February that Taipei's security was "
+        "Tokyo's concern, said Japan should reflect on its history."
+    )
+    found = _said(text)
+    assert [(s[0], s[1]) for s in found] == [
+        ("Sanae Ito", "Taipei's security was Tokyo's concern"),
+        ("Lin Jian", "Japan should reflect on its history"),
+    ]
+    assert found[0][2] == "2024-02-07"
+
+
+def test_a_reaction_to_a_singular_remark_keeps_its_day() -> None:
+    text = (
+        "BEIJING, March 4 (Wire) - The summons was Beijing's reaction to Prime Minister Sanae "
+        "Ito's remark on February 7 that Taiwan's security was Japan's concern."
+    )
+    assert [(s[0], s[2]) for s in _said(text)] == [("Sanae Ito", "2024-02-07")]
 
 
 # --- leaving a day's meeting --------------------------------------------------------------
@@ -177,6 +256,16 @@ def test_later_that_day_after_a_question_asked_about_an_event() -> None:
     assert [(s[0], s[2]) for s in _said(text, TUESDAY)][-1] == ("Javier Gonzalez", "2024-03-04")
 
 
+def test_later_in_the_day_after_a_question_put_as_questioned_on_whether() -> None:
+    text = (
+        "LIMA (Wire) - The foreign ministry on Monday defended the expulsion.\n\n"
+        "Questioned on whether the envoy summoned on Saturday would be recalled, spokesman "
+        "Luis Ortiz said no decision had been made.\n\n"
+        "Foreign Minister Javier Gonzalez later in the day said relations would survive."
+    )
+    assert [(s[0], s[2]) for s in _said(text, TUESDAY)][-1] == ("Javier Gonzalez", "2024-03-04")
+
+
 # --- opening and closing remarks ------------------------------------------------------------
 
 
@@ -223,6 +312,22 @@ def test_colonel_major_after_a_name_s_post_with_a_comma() -> None:
     assert [s[0] for s in _said(text)] == ["Mamadou Sanou"]
 
 
+def test_abbreviated_lieutenant_colonel_before_a_name() -> None:
+    text = (
+        "BAMAKO (Wire) - Army spokesman Lt-Col Souleymane Dembele said the convoy had reached "
+        "Kidal."
+    )
+    assert [s[0] for s in _said(text)] == ["Souleymane Dembele"]
+
+
+def test_colonel_major_opening_the_sentence() -> None:
+    text = (
+        "NIAMEY (Wire) - Colonel-Major Amadou Abdramane, the junta's spokesman, said the border "
+        "posts had been reinforced."
+    )
+    assert [s[0] for s in _said(text)] == ["Amadou Abdramane"]
+
+
 # --- an attribution inside the words before a quoted predicate ------------------------------
 
 
@@ -246,6 +351,26 @@ def test_quoted_predicate_after_an_attribution_with_an_interview() -> None:
     )
     assert [s[1] for s in _said(text)] == [
         'Washington, Murillo said in an interview with El Tiempo, "has no plan B"'
+    ]
+
+
+def test_quoted_predicate_in_british_single_marks() -> None:
+    text = (
+        "ADDIS ABABA (Wire) - Foreign Minister Taye Atske Selassie spoke after the vote.\n\n"
+        "The region, Taye said on Sunday, 'cannot wait any longer'."
+    )
+    assert [(s[1], s[2]) for s in _said(text)] == [
+        ("The region, Taye said on Sunday, 'cannot wait any longer'", "2024-03-03")
+    ]
+
+
+def test_quoted_predicate_after_insisted_at_an_occasion() -> None:
+    text = (
+        "ADDIS ABABA (Wire) - Foreign Minister Taye Atske Selassie spoke after the vote.\n\n"
+        "The dam, Taye insisted at the summit, \u201cis no threat to anyone downstream\u201d."
+    )
+    assert [s[1] for s in _said(text)] == [
+        "The dam, Taye insisted at the summit, \u201cis no threat to anyone downstream\u201d"
     ]
 
 

@@ -1128,6 +1128,8 @@ _EVENT_HELD = re.compile(
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
     r"(?:\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    # "Questioned on whether the envoy summoned on Saturday ...": asked, in other words
+    r"|\bquestioned\s+(?:about|on|over|regarding)(?:\s+(?:whether|if))?"
     # "Answering a question about the statement made last Friday by ...": what was asked
     r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
     r"(?:about|on|regarding|over))"
