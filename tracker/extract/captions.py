@@ -108,7 +108,9 @@ _LINK_LIST = re.compile(
     r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?|"
     # "Recommended Stories" (over Al Jazeera's "list of 3 items" ... "end of list"), "You may
     # also like": the same list under a site's other heading
-    r"recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+may\s+also\s+like)"
+    r"recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+(?:may|might)\s+also\s+like|"
+    # "More Stories", "More news": the same list under its plainest heading
+    r"more\s+(?:stories|news))"
     r"[ \t]*:?[ \t]*\n"
 )
 _LINKED_HEADLINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?\S[^\n]{0,200}")

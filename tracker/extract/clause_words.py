@@ -15,7 +15,7 @@ _AUX = (
 _ADVERB = (
     # "X is said to have told ...", "is reported to have said": a saying passed on hedged,
     # still the subject's
-    r"(?:said|reported|understood|believed|alleged) to have|"
+    r"(?:said|reported|understood|believed|thought|alleged|known) to have|"
     r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
     r"previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"

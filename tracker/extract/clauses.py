@@ -700,7 +700,8 @@ def _said_inside(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
 # the words' own verb going on after the attribution set off by commas ("..., was",
 # '..., "will not"': a quotation of the predicate)
-_PREDICATE_GOES_ON = re.compile(r"\s*[\"\u201c]?[a-z]")
+# ("..., 'cannot wait'": British single marks)
+_PREDICATE_GOES_ON = re.compile(r"\s*[\"'\u201c\u2018]?[a-z]")
 # after an attribution set off by commas, how or where it was said, not more words
 _HOW_SAID_AFTER = re.compile(
     r"\s*,\s*(?:without|citing|in\s+(?:a|an|his|her|their)\s|at\s+(?:a|an)\s|during\s|"

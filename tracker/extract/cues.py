@@ -317,8 +317,10 @@ _NOUN_CUE = re.compile(
 # "the remarks by Foreign Minister X that ...": the noun of saying, its owner after "by"
 # (a person: "claims by Minsk that" are a state's, rejected by the subject)
 NOUN_BY_CUE = re.compile(
-    r"\b(?:remarks|comments|statement|warning|assurances?|words) by "
-    r"(?P<owner>[A-Z][^,;:.\"\u201c\u201d()]{2,80}?)"
+    # (other nouns of saying, "made" or "given" by the owner, "Mr." before the name)
+    r"\b(?:remarks|comments|statements?|warnings?|assurances?|words|pledges?|promises?|"
+    r"assertions?)(?: (?:made|given|issued|delivered))? by "
+    r"(?P<owner>(?:(?:Mrs?|Ms|Dr)\. )?[A-Z][^,;:.\"\u201c\u201d()]{2,80}?)"
     r"(?: (?:on|in|at|during|last|earlier) [^,;:.\"\u201c\u201d()]{1,40}?)? that\b"
 )
 

@@ -1204,6 +1204,8 @@ _EVENT_HELD = re.compile(
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
     r"(?:\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    # "Questioned on whether the envoy summoned on Saturday ...": asked, in other words
+    r"|\bquestioned\s+(?:about|on|over|regarding)(?:\s+(?:whether|if))?"
     # "Answering a question about the statement made last Friday by ...": what was asked
     r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
     r"(?:about|on|regarding|over))"
@@ -1339,8 +1341,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # ("at the close of Saturday's summit", "on the sidelines of Monday's meeting": a part of
 # the occasion, on its day)
 _AT_OCCASION = re.compile(
-    r"\b(?:(?:at|during|in|told|telling|addressed|addressing|left|leaving|emerged\s+from|"
-    r"emerging\s+from|walked\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?|"
+    # ("stormed out of", "walked away from": leaving it however it was left)
+    r"\b(?:(?:at|during|in|told|telling|addressed|addressing|left|leaving|exited|exiting|"
+    r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
+    r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
+    r"\s+(?:the\s+)?|"
     r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+)$",
     re.I,
 )
@@ -1478,12 +1483,17 @@ _AT_EVENT = re.compile(
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
     # "the ministry, in its own account of the call, said": a party's readout of it
-    r"|\b(?:account|readout|version) of (?:the|their) )"
+    r"|\b(?:account|readout|version) of (?:the|their) "
+    # "In a closing statement", "Delivering the welcoming speech": the words that open or
+    # close the gathering, given there
+    r"|\b(?:in|during|delivering|giving|making) (?:a|an|the|his|her|their) "
+    r"(?=(?:opening|closing|concluding|welcoming|keynote|inaugural)\s))"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
     r"session|"
     # "In his closing remarks, X said": the words that open or close the gathering told
-    r"(?:opening|closing|concluding|welcoming|keynote|inaugural)\s+(?:remarks|statement)|"
+    r"(?:opening|closing|concluding|welcoming|keynote|inaugural)\s+"
+    r"(?:remarks|statement|comments|speech|address|words)|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
@@ -1800,7 +1810,8 @@ _AFTERWARDS = re.compile(
     # "In a statement issued shortly after the ruling was published": the thing just told
     r"|\b(?:shortly|soon|moments|minutes|hours) after (?:the|its|his|her|their) [\w-]+"
     # "writing on X shortly after it was announced": the outcome just told, by its pronoun
-    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:it|the result) was [a-z]+ed\b"
+    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:it|the result) "
+    r"(?:was|had been|has been) (?:[a-z]+ed|made public|made known)\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "

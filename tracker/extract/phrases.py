@@ -183,7 +183,10 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 # a published plan: "the ministry's agenda", "the official schedule", "the visit's programme"
 _SCHEDULE_SOURCE = re.compile(
-    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?$", re.I
+    r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?"
+    # ("a schedule released by the royal court", "the programme of the visit")
+    r"(?:\s+(?:of|for|released|published|issued|posted|shared)\b[^,;]*)?$",
+    re.I,
 )
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
@@ -301,6 +304,13 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     return _noun_that_words(r, s, cue, later, subject, begin)
 
 
+# a comma, then a verb of saying with no subject of its own: the sentence's verb, resumed
+_ASIDE_CLOSES = re.compile(
+    r",\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
+    r"insisted|warned|urged|argued|declared|stated)\b"
+)
+
+
 def _noun_that_words(
     r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue], subject: SpeakerPhrase, begin: int
 ) -> Draft | None:
@@ -310,6 +320,11 @@ def _noun_that_words(
     quote = next((q for q in r.quotes_in(a, b - 3) if q.outer[1] < b), None)
     if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):
         b = quote.outer[1]  # '... "at a dead end" drew a sharp reply': the remark ends
+    resumed = _ASIDE_CLOSES.search(text, a, b)
+    if resumed is not None:
+        # "X, responding to Y's remarks on May 2 that ..., said ...": the aside the noun
+        # stands in closes at the comma before the sentence's own verb of saying
+        b = resumed.start()
     verb = _REMARK_SUBJECT_VERB.search(text, a, b)
     if verb is not None and words_in(text[a : verb.start()]) >= 3:
         b = verb.start()  # "... that the bloc had lost its way came a day after ...": ends

@@ -113,7 +113,7 @@ def _pictured(draft: Draft) -> bool:
 
 
 # "a week after", "two days after" right before a remark's owner: counted back to the remark
-_COUNTED_TO = re.compile(r"\b(?:\w+\s+)(?:days?|weeks?)\s+after\s+$", re.I)
+_COUNTED_TO = re.compile(r"\b(?:\w+\s+)(?:days?|weeks?|fortnights?)\s+after\s+$", re.I)
 
 
 def _attribution_inside(draft: Draft) -> bool:

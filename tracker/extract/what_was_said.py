@@ -73,7 +73,7 @@ _TRAILING_OCCASION = re.compile(
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
     # "..., in statements to the local press on Monday": the Spanish "en declaraciones a"
     # of Latin American copy in English
-    r"in (?:statements|declarations) to\b|"
+    r"in (?:statements|declarations)(?: made| given)? to\b|"
     r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
     # "..., as reported by the Financial Times on Sunday": the reporter's source, not words
     r"as (?:was |first |earlier )?reported by\b|"
@@ -107,7 +107,9 @@ _AS_ANOTHER = re.compile(
 # "... would lead to conflict, a day after Macron said ...": a time clause with its own
 # speaker closes the words before it
 _TIME_CLAUSE = re.compile(
-    r",\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+|"
+    # ("a fortnight after": two weeks, British)
+    r",\s+(?:(?:just|only|barely)\s+)?"
+    r"(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|fortnights?)\s+|"
     r"hours\s+|days\s+|weeks\s+|shortly\s+|moments\s+)?(?:after|before)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s*$"
 )

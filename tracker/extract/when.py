@@ -241,7 +241,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days_after",
         re.compile(
             # ("a week after X said", "two weeks after": counted in weeks)
-            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) (?:days?|(?P<weeks>weeks?))|hours|"
+            # ("a fortnight after": two weeks, as "a fortnight ago" is)
+            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) "
+            r"(?:days?|(?P<weeks>weeks?)|(?P<fortnights>fortnights?))|hours|"
             r"minutes|moments|shortly|"
             # "came days after X said": some days before, how many not told
             r"(?:(?:several|a few|some)\s+)?(?P<unit>days|weeks))"
@@ -493,7 +495,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "days_after":
         n = g["n"] or "0"
         count = int(n) if n.isdigit() else _NUMBER[n.lower()]
-        return _day(ref - timedelta(days=count * (7 if g["weeks"] else 1)))
+        per = 7 if g["weeks"] else 14 if g["fortnights"] else 1
+        return _day(ref - timedelta(days=count * per))
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         unit = g["unit"].lower()
