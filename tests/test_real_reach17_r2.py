@@ -733,3 +733,121 @@ def test_quoted_object_of_light_verb_more(text: str, start: str) -> None:
     found = said(text)
     assert [s.kind for s in found] == ["mixed"]
     assert found[0].text.startswith(start)
+
+
+# --- fourth round -----------------------------------------------------------------------
+
+
+def test_a_genitive_surname_never_named_in_full_is_still_the_owner() -> None:
+    text = "«Мы гарантируем защиту вложений», — цитирует слова Жапарова Кабар.\n"
+    assert [s.speaker for s in said(text)] == ["Жапаров"]
+
+
+def test_a_heading_line_that_names_no_one_heads_nothing() -> None:
+    text = "Главные новости:\n\n«Граница будет открыта», — заявил посол Беларуси Дмитрий Крутой.\n"
+    assert [s.speaker for s in said(text)] == ["Дмитрий Крутой"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Официальный представитель МИД Беларуси Руслан Варанков:\n\n«Минск не примет "
+         "ультиматумов».\n", "Руслан Варанков"),
+        ("МИД Казахстана:\n\n«Астана не получала официальных запросов».\n", "МИД Казахстана"),
+    ],
+)  # fmt: skip
+def test_speaker_line_of_a_spokesman_or_ministry(text: str, name: str) -> None:
+    assert [(s.speaker, s.kind) for s in said(text)] == [(name, "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Интервью Министра иностранных дел Республики Беларусь М.В.Рыженкова агентству "
+        "«Синьхуа» от 10 марта 2025 года\n\nВопрос: Как Вы оцениваете отношения?\n\n"
+        "М.В.Рыженков: Они отличные. Мы готовим визит.\n",
+        "Пресс-конференция Президента\n\n10.03.2025\n\nК.Токаев: Уважаемые журналисты! Мы "
+        "подвели итоги года. Экономика выросла.\n",
+    ],
+)
+def test_transcript_dates_with_from_or_dots(text: str) -> None:
+    assert [s.said_on for s in said(text)] == ["2025-03-10"]
+
+
+def test_in_it_with_an_aside_before_the_verb() -> None:
+    text = (
+        "МИД Беларуси распространил заявление. В нем, в частности, говорится, что Минск не "
+        "примет ультиматумов.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("МИД Беларуси", "Минск не примет ультиматумов")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "day"),
+    [
+        ("Накануне МИД Кыргызстана выступил с заявлением. «Бишкек выступает за диалог», — "
+         "говорится в документе.\n", "МИД Кыргызстана", "2025-03-12"),
+        ("Вчера посольство США в Киеве опубликовало предупреждение. «Гражданам следует "
+         "покинуть Украину», — говорится в документе.\n", "посольство США в Киеве",
+         "2025-03-12"),
+    ],
+)  # fmt: skip
+def test_document_after_an_opening_time_other_verbs(text: str, owner: str, day: str) -> None:
+    assert [(s.speaker, s.said_on) for s in said(text)] == [(owner, day)]
+
+
+def test_fronted_day_with_also_dates_only_its_own_sentence() -> None:
+    text = (
+        "Постпред Украины при ООН Сергей Кислица заявил, что Киев ждет поддержки. Во вторник "
+        "дипломат также отметил, что санкции работают.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13", "2025-03-11"]
+
+
+def test_undated_mixed_lead_takes_its_documents_day() -> None:
+    text = (
+        "В МИД Беларуси назвали высылку дипломатов «недружественным шагом». Как говорится в "
+        "заявлении ведомства, распространенном в понедельник, Минск ответит зеркально.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-10", "2025-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        ("Госсекретарь Совбеза Беларуси Александр Вольфович во вторник провел совещание. "
+         "По словам госсекретаря, армия готова к любым учениям.\n", "Александр Вольфович",
+         "2025-03-11"),
+        ("Торгпред России в Узбекистане Игорь Шорников во вторник посетил выставку. Как "
+         "отметил торгпред, интерес к продукции высокий.\n", "Игорь Шорников", "2025-03-11"),
+        ("Полпред президента в ДФО Юрий Трутнев в среду прибыл в Якутск. По словам "
+         "полпреда, бюджет региона увеличат.\n", "Юрий Трутнев", "2025-03-12"),
+    ],
+)  # fmt: skip
+def test_contracted_posts_refer_back(text: str, name: str, day: str) -> None:
+    assert [(s.speaker, s.said_on) for s in said(text)] == [(name, day)]
+
+
+def test_the_word_number_is_no_day() -> None:
+    text = "Министр иностранных дел Литвы Кястутис Будрис заявил, что число переходов сократится.\n"
+    assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_a_time_in_a_sentence_is_no_stamp() -> None:
+    text = (
+        "Премьер Кыргызстана Адылбек Касымалиев в 10:30 открыл заседание и заявил, что бюджет "
+        "исполнен.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-03-13"]
+
+
+def test_an_outlet_with_a_dot_in_its_name_between_verb_and_colon() -> None:
+    text = (
+        "Слова посла России в Беларуси Бориса Грызлова приводит «СБ. Беларусь сегодня»: "
+        "«Союзное государство развивается».\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Борис Грызлов", "Союзное государство развивается")
+    ]
