@@ -851,3 +851,14 @@ def test_an_outlet_with_a_dot_in_its_name_between_verb_and_colon() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Борис Грызлов", "Союзное государство развивается")
     ]
+
+
+@pytest.mark.parametrize("outlet", ["24.kg", "Kaktus.media"])
+def test_a_site_named_with_its_dot_between_verb_and_colon(outlet: str) -> None:
+    text = (
+        "Слова главы МИД Кыргызстана Жээнбека Кулубаева приводит " + outlet + ": «Граница "
+        "будет открыта».\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Жээнбек Кулубаев", "Граница будет открыта")
+    ]

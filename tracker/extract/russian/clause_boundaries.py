@@ -78,9 +78,11 @@ _OWNED_CLAIM = re.compile(
 )
 # A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
 # «...»", "ответил на вопрос о санкциях: «...»"
-# (one name in marks among the words: "приводит «РИА Новости»: «...»")
+# (one name in marks among the words: "приводит «РИА Новости»: «...»"; a site's name with
+# its dot: "приводит 24.kg: «...»", "Kaktus.media")
 _WORDS_THEN_QUOTE = re.compile(
-    r"[^,.:;!?«»\"“”„\n]{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
+    r"(?:[^,.:;!?«»\"“”„\n]|\.(?=[a-z]))"
+    r"{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
     r":\s*(?=[«\"„“])"
 )
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
