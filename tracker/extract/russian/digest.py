@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.draft import strip_span
+from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import is_cue_word
 from tracker.extract.russian.lexicon import POSSESSIVES
 from tracker.extract.russian.page import Draft, PageState, count_words
@@ -22,8 +23,11 @@ from tracker.extract.russian.text import words
 _HEADING = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<gathered>[^\n.!?:]{2,40}?\s(?:собрал|собрала|собрало|собрали|"
     r"приводит|приводят|публикует)\s+)?(?:Вот\s+)?(?:(?P<own>Его|Ее|Её)\s+)?"
-    r"(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
-    r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60}?)?"
+    r"(?:(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
+    r"(?:заявления|тезисы|высказывания|цитаты)|"
+    # "Главное из выступления министра:": the main of what was said, by the neuter noun
+    r"(?:главное|самое главное|основное)\s+из\s+(?:заявлений|высказываний|выступления|"
+    r"интервью|сказанного))(?P<who>\s+[^:\n]{2,60}?)?"
     r"(?P<trailer>\s*[\u2014\u2013-]\s*в\s+(?:подборке|материале|обзоре)[^\n.:!?]{0,40})?"
     r"\s*(?P<end>[:.])[ \t]*$",
     re.M | re.I,
@@ -118,6 +122,9 @@ def _topic_line(text: str, lines: list[re.Match[str]], n: int) -> bool:
     return False
 
 
+_TALK_NOUNS = frozenset(["выступление", "речь", "интервью", "доклад", "обращение", "послание"])
+
+
 def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:
     """The possessive pronoun ("Его") or the genitive name ("тезисы Лаврова")."""
     if heading["own"]:
@@ -128,6 +135,17 @@ def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:
         )  # fmt: skip
     if heading["who"]:
         ws = words(text, heading.start("who"), heading.end("who"))
+        # "тезисы его выступления", "заявления из интервью министра": the talk the points
+        # come from stands between them and whose they are
+        if ws and ws[0].text.lower() == "из":
+            ws = ws[1:]
+        own = ws[0] if len(ws) == 2 and ws[0].text.lower() in POSSESSIVES else None
+        if own is not None and morph.lemma(ws[1].text) in _TALK_NOUNS:
+            return Speaker(
+                "pronoun", own.text, own.start, own.end, gender=POSSESSIVES[own.text.lower()]
+            )
+        if len(ws) > 1 and morph.lemma(ws[0].text) in _TALK_NOUNS:
+            ws = ws[1:]
         found = parse(ws, text, "gent", sentence_start=-1)
         if found is not None and found.kind in ("person", "institution", "description"):
             return found

@@ -39,7 +39,13 @@ class DocumentReading(SubjectReading):
             for w in self.words(s)
             if clause <= w.start < self._speaker_end(s, cue) and not self.in_quote(w.start)
         ]
-        if any(morph.lemma(w.text) in DOCUMENTS for w in around):
+        after = [w for w in around if w.start >= cue.end]
+        if (
+            any(morph.lemma(w.text) in DOCUMENTS for w in around)
+            # "«...», — сказано в нем.", "В нем сказано, что ...": the document named before
+            or self._in_document_before(s, after)
+            or self._in_document_before(s, around)
+        ):
             return self._document(
                 s, Cue(cue.start, cue.end, cue.word, cue.lemma, "document"), later
             )

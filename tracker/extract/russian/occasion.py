@@ -592,16 +592,21 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени|интервью|"
-    # "в эфире программы «...», вышедшей в воскресенье": a broadcast
-    r"стать[еиюя]|программ|передач)\w*"
+    # "в эфире программы «...», вышедшей в воскресенье", "в эфире радио «...», вышедшем
+    # в субботу", "в выпуске подкаста": a broadcast
+    r"стать[еиюя]|программ|передач|эфир|выпуск|подкаст)\w*"
     # the owner or the outlet after the noun, its name in quotes too: "интервью «Известиям»"
     r"(?:\s+(?:[^,.;:!?«»\"]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"){1,60})?$",
     re.I,
 )
 
 
-# "в интервью, вышедшем в эфир в четверг": a broadcast's day, that of the words in it
-_AIRED = re.compile(r"\s*(?:вышедш|показанн)\w*\s+в\s+эфир\w*\s+")
+# "в интервью, вышедшем в эфир в четверг": a broadcast's day, that of the words in it;
+# "увидевшем свет в понедельник": a text that came out
+_AIRED = re.compile(r"\s*(?:(?:вышедш|показанн)\w*\s+в\s+эфир|увидевш\w*\s+свет)\w*\s+")
+# "размещенном в телеграм-канале дипмиссии в понедельник": a text issued at a place, then
+# its day
+_ISSUED_AT = re.compile(r"\s*([а-яё]+)\s+(?:в|во|на)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
 
 def _held_on(text: str, pos: int) -> bool:
@@ -612,6 +617,9 @@ def _held_on(text: str, pos: int) -> bool:
     if comma < 0:
         return False
     verb = _clause_verb(text, comma + 1, pos)
+    if not verb and pos - comma <= _CLAUSE_REACH:
+        placed = _ISSUED_AT.fullmatch(text, comma + 1, pos)
+        verb = morph.lemma(placed[1]) if placed else ""
     if verb in ISSUED or _AIRED.fullmatch(text, comma + 1, pos):
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
     if verb not in HELD:

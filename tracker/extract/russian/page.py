@@ -24,7 +24,13 @@ from tracker.extract.russian.cue_words import (
     made_that_statement,
     verb_cue,
 )
-from tracker.extract.russian.lexicon import BARE_AFTER_QUOTE, BLAMING, DOCUMENTS, LIGHT_VERBS
+from tracker.extract.russian.lexicon import (
+    BARE_AFTER_QUOTE,
+    BLAMING,
+    DOCUMENTS,
+    LIGHT_VERBS,
+    POSSESSIVES,
+)
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.russian.text import (
     Sentence,
@@ -52,10 +58,16 @@ def _contrast(ws: list[Word], k: int) -> bool:
 
 
 def _names_words_of(ws: list[Word], n: int) -> bool:
-    """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named."""
+    """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named; also
+    when the words open the sentence and their owner is longer ("Слова главы МИД Казахстана
+    Мурата Нуртлеу передает ...", "Его слова передает ...": one named before the verb), not
+    "Слова благодарности передал посол" (no one's words)."""
     for a, b in ((n + 1, n + 2), (n - 2, n - 1)):
         if a >= 0 and b < len(ws) and morph.lemma(ws[a].text) == "слово":
             return ws[b].text[:1].isupper()
+    k = 1 if n > 1 and ws[0].text.lower() in POSSESSIVES else 0
+    if k < n and morph.lemma(ws[k].text) == "слово":
+        return k == 1 or any(x.text[:1].isupper() for x in ws[k + 1 : n])
     return False
 
 

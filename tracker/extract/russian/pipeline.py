@@ -560,10 +560,14 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
 
 def _document_owner(page: Page, ws: list[Word], registry: Registry) -> Entity | None:
     """The owner named in the genitive after the document of the sentence before ("Было
-    опубликовано заявление МИД. «...», — говорится в нем."): whose the document is."""
-    at = next((n for n, w in enumerate(ws) if morph.lemma(w.text) in DOCUMENTS), None)
-    if at is None:
+    опубликовано заявление МИД. «...», — говорится в нем."): whose the document is. Of
+    two, the one the verb issued, not the place it was put ("На сайте ведомства было
+    опубликовано заявление МИД": the site is where, the statement what)."""
+    docs = [n for n, w in enumerate(ws) if morph.lemma(w.text) in DOCUMENTS]
+    if not docs:
         return None
+    issued = [n for n in docs if n == 0 or ws[n - 1].text.lower() not in ("на", "в", "во")]
+    at = issued[0] if issued and len(docs) > 1 else docs[0]
     found = parse(ws[at + 1 :], page.text, "gent", sentence_start=-1, known=page.known)
     if found is None or found.kind not in ("person", "institution"):
         return None

@@ -135,9 +135,10 @@ def _past_the_media(ws: list[Word]) -> list[Word]:
 
 
 def _known_owner(owned: list[Word], known) -> list[Word]:
-    """ "цитирует слова Токаева Акорда": a surname the article named before, here in another
-    case than it was named in (the genitive of the one whose words are quoted), ends the
-    owner; the capitalised word after it is the quoting verb's subject, not more of the name
+    """ "цитирует слова Токаева Акорда", "цитирует Токаева Акорда": a surname the article
+    named before, here in another case than it was named in (the genitive of the one whose
+    words are quoted, or the accusative, alike for a man), ends the owner; the capitalised
+    word after it is the quoting verb's subject, not more of the name
     (a Russian name ends with the surname)."""
     if (
         len(owned) >= 2
@@ -197,7 +198,8 @@ class TrailingAttributionReading(SubjectReading):
                 owned = _known_owner(after[owner:], self.known)
                 speaker = parse(owned, text, "gent", sentence_start=-1, known=self.known)
             else:
-                quoted = _past_the_media(after)  # "цитируют российские СМИ министра ..."
+                # "цитируют российские СМИ министра ...", "цитирует Жапарова Акипресс"
+                quoted = _known_owner(_past_the_media(after), self.known)
                 speaker = parse(quoted, text, "accs", sentence_start=-1, known=self.known)
         elif plural and self._institution_at(after):
             speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"

@@ -533,8 +533,11 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
 # of sitting ("пленарное заседание" ... "на той же сессии")
 _OCCASION_STEMS = {
     "заседани": "заседани|сесси", "сесси": "заседани|сесси", "совещани": "совещани",
-    "встреч": "встреч|переговор", "брифинг": "брифинг", "форум": "форум", "саммит": "саммит",
-    "конференци": "конференци", "церемони": "церемони", "прием": "при[её]м", "приём": "при[её]м",
+    # a meeting named by its verb too: "министры встретились во вторник ... На той же встрече"
+    "встреч": "встреч|встрет|переговор",
+    "брифинг": "брифинг", "форум": "форум", "саммит": "саммит",
+    "пресс-конференци": "(?:пресс-)?конференци", "конференци": "(?:пресс-)?конференци",
+    "мероприяти": "мероприяти", "церемони": "церемони", "прием": "при[её]м", "приём": "при[её]м",
 }  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -547,7 +550,9 @@ def _occasion_day(text: str, m: re.Match[str], days: list[tuple[int, date]]) -> 
     noun = m.groupdict().get("occasion")
     if not noun:
         return None
-    stems = next(v for k, v in _OCCASION_STEMS.items() if noun.lower().startswith(k))
+    stems = next((v for k, v in _OCCASION_STEMS.items() if noun.lower().startswith(k)), None)
+    if stems is None:
+        return None
     mention = None
     for found in re.finditer(rf"(?<![\w-])(?:{stems})\w*", text[: m.start()], re.I):
         mention = found.start()
