@@ -1093,15 +1093,22 @@ def _described(
         # "his Syrian counterpart X ... the Syrian foreign minister said": the one person of
         # that state the story names as someone's counterpart, with no post of his own, who
         # speaks in it (not one of no known state who holds the title)
+        # ("his Kenyan counterpart X" is the story's words even inside reported speech: no
+        # speaker calls the other "his counterpart")
+        before = reg.previous_sentence_start(pos)
+        named_ids = {id(e) for e in named}
         of_the_state = [
             e
-            for e in named
-            if not e.role and e.country == mention.country and COUNTERPART in e.titles
+            for e in reg.entities
+            if (id(e) in named_ids or any(before <= q < pos for q in e.positions))
+            and not e.role
+            and e.country == mention.country
+            and COUNTERPART in e.titles
         ]
         if len(of_the_state) == 1 and (
             reg.speaks(of_the_state[0])
             or of_the_state[0] is last_speaker
-            or reg.last_before(of_the_state[0], pos) >= reg.previous_sentence_start(pos)
+            or any(before <= q < pos for q in of_the_state[0].positions)
         ):
             # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said"; or
             # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
