@@ -974,9 +974,11 @@ def _portfolio_list_then_name(head: str, rest: str) -> SpeakerPhrase | None:
     if not _MINISTER_OF.match(head):
         return None
     words = rest.split()
-    if "and" not in words or not all(capitalised(w) or w in ("and", "&") for w in words):
+    # ("Trade & Investment": the ampersand of a post's written name is its "and")
+    joins = [i for i, w in enumerate(words) if w in ("and", "&")]
+    if not joins or not all(capitalised(w) or w in ("and", "&") for w in words):
         return None
-    end = len(words) - 1 - words[::-1].index("and") + 2  # "and", then the field's noun
+    end = joins[-1] + 2  # "and", then the field's noun
     qualifier = lower_token(words[end - 1]) if end <= len(words) else ""
     if end < len(words) and qualifier in NATIONALITIES:
         end += 1  # "and Egyptian Expatriates": a field qualified by a people

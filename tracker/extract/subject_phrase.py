@@ -561,9 +561,13 @@ def _post_listing_fields(
     """ "Minister of Foreign Affairs, International Trade and Worship Diana Mondino said": the
     comma and the "and" list the post's fields; the phrase from before the comma is one
     person's, named after the last field."""
-    if len(breaks) < 2 or breaks[-1].group() != "and" or breaks[-2].group() != ",":
+    if len(breaks) >= 2 and breaks[-1].group() == "and" and breaks[-2].group() == ",":
+        comma = len(breaks) - 2
+    elif breaks and breaks[-1].group() == "," and " & " in text[breaks[-1].end() : stop]:
+        comma = len(breaks) - 1  # ("Trade & Investment": an ampersand, which breaks no clause)
+    else:
         return None
-    begin = breaks[-3].end() if len(breaks) > 2 else start
+    begin = breaks[comma - 1].end() if comma > 0 else start
     phrase = text[begin:stop]
     found = parse_speaker(phrase.strip())
     if found is None or found.kind != "person" or "," not in (found.role or ""):
