@@ -1048,8 +1048,11 @@ def _described(
         and possible(last_speaker)
     ):
         # '"...," Peskov told reporters. ... , the official added.': a word for anyone in
-        # office is the one speaking, not whoever else holds a title
-        return last_speaker
+        # office is the one speaking, not whoever else holds a title (or, as for any generic
+        # description, one the story turned to since: "Y was dismissive. '...,' the
+        # 62-year-old said")
+        turned_to = _subject_since(reg, last_speaker, pos)
+        return turned_to if turned_to is not None and possible(turned_to) else last_speaker
     by_title = [e for e in named if titled(e)]
     # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
     # president" is the one out of it, not the sitting one named with him
@@ -1360,7 +1363,10 @@ def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
 
 
 # "The Colombian foreign minister, ", "Chile's envoy, ": a post set off before the name
-_POST_SET_OFF = re.compile(r"\s*(?:The\s|[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*")
+# ("Burkina Faso's envoy, ", "South Africa's minister, ": a state of more than one word)
+_POST_SET_OFF = re.compile(
+    r"\s*(?:The\s|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*"
+)
 
 
 # ", chief of staff of the Armed Forces of the Philippines,": a post at a body, set off
