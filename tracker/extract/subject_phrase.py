@@ -553,6 +553,9 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
 
 
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+# a capitalised word before "and" ("Political and"), or a post's field in lower case after
+# "for" ("for international relations and cooperation X", as CIS and African copy writes it)
+_WORD_BEFORE_AND = re.compile(r"(?:\b[A-Z][a-z]+|\s[Ff]or\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
 
 
 def _post_listing_fields(
@@ -589,7 +592,7 @@ def _joined_titles(
     before = breaks[-1]
     if mention is not None and mention.kind not in ("person", "description"):
         return None
-    if before.group() != "and" or not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
+    if before.group() != "and" or not _WORD_BEFORE_AND.search(text, start, before.start()):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
