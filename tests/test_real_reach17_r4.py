@@ -681,3 +681,124 @@ def test_the_eldest_son_of_the_king() -> None:
         "The king's eldest son said the talks would start in June."
     )
     assert _speakers(text) == ["Lindani Dlamini", "Lindani Dlamini"]
+
+
+def test_lower_case_field_of_four_words_ending_in_cooperation() -> None:
+    text = (
+        "PRETORIA - Deputy Minister for international relations and cooperation Alvin Botes "
+        "said on Thursday that South Africa would not join the sanctions."
+    )
+    assert _speakers(text) == ["Alvin Botes"]
+    trailing = (
+        "PRETORIA - South Africa would not join the sanctions, Deputy Minister for "
+        "international relations and cooperation Alvin Botes said on Thursday."
+    )
+    assert _speakers(trailing) == ["Alvin Botes"]
+
+
+def test_family_name_of_the_son_named_in_the_headline() -> None:
+    text = (
+        "Hun Manet pledges to keep border talks going\n\n"
+        "PHNOM PENH - Hun Manet, the eldest son of former premier Hun Sen, said on Thursday "
+        "that Cambodia would not send troops to the border.\n\n"
+        "Hun added that the dispute belonged at the International Court of Justice."
+    )
+    assert _speakers(text) == ["Hun Manet", "Hun Manet"]
+
+
+def test_the_japanese_minister_is_her_counterpart_set_off_by_commas() -> None:
+    text = (
+        "SEOUL - South Korean Foreign Minister Cho Hyun spoke by phone on Thursday with her "
+        "Japanese counterpart, Takeshi Iwaya, about the abductions issue.\n\n"
+        "The Japanese minister said Tokyo wanted a summit within the year."
+    )
+    assert _speakers(text)[-1] == "Takeshi Iwaya"
+
+
+def test_the_62_year_old_is_the_one_the_story_turned_to() -> None:
+    text = (
+        "ABUJA - ECOWAS Commission President Omar Touray said on Thursday that the bloc "
+        "would keep its standby force.\n\n"
+        "Burkina Faso's envoy, Karamoko Traore, was dismissive of the plan.\n\n"
+        '"ECOWAS has abandoned us," the 62-year-old told reporters.'
+    )
+    assert _speakers(text) == ["Omar Touray", "Karamoko Traore"]
+
+
+def test_said_a_foreign_minister_set_off_by_commas_who_added() -> None:
+    text = (
+        "DAKAR - Senegal hosted the Sahel ministers on Thursday.\n\n"
+        '"Our doors stay open," said Senegal\'s foreign minister, Yassine Fall, who added '
+        "that the bloc would send a mission to Niamey."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Yassine Fall", "Yassine Fall"]
+    assert found[1].text.startswith("the bloc would send a mission")
+    assert found[1].said_on == "2024-05-16"
+
+
+def test_responding_to_a_question_on_a_quoted_term() -> None:
+    text = (
+        "PRETORIA - Foreign Minister Ronald Lamola addressed the media on Thursday.\n\n"
+        'Responding to a question about the term "apartheid state," Lamola said the court '
+        "would rule on the facts."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Ronald Lamola"]
+    assert found[0].text.startswith("the court would rule")
+
+
+def test_shortly_after_a_meeting_following_a_trailing_attribution() -> None:
+    text = (
+        "ANKARA - Turkey will keep the Bosporus open to commercial shipping, Foreign Minister "
+        "Hakan Fidan told reporters on Thursday, shortly after meeting his Ukrainian "
+        "counterpart."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Hakan Fidan"]
+    assert "shortly after" not in found[0].text
+
+
+def test_moments_after_a_vote_following_a_trailing_attribution() -> None:
+    text = (
+        "NEW YORK - The resolution is a betrayal of the Palestinian people, Algeria's "
+        "ambassador Amar Bendjama said on Thursday, moments after the vote."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Amar Bendjama"]
+    assert "moments after" not in found[0].text
+
+
+def test_fields_listed_with_a_second_affairs_field_then_the_name() -> None:
+    text = (
+        "LUXEMBOURG - Minister for Foreign Affairs, Foreign Trade and European Affairs "
+        "Xavier Bettel said on Thursday that the Grand Duchy would host the talks."
+    )
+    assert _speakers(text) == ["Xavier Bettel"]
+
+
+def test_fields_listed_of_a_minister_for_burkinabe_abroad() -> None:
+    text = (
+        "OUAGADOUGOU - Minister of Foreign Affairs, Regional Cooperation and Burkinabe "
+        "Abroad Karamoko Jean-Marie Traore said on Thursday that the Sahel states would "
+        "issue a joint passport."
+    )
+    assert _speakers(text) == ["Karamoko Jean-Marie Traore"]
+
+
+def test_the_head_of_chilean_diplomacy() -> None:
+    text = (
+        "SANTIAGO - Chile's Foreign Minister Alberto van Klaveren said on Thursday that "
+        "Santiago would recall its ambassador from Caracas.\n\n"
+        "The head of Chilean diplomacy said the decision had been taken with regret."
+    )
+    assert _speakers(text) == ["Alberto van Klaveren", "Alberto van Klaveren"]
+
+
+def test_at_the_close_of_a_weekday_s_summit_for_a_spokesperson() -> None:
+    text = (
+        "KAMPALA (Reuters) - Uganda's government spokesman Chris Baryomunsi said at the "
+        "close of Tuesday's cabinet retreat that the oil pipeline was on schedule."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.said_on for s in found] == ["2024-05-14"]
