@@ -802,3 +802,98 @@ def test_at_the_close_of_a_weekday_s_summit_for_a_spokesperson() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.said_on for s in found] == ["2024-05-14"]
+
+
+def test_india_s_external_affairs_minister_is_her_counterpart_with_initials() -> None:
+    text = (
+        "CANBERRA - Foreign Minister Penny Wong met her Indian counterpart, S. Jaishankar, "
+        "in Canberra on Thursday.\n\n"
+        "India's external affairs minister said the two navies would hold joint drills."
+    )
+    assert _speakers(text)[-1] == "S. Jaishankar"
+
+
+def test_the_nigerien_leader_is_the_head_of_state() -> None:
+    text = (
+        "NIAMEY - Niger's head of state, General Abdourahamane Tiani, received the Malian "
+        "delegation on Thursday.\n\n"
+        '"The Sahel will defend itself," the Nigerien leader said.'
+    )
+    assert _speakers(text) == ["Abdourahamane Tiani"]
+
+
+def test_said_the_spokesman_who_further_noted() -> None:
+    text = (
+        "BEIJING - Foreign ministry spokesman Lin Jian held a briefing on Thursday.\n\n"
+        '"The Philippines must stop its provocations," said Lin, who further noted that '
+        "Chinese coast guard ships had acted lawfully."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Lin Jian", "Lin Jian"]
+    assert found[1].text.startswith("Chinese coast guard ships")
+    assert found[1].said_on == "2024-05-16"
+
+
+def test_in_response_to_a_question_on_a_quoted_term() -> None:
+    text = (
+        "WASHINGTON - State Department spokesman Matthew Miller briefed reporters on "
+        "Thursday.\n\n"
+        'In response to a question about the phrase "ironclad commitment," Miller said '
+        "the United States stood by its allies."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Matthew Miller"]
+    assert found[0].text.startswith("the United States stood by its allies")
+
+
+def test_the_day_after_an_event_following_a_trailing_attribution() -> None:
+    text = (
+        "BELGRADE - Serbia will not impose sanctions on Russia, President Aleksandar Vucic "
+        "said on Thursday, the day after his return from Moscow."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Aleksandar Vucic"]
+    assert "the day after" not in found[0].text
+
+
+def test_an_embassy_in_passing_does_not_date_a_spokesperson_s_briefing() -> None:
+    text = (
+        "SEOUL, May 16 - South Korean President Yoon Suk Yeol said on Thursday that Seoul "
+        "would respond firmly to any provocation.\n\n"
+        "On Sunday, the Chinese embassy had said Seoul should stay out of the Taiwan "
+        "issue.\n\n"
+        "Yoon also said the alliance with Washington was stronger than ever.\n\n"
+        '"We are monitoring the situation closely," unification ministry spokesperson Koo '
+        "Byoung-sam said at a daily press conference."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.said_on for s in found if s.speaker == "Koo Byoung-sam"] == ["2024-05-16"]
+
+
+def test_fields_listed_in_a_series_of_commas_then_the_name() -> None:
+    text = (
+        "LOME - Minister of Foreign Affairs, Cooperation, African Integration and Togolese "
+        "Abroad Robert Dussey said on Thursday that Togo would mediate in the Sahel."
+    )
+    assert _speakers(text) == ["Robert Dussey"]
+
+
+def test_the_head_of_mexico_s_diplomacy() -> None:
+    text = (
+        "MEXICO CITY - Mexican Foreign Minister Alicia Barcena said on Thursday that Mexico "
+        "would not break relations with Ecuador.\n\n"
+        "The head of Mexico's diplomacy added that the consulates would stay open."
+    )
+    assert _speakers(text) == ["Alicia Barcena", "Alicia Barcena"]
+
+
+def test_the_official_after_a_sentence_opening_on_another_subject_stays_the_speaker() -> None:
+    # near-miss: "Officials said Y would ..." makes no person the subject; "the official"
+    # is still the one speaking
+    text = (
+        "MOSCOW - Kremlin spokesman Dmitry Peskov told reporters on Thursday that Moscow was "
+        "ready for talks.\n\n"
+        "Officials said presidential aide Yuri Ushakov would lead the delegation.\n\n"
+        '"There are no preconditions," the official added.'
+    )
+    assert _speakers(text)[-1] == "Dmitry Peskov"

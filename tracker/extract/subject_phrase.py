@@ -558,6 +558,10 @@ _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
 _WORD_BEFORE_AND = re.compile(r"(?:\b[A-Z][a-z]+|\s[Ff]or\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
 
 
+# a field listed between two commas of a post: "Cooperation", "African Integration"
+_FIELD_LISTED = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*")
+
+
 def _post_listing_fields(
     text: str, start: int, breaks: list[re.Match[str]], stop: int
 ) -> tuple[SpeakerPhrase, int, int] | None:
@@ -570,6 +574,12 @@ def _post_listing_fields(
         comma = len(breaks) - 1  # ("Trade & Investment": an ampersand, which breaks no clause)
     else:
         return None
+    while (
+        comma > 0
+        and breaks[comma - 1].group() == ","
+        and _FIELD_LISTED.fullmatch(text, breaks[comma - 1].end(), breaks[comma].start())
+    ):
+        comma -= 1  # "Foreign Affairs, Cooperation, African Integration and ...": a longer list
     begin = breaks[comma - 1].end() if comma > 0 else start
     phrase = text[begin:stop]
     found = parse_speaker(phrase.strip())
