@@ -897,3 +897,56 @@ def test_the_official_after_a_sentence_opening_on_another_subject_stays_the_spea
         '"There are no preconditions," the official added.'
     )
     assert _speakers(text)[-1] == "Dmitry Peskov"
+
+
+def test_family_name_is_the_headline_subject_not_his_father_in_indian_copy() -> None:
+    text = (
+        "Rahul Gandhi slams handling of border talks\n\n"
+        "NEW DELHI - Rahul Gandhi, the son of former prime minister Rajiv Gandhi, said on "
+        "Thursday that the government had kept parliament in the dark.\n\n"
+        "Gandhi said the opposition would demand a debate."
+    )
+    assert _speakers(text) == ["Rahul Gandhi", "Rahul Gandhi"]
+
+
+def test_the_former_premier_s_sister_named_after_the_kinship() -> None:
+    text = (
+        "RAWALPINDI - Imran Khan's sister, Aleema Khan, told reporters outside Adiala jail on "
+        "Thursday that the family had not been allowed to meet him.\n\n"
+        "The jailed former premier's sister said the family would go to court."
+    )
+    assert _speakers(text) == ["Aleema Khan", "Aleema Khan"]
+
+
+def test_the_brazilian_leader_is_the_head_of_state_not_the_minister_who_spoke_last() -> None:
+    text = (
+        "BRASILIA - Brazil's head of state, Luiz Inacio Lula da Silva, hosted the Amazon "
+        "summit on Thursday.\n\n"
+        "Foreign Minister Mauro Vieira said eight states had signed the declaration.\n\n"
+        '"The forest is not for sale," the Brazilian leader added.'
+    )
+    assert _speakers(text) == ["Mauro Vieira", "Luiz Inacio Lula da Silva"]
+
+
+def test_the_chancellor_is_the_austrian_chancellor_when_one_is_named() -> None:
+    # near-miss: a chancellor named by that post is who "the chancellor" means, though a
+    # foreign minister spoke last
+    text = (
+        "VIENNA - Austrian Chancellor Karl Nehammer said on Thursday that Austria would keep "
+        "its border checks.\n\n"
+        "Foreign Minister Alexander Schallenberg said the checks were temporary.\n\n"
+        "The chancellor added that the EU had to protect its external border."
+    )
+    assert _speakers(text) == ["Karl Nehammer", "Alexander Schallenberg", "Karl Nehammer"]
+
+
+def test_a_single_quoted_opening_is_still_the_words() -> None:
+    # near-miss: British copy quotes words in single marks; with no question before them they
+    # are what was said
+    text = (
+        "LONDON - Foreign Secretary David Lammy spoke in Kyiv on Thursday.\n\n"
+        "'We will stand with Ukraine for as long as it takes,' Lammy said."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["David Lammy"]
+    assert found[0].text.startswith("We will stand with Ukraine")
