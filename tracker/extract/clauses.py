@@ -616,6 +616,11 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     if quoted is not None and _ASKED_OPENING.match(r.text, s.start, quoted.outer[0]):
         # 'Asked about the term "Republic of Korea," Koo said that ...': the question's words
         return False
+    single = _SINGLE_QUOTED_END.search(closing) if quoted is None else None
+    if single is not None and _ASKED_OPENING.match(r.text, s.start, s.start + single.start()):
+        # ("When pressed on the phrase 'strategic ambiguity', X said": British and Australian
+        # copy quotes the term in single marks)
+        return False
     if quoted is not None and _TITLE_BEFORE.search(
         r.text, max(s.start, quoted.outer[0] - 40), quoted.outer[0]
     ):
@@ -636,6 +641,8 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
 _ASKED_OPENING = re.compile(
     r"\W*(?:When\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s[^.;:!?,\"\u201c]*$"
 )
+# " 'strategic ambiguity'": a term in single marks closing the words before the subject
+_SINGLE_QUOTED_END = re.compile(r"(?<=\s)['\u2018][^'\u2018\u2019\n]{1,80}['\u2019]$")
 # 'Calling the plan "a farce," ...': a participle's clause opens the sentence, its quote in it
 _PARTICIPLE_OPENING = re.compile(
     r"\W*(?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening|Beijing|"

@@ -1049,8 +1049,11 @@ def _described(
         and possible(last_speaker)
     ):
         # '"...," Peskov told reporters. ... , the official added.': a word for anyone in
-        # office is the one speaking, not whoever else holds a title
-        return last_speaker
+        # office is the one speaking, not whoever else holds a title (or, as for any generic
+        # description, one the story turned to since: "Y was dismissive. '...,' the
+        # 62-year-old said")
+        turned_to = _subject_since(reg, last_speaker, pos)
+        return turned_to if turned_to is not None and possible(turned_to) else last_speaker
     by_title = [e for e in named if titled(e)]
     # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
     # president" is the one out of it, not the sitting one named with him
@@ -1094,15 +1097,22 @@ def _described(
         # "his Syrian counterpart X ... the Syrian foreign minister said": the one person of
         # that state the story names as someone's counterpart, with no post of his own, who
         # speaks in it (not one of no known state who holds the title)
+        # ("his Kenyan counterpart X" is the story's words even inside reported speech: no
+        # speaker calls the other "his counterpart")
+        before = reg.previous_sentence_start(pos)
+        named_ids = {id(e) for e in named}
         of_the_state = [
             e
-            for e in named
-            if not e.role and e.country == mention.country and COUNTERPART in e.titles
+            for e in reg.entities
+            if (id(e) in named_ids or any(before <= q < pos for q in e.positions))
+            and not e.role
+            and e.country == mention.country
+            and COUNTERPART in e.titles
         ]
         if len(of_the_state) == 1 and (
             reg.speaks(of_the_state[0])
             or of_the_state[0] is last_speaker
-            or reg.last_before(of_the_state[0], pos) >= reg.previous_sentence_start(pos)
+            or any(before <= q < pos for q in of_the_state[0].positions)
         ):
             # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said"; or
             # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
@@ -1354,7 +1364,10 @@ def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
 
 
 # "The Colombian foreign minister, ", "Chile's envoy, ": a post set off before the name
-_POST_SET_OFF = re.compile(r"\s*(?:The\s|[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*")
+# ("Burkina Faso's envoy, ", "South Africa's minister, ": a state of more than one word)
+_POST_SET_OFF = re.compile(
+    r"\s*(?:The\s|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['\u2019]s\s)[^,;\n]{0,60},\s*"
+)
 
 
 # ", chief of staff of the Armed Forces of the Philippines,": a post at a body, set off

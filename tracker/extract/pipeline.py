@@ -716,7 +716,9 @@ _RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
 # '"...," said the minister, who added that ...': the relative adds to the words just
 # attributed, on their occasion, not background told in passing
 _SAID_BY_WHO = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes)\s+[^,.;:\"\u201c\u201d]{1,80},\s+who\s+"
+    r"\b(?:said|says|told|tells|wrote|writes)\s+[^,.;:\"\u201c\u201d]{1,80}"
+    # ("said Senegal's foreign minister, Yassine Fall, who added": the name set off)
+    r"(?:,\s+[^,.;:\"\u201c\u201d]{1,40})?,\s+who\s+"
     r"(?:(?:also|then|\w+ly)\s+)?$"
 )
 # UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also

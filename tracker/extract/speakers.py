@@ -623,8 +623,9 @@ _PHRASE_WORDS = 12
 _FORMAL_WORDS = 20
 _FORMAL_LINKS = frozenset(("of", "at", "for", "and", "the", "bin", "bint", "ibn", "al", "el"))
 # a post, "for", then its field in lower case before the capitalised name that follows
+# ("for international relations and cooperation": up to four words)
 _LOWER_CASE_FIELD = re.compile(
-    r"(?P<post>[A-Z][^,;:]*?)\s+for\s+(?P<field>[a-z]+(?:\s+[a-z]+){0,2})(?=\s+[A-Z])"
+    r"(?P<post>[A-Z][^,;:]*?)\s+for\s+(?P<field>[a-z]+(?:\s+[a-z]+){0,3})(?=\s+[A-Z])"
 )
 _KIN_OF = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
@@ -975,12 +976,16 @@ def _portfolio_list_then_name(head: str, rest: str) -> SpeakerPhrase | None:
     if not _MINISTER_OF.match(head):
         return None
     words = rest.split()
-    if "and" not in words or not all(capitalised(w) or w in ("and", "&") for w in words):
+    # ("Trade & Investment": the ampersand of a post's written name is its "and")
+    joins = [i for i, w in enumerate(words) if w in ("and", "&")]
+    if not joins or not all(capitalised(w) or w in ("and", "&") for w in words):
         return None
-    end = len(words) - 1 - words[::-1].index("and") + 2  # "and", then the field's noun
+    end = joins[-1] + 2  # "and", then the field's noun
     qualifier = lower_token(words[end - 1]) if end <= len(words) else ""
-    if end < len(words) and qualifier in NATIONALITIES:
-        end += 1  # "and Egyptian Expatriates": a field qualified by a people
+    if end < len(words) and (qualifier in NATIONALITIES or _field_ends(lower_token(words[end]))):
+        # "and Egyptian Expatriates": a field qualified by a people; "and European Affairs",
+        # "and Regional Integration": by an adjective, the field's noun after it
+        end += 1
     name = words[end:]
     if not 2 <= len(name) <= 3:
         return None

@@ -565,6 +565,13 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
 
 
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+# a capitalised word before "and" ("Political and"), or a post's field in lower case after
+# "for" ("for international relations and cooperation X", as CIS and African copy writes it)
+_WORD_BEFORE_AND = re.compile(r"(?:\b[A-Z][a-z]+|\s[Ff]or\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+# a field listed between two commas of a post: "Cooperation", "African Integration"
+_FIELD_LISTED = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*")
 
 
 def _post_listing_fields(
@@ -573,9 +580,19 @@ def _post_listing_fields(
     """ "Minister of Foreign Affairs, International Trade and Worship Diana Mondino said": the
     comma and the "and" list the post's fields; the phrase from before the comma is one
     person's, named after the last field."""
-    if len(breaks) < 2 or breaks[-1].group() != "and" or breaks[-2].group() != ",":
+    if len(breaks) >= 2 and breaks[-1].group() == "and" and breaks[-2].group() == ",":
+        comma = len(breaks) - 2
+    elif breaks and breaks[-1].group() == "," and " & " in text[breaks[-1].end() : stop]:
+        comma = len(breaks) - 1  # ("Trade & Investment": an ampersand, which breaks no clause)
+    else:
         return None
-    begin = breaks[-3].end() if len(breaks) > 2 else start
+    while (
+        comma > 0
+        and breaks[comma - 1].group() == ","
+        and _FIELD_LISTED.fullmatch(text, breaks[comma - 1].end(), breaks[comma].start())
+    ):
+        comma -= 1  # "Foreign Affairs, Cooperation, African Integration and ...": a longer list
+    begin = breaks[comma - 1].end() if comma > 0 else start
     phrase = text[begin:stop]
     found = parse_speaker(phrase.strip())
     if found is None or found.kind != "person" or "," not in (found.role or ""):
@@ -597,7 +614,7 @@ def _joined_titles(
     before = breaks[-1]
     if mention is not None and mention.kind not in ("person", "description"):
         return None
-    if before.group() != "and" or not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
+    if before.group() != "and" or not _WORD_BEFORE_AND.search(text, start, before.start()):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
