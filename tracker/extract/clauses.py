@@ -672,9 +672,16 @@ def _said_inside(
     # verb's adverbials took ("The pact, he said in a radio interview, was ...") when the
     # words' own verb goes on after it (not "..., X said Wednesday, Trend reports": a relay)
     closing = len(text[:after].rstrip())
-    if text[after : s.end].lstrip().startswith(","):
+    rest = text[after : s.end].lstrip()
+    if rest.startswith(","):
         closing = after
-    elif closing > cue.end and text[closing - 1] == "," and _PREDICATE_GOES_ON.match(text, after):
+    elif (
+        closing > cue.end
+        and text[closing - 1] == ","
+        and _PREDICATE_GOES_ON.match(text, after)
+        # (not "..., X said on Thursday, hours after ...", "..., after the talks": when)
+        and not (_SPAN_FROM_EVENT.match(rest) or CIRCUMSTANCE.match(rest))
+    ):
         closing -= 1
     else:
         return None
@@ -937,11 +944,13 @@ _OCCASION_THEN_PLACE = re.compile(
 )
 
 
-# "a day after ...", "two weeks before ...", "hours after ...": when, by an event, after the
-# verb of a trailing attribution; no words of the speaker
+# "a day after ...", "two weeks before ...", "hours after ...", "the day after ...",
+# "moments after ...": when, by an event, after the verb of a trailing attribution; no
+# words of the speaker
 _SPAN_FROM_EVENT = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?"
-    r"(?:day|days|week|weeks|hour|hours|month|months|minutes)\s+(?:after|before|ahead of)\b"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|the|\d+)\s+)?"
+    r"(?:day|days|week|weeks|hour|hours|month|months|minutes|moments)\s+"
+    r"(?:after|before|ahead of)\b"
 )
 
 
