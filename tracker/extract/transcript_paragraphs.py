@@ -16,7 +16,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 from tracker.extract.transcript_people import person
-from tracker.extract.when import find_when
+from tracker.extract.when import WEEKDAY_NAMES, find_when
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
@@ -114,14 +114,22 @@ def relays_news(text: str, line: Line) -> bool:
 # said ...", "As you know, X is ...": times, occasions and asides put before the sentence's
 # subject, each up to its comma (as long as "During his talks with President X at the
 # palace in Y on Tuesday,"), then a bare "yesterday" or "today"
+# "Yesterday in Kingston the Secretary announced", "On Tuesday the Envoy told": a bare day,
+# perhaps its place, with no comma after it
+_BARE_DAY = (
+    rf"(?:(?:yesterday|today|earlier today|on (?:{WEEKDAY_NAMES}))"
+    r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?"
+)
+# (a participle or a conjunction opens the clause as well as a preposition: "Addressing the
+# conference on Monday,", "When meeting X in Beijing yesterday,", "Ahead of the vote,")
 _FRONTED = re.compile(
-    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you|"
-    r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}"
-    # "Yesterday in Kingston the Secretary announced": a bare day, perhaps its place
-    r"(?:(?:yesterday|today|earlier today)"
-    r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?",
+    r"(?:(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
+    r"Turning to|Speaking|Addressing|Briefing|Opening|Closing|Meeting|Visiting|Receiving|"
+    r"Welcoming|Attending|When|While|As you|"
+    r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}" + _BARE_DAY,
     re.I,
 )
+_BARE_DAY_ONLY = re.compile(_BARE_DAY, re.I)
 
 
 # the briefer's own voice after a relay: "we", "I", or a verdict on what was relayed
@@ -234,6 +242,10 @@ def _relay_sentence(
 def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
+    if text[subject_at : cue.start].rstrip().endswith(","):
+        # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
+        # title set off before the name, which the clause's comma cut in two
+        subject_at = _BARE_DAY_ONLY.match(text, at, cue.start).end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
