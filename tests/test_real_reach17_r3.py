@@ -488,3 +488,110 @@ def test_a_long_fronted_occasion(turn: str, who: str, day: str) -> None:
         "Chen Wei: I have nothing further to share."
     )
     assert (who, day) in _found(text)
+
+
+# second round: more outlets' wordings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, day",
+    [
+        ("Defence Minister Rasa Juknevic was interviewed by LRT on Tuesday.", "2024-06-11"),
+        ("This interview was conducted on 10 June 2024 in Vilnius.", "2024-06-10"),
+        (
+            "Defence Minister Rasa Juknevic spoke exclusively to The Baltic Times on Monday.",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_more_interview_intros(intro: str, day: str) -> None:
+    text = (
+        "The Baltic Times\n\n"
+        "Interview with Defence Minister Rasa Juknevic\n\n"
+        "June 13, 2024\n\n"
+        f"{intro}\n\n"
+        "TBT: Will the brigade be ready on time?\n\n"
+        "RJ: Yes. The barracks will be finished next year.\n\n"
+        "TBT: Is conscription enough?\n\n"
+        "RJ: No. We also need trained reserves."
+    )
+    assert _found(text) == [("Rasa Juknevic", day), ("Rasa Juknevic", day)]
+
+
+def test_an_interview_intro_naming_only_a_day_to_come_keeps_the_pages_day() -> None:
+    # near-miss: the only day told is the summit's, ahead of it
+    text = (
+        "The Baltic Times\n\n"
+        "Interview with Defence Minister Rasa Juknevic\n\n"
+        "June 13, 2024\n\n"
+        "The Baltic Times spoke with Defence Minister Rasa Juknevic ahead of the NATO summit "
+        "on July 9.\n\n"
+        "TBT: Will the brigade be ready on time?\n\n"
+        "RJ: Yes. The barracks will be finished next year.\n\n"
+        "TBT: Is conscription enough?\n\n"
+        "RJ: No. We also need trained reserves."
+    )
+    assert _found(text) == [("Rasa Juknevic", "2024-06-13"), ("Rasa Juknevic", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    "lead, who",
+    [
+        (
+            "Olena Marchenko, an adviser to President Taras Bondar, said on Thursday the "
+            "offer was unacceptable.",
+            "Olena Marchenko",
+        ),
+        (
+            "A spokesperson for Prime Minister Keir Stanton, Amelia Hart, said on Thursday "
+            "the offer was unacceptable.",
+            "Amelia Hart",
+        ),
+    ],
+)
+def test_more_aides_for_principals(lead: str, who: str) -> None:
+    assert _found(f"KYIV, June 13 (Reuters) - {lead}") == [(who, "2024-06-13")]
+
+
+def test_a_recent_poll_is_no_interview() -> None:
+    # near-miss: "recent" of no occasion of words
+    text = (
+        "NAIROBI, June 13 (Xinhua) -- Citing a recent survey, Kenyan Trade Minister Rebecca "
+        "Miano said on Thursday the port would double its capacity."
+    )
+    assert _found(text) == [("Rebecca Miano", "2024-06-13")]
+
+
+def test_a_line_in_capitals_inside_a_topic_is_no_reason_to_drop_a_told_day() -> None:
+    # the day told in the same paragraph as the words still dates them
+    text = (
+        "Highlights of the Noon Briefing\n\n"
+        "Thursday, 13 June 2024\n\n"
+        "HAITI\n"
+        "On Wednesday, the Special Representative, Maria Isabel Salvador, told the Council "
+        "that gang violence had displaced thousands more people.\n"
+    )
+    assert _found(text) == [("Maria Isabel Salvador", "2024-06-12")]
+
+
+@pytest.mark.parametrize(
+    "turn, who, day",
+    [
+        (
+            "President Mireille Okafor made it clear on Tuesday that there would be no amnesty.",
+            "Mireille Okafor",
+            "2024-06-11",
+        ),
+    ],
+)
+def test_more_dated_relays_in_a_ministers_turn(turn: str, who: str, day: str) -> None:
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        f"NADIA FERRO: {turn} I fully share that view, and I have said so to our partners.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    found = _found(text)
+    assert (who, day) in found
+    assert found.count(("Nadia Ferro", "2024-06-13")) == 2

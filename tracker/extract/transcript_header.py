@@ -196,8 +196,9 @@ _DATE_FIRST = re.compile(
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 SPOKE_TO = re.compile(
     # ("speaks", "talks" after a name or a pronoun: "peace talks with Tehran" are a noun)
+    # ("spoke exclusively to X": an adverb between)
     r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
-    r" (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\bsat down with\b"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
@@ -346,10 +347,11 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 
 # the turns are an interview ("Speaking to Morning Report, X said"), so a line naming only
 # talks or a meeting tells the day of what the interview is about, not of its answers
-# ("spoke with", "talked to", "speaking with": the same sit-down in other words)
+# ("spoke with", "talked to", "speaking with": the same sit-down in other words;
 _INTERVIEW = re.compile(
-    r"\b(?:interview|[Ss]peaking (?:to|with) [A-Z]|spoke (?:to|with) [A-Z]|"
-    r"talk(?:ing|ed) (?:to|with) [A-Z]|sat down with [A-Z])"
+    # "spoke exclusively to": an adverb between)
+    r"\b(?:interview|(?:[Ss]peaking|spoke|talk(?:ing|ed))(?: [a-z]+ly)? (?:to|with) [A-Z]|"
+    r"sat down with [A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
