@@ -123,6 +123,13 @@ def test_a_point_of_order_is_no_saying() -> None:
             "2024-06-10",
         ),
         (
+            # a post capitalised as a title, its occasion set off between commas
+            "The Deputy Secretary-General, in her remarks to the forum yesterday, said that "
+            "financing gaps were widening.",
+            "The Deputy Secretary-General",
+            "2024-06-12",
+        ),
+        (
             "On Tuesday the High Representative told the Council that the mission would be "
             "extended.",
             "the High Representative",
@@ -595,3 +602,12 @@ def test_more_dated_relays_in_a_ministers_turn(turn: str, who: str, day: str) ->
     found = _found(text)
     assert (who, day) in found
     assert found.count(("Nadia Ferro", "2024-06-13")) == 2
+
+
+def test_a_capitalised_post_before_an_aside_speaks() -> None:
+    # "The High Commissioner, in a statement, said": one person's post, set off aside
+    text = (
+        "GENEVA, June 13 (Reuters) - The High Commissioner, in a statement, said that "
+        "detention conditions had worsened."
+    )
+    assert _found(text) == [("The High Commissioner", "2024-06-13")]
