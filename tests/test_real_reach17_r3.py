@@ -234,6 +234,8 @@ def test_the_occasions_day_after_the_papers_day(line: str) -> None:
         "Ambassador Dana Seitova's answers to media questions",
         "Answers by Ambassador Dana Seitova to questions from the media",
         "Replies to questions from journalists by Ambassador Dana Seitova",
+        "Answer of Ambassador Dana Seitova to a media question",
+        "Reply of Ambassador Dana Seitova to a question from RIA Novosti",
     ],
 )
 def test_answers_by_a_named_official(title: str) -> None:

@@ -29,7 +29,8 @@ _TITLE_WORDS = word_set(
     "transcript transcripts interview interviews briefing briefings press conference "
     "availability remarks speech statement address talks meeting joint regular daily weekly "
     "live exclusive full text news media session opening beginning gives holds meets says "
-    "answers questions excerpts excerpt noon q&a following home note correction appended "
+    "answer answers reply replies questions excerpts excerpt noon q&a following home note "
+    "correction appended "
     "update updated photo video audio source related read see share print tags subscribe "
     "caption credit advertisement show programme program"
 )
