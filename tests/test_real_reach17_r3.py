@@ -613,3 +613,73 @@ def test_a_capitalised_post_before_an_aside_speaks() -> None:
         "detention conditions had worsened."
     )
     assert _found(text) == [("The High Commissioner", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "When we met the donors on Monday, we said that the pledges were not enough.",
+        "Addressing reporters on Tuesday, I said that the pledges were not enough.",
+        "On Tuesday we told the Council that the pledges were not enough.",
+    ],
+)
+def test_the_briefers_own_dated_words_stay_the_briefers(turn: str) -> None:
+    # near-miss: a fronted occasion before "we" or "I" is the briefer's own
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson, 13 June 2024\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Omar "
+        "Haddad, Spokesperson.\n\n"
+        "Question: Is there any update on funding?\n\n"
+        f"Spokesperson: {turn} We will keep pressing."
+    )
+    assert [s for s, _ in _found(text)] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    "turn, who, day",
+    [
+        (
+            "The Prime Minister, Sione Latu, yesterday stressed that the treaty had to be "
+            "ratified before the elections.",
+            "Sione Latu",
+            "2024-06-12",
+        ),
+        (
+            "Following his meeting with the King on Monday, Prime Minister Sione Latu "
+            "reiterated that the treaty had to be ratified.",
+            "Sione Latu",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_more_relays_in_a_ministers_turn(turn: str, who: str, day: str) -> None:
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        f"NADIA FERRO: {turn} Our own position has not changed since the spring.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    found = _found(text)
+    assert (who, day) in found
+    assert found.count(("Nadia Ferro", "2024-06-13")) == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Wednesday June 12", "Wednesday, 12 June", "June 12"],
+)
+def test_more_yearless_live_headings(heading: str) -> None:
+    text = (
+        "As it happened: G7 summit in Apulia\n\n"
+        "Thursday June 13\n\n"
+        "11:05 a.m.\n"
+        "Meloni welcomes leaders\n\n"
+        "Italian Prime Minister Giorgia Meloni said the summit would focus on Africa.\n\n"
+        f"{heading}\n\n"
+        "9:40 p.m.\n"
+        "Scholz lands\n\n"
+        "German Chancellor Olaf Scholz told reporters the talks on frozen assets were close "
+        "to agreement.\n"
+    )
+    assert _found(text) == [("Giorgia Meloni", "2024-06-13"), ("Olaf Scholz", "2024-06-12")]

@@ -130,6 +130,11 @@ _FRONTED = re.compile(
     re.I,
 )
 _BARE_DAY_ONLY = re.compile(_BARE_DAY, re.I)
+# "The Prime Minister, X, yesterday stressed": British copy puts the day between the
+# subject and its verb; no word of the subject
+_DAY_BEFORE_VERB = re.compile(
+    rf"\s+(?:yesterday|today|earlier today|(?:on\s+)?(?:{WEEKDAY_NAMES}))$", re.I
+)
 
 
 # the briefer's own voice after a relay: "we", "I", or a verdict on what was relayed
@@ -247,6 +252,7 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
         # title set off before the name, which the clause's comma cut in two
         subject_at = _BARE_DAY_ONLY.match(text, at, cue.start).end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
+    subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
     if _AS_SAID.search(subject):
