@@ -683,3 +683,38 @@ def test_more_yearless_live_headings(heading: str) -> None:
         "to agreement.\n"
     )
     assert _found(text) == [("Giorgia Meloni", "2024-06-13"), ("Olaf Scholz", "2024-06-12")]
+
+
+@pytest.mark.parametrize("heading", ["COVID-19", "G20 SUMMIT", "SYRIA:", "IRAN"])
+def test_more_digest_topic_headings(heading: str) -> None:
+    # a heading with figures or a colon, or of four letters, is a topic too
+    text = (
+        "Highlights of the Noon Briefing\n\n"
+        "Thursday, 13 June 2024\n\n"
+        "HAITI\n"
+        "The Special Representative, Maria Isabel Salvador, told the Security Council "
+        "yesterday that gang violence had displaced thousands more people.\n\n"
+        f"{heading}\n"
+        "Spokesperson Omar Haddad said humanitarian access remained severely limited.\n"
+    )
+    assert _found(text) == [("Maria Isabel Salvador", "2024-06-12"), ("Omar Haddad", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 13/06/2024. Interview recorded on 9 June 2024.",
+        "The interview took place on June 9 and was published on June 13.",
+        "Le Temps, 13 June 2024 (interview held on 9 June)",
+    ],
+)
+def test_more_paper_then_occasion_lines(line: str) -> None:
+    text = (
+        "Interview with Minister of Foreign Affairs Eirik Lund\n\n"
+        f"{line}\n\n"
+        "Q: Is the Arctic still a zone of low tension?\n\n"
+        "A: Less than it was. We see more military activity near our borders.\n\n"
+        "Q: Will Norway raise its defence budget again?\n\n"
+        "A: Yes, and we will do it together with our Nordic neighbours."
+    )
+    assert _found(text) == [("Eirik Lund", "2024-06-09"), ("Eirik Lund", "2024-06-09")]
