@@ -718,3 +718,60 @@ def test_more_paper_then_occasion_lines(line: str) -> None:
         "A: Yes, and we will do it together with our Nordic neighbours."
     )
     assert _found(text) == [("Eirik Lund", "2024-06-09"), ("Eirik Lund", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "lead, who",
+    [
+        (
+            "Peter Holm, spokesman to the President of Finland, said on Thursday the visit "
+            "would go ahead.",
+            "Peter Holm",
+        ),
+        (
+            "Anna Berg, a spokeswoman for the Swedish foreign ministry, said on Thursday the "
+            "visit would go ahead.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_aides_of_a_post_or_a_body(lead: str, who: str) -> None:
+    assert _found(f"HELSINKI, June 13 (STT) - {lead}") == [(who, "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan Trade Minister Rebecca Miano told reporters in a recent briefing that the "
+        "port would double its capacity.",
+        "In recent remarks, Kenyan Trade Minister Rebecca Miano said the port would double "
+        "its capacity.",
+        "Kenyan Trade Minister Rebecca Miano said in a recent TV interview that the port "
+        "would double its capacity.",
+    ],
+)
+def test_more_recent_occasions(sentence: str) -> None:
+    assert _found(f"NAIROBI, June 13 (Xinhua) -- {sentence}") == [
+        ("Rebecca Miano", "../2024-06-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro, day",
+    [
+        ("The Diplomat caught up with Defence Minister Rasa Juknevic on Monday.", "2024-06-10"),
+        ("Rasa Juknevic caught up with The Diplomat on Monday in Vilnius.", "2024-06-10"),
+    ],
+)
+def test_other_sit_down_verbs(intro: str, day: str) -> None:
+    text = (
+        "The Diplomat\n\n"
+        "Interview with Defence Minister Rasa Juknevic\n\n"
+        "June 13, 2024\n\n"
+        f"{intro}\n\n"
+        "TD: Will the brigade be ready on time?\n\n"
+        "RJ: Yes. The barracks will be finished next year.\n\n"
+        "TD: Is conscription enough?\n\n"
+        "RJ: No. We also need trained reserves."
+    )
+    assert _found(text) == [("Rasa Juknevic", day), ("Rasa Juknevic", day)]

@@ -198,7 +198,7 @@ SPOKE_TO = re.compile(
     # ("speaks", "talks" after a name or a pronoun: "peace talks with Tehran" are a noun)
     # ("spoke exclusively to X": an adverb between)
     r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
-    r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\b(?:sat down|caught up) with\b"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
@@ -349,9 +349,9 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 # talks or a meeting tells the day of what the interview is about, not of its answers
 # ("spoke with", "talked to", "speaking with": the same sit-down in other words;
 _INTERVIEW = re.compile(
-    # "spoke exclusively to": an adverb between)
+    # "spoke exclusively to": an adverb between; "caught up with X": the same sit-down)
     r"\b(?:interview|(?:[Ss]peaking|spoke|talk(?:ing|ed))(?: [a-z]+ly)? (?:to|with) [A-Z]|"
-    r"sat down with [A-Z])"
+    r"sat down with [A-Z]|caught up with [A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
