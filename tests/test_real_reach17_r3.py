@@ -775,3 +775,40 @@ def test_other_sit_down_verbs(intro: str, day: str) -> None:
         "RJ: No. We also need trained reserves."
     )
     assert _found(text) == [("Rasa Juknevic", day), ("Rasa Juknevic", day)]
+
+
+@pytest.mark.parametrize(
+    "turn, who, day",
+    [
+        (
+            "President Mireille Okafor echoed this on Monday, when she said that there "
+            "would be no amnesty.",
+            "Mireille Okafor",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_a_ministers_turn_recalling_a_leader(turn: str, who: str, day: str) -> None:
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        f"NADIA FERRO: {turn} I fully share that view.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    found = _found(text)
+    assert (who, day) in found
+    assert ("Nadia Ferro", "2024-06-13") in found
+
+
+def test_a_leaders_point_still_to_be_made_is_the_ministers_words() -> None:
+    # near-miss: a day to come, no words said yet
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        "NADIA FERRO: President Mireille Okafor will make that point on Monday in Brussels. "
+        "Our position has not changed.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    assert [s for s, _ in _found(text)] == ["Nadia Ferro", "Nadia Ferro"]
