@@ -812,3 +812,13 @@ def test_a_leaders_point_still_to_be_made_is_the_ministers_words() -> None:
         "NADIA FERRO: We will publish it next week."
     )
     assert [s for s, _ in _found(text)] == ["Nadia Ferro", "Nadia Ferro"]
+
+
+@pytest.mark.parametrize("verb", ["made the same point", "stressed"])
+def test_a_comma_before_that_after_the_phrases(verb: str) -> None:
+    text = (
+        f"LAGOS, June 13 (Reuters) - Health Minister Priya Nair {verb} in parliament on "
+        "Tuesday, that waiting lists were falling."
+    )
+    found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=THU)]
+    assert found == [("Priya Nair", "2024-06-11", "waiting lists were falling")]

@@ -210,7 +210,9 @@ ADVERBIAL_THEN_THAT = re.compile(
     # "said in November, after a call with X, that": a second phrase set off by commas
     r"(?:,\s+(?:after|before|during|following|at|in|on)\b[^,;:\"\u201c\u201d.!?]{1,80},)?"
     + NOT_A_NOUNS_THAT
-    + r"\s+"
+    # ("made the same point in parliament on Tuesday, that ...": a comma some writers put
+    # before the "that" that closes the phrases)
+    + r",?\s+"
     + _THAT_OPENS
 )
 # "said that would depend on ...": "that" with a finite verb straight after it is the
