@@ -822,3 +822,30 @@ def test_a_comma_before_that_after_the_phrases(verb: str) -> None:
     )
     found = [(s.speaker, s.said_on, s.text) for s in extract(text, published=THU)]
     assert found == [("Priya Nair", "2024-06-11", "waiting lists were falling")]
+
+
+def test_as_a_named_leader_said_on_a_day_relays_the_leaders_words() -> None:
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        "NADIA FERRO: As President Amaro Reyes said in his address on Tuesday, the border "
+        "will stay open to trade. Our own position has not changed since the spring.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    found = _found(text)
+    assert ("Amaro Reyes", "2024-06-11") in found
+    assert found.count(("Nadia Ferro", "2024-06-13")) == 2
+
+
+def test_as_a_leader_said_then_we_is_the_ministers_own() -> None:
+    # near-miss: the minister's "we" after the citation; the words are her own
+    text = (
+        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
+        "QUESTION: Minister, what is the government's position?\n\n"
+        "NADIA FERRO: As President Amaro Reyes said on Tuesday, we will keep the border open "
+        "to trade.\n\n"
+        "QUESTION: And the timetable?\n\n"
+        "NADIA FERRO: We will publish it next week."
+    )
+    assert [s for s, _ in _found(text)] == ["Nadia Ferro", "Nadia Ferro"]

@@ -52,6 +52,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_AS_CLAUSE_CHARS = 300  # how far an "As X said on Tuesday, ..." sentence is read for a "we"
 _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
@@ -224,7 +225,18 @@ def _own_day(text: str, at: int, cue: Cue) -> bool:
     """Whether the attribution of the sentence at ``at`` tells a day, not a day inside the
     words said ("said the talks would resume on Monday")."""
     that = text.find(" that ", cue.end, cue.end + _ATTRIBUTION_REACH)
-    return find_when(text[at : that if that >= 0 else cue.end], None) is not None
+    end = that if that >= 0 else cue.end
+    phrases = _PHRASES_TO_COMMA.match(text, cue.end) if that < 0 else None
+    if phrases is not None:
+        end = phrases.end()  # "As X said in his address on Tuesday, the border ...": its own
+    return find_when(text[at:end], None) is not None
+
+
+# the phrases after a verb of saying up to a comma, with no "that": where and when the words
+# were said, the words themselves after the comma
+_PHRASES_TO_COMMA = re.compile(
+    r"\s+(?:in|at|on|during|yesterday|today|last|earlier)\b[^,.;:!?\"\u201c]{0,80},"
+)
 
 
 def _relay_sentence(
@@ -256,7 +268,22 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
     if _AS_SAID.search(subject):
-        return None  # "As he said, the concerns should be met": the briefer citing in passing
+        # "As he said, the concerns should be met": the briefer citing in passing; but "As
+        # President X said in his address on Tuesday, the border will stay open": a person
+        # named, words of a day of their own, and no "we" or "I" of the briefer after them
+        as_named = parse_speaker(subject[3:]) if subject[:3] in ("As ", "as ") else None
+        sentence = text[cue.end : cue.end + _AS_CLAUSE_CHARS]
+        sentence = re.split(r"[.!?](?:\s|$)", sentence, maxsplit=1)[0]
+        if not (
+            dated
+            and as_named is not None
+            and as_named.kind == "person"
+            and as_named.name
+            and not _FIRST_PERSON.search(sentence)
+            and not re.search(r"\b(?:our|us|my)\b", sentence, re.I)
+        ):
+            return None
+        subject = subject[3:]
     # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)
