@@ -429,7 +429,7 @@ def test_a_delivered_on_line(note: str) -> None:
         (
             "Shavkat Mirziyoyev and President of the Kyrgyz Republic Sadyr Japarov made "
             "press statements.",
-            ("Sh. Mirziyoyev", "S. Japarov"),
+            ("Sh.Mirziyoyev", "S.Japarov"),
             "Shavkat Mirziyoyev",
         ),
         (
