@@ -234,7 +234,12 @@ ADVERBIAL_THEN_THAT = re.compile(
     # "said at the closing session of the forum, which ran for three days, that": a relative
     # clause on the occasion's noun
     r"(?:,\s+(?:after|before|during|following|at|in|on|which|where)\b"
-    r"[^,;:\"\u201c\u201d.!?]{1,80},)?" + NOT_A_NOUNS_THAT + r"\s+" + _THAT_OPENS
+    r"[^,;:\"\u201c\u201d.!?]{1,80},)?"
+    + NOT_A_NOUNS_THAT
+    # ("made the same point in parliament on Tuesday, that ...": a comma some writers put
+    # before the "that" that closes the phrases)
+    + r",?\s+"
+    + _THAT_OPENS
 )
 # "said that would depend on ...": "that" with a finite verb straight after it is the
 # words' subject (a pronoun), not the word that opens them

@@ -157,7 +157,8 @@ _FORMS = {
     # "made the point in her speech that ...", "made that point when he said ...": an
     # argument put in words, its clause after "that" or a "when ... said" of its own
     "make_point": "made the point|makes the point|making the point|made that point|"
-    "made this point|made the same point",
+    "made this point|made the same point|made a similar point|made a point of saying|"
+    "made a similar argument|made the same argument|made the argument",
     # "today issued the following statement:": a release's own words follow the colon
     "issue_statement": "issued the following statement|issues the following statement|"
     "made the following statement|makes the following statement|"

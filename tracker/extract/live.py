@@ -11,12 +11,13 @@ several days.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime
 import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import MONTHS, TIME_STAMP_LINE, WEEKDAY_NAMES, When
+from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
@@ -88,9 +89,11 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
 def _stamped_day(text: str, stamp: int) -> datetime.date | None:
     """The day an entry's stamp gives, if it gives one."""
     own = TIME_STAMP_LINE.match(text, stamp)
-    if own is None or not own["day"]:
+    if own is None or not (own["day"] or own["nday"]):
         return None
     try:
+        if own["nday"]:
+            return datetime.date(int(own["nyear"]), int(own["nmonth"]), int(own["nday"]))
         return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
     except ValueError:
         return None  # "31 Feb 2025": no day
@@ -98,9 +101,12 @@ def _stamped_day(text: str, stamp: int) -> datetime.date | None:
 
 # "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
 # left to the page's own
+# ("THURSDAY 13 JUNE", "Wed 12 Jun": in capitals or cut short, the month a name all the same)
+_WEEKDAY_WORD = "|".join((*calendar.day_name, *calendar.day_abbr))
 _DAY_LINE = re.compile(
-    rf"^[ \t]*(?:(?:{WEEKDAY_NAMES}),?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>[A-Z][a-z]+)"
-    r"|(?P<month2>[A-Z][a-z]+)[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
+    rf"^[ \t]*(?:(?i:{_WEEKDAY_WORD})\.?,?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+"
+    r"(?P<month>[A-Z][A-Za-z]{2,8})\.?"
+    r"|(?P<month2>[A-Z][A-Za-z]{2,8})\.?[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
     re.M,
 )
 

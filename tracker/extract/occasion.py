@@ -437,9 +437,10 @@ _OWN_MEDIUM_WORDS = re.compile(
     re.I,
 )
 _STILL_AT = "the news day the story is still at: "
-# a line in capitals alone, "AFGHANISTAN", "MIDDLE EAST": a briefing digest's or a
-# round-up's next topic, whose words are of the page's day, not the scene told above
-_TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z&'\u2019/ -]{3,48}[A-Z][ \t]*\n")
+# a line in capitals alone, "AFGHANISTAN", "MIDDLE EAST" ("COVID-19", "G20 SUMMIT",
+# "SYRIA:": figures and a colon after it too): a briefing digest's or a round-up's next
+# topic, whose words are of the page's day, not the scene told above
+_TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9&'\u2019/ -]{2,48}[A-Z0-9]:?[ \t]*\n")
 # paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
 # of what the event did with no day of their own, then words again: still that event)
 _NEWS_DAY_REACH = 3

@@ -397,10 +397,13 @@ _LEAD_IN_THEN_PRONOUN = re.compile(
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
     r"\s(?P<pronoun>he|she|they)\s*$"
 )
+# (capitalised as a title too: "The Secretary-General, in her remarks yesterday, said",
+# "The High Commissioner, ...": still one person's post)
 _ONE_PERSON_NOUN = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
+    r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:representative|"
     r"delegate|ambassador|envoy|spokesman|spokeswoman|spokesperson|minister|official|diplomat|"
-    r"president|secretary|chief|head|leader)(?:\s+(?:of|for|to)\s+[^,;:]{2,60})?\s*"
+    r"president|secretary-general|secretary|commissioner|coordinator|chief|head|leader))"
+    r"(?:\s+(?:of|for|to)\s+[^,;:]{2,60})?\s*"
 )
 _DAY_NAME = rf"(?:{WEEKDAY_NAMES})"
 _MONTH_NAME = (

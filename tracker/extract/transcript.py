@@ -593,9 +593,13 @@ def _opens(line: Line) -> bool:
     return sentence_like(line) and not is_heading(line) and not _DELIVERY_NOTE.match(line.text)
 
 
-# "Delivered on 20 January 2025 in New York.", "(As delivered on 3 May)": a speech page's
-# note of its occasion's day, no words of the speech
-_DELIVERY_NOTE = re.compile(r"\s*\(?(?:[Aa]s )?(?:[Dd]elivered|[Hh]eld|[Rr]ecorded|[Gg]iven) on\b")
+# "Delivered on 20 January 2025 in New York.", "(As delivered on 3 May)", "Speech delivered
+# in Geneva on 11 June": a speech page's note of its occasion's day, no words of the speech
+_DELIVERY_NOTE = re.compile(
+    r"\s*\(?(?:[Aa]s )?(?:(?:[Ss]peech|[Rr]emarks|[Ss]tatement|[Aa]ddress) )?"
+    r"(?:[Dd]elivered|[Hh]eld|[Rr]ecorded|[Gg]iven)"
+    r"(?: (?:in|at) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3},?)? on\b"
+)
 
 
 _SMALL_WORDS = frozenset(

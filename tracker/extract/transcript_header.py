@@ -137,7 +137,8 @@ _DATE_FIELD = re.compile(
 # on", "in Geneva on")
 _OCCASION_WAS_ON = re.compile(
     r"\b(?i:interview|conversation|discussion|briefing|conference|speech|address|remarks)"
-    r"\b[^.;]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
+    # (past a semicolon too: "... published on 13 June; it was recorded on 9 June")
+    r"\b[^.]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
     r"delivered|given))(?: (?:by|via|over|in) [\w'\u2019-]+(?: [\w'\u2019-]+){0,2})?"
     rf" on (?:(?:{WEEKDAY_NAMES}),? )?(?:the )?$"
 )
@@ -195,14 +196,18 @@ _DATE_FIRST = re.compile(
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 SPOKE_TO = re.compile(
     # ("speaks", "talks" after a name or a pronoun: "peace talks with Tehran" are a noun)
+    # ("spoke exclusively to X": an adverb between)
     r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
-    r" (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\b(?:sat down|caught up) with\b"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
 )
 HELD_ON = re.compile(
-    r"\b(?:debated|delivered|held|recorded)\s+on\b|\bquestions\s+[-\u2013\u2014]\s+(?=\d)", re.I
+    # ("Delivered in New York on 11 June": the place may come before the day)
+    r"\b(?:debated|delivered|held|recorded)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3},?)?\s+on\b|\bquestions\s+[-\u2013\u2014]\s+(?=\d)",
+    re.I,
 )
 
 
@@ -342,8 +347,11 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 
 # the turns are an interview ("Speaking to Morning Report, X said"), so a line naming only
 # talks or a meeting tells the day of what the interview is about, not of its answers
+# ("spoke with", "talked to", "speaking with": the same sit-down in other words;
 _INTERVIEW = re.compile(
-    r"\b(?:interview|[Ss]peaking to [A-Z]|spoke to [A-Z]|talking to [A-Z]|sat down with [A-Z])"
+    # "spoke exclusively to": an adverb between; "caught up with X": the same sit-down)
+    r"\b(?:interview|(?:[Ss]peaking|spoke|talk(?:ing|ed))(?: [a-z]+ly)? (?:to|with) [A-Z]|"
+    r"sat down with [A-Z]|caught up with [A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
@@ -380,7 +388,10 @@ def told_words(lines: list[str]) -> str | None:
         # (in the day's own sentence: "... will not agree. He spoke to X on Tuesday")
         own = max(line.rfind(". ", 0, m.start()) + 1, 0)
         held = _HELD_VERB.search(line, own) or _fronted_occasion(line[own : m.start()])
-        if m["weekday"] and (not held or _AHEAD.search(line, own, m.start())):
+        # ("Ahead of the summit on 9 July, X talked to Y on Wednesday": the weekday the
+        # sit-down's own verb, before it in the sentence, is told on)
+        sat = interview and _INTERVIEW.search(line, own, m.start())
+        if m["weekday"] and not sat and (not held or _AHEAD.search(line, own, m.start())):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
@@ -475,10 +486,14 @@ def _interview_day(line: str) -> _Found | None:
 
 
 def _first_day_where(line: str, told: Callable[[int], bool]) -> _Found | None:
-    """The first date of ``line`` for whose position ``told`` holds."""
+    """The first date of ``line`` for whose position ``told`` holds (in the line's order,
+    whatever way each is written: "on Tuesday 11 June, before the summit on July 9")."""
     at = 0
     while (found := _date_in(line[at:])) is not None:
         pos = line.find(found[2], at)
+        earlier = _date_in(line[at:pos])
+        if earlier is not None:  # a date of another form before it
+            found, pos = earlier, line.find(earlier[2], at)
         if told(pos):
             return found
         at = pos + len(found[2])

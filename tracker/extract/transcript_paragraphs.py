@@ -16,7 +16,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 from tracker.extract.transcript_people import person
-from tracker.extract.when import find_when
+from tracker.extract.when import WEEKDAY_NAMES, find_when
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
@@ -52,6 +52,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_AS_CLAUSE_CHARS = 300  # how far an "As X said on Tuesday, ..." sentence is read for a "we"
 _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
@@ -114,13 +115,26 @@ def relays_news(text: str, line: Line) -> bool:
 # said ...", "As you know, X is ...": times, occasions and asides put before the sentence's
 # subject, each up to its comma (as long as "During his talks with President X at the
 # palace in Y on Tuesday,"), then a bare "yesterday" or "today"
+# "Yesterday in Kingston the Secretary announced", "On Tuesday the Envoy told": a bare day,
+# perhaps its place, with no comma after it
+_BARE_DAY = (
+    rf"(?:(?:yesterday|today|earlier today|on (?:{WEEKDAY_NAMES}))"
+    r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?"
+)
+# (a participle or a conjunction opens the clause as well as a preposition: "Addressing the
+# conference on Monday,", "When meeting X in Beijing yesterday,", "Ahead of the vote,")
 _FRONTED = re.compile(
-    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later|Turning to|Speaking|As you|"
-    r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}"
-    # "Yesterday in Kingston the Secretary announced": a bare day, perhaps its place
-    r"(?:(?:yesterday|today|earlier today)"
-    r"(?-i:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)?",
+    r"(?:(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
+    r"Turning to|Speaking|Addressing|Briefing|Opening|Closing|Meeting|Visiting|Receiving|"
+    r"Welcoming|Attending|When|While|As you|"
+    r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}" + _BARE_DAY,
     re.I,
+)
+_BARE_DAY_ONLY = re.compile(_BARE_DAY, re.I)
+# "The Prime Minister, X, yesterday stressed": British copy puts the day between the
+# subject and its verb; no word of the subject
+_DAY_BEFORE_VERB = re.compile(
+    rf"\s+(?:yesterday|today|earlier today|(?:on\s+)?(?:{WEEKDAY_NAMES}))$", re.I
 )
 
 
@@ -211,7 +225,18 @@ def _own_day(text: str, at: int, cue: Cue) -> bool:
     """Whether the attribution of the sentence at ``at`` tells a day, not a day inside the
     words said ("said the talks would resume on Monday")."""
     that = text.find(" that ", cue.end, cue.end + _ATTRIBUTION_REACH)
-    return find_when(text[at : that if that >= 0 else cue.end], None) is not None
+    end = that if that >= 0 else cue.end
+    phrases = _PHRASES_TO_COMMA.match(text, cue.end) if that < 0 else None
+    if phrases is not None:
+        end = phrases.end()  # "As X said in his address on Tuesday, the border ...": its own
+    return find_when(text[at:end], None) is not None
+
+
+# the phrases after a verb of saying up to a comma, with no "that": where and when the words
+# were said, the words themselves after the comma
+_PHRASES_TO_COMMA = re.compile(
+    r"\s+(?:in|at|on|during|yesterday|today|last|earlier)\b[^,.;:!?\"\u201c]{0,80},"
+)
 
 
 def _relay_sentence(
@@ -234,11 +259,31 @@ def _relay_sentence(
 def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
+    if text[subject_at : cue.start].rstrip().endswith(","):
+        # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
+        # title set off before the name, which the clause's comma cut in two
+        subject_at = _BARE_DAY_ONLY.match(text, at, cue.start).end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
+    subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
     if _AS_SAID.search(subject):
-        return None  # "As he said, the concerns should be met": the briefer citing in passing
+        # "As he said, the concerns should be met": the briefer citing in passing; but "As
+        # President X said in his address on Tuesday, the border will stay open": a person
+        # named, words of a day of their own, and no "we" or "I" of the briefer after them
+        as_named = parse_speaker(subject[3:]) if subject[:3] in ("As ", "as ") else None
+        sentence = text[cue.end : cue.end + _AS_CLAUSE_CHARS]
+        sentence = re.split(r"[.!?](?:\s|$)", sentence, maxsplit=1)[0]
+        if not (
+            dated
+            and as_named is not None
+            and as_named.kind == "person"
+            and as_named.name
+            and not _FIRST_PERSON.search(sentence)
+            and not re.search(r"\b(?:our|us|my)\b", sentence, re.I)
+        ):
+            return None
+        subject = subject[3:]
     # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
     # title set off by commas
     set_off = _SET_OFF_TITLE.fullmatch(subject)

@@ -29,7 +29,8 @@ _TITLE_WORDS = word_set(
     "transcript transcripts interview interviews briefing briefings press conference "
     "availability remarks speech statement address talks meeting joint regular daily weekly "
     "live exclusive full text news media session opening beginning gives holds meets says "
-    "answers questions excerpts excerpt noon q&a following home note correction appended "
+    "answer answers reply replies questions excerpts excerpt noon q&a following home note "
+    "correction appended "
     "update updated photo video audio source related read see share print tags subscribe "
     "caption credit advertisement show programme program"
 )
@@ -165,7 +166,8 @@ _TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
 # run on from the name)
 _ON_THE_WAY = re.compile(r"\s+(?:[Ee]n [Rr]oute|EN ROUTE|[Aa]board|ABOARD)\b.*$")
 # "V.Putin", "K.Panyushkin": an initial run into the surname, as some pages write labels
-_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+# (of two letters where one sound takes two: "Sh.Mirziyoyev", "Yu.Ushakov")
+_GLUED_INITIAL = re.compile(r"\b([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 # "Mr.Vikas Swarup (Official Spokesperson):": a courtesy title run into the given name
 _GLUED_COURTESY = re.compile(r"\b(Mr|Ms|Mrs|Dr|Shri|Smt|Prof)\.(?=[A-Z][a-z])")
 

@@ -41,7 +41,10 @@ TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+
 # ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages)
 TIME_STAMP_LINE = re.compile(
     rf"^[ \t]*(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})[ \t]*"
-    rf"[-\u2013\u2014,][ \t]*)?{TIME_OF_POSTING}[ \t]*$",
+    rf"[-\u2013\u2014,][ \t]*"
+    # "12.06.2024 22:40": the day in figures, as European pages stamp entries
+    r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})[ \t]*(?:[-\u2013\u2014,][ \t]*)?"
+    rf")?{TIME_OF_POSTING}[ \t]*$",
     re.M,
 )
 
@@ -317,7 +320,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "X once said ...": at some time before
             r"once(?= (?:said|told|called|described|wrote|declared|warned|remarked|quipped|"
             r"joked|argued|claimed|insisted|boasted)\b)|"
-            r"(?:previous|prior|recent)(?= (?:statement|interview|post|remarks|comments|"
+            # ("a recent exclusive interview": a word for its kind between)
+            r"(?:previous|prior|recent)(?= (?:(?:exclusive|joint|televised|telephone|"
+            r"written|online|radio|TV|television) )?(?:statement|interview|post|remarks|comments|"
             r"briefing|speech|address|message|letter|tweet|article|note|communiqu|"
             r"(?:press |news )?conference|hearing))|"
             r"in the past(?!\s+(?:(?:few|several|two|three|"
