@@ -40,3 +40,28 @@ def test_without_unnamed_a_body_in_a_relative_stays_background() -> None:
         "already among the lowest in Europe.\n"
     )
     assert _found(text, unnamed=False) == []
+
+
+def test_a_group_or_body_a_relative_pronoun_stands_for_speaks() -> None:
+    # "... from business leaders who say ...", "..., several governments, which argued that
+    # ...": the relative's verb of saying has the group or the body before it as its source,
+    # as "analysts say" would
+    text = (
+        "Foreign ministers of the region met in Vienna on Tuesday.\n\n"
+        "The postponement disappointed Baltic diplomats who say the delay only helps "
+        "Moscow.\n\n"
+        "The decision was welcomed by humanitarian agencies, which warned that grain stocks "
+        "in the north would run out by June.\n"
+    )
+    found = _found(text)
+    assert ("Baltic diplomats", "the delay only helps Moscow") in found
+    assert ("humanitarian agencies", "grain stocks in the north woul") in found
+
+
+def test_without_unnamed_a_group_before_who_is_no_speaker() -> None:
+    text = (
+        "Foreign ministers of the region met in Vienna on Tuesday.\n\n"
+        "The postponement disappointed Baltic diplomats who say the delay only helps "
+        "Moscow.\n"
+    )
+    assert _found(text, unnamed=False) == []
