@@ -65,3 +65,16 @@ def test_without_unnamed_a_group_before_who_is_no_speaker() -> None:
         "Moscow.\n"
     )
     assert _found(text, unnamed=False) == []
+
+
+def test_a_name_in_quotation_marks_given_in_a_which_clause_is_the_namers_words() -> None:
+    # 'the corridor, which X has called "a lifeline"': the quoted name is X's own words;
+    # unquoted ("which Manila calls Ayungin Shoal") it stays the story naming a thing
+    text = (
+        "Foreign ministers of the region met in Vienna on Tuesday.\n\n"
+        "They also discussed the grain corridor, which Turkish President Recep Tayyip Erdogan "
+        'has called "a lifeline for the poorest nations".\n\n'
+        "The reef, which Hanoi calls Da Gac, lies far off the coast.\n"
+    )
+    for unnamed in (False, True):
+        assert _found(text, unnamed) == [("Recep Tayyip Erdogan", "a lifeline for the poorest nat")]

@@ -165,6 +165,8 @@ def person_says_in_relative(
         or (subject.kind == "pronoun" and subject.text.lower() in ("he", "she"))
         or (every_attribution and (subject.kind != "pronoun" or subject.text.lower() == "they"))
     )
+    if speaks and cue.lemma in NAMING_VERBS and _QUOTE_AFTER_VERB.match(text, cue.end):
+        return True  # 'the corridor, which X has called "a lifeline"': X's words, quoted
     return (
         speaks
         and cue.lemma == "say"

@@ -14,8 +14,12 @@ from tracker.extract.cues import PAID_A_CALL, Cue
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
-    if not _verb_of_saying_before(text[sentence_start : cue.start], cue):
-        return False
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue) and not (
+        cue.lemma in ("call", "describe", "term")
+        and _NAMED_IN_QUOTES.match(text, cue.end)
+        and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
+    ):
+        return False  # (a name in quotation marks given in a "which" clause: the namer's)
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
@@ -453,6 +457,13 @@ _QUOTE_THEN_SPEAKER = re.compile(
 _BY_AGENT = re.compile(
     r"\s+by\s+(?!(?:phone|telephone|email|e-mail|letter|video|text|fax|radio|cable|"
     r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
+)
+# 'the corridor, which Erdogan has called "a lifeline"', "the deal, which Mr. X called ''a
+# disgrace''": the name given is in quotation marks right after the verb, so the words are
+# the namer's (unquoted, "which Manila calls Ayungin Shoal", it is the story naming a thing)
+_NAMED_IN_QUOTES = re.compile(r"\s*(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
+_NAMED_BY_WHICH = re.compile(
+    r"\bwhich\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|once|later)\s+)?$"
 )
 # ", who called" / ", who has described": a relative clause about the subject
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
