@@ -78,3 +78,21 @@ def test_a_name_in_quotation_marks_given_in_a_which_clause_is_the_namers_words()
     )
     for unnamed in (False, True):
         assert _found(text, unnamed) == [("Recep Tayyip Erdogan", "a lifeline for the poorest nat")]
+
+
+def test_a_naming_relative_closing_the_sentence_gives_the_namers_words() -> None:
+    # "... drew fire from Erdogan, who called the sanctions "a grave mistake"": the relative
+    # is the sentence's last word on him; opening the sentence before its own verb
+    # ('Lavrov, who called the plan "a farce," said ...') it stays background
+    text = (
+        "Foreign ministers of the region met in Vienna on Tuesday.\n\n"
+        "The embargo drew fire from President Lidia Moraru, who called the measure "
+        '"an act of economic blackmail".\n\n'
+        'Foreign Minister Ivo Kral, who called the plan "a dead end," said the talks '
+        "were over.\n"
+    )
+    for unnamed in (False, True):
+        assert _found(text, unnamed) == [
+            ("Lidia Moraru", 'the measure "an act of economi'),
+            ("Ivo Kral", "the talks were over"),
+        ]

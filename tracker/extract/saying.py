@@ -132,8 +132,12 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         and not (cue.word == "calling" and _DOCUMENT_ISSUED.search(raw))
     ):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
-    if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
-        return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    who = _WHO_NAMED.search(raw) if cue.lemma in ("call", "describe", "term") else None
+    if who and _NAME_ONLY.fullmatch(raw, 0, who.start()):
+        # 'Lavrov, who called the plan "a farce," said ...': background to the subject's own
+        # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
+        # relative is the sentence's last word on him, and his words)
+        return False
     if _MODAL_BEFORE.search(raw):
         return False  # "Moscow could deny access", "she will tell the summit": not yet said
     if _OPEN_QUESTION.search(lead):
@@ -466,6 +470,10 @@ _NAMED_BY_WHICH = re.compile(
     r"\bwhich\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|once|later)\s+)?$"
 )
 # ", who called" / ", who has described": a relative clause about the subject
+# the name and titles alone opening the sentence: "Former Foreign Minister Lavrov", "Mr. Scott"
+_NAME_ONLY = re.compile(
+    r"\W*(?:(?:[A-Z][\w.'\u2019-]*|of|the|for|and|de|van|von|al)(?![\w.'\u2019-])\s*)+"
+)
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # "launched a book called X", "to a group called Y": a thing with "a"/"an" after a word that
 # cannot open the clause (a verb it is the object of, a preposition) is named by "called";
