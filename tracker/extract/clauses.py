@@ -149,15 +149,24 @@ _SUBORDINATE = re.compile(
 _WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
 
 
-def person_says_in_relative(text: str, subject: SpeakerPhrase | None, cue: Cue) -> bool:
+def person_says_in_relative(
+    text: str, subject: SpeakerPhrase | None, cue: Cue, every_attribution: bool = False
+) -> bool:
     """Whether a relative clause names a person saying its words: "a deal that Obama said
     had closed every route", "the embargo, which he said "must end"". A place or a body
     named so ("the hostages that Israel says are held", "the poisoning, which Britain has
-    blamed on Moscow") is the story's background, not a statement."""
+    blamed on Moscow") is the story's background, not a statement. An attribution study
+    (``every_attribution``) counts any source whose saying verb has the relative's verb
+    next ("the crossings, which officials said would reopen", "the offer, which the Kremlin
+    says is final"): the clause after "said" is a claim of theirs, whoever they are; only
+    the reporter ("I", "we") and a thing are left out."""
     speaks = subject is not None and (
         subject.kind == "person"
         or (subject.kind == "pronoun" and subject.text.lower() in ("he", "she"))
+        or (every_attribution and (subject.kind != "pronoun" or subject.text.lower() == "they"))
     )
+    if speaks and cue.lemma in NAMING_VERBS and _QUOTE_AFTER_VERB.match(text, cue.end):
+        return True  # 'the corridor, which X has called "a lifeline"': X's words, quoted
     return (
         speaks
         and cue.lemma == "say"
@@ -276,10 +285,16 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         and (subject.head or "") not in ORG_HEADS
     ):
         return None  # "The progress encouraged investors to return": a cause, no call
-    if _OBJECT_RELATIVE.search(
-        r.text, max(s.start, subj_start - 50), subj_start
-    ) and not person_says_in_relative(r.text, subject, cue):
+    relative = _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start)
+    if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    if relative and r.text[max(s.start, relative.start() - 2) : relative.start()].strip() == ",":
+        # "The crossings, which X said would reopen next week, have been closed": a relative
+        # set off by commas ends at its closing comma, and the words with it
+        closing = _comma_outside_quotes(r, cue.end, s.end)
+        if closing is not None:
+            s = Sentence(s.start, closing, s.para)
+            after = min(after, closing)
     if _NOUN_THEN_THAT.search(
         r.text, max(s.start, subj_start - 60), subj_start
     ) and _GAP_AFTER.match(r.text, after):

@@ -541,7 +541,7 @@ class ArticleReading:
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
                 and FINITE_NEXT.match(text, cue.end)
-                and not person_says_in_relative(text, draft.subject, cue)
+                and not person_says_in_relative(text, draft.subject, cue, self.every_attribution)
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (

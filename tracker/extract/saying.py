@@ -14,8 +14,12 @@ from tracker.extract.cues import PAID_A_CALL, Cue
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
-    if not _verb_of_saying_before(text[sentence_start : cue.start], cue):
-        return False
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue) and not (
+        cue.lemma in ("call", "describe", "term")
+        and _NAMED_IN_QUOTES.match(text, cue.end)
+        and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
+    ):
+        return False  # (a name in quotation marks given in a "which" clause: the namer's)
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
@@ -128,8 +132,12 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         and not (cue.word == "calling" and _DOCUMENT_ISSUED.search(raw))
     ):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
-    if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
-        return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    who = _WHO_NAMED.search(raw) if cue.lemma in ("call", "describe", "term") else None
+    if who and _NAME_ONLY.fullmatch(raw, 0, who.start()):
+        # 'Lavrov, who called the plan "a farce," said ...': background to the subject's own
+        # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
+        # relative is the sentence's last word on him, and his words)
+        return False
     if _MODAL_BEFORE.search(raw):
         return False  # "Moscow could deny access", "she will tell the summit": not yet said
     if _OPEN_QUESTION.search(lead):
@@ -454,7 +462,18 @@ _BY_AGENT = re.compile(
     r"\s+by\s+(?!(?:phone|telephone|email|e-mail|letter|video|text|fax|radio|cable|"
     r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
 )
+# 'the corridor, which Erdogan has called "a lifeline"', "the deal, which Mr. X called ''a
+# disgrace''": the name given is in quotation marks right after the verb, so the words are
+# the namer's (unquoted, "which Manila calls Ayungin Shoal", it is the story naming a thing)
+_NAMED_IN_QUOTES = re.compile(r"\s*(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
+_NAMED_BY_WHICH = re.compile(
+    r"\bwhich\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|once|later)\s+)?$"
+)
 # ", who called" / ", who has described": a relative clause about the subject
+# the name and titles alone opening the sentence: "Former Foreign Minister Lavrov", "Mr. Scott"
+_NAME_ONLY = re.compile(
+    r"\W*(?:(?:[A-Z][\w.'\u2019-]*|of|the|for|and|de|van|von|al)(?![\w.'\u2019-])\s*)+"
+)
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # "launched a book called X", "to a group called Y": a thing with "a"/"an" after a word that
 # cannot open the clause (a verb it is the object of, a preposition) is named by "called";

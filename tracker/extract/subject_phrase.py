@@ -140,6 +140,12 @@ def subject_before(
         if found is not None and found.kind == "description":
             # '"...," said the minister, who added that ...': the one the story described
             return found, s.start + described.start("np"), antecedent.end()
+        group = _group_closes(before)
+        if group is not None:
+            # "drew fire from analysts who say ...", "angered European governments, which
+            # argued that ...": a group or a body the relative pronoun stands for speaks as
+            # "analysts say" would (the verb's words are theirs)
+            return group[0], s.start + group[1], antecedent.end()
     # "Later that day he told ...": the opening time's own words break no clause
     opening = _OPENING_TIME.match(text, s.start, stop)
     lead_end = opening.end() if opening else s.start
@@ -495,7 +501,35 @@ _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 # "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name
 _DESCRIBED = re.compile(r"\s*(?:a|an|the)\s")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
-_WHO_SAID = re.compile(r",?\s+who\s*$")
+_WHO_SAID = re.compile(r",?\s+(?:who|(?<=,\s)which|(?<=,)which)\s*$")
+# the plural noun (and up to three words before it) that a relative pronoun follows
+_PLURAL_CLOSES = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}[a-z][a-z-]+s\s*,?\s*$")
+
+
+_NOT_IN_GROUP = re.compile(
+    r"[a-z]+ed|[a-z]+ing|from|by|to|with|of|for|among|on|in|at|and|or|as|than|like|between|The|the"
+)
+
+
+def _group_closes(before: str) -> tuple[SpeakerPhrase, int] | None:
+    """The group or body in the plural that ends ``before`` ("... from business leaders",
+    "... several European governments,"), as a speaker, with where it starts; None when the
+    words there name no one who speaks ("the talks", "the rules")."""
+    m = _PLURAL_CLOSES.search(before)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", before[m.start() :].rstrip(" ,")))
+    for n, w in enumerate(words):
+        if any(_NOT_IN_GROUP.fullmatch(v.group()) for v in words[n:-1]):
+            continue  # "frustrated analysts", "from aid agencies": the verb or preposition
+        found = parse_speaker(before[m.start() + w.start() :].rstrip(" ,"))
+        if found is not None and found.kind in ("unnamed", "description") and can_speak(found):
+            head = found.head or ""
+            if head in UNNAMED_HEADS or head[:-1] in ROLE_WORDS or head[:-1] in ORG_HEADS:
+                return found, m.start() + w.start()
+    return None
+
+
 # "said the minister", "told the diplomat": a definite description closing the words before
 _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
