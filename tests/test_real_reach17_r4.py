@@ -950,3 +950,16 @@ def test_a_single_quoted_opening_is_still_the_words() -> None:
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["David Lammy"]
     assert found[0].text.startswith("We will stand with Ukraine")
+
+
+def test_less_than_a_day_after_an_event_following_a_trailing_attribution() -> None:
+    # "..., X said on Thursday, less than a day after ...": when, by an event; not more words
+    text = (
+        "NAIROBI - Kampala had assured Nairobi it played no part in the raid, Kenya's "
+        "Interior Minister Kithure Kindiki said on Thursday, less than a day after the two "
+        "governments signed a border accord."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Kithure Kindiki"]
+    assert found[0].text.startswith("Kampala had assured Nairobi")
+    assert "less than a day" not in found[0].text

@@ -960,9 +960,10 @@ _OCCASION_THEN_PLACE = re.compile(
 
 
 # "a day after ...", "two weeks before ...", "hours after ...", "the day after ...",
-# "moments after ...": when, by an event, after the verb of a trailing attribution; no
-# words of the speaker
+# "moments after ...", "less than a day after ...": when, by an event, after the verb of a
+# trailing attribution; no words of the speaker
 _SPAN_FROM_EVENT = re.compile(
+    r"(?:(?:less|more|no more|no less)\s+than\s+|just\s+|only\s+|barely\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|the|\d+)\s+)?"
     r"(?:day|days|week|weeks|hour|hours|month|months|minutes|moments)\s+"
     r"(?:after|before|ahead of)\b"
