@@ -24,6 +24,7 @@ from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.statement_page import FOOTER, opens_with_state, statement_page
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
@@ -564,6 +565,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
             elif (reprinted := _text_below(art, s)) is not None:
                 drafts.append(reprinted)
+    if transcript is None:
+        drafts = _own_page(art, drafts)
     drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
@@ -574,6 +577,36 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with a body's own statement page read (see statement_page): each paragraph
+    below its header with no quotation is the body's words when it has no verb of saying and
+    no statement of its own, or when it opens with the state the body speaks for (whose
+    statement, read as the state's, it replaces)."""
+    page = statement_page(art.text)
+    if page is None:
+        return drafts
+    issuer, start = page
+    out = []
+    for _, sents in sorted(art.by_paragraph.items()):
+        if sents[0].start < start:
+            continue
+        if FOOTER.match(art.text, sents[0].start):
+            break
+        if not art.text[sents[0].start : sents[-1].end].rstrip().endswith("."):
+            continue  # a title, a date line: no sentence ends
+        a, b = strip_span(art.text, sents[0].start, sents[-1].end)
+        if art.quotes_in(a, b):
+            continue
+        inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
+        if opens_with_state(art.text, a):
+            drafts = [d for d in drafts if d not in inside]
+        elif inside or find_cues(art.text, a, b) or art.claimed.overlaps(a, b):
+            continue
+        art.claim([(a, b)])
+        out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
+    return sorted(drafts + out, key=lambda d: d.sentence.start)
 
 
 def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,72 @@
+"""A body's own statement page: the paragraphs below its header are the body's words.
+
+A ministry's site prints its statements under its own name and a section that says what
+they are ("Home > Media > Media Statements", "News | Statements", "Press Releases"): the
+paragraphs below the title and the date speak for the ministry in its own voice, with no
+verb of saying ("South Africa is gravely concerned with ..."). Paragraphs that quote its
+minister or recall others' words have verbs of their own and are read as any story's, but
+for one that opens with the state itself ("The State of Qatar affirms that ...", "South
+Africa has condemned ..."): on its ministry's own page the state speaks through it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.lexicon import COUNTRIES
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
+
+# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
+_SECTION = re.compile(
+    r"^[^\n]{0,80}?[>|/][ \t]*(?:Media|Press|News)?[ \t]*"
+    r"(?:Statements?|Releases?|Press[ \t]+Releases?|Press[ \t]+Statements?)[ \t]*$",
+    re.M | re.I,
+)
+# the site's owner on the page's first line: "Ministry of Foreign Affairs - State of Qatar",
+# "Department of International Relations and Cooperation"
+_OWNER = re.compile(
+    r"[ \t]*(?P<body>(?:Ministry|Department|Office|Embassy|Permanent\s+Mission)\s+of\s+"
+    r"[A-Z][\w,'\u2019 &-]{2,80}?|[A-Z][\w'\u2019 -]{0,40}?\s+(?:Ministry|Department))"
+    r"(?:[ \t]+[-|\u2013\u2014][ \t]+[^\n]{1,60})?[ \t]*$"
+)
+# the lines that close the statement: contacts, the issuer's address, sharing buttons
+FOOTER = re.compile(
+    r"[ \t]*(?:Enquiries|Media\s+enquiries|Issued\s+by|Contact|Cell|Tel|Share|For\s+more)\b",
+    re.I,
+)
+# how far down the page its section may be named
+_HEAD = 600
+
+
+def statement_page(text: str) -> tuple[SpeakerPhrase, int] | None:
+    """The body whose own statement the page is, and where its header ends; None for a
+    page that is not one."""
+    first = text.lstrip().split("\n", 1)[0]
+    owner = _OWNER.fullmatch(first)
+    section = _SECTION.search(text, 0, _HEAD)
+    if owner is None or section is None:
+        return None
+    body = owner["body"].strip()
+    issuer = parse_speaker(body)
+    if issuer is None or issuer.kind != "institution":
+        # "Ministry of Foreign Affairs" alone reads as a description; on its own site's
+        # page it is the body itself
+        issuer = SpeakerPhrase("institution", body, name=body)
+    return issuer, section.end()
+
+
+# "The State of Qatar", "South Africa", "The Kingdom of Saudi Arabia": a state's name
+_STATE = re.compile(
+    r"(?:The\s+(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+)
+
+
+def opens_with_state(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open with a state's name, its subject."""
+    m = _STATE.match(text, pos)
+    if m is None:
+        return False
+    words = m["name"].split()
+    return any(" ".join(words[:n]).lower() in COUNTRIES for n in range(len(words), 0, -1))
