@@ -61,3 +61,31 @@ def test_a_news_site_s_statements_section_is_no_ministry_s_page() -> None:
     text = PAGE.replace("Ministry of Foreign Affairs - Republic of Ghana", "The Accra Chronicle")
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Shirley Ayorkor Botchwey"]
+
+
+RU_PAGE = (
+    "Министерство иностранных дел Российской Федерации\n\n"
+    "Главная / Пресса и информация / Новости\n\n"
+    "Заявление МИД России о продлении режима моратория на вылов краба\n\n"
+    "12.03.2024\n\n"
+    "В январе текущего года норвежская сторона в одностороннем порядке приостановила работу "
+    "совместной комиссии по рыболовству, сославшись на технические причины.\n\n"
+    "Российская сторона неоднократно предлагала провести консультации на уровне экспертов, "
+    "однако ответа так и не получила.\n\n"
+    "Такой подход противоречит духу двусторонних договоренностей и интересам рыбаков обеих "
+    "стран.\n"
+)
+
+
+def test_a_russian_ministry_s_own_page_may_open_by_telling_events() -> None:
+    # on the ministry's own site, under "Заявление МИД России о ...", paragraphs telling
+    # events in the third person are still the statement's words
+    found = extract(RU_PAGE, published=TUESDAY)
+    assert [s.speaker for s in found] == ["МИД России"] * 3
+    assert found[0].text.startswith("В январе текущего года")
+
+
+def test_a_news_site_under_such_a_title_still_needs_the_first_person() -> None:
+    # a newspaper's page: the title reports a statement, its paragraphs are the reporter's
+    text = RU_PAGE.replace("Министерство иностранных дел Российской Федерации", "Северные вести")
+    assert extract(text, published=TUESDAY) == []

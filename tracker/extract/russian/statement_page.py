@@ -5,7 +5,9 @@ speaker's direct speech, as the English pages' "Spokeswoman X's comment on ..." 
 :mod:`tracker.extract.transcript`.
 
 A news story under such a headline reports the statement ("МИД России заявил ..."): the
-first paragraph must speak in the first person ("мы", "осуждаем"), with no dateline.
+first paragraph must speak in the first person ("мы", "осуждаем"), with no dateline, unless
+the page's first line names the ministry whose site it is ("Министерство иностранных дел
+Российской Федерации"): on its own site the statement may open by telling events.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _TITLE = re.compile(
 _HEAD_LINES = 6  # the title stands among the page's first lines
 _PARAGRAPH_END = re.compile(r"[.!?…][»\"”]?\s*$")
 _DATELINE = re.compile(r"/ТАСС/|INTERFAX|РИА Новости|\(Reuters\)", re.I)
+# the site's owner on the page's first line: a ministry, an embassy, a mission
+_SITE_OWNER = re.compile(
+    r"[ \t]*(?:Министерство|Посольство|Постоянное\s+представительство|МИД)\s[^\n]{3,100}"
+)
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
 
 
@@ -39,7 +45,8 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
         if speaker is None:
             continue
         body = [m for m in lines[n + 1 :] if _PARAGRAPH_END.search(m.group())]
-        if not body or not _own_voice(text, body[0].start(), body[0].end()):
+        own_site = _SITE_OWNER.fullmatch(text, lines[0].start(), lines[0].end()) is not None
+        if not body or not (own_site or _own_voice(text, body[0].start(), body[0].end())):
             return []
         out = []
         for m in body:
