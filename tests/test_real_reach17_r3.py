@@ -43,10 +43,16 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_turn_relaying_dated_words_of_another(relay: str, who: str, day: str) -> None:
+    _assert_relayed_in_turn(f"{relay} Our own position has not changed since the spring.", who, day)
+
+
+def _assert_relayed_in_turn(turn: str, who: str, day: str) -> None:
+    """The minister's first answer ``turn`` relays ``who``'s words of ``day``: those are
+    ``who``'s, and both of the minister's answers stay hers, on the briefing's day."""
     text = (
         "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
         "QUESTION: Minister, what is the government's position?\n\n"
-        f"NADIA FERRO: {relay} Our own position has not changed since the spring.\n\n"
+        f"NADIA FERRO: {turn}\n\n"
         "QUESTION: And the timetable?\n\n"
         "NADIA FERRO: We will publish it next week."
     )
@@ -594,16 +600,9 @@ def test_a_line_in_capitals_inside_a_topic_is_no_reason_to_drop_a_told_day() -> 
     ],
 )
 def test_more_dated_relays_in_a_ministers_turn(turn: str, who: str, day: str) -> None:
-    text = (
-        "Transcript: Press conference of Minister Nadia Ferro, 13 June 2024\n\n"
-        "QUESTION: Minister, what is the government's position?\n\n"
-        f"NADIA FERRO: {turn} I fully share that view, and I have said so to our partners.\n\n"
-        "QUESTION: And the timetable?\n\n"
-        "NADIA FERRO: We will publish it next week."
+    _assert_relayed_in_turn(
+        f"{turn} I fully share that view, and I have said so to our partners.", who, day
     )
-    found = _found(text)
-    assert (who, day) in found
-    assert found.count(("Nadia Ferro", "2024-06-13")) == 2
 
 
 def test_a_capitalised_post_before_an_aside_speaks() -> None:

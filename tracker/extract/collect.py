@@ -601,7 +601,7 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
         if opens_with_state(art.text, a):
-            drafts = [d for d in drafts if d not in inside]
+            drafts = [d for d in drafts if all(d is not x for x in inside)]
         elif inside or find_cues(art.text, a, b) or art.claimed.overlaps(a, b):
             continue
         art.claim([(a, b)])
