@@ -290,7 +290,10 @@ TOLD_OBJECT = re.compile(
     # "told Russia's NTV television channel", "told CNN's sister network": the medium's kind
     # after its name
     r"(?: (?:[a-z]+ ){0,2}(?:television|radio|channel|station|network|broadcaster|newspaper|"
-    r"paper|magazine|agency|website|daily|weekly|outlet|tv|media)(?= |[.,;:]|$))?))\b"
+    r"paper|magazine|agency|website|daily|weekly|outlet|tv|media|"
+    # "told China Media Group's Washington bureau", "told the BBC's Russian service": a desk of
+    # the medium, whose reporters heard the words
+    r"bureau|desk|service|programme|program|show|podcast|edition)(?= |[.,;:]|$))?))\b"
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
@@ -354,4 +357,13 @@ IN_OWN_MEDIUM = re.compile(r"[\w-]+\s+(?:in|at|during|through|via|with|on)\b")
 ACT_MEDIUM = (
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|"
     r"tweet|video|message|letter)"
+)
+
+
+# "said it was over, adding ...": a word only a clause has (a finite auxiliary, "not",
+# "that", a subject pronoun); a phrase without one is a thing acted on or the ones told
+CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do|not|that|he|she|it|they|we|i|you|there)\b",
+    re.I,
 )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CIRCUMSTANCE,
+    CLAUSE_WORD,
     FINITE_NEXT,
     INVERTED_NP_END,
     NAMING_VERBS,
@@ -840,6 +841,16 @@ def _forward_or_trailing(
         text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
+    # "The talks have stalled, X told the agency's Moscow bureau on Thursday.": after the
+    # words, "told" takes only its hearers and adverbials; a phrase with no word of a
+    # clause cannot be what was told
+    hearers_only = (
+        cue.lemma == "tell"
+        and clause_before
+        and not quote_follows
+        and not CLAUSE_WORD.search(rest)
+        and r.in_quote(after) is None
+    )
     if (
         (tail_words >= 3 and _ADVERBIAL_LEAD.fullmatch(words_before))
         # "In a previous statement, X called for restraint.": where the words were given,
@@ -882,6 +893,7 @@ def _forward_or_trailing(
             or (bool(circumstance) and not quote_follows)
             or (stripped.startswith((",", ".")) and not quote_follows)
             or comment_after
+            or hearers_only
             or _MEDIUM_RELAYS.fullmatch(stripped) is not None
         )
     )

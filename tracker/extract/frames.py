@@ -15,6 +15,7 @@ import re
 from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
+    CLAUSE_WORD,
     FINITE_NEXT,
     NAMING_VERBS,
     TAIL_ADVERBS,
@@ -307,12 +308,6 @@ _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|briefing|meeting|interview|speech|statement|session)"
     r"(?:\s+(?:on|in)\s+[A-Z][\w'\u2019-]*)?[\s,]*$"
-)
-# "said it was over, adding ...": a clause, not a thing acted on
-_CLAUSE_WORD = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
-    r"do|not|that|he|she|it|they|we|i|you|there)\b",
-    re.I,
 )
 # a day named ("late Thursday", "on March 3", "overnight"), which the statement's date is read
 # from; "this year" after a thing acted on dates nothing and stays in the words
@@ -1035,7 +1030,7 @@ class ArticleReading:
             prev.cue.end <= a
             # "said it was over late Wednesday, adding ...": a clause's own time
             and prev.cue.lemma not in ("say", "tell", "add", "state", "note", "stress")
-            and not _CLAUSE_WORD.search(thing)
+            and not CLAUSE_WORD.search(thing)
             and not self.quotes_in(a, b)
             and words_in(thing) > 0
         ):
