@@ -44,3 +44,28 @@ def test_a_desk_that_is_a_clause_s_subject_is_not_a_hearer() -> None:
     assert [(s.speaker, s.text[:24]) for s in found] == [
         ("Anna Lindqvist", "the consular service wou")
     ]
+
+
+def test_the_chancellor_in_a_german_story_is_the_head_of_government() -> None:
+    # "the chancellor" means a foreign minister only in Spanish and Portuguese copy; in a
+    # story of Germany it is the head of government, named here without his title
+    text = (
+        "Berlin weighs request\n\n"
+        "BERLIN (Reuters) - Olaf Scholz met Foreign Minister Annalena Baerbock on Tuesday "
+        "to discuss the request for air defence systems.\n\n"
+        "The chancellor said Germany would decide together with its allies.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 1, 24))
+    assert [(s.speaker, s.text[:13]) for s in found] == [("Olaf Scholz", "Germany would")]
+
+
+def test_the_chancellor_in_a_latin_american_story_is_the_foreign_minister() -> None:
+    text = (
+        "Lima backs regional talks\n\n"
+        "LIMA (EFE) - President Dina Boluarte received Foreign Minister Javier Gonzalez-Olaechea "
+        "on Tuesday ahead of the summit.\n\n"
+        "The chancellor said Peru would host the next round of talks in March.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 1, 23))
+    said = [s for s in found if s.text.startswith("Peru would")]
+    assert [s.speaker for s in said] == ["Javier Gonzalez-Olaechea"]

@@ -944,7 +944,8 @@ def _described(
     top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None
     if top_diplomat or (head == "chancellor" and not _chancellor_named(reg)):
         # ("the chancellor" with no chancellor named: Spanish and Portuguese copy's
-        # "canciller", "chanceler", a state's foreign minister)
+        # "canciller", "chanceler", a state's foreign minister; not in a story of the
+        # states whose head of government is the chancellor, see _chancellor_named)
         pattern = _FOREIGN_SERVICE_HEAD
 
     # "the prime minister's official spokesperson": the aide of a head of government or
@@ -1339,9 +1340,18 @@ def _kin_named(reg: Registry, head: str, pos: int) -> Entity | None:
     return reg.find(named, found.start())
 
 
+# Germany and Austria style their head of government chancellor: in their stories "the
+# chancellor" is that head, though the story names him without the title ("Olaf Scholz met
+# ...; the chancellor said")
+_CHANCELLORS_STATE = re.compile(r"\b(?:German|Germany|Berlin|Austria|Austrian|Vienna)\b")
+
+
 def _chancellor_named(reg: Registry) -> bool:
-    """Whether the story names anyone with a chancellor's post."""
-    return any(e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities)
+    """Whether the story names anyone with a chancellor's post, or is a story of a state
+    whose head of government is one."""
+    return _CHANCELLORS_STATE.search(reg.text) is not None or any(
+        e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities
+    )
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
