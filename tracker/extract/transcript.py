@@ -1683,16 +1683,14 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
-    def answer(
-        self, speaker: SpeakerPhrase, start: int, end: int, split: bool, announcing: bool = False
-    ) -> None:
+    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
-        that go on to tell what a named person said hand that part to the news; in the
-        opening announcements, words relayed amid the briefer's own are news within them.
+        that end telling what a named person said hand that part to the news; words relayed
+        amid the briefer's own, her voice again after them, are news within her turn.
         Words the relay dates to a day of their own ("The Prime Minister made that point on
         Monday, when she said ...") are another occasion's, recalled by anyone, a minister
         too: news within a turn that stays whole."""
-        found = relay_within(self.text, start, end, announcing)
+        found = relay_within(self.text, start, end)
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
         if found is None:
@@ -1892,7 +1890,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split, opening)
+            self.answer(speaker, line.start, line.end, split)
             fresh = False
         self.close()
         header = cast.header

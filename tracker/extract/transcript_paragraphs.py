@@ -178,16 +178,16 @@ class Relay(NamedTuple):
     dated: bool
 
 
-def relay_within(text: str, start: int, end: int, announcing: bool = False) -> Relay | None:
+def relay_within(text: str, start: int, end: int) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
     past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
     an agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
     title says it ("... held a news conference. He said that ..."), the sentence that named
     the person. What follows is relayed news, not the briefer's own position, up to the end
-    or, in the briefer's opening announcements (``announcing``) and for words the relay
-    dates to a day of their own, up to the briefer's own voice again ("Yesterday the
-    Secretary announced ... We welcome ...")."""
+    or up to the briefer's own voice again ("Yesterday the Secretary announced ... We
+    welcome ..."): the words relayed are their speaker's statement whether or not the
+    briefer goes on to speak of them."""
     at = start
     named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
@@ -206,10 +206,11 @@ def relay_within(text: str, start: int, end: int, announcing: bool = False) -> R
             own = _own_voice_at(text, close if dated else relay, end)
             if own is None:
                 return Relay(relay, end, dated)
-            # "X said yesterday that ... This is a lie. We will respond.": the briefer
-            # answers the words relayed, and the answer stays whole; an announcement goes on
-            # to the briefer's own news, and words of another day are news within the answer
-            return Relay(relay, own, dated) if (announcing or dated) and own > relay else None
+            # "X said yesterday that ... This is a lie. We will respond.", "Minister X said
+            # ... We will release a readout.": the briefer goes on in her own voice, and her
+            # answer stays whole; the words relayed before it are news within the answer
+            # (a relay in a sentence of the briefer's own voice is hers alone)
+            return Relay(relay, own, dated) if own > relay else None
         at = close
         while at < end and text[at].isspace():
             at += 1

@@ -1,0 +1,93 @@
+"""Transcripts and briefings in real copy (issue 8, round eighteen): a third party's words
+told inside a spokesperson's answer. The answer stays the spokesperson's, whole; the words
+relayed in it are also their speaker's statement, as the real corpus records them. Each test
+in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2025, 3, 11)
+
+
+def _who(text: str) -> list[tuple[str, str]]:
+    """Each statement's speaker and its first four words."""
+    return [(s.speaker, " ".join(s.text.split()[:4])) for s in extract(text, published=TUESDAY)]
+
+
+def test_a_ministers_words_relayed_before_the_spokespersons_own_stay_his() -> None:
+    # "X said ... We will release more ...": the spokesperson goes on in her own voice after
+    # the relay; her answer is whole and X's words are his statement within it
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "Xinhua: Can you brief us on the Foreign Minister's talks in Nairobi?\n\n"
+        "Lin Qiao: Foreign Minister Zhou Heng held talks with Cabinet Secretary Ruth Mwangi in "
+        "Nairobi. Zhou Heng said China is willing to expand imports of Kenyan farm produce "
+        "and to build more vocational schools. We will release a readout later today.\n\n"
+        "AFP: Will he visit Ethiopia?\n\n"
+        "Lin Qiao: I have no information to offer on that at the moment, please check back."
+    )
+    found = _who(text)
+    assert ("Lin Qiao", "Foreign Minister Zhou Heng") in found
+    assert ("Zhou Heng", "China is willing to") in found
+
+
+def test_a_readout_of_a_call_relays_both_leaders_then_the_spokesperson_goes_on() -> None:
+    # "The President underlined ..., and Chancellor Y assured him that ...": a readout in a
+    # weekly briefing's answer, each leader's words his own, the spokesperson's after them
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (March 11, 2025)\n\n"
+        "Question (Anita Rao, Daily Post): Did the two leaders discuss the shipping lanes?\n\n"
+        "Official Spokesperson, Shri Vikram Das: Yes. President Arun Mehta spoke to Chancellor "
+        "Felix Brandt on Monday night and they reviewed the situation at sea. The President "
+        "underlined the need for safe passage of merchant crews, and Chancellor Brandt assured "
+        "him that his navy would help escort them. We remain in touch with both capitals.\n\n"
+        "Question: Any update on the trade talks?\n\n"
+        "Shri Vikram Das: The next round will be held in Delhi later this month, as planned."
+    )
+    found = _who(text)
+    assert ("Vikram Das", "Yes. President Arun Mehta") in found
+    assert ("Arun Mehta", "the need for safe") in found
+    assert ("Felix Brandt", "his navy would help") in found
+
+
+def test_a_state_department_briefer_relays_the_secretary_then_refers_to_the_readout() -> None:
+    text = (
+        "Department Press Briefing - Ned Carver, Spokesperson\n\nMarch 11, 2025\n\n"
+        "QUESTION: What did the Secretary tell the Egyptian foreign minister?\n\n"
+        "MR CARVER: The Secretary met Foreign Minister Adel Haroun this morning. Secretary "
+        "Dana Wells told him the United States would keep funding the border crossings. I'd "
+        "refer you to our readout for the rest.\n\n"
+        "QUESTION: Thank you."
+    )
+    found = _who(text)
+    assert ("Ned Carver", "The Secretary met Foreign") in found
+    assert ("Dana Wells", "the United States would") in found
+
+
+def test_a_minister_recounting_his_own_talks_keeps_them_in_his_answer() -> None:
+    # near miss: a minister's account of talks he held is his answer only (his counterpart's
+    # words nested in it), not a spokesperson relaying news
+    text = (
+        "Joint press conference, March 11, 2025\n\n"
+        "QUESTION: Minister, what did you agree?\n\n"
+        "FOREIGN MINISTER PAUL ODEN: We had a long talk. Minister Sara Vance said her "
+        "government would open the consulate next year. I welcome that very much.\n\n"
+        "QUESTION: Thank you."
+    )
+    speakers = [s.speaker for s in extract(text, published=TUESDAY)]
+    assert "Sara Vance" not in speakers
+
+
+def test_the_briefer_citing_a_minister_in_passing_relays_nothing() -> None:
+    # near miss: "As the minister said, we ...": the briefer's own sentence
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "Reuters: Is China concerned about the new tariffs?\n\n"
+        "Lin Qiao: As Foreign Minister Zhou Heng said, we oppose unilateral tariffs of any "
+        "kind. Trade wars have no winners and we hope all sides will return to dialogue."
+    )
+    speakers = [s.speaker for s in extract(text, published=TUESDAY)]
+    assert speakers == ["Lin Qiao"]
