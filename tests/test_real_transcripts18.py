@@ -91,3 +91,43 @@ def test_the_briefer_citing_a_minister_in_passing_relays_nothing() -> None:
     )
     speakers = [s.speaker for s in extract(text, published=TUESDAY)]
     assert speakers == ["Lin Qiao"]
+
+
+def test_a_relay_closed_by_the_briefers_own_clause_is_still_relayed() -> None:
+    # "She said that ..., and I'd refer you to her remarks": the briefer's aside joined to
+    # the sentence relaying an envoy's words (named the sentence before) leaves them hers
+    text = (
+        "Department Press Briefing - Ned Carver, Spokesperson\n\nMarch 11, 2025\n\n"
+        "QUESTION: Why did the United States abstain on the draft?\n\n"
+        "MR CARVER: Ambassador Joan Pike set this out at the Council this morning. She said "
+        "that the text, as written, would have undercut the talks on a truce, and I'd refer "
+        "you to her full remarks. We will keep working with Council members on our own draft."
+    )
+    found = _who(text)
+    assert ("Ned Carver", "Ambassador Joan Pike set") in found
+    assert ("Joan Pike", "the text, as written,") in found
+
+
+def test_a_relay_closed_by_we_in_a_briefing_answer_with_nothing_after() -> None:
+    # "...; we welcome that": the briefer's aside ends the answer; the relay is news within a
+    # turn that stays the briefer's
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "CCTV: What came out of the Vice Premier's meeting with the Brazilian delegation?\n\n"
+        "Lin Qiao: Vice Premier Gao Wen met the delegation in Shanghai. He said that the two "
+        "countries would double direct flights next year, and we look forward to it."
+    )
+    found = _who(text)
+    assert ("Lin Qiao", "Vice Premier Gao Wen") in found
+    assert ("Gao Wen", "the two countries would") in found
+
+
+def test_the_briefers_own_report_of_what_she_said_relays_nothing() -> None:
+    # near miss: "I said yesterday that ..., and we ...": the briefer's own words
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "AFP: Has China's position changed?\n\n"
+        "Lin Qiao: I said yesterday that China opposes the sanctions, and we have not changed "
+        "that position. The door to dialogue remains open."
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Lin Qiao"]

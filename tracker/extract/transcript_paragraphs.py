@@ -171,11 +171,19 @@ _HANDS_OVER = re.compile(
 
 class Relay(NamedTuple):
     """Words someone else said, relayed in a turn from ``start`` to ``end``; ``dated`` when
-    the relay tells its own day ("on Monday", "yesterday"): words of another occasion."""
+    the relay tells its own day ("on Monday", "yesterday"): words of another occasion;
+    ``aside`` when the briefer's own clause closes the relay's sentence ("..., and I would
+    refer you to her remarks"): the turn is the briefer's, whole, the relay news within it."""
 
     start: int
     end: int
     dated: bool
+    aside: bool = False
+
+
+# "She said that ..., and I would refer you to her remarks", "...; we support that": the
+# briefer's own clause joined to the end of the sentence that relays someone else's words
+_ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 
 
 def relay_within(text: str, start: int, end: int) -> Relay | None:
@@ -194,7 +202,8 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         subject_at = _FRONTED.match(text, at, close).end()
-        if _FIRST_PERSON.search(text, at, close):
+        aside = _ASIDE.search(text, at, close)
+        if _FIRST_PERSON.search(text, at, aside.start() if aside else close):
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
@@ -203,14 +212,14 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
             relay, dated = found
             # ("The Secretary made that point on Tuesday, and I expect he will again.": the
             # briefer's aside in the dated sentence itself leaves it relayed)
-            own = _own_voice_at(text, close if dated else relay, end)
+            own = _own_voice_at(text, close if dated or aside else relay, end)
             if own is None:
-                return Relay(relay, end, dated)
+                return Relay(relay, end, dated, aside is not None)
             # "X said yesterday that ... This is a lie. We will respond.", "Minister X said
             # ... We will release a readout.": the briefer goes on in her own voice, and her
             # answer stays whole; the words relayed before it are news within the answer
             # (a relay in a sentence of the briefer's own voice is hers alone)
-            return Relay(relay, own, dated) if own > relay else None
+            return Relay(relay, own, dated, aside is not None) if own > relay else None
         at = close
         while at < end and text[at].isspace():
             at += 1
