@@ -131,3 +131,49 @@ def test_the_briefers_own_report_of_what_she_said_relays_nothing() -> None:
         "that position. The door to dialogue remains open."
     )
     assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Lin Qiao"]
+
+
+def test_a_statement_in_which_someone_said_relays_their_words_from_the_clause() -> None:
+    # "we issued a statement in which X said ...": the briefer names the occasion, the
+    # clause's subject speaks; "He said ..." goes on with the same person's words
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson, 11 March 2025\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Omar Haddad, "
+        "Spokesperson.\n\n"
+        "**Floods\n\n"
+        "Good afternoon. Yesterday evening we put out a statement in which High Commissioner "
+        "Lena Vogt said she was alarmed by the floods in the delta region. She said relief "
+        "convoys must be allowed through at once. We will have more details tomorrow.\n\n"
+        "Question: Will she travel there?\n\n"
+        "Spokesperson: Not this week, as far as I know."
+    )
+    found = [
+        (s.speaker, s.said_on, " ".join(s.text.split()[:3]))
+        for s in extract(text, published=TUESDAY)
+    ]
+    assert ("Omar Haddad", "2025-03-11", "Good afternoon. Yesterday") in found
+    assert ("Lena Vogt", "2025-03-10", "she was alarmed") in found
+    assert ("Lena Vogt", "2025-03-10", "relief convoys must") in found
+
+
+def test_a_call_during_which_a_leader_stressed_relays_the_leader() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "Reuters: Can you confirm the two presidents spoke?\n\n"
+        "Lin Qiao: Yes. There was a phone call this morning during which President Ma Lei "
+        "stressed that the two sides should keep the border calm. We will issue a readout."
+    )
+    found = _who(text)
+    assert ("Lin Qiao", "Yes. There was a") in found
+    assert ("Ma Lei", "the two sides should") in found
+
+
+def test_a_statement_in_which_we_said_is_the_briefers_own() -> None:
+    # near miss: the clause's subject is the briefer's side itself
+    text = (
+        "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on March 11, 2025\n\n"
+        "AFP: Did China respond to the report?\n\n"
+        "Lin Qiao: We issued a statement yesterday in which we said the report was groundless. "
+        "Our position has not changed."
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Lin Qiao"]

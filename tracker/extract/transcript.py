@@ -1696,8 +1696,8 @@ class _Walk:
         if found is None:
             self.add(speaker, start, end, split)
             return
-        relay, relayed_end, dated, aside = found
-        if relayed_end < end or aside or (dated and relay > start):
+        relay, relayed_end, dated, own_clause = found
+        if relayed_end < end or own_clause or (dated and relay > start):
             self.add(speaker, start, end, split)
             self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
             return
