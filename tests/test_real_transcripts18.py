@@ -177,3 +177,42 @@ def test_a_statement_in_which_we_said_is_the_briefers_own() -> None:
         "Our position has not changed."
     )
     assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Lin Qiao"]
+
+
+def _interview(lead: str) -> str:
+    return (
+        "THE GULF HERALD\n\nUpdated 12 March 2025\n\n"
+        f"{lead}\n\n"
+        "Her remarks come after comments earlier this week by the trade minister on tariffs.\n\n"
+        "The interview has been edited for length and clarity.\n\n"
+        "Q: Will the Kingdom sign the draft?\n\n"
+        "A: We will sign a text that is fair to producers and consumers alike, and not one "
+        "that singles out any single source of energy.\n\n"
+        "Q: And the finance goal?\n\n"
+        "A: The richest economies must carry the largest share, as they promised in Paris."
+    )
+
+
+def test_an_interview_told_to_an_outlet_on_a_weekday_dates_its_answers() -> None:
+    # "X told the Gulf Herald on Tuesday": the sit-down's day, not the week of another's
+    # comments in the lines below it
+    for lead, day in (
+        (
+            "RIYADH: Energy envoy Noura Al-Saud told the Gulf Herald on Tuesday that the talks "
+            "were at a turning point.",
+            "2025-03-11",
+        ),
+        (
+            "RIYADH: The talks are at a turning point, energy envoy Noura Al-Saud told Reuters "
+            "yesterday.",
+            "2025-03-11",
+        ),
+        (
+            "RIYADH: Energy envoy Noura Al-Saud told Al Arabiya in an interview on Monday that "
+            "the talks were at a turning point.",
+            "2025-03-10",
+        ),
+    ):
+        found = extract(_interview(lead), published=datetime.date(2025, 3, 12))
+        answers = [s for s in found if s.text.startswith(("We will sign", "The richest"))]
+        assert [(s.speaker, s.said_on) for s in answers] == [("Noura Al-Saud", day)] * 2, lead
