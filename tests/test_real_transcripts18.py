@@ -216,3 +216,44 @@ def test_an_interview_told_to_an_outlet_on_a_weekday_dates_its_answers() -> None
         found = extract(_interview(lead), published=datetime.date(2025, 3, 12))
         answers = [s for s in found if s.text.startswith(("We will sign", "The richest"))]
         assert [(s.speaker, s.said_on) for s in answers] == [("Noura Al-Saud", day)] * 2, lead
+
+
+def _sit_down(put: str) -> str:
+    return (
+        "Harbour Radio News\n\n"
+        "'The door stays open' - interview with Foreign Minister Ilse Rand\n\n"
+        "11.03.2025 09:10\n\n"
+        "Harbour Radio sat down with Foreign Minister Ilse Rand on Monday. The interview has "
+        "been edited for length and clarity.\n\n"
+        "Will the embassy reopen this year?\n\n"
+        "I hope so. The building is ready and the staff have been chosen, and what remains is "
+        "a decision by the other side.\n\n"
+        "What do you expect from the Union?\n\n"
+        "I expect solidarity, because a ban on one member's goods is a ban on the market.\n\n"
+        f"{put}\n\n"
+        "Nobody wanted this dispute. Our firms are hurting, and the cabinet is preparing help "
+        "for them with our partners."
+    )
+
+
+def test_others_claim_put_to_the_guest_is_a_question_and_the_answer_below_a_turn() -> None:
+    # "Some exporters say ...": the interviewer's next question, put as others' claim with
+    # no question mark; the paragraph below is the guest's next answer
+    for put in (
+        "Some exporters say the government misjudged the cost.",
+        "Critics argue the ban was provoked by the naming of the office.",
+        "Many in the business community believe the dispute could have been avoided.",
+    ):
+        found = extract(_sit_down(put), published=TUESDAY)
+        assert [(s.speaker, s.text.split()[0]) for s in found][-2:] == [
+            ("Ilse Rand", "I"),
+            ("Ilse Rand", "Nobody"),
+        ], put
+
+
+def test_a_guests_own_paragraph_on_others_views_stays_in_the_answer() -> None:
+    # near miss: "Some say we moved too fast." speaks as "we": the guest's own words
+    found = extract(
+        _sit_down("Some say we moved too fast, and I understand them."), published=TUESDAY
+    )
+    assert [s.text.split()[0] for s in found][-1] == "I"

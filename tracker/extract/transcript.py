@@ -1285,22 +1285,31 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
 
 
 def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
-    """ "Critics say your dual role is too much for one person.": a short paragraph below an
-    answer that speaks to the guest ("you", "your") and never as "I" or "we", with another
-    paragraph below it: the interviewer's next question, put without a question mark."""
+    """ "Critics say your dual role is too much for one person.", "Some exporters say the
+    government misjudged the cost.": a short paragraph below an answer that speaks to the
+    guest ("you", "your") or, in one sentence, sets others' claim before them, and never
+    speaks as "I" or "we", with another paragraph below it: the interviewer's next question,
+    put without a question mark."""
     return [
         i
         for i in range(asked[0] + 2, len(lines) - 1)
         if i - 1 not in asked
         and i not in asked
         and len(lines[i].text.split()) <= _PUT_WORDS
-        and _SECOND_PERSON.search(lines[i].text)
+        and (_SECOND_PERSON.search(lines[i].text) or _OTHERS_CLAIM.fullmatch(lines[i].text))
         and not _FIRST_PERSON.search(lines[i].text)
         and not _GENERIC_YOU.match(lines[i].text)
     ]
 
 
 _PUT_WORDS = 30
+# "Critics say ...", "Some businesses argue ...", "Many in Brussels believe ...": others, no
+# one named, holding a view now, in one sentence: a claim for the guest to answer
+_OTHERS_CLAIM = re.compile(
+    r"\s*(?:Some|Many|Most|Critics|Opponents|Sceptics|Skeptics|Others|Observers|Analysts|"
+    r"Detractors)\b[^.?!;:]{0,60}?\s(?:say|argue|claim|believe|suggest|complain|insist|"
+    r"contend|fear)\b[^.?!;:]{3,200}[.]\s*"
+)
 # "You have to understand ...", "You know, ...": the guest's own "you", for anyone
 _GENERIC_YOU = re.compile(
     r"\s*You(?:'ve)? (?:have to|must|need to|know|see|can|cannot|can't|should|will|would)\b"
