@@ -257,3 +257,48 @@ def test_a_guests_own_paragraph_on_others_views_stays_in_the_answer() -> None:
         _sit_down("Some say we moved too fast, and I understand them."), published=TUESDAY
     )
     assert [s.text.split()[0] for s in found][-1] == "I"
+
+
+def _after_the_last_answer(paragraph: str) -> str:
+    return (
+        "Coastline Broadcasting\n\n"
+        "Trade bloc must not lose its voice, says minister\n\n"
+        "11 March 2025 | Coastline Broadcasting\n\n"
+        "Trade Minister Amara Lindqvist spoke to Coastline Broadcasting on Monday. Here is an "
+        "edited transcript of the interview.\n\n"
+        "Coastline Broadcasting: Minister, is the bloc close to a deal?\n\n"
+        "Minister Lindqvist: I think we are close on the principles, and the officials met "
+        "again at the weekend to settle the rest.\n\n"
+        "Coastline Broadcasting: And the common currency?\n\n"
+        "Lindqvist: There is no such proposal on the table, and there will not be one soon.\n\n"
+        f"{paragraph}"
+    )
+
+
+def test_the_report_resuming_after_the_last_answer_may_quote_a_first_person() -> None:
+    # "In an address on Sunday, President X said ... 'Our country will ...,' X said": the
+    # page's report after the exchange; the quoted "our" or "we" is X's, not the minister's
+    for paragraph in (
+        "In a speech on Sunday evening, President Tomas Berg said the country would not take "
+        'sides. "Our country will not be drawn into a contest between big powers," Berg said.',
+        "Speaking in parliament on Sunday, President Tomas Berg said the talks would go on. "
+        "\u201cWe will keep every door open,\u201d Berg said.",
+    ):
+        found = extract(_after_the_last_answer(paragraph), published=TUESDAY)
+        speakers = [(s.speaker, s.said_on) for s in found]
+        assert speakers.count(("Tomas Berg", "2025-03-09")) == 2, paragraph
+        assert found[-3].text.startswith("There is no such proposal")
+
+
+def test_the_guests_next_paragraph_in_her_own_voice_stays_her_answer() -> None:
+    # near miss: a paragraph below the last answer that relays a leader's words and speaks
+    # as "we" outside quotation marks is the guest going on: her turn holds it
+    found = extract(
+        _after_the_last_answer(
+            "President Tomas Berg said on Sunday that the talks would go on, and we agree."
+        ),
+        published=TUESDAY,
+    )
+    last = [s for s in found if s.speaker == "Amara Lindqvist"][-1]
+    assert last.text.startswith("There is no such proposal")
+    assert last.text.endswith("and we agree.")

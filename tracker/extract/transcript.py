@@ -1136,6 +1136,16 @@ _GAVE_INTERVIEW = re.compile(
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
+_QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
+
+
+def _speaks_as_self(paragraph: str) -> bool:
+    """Whether ``paragraph`` says "I", "we" or "our" outside quotation marks: a first person
+    quoted ("'Our country will not be drawn in,' X said") is the quoted speaker's, and the
+    paragraph may still be the page's report."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", paragraph)) is not None
+
+
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
@@ -1232,7 +1242,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         (
             k
             for k in range(asked[-1] + 2, len(lines))
-            if relays_news(text, lines[k]) and not _FIRST_PERSON.search(lines[k].text)
+            if relays_news(text, lines[k]) and not _speaks_as_self(lines[k].text)
         ),
         len(lines),
     )
@@ -1730,7 +1740,7 @@ class _Walk:
         """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
         its own, what someone said ("Opposition spokesman X said ..."): the page's report
         goes on after the questions; it and every paragraph after it are news."""
-        return self.asked and i > self.final_label and not _FIRST_PERSON.search(line.text)
+        return self.asked and i > self.final_label and not _speaks_as_self(line.text)
 
     def news(self, line: Line) -> None:
         self.close()
