@@ -122,6 +122,17 @@ def test_a_relay_closed_by_we_in_a_briefing_answer_with_nothing_after() -> None:
     assert ("Gao Wen", "the two countries would") in found
 
 
+def test_a_verb_of_saying_with_no_words_before_the_aside_relays_nothing() -> None:
+    # near miss: "X said so, and we welcome it": the minister's words are not given
+    text = (
+        "Department Press Briefing - Ned Carver, Spokesperson\n\nMarch 11, 2025\n\n"
+        "QUESTION: The Egyptian minister says the crossing will reopen. Is that right?\n\n"
+        "MR CARVER: Foreign Minister Adel Haroun said so, and we welcome it. The crossings "
+        "must stay open for aid and for people."
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Ned Carver"]
+
+
 def test_the_briefers_own_report_of_what_she_said_relays_nothing() -> None:
     # near miss: "I said yesterday that ..., and we ...": the briefer's own words
     text = (

@@ -184,6 +184,8 @@ class Relay(NamedTuple):
 
 # "She said that ..., and I would refer you to her remarks", "...; we support that": the
 # briefer's own clause joined to the end of the sentence that relays someone else's words
+# "said so", "said that", "said as much": a verb of saying whose object relays no words
+_NO_WORDS_BEFORE = re.compile(r"\b(?:so|that|this|it|as much)$")
 _ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 
 
@@ -204,6 +206,8 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
         close = stop.end() if stop else end
         subject_at = _FRONTED.match(text, at, close).end()
         aside = _ASIDE.search(text, at, close)
+        if aside is not None and _NO_WORDS_BEFORE.search(text, at, aside.start()):
+            aside = None  # "X said so, and we welcome it": no words of X's before the aside
         if _FIRST_PERSON.search(text, at, aside.start() if aside else close):
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
