@@ -184,9 +184,9 @@ class Relay(NamedTuple):
 
 # "She said that ..., and I would refer you to her remarks", "...; we support that": the
 # briefer's own clause joined to the end of the sentence that relays someone else's words
+_ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 # "said so", "said that", "said as much": a verb of saying whose object relays no words
 _NO_WORDS_BEFORE = re.compile(r"\b(?:so|that|this|it|as much)$")
-_ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 
 
 def relay_within(text: str, start: int, end: int) -> Relay | None:
