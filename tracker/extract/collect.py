@@ -28,6 +28,7 @@ from tracker.extract.statement_page import FOOTER, opens_with_state, statement_p
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
+from tracker.extract.transcript_paragraphs import after_occasion_clause
 from tracker.extract.transcript_people import person
 from tracker.extract.what_was_said import quote_pieces
 
@@ -531,11 +532,12 @@ def _question_paragraphs(text: str) -> list[tuple[int, int]]:
 def _past_label(text: str, s: Sentence, allowed: Spans) -> Sentence:
     """ "Press Secretary X: Prime Minister Y said that ...": a turn whose words, from its
     first sentence, are news of what another said; that sentence is read from past the
-    label."""
+    label; "we issued a statement in which Y said ...": from past the clause's opening."""
     span = allowed.containing(s.end - 1)
     if span is None or not s.start < span[0] < s.end:
         return s
-    if not text[s.start : span[0]].rstrip().endswith(":"):
+    labelled = text[s.start : span[0]].rstrip().endswith(":")
+    if not (labelled or after_occasion_clause(text, span[0])):
         return s
     return Sentence(span[0], s.end, s.para)
 

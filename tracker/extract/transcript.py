@@ -1136,6 +1136,16 @@ _GAVE_INTERVIEW = re.compile(
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
+_QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
+
+
+def _speaks_as_self(paragraph: str) -> bool:
+    """Whether ``paragraph`` says "I", "we" or "our" outside quotation marks: a first person
+    quoted ("'Our country will not be drawn in,' X said") is the quoted speaker's, and the
+    paragraph may still be the page's report."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", paragraph)) is not None
+
+
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
@@ -1232,7 +1242,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         (
             k
             for k in range(asked[-1] + 2, len(lines))
-            if relays_news(text, lines[k]) and not _FIRST_PERSON.search(lines[k].text)
+            if relays_news(text, lines[k]) and not _speaks_as_self(lines[k].text)
         ),
         len(lines),
     )
@@ -1285,22 +1295,31 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
 
 
 def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
-    """ "Critics say your dual role is too much for one person.": a short paragraph below an
-    answer that speaks to the guest ("you", "your") and never as "I" or "we", with another
-    paragraph below it: the interviewer's next question, put without a question mark."""
+    """ "Critics say your dual role is too much for one person.", "Some exporters say the
+    government misjudged the cost.": a short paragraph below an answer that speaks to the
+    guest ("you", "your") or, in one sentence, sets others' claim before them, and never
+    speaks as "I" or "we", with another paragraph below it: the interviewer's next question,
+    put without a question mark."""
     return [
         i
         for i in range(asked[0] + 2, len(lines) - 1)
         if i - 1 not in asked
         and i not in asked
         and len(lines[i].text.split()) <= _PUT_WORDS
-        and _SECOND_PERSON.search(lines[i].text)
+        and (_SECOND_PERSON.search(lines[i].text) or _OTHERS_CLAIM.fullmatch(lines[i].text))
         and not _FIRST_PERSON.search(lines[i].text)
         and not _GENERIC_YOU.match(lines[i].text)
     ]
 
 
 _PUT_WORDS = 30
+# "Critics say ...", "Some businesses argue ...", "Many in Brussels believe ...": others, no
+# one named, holding a view now, in one sentence: a claim for the guest to answer
+_OTHERS_CLAIM = re.compile(
+    r"\s*(?:Some|Many|Most|Critics|Opponents|Sceptics|Skeptics|Others|Observers|Analysts|"
+    r"Detractors)\b[^.?!;:]{0,60}?\s(?:say|argue|claim|believe|suggest|complain|insist|"
+    r"contend|fear)\b[^.?!;:]{3,200}[.]\s*"
+)
 # "You have to understand ...", "You know, ...": the guest's own "you", for anyone
 _GENERIC_YOU = re.compile(
     r"\s*You(?:'ve)? (?:have to|must|need to|know|see|can|cannot|can't|should|will|would)\b"
@@ -1683,23 +1702,21 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
-    def answer(
-        self, speaker: SpeakerPhrase, start: int, end: int, split: bool, announcing: bool = False
-    ) -> None:
+    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
-        that go on to tell what a named person said hand that part to the news; in the
-        opening announcements, words relayed amid the briefer's own are news within them.
+        that end telling what a named person said hand that part to the news; words relayed
+        amid the briefer's own, her voice again after them, are news within her turn.
         Words the relay dates to a day of their own ("The Prime Minister made that point on
         Monday, when she said ...") are another occasion's, recalled by anyone, a minister
         too: news within a turn that stays whole."""
-        found = relay_within(self.text, start, end, announcing)
+        found = relay_within(self.text, start, end)
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
         if found is None:
             self.add(speaker, start, end, split)
             return
-        relay, relayed_end, dated = found
-        if relayed_end < end or (dated and relay > start):
+        relay, relayed_end, dated, own_clause = found
+        if relayed_end < end or own_clause or (dated and relay > start):
             self.add(speaker, start, end, split)
             self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
             return
@@ -1723,7 +1740,7 @@ class _Walk:
         """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
         its own, what someone said ("Opposition spokesman X said ..."): the page's report
         goes on after the questions; it and every paragraph after it are news."""
-        return self.asked and i > self.final_label and not _FIRST_PERSON.search(line.text)
+        return self.asked and i > self.final_label and not _speaks_as_self(line.text)
 
     def news(self, line: Line) -> None:
         self.close()
@@ -1892,7 +1909,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split, opening)
+            self.answer(speaker, line.start, line.end, split)
             fresh = False
         self.close()
         header = cast.header

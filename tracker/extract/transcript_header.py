@@ -354,6 +354,12 @@ _INTERVIEW = re.compile(
     r"sat down with [A-Z]|caught up with [A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")
+# "X told Arab News on Tuesday", "she told the BBC yesterday": over an interview's questions,
+# the outlet told, on the day of the sit-down
+_TOLD_OUTLET = re.compile(
+    r"\btold (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,2}"
+    r" (?:on|yesterday|in an interview)\b"
+)
 _OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
 
 
@@ -368,6 +374,7 @@ def told_words(lines: list[str]) -> str | None:
             or SPOKE_TO.search(line)
             # "NHK World interviewed X on Thursday": the interview told by its verb
             or _INTERVIEWED.search(line)
+            or (interview and _TOLD_OUTLET.search(line))
         ):
             continue
         # "The pair held talks on Monday" above a radio interview: the talks' day, unless the
@@ -380,7 +387,7 @@ def told_words(lines: list[str]) -> str | None:
         # "The committee met on Wednesday. Speaking to UN News on Thursday, X said": of an
         # interview, the day of the sentence that tells it, not of the event it is about
         m = next(
-            (f for f in found if interview and _INTERVIEW.search(_own_sentence(line, f))),
+            (f for f in found if interview and _tells_interview(_own_sentence(line, f))),
             None if others_talks_only or not found else found[0],
         )
         if m is None:
@@ -390,11 +397,16 @@ def told_words(lines: list[str]) -> str | None:
         held = _HELD_VERB.search(line, own) or _fronted_occasion(line[own : m.start()])
         # ("Ahead of the summit on 9 July, X talked to Y on Wednesday": the weekday the
         # sit-down's own verb, before it in the sentence, is told on)
-        sat = interview and _INTERVIEW.search(line, own, m.start())
+        sat = interview and _tells_interview(line[own : m.end()])
         if m["weekday"] and not sat and (not held or _AHEAD.search(line, own, m.start())):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
+
+
+def _tells_interview(words: str) -> bool:
+    """Whether ``words`` tell the interview: its name, a sit-down, an outlet told."""
+    return bool(_INTERVIEW.search(words) or _TOLD_OUTLET.search(words))
 
 
 def _own_sentence(line: str, m: re.Match[str]) -> str:

@@ -171,45 +171,62 @@ _HANDS_OVER = re.compile(
 
 class Relay(NamedTuple):
     """Words someone else said, relayed in a turn from ``start`` to ``end``; ``dated`` when
-    the relay tells its own day ("on Monday", "yesterday"): words of another occasion."""
+    the relay tells its own day ("on Monday", "yesterday"): words of another occasion;
+    ``own_clause`` when a clause of the briefer's own shares the relay's sentence ("...,
+    and I would refer you to her remarks", "we issued a statement in which X said"): the
+    turn is the briefer's, whole, the relay news within it."""
 
     start: int
     end: int
     dated: bool
+    own_clause: bool = False
 
 
-def relay_within(text: str, start: int, end: int, announcing: bool = False) -> Relay | None:
+# "She said that ..., and I would refer you to her remarks", "...; we support that": the
+# briefer's own clause joined to the end of the sentence that relays someone else's words
+_ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
+# "said so", "said that", "said as much": a verb of saying whose object relays no words
+_NO_WORDS_BEFORE = re.compile(r"\b(?:so|that|this|it|as much)$")
+
+
+def relay_within(text: str, start: int, end: int) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
     past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
     an agency named reporting in the present ("WFP says that ..."); or, when a pronoun or a
     title says it ("... held a news conference. He said that ..."), the sentence that named
     the person. What follows is relayed news, not the briefer's own position, up to the end
-    or, in the briefer's opening announcements (``announcing``) and for words the relay
-    dates to a day of their own, up to the briefer's own voice again ("Yesterday the
-    Secretary announced ... We welcome ...")."""
+    or up to the briefer's own voice again ("Yesterday the Secretary announced ... We
+    welcome ..."): the words relayed are their speaker's statement whether or not the
+    briefer goes on to speak of them."""
     at = start
     named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         subject_at = _FRONTED.match(text, at, close).end()
-        if _FIRST_PERSON.search(text, at, close):
+        aside = _ASIDE.search(text, at, close)
+        if aside is not None and _NO_WORDS_BEFORE.search(text, at, aside.start()):
+            aside = None  # "X said so, and we welcome it": no words of X's before the aside
+        if _FIRST_PERSON.search(text, at, aside.start() if aside else close):
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
         found = _relay_sentence(text, at, close, named_at)
         if found is not None:
             relay, dated = found
-            # ("The Secretary made that point on Tuesday, and I expect he will again.": the
-            # briefer's aside in the dated sentence itself leaves it relayed)
-            own = _own_voice_at(text, close if dated else relay, end)
+            # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
+            # issued a statement in which X said ...": the briefer's own clause in the
+            # relay's sentence itself leaves it relayed)
+            own_clause = aside is not None or relay > at
+            own = _own_voice_at(text, close if dated or own_clause else relay, end)
             if own is None:
-                return Relay(relay, end, dated)
-            # "X said yesterday that ... This is a lie. We will respond.": the briefer
-            # answers the words relayed, and the answer stays whole; an announcement goes on
-            # to the briefer's own news, and words of another day are news within the answer
-            return Relay(relay, own, dated) if (announcing or dated) and own > relay else None
+                return Relay(relay, end, dated, own_clause)
+            # "X said yesterday that ... This is a lie. We will respond.", "Minister X said
+            # ... We will release a readout.": the briefer goes on in her own voice, and her
+            # answer stays whole; the words relayed before it are news within the answer
+            # (a relay in a sentence of the briefer's own voice is hers alone)
+            return Relay(relay, own, dated, own_clause) if own > relay else None
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -256,6 +273,18 @@ def _relay_sentence(
     return None if relay is None else (relay, dated)
 
 
+# "a statement in which", "a call during which", "a news conference at which": a clause of
+# the occasion, opening on the one who spoke at it
+_OCCASION_CLAUSE = re.compile(r"\b(?:in|during|at)\s+which\s+")
+_OCCASION_CLAUSE_ENDS = re.compile(r"\b(?:in|during|at)\s+which\s+$")
+
+
+def after_occasion_clause(text: str, at: int) -> bool:
+    """Whether a relay at ``at`` opens past a clause of the occasion ("we issued a statement
+    in which | the Secretary-General said ...")."""
+    return _OCCASION_CLAUSE_ENDS.search(text, max(0, at - 20), at) is not None
+
+
 def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
@@ -263,6 +292,11 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
         # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
         # title set off before the name, which the clause's comma cut in two
         subject_at = _BARE_DAY_ONLY.match(text, at, cue.start).end()
+    occasion = _OCCASION_CLAUSE.search(text, subject_at, cue.start)
+    if occasion is not None:
+        # "we issued a statement in which the Secretary-General said": the briefer's words
+        # name the occasion, the clause's own subject speaks; the relay opens at it
+        at = subject_at = occasion.end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
     subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
