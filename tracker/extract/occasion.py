@@ -160,6 +160,15 @@ def date_statements(
             and p.start not in aside_spans
         ],
     )
+    events.possessive_days = [
+        p
+        for p in every
+        if _POSSESSIVE.match(text, p.end)
+        and p.start not in said_spans  # ("'today's meeting was useful'": the speaker's day)
+        and p.kind not in ("days_after", "today")
+        and _DAY.fullmatch(p.when.edtf or "")
+    ]
+    events.possessive_ends = [p.end for p in events.possessive_days]
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
@@ -342,14 +351,20 @@ def _pluperfect_at_the_occasion(
     """ "The announcement on Monday was made by X at a briefing. '...,' X had said.": the
     pluperfect sets the words before the story's present, at the occasion it has just placed
     the speaker at, while nobody else has spoken since ("had previously said" is background,
-    "had said the day before the vote" a time of its own)."""
+    "had said the day before the vote" a time of its own). Words the pluperfect places at an
+    event the story dated ("had told his counterparts at the opening of the summit") are of
+    that event's day, whoever spoke since."""
     st = statements[n]
     if (
         when is None
         or not _BARE_PLUPERFECT.fullmatch(when.evidence)
         or any(a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window)
-        or not _no_one_else_since_named(ctx, st, statements)
     ):
+        return None
+    at_event = _event_day(events, st)
+    if at_event is not None and _DAY.fullmatch(at_event.edtf or ""):
+        return at_event
+    if not _no_one_else_since_named(ctx, st, statements):
         return None
     placed = _occasion(ctx, n, statements, dated, events)
     return placed if placed is not None and _DAY.fullmatch(placed.edtf or "") else None
@@ -971,6 +986,9 @@ class DatedText:
         self.statement_order: list[int] = []
         # a speaker's places at dated events, by the speaker's id (Russian dating's look-up)
         self.events_placed: dict[int, tuple[list[int], list[When]]] = {}
+        # days' possessives ("Friday's summit"): the days of the things they name
+        self.possessive_days: list[Phrase] = []
+        self.possessive_ends: list[int] = []
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -1472,7 +1490,8 @@ def _in_quote_marks(text: str, start: int, pos: int) -> bool:
 # forum the story dated before ("at a joint press conference on Tuesday", "the opening
 # ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"(?:\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|"
+    r"(?:\b(?:after|following|at|during|in|on the sidelines of|"
+    r"at the (?:end|close|opening|start) of|addressing|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
@@ -1656,7 +1675,10 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             ):
                 # "since the Kazan meeting", "the meeting between Modi and Xi": another one
                 continue
-            day = _day_of_mention(ctx, start, end)
+            # (a day's possessive names the event by its own word only: "Tuesday's meeting"
+            # is not the call the words were told in)
+            day = _named_by_days_possessive(ctx, start) if name == names[0] else None
+            day = day or _day_of_mention(ctx, start, end)
             if day is not None:
                 return _at_or_after(
                     event, When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
@@ -2065,6 +2087,29 @@ def _dates_a_saying(text: str, p: Phrase) -> bool:
         _SAYING_BEFORE.search(text, max(0, p.start - 40), p.start)
         or _SAYING_AFTER.match(text, p.end)
     )
+
+
+# "Sunday's extraordinary summit", "Friday's Mercosur summit": a day's possessive naming the
+# event, a few words of its kind or name between, gives the event's own day
+# ("Friday's vote on the summit communique": the vote's day, a preposition between)
+_NAMES_THE_EVENT = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:on|of|at|in|for|by|to|with|from|over|after|before|and|or|the|a|"
+    r"an)\s)[\w-]+\s+){0,3}",
+    re.I,
+)
+_NAMING_REACH = 60  # characters: a day's possessive and the event noun it names
+
+
+def _named_by_days_possessive(ctx: DatedText, start: int) -> Phrase | None:
+    """The day's possessive naming the event mentioned at ``start`` ("for Friday's Mercosur
+    summit", "Sunday's extraordinary summit"): the event's own day, in any clause."""
+    i = bisect.bisect_left(ctx.possessive_ends, start - _NAMING_REACH)
+    for p in ctx.possessive_days[i:]:
+        if p.end >= start:
+            break
+        if _NAMES_THE_EVENT.fullmatch(ctx.text, p.end, start):
+            return p
+    return None
 
 
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
