@@ -1243,10 +1243,21 @@ _CLAUSE_ENDS = re.compile(
 _TOPIC_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|made|held|given|taken|sent|by)\b")
 
 
+# "asked about the casualties at a briefing in Beijing on Wednesday": a day closing the
+# appearance the question was put at, after the topic, is the asking's
+_ASKED_AT = re.compile(
+    r"\b(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|press\s+conference|news\s+conference|press\s+availability|interview|"
+    r"hearing)(?:\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$",
+    re.I,
+)
+
+
 def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     """Whether the day ``p`` dates the thing a question was about, not the asking."""
     asked = _ASKED_ABOUT.search(text, lo, p.start)
-    if asked is None:
+    if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
         return False
     fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
         text[max(0, asked.start() - 3) : asked.start()]
