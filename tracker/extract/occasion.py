@@ -390,6 +390,7 @@ _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
+_PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
 
 
@@ -419,10 +420,20 @@ def _dated_by_the_quote_after(
             between = text[st.start : later.start]
             # ("X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday":
             # the quote opening the next paragraph bears out the words told just above it)
+            # ("X said ... .\n\nHe warned on Saturday that ...": the pronoun opening the next
+            # paragraph goes on with the same speaker's telling)
             same_paragraph = "\n\n" not in between or (
                 between.count("\n\n") == 1
-                and _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
-                and not ctx.phrases_between(st.start, later.start)
+                and (
+                    (
+                        _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
+                        and not ctx.phrases_between(st.start, later.start)
+                    )
+                    or (
+                        _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        and not ctx.phrases_between(st.start, st.start + between.rindex("\n\n"))
+                    )
+                )
             )
             if (
                 (same_paragraph or earlier_that_day is not None)
