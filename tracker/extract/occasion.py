@@ -459,7 +459,9 @@ def _dated_by_the_quote_after(
 _OWN_MEDIUM_WORDS = re.compile(
     r"\b(?:in|on|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|interview|tweet|video|message|letter|communiqu[eé])\b"
-    r"|\b(?:wrote|posted|tweeted)\b",
+    r"|\b(?:wrote|posted|tweeted)\b"
+    # "..., according to Russian media": relayed by the press, at no scene the story tells
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:media|reports|news\s+agencies|outlets)\b",
     re.I,
 )
 _STILL_AT = "the news day the story is still at: "
@@ -507,7 +509,7 @@ def _still_at_the_news_day(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
         return None
-    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+    if _in_own_medium(ctx, st):
         return None
     if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
@@ -515,6 +517,22 @@ def _still_at_the_news_day(
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
     )
     return When(news_day, evidence, True)
+
+
+def _in_own_medium(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the story tells the words put out in a medium of their own: in the
+    attribution, or anywhere in its sentence outside quotation marks ("commended the
+    leaders in a statement released by his spokesperson", "..., according to Russian
+    media")."""
+    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+        return True
+    sentence = ctx.sentence_at(st.cue_at)
+    if sentence is None:
+        return False
+    return any(
+        not _in_quote_marks(ctx.text, sentence[0], m.start())
+        for m in _OWN_MEDIUM_WORDS.finditer(ctx.text, *sentence)
+    )
 
 
 def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None:
