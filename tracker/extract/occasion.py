@@ -1589,9 +1589,12 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 # words were told at before, not the last one the story named (another speaker's)
 _THE_SAME = re.compile(
     r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
-    r"session|speech|event|call)\b",
+    r"session|speech|event|occasion|appearance|call)\b",
     re.I,
 )
+# "the same event", "the same occasion": a word for whatever occasion was told last, by
+# whoever spoke at it
+_ANY_OCCASION = frozenset(("event", "occasion", "appearance"))
 
 
 def _period_just_told(
@@ -1619,22 +1622,34 @@ def _period_just_told(
 def _same_one_again(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
-    """The day of the speaker's own earlier words at "the same" occasion the words name."""
+    """The day of the speaker's own earlier words at "the same" occasion the words name;
+    "the same event" of anyone's words told just before."""
     st = statements[n]
     found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
-    if found is None or st.speaker is None:
+    if found is None:
         return None
     event = re.compile(rf"\b{found['event']}\b", re.I)
-    for k in reversed(range(n)):
+    same: When | None = None
+    for k in reversed(range(n)) if st.speaker is not None else ():
         other, when = statements[k], dated[k]
         if other.speaker is not st.speaker or other.start >= st.start:
             continue
         if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
             continue
         if any(event.search(ctx.text, a, b) for a, b in other.window):
-            evidence = when.evidence if when.inherited else f"the same one: '{when.evidence}'"
-            return When(when.edtf, evidence, inherited=True)
-    return None
+            same = when
+            break
+    if same is None and found["event"].lower() in _ANY_OCCASION:
+        # "Kishida, who announced the accord at a joint appearance in Seoul on Monday, said
+        # ... Yun said at the same event": the occasion of the words told just before
+        k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+        m = ctx.statement_order[k] if k >= 0 else n
+        if m < n and dated[m].evidence and _DAY.fullmatch(dated[m].edtf or ""):
+            same = dated[m]
+    if same is None:
+        return None
+    evidence = same.evidence if same.inherited else f"the same one: '{same.evidence}'"
+    return When(same.edtf, evidence, inherited=True)
 
 
 # "the joint statement issued after the meeting": a thing done after the event, no speaker
