@@ -32,10 +32,10 @@ def test_a_summit_a_relative_clause_named_by_its_day_dates_words_at_the_summit()
 def test_words_on_the_eve_of_a_summit_a_days_possessive_named() -> None:
     text = (
         "Mali and Niger warned the bloc against any intervention on Monday.\n\n"
-        "The warning followed Sunday's extraordinary summit in Abuja, chaired by the Nigerian "
-        "president, which set a deadline.\n\n"
+        "Regional leaders flew to Lome for Sunday's emergency summit, where a one-week "
+        "deadline was set.\n\n"
         "In Bamako, army spokesman Ibrahim Keita said on the eve of the summit that the bloc "
-        "was preparing an invasion."
+        "was planning an invasion."
     )
     assert ("Ibrahim Keita", "2024-10-05") in _days(text, TUESDAY)
 
@@ -43,11 +43,11 @@ def test_words_on_the_eve_of_a_summit_a_days_possessive_named() -> None:
 def test_a_pluperfect_at_the_opening_of_an_event_a_days_possessive_named() -> None:
     text = (
         "Mali and Niger warned the bloc against any intervention on Monday.\n\n"
-        "The warning followed Sunday's extraordinary summit in Abuja, chaired by the Nigerian "
-        "president, which set a deadline.\n\n"
+        "Regional leaders flew to Lome for Sunday's emergency summit, where a one-week "
+        "deadline was set.\n\n"
         '"The region will not wait," commission head Musa Bello said.\n\n'
-        "Nigerian President Sani Abubakar had told his counterparts at the opening of the "
-        "summit that the time for talk was over."
+        "Togolese President Sani Abubakar had told fellow heads of state at the opening of the "
+        "summit that patience had run out."
     )
     assert ("Sani Abubakar", "2024-10-06") in _days(text, TUESDAY)
 

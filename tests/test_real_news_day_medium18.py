@@ -1,6 +1,6 @@
 """Next-day copy's reactions put out in a medium of their own (issue 8, round eighteen):
-after words told at the news day's news conference, "X welcomed the leaders' courage in a
-statement issued by her office" or "..., according to Russian state media" reached the
+after words told at the news day's news conference, "X praised the step in a statement
+issued by her office" or "..., according to Russian state media" reached the
 reporter at no scene the story tells, so they keep the paper's day, wherever in the
 sentence the medium is named (outside quotation marks). Each test in new words."""
 
@@ -25,15 +25,15 @@ def _days(text: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_statement_named_after_the_words_keeps_the_papers_day() -> None:
     text = SCENE + (
-        'Australian Foreign Minister Jane Cole welcomed the "courage and vision" of the two '
-        "leaders in a statement issued by her office."
+        'Australian Foreign Minister Jane Cole praised the "bold step" taken by Tokyo and '
+        "Seoul in a statement issued by her office."
     )
     assert _days(text)[-1] == ("Jane Cole", "2024-10-12")
 
 
 def test_words_relayed_by_state_media_keep_the_papers_day() -> None:
     text = SCENE + (
-        'Kremlin spokesman Ivan Sokolov said the news from Tokyo was "encouraging", '
+        'Kremlin spokesman Ivan Sokolov said Moscow saw "no obstacle" to the accord, '
         "according to Russian state media."
     )
     assert _days(text)[-1] == ("Ivan Sokolov", "2024-10-12")

@@ -162,7 +162,7 @@ def date_statements(
     )
     events.possessive_days = [
         p
-        for p in every
+        for p in sorted(every, key=lambda p: p.start)
         if _POSSESSIVE.match(text, p.end)
         and p.start not in said_spans  # ("'today's meeting was useful'": the speaker's day)
         and p.kind not in ("days_after", "today")
@@ -352,7 +352,7 @@ def _pluperfect_at_the_occasion(
     pluperfect sets the words before the story's present, at the occasion it has just placed
     the speaker at, while nobody else has spoken since ("had previously said" is background,
     "had said the day before the vote" a time of its own). Words the pluperfect places at an
-    event the story dated ("had told his counterparts at the opening of the summit") are of
+    event the story dated ("had told delegates at the opening of the conference") are of
     that event's day, whoever spoke since."""
     st = statements[n]
     if (
@@ -1272,8 +1272,8 @@ _CLAUSE_ENDS = re.compile(
 _TOPIC_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|made|held|given|taken|sent|by)\b")
 
 
-# "asked about the casualties at a briefing in Beijing on Wednesday": a day closing the
-# appearance the question was put at, after the topic, is the asking's
+# "asked about the detained sailors at a regular briefing in Beijing on Thursday": a day
+# closing the appearance the question was put at, after the topic, is the asking's
 _ASKED_AT = re.compile(
     r"\b(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:briefing|press\s+conference|news\s+conference|press\s+availability|interview|"
@@ -1640,8 +1640,8 @@ def _same_one_again(
             same = when
             break
     if same is None and found["event"].lower() in _ANY_OCCASION:
-        # "Kishida, who announced the accord at a joint appearance in Seoul on Monday, said
-        # ... Yun said at the same event": the occasion of the words told just before
+        # "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same
+        # event": the occasion of the words told just before
         k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
         m = ctx.statement_order[k] if k >= 0 else n
         if m < n and dated[m].evidence and _DAY.fullmatch(dated[m].edtf or ""):
@@ -2144,8 +2144,8 @@ def _dates_a_saying(text: str, p: Phrase) -> bool:
     )
 
 
-# "Sunday's extraordinary summit", "Friday's Mercosur summit": a day's possessive naming the
-# event, a few words of its kind or name between, gives the event's own day
+# "Sunday's emergency summit", "Thursday's Pacific Alliance summit": a day's possessive naming
+# the event, a few words of its kind or name between, gives the event's own day
 # ("Friday's vote on the summit communique": the vote's day, a preposition between)
 _NAMES_THE_EVENT = re.compile(
     r"['\u2019]s\s+(?:(?!(?:on|of|at|in|for|by|to|with|from|over|after|before|and|or|the|a|"
@@ -2156,8 +2156,8 @@ _NAMING_REACH = 60  # characters: a day's possessive and the event noun it names
 
 
 def _named_by_days_possessive(ctx: DatedText, start: int) -> Phrase | None:
-    """The day's possessive naming the event mentioned at ``start`` ("for Friday's Mercosur
-    summit", "Sunday's extraordinary summit"): the event's own day, in any clause."""
+    """The day's possessive naming the event mentioned at ``start`` ("who travelled to
+    Santiago for Thursday's Pacific Alliance summit"): the event's own day, in any clause."""
     i = bisect.bisect_left(ctx.possessive_ends, start - _NAMING_REACH)
     for p in ctx.possessive_days[i:]:
         if p.end >= start:
