@@ -160,6 +160,15 @@ def date_statements(
             and p.start not in aside_spans
         ],
     )
+    events.possessive_days = [
+        p
+        for p in sorted(every, key=lambda p: p.start)
+        if _POSSESSIVE.match(text, p.end)
+        and p.start not in said_spans  # ("'today's meeting was useful'": the speaker's day)
+        and p.kind not in ("days_after", "today")
+        and _DAY.fullmatch(p.when.edtf or "")
+    ]
+    events.possessive_ends = [p.end for p in events.possessive_days]
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
@@ -342,14 +351,20 @@ def _pluperfect_at_the_occasion(
     """ "The announcement on Monday was made by X at a briefing. '...,' X had said.": the
     pluperfect sets the words before the story's present, at the occasion it has just placed
     the speaker at, while nobody else has spoken since ("had previously said" is background,
-    "had said the day before the vote" a time of its own)."""
+    "had said the day before the vote" a time of its own). Words the pluperfect places at an
+    event the story dated ("had told delegates at the opening of the conference") are of
+    that event's day, whoever spoke since."""
     st = statements[n]
     if (
         when is None
         or not _BARE_PLUPERFECT.fullmatch(when.evidence)
         or any(a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window)
-        or not _no_one_else_since_named(ctx, st, statements)
     ):
+        return None
+    at_event = _event_day(events, st)
+    if at_event is not None and _DAY.fullmatch(at_event.edtf or ""):
+        return at_event
+    if not _no_one_else_since_named(ctx, st, statements):
         return None
     placed = _occasion(ctx, n, statements, dated, events)
     return placed if placed is not None and _DAY.fullmatch(placed.edtf or "") else None
@@ -375,6 +390,7 @@ _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
+_PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
 
 
@@ -404,10 +420,20 @@ def _dated_by_the_quote_after(
             between = text[st.start : later.start]
             # ("X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday":
             # the quote opening the next paragraph bears out the words told just above it)
+            # ("X said ... .\n\nHe warned on Saturday that ...": the pronoun opening the next
+            # paragraph goes on with the same speaker's telling)
             same_paragraph = "\n\n" not in between or (
                 between.count("\n\n") == 1
-                and _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
-                and not ctx.phrases_between(st.start, later.start)
+                and (
+                    (
+                        _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
+                        and not ctx.phrases_between(st.start, later.start)
+                    )
+                    or (
+                        _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        and not ctx.phrases_between(st.start, st.start + between.rindex("\n\n"))
+                    )
+                )
             )
             if (
                 (same_paragraph or earlier_that_day is not None)
@@ -433,7 +459,9 @@ def _dated_by_the_quote_after(
 _OWN_MEDIUM_WORDS = re.compile(
     r"\b(?:in|on|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|interview|tweet|video|message|letter|communiqu[eé])\b"
-    r"|\b(?:wrote|posted|tweeted)\b",
+    r"|\b(?:wrote|posted|tweeted)\b"
+    # "..., according to Russian media": relayed by the press, at no scene the story tells
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:media|reports|news\s+agencies|outlets)\b",
     re.I,
 )
 _STILL_AT = "the news day the story is still at: "
@@ -481,7 +509,7 @@ def _still_at_the_news_day(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
         return None
-    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+    if _in_own_medium(ctx, st):
         return None
     if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
@@ -489,6 +517,22 @@ def _still_at_the_news_day(
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
     )
     return When(news_day, evidence, True)
+
+
+def _in_own_medium(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the story tells the words put out in a medium of their own: in the
+    attribution, or anywhere in its sentence outside quotation marks ("commended the
+    leaders in a statement released by his spokesperson", "..., according to Russian
+    media")."""
+    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+        return True
+    sentence = ctx.sentence_at(st.cue_at)
+    if sentence is None:
+        return False
+    return any(
+        not _in_quote_marks(ctx.text, sentence[0], m.start())
+        for m in _OWN_MEDIUM_WORDS.finditer(ctx.text, *sentence)
+    )
 
 
 def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None:
@@ -971,6 +1015,9 @@ class DatedText:
         self.statement_order: list[int] = []
         # a speaker's places at dated events, by the speaker's id (Russian dating's look-up)
         self.events_placed: dict[int, tuple[list[int], list[When]]] = {}
+        # days' possessives ("Friday's summit"): the days of the things they name
+        self.possessive_days: list[Phrase] = []
+        self.possessive_ends: list[int] = []
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -1225,10 +1272,21 @@ _CLAUSE_ENDS = re.compile(
 _TOPIC_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|made|held|given|taken|sent|by)\b")
 
 
+# "asked about the detained sailors at a regular briefing in Beijing on Thursday": a day
+# closing the appearance the question was put at, after the topic, is the asking's
+_ASKED_AT = re.compile(
+    r"\b(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|press\s+conference|news\s+conference|press\s+availability|interview|"
+    r"hearing)(?:\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$",
+    re.I,
+)
+
+
 def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     """Whether the day ``p`` dates the thing a question was about, not the asking."""
     asked = _ASKED_ABOUT.search(text, lo, p.start)
-    if asked is None:
+    if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
         return False
     fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
         text[max(0, asked.start() - 3) : asked.start()]
@@ -1472,7 +1530,8 @@ def _in_quote_marks(text: str, start: int, pos: int) -> bool:
 # forum the story dated before ("at a joint press conference on Tuesday", "the opening
 # ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"(?:\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|"
+    r"(?:\b(?:after|following|at|during|in|on the sidelines of|"
+    r"at the (?:end|close|opening|start) of|addressing|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
@@ -1530,9 +1589,12 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 # words were told at before, not the last one the story named (another speaker's)
 _THE_SAME = re.compile(
     r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
-    r"session|speech|event|call)\b",
+    r"session|speech|event|occasion|appearance|call)\b",
     re.I,
 )
+# "the same event", "the same occasion": a word for whatever occasion was told last, by
+# whoever spoke at it
+_ANY_OCCASION = frozenset(("event", "occasion", "appearance"))
 
 
 def _period_just_told(
@@ -1560,22 +1622,34 @@ def _period_just_told(
 def _same_one_again(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
-    """The day of the speaker's own earlier words at "the same" occasion the words name."""
+    """The day of the speaker's own earlier words at "the same" occasion the words name;
+    "the same event" of anyone's words told just before."""
     st = statements[n]
     found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
-    if found is None or st.speaker is None:
+    if found is None:
         return None
     event = re.compile(rf"\b{found['event']}\b", re.I)
-    for k in reversed(range(n)):
+    same: When | None = None
+    for k in reversed(range(n)) if st.speaker is not None else ():
         other, when = statements[k], dated[k]
         if other.speaker is not st.speaker or other.start >= st.start:
             continue
         if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
             continue
         if any(event.search(ctx.text, a, b) for a, b in other.window):
-            evidence = when.evidence if when.inherited else f"the same one: '{when.evidence}'"
-            return When(when.edtf, evidence, inherited=True)
-    return None
+            same = when
+            break
+    if same is None and found["event"].lower() in _ANY_OCCASION:
+        # "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same
+        # event": the occasion of the words told just before
+        k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+        m = ctx.statement_order[k] if k >= 0 else n
+        if m < n and dated[m].evidence and _DAY.fullmatch(dated[m].edtf or ""):
+            same = dated[m]
+    if same is None:
+        return None
+    evidence = same.evidence if same.inherited else f"the same one: '{same.evidence}'"
+    return When(same.edtf, evidence, inherited=True)
 
 
 # "the joint statement issued after the meeting": a thing done after the event, no speaker
@@ -1656,7 +1730,10 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             ):
                 # "since the Kazan meeting", "the meeting between Modi and Xi": another one
                 continue
-            day = _day_of_mention(ctx, start, end)
+            # (a day's possessive names the event by its own word only: "Tuesday's meeting"
+            # is not the call the words were told in)
+            day = _named_by_days_possessive(ctx, start) if name == names[0] else None
+            day = day or _day_of_mention(ctx, start, end)
             if day is not None:
                 return _at_or_after(
                     event, When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
@@ -2065,6 +2142,29 @@ def _dates_a_saying(text: str, p: Phrase) -> bool:
         _SAYING_BEFORE.search(text, max(0, p.start - 40), p.start)
         or _SAYING_AFTER.match(text, p.end)
     )
+
+
+# "Sunday's emergency summit", "Thursday's Pacific Alliance summit": a day's possessive naming
+# the event, a few words of its kind or name between, gives the event's own day
+# ("Friday's vote on the summit communique": the vote's day, a preposition between)
+_NAMES_THE_EVENT = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:on|of|at|in|for|by|to|with|from|over|after|before|and|or|the|a|"
+    r"an)\s)[\w-]+\s+){0,3}",
+    re.I,
+)
+_NAMING_REACH = 60  # characters: a day's possessive and the event noun it names
+
+
+def _named_by_days_possessive(ctx: DatedText, start: int) -> Phrase | None:
+    """The day's possessive naming the event mentioned at ``start`` ("who travelled to
+    Santiago for Thursday's Pacific Alliance summit"): the event's own day, in any clause."""
+    i = bisect.bisect_left(ctx.possessive_ends, start - _NAMING_REACH)
+    for p in ctx.possessive_days[i:]:
+        if p.end >= start:
+            break
+        if _NAMES_THE_EVENT.fullmatch(ctx.text, p.end, start):
+            return p
+    return None
 
 
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
