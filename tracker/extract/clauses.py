@@ -1010,11 +1010,14 @@ _ADVERBIAL_LEAD = re.compile(
 
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
-    condemned") or its negation ("has not ruled out", "never condemned")."""
+    condemned", 'the reporter quoting the adverb: "unequivocally" condemned') or its negation
+    ("has not ruled out", "never condemned")."""
     negated = _NEGATED.search(r.text, s.start, cue.start)
     if negated:
         return negated.start()
-    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
+    adverb = re.search(
+        r"[\"\u201c]?\b\w+ly[\"\u201d]?\s+$|[\"\u201c]$", r.text[s.start : cue.start]
+    )
     return s.start + adverb.start() if adverb else cue.start
 
 
