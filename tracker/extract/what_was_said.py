@@ -46,7 +46,12 @@ _WHERE_HE_SAID = re.compile(
 )
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
-    r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
+    # ("said in a statement that if the talks failed, \u201c...": a "that" opening a clause
+    # ends the occasion and opens the words, which run on through the comma; "in that
+    # interview" only points back)
+    r"(?:(?!\bthat\s+(?:if|when|once|while|although|though|unless|because|since|despite|"
+    r"after|before|as|given|with|without|even|the|a|an|he|she|it|they|we|I|his|her|its|their|"
+    r"[A-Z]\w*)\b)[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
 # "praised, in particular, the work of ...": a short aside set off by commas, then the words
 _ASIDE_THEN_OBJECT = re.compile(
