@@ -188,6 +188,9 @@ UNNAMED_HEADS = _set(
     "fighters soldiers troops medics rescuers"
     # markets: "Investors said the move ...", "Traders said ..."
     " investors traders bankers creditors bondholders"
+    # trade: "according to Lithuanian businesses", "exporters complained": firms of a kind,
+    # none of them named
+    " businesses companies firms exporters importers manufacturers producers farmers"
     # "both sides described the talks as ...": the parties together, no one of them
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
