@@ -460,13 +460,17 @@ class ArticleReading:
 
     def _quoted_verb(self, cue: Cue) -> bool:
         """'The ministry "strongly condemns" the attack': the reporter quotes the verb itself,
-        a fragment of two or three words; the sentence is still the reporter's."""
+        a fragment of two or three words; the sentence is still the reporter's. 'X "conveyed
+        the protest of the government"': a quote that opens with the verb quotes the whole
+        predicate, whose subject before the mark speaks."""
         quote = self.in_quote(cue.start)
         return (
             quote is not None
             and cue.keeps_verb
-            and words_in(self.text[quote.start : quote.end]) <= 3
-            and quote.end <= cue.end + 1
+            and (
+                (words_in(self.text[quote.start : quote.end]) <= 3 and quote.end <= cue.end + 1)
+                or cue.start == quote.start
+            )
         )
 
     def is_claimed(self, pos: int) -> bool:
