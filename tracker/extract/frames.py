@@ -30,6 +30,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PRESS_TITLES,
     ROLE_WORDS,
+    press_role,
 )
 from tracker.extract.meta import find_dateline, section_datelines
 from tracker.extract.phrases import according_to, in_his_words, noun_that
@@ -157,8 +158,7 @@ def _asker_reports(subject: SpeakerPhrase | None) -> bool:
 
 def journalist(person: SpeakerPhrase) -> bool:
     """A person the text presents as press: a reporter's title, or an outlet's possessive."""
-    role = (person.role or "").lower()
-    if any(w in PRESS_TITLES for w in role.split()):
+    if press_role(person.role):
         return True
     # "CNN's X", "CBS News' X": the outlet's possessive, with or without its s
     owner = re.match(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s", person.text)

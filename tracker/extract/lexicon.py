@@ -347,6 +347,15 @@ PRESS_TITLES = frozenset(
     + ("anchor", "host", "interviewer", "questioner", "presenter", "columnist", "editor")
 )
 
+
+def press_role(role: str | None) -> bool:
+    """Whether a post is the press's: its head, the last word, is a press title ("TV host",
+    "senior correspondent"); in "host president" the word before the head only qualifies
+    it."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in PRESS_TITLES
+
+
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
 NAMED_BODIES = (
     _set(

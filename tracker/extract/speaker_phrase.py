@@ -351,6 +351,23 @@ _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
 _SERVES = frozenset(("for", "to"))
 
 
+# what a head of state or a minister hosts (not a show or a programme, which a presenter does)
+_GATHERINGS = frozenset(
+    ("meeting", "meetings", "summit", "talks", "conference", "forum", "session", "dialogue")
+    + ("negotiations", "ceremony", "games", "olympics", "event", "visit")
+)
+
+
+def _hosts_a_gathering(title: list[str], held_at: list[str]) -> bool:
+    """ "the host of the meeting", "host of the summit": the one who receives a gathering."""
+    return (
+        [lower_token(w) for w in title] == ["host"]
+        and len(held_at) > 1
+        and lower_token(held_at[0]) == "of"
+        and lower_token(held_at[-1]) in _GATHERINGS
+    )
+
+
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
     low = [lower_token(w) for w in desc]
@@ -405,6 +422,8 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
     held_at = rest[len(run) :]
+    if _hosts_a_gathering(words, held_at):
+        return name  # "X, the host of the summit": hosting an event is no post, no press
     if not body and len(held_at) > 1 and lower_token(held_at[0]) in ("for", "of", "at"):
         # "Maria Zakharova, spokeswoman for the Russian Foreign Ministry": where the title is held
         place = held_at[1:]
