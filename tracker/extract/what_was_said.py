@@ -399,11 +399,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj and (
             re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
-            or (cue.lemma != "tell" and _ADDRESSEE_THEN_TO.match(r.text, after, s.end))
+            or _ADDRESSEE_THEN_TO.match(r.text, after, s.end)
             or (cue.lemma == "inform" and _ADDRESSEE_OF_QUOTE.match(r.text, after, s.end))
         ):
             # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
-            # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
+            # not to ...", "told France to keep out": advice or a demand, read with its
+            # addressee as "urged Kenyans to ..." is
             obj = None
         hearer = _HEARER_THEN_DAY.match(r.text, after, s.end) if obj is None else None
         day = HEAD_ADVERBS.match(r.text, hearer.end(), s.end) if hearer else None
