@@ -163,7 +163,12 @@ def _other_speaker(
             return named
         return None
     found = parse_speaker(other["subject"])
-    return other if found is not None and found.kind in ("person", "institution") else None
+    # (", while the Italian minister said ...": a definite description speaks as a name does)
+    return (
+        other
+        if found is not None and found.kind in ("person", "institution", "description")
+        else None
+    )
 
 
 def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
