@@ -81,7 +81,9 @@ _ADVERB = (
     r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
-TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+# 'X "strongly" condemned': the reporter may quote the adverb alone, still the verb's
+_QUOTED_ADVERB = r"[\"\u201c][a-z]+ly[\"\u201d]"
+TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly|{_QUOTED_ADVERB}))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(

@@ -73,8 +73,14 @@ _AND_THEN = re.compile(
 # verb's object ('termed the plan "wrong" and assured ...') leaves one act of saying
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared|"
+    # ('claimed that Moscow had "not attacked," and said ...': any verb that reports a
+    # clause, a claim or an admission as much as a saying)
+    r"claimed|claims|asserted|maintained|contended|alleged|emphasi[sz]ed|reiterated|"
+    r"explained|acknowledged|admitted|conceded|confirmed|wrote|"
     # ('issued a statement saying the remark was "shameful" and said ...': the participle's)
-    r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating)\b"
+    r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating|"
+    r"claiming|asserting|maintaining|emphasi[sz]ing|reiterating|explaining|acknowledging|"
+    r"admitting|confirming|writing)\b"
 )
 # (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
 _ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
@@ -1022,11 +1028,14 @@ _ADVERBIAL_LEAD = re.compile(
 
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
-    condemned") or its negation ("has not ruled out", "never condemned")."""
+    condemned", 'the reporter quoting the adverb: "unequivocally" condemned') or its negation
+    ("has not ruled out", "never condemned")."""
     negated = _NEGATED.search(r.text, s.start, cue.start)
     if negated:
         return negated.start()
-    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
+    adverb = re.search(
+        r"[\"\u201c]?\b\w+ly[\"\u201d]?\s+$|[\"\u201c]$", r.text[s.start : cue.start]
+    )
     return s.start + adverb.start() if adverb else cue.start
 
 

@@ -23,6 +23,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PRESS_TITLES,
     STATE_NOUNS,
+    press_role,
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -619,7 +620,7 @@ def is_press(e: Entity) -> bool:
     role = e.role or ""
     if role.endswith(("'s", "\u2019s")):  # "CNN's Christiane Amanpour"
         return is_media(SpeakerPhrase("institution", role[:-2], role[:-2]))
-    return any(w in PRESS_TITLES for w in role.lower().split())
+    return press_role(role)
 
 
 def _named_since_sentence_before(reg: Registry, e: Entity, pos: int) -> bool:

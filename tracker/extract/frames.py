@@ -31,6 +31,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PRESS_TITLES,
     ROLE_WORDS,
+    press_role,
 )
 from tracker.extract.meta import find_dateline, section_datelines
 from tracker.extract.phrases import according_to, in_his_words, noun_that
@@ -158,8 +159,7 @@ def _asker_reports(subject: SpeakerPhrase | None) -> bool:
 
 def journalist(person: SpeakerPhrase) -> bool:
     """A person the text presents as press: a reporter's title, or an outlet's possessive."""
-    role = (person.role or "").lower()
-    if any(w in PRESS_TITLES for w in role.split()):
+    if press_role(person.role):
         return True
     # "CNN's X", "CBS News' X": the outlet's possessive, with or without its s
     owner = re.match(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s", person.text)
@@ -455,13 +455,17 @@ class ArticleReading:
 
     def _quoted_verb(self, cue: Cue) -> bool:
         """'The ministry "strongly condemns" the attack': the reporter quotes the verb itself,
-        a fragment of two or three words; the sentence is still the reporter's."""
+        a fragment of two or three words; the sentence is still the reporter's. 'X "conveyed
+        the protest of the government"': a quote that opens with the verb quotes the whole
+        predicate, whose subject before the mark speaks."""
         quote = self.in_quote(cue.start)
         return (
             quote is not None
             and cue.keeps_verb
-            and words_in(self.text[quote.start : quote.end]) <= 3
-            and quote.end <= cue.end + 1
+            and (
+                (words_in(self.text[quote.start : quote.end]) <= 3 and quote.end <= cue.end + 1)
+                or cue.start == quote.start
+            )
         )
 
     def is_claimed(self, pos: int) -> bool:

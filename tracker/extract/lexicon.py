@@ -188,6 +188,9 @@ UNNAMED_HEADS = _set(
     "fighters soldiers troops medics rescuers"
     # markets: "Investors said the move ...", "Traders said ..."
     " investors traders bankers creditors bondholders"
+    # trade: "according to Lithuanian businesses", "exporters complained": firms of a kind,
+    # none of them named
+    " businesses companies firms exporters importers manufacturers producers farmers"
     # "both sides described the talks as ...": the parties together, no one of them
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
@@ -343,6 +346,15 @@ PRESS_TITLES = frozenset(
     ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
     + ("anchor", "host", "interviewer", "questioner", "presenter", "columnist", "editor")
 )
+
+
+def press_role(role: str | None) -> bool:
+    """Whether a post is the press's: its head, the last word, is a press title ("TV host",
+    "senior correspondent"); in "host president" the word before the head only qualifies
+    it."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in PRESS_TITLES
+
 
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
 NAMED_BODIES = (

@@ -21,7 +21,7 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
-from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES
+from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES, press_role
 from tracker.extract.live import dated_in_entries, day_headings
 from tracker.extract.meta import (
     Dateline,
@@ -631,7 +631,7 @@ def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
         return True
     if entity is None or entity.kind != "person":
         return False
-    if any(w in PRESS_TITLES for w in (entity.role or "").lower().split()):
+    if press_role(entity.role):
         return True
     inst = entity.institution
     return bool(inst) and is_media(SpeakerPhrase("institution", inst, inst))

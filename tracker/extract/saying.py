@@ -420,10 +420,13 @@ _DOING_NOT_SAYING = {
     # "announced the decision late on Thursday", "announced the agreement at a joint news
     # conference in Seoul.": a thing made known that the text named already, nothing of it
     # told (not "announced the decision to ...", "... that troops would leave")
+    # ("X, who announced the accord in Seoul on Monday, said ...": the same act in a
+    # relative clause, which ends where the main verb of saying follows)
     "announce": re.compile(
         r"\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:decision|agreement|deal|news|move|result|results|outcome|accord)"
-        r"(?:\s+(?!that\b|to\b)[^\s.;:\"\u201c]+)*\s*\.(?:\s|$)"
+        r"(?:\s+(?!that\b|to\b)[^\s.;:\"\u201c]+)*"
+        r"(?:\s*\.(?:\s|$)|(?<=,)\s+(?=(?:said|says|told|added|stated)\b))"
     ),
     "express": _STANCE_ALONE,
     "voice": _STANCE_ALONE,

@@ -319,8 +319,9 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     # name as a modifier before the post
     named = next((COUNTRIES[p] for p in pairs if p in COUNTRIES), None)
     country = country or (named if head in ("representative", "delegate") else None)
-    if det in INDEFINITE or head in UNNAMED_HEADS or head in _STATES or _people_of_a_body(low):
-        return SpeakerPhrase("unnamed", text, country=country, head=head)
+    group = _placed_group(low)
+    if det in INDEFINITE or head in UNNAMED_HEADS or head in _STATES or group:
+        return SpeakerPhrase("unnamed", text, country=country, head=group or head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
     return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
 
@@ -329,19 +330,42 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
 # named (as "governments" are: UNNAMED_HEADS)
 _STATES = frozenset(("states", "countries", "nations"))
 # "sources in the ministry", "representatives of the embassy", "officials at the defence
-# ministry": people of a body, not one of them named
-_OF_A_BODY = frozenset(("in", "at", "of", "from", "within", "inside", "close"))
+# ministry": people of a body, not one of them named; "leaders around the world",
+# "governments across the region": people of a place, none of them named
+_OF_A_BODY = frozenset(
+    ("in", "at", "of", "from", "within", "inside", "close", "around", "across", "throughout")
+)
 
 
-def _people_of_a_body(low: list[str]) -> bool:
+def _placed_group(low: list[str]) -> str | None:
+    """The group noun right before the first word that places it ("foreign ministers from
+    the region", "leaders and governments around the world"): the head, not the place."""
     lead = 1 if low and low[0] in DEFINITE else 0
-    return len(low) > lead + 1 and low[lead] in UNNAMED_HEADS and low[lead + 1] in _OF_A_BODY
+    placed = next((i for i in range(lead + 1, len(low)) if low[i] in _OF_A_BODY), None)
+    return low[placed - 1] if placed is not None and low[placed - 1] in UNNAMED_HEADS else None
 
 
 _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
 # the words that link an aide's post to the one served: "spokesman for", "adviser to" (not
 # "of": "head of state" is one post)
 _SERVES = frozenset(("for", "to"))
+
+
+# what a head of state or a minister hosts (not a show or a programme, which a presenter does)
+_GATHERINGS = frozenset(
+    ("meeting", "meetings", "summit", "talks", "conference", "forum", "session", "dialogue")
+    + ("negotiations", "ceremony", "games", "olympics", "event", "visit")
+)
+
+
+def _hosts_a_gathering(title: list[str], held_at: list[str]) -> bool:
+    """ "the host of the meeting", "host of the summit": the one who receives a gathering."""
+    return (
+        [lower_token(w) for w in title] == ["host"]
+        and len(held_at) > 1
+        and lower_token(held_at[0]) == "of"
+        and lower_token(held_at[-1]) in _GATHERINGS
+    )
 
 
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
@@ -398,6 +422,8 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
     held_at = rest[len(run) :]
+    if _hosts_a_gathering(words, held_at):
+        return name  # "X, the host of the summit": hosting an event is no post, no press
     if not body and len(held_at) > 1 and lower_token(held_at[0]) in ("for", "of", "at"):
         # "Maria Zakharova, spokeswoman for the Russian Foreign Ministry": where the title is held
         place = held_at[1:]

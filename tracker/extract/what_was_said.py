@@ -46,7 +46,12 @@ _WHERE_HE_SAID = re.compile(
 )
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
-    r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
+    # ("said in a statement that if the talks failed, \u201c...": a "that" opening a clause
+    # ends the occasion and opens the words, which run on through the comma; "in that
+    # interview" only points back)
+    r"(?:(?!\bthat\s+(?:if|when|once|while|although|though|unless|because|since|despite|"
+    r"after|before|as|given|with|without|even|the|a|an|he|she|it|they|we|I|his|her|its|their|"
+    r"[A-Z]\w*)\b)[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
 # "praised, in particular, the work of ...": a short aside set off by commas, then the words
 _ASIDE_THEN_OBJECT = re.compile(
@@ -158,7 +163,12 @@ def _other_speaker(
             return named
         return None
     found = parse_speaker(other["subject"])
-    return other if found is not None and found.kind in ("person", "institution") else None
+    # (", while the Italian minister said ...": a definite description speaks as a name does)
+    return (
+        other
+        if found is not None and found.kind in ("person", "institution", "description")
+        else None
+    )
 
 
 def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
@@ -394,11 +404,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj and (
             re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
-            or (cue.lemma != "tell" and _ADDRESSEE_THEN_TO.match(r.text, after, s.end))
+            or _ADDRESSEE_THEN_TO.match(r.text, after, s.end)
             or (cue.lemma == "inform" and _ADDRESSEE_OF_QUOTE.match(r.text, after, s.end))
         ):
             # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
-            # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
+            # not to ...", "told France to keep out": advice or a demand, read with its
+            # addressee as "urged Kenyans to ..." is
             obj = None
         hearer = _HEARER_THEN_DAY.match(r.text, after, s.end) if obj is None else None
         day = HEAD_ADVERBS.match(r.text, hearer.end(), s.end) if hearer else None
