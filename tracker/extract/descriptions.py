@@ -24,7 +24,7 @@ from tracker.extract.lexicon import (
     PRESS_TITLES,
     STATE_NOUNS,
 )
-from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
@@ -939,6 +939,9 @@ def _described(
         pattern = _HEAD_ROLES["ambassador"] + r"|charg"
     elif head in ("head", "chief", "boss", "leader") and _SEAT_OF_POWER.search(mention.text):
         pattern = r"president"  # "the Kremlin chief", "the White House boss": the president
+    if head == "premier" and HEAD_OF_GOVERNMENT.search(mention.text):
+        # "the head of government": whoever heads the cabinet, under any name for the post
+        pattern = r"prime minister|premier|chancellor(?! of)|head of (?:the )?government"
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
     top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None

@@ -302,6 +302,8 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
         head = low[held - 1]
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
+    if HEAD_OF_GOVERNMENT.search(" ".join(low)):
+        head = "premier"  # "the head of government": the prime minister, by the post's kind
     # "the ministry in charge of inter-Korean affairs": the noun before what it handles
     handles = next(
         (i for i in range(1, len(low)) if low[i : i + 3] == ["in", "charge", "of"]), None
@@ -338,6 +340,11 @@ def _people_of_a_body(low: list[str]) -> bool:
     return len(low) > lead + 1 and low[lead] in UNNAMED_HEADS and low[lead + 1] in _OF_A_BODY
 
 
+# "the head of government", "the government chief": one post, whatever a state calls it
+# (prime minister, premier, chancellor), never the body "government"
+HEAD_OF_GOVERNMENT = re.compile(
+    r"\bhead of (?:the )?government$|\bgovernment (?:head|chief)$", re.I
+)
 _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
 # the words that link an aide's post to the one served: "spokesman for", "adviser to" (not
 # "of": "head of state" is one post)

@@ -59,6 +59,7 @@ from tracker.extract.name_shapes import (
     surname_like_title,
 )
 from tracker.extract.speaker_phrase import (
+    HEAD_OF_GOVERNMENT,
     IZAFAT,
     TOKEN,
     SpeakerPhrase,
@@ -1415,6 +1416,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(body) == 2 and low[-1] in DOCUMENTS and body[0].lower() in NATIONALITIES:
         # "The Indian statement said": a state's document, which speaks for whoever issued
         # it, not a body called "Indian Statement"
+        return description_phrase(words, text)
+    if HEAD_OF_GOVERNMENT.search(text):
+        # "the Polish head of government", "Poland's head of government": a post, not a body
         return description_phrase(words, text)
     if org_word(words[-1]) and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
