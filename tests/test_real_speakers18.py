@@ -54,3 +54,48 @@ def test_the_head_of_state_stays_the_president() -> None:
         "received the ambassadors. The head of state said the border checks would stay."
     )
     assert _speakers(text)[-1] == "Anna Vrbova"
+
+
+@pytest.mark.parametrize(
+    ("pair", "first", "second"),
+    [
+        (
+            "his Russian and Ukrainian counterparts, Ivan Sorokin and Taras Melnyk,",
+            "Sorokin",
+            "Melnyk",
+        ),
+        ("his Russian and Ukrainian colleagues Ivan Sorokin and Taras Melnyk", "Sorokin", "Melnyk"),
+        (
+            "her Ukrainian and Russian counterparts, Taras Melnyk and Ivan Sorokin,",
+            "Melnyk",
+            "Sorokin",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    ("described", "meant"), [("Russian", "Ivan Sorokin"), ("Ukrainian", "Taras Melnyk")]
+)
+def test_a_pair_of_counterparts_takes_the_states_in_the_order_of_the_names(
+    pair: str, first: str, second: str, described: str, meant: str
+) -> None:
+    # "his Russian and Ukrainian counterparts, X and Y": X is the Russian, Y the Ukrainian;
+    # "the Russian minister" later is X, whoever of the two spoke last
+    speaking = first if meant.endswith(second) else second
+    text = (
+        "ANKARA, March 12 - Foreign Minister Selim Aydin said on Tuesday that "
+        f"{pair} had agreed to meet again.\n\n"
+        f"{meant.split()[-1]} told reporters that no progress had been made on a truce. "
+        f"{speaking}, for his part, said the talks had been useful. "
+        f"The {described} minister also said a summit was possible."
+    )
+    assert _speakers(text)[-1] == meant
+
+
+def test_a_single_counterpart_keeps_his_state() -> None:
+    # near miss: one counterpart, one state
+    text = (
+        "Foreign Minister Selim Aydin met his Greek counterpart Nikos Petrou on Tuesday. "
+        "Petrou said the talks were useful. Aydin said the sea dispute remained. "
+        "The Greek minister said he would return in May."
+    )
+    assert _speakers(text)[-1] == "Nikos Petrou"
