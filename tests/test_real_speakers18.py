@@ -99,3 +99,68 @@ def test_a_single_counterpart_keeps_his_state() -> None:
         "The Greek minister said he would return in May."
     )
     assert _speakers(text)[-1] == "Nikos Petrou"
+
+
+_BEFORE = (
+    "GENEVA, March 12 - Defence Minister Roman Hrytsenko, who led the delegation, said on "
+    "Tuesday that a prisoner exchange had been agreed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        ("The meeting opened with a speech by Swiss Foreign Minister Karin Vogt.", "Karin Vogt"),
+        ("The session was chaired by the host, Foreign Minister Karin Vogt.", "Karin Vogt"),
+        ("Talks began with an address by Secretary-General Omar Diallo.", "Omar Diallo"),
+        ("The first round was hosted by mediator Omar Diallo in a lakeside hotel.", "Omar Diallo"),
+    ],
+)
+def test_he_after_a_sentence_about_an_act_goes_to_its_doer(sentence: str, meant: str) -> None:
+    # "The meeting opened with a speech by X. He urged ...": the sentence before is about
+    # an act whose doer it names; "he" is that person, not the subject further back
+    pronoun = "She" if meant == "Karin Vogt" else "He"
+    text = f"{_BEFORE}{sentence} {pronoun} urged both delegations to use the opportunity."
+    assert _speakers(text)[-1] == meant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He later met Foreign Minister Karl Vogt in a lakeside hotel.",
+        "His ministry said the talks were opened by Foreign Minister Karl Vogt.",
+    ],
+)
+def test_he_keeps_to_the_subject_when_the_sentence_before_has_one(sentence: str) -> None:
+    # near misses: a subject "he"; reported words, with their speaker
+    text = f"{_BEFORE}{sentence} He said the exchange would take place within a week."
+    assert _speakers(text)[-1] == "Roman Hrytsenko"
+
+
+_RU_BEFORE = (
+    "Москва, 12 марта 2024\n\nПереговоры в Женеве\n\n"
+    "Министр обороны Украины Роман Гриценко, возглавлявший делегацию, заявил, что стороны "
+    "договорились об обмене пленными.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Заседание открылось выступлением министра иностранных дел Египта Ахмеда Саида.",
+        "Конференция началась с обращения генерального секретаря ООН Ахмеда Саида.",
+        "Встреча завершилась речью председателя комиссии Ахмеда Саида.",
+    ],
+)
+def test_russian_he_after_a_speech_goes_to_the_one_who_gave_it(sentence: str) -> None:
+    text = f"{_RU_BEFORE}{sentence} Он призвал делегации использовать открывшуюся возможность."
+    assert _speakers(text)[-1] == "Ахмед Саид"
+
+
+def test_russian_he_keeps_to_the_subject_named_after_a_speech() -> None:
+    # near miss: the sentence has its own subject, who spoke after the speech
+    text = (
+        f"{_RU_BEFORE}Гриценко выступил после доклада генерального секретаря ООН Ахмеда "
+        "Саида. Он заявил, что обмен пройдет в течение недели."
+    )
+    assert _speakers(text)[-1] == "Роман Гриценко"

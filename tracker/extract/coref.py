@@ -1184,6 +1184,11 @@ class Registry:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
 
+    def hides_between(self, start: int, end: int) -> bool:
+        """Whether any of the words from ``start`` to ``end`` are hidden (what was said)."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self.hidden[i][1] > start
+
     def plausible(self, mention: SpeakerPhrase) -> bool:
         """Whether a name read at a sentence's start can be a speaker: a body, a titled or
         full name, or a word the article has used for someone already ("Relations", "Photo"
