@@ -201,3 +201,29 @@ def test_russian_later_before_a_body_is_no_part_of_its_name(sentence: str, body:
 def test_russian_agreeing_adjectives_stay_with_their_noun(sentence: str, speaker: str) -> None:
     # near misses: an adjective of the body's own gender; a woman's adjective before a post
     assert _speakers(f"{_RU_LEAD}{sentence}")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "described", "meant"),
+    [
+        (
+            "Head of the Russian delegation Pavel Orlov",
+            "the Russian presidential envoy",
+            "Pavel Orlov",
+        ),
+        ("head of the Iranian delegation Reza Karimi", "the Iranian diplomat", "Reza Karimi"),
+        ("Head of the Turkish team Emre Kaya", "the Turkish envoy", "Emre Kaya"),
+    ],
+)
+def test_the_head_of_a_states_delegation_is_of_that_state(
+    lead: str, described: str, meant: str
+) -> None:
+    # "Head of the Russian delegation X", in a story datelined in the host's capital: X is
+    # Russian (the delegation's state), so "the Russian envoy" after his words is X
+    text = (
+        "ASTANA, March 12 - Foreign Minister Aibek Nurlanov opened the talks on Tuesday and "
+        "said Kazakhstan was ready to host another round.\n\n"
+        f"{lead[0].upper()}{lead[1:]} told reporters the meeting had met its goal. "
+        f'"The ceasefire has held," {described} said.'
+    )
+    assert _speakers(text)[-1] == meant

@@ -93,6 +93,18 @@ _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # words no full name ends a title with ("the Minister of", "a", "the"): the sets are joined once
 _NOT_A_NAME_END = CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
 _ROLE_OR_CONNECTOR = ROLE_WORDS | CONNECTORS
+# a side in talks, which a post before a name may head ("Head of the Russian delegation X")
+_PARTY_TO_TALKS = frozenset(("delegation", "team", "mission"))
+
+
+def _party_of_state(prefix: list[str]) -> str | None:
+    """ "Head of the Russian delegation": the state whose side the one named heads."""
+    low = [lower_token(w) for w in prefix]
+    if len(low) < 3 or low[-1] not in _PARTY_TO_TALKS or low[-3] not in DEFINITE:
+        return None
+    return NATIONALITIES.get(low[-2])
+
+
 _ARTICLES = DEFINITE | INDEFINITE
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
@@ -1687,13 +1699,18 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             or not any(lower_token(w) in ROLE_WORDS or capitalised(w) for w in prefix)
         ):
             return None
-        prefix = [w for w in prefix if capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR]
+        prefix = [
+            w
+            for w in prefix
+            if capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR | _PARTY_TO_TALKS
+        ]
     if sum(not (capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR) for w in prefix) > 3:
         return None
     # "former U.S. ambassador to Seoul": the state after "former" is the one served, and
     # the place after "to" only where the post is held
     lead = [w for w in prefix[:1] if lower_token(w) in _TIME_OF_POST]
     country, rest = country_of(prefix[len(lead) :])
+    country = country or _party_of_state(prefix)
     rest = lead + rest
     org, role = split_org_role(rest)
     if org and not role and not honorific:
