@@ -227,3 +227,32 @@ def test_the_head_of_a_states_delegation_is_of_that_state(
         f'"The ceasefire has held," {described} said.'
     )
     assert _speakers(text)[-1] == meant
+
+
+_NEGOTIATOR = (
+    "BOGOTA, March 12 - President Elena Marsh said on Tuesday that the talks would resume.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["the former vice president", "the former foreign minister", "the ex-interior minister"],
+)
+def test_a_past_post_no_one_held_is_the_one_just_followed(described: str) -> None:
+    # "Chief negotiator X offered his resignation. '...,' the former vice president said":
+    # the post is background on X, whom the sentence before was about
+    text = (
+        f"{_NEGOTIATOR}On Monday, chief negotiator Tomas Rey offered the president his "
+        f'resignation. "I take full responsibility," {described} told reporters.'
+    )
+    assert _speakers(text)[-1] == "Tomas Rey"
+
+
+def test_a_past_post_someone_was_named_with_stays_theirs() -> None:
+    # near miss: the story named a former vice president
+    text = (
+        f"{_NEGOTIATOR}Former Vice President Ana Cruz criticised the deal on Sunday. On "
+        "Monday, chief negotiator Tomas Rey offered the president his resignation. "
+        '"This is a sad day," the former vice president told reporters.'
+    )
+    assert _speakers(text)[-1] == "Ana Cruz"

@@ -1104,6 +1104,12 @@ def _described(
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
     by_title = in_time if in_time or not former else by_title
+    followed = _led_sentence_before(reg, pos) if former and not by_title else None
+    if followed is not None and possible(followed):
+        # "Chief negotiator X offered his resignation. '...,' the former vice president
+        # said": a past post no one named held is background on the one the sentence before
+        # was about
+        return followed
     if (
         by_title
         and last_speaker is not None
@@ -1384,6 +1390,21 @@ def _kin_named(reg: Registry, head: str, pos: int) -> Entity | None:
 def _chancellor_named(reg: Registry) -> bool:
     """Whether the story names anyone with a chancellor's post."""
     return any(e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities)
+
+
+def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
+    """The one person who was a subject in the sentence before the one holding ``pos``."""
+    opening = reg.sentence_start(pos)
+    before = reg.previous_sentence_start(pos)
+    subjects = reg.subject_list[
+        bisect.bisect_left(reg.subject_list, before) : bisect.bisect_left(reg.subject_list, opening)
+    ]
+    led = {
+        id(e): e
+        for q in subjects
+        if (e := reg.owner.get(q)) is not None and e.kind == "person" and reg.visible(q)
+    }
+    return next(iter(led.values())) if len(led) == 1 and before < opening else None
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
