@@ -256,3 +256,29 @@ def test_a_past_post_someone_was_named_with_stays_theirs() -> None:
         '"This is a sad day," the former vice president told reporters.'
     )
     assert _speakers(text)[-1] == "Ana Cruz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Committee to Protect Journalists",
+        "The National Union of Journalists",
+        "The Association for the Families of the Disappeared",
+        "The Council for the Families of Civilians Detained in Labour Camps by the Old Regime",
+    ],
+)
+def test_a_body_named_by_its_purpose_speaks_and_is_the_group(body: str) -> None:
+    # a civic body's long name in capitals ("X for the Y of Z"): one body, which speaks,
+    # and "the group" after it; not "journalists" nor a name cut short
+    text = (
+        "GENEVA, March 12 - Foreign Minister Aibek Nurlanov said on Tuesday that the law "
+        "would stand.\n\n"
+        f"{body} said in a statement that the law fell short. The group vowed to appeal."
+    )
+    assert _speakers(text)[-2:] == [body.removeprefix("The ")] * 2
+
+
+def test_a_post_after_a_bodys_name_is_a_persons() -> None:
+    # near miss: "Council for Peace Chairman X": the chairman speaks
+    text = "Council for Peace Chairman John Ambrose said on Tuesday that the law would stand."
+    assert _speakers(text) == ["John Ambrose"]

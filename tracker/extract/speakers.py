@@ -762,6 +762,41 @@ def _field_ends(word: str) -> bool:
     return bool(_FIELD_NOUN.search(word)) or word in _PORTFOLIOS or word in ("affairs", "issues")
 
 
+# the nouns a civic body's name is built on, before what it is for ("the Committee to
+# Protect Journalists", "the Korean Council for the Women Drafted ... by Japan")
+_BODIES_BY_PURPOSE = frozenset(
+    ("council", "committee", "commission", "association", "union", "federation", "foundation")
+    + ("institute", "league", "alliance", "coalition", "centre", "center", "network")
+    + ("society", "movement", "front", "organisation", "organization", "forum", "group")
+)
+_PURPOSE_LINKS = frozenset(("for", "of", "to", "the", "and", "by", "on", "against", "in"))
+_PURPOSE_WORDS = 16
+
+
+def _body_named_by_purpose(words: list[str], text: str) -> SpeakerPhrase | None:
+    """A body named in capitals by what it is for ("The National Union of Journalists",
+    "the Korean Council for the Women Drafted for Military Sexual Slavery by Japan"): the
+    whole is one name, however long, not people ("Journalists") nor a run cut short; not a
+    post ("Council for Peace Chairman X": a title word after the link)."""
+    body = words[1:] if words and lower_token(words[0]) in DEFINITE else words
+    country = country_of(body)[0]
+    if body and lower_token(body[0]).endswith("'s"):
+        body = body[1:]  # "Pyongyang's Committee for ...": the owner is no part of the name
+    link = next((i for i, w in enumerate(body) if w in _PURPOSE_LINKS), None)
+    if not link or len(body) > _PURPOSE_WORDS or not capitalised(body[-1]):
+        return None
+    if lower_token(body[link - 1]) not in _BODIES_BY_PURPOSE:
+        return None
+    if not all(capitalised(w) for w in body[:link]):
+        return None
+    after = body[link:]
+    if not all(w in _PURPOSE_LINKS or capitalised(w) for w in after):
+        return None
+    if any(lower_token(w) in ROLE_WORDS for w in after if capitalised(w)):
+        return None
+    return SpeakerPhrase("institution", text, " ".join(body), country=country)
+
+
 def _formal(words: list[str]) -> bool:
     # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
     # words in lower case are still the title's)
@@ -1316,6 +1351,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return named
         return first
     words = TOKEN.findall(text)
+    purpose = _body_named_by_purpose(words, text)
+    if purpose is not None:
+        return purpose
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
         return None
     low = [lower_token(w) for w in words]
