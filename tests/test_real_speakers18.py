@@ -282,3 +282,41 @@ def test_a_post_after_a_bodys_name_is_a_persons() -> None:
     # near miss: "Council for Peace Chairman X": the chairman speaks
     text = "Council for Peace Chairman John Ambrose said on Tuesday that the law would stand."
     assert _speakers(text) == ["John Ambrose"]
+
+
+_HISTORY = "OSLO, March 12 - Prime Minister Ingrid Lund said on Tuesday that the apology stood.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "maker"),
+    [
+        (
+            "The so-called Harmon declaration, issued on March 3, 1998, by then Foreign "
+            "Minister Lena Harmon, acknowledged the abuses in the camps.",
+            "Lena Harmon",
+        ),
+        (
+            "The landmark Aune statement, made in 1995 by then Prime Minister Kjell Aune, "
+            "acknowledged that the state had failed the victims.",
+            "Kjell Aune",
+        ),
+        (
+            "The communique, released after the talks by the Norwegian Foreign Ministry, said "
+            "the border would reopen.",
+            "Norwegian Foreign Ministry",
+        ),
+    ],
+)
+def test_a_document_set_off_with_its_maker_is_the_makers(sentence: str, maker: str) -> None:
+    # "The so-called X statement, issued in 1993 by then Minister X, acknowledged ...": the
+    # one who made the document speaks, not a body called "so-called X statement"
+    assert _speakers(f"{_HISTORY}{sentence}")[-1] == maker
+
+
+def test_a_document_with_no_maker_set_off_stays_its_issuers() -> None:
+    # near miss: no maker after the document; the one who spoke last issued it
+    text = (
+        f"{_HISTORY}The Foreign Ministry said on Monday that talks would resume. The "
+        "statement, issued late in the evening, added that the border would reopen."
+    )
+    assert _speakers(text)[-1] == "Foreign Ministry"
