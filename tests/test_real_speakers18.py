@@ -320,3 +320,28 @@ def test_a_document_with_no_maker_set_off_stays_its_issuers() -> None:
         "statement, issued late in the evening, added that the border would reopen."
     )
     assert _speakers(text)[-1] == "Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["the host of the meeting", "the summit host", "host of the talks", "this year's forum host"],
+)
+def test_the_host_of_a_gathering_is_no_broadcaster(aside: str) -> None:
+    # "President X, the host of the meeting, noted ...": the side that hosts a gathering
+    # speaks; only a broadcast's host is press
+    text = (
+        "LIMA, March 12 - Leaders met on Tuesday.\n\n"
+        f"Peruvian President Rosa Quispe, {aside}, noted on Tuesday that the deal was a "
+        "cause for joy across the region."
+    )
+    assert _speakers(text) == ["Rosa Quispe"]
+
+
+def test_the_host_of_a_programme_stays_press() -> None:
+    # near miss: a broadcast's host asks and relays, and is no one the tracker records
+    text = (
+        "LIMA, March 12 - Leaders met on Tuesday.\n\n"
+        "Ana Ruiz, the host of the evening news programme, noted on Tuesday that the deal "
+        "was a cause for joy across the region."
+    )
+    assert _speakers(text) == []

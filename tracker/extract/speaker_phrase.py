@@ -351,11 +351,33 @@ _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
 _SERVES = frozenset(("for", "to"))
 
 
+# what a leader or a state hosts: "the host of the meeting", "the summit's host"
+_HOSTED = frozenset(
+    ("meeting", "summit", "talks", "conference", "forum", "gathering", "session", "ceremony")
+    + ("negotiations", "visit", "dinner", "games", "event", "round", "celebrations")
+)
+
+
+def _host_of_an_event(low: list[str]) -> bool:
+    """ "the host of the meeting", "the summit host", "this year's summit host": the side
+    that hosts a gathering, no broadcast's host (whom the press titles mean)."""
+    if "host" not in low and "co-host" not in low:
+        return False
+    at = low.index("host") if "host" in low else low.index("co-host")
+    before = [w.removesuffix("'s") for w in low[:at]]
+    after = low[at + 1 : at + 4]
+    return bool(_HOSTED & set(before)) or (
+        bool(after) and after[0] in ("of", "for") and bool(_HOSTED & set(after[1:]))
+    )
+
+
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
     low = [lower_token(w) for w in desc]
     if low and low[0] in DEFINITE | INDEFINITE:
         desc, low = desc[1:], low[1:]
+    if _host_of_an_event(low):
+        return name  # "President X, the host of the meeting,": her post stays the title
     country, rest = country_of(desc)
     if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
         # "the top Iranian diplomat": the state after a word that ranks the post
