@@ -345,3 +345,18 @@ def test_the_host_of_a_programme_stays_press() -> None:
         "was a cause for joy across the region."
     )
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["Estonian businesses", "German exporters", "local companies", "Polish farmers"],
+)
+def test_a_countrys_trade_unnamed_is_no_speaker(group: str) -> None:
+    # "according to Lithuanian businesses": firms of a kind, none named, whom no one can
+    # be recorded for (as "investors" and "traders" are not)
+    text = (
+        "TALLINN, March 12 - Beijing has cut trade ties and, according to "
+        f"{group}, blocked imports of their goods. Foreign Minister Kadri Mets said on "
+        "Tuesday that Estonia would not back down."
+    )
+    assert _speakers(text) == ["Kadri Mets"]
