@@ -574,6 +574,7 @@ _OPENS_SENTENCE = re.compile(r"[\s\"\u201c\u2018']*")
 # named as the doer of the act the sentence tells of
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
 _AGENT_REACH = 120  # characters before the name in which "by" stands
+_BY = re.compile(r"\bby\s")
 
 
 def _named_in_a_sentence_of_things(
@@ -589,6 +590,8 @@ def _named_in_a_sentence_of_things(
     before = reg.previous_sentence_start(pos)
     if before >= opening or reg.hides_between(before, opening):
         return None  # (words reported there: its speaker, whom "he" may go on with)
+    if _BY.search(reg.text, before, opening) is None:
+        return None  # no act's doer named in it
     named = _lone_person_of_no_subject(reg, mention, before, opening)
     if named is None:
         return None
