@@ -320,6 +320,32 @@ _POSSESSIVE_OPENING = re.compile(
     re.M,
 )
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+# "his Russian and Ukrainian counterparts, X and Y": the states in the order of the names,
+# X the first one's, Y the second's (each word of state goes with the name in its place)
+_PAIRED_COUNTERPARTS = (
+    r"\b(?P<first>[A-Z][\w-]+) and (?P<second>[A-Z][\w-]+) (?:counterparts|colleagues),? "
+)
+_FIRST_OF_PAIR = re.compile(_PAIRED_COUNTERPARTS + r"$")
+_SECOND_OF_PAIR = re.compile(
+    _PAIRED_COUNTERPARTS + r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3},? and $"
+)
+_PAIR_REACH = 90  # characters: the pair's states and the first name, before the second
+
+
+def _counterpart_before(text: str, start: int) -> str | None:
+    """ "his Greek counterpart " before a name: the words that place the one named as
+    someone's counterpart of a state; of a pair ("his Russian and Ukrainian counterparts, X
+    and Y"), the state in the name's own place."""
+    pair = _FIRST_OF_PAIR.search(text, max(0, start - 60), start)
+    if pair is not None:
+        return f"{pair['first']} counterpart "
+    pair = _SECOND_OF_PAIR.search(text, max(0, start - _PAIR_REACH), start)
+    if pair is not None:
+        return f"{pair['second']} counterpart "
+    single = _COUNTERPART_BEFORE.search(text, max(0, start - 40), start)
+    return single.group() if single else None
+
+
 # "spoke with former President X": the post is one held before, though written in lower case
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 
@@ -787,10 +813,10 @@ class Registry:
                 and _FORMER_BEFORE.search(text, max(0, start - 10), start)
             ):
                 mention = replace(mention, role=f"former {mention.role}")
-            counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            counterpart = _counterpart_before(text, m.start())
             if mention.kind == "person" and counterpart and not mention.country:
                 # "his Greek counterpart Giorgos Gerapetritis": the state he serves
-                placed = parse_speaker(counterpart.group() + run)
+                placed = parse_speaker(counterpart + run)
                 if placed is not None and placed.name == mention.name:
                     mention = placed
             if (
@@ -1157,6 +1183,11 @@ class Registry:
     def visible(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
+
+    def hides_between(self, start: int, end: int) -> bool:
+        """Whether any of the words from ``start`` to ``end`` are hidden (what was said)."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self.hidden[i][1] > start
 
     def plausible(self, mention: SpeakerPhrase) -> bool:
         """Whether a name read at a sentence's start can be a speaker: a body, a titled or

@@ -25,7 +25,7 @@ from tracker.extract.lexicon import (
     STATE_NOUNS,
     press_role,
 )
-from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
@@ -347,7 +347,9 @@ def pronoun_referent(
     asked = _the_one_asked(reg, mention, pos)
     if asked is not None:
         return asked
-    relative = _named_before_relative(reg, mention, pos)
+    relative = _named_before_relative(reg, mention, pos) or _named_in_a_sentence_of_things(
+        reg, mention, pos
+    )
     if relative is not None:
         return relative
     if _PRESS_SAID.match(reg.text, reg.previous_sentence_start(pos)):
@@ -544,21 +546,61 @@ def _named_before_relative(reg: Registry, mention: SpeakerPhrase, pos: int) -> E
     sentence is a person."""
     if _RELATIVE_BEFORE.search(reg.text, max(0, pos - _RELATIVE_REACH), pos) is None:
         return None
-    start = reg.sentence_start(pos)
+    return _lone_person_of_no_subject(reg, mention, reg.sentence_start(pos), pos)
+
+
+def _lone_person_of_no_subject(
+    reg: Registry, mention: SpeakerPhrase, start: int, end: int
+) -> Entity | None:
+    """The one person named (outside quoted words) between ``start`` and ``end``, when no
+    person is a subject there and the pronoun's gender fits."""
     subjects = reg.subject_list[
-        bisect.bisect_left(reg.subject_list, start) : bisect.bisect_left(reg.subject_list, pos)
+        bisect.bisect_left(reg.subject_list, start) : bisect.bisect_left(reg.subject_list, end)
     ]
     if any((e := reg.owner.get(q)) is not None and e.kind == "person" for q in subjects):
         return None
     found = {
         id(e): e
         for e in reg.entities
-        if e.kind == "person" and any(start <= p < pos and reg.visible(p) for p in e.positions)
+        if e.kind == "person" and any(start <= p < end and reg.visible(p) for p in e.positions)
     }
     if len(found) != 1:
         return None
     [named] = found.values()
     return named if compatible(mention.gender, named) else None
+
+
+_OPENS_SENTENCE = re.compile(r"[\s\"\u201c\u2018']*")
+# "a speech by Foreign Minister X", "chaired by the head of the delegation, X": the one
+# named as the doer of the act the sentence tells of
+_BY_AGENT = re.compile(r"\bby\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
+_AGENT_REACH = 120  # characters before the name in which "by" stands
+_BY = re.compile(r"\bby\s")
+
+
+def _named_in_a_sentence_of_things(
+    reg: Registry, mention: SpeakerPhrase, pos: int
+) -> Entity | None:
+    """ "The meeting opened with a speech by Minister X. He urged ...": "he" opening the
+    sentence after one whose subject is a thing or an event, which reports no one's words
+    and names one person, as the act's doer ("by X"), is that person (the one the sentence
+    was about), not the subject of some sentence further back."""
+    opening = reg.sentence_start(pos)
+    if _OPENS_SENTENCE.fullmatch(reg.text, opening, pos) is None:
+        return None
+    before = reg.previous_sentence_start(pos)
+    if before >= opening or reg.hides_between(before, opening):
+        return None  # (words reported there: its speaker, whom "he" may go on with)
+    if _BY.search(reg.text, before, opening) is None:
+        return None  # no act's doer named in it
+    named = _lone_person_of_no_subject(reg, mention, before, opening)
+    if named is None:
+        return None
+    at = reg.last_before(named, opening)
+    by = _BY_AGENT.search(reg.text, max(before, at - _AGENT_REACH), at)
+    # (named as the act's doer, not as its object: "He then met Minister X" has a subject,
+    # "he", the registry does not list)
+    return named if by is not None else None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the
@@ -940,6 +982,9 @@ def _described(
         pattern = _HEAD_ROLES["ambassador"] + r"|charg"
     elif head in ("head", "chief", "boss", "leader") and _SEAT_OF_POWER.search(mention.text):
         pattern = r"president"  # "the Kremlin chief", "the White House boss": the president
+    if head == "premier" and HEAD_OF_GOVERNMENT.search(mention.text):
+        # "the head of government": whoever heads the cabinet, under any name for the post
+        pattern = r"prime minister|premier|chancellor(?! of)|head of (?:the )?government"
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
     top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None
@@ -1064,6 +1109,12 @@ def _described(
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
     by_title = in_time if in_time or not former else by_title
+    followed = _led_sentence_before(reg, pos) if former and not by_title else None
+    if followed is not None and possible(followed):
+        # "Chief negotiator X offered his resignation. '...,' the former vice president
+        # said": a past post no one named held is background on the one the sentence before
+        # was about
+        return followed
     if (
         by_title
         and last_speaker is not None
@@ -1353,6 +1404,21 @@ def _chancellor_named(reg: Registry) -> bool:
     return _CHANCELLORS_STATE.search(reg.text) is not None or any(
         e.kind == "person" and "chancellor" in (e.role or "").lower() for e in reg.entities
     )
+
+
+def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
+    """The one person who was a subject in the sentence before the one holding ``pos``."""
+    opening = reg.sentence_start(pos)
+    before = reg.previous_sentence_start(pos)
+    subjects = reg.subject_list[
+        bisect.bisect_left(reg.subject_list, before) : bisect.bisect_left(reg.subject_list, opening)
+    ]
+    led = {
+        id(e): e
+        for q in subjects
+        if (e := reg.owner.get(q)) is not None and e.kind == "person" and reg.visible(q)
+    }
+    return next(iter(led.values())) if len(led) == 1 and before < opening else None
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:

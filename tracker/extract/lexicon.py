@@ -186,11 +186,10 @@ UNNAMED_HEADS = _set(
     # groups nobody can be recorded for: "the monitors said", "the inspectors said"
     " monitors inspectors negotiators mediators delegates participants militants rebels "
     "fighters soldiers troops medics rescuers"
-    # markets: "Investors said the move ...", "Traders said ..."
-    " investors traders bankers creditors bondholders"
-    # trade: "according to Lithuanian businesses", "exporters complained": firms of a kind,
-    # none of them named
-    " businesses companies firms exporters importers manufacturers producers farmers"
+    # markets: "Investors said the move ...", "Traders said ..."; the trade of a country,
+    # none of its firms named: "according to Lithuanian businesses", "exporters complained"
+    " investors traders bankers creditors bondholders businesses companies firms exporters"
+    " importers producers manufacturers farmers businessmen entrepreneurs shippers"
     # "both sides described the talks as ...": the parties together, no one of them
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"

@@ -302,6 +302,8 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
         head = low[held - 1]
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
+    if HEAD_OF_GOVERNMENT.search(" ".join(low)):
+        head = "premier"  # "the head of government": the prime minister, by the post's kind
     # "the ministry in charge of inter-Korean affairs": the noun before what it handles
     handles = next(
         (i for i in range(1, len(low)) if low[i : i + 3] == ["in", "charge", "of"]), None
@@ -345,26 +347,34 @@ def _placed_group(low: list[str]) -> str | None:
     return low[placed - 1] if placed is not None and low[placed - 1] in UNNAMED_HEADS else None
 
 
+# "the head of government", "the government chief": one post, whatever a state calls it
+# (prime minister, premier, chancellor), never the body "government"
+HEAD_OF_GOVERNMENT = re.compile(
+    r"\bhead of (?:the )?government$|\bgovernment (?:head|chief)$", re.I
+)
 _RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
 # the words that link an aide's post to the one served: "spokesman for", "adviser to" (not
 # "of": "head of state" is one post)
 _SERVES = frozenset(("for", "to"))
 
 
-# what a head of state or a minister hosts (not a show or a programme, which a presenter does)
-_GATHERINGS = frozenset(
-    ("meeting", "meetings", "summit", "talks", "conference", "forum", "session", "dialogue")
-    + ("negotiations", "ceremony", "games", "olympics", "event", "visit")
+# what a leader or a state hosts: "the host of the meeting", "the summit's host"
+_HOSTED = frozenset(
+    ("meeting", "summit", "talks", "conference", "forum", "gathering", "session", "ceremony")
+    + ("negotiations", "visit", "dinner", "games", "event", "round", "celebrations")
 )
 
 
-def _hosts_a_gathering(title: list[str], held_at: list[str]) -> bool:
-    """ "the host of the meeting", "host of the summit": the one who receives a gathering."""
-    return (
-        [lower_token(w) for w in title] == ["host"]
-        and len(held_at) > 1
-        and lower_token(held_at[0]) == "of"
-        and lower_token(held_at[-1]) in _GATHERINGS
+def _host_of_an_event(low: list[str]) -> bool:
+    """ "the host of the meeting", "the summit host", "this year's summit host": the side
+    that hosts a gathering, no broadcast's host (whom the press titles mean)."""
+    if "host" not in low and "co-host" not in low:
+        return False
+    at = low.index("host") if "host" in low else low.index("co-host")
+    before = [w.removesuffix("'s") for w in low[:at]]
+    after = low[at + 1 : at + 4]
+    return bool(_HOSTED & set(before)) or (
+        bool(after) and after[0] in ("of", "for") and bool(_HOSTED & set(after[1:]))
     )
 
 
@@ -373,6 +383,8 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     low = [lower_token(w) for w in desc]
     if low and low[0] in DEFINITE | INDEFINITE:
         desc, low = desc[1:], low[1:]
+    if _host_of_an_event(low):
+        return name  # "President X, the host of the meeting,": her post stays the title
     country, rest = country_of(desc)
     if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
         # "the top Iranian diplomat": the state after a word that ranks the post
@@ -422,8 +434,6 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
     held_at = rest[len(run) :]
-    if _hosts_a_gathering(words, held_at):
-        return name  # "X, the host of the summit": hosting an event is no post, no press
     if not body and len(held_at) > 1 and lower_token(held_at[0]) in ("for", "of", "at"):
         # "Maria Zakharova, spokeswoman for the Russian Foreign Ministry": where the title is held
         place = held_at[1:]

@@ -59,6 +59,7 @@ from tracker.extract.name_shapes import (
     surname_like_title,
 )
 from tracker.extract.speaker_phrase import (
+    HEAD_OF_GOVERNMENT,
     IZAFAT,
     TOKEN,
     SpeakerPhrase,
@@ -92,6 +93,18 @@ _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # words no full name ends a title with ("the Minister of", "a", "the"): the sets are joined once
 _NOT_A_NAME_END = CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
 _ROLE_OR_CONNECTOR = ROLE_WORDS | CONNECTORS
+# a side in talks, which a post before a name may head ("Head of the Russian delegation X")
+_PARTY_TO_TALKS = frozenset(("delegation", "team", "mission"))
+
+
+def _party_of_state(prefix: list[str]) -> str | None:
+    """ "Head of the Russian delegation": the state whose side the one named heads."""
+    low = [lower_token(w) for w in prefix]
+    if len(low) < 3 or low[-1] not in _PARTY_TO_TALKS or low[-3] not in DEFINITE:
+        return None
+    return NATIONALITIES.get(low[-2])
+
+
 _ARTICLES = DEFINITE | INDEFINITE
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
@@ -751,6 +764,41 @@ def _field_ends(word: str) -> bool:
     return bool(_FIELD_NOUN.search(word)) or word in _PORTFOLIOS or word in ("affairs", "issues")
 
 
+# the nouns a civic body's name is built on, before what it is for ("the Committee to
+# Protect Journalists", "the Korean Council for the Women Drafted ... by Japan")
+_BODIES_BY_PURPOSE = frozenset(
+    ("council", "committee", "commission", "association", "union", "federation", "foundation")
+    + ("institute", "league", "alliance", "coalition", "centre", "center", "network")
+    + ("society", "movement", "front", "organisation", "organization", "forum", "group")
+)
+_PURPOSE_LINKS = frozenset(("for", "of", "to", "the", "and", "by", "on", "against", "in"))
+_PURPOSE_WORDS = 16
+
+
+def _body_named_by_purpose(words: list[str], text: str) -> SpeakerPhrase | None:
+    """A body named in capitals by what it is for ("The National Union of Journalists",
+    "the Korean Council for the Women Drafted for Military Sexual Slavery by Japan"): the
+    whole is one name, however long, not people ("Journalists") nor a run cut short; not a
+    post ("Council for Peace Chairman X": a title word after the link)."""
+    body = words[1:] if words and lower_token(words[0]) in DEFINITE else words
+    country = country_of(body)[0]
+    if body and lower_token(body[0]).endswith("'s"):
+        body = body[1:]  # "Pyongyang's Committee for ...": the owner is no part of the name
+    link = next((i for i, w in enumerate(body) if w in _PURPOSE_LINKS), None)
+    if not link or len(body) > _PURPOSE_WORDS or not capitalised(body[-1]):
+        return None
+    if lower_token(body[link - 1]) not in _BODIES_BY_PURPOSE:
+        return None
+    if not all(capitalised(w) for w in body[:link]):
+        return None
+    after = body[link:]
+    if not all(w in _PURPOSE_LINKS or capitalised(w) for w in after):
+        return None
+    if any(lower_token(w) in ROLE_WORDS for w in after if capitalised(w)):
+        return None
+    return SpeakerPhrase("institution", text, " ".join(body), country=country)
+
+
 def _formal(words: list[str]) -> bool:
     # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
     # words in lower case are still the title's)
@@ -1305,6 +1353,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return named
         return first
     words = TOKEN.findall(text)
+    purpose = _body_named_by_purpose(words, text)
+    if purpose is not None:
+        return purpose
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
         return None
     low = [lower_token(w) for w in words]
@@ -1417,6 +1468,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(body) == 2 and low[-1] in DOCUMENTS and body[0].lower() in NATIONALITIES:
         # "The Indian statement said": a state's document, which speaks for whoever issued
         # it, not a body called "Indian Statement"
+        return description_phrase(words, text)
+    if HEAD_OF_GOVERNMENT.search(text):
+        # "the Polish head of government", "Poland's head of government": a post, not a body
         return description_phrase(words, text)
     if org_word(words[-1]) and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
@@ -1685,13 +1739,18 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             or not any(lower_token(w) in ROLE_WORDS or capitalised(w) for w in prefix)
         ):
             return None
-        prefix = [w for w in prefix if capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR]
+        prefix = [
+            w
+            for w in prefix
+            if capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR | _PARTY_TO_TALKS
+        ]
     if sum(not (capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR) for w in prefix) > 3:
         return None
     # "former U.S. ambassador to Seoul": the state after "former" is the one served, and
     # the place after "to" only where the post is held
     lead = [w for w in prefix[:1] if lower_token(w) in _TIME_OF_POST]
     country, rest = country_of(prefix[len(lead) :])
+    country = country or _party_of_state(prefix)
     rest = lead + rest
     org, role = split_org_role(rest)
     if org and not role and not honorific:

@@ -857,12 +857,36 @@ _AUTHOR_OF_DOCUMENT = re.compile(
 )
 
 
+_DOCUMENT_EPITHETS = re.compile(r"^(?:[a-z\d][\w-]*\s+)+(?=[A-Z])")
+
+
+# ", issued on Aug. 4, 1993, by then Foreign Minister X": the document's maker set off after
+# it, past the asides of when and where
+_MADE_BY_SET_OFF = re.compile(
+    r",\s+(?:issued|released|published|made|delivered|signed|written|drafted)\b[^;:]*?"
+    r"\bby\s+(?:then\s+|the\s+)?(?P<maker>[A-Z][^,;:]*?)\s*,?\s*$"
+)
+
+
 def document_author(phrase: str) -> SpeakerPhrase | None:
-    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
-    found = _AUTHOR_OF_DOCUMENT.match(phrase) if len(phrase) <= _PHRASE_CHARS else None
+    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are;
+    "the so-called X statement, issued in 1993 by then Minister X": the one who made it."""
+    if len(phrase) > _PHRASE_CHARS:
+        return None
+    comma = phrase.find(",")
+    made = _MADE_BY_SET_OFF.match(phrase, comma) if comma > 0 else None
+    if made is not None and _AUTHOR_OF_DOCUMENT.match(phrase[:comma]):
+        maker = parse_speaker(made["maker"])
+        if maker is not None and maker.kind in ("person", "institution"):
+            return maker
+    found = _AUTHOR_OF_DOCUMENT.match(phrase)
     if found is None:
         return None
     before = found["before"]
+    if before:
+        # "the so-called Kono statement", "the landmark 1995 Murayama statement": words in
+        # lower case before the owner's name tell what the document is, not who issued it
+        before = _DOCUMENT_EPITHETS.sub("", before) or before
     if before and not any(w[:1].isupper() for w in before.split()):
         before = None  # "a joint statement", "the official transcript": no one named
     elif before and before.lower() in NATIONALITIES:

@@ -329,6 +329,8 @@ def _subject(
     if host is not None and (found is None or found.start >= host.start):
         found = host
     if found is None:
+        found = _speech_giver(page, ws)
+    if found is None:
         return None
     if found.kind == "person":
         if credited(page.text, found.start):
@@ -377,6 +379,23 @@ def _host(page: Page, ws: list[Word]) -> Speaker | None:
             if found is not None and found.kind == "person" and found.start == ws[i + 1].start:
                 return found
             return None
+    return None
+
+
+# A speech named by the one who gave it: "Встреча открылась выступлением министра X"
+_SPEECHES = frozenset(("выступление", "речь", "обращение", "доклад"))
+
+
+def _speech_giver(page: Page, ws: list[Word]) -> Speaker | None:
+    """The person in the genitive right after a speech the sentence tells of, in a sentence
+    with no one as its subject ("Встреча открылась выступлением главы МИД Турции X"): the
+    one the sentence is about, whom "он" in the next refers to, not the subject of some
+    sentence further back."""
+    for i, w in enumerate(ws[:-1]):
+        if lemmas(w.text) & _SPEECHES:
+            found = parse(ws[i + 1 :], page.text, "gent", sentence_start=-1, known=page.known)
+            if found is not None and found.kind == "person" and found.start == ws[i + 1].start:
+                return found
     return None
 
 

@@ -440,13 +440,39 @@ def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
 
 def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
     """Agreeing adjectives before the head ("российский постпред", "официальный представитель"),
-    singular as the one person's post is: "В минувшие выходные генсек" has none."""
-    while i > 0 and any(
-        p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number != "plur"
-        for p in morph.parses(ws[i - 1].text)
+    singular as the one person's post is: "В минувшие выходные генсек" has none; of the
+    head's gender ("Позднее МИД РФ уточнил": a neuter form, the adverb's twin, is no
+    adjective of "МИД"); nor a form that reads as a comparative, which stands before a
+    noun only as an adverb ("Позднее Минобороны сообщило": later)."""
+    genders = _genders(ws[i].text, case)
+    while (
+        i > 0
+        and not morph.has_tag(ws[i - 1].text, "COMP")
+        and any(
+            p.tag.POS == "ADJF"
+            and p.tag.case == case
+            and p.tag.number != "plur"
+            and _agrees(p.tag.gender, genders, ws[i].text)
+            for p in morph.parses(ws[i - 1].text)
+        )
     ):
         i -= 1
     return i
+
+
+def _genders(word: str, case: str) -> set[str | None]:
+    """The genders ``word`` has as a singular noun in ``case`` (None: common or unknown)."""
+    return {
+        p.tag.gender for p in morph.parses(word) if p.tag.case == case and p.tag.number != "plur"
+    }
+
+
+def _agrees(gender: str | None, genders: set[str | None], head: str) -> bool:
+    """Whether an adjective of ``gender`` can modify a head of ``genders``: the same gender,
+    or a feminine one before a man's post held by a woman ("британская министр")."""
+    if not genders or None in genders or gender is None or gender in genders:
+        return True
+    return gender == "femn" and "masc" in genders and is_role(head)
 
 
 def governed(ws: list[Word], i: int, text: str) -> bool:
