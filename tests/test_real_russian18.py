@@ -71,3 +71,52 @@ def test_words_in_marks_set_off_by_a_dash_still_belong_to_the_one_named_after() 
     )
     assert [s.speaker for s in found] == ["Бадр Абдель Аты"]
     assert found[0].text == "Мы не оставим Газу без помощи"
+
+
+BEFORE = (
+    "Глава делегации Армении Арарат Мирзоян подтвердил готовность к переговорам. "
+    "По словам Мирзояна, Ереван ждет ответа Баку до конца месяца.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("scene", "speaker"),
+    [
+        (
+            "Переговоры в Анкаре начались с выступления министра иностранных дел Турции "
+            "Хакана Фидана. Он призвал стороны сохранить достигнутый прогресс.",
+            "Хакан Фидан",
+        ),
+        (
+            "Слово затем было предоставлено министру иностранных дел Азербайджана "
+            "Джейхуну Байрамову. Он подчеркнул, что Баку поддержит любой договор.",
+            "Джейхун Байрамов",
+        ),
+        (
+            "Заседание прошло под председательством постпреда Мальты при ООН Ванессы "
+            "Фрейзер. Она отметила, что Совбез вернется к вопросу на следующей неделе.",
+            "Ванесса Фрейзер",
+        ),
+        (
+            "МИД Казахстана распространил обращение министра Мурата Нуртлеу к участникам. "
+            "Он заявил, что Астана готова принять следующий раунд.",
+            "Мурат Нуртлеу",
+        ),
+    ],
+)
+def test_he_after_a_sentence_naming_one_person_aside_means_that_person(
+    scene: str, speaker: str
+) -> None:
+    """A sentence whose subject is no person ("Переговоры начались с выступления X") puts
+    the one person it names on stage: "он" in the next sentence is that person, not the
+    one the sentences before were about."""
+    found = said(BEFORE + scene)
+    assert found[-1].speaker == speaker
+
+
+def test_he_after_a_sentence_naming_two_people_aside_keeps_the_subject_before() -> None:
+    found = said(
+        BEFORE + "Встреча прошла при участии Джейхуна Байрамова и Хакана Фидана. Он "
+        "добавил, что Ереван не выдвигает предварительных условий."
+    )
+    assert found[-1].speaker == "Арарат Мирзоян"

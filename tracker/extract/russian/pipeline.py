@@ -501,8 +501,25 @@ def _resolve(
             and not (links and s.start in links)
             and not (captions and subject is not None and s.start in captions)
         ):
-            subject = _subject(page, s, s.end, registry, subject) or subject
+            subject = (
+                _subject(page, s, s.end, registry, subject)
+                or _named_aside(page, s, registry)
+                or subject
+            )
     return kept
+
+
+def _named_aside(page: Page, s: Sentence, registry: Registry) -> Entity | None:
+    """The one person a sentence without a person as its subject names in another case
+    ("Встреча открылась выступлением министра Турции Хакана Фидана. Он призвал ..."): the
+    new one on stage, whom "он" in the next sentence means, not the subject of the
+    sentences before it; so too under a body as the subject ("МИД Турции распространил
+    обращение Фидана"). Two people named tell no one."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    if found is not None and found.kind in ("person", "pronoun", "description"):
+        return None
+    return registry.only_person_named(s.start, s.end)
 
 
 def _after_but(text: str, s: Sentence, speaker: Speaker | None) -> bool:
