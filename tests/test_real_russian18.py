@@ -120,3 +120,30 @@ def test_he_after_a_sentence_naming_two_people_aside_keeps_the_subject_before() 
         "добавил, что Ереван не выдвигает предварительных условий."
     )
     assert found[-1].speaker == "Арарат Мирзоян"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Позднее МИД Франции уточнил, что посол будет отозван для консультаций.", "МИД Франции"),
+        (
+            "Позднее посольство США в Киеве заявило, что работа консульства возобновится.",
+            "посольство США в Киеве",
+        ),
+        (
+            "Позднее пресс-служба Белого дома сообщила, что звонок продолжался час.",
+            "пресс-служба Белого дома",
+        ),
+        (
+            "Позднее британское Минобороны уточнило, что учения пройдут по плану.",
+            "британское Минобороны",
+        ),
+    ],
+)
+def test_a_comparative_opening_the_sentence_is_no_part_of_the_body_after_it(
+    text: str, speaker: str
+) -> None:
+    """ "Позднее" spells a neuter adjective as well as the comparative "later": before a
+    body or a post it is the adverb of time, and no part of the speaker's name."""
+    found = said(text)
+    assert [s.speaker for s in found] == [speaker]

@@ -440,11 +440,16 @@ def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
 
 def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
     """Agreeing adjectives before the head ("российский постпред", "официальный представитель"),
-    singular as the one person's post is: "В минувшие выходные генсек" has none."""
-    while i > 0 and any(
-        p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number != "plur"
-        for p in morph.parses(ws[i - 1].text)
-    ):
+    singular as the one person's post is: "В минувшие выходные генсек" has none. A word that
+    also reads as a comparative ("Позднее МИД РФ уточнил", "Позднее посольство заявило") is
+    an adverb of time opening the clause: a post or a body is not described by a comparative,
+    though "позднее" spells a neuter adjective too."""
+    while i > 0:
+        found = morph.parses(ws[i - 1].text)
+        if any(p.tag.POS == "COMP" for p in found) or not any(
+            p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number != "plur" for p in found
+        ):
+            break
         i -= 1
     return i
 
