@@ -147,3 +147,33 @@ def test_a_comparative_opening_the_sentence_is_no_part_of_the_body_after_it(
     body or a post it is the adverb of time, and no part of the speaker's name."""
     found = said(text)
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_later_after_a_day_before_the_article_is_on_or_before_its_day() -> None:
+    found = said(
+        "АСТАНА, 17 октября. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев 2 октября "
+        "заявил, что Ташкент выходит из соглашения.\n\n"
+        "Позднее МИД Узбекистана уточнил, что решение может быть пересмотрено."
+    )
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Шавкат Мирзиёев", "2024-10-02"),
+        ("МИД Узбекистана", "../2024-10-17"),
+    ]
+
+
+def test_later_after_the_article_day_is_that_day() -> None:
+    found = said(
+        "АСТАНА, 17 октября. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев в четверг "
+        "заявил, что Ташкент выходит из соглашения.\n\n"
+        "Позже МИД Узбекистана уточнил, что решение может быть пересмотрено."
+    )
+    assert [s.said_on for s in found] == ["2024-10-17", "2024-10-17"]
+
+
+def test_no_later_than_a_day_in_what_was_said_dates_nothing() -> None:
+    found = said(
+        "АСТАНА, 17 октября. /ТАСС/. Министр иностранных дел Казахстана Мурат Нуртлеу "
+        "2 октября заявил, что ответ будет дан не позднее ноября.\n\n"
+        "Глава МИД Киргизии Жээнбек Кулубаев в четверг сказал, что Бишкек поддержит решение."
+    )
+    assert [s.said_on for s in found] == ["2024-10-02", "2024-10-17"]

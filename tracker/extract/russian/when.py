@@ -184,6 +184,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Позднее МИД уточнил", "Позже в Кремле добавили": after the day named before, opening
+    # the sentence (capitalised: not "не позднее 1 мая", a deadline)
+    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии){_E}")),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
@@ -214,6 +217,7 @@ _KEYS = {
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_year": ("году", "г."),
+    "later": ("позднее", "позже", "впоследствии"),
     "earlier": (
         "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
         "уже заявлял", "неоднократно", "не раз",
@@ -309,6 +313,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{ref.year - 1:04d}"
     if kind == "earlier":
         return f"../{_day(ref)}"
+    if kind == "later" and anchor is not None:
+        # later than a day before the article's: some day up to the article's; later than
+        # the article's own day: that day
+        return _day(ref) if anchor >= ref else f"../{_day(ref)}"
     return None
 
 
