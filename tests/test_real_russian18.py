@@ -177,3 +177,33 @@ def test_no_later_than_a_day_in_what_was_said_dates_nothing() -> None:
         "Глава МИД Киргизии Жээнбек Кулубаев в четверг сказал, что Бишкек поддержит решение."
     )
     assert [s.said_on for s in found] == ["2024-10-02", "2024-10-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министр обороны Великобритании Джон Хили прибыл в Таллин. «Мы усилим наше "
+            "присутствие на восточном фланге», — цитирует издание министра.",
+            "Джон Хили",
+        ),
+        (
+            "Глава МИД Польши Радослав Сикорский посетил Вильнюс. «Граница останется "
+            "закрытой», — цитирует агентство Радослава Сикорского.",
+            "Радослав Сикорский",
+        ),
+        (
+            "Премьер Венгрии Виктор Орбан выступил в парламенте. «Мы не отправим оружие», "
+            "— цитирует телеканал премьера.",
+            "Виктор Орбан",
+        ),
+    ],
+)
+def test_an_outlet_named_by_its_kind_before_the_one_quoted_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """ "— цитирует издание министра": the outlet named by its kind (издание, агентство,
+    телеканал), one or many, quotes; the one in the accusative after it said the words."""
+    found = said(text)
+    assert [s.speaker for s in found][-1:] == [speaker]
+    assert found[-1].text.startswith("Мы") or found[-1].text.startswith("Граница")
