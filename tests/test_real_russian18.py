@@ -207,3 +207,16 @@ def test_an_outlet_named_by_its_kind_before_the_one_quoted_is_not_the_speaker(
     found = said(text)
     assert [s.speaker for s in found][-1:] == [speaker]
     assert found[-1].text.startswith("Мы") or found[-1].text.startswith("Граница")
+
+
+@pytest.mark.parametrize(
+    "next_day", ["Днем позже", "Днём позднее", "Сутками позже", "День спустя", "Спустя сутки"]
+)
+def test_a_day_later_counts_from_the_day_named_before(next_day: str) -> None:
+    found = said(
+        "АСТАНА, 17 октября. /ТАСС/. Министр иностранных дел Казахстана Мурат Нуртлеу "
+        "в понедельник заявил, что Астана готова к посредничеству.\n\n"
+        f"{next_day} глава МИД Киргизии Жээнбек Кулубаев сказал, что Бишкек поддержит "
+        "эту инициативу."
+    )
+    assert [s.said_on for s in found] == ["2024-10-14", "2024-10-15"]
