@@ -220,3 +220,33 @@ def test_a_day_later_counts_from_the_day_named_before(next_day: str) -> None:
         "эту инициативу."
     )
     assert [s.said_on for s in found] == ["2024-10-14", "2024-10-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Замглавы МИД Китая Сунь Вэйдун провел консультации с послом Вьетнама. Стороны "
+            "обсудили морские споры, говорится в сообщении министерства.",
+            "МИД Китая",
+        ),
+        (
+            "Глава МИД Норвегии Эспен Барт Эйде встретился с коллегой из Палестины. «Осло "
+            "поддерживает двухгосударственное решение», — говорится в заявлении ведомства.",
+            "МИД Норвегии",
+        ),
+        (
+            "Первый замглавы МИД Армении Ваган Костанян принял посла Ирана. Стороны "
+            "обсудили транспортные проекты, сообщили в министерстве.",
+            "МИД Армении",
+        ),
+    ],
+)
+def test_a_body_in_a_post_before_a_name_is_what_ministry_refers_back_to(
+    text: str, body: str
+) -> None:
+    """ "Замглавы МИД Китая Сунь Вэйдун ...": the body is named in the post, and the
+    holder's name in the nominative after it is no possessor of the body (as in "офис
+    президента Сержа Саргсяна"); "министерство" below refers to the body alone."""
+    found = said(text)
+    assert [s.speaker for s in found] == [body]
