@@ -250,3 +250,43 @@ def test_a_body_in_a_post_before_a_name_is_what_ministry_refers_back_to(
     президента Сержа Саргсяна"); "министерство" below refers to the body alone."""
     found = said(text)
     assert [s.speaker for s in found] == [body]
+
+
+TALKS = "Глава МИД Египта Бадр Абдель Аты провел переговоры с коллегой из Иордании. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        (
+            "Египетский министр указал на недопустимость выселения жителей Газы, "
+            "говорится в сообщении МИД Египта.",
+            "на недопустимость выселения",
+        ),
+        (
+            "Египетский министр настаивал на немедленном открытии гуманитарных коридоров, "
+            "сообщает пресс-служба ведомства.",
+            "на немедленном открытии",
+        ),
+        (
+            "Министр, в свою очередь, указал на необходимость скорейшего перемирия, "
+            "отмечается в заявлении министерства.",
+            "на необходимость скорейшего перемирия",
+        ),
+    ],
+)
+def test_a_verb_s_object_by_its_preposition_before_a_trailing_source_is_what_was_said(
+    sentence: str, starts: str
+) -> None:
+    """ "указал на недопустимость ..., говорится в сообщении МИД": the phrase after the
+    verb opens with the preposition the verb takes its object by, and no clause follows
+    it; it is what was said, not a circumstance ("на брифинге,"), and the one who pointed
+    it out said it."""
+    found = said(TALKS + sentence)
+    assert [(s.speaker, s.text[: len(starts)]) for s in found] == [("Бадр Абдель Аты", starts)]
+
+
+def test_a_circumstance_by_the_same_preposition_before_that_is_still_passed() -> None:
+    found = said(TALKS + "Египетский министр указал на пресс-конференции, что Каир не "
+                 "допустит выселения жителей Газы.")  # fmt: skip
+    assert [s.text for s in found] == ["Каир не допустит выселения жителей Газы"]
