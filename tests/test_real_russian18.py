@@ -290,3 +290,16 @@ def test_a_circumstance_by_the_same_preposition_before_that_is_still_passed() ->
     found = said(TALKS + "Египетский министр указал на пресс-конференции, что Каир не "
                  "допустит выселения жителей Газы.")  # fmt: skip
     assert [s.text for s in found] == ["Каир не допустит выселения жителей Газы"]
+
+
+@pytest.mark.parametrize("manner", ["такими словами", "этими словами", "этой фразой", "так"])
+def test_a_quotation_pointed_back_at_by_words_of_manner_is_the_speakers(manner: str) -> None:
+    """ "«...», — такими словами министр ответил на ...": the words of manner point back at
+    the quotation as what the verb said, as "— так" does; the verb's object is the topic."""
+    found = said(
+        f"«Диалог возможен только на равных», — {manner} глава МИД Ирана Аббас Аракчи "
+        "ответил на предложения европейских стран."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Аббас Аракчи", "Диалог возможен только на равных")
+    ]
