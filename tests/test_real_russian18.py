@@ -303,3 +303,17 @@ def test_a_quotation_pointed_back_at_by_words_of_manner_is_the_speakers(manner: 
     assert [(s.speaker, s.text) for s in found] == [
         ("Аббас Аракчи", "Диалог возможен только на равных")
     ]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Встреча с Джейхуном Байрамовым продлилась более двух часов.",
+        "Переговоры с азербайджанским коллегой Джейхуном Байрамовым прошли в Женеве.",
+    ],
+)
+def test_he_after_talks_with_a_partner_keeps_the_subject_before(talks: str) -> None:
+    """ "Встреча с X продлилась ...": the partner in the talks of the one the story is
+    about is no one new on stage; "он" next is still the subject before."""
+    found = said(BEFORE + talks + " Он добавил, что стороны обсудили делимитацию границы.")
+    assert found[-1].speaker == "Арарат Мирзоян"
