@@ -281,7 +281,12 @@ class ClauseBoundaries(PageState):
         text = self.text
         at = cue.end if start is None else start
         head = _ADVERBIAL.match(text, at, s.end)
-        while head and head.end() > at and not _time_then_deed(text[at : s.end], cue.lemma):
+        while (
+            head
+            and head.end() > at
+            and not _time_then_deed(text[at : s.end], cue.lemma)
+            and not _object_phrase(text, head, cue.lemma, s.end)
+        ):
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
         if _POINTER_AFTER.match(text, at, s.end):
@@ -584,6 +589,16 @@ def _someone(word: str) -> bool:
     return bool(first) and (
         "anim" in first[0].tag or first[0].tag.POS == "NPRO" or morph.is_name_word(word)
     )
+
+
+def _object_phrase(text: str, head: re.Match[str], lemma: str, end: int) -> bool:
+    """Whether a phrase read as a circumstance ("на брифинге,") opens with the preposition
+    the verb takes its object by and no clause of what was said follows it ("указал на
+    недопустимость давления, говорится в сообщении"): it is the object, what was said."""
+    first = re.match(r"\s*(\w+)", head.group())
+    if first is None or first.group(1).lower() not in _OBJECT_PREPOSITIONS.get(lemma, ()):
+        return False
+    return re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[head.end() : end]) is None
 
 
 def _time_then_deed(rest: str, lemma: str) -> bool:

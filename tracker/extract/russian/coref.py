@@ -440,6 +440,14 @@ class Registry:
                 return e
         return None
 
+    def people_named(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Where each person is mentioned, outside what was said, in ``[start, end)``."""
+        i = bisect.bisect_left(self._mentions, (start, -len(self.entities) - 1))
+        j = bisect.bisect_left(self._mentions, (end, -len(self.entities) - 1))
+        return [
+            (p, e) for p, _, e in self._mentions[i:j] if e.kind == "person" and self._visible(p)
+        ]
+
     def institution(self, head: str, pos: int, country: str | None = None) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to; of
         ``country`` when given ("азербайджанское ведомство")."""

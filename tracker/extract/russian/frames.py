@@ -76,10 +76,14 @@ _CLAIMS = re.compile(
 # ...", "подтвердил сообщения о том, что ...". The report is the object of the speaker's
 # own statement, not someone else's words
 _DENYING = CONFIRMING | word_set("отвергнуть отвергать отрицать")
-# "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic
 # "в МИД РК ", "на встрече с ": a preposition right before a name makes it no subject
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|из|у|при|с|со|к|от)\s+$", re.I)
-_TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
+# "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic; the
+# manner may be said in words ("— такими словами ...", "— этой фразой ...")
+_TAK_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*[\-\u2013\u2014]+\s*(?:[Тт]ак|(?:[Тт]акими|[Ээ]тими) словами|"
+    r"(?:[Тт]акой|[Ээ]той) фразой)\s"
+)
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")

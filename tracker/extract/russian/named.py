@@ -283,6 +283,14 @@ def _adjective(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "ADJF"
 
 
+def _body_before_name(ws: list, start: int, person, text: str, case: str):
+    """The body named right before a person's name in a post ("МИД России" of "замглавы
+    МИД России Андрей Руденко"), read alone."""
+    upto = [w for w in ws[start:] if w.end <= person.end]
+    body = upto[: len(upto) - len((person.name or "").split())]
+    return parse(body, text, case, sentence_start=-1) if body else None
+
+
 def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
     """The institution an organisation word heads, in whatever case it stands, when it is
     named in full (with its country or as an abbreviation), not by its kind alone."""
@@ -293,6 +301,10 @@ def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> Non
         if not in_case(ws[i].text, case):
             continue
         found = parse(ws[start : i + 12], text, case, sentence_start=-1)
+        if found is not None and found.kind == "person" and found.role == found.institution:
+            # "Замглавы МИД России Андрей Руденко": the body the post is in, named in full
+            # before the name; its name runs up to the one holding the post
+            found = _body_before_name(ws, start, found, text, case)
         if found is not None and found.kind == "institution" and found.start == ws[start].start:
             if found.country or " " in (found.name or ""):
                 registry.add(found)

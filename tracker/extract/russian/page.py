@@ -76,6 +76,11 @@ _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
+# The word right before an opening mark, and a word right after a closing one,
+# with only spaces between: the marks sit inside a phrase
+_WORD_BEFORE_MARK = re.compile(r"(\w+)\s+$")
+_WORD_AFTER_MARK = re.compile(r"\s+\w")
+
 # A noun naming a programme, a channel or a paper, whose name follows it in marks
 _MEDIA_NOUN = re.compile(
     r"(?:программ|передач|телепередач|шоу|телеканал|радиостанци|радио|газет|журнал|"
@@ -179,10 +184,25 @@ class PageState:
         inner = re.findall(r"\w+", self.text[a:b])
         if 1 <= len(inner) <= 5 and _MEDIA_NOUN.search(self.text, max(0, a - 40), a):
             return True  # "в эфире программы «60 минут»", "в передаче «Вечер с ...»"
+        if 1 <= len(inner) <= 5 and self._inside_phrase(a, b):
+            return True  # "в ходе «прямой линии» выразил", "на полях «нормандской четверки»"
         return (
             1 <= len(inner) <= 3
             and (inner[0][:1].isupper() or inner[0][:1].isdigit())
             and not any(is_cue_word(w) for w in inner)
+        )
+
+    def _inside_phrase(self, a: int, b: int) -> bool:
+        """Whether the marks ``[a, b)`` stand inside one phrase: a word other than a verb of
+        saying right before them, a word right after, no punctuation between.
+        Words said are set off by a colon, a comma or a dash; a term or a name in marks is
+        governed by the word before it ("в ходе «прямой линии»", "в ответ на «угрозы»")
+        and the clause goes on past it to its verb."""
+        before = _WORD_BEFORE_MARK.search(self.text, max(0, a - 40), a)
+        return (
+            before is not None
+            and not is_cue_word(before.group(1))
+            and _WORD_AFTER_MARK.match(self.text, b) is not None
         )
 
     def is_claimed(self, pos: int) -> bool:

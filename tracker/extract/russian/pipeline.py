@@ -520,8 +520,48 @@ def _resolve(
             and not (links and s.start in links)
             and not (captions and subject is not None and s.start in captions)
         ):
-            subject = _subject(page, s, s.end, registry, subject) or subject
+            subject = (
+                _subject(page, s, s.end, registry, subject)
+                or _named_aside(page, s, registry)
+                or subject
+            )
     return kept
+
+
+def _named_aside(page: Page, s: Sentence, registry: Registry) -> Entity | None:
+    """The one person a sentence without a person as its subject names in another case
+    ("Встреча открылась выступлением министра Турции Хакана Фидана. Он призвал ..."): the
+    new one on stage, whom "он" in the next sentence means, not the subject of the
+    sentences before it; so too under a body as the subject ("МИД Турции распространил
+    обращение Фидана"). Two people named tell no one, nor a partner in talks ("Встреча с
+    Фиданом продлилась два часа": the talks of the one the story is about)."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    if found is not None and found.kind in ("person", "pronoun", "description"):
+        return None
+    named = registry.people_named(s.start, s.end)
+    people = {id(e): e for _, e in named}
+    if len(people) != 1 or any(_partner(page.text, s.start, p) for p, _ in named):
+        # "Встреча с Хаканом Фиданом продлилась ...": the partner in the subject's talks,
+        # no one new on stage
+        return None
+    return next(iter(people.values()))
+
+
+# "с" and up to two words right before a mention: "встреча с Фиданом", "переговоры с
+# турецким коллегой ..."
+_WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+((?:[а-яё-]+\s+){0,2})$", re.I)
+
+
+def _partner(text: str, start: int, at: int) -> bool:
+    """Whether the mention at ``at`` is someone met with: "с" and the instrumental
+    ("встреча с Фиданом", "с турецким коллегой Фиданом"), not "с" of where a thing
+    begins ("начались с выступления министра Фидана")."""
+    m = _WITH_BEFORE.search(text, start, at)
+    if m is None:
+        return False
+    first = re.match(r"[\w-]+", m.group(1) or text[at : at + 40])
+    return first is not None and in_case(first.group(), "ablt")
 
 
 def _after_but(text: str, s: Sentence, speaker: Speaker | None) -> bool:

@@ -664,6 +664,9 @@ def _from_title(
             not all(name_in_case(x.text, case) for x in ws[name_at:name_end])
             or (post is not None and not role_in_case(post, case))  # "президента ... X"
         )
+        # whose office it is reads in the genitive; a name in the nominative after a body
+        # ("Замглавы МИД России Андрей Руденко") is the one holding a post in it
+        and all(name_in_case(x.text, "gent") for x in ws[name_at:name_end])
     ):
         # "офис третьего президента Армении Сержа Саргсяна назвал": the office speaks; the
         # name, in another case, is whose office it is

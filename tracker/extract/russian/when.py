@@ -56,7 +56,14 @@ def _day_number(word: str) -> int:
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("next_day", re.compile(rf"{_B}на следующий день{_E}|{_B}на другой день{_E}", re.I)),
+    (
+        "next_day",
+        re.compile(
+            rf"{_B}(?:на следующий день|на другой день|(?:днем|днём|сутками) (?:позже|позднее)|"
+            rf"день спустя|спустя (?:день|сутки)){_E}",
+            re.I,
+        ),
+    ),
     (
         "day_before",
         re.compile(rf"{_B}(?:днем|днём|за день|сутками) (?:ранее|до этого){_E}", re.I),
@@ -184,13 +191,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Позднее МИД уточнил", "Позже в Кремле добавили": after the day named before, opening
+    # the sentence (capitalised: not "не позднее 1 мая", a deadline)
+    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии){_E}")),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
 _MONTH_KEYS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _WEEKDAY_KEYS = ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес")
 _KEYS = {
-    "next_day": ("день",),
+    "next_day": ("день", "днем", "днём", "сутк"),
     "day_before": ("днем", "днём", "за день", "сутками"),
     "same_day": (
         "тот же день", "этот же день", "тогда же", "том же", "той же", "ту же ночь", "тот же вечер",
@@ -214,6 +224,7 @@ _KEYS = {
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_year": ("году", "г."),
+    "later": ("позднее", "позже", "впоследствии"),
     "earlier": (
         "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
         "уже заявлял", "неоднократно", "не раз",
@@ -309,6 +320,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{ref.year - 1:04d}"
     if kind == "earlier":
         return f"../{_day(ref)}"
+    if kind == "later" and anchor is not None:
+        # later than a day before the article's: some day up to the article's; later than
+        # the article's own day: that day
+        return _day(ref) if anchor >= ref else f"../{_day(ref)}"
     return None
 
 
