@@ -352,6 +352,16 @@ ISSUED_ON = re.compile(
     r"\b(?:issued|released|published|adopted|signed|delivered|posted|put out)\s+"
     r"(?:on\s+|last\s+|earlier\s+)?$"
 )
+# "condemned the attack carried out on Sunday", "welcomed the agreement reached late Monday":
+# a thing done, its day given by the participle after its noun (not "the leaders gathered on
+# Friday", the ones the words were told to, nor "the parties concerned")
+THING_DONE_ON = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?!(?:involved|concerned|interested|affected|gathered|assembled|convened|united|based|"
+    r"stationed|deployed|attended)\b)"
+    r"(?:[a-z]{3,}ed|made|held|signed|struck|taken|given|sent|begun|brought|drawn|shot|hit|"
+    r"laid|won)\s+(?:(?:out|up|off|down)\s+)?(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
+)
 # "said in a statement issued on Friday": the speaker's own statement, whose day is the words'
 IN_OWN_MEDIUM = re.compile(r"[\w-]+\s+(?:in|at|during|through|via|with|on)\b")
 

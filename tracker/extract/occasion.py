@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.countries import CAPITALS, SEATS, country_keys
-from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS
+from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS, THING_DONE_ON
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import content_words
 from tracker.extract.lexicon import NATIONALITIES
@@ -803,7 +803,7 @@ def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | Non
     m = _LEAD_SUBJECT_DAY.match(text, a, b)
     if m is None and not _SAYING_CUE.match(text, st.cue_at):
         m = _LEAD_OBJECT_DAY.match(text, a, b)
-    if m is None:
+    if m is None or _thing_done_on(text, a, m):
         return None
     for p in every:
         if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
@@ -821,12 +821,30 @@ def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -
     if st.cue_at > a or text[st.cue_at : a].count(" ") > 1:
         return None  # (the verb right before its object)
     m = _LEAD_OBJECT_DAY.match(text, a, b)
-    if m is None:
+    if m is None or _thing_done_on(text, a, m):
         return None
     for p in every:
         if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the verb's day: '{m['day']}'")
     return None
+
+
+_BEFORE_AN_OBJECT = re.compile(r"\b(?:[a-z]+ed|for|of|about|over|against|with|to|on|from)\s+$")
+
+
+def _object_done_on(ctx: DatedText, sentence: tuple[int, int], p: Phrase) -> bool:
+    """Whether the day ``p`` is given by a participle after the object of a verb of the
+    sentence ("condemned the attack carried out on Sunday"), with no other day before it."""
+    if ctx.phrases_between(sentence[0] - 1, p.start):
+        return False
+    done = THING_DONE_ON.search(ctx.text, max(sentence[0], p.start - 80), p.start)
+    # (the thing an object: after a verb or a preposition, not "The ministry announced on")
+    return done is not None and _BEFORE_AN_OBJECT.search(ctx.text, sentence[0], done.start())
+
+
+def _thing_done_on(text: str, a: int, m: re.Match[str]) -> bool:
+    """ "praised the statement issued on Wednesday": the object's participle owns the day."""
+    return THING_DONE_ON.search(text, max(a, m.start("day") - 80), m.start("day")) is not None
 
 
 # "made similar comments on Thursday", "struck a similar note": like words, another occasion
@@ -865,6 +883,7 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         if st.speaker is not None:
             by_speaker.setdefault(id(st.speaker), []).append(m)
     topic: dict[int, set[str]] = {}
+    items = _item_starts(text)
 
     def words_of(k: int) -> set[str]:
         if k not in topic:
@@ -892,6 +911,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
+            if bisect.bisect_right(items, st.start) != bisect.bisect_right(items, later.start):
+                continue  # a live page's or a round-up's items each tell their own news
             if _SIMILAR_BEFORE.search(
                 text, max(st.start, later.start - _SIMILAR_REACH), later.start
             ):
@@ -911,6 +932,19 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+# a line of rules between a page's items ("___", "---", "* * *")
+_ITEM_RULE = re.compile(
+    r"^[ \t]*(?:_{3,}|-{3,}|(?:\*[ \t]*){3,}|(?:\u2022[ \t]*){3,})[ \t]*$", re.M
+)
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where each item of a live page or a round-up starts: a time-stamped entry, or a rule
+    line between items. Words in one item are not told again in another: each entry is news
+    of its own, not a summary of the one below."""
+    return sorted([*entry_starts(text), *(m.end() for m in _ITEM_RULE.finditer(text))])
 
 
 def _within(day: str, span: str) -> bool:
@@ -1090,11 +1124,15 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
 
 
 def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
-    """ "dismissed a statement issued on Friday by ...": the day a thing the words are about
-    was issued (not "said in a statement issued on Friday", the speaker's own)."""
+    """ "dismissed a statement issued on Friday by ...", "condemned the attack carried out on
+    Sunday": the day a thing the words are about was issued or done (not "said in a statement
+    issued on Friday", the speaker's own)."""
     return (
         p.start > cue_at
-        and ISSUED_ON.search(text, max(cue_at, p.start - 30), p.start) is not None
+        and (
+            ISSUED_ON.search(text, max(cue_at, p.start - 30), p.start) is not None
+            or THING_DONE_ON.search(text, max(cue_at, p.start - 80), p.start) is not None
+        )
         and not IN_OWN_MEDIUM.match(text, cue_at)
     )
 
@@ -2192,8 +2230,8 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             # the event came after is an earlier thing, with a day of its own
             and not _CAME_AS.search(ctx.text, end, p.start)
         )
-        if not (before or after):
-            continue
+        if not (before or after) or (after and _object_done_on(ctx, sentence, p)):
+            continue  # ("meeting X, thanked him for the deal reached late Monday": the deal's)
         if _dates_a_saying(ctx.text, p) and not _OCCASION_OF.search(
             ctx.text, max(0, start - 40), start
         ):
@@ -2355,6 +2393,8 @@ def _occasion(
         event = _EVENT_BETWEEN.search(
             ctx.text, max(sentence[0], p.start - 160), p.start
         ) or _EVENT_HELD.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+        if event is None and _object_done_on(ctx, sentence, p):
+            continue  # "X welcomed the deal reached on Monday.": the deal's day, not X's
         if event is not None and not named_in(event.start(), p.start):
             # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
             # meeting between A and B on June 12": that meeting's day places A and B only
@@ -2878,6 +2918,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             # "X said on Sunday that hosting the summit would cost ...": the day of X's
             # words, not of the summit they are about
             or _dates_a_saying(ctx.text, p)
+            or _object_done_on(ctx, sentence, p)  # "thanked him for the deal reached Monday"
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's
