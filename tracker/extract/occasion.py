@@ -1605,6 +1605,12 @@ _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 _LEADERS_MEETING = r"(?:meeting)"  # its own pattern: the filter below is for a summit's only
 _BILATERAL = re.compile(r"\s+(?:between|with)\b")
 _NAMED_MEETING = re.compile(r"(?-i:[A-Z][\w'\u2019-]*)\s+$")
+# a meeting told by its verb: someone met someone ("met with Wang"), not "demands were
+# met" nor "the plan met with criticism"
+_MEETING_VERB = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"met(?!\s+with\s+(?-i:(?!(?:the|his|her|their|its)\b)[a-z]))"
+)
 _EVENT_REACH = 100  # characters: how far before its event a day may stand
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 
@@ -1742,7 +1748,9 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     by the same word, by the event it is part of ("the opening ceremony of the forum"), then
     by another word for a meeting."""
     word = event["event"].lower()
-    names = [re.escape(word)]
+    # "X met Y on Monday. ... Y said after the meeting": the meeting told last, by its noun
+    # or its verb (an earlier "cabinet meeting on Tuesday" is another one)
+    names = [f"{re.escape(word)}|{_MEETING_VERB}" if word == "meeting" else re.escape(word)]
     done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
     if done:
         # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
