@@ -61,7 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_before",
         re.compile(
+            # ("The night before, X had called it ...": the evening of that day before)
             r"\b(?:the (?:day before|previous (?:day|evening|night|afternoon|morning))|"
+            r"the (?:night|evening) before(?=\s*[,.;])|"
             # ("A day before, X told ...": set off, it counts from the day told; "a day before
             # the vote" counts from an event with no day)
             r"(?:a|one) day (?:earlier|before(?=\s*[,.;])))\b",
