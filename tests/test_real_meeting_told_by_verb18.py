@@ -1,8 +1,7 @@
 """Days of words said "after the meeting" (issue 8, round eighteen): "the meeting" is the
 last meeting the story told, and a story often tells it by its verb ("X met Y on Monday")
 rather than by the noun; an earlier meeting named by the noun ("a cabinet meeting on
-Tuesday") is another one. "the night before" counts back from the day the story named, as
-"the day before" does. Each test in new words."""
+Tuesday") is another one. Each test in new words."""
 
 from __future__ import annotations
 
