@@ -1743,6 +1743,20 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
     return None
 
 
+# "the G20 summit", "the Davos forum": an event named by a name of its own, just before
+# its word (not the sentence's first word after "At the")
+_OWN_NAME = re.compile(r"(?-i:(?<=\bthe )[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?=\s+$)")
+
+
+def _carries_name(ctx: DatedText, name: str, start: int) -> bool:
+    """Whether the sentence of the mention at ``start`` names the event ``name``."""
+    sentence = ctx.sentence_at(start)
+    return (
+        sentence is not None
+        and re.search(rf"\b{re.escape(name)}\b", ctx.text[sentence[0] : sentence[1]]) is not None
+    )
+
+
 def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     """The day an earlier sentence gives the event ``event`` names (an ``_AT_EVENT`` match):
     by the same word, by the event it is part of ("the opening ceremony of the forum"), then
@@ -1768,8 +1782,14 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     if word == "meeting":
         names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
+    named = _OWN_NAME.search(ctx.text, event.start(), event.start("event"))
+    if named is not None:
+        # "at the G20 summit": that one gathering, told before in a sentence carrying its name
+        names = names[:1]
     for name in names:
         for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+            if named is not None and not _carries_name(ctx, named.group(), start):
+                continue  # ("a business summit in Hanoi": another one)
             if name == _LEADERS_MEETING and (
                 _NAMED_MEETING.search(ctx.text, max(0, start - 30), start)
                 or _BILATERAL.match(ctx.text, end)
