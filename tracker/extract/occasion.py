@@ -2434,6 +2434,7 @@ def _occasion(
             subordinate(ctx.text, sentence[0], p.start)
             and not _BRIEFING_DAY.search(ctx.text, max(0, p.start - 40), p.start)
             and not _passive_by(ctx.text, p)
+            and not _own_speaking(ctx.text, sentence[0], p, named_in)
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
@@ -3159,6 +3160,22 @@ _BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|pres
 _BRIEFING_AFTER = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:briefing|press conference|news conference|presser)\b", re.I
 )
+
+
+def _own_speaking(text: str, start: int, p: Phrase, named_in: Callable[[int, int], bool]) -> bool:
+    """Whether the day ``p`` stands in a "who" clause on the speaker, named just before it,
+    that tells the speaker's own speaking ("X, who spoke after Vance on Friday, left his
+    script."): the occasion the words told next were said at, as in the words' own
+    sentence ("who issued a statement", "who was elected" tell another deed)."""
+    opener = _open_clause(text, start, p.start)
+    return (
+        opener is not None
+        and _WHO_SPOKE.match(text, opener) is not None
+        and named_in(max(start, opener - _NAMED_BEFORE_WHO), opener)
+    )
+
+
+_NAMED_BEFORE_WHO = 60  # characters: the speaker's name and title before ", who"
 
 
 def _any_within(positions: Sequence[int], a: int, b: int) -> bool:
