@@ -99,9 +99,11 @@ def date_statements(
     phrases: list[Phrase],
     published: date | None,
     told: Sequence[Phrase] = (),
+    heads: Sequence[tuple[int, date]] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
-    words said, ``told`` those in reported speech outside quotation marks."""
+    words said, ``told`` those in reported speech outside quotation marks, ``heads`` where
+    each day's items of a round-up start and that day (for words with none of their own)."""
     ctx = DatedText(text, sentences, phrases)
     ctx.told = list(told)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
@@ -137,6 +139,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
+            or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
         )
@@ -147,6 +150,12 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+def _under_head(heads: Sequence[tuple[int, date]], pos: int) -> When | None:
+    """The day of the round-up's head the words at ``pos`` stand under, if any."""
+    k = bisect.bisect_right(heads, (pos, date.max)) - 1
+    return When(heads[k][1].isoformat(), "the day's head", inherited=True) if k >= 0 else None
 
 
 # "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске

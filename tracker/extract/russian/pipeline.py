@@ -41,7 +41,7 @@ from tracker.extract.russian.text import (
     plain_marks,
 )
 from tracker.extract.russian.transcript import Transcript, read_transcript
-from tracker.extract.russian.when import date_phrases
+from tracker.extract.russian.when import date_phrases, weekday_heads
 from tracker.extract.spans import Spans
 from tracker.extract.when import When
 
@@ -765,7 +765,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for p in date_phrases(text, published)
         if p.start in reported and not any(a <= p.start < b for a, b in quoted)
     ]
-    dates = date_statements(text, sentences, attributions, phrases, published, told)
+    heads = weekday_heads(text, published)
+    dates = date_statements(text, sentences, attributions, phrases, published, told, heads)
     return [
         ProposedStatement(
             speaker=entity.name,

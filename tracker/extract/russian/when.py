@@ -503,6 +503,30 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
+# "ВТОРНИК. ПЕРЕГОВОРЫ В ЭР-РИЯДЕ", "Пятница: визит в Минск": a weekly round-up heads each
+# day's items with the weekday alone on its line, a title after a stop, a colon or a dash
+_HEAD_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+_WEEKDAY_HEAD = re.compile(
+    r"^[ \t]*(?P<wd>"
+    + "|".join(w.upper() + "|" + w.title() for w in _HEAD_WEEKDAYS)
+    + r")[ \t]*(?:[.:]|[ \t][\u2014\u2013-][ \t]|$)",
+    re.M,
+)
+
+
+def weekday_heads(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
+    """Where each day's items of a round-up of the week start and their day: lines opened by
+    a weekday alone, two or more days of them, each the last such weekday up to the
+    article's day (as :func:`tracker.extract.meta.weekday_heads` reads English ones)."""
+    if published is None:
+        return ()
+    found = []
+    for m in _WEEKDAY_HEAD.finditer(text):
+        back = (published.weekday() - _HEAD_WEEKDAYS.index(m["wd"].lower())) % 7
+        found.append((m.start(), published - timedelta(days=back)))
+    return tuple(found) if len({day for _, day in found}) >= 2 else ()
+
+
 def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list[Phrase]:
     """Every date phrase of ``text`` outside ``said`` (the words of statements), in order and
     resolved: where two overlap, the one found by the more precise pattern ("днем ранее",
