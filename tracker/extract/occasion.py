@@ -1042,6 +1042,7 @@ class DatedText:
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self.said_spans = Spans()  # reported words (Russian dating)
+        self.heads: list[tuple[int, date]] = []  # a round-up's day heads (Russian dating)
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])
         # where each statement starts, in order, and its index (set by date_statements)

@@ -107,6 +107,7 @@ def date_statements(
     ctx = DatedText(text, sentences, phrases)
     ctx.told = list(told)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
+    ctx.heads = list(heads)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published) or _title_day(
         text, phrases, turns, published
@@ -665,7 +666,8 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 
 def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When | None:
     """The day of the first event named in ``spans`` ("на саммите"), from its mentions
-    before (see :func:`_event_day`)."""
+    before (see :func:`_event_day`); a mention with no day under a round-up's day head is
+    of that head's day."""
     found = [m for a, b in spans if (m := _AT_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
@@ -697,7 +699,9 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
         ]
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
         if not talked_of:
-            reached = reached or narrative_day(ctx, start, subordinate)
+            reached = (
+                reached or narrative_day(ctx, start, subordinate) or _under_head(ctx.heads, start)
+            )
         if reached is not None:
             evidence = f"the event ('{event.group()}'): {reached.evidence}"
             return When(reached.edtf, evidence, inherited=True)
