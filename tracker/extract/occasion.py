@@ -1498,8 +1498,6 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
-    if opener is not None and opener < cue_at and _FRONTED_WHEN.match(text, opener):
-        return True  # "When the leaders met in March, X called it ...": the words' time
     if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
         # "Abe, who received Mattis at his office on Friday evening, told the secretary":
         # the words were told to the one met, at that meeting
@@ -1516,8 +1514,6 @@ _FRAME_THEN_THAT = re.compile(
     r"stressed|mentioned)|(?:Recall|Note)|We\s+(?:recall|note))\s+"
 )
 _THAT = re.compile(r"that\b\s*")
-# a time clause opening the sentence before the speaker: "when" sets the time of what follows
-_FRONTED_WHEN = re.compile(r"(?<![^\s\"\u201c\u201d])(?-i:When)\b", re.I)
 # an occasion of speaking, then "that" or "which" about it: its day is the speaking's
 _OCCASION_BEFORE = re.compile(
     r"\b(?:interview|remarks|speech|address|briefing|conference|video|broadcast|message|post)"
