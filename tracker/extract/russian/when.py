@@ -321,9 +321,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "earlier":
         return f"../{_day(ref)}"
     if kind == "later" and anchor is not None:
-        # later than a day before the article's: some day up to the article's; later than
-        # the article's own day: that day
-        return _day(ref) if anchor >= ref else f"../{_day(ref)}"
+        # later than a day of the article's week, in a story told day by day: later that day
+        # (as English "later" is); later than a day further back: some day up to the
+        # article's; later than the article's own day: that day
+        if anchor >= ref:
+            return _day(ref)
+        return _day(anchor) if (ref - anchor).days < 7 else f"../{_day(ref)}"
     return None
 
 
