@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -110,6 +110,7 @@ def date_statements(
     aside: Sequence[tuple[int, int]] = (),
     title_day: When | None = None,
     turn_day: When | None = None,
+    weekly: Collection[int] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
@@ -117,13 +118,14 @@ def date_statements(
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
     with no day of their own; ``turn_day`` the day a transcript's header gives its turns
-    (a headline that restates a turn takes it too)."""
+    (a headline that restates a turn takes it too); ``weekly`` the starts of ``sections``
+    that are a round-up's days of the week."""
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
     every = _day_reached_outside(
         text,
-        date_phrases_in_parts(text, published, sections),
+        date_phrases_in_parts(text, published, sections, weekly),
         said_spans,
         aside_spans,
         published,

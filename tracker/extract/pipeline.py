@@ -474,6 +474,7 @@ def extract(
         aside=aside,
         title_day=title_day,
         turn_day=turn_day,
+        weekly={at for at, _ in weekdays},
     )
     whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
     return [

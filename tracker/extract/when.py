@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -860,21 +860,29 @@ def _named_just_before(text: str, anchor_end: int, start: int) -> bool:
 
 
 def date_phrases_in_parts(
-    text: str, ref: date | None, parts: Sequence[tuple[int, date]]
+    text: str,
+    ref: date | None,
+    parts: Sequence[tuple[int, date]],
+    weekly: Collection[int] = (),
 ) -> list[Phrase]:
     """:func:`date_phrases` with each part of ``text`` (from each start to the next) resolved
     against its own day: a digest's item against its dateline or date line, so its "today" is
-    that item's day."""
+    that item's day. A part starting at one of ``weekly`` is a day's item of a round-up of the
+    week, which lies between that day and the article's: a weekday in it is the last such day
+    up to the article's ("TUESDAY - ... welcomed it on Thursday")."""
     if not parts:
         return date_phrases(text, ref)
     bounds = [(0, ref), *parts]
     out: list[Phrase] = []
     for k, (start, day) in enumerate(bounds):
         end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
-        out.extend(
-            Phrase(p.start + start, p.end + start, p.kind, p.when)
-            for p in date_phrases(text[start:end], day)
-        )
+        found = date_phrases(text[start:end], day)
+        if start in weekly and k > 0:
+            of_week = {
+                p.start: p for p in date_phrases(text[start:end], ref) if p.kind == "weekday"
+            }
+            found = [of_week.get(p.start, p) if p.kind == "weekday" else p for p in found]
+        out.extend(Phrase(p.start + start, p.end + start, p.kind, p.when) for p in found)
     return out
 
 
