@@ -518,8 +518,9 @@ _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
+# ("the Estonian Ministry of Foreign Affairs": the state's adjective, no possessive)
 _COUNTRYS_BODY_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['\u2019]s\s+"
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<owns>['\u2019]s)?\s+"
     r"(?P<body>(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Service)\s+"
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*)){0,5})"
 )
@@ -1479,10 +1480,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
     owned_body = _COUNTRYS_BODY_OF.fullmatch(text)
-    if owned_body and owned_body["owner"].lower() in COUNTRIES:
-        # "Ukraine's Ministry of Foreign Affairs", "Poland's Ministry of Defence": the body a
-        # state's possessive names, though "Foreign Affairs" reads like a post's words
-        country = COUNTRIES[owned_body["owner"].lower()]
+    owner = owned_body["owner"].lower() if owned_body else ""
+    possessive = owned_body is not None and owned_body["owns"] is not None
+    if owned_body and (owner in COUNTRIES if possessive else owner in NATIONALITIES):
+        # "Ukraine's Ministry of Foreign Affairs", "Poland's Ministry of Defence", "the
+        # Estonian Ministry of Foreign Affairs": the body a state's possessive or adjective
+        # names, though "Foreign Affairs" reads like a post's words
+        country = COUNTRIES[owner] if possessive else NATIONALITIES[owner]
         return SpeakerPhrase("institution", text, owned_body["body"], country=country)
     titled_body = role_for_body(words, text)
     if titled_body is not None:
