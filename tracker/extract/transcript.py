@@ -1619,7 +1619,20 @@ class _Walk:
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
         self.story = story
-        self.last_label = max(kinds) if story and kinds else len(lines)
+        # a page that labels only its first exchange goes on with questions of their own
+        # paragraphs, each answered by the paragraph below: the last of them ends the exchange
+        self.final_question = max(
+            (
+                k
+                for k in range(len(lines) - 1)
+                if k not in kinds
+                and k + 1 not in kinds
+                and lines[k].text.rstrip().endswith("?")
+                and not lines[k + 1].text.rstrip().endswith("?")
+            ),
+            default=-1,
+        )
+        self.last_label = max(*kinds, self.final_question) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False  # the page's report has resumed below the last exchange
         self.asked = "ask" in kinds.values()  # someone puts questions on the page
@@ -1739,8 +1752,14 @@ class _Walk:
     def report_resumes(self, i: int, line: Line) -> bool:
         """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
         its own, what someone said ("Opposition spokesman X said ..."): the page's report
-        goes on after the questions; it and every paragraph after it are news."""
-        return self.asked and i > self.final_label and not _speaks_as_self(line.text)
+        goes on after the questions; it and every paragraph after it are news. Above a
+        question still to come ("Last month X said ... Many were offended." put to the guest,
+        then "Do you see ...?") the exchange goes on: that paragraph alone is news."""
+        return (
+            self.asked
+            and i > max(self.final_label, self.final_question)
+            and not _speaks_as_self(line.text)
+        )
 
     def news(self, line: Line) -> None:
         self.close()
@@ -1892,6 +1911,9 @@ class _Walk:
             ):
                 self.resumed = self.report_resumes(i, line)
                 self.news(line)
+                # above a question still to come, the page's paragraph was put to the guest
+                # ("Last month X said ... Many were offended."): the paragraph below answers
+                fresh = not self.resumed and self.asked and i < self.final_question
                 continue
             if self.quote_closed(stripped):
                 # '... issued the following statement:' and the statement's paragraphs each
