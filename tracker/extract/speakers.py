@@ -527,6 +527,10 @@ _COUNTRYS_BODY_OF = re.compile(
 
 
 _OPENING_CONJUNCTIONS = frozenset(["with", "while", "because", "although", "though", "unless"])
+# prepositions that open a phrase before a sentence's subject, never the subject itself
+_PREPOSITIONS_OF_NO_SUBJECT = frozenset(
+    ["for", "to", "unlike", "like", "despite", "against", "toward", "towards", "among"]
+)
 _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
@@ -1396,6 +1400,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # in capitals, no one's name
         return description_phrase([words[0], low[1]], text)
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
+        return None
+    if low[0] in _PREPOSITIONS_OF_NO_SUBJECT or (
+        low[0] == "even" and len(low) > 1 and low[1] in _PREPOSITIONS_OF_NO_SUBJECT
+    ):
+        # "For a country often accused of ...", "Even for a minister long criticised for
+        # ...": a phrase set before the clause, its noun the one a passive acts on
         return None
     # "As Premier Li Qiang stressed ...": a sentence's "As" opens a clause, not a title (in
     # "as Eric Garner did" a comparison names no one who speaks)
