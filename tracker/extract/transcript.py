@@ -1429,6 +1429,10 @@ _CONTACTS = re.compile(
     re.I,
 )
 _NOTE_WORDS = 8
+# a release's own sections below the words it reports: what the page adds, told by no one
+_PAGE_OWN_SECTION = re.compile(
+    r"(?i:background|next steps|notes? (?:to|for) editors|editor['\u2019]?s notes?)\s*:?"
+)
 _EDITED = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|text)\s+(?:has|have)\s+been\s+"
     r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
@@ -1840,6 +1844,12 @@ class _Walk:
             if _LIVE_ENTRY.fullmatch(stripped):
                 self.close()
                 speaker, self.live_entry = None, True
+                continue
+            if _PAGE_OWN_SECTION.fullmatch(stripped):
+                # "Background", "Next steps", "Notes to editors": a release's own sections
+                # after the remarks; all below is the page's information, no one's words
+                self.close()
+                self.resumed = True
                 continue
             if (
                 is_heading(line)
