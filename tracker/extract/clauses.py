@@ -767,6 +767,15 @@ _PARTICIPLE_FRONT = re.compile(
     r"\W*[A-Z][a-z]+ing\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|should|"
     r"can|may|might|must|do|does|did)\b)[^.;:\"\u201c\u201d])*"
 )
+# "Later in the day, X told ...", "Earlier in the week", "Late on Tuesday evening", "A few
+# hours later", "The following morning": a phrase of time alone opens the sentence; it tells
+# when the words came, and holds no verb, so it is no clause said
+_TIME_FRONT = re.compile(
+    r"\W*(?:(?:Later|Earlier|Late|Early)(?:\s+(?:in|on|that|this|the|same|day|week|month|year|"
+    r"morning|afternoon|evening|night|[A-Z][a-z]+day))+|(?:A|An|The|Two|Three|Several)"
+    r"(?:\s+(?:few|minutes|hours|days|weeks|months|day|week|next|following|previous|same|"
+    r"morning|afternoon|evening|night))+(?:\s+(?:later|earlier))?)\W*"
+)
 
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
@@ -834,6 +843,7 @@ def _forward_or_trailing(
         and not CIRCUMSTANCE.match(words_before[:1].lower() + words_before[1:])
         and not _SUBORDINATE.match(words_before)  # "Although ..., X said on Tuesday it ..."
         and not _PARTICIPLE_FRONT.fullmatch(words_before)
+        and not _TIME_FRONT.fullmatch(words_before)
     )
     circumstance = (
         CIRCUMSTANCE.match(stripped)
@@ -849,12 +859,12 @@ def _forward_or_trailing(
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     # "The talks have stalled, X told the agency's Moscow bureau on Thursday.": after the
     # words, "told" takes only its hearers and adverbials; a phrase with no word of a
-    # clause cannot be what was told
+    # clause cannot be what was told ("told a forum that ..." opens one with its "that")
     hearers_only = (
         cue.lemma == "tell"
         and clause_before
         and not quote_follows
-        and not CLAUSE_WORD.search(rest)
+        and not CLAUSE_WORD.search(text, cue.end, s.end)
         and r.in_quote(after) is None
     )
     if (

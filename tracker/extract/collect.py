@@ -359,15 +359,45 @@ _ATTRIBUTED_LINE = re.compile(
 )
 
 
+# "JOHN SMITH, Foreign Minister, in Brussels:", "Mary Jones, Prime Minister, on X:": a
+# round-up's heading, a name and its post (and where or how the words came), over the
+# quotation the one it names gave
+# (capitalised words and the small words that join them: no verb, "made the following
+# remarks:", nor a time, "this morning", which tell of words announced, not a heading)
+_NAMED_POST_LINE = re.compile(r"(?P<np>[A-Z][^\n:,]{2,60},[^\n:]{2,160}):")
+_HEADING_SMALL_WORDS = frozenset(
+    ("of", "for", "and", "the", "in", "on", "at", "to", "via", "de", "von", "der", "van", "al")
+)
+# a quotation whose last sentence closes inside it ('"... with us."'), not one a comma hands
+# to an attribution after it ('"...," X told reporters')
+_CLOSED_QUOTE = re.compile(r".*[.!?\u2026][\"\u201d\u2019']?", re.S)
+
+
 def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
-    """The person a release's "Quotes attributable to X:" line names, when a quotation opens
-    the paragraph below it."""
-    m = _ATTRIBUTED_LINE.fullmatch(art.text[s.start : s.end].strip())
-    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+    """The person a release's "Quotes attributable to X:" line, or a round-up's "NAME,
+    post:" heading, names, when a quotation opens the paragraph below it (for the heading,
+    a quotation with no attribution of its own after it)."""
+    line = art.text[s.start : s.end].strip()
+    m = _ATTRIBUTED_LINE.fullmatch(line)
+    heading = _NAMED_POST_LINE.fullmatch(line) if m is None else None
+    if heading is not None and any(
+        w.islower() and w not in _HEADING_SMALL_WORDS for w in re.findall(r"[\w'-]+", line)
+    ):
+        heading = None
+    if (m is None and heading is None) or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
     nxt = art.by_paragraph.get(s.para + 1, [])
-    if m is None or not nxt or art.in_quote(nxt[0].start) is None:
+    quote = art.in_quote(nxt[0].start) if nxt else None
+    if quote is None:
         return None
+    if heading is not None:
+        said = art.text[quote.pieces[0][0] : quote.pieces[-1][1]]
+        if len(quote.pieces) != 1 or not _CLOSED_QUOTE.fullmatch(art.text, *quote.outer):
+            return None
+        found = person(heading["np"])
+        if found is None or not found.role or len((found.name or "").split()) < 2 or not said:
+            return None
+        return found
     found = parse_speaker(m["np"])
     return found if found is not None and found.kind == "person" else None
 

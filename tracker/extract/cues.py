@@ -50,7 +50,9 @@ _FORMS = {
     # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
     "write": "writes|wrote|writing|has written|had written|have written",
     "tweet": "tweets|tweeted|tweeting",
-    "post": "posted",
+    # ("went further, posting on X that ...": the participle, as "writing" is; "his posting
+    # in Kabul", "a diplomatic posting" are nouns after a determiner)
+    "post": "posted|posting",
     "ask": "asks|asked|asking",
     "reply": "replies|replied|replying|responds|responded|responding|answered that|answers that",
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"

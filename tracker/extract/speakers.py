@@ -518,14 +518,19 @@ _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
+# ("the Estonian Ministry of Foreign Affairs": the state's adjective, no possessive)
 _COUNTRYS_BODY_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['\u2019]s\s+"
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<owns>['\u2019]s)?\s+"
     r"(?P<body>(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Service)\s+"
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*)){0,5})"
 )
 
 
 _OPENING_CONJUNCTIONS = frozenset(["with", "while", "because", "although", "though", "unless"])
+# prepositions that open a phrase before a sentence's subject, never the subject itself
+_PREPOSITIONS_OF_NO_SUBJECT = frozenset(
+    ["for", "to", "unlike", "like", "despite", "against", "toward", "towards", "among"]
+)
 _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
@@ -1396,6 +1401,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return description_phrase([words[0], low[1]], text)
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
+    if low[0] in _PREPOSITIONS_OF_NO_SUBJECT or (
+        low[0] == "even" and len(low) > 1 and low[1] in _PREPOSITIONS_OF_NO_SUBJECT
+    ):
+        # "For a country often accused of ...", "Even for a minister long criticised for
+        # ...": a phrase set before the clause, its noun the one a passive acts on
+        return None
     # "As Premier Li Qiang stressed ...": a sentence's "As" opens a clause, not a title (in
     # "as Eric Garner did" a comparison names no one who speaks)
     opens = low[0] in _OPENING_CONJUNCTIONS or words[0] == "As"
@@ -1479,10 +1490,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
     owned_body = _COUNTRYS_BODY_OF.fullmatch(text)
-    if owned_body and owned_body["owner"].lower() in COUNTRIES:
-        # "Ukraine's Ministry of Foreign Affairs", "Poland's Ministry of Defence": the body a
-        # state's possessive names, though "Foreign Affairs" reads like a post's words
-        country = COUNTRIES[owned_body["owner"].lower()]
+    owner = owned_body["owner"].lower() if owned_body else ""
+    possessive = owned_body is not None and owned_body["owns"] is not None
+    if owned_body and (owner in COUNTRIES if possessive else owner in NATIONALITIES):
+        # "Ukraine's Ministry of Foreign Affairs", "Poland's Ministry of Defence", "the
+        # Estonian Ministry of Foreign Affairs": the body a state's possessive or adjective
+        # names, though "Foreign Affairs" reads like a post's words
+        country = COUNTRIES[owner] if possessive else NATIONALITIES[owner]
         return SpeakerPhrase("institution", text, owned_body["body"], country=country)
     titled_body = role_for_body(words, text)
     if titled_body is not None:

@@ -1429,6 +1429,10 @@ _CONTACTS = re.compile(
     re.I,
 )
 _NOTE_WORDS = 8
+# a release's own sections below the words it reports: what the page adds, told by no one
+_PAGE_OWN_SECTION = re.compile(
+    r"(?i:background|next steps|notes? (?:to|for) editors|editor['\u2019]?s notes?)\s*:?"
+)
 _EDITED = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|text)\s+(?:has|have)\s+been\s+"
     r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
@@ -1619,7 +1623,20 @@ class _Walk:
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
         self.story = story
-        self.last_label = max(kinds) if story and kinds else len(lines)
+        # a page that labels only its first exchange goes on with questions of their own
+        # paragraphs, each answered by the paragraph below: the last of them ends the exchange
+        self.final_question = max(
+            (
+                k
+                for k in range(len(lines) - 1)
+                if k not in kinds
+                and k + 1 not in kinds
+                and lines[k].text.rstrip().endswith("?")
+                and not lines[k + 1].text.rstrip().endswith("?")
+            ),
+            default=-1,
+        )
+        self.last_label = max(*kinds, self.final_question) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False  # the page's report has resumed below the last exchange
         self.asked = "ask" in kinds.values()  # someone puts questions on the page
@@ -1739,8 +1756,14 @@ class _Walk:
     def report_resumes(self, i: int, line: Line) -> bool:
         """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
         its own, what someone said ("Opposition spokesman X said ..."): the page's report
-        goes on after the questions; it and every paragraph after it are news."""
-        return self.asked and i > self.final_label and not _speaks_as_self(line.text)
+        goes on after the questions; it and every paragraph after it are news. Above a
+        question still to come ("Last month X said ... Many were offended." put to the guest,
+        then "Do you see ...?") the exchange goes on: that paragraph alone is news."""
+        return (
+            self.asked
+            and i > max(self.final_label, self.final_question)
+            and not _speaks_as_self(line.text)
+        )
 
     def news(self, line: Line) -> None:
         self.close()
@@ -1822,6 +1845,12 @@ class _Walk:
                 self.close()
                 speaker, self.live_entry = None, True
                 continue
+            if _PAGE_OWN_SECTION.fullmatch(stripped):
+                # "Background", "Next steps", "Notes to editors": a release's own sections
+                # after the remarks; all below is the page's information, no one's words
+                self.close()
+                self.resumed = True
+                continue
             if (
                 is_heading(line)
                 or self.topic_line(i, stripped)
@@ -1892,6 +1921,9 @@ class _Walk:
             ):
                 self.resumed = self.report_resumes(i, line)
                 self.news(line)
+                # above a question still to come, the page's paragraph was put to the guest
+                # ("Last month X said ... Many were offended."): the paragraph below answers
+                fresh = not self.resumed and self.asked and i < self.final_question
                 continue
             if self.quote_closed(stripped):
                 # '... issued the following statement:' and the statement's paragraphs each
