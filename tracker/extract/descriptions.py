@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
-from tracker.extract.entities import COUNTERPART, Entity, compatible
+from tracker.extract.entities import COUNTERPART, ONE_OF_A_PAIR, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
     ONE_UNNAMED_HEADS,
@@ -282,6 +282,12 @@ _ABBREVIATIONS = (
     (re.compile(r"\bchief cabinet secretary\b"), r"\g<0> top government spokesman"),
     (re.compile(r"\bt[aá]naiste\b"), r"\g<0> deputy prime minister"),
 )
+
+
+def _post_at(role: str, title: re.Match[str]) -> str:
+    """The words of ``role`` before ``title`` within its own post: from the last "and" that
+    joins two posts ("deputy prime minister and foreign minister": "foreign ")."""
+    return role[role.rfind(" and ", 0, title.start()) + 1 : title.start()]
 
 
 def _role_text(role: str) -> str:
@@ -1013,7 +1019,12 @@ def _described(
             return False  # "Starmer's spokesperson ... the spokesperson said": not Starmer
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
-        if mention.country and not e.country and reg.home not in (None, mention.country):
+        if (
+            mention.country
+            and not e.country
+            and reg.home not in (None, mention.country)
+            and ONE_OF_A_PAIR not in e.titles
+        ):
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
             # state's
@@ -1059,20 +1070,27 @@ def _described(
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)
         own = role[: served.start()] if served else role
-        found = [m for m in re.finditer(pattern, role) if m.start() < len(own)]
-        if not found:
-            return False
         # "the Secretary-General" is not the Deputy Secretary-General, nor "the president"
         # the vice president: a lower rank before the very title named must be asked for
-        # ("the diplomat" may be a deputy representative)
-        lower = _RANKS.findall(role[: found[0].start()])
-        if found[0].group() == head and any(not _says_rank(r, role_words) for r in lower):
+        # ("the diplomat" may be a deputy representative); a rank heads only its own post,
+        # not one joined after "and" ("Deputy Prime Minister and Foreign Minister X" is
+        # "the minister" by the second)
+        found = [
+            m
+            for m in re.finditer(pattern, role)
+            if m.start() < len(own)
+            and not (
+                m.group() == head
+                and any(not _says_rank(r, role_words) for r in _RANKS.findall(_post_at(role, m)))
+            )
+        ]
+        if not found:
             return False
         held = f"{role} {(e.institution or '').lower()}"
         if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
             return False
         if top_diplomat:
-            return not _RANKS.search(role[: found[0].start()])  # no deputy heads the service
+            return not _RANKS.search(_post_at(role, found[0]))  # no deputy heads the service
         if head == "diplomat":
             return bool(
                 re.search(
