@@ -99,3 +99,53 @@ def test_a_paragraph_opening_on_a_clause_is_no_appositive() -> None:
         '"We listened more than we spoke," the minister said.'
     )
     assert ("Anna Lindqvist", "We listened more than") in _who(text)
+
+
+def test_a_colonels_rank_before_the_name_is_his_post_not_his_name() -> None:
+    # "the army's spokesman, Colonel X": the name is X, as the real corpus records it
+    text = (
+        "BAMAKO, March 14 (Reuters) - The army's spokesman, Colonel Souleymane Keita Diallo, "
+        "said on Thursday that the convoy had reached Gao safely."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["Souleymane Keita Diallo"]
+
+
+def test_the_sahel_rank_colonel_major_written_without_a_hyphen() -> None:
+    # "Colonel Major X" (the rank above colonel, written as two words): X
+    text = (
+        "NIAMEY, March 14 (AFP) - Colonel Major Issoufou Garba Maiga told state television "
+        "on Thursday that the airspace would reopen on Monday."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["Issoufou Garba Maiga"]
+
+
+def test_a_family_name_major_ends_a_name() -> None:
+    # near-miss: "Major" after a given name is the family name, kept
+    text = (
+        "LONDON, March 14 (Reuters) - Former prime minister John Major said on Thursday that "
+        "the vote was a mistake."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["John Major"]
+
+
+def test_a_states_word_before_a_ministrys_full_name_makes_it_that_states_body() -> None:
+    # "the Ethiopian Ministry of Foreign Affairs said ... It added": that body, not the home
+    # state's foreign ministry whose spokesman spoke before
+    text = (
+        "CAIRO, March 14 (MENA) - Foreign Ministry spokesman Karim Salah said Egypt had "
+        "briefed its partners on the talks.\n\n"
+        "In Addis Ababa, the Ethiopian Ministry of Foreign Affairs said on Thursday that Egypt "
+        "had hardened its position. It added that Ethiopia remained open to a deal."
+    )
+    found = _who(text)
+    assert ("Ethiopian Ministry of Foreign Affairs", "Egypt had hardened its") in found
+    assert ("Ethiopian Ministry of Foreign Affairs", "Ethiopia remained open to") in found
+
+
+def test_a_ministrys_full_name_with_no_state_word_is_unchanged() -> None:
+    # near-miss: "The Ministry of Defence said" with no state's word keeps its reading
+    text = (
+        "LONDON, March 14 (Reuters) - The Ministry of Defence said on Thursday that two "
+        "frigates had left Portsmouth."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["The Ministry of Defence"]
