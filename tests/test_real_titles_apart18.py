@@ -149,3 +149,44 @@ def test_a_ministrys_full_name_with_no_state_word_is_unchanged() -> None:
         "frigates had left Portsmouth."
     )
     assert [s.speaker for s in extract(text, published=THURSDAY)] == ["The Ministry of Defence"]
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    """Each statement's speaker and the day it was said on."""
+    return [(s.speaker, str(s.said_on)) for s in extract(text, published=THURSDAY)]
+
+
+def test_a_day_between_an_acts_noun_and_its_of_is_the_acts() -> None:
+    # "following the signing on 9 March in Rabat of a pact": the signing's day, not the day
+    # of the words the release (of 14 March) goes on to give
+    text = (
+        "Coastal States Forum\n\nPress Release\n\n"
+        "Statement of the Secretary-General on the fisheries pact\n\n"
+        "Dakar, 14 March 2024\n\n"
+        "The Secretary-General of the Coastal States Forum, Lucia Ferreira Baptista, is "
+        "following closely the situation at sea following the signing on 9 March 2024 in Rabat "
+        "of a fisheries pact between the two states.\n\n"
+        "The Secretary-General calls on both parties to respect the quotas agreed."
+    )
+    assert ("Lucia Ferreira Baptista", "2024-03-14") in _days(text)
+
+
+def test_a_day_between_an_adoption_and_its_of() -> None:
+    # "she voted against it after the adoption on Monday of the budget" in wire copy: the
+    # words of Thursday's story stay on its day
+    text = (
+        "BRUSSELS, March 14 (Reuters) - Finance Minister Eva Lindqvist Moreau was outvoted "
+        "after the adoption on Monday of the new budget rules by the other members.\n\n"
+        "Lindqvist Moreau said the rules would hurt small states."
+    )
+    assert ("Eva Lindqvist Moreau", "2024-03-14") in _days(text)
+
+
+def test_a_gatherings_day_before_its_of_is_where_the_words_were_said() -> None:
+    # near-miss: "at the meeting on Monday of EU ministers" is the speaker's occasion
+    text = (
+        "BRUSSELS, March 14 (Reuters) - Finance Minister Eva Lindqvist Moreau was at the "
+        "meeting on Monday of EU finance ministers in Brussels.\n\n"
+        "Lindqvist Moreau said the rules would hurt small states."
+    )
+    assert ("Eva Lindqvist Moreau", "2024-03-11") in _days(text)
