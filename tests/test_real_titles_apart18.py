@@ -190,3 +190,36 @@ def test_a_gatherings_day_before_its_of_is_where_the_words_were_said() -> None:
         "Lindqvist Moreau said the rules would hurt small states."
     )
     assert ("Eva Lindqvist Moreau", "2024-03-11") in _days(text)
+
+
+def test_a_colon_ends_the_reporters_clause_before_words_with_a_set_off_attribution() -> None:
+    # "X kept it shorter: Y, he said on Friday, was ...": the words said begin after the
+    # colon, and "he" is X, the subject of the clause before it, not the one before him
+    text = (
+        "BERLIN, March 14 (Reuters) - Prime Minister Jan Kowalski wrote last week that the "
+        "plan was dead.\n\n"
+        "Chancellor Lukas Brenner kept it shorter: the plan, he said on Wednesday, had never "
+        "been alive."
+    )
+    found = [(s.speaker, " ".join(s.text.split()[:3])) for s in extract(text, published=THURSDAY)]
+    assert ("Lukas Brenner", "the plan, he") in found
+
+
+def test_a_colon_then_words_with_a_named_attribution_set_off() -> None:
+    # the same shape in a ministry's page, the speaker named inside the words
+    text = (
+        "The ministry's message to the visiting delegation was plain: the border, Deputy "
+        "Minister Olena Hrytsenko said, would stay closed to heavy trucks until May."
+    )
+    found = [(s.speaker, " ".join(s.text.split()[:2])) for s in extract(text, published=THURSDAY)]
+    assert found == [("Olena Hrytsenko", "the border,")]
+
+
+def test_no_colon_keeps_the_whole_sentence_as_the_words() -> None:
+    # near-miss: "China, he said, voted against": the sentence is the words, whole
+    text = (
+        "Ambassador Paolo Ricci met reporters on Thursday. China, he said, had voted against "
+        "the draft for the third time."
+    )
+    found = [(s.speaker, " ".join(s.text.split()[:2])) for s in extract(text, published=THURSDAY)]
+    assert ("Paolo Ricci", "China, he") in found
