@@ -223,3 +223,17 @@ def test_no_colon_keeps_the_whole_sentence_as_the_words() -> None:
     )
     found = [(s.speaker, " ".join(s.text.split()[:2])) for s in extract(text, published=THURSDAY)]
     assert ("Paolo Ricci", "China, he") in found
+
+
+def test_she_after_a_paragraph_opening_on_another_subject_is_that_subject() -> None:
+    # "Minister Y (made a woman in the paragraph before) ... new paragraph: Minister X
+    # confirmed ... '...,' she said": X, the one the new paragraph is about, though her name
+    # tells no gender
+    text = (
+        "Interior Minister Patricia Ruiz presented a protocol that lets police clear roadblocks. "
+        '"Order will be kept," Ruiz said at her Thursday press conference. Social groups '
+        "called it an attack on protest.\n\nTRADE\n\n"
+        "Trade Minister Dominique Lefort confirmed in an interview this week that the country "
+        'would not join the customs union. "We see no gain in it," she said.'
+    )
+    assert ("Dominique Lefort", "We see no gain") in _who(text)

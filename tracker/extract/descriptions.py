@@ -427,14 +427,23 @@ _SHE_REACH = 600  # characters: how far back "she" may pass a subject of no know
 
 def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
     """The subject before the ``i``-th, if the story has made that one a woman and named
-    her within reach of ``pos``."""
+    her within reach of ``pos``. Not a woman of an earlier paragraph when the pronoun's
+    paragraph has turned to the ``i``-th and nothing in it points back to her ("Minister
+    Y ... Her counterpart, X, said" does): a new paragraph opens on the one it is about."""
+    para = reg.text.rfind("\n", 0, pos) + 1
+    turned = reg.subject_list[i] >= para and not _HER.search(reg.text, para, pos)
     for j in range(i - 1, max(-1, i - 3), -1):
         q = reg.subject_list[j]
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or q < pos - _SHE_REACH:
             continue
+        if turned and q < para:
+            return None
         return e if e.gender == "f" else None
     return None
+
+
+_HER = re.compile(r"\b[Hh]er\b")
 
 
 def _named_since_of_gender(
