@@ -52,3 +52,28 @@ def test_a_states_adjective_with_the_ministry_in_an_oblique_case_names_it_in_ful
     # "в сербском МИДе считают": the body is "МИД Сербии", as "сербский МИД" would be
     text = "В сербском МИДе считают, что переговоры с Брюсселем продолжатся в ноябре."
     assert [speaker for speaker, _ in _who(text)] == ["МИД Сербии"]
+
+
+def test_the_speaker_of_a_parliament_is_its_chair() -> None:
+    # "Председатель Сейма X ... – отметил спикер": the chair, whom the press calls "спикер",
+    # not the Kremlin's spokesman quoted before
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что Москва следит за "
+        "ситуацией.\n\n"
+        "Председатель Сейма Литвы Виктория Чмилите-Нильсен сегодня поддержала решение "
+        "правительства. «Мы сделали то, что должны были сделать», – отметила спикер."
+    )
+    assert ("Виктория Чмилите-Нильсен", "Мы сделали") in _who(text)
+
+
+def test_a_party_named_in_straight_marks_inside_a_title_leaves_the_name_after_it() -> None:
+    # 'Представитель партии "Наше отечество" X назвал ...': X, the party's name part of his post
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что Москва следит за "
+        "ситуацией.\n\n"
+        'Представитель оппозиционной партии "Наше отечество" Андрей Костенко, в свою очередь, '
+        'назвал решение "поспешным", заявив, что оно ослабит позиции страны.'
+    )
+    names = [speaker for speaker, _ in _who(text)]
+    assert "Андрей Костенко" in names
+    assert names.count("Дмитрий Песков") == 1
