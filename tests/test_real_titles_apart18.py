@@ -237,3 +237,31 @@ def test_she_after_a_paragraph_opening_on_another_subject_is_that_subject() -> N
         'would not join the customs union. "We see no gain in it," she said.'
     )
     assert ("Dominique Lefort", "We see no gain") in _who(text)
+
+
+def test_a_body_told_by_a_description_then_named_in_the_appositive() -> None:
+    # "Germany's main opposition party, the conservative CDU, said": the named body speaks
+    text = (
+        "BERLIN, March 14 (Reuters) - Germany's main opposition party, the conservative CDU, "
+        "said on Thursday it would vote against the budget."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["CDU"]
+
+
+def test_the_blocs_executive_named_in_the_appositive() -> None:
+    # the same shape in a Brussels story
+    text = (
+        "BRUSSELS, March 14 (AFP) - The bloc's executive arm, the European Commission, said "
+        "on Thursday that the tariffs would take effect in April."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == ["European Commission"]
+
+
+def test_a_description_then_an_aside_keeps_the_description() -> None:
+    # near-miss: "The country's foreign ministry, in a statement, said": no name follows
+    text = (
+        "SEOUL, March 14 (Yonhap) - South Korea's foreign ministry, in a statement, said on "
+        "Thursday that the talks would resume."
+    )
+    found = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert found == ["South Korea's Foreign Ministry"]
