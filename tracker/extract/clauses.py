@@ -715,11 +715,15 @@ def _said_inside(
         return None  # 'Asked about the visit, X said, "I ..."': an opener, then the words
     if _HOW_SAID_AFTER.match(text, closing, s.end):
         return None  # "Tehran would respond, X said, without giving details.": how, not words
-    a1, b1 = strip_span(text, s.start, clause_end)
+    # "Scholz kept it shorter: Hungary, he said, was ...": a colon in the lead ends the
+    # reporter's own clause, and the words said begin after it
+    opened = _COLON_OPENS.search(text, s.start, subj_start)
+    said_from = opened.end() if opened is not None else s.start
+    a1, b1 = strip_span(text, said_from, clause_end)
     a2, b2 = content_after(r, s, after, later)
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
-    frame = [(clause_end, after)]
+    frame = [(s.start, said_from), (clause_end, after)] if opened else [(clause_end, after)]
     if _OCCASION_PARTICIPLE.match(lead_text) or _saying_participle_opens(r, s):
         # 'Speaking to reporters, X said, "if ..."', 'Stressing that ..., X said, "..."': the
         # participle's clause is an occasion or a statement of its own; the words follow
@@ -733,6 +737,9 @@ def _said_inside(
     return Draft([(a1, b2)], subject, subj_start, cue, s, frame=frame)
 
 
+# a colon in the words before a set-off attribution, with no quotation between it and the
+# attribution: the reporter's clause ends there ("X was blunt: the deal, she said, ...")
+_COLON_OPENS = re.compile(r":\s+(?=[^:\"\u201c\u201d]*$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
 # the words' own verb going on after the attribution set off by commas ("..., was",
 # '..., "will not"': a quotation of the predicate)

@@ -28,6 +28,7 @@ from tracker.extract.descriptions import (
 from tracker.extract.entities import (
     ARTICLE,
     COUNTERPART,
+    ONE_OF_A_PAIR,
     Entity,
     bare_surname,
     compatible,
@@ -183,9 +184,10 @@ _WHO_IS_ALSO = re.compile(
     r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
 )
 # (not after "of" or "for": "Deputy spokesman of the Islamic Emirate, X," names his body, and
-# the title before it is the appositive)
+# the title before it is the appositive; a paragraph's first words open a sentence as a full
+# stop does: a release's "The Chairperson of the Commission, H.E. X, ...")
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
+    r"(?:^|\n[^\S\n]*|[.;:\u2014\u2013]\s+|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
     r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
@@ -218,6 +220,14 @@ _LOWER_TITLE_OF = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z]+ ){0,2}(?i:spokesperson|spokesman|"
     r"spokeswoman|representative|secretary|minister|adviser|advisor|ambassador|envoy|chief|"
     r"director|head|aide|chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
+)
+# "presidents Vladimir Putin and Joe Biden", "Foreign Ministers Wang Yi and Penny Wong": a
+# post in the plural before two names joined by "and" is the post of each (the second name
+# too, with the first between)
+_PLURAL_TITLE = re.compile(
+    r"(?<![\w-])((?:(?i:foreign|prime|defen[cs]e|deputy|vice)\s+)?"
+    r"(?i:president|minister|leader|chancellor|premier|ambassador|envoy))s\s+"
+    r"(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:and|&)\s+)?$"
 )
 # "Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz", "Special Assistant on
 # Information X": a post's field after "on", whose capitalised words run into the name
@@ -781,6 +791,9 @@ class Registry:
             elif mention.kind == "person" and before and not mention.role:
                 mention = parse_speaker(f"{before.group(1)}, {run}") or mention
                 before = None
+            plural = _PLURAL_TITLE.search(text, max(0, m.start() - 80), m.start())
+            if mention.kind == "person" and plural and not mention.role:
+                mention = replace(mention, role=plural.group(1).title())
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
@@ -851,6 +864,8 @@ class Registry:
             if styled and mention.kind == "person" and styled.group(1) not in entity.titles:
                 # "Sheikh Abdullah bin Zayed": the style a later "His Highness" names him by
                 entity.titles.append(styled.group(1))
+            if plural and mention.kind == "person" and ONE_OF_A_PAIR not in entity.titles:
+                entity.titles.append(ONE_OF_A_PAIR)
             if counterpart and mention.kind == "person" and not mention.role:
                 # the post of the one he is the counterpart of, which the story may name
                 # later by his state ("the Greek minister")

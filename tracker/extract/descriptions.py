@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
-from tracker.extract.entities import COUNTERPART, Entity, compatible
+from tracker.extract.entities import COUNTERPART, ONE_OF_A_PAIR, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
     ONE_UNNAMED_HEADS,
@@ -284,6 +284,12 @@ _ABBREVIATIONS = (
 )
 
 
+def _post_at(role: str, title: re.Match[str]) -> str:
+    """The words of ``role`` before ``title`` within its own post: from the last "and" that
+    joins two posts ("deputy prime minister and foreign minister": "foreign ")."""
+    return role[role.rfind(" and ", 0, title.start()) + 1 : title.start()]
+
+
 def _role_text(role: str) -> str:
     low = role.lower()
     for pattern, full in _ABBREVIATIONS:
@@ -421,14 +427,23 @@ _SHE_REACH = 600  # characters: how far back "she" may pass a subject of no know
 
 def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
     """The subject before the ``i``-th, if the story has made that one a woman and named
-    her within reach of ``pos``."""
+    her within reach of ``pos``. Not a woman of an earlier paragraph when the pronoun's
+    paragraph has turned to the ``i``-th and nothing in it points back to her ("Minister
+    Y ... Her counterpart, X, said" does): a new paragraph opens on the one it is about."""
+    para = reg.text.rfind("\n", 0, pos) + 1
+    turned = reg.subject_list[i] >= para and not _HER.search(reg.text, para, pos)
     for j in range(i - 1, max(-1, i - 3), -1):
         q = reg.subject_list[j]
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or q < pos - _SHE_REACH:
             continue
+        if turned and q < para:
+            return None
         return e if e.gender == "f" else None
     return None
+
+
+_HER = re.compile(r"\b[Hh]er\b")
 
 
 def _named_since_of_gender(
@@ -695,13 +710,18 @@ def description_referent(
     found = _described(reg, mention, pos, last_speaker)
     if found is None:
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
-        if body is not None:
+        if body is not None and (mention.country or not body["state"]):
             # "the Ministry of Foreign Affairs said" with no state the text ties it to: the
             # body by its full name, which speaks (it is no one's title); "the ministry of
-            # external affairs" in the lower case of Indian wire copy is that name too
+            # external affairs" in the lower case of Indian wire copy is that name too; "the
+            # Ethiopian Ministry of Foreign Affairs", its state's word before it, is that
+            # state's body, named so
             name = body["name"]
             name = body_name_cased(name) if name.islower() else mention.text.strip()
-            return reg.add(SpeakerPhrase("institution", mention.text, name), pos)
+            if body["state"]:
+                name = re.sub(r"^[Tt]he\s+", "", name)
+            found_body = SpeakerPhrase("institution", mention.text, name, country=mention.country)
+            return reg.add(found_body, pos)
     if found is None or found.kind != "person":
         return found
     intro = introduced_unnamed(reg, mention, pos)
@@ -712,7 +732,8 @@ def description_referent(
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
 # "the Ministry of Foreign Affairs", "The Ministry of Defence": a ministry's full name
 _FULL_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+    r"(?:[Tt]he\s+)?(?P<state>(?:(?!The\s)[A-Z][\w.]+\s+){1,2})?"
+    r"(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|ministry\s+of\s+[a-z]+\s+affairs)"
 )
 _LINK_WORDS = frozenset(("of", "and", "the"))
@@ -1013,7 +1034,12 @@ def _described(
             return False  # "Starmer's spokesperson ... the spokesperson said": not Starmer
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
-        if mention.country and not e.country and reg.home not in (None, mention.country):
+        if (
+            mention.country
+            and not e.country
+            and reg.home not in (None, mention.country)
+            and ONE_OF_A_PAIR not in e.titles
+        ):
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
             # state's
@@ -1059,20 +1085,27 @@ def _described(
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)
         own = role[: served.start()] if served else role
-        found = [m for m in re.finditer(pattern, role) if m.start() < len(own)]
-        if not found:
-            return False
         # "the Secretary-General" is not the Deputy Secretary-General, nor "the president"
         # the vice president: a lower rank before the very title named must be asked for
-        # ("the diplomat" may be a deputy representative)
-        lower = _RANKS.findall(role[: found[0].start()])
-        if found[0].group() == head and any(not _says_rank(r, role_words) for r in lower):
+        # ("the diplomat" may be a deputy representative); a rank heads only its own post,
+        # not one joined after "and" ("Deputy Prime Minister and Foreign Minister X" is
+        # "the minister" by the second)
+        found = [
+            m
+            for m in re.finditer(pattern, role)
+            if m.start() < len(own)
+            and not (
+                m.group() == head
+                and any(not _says_rank(r, role_words) for r in _RANKS.findall(_post_at(role, m)))
+            )
+        ]
+        if not found:
             return False
         held = f"{role} {(e.institution or '').lower()}"
         if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
             return False
         if top_diplomat:
-            return not _RANKS.search(role[: found[0].start()])  # no deputy heads the service
+            return not _RANKS.search(_post_at(role, found[0]))  # no deputy heads the service
         if head == "diplomat":
             return bool(
                 re.search(

@@ -31,6 +31,10 @@ class Entity:
 # the title of one named as someone's counterpart ("his Greek counterpart X"): he holds the
 # other's post, which the story may later name with his state ("the Greek minister")
 COUNTERPART = "counterpart"
+# the mark of one named under a post in the plural with another ("presidents X and Y",
+# "foreign ministers X and Y"): the two hold one post for two states, so neither is presumed
+# to be of the state the story is datelined in
+ONE_OF_A_PAIR = "one of a pair"
 
 
 def insert_position(positions: list[int], pos: int) -> None:

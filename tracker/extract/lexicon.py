@@ -71,10 +71,11 @@ ROLE_WORDS = _set(
     # the same ranks without their dots, as British and Commonwealth papers write them
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
-    # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
-    " lieutenant commodore sergeant marshal brigadier"
-    # the Sahel and French-speaking armies' rank above colonel ("Colonel-Major X"), never
-    # part of a name as "Colonel" alone may be
+    # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X"):
+    # the real corpus names "Colonel Major X" as X, the ranks his post (a family name
+    # "Major" ends a name, it does not open one)
+    " lieutenant commodore sergeant marshal brigadier colonel major"
+    # the Sahel and French-speaking armies' rank above colonel ("Colonel-Major X")
     " colonel-major"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y", "Foreign Ministers X and Y")

@@ -844,6 +844,26 @@ def _object_done_on(ctx: DatedText, sentence: tuple[int, int], p: Phrase) -> boo
     return done is not None and _BEFORE_AN_OBJECT.search(ctx.text, sentence[0], done.start())
 
 
+# a noun of an act just before a day ("the signing on", "the adoption on Friday"), not one of
+# a gathering, where words are said ("at the meeting on Monday of EU ministers")
+_ACT_NOUN_BEFORE = re.compile(
+    r"\bthe\s+(?!(?:meeting|gathering|briefing|hearing|sitting|session|summit|conference)\b)"
+    r"[a-z]+(?:ing|tion|sion|ment|al|ure)\s+(?:on\s+)?$"
+)
+# the act's "of" after the day, or after the day and the act's place
+_OF_AFTER_THE_DAY = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+of\s")
+
+
+def _inside_an_act_noun(text: str, p: Phrase) -> bool:
+    """Whether the day ``p`` stands between a noun of an act and that act's "of" ("the
+    signing on 1 January in Addis Ababa of a memorandum", "the adoption on Friday of the
+    resolution"): inside the noun phrase, the act's day, never the speaker's."""
+    return (
+        _ACT_NOUN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+        and _OF_AFTER_THE_DAY.match(text, p.end) is not None
+    )
+
+
 def _thing_done_on(text: str, a: int, m: re.Match[str]) -> bool:
     """ "praised the statement issued on Wednesday": the object's participle owns the day."""
     return THING_DONE_ON.search(text, max(a, m.start("day") - 80), m.start("day")) is not None
@@ -2426,6 +2446,8 @@ def _occasion(
         ) or _EVENT_HELD.search(ctx.text, max(sentence[0], p.start - 160), p.start)
         if event is None and _object_done_on(ctx, sentence, p):
             continue  # "X welcomed the deal reached on Monday.": the deal's day, not X's
+        if _inside_an_act_noun(ctx.text, p):
+            continue  # "following the signing on 1 January of a memorandum": the signing's
         if event is not None and not named_in(event.start(), p.start):
             # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
             # meeting between A and B on June 12": that meeting's day places A and B only

@@ -1050,6 +1050,16 @@ def _portfolio_list_then_name(head: str, rest: str) -> SpeakerPhrase | None:
     return replace(found, role=f"{found.role}, {' '.join(words[:end])}")
 
 
+# a description owned by a possessive, in lower case after it: "the bloc's executive arm",
+# "the European Parliament's largest group"
+_OWNED_DESCRIPTION = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
+# "the center-right", "the ruling": the article and the words in lower case before a name
+# (an appositive naming a body is definite; no preposition among them: "speaking for Peru")
+_MODIFIERS_BEFORE_NAME = re.compile(
+    r"^the\s+(?:(?!(?:for|of|to|in|at|on|from|with|by|and|also)\b)[a-z][a-z-]*\s+){0,3}(?=[A-Z])"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1356,6 +1366,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
                 # her post is of, which tells her from the next state's representative
                 named = replace(named, country=first.country)
             return named
+        if first is not None and first.kind != "person" and _OWNED_DESCRIPTION.search(head):
+            # "The European Parliament's largest group, the center-right EPP, said": a body
+            # told by a description, then named in the appositive, as "Russia's top
+            # diplomat, Sergei Lavrov" is a person; the name speaks
+            named = _MODIFIERS_BEFORE_NAME.match(rest.strip())
+            body = parse_speaker(rest.strip()[named.end() :]) if named else None
+            if body is not None and body.kind == "institution" and (body.name or "")[:1].isupper():
+                return replace(body, text=text)
         return first
     words = TOKEN.findall(text)
     purpose = _body_named_by_purpose(words, text)

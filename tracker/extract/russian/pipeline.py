@@ -603,8 +603,10 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
         # report the sentence before cites is the document, and its source the owner
         ws = [w for w in ws[2:] if w.end <= comma]
     # a cited source may follow the day it spoke on: "Как сообщила 28 мая пресс-служба"
-    for k in range(len(ws) if cited else min(1, len(ws))):
+    for k in range(len(ws) if cited else min(_CIRCUMSTANCE_WORDS + 1, len(ws))):
         found = parse(ws[k:], page.text, "nomn", sentence_start=before.start, known=page.known)
+        if k and not cited and found is not None and not _after_circumstance(ws, found.start):
+            break  # (past a time, "Вечером того же дня МИД ...", only the subject it opens on)
         if found is not None and found.kind in ("person", "institution"):
             if cited:
                 return registry.resolve(found, None, None)
@@ -635,7 +637,9 @@ def _document_owner(page: Page, ws: list[Word], registry: Registry) -> Entity | 
     return registry.resolve(found, None, None)
 
 
-_CIRCUMSTANCE_WORDS = 3  # "Вчера вечером", "В понедельник", "10 марта": a time before a subject
+# a time before a subject: "Вчера вечером", "В понедельник", "10 марта", "Поздно вечером
+# того же дня"
+_CIRCUMSTANCE_WORDS = 5
 
 
 def _after_circumstance(ws: list[Word], start: int) -> bool:

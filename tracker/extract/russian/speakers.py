@@ -80,6 +80,11 @@ def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
         title = text[ws[0].start : ws[-1].end]
         if title.count("«") > title.count("»") and text.startswith("»", ws[-1].end):
             title += "»"  # "редактор журнала «Эксперт»": the name in guillemets ends the title
+        elif title.count('"') % 2 and text.startswith('"', ws[-1].end):
+            title += '"'  # 'фракции "Армения"': in straight marks
+        elif title.count("„") > title.count("“") + title.count("”"):
+            closing = text[ws[-1].end : ws[-1].end + 1]
+            title += closing if closing in "“”" else ""
         return title
     return " ".join(morph.phrase_nominative([w.text for w in ws], case, gender))
 
@@ -509,7 +514,12 @@ def _declined_body(word: str) -> bool:
 
 
 # The name of a journal, party or company in guillemets: "журнала «Россия в глобальной политике»"
-_QUOTED_NAME = re.compile(r" ?«[^«»\n]{1,60}» ?")
+# (or in straight or German marks, as many sites write it: 'фракции "Армения"', its first and
+# last letters touching the marks, so that a closing mark is not read as an opening one)
+_QUOTED_NAME = re.compile(
+    r' ?(?:«[^«»\n]{1,60}»|"(?=\w)[^"\n]{1,60}(?<=\w)"|„(?=\w)[^„“”\n]{1,60}(?<=\w)[“”]) ?'
+)
+_OPENING_MARKS = '«"„'
 _QUOTED_NAME_WORDS = 6
 
 
@@ -517,8 +527,9 @@ def _past_quoted_name(ws: list[Word], j: int, text: str) -> int:
     """The index of the word after the name in guillemets that opens at the gap before word
     ``j`` ("журнала «Мир в политике» Федор Иванов": the journal's name belongs to the title,
     and the person's name follows it), or -1 when no short name in guillemets is there."""
-    opening = text.find("«", ws[j - 1].end, ws[j].start + 1)
-    m = _QUOTED_NAME.match(text, opening)
+    marks = [text.find(c, ws[j - 1].end, ws[j].start + 1) for c in _OPENING_MARKS]
+    opening = min((at for at in marks if at >= 0), default=-1)
+    m = _QUOTED_NAME.match(text, max(opening, 0))
     if opening < 0 or m is None:
         return -1
     k = j
@@ -538,7 +549,8 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
-        if ("«" in gap and (j - 1 > i or ws[j].text[:1].isupper())) or _QUOTED_NAME.fullmatch(gap):
+        opens = any(c in gap for c in _OPENING_MARKS)
+        if (opens and (j - 1 > i or ws[j].text[:1].isupper())) or _QUOTED_NAME.fullmatch(gap):
             # "редактор журнала «Эксперт» Олег Смирнов"; "Председатель «Единого
             # национального движения» Леван ...": the party's name right after the post
             j = _past_quoted_name(ws, j, text)
