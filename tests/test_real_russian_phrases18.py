@@ -1,0 +1,62 @@
+"""Russian noun phrases that end where the language ends them (round 18): a word a comma
+parts from a noun is no adjective of it, and a noun of time governs no body in the
+genitive. Both had glued an adverbial opening onto the subject that follows it.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import ProposedStatement, extract
+
+MONDAY = datetime.date(2025, 3, 10)
+
+
+def said(text: str) -> list[ProposedStatement]:
+    return extract(text, published=MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Кроме того, МИД пообещал продлить визовые льготы.", "МИД"),
+        ("Помимо этого, Кремль сообщил, что подготовка визита идет.", "Кремль"),
+        ("Кроме того, Госдеп заявил, что санкции останутся в силе.", "Госдеп"),
+        ("Кроме этого, посольство уточнило, что консульство закрыто.", "посольство"),
+        # near miss: an adjective right before the noun is still the noun's
+        ("Кроме того, российский МИД заявил, что посол вызван.", "МИД России"),
+    ],
+)
+def test_an_opening_set_off_by_a_comma_is_no_part_of_the_subject(sentence, speaker):
+    found = said(sentence)
+    assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вечером того же дня МИД Казахстана распространил заявление, в котором уточнил, "
+        "что посол отозван для консультаций.",
+        "Утром следующего дня Минобороны Армении выпустило сообщение, в котором указало, "
+        "что обстрелов не было.",
+        "В конце недели МИД Казахстана сообщил, что посол отозван для консультаций.",
+    ],
+)
+def test_a_noun_of_time_governs_no_body_after_it(sentence):
+    found = said(sentence)
+    assert len(found) == 1
+    assert found[0].speaker.startswith(("МИД", "Минобороны"))
+
+
+def test_a_body_after_a_noun_that_governs_it_is_still_no_subject():
+    # near miss: "по итогам заседания коллегии МИД" names the meeting's body; the post after
+    # it is the one who spoke
+    found = said(
+        "По итогам заседания коллегии МИД Беларуси министр Иван Петров заявил, что "
+        "сотрудничество будет расширено."
+    )
+    assert [s.speaker for s in found] == ["Иван Петров"]
