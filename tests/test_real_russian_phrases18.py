@@ -60,3 +60,32 @@ def test_a_body_after_a_noun_that_governs_it_is_still_no_subject():
         "сотрудничество будет расширено."
     )
     assert [s.speaker for s in found] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a plain-text outlet types straight marks around a party's or faction's name
+        (
+            'Представитель парламентской фракции "Светлое будущее" Гагик Мартиросян, в свою '
+            'очередь, назвал решение "поспешным".',
+            "Гагик Мартиросян",
+        ),
+        (
+            'Член партии "Гражданский договор" Анна Петросян, со своей стороны, заявила, что '
+            "выборы пройдут в срок.",
+            "Анна Петросян",
+        ),
+        (
+            "Редактор журнала „Новый мир“ Олег Кузнецов сказал, что номер выйдет весной.",
+            "Олег Кузнецов",
+        ),
+        # guillemets, as before
+        ("Лидер партии «Родина» Ашот Саркисян заявил, что выборы пройдут.", "Ашот Саркисян"),
+    ],
+)
+def test_a_quoted_name_inside_a_title_in_any_marks(sentence, speaker):
+    found = said(
+        "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит готовится.\n\n" + sentence
+    )
+    assert [s.speaker for s in found][1:] == [speaker]

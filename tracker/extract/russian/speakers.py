@@ -514,17 +514,26 @@ def _declined_body(word: str) -> bool:
 
 
 # The name of a journal, party or company in guillemets: "журнала «Россия в глобальной политике»"
-_QUOTED_NAME = re.compile(r" ?«[^«»\n]{1,60}» ?")
+# A short name in quotation marks, in guillemets, German quotes or the straight marks a
+# plain-text outlet types ("фракции \"Армения\"")
+_QUOTED_NAME = re.compile(r' ?(?:«[^«»\n]{1,60}»|„[^„“”\n]{1,60}[“”]|"[^"\n]{1,60}") ?')
 _QUOTED_NAME_WORDS = 6
+_QUOTE_OPENING = re.compile(r'[«„"]')
+
+
+def _opens_quote(gap: str) -> bool:
+    """Whether the space between two words opens a quotation: a guillemet, a German quote,
+    or a straight mark after a space (one right after the word before closes one)."""
+    return "«" in gap or "„" in gap or (gap.endswith('"') and not gap.startswith('"'))
 
 
 def _past_quoted_name(ws: list[Word], j: int, text: str) -> int:
-    """The index of the word after the name in guillemets that opens at the gap before word
-    ``j`` ("журнала «Мир в политике» Федор Иванов": the journal's name belongs to the title,
-    and the person's name follows it), or -1 when no short name in guillemets is there."""
-    opening = text.find("«", ws[j - 1].end, ws[j].start + 1)
-    m = _QUOTED_NAME.match(text, opening)
-    if opening < 0 or m is None:
+    """The index of the word after the name in quotation marks that opens at the gap before
+    word ``j`` ("журнала «Мир в политике» Федор Иванов": the journal's name belongs to the
+    title, and the person's name follows it), or -1 when no short quoted name is there."""
+    opening = _QUOTE_OPENING.search(text, ws[j - 1].end, ws[j].start + 1)
+    m = _QUOTED_NAME.match(text, opening.start()) if opening else None
+    if m is None:
         return -1
     k = j
     while k < len(ws) and ws[k].start < m.end():
@@ -543,7 +552,9 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
-        if ("«" in gap and (j - 1 > i or ws[j].text[:1].isupper())) or _QUOTED_NAME.fullmatch(gap):
+        if (
+            _opens_quote(gap) and (j - 1 > i or ws[j].text[:1].isupper())
+        ) or _QUOTED_NAME.fullmatch(gap):
             # "редактор журнала «Эксперт» Олег Смирнов"; "Председатель «Единого
             # национального движения» Леван ...": the party's name right after the post
             j = _past_quoted_name(ws, j, text)
