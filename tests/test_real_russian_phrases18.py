@@ -89,3 +89,32 @@ def test_a_quoted_name_inside_a_title_in_any_marks(sentence, speaker):
         "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит готовится.\n\n" + sentence
     )
     assert [s.speaker for s in found][1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("chair", "name"),
+    [
+        ("Председатель Национального собрания Армении", "Ален Арутюнян"),
+        ("Председатель Верховной рады", "Руслан Коваленко"),
+        ("Председатель Совета Федерации", "Ольга Морозова"),
+    ],
+)
+def test_the_speaker_of_a_legislature_is_called_speaker(chair, name):
+    text = (
+        "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит готовится.\n\n"
+        f"{chair} {name} в среду выступил перед депутатами. «Мы примем закон до лета», "
+        "– подчеркнул спикер."
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Дмитрий Песков", name]
+
+
+def test_a_committee_chair_is_no_speaker_of_the_house():
+    # near miss: the chair of one committee is not the house's speaker; the spokesman is
+    text = (
+        "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит готовится.\n\n"
+        "Председатель комитета Госдумы по обороне Иван Сидоров в среду выступил перед "
+        "депутатами. «Мы примем закон до лета», – подчеркнул спикер."
+    )
+    found = said(text)
+    assert [s.speaker for s in found][-1] != "Иван Сидоров"
