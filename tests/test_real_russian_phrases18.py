@@ -118,3 +118,17 @@ def test_a_committee_chair_is_no_speaker_of_the_house():
     )
     found = said(text)
     assert [s.speaker for s in found][-1] != "Иван Сидоров"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Однако в российском МИДе настаивают: дверь для диалога не закрыта.", "МИД России"),
+        ("В украинском МИДе заявили, что посол вызван для консультаций.", "МИД Украины"),
+        ("В МИДе Армении сообщили, что переговоры продолжатся в мае.", "МИД Армении"),
+        # near miss: the abbreviation in capitals throughout, as before
+        ("В МИД Армении сообщили, что переговоры продолжатся в мае.", "МИД Армении"),
+    ],
+)
+def test_an_abbreviation_declined_with_a_small_ending_stays_in_capitals(sentence, speaker):
+    assert [s.speaker for s in said(sentence)] == [speaker]
