@@ -132,3 +132,29 @@ def test_a_committee_chair_is_no_speaker_of_the_house():
 )
 def test_an_abbreviation_declined_with_a_small_ending_stays_in_capitals(sentence, speaker):
     assert [s.speaker for s in said(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "привел он подробности беседы",
+        "привел пример министр",
+        "привел министр довод в пользу сделки",
+    ],
+)
+def test_a_quotation_then_the_speaker_giving_details_or_an_example(after):
+    text = (
+        "Министр сельского хозяйства Иван Громов выступил на форуме в Казани.\n\n"
+        f"«Я коллеге сказал: экспорт зерна вырос вдвое, и это не предел», — {after}."
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Иван Громов", "direct")]
+
+
+def test_details_named_without_their_words_say_nothing():
+    # near miss: "привел подробности переговоров" names what was told, not what was said
+    text = (
+        "Министр сельского хозяйства Иван Громов выступил на форуме в Казани.\n\n"
+        "Громов привел подробности переговоров с турецким коллегой."
+    )
+    assert said(text) == []
