@@ -158,3 +158,18 @@ def test_details_named_without_their_words_say_nothing():
         "Громов привел подробности переговоров с турецким коллегой."
     )
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Громов предложил коллегам «не торопиться» с выводами о сделке.",
+        'Громов предложил журналистам "внимательно перечитать" текст соглашения.',
+        "Громов потребовал «незамедлительно вернуть» изъятое зерно.",
+        "Громов призвал партнеров „трезво оценить“ последствия пошлин.",
+    ],
+)
+def test_the_deed_asked_for_in_the_speakers_own_quoted_words(sentence):
+    text = "Министр сельского хозяйства Иван Громов выступил на форуме в Казани.\n\n" + sentence
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Иван Громов", "mixed")]

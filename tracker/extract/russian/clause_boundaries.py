@@ -310,9 +310,10 @@ class ClauseBoundaries(PageState):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
         else:
             first = re.match(r"\s*(\w+)", rest)
-            if first is None and cue.lemma in LIGHT_VERBS:
-                # "выразил «глубокую озабоченность» ...": the object noun the verb needs,
-                # quoted (its words in the speaker's own)
+            if first is None and (cue.lemma in LIGHT_VERBS or cue.lemma in _ASKING_TO_DO):
+                # "выразил «глубокую озабоченность» ...", "предложил журналистам «внимательно
+                # перечитать» ...": the object noun or the deed asked for, quoted (its words
+                # in the speaker's own)
                 first = re.match(r"\s*[«\"“„](\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
             claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
