@@ -173,3 +173,18 @@ def test_the_deed_asked_for_in_the_speakers_own_quoted_words(sentence):
     text = "Министр сельского хозяйства Иван Громов выступил на форуме в Казани.\n\n" + sentence
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Иван Громов", "mixed")]
+
+
+def test_the_one_asked_to_do_is_part_of_the_request():
+    # as "urged the partners to ...": the reporters asked are in what was said; the
+    # reporters told a "что" clause are only its hearers
+    text = (
+        "Министр сельского хозяйства Иван Громов выступил на форуме в Казани.\n\n"
+        "Громов предложил журналистам дождаться итогов проверки.\n\n"
+        "Громов заявил журналистам, что проверка завершена."
+    )
+    found = said(text)
+    assert [s.text for s in found] == [
+        "журналистам дождаться итогов проверки",
+        "проверка завершена",
+    ]
