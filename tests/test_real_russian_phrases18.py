@@ -188,3 +188,15 @@ def test_the_one_asked_to_do_is_part_of_the_request():
         "журналистам дождаться итогов проверки",
         "проверка завершена",
     ]
+
+
+@pytest.mark.parametrize(
+    "complement", ["соседней страны", "этой страны", "этого государства", "данной республики"]
+)
+def test_a_ministry_of_a_country_named_by_pointing_is_the_one_named_before(complement):
+    text = (
+        "Днем с заявлением выступил МИД Казахстана.\n\n"
+        "«Мы не допустим транзита санкционных товаров», – говорится в заявлении "
+        f"внешнеполитического ведомства {complement}."
+    )
+    assert [s.speaker for s in said(text)] == ["МИД Казахстана"]

@@ -743,12 +743,18 @@ def _kind_of_country(speaker: Speaker) -> str | None:
     return head if head in ("ведомство", "министерство") else None
 
 
+# A country named only by pointing back at it: "соседней страны", "этого государства"
+_POINTING_COUNTRY = re.compile(r"(?:соседн|эт|данн)\w+ (?:стран|государств|республик)\w*")
+
+
 def _bare(speaker: Speaker) -> bool:
     """An institution named by its kind alone ("посольство", "ведомство", "внешнеполитическое
     ведомство"), or "МИД" with no country: the one named before."""
     from tracker.extract.russian.name_words import country_of
 
     words = (speaker.name or "").split()
+    if len(words) > 2 and _POINTING_COUNTRY.fullmatch(" ".join(words[-2:]).lower()):
+        words = words[:-2]  # "ведомство соседней страны": the country is the one named before
     if len(words) == 1:
         return not words[0].isupper() or words[0] == "МИД"
     # ("Белый дом": a body's proper name, its noun no kind of body)
