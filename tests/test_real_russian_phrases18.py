@@ -200,3 +200,33 @@ def test_a_ministry_of_a_country_named_by_pointing_is_the_one_named_before(compl
         f"внешнеполитического ведомства {complement}."
     )
     assert [s.speaker for s in said(text)] == ["МИД Казахстана"]
+
+
+@pytest.mark.parametrize(
+    ("before", "capital", "speaker"),
+    [
+        ("Вечером с заявлением выступил МИД Казахстана.", "В Астане", "МИД Казахстана"),
+        (
+            "Министерство обороны России опубликовало сводку.",
+            "В Москве также",
+            "Министерство обороны России",
+        ),
+    ],
+)
+def test_those_in_a_capital_who_speak_after_its_body_are_that_body(before, capital, speaker):
+    text = f"{before} {capital} подчеркнули, что граница останется открытой."
+    assert [s.speaker for s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # near misses: a body of the country abroad, a person, nothing: no one to speak
+        "Посольство Казахстана в Москве опубликовало сообщение.",
+        "Президент Казахстана выступил на форуме.",
+        "Погода в регионе испортилась.",
+    ],
+)
+def test_a_capital_alone_is_no_speaker(before):
+    text = f"{before} В Астане подчеркнули, что граница останется открытой."
+    assert [s.speaker for s in said(text) if s.cue == "подчеркнули"] == []
