@@ -26,6 +26,7 @@ from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
 from tracker.extract.russian.lexicon import BLAMING, CAPITALS, NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -186,6 +187,17 @@ def _there(left: list[Word]) -> bool:
         and left[0].text.lower() == "там"
         and all(w.text.lower() in ("же", "также", "тоже", "при", "этом") for w in left[1:])
     )
+
+
+def _place_as_subject(left: list[Word]) -> bool:
+    """Whether the verb's own clause opens with a capital or a country in the nominative
+    ("Киев предлагает", "Анкара настаивает"): its subject, a country, which the parser takes
+    for no speaker; the phrase before the comma is then no subject of this verb."""
+    if not left:
+        return False
+    first = left[0].text
+    place = morph.lemma(first) in CAPITALS or first.lower() in CAPITALS or country_of(first)
+    return bool(place) and morph.has_tag(first, "nomn")
 
 
 def _capital_in(left: list[Word]) -> str | None:
@@ -515,6 +527,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             inverted = self._inverted(s, cue, clause, gender, plural, later)
             if inverted is not None:
                 return inverted
+            if _place_as_subject(left):
+                return None  # "..., Киев предлагает ...": a country speaks, no one before the comma
             # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
             subject = self._subject_before_asides(s, clause, gender, plural)
             if plural and _one_person(subject, left):
