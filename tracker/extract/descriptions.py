@@ -710,18 +710,13 @@ def description_referent(
     found = _described(reg, mention, pos, last_speaker)
     if found is None:
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
-        if body is not None and (mention.country or not body["state"]):
+        if body is not None:
             # "the Ministry of Foreign Affairs said" with no state the text ties it to: the
             # body by its full name, which speaks (it is no one's title); "the ministry of
-            # external affairs" in the lower case of Indian wire copy is that name too; "the
-            # Ethiopian Ministry of Foreign Affairs", its state's word before it, is that
-            # state's body, named so
+            # external affairs" in the lower case of Indian wire copy is that name too
             name = body["name"]
             name = body_name_cased(name) if name.islower() else mention.text.strip()
-            if body["state"]:
-                name = re.sub(r"^[Tt]he\s+", "", name)
-            found_body = SpeakerPhrase("institution", mention.text, name, country=mention.country)
-            return reg.add(found_body, pos)
+            return reg.add(SpeakerPhrase("institution", mention.text, name), pos)
     if found is None or found.kind != "person":
         return found
     intro = introduced_unnamed(reg, mention, pos)
@@ -732,8 +727,7 @@ def description_referent(
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
 # "the Ministry of Foreign Affairs", "The Ministry of Defence": a ministry's full name
 _FULL_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<state>(?:(?!The\s)[A-Z][\w.]+\s+){1,2})?"
-    r"(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+    r"(?:[Tt]he\s+)?(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|ministry\s+of\s+[a-z]+\s+affairs)"
 )
 _LINK_WORDS = frozenset(("of", "and", "the"))

@@ -1515,7 +1515,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # Estonian Ministry of Foreign Affairs": the body a state's possessive or adjective
         # names, though "Foreign Affairs" reads like a post's words
         country = COUNTRIES[owner] if possessive else NATIONALITIES[owner]
-        return SpeakerPhrase("institution", text, owned_body["body"], country=country)
+        # (the adjective stays in the name, as it does in "the Egyptian Foreign Ministry")
+        name = owned_body["body"] if possessive else f"{owned_body['owner']} {owned_body['body']}"
+        return SpeakerPhrase("institution", text, name, country=country)
     titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body

@@ -286,6 +286,7 @@ class ClauseBoundaries(PageState):
             and head.end() > at
             and not _time_then_deed(text[at : s.end], cue.lemma)
             and not _object_phrase(text, head, cue.lemma, s.end)
+            and not _asked_whom(head, cue.lemma)
         ):
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
@@ -310,9 +311,10 @@ class ClauseBoundaries(PageState):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
         else:
             first = re.match(r"\s*(\w+)", rest)
-            if first is None and cue.lemma in LIGHT_VERBS:
-                # "выразил «глубокую озабоченность» ...": the object noun the verb needs,
-                # quoted (its words in the speaker's own)
+            if first is None and (cue.lemma in LIGHT_VERBS or cue.lemma in _ASKING_TO_DO):
+                # "выразил «глубокую озабоченность» ...", "предложил журналистам «внимательно
+                # перечитать» ...": the object noun or the deed asked for, quoted (its words
+                # in the speaker's own)
                 first = re.match(r"\s*[«\"“„](\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
             claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
@@ -599,6 +601,13 @@ def _object_phrase(text: str, head: re.Match[str], lemma: str, end: int) -> bool
     if first is None or first.group(1).lower() not in _OBJECT_PREPOSITIONS.get(lemma, ()):
         return False
     return re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[head.end() : end]) is None
+
+
+def _asked_whom(head: re.Match[str], lemma: str) -> bool:
+    """Whether the word read as a circumstance is the one a verb of asking to do asks
+    ("предложил журналистам вчитаться в текст"): part of the request, as the one urged is
+    ("urged the partners to ..."), not a hearer of a statement ("заявил журналистам, что")."""
+    return lemma in _ASKING_TO_DO and head.group().strip().lower() == "журналистам"
 
 
 def _time_then_deed(rest: str, lemma: str) -> bool:

@@ -32,7 +32,7 @@ _LEGISLATURES = (
     r"госдум|(?<![\w-])дум[аыеу]|совета? федерации|совфед|(?<![\w-])сф(?![\w-])|парламент|"
     r"сенат|конгресс|"
     r"(?<![\w-])рад[аыеу](?![\w-])|бундестаг|кнессет|меджлис|сейм|кенеш|мажилис|мажлис|хурал|"
-    r"законодательн"
+    r"законодательн|(?:национальн|народн|федеральн|государственн)\w* собрани"
 )
 _OFFICIAL = r"^(?!(?:президент|премьер|канцлер|корол|эмир|монарх|лидер|глава государства))"
 # "Государственный секретарь США": the Secretary of State's title written out in full, as the
@@ -55,7 +55,8 @@ _HEAD_ROLES = {
     # a spokesperson, and the chair of a legislature ("Председатель Национального собрания",
     # "председатель Госдумы"), the one the press also calls "спикер"
     "спикер": r"спикер|представител|пресс-секретар|"
-    rf"^председател[ья]? (?:[а-яё-]+ ){{0,2}}?(?:{_LEGISLATURES}|национального собрания)",
+    # (the chair of the whole house, not of one of its committees)
+    rf"^председател[ья]? (?:[а-яё]+(?:ого|ой|ей|его) )?(?:{_LEGISLATURES}|национального собрания)",
     "президент": r"президент|глава государства",
     "премьер": r"премьер",
     "премьер-министр": r"премьер",
@@ -743,12 +744,18 @@ def _kind_of_country(speaker: Speaker) -> str | None:
     return head if head in ("ведомство", "министерство") else None
 
 
+# A country named only by pointing back at it: "соседней страны", "этого государства"
+_POINTING_COUNTRY = re.compile(r"(?:соседн|эт|данн)\w+ (?:стран|государств|республик)\w*")
+
+
 def _bare(speaker: Speaker) -> bool:
     """An institution named by its kind alone ("посольство", "ведомство", "внешнеполитическое
     ведомство"), or "МИД" with no country: the one named before."""
     from tracker.extract.russian.name_words import country_of
 
     words = (speaker.name or "").split()
+    if len(words) > 2 and _POINTING_COUNTRY.fullmatch(" ".join(words[-2:]).lower()):
+        words = words[:-2]  # "ведомство соседней страны": the country is the one named before
     if len(words) == 1:
         return not words[0].isupper() or words[0] == "МИД"
     # ("Белый дом": a body's proper name, its noun no kind of body)

@@ -25,7 +25,8 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
-from tracker.extract.russian.lexicon import BLAMING, NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.lexicon import BLAMING, CAPITALS, NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -187,6 +188,32 @@ def _there(left: list[Word]) -> bool:
         and all(w.text.lower() in ("же", "также", "тоже", "при", "этом") for w in left[1:])
     )
 
+
+def _place_as_subject(left: list[Word]) -> bool:
+    """Whether the verb's own clause opens with a capital or a country in the nominative
+    ("Киев предлагает", "Анкара настаивает"): its subject, a country, which the parser takes
+    for no speaker; the phrase before the comma is then no subject of this verb."""
+    if not left:
+        return False
+    first = left[0].text
+    place = morph.lemma(first) in CAPITALS or first.lower() in CAPITALS or country_of(first)
+    return bool(place) and morph.has_tag(first, "nomn")
+
+
+def _capital_in(left: list[Word]) -> str | None:
+    """The country of a capital the unnamed speakers of a plural verb are in ("В Баку
+    подтвердили", "В Москве также отметили"), or None."""
+    if len(left) < 2 or left[0].text.lower() not in ("в", "во"):
+        return None
+    if not all(w.text.lower() in ("же", "также", "тоже") for w in left[2:]):
+        return None
+    return CAPITALS.get(morph.lemma(left[1].text)) or CAPITALS.get(left[1].text.lower())
+
+
+# Bodies a country keeps abroad, whose people are not in its capital
+_ABROAD = word_set(
+    "посольство консульство генконсульство постпредство представительство миссия дипмиссия"
+)
 
 _QUOTING_VERBS = frozenset(
     ["привести", "приводить", "передать", "передавать", "цитировать", "процитировать"]
@@ -490,6 +517,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None and plural and _there(left):
             subject = self._institution_before(s)  # "В МИД ... Там отметили, что ..."
+        if subject is None and plural and (country := _capital_in(left)):
+            subject = self._body_of_country_before(s, country)  # "... МИД Азербайджана. В Баку"
         if subject is None and _oblique_relative(left):
             return None  # "заявление МИД, в котором Лондон выразил ...": not the one before
         if subject is None and left and not joined:
@@ -498,6 +527,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             inverted = self._inverted(s, cue, clause, gender, plural, later)
             if inverted is not None:
                 return inverted
+            if _place_as_subject(left):
+                return None  # "..., Киев предлагает ...": a country speaks, no one before the comma
             # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
             subject = self._subject_before_asides(s, clause, gender, plural)
             if plural and _one_person(subject, left):
@@ -606,6 +637,21 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return d.speaker if d.speaker.kind == "institution" else None
         ws = [w for w in self.words(before) if not self.in_quote(w.start)]
         return self._institution_at(ws)
+
+    def _body_of_country_before(self, s: Sentence, country: str) -> Speaker | None:
+        """The body of ``country`` the sentence before names ("С заявлением выступил МИД
+        Азербайджана. В Баку подтвердили, что ..."): those in its capital who speak are its
+        people. None when it names none (a capital alone is a country, no speaker here)."""
+        i = self.sents.index(s)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
+            return None
+        ws = [w for w in self.words(self.sents[i - 1]) if not self.in_quote(w.start)]
+        found = parse(ws, self.text, "nomn", sentence_start=-1, known=self.known)
+        if found is None or found.kind != "institution" or found.country != country:
+            return None
+        if morph.lemma(found.text.split()[0]) in _ABROAD:
+            return None  # "Посольство России в Вашингтоне": its people are not in Moscow
+        return found
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what

@@ -9,6 +9,7 @@ an English one.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -238,9 +239,13 @@ def _without_ending(word: str, case: str) -> str | None:
     return None
 
 
+_DECLINED_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}[а-яё]{1,2}")
+
+
 def _like(form: str, model: str) -> str:
-    """``form`` with the capitalisation of ``model`` ("сергей", "Сергея" -> "Сергей")."""
-    if model.isupper() and len(model) > 1:
+    """``form`` with the capitalisation of ``model`` ("сергей", "Сергея" -> "Сергей"); an
+    abbreviation declined with a lower-case ending ("МИДе", "МИДа") stays in capitals."""
+    if (model.isupper() and len(model) > 1) or _DECLINED_ABBREVIATION.fullmatch(model):
         return form.upper()
     if model[:1].isupper():
         return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))

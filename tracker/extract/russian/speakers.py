@@ -52,6 +52,7 @@ from tracker.extract.russian.text import Word
 from tracker.extract.russian.title_words import (
     body_name_word,
     institution_of,
+    is_time_noun,
     named_by_country,
     place_after,
     title_complement,
@@ -401,7 +402,7 @@ def _colleague(ws: list[Word], i: int, text: str) -> Speaker:
     """ "Американский коллега Лаврова", "его турецкий визави": a description whose country
     (from the adjectives before it) tells who is meant; the one named after it is the other
     side."""
-    start = _adjectives_before(ws, i, "nomn")
+    start = _adjectives_before(ws, i, "nomn", text)
     while start > 0 and ws[start - 1].text.lower() in POSSESSIVES:
         start -= 1
     country = next((c for w in ws[start:i] if (c := country_of(w.text))), None)
@@ -443,15 +444,18 @@ def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
     return not (i + 2 < len(ws) and ws[i + 2].text.lower() in ("в", "во", "из", "на"))
 
 
-def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
+def _adjectives_before(ws: list[Word], i: int, case: str, text: str) -> int:
     """Agreeing adjectives before the head ("российский постпред", "официальный представитель"),
     singular as the one person's post is: "В минувшие выходные генсек" has none; of the
     head's gender ("Позднее МИД РФ уточнил": a neuter form, the adverb's twin, is no
     adjective of "МИД"); nor a form that reads as a comparative, which stands before a
-    noun only as an adverb ("Позднее Минобороны сообщило": later)."""
+    noun only as an adverb ("Позднее Минобороны сообщило": later); nor a word a comma or
+    other mark parts from the head, which closes a phrase of its own ("Кроме того, МИД
+    пообещал": "того" is the pronoun of "кроме того", no adjective of "МИД")."""
     genders = _genders(ws[i].text, case)
     while (
         i > 0
+        and not text[ws[i - 1].end : ws[i].start].strip()
         and not morph.has_tag(ws[i - 1].text, "COMP")
         and any(
             p.tag.POS == "ADJF"
@@ -483,8 +487,9 @@ def _agrees(gender: str | None, genders: set[str | None], head: str) -> bool:
 def governed(ws: list[Word], i: int, text: str) -> bool:
     """Whether the word at ``i`` follows a noun that governs it in the genitive
     ("коллегий МИД", "заседания СБ ООН"), with nothing but a space between; the noun may be
-    a body's own name after a preposition ("на Генеральной Ассамблее ООН"), though no post."""
-    if i == 0 or not plain_gap(text, ws[i - 1], ws[i]):
+    a body's own name after a preposition ("на Генеральной Ассамблее ООН"), though no post.
+    A noun of time governs none: "Вечером того же дня МИД опубликовал" says when."""
+    if i == 0 or not plain_gap(text, ws[i - 1], ws[i]) or is_time_noun(ws[i - 1].text):
         return False
     before = ws[i - 1].text
     found = morph.parses(before)
@@ -543,7 +548,7 @@ def _past_quoted_name(ws: list[Word], j: int, text: str) -> int:
 def _from_title(
     ws: list[Word], i: int, text: str, case: str, gender: str | None, sentence_start: int
 ) -> Speaker:
-    start = _adjectives_before(ws, i, case)
+    start = _adjectives_before(ws, i, case, text)
     # the name that closes the title, if one follows within the phrase
     j = i + 1
     name_at = name_end = -1

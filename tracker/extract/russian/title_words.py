@@ -17,8 +17,15 @@ _TITLE_PREPS = word_set("в во при по у на и")  # "департаме
 # Words of time, which no title holds
 _TIME_NOUNS = word_set(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "год неделя месяц понедельник вторник среда четверг пятница суббота воскресенье"
+    "год неделя месяц день утро вечер ночь сутки "
+    "понедельник вторник среда четверг пятница суббота воскресенье"
 )
+
+
+def is_time_noun(word: str) -> bool:
+    """A noun of time ("дня", "недели", "сентября"): it says when, and governs no body or
+    post in the genitive."""
+    return morph.lemma(word) in _TIME_NOUNS
 
 
 def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
@@ -56,7 +63,7 @@ def title_word(word: str, case: str) -> bool:
     low = word.lower()
     if low in _TITLE_PREPS or is_role(word) or is_org(word) or country_of(word):
         return True
-    if morph.lemma(word) in _TIME_NOUNS:
+    if is_time_noun(word):
         return False  # "на Ассамблее ООН в сентябре прошлого года Токаев": when, not a post
     if word.isupper():
         return True
