@@ -759,22 +759,12 @@ def _bare(speaker: Speaker) -> bool:
     if len(words) == 1:
         return not words[0].isupper() or words[0] == "МИД"
     # ("Белый дом": a body's proper name, its noun no kind of body)
-    # ("внешнеполитическое ведомство соседней страны": a state told by a common noun,
-    # "страна", "сторона", tells which body only by the story, as the adjectives do)
-    head = next((n for n, w in enumerate(words) if morph.lemma(w) in ORG_HEADS), None)
-    tail = words[head + 1 :] if head is not None else []
     return (
-        head is not None
-        and 1 < len(words) <= head + 3
-        and head <= 2
-        and not words[head].isupper()
-        and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:head])
-        and (not tail or (all(w.islower() for w in tail) and morph.lemma(tail[-1]) in _STATES))
+        1 < len(words) <= 3
+        and not words[-1].isupper()
+        and morph.lemma(words[-1]) in ORG_HEADS
+        and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
     )
-
-
-# common nouns for a state: "соседней страны", "другой стороны", "этого государства"
-_STATES = frozenset(("страна", "сторона", "государство", "республика"))
 
 
 def _same_institution(a: str, b: str) -> bool:

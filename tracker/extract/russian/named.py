@@ -278,9 +278,9 @@ def _adjective_in(word: str, case: str) -> bool:
 
 def _adjective(word: str) -> bool:
     """A word read first as an adjective ("британский"), not a noun that may be one
-    ("данным": "по данным МИД"), nor a pronoun's ("Кроме того, МИД", "этот МИД")."""
+    ("данным": "по данным МИД")."""
     found = morph.parses(word)
-    return bool(found) and found[0].tag.POS == "ADJF" and "Apro" not in found[0].tag
+    return bool(found) and found[0].tag.POS == "ADJF"
 
 
 def _body_before_name(ws: list, start: int, person, text: str, case: str):
@@ -295,13 +295,8 @@ def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> Non
     """The institution an organisation word heads, in whatever case it stands, when it is
     named in full (with its country or as an abbreviation), not by its kind alone."""
     start = i
-    while (
-        start > 0
-        and i - start < 2
-        and _adjective(ws[start - 1].text)
-        and not text[ws[start - 1].end : ws[start].start].strip()
-    ):
-        start -= 1  # "британский МИД"; not "по данным МИД", nor across a comma
+    while start > 0 and i - start < 2 and _adjective(ws[start - 1].text):
+        start -= 1  # "британский МИД"; not "по данным МИД"
     for case in morph.CASES:
         if not in_case(ws[i].text, case):
             continue

@@ -175,10 +175,7 @@ def named_by_country(name: str) -> str:
     noun = _COUNTRY_NOUN.get(country or "")
     if noun is None:
         return name
-    # ("в российском МИДе": the abbreviation's case ending read off, its lemma "Мид")
-    if [w.upper() for w in words[1:]] != ["МИД"] and not _FOREIGN_MINISTRY.fullmatch(
-        " ".join(words[1:])
-    ):
+    if words[1:] != ["МИД"] and not _FOREIGN_MINISTRY.fullmatch(" ".join(words[1:])):
         return name
     genitive = _genitive_country(noun)
     return f"МИД {genitive}" if genitive else name
