@@ -90,6 +90,10 @@ def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
     return " ".join(morph.phrase_nominative([w.text for w in ws], case, gender))
 
 
+# courtesy titles before a name: "господин Лавров", "госпожа Захарова"
+_COURTESY_TITLES = frozenset(("господин", "госпожа", "мистер", "миссис", "мисс", "мадам"))
+
+
 def parse(
     ws: list[Word],
     text: str,
@@ -118,8 +122,8 @@ def parse(
         # "по его словам"; "«...», — цитирует ее ТАСС": him or her, as the one quoted
         if case in ("gent", "accs") and low in POSSESSIVES and low != "свой":
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
-        if is_outlet(word):
-            continue
+        if is_outlet(word) or morph.lemma(word) in _COURTESY_TITLES:
+            continue  # ("Господин Лавров, ...": how he is addressed, no part of his name)
         if _news_service(ws, i):
             return None  # "Общественная служба новостей сообщала": an outlet, no speaker
         if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
