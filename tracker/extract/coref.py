@@ -90,7 +90,10 @@ _TITLE_CASE_LINK = (
 _OPENING_WORD = (
     r"(?!(?:For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|"
     r"Maybe|Once|If|Though|Although|Because|Unless|See|To|Of|About|Regarding|Among|During|"
-    r"Since|Until|Toward|Towards)\b)"
+    r"Since|Until|Toward|Towards|Would|Could|Should|Does|Did|Shall)\b"
+    # an interviewer's question: "Will Lula meet Zelenskyy?", "Can Ankara broker a deal?"
+    # (not "Will Hurd said ...", a given name: only in a sentence that ends asking)
+    r"|(?:Will|Can|Is|Are|Was|Were|Has|Have|Do)\s+(?=[A-Z])[^.!?\n]{1,120}\?)"
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
