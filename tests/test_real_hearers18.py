@@ -69,3 +69,28 @@ def test_the_chancellor_in_a_latin_american_story_is_the_foreign_minister() -> N
     found = extract(text, published=datetime.date(2024, 1, 23))
     said = [s for s in found if s.text.startswith("Peru would")]
     assert [s.speaker for s in said] == ["Javier Gonzalez-Olaechea"]
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "was quoted as saying by the official news agency on Thursday",
+        "was quoted as saying by the Kyodo news agency late on Thursday",
+        "said by telephone from Jakarta on Thursday",
+    ],
+)
+def test_the_words_before_a_passive_s_agent_are_the_statement(agent: str) -> None:
+    # after the words, a "by" phrase with no word of a clause is the agent or the means,
+    # never what was said
+    text = f"Envoy sees thaw\n\nThe talks have stalled, Foreign Minister Li Wenhai {agent}.\n"
+    found = extract(text, published=FRIDAY)
+    assert [(s.text, s.said_on) for s in found] == [("The talks have stalled", "2023-06-15")]
+
+
+def test_words_after_by_with_a_clause_stay_the_words() -> None:
+    text = (
+        "Envoy\n\nForeign Minister Li Wenhai said by telephone on Thursday that talks had "
+        "stalled.\n"
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.text, s.said_on) for s in found] == [("talks had stalled", "2023-06-15")]

@@ -864,11 +864,12 @@ def _forward_or_trailing(
         text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
-    # "The talks have stalled, X told the agency's Moscow bureau on Thursday.": after the
-    # words, "told" takes only its hearers and adverbials; a phrase with no word of a
-    # clause cannot be what was told ("told a forum that ..." opens one with its "that")
+    # "The talks have stalled, X told the agency's Moscow bureau on Thursday.", "..., X was
+    # quoted as saying by the official news agency on Thursday.": after the words, "told"
+    # takes only its hearers and a passive its agent, with adverbials; a phrase with no word
+    # of a clause cannot be what was said ("told a forum that ..." opens one with its "that")
     hearers_only = (
-        cue.lemma == "tell"
+        (cue.lemma == "tell" or stripped.startswith("by "))
         and clause_before
         and not quote_follows
         and not CLAUSE_WORD.search(text, cue.end, s.end)
