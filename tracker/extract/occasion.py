@@ -583,6 +583,14 @@ _READING_OUT = re.compile(
 )
 
 
+# "told a news conference", "said at a press briefing": in next-day copy whose lead dates the
+# news, the press appearance the words were given at is the news day's
+_NEWS_CONFERENCE_TOLD = re.compile(
+    r"\b(?:told|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing)\b",
+    re.I,
+)
+
+
 def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
     """ "Kenya and the US on Monday agreed to ... Speaking after the talks, X said" in
     Tuesday's paper: the talks, the meeting or the ceremony the words were said at or after,
@@ -591,6 +599,7 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
         m
         for a, b in st.window
         if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        or (m := _NEWS_CONFERENCE_TOLD.search(ctx.text, a, b))
         or (m := _AFTERWARDS.search(ctx.text, a, b))
         or (m := _READING_OUT.search(ctx.text, a, b))
     ]
