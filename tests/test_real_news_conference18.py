@@ -41,3 +41,17 @@ def test_a_press_appearance_in_same_day_copy_keeps_the_paper_s_day() -> None:
     found = extract(text, published=THURSDAY)
     said = [s for s in found if s.text.startswith("the truce would")]
     assert [s.said_on for s in said] == ["2025-01-16"]
+
+
+def test_a_routine_briefing_in_next_day_copy_keeps_the_paper_s_day() -> None:
+    # near miss: "a regular press briefing" is a ministry's routine one, of the paper's day
+    text = (
+        "Truce agreed\n\n"
+        "DOHA (Reuters) - Mediators on Wednesday announced a ceasefire deal after weeks of "
+        "talks in the Qatari capital.\n\n"
+        "Foreign ministry spokesman Majed al-Ansari told a regular press briefing that the truce "
+        "would take effect on Sunday.\n"
+    )
+    found = extract(text, published=THURSDAY)
+    said = [s for s in found if s.text.startswith("the truce would")]
+    assert [s.said_on for s in said] == ["2025-01-16"]

@@ -583,10 +583,12 @@ _READING_OUT = re.compile(
 )
 
 
-# "told a news conference", "said at a press briefing": in next-day copy whose lead dates the
-# news, the press appearance the words were given at is the news day's
+# "told a news conference", "said at a joint press conference": in next-day copy whose lead
+# dates the news, the press appearance the words were given at is the news day's (not "a
+# regular press briefing", a ministry's routine one, of any day)
 _NEWS_CONFERENCE_TOLD = re.compile(
-    r"\b(?:told|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing)\b",
+    r"\b(?:told|at|during)\s+an?\s+(?:(?!(?:regular|daily|weekly|monthly|routine)\b)[\w-]+\s+)"
+    r"{0,2}?(?:news|press)\s+(?:conference|briefing)\b",
     re.I,
 )
 
