@@ -322,6 +322,7 @@ def date_statements(
     for n in order:
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
+    came_out_before(context, statements, order, out)
     return out
 
 
@@ -1042,6 +1043,81 @@ def _recorded_on(
             ):
                 return When(p.when.edtf, f"recorded {p.when.evidence}")
     return None
+
+
+# "told the paper in an interview published on Sunday", "в интервью газете, опубликованном в
+# понедельник": an interview is given before it is printed, so the day it came out bounds
+# the words from above (as a "soon to be published" interview is before the dateline); a
+# statement published on a day is that day's words, and an interview aired that day may
+# have gone out live
+_INTERVIEW_PUBLISHED = re.compile(
+    r"(?:\binterview|интервью)[^.;!?\n]{0,80}?"
+    r"(?:\b(?:published|printed)|опубликованн\w*|вышедш(?:ем|ее|его)(?!\s+в\s+эфир)|"
+    r"вышло(?!\s+в\s+эфир)|увидевш\w*\s+свет)"
+    r"\s+(?:on\s+|last\s+|earlier\s+|во?\s+)?$",
+    re.I,
+)
+
+
+_INTERVIEW = re.compile(r"\s*(?:\binterview\b|интервью)", re.I)
+# "в опубликованном во вторник интервью": the participle before the day, the noun after it
+_PUBLISHED = re.compile(r"(?:\bpublished|опубликованн\w*|вышедш\w*)\s+(?:on\s+|во?\s+)?$", re.I)
+
+
+def came_out_before(
+    ctx: DatedText, statements: Sequence[Attribution], order: Sequence[int], out: list[When]
+) -> None:
+    """Words dated to the day their interview came out, on or before it instead (in text
+    ``order``; words carrying on others, or the speaker's words just before, with that day,
+    take theirs: "Pashinyan also said ..." after the interview's quotes)."""
+    last: dict[int, When] = {}  # by speaker: the day of the words just dated
+    for n in order:
+        st, when = statements[n], out[n]
+        if st.turn:
+            continue
+        before = out[st.continues] if st.continues is not None and st.continues < n else None
+        if before is None and when.inherited and st.speaker is not None:
+            before = last.get(id(st.speaker))
+        if before is not None and before.edtf == f"../{when.edtf}":
+            out[n] = When(before.edtf, before.evidence, inherited=True)
+        elif st.continues is None or st.continues >= n:
+            out[n] = _interview_came_out(ctx, st.cue_at, when)
+        if st.speaker is not None:
+            last[id(st.speaker)] = out[n]
+
+
+def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
+    """``when``, or on or before it when it is the day the speaker's interview came out: told
+    in the attribution's sentence, in the one before for a day carried over from it ("X
+    said in an interview published on Sunday ... 'We ...,' X told the paper."), or in one
+    after that places the words ("She expressed this in an interview published on Friday.")."""
+    sentence = ctx.sentence_at(cue_at)
+    if sentence is None or (when.evidence and not _DAY.fullmatch(when.edtf or "")):
+        return when
+    start = sentence[0]
+    # ("..., Kishida said in the interview.": the one just told, with no day of its own)
+    carried = when.inherited or (
+        not when.evidence and _INTERVIEW.search(ctx.text, sentence[0], sentence[1]) is not None
+    )
+    before = ctx.sentence_before(sentence[0]) if carried else None
+    if before is not None:
+        start = before[0]
+    end = sentence[1]
+    after = ctx.sentence_after(sentence[1] - 1) if when.inherited else None
+    if after is not None and ctx.told_back_between(*after):
+        end = after[1]  # "She expressed this in an interview published on Friday."
+    for p in ctx.phrases_between(start - 1, end):
+        # (words given no day at all: the day their interview came out is the only one told)
+        same = p.when.edtf == when.edtf or (not when.evidence and _DAY.fullmatch(p.when.edtf or ""))
+        if same and (
+            _INTERVIEW_PUBLISHED.search(ctx.text, max(start, p.start - 120), p.start)
+            or (
+                _PUBLISHED.search(ctx.text, max(start, p.start - 30), p.start)
+                and _INTERVIEW.match(ctx.text, p.end)
+            )
+        ):
+            return When(f"../{p.when.edtf}", f"interview published {p.when.evidence}", True)
+    return when
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.live import entry_starts
-from tracker.extract.occasion import DatedText, narrative_day, of_its_entry
+from tracker.extract.occasion import DatedText, came_out_before, narrative_day, of_its_entry
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
@@ -150,6 +150,9 @@ def date_statements(
         if st.speaker is not None and when.evidence and when.edtf:
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
+    came_out_before(
+        ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
+    )
     return out
 
 
