@@ -109,3 +109,86 @@ def test_another_speakers_words_after_the_interview_keep_their_own_days() -> Non
         "Defence Minister Margarita Robles said the army was ready.\n"
     )
     assert [s.said_on for s in said(text)] == ["../2023-06-16", "2023-06-16", "2023-06-17"]
+
+
+# --- words said in the act that made a thing public: the day told for that act ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the thing's participle day, the words "in the statement announcing" it
+        ("BRUSSELS (dpa) - The trade agreement between the EU and Chile, announced in "
+         "Brussels on Friday, drew praise from exporters over the weekend.\n\n"
+         '"This is a deal for the next generation," Commission President Ursula von der '
+         "Leyen said in the statement announcing the agreement.\n", "2023-06-16"),
+        # the verb with its day, the words "as he announced" it
+        ("DOHA (Al Jazeera) - A prisoner swap between Washington and Tehran was announced "
+         "late on Wednesday in Doha.\n\n"
+         "Qatar's foreign ministry spokesman Majed al-Ansari said as he announced the swap "
+         "that both sides had shown goodwill.\n", "2023-06-14"),
+        # "while unveiling", the act told by its subject on a day
+        ("LISBON (Lusa) - Portugal's government on Monday unveiled a new strategy for its "
+         "relations with Africa.\n\n"
+         "Foreign Minister João Gomes Cravinho said while unveiling the strategy that Lisbon "
+         "wanted partnerships of equals.\n", "2023-06-12"),
+        # "after signing", the thing signed on a day
+        ("RIYADH (SPA) -- The grid interconnection accord between Saudi Arabia and Iraq, "
+         "signed in Riyadh on Tuesday, will link the two networks by 2026.\n\n"
+         "Energy Minister Prince Abdulaziz bin Salman said after signing the accord that the "
+         "project would serve both peoples.\n", "2023-06-13"),
+        # a participle set off by commas
+        ("NAIROBI (Nation) - Kenya's government on Thursday presented a new foreign policy "
+         "framework built on trade.\n\n"
+         "Foreign Affairs Cabinet Secretary Alfred Mutua, presenting the framework to "
+         "diplomats, said Kenya put economic diplomacy first.\n", "2023-06-15"),
+        # "in a video announcing", a paragraph between
+        ("WASHINGTON (AP) — The United States on Tuesday announced a new package of "
+         "sanctions on Russian banks.\n\n"
+         "The measures hit a dozen lenders and their executives.\n\n"
+         "Treasury Secretary Janet Yellen said in a video announcing the package that the "
+         "cost of the war would rise.\n", "2023-06-13"),
+    ],
+)  # fmt: skip
+def test_words_said_in_the_act_that_made_a_thing_public_take_its_day(text: str, day: str) -> None:
+    assert [s.said_on for s in said(text)] == [day]
+
+
+def test_the_words_just_before_the_act_take_its_day_too() -> None:
+    text = (
+        "BRUSSELS (dpa) - The trade agreement between the EU and Chile, announced in Brussels "
+        "on Friday, drew praise from exporters.\n\n"
+        "Commission President Ursula von der Leyen said it was a historic moment. "
+        '"We are sending a signal for open trade," she said in the statement announcing the '
+        "deal.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2023-06-16", "2023-06-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a day of the speaker's own wins
+        ("LISBON (Lusa) - Portugal's government on Monday unveiled a new strategy for "
+         "Africa.\n\n"
+         "Foreign Minister João Gomes Cravinho, presenting the strategy in parliament on "
+         "Wednesday, said Lisbon wanted partnerships of equals.\n", ["2023-06-14"]),
+        # the verb told before with no thing made public: not that act
+        ("ATHENS (ANA-MPA) - Greece's foreign ministry announced on Monday that talks with "
+         "Ankara would resume.\n\n"
+         "Opposition leader Stefanos Kasselakis said in a statement announcing his party's "
+         "own plan that the government was naive.\n", ["2023-06-12", "2023-06-17"]),
+        # words about the thing with no act of making it public: the article's day
+        ("BRUSSELS (dpa) - The trade agreement between the EU and Chile, announced in "
+         "Brussels on Friday, drew praise from exporters.\n\n"
+         "Chilean farmers' union leader Pedro Soto said the agreement was unfair.\n",
+         ["2023-06-17"]),
+        # another act than the one told with a day
+        ("LISBON (Lusa) - Portugal's government on Monday unveiled a new strategy for "
+         "Africa.\n\n"
+         "Angolan Foreign Minister Téte António said as he signed the memorandum that Luanda "
+         "welcomed it.\n", ["2023-06-17"]),
+    ],
+)  # fmt: skip
+def test_other_days_around_an_act_stay(text: str, days: list[str]) -> None:
+    assert [s.said_on for s in said(text)] == days

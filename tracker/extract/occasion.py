@@ -238,7 +238,12 @@ def date_statements(
         if when is None:
             when = _same_one_again(context, n, statements, out)
         if when is None:
-            when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
+            when = (
+                _event_day(events, st)
+                or _joint_appearance(events, st)
+                or _eve_of(events, st)
+                or _day_of_the_act(events, st)
+            )
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
@@ -414,7 +419,7 @@ def _dated_by_the_quote_after(
             continue
         if not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
             continue
-        if dated.inherited and not _names_its_event(ctx, later):
+        if dated.inherited and not (_names_its_event(ctx, later) or _names_its_act(ctx, later)):
             continue  # ('"...," she told the Council.': the Council's day is her own)
         if not when.evidence:
             earlier_that_day = _EARLIER_ON_DAY.search(
@@ -1986,6 +1991,69 @@ _JOINT_APPEARANCE = re.compile(
     r"(?:alongside|flanked\s+by|together\s+with)\b",
     re.I,
 )
+
+
+# "said in the statement announcing the deal", "said as he announced the agreement", "said
+# while unveiling the strategy", "X, presenting the plan, said": words said in the act that
+# made a thing public
+_THINGS = (
+    r"deal|agreement|accord|pact|truce|ceasefire|cease-fire|treaty|declaration|memorandum|"
+    r"plan|strategy|package|sanctions|initiative|roadmap|framework|decision|swap|exchange"
+)
+_MAKING_PUBLIC = r"announc|unveil|sign|launch|present|introduc"
+_IN_THE_ACT = re.compile(
+    r"(?:\b(?:as|when|while|after)\s+(?:he|she|they|it|we)\s+(?P<did>"
+    + _MAKING_PUBLIC
+    + r")e?d"
+    + r"|(?:\b(?:in|with)\s+(?:a|the|its|his|her|their)\s+(?:joint\s+)?(?:statement|release|"
+    r"communiqu[e\u00e9]|announcement|video|post|address)\s+|\b(?:as|when|while|after|in)\s+|"
+    r"(?<=,)\s*)(?P<doing>"
+    + _MAKING_PUBLIC
+    + r")ing)"
+    + rf"\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_THINGS})\b",
+    re.I,
+)
+_A_THING = re.compile(rf"\b(?:{_THINGS})\b", re.I)
+_ACT_REACH = 6  # sentences back: how far the thing's day may have been told
+_ACT_NEAR = 60  # characters between the verb that made the thing public and its day
+
+
+def _names_its_act(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the attribution places the words in the act that made a thing public ("he
+    said in the statement announcing the deal")."""
+    return any(_IN_THE_ACT.search(ctx.text, a, b) for a, b in st.window)
+
+
+def _day_of_the_act(ctx: DatedText, st: Attribution) -> When | None:
+    """The day an earlier sentence gives the act the words were said in ("The deal, announced
+    in Brussels on Friday, ...", "Lisbon on Monday unveiled a strategy"), by the same verb and
+    a thing of the kind: the words came with it, not on the article's day."""
+    act = next((m for a, b in st.window if (m := _IN_THE_ACT.search(ctx.text, a, b))), None)
+    if act is None:
+        return None
+    verb = re.compile(rf"\b(?:{act['did'] or act['doing']})(?:ed|d|es|ement)\b", re.I)
+    pos = min(st.start, act.start())
+    for _ in range(_ACT_REACH):
+        sentence = ctx.sentence_before(pos)
+        if sentence is None:
+            return None
+        a, b = sentence
+        pos = a
+        done = verb.search(ctx.text, a, b)
+        if done is None or not _A_THING.search(ctx.text, a, b):
+            continue
+        near = [
+            p
+            for p in ctx.phrases_between(a - 1, b)
+            if _DAY.fullmatch(p.when.edtf or "")
+            and not _planned(ctx, p)
+            and (0 <= p.start - done.end() <= _ACT_NEAR or 0 <= done.start() - p.end <= _ACT_NEAR)
+        ]
+        if not near:
+            return None
+        p = min(near, key=lambda p: min(abs(p.start - done.end()), abs(done.start() - p.end)))
+        return When(p.when.edtf, f"the act: '{p.when.evidence}'", inherited=True)
+    return None
 
 
 _JOINT_EVENTS = rf"{_MEETINGS}|summit"  # what the leaders appearing together had just held
