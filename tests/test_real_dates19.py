@@ -192,3 +192,58 @@ def test_the_words_just_before_the_act_take_its_day_too() -> None:
 )  # fmt: skip
 def test_other_days_around_an_act_stay(text: str, days: list[str]) -> None:
     assert [s.said_on for s in said(text)] == days
+
+
+# --- a week's digest: a section's day carries on over its paragraphs ----------------------
+
+_DIGEST_EN = (
+    "The week in diplomacy: Gulf talks and a G20 row\n\n"
+    "Our digest of the main diplomatic stories of the week of June 12-17.\n\n"
+    "RIYADH: GULF MINISTERS MEET\n\n"
+    "Gulf foreign ministers met in Riyadh on Tuesday to discuss shipping lanes.\n\n"
+    "The Kuwaiti foreign ministry said in a statement that the talks had been frank.\n\n"
+    "NEW DELHI: A ROW OVER THE COMMUNIQUE\n\n"
+    "On Thursday, Indian Foreign Minister Subrahmanyam Jaishankar said the G20 could not "
+    "agree on a joint text.\n\n"
+    "Germany's foreign office said it regretted the outcome.\n\n"
+    "WASHINGTON: A NEW ENVOY\n\n"
+    "Former ambassador Mike Hammer said he was honoured to serve.\n"
+)
+_DIGEST_RU = (
+    "Неделя в мировой политике: Пекин, Брюссель и Анкара\n\n"
+    "Sputnik собрал главные события уходящей недели.\n\n"
+    "ПЕКИН. ВИЗИТ ГОССЕКРЕТАРЯ\n\n"
+    "В понедельник госсекретарь США Энтони Блинкен провел переговоры в Пекине.\n\n"
+    "Официальный представитель МИД КНР Ван Вэньбинь заявил, что переговоры были "
+    "откровенными.\n\n"
+    "БРЮССЕЛЬ. САНКЦИИ\n\n"
+    "В четверг Евросоюз утвердил новый пакет санкций.\n\n"
+    "Глава МИД Венгрии Петер Сийярто сказал, что Будапешт не будет блокировать решение.\n\n"
+    "АНКАРА. НАТО\n\n"
+    "Президент Турции Реджеп Тайип Эрдоган сказал, что Швеция должна выполнить обещания.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a section's day reached, then a reaction in the next paragraph; a section with no
+        # day keeps the article's
+        (_DIGEST_EN, ["2023-06-13", "2023-06-15", "2023-06-15", "2023-06-17"]),
+        (_DIGEST_RU, ["2023-06-12", "2023-06-15", "2023-06-17"]),
+    ],
+)
+def test_a_week_digest_section_tells_one_day(text: str, days: list[str]) -> None:
+    assert [s.said_on for s in said(text)] == days
+
+
+def test_a_wire_story_with_headings_in_capitals_is_no_digest() -> None:
+    text = (
+        "CAIRO, June 17 (Reuters) - Talks on a ceasefire stalled this week, officials said.\n\n"
+        "BACKGROUND\n\n"
+        "Mediators met in Doha on Wednesday to prepare the round.\n\n"
+        "Egypt's foreign ministry said the gaps remained wide.\n\n"
+        "REACTION\n\n"
+        "The White House said it was still hopeful.\n"
+    )
+    assert [s.said_on for s in said(text)][-2:] == ["2023-06-17", "2023-06-17"]

@@ -149,6 +149,7 @@ def date_statements(
     starts = [p.start for p in phrases]
     # "one day after X said" dates that saying only, never a paragraph or an occasion
     context = DatedText(text, sentences, [p for p in phrases if p.kind != "days_after"])
+    context.sections = week_sections(text)
     # an event's day may stand in anyone's words ("the talks held on Monday were hard"), but
     # not a speaker's own "today"
     events = DatedText(
@@ -1167,6 +1168,8 @@ class DatedText:
         # days' possessives ("Friday's summit"): the days of the things they name
         self.possessive_days: list[Phrase] = []
         self.possessive_ends: list[int] = []
+        # where each section of a week's digest starts, below its heading (see week_sections)
+        self.sections: list[int] = []
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -3723,6 +3726,32 @@ _WAS_SPEAKING = re.compile(
 )
 
 
+# "a digest of the main events of the week", "THE WEEK THAT WAS", "Неделя в мировой
+# политике": a page telling a week's events, section by section (not a day's digest of
+# briefing topics, whose words are of the page's day)
+_WEEK_DIGEST = re.compile(
+    r"\b(?:week in|week that was|of the week|weekly (?:digest|round-?up|review))\b|"
+    r"(?:неделя в|итог\w* недели|уходящей недели|прошедшей недели|событи\w* недели)",
+    re.I,
+)
+_DIGEST_HEAD = 600  # characters: where a page says it is a week's digest
+# a line in capitals alone ("MOSCOW: ULTIMATUM DRESSED AS A 'PEACE PLAN'", "ВТОРНИК. ПЕРЕГОВОРЫ")
+_SECTION_HEADING = re.compile(r"^[ \t]*(?=[^a-zа-яё\n]*[A-ZА-ЯЁ]{3})[^a-zа-яё\n]{4,80}$", re.M)
+
+
+def week_sections(text: str) -> list[int]:
+    """Where each section of a week's digest starts, below its heading line in capitals: the
+    day a section's story reaches carries on over its paragraphs ("On Friday, Putin said ...
+    \n\nThe Ukrainian ministry said in a comment ..."), unlike a wire story's, whose later
+    paragraphs may be of the article's day. None for another page, or one with fewer than
+    two headings below the words saying it is a week's digest."""
+    week = _WEEK_DIGEST.search(text, 0, _DIGEST_HEAD)
+    if week is None:
+        return []
+    starts = [m.end() + 1 for m in _SECTION_HEADING.finditer(text, week.end())]
+    return starts if len(starts) > 1 else []
+
+
 def narrative_day(
     ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
 ) -> When | None:
@@ -3731,6 +3760,9 @@ def narrative_day(
     main clause earlier in the same paragraph; ``in_clause`` tells a subordinate clause in
     the article's language."""
     paragraph = ctx.text.rfind("\n", 0, start) + 1
+    k = bisect.bisect_right(ctx.sections, start) - 1
+    if k >= 0:
+        paragraph = min(paragraph, ctx.sections[k])  # a week digest's section tells one day
     best = None
     days: set[str] = set()
     for p in ctx.phrases_between(paragraph - 1, start):

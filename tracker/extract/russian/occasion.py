@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.live import entry_starts
-from tracker.extract.occasion import DatedText, came_out_before, narrative_day, of_its_entry
+from tracker.extract.occasion import (
+    DatedText,
+    came_out_before,
+    narrative_day,
+    of_its_entry,
+    week_sections,
+)
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
@@ -105,6 +111,7 @@ def date_statements(
     words said, ``told`` those in reported speech outside quotation marks, ``heads`` where
     each day's items of a round-up start and that day (for words with none of their own)."""
     ctx = DatedText(text, sentences, phrases)
+    ctx.sections = week_sections(text)
     ctx.told = list(told)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
     ctx.heads = list(heads)
