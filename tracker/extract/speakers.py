@@ -188,6 +188,13 @@ def _portfolio_fields(field: str) -> bool:
     return _field_word(words[at - 1]) and _field_word(words[-1])
 
 
+def _field_opened(before: list[str]) -> bool:
+    """Whether the words before a name end inside a post's field: "for" or "of", then only
+    capitalised words ("Minister for Foreign", "Secretary of State for International")."""
+    at = max((i for i, w in enumerate(before) if lower_token(w) in ("for", "of")), default=-1)
+    return 0 < at < len(before) - 1 and all(capitalised(w) for w in before[at + 1 :])
+
+
 def _field_word(word: str) -> bool:
     """Whether a lower-cased word names a portfolio's field ("trade", "relations",
     "cooperation")."""
@@ -1684,6 +1691,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    # "Minister for Foreign Trade Olivier Becht", "Minister for International Trade X",
+    # "Secretary of State for Foreign Investment X": the field, opened past "for" or "of" by
+    # an adjective ("Foreign", "International", "External"), runs on to its nouns; the name is
+    # what follows them
+    while (
+        tail
+        and _field_word(lower_token(tail[0]))
+        and _field_opened(words[: len(words) - len(tail)])
+    ):
+        tail = tail[1:]
     while len(tail) > 2 and IZAFAT.search(tail[0]):
         tail = tail[1:]  # "Pakistan Tehreek-i-Insaf Gohar Ali Khan": the party, then the name
     if tail and lower_token(tail[0]) == "new":

@@ -161,6 +161,9 @@ def subject_before(
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
+        titled = _titled_after_acronym(text, s.start, before, seg)
+        if titled is not None:
+            return titled
         listed = _post_listing_fields(text, s.start, breaks, stop)
         if listed is not None:
             return listed
@@ -319,6 +322,31 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+# a body's name in capitalised words (and the small words inside it), then its initials in
+# brackets: "International Atomic Energy Agency (IAEA)", "Organization of American States (OAS)"
+_BODY_THEN_INITIALS = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the|on|in|de|des)\s+){0,2}){1,8}"
+    r"\([A-Z][A-Za-z]{0,3}[A-Z]{1,6}\)\s*$"
+)
+
+
+def _titled_after_acronym(
+    text: str, start: int, before: re.Match[str] | None, seg: str
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """ "International Atomic Energy Agency (IAEA) Director General Rafael Grossi said": the
+    bracket that closes a body's initials breaks no clause; the body, its initials, the post
+    and the name are one subject, which starts at the body's name (not words said before)."""
+    if before is None or before.group() != ")":
+        return None
+    body = _BODY_THEN_INITIALS.search(text, start, before.end())
+    if body is None:
+        return None
+    mention = parse_speaker(seg.strip())
+    if mention is None or mention.kind != "person" or not mention.role:
+        return None
+    return mention, body.start(), body.start()
+
+
 # a name, then the comma of its appositive: "Anwar Gargash, diplomatic adviser to ..."
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w'\u2019-]*,")
 # a post held for someone: "adviser to the President X", "chief of staff of Prime Minister X"

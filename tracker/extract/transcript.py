@@ -1448,6 +1448,15 @@ _CREDIT = re.compile(
     r"\(?(?:With inputs from|(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by)"
     r"\b[^\n()]{1,160}\)?"
 )
+# "Listen to the full interview on The House.", "Watch the whole conversation above.", "Click
+# here to hear the complete episode": the page pointing to the recording, below the last turn
+_INVITES_TO_THE_WHOLE = re.compile(
+    r"(?:(?:Click|Tap)\s+here\s+to\s+|You\s+can\s+)?(?i:listen|watch|read|hear|see|stream)"
+    r"\s+(?:to\s+)?(?:(?:the|our|this)\s+)?(?i:full|whole|entire|complete|extended|unedited)\s+"
+    r"(?i:interview|conversation|episode|programme|program|show|segment|podcast|transcript|"
+    r"exchange|discussion|video|recording)\b"
+)
+_INVITE_WORDS = 20
 _DISCLAIMER = re.compile(
     r"\bnot an official (?:record|document|transcript)\b|\bfor (?:the use of )?information media\b",
     re.I,
@@ -1839,6 +1848,8 @@ class _Walk:
                 break  # the broadcaster's footer under its transcript: no one's words below
             if _CREDIT.fullmatch(stripped):
                 break  # "(With inputs from agencies)": the story's credit ends its text
+            if _INVITES_TO_THE_WHOLE.match(stripped) and len(stripped.split()) <= _INVITE_WORDS:
+                break  # "Listen to the full interview on The House.": the page's, below the talk
             if _TIME_STAMP.fullmatch(stripped):
                 continue  # "(00:52)": a transcription service marks the time, no new topic
             if _LIVE_ENTRY.fullmatch(stripped):

@@ -19,9 +19,10 @@ from tracker.extract.transcript_people import person
 from tracker.extract.when import WEEKDAY_NAMES, find_when
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
-# a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
+# a full stop after a word, not after an initial, a courtesy title or a name's suffix ("B.
+# Lynn", "Mr. Suh", "President Ferdinand R. Marcos Jr. at the palace")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)"
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
 _PROCEDURAL = re.compile(
@@ -52,6 +53,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
 _AS_CLAUSE_CHARS = 300  # how far an "As X said on Tuesday, ..." sentence is read for a "we"
 _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
@@ -108,7 +110,8 @@ def relays_news(text: str, line: Line) -> bool:
         # "As the minister said, we ...", "The aim, as X just pointed out, is clear": the
         # briefer's own sentence, citing someone in passing
         return False
-    return not _FIRST_PERSON.search(before)
+    # ('"We have always been grateful," X told Y': the "we" quoted is X's, not the briefer's)
+    return not _FIRST_PERSON.search(_QUOTED.sub(" ", before))
 
 
 # "During the talks, Director X said ...", "Yesterday, at the press conference, the President

@@ -326,6 +326,25 @@ _PEOPLE_TOLD = re.compile(
     r"counterpart|host|guest|visitor)"  # "told his Indian counterpart the two sides ..."
     r"(?=\s+(?:that|he|she|they|it|we|I|there|the|a|an|his|her|their|its)\b)"
 )
+# "The hard part, he told the signing ceremony on Thursday, would come later": an attribution
+# set off inside the words; what it tells runs to its comma, where the words go on
+_SET_OFF_BEFORE = re.compile(r"[^,;:]{2},\s+[^,;:\"\u201c\u201d]{1,60}$")
+_HEARERS_TO_COMMA = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w'\u2019-]*"
+    r"(?=(?:\s+(?:on|in|at|late|early|last|this|yesterday|today)\b[^,;:\"\u201c\u201d]{0,30})?"
+    r",\s+[a-z])"
+)
+
+
+def _hearers_set_off(text: str, s: Sentence, cue: Cue) -> re.Match[str] | None:
+    """The ones told ("the signing ceremony", "a state banquet") in an attribution set off
+    by commas inside the words: whatever the noun, a phrase that the words' clause resumes
+    after is no part of what was said."""
+    if not _SET_OFF_BEFORE.search(text, s.start, cue.start):
+        return None
+    return _HEARERS_TO_COMMA.match(text, cue.end, s.end)
+
+
 _OF = re.compile(r"\s*(?:of\s+)?")
 _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
@@ -400,6 +419,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # ("warned attacks on ships could ..." is no hearer; "told Western ambassadors
             # after ...": a name that only qualifies the ones told)
             obj = hearers
+        set_off = _hearers_set_off(r.text, s, cue) if cue.lemma == "tell" else None
+        if set_off and (obj is None or set_off.end() > obj.end()):
+            obj = set_off  # ("told a closed-door session of the bloc, had ...": all of it)
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj and (

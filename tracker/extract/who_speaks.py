@@ -139,6 +139,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None
+    titled = _titled_past_initials(text, phrase[-1].end(), end)
+    if titled is not None:
+        return titled[0], phrase[0].start()
     group = tokens[len(phrase)] if len(tokens) > len(phrase) else None
     if (
         group is not None
@@ -161,6 +164,29 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         if person is not None and person.kind == "person" and person.name:
             return person, named.start("name")
     return mention, phrase[0].start()
+
+
+# a body's initials in brackets after its name, then a post and a name: "Organization of
+# American States (OAS) Secretary General Luis Almagro"
+_INITIALS_THEN_TITLED = re.compile(
+    r"\s*\([A-Z][A-Za-z]{0,3}[A-Z]{1,6}\)\s+(?P<titled>[A-Z][\w.'\u2019-]*"
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the|bin|al|de|von|van|der)){1,8})"
+)
+
+
+def _titled_past_initials(text: str, at: int, end: int) -> tuple[SpeakerPhrase, int] | None:
+    """The one a post names past a body's initials in brackets ("International Atomic Energy
+    Agency (IAEA) Director General Rafael Grossi"): the bracket ends no subject."""
+    m = _INITIALS_THEN_TITLED.match(text, at, end)
+    if m is None:
+        return None
+    words = m["titled"].split()
+    while words and not words[-1][:1].isupper():
+        words.pop()  # "... Rafael Grossi of": a small word closes no name
+    found = parse_speaker(" ".join(words))
+    if found is None or found.kind != "person" or not found.role or not found.name:
+        return None
+    return found, m.start("titled")
 
 
 # a name in apposition after a description: ", Anatoly Antonov,", and one with particles or

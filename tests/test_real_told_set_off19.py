@@ -1,0 +1,62 @@
+"""Detection on unseen real text (issue 8, nineteenth round): an attribution with "told" set
+off by commas inside the words ("The hard part, she told the signing ceremony, would come
+later"). Whatever noun names the ones told (a ceremony, a banquet, a reception, a session of
+a body), the phrase the words' clause resumes after is no part of what was said; the words
+are the clause around it. Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2023, 6, 16)
+
+
+def _said(sentence: str) -> list[tuple[str | None, str]]:
+    found = extract(
+        f"Mediators cautious\n\nFormer Ghanaian President John Mahama was cautious. {sentence}\n",
+        published=FRIDAY,
+    )
+    return [(s.speaker, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The real test, he told the signing ceremony on Thursday, would be the first harvest.",
+        "The real test, Mahama told a state banquet in Accra, would be the first harvest.",
+        "The real test, he told the graduation ceremony, would be the first harvest.",
+        "The real test, he told an awards reception on Thursday, would be the first harvest.",
+        "The real test, he told a closed-door session of the bloc, would be the first harvest.",
+        "The real test, he told his party's annual convention, would be the first harvest.",
+    ],
+)
+def test_the_ones_told_in_a_set_off_attribution_are_no_words(sentence: str) -> None:
+    found = _said(sentence)
+    assert len(found) == 1
+    speaker, text = found[0]
+    assert speaker == "John Mahama"
+    assert text.startswith("The real test")
+    assert text.endswith("would be the first harvest")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # the words after the verb when no comma sets the attribution off inside them
+        (
+            "He told the signing ceremony on Thursday that the real test was the harvest.",
+            "the real test was the harvest",
+        ),
+        # at the end of the words: the ones told close the sentence
+        (
+            '"The real test is the harvest," he told the signing ceremony on Thursday.',
+            "The real test is the harvest",
+        ),
+    ],
+)
+def test_near_misses_keep_their_words(sentence: str, start: str) -> None:
+    assert _said(sentence) == [("John Mahama", start)]
