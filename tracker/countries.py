@@ -239,7 +239,9 @@ XK|Kosovo||Kosovar|Pristina
 
 # Places that are not states but read like two capitalised names in a speaker phrase.
 REGIONS = frozenset(
-    """middle east;south caucasus;north caucasus;central asia;south asia;southeast asia;
+    region.strip()  # (a line's first region without the line's indent: "east asia")
+    for region in """
+    middle east;south caucasus;north caucasus;central asia;south asia;southeast asia;
     east asia;west africa;east africa;north africa;latin america;south america;north america;
     western europe;eastern europe;central europe;the balkans;balkans;the sahel;sahel;
     the gulf;persian gulf;the arctic;arctic;indo-pacific;asia-pacific;asia pacific;
@@ -247,7 +249,7 @@ REGIONS = frozenset(
     korean peninsula;gaza strip;west bank;east jerusalem;golan heights;crimea;donbas;
     donbass;new york;geneva;brussels;the hague;davos;munich;vienna;sochi;jeddah;
     camp david;wall street;silicon valley;capitol hill;downing street;white house""".replace(
-        "\n", ""
+        "\n", " "
     ).split(";")
 )
 

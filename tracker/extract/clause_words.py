@@ -282,7 +282,10 @@ TOLD_OBJECT = re.compile(
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
-    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?"
+    r"inquiry|tribunal|court|cabinet|caucus|rally|"
+    # "told the signing ceremony", "told a seminar in Delhi": an occasion's audience heard it
+    r"ceremony|event|reception|dinner|banquet|luncheon|seminar|symposium|workshop|webinar|"
+    r"lecture|congress|convention|plenary|plenum))|(?:the |a |an )?"
     # "told the state-run Anadolu Agency": how the outlet is run, before its name
     r"(?:(?:state|government|Kremlin|pro-government|privately)[ -](?:run|owned|backed|funded|"
     r"controlled|affiliated) )?(?:[A-Z][\w.&'\u2019-]*"

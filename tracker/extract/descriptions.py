@@ -58,6 +58,9 @@ _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
+# a calling, not an office: "the veteran diplomat" is also one who left the post ("X, a
+# former ambassador to Washington, ... the diplomat told AFP")
+_CALLING_HEADS = frozenset(("diplomat",))
 # the speakers of a debate of states, each known by the state whose delegation they lead
 _DELEGATION_HEADS = frozenset(("representative", "delegate"))
 # what a representative may speak for other than a state's delegation
@@ -170,7 +173,9 @@ _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
     # (an embassy's or a consulate's staff are diplomats, its press secretary too)
-    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy|"
+    # (a foreign secretary heads a foreign service: "the career diplomat")
+    "diplomat": r"minister|ambassador|envoy|secretary of state|foreign secretary|diplomat|spokes|"
+    r"foreign policy|"
     r"representative|embass|consul|attach|charg",
     "envoy": r"ambassador|envoy|representative",
     # "the official representative of the Foreign Ministry": its spokesperson, as Russian
@@ -1135,7 +1140,8 @@ def _described(
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
-    by_title = in_time if in_time or not former else by_title
+    if head not in _CALLING_HEADS or former:
+        by_title = in_time if in_time or not former else by_title
     followed = _led_sentence_before(reg, pos) if former and not by_title else None
     if followed is not None and possible(followed):
         # "Chief negotiator X offered his resignation. '...,' the former vice president

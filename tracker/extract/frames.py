@@ -53,7 +53,7 @@ _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 # and a circumstance after it
 _RELAYED = re.compile(
     r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
-    r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))"
+    r"(?:reports|reported|said|says|wrote|writes|(?P<quoting>quoted\s+\w+\s+as\s+saying)))"
     r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day)?"
     r"(?:,\s+(?:ahead of|after|before|amid|following|during|as)\s[^;:\"\u201c]{1,120}?)?"
     r"\s*[.!]?\s*$"
@@ -482,7 +482,11 @@ class ArticleReading:
         if relay:
             outlet = parse_subject(relay["outlet"] or relay["outlet2"])
             relays = outlet is not None and (is_media(outlet) or _relay_document(relay, outlet))
-            if relays and (not self.every_attribution or find_cues(text, s.start, relay.start())):
+            # (an outlet quoting one named or a pronoun, "..., Interfax quoted Ryabkov as
+            # saying.", after words with no verb of their own, is their only attribution:
+            # the one quoted speaks them)
+            own = not (self.every_attribution or relay["quoting"])
+            if relays and (own or find_cues(text, s.start, relay.start())):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 # (an attribution study counts an outlet that relays no one's words as the
                 # source: "Clinton led by 1,500 votes, according to the AP.")

@@ -280,7 +280,11 @@ PLACES = _set(
     "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
     "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
     "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
-    "gaza west_bank isis"
+    "gaza west_bank isis "
+    # a region's adjective in a post or a bloc ("for East Asian and Pacific Affairs", "the
+    # West African bloc", "Middle Eastern diplomats"): no one's name either
+    "east_asian south_asian southeast_asian central_asian middle_eastern near_eastern "
+    "west_african east_african north_african southern_african"
 ) | frozenset(w.replace(" ", "_") for w in PLACE_WORDS if " " in w)
 AUXILIARIES = _set(
     "is are was were be been being has have had will would can could should may might must do "
