@@ -885,6 +885,13 @@ _SIMILAR_BEFORE = re.compile(
     r"\b(?:made|making|voiced|struck|sent|delivered|offered|gave)\s+(?:a\s+)?similar\b", re.I
 )
 _SIMILAR_REACH = 120  # characters before the words told again
+# "A day earlier", "The previous day", "Two days before": a day counted back from the news,
+# so words placed there are set apart from it and never retell the story's lead
+_COUNTED_BACK = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|[1-6]) (?:days?|weeks?) (?:earlier|before)|"
+    r"the (?:day|night|evening) before|the previous (?:day|evening|night|afternoon|morning))\b",
+    re.I,
+)
 
 
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
@@ -940,6 +947,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             later = statements[m]
             if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
                 continue
+            if _COUNTED_BACK.search(out[m].evidence):
+                continue  # "A day earlier, X said ...": by its own words not the news's time
             if span and not _within(out[m].edtf or "", out[n].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):

@@ -1,0 +1,63 @@
+"""How wire copy dates words (issue 8, round nineteen), probed with sentences written here
+in the styles of several agencies. Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+
+def _has(text: str, published: datetime.date, speaker: str, start: str, day: str) -> bool:
+    """Whether ``speaker``'s words opening with ``start`` are dated ``day``."""
+    return any(
+        s.speaker == speaker and s.text.startswith(start) and s.said_on == day
+        for s in extract(text, published=published)
+    )
+
+
+# --- words a day counted back from the news are another occasion, never the lead's retelling
+
+
+def test_words_a_day_earlier_do_not_date_an_undated_lead() -> None:
+    text = (
+        "Ryabov rules out new talks\n\n"
+        "MOSCOW, April 11 (Interfax) - Deputy Foreign Minister Oleg Ryabov said there was no "
+        "point in resuming talks on the treaty.\n\n"
+        '"The other side has shown no interest," Ryabov told journalists.\n\n'
+        "A day earlier, Ryabov said that Moscow would keep its observers in Vienna."
+    )
+    pub = datetime.date(2024, 4, 11)
+    assert _has(text, pub, "Oleg Ryabov", "there was no point in res", "2024-04-11")
+    assert _has(text, pub, "Oleg Ryabov", "The other side has shown ", "2024-04-11")
+    assert _has(text, pub, "Oleg Ryabov", "Moscow would keep its ob", "2024-04-10")
+
+
+def test_words_the_previous_day_or_two_days_before_are_not_the_news_either() -> None:
+    for back, day in (
+        ("The previous day", "2024-04-10"),
+        ("The day before", "2024-04-10"),
+        ("Two days earlier", "2024-04-09"),
+    ):
+        text = (
+            "Envoy sees no opening\n\n"
+            "ANKARA, April 11 (Anadolu) - Presidential envoy Selim Kaya said the corridor would "
+            "stay closed until the fighting stopped.\n\n"
+            f"{back}, Kaya held talks in Baku, where he said Ankara backed the peace plan."
+        )
+        pub = datetime.date(2024, 4, 11)
+        assert _has(text, pub, "Selim Kaya", "the corridor would stay c", "2024-04-11"), back
+        assert _has(text, pub, "Selim Kaya", "Ankara backed the peace p", day), back
+
+
+def test_a_lead_summed_up_and_told_again_with_its_day_still_takes_that_day() -> None:
+    # near miss: the same words told again with a plain weekday are the lead's occasion
+    text = (
+        "Europe must stand together, minister says\n\n"
+        "Europe must stand together against coercion, Dutch Foreign Minister Eva Smit has "
+        "said.\n\n"
+        "Speaking after Monday's meeting in Brussels, Smit said: \"Europe must stand together "
+        'against coercion, or it will be picked apart."'
+    )
+    pub = datetime.date(2024, 4, 11)
+    assert _has(text, pub, "Eva Smit", "Europe must stand togeth", "2024-04-08")
