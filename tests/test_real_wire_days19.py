@@ -61,3 +61,42 @@ def test_a_lead_summed_up_and_told_again_with_its_day_still_takes_that_day() -> 
     )
     pub = datetime.date(2024, 4, 11)
     assert _has(text, pub, "Eva Smit", "Europe must stand togeth", "2024-04-08")
+
+
+# --- a month and day with "last year" or "this year" after it: the year the words give
+
+
+def test_a_month_and_day_last_year_is_of_the_year_before() -> None:
+    pub = datetime.date(2024, 9, 20)
+    for said in (
+        "said on Aug. 2 last year",
+        "said on August 2, last year,",
+        "said on 2 August last year",
+        "said in a speech on the 2nd of August last year",
+    ):
+        text = (
+            "Minister recalls pledge\n\n"
+            f"Foreign Minister Ines Duarte {said} that Lisbon would stay neutral.\n"
+        )
+        assert _has(text, pub, "Ines Duarte", "Lisbon would stay neutral", "2023-08-02"), said
+
+
+def test_a_month_and_day_this_year_is_of_the_articles_year() -> None:
+    pub = datetime.date(2024, 9, 20)
+    text = (
+        "Minister recalls pledge\n\n"
+        "On 14 March this year, Foreign Minister Ines Duarte told parliament that Lisbon would "
+        "stay neutral.\n"
+    )
+    assert _has(text, pub, "Ines Duarte", "Lisbon would stay neutral", "2024-03-14")
+
+
+def test_last_years_thing_after_a_day_leaves_the_day_in_this_year() -> None:
+    # near miss: "last year's accord" names a thing of last year, not the day's year
+    pub = datetime.date(2024, 9, 20)
+    text = (
+        "Minister recalls pledge\n\n"
+        "On September 2, last year's chair of the bloc, Foreign Minister Ines Duarte, said "
+        "Lisbon would stay neutral.\n"
+    )
+    assert _has(text, pub, "Ines Duarte", "Lisbon would stay neutral", "2024-09-02")
