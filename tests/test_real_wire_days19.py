@@ -100,3 +100,48 @@ def test_last_years_thing_after_a_day_leaves_the_day_in_this_year() -> None:
         "Lisbon would stay neutral.\n"
     )
     assert _has(text, pub, "Ines Duarte", "Lisbon would stay neutral", "2024-09-02")
+
+
+# --- a "who" clause putting the speaker at a gathering a day's possessive names
+
+
+def test_who_attended_a_days_gathering_dates_the_words_told_there() -> None:
+    pub = datetime.date(2024, 5, 13)  # a Monday: next-day copy of Sunday's signing
+    for who in (
+        "who attended Sunday's signing ceremony",
+        "who flew to Luanda for Sunday's summit",
+        "who was in Luanda for Sunday's talks",
+        "who chaired Sunday's session",
+    ):
+        text = (
+            "Leaders hail Great Lakes accord\n\n"
+            "Governments across the region welcomed the accord on Monday.\n\n"
+            f"AU Commission chairman Paul Mensah, {who}, told the delegates that the deal "
+            "was a turning point.\n"
+        )
+        assert _has(text, pub, "Paul Mensah", "the deal was a turning p", "2024-05-12"), who
+
+
+def test_a_days_thing_in_a_who_clause_that_is_no_gathering_attended_dates_nothing() -> None:
+    # near misses: a vote criticised, a summit still to come, a summit missed
+    pub = datetime.date(2024, 5, 13)
+    for who in (
+        "who criticised Sunday's vote",
+        "who will attend Sunday's summit",
+        "who missed Sunday's summit",
+    ):
+        text = (
+            "Leaders hail Great Lakes accord\n\n"
+            f"AU Commission chairman Paul Mensah, {who}, said the deal was a turning point.\n"
+        )
+        assert _has(text, pub, "Paul Mensah", "the deal was a turning p", "2024-05-13"), who
+
+
+def test_the_words_own_day_wins_over_the_gathering_the_who_clause_names() -> None:
+    pub = datetime.date(2024, 5, 13)
+    text = (
+        "Leaders hail Great Lakes accord\n\n"
+        "AU Commission chairman Paul Mensah, who flew to Luanda for Saturday's summit, said "
+        "on Monday that the deal was a turning point.\n"
+    )
+    assert _has(text, pub, "Paul Mensah", "the deal was a turning p", "2024-05-13")

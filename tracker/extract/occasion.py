@@ -143,6 +143,7 @@ def date_statements(
                 and _AFTER_MEETING.match(text, p.end)
             )
             and not _day_of_the_subject(text, p)
+            and not _names_the_speakers_gathering(text, p)
         )
     ]
     phrases.sort(key=lambda p: p.start)
@@ -1453,6 +1454,21 @@ def _day_of_the_subject(text: str, p: Phrase) -> bool:
     )
 
 
+def _names_the_speakers_gathering(text: str, p: Phrase) -> bool:
+    """Whether the possessive day ``p`` names the gathering a "who" clause on the speaker
+    puts them at ("X, who attended Friday's signing ceremony, told the delegates", "who flew
+    to Montevideo for Friday's summit"): the occasion of the words told next, as "who spoke
+    on Friday" is."""
+    who = _WHO_BEFORE.search(text, max(0, p.start - _WHO_REACH), p.start)
+    spoke = _WHO_SPOKE.match(text, who.start("who")) if who else None
+    return spoke is not None and spoke.end() > p.end
+
+
+# the last "who" before a day (no clause closed between)
+_WHO_BEFORE = re.compile(r"\b(?P<who>who)\b[^,;()\n]*$")
+_WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
+
+
 def _attributive(text: str, p: Phrase) -> bool:
     """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
     day, as "Friday's meeting" does."""
@@ -1562,6 +1578,7 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+_WEEKDAY_S = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s"
 _WHO_MET = re.compile(r"who\s+(?:met|received|welcomed|hosted)\s+(?-i:[A-Z])")
 _TOLD = re.compile(r"told\b")
 _WHO_SPOKE = re.compile(
@@ -1572,11 +1589,16 @@ _WHO_SPOKE = re.compile(
     # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
     # part in
     r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|"
-    r"took part in)"
-    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
+    r"took part in|"
+    # "who flew to Montevideo for Friday's summit": there for a gathering its day names
+    r"(?:flew|travell?ed|came|went|was|were)\s+(?:back\s+)?(?:to|in)\s+[^,;()]{1,40}?\s+for"
+    r"(?=\s+" + _WEEKDAY_S + r"))"
+    # ("who attended Sunday's signing ceremony": the day's possessive names the gathering)
+    r"\s+(?:a|an|the|his|her|their|" + _WEEKDAY_S + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news conference|press conference|"
     r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
     # "who gave a speech in Bergen on Friday": the speech is where the words were said
-    r"hearing|speech|address|lecture))\b"
+    r"hearing|speech|address|lecture|ceremony))\b"
 )
 
 
