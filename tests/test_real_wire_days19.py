@@ -145,3 +145,48 @@ def test_the_words_own_day_wins_over_the_gathering_the_who_clause_names() -> Non
         "on Monday that the deal was a turning point.\n"
     )
     assert _has(text, pub, "Paul Mensah", "the deal was a turning p", "2024-05-13")
+
+
+# --- a part of the day after "yesterday", or after the day of a named occasion
+
+
+def _words(text: str, published: datetime.date) -> list[tuple[str | None, str, str | None]]:
+    return [(s.speaker, s.text, s.said_on) for s in extract(text, published=published)]
+
+
+def test_yesterday_with_a_part_of_the_day_is_no_part_of_the_words() -> None:
+    pub = datetime.date(2024, 2, 9)
+    for sentence in (
+        "Home Minister Arjun Rao said yesterday evening that the border talks would resume.",
+        "Home Minister Arjun Rao yesterday morning said the border talks would resume.",
+        "Home Minister Arjun Rao said yesterday afternoon the border talks would resume.",
+        "Home Minister Arjun Rao told PTI yesterday night that the border talks would resume.",
+    ):
+        got = _words(f"Talks to resume\n\n{sentence}\n", pub)
+        assert [(w, d) for _, w, d in got] == [("the border talks would resume", "2024-02-08")], (
+            sentence
+        )
+
+
+def test_the_day_of_a_named_occasion_with_its_part_of_the_day() -> None:
+    pub = datetime.date(2024, 2, 9)
+    for sentence in (
+        "Home Minister Arjun Rao said in a statement on Wednesday night the border talks "
+        "would resume.",
+        "Home Minister Arjun Rao said in a televised address on Wednesday evening the border "
+        "talks would resume.",
+    ):
+        got = _words(f"Talks to resume\n\n{sentence}\n", pub)
+        assert [(w, d) for _, w, d in got] == [("the border talks would resume", "2024-02-07")], (
+            sentence
+        )
+
+
+def test_yesterdays_thing_stays_in_the_words() -> None:
+    # near miss: a possessive "yesterday's" opens the words' subject
+    pub = datetime.date(2024, 2, 9)
+    got = _words(
+        "Talks to resume\n\nHome Minister Arjun Rao said yesterday's talks had been useful.\n",
+        pub,
+    )
+    assert [w for _, w, _ in got] == ["yesterday's talks had been useful"]
