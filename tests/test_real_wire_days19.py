@@ -190,3 +190,38 @@ def test_yesterdays_thing_stays_in_the_words() -> None:
         pub,
     )
     assert [w for _, w, _ in got] == ["yesterday's talks had been useful"]
+
+
+# --- "at the ceremony" after "the signing ceremony": the ceremony of the deed the story dated
+
+
+def test_the_ceremony_told_again_is_the_one_named_by_its_deed() -> None:
+    pub = datetime.date(2024, 3, 8)  # a Friday: copy two days after the deed
+    for deed, ceremony in (
+        ("The ceasefire signed in Arusha on Wednesday", "signing ceremony"),
+        ("The bridge opened by the two presidents on Wednesday", "opening ceremony"),
+        ("The summit closed in Arusha on Wednesday", "closing ceremony"),
+    ):
+        text = (
+            "Can the Arusha deal hold?\n\n"
+            f"{deed} was the region's biggest event in years.\n\n"
+            f"Mediator Grace Wanjiru told the {ceremony} that the hard part started now.\n\n"
+            "Rebel spokesman Tomas Deng said at the ceremony that his side would disarm."
+        )
+        assert _has(text, pub, "Tomas Deng", "his side would disarm", "2024-03-06"), ceremony
+
+
+def test_the_ceremony_of_an_undated_deed_takes_no_day() -> None:
+    # near misses: the deed has no day of its own; no ceremony told before
+    pub = datetime.date(2024, 3, 8)
+    for first in (
+        "Mediator Grace Wanjiru told the signing ceremony that the hard part started now.",
+        "Mediator Grace Wanjiru told reporters on Wednesday that the hard part started now.",
+    ):
+        text = (
+            "Can the Arusha deal hold?\n\n"
+            "The ceasefire was the region's biggest event in years.\n\n"
+            f"{first}\n\n"
+            "Rebel spokesman Tomas Deng said at the ceremony that his side would disarm."
+        )
+        assert _has(text, pub, "Tomas Deng", "his side would disarm", "2024-03-08"), first

@@ -1831,6 +1831,11 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     # or its verb (an earlier "cabinet meeting on Tuesday" is another one)
     names = [f"{re.escape(word)}|{_MEETING_VERB}" if word == "meeting" else re.escape(word)]
     done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
+    if done is None and word == "ceremony":
+        # "said at the ceremony" after "told the signing ceremony": the one told last, named
+        # by what was done at it
+        for start, _ in ctx.mentions_before(names[0], event.start("event"), 1):
+            done = _DONE_AT.search(ctx.text, max(0, start - 24), start)
     if done:
         # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
         # told by the verb of what was done at it
