@@ -112,6 +112,7 @@ def test_who_attended_a_days_gathering_dates_the_words_told_there() -> None:
         "who flew to Luanda for Sunday's summit",
         "who was in Luanda for Sunday's talks",
         "who chaired Sunday's session",
+        "who presided over Sunday's closing session",
     ):
         text = (
             "Leaders hail Great Lakes accord\n\n"

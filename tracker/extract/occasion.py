@@ -1588,8 +1588,8 @@ _WHO_SPOKE = re.compile(
     # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
     # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
     # part in
-    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|"
-    r"took part in|"
+    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|presided over|attended|joined|"
+    r"addressed|took part in|"
     # "who flew to Montevideo for Friday's summit": there for a gathering its day names
     r"(?:flew|travell?ed|came|went|was|were)\s+(?:back\s+)?(?:to|in)\s+[^,;()]{1,40}?\s+for"
     r"(?=\s+" + _WEEKDAY_S + r"))"
