@@ -46,7 +46,9 @@ _ADVERB = (
     # "said on Nov.30", "said on 2023.11.30": a date written without a space or year first
     rf"on {_MON}(?<=\.)\d{{1,2}}|on (?:19|20)\d\d[./]\d{{1,2}}[./]\d{{1,2}}|"
     # ("said Tuesday (U.S. time) that": the space after the mark, so a word boundary follows)
-    rf"\([^)]*\)(?:\s(?=\w))?|yesterday|today|tonight|"
+    # ("said yesterday evening that": the part of that day, in British and Indian copy)
+    rf"\([^)]*\)(?:\s(?=\w))?|(?:yesterday|today)(?: (?:morning|afternoon|evening|night))?|"
+    r"tonight|"
     rf"(?:(?:on|last|this|(?:late|early|later|earlier) on|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|"
@@ -125,7 +127,8 @@ HEAD_ADVERBS = re.compile(
     r"press release|news conference|press conference|radio interview|television interview)"
     # "in a statement released ...", not "in a statement they would ...": what was said
     r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"
-    r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
+    r"[a-z]+)?(?: on [A-Z]\w+(?: (?:morning|afternoon|evening|night))?|"
+    r" with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
     r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
     r"Fox News|Sunday)|"
     # "said at a joint news conference in Oslo the talks ...": the occasion's noun ends it

@@ -143,6 +143,7 @@ def date_statements(
                 and _AFTER_MEETING.match(text, p.end)
             )
             and not _day_of_the_subject(text, p)
+            and not _names_the_speakers_gathering(text, p)
         )
     ]
     phrases.sort(key=lambda p: p.start)
@@ -892,6 +893,13 @@ _SIMILAR_BEFORE = re.compile(
     r"\b(?:made|making|voiced|struck|sent|delivered|offered|gave)\s+(?:a\s+)?similar\b", re.I
 )
 _SIMILAR_REACH = 120  # characters before the words told again
+# "A day earlier", "The previous day", "Two days before": a day counted back from the news,
+# so words placed there are set apart from it and never retell the story's lead
+_COUNTED_BACK = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|[1-6]) (?:days?|weeks?) (?:earlier|before)|"
+    r"the (?:day|night|evening) before|the previous (?:day|evening|night|afternoon|morning))\b",
+    re.I,
+)
 
 
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
@@ -947,6 +955,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             later = statements[m]
             if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
                 continue
+            if _COUNTED_BACK.search(out[m].evidence):
+                continue  # "A day earlier, X said ...": by its own words not the news's time
             if span and not _within(out[m].edtf or "", out[n].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
@@ -1528,6 +1538,21 @@ def _day_of_the_subject(text: str, p: Phrase) -> bool:
     )
 
 
+def _names_the_speakers_gathering(text: str, p: Phrase) -> bool:
+    """Whether the possessive day ``p`` names the gathering a "who" clause on the speaker
+    puts them at ("X, who attended Friday's signing ceremony, told the delegates", "who flew
+    to Montevideo for Friday's summit"): the occasion of the words told next, as "who spoke
+    on Friday" is."""
+    who = _WHO_BEFORE.search(text, max(0, p.start - _WHO_REACH), p.start)
+    spoke = _WHO_SPOKE.match(text, who.start("who")) if who else None
+    return spoke is not None and spoke.end() > p.end
+
+
+# the last "who" before a day (no clause closed between)
+_WHO_BEFORE = re.compile(r"\b(?P<who>who)\b[^,;()\n]*$")
+_WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
+
+
 def _attributive(text: str, p: Phrase) -> bool:
     """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
     day, as "Friday's meeting" does."""
@@ -1637,6 +1662,7 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+_WEEKDAY_S = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s"
 _WHO_MET = re.compile(r"who\s+(?:met|received|welcomed|hosted)\s+(?-i:[A-Z])")
 _TOLD = re.compile(r"told\b")
 _WHO_SPOKE = re.compile(
@@ -1646,12 +1672,17 @@ _WHO_SPOKE = re.compile(
     # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
     # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
     # part in
-    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|"
-    r"took part in)"
-    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
+    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|presided over|attended|joined|"
+    r"addressed|took part in|"
+    # "who flew to Montevideo for Friday's summit": there for a gathering its day names
+    r"(?:flew|travell?ed|came|went|was|were)\s+(?:back\s+)?(?:to|in)\s+[^,;()]{1,40}?\s+for"
+    r"(?=\s+" + _WEEKDAY_S + r"))"
+    # ("who attended Sunday's signing ceremony": the day's possessive names the gathering)
+    r"\s+(?:a|an|the|his|her|their|" + _WEEKDAY_S + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news conference|press conference|"
     r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
     # "who gave a speech in Bergen on Friday": the speech is where the words were said
-    r"hearing|speech|address|lecture))\b"
+    r"hearing|speech|address|lecture|ceremony))\b"
 )
 
 
@@ -1884,6 +1915,11 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     # or its verb (an earlier "cabinet meeting on Tuesday" is another one)
     names = [f"{re.escape(word)}|{_MEETING_VERB}" if word == "meeting" else re.escape(word)]
     done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
+    if done is None and word == "ceremony":
+        # "said at the ceremony" after "told the signing ceremony": the one told last, named
+        # by what was done at it
+        for start, _ in ctx.mentions_before(names[0], event.start("event"), 1):
+            done = _DONE_AT.search(ctx.text, max(0, start - 24), start)
     if done:
         # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
         # told by the verb of what was done at it

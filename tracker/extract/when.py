@@ -48,6 +48,9 @@ TIME_STAMP_LINE = re.compile(
     re.M,
 )
 
+# "on Feb. 24 last year", "on 3 March this year": the year told against the article's
+# ("on June 3, last year's accord ...": the year of a thing, not of the day)
+_YEAR_TOLD = r",? (?P<rel>last|this) year(?!['\u2019])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a day later", "a day earlier": counted from the day the story named last
     (
@@ -150,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "md",
         re.compile(
             rf"\b(?:on |since )?(?P<month>{_MONTH})(?:(?<=\.)|\s)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            r"(?:,? (?P<year>\d{4}))?\b"
+            r"(?:,? (?P<year>\d{4})|" + _YEAR_TOLD + r")?\b"
         ),
     ),
     (
@@ -158,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:on (?:the )?)?(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)(?: of)?)? "
             rf"(?P<month>{_MONTH})"
-            r"(?:,? (?P<year>\d{4}))?\b"
+            r"(?:,? (?P<year>\d{4})|" + _YEAR_TOLD + r")?\b"
         ),
     ),
     # "said on the 12th": a day of the month alone, as news translated from Korean, Japanese
@@ -466,6 +469,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _span_of(kind, g, ref)
     if kind in ("md", "dm"):
         year = int(g["year"]) if g.get("year") else None
+        if g.get("rel") and ref is not None:
+            year = ref.year - 1 if g["rel"] == "last" else ref.year
         return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
     if kind == "last_named_month" and ref is not None:
         month = MONTHS[g["month"].rstrip(".").lower()]
@@ -617,7 +622,7 @@ _SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the 
 
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
     """A month and day without a year that lies nearer ahead of ``ref`` than behind it."""
-    if kind not in ("md", "dm") or m.group("year") or ref is None:
+    if kind not in ("md", "dm") or m.group("year") or m.group("rel") or ref is None:
         return False
     return _upcoming(MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day")), ref)
 
