@@ -48,3 +48,60 @@ def test_a_statement_to_the_press_labelled_by_post_and_a_compound_surname() -> N
     found = said(text)
     guest = [s for s in found if s.text.startswith("Мы благодарны за")]
     assert [s.speaker for s in guest] == ["Адама Барроу-Джалло"]
+
+
+def _day_of(found: list[ProposedStatement], start: str) -> str | None:
+    return next(s.said_on for s in found if s.text.startswith(start))
+
+
+def test_a_reply_by_one_the_story_dated_before_the_words_answered_keeps_his_day() -> None:
+    # "X в ответ ...": a reply comes after the words it answers; when the lead already dated
+    # the one replying, his reply is that day's, not the day of the words answered
+    text = (
+        "В Кремле ответили канцлеру Германии\n\n"
+        "Москва не собирается отвечать на ультиматумы Берлина. Так пресс-секретарь "
+        "президента Дмитрий Песков прокомментировал в среду слова Фридриха Мерца.\n\n"
+        "В понедельник Мерц сказал, что Европа должна ужесточить давление на Россию.\n\n"
+        "Песков в ответ заметил, что подобная риторика лишь отдаляет урегулирование.\n"
+    )
+    found = said(text)
+    assert _day_of(found, "Европа должна ужесточить") == "2025-03-17"
+    assert _day_of(found, "подобная риторика лишь") == "2025-03-19"
+
+
+def test_a_briefing_reply_after_a_minister_quoted_days_before_is_the_briefing_day() -> None:
+    text = (
+        "МОСКВА, 20 марта. /ТАСС/. Официальный представитель МИД РФ Мария Захарова на "
+        "брифинге в четверг назвала безответственными высказывания эстонского министра.\n\n"
+        "Во вторник глава МИД Эстонии Маргус Цахкна заявил, что Таллин готов перекрыть "
+        "судоходство в заливе.\n\n"
+        "Захарова в ответ подчеркнула, что Москва не оставит такие шаги без ответа.\n"
+    )
+    found = said(text)
+    assert _day_of(found, "Таллин готов перекрыть") == "2025-03-18"
+    assert _day_of(found, "Москва не оставит") == "2025-03-20"
+
+
+def test_a_reply_with_no_earlier_day_of_its_own_stays_on_the_day_of_the_words_answered() -> None:
+    text = (
+        "МОСКВА, 20 марта. /ТАСС/. Во вторник премьер Польши Дональд Туск заявил, что "
+        "Варшава закроет еще один пограничный переход.\n\n"
+        "Посол России в Польше Георгий Михно в ответ сказал, что такие решения бьют по "
+        "жителям приграничья.\n"
+    )
+    found = said(text)
+    assert _day_of(found, "такие решения бьют") == "2025-03-18"
+
+
+def test_a_reply_does_not_take_a_day_of_its_speaker_before_the_words_answered() -> None:
+    # the one replying spoke earlier still, before the words he now answers: that day is
+    # no reply's
+    text = (
+        "МОСКВА, 20 марта. /ТАСС/. В понедельник Песков заявил, что Кремль ждет сигналов "
+        "из Вашингтона.\n\n"
+        "Во вторник госсекретарь США Марко Рубио сказал, что сигналы уже отправлены.\n\n"
+        "Песков в ответ отметил, что никаких сигналов в Кремль не поступало.\n"
+    )
+    found = said(text)
+    assert _day_of(found, "Кремль ждет сигналов") == "2025-03-17"
+    assert _day_of(found, "никаких сигналов в Кремль") == "2025-03-18"
