@@ -105,3 +105,31 @@ def test_a_reply_does_not_take_a_day_of_its_speaker_before_the_words_answered() 
     found = said(text)
     assert _day_of(found, "Кремль ждет сигналов") == "2025-03-17"
     assert _day_of(found, "никаких сигналов в Кремль") == "2025-03-18"
+
+
+def test_as_said_by_a_description_then_a_post_with_a_verb_of_its_own_is_what_was_said() -> None:
+    # "Как рассказала дипломат, посол вручит ноту": the post after the comma is the subject
+    # of the words said, not a second post of the one speaking ("сказал статс-секретарь,
+    # замглавы МИД X")
+    lead = (
+        "МОСКВА, 20 марта. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+        "сообщила в четверг, что Москва направит Вильнюсу ноту протеста.\n\n"
+    )
+    for said_next, start in [
+        ("Как уточнила дипломат, посол передаст документ в пятницу.", "посол передаст"),
+        ("Как пояснила дипломат, замминистра обсудит это с коллегами.", "замминистра обсудит"),
+        ("Как добавила представитель МИД, министр ответит депутатам.", "министр ответит"),
+    ]:
+        found = said(lead + said_next + "\n")
+        assert [(s.speaker, s.said_on) for s in found if s.text.startswith(start)] == [
+            ("Мария Захарова", "2025-03-20")
+        ], said_next
+
+
+def test_two_posts_of_one_speaker_after_the_verb_still_name_him() -> None:
+    text = (
+        "МОСКВА, 20 марта. /РИА Новости/. Консультации по стратегической стабильности "
+        "пройдут в апреле, сообщил статс-секретарь, замглавы МИД России Андрей Руденко.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Андрей Руденко"]
