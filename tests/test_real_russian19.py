@@ -133,3 +133,38 @@ def test_two_posts_of_one_speaker_after_the_verb_still_name_him() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Андрей Руденко"]
+
+
+def test_a_spokesman_of_the_body_named_by_its_kind_alone_is_the_spokesman_named_before() -> None:
+    # "представитель ведомства", "спикер министерства": the body named before, whatever its
+    # name; no word the spokesman's title must spell
+    lead = (
+        "БИШКЕК, 20 марта. /Кабар/. Кыргызстан не получал запросов о выдаче. Об этом "
+        "заявил официальный представитель МИД КР Нурлан Асанов.\n\n"
+    )
+    for said_next, start in [
+        ("Представитель ведомства уточнил, что консультации продолжатся в апреле.", "консультации"),
+        ("По словам спикера ведомства, делегация вылетит в Ташкент в среду.", "делегация"),
+        ("«Нота уже передана послу», — добавил представитель министерства.", "Нота уже"),
+    ]:
+        found = said(lead + said_next + "\n")
+        assert [s.speaker for s in found if s.text.startswith(start)] == ["Нурлан Асанов"], (
+            said_next
+        )
+
+
+def test_a_spokesman_of_the_body_is_no_minister_nor_a_spokesman_of_another_ministry() -> None:
+    minister = (
+        "Кыргызстан не получал запросов о выдаче, заявил министр иностранных дел КР "
+        "Жээнбек Кулубаев.\n\n"
+        "Представитель ведомства уточнил, что консультации продолжатся в апреле.\n"
+    )
+    found = said(minister)
+    assert [s.speaker for s in found if s.text.startswith("консультации")] != ["Жээнбек Кулубаев"]
+    other = (
+        "Кыргызстан не получал запросов о выдаче, заявил официальный представитель МИД КР "
+        "Нурлан Асанов.\n\n"
+        "Представитель министерства обороны уточнил, что учения продолжатся в апреле.\n"
+    )
+    found = said(other)
+    assert [s.speaker for s in found if s.text.startswith("учения")] != ["Нурлан Асанов"]
