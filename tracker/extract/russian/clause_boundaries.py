@@ -471,12 +471,18 @@ class ClauseBoundaries(PageState):
 
     def _posts_in_apposition(self, a: int, comma: int) -> bool:
         """Whether the words from ``a`` to ``comma`` are a post alone ("статс-секретарь")
-        and a comma then another post follows ("..., замглавы МИД")."""
+        and a comma then another post follows ("..., замглавы МИД"). A post with a verb of
+        its own after it opens the words said ("Как рассказала дипломат, посол вручит ноту"),
+        and is no second post of the one speaking."""
         if self.text[comma] != ",":
             return False
         before = words(self.text, a, comma)
         after = words(self.text, comma + 1, min(len(self.text), comma + 40))
         if not before or not after or not is_role(after[0].text):
+            return False
+        clause_end = _PHRASE_END.search(self.text, comma + 1)
+        clause = words(self.text, comma + 1, clause_end.start() if clause_end else len(self.text))
+        if any(morph.finite_verb(w.text) for w in clause[1:]):
             return False
         if len(before) <= 2 and all(is_role(w.text) for w in before):
             return True

@@ -689,8 +689,16 @@ def _complements(role: str, head: str) -> list[str]:
     for w in words[at + 1 :]:
         if not w.islower() or len(w) < 4 or not morph.has_tag(w, "NOUN", "gent"):
             break
+        if morph.lemma(w) in _BODY_ANAPHORS:
+            continue  # "представитель ведомства": the body named before, whatever its name
         out.append(w[: max(4, len(w) - 2)])
     return out
+
+
+# Nouns that name a body by its kind alone and so point back at the one named before
+# ("представитель ведомства" after "официальный представитель МИД РК"): no word the title
+# of the one described must spell
+_BODY_ANAPHORS = frozenset(["ведомство", "министерство"])
 
 
 # The one a post serves, by the other words the press calls that one: "помощник

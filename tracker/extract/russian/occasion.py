@@ -371,7 +371,31 @@ def _in_turn(
         return None
     if reply and not _DAY.fullmatch(when.edtf):
         return None
+    own = _own_day_before(statements, dated, st.speaker, first, when.edtf) if reply else None
+    if own is not None:
+        return own
     return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
+
+
+def _own_day_before(
+    statements: Sequence[Attribution], dated: list[When], replier: object, first: int,
+    answered: str,
+) -> When | None:  # fmt: skip
+    """ "Песков в пятницу прокомментировал слова Макрона ... Во вторник Макрон сказал ...
+    Песков в ответ отметил ...": a reply comes after the words it answers, on a day of its
+    own; when the story dated the one replying before the words answered, he replies on that
+    day, not on theirs (a day no earlier than theirs: no one answers words not yet said)."""
+    for j in range(first - 1, -1, -1):
+        when = dated[j]
+        if (
+            statements[j].speaker is replier
+            and when.evidence
+            and _DAY.fullmatch(when.edtf or "")
+            and when.edtf >= answered
+        ):
+            evidence = f"a reply, on the day of its speaker's words before: '{when.evidence}'"
+            return When(when.edtf, evidence, inherited=True)
+    return None
 
 
 # "Источник: вечернее обращение Зеленского 11 марта": a labelled line naming where the words

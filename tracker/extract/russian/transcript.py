@@ -27,10 +27,13 @@ from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import opens_links, words
 
+# A capitalised name word; a compound one may capitalise its second part too
+# ("Сассу-Нгессо", "Томас-Гринфилд", "МакКейн"), as the Kremlin prints foreign names
+_NAME_WORD = r"[А-ЯЁ][а-яё-]+(?:[А-ЯЁ][а-яё-]+)?"
 # The words of a name after its initials: "Б.Абдель Аты", "Ф.бен Фархан Аль Сауд"
-_NAME_ON = r"(?: (?:[А-ЯЁ][а-яё-]+|бен|бин|ибн|аль|эль|фон|дер|ван|де|ди|да|ла|ле)){0,3}"
+_NAME_ON = rf"(?: (?:{_NAME_WORD}|бен|бин|ибн|аль|эль|фон|дер|ван|де|ди|да|ла|ле)){{0,3}}"
 _INITIALLED_NAME = (
-    rf"(?:[А-ЯЁ]\.-?\s?){{1,3}}(?P<name>(?:(?:бен|бин|ибн|фон) )?[А-ЯЁ][а-яё-]+{_NAME_ON})"
+    rf"(?:[А-ЯЁ]\.-?\s?){{1,3}}(?P<name>(?:(?:бен|бин|ибн|фон) )?{_NAME_WORD}{_NAME_ON})"
 )
 # "Президент России Владимир Путин:", "Министр иностранных дел Армении Арарат Мирзоян:": a
 # leader's statement to the press, labelled by post and full name
@@ -38,11 +41,11 @@ _POSTS = (
     r"(?:Президент|Премьер-министр|Председатель|Министр|Глава|Генеральный|Канцлер|"
     r"Госсекретарь|Вице-президент|Вице-премьер|Заместитель|Пресс-секретарь|Посол|Спикер)"
 )
-_POSTED_NAME = rf"{_POSTS}(?: [а-яёА-ЯЁ][а-яё-]*){{0,5}} [А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+"
+_POSTED_NAME = rf"{_POSTS}(?: [а-яёА-ЯЁ][а-яё-]*){{0,5}} {_NAME_WORD} {_NAME_WORD}"
 _LABEL = re.compile(
     rf"^(?P<label>{_INITIALLED_NAME}|{_POSTED_NAME}|"
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
-    r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]*){0,2}|"
+    rf"{_NAME_WORD}(?: [А-ЯЁ][а-яё-]*(?:[А-ЯЁ][а-яё-]+)?){{0,2}}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
     r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
