@@ -103,7 +103,7 @@ _RUN = re.compile(
     # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
     # part of its name
     rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
-    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
+    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?|"
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"
@@ -553,7 +553,9 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
     for size in range(len(words) - 1, 1, -1):
         for i in range(len(words) - size + 1):
             part = " ".join(words[i : i + size])
-            if not written(part):
+            if part[:1].islower() or not written(part):
+                # (a stretch opening on a particle, "von der Leyen", "de la Fuente", is the
+                # family name of the given names before it, which the prose writes alone)
                 continue
             mention = parse_speaker(part)
             if mention is not None and mention.kind == "person" and mention.name == part:
