@@ -103,7 +103,7 @@ _RUN = re.compile(
     # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
     # part of its name
     rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
-    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
+    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?|"
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"
@@ -327,6 +327,15 @@ _JOINED = re.compile(
 
 
 # a sentence or paragraph opening on a possessive pronoun (not a style: "His Highness")
+# "met her counterpart", "X, in his address,": a possessive that can only be the subject's
+# (a counterpart is the subject's; an aside set off after the name is about the subject),
+# not "thanked her for" nor "praised his courage", which may be anyone's named before
+_OWN_POSSESSIVE = re.compile(
+    r"\b(his|her)\s+(?:[\w-]+\s+){0,3}?counterparts?\b"
+    r"|^,\s+(?:in|on|during|at|after|before|ahead\s+of)\s+(his|her)\b"
+)
+_OWN_POSSESSIVE_REACH = 160  # characters after the subject's name
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 _POSSESSIVE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?\"\u201d]\s\s))(Her|His)\s+"
     r"(?!(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence|Grace|Honou?r)\b)",
@@ -544,7 +553,9 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
     for size in range(len(words) - 1, 1, -1):
         for i in range(len(words) - size + 1):
             part = " ".join(words[i : i + size])
-            if not written(part):
+            if part[:1].islower() or not written(part):
+                # (a stretch opening on a particle, "von der Leyen", "de la Fuente", is the
+                # family name of the given names before it, which the prose writes alone)
                 continue
             mention = parse_speaker(part)
             if mention is not None and mention.kind == "person" and mention.name == part:
@@ -971,6 +982,26 @@ class Registry:
             e = self.owner.get(self.subject_list[i])
             if e is not None and e.gender is None:
                 e.gender = "f" if m.group(1) == "Her" else "m"
+        for q in self.subject_list:
+            e = self.owner[q]
+            if e.gender is None:
+                e.gender = self._gender_by_own_possessive(e, q)
+
+    def _gender_by_own_possessive(self, e: Entity, q: int) -> str | None:
+        """ "Foreign Minister X met her Mexican counterpart", "X, in his nightly address,
+        said": a "his" or "her" in the subject's own sentence, before anyone else is named
+        or any words are quoted, can only be the subject's, and tells its gender."""
+        name_end = self.text.find(surname_as_written(e.name), q, q + _SUBJECT_REACH)
+        if name_end < 0:
+            return None
+        start = name_end + len(surname_as_written(e.name))
+        end = min(self.sentence_end(q), start + _OWN_POSSESSIVE_REACH)
+        others = [p for p, o in self.owner.items() if o is not e and start <= p < end]
+        end = min([end, *others])
+        m = _OWN_POSSESSIVE.search(self.text[start:end])
+        if m is None or _QUOTE_MARK.search(self.text, start, start + m.start()):
+            return None  # (a quote's "her" may be anyone's)
+        return "f" if (m.group(1) or m.group(2)) == "her" else "m"
 
     def _title_before(self, start: int, run: str, mention: SpeakerPhrase) -> SpeakerPhrase:
         """ "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al Khulaifi":
@@ -1652,6 +1683,16 @@ class Registry:
             entity.spoke = True
         elif mention.kind == "pronoun":
             entity = pronoun_referent(self, mention, pos, last_speaker)
+            if (
+                entity is not None
+                and entity.kind == "person"
+                and entity.gender is None
+                and self.text.find(surname_as_written(entity.name), 0, pos) >= 0
+            ):
+                # '"...," she said' of one the story has named: it has made her a woman, so
+                # a later "he" is someone else (not of one only described so far, whom a
+                # name further on may not be)
+                entity.gender = mention.gender
         elif mention.kind == "description":
             entity = description_referent(self, mention, pos, last_speaker)
             if entity is not None and entity.kind == "person" and not entity.role:

@@ -376,6 +376,7 @@ def pronoun_referent(
             return reg.add(surname[0], surname[1])
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     nearest = True  # the first subject looked at, the one the story was following
+    followed: Entity | None = None  # the one of the other gender the story followed so far
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
@@ -384,14 +385,18 @@ def pronoun_referent(
         if front is not None and front <= q:
             continue  # named in the participle clause that opens the pronoun's sentence
         if not compatible(mention.gender, e):
-            if nearest and not _MAN_TITLE.search(e.role or ""):
+            followed = e if nearest else followed
+            if e is followed and not _MAN_TITLE.search(e.role or ""):
                 # "Ms X thanked Y for the invitation. He said": not she, but the one other
-                # person her sentence names
+                # person her sentence names; or, when the sentences since were all hers
+                # ("Ms X met her counterpart Y. '...,' X said. He said"), the one other
+                # person of the sentence she led before
                 other = _one_other_in_sentence(reg, q, pos, mention.gender, e)
                 if other is not None:
                     return other
             nearest = False
             continue
+        followed = None
         nearest = False
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
