@@ -669,9 +669,9 @@ def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]
 # a day after it and no verb of its own is the day of the saying, not of what was said
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
-     "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
-     "confirm", "advise", "defend", "convey")
+     "voice", "thank", "congratulate", "blame", "rule_out", "call_for", "refute", "regret",
+     "accuse", "stress", "emphasize", "underline", "highlight", "point_to", "reiterate", "deny",
+     "urge", "promise", "confirm", "advise", "defend", "convey")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
