@@ -55,3 +55,29 @@ def test_bare_congratulations_are_a_gesture() -> None:
 def test_congratulatory_message_is_no_verb_of_saying() -> None:
     text = "The king sent a congratulatory cable to the new president on Tuesday."
     assert _said(text) == []
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract(text, published=TUESDAY)]
+
+
+def test_release_post_by_its_initials_is_the_minister_holding_it() -> None:
+    text = (
+        "1. External Affairs Minister Dr. R. Menon held talks today in Lisbon with Foreign "
+        "Minister of Portugal Mr. Paulo Rangel. The talks covered trade and energy.\n\n"
+        "2. EAM noted that the two countries had doubled their trade in five years. He also "
+        "underlined the potential of green hydrogen.\n\n"
+        "3. Foreign Minister Rangel welcomed India's interest in Portuguese ports."
+    )
+    assert _speakers(text) == ["R. Menon", "R. Menon", "Paulo Rangel"]
+
+
+def test_the_fm_and_the_pm_after_the_named_holders() -> None:
+    text = (
+        "DHAKA, July 2 - Prime Minister Farid Hasan met visiting Foreign Minister Noor "
+        "Alam of Malaysia on Tuesday.\n\n"
+        "Foreign Minister Salma Chowdhury later told reporters the two sides had agreed "
+        "to resume palm oil talks. The FM added that a visa deal was close.\n\n"
+        "The PM said Bangladesh wanted more Malaysian investment in its ports."
+    )
+    assert _speakers(text) == ["Salma Chowdhury", "Salma Chowdhury", "Farid Hasan"]
