@@ -113,6 +113,11 @@ def _captioned_above(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]
     return captioned
 
 
+def _para_at(art: ArticleReading, pos: int, default: int) -> int:
+    sent = art.sentence_at(pos)
+    return sent.para if sent is not None else default
+
+
 def _para(art: ArticleReading, q: Quote) -> int:
     sent = art.sentence_at(q.outer[0])
     return sent.para if sent is not None else -1
@@ -199,9 +204,10 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             out.append(Draft(list(q.pieces), named, at, None, sent, turn=True))
             art.claim(q.pieces)
             continue
+        # (the paragraph its words end in: a text reprinted below the line introducing it)
+        ends_in = _para_at(art, last.pieces[-1][0], last.sentence.para) if last else -1
         if last is None or (
-            sent.para - last.sentence.para > 1
-            and not _headings_between(art, last.sentence.para, sent.para)
+            sent.para - ends_in > 1 and not _headings_between(art, ends_in, sent.para)
         ):
             continue
         if _relayed_by_medium(art.text, q.outer[1]) and not (
@@ -296,7 +302,11 @@ def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
     """ "Following is the full text of the council's statement:" and the statement's first
     paragraph below: the issuer's own words, given directly (the paragraphs after it go on
     with the same text), said when the story says the issuer spoke."""
-    issuer = introduced_issuer(art.text, s)
+    para = art.by_paragraph.get(s.para, [])
+    at = para.index(s) if s in para else 0
+    # the sentence before the line: in its paragraph, else the last of the one above
+    before = para[at - 1] if at else (art.by_paragraph.get(s.para - 1) or [None])[-1]
+    issuer = introduced_issuer(art.text, s, before)
     if issuer is None:
         return None
     below = [art.by_paragraph.get(s.para + n, []) for n in (1, 2)]
@@ -669,9 +679,9 @@ def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]
 # a day after it and no verb of its own is the day of the saying, not of what was said
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
-     "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
-     "confirm", "advise", "defend", "convey")
+     "voice", "thank", "congratulate", "blame", "rule_out", "call_for", "refute", "regret",
+     "accuse", "stress", "emphasize", "underline", "highlight", "point_to", "reiterate", "deny",
+     "urge", "promise", "confirm", "advise", "defend", "convey")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day

@@ -143,6 +143,9 @@ _FORMS = {
     # a position passed on (Indonesian, Gulf and South Asian readouts)
     "convey": "conveyed|conveys|conveying",
     "thank": "thanked|thanking",
+    # "congratulated X on his election", "congratulated the parties on what he described as
+    # ...": good wishes with what they are for, words of a readout or a statement, as thanks
+    "congratulate": "congratulated|congratulates|congratulating",
     "regret": "regrets|regretted",
     "caution": "cautioned|cautions|cautioning",
     "remind": "reminded|reminds|reminding",
@@ -200,6 +203,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "voice",
     "convey",
     "thank",
+    "congratulate",
     "blame",
     "rule_out",
     "call_for",

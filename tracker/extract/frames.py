@@ -334,7 +334,7 @@ _ELLIPSIS = re.compile(
     r"have|was|were|is|are)(?:n't|\s+not)?(?:\s+(?:be|have|so|too))?\W*"
 )
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
-_GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
+_GESTURES = frozenset(("welcome", "praise", "thank", "congratulate", "commend", "hail"))
 # verbs whose object may only point at words or a decision told elsewhere ("defended the
 # decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.",
 # "announced their intention yesterday.")

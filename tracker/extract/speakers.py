@@ -870,6 +870,15 @@ def org_word(word: str) -> bool:
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
 
 
+# posts news copy and releases write by their initials alone ("EAM underlined", "the PM
+# told reporters", "FM noted"): India's, Pakistan's and Commonwealth papers' usage
+_POSTS = {
+    "EAM": "External Affairs Minister",
+    "FM": "Foreign Minister",
+    "PM": "Prime Minister",
+    "DPM": "Deputy Prime Minister",
+}
+_POST_BY_INITIALS = re.compile(r"(?P<the>[Tt]he\s+)?(?P<initials>EAM|FM|PM|DPM)")
 # capitals that are no body's initials: time zones, "AM", "PM"
 # time zones, and posts by their initials ("the FM": the foreign minister, not a body)
 _NOT_BODIES = frozenset(
@@ -1078,6 +1087,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
+    post = _POST_BY_INITIALS.fullmatch(text)
+    if post is not None:
+        # "EAM noted that ...", "the PM said": the post its initials stand for, read as the
+        # post written out ("the External Affairs Minister"), for coreference to fill in
+        return parse_speaker(f"{post['the'] or 'the '}{_POSTS[post['initials']]}")
     # the one body whose initials spell a pronoun ("WHO chief X"): read by its full name
     text = _WHO.sub("World Health Organization", text)
     # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:

@@ -57,12 +57,38 @@ _LABEL_BELOW = re.compile(r"\s*[A-Z][\w.'\u2019 -]{0,40}:\s")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
 
 
-def introduced_issuer(text: str, s: Sentence) -> SpeakerPhrase | None:
+# "Here are the main excerpts.", "The following is the full text of the speech:", "Excerpts
+# from his address:": a line naming no one, under the sentence that tells who spoke where
+_INTRODUCING_UNNAMED = re.compile(
+    r"(?:(?:The\s+following|Following|Below|Here)\s+(?:is|are)\s+(?:the\s+|some\s+)?"
+    r"(?:(?:main|key|full|complete|edited|selected|English)\s+){0,2}"
+    r"(?:excerpts?|extracts?|highlights|text|transcript|quotes|passages)"
+    r"|(?:Excerpts?|Extracts?|Highlights|Key\s+(?:quotes|passages)|(?:Full\s+)?[Tt]ext))"
+    r"(?:\s+(?:of|from)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    + _DOCUMENT
+    + r")?"
+    + _CLOSING
+)
+# "President X addressed the General Assembly on Tuesday.", "X on Monday delivered a speech
+# at ...", "X spoke at the forum in Davos.": who took the floor, the subject before the verb
+_TOOK_THE_FLOOR = re.compile(
+    r"(?P<who>[A-Z][^,;:.!?\n]{2,90}?)\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+    r"(?:addressed|delivered|gave|spoke\s+(?:at|to|before))\s"
+)
+
+
+def introduced_issuer(text: str, s: Sentence, before: Sentence | None) -> SpeakerPhrase | None:
     """The issuer of the text a sentence says follows below it ("Here is the statement from
-    the DUP that was released at about 7.30am."), or None."""
-    m = _INTRODUCING.fullmatch(text[s.start : s.end].strip())
+    the DUP that was released at about 7.30am."), or None; a line naming no one ("Here are
+    the main excerpts:") takes the person the sentence ``before`` it says took the floor."""
+    line = text[s.start : s.end].strip()
+    m = _INTRODUCING.fullmatch(line)
     if m is None:
-        return None
+        if before is None or _INTRODUCING_UNNAMED.fullmatch(line) is None:
+            return None
+        took = _TOOK_THE_FLOOR.match(text, before.start)
+        found = parse_speaker(took["who"]) if took is not None else None
+        return found if found is not None and found.kind == "person" else None
     found = parse_speaker(m["owner"] or m["issuer"] or m["author"])
     if found is None or found.kind not in ("person", "institution", "description"):
         return None

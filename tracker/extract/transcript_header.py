@@ -330,6 +330,13 @@ _HELD_VERB = re.compile(
     # "X was interviewed on Sunday by TVN24": the interview's day
     r"interviewed|briefed)\b"
 )
+# "X delivered a keynote speech at the forum on Tuesday. The following is the full text",
+# "X addressed the General Assembly on Wednesday. Excerpts:": a speech over its text, told by
+# the verb of giving it
+_SPEECH_GIVEN = re.compile(
+    r"\b(?:delivered|gave|made)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|address|lecture)\b|\baddressed\s+(?:the|a|an)\s+(?-i:[A-Z])"
+)
 _AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
 # "in an interview taped Friday": news copy drops the "on" after the verb of recording
 _TOLD_DAY = re.compile(
@@ -375,6 +382,7 @@ def told_words(lines: list[str]) -> str | None:
             # "NHK World interviewed X on Thursday": the interview told by its verb
             or _INTERVIEWED.search(line)
             or (interview and _TOLD_OUTLET.search(line))
+            or _SPEECH_GIVEN.search(line)
         ):
             continue
         # "The pair held talks on Monday" above a radio interview: the talks' day, unless the
