@@ -247,3 +247,42 @@ def test_a_wire_story_with_headings_in_capitals_is_no_digest() -> None:
         "The White House said it was still hopeful.\n"
     )
     assert [s.said_on for s in said(text)][-2:] == ["2023-06-17", "2023-06-17"]
+
+
+# --- "said when announcing the package that ...": the "when" clause is the speaker's -------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said when announcing the sanctions that",
+        "told reporters when unveiling the plan that",
+        "said when signing the accord that",
+        "said when presenting the report on Friday that",
+        "said, when launching the initiative, that",
+        "wrote when announcing the measures that",
+    ],
+)
+def test_a_when_clause_with_a_participle_before_that_is_no_part_of_the_words(
+    frame: str,
+) -> None:
+    text = f"Treasury Secretary Janet Yellen {frame} the cost of the war would rise.\n"
+    assert [s.text for s in said(text)] == ["the cost of the war would rise"]
+
+
+def test_a_when_clause_inside_the_words_stays() -> None:
+    # near-miss: after "that", a "when" clause is part of what was said
+    text = "Janet Yellen said that when meeting bankers she urged them to act.\n"
+    assert [s.text for s in said(text)] == ["when meeting bankers she urged them to act"]
+
+
+def test_a_thing_announced_on_a_day_dates_the_words_said_when_announcing_it() -> None:
+    text = (
+        "WASHINGTON (AP) — The United States on Tuesday announced a package of sanctions on "
+        "Russian banks.\n\n"
+        "Treasury Secretary Janet Yellen said when announcing the package that the cost of "
+        "the war would rise.\n"
+    )
+    assert [(s.text, s.said_on) for s in said(text)] == [
+        ("the cost of the war would rise", "2023-06-13")
+    ]
