@@ -247,3 +247,98 @@ def test_a_wire_story_with_headings_in_capitals_is_no_digest() -> None:
         "The White House said it was still hopeful.\n"
     )
     assert [s.said_on for s in said(text)][-2:] == ["2023-06-17", "2023-06-17"]
+
+
+# --- "said when announcing the package that ...": the "when" clause is the speaker's -------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said when announcing the sanctions that",
+        "told reporters when unveiling the plan that",
+        "said when signing the accord that",
+        "said when presenting the report on Friday that",
+        "said, when launching the initiative, that",
+        "wrote when announcing the measures that",
+    ],
+)
+def test_a_when_clause_with_a_participle_before_that_is_no_part_of_the_words(
+    frame: str,
+) -> None:
+    text = f"Treasury Secretary Janet Yellen {frame} the cost of the war would rise.\n"
+    assert [s.text for s in said(text)] == ["the cost of the war would rise"]
+
+
+def test_a_when_clause_inside_the_words_stays() -> None:
+    # near-miss: after "that", a "when" clause is part of what was said
+    text = "Janet Yellen said that when meeting bankers she urged them to act.\n"
+    assert [s.text for s in said(text)] == ["when meeting bankers she urged them to act"]
+
+
+def test_a_thing_announced_on_a_day_dates_the_words_said_when_announcing_it() -> None:
+    text = (
+        "WASHINGTON (AP) — The United States on Tuesday announced a package of sanctions on "
+        "Russian banks.\n\n"
+        "Treasury Secretary Janet Yellen said when announcing the package that the cost of "
+        "the war would rise.\n"
+    )
+    assert [(s.text, s.said_on) for s in said(text)] == [
+        ("the cost of the war would rise", "2023-06-13")
+    ]
+
+
+# --- Russian: words at the ceremony of a signing the story dated by its participle --------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ЕРЕВАН, 17 июня – Арменпресс. Подписанная накануне в Вашингтоне декларация "
+         "вызвала широкий отклик.\n\n"
+         "Премьер-министр Армении Никол Пашинян, выступая на церемонии в Белом доме, "
+         "назвал документ важной вехой.\n", "2023-06-16"),
+        ("БАКУ, 17 июня – АПА. Подписанное в четверг соглашение о транзите открывает новый "
+         "маршрут.\n\n"
+         "Президент Азербайджана Ильхам Алиев на церемонии подписания заявил, что маршрут "
+         "заработает через год.\n", "2023-06-15"),
+        ("АСТАНА, 17 июня. /Казинформ/. Подписанный в среду меморандум о сотрудничестве "
+         "рассчитан на пять лет.\n\n"
+         "Глава МИД Казахстана Мурат Нуртлеу после церемонии сказал журналистам, что "
+         "документ станет основой для новых проектов.\n", "2023-06-14"),
+        ("МИНСК, 17 июня. /БелТА/. Подписанная в понедельник программа союзного "
+         "государства вступила в силу.\n\n"
+         "Премьер-министр Беларуси Роман Головченко во время церемонии отметил, что "
+         "программа выполнима.\n", "2023-06-12"),
+    ],
+)  # fmt: skip
+def test_words_at_the_ceremony_take_the_day_of_the_thing_signed(text: str, day: str) -> None:
+    assert [s.said_on for s in said(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # no signing dated before: the article's day
+        ("ЕРЕВАН, 17 июня – Арменпресс. Декларация вызвала широкий отклик.\n\n"
+         "Премьер-министр Армении Никол Пашинян, выступая на церемонии в Белом доме, "
+         "назвал документ важной вехой.\n", "2023-06-17"),
+        # a day of the speaker's own wins
+        ("БАКУ, 17 июня – АПА. Подписанное в четверг соглашение о транзите открывает новый "
+         "маршрут.\n\n"
+         "Президент Азербайджана Ильхам Алиев в пятницу на церемонии открытия моста "
+         "заявил, что маршрут заработает через год.\n", "2023-06-16"),
+        # words with no ceremony: the article's day
+        ("АСТАНА, 17 июня. /Казинформ/. Подписанный в среду меморандум рассчитан на пять "
+         "лет.\n\n"
+         "Глава МИД Казахстана Мурат Нуртлеу сказал журналистам, что документ станет "
+         "основой для новых проектов.\n", "2023-06-17"),
+        # a ceremony of another act
+        ("БАКУ, 17 июня – АПА. Подписанное в четверг соглашение о транзите открывает новый "
+         "маршрут.\n\n"
+         "Президент Азербайджана Ильхам Алиев на церемонии открытия моста заявил, что "
+         "маршрут заработает через год.\n", "2023-06-17"),
+    ],
+)  # fmt: skip
+def test_other_days_around_a_ceremony_stay(text: str, day: str) -> None:
+    assert [s.said_on for s in said(text)] == [day]

@@ -216,6 +216,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"over|while|upon|ahead\s+of|"
     # ("told reporters as she arrived for the meeting that ...": when, a clause of its own)
     r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
+    # ("said when announcing the package that ...": when, told by a participle)
+    r"when(?=\s+[a-z]{3,}ing\s)|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|"

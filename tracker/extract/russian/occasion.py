@@ -39,6 +39,7 @@ from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
+from tracker.extract.russian.when import done_day
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, default_when
 
@@ -146,6 +147,7 @@ def date_statements(
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
+            or _ceremony_day(ctx, st, published)
             or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
@@ -688,6 +690,31 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам
 # встречи"), so any of them is a mention of the meeting told of before
 _TALKS = ("встреч", "переговор", "саммит", "консультаци")
+
+
+# "выступая на церемонии в Вашингтоне", "на церемонии подписания": the ceremony of a signing
+# (not "на церемонии открытия моста": a ceremony of another act)
+_AT_CEREMONY = re.compile(
+    r"(?<![\w-])(?:на|во время|в ходе|после)\s+церемони\w*(?!\w)"
+    r"(?!\s+(?:открыти|закрыти|прощани|инаугураци|награждени|вручени|заклад|возложени|"
+    r"присяг|встреч|поднят|спуск|запуск|вступлени)\w*)",
+    re.I,
+)
+_SIGNED = r"[Пп]одписа\w*"
+
+
+def _ceremony_day(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
+    """The day of the signing the words were said at ("выступая на церемонии"), when the
+    story dated the thing signed by its participle ("Подписанная накануне в Белом доме
+    декларация"), which no occasion's day counts."""
+    if not any(_AT_CEREMONY.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    for start, _ in reversed(ctx.mentions_before(_SIGNED, st.start, _EVENT_MENTIONS)):
+        sentence = ctx.sentence_at(start)
+        done = done_day(ctx.text[start : sentence[1]], published) if sentence else None
+        if done is not None:
+            return When(done.edtf, f"the signing: {done.evidence}", inherited=True)
+    return None
 
 
 def _event_day(ctx: DatedText, st: Attribution) -> When | None:

@@ -492,6 +492,19 @@ def _of_participle(text: str, m: re.Match[str]) -> bool:
     return any(p.tag.POS == "PRTF" for w in before + after for p in morph.parses(w.lower())[:1])
 
 
+def done_day(window: str, ref: date | None) -> When | None:
+    """The day a participle at the start of ``window`` says its thing was done ("Подписанная
+    накануне декларация": the day before ``ref``), or None."""
+    for kind, pattern in _PATTERNS:
+        if kind not in _DONE_KINDS:
+            continue
+        m = pattern.search(window, 0, 40)
+        if m is not None and _of_done_participle(window, m):
+            value = _resolve(kind, m, ref, None)
+            return When(value, _evidence(kind, m)) if value and len(value) == 10 else None
+    return None
+
+
 def find_when(window: str, ref: date | None, anchor: date | None = None) -> When | None:
     """The first date phrase in ``window`` (the attribution's own words), resolved against
     ``ref``; None when the window holds none."""
