@@ -3726,7 +3726,14 @@ def _after_answered(phrase: Phrase, ref: date | None) -> When | None:
 # a response and what it answers, up to the day that answered thing came (in one sentence)
 _REACTION = re.compile(
     r"\b(?:(?:in\s+)?(?:response|reaction)|responding|reacting)\s+(?:to|following|after)\b"
-    r"[^.;!?]*$",
+    # (not a question put to the speaker: "Responding to a question on Thursday", "in response
+    # to a query from PTI": asked and answered at one sitting, whose day is the words'; a
+    # question about a thing may be dated by the thing: "a question about the attack on May 3")
+    r"(?!\s+(?:(?:a|an|the|reporters['\u2019]?|journalists['\u2019]?|media|press)\s+)?"
+    r"(?:questions?|quer(?:y|ies))\b"
+    r"(?:(?!\b(?:about|on|regarding|concerning|over|whether|if|why|how|what)\b)[^.;!?])*$)"
+    # (nor past the verb that tells the words: "Responding to X, Y said on Thursday")
+    r"(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^.;!?])*$",
     re.I,
 )
 
