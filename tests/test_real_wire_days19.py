@@ -226,3 +226,40 @@ def test_the_ceremony_of_an_undated_deed_takes_no_day() -> None:
             "Rebel spokesman Tomas Deng said at the ceremony that his side would disarm."
         )
         assert _has(text, pub, "Tomas Deng", "his side would disarm", "2024-03-08"), first
+
+
+# --- "said on arrival": the arrival the story dated
+
+
+def test_words_on_arrival_are_of_the_arrivals_day() -> None:
+    pub = datetime.date(2024, 7, 3)  # a Wednesday
+    for arrived, on_arrival in (
+        ("The first 300 Rwandan medics arrived in Goma on Tuesday", "said on arrival that"),
+        ("The first 300 Rwandan medics landed in Goma on Tuesday", "told reporters upon arrival"),
+        (
+            "The first 300 Rwandan medics' arrival in Goma on Tuesday ended weeks of delay",
+            "said on arriving that",
+        ),
+    ):
+        text = (
+            "Medics reach Goma\n\n"
+            f"{arrived}.\n\n"
+            f"Their team leader, Alice Uwase, {on_arrival} the clinics would open within days.\n"
+        )
+        assert _has(text, pub, "Alice Uwase", "the clinics would open", "2024-07-02"), arrived
+
+
+def test_on_arrival_with_no_arrival_dated_keeps_the_papers_day() -> None:
+    # near misses: an arrival told with no day; a day told for another thing
+    pub = datetime.date(2024, 7, 3)
+    for before in (
+        "The first 300 Rwandan medics arrived in Goma after weeks of delay.",
+        "The mission was approved by the council on Monday.",
+    ):
+        text = (
+            "Medics reach Goma\n\n"
+            f"{before}\n\n"
+            "Their team leader, Alice Uwase, said on arrival that the clinics would open "
+            "within days.\n"
+        )
+        assert _has(text, pub, "Alice Uwase", "the clinics would open", "2024-07-03"), before

@@ -143,7 +143,7 @@ HEAD_ADVERBS = re.compile(
     r"during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     # "in Geneva", "in New York", "in Addis Ababa": a place of one word or several
     r"in [A-Z]\w+(?: [A-Z]\w+){0,2}|in an? [a-z]+ (?:address|appearance|briefing|interview)|"
-    r"afterwards?|"
+    r"afterwards?|(?:on|upon) (?:arrival|arriving)|"
     r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
     # ("said Italy would ...": a name in "-ly" is no adverb)
     r"[a-z]\w*ly|told|to)\b[ ,]*)+"

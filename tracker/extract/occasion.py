@@ -1734,8 +1734,10 @@ _AT_EVENT = re.compile(
     # "In a closing statement", "Delivering the welcoming speech": the words that open or
     # close the gathering, given there
     r"|\b(?:in|during|delivering|giving|making) (?:a|an|the|his|her|their) "
-    r"(?=(?:opening|closing|concluding|welcoming|keynote|inaugural)\s))"
-    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
+    r"(?=(?:opening|closing|concluding|welcoming|keynote|inaugural)\s)"
+    # "said on arrival", "told reporters upon arriving": at the arrival the story dated
+    r"|\b(?:on|upon) (?=arriv))"
+    r"(?P<event>arrival|arriving|talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
     r"session|"
     # "In his closing remarks, X said": the words that open or close the gathering told
@@ -1749,6 +1751,7 @@ _AT_EVENT = re.compile(
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
+_ARRIVED = r"arrival|arrived|landed"
 _PRESS_CONFERENCE = r"(?:news|press)\s+conference"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 _LEADERS_MEETING = r"(?:meeting)"  # its own pattern: the filter below is for a summit's only
@@ -1936,6 +1939,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     if word == "meeting":
         names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
+    if word in ("arrival", "arriving"):
+        names = [_ARRIVED]  # an arrival is told by its noun or its verb, and is no meeting
     named = _OWN_NAME.search(ctx.text, event.start(), event.start("event"))
     if named is not None:
         # "at the G20 summit": that one gathering, told before in a sentence carrying its name
