@@ -202,3 +202,16 @@ def test_the_eve_alone_or_of_an_undated_event_is_no_eve_of_a_dated_one() -> None
     found = said(lead + "Накануне визита посол Азербайджана Рашад Мамедов сообщил, что визит "
                  "готовился полгода.\n")  # fmt: skip
     assert _day_of(found, "визит готовился") != "2025-03-18"
+
+
+def test_a_body_abbreviated_in_mixed_case_before_a_name_is_no_part_of_the_name() -> None:
+    # "глава ЕврАзЭС", "замглавы МинДНР": three capitals in one word make an abbreviation,
+    # as "ОДКБ" is; a surname capitalises two at most ("МакДугал")
+    for sentence, name in [
+        ("Замминистра МинЛНР Олег Кравцов сообщил, что школы откроются в срок.", "Олег Кравцов"),
+        ("Глава ЕврАзЭС Игорь Семенов отметил, что пошлины будут снижены.", "Игорь Семенов"),
+        ("Председатель ГосСовета Виталий Дронов заявил, что проект одобрен.", "Виталий Дронов"),
+        ("Посол Канады Джон МакДугал заявил, что Оттава сохранит санкции.", "Джон МакДугал"),
+    ]:
+        found = said("МОСКВА, 20 марта. /ТАСС/. " + sentence + "\n")
+        assert [s.speaker for s in found] == [name], sentence
