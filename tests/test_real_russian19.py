@@ -168,3 +168,50 @@ def test_a_spokesman_of_the_body_is_no_minister_nor_a_spokesman_of_another_minis
     )
     found = said(other)
     assert [s.speaker for s in found if s.text.startswith("учения")] != ["Нурлан Асанов"]
+
+
+def test_words_said_on_the_eve_of_an_event_the_story_dates_are_the_day_before_it() -> None:
+    # "накануне переговоров": the eve of the talks the story dated, not the talks' day nor
+    # the day before the article's
+    lead = (
+        "АСТАНА, 20 марта. /Казинформ/. Главы МИД Казахстана и Азербайджана провели в среду "
+        "переговоры в Астане. По их итогам стороны подписали меморандум.\n\n"
+    )
+    for said_next, start in [
+        ("Накануне переговоров посол Азербайджана Рашад Мамедов сообщил, что визит "
+         "готовился полгода.", "визит готовился"),
+        ("Посол Азербайджана Рашад Мамедов накануне встречи отметил, что стороны близки к "
+         "соглашению.", "стороны близки"),
+        ("«Мы ждем прорыва в транзите», — сказал накануне переговоров посол Азербайджана "
+         "Рашад Мамедов.", "Мы ждем прорыва"),
+    ]:  # fmt: skip
+        found = said(lead + said_next + "\n")
+        assert _day_of(found, start) == "2025-03-18", said_next
+
+
+def test_the_eve_alone_or_of_an_undated_event_is_no_eve_of_a_dated_one() -> None:
+    lead = (
+        "АСТАНА, 20 марта. /Казинформ/. Главы МИД Казахстана и Азербайджана провели в среду "
+        "переговоры в Астане.\n\n"
+    )
+    # "накануне" alone is the day before the article's
+    found = said(lead + "Накануне посол Азербайджана Рашад Мамедов сообщил, что визит "
+                 "готовился полгода.\n")  # fmt: skip
+    assert _day_of(found, "визит готовился") == "2025-03-19"
+    # the eve of a visit the story gives no day: no day from the talks
+    found = said(lead + "Накануне визита посол Азербайджана Рашад Мамедов сообщил, что визит "
+                 "готовился полгода.\n")  # fmt: skip
+    assert _day_of(found, "визит готовился") != "2025-03-18"
+
+
+def test_a_body_abbreviated_in_mixed_case_before_a_name_is_no_part_of_the_name() -> None:
+    # "глава ЕврАзЭС", "замглавы МинДНР": three capitals in one word make an abbreviation,
+    # as "ОДКБ" is; a surname capitalises two at most ("МакДугал")
+    for sentence, name in [
+        ("Замминистра МинЛНР Олег Кравцов сообщил, что школы откроются в срок.", "Олег Кравцов"),
+        ("Глава ЕврАзЭС Игорь Семенов отметил, что пошлины будут снижены.", "Игорь Семенов"),
+        ("Председатель ГосСовета Виталий Дронов заявил, что проект одобрен.", "Виталий Дронов"),
+        ("Посол Канады Джон МакДугал заявил, что Оттава сохранит санкции.", "Джон МакДугал"),
+    ]:
+        found = said("МОСКВА, 20 марта. /ТАСС/. " + sentence + "\n")
+        assert [s.speaker for s in found] == [name], sentence

@@ -140,6 +140,15 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     return _name_like(w.text, first_in_sentence)
 
 
+def abbreviation(word: str) -> bool:
+    """An abbreviation, in capitals ("ОДКБ") or in mixed case with three capitals or more
+    in one unhyphenated part ("ЕврАзЭС", "МинДНР"): a body's name, never a person's, whose
+    surname capitalises two letters at most ("МакДугал", "Сассу-Нгессо")."""
+    if word.isupper():
+        return len(word) > 1
+    return any(sum(c.isupper() for c in part) >= 3 for part in word.split("-"))
+
+
 @lru_cache(maxsize=16384)
 def east_asian(word: str) -> bool:
     """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
@@ -152,8 +161,8 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         return True
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
-    if word.isupper() and len(word) > 1:
-        return False  # an abbreviation: "ГПС", "МИД"
+    if abbreviation(word):
+        return False  # an abbreviation: "ГПС", "МИД", "МинДНР"
     if not any("\u0400" <= c <= "\u04ff" for c in word) or re.search(r"[A-Za-z]", word):
         return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands,
         # and so are words half in Latin: "Telegram-канале"

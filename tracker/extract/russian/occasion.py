@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.live import entry_starts
 from tracker.extract.occasion import (
@@ -602,15 +602,17 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 
 
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
-# at an event the story told of before, on the day it gave that event
-_AT_EVENT = re.compile(
-    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
-    # "на том же заседании": two words between
+# at an event the story told of before, on the day it gave that event ("на том же
+# заседании": two words between)
+_AT = r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
+_EVENT_NOUN = (
     r"\s+(?:\w+\s+){0,2}?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
-    r"консультаци|форум|конференци|сесси)\w*",
-    re.I,
+    r"консультаци|форум|конференци|сесси)\w*"
 )
+_AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
+# "Накануне переговоров посол сообщил": the eve of an event the story dates, the day before
+_AT_OR_EVE_OF_EVENT = re.compile(rf"(?:(?<![\w-])накануне|{_AT})" + _EVENT_NOUN, re.I)
 # "на форуме, который прошел в понедельник,", "по итогам переговоров, завершившихся в
 # понедельник,": a clause that only says when the event the words were said at took place
 # dates the words too (unlike "визит, который начался в понедельник": the words may be
@@ -729,7 +731,7 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
     """The day of the first event named in ``spans`` ("на саммите"), from its mentions
     before (see :func:`_event_day`); a mention with no day under a round-up's day head is
     of that head's day."""
-    found = [m for a, b in spans if (m := _AT_EVENT.search(ctx.text, a, b))]
+    found = [m for a, b in spans if (m := _AT_OR_EVE_OF_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
     event = found[0]
@@ -765,8 +767,16 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             )
         if reached is not None:
             evidence = f"the event ('{event.group()}'): {reached.evidence}"
-            return When(reached.edtf, evidence, inherited=True)
+            return When(_eve(event, reached.edtf), evidence, inherited=True)
     return None
+
+
+def _eve(event: re.Match[str], day: str | None) -> str | None:
+    """ "Накануне переговоров посол сообщил ...": the eve of an event is the day before the
+    event's day."""
+    if not event.group().lower().startswith("накануне") or not _DAY.fullmatch(day or ""):
+        return day
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 _SPOKE = re.compile(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import COUNTRIES, word_set
-from tracker.extract.russian.name_words import country_of, is_org, is_role
+from tracker.extract.russian.name_words import abbreviation, country_of, is_org, is_role
 from tracker.extract.russian.text import Word
 
 # Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
@@ -65,8 +65,8 @@ def title_word(word: str, case: str) -> bool:
         return True
     if is_time_noun(word):
         return False  # "на Ассамблее ООН в сентябре прошлого года Токаев": when, not a post
-    if word.isupper():
-        return True
+    if abbreviation(word):
+        return True  # "генсек ОДКБ", "глава ЕврАзЭС"
     return any(
         p.tag.case in ("gent", "loct", "ablt", "datv", case)
         and p.tag.POS in ("NOUN", "ADJF", "PRTF")  # "Объединенных Наций", "Соединенных Штатов"
