@@ -282,7 +282,10 @@ TOLD_OBJECT = re.compile(
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
-    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?"
+    r"inquiry|tribunal|court|cabinet|caucus|rally|"
+    # "told the signing ceremony", "told a business luncheon": a gathering, its people told
+    r"ceremony|convention|banquet|reception|dinner|luncheon|breakfast|plenary|symposium|"
+    r"seminar|workshop|webinar))|(?:the |a |an )?"
     # "told the state-run Anadolu Agency": how the outlet is run, before its name
     r"(?:(?:state|government|Kremlin|pro-government|privately)[ -](?:run|owned|backed|funded|"
     r"controlled|affiliated) )?(?:[A-Z][\w.&'\u2019-]*"
