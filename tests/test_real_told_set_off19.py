@@ -76,3 +76,26 @@ def test_near_misses_keep_their_words(sentence: str, start: str) -> None:
 )
 def test_a_gathering_told_with_no_that_is_the_ones_told(sentence: str) -> None:
     assert _said(sentence) == [("John Mahama", "the real test was the harvest")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The talks, he said on Thursday, had stalled.", "2023-06-15"),
+        ("The decision, he said late on Wednesday, was final.", "2023-06-14"),
+        ("Both sides, Mahama said on Thursday, had agreed.", "2023-06-15"),
+        ("The harvest, he said in a radio interview, was lost.", None),
+    ],
+)
+def test_a_short_subject_before_an_attribution_set_off_with_its_day(
+    sentence: str, day: str | None
+) -> None:
+    found = extract(
+        f"Mediators cautious\n\nFormer Ghanaian President John Mahama was cautious. {sentence}\n",
+        published=FRIDAY,
+    )
+    assert len(found) == 1
+    assert found[0].speaker == "John Mahama"
+    assert found[0].text.startswith(sentence.split(",")[0])
+    if day is not None:
+        assert str(found[0].said_on) == day
