@@ -288,9 +288,9 @@ TOLD_OBJECT = re.compile(
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
     r"inquiry|tribunal|court|cabinet|caucus|rally|"
-    # "told the signing ceremony", "told a seminar in Delhi": an occasion's audience heard it
-    r"ceremony|event|reception|dinner|banquet|luncheon|seminar|symposium|workshop|webinar|"
-    r"lecture|congress|convention|plenary|plenum))|(?:the |a |an )?"
+    # "told the signing ceremony", "told a business luncheon": an occasion's audience heard it
+    r"ceremony|event|reception|dinner|banquet|luncheon|breakfast|seminar|symposium|workshop|"
+    r"webinar|lecture|congress|convention|plenary|plenum))|(?:the |a |an )?"
     # "told the state-run Anadolu Agency": how the outlet is run, before its name
     r"(?:(?:state|government|Kremlin|pro-government|privately)[ -](?:run|owned|backed|funded|"
     r"controlled|affiliated) )?(?:[A-Z][\w.&'\u2019-]*"

@@ -916,6 +916,14 @@ def _forward_or_trailing(
             or speech_act
             or (bool(circumstance) and not quote_follows)
             or (stripped.startswith((",", ".")) and not quote_follows)
+            # "The talks, X said on Thursday, had stalled.": the day's comma closes the
+            # attribution set off inside the words, as a comma right after the verb does
+            or (
+                text[cue.end : after].rstrip().endswith(",")
+                and clause_before is False
+                and not quote_follows
+                and stripped[:1].islower()
+            )
             or comment_after
             or hearers_only
             or _MEDIUM_RELAYS.fullmatch(stripped) is not None

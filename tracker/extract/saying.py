@@ -425,7 +425,9 @@ _DOING_NOT_SAYING = {
     "announce": re.compile(
         r"\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:decision|agreement|deal|news|move|result|results|outcome|accord)"
-        r"(?:\s+(?!that\b|to\b)[^\s.;:\"\u201c]+)*"
+        # ("announced the agreement to journalists": the ones told, no "decision to ...")
+        r"(?:\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|public)\b|"
+        r"(?!that\b|to\b)[^\s.;:\"\u201c]+))*"
         r"(?:\s*\.(?:\s|$)|(?<=,)\s+(?=(?:said|says|told|added|stated)\b))"
     ),
     "express": _STANCE_ALONE,
