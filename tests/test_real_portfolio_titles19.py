@@ -27,6 +27,9 @@ FRIDAY = datetime.date(2023, 6, 16)
             "Norwegian Minister of International Development Anne Beathe Tvinnereim",
             "Anne Beathe Tvinnereim",
         ),
+        ("Ukraine's Minister of Defence Industry Oleksandr Kamyshin", "Oleksandr Kamyshin"),
+        ("Minister for Water Resources Tanvi Rao", "Tanvi Rao"),
+        ("Deputy Minister of Foreign Trade Ling Hao", "Ling Hao"),
     ],
 )
 def test_the_field_runs_on_past_its_adjective(title: str, name: str) -> None:
@@ -46,6 +49,8 @@ def test_the_field_runs_on_past_its_adjective(title: str, name: str) -> None:
         ("Minister of Foreign Affairs Olivia Becker", "Olivia Becker"),
         ("Minister of Justice Marco Weber", "Marco Weber"),
         ("Secretary of State Antony Blinken", "Antony Blinken"),
+        ("Minister for Home Affairs Mira Costa", "Mira Costa"),
+        ("Minister of Trade and Industry Tan Wei Ming", "Tan Wei Ming"),
     ],
 )
 def test_near_misses_keep_their_names(title: str, name: str) -> None:

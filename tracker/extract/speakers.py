@@ -173,6 +173,7 @@ _FIELD_WORDS = frozenset(
     + ("tourism", "labour", "labor", "transport", "water", "mining", "mines", "housing")
     + ("land", "reform", "commerce", "fisheries", "forestry", "sport", "arts", "science")
     + ("employment", "youth", "women", "planning", "works", "affairs", "services")
+    + ("resources", "climate")
 )
 
 
@@ -1672,9 +1673,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         lower_token(before_tail[-1]) in _PREPOSITIONS
         or (body_after and lower_token(body_after[0]) in ("of", "for") and len(tail) == 3)
     ):
-        field = [i for i, w in enumerate(tail[:-2]) if _FIELD_NOUN.search(lower_token(w))]
+        field = [i for i, w in enumerate(tail[:-2]) if _field_word(lower_token(w))]
         # "Commissioner for Crisis Management Janez Lenarcic": the field runs to its last
-        # abstract noun, a word no name is made of
+        # abstract noun, a word no name is made of ("Minister for Water Resources X": or to
+        # its last word naming a portfolio)
         tail = tail[field[-1] + 1 :] if field else tail[title_object_length(tail) :]
     elif (
         before_tail

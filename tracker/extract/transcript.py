@@ -288,6 +288,9 @@ class Transcript:
             # "X spoke to the Nation this week" over the page's date: the week up to it
             monday = day - datetime.timedelta(days=day.weekday())
             return When(f"{monday.isoformat()}/{day.isoformat()}", "transcript header: 'this week'")
+        if self.told == "last week" and day is not None and day == published:
+            # "X spoke to DW last week": some day before the page's, no day told
+            return When(f"../{day.isoformat()}", "transcript header: 'last week'")
         if day is not None and day != published and evidence:
             return When(day.isoformat(), f"transcript header: '{evidence}'")
         return When(day.isoformat() if day else None, "date of the transcript")
@@ -314,7 +317,7 @@ class Transcript:
                     continue
                 if found > published:
                     continue
-                if self.told is not None and self.told != "this week":
+                if self.told is not None and self.told not in ("this week", "last week"):
                     # "TEHRAN, Dec. 02 (MNA)" over "X sat down with us on Sunday": the day
                     # told counts back from the page's
                     return told_back(self.told, found), self.told

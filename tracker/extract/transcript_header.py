@@ -573,9 +573,13 @@ def read_header(lines: list[str]) -> Header:
         # "X held a press briefing on Wednesday." over a page that gives no date: the day
         # told against the page's publication; "X spoke to the Nation this week" over a
         # page's date line: the week up to it
-        told=told_words(lines)
-        if day is None and (month_day is None or _page_day_only(lines))
-        else _week_told(lines),
+        # ("X spoke to Y last week" over no date: the week told, against the page's day)
+        told=(
+            told_words(lines)
+            if day is None and (month_day is None or _page_day_only(lines))
+            else None
+        )
+        or _week_told(lines),
     )
 
 
@@ -586,12 +590,13 @@ def _page_day_only(lines: list[str]) -> bool:
     return field is None and title is None
 
 
-_THIS_WEEK = re.compile(r"\b(?:earlier )?this week\b")
+_THIS_WEEK = re.compile(r"\b(?:(?:earlier )?this|last) week\b")
 
 
 def _week_told(lines: list[str]) -> str | None:
-    """ "this week", when a line naming the occasion dates it so and only a line of its own
-    dates the page (no "Date:" field, no title naming the occasion's day)."""
+    """ "this week" or "last week", when a line naming the occasion dates it so and only a
+    line of its own, if any, dates the page (no "Date:" field, no title naming the
+    occasion's day)."""
     field, title, _ = _header_dates(lines)
     if field is not None or title is not None:
         return None
@@ -599,5 +604,5 @@ def _week_told(lines: list[str]) -> str | None:
         occasion = OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)
         m = _THIS_WEEK.search(line) if occasion else None
         if m is not None and not _AHEAD.search(line, 0, m.start()):
-            return "this week"
+            return "last week" if m.group().startswith("last") else "this week"
     return None
