@@ -122,8 +122,32 @@ _GENERIC_HEADS |= frozenset(
         "hard-liner",
         "technocrat",
         "veteran",
+        "libertarian",
+        "firebrand",
     )
 )
+# "the 54-year-old economist said", "the former banker added": a calling the story gives as
+# background on the one it follows, not a post anyone holds in the story
+_GENERIC_HEADS |= frozenset(
+    (
+        "lawyer",
+        "banker",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "tycoon",
+        "academic",
+        "professor",
+        "scholar",
+        "physician",
+        "surgeon",
+        "engineer",
+        "cleric",
+        "soldier",
+    )
+)
+# one a state sends abroad, under whatever post ("Beijing's envoy", "the Omani diplomat")
+_SENT_HEADS = frozenset(("envoy", "diplomat", "emissary"))
 # a party's member ("the Christian Democrat", "the Republican"): what a story calls the one it
 # follows, as it does a leaning
 _MEMBERS = frozenset(("democrat", "republican"))
@@ -1346,11 +1370,20 @@ def _described(
     # (of those named before, the one who speaks: a name read off a headline's capitals
     # speaks nowhere)
     speakers_named = [e for e in named if reg.speaks(e)]
+    # (a past post no one was named with is background on the one speaking: "'...,' Y said.
+    # The former general added", though X spoke before Y)
     occasional = bool(_OCCASIONAL.search(mention.text)) or (
-        former and (len(named) == 1 or speakers_named == [last_speaker])
+        former and (len(named) == 1 or speakers_named == [last_speaker] or not by_title)
     )
     # "the conservative Christian Democrat": a leaning before a party member is no post
-    posts = [q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    # ("the libertarian": a leaning as the head word qualifies no post)
+    posts = [q for q in qualifiers if q != head and not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    envoys = [e for e in named if e.country == mention.country] if head in _SENT_HEADS else []
+    if mention.country and not by_title and len(envoys) == 1:
+        # "Putin received Chinese Foreign Minister X. Beijing's envoy, for his part, said":
+        # a state's envoy or diplomat is the one person of that state the story named, sent
+        # under another post
+        return envoys[0]
     if (
         (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
@@ -1365,6 +1398,11 @@ def _described(
         if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
+    subject = _led_sentence_before(reg, pos) if head in _GENERIC_HEADS and not posts else None
+    if last_speaker is None and subject is not None and possible(subject):
+        # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
+        # before anyone has spoken, the one the sentence before was about
+        return subject
     if not by_title and mention.institution:
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
         if head_ahead is not None and possible(head_ahead):
