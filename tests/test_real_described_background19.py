@@ -92,3 +92,12 @@ def test_a_past_post_someone_was_named_with_is_theirs() -> None:
         "The former president said it was unfair to farmers."
     )
     assert found[-1] == ("Ana Vela", "it was unfair to farmers")
+
+
+def test_a_calling_owned_by_someone_is_another_person() -> None:
+    # "Reyes's lawyer", "his lawyer": a relation, someone else than the one speaking
+    found = _speakers(
+        'QUITO (Wire) - "The hearing is a farce," Senator Rafael Nunez said on Monday of the '
+        "case against former aide Luis Reyes.\n\nReyes's lawyer has said he will not testify."
+    )
+    assert found[-1][0] != "Rafael Nunez"

@@ -126,9 +126,10 @@ _GENERIC_HEADS |= frozenset(
         "firebrand",
     )
 )
-# "the 54-year-old economist said", "the former banker added": a calling the story gives as
-# background on the one it follows, not a post anyone holds in the story
-_GENERIC_HEADS |= frozenset(
+# "the 61-year-old lawyer said", "the former banker added": a calling the story gives as
+# background on the one it follows, not a post anyone holds in the story (but "X's lawyer",
+# "his lawyer" is someone else, whom the relation names: see _background)
+_CALLINGS = frozenset(
     (
         "lawyer",
         "banker",
@@ -1378,6 +1379,7 @@ def _described(
     # "the conservative Christian Democrat": a leaning before a party member is no post
     # ("the libertarian": a leaning as the head word qualifies no post)
     posts = [q for q in qualifiers if q != head and not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    generic = head in _GENERIC_HEADS or _background(mention)
     envoys = [e for e in named if e.country == mention.country] if head in _SENT_HEADS else []
     if mention.country and not by_title and len(envoys) == 1:
         # "Putin received Chinese Foreign Minister X. Beijing's envoy, for his part, said":
@@ -1385,7 +1387,7 @@ def _described(
         # under another post
         return envoys[0]
     if (
-        (head in _GENERIC_HEADS or occasional)
+        (generic or occasional)
         and last_speaker is not None
         and possible(last_speaker)
         # (a post held before is not the one the story gives now: "Foreign Minister X ...
@@ -1398,7 +1400,7 @@ def _described(
         if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
-    subject = _led_sentence_before(reg, pos) if head in _GENERIC_HEADS and not posts else None
+    subject = _led_sentence_before(reg, pos) if generic and not posts else None
     if last_speaker is None and subject is not None and possible(subject):
         # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
         # before anyone has spoken, the one the sentence before was about
@@ -1440,6 +1442,15 @@ def _described(
 _KIN = frozenset(
     ("sister", "brother", "wife", "husband", "son", "daughter", "widow", "mother", "father")
 )
+
+
+def _background(mention: SpeakerPhrase) -> bool:
+    """ "the lawyer", "the 61-year-old lawyer", "the former banker": a calling given as
+    background, with the article only (not "X's lawyer", "his lawyer": a relation)."""
+    return (mention.head or "") in _CALLINGS and _THE.match(mention.text) is not None
+
+
+_THE = re.compile(r"[Tt]he\s")
 
 
 def _kin_named(reg: Registry, head: str, pos: int) -> Entity | None:
