@@ -125,8 +125,33 @@ _GENERIC_HEADS |= frozenset(
         "hard-liner",
         "technocrat",
         "veteran",
+        "libertarian",
+        "firebrand",
     )
 )
+# "the 61-year-old lawyer said", "the former banker added": a calling the story gives as
+# background on the one it follows, not a post anyone holds in the story (but "X's lawyer",
+# "his lawyer" is someone else, whom the relation names: see _background)
+_CALLINGS = frozenset(
+    (
+        "lawyer",
+        "banker",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "tycoon",
+        "academic",
+        "professor",
+        "scholar",
+        "physician",
+        "surgeon",
+        "engineer",
+        "cleric",
+        "soldier",
+    )
+)
+# one a state sends abroad, under whatever post ("Beijing's envoy", "the Omani diplomat")
+_SENT_HEADS = frozenset(("envoy", "diplomat", "emissary"))
 # a party's member ("the Christian Democrat", "the Republican"): what a story calls the one it
 # follows, as it does a leaning
 _MEMBERS = frozenset(("democrat", "republican"))
@@ -1352,13 +1377,23 @@ def _described(
     # (of those named before, the one who speaks: a name read off a headline's capitals
     # speaks nowhere)
     speakers_named = [e for e in named if reg.speaks(e)]
+    # (a past post no one was named with is background on the one speaking: "'...,' Y said.
+    # The former general added", though X spoke before Y)
     occasional = bool(_OCCASIONAL.search(mention.text)) or (
-        former and (len(named) == 1 or speakers_named == [last_speaker])
+        former and (len(named) == 1 or speakers_named == [last_speaker] or not by_title)
     )
     # "the conservative Christian Democrat": a leaning before a party member is no post
-    posts = [q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    # ("the libertarian": a leaning as the head word qualifies no post)
+    posts = [q for q in qualifiers if q != head and not (head in _MEMBERS and q in _GENERIC_HEADS)]
+    generic = head in _GENERIC_HEADS or _background(mention)
+    envoys = [e for e in named if e.country == mention.country] if head in _SENT_HEADS else []
+    if mention.country and not by_title and len(envoys) == 1:
+        # "Putin received Chinese Foreign Minister X. Beijing's envoy, for his part, said":
+        # a state's envoy or diplomat is the one person of that state the story named, sent
+        # under another post
+        return envoys[0]
     if (
-        (head in _GENERIC_HEADS or occasional)
+        (generic or occasional)
         and last_speaker is not None
         and possible(last_speaker)
         # (a post held before is not the one the story gives now: "Foreign Minister X ...
@@ -1371,6 +1406,11 @@ def _described(
         if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
+    subject = _led_sentence_before(reg, pos) if generic and not posts else None
+    if last_speaker is None and subject is not None and possible(subject):
+        # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
+        # before anyone has spoken, the one the sentence before was about
+        return subject
     if not by_title and mention.institution:
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
         if head_ahead is not None and possible(head_ahead):
@@ -1408,6 +1448,15 @@ def _described(
 _KIN = frozenset(
     ("sister", "brother", "wife", "husband", "son", "daughter", "widow", "mother", "father")
 )
+
+
+def _background(mention: SpeakerPhrase) -> bool:
+    """ "the lawyer", "the 61-year-old lawyer", "the former banker": a calling given as
+    background, with the article only (not "X's lawyer", "his lawyer": a relation)."""
+    return (mention.head or "") in _CALLINGS and _THE.match(mention.text) is not None
+
+
+_THE = re.compile(r"[Tt]he\s")
 
 
 def _kin_named(reg: Registry, head: str, pos: int) -> Entity | None:

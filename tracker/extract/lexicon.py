@@ -224,8 +224,9 @@ FEMALE_FIRST = _set(
     "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
-# (Portuguese "dos Santos", "das Neves", Spanish "del Castillo", Dutch "ter Horst", "den Uyl")
-PARTICLES = _set("abu al bin bint da das de del den der di dos du el ibn la le ter ul ur van von")
+# (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
+# also "Del.", a delegate's title)
+PARTICLES = _set("abu al bin bint da das de den der di dos du el ibn la le ter ul ur van von")
 # given names written short with a dot, part of the name and no title: Bangladesh's and
 # Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
 SHORT_GIVEN_NAMES = _set("md mohd muhd ma wm")
