@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS
+from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS, word_set
 from tracker.extract.russian.name_words import east_asian, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
@@ -258,6 +258,22 @@ def _service_or_delegation(name: str) -> bool:
     return words[:1] == ["пресс-служба"] or "делегация" in words
 
 
+# Bodies that are no government department: a mission, a secretariat, an international
+# organization. A generic "ведомство", "министерство" or "МИД" names a ministry or agency,
+# so it refers back past them to the department named before ("МИД уведомил Турцию и
+# секретариат ООН ... говорится в заявлении министерства")
+_NO_DEPARTMENT = word_set(
+    "секретариат представительство постпредство миссия дипмиссия диппредставительство "
+    "посольство консульство генконсульство оон нато ес евросоюз обсе магатэ мккк вооз "
+    "юнеско одкб снг шос брикс еаэс генассамблея ассамблея"
+)
+
+
+def _department(name: str) -> bool:
+    """Whether an institution may be what a generic "ведомство" refers back to first."""
+    return not _NO_DEPARTMENT.intersection(morph.lemma(w) for w in name.split()[:2])
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
@@ -458,9 +474,9 @@ class Registry:
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
-        return self._recent(
-            pos,
-            lambda e: (
+
+        def refers_to(e: Entity) -> bool:
+            return (
                 e.kind == "institution"
                 and (country is None or e.country == country)
                 and (
@@ -472,8 +488,13 @@ class Registry:
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)
                 )
-            ),
-        )
+            )
+
+        if generic:
+            department = self._recent(pos, lambda e: refers_to(e) and _department(e.name))
+            if department is not None:
+                return department
+        return self._recent(pos, refers_to)
 
     def resolve(
         self,

@@ -1,0 +1,65 @@
+"""Russian wire shapes (issue 8, round nineteen, blind set w20c): who "ведомство" and
+"представитель ведомства" refer back to, a press service named in an aside between a
+person and the verb, and a year named beside the day of the speaking. Each test in new
+words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+
+def _said(text: str, published: datetime.date) -> list[tuple[str | None, str, str | None]]:
+    return [(s.speaker, s.text, s.said_on) for s in extract(text, published=published)]
+
+
+def _speaker_of(text: str, published: datetime.date, start: str) -> str | None:
+    return next(s for s, t, _ in _said(text, published) if t.startswith(start))
+
+
+def _day_of(text: str, published: datetime.date, start: str) -> str | None:
+    return next(d for _, t, d in _said(text, published) if t.startswith(start))
+
+
+# -- "говорится в сообщении министерства" past a secretariat or a mission -----------------
+
+ESTONIA = (
+    "Минобороны отозвало аккредитацию\n\n"
+    "МОСКВА, 20 июня. /РИА Новости/. Министерство обороны Эстонии во вторник уведомило "
+    'посольство Латвии и представительство ОБСЕ о приостановке совместных учений. "Решение '
+    'вызвано изменением графика подготовки подразделений", - говорится в сообщении '
+    "министерства. В ведомстве добавили, что возобновить учения планируется осенью."
+)
+KAZAKHSTAN = (
+    "Астана ответила на ноту\n\n"
+    "АСТАНА, 5 октября. /Казинформ/. Министерство иностранных дел Казахстана в четверг "
+    "направило ноту посольству Ирана и миссии Евросоюза. «Казахстан рассчитывает на "
+    "конструктивный диалог по транзиту», — сказано в заявлении внешнеполитического "
+    "ведомства. В министерстве также подчеркнули, что консультации продолжатся в ноябре."
+)
+SECRETARIAT_ALONE = (
+    "Секретариат ООН выпустил доклад\n\n"
+    "НЬЮ-ЙОРК, 9 ноября. /ТАСС/. Секретариат ООН в четверг опубликовал доклад о "
+    'гуманитарной ситуации в Судане. "Более шести миллионов человек покинули свои дома", - '
+    "говорится в документе. В ведомстве отметили, что финансирование программ помощи "
+    "покрыто лишь на треть."
+)
+
+
+def test_ministry_past_the_mission_it_notified() -> None:
+    day = datetime.date(2023, 6, 20)
+    assert _speaker_of(ESTONIA, day, "Решение вызвано") == "Министерство обороны Эстонии"
+    assert _speaker_of(ESTONIA, day, "возобновить учения") == "Министерство обороны Эстонии"
+
+
+def test_ministry_past_the_embassy_and_the_union_mission() -> None:
+    day = datetime.date(2023, 10, 5)
+    want = "Министерство иностранных дел Казахстана"
+    assert _speaker_of(KAZAKHSTAN, day, "Казахстан рассчитывает") == want
+    assert _speaker_of(KAZAKHSTAN, day, "консультации продолжатся") == want
+
+
+def test_secretariat_alone_is_still_the_body_referred_to() -> None:
+    day = datetime.date(2023, 11, 9)
+    assert _speaker_of(SECRETARIAT_ALONE, day, "финансирование программ") == "Секретариат ООН"
