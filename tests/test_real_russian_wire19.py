@@ -63,3 +63,30 @@ def test_ministry_past_the_embassy_and_the_union_mission() -> None:
 def test_secretariat_alone_is_still_the_body_referred_to() -> None:
     day = datetime.date(2023, 11, 9)
     assert _speaker_of(SECRETARIAT_ALONE, day, "финансирование программ") == "Секретариат ООН"
+
+
+# -- "представитель ведомства" with no one of that ministry named --------------------------
+
+TURKEY = (
+    "Анкара призвала к сдержанности\n\n"
+    "АНКАРА, 12 октября. /Анадолу/. Верховный представитель ЕС Жозеп Боррель накануне "
+    "призвал стороны к деэскалации. МИД Турции в четверг также выступил с заявлением. Как "
+    "сообщил представитель ведомства, Анкара готова выступить посредником."
+)
+CHINA = (
+    "Брифинг в Пекине\n\n"
+    "ПЕКИН, 5 июля. /Синьхуа/. Официальный представитель МИД КНР Мао Нин в среду "
+    'прокомментировала визит американской делегации. "Мы призываем США соблюдать принцип '
+    'одного Китая", - сказала она. Представитель ведомства также сообщила, что Пекин '
+    "внимательно следит за ситуацией."
+)
+
+
+def test_unnamed_representative_of_the_ministry_is_the_ministry() -> None:
+    day = datetime.date(2023, 10, 12)
+    assert _speaker_of(TURKEY, day, "Анкара готова") == "МИД Турции"
+
+
+def test_named_representative_of_the_ministry_stays() -> None:
+    day = datetime.date(2023, 7, 5)
+    assert _speaker_of(CHINA, day, "Пекин внимательно") == "Мао Нин"

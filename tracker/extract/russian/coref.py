@@ -533,6 +533,12 @@ class Registry:
             return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
             found = self._describe(speaker, pos, last, subject, ahead_from or pos, ahead_until)
+            body = self._body_served(speaker, pos)
+            if body is not None and (found is None or not _serves(found, body)):
+                # "говорится в комментарии официального представителя ведомства" after "В
+                # МИД КНР ...": no one named of that ministry; the ministry speaks
+                self._mention(body, pos)
+                return body
             if found is not None:
                 self._mention(found, pos)
                 # a bare "министр" tells nothing new; "глава российского МИД" does
@@ -543,6 +549,15 @@ class Registry:
                 found.country = found.country or speaker.country
             return found
         return None
+
+    def _body_served(self, speaker: Speaker, pos: int) -> Entity | None:
+        """The institution a description serves by "ведомство" or "министерство" ("представитель
+        ведомства"): the one named before; None for any other description."""
+        words = (speaker.role or "").lower().split()
+        at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
+        if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
+            return None
+        return self.institution("ведомство", pos)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
         if (
@@ -683,6 +698,16 @@ class Registry:
             # the description fits, named only inside what another said
             found = self._recent(pos, fits, hidden_too=True)
         return found
+
+
+def _serves(person: Entity, body: Entity) -> bool:
+    """Whether a person's post is in an institution: its name in the title ("официальный
+    представитель МИД КНР"), or its kind and the same country."""
+    post = f"{person.role or ''} {person.institution or ''}".lower()
+    if body.name.lower() in post:
+        return True
+    kind = morph.lemma(body.name.split()[0])
+    return person.country == body.country and kind in {morph.lemma(w) for w in post.split()}
 
 
 def _other_body(said: str | None, known: str | None) -> bool:
