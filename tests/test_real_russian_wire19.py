@@ -90,3 +90,45 @@ def test_unnamed_representative_of_the_ministry_is_the_ministry() -> None:
 def test_named_representative_of_the_ministry_stays() -> None:
     day = datetime.date(2023, 7, 5)
     assert _speaker_of(CHINA, day, "Пекин внимательно") == "Мао Нин"
+
+
+# -- "X, как сообщила его пресс-служба, назвал ..." --------------------------------------
+
+FRIDAY = datetime.date(2023, 6, 16)
+
+
+def _one(sentence: str) -> tuple[str | None, str, str | None]:
+    found = _said("Переговоры продолжатся\n\n" + sentence + "\n", FRIDAY)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_person_before_an_aside_of_the_press_service_speaks() -> None:
+    speaker, text, _ = _one(
+        "Президент Киргизии Садыр Жапаров, как сообщила его пресс-служба, назвал переговоры "
+        "в Бишкеке конструктивными."
+    )
+    assert (speaker, text[:10]) == ("Садыр Жапаров", "переговоры")
+
+
+def test_aside_with_a_day_dates_the_person_s_words() -> None:
+    speaker, _, day = _one(
+        "Президент Монголии Ухнаагийн Хурэлсух, как сообщила в среду его администрация, "
+        "призвал соседей к сдержанности."
+    )
+    assert (speaker, day) == ("Ухнаагийн Хурэлсух", "2023-06-14")
+
+
+def test_minister_before_an_aside_of_the_ministry_service_speaks() -> None:
+    speaker, _, _ = _one(
+        "Глава МИД Венгрии Петер Сийярто, как передает пресс-служба министерства, заявил в "
+        "четверг, что Будапешт заблокирует решение."
+    )
+    assert speaker == "Петер Сийярто"
+
+
+def test_country_before_an_aside_speaks_through_the_one_named() -> None:
+    speaker, _, _ = _one(
+        "Москва, как заявил глава МИД России Сергей Лавров, считает такие условия неприемлемыми."
+    )
+    assert speaker == "Сергей Лавров"
