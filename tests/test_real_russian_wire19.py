@@ -161,3 +161,30 @@ def test_year_reviewed_does_not_date_the_words_after() -> None:
 def test_year_alone_still_dates_the_words_after() -> None:
     day = datetime.date(2024, 3, 4)
     assert _day_of(YEAR_ALONE, day, "Мы соблюдаем") == "2022"
+
+
+# -- "X, слова которого в среду привел Y, считает ..." --------------------------------------
+
+
+def test_person_whose_words_were_passed_on_speaks_on_that_day() -> None:
+    speaker, _, day = _one(
+        "Президент Молдавии Майя Санду, слова которой в среду привел ее пресс-секретарь "
+        "Даниел Водэ, считает, что переговоры должны продолжиться."
+    )
+    assert (speaker, day) == ("Майя Санду", "2023-06-14")
+
+
+def test_person_whose_statement_an_embassy_spread_speaks() -> None:
+    speaker, _, _ = _one(
+        "Глава МИД Индии Субраманьям Джайшанкар, заявление которого распространило посольство "
+        "в Москве, подчеркнул, что Нью-Дели сохранит нейтралитет."
+    )
+    assert speaker == "Субраманьям Джайшанкар"
+
+
+def test_day_of_a_visit_in_a_relative_clause_does_not_date_the_words() -> None:
+    _, _, day = _one(
+        "Премьер Японии Фумио Кисида, визит которого в Киев начался в понедельник, сказал, "
+        "что Токио продолжит помощь."
+    )
+    assert day == "2023-06-16"

@@ -657,6 +657,15 @@ _AIRED = re.compile(r"\s*(?:(?:вышедш|показанн)\w*\s+в\s+эфир
 _ISSUED_AT = re.compile(r"\s*([а-яё]+)\s+(?:в|во|на)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
 
+# "Санду, слова которой в среду привел ее пресс-секретарь, считает": the day the speaker's
+# own words were passed on or aired is the day they were said
+_WORDS_WHOSE = re.compile(
+    r"\s*(?:слова|заявлени[ея]|выступлени[ея]|высказывани[ея]|обращени[ея]|комментари[йи])"
+    r"\s+(?:котор(?:ого|ой|ых))\s+(?:был[аио]?\s+)?(?:[а-яё]+\s+)?",
+    re.I,
+)
+
+
 def _held_on(text: str, pos: int) -> bool:
     """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
     "в заявлении, распространенном": the day of the event the attribution places the words
@@ -664,6 +673,8 @@ def _held_on(text: str, pos: int) -> bool:
     comma = text.rfind(",", 0, pos)
     if comma < 0:
         return False
+    if _WORDS_WHOSE.fullmatch(text, comma + 1, pos):
+        return True
     verb = _clause_verb(text, comma + 1, pos)
     if not verb and pos - comma <= _CLAUSE_REACH:
         placed = _ISSUED_AT.fullmatch(text, comma + 1, pos)

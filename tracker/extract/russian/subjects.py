@@ -42,6 +42,8 @@ def _embedded(ws: list[Word], text: str) -> bool:
         first = ws[1].text
     if morph.lemma(first) in _RELATIVE and first.islower():
         return True
+    if len(ws) > 1 and first.islower() and morph.lemma(ws[1].text) == "который":
+        return True  # "Санду, слова которой привел ее пресс-секретарь, считает": whose words
     if any(w.text.lower() == "ли" for w in ws[1:3]):
         return True  # "на вопрос о том, готов ли Кремль к встрече, ответил": the question's
     top = morph.parses(first)[:2]
