@@ -188,3 +188,29 @@ def test_day_of_a_visit_in_a_relative_clause_does_not_date_the_words() -> None:
         "что Токио продолжит помощь."
     )
     assert day == "2023-06-16"
+
+
+# -- "Как в среду отметил X, ...": a day between "как" and its verb -------------------------
+
+
+def test_as_with_a_weekday_between() -> None:
+    speaker, text, day = _one(
+        "Как в среду отметил замминистра Михаил Галузин, Москва готова к контактам с Ереваном."
+    )
+    assert (speaker, text[:6], day) == ("Михаил Галузин", "Москва", "2023-06-14")
+
+
+def test_as_with_a_written_date_between() -> None:
+    speaker, _, day = _one(
+        "Как 12 июня сообщил посол Армении в России Грачья Погосян, Ереван ждет ответа на "
+        "свою ноту."
+    )
+    assert (speaker, day) == ("Грачья Погосян", "2023-06-12")
+
+
+def test_as_with_a_past_weekday_between() -> None:
+    speaker, _, day = _one(
+        "Как в минувшую пятницу заявил премьер-министр Грузии Ираклий Гарибашвили, Тбилиси не "
+        "откроет второй фронт."
+    )
+    assert (speaker, day) == ("Ираклий Гарибашвили", "2023-06-09")
