@@ -156,6 +156,17 @@ class AttributionPhraseReading(SubjectReading):
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
             )
         comma = text.find(",", speaker.end, s.end)
+        if (
+            lead.endswith(",")
+            and comma >= 0
+            and later
+            and not text[comma + 1 : later[0].start].strip()
+            and self._person_before(s, cue)
+        ):
+            # "Жапаров, как сообщила его пресс-служба, назвал ...": the aside names who passed
+            # a person's words on; that person said them, by the verb right after it (but
+            # "Москва, как заявил Лавров, считает ...": a country speaks through the one named)
+            return None
         rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
         if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
             # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside,
@@ -173,6 +184,13 @@ class AttributionPhraseReading(SubjectReading):
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
+
+    def _person_before(self, s: Sentence, cue: Cue) -> bool:
+        """Whether the words from the sentence's start to the comma before ``cue`` name a
+        person ("Президент Киргизии Садыр Жапаров, как ...")."""
+        lead = [w for w in self.words(s) if w.end <= cue.start and not self.in_quote(w.start)]
+        found = parse(lead, self.text, "nomn", sentence_start=s.start, known=self.known)
+        return found is not None and found.kind == "person" and found.end == lead[-1].end
 
     def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS
+from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS, word_set
 from tracker.extract.russian.name_words import east_asian, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
@@ -258,6 +258,22 @@ def _service_or_delegation(name: str) -> bool:
     return words[:1] == ["пресс-служба"] or "делегация" in words
 
 
+# Bodies that are no government department: a mission, a secretariat, an international
+# organization. A generic "ведомство", "министерство" or "МИД" names a ministry or agency,
+# so it refers back past them to the department named before ("МИД уведомил Турцию и
+# секретариат ООН ... говорится в заявлении министерства")
+_NO_DEPARTMENT = word_set(
+    "секретариат представительство постпредство миссия дипмиссия диппредставительство "
+    "посольство консульство генконсульство оон нато ес евросоюз обсе магатэ мккк вооз "
+    "юнеско одкб снг шос брикс еаэс генассамблея ассамблея"
+)
+
+
+def _department(name: str) -> bool:
+    """Whether an institution may be what a generic "ведомство" refers back to first."""
+    return not _NO_DEPARTMENT.intersection(morph.lemma(w) for w in name.split()[:2])
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
@@ -458,9 +474,9 @@ class Registry:
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
-        return self._recent(
-            pos,
-            lambda e: (
+
+        def refers_to(e: Entity) -> bool:
+            return (
                 e.kind == "institution"
                 and (country is None or e.country == country)
                 and (
@@ -472,8 +488,13 @@ class Registry:
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)
                 )
-            ),
-        )
+            )
+
+        if generic:
+            department = self._recent(pos, lambda e: refers_to(e) and _department(e.name))
+            if department is not None:
+                return department
+        return self._recent(pos, refers_to)
 
     def resolve(
         self,
@@ -512,6 +533,12 @@ class Registry:
             return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
             found = self._describe(speaker, pos, last, subject, ahead_from or pos, ahead_until)
+            body = self._body_served(speaker, pos)
+            if body is not None and (found is None or not _serves(found, body)):
+                # "говорится в комментарии официального представителя ведомства" after "В
+                # МИД КНР ...": no one named of that ministry; the ministry speaks
+                self._mention(body, pos)
+                return body
             if found is not None:
                 self._mention(found, pos)
                 # a bare "министр" tells nothing new; "глава российского МИД" does
@@ -522,6 +549,15 @@ class Registry:
                 found.country = found.country or speaker.country
             return found
         return None
+
+    def _body_served(self, speaker: Speaker, pos: int) -> Entity | None:
+        """The institution a description serves by "ведомство" or "министерство" ("представитель
+        ведомства"): the one named before; None for any other description."""
+        words = (speaker.role or "").lower().split()
+        at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
+        if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
+            return None
+        return self.institution("ведомство", pos)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
         if (
@@ -662,6 +698,16 @@ class Registry:
             # the description fits, named only inside what another said
             found = self._recent(pos, fits, hidden_too=True)
         return found
+
+
+def _serves(person: Entity, body: Entity) -> bool:
+    """Whether a person's post is in an institution: its name in the title ("официальный
+    представитель МИД КНР"), or its kind and the same country."""
+    post = f"{person.role or ''} {person.institution or ''}".lower()
+    if body.name.lower() in post:
+        return True
+    kind = morph.lemma(body.name.split()[0])
+    return person.country == body.country and kind in {morph.lemma(w) for w in post.split()}
 
 
 def _other_body(said: str | None, known: str | None) -> bool:

@@ -657,6 +657,15 @@ _AIRED = re.compile(r"\s*(?:(?:вышедш|показанн)\w*\s+в\s+эфир
 _ISSUED_AT = re.compile(r"\s*([а-яё]+)\s+(?:в|во|на)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
 
+# "Санду, слова которой в среду привел ее пресс-секретарь, считает": the day the speaker's
+# own words were passed on or aired is the day they were said
+_WORDS_WHOSE = re.compile(
+    r"\s*(?:слова|заявлени[ея]|выступлени[ея]|высказывани[ея]|обращени[ея]|комментари[йи])"
+    r"\s+(?:котор(?:ого|ой|ых))\s+(?:был[аио]?\s+)?(?:[а-яё]+\s+)?",
+    re.I,
+)
+
+
 def _held_on(text: str, pos: int) -> bool:
     """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
     "в заявлении, распространенном": the day of the event the attribution places the words
@@ -664,6 +673,8 @@ def _held_on(text: str, pos: int) -> bool:
     comma = text.rfind(",", 0, pos)
     if comma < 0:
         return False
+    if _WORDS_WHOSE.fullmatch(text, comma + 1, pos):
+        return True
     verb = _clause_verb(text, comma + 1, pos)
     if not verb and pos - comma <= _CLAUSE_REACH:
         placed = _ISSUED_AT.fullmatch(text, comma + 1, pos)
@@ -833,11 +844,16 @@ def _occasion(
             best = When(when.edtf, evidence, inherited=True)
     places = st.speaker_at
     named_with_day = -1  # the sentence whose day stood in the clause naming the speaker
+    day_sentence = -1  # the sentence that gave the occasion a day
     for p in ctx.phrases_between(best_pos, st.start):
         sentence = ctx.sentence_at(p.start)
         if sentence is None:
             continue
         a, b = sentence
+        if a == day_sentence and _period_only(p.when.edtf):
+            # "заявил во вторник ... на пресс-конференции по итогам работы в 2023 году": a
+            # year or month beside the day of the speaking is a period spoken of
+            continue
         in_named_clause = _names_in_clause(ctx.text, places, a, b, p.start)
         if named_with_day == a and not in_named_clause:
             # "В пятницу он сидел рядом с Путиным, а накануне провел с ним переговоры":
@@ -853,6 +869,8 @@ def _occasion(
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
         best_pos = a
+        if not _period_only(p.when.edtf):
+            day_sentence = a
         if in_named_clause:
             named_with_day = a
         if vague:
@@ -864,6 +882,11 @@ def _occasion(
     if k > 0 and held_at[k - 1] > best_pos:
         return held[k - 1]
     return best
+
+
+def _period_only(edtf: str | None) -> bool:
+    """Whether a date is a whole year or month, no day ("2023", "2023-12")."""
+    return bool(edtf) and not edtf.startswith("..") and len(edtf) < 10 and edtf[:4].isdigit()
 
 
 def _names_in_clause(text: str, places: Sequence[int], a: int, b: int, pos: int) -> bool:

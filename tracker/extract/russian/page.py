@@ -57,6 +57,29 @@ def _contrast(ws: list[Word], k: int) -> bool:
     return k > 0 and ws[k - 1].text.lower() in ("тогда", "время")
 
 
+# A day or time said between "как" and its verb: "в среду", "5 июня", "в минувшую пятницу",
+# "на прошлой неделе", "ранее в четверг"
+_DAY_BETWEEN = re.compile(
+    r"\s+(?:(?:ранее|накануне|вчера|сегодня|также|уже)\s+)?"
+    r"(?:(?:в|во)\s+(?:(?:минувш|прошл|эт)\w+\s+)?"
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)|на\s+(?:прошлой|этой)\s+неделе|на\s+днях)\s+",
+    re.I,
+)
+
+
+def _as_before_day(text: str, ws: list[Word], n: int) -> int | None:
+    """Where "как" stands before the verb at ``n`` with only a day between ("Как в среду
+    отметил", "Как 5 июня сообщил"), not after "тогда", "в то время"; None otherwise."""
+    for k in range(n - 3, max(-1, n - 6), -1):
+        if ws[k].text.lower() == "как":
+            if _DAY_BETWEEN.fullmatch(text, ws[k].end, ws[n].start) and not _contrast(ws, k):
+                return k
+            return None
+    return None
+
+
 def _names_words_of(ws: list[Word], n: int) -> bool:
     """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named; also
     when the words open the sentence and their owner is longer ("Слова главы МИД Казахстана
@@ -338,6 +361,9 @@ class PageState:
                 and not _contrast(ws, n - 2)
             ):
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
+            elif cue.kind == "verb" and (k := _as_before_day(text, ws, n)) is not None:
+                # "Как в среду отметил Галузин, ...": the day stands between "как" and its verb
+                cue = Cue(ws[k].start, w.end, text[ws[k].start : w.end], cue.lemma, "as")
             out.append(cue)
         return out
 

@@ -9,7 +9,7 @@ import re
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
-from tracker.extract.russian.cue_words import Cue
+from tracker.extract.russian.cue_words import Cue, verb_cue
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
@@ -36,10 +36,14 @@ def _embedded(ws: list[Word], text: str) -> bool:
     if _ASIDE.match(", " + phrase + ",") or phrase.lower().startswith(("как и ", "как и")):
         return True
     first = ws[0].text
+    if first.lower() == "как" and any(verb_cue(w) for w in ws[1:4]):
+        return True  # "Жапаров, как сообщила его пресс-служба, назвал": who passed it on
     if first.lower() in ("и", "а") and len(ws) > 1:
         first = ws[1].text
     if morph.lemma(first) in _RELATIVE and first.islower():
         return True
+    if len(ws) > 1 and first.islower() and morph.lemma(ws[1].text) == "который":
+        return True  # "Санду, слова которой привел ее пресс-секретарь, считает": whose words
     if any(w.text.lower() == "ли" for w in ws[1:3]):
         return True  # "на вопрос о том, готов ли Кремль к встрече, ответил": the question's
     top = morph.parses(first)[:2]
