@@ -331,6 +331,7 @@ def _labelled(text: str) -> Transcript | None:
     turns: list[Turn] = []
     current: Speaker | None = None
     pieces: list[tuple[int, int]] = []
+    news: list[tuple[int, int]] = []
 
     def close() -> None:
         # in a conversation the interviewer, labelled by name, asks
@@ -344,6 +345,8 @@ def _labelled(text: str) -> Transcript | None:
             turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
+                if briefer is not None and _same_person(current, briefer):
+                    news.extend(r for a, b in turn.pieces if (r := _relayed(text, a, b)))
         pieces.clear()
 
     aired = False  # the turn is a soundbite under its caption
@@ -358,7 +361,6 @@ def _labelled(text: str) -> Transcript | None:
             close()  # a topic heading
     close()
     after = labels[-1].start()
-    news: list[tuple[int, int]] = []
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
 
     def report(until: int) -> None:
@@ -553,6 +555,39 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, narrative)
+
+
+def _same_person(one: Speaker | None, other: Speaker) -> bool:
+    return one is other or (one is not None and one.name is not None and one.name == other.name)
+
+
+# a sentence's end after a word, not an initial's stop ("С.В.Лавров", "В. Путин")
+_SENTENCE_END = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?\u2026]+(?=\s|$)")
+_RELAY_REACH = 15  # "Министр иностранных дел России С.В.Лавров вчера в интервью ... заявил"
+
+
+def _relayed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A paragraph of the briefer's answer that opens by telling what someone else said, in
+    the third person and the past ("С.В.Лавров заявил на пресс-конференции во вторник, что
+    ..."): that official's words, relayed, are his statement, news within the briefer's turn,
+    up to her own voice again ("Мы ..."). "Как заявил Президент, ..." cites him in passing."""
+    stop = _SENTENCE_END.search(text, start, end)
+    first = stop.end() if stop else end
+    said = words(text, start, first)[:_RELAY_REACH]
+    verb = next((w for w in said if _reported(w.text)), None)
+    if verb is None or said[0].text.lower() == "как" or verb is said[0]:
+        return None
+    if _FIRST_PERSON.search(text, start, verb.start):
+        return None
+    at = first
+    while at < end:
+        stop = _SENTENCE_END.search(text, at, end)
+        close = stop.end() if stop else end
+        if _FIRST_PERSON.search(text, at, close):
+            break
+        at = close
+    # (the sentences read as news are the page's: the first opens at the label's line)
+    return text.rfind("\n", 0, start) + 1, at
 
 
 def _news_again(text: str, start: int, end: int) -> bool:

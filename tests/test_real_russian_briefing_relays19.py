@@ -1,0 +1,62 @@
+"""A spokesperson's answer that relays what a minister or leader said (issue 8, round
+nineteen): the answer is the spokesperson's statement, whole, and the relayed words are
+the official's, dated by the relay's own words or the briefing's day. Briefings written here
+in the styles of several ministries, Russian (mid.ru). Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+
+def _said(text: str, published: datetime.date) -> list[tuple[str | None, str, str | None]]:
+    return [(s.speaker, s.text, s.said_on) for s in extract(text, published=published)]
+
+
+def _has(found, speaker: str, start: str, day: str) -> bool:
+    return any(s == speaker and t.startswith(start) and d == day for s, t, d in found)
+
+
+def _opens(found, start: str) -> bool:
+    return any(t.startswith(start) for _, t, _ in found)
+
+
+# --- Russian: Захарова's answer relays the minister's words
+
+
+def test_russian_briefing_answer_relaying_the_minister() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+        "12 сентября 2024 года\n\n"
+        "Вопрос: Какие итоги у переговоров с министром иностранных дел Индонезии?\n\n"
+        "Ответ: С.В.Лавров заявил по итогам переговоров в понедельник, что Россия и "
+        "Индонезия договорились расширить сотрудничество в области образования. "
+        "Министр также сообщил, что стороны обсудили подготовку визита в Джакарту.\n\n"
+        "Вопрос: Прокомментируйте, пожалуйста, решение властей Эстонии.\n\n"
+        "Ответ: Мы расцениваем это решение как очередной недружественный шаг."
+    )
+    found = _said(text, datetime.date(2024, 9, 12))
+    assert _has(found, "Захарова", "С.В.Лавров заявил по итогам", "2024-09-12")
+    assert _has(found, "Лавров", "Россия и Индонезия договорились", "2024-09-09")
+    assert _has(found, "Лавров", "стороны обсудили подготовку", "2024-09-09")
+    assert _has(found, "Захарова", "Мы расцениваем это решение", "2024-09-12")
+
+
+def test_russian_relay_then_her_own_view_and_a_citation_in_passing() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+        "20 ноября 2024 года\n\n"
+        "Вопрос: Как вы оцените слова Президента о ядерной доктрине?\n\n"
+        "М.В.Захарова: Президент России В.В.Путин сказал вчера, что обновлённая доктрина "
+        "носит оборонительный характер. Мы рассчитываем, что на Западе это услышат.\n\n"
+        "Вопрос: А что с поставками ракет?\n\n"
+        "М.В.Захарова: Как подчеркнул С.В.Лавров, ответ на такие действия будет "
+        "соразмерным."
+    )
+    found = _said(text, datetime.date(2024, 11, 20))
+    assert _has(found, "Захарова", "Президент России В.В.Путин сказал", "2024-11-20")
+    assert _has(found, "Путин", "обновлённая доктрина носит", "2024-11-19")
+    # "Как подчеркнул ...": the briefer citing in passing, her words alone
+    assert _has(found, "Захарова", "Как подчеркнул С.В.Лавров", "2024-11-20")
+    assert not any(s == "Лавров" for s, _, _ in found)
