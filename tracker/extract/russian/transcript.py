@@ -346,7 +346,7 @@ def _labelled(text: str) -> Transcript | None:
             if turn is not None:
                 turns.append(turn)
                 if briefer is not None and _same_person(current, briefer):
-                    news.extend(r for a, b in turn.pieces if (r := _relayed(text, a, b)))
+                    news.extend(r for a, b in turn.pieces for r in _relays(text, a, b))
         pieces.clear()
 
     aired = False  # the turn is a soundbite under its caption
@@ -563,31 +563,45 @@ def _same_person(one: Speaker | None, other: Speaker) -> bool:
 
 # a sentence's end after a word, not an initial's stop ("С.В.Лавров", "В. Путин")
 _SENTENCE_END = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?\u2026]+(?=\s|$)")
+_INITIAL = re.compile(r"[А-ЯЁ]")  # "С", "В" of "С.В.Лавров": no words of the sentence
 _RELAY_REACH = 15  # "Министр иностранных дел России С.В.Лавров вчера в интервью ... заявил"
 
 
-def _relayed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A paragraph of the briefer's answer that opens by telling what someone else said, in
-    the third person and the past ("С.В.Лавров заявил на пресс-конференции во вторник, что
-    ..."): that official's words, relayed, are his statement, news within the briefer's turn,
-    up to her own voice again ("Мы ..."). "Как заявил Президент, ..." cites him in passing."""
-    stop = _SENTENCE_END.search(text, start, end)
-    first = stop.end() if stop else end
-    said = words(text, start, first)[:_RELAY_REACH]
-    verb = next((w for w in said if _reported(w.text)), None)
-    if verb is None or said[0].text.lower() == "как" or verb is said[0]:
-        return None
-    if _FIRST_PERSON.search(text, start, verb.start):
-        return None
-    at = first
+def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a paragraph of the briefer's answer that tell what someone else
+    said, in the third person and the past ("С.В.Лавров заявил на пресс-конференции во
+    вторник, что ...", "Накануне Д.С.Песков сказал, что ..."): that official's words,
+    relayed, are his statement, news within the briefer's turn, up to her own voice again
+    ("Мы ..."). "Как заявил Президент, ..." cites him in passing, her words alone."""
+    spans: list[tuple[int, int]] = []
+    relay: int | None = None  # where the relay being read opened
+    at = start
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         if _FIRST_PERSON.search(text, at, close):
-            break
+            if relay is not None:
+                spans.append((relay, at))
+            relay = None
+        elif relay is None and _tells_what_was_said(text, at, close):
+            # (the sentences read as news are the page's: a paragraph's first opens at the
+            # label's line)
+            relay = text.rfind("\n", 0, at) + 1 if at == start else at
         at = close
-    # (the sentences read as news are the page's: the first opens at the label's line)
-    return text.rfind("\n", 0, start) + 1, at
+        while at < end and text[at].isspace():
+            at += 1
+    if relay is not None:
+        spans.append((relay, end))
+    return spans
+
+
+def _tells_what_was_said(text: str, start: int, end: int) -> bool:
+    """Whether the sentence reports someone's words: a verb of saying in the third person
+    or the past among its first words, a subject before it, not "Как ..." citing."""
+    said = [w for w in words(text, start, end) if not _INITIAL.fullmatch(w.text)]
+    said = said[:_RELAY_REACH]
+    verb = next((w for w in said if _reported(w.text)), None)
+    return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
