@@ -98,3 +98,19 @@ def test_a_minister_answering_at_a_joint_appearance_is_unchanged() -> None:
     )
     found = _said(text, datetime.date(2024, 3, 12))
     assert any(t.startswith("Minister Lind told me") for _, t, _ in found)
+
+
+def test_an_answer_relaying_an_offices_dated_statement() -> None:
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (March 7, 2025)\n\n"
+        "Question: Sir, is there an update on the fishermen held in Sri Lanka?\n\n"
+        "Official Spokesperson, Shri Vikram Rao: The Ministry of Fisheries said in a "
+        "statement on Wednesday that eleven of the fishermen had been released and would "
+        "return home by the weekend.\n\n"
+        "Question: And the cricket tour?\n\n"
+        "Official Spokesperson, Shri Vikram Rao: That is a matter for the cricket board. "
+        "I have nothing to add."
+    )
+    found = _said(text, datetime.date(2025, 3, 7))
+    assert _has(found, "Vikram Rao", "The Ministry of Fisheries said", "2025-03-07")
+    assert _has(found, "Ministry of Fisheries", "eleven of the fishermen", "2025-03-05")

@@ -340,6 +340,10 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     named = found is not None and bool(found.name)
     if named and found is not None and cue.word in _REPORTING_NOW:
         return at if found.kind == "institution" else None
+    if named and found is not None and found.kind == "institution" and dated:
+        # "The Prime Minister's Office said in a statement on Monday that ...": a body's
+        # words of an occasion of their own, relayed
+        return at
     if named and found is not None and found.kind == "person":
         return at if named_at is None else min(at, named_at)
     if named_at is not None and _TAKEN_UP.search(subject):
