@@ -87,6 +87,23 @@ def test_a_relay_across_two_paragraphs_then_her_own_words_is_one_answer() -> Non
     assert _has(found, "Vikram Rao", "We have taken up the matter", "2024-08-08")
 
 
+def test_a_ministers_answer_relaying_his_host_is_his_too() -> None:
+    # a minister's answer that tells only what his host said on another day: his answer,
+    # the host's words hers
+    text = (
+        "Joint Press Conference by Foreign Minister Anna Holm and Foreign Minister Pavel "
+        "Dvorak, Oslo, 14 November 2024\n\n"
+        "Question: Minister Dvorak, what did the Prime Minister tell you?\n\n"
+        "Foreign Minister Dvorak: Prime Minister Kari Lunde said at the dinner on Tuesday "
+        "that Norway would fund the demining programme for three more years.\n\n"
+        "Question: And the fisheries dispute?\n\n"
+        "Foreign Minister Dvorak: We will return to it once the experts have reported."
+    )
+    found = _said(text, datetime.date(2024, 11, 14))
+    assert _has(found, "Pavel Dvorak", "Prime Minister Kari Lunde said", "2024-11-14")
+    assert _has(found, "Kari Lunde", "Norway would fund the demining", "2024-11-12")
+
+
 def test_a_minister_answering_at_a_joint_appearance_is_unchanged() -> None:
     # the minister's own turn recounting the talks stays his, no relay split off
     text = (

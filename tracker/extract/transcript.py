@@ -1751,7 +1751,7 @@ class _Walk:
         # the paragraph that answers a question is the briefer's answer whatever it tells:
         # "Foreign Minister X said at the talks that ..." is how she answers, the minister's
         # words news within it (her opening remarks before any question read the news)
-        answers = replying and relay == start and not _RECOUNTS_TALKS.search(speaker.role or "")
+        answers = replying and relay == start
         if relayed_end < end or own_clause or (dated and relay > start) or answers:
             self.add(speaker, start, end, split)
             self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
