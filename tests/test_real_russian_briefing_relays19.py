@@ -92,3 +92,17 @@ def test_russian_words_of_no_one_in_her_answer_stay_hers() -> None:
     )
     found = _said(text, datetime.date(2024, 7, 4))
     assert [s for s, _, _ in found] == ["Захарова"]
+
+
+def test_russian_answer_opening_po_slovam_relays_the_official() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+        "10 октября 2024 года\n\n"
+        "Вопрос: Когда откроется новое консульство в Казахстане?\n\n"
+        "Ответ: По словам директора Консульского департамента А.В.Клименко, "
+        "генеральное консульство в Актобе начнёт работу до конца года. Точная дата "
+        "будет объявлена дополнительно."
+    )
+    found = _said(text, datetime.date(2024, 10, 10))
+    assert _has(found, "Захарова", "По словам директора Консульского", "2024-10-10")
+    assert any(s == "Клименко" and t.startswith("генеральное консульство") for s, t, _ in found)

@@ -596,10 +596,13 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tells_what_was_said(text: str, start: int, end: int) -> bool:
-    """Whether the sentence reports someone's words: a verb of saying in the third person
-    or the past among its first words, a subject before it, not "Как ..." citing."""
+    """Whether the sentence reports someone's words: "По словам X, ...", or a verb of saying
+    in the third person or the past among its first words, a subject before it, not "Как
+    ..." citing."""
     said = [w for w in words(text, start, end) if not _INITIAL.fullmatch(w.text)]
     said = said[:_RELAY_REACH]
+    if [w.text.lower() for w in said[:2]] == ["по", "словам"]:
+        return True  # "По словам X, ...": X's words, told in the briefer's sentence
     verb = next((w for w in said if _reported(w.text)), None)
     return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
 
