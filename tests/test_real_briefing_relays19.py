@@ -131,3 +131,19 @@ def test_an_answer_relaying_an_offices_dated_statement() -> None:
     found = _said(text, datetime.date(2025, 3, 7))
     assert _has(found, "Vikram Rao", "The Ministry of Fisheries said", "2025-03-07")
     assert _has(found, "Ministry of Fisheries", "eleven of the fishermen", "2025-03-05")
+
+
+def test_an_answer_opening_according_to_a_named_minister() -> None:
+    pub = datetime.date(2024, 5, 22)
+    found = _said(
+        _mfa_page(
+            "According to Agriculture Minister Tang Ren, China will resume imports of "
+            "Mexican avocados once the inspections are complete."
+        ),
+        pub,
+    )
+    assert _has(found, "Zhou Yan", "According to Agriculture Minister Tang Ren", "2024-05-22")
+    assert _has(found, "Tang Ren", "China will resume imports", "2024-05-22")
+    # "According to reports, ...": no one named, the answer hers alone
+    found = _said(_mfa_page("According to reports, the delegation will stay until Friday."), pub)
+    assert [s for s, _, _ in found] == ["Zhou Yan", "Zhou Yan"]
