@@ -106,3 +106,18 @@ def test_russian_answer_opening_po_slovam_relays_the_official() -> None:
     found = _said(text, datetime.date(2024, 10, 10))
     assert _has(found, "Захарова", "По словам директора Консульского", "2024-10-10")
     assert any(s == "Клименко" and t.startswith("генеральное консульство") for s, t, _ in found)
+
+
+def test_a_ministers_own_press_conference_recounts_the_talks_in_his_words() -> None:
+    # not a spokesperson: the minister telling what his counterpart said is his account
+    text = (
+        "Выступление и ответы на вопросы СМИ Министра иностранных дел России С.В.Лаврова "
+        "в ходе пресс-конференции по итогам переговоров с Министром иностранных дел "
+        "Лаоса, Москва, 18 апреля 2024 года\n\n"
+        "Вопрос: Обсуждалось ли строительство железной дороги?\n\n"
+        "С.В.Лавров: Министр иностранных дел Лаоса С.Виликхам подчеркнул, что Вьентьян "
+        "заинтересован в участии российских компаний в этом проекте. Соответствующие "
+        "контакты продолжатся."
+    )
+    found = _said(text, datetime.date(2024, 4, 18))
+    assert [s for s, _, _ in found] == ["Лавров"]

@@ -328,6 +328,9 @@ def _labelled(text: str) -> Transcript | None:
         return None
     first = labels[0].start()
     briefer = _briefer(text[:first]) if asked else None
+    # a spokesperson's answers relay what the minister or the president said; a minister's
+    # own press conference recounts talks, his words throughout
+    relaying = briefer is not None and _SPEAKS_FOR_OTHERS.search(text, 0, first) is not None
     turns: list[Turn] = []
     current: Speaker | None = None
     pieces: list[tuple[int, int]] = []
@@ -345,7 +348,7 @@ def _labelled(text: str) -> Transcript | None:
             turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
-                if briefer is not None and _same_person(current, briefer):
+                if relaying and _same_person(current, briefer):
                     news.extend(r for a, b in turn.pieces for r in _relays(text, a, b))
         pieces.clear()
 
@@ -557,8 +560,13 @@ def _dialogue(text: str) -> Transcript | None:
     return Transcript(turns, narrative)
 
 
-def _same_person(one: Speaker | None, other: Speaker) -> bool:
-    return one is other or (one is not None and one.name is not None and one.name == other.name)
+_SPEAKS_FOR_OTHERS = re.compile(r"(?:[Оо]фициальн\w+ представител|[Пп]ресс-секретар)\w*")
+
+
+def _same_person(one: Speaker | None, other: Speaker | None) -> bool:
+    if one is None or other is None:
+        return False
+    return one is other or (one.name is not None and one.name == other.name)
 
 
 # a sentence's end after a word, not an initial's stop ("С.В.Лавров", "В. Путин")
