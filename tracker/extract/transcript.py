@@ -1731,13 +1731,16 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
-    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
+    def answer(
+        self, speaker: SpeakerPhrase, start: int, end: int, split: bool, replying: bool
+    ) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
         that end telling what a named person said hand that part to the news; words relayed
         amid the briefer's own, her voice again after them, are news within her turn.
         Words the relay dates to a day of their own ("The Prime Minister made that point on
         Monday, when she said ...") are another occasion's, recalled by anyone, a minister
-        too: news within a turn that stays whole."""
+        too: news within a turn that stays whole. So is a relay ``replying`` to a question:
+        the answer is hers, whole, though it tells only what the minister said."""
         found = relay_within(self.text, start, end)
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
@@ -1745,7 +1748,11 @@ class _Walk:
             self.add(speaker, start, end, split)
             return
         relay, relayed_end, dated, own_clause = found
-        if relayed_end < end or own_clause or (dated and relay > start):
+        # the paragraph that answers a question is the briefer's answer whatever it tells:
+        # "Foreign Minister X said at the talks that ..." is how she answers, the minister's
+        # words news within it (her opening remarks before any question read the news)
+        answers = replying and relay == start
+        if relayed_end < end or own_clause or (dated and relay > start) or answers:
             self.add(speaker, start, end, split)
             self.narrative.append((relay, cut_end(self.text, relay, relayed_end)))
             return
@@ -1829,7 +1836,7 @@ class _Walk:
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
                 if speaker is not None and label.rest < line.end:
-                    self.answer(speaker, label.rest, line.end, True)
+                    self.answer(speaker, label.rest, line.end, True, not opening)
                     fresh = False
                 elif self.unlabelled_answers and (
                     line.text.rstrip().endswith("?")
@@ -1955,7 +1962,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split)
+            self.answer(speaker, line.start, line.end, split, fresh and not opening)
             fresh = False
         self.close()
         header = cast.header

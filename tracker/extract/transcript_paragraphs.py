@@ -264,6 +264,12 @@ def _relay_sentence(
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
     and whether it tells the day the words were said."""
+    according = _ACCORDING_TO.match(text, _FRONTED.match(text, at, close).end(), close)
+    if according is not None:
+        # "According to Commerce Minister X, China will ...": the person's words, relayed
+        found = parse_speaker(according["who"])
+        if found is not None and found.kind == "person" and found.name:
+            return at, find_when(text[at : according.end()], None) is not None
     cues = [
         c
         for c in find_cues(text, at, close)
@@ -274,6 +280,10 @@ def _relay_sentence(
     dated = _own_day(text, at, cues[0])
     relay = _relay_start(text, at, cues[0], named_at, dated)
     return None if relay is None else (relay, dated)
+
+
+# "According to Minister X, ...": the one whose words the sentence tells, up to its comma
+_ACCORDING_TO = re.compile(r"According to (?P<who>[A-Z][^,.;:]{2,80}),")
 
 
 # "a statement in which", "a call during which", "a news conference at which": a clause of
@@ -340,6 +350,10 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     named = found is not None and bool(found.name)
     if named and found is not None and cue.word in _REPORTING_NOW:
         return at if found.kind == "institution" else None
+    if named and found is not None and found.kind == "institution" and dated:
+        # "The Prime Minister's Office said in a statement on Monday that ...": a body's
+        # words of an occasion of their own, relayed
+        return at
     if named and found is not None and found.kind == "person":
         return at if named_at is None else min(at, named_at)
     if named_at is not None and _TAKEN_UP.search(subject):

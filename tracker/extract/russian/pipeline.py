@@ -110,10 +110,12 @@ def _without_gaps(said: Spans, gaps: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def _hidden(page: Page, drafts: list[Draft]) -> list[tuple[int, int]]:
+def _hidden(page: Page, drafts: list[Draft], news: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where mentions are no candidate speakers: what was said, except the events an
     institution reports in its own words ("Путин и Раиси провели разговор, сообщает
-    пресс-служба Кремля. Иранский президент отметил ..."): their actors are the story's."""
+    пресс-служба Кремля. Иранский президент отметил ..."): their actors are the story's;
+    and except the news a turn relays ("С.В.Лавров заявил во вторник, что ..." in the
+    briefer's answer): its speaker and its day are the relay's own."""
     reported_events = {
         id(d)
         for d in drafts
@@ -121,9 +123,17 @@ def _hidden(page: Page, drafts: list[Draft]) -> list[tuple[int, int]]:
         and d.speaker.kind == "institution"
         and not any(page.in_quote(a) for a, _ in d.pieces)
     }
-    return [p for d in drafts if id(d) not in reported_events for p in d.pieces] + [
-        q.outer for q in page.quotes
-    ]
+    hidden = [p for d in drafts if id(d) not in reported_events and not d.turn for p in d.pieces]
+    hidden += [q.outer for q in page.quotes]
+    return hidden + [p for d in drafts if d.turn for p in _less(d.pieces, news)]
+
+
+def _less(pieces: list[tuple[int, int]], out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``pieces`` outside the spans ``out``."""
+    left = list(pieces)
+    for a, b in out:
+        left = [q for s, e in left for q in ((s, min(e, a)), (max(s, b), e)) if q[0] < q[1]]
+    return left
 
 
 # "Дословно: «...»", "Прямая речь: «...»": a news site's label over the verbatim words of the
@@ -221,7 +231,8 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
         if sent is None:
             continue
         out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True, aired=t.aired))
-        page.claim(list(t.pieces))
+        # (the news a turn relays stays open to its own cues)
+        page.claim(_less(list(t.pieces), transcript.narrative))
     return out
 
 
@@ -719,7 +730,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
     dropped |= {id(d) for d in drafts if not (d.turn or d.point) and heading_at(text, d.at)}
-    said = Spans(_hidden(page, drafts))
+    said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))
     # links to other stories and photo captions: no one there is whom the story goes on about
     links, captions = link_lines(text), caption_lines(text)
     registry.hide([*said, *captions], links)

@@ -328,9 +328,13 @@ def _labelled(text: str) -> Transcript | None:
         return None
     first = labels[0].start()
     briefer = _briefer(text[:first]) if asked else None
+    # a spokesperson's answers relay what the minister or the president said; a minister's
+    # own press conference recounts talks, his words throughout
+    relaying = briefer is not None and _SPEAKS_FOR_OTHERS.search(text, 0, first) is not None
     turns: list[Turn] = []
     current: Speaker | None = None
     pieces: list[tuple[int, int]] = []
+    news: list[tuple[int, int]] = []
 
     def close() -> None:
         # in a conversation the interviewer, labelled by name, asks
@@ -344,6 +348,8 @@ def _labelled(text: str) -> Transcript | None:
             turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
+                if relaying and _same_person(current, briefer):
+                    news.extend(r for a, b in turn.pieces for r in _relays(text, a, b))
         pieces.clear()
 
     aired = False  # the turn is a soundbite under its caption
@@ -358,7 +364,6 @@ def _labelled(text: str) -> Transcript | None:
             close()  # a topic heading
     close()
     after = labels[-1].start()
-    news: list[tuple[int, int]] = []
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
 
     def report(until: int) -> None:
@@ -553,6 +558,61 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, narrative)
+
+
+_SPEAKS_FOR_OTHERS = re.compile(r"(?:[Оо]фициальн\w+ представител|[Пп]ресс-секретар)\w*")
+
+
+def _same_person(one: Speaker | None, other: Speaker | None) -> bool:
+    if one is None or other is None:
+        return False
+    return one is other or (one.name is not None and one.name == other.name)
+
+
+# a sentence's end after a word, not an initial's stop ("С.В.Лавров", "В. Путин")
+_SENTENCE_END = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?\u2026]+(?=\s|$)")
+_INITIAL = re.compile(r"[А-ЯЁ]")  # "С", "В" of "С.В.Лавров": no words of the sentence
+_RELAY_REACH = 15  # "Министр иностранных дел России С.В.Лавров вчера в интервью ... заявил"
+
+
+def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a paragraph of the briefer's answer that tell what someone else
+    said, in the third person and the past ("С.В.Лавров заявил на пресс-конференции во
+    вторник, что ...", "Накануне Д.С.Песков сказал, что ..."): that official's words,
+    relayed, are his statement, news within the briefer's turn, up to her own voice again
+    ("Мы ..."). "Как заявил Президент, ..." cites him in passing, her words alone."""
+    spans: list[tuple[int, int]] = []
+    relay: int | None = None  # where the relay being read opened
+    at = start
+    while at < end:
+        stop = _SENTENCE_END.search(text, at, end)
+        close = stop.end() if stop else end
+        if _FIRST_PERSON.search(text, at, close):
+            if relay is not None:
+                spans.append((relay, at))
+            relay = None
+        elif relay is None and _tells_what_was_said(text, at, close):
+            # (the sentences read as news are the page's: a paragraph's first opens at the
+            # label's line)
+            relay = text.rfind("\n", 0, at) + 1 if at == start else at
+        at = close
+        while at < end and text[at].isspace():
+            at += 1
+    if relay is not None:
+        spans.append((relay, end))
+    return spans
+
+
+def _tells_what_was_said(text: str, start: int, end: int) -> bool:
+    """Whether the sentence reports someone's words: "По словам X, ...", or a verb of saying
+    in the third person or the past among its first words, a subject before it, not "Как
+    ..." citing."""
+    said = [w for w in words(text, start, end) if not _INITIAL.fullmatch(w.text)]
+    said = said[:_RELAY_REACH]
+    if [w.text.lower() for w in said[:2]] == ["по", "словам"]:
+        return True  # "По словам X, ...": X's words, told in the briefer's sentence
+    verb = next((w for w in said if _reported(w.text)), None)
+    return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
