@@ -1509,7 +1509,9 @@ _DAY_KINDS = frozenset(
         "in_the_day",
     )
 )
-_COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
+# counted from the day the story named ("Two days earlier, X had told ...", "Minutes earlier,
+# X had said ...", "That night, X had written ...")
+_COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from", "hours_later", "same_day"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(
     (

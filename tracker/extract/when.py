@@ -73,21 +73,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "Maduro responded from the palace that afternoon": a part of the day the story named
-    # last ("that night-time raid" names no time)
+    # "Maduro responded from the palace that afternoon", "in a post that same evening", "the
+    # same night": a part of the day the story named last ("that night-time raid" names no
+    # time)
     (
         "same_day",
         re.compile(
-            r"\b(?:at the time|the same day|that (?:day|morning|afternoon|evening|night))\b(?!-)",
+            r"\b(?:at the time|the same day|(?:that|the) same (?:morning|afternoon|evening|night)|"
+            r"that (?:same )?(?:day|morning|afternoon|evening|night))\b(?!-)",
             re.I,
         ),
     ),
-    # "Hours later, X said": on the day the story named last, however long ago it was
+    # "Hours later, X said", "Minutes earlier, X had told ...", "A few hours before, ...": on
+    # the day the story named last, however long ago it was (set off, "before" counts from
+    # that day; "hours before the vote" counts from an event the phrase names)
     (
         "hours_later",
         re.compile(
             r"\b(?:(?:a few|several|some|just|only|two|three) )?(?:hours|minutes|moments) "
-            r"(?:later|afterwards?)\b",
+            r"(?:later|afterwards?|earlier|before(?=\s*[,.;]))\b",
             re.I,
         ),
     ),
