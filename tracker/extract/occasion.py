@@ -1307,6 +1307,18 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
     ]
+    # "In a letter dated March 3 and released on Thursday, X told ...", "said in a statement
+    # dated Oct. 6 and carried on Monday": the day the speaker's document bears is the day of
+    # its words; the day it was released, seen or carried came after
+    documents = [
+        f
+        for f in found
+        if _DATED.search(text, max(0, f[1].start - 60), f[1].start)
+        and (f[1].end <= st.cue_at or IN_OWN_MEDIUM.match(text, st.cue_at))
+        and _DAY.fullmatch(f[1].when.edtf or "")
+    ]
+    if documents:
+        return min(documents, key=lambda f: f[0])[1].when
     # ("the first response to X's statement on May 2 that ...": another's reaction, told
     # before the attribution's own words, does not make X's words a reaction)
     floor = min((a for a, _ in st.window), default=0)
@@ -1520,6 +1532,14 @@ _PERIOD_KINDS = frozenset(
         "span_dm",
     )
 )  # fmt: skip
+# the day of a document the words are in: "In a letter dated March 3", "In its reply, dated
+# 14 May", "A memo dated 12 January ... shows"; not "Responding to a letter dated ..."
+_DATED = re.compile(
+    r"(?:\b[Ii]n\s+(?:(?:a|an|the|its|his|her|their|two|three)\s+)?|(?:^|[.\n]\s*)(?:A|An|The)\s+)"
+    r"(?:(?!to\b)[\w-]+\s+){0,2}?(?:letter|note|memo|memorandum|statement|reply|response|"
+    r"message|cable|e-?mail|communiqu[eé]|decree|order|submission|filing|document)s?,?\s+"
+    r"dated\s+(?:on\s+)?$"
+)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
