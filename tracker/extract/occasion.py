@@ -329,8 +329,55 @@ def date_statements(
     for n in order:
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
+    _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+# "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the
+# attack", "Governments across Europe reacted on Monday to ...": a lead whose subject is many
+# speakers, its day given to what they did; the round-up below it tells those reactions
+_MANY_REACTING = re.compile(
+    r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:leaders|governments|capitals|politicians|allies)(?:\s+(?:from|around|across|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"\s*(?P<verb>[a-z]+ed\s+(?:swiftly\s+|quickly\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.I,
+)
+_REACTION_VERB = re.compile(r"\s*(?:[a-z]+ed|paid|sent|voiced|lined up)\b")
+
+
+def _reactions_the_lead_dates(
+    ctx: DatedText, statements: Sequence[Attribution], order: Sequence[int], out: list[When]
+) -> None:
+    """A round-up of reactions under a lead that dates them ("Western leaders on Friday
+    blamed ...", then what each leader said, under place headings or not): words with no
+    day of their own are of the lead's day, however the round-up tells them (a post, a
+    statement), up to where the story reaches another day."""
+    # (a weekday or "yesterday": a dateline's day before the lead is the paper's)
+    lead = next(
+        (
+            p
+            for p in ctx.phrases
+            if p.kind in ("weekday", "yesterday")
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _a_day_reached(ctx, p)
+        ),
+        None,
+    )
+    if lead is None or any(st.start < lead.start for st in statements):
+        return
+    many = _MANY_REACTING.search(ctx.text, max(0, lead.start - 80), lead.start)
+    if many is None or not (many["verb"] or _REACTION_VERB.match(ctx.text, lead.end)):
+        return
+    day = lead.when.edtf
+    for n in order:
+        st = statements[n]
+        if st.start < lead.end or st.turn:
+            continue
+        if any((p.when.edtf or day) != day for p in ctx.phrases_between(lead.end, st.start)):
+            return
+        if not out[n].evidence:
+            out[n] = When(day, f"the reactions the lead dates: '{lead.when.evidence}'", True)
 
 
 def of_its_entry(
