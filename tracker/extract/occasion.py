@@ -1652,6 +1652,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AT_OCCASION = re.compile(
     # ("stormed out of", "walked away from": leaving it however it was left)
     r"\b(?:(?:at|during|in|told|telling|addressed|addressing|left|leaving|exited|exiting|"
+    # ("Opening Thursday's debate, X called ...", "chairing Monday's meeting": presiding over
+    # it, there on its day)
+    r"opened|opening|closed|closing|chaired|chairing|hosted|hosting|"
     r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
     r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
     r"\s+(?:the\s+)?|"
