@@ -1343,6 +1343,9 @@ def _own(
         and not (
             p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
         )
+        # "he said of 24 February 2022", "spoke of the events of 9 May 1945": the day talked
+        # of, not the talking's
+        and not _SAID_OF.search(text, max(a, p.start - 60), p.start)
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - 120), p)
@@ -1586,6 +1589,12 @@ _DATED = re.compile(
     r"(?:(?!to\b)[\w-]+\s+){0,2}?(?:letter|note|memo|memorandum|statement|reply|response|"
     r"message|cable|e-?mail|communiqu[eé]|decree|order|submission|filing|document)s?,?\s+"
     r"dated\s+(?:on\s+)?$"
+)
+# the day a speaker talked of: "said of 24 February 2022", "spoke of the events of 9 May"
+_SAID_OF = re.compile(
+    r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|recalled|recalling)\s+of\s+"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:of|on)\s+)?$",
+    re.I,
 )
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
