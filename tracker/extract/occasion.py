@@ -134,7 +134,7 @@ def date_statements(
     phrases = [
         p
         for p in every
-        if p.start not in said_spans
+        if (p.start not in said_spans or _named_thing_day(text, p))
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _AT_OCCASION.search(text, max(0, p.start - 32), p.start)
@@ -1357,6 +1357,13 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
     ]
+    # "hailed the decision that night as ...": the naming verb's day, where the words begin
+    found += [
+        (abs(p.start - st.cue_at), p)
+        for a, b in st.said[:1]
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 60))]
+        if _named_thing_day(text, p)
+    ]
     # "In a letter dated March 3 and released on Thursday, X told ...", "said in a statement
     # dated Oct. 6 and carried on Monday": the day the speaker's document bears is the day of
     # its words; the day it was released, seen or carried came after
@@ -1629,6 +1636,29 @@ def _names_the_speakers_gathering(text: str, p: Phrase) -> bool:
 # the last "who" before a day (no clause closed between)
 _WHO_BEFORE = re.compile(r"\b(?P<who>who)\b[^,;()\n]*$")
 _WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
+
+
+# "hailed the decision that night as ...", "called the meeting yesterday \"useful\"": a
+# verb that names what its object was, the object, then the day of the naming
+_NAMING_VERB_OBJECT = re.compile(
+    r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
+    r"dubbed)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    # (not "the talks held on Monday as": the day of a thing done, by its participle)
+    r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){1,3}?"
+    r"(?:(?:late|early)\s+)?$",
+    re.I,
+)
+_NAMED_AS = re.compile(r"\s*(?:,\s*)?(?:as\b|[\"\u201c])")
+
+
+def _named_thing_day(text: str, p: Phrase) -> bool:
+    """Whether ``p`` stands between the object of a naming verb and what it was named ("the
+    decision that night as", "the meeting yesterday \"useful\""): the verb's day, though the
+    words begin at the object."""
+    return bool(
+        _NAMED_AS.match(text, p.end)
+        and _NAMING_VERB_OBJECT.search(text, max(0, p.start - 60), p.start)
+    )
 
 
 def _attributive(text: str, p: Phrase) -> bool:
