@@ -621,6 +621,13 @@ _SAID_ON = re.compile(
 )
 
 
+# "The decisive moment came on December 14", "the talks that began on March 3": a thing
+# that already happened on the day, however far back
+_HAPPENED_ON = re.compile(
+    r"\b(?:came|began|ended|happened|occurred|took\s+place|(?:was|were)\s+(?:held|signed|"
+    r"adopted|reached|announced)|died|voted)\s+(?:on\s+)?$",
+    re.I,
+)
 _SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the day
 
 
@@ -794,8 +801,10 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     for start, _, _, kind, m in found:
         if start < last_end or _titled_today(text, m):
             continue
-        if _names_upcoming_day(kind, m, ref) and not _SAID_ON.search(
-            text, max(0, start - _SAID_ON_REACH), start
+        if (
+            _names_upcoming_day(kind, m, ref)
+            and not _SAID_ON.search(text, max(0, start - _SAID_ON_REACH), start)
+            and not _HAPPENED_ON.search(text, max(0, start - 24), start)
         ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
