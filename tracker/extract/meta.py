@@ -39,7 +39,9 @@ _DATED = (
     # "HANOI, Vietnam, March 1 (UPI) --": UPI's foreign form names the state after the city
     rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, ))?[,.] "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
-    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|,? (?P<outlet3>{_AGENCIES})(?=[ \t]*$|{_DASH}\s)"
+    # ("Addis Ababa, December 12/2024 (ENA)": the Ethiopian News Agency's day, a slash, a year)
+    rf"(?:(?:,? |/)(?P<year>\d{{4}}))?\.?"
+    rf"(?: ?{_OUTLET}|,? (?P<outlet3>{_AGENCIES})(?=[ \t]*$|{_DASH}\s)"
     # "Moscow. 13 March. INTERFAX - ": the agency in capitals after the date, then a dash
     rf"| (?P<outlet4>[A-Z]{{3,12}}(?:-[A-Z]{{2,12}})?)(?={_DASH}\s))?(?:{_DASH}|:|(?=\s))"
 )

@@ -134,7 +134,7 @@ def date_statements(
     phrases = [
         p
         for p in every
-        if p.start not in said_spans
+        if (p.start not in said_spans or _named_thing_day(text, p))
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _AT_OCCASION.search(text, max(0, p.start - 32), p.start)
@@ -329,8 +329,55 @@ def date_statements(
     for n in order:
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
+    _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+# "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the
+# attack", "Governments across Europe reacted on Monday to ...": a lead whose subject is many
+# speakers, its day given to what they did; the round-up below it tells those reactions
+_MANY_REACTING = re.compile(
+    r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:leaders|governments|capitals|politicians|allies)(?:\s+(?:from|around|across|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"\s*(?P<verb>[a-z]+ed\s+(?:swiftly\s+|quickly\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.I,
+)
+_REACTION_VERB = re.compile(r"\s*(?:[a-z]+ed|paid|sent|voiced|lined up)\b")
+
+
+def _reactions_the_lead_dates(
+    ctx: DatedText, statements: Sequence[Attribution], order: Sequence[int], out: list[When]
+) -> None:
+    """A round-up of reactions under a lead that dates them ("Western leaders on Friday
+    blamed ...", then what each leader said, under place headings or not): words with no
+    day of their own are of the lead's day, however the round-up tells them (a post, a
+    statement), up to where the story reaches another day."""
+    # (a weekday or "yesterday": a dateline's day before the lead is the paper's)
+    lead = next(
+        (
+            p
+            for p in ctx.phrases
+            if p.kind in ("weekday", "yesterday")
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _a_day_reached(ctx, p)
+        ),
+        None,
+    )
+    if lead is None or any(st.start < lead.start for st in statements):
+        return
+    many = _MANY_REACTING.search(ctx.text, max(0, lead.start - 80), lead.start)
+    if many is None or not (many["verb"] or _REACTION_VERB.match(ctx.text, lead.end)):
+        return
+    day = lead.when.edtf
+    for n in order:
+        st = statements[n]
+        if st.start < lead.end or st.turn:
+            continue
+        if any((p.when.edtf or day) != day for p in ctx.phrases_between(lead.end, st.start)):
+            return
+        if not out[n].evidence:
+            out[n] = When(day, f"the reactions the lead dates: '{lead.when.evidence}'", True)
 
 
 def of_its_entry(
@@ -1296,6 +1343,9 @@ def _own(
         and not (
             p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
         )
+        # "he said of 24 February 2022", "spoke of the events of 9 May 1945": the day talked
+        # of, not the talking's
+        and not _SAID_OF.search(text, max(a, p.start - 60), p.start)
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - 120), p)
@@ -1307,6 +1357,25 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
     ]
+    # "hailed the decision that night as ...": the naming verb's day, where the words begin
+    found += [
+        (abs(p.start - st.cue_at), p)
+        for a, b in st.said[:1]
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 60))]
+        if _named_thing_day(text, p)
+    ]
+    # "In a letter dated March 3 and released on Thursday, X told ...", "said in a statement
+    # dated Oct. 6 and carried on Monday": the day the speaker's document bears is the day of
+    # its words; the day it was released, seen or carried came after
+    documents = [
+        f
+        for f in found
+        if _DATED.search(text, max(0, f[1].start - 60), f[1].start)
+        and (f[1].end <= st.cue_at or IN_OWN_MEDIUM.match(text, st.cue_at))
+        and _DAY.fullmatch(f[1].when.edtf or "")
+    ]
+    if documents:
+        return min(documents, key=lambda f: f[0])[1].when
     # ("the first response to X's statement on May 2 that ...": another's reaction, told
     # before the attribution's own words, does not make X's words a reaction)
     floor = min((a for a, _ in st.window), default=0)
@@ -1509,7 +1578,9 @@ _DAY_KINDS = frozenset(
         "in_the_day",
     )
 )
-_COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
+# counted from the day the story named ("Two days earlier, X had told ...", "Minutes earlier,
+# X had said ...", "That night, X had written ...")
+_COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from", "hours_later", "same_day"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(
     (
@@ -1518,6 +1589,20 @@ _PERIOD_KINDS = frozenset(
         "span_dm",
     )
 )  # fmt: skip
+# the day of a document the words are in: "In a letter dated March 3", "In its reply, dated
+# 14 May", "A memo dated 12 January ... shows"; not "Responding to a letter dated ..."
+_DATED = re.compile(
+    r"(?:\b[Ii]n\s+(?:(?:a|an|the|its|his|her|their|two|three)\s+)?|(?:^|[.\n]\s*)(?:A|An|The)\s+)"
+    r"(?:(?!to\b)[\w-]+\s+){0,2}?(?:letter|note|memo|memorandum|statement|reply|response|"
+    r"message|cable|e-?mail|communiqu[eé]|decree|order|submission|filing|document)s?,?\s+"
+    r"dated\s+(?:on\s+)?$"
+)
+# the day a speaker talked of: "said of 24 February 2022", "spoke of the events of 9 May"
+_SAID_OF = re.compile(
+    r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|recalled|recalling)\s+of\s+"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:of|on)\s+)?$",
+    re.I,
+)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
@@ -1553,6 +1638,29 @@ _WHO_BEFORE = re.compile(r"\b(?P<who>who)\b[^,;()\n]*$")
 _WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
 
 
+# "hailed the decision that night as ...", "called the meeting yesterday \"useful\"": a
+# verb that names what its object was, the object, then the day of the naming
+_NAMING_VERB_OBJECT = re.compile(
+    r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
+    r"dubbed)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    # (not "the talks held on Monday as": the day of a thing done, by its participle)
+    r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){1,3}?"
+    r"(?:(?:late|early)\s+)?$",
+    re.I,
+)
+_NAMED_AS = re.compile(r"\s*(?:,\s*)?(?:as\b|[\"\u201c])")
+
+
+def _named_thing_day(text: str, p: Phrase) -> bool:
+    """Whether ``p`` stands between the object of a naming verb and what it was named ("the
+    decision that night as", "the meeting yesterday \"useful\""): the verb's day, though the
+    words begin at the object."""
+    return bool(
+        _NAMED_AS.match(text, p.end)
+        and _NAMING_VERB_OBJECT.search(text, max(0, p.start - 60), p.start)
+    )
+
+
 def _attributive(text: str, p: Phrase) -> bool:
     """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
     day, as "Friday's meeting" does."""
@@ -1583,6 +1691,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AT_OCCASION = re.compile(
     # ("stormed out of", "walked away from": leaving it however it was left)
     r"\b(?:(?:at|during|in|told|telling|addressed|addressing|left|leaving|exited|exiting|"
+    # ("Opening Thursday's debate, X called ...", "chairing Monday's meeting": presiding over
+    # it, there on its day)
+    r"opened|opening|closed|closing|chaired|chairing|hosted|hosting|"
     r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
     r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
     r"\s+(?:the\s+)?|"

@@ -73,21 +73,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "Maduro responded from the palace that afternoon": a part of the day the story named
-    # last ("that night-time raid" names no time)
+    # "Maduro responded from the palace that afternoon", "in a post that same evening", "the
+    # same night": a part of the day the story named last ("that night-time raid" names no
+    # time)
     (
         "same_day",
         re.compile(
-            r"\b(?:at the time|the same day|that (?:day|morning|afternoon|evening|night))\b(?!-)",
+            r"\b(?:at the time|the same day|(?:that|the) same (?:morning|afternoon|evening|night)|"
+            r"that (?:same )?(?:day|morning|afternoon|evening|night))\b(?!-)",
             re.I,
         ),
     ),
-    # "Hours later, X said": on the day the story named last, however long ago it was
+    # "Hours later, X said", "Minutes earlier, X had told ...", "A few hours before, ...": on
+    # the day the story named last, however long ago it was (set off, "before" counts from
+    # that day; "hours before the vote" counts from an event the phrase names)
     (
         "hours_later",
         re.compile(
             r"\b(?:(?:a few|several|some|just|only|two|three) )?(?:hours|minutes|moments) "
-            r"(?:later|afterwards?)\b",
+            r"(?:later|afterwards?|earlier|before(?=\s*[,.;]))\b",
             re.I,
         ),
     ),
@@ -617,6 +621,13 @@ _SAID_ON = re.compile(
 )
 
 
+# "The decisive moment came on December 14", "the talks that began on March 3": a thing
+# that already happened on the day, however far back
+_HAPPENED_ON = re.compile(
+    r"\b(?:came|began|ended|happened|occurred|took\s+place|(?:was|were)\s+(?:held|signed|"
+    r"adopted|reached|announced)|died|voted)\s+(?:on\s+)?$",
+    re.I,
+)
 _SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the day
 
 
@@ -790,8 +801,10 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     for start, _, _, kind, m in found:
         if start < last_end or _titled_today(text, m):
             continue
-        if _names_upcoming_day(kind, m, ref) and not _SAID_ON.search(
-            text, max(0, start - _SAID_ON_REACH), start
+        if (
+            _names_upcoming_day(kind, m, ref)
+            and not _SAID_ON.search(text, max(0, start - _SAID_ON_REACH), start)
+            and not _HAPPENED_ON.search(text, max(0, start - 24), start)
         ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
