@@ -1184,6 +1184,8 @@ def _described(
     owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     if owned:
         by_title = owned
+    # (a state's head of state or of government, or its "leader": one person holds the post)
+    top_post = head in _HEAD_OF_STATE_WORDS or bool(_PRIME_MINISTER.search(mention.text))
     if mention.country and not owned:
         # "his Syrian counterpart X ... the Syrian foreign minister said": the one person of
         # that state the story names as someone's counterpart, with no post of his own, who
@@ -1211,7 +1213,13 @@ def _described(
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
-        of_the_state = [e for e in named if e.country == mention.country]
+        # (not one named with another post: "Poland's defence minister X said ... the
+        # Polish president said" is someone else)
+        of_the_state = [
+            e
+            for e in named
+            if e.country == mention.country and not (top_post and e.role and not titled(e))
+        ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
     opening = reg.sentence_start(pos)
@@ -1259,13 +1267,31 @@ def _described(
     placed_elsewhere = bool(mention.country) and any(
         e.country == mention.country for e in mentioned if e.kind == "person" and e.role
     )
+
+    def of_another_state(candidate: Entity) -> bool:
+        """Whether ``candidate``, of no known state, is kept from the description by one
+        named with a post of that state. A state has one head of state or government:
+        "Ukraine's foreign minister X" named before does not make the untitled Y the story
+        turned to since any less likely "the Ukrainian president"; one named after Y still
+        sets the scene there, in what was said too ("X denied a claim by US Senator Y.
+        According to the US president")."""
+        if candidate.country or not placed_elsewhere:
+            return False
+        since = reg.last_before(candidate, pos)
+        return any(
+            e.country == mention.country
+            and (not top_post or titled(e) or any(since < q < pos for q in e.positions))
+            for e in mentioned
+            if e.kind == "person" and e.role
+        )
+
     lone = _one_person_of_paragraph(reg, pos)
     if (
         not by_title
         and lone is not None
         and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
         and not lone.role
-        and not (placed_elsewhere and not lone.country)
+        and not of_another_state(lone)
         and possible(lone)
         and head not in _THING_HEADS
     ):
@@ -1282,7 +1308,7 @@ def _described(
     if (
         len(untitled) == 1
         and alone
-        and not (placed_elsewhere and not untitled[0].country)
+        and not of_another_state(untitled[0])
         and (not qualifiers or reg.speaks(untitled[0]) or untitled[0] is last_speaker)
     ):
         return untitled[0]
@@ -1312,7 +1338,7 @@ def _described(
     if (
         len(speaking) == 1
         and speaking[0] is last_speaker
-        and not (placed_elsewhere and not speaking[0].country)
+        and not of_another_state(speaking[0])
         and not qualifiers
         and not (rival and mention.country)
         and head not in _THING_HEADS
@@ -1520,6 +1546,7 @@ _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"
 # the posts of a head of state or government ("the Head of State" reads as "president")
 _TOP_POSTS = _HEAD_OF_STATE_WORDS - {"leader"}
 _LEADER = re.compile(r"\bleader\b", re.I)
+_PRIME_MINISTER = re.compile(r"\b(?:[Pp]rime\s+[Mm]inister|PM)\b")
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
 
