@@ -80,3 +80,68 @@ def test_one_of_the_state_named_since_keeps_the_description_from_the_stateless_o
         'to the French president, Moscow "has chosen escalation".'
     )
     assert _speaker(text, "Moscow") != "Ushakov"
+
+
+# --- a paragraph that introduces someone with no post, then uses a post, gives their post
+
+
+def test_a_post_after_a_paragraph_introduces_someone_untitled_is_theirs() -> None:
+    for titled, introduced, occasion, description in (
+        (
+            "Spain's prime minister, Pedro Sanchez,",
+            "Mark Rutte",
+            "has laid a wreath at the memorial in The Hague. In a statement,",
+            "the prime minister",
+        ),
+        (
+            "Canadian Prime Minister Justin Trudeau",
+            "Anthony Albanese",
+            "spent the morning at a shipyard in Adelaide. Speaking afterwards,",
+            "the prime minister",
+        ),
+        (
+            "Polish President Andrzej Duda",
+            "Alexander Stubb",
+            "has spoken to the broadcaster Yle from Helsinki.",
+            "The president",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov",
+            "Annalena Baerbock",
+            "travelled to Kyiv on Friday. At a news conference there,",
+            "the foreign minister",
+        ),
+    ):
+        text = (
+            "Leaders' day\n\n"
+            f"{titled} arrived in Kyiv on Friday morning.\n\n"
+            f"{introduced} {occasion} {description} said the aid would be sent next week."
+        )
+        assert _speaker(text, "the aid would be sent") == introduced, introduced
+
+
+def test_one_who_replies_answers_the_paragraphs_subject_and_is_not_it() -> None:
+    text = (
+        "Reform row\n\n"
+        "President Gustavo Petro presented the health reform on Thursday.\n\n"
+        'Alvaro Uribe called the reform "a disaster" on Friday. The president replied that '
+        "the critics offered no alternative."
+    )
+    assert _speaker(text, "the critics offered") == "Gustavo Petro"
+    text = (
+        "Reform row\n\n"
+        "Prime Minister Kyriakos Mitsotakis unveiled the plan on Thursday.\n\n"
+        "Alexis Tsipras spent Friday touring the islands. The prime minister, for his part, "
+        "responded that the plan was already working."
+    )
+    assert _speaker(text, "the plan was already") == "Kyriakos Mitsotakis"
+
+
+def test_someone_named_before_the_paragraph_does_not_take_a_post_it_uses() -> None:
+    text = (
+        "Climate talks\n\n"
+        "Prime Minister Justin Trudeau met the activist Greta Thunberg on Friday.\n\n"
+        "Greta Thunberg spoke to students afterwards. The prime minister said the meeting had "
+        "been useful."
+    )
+    assert _speaker(text, "the meeting had been") == "Justin Trudeau"

@@ -30,6 +30,8 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tracker.extract.coref import Registry
 
 # "the foreign ministry", "the unification ministry": a body the text names by its field
@@ -1153,8 +1155,12 @@ def _described(
         # said": a past post no one named held is background on the one the sentence before
         # was about
         return followed
+    # (one who replies answers another: "X called the reform a disaster. The president
+    # replied that ...", so the title is not that of the paragraph's own subject)
+    replies = _REPLY.match(reg.text, pos + len(mention.text)) is not None
     if (
         by_title
+        and not replies
         and last_speaker is not None
         and last_speaker not in by_title
         and not last_speaker.role
@@ -1172,6 +1178,17 @@ def _described(
         )
         if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
             return last_speaker
+    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
+    if (
+        introduced is not None
+        and not replies
+        and all(reg.last_before(e, pos) < reg.text.rfind("\n", 0, pos) + 1 for e in by_title)
+    ):
+        # "Rishi Sunak led a minute's silence ... In a statement, the prime minister said":
+        # a paragraph that first names someone with no post, as its subject, and then uses a
+        # post gives that person's post (the reader is taken to know it), not the post of
+        # one titled in paragraphs before
+        return introduced
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
     owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
@@ -1546,6 +1563,12 @@ _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"
 # the posts of a head of state or government ("the Head of State" reads as "president")
 _TOP_POSTS = _HEAD_OF_STATE_WORDS - {"leader"}
 _LEADER = re.compile(r"\bleader\b", re.I)
+# "Pavel Sergeyev's visit": a name that owns the subject, not the subject
+_POSSESSOR = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\b")
+_REPLY = re.compile(
+    r"(?:,[^,]{0,40},)?\s+(?:[a-z]+ly\s+)?(?:replied|responded|retorted|countered|rebutted|"
+    r"(?:hit|shot|fired)\s+back)\b"
+)
 _PRIME_MINISTER = re.compile(r"\b(?:[Pp]rime\s+[Mm]inister|PM)\b")
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
@@ -1587,6 +1610,29 @@ def _first_named_in_sentence(reg: Registry, pos: int) -> Entity | None:
         (p, e) for e in reg.entities if e.kind == "person" for p in e.positions if start <= p < pos
     ]
     return min(found, key=lambda pe: pe[0])[1] if found else None
+
+
+def _introduced_untitled_in_paragraph(
+    reg: Registry, pos: int, possible: Callable[[Entity], bool]
+) -> Entity | None:
+    """The one person the paragraph of ``pos`` names for the first time, before ``pos``, with
+    no post, by a name that opens a sentence as its subject (not "Pavel Sergeyev's visit");
+    None when there is not exactly one."""
+    para = reg.text.rfind("\n", 0, pos) + 1
+    found = [
+        e
+        for e in reg.entities
+        if e.kind == "person"
+        and not e.role
+        and all(t == COUNTERPART for t in e.titles)
+        and e.positions
+        and para <= e.positions[0] < pos
+        and reg.sentence_start(e.positions[0]) == e.positions[0]
+        and e.positions[0] in reg.subjects
+        and not _POSSESSOR.match(reg.text, e.positions[0])
+        and possible(e)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
