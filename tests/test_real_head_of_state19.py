@@ -145,3 +145,30 @@ def test_someone_named_before_the_paragraph_does_not_take_a_post_it_uses() -> No
         "been useful."
     )
     assert _speaker(text, "the meeting had been") == "Justin Trudeau"
+
+
+# --- "prime" names a head of government's post, as "president" does
+
+
+def test_the_states_prime_minister_is_the_one_untitled_person_named_in_a_clause() -> None:
+    for clause, name, description in (
+        ("The talks broke down on Thursday, when", "Mark Rutte", "The Dutch prime minister"),
+        ("Markets slid on Thursday as", "Kyriakos Mitsotakis", "The Greek PM"),
+        ("The row deepened on Thursday after", "Narendra Modi", "The Indian prime minister"),
+        ("Nothing moved on Thursday until", "Anthony Albanese", "The Australian Prime Minister"),
+    ):
+        text = (
+            "Talks stall\n\n"
+            f"{clause} {name} left the room. {description} called the offer "
+            '"a step backwards".'
+        )
+        assert _speaker(text, "the offer") == name, name
+
+
+def test_a_ministers_post_still_asks_for_one_who_speaks() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The talks broke down on Thursday, when Mark Rutte left the room. The Dutch foreign "
+        'minister called the offer "a step backwards".'
+    )
+    assert _speaker(text, "the offer") != "Mark Rutte"

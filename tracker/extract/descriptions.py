@@ -1321,12 +1321,19 @@ def _described(
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
     # "Vladimir Putin had a call with Prime Minister of India X. The Russian President
     # said ...": a state's post, which no one named with a post holds; the one named without
-    alone = alone or bool(mention.country and not by_title and head in _HEAD_OF_STATE_WORDS)
+    # (the prime minister's too: "prime" names the post, it asks for no one who speaks)
+    state_top_post = bool(mention.country and top_post)
+    alone = alone or (state_top_post and not by_title)
     if (
         len(untitled) == 1
         and alone
         and not of_another_state(untitled[0])
-        and (not qualifiers or reg.speaks(untitled[0]) or untitled[0] is last_speaker)
+        and (
+            not qualifiers
+            or state_top_post
+            or reg.speaks(untitled[0])
+            or untitled[0] is last_speaker
+        )
     ):
         return untitled[0]
     # "Spain's X told reporters ... the Spanish minister said": the one person named without
