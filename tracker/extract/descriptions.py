@@ -1681,6 +1681,8 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
     return None
 
 
+# what "the document" may have been called where it was first named
+_DOCUMENT_NOUNS = r"paper|plan|proposal|text|blueprint|roadmap|road map|initiative"
 _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
 
 
@@ -1689,7 +1691,12 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     statement ... The statement added ...": the subject of the sentence that last named such
     a document, who issued it; or the body it was told to be issued by ("according to a
     readout published by China's foreign ministry. The readout said ...")."""
-    named = re.compile(rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{head}\b")
+    # (a document is named by one noun, then another: "published a 12-point paper ... The
+    # document calls for")
+    nouns = f"{head}|{_DOCUMENT_NOUNS}" if head == "document" else head
+    named = re.compile(
+        rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b"
+    )
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     for m in reversed(found):
         body = _body_issuing(reg, m.end())
@@ -1707,9 +1714,22 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             ):
                 return e
             i += 1
+        issuer = _ISSUER_BEFORE.match(reg.text, opening, m.start())
+        phrase = parse_speaker(issuer["who"]) if issuer else None
+        if phrase is not None and phrase.kind == "institution" and not is_media(phrase):
+            # "China's foreign ministry has published a 12-point paper": a body named by its
+            # kind, which issues the document but says nothing itself, is not yet known
+            return reg.add(phrase, opening + issuer.start("who"))
     return None
 
 
+# "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
+# subject, then a verb of issuing, just before the document named
+_ISSUER_BEFORE = re.compile(
+    r"(?P<who>[A-Z][^,.;:\n\"\u201c]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?"
+    r"(?:issued|published|released|put\s+out|unveiled|presented|posted|circulated)\s+$"
+)
 # "a statement issued by", "a readout later published by": the document's issuer comes next
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:later|also|jointly|subsequently|separately)\s+)?(?:issued|released|published|"
