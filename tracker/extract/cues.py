@@ -97,7 +97,9 @@ _FORMS = {
     # "likened the row to the one over ...": a description given by comparison
     "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
-    "urge": "urge|urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
+    # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
+    "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
+    "appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
@@ -106,8 +108,8 @@ _FORMS = {
     # "pressed Dhaka to promptly lift the curbs": a call pressed on someone (only so, as for
     # "advised": not "pressed ahead", "pressed charges")
     "pressed|presses|pressing",
-    "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for|"
-    "pressed for|presses for|pressing for",
+    "call_for": "call for|called for|calls for|calling for|demanded|demands|appeal for|"
+    "appealed for|appeals for|pressed for|presses for|pressing for",
     # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
     # word for a call made (Japan's MOFA, Gulf ministries)
     "request": "requested|requests|requesting",
