@@ -48,3 +48,24 @@ def test_a_call_as_a_noun_is_left_as_it_was() -> None:
     assert _texts("There were growing calls for an end to the blockade.") == []
     found = _texts("Cyril Ramaphosa repeated his call for calm in the port city.")
     assert [t for _, t in found] == ["repeated his call for calm in the port city"]
+
+
+def test_a_point_stressed_in_the_bare_infinitive_is_said() -> None:
+    for sentence, speaker in (
+        (
+            "Maia Sandu used her visit to stress that Moldova would not be blackmailed.",
+            "Maia Sandu",
+        ),
+        (
+            "Josep Borrell took the opportunity to reiterate that sanctions would stay.",
+            "Josep Borrell",
+        ),
+        ("Alar Karis went on television to declare that Estonia was ready.", "Alar Karis"),
+        ("Edi Rama used the forum to emphasise that the Balkans belonged in Europe.", "Edi Rama"),
+    ):
+        assert [s for s, _ in _texts(sentence)] == [speaker], sentence
+
+
+def test_stress_as_a_noun_says_nothing() -> None:
+    assert _texts("The stress of the war showed on Maia Sandu's face as she arrived.") == []
+    assert _texts("Officials declined to declare a state of emergency on Friday.") == []

@@ -19,11 +19,13 @@ _FORMS = {
     "add": "adds|added|adding",
     # ("states that ...", never "member states" or "the United States")
     "state": "stated|stating|states that",
-    "declare": "declares|declared|declaring",
+    # (the bare verb after "to": "used her visit to declare that ...", "went on television to
+    # stress that ...", as "warn", "insist", "argue" already are)
+    "declare": "declare|declares|declared|declaring",
     "announce": "announces|announced|announcing",
     "note": "notes|noted|noting",
-    "stress": "stresses|stressed|stressing",
-    "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
+    "stress": "stress|stresses|stressed|stressing",
+    "emphasize": "emphasize|emphasise|emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
@@ -60,7 +62,7 @@ _FORMS = {
     "confirm": "confirm|confirms|confirmed|confirming",
     "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|dismissing|questioned",
     "specify": "specified",
-    "reiterate": "reiterates|reiterated|reiterating",
+    "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
     # strikes" are no saying)
     "repeat": "repeated|repeats|repeating",
