@@ -19,11 +19,13 @@ _FORMS = {
     "add": "adds|added|adding",
     # ("states that ...", never "member states" or "the United States")
     "state": "stated|stating|states that",
-    "declare": "declares|declared|declaring",
+    # (the bare verb after "to": "used her visit to declare that ...", "went on television to
+    # stress that ...", as "warn", "insist", "argue" already are)
+    "declare": "declare|declares|declared|declaring",
     "announce": "announces|announced|announcing",
     "note": "notes|noted|noting",
-    "stress": "stresses|stressed|stressing",
-    "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
+    "stress": "stress|stresses|stressed|stressing",
+    "emphasize": "emphasize|emphasise|emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
@@ -60,7 +62,7 @@ _FORMS = {
     "confirm": "confirm|confirms|confirmed|confirming",
     "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|dismissing|questioned",
     "specify": "specified",
-    "reiterate": "reiterates|reiterated|reiterating",
+    "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
     # strikes" are no saying)
     "repeat": "repeated|repeats|repeating",
@@ -97,7 +99,9 @@ _FORMS = {
     # "likened the row to the one over ...": a description given by comparison
     "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
-    "urge": "urge|urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
+    # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
+    "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
+    "appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
@@ -106,8 +110,8 @@ _FORMS = {
     # "pressed Dhaka to promptly lift the curbs": a call pressed on someone (only so, as for
     # "advised": not "pressed ahead", "pressed charges")
     "pressed|presses|pressing",
-    "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for|"
-    "pressed for|presses for|pressing for",
+    "call_for": "call for|called for|calls for|calling for|demanded|demands|appeal for|"
+    "appealed for|appeals for|pressed for|presses for|pressing for",
     # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
     # word for a call made (Japan's MOFA, Gulf ministries)
     "request": "requested|requests|requesting",

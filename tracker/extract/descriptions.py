@@ -30,6 +30,8 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tracker.extract.coref import Registry
 
 # "the foreign ministry", "the unification ministry": a body the text names by its field
@@ -1178,8 +1180,12 @@ def _described(
         # said": a past post no one named held is background on the one the sentence before
         # was about
         return followed
+    # (one who replies answers another: "X called the reform a disaster. The president
+    # replied that ...", so the title is not that of the paragraph's own subject)
+    replies = _REPLY.match(reg.text, pos + len(mention.text)) is not None
     if (
         by_title
+        and not replies
         and last_speaker is not None
         and last_speaker not in by_title
         and not last_speaker.role
@@ -1197,6 +1203,17 @@ def _described(
         )
         if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
             return last_speaker
+    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
+    if (
+        introduced is not None
+        and not replies
+        and all(reg.last_before(e, pos) < reg.text.rfind("\n", 0, pos) + 1 for e in by_title)
+    ):
+        # "Rishi Sunak led a minute's silence ... In a statement, the prime minister said":
+        # a paragraph that first names someone with no post, as its subject, and then uses a
+        # post gives that person's post (the reader is taken to know it), not the post of
+        # one titled in paragraphs before
+        return introduced
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
     owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
@@ -1209,6 +1226,8 @@ def _described(
     owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     if owned:
         by_title = owned
+    # (a state's head of state or of government, or its "leader": one person holds the post)
+    top_post = head in _HEAD_OF_STATE_WORDS or bool(_PRIME_MINISTER.search(mention.text))
     if mention.country and not owned:
         # "his Syrian counterpart X ... the Syrian foreign minister said": the one person of
         # that state the story names as someone's counterpart, with no post of his own, who
@@ -1236,7 +1255,13 @@ def _described(
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
-        of_the_state = [e for e in named if e.country == mention.country]
+        # (not one named with another post: "Poland's defence minister X said ... the
+        # Polish president said" is someone else)
+        of_the_state = [
+            e
+            for e in named
+            if e.country == mention.country and not (top_post and e.role and not titled(e))
+        ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
     opening = reg.sentence_start(pos)
@@ -1284,13 +1309,31 @@ def _described(
     placed_elsewhere = bool(mention.country) and any(
         e.country == mention.country for e in mentioned if e.kind == "person" and e.role
     )
+
+    def of_another_state(candidate: Entity) -> bool:
+        """Whether ``candidate``, of no known state, is kept from the description by one
+        named with a post of that state. A state has one head of state or government:
+        "Ukraine's foreign minister X" named before does not make the untitled Y the story
+        turned to since any less likely "the Ukrainian president"; one named after Y still
+        sets the scene there, in what was said too ("X denied a claim by US Senator Y.
+        According to the US president")."""
+        if candidate.country or not placed_elsewhere:
+            return False
+        since = reg.last_before(candidate, pos)
+        return any(
+            e.country == mention.country
+            and (not top_post or titled(e) or any(since < q < pos for q in e.positions))
+            for e in mentioned
+            if e.kind == "person" and e.role
+        )
+
     lone = _one_person_of_paragraph(reg, pos)
     if (
         not by_title
         and lone is not None
         and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
         and not lone.role
-        and not (placed_elsewhere and not lone.country)
+        and not of_another_state(lone)
         and possible(lone)
         and head not in _THING_HEADS
     ):
@@ -1303,12 +1346,19 @@ def _described(
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
     # "Vladimir Putin had a call with Prime Minister of India X. The Russian President
     # said ...": a state's post, which no one named with a post holds; the one named without
-    alone = alone or bool(mention.country and not by_title and head in _HEAD_OF_STATE_WORDS)
+    # (the prime minister's too: "prime" names the post, it asks for no one who speaks)
+    state_top_post = bool(mention.country and top_post)
+    alone = alone or (state_top_post and not by_title)
     if (
         len(untitled) == 1
         and alone
-        and not (placed_elsewhere and not untitled[0].country)
-        and (not qualifiers or reg.speaks(untitled[0]) or untitled[0] is last_speaker)
+        and not of_another_state(untitled[0])
+        and (
+            not qualifiers
+            or state_top_post
+            or reg.speaks(untitled[0])
+            or untitled[0] is last_speaker
+        )
     ):
         return untitled[0]
     # "Spain's X told reporters ... the Spanish minister said": the one person named without
@@ -1337,7 +1387,7 @@ def _described(
     if (
         len(speaking) == 1
         and speaking[0] is last_speaker
-        and not (placed_elsewhere and not speaking[0].country)
+        and not of_another_state(speaking[0])
         and not qualifiers
         and not (rival and mention.country)
         and head not in _THING_HEADS
@@ -1569,6 +1619,13 @@ _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"
 # the posts of a head of state or government ("the Head of State" reads as "president")
 _TOP_POSTS = _HEAD_OF_STATE_WORDS - {"leader"}
 _LEADER = re.compile(r"\bleader\b", re.I)
+# "Pavel Sergeyev's visit": a name that owns the subject, not the subject
+_POSSESSOR = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\b")
+_REPLY = re.compile(
+    r"(?:,[^,]{0,40},)?\s+(?:[a-z]+ly\s+)?(?:replied|responded|retorted|countered|rebutted|"
+    r"(?:hit|shot|fired)\s+back)\b"
+)
+_PRIME_MINISTER = re.compile(r"\b(?:[Pp]rime\s+[Mm]inister|PM)\b")
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
 
@@ -1611,6 +1668,29 @@ def _first_named_in_sentence(reg: Registry, pos: int) -> Entity | None:
     return min(found, key=lambda pe: pe[0])[1] if found else None
 
 
+def _introduced_untitled_in_paragraph(
+    reg: Registry, pos: int, possible: Callable[[Entity], bool]
+) -> Entity | None:
+    """The one person the paragraph of ``pos`` names for the first time, before ``pos``, with
+    no post, by a name that opens a sentence as its subject (not "Pavel Sergeyev's visit");
+    None when there is not exactly one."""
+    para = reg.text.rfind("\n", 0, pos) + 1
+    found = [
+        e
+        for e in reg.entities
+        if e.kind == "person"
+        and not e.role
+        and all(t == COUNTERPART for t in e.titles)
+        and e.positions
+        and para <= e.positions[0] < pos
+        and reg.sentence_start(e.positions[0]) == e.positions[0]
+        and e.positions[0] in reg.subjects
+        and not _POSSESSOR.match(reg.text, e.positions[0])
+        and possible(e)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
     """The one person named, outside what was said, in the paragraph before ``pos`` or, when
     it names none, in the paragraph before it; None when it names more than one."""
@@ -1650,6 +1730,8 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
     return None
 
 
+# what "the document" may have been called where it was first named
+_DOCUMENT_NOUNS = r"paper|plan|proposal|text|blueprint|roadmap|road map|initiative"
 _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
 
 
@@ -1658,7 +1740,12 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     statement ... The statement added ...": the subject of the sentence that last named such
     a document, who issued it; or the body it was told to be issued by ("according to a
     readout published by China's foreign ministry. The readout said ...")."""
-    named = re.compile(rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{head}\b")
+    # (a document is named by one noun, then another: "published a 12-point paper ... The
+    # document calls for")
+    nouns = f"{head}|{_DOCUMENT_NOUNS}" if head == "document" else head
+    named = re.compile(
+        rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b"
+    )
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     for m in reversed(found):
         body = _body_issuing(reg, m.end())
@@ -1676,9 +1763,22 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             ):
                 return e
             i += 1
+        issuer = _ISSUER_BEFORE.match(reg.text, opening, m.start())
+        phrase = parse_speaker(issuer["who"]) if issuer else None
+        if phrase is not None and phrase.kind == "institution" and not is_media(phrase):
+            # "China's foreign ministry has published a 12-point paper": a body named by its
+            # kind, which issues the document but says nothing itself, is not yet known
+            return reg.add(phrase, opening + issuer.start("who"))
     return None
 
 
+# "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
+# subject, then a verb of issuing, just before the document named
+_ISSUER_BEFORE = re.compile(
+    r"(?P<who>[A-Z][^,.;:\n\"\u201c]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?"
+    r"(?:issued|published|released|put\s+out|unveiled|presented|posted|circulated)\s+$"
+)
 # "a statement issued by", "a readout later published by": the document's issuer comes next
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:later|also|jointly|subsequently|separately)\s+)?(?:issued|released|published|"

@@ -287,7 +287,9 @@ def institution_name(words: list[str]) -> str:
     if words and lower_token(words[0]) in DEFINITE:
         words = words[1:]
     country, rest = country_of(words)
-    if country and rest and lower_token(words[0]).endswith("'s"):
+    # (the possessive ends the state's name, of one word or two: "South Korea's", "Sri Lanka's")
+    owner = words[: len(words) - len(rest)]
+    if country and rest and owner and lower_token(owner[-1]).endswith("'s"):
         return institution_for(None, country, _title(rest)) or " ".join(words)
     return " ".join(words)
 
