@@ -61,3 +61,38 @@ def test_a_lead_of_one_speaker_tells_no_round_up() -> None:
         '"must answer".\n'
     )
     assert _days(text)[-1] == "2023-06-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a dateline with a colon and no outlet; the place run on with "and beyond"
+        (
+            "Region hails accord\n\nAMMAN: Governments across the Arab world and beyond on "
+            "Saturday welcomed the accord signed in Doha.\n\nHere are the reactions:\n\nJORDAN: "
+            "Foreign Minister Omar Haddad said the accord was a chance for calm.\n\nQATAR: The "
+            'foreign ministry said it hoped the text would be "honoured in full".\n',
+            {"Omar Haddad": "2023-06-17", "Qatari Foreign Ministry": "2023-06-17"},
+        ),
+        # a dateline with a dash; "from across" a longer place
+        (
+            "Leaders condemn raid\n\nNAIROBI \u2014 Leaders from across East Africa and the Horn "
+            "on Saturday condemned the raid on the border town.\n\nKenyan Foreign Secretary "
+            "Amina Waweru said those behind it must face justice.\n",
+            {"Amina Waweru": "2023-06-17"},
+        ),
+    ],
+)
+def test_the_lead_after_a_bare_dateline_or_a_longer_place(text: str, days: dict[str, str]) -> None:
+    # (the reactions' days; what the lead's many speakers did is another question)
+    found = {s.speaker: s.said_on for s in extract(text, published=SUNDAY) if s.speaker in days}
+    assert found == days
+
+
+def test_a_bare_dateline_before_one_speaker_tells_no_round_up() -> None:
+    text = (
+        "Ministry welcomes accord\n\nAMMAN: The foreign ministry on Saturday welcomed the "
+        "accord signed in Doha.\n\nEgyptian Foreign Minister Sami Fahmy said it was a good "
+        "start.\n"
+    )
+    assert _days(text)[-1] == "2023-06-18"

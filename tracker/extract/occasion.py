@@ -338,8 +338,12 @@ def date_statements(
 # attack", "Governments across Europe reacted on Monday to ...": a lead whose subject is many
 # speakers, its day given to what they did; the round-up below it tells those reactions
 _MANY_REACTING = re.compile(
-    r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:leaders|governments|capitals|politicians|allies)(?:\s+(?:from|around|across|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*"
+    # ("RIYADH: Governments ...", "NAIROBI \u2014 Leaders ...": a dateline without its outlet)
+    r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:leaders|governments|capitals|politicians|allies)"
+    # ("across the Middle East and beyond", "from across East Africa and the Horn")
+    r"(?:\s+(?:from\s+)?(?:around|across|in|from)\s+(?:[\w'\u2019-]+\s+){1,5}?)?"
     r"\s*(?P<verb>[a-z]+ed\s+(?:swiftly\s+|quickly\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.I,
 )
