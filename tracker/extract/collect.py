@@ -119,8 +119,7 @@ def _para_at(art: ArticleReading, pos: int, default: int) -> int:
 
 
 def _para(art: ArticleReading, q: Quote) -> int:
-    sent = art.sentence_at(q.outer[0])
-    return sent.para if sent is not None else -1
+    return _para_at(art, q.outer[0], -1)
 
 
 def _quote_paragraph(art: ArticleReading, q: Quote) -> bool:
@@ -401,11 +400,10 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
     if quote is None:
         return None
     if heading is not None:
-        said = art.text[quote.pieces[0][0] : quote.pieces[-1][1]]
         if len(quote.pieces) != 1 or not _CLOSED_QUOTE.fullmatch(art.text, *quote.outer):
             return None
         found = person(heading["np"])
-        if found is None or not found.role or len((found.name or "").split()) < 2 or not said:
+        if found is None or not found.role or len((found.name or "").split()) < 2:
             return None
         return found
     found = parse_speaker(m["np"])

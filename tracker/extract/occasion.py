@@ -472,7 +472,7 @@ def _dated_by_the_quote_after(
             continue
         if not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
             continue
-        if dated.inherited and not (_names_its_event(ctx, later) or _names_its_act(ctx, later)):
+        if dated.inherited and not (_names_its_event(ctx, later) or _act_in(ctx, later)):
             continue  # ('"...," she told the Council.': the Council's day is her own)
         if not when.evidence:
             earlier_that_day = _EARLIER_ON_DAY.search(
@@ -2036,8 +2036,9 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     if done is None and word == "ceremony":
         # "said at the ceremony" after "told the signing ceremony": the one told last, named
         # by what was done at it
-        for start, _ in ctx.mentions_before(names[0], event.start("event"), 1):
-            done = _DONE_AT.search(ctx.text, max(0, start - 24), start)
+        last = ctx.mentions_before(names[0], event.start("event"), 1)
+        if last:
+            done = _DONE_AT.search(ctx.text, max(0, last[0][0] - 24), last[0][0])
     if done:
         # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
         # told by the verb of what was done at it
@@ -2177,17 +2178,17 @@ _ACT_REACH = 6  # sentences back: how far the thing's day may have been told
 _ACT_NEAR = 60  # characters between the verb that made the thing public and its day
 
 
-def _names_its_act(ctx: DatedText, st: Attribution) -> bool:
-    """Whether the attribution places the words in the act that made a thing public ("he
-    said in the statement announcing the deal")."""
-    return any(_IN_THE_ACT.search(ctx.text, a, b) for a, b in st.window)
+def _act_in(ctx: DatedText, st: Attribution) -> re.Match[str] | None:
+    """The act that made a thing public the attribution places the words in ("he said in the
+    statement announcing the deal")."""
+    return next((m for a, b in st.window if (m := _IN_THE_ACT.search(ctx.text, a, b))), None)
 
 
 def _day_of_the_act(ctx: DatedText, st: Attribution) -> When | None:
     """The day an earlier sentence gives the act the words were said in ("The deal, announced
     in Brussels on Friday, ...", "Lisbon on Monday unveiled a strategy"), by the same verb and
     a thing of the kind: the words came with it, not on the article's day."""
-    act = next((m for a, b in st.window if (m := _IN_THE_ACT.search(ctx.text, a, b))), None)
+    act = _act_in(ctx, st)
     if act is None:
         return None
     verb = re.compile(rf"\b(?:{act['did'] or act['doing']})(?:ed|d|es|ement)\b", re.I)

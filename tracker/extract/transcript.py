@@ -52,6 +52,7 @@ from tracker.extract.transcript_labels import (
     read_lines,
 )
 from tracker.extract.transcript_paragraphs import (
+    QUOTED,
     TABLED,
     cut_end,
     is_heading,
@@ -1139,14 +1140,13 @@ _GAVE_INTERVIEW = re.compile(
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
-_QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
 
 
 def _speaks_as_self(paragraph: str) -> bool:
     """Whether ``paragraph`` says "I", "we" or "our" outside quotation marks: a first person
     quoted ("'Our country will not be drawn in,' X said") is the quoted speaker's, and the
     paragraph may still be the page's report."""
-    return _FIRST_PERSON.search(_QUOTED.sub(" ", paragraph)) is not None
+    return _FIRST_PERSON.search(QUOTED.sub(" ", paragraph)) is not None
 
 
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first

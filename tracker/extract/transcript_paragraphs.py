@@ -53,7 +53,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
-_QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
+QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,600}["\u201d]')
 _AS_CLAUSE_CHARS = 300  # how far an "As X said on Tuesday, ..." sentence is read for a "we"
 _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
@@ -111,7 +111,7 @@ def relays_news(text: str, line: Line) -> bool:
         # briefer's own sentence, citing someone in passing
         return False
     # ('"We have always been grateful," X told Y': the "we" quoted is X's, not the briefer's)
-    return not _FIRST_PERSON.search(_QUOTED.sub(" ", before))
+    return not _FIRST_PERSON.search(QUOTED.sub(" ", before))
 
 
 # "During the talks, Director X said ...", "Yesterday, at the press conference, the President

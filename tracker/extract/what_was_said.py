@@ -414,14 +414,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
             TOLD_OBJECT.match(r.text, after, s.end)
         )
-        hearers = _HEARERS.match(r.text, after, s.end) if cue.lemma == "tell" else None
-        if hearers and (obj is None or hearers.end() > obj.end()):
-            # ("warned attacks on ships could ..." is no hearer; "told Western ambassadors
-            # after ...": a name that only qualifies the ones told)
-            obj = hearers
-        set_off = _hearers_set_off(r.text, s, cue) if cue.lemma == "tell" else None
-        if set_off and (obj is None or set_off.end() > obj.end()):
-            obj = set_off  # ("told a closed-door session of the bloc, had ...": all of it)
+        if cue.lemma == "tell":
+            # the ones told, as far as any reading of them reaches ("told Western ambassadors
+            # after ...": a name that only qualifies them; "told a closed-door session of the
+            # bloc, had ...": all of it); "warned attacks on ships could ..." is no hearer
+            heard = (_HEARERS.match(r.text, after, s.end), _hearers_set_off(r.text, s, cue))
+            obj = max(filter(None, (obj, *heard)), key=lambda m: m.end(), default=None)
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj and (
