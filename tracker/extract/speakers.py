@@ -1034,10 +1034,13 @@ def _post_held_at(words: list[str]) -> SpeakerPhrase | None:
 _NICKNAME_INSIDE = re.compile(rf"(?<=[A-Za-z.])[ ]+{QUOTED_NICKNAME}(?=[ ]+[A-Z])")
 
 
-# "Minister of", "Egypt's Minister for", "Cabinet Secretary for": a post named by its field
+# "Minister of", "Egypt's Minister for", "Cabinet Secretary for", "ECOWAS Commissioner
+# for": a post named by its field (a minister's, or a bloc commissioner's or director's,
+# whose fields are listed the same way: "Commissioner for Political Affairs, Peace and
+# Security X")
 _MINISTER_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z]"
+    r"(?:[Tt]he\s+)?(?:[A-Za-z][\w.-]*['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+[A-Z]"
 )
 
 
