@@ -56,3 +56,39 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_post_listing_its_fields_ends_before_the_name(sentence: str, who: str) -> None:
     assert _speakers(f"Bloc weighs force\n\n{sentence}\n") == [who]
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in extract(text, published=FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Визит на Аляску\n\nГлава МИД России Сергей Лавров прилетел в штат Аляска в пятницу. "
+            "На авиабазе Элмендорф-Ричардсон министр сказал журналистам, что настроен на деловой "
+            "разговор.\n",
+            "Сергей Лавров",
+        ),
+        (
+            "Встреча на Кипре\n\nМинистр иностранных дел Греции Йоргос Герапетритис в четверг "
+            "прибыл на базу Акротири. Греческий министр заявил, что Афины поддерживают диалог.\n",
+            "Йоргос Герапетритис",
+        ),
+        (
+            "Поездка в Сирию\n\nСпецпосланник ООН Гейр Педерсен посетил город Кусейр в среду. "
+            "Позднее дипломат заявил, что условия для возвращения беженцев пока не созданы.\n",
+            "Гейр Педерсен",
+        ),
+        # near miss: a noun of an event, then the subject ("На переговорах Лавров заявил")
+        (
+            "Переговоры в Анкаре\n\nНа переговорах Лавров заявил, что Москва ждет ответа.\n",
+            "Лавров",
+        ),
+    ],
+)
+def test_a_name_after_a_place_noun_names_the_place(text: str, who: str) -> None:
+    """ "на авиабазе Элмендорф-Ричардсон", "на базу Акротири", "город Кусейр": a name right
+    after a base, a town or a region is the place's, never a speaker."""
+    assert [speaker for speaker, _ in _said(text)] == [who]

@@ -253,10 +253,14 @@ def _coordinated_end(ws: list[Word], end: int, text: str, sentence_start: int) -
     return end
 
 
-# Buildings, squares and streets: a capitalised word right after one names the place
+# Buildings, squares and streets, bases, towns and regions: a capitalised word right after
+# one names the place ("на базе Элмендорф-Ричардсон", "в штате Аляска", "в провинции Идлиб"),
+# no one standing beside it
 _NAMED_PLACES = word_set(
     "дворец резиденция отель гостиница особняк площадь проспект улица бульвар набережная "
-    "аэропорт вокзал комплекс зал парк сквер мечеть собор монастырь вилла крепость замок"
+    "аэропорт вокзал комплекс зал парк сквер мечеть собор монастырь вилла крепость замок "
+    "база авиабаза аэродром космодром полигон порт лагерь курорт остров полуостров "
+    "город село деревня поселок посёлок штат провинция округ"
 )
 
 
