@@ -176,6 +176,7 @@ def _modifier(word: str) -> bool:
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
 _LEAD_AHEAD = 600
 _LOOK_BACK = 64  # mentions
+_BESIDE = 60  # characters: names this close were named together ("Путина и Трампа")
 
 
 @dataclass
@@ -460,6 +461,23 @@ class Registry:
                 return e
         return None
 
+    def _recent_alone(self, pos: int, ok) -> Entity | None:
+        """The last one ``ok`` accepts before ``pos``, unless another it accepts was named
+        beside them ("переговоры Путина и Трампа ... Российский президент"): of two leaders
+        named together with no post, which one a country's title means the order of their
+        names does not tell."""
+        found = self._recent(pos, ok)
+        if found is None:
+            return None
+        at = max(p for p in found.positions if p < pos) if found.positions else pos
+        i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if p < at - _BESIDE:
+                break
+            if e is not found and self._visible(p) and ok(e):
+                return None
+        return found
+
     def people_named(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """Where each person is mentioned, outside what was said, in ``[start, end)``."""
         i = bisect.bisect_left(self._mentions, (start, -len(self.entities) - 1))
@@ -666,7 +684,7 @@ class Registry:
         ):
             # "Состоялся разговор Владимира Путина с ... Президент России подчеркнул": the
             # leader named before without a post or a country
-            found = self._recent(
+            found = self._recent_alone(
                 pos,
                 lambda e: (
                     e.kind == "person"

@@ -12,6 +12,7 @@ the narrative named.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 
@@ -20,7 +21,7 @@ import snowballstemmer
 from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
-from tracker.extract.russian.coref import Entity, Registry
+from tracker.extract.russian.coref import Entity, Registry, same_surname
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
@@ -346,6 +347,10 @@ def _subject(
     if found.kind == "person":
         if credited(page.text, found.start):
             return None  # "Фото: Иван Петров, Коммерсантъ": the photographer, no subject
+        if _his_surname_in_oblique_case(registry, found):
+            # "на встречу Путина и Трампа": "Путина" read as a woman's nominative is, in an
+            # article naming the man, his genitive: a mention of him, no one new
+            found = dataclasses.replace(found, gender="m")
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         # a foreign name may tell no gender ("Жан-Ноэль Барро"): "он" may still be him
@@ -361,6 +366,17 @@ def _subject(
         until = _paragraph_end(page.text, s) if subject is not None else None
         return registry.resolve(found, None, subject, ahead_from=s.end, ahead_until=until)
     return None
+
+
+def _his_surname_in_oblique_case(registry: Registry, found: Speaker) -> bool:
+    """Whether ``found`` is a lone surname read as a woman's ("Путина", "Лаврова") where the
+    article names a man whose surname it is a case form of."""
+    if found.gender != "f" or " " in (found.name or " "):
+        return False
+    return any(
+        e.kind == "person" and e.gender == "m" and same_surname(e.surname, found.name or "")
+        for e in registry.entities
+    )
 
 
 def _body_subject(page: Page, s: Sentence, end: int, registry: Registry) -> Entity | None:
