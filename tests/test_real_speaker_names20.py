@@ -135,3 +135,33 @@ def test_two_leaders_named_together_are_not_told_apart_by_order(text: str, who: 
     with no post, a country's title means the one the next lines name, or no one the text
     tells; not whichever was named last."""
     assert [speaker for speaker, _ in _said(text)] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Bloc sets deadline\n\nThe ruling was set out in a communiqué issued at the end of the "
+            "extraordinary summit of the Arab League in Cairo on Thursday. The communiqué said "
+            "member states would not recognise the annexation.\n",
+            ["Arab League"],
+        ),
+        (
+            "Forum ends\n\nLeaders wrapped up two days of talks on Thursday. Their pledge came in "
+            "a communique released after the annual summit of the Pacific Islands Forum in Apia. "
+            "The communique said members would back a regional climate fund.\n",
+            ["Pacific Islands Forum"],
+        ),
+        (
+            "Ministers meet\n\nThe plan appeared in a statement issued at the meeting of the "
+            "Shanghai Cooperation Organisation in Astana on Tuesday. The statement said the bloc "
+            "opposed any deployment of missiles in space.\n",
+            ["Shanghai Cooperation Organisation"],
+        ),
+    ],
+)
+def test_a_document_adopted_at_a_bodys_meeting_is_the_bodys(text: str, who: list) -> None:
+    """ "a communiqué issued at the end of the summit of the Arab League ... The communiqué
+    said": a document speaks for the body whose meeting adopted it, and "communiqué" with its
+    accent is the same document as "communique"."""
+    assert [speaker for speaker, _ in _said(text)] == who

@@ -1779,10 +1779,14 @@ _ISSUER_BEFORE = re.compile(
     r"(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?"
     r"(?:issued|published|released|put\s+out|unveiled|presented|posted|circulated)\s+$"
 )
-# "a statement issued by", "a readout later published by": the document's issuer comes next
+# "a statement issued by", "a readout later published by": the document's issuer comes next;
+# or the body whose meeting adopted it ("a communique issued at the end of the extraordinary
+# summit of the Arab League", "a declaration adopted at the session of the Council")
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:later|also|jointly|subsequently|separately)\s+)?(?:issued|released|published|"
-    r"put\s+out|posted|circulated)\s+by\s+"
+    r"put\s+out|posted|circulated|adopted)\s+(?:by\s+|(?:at\s+the\s+(?:end|close|conclusion)"
+    r"\s+of|at|after|following)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?i:summit|meeting|"
+    r"session|conference|congress)\s+of\s+)"
 )
 # the issuer's name runs up to a comma, a full stop or a phrase of time, place or relation
 _ISSUER_NAME = re.compile(
@@ -1798,6 +1802,10 @@ def _body_issuing(reg: Registry, end: int) -> Entity | None:
     issued = _ISSUED_BY.match(reg.text, end)
     who = _ISSUER_NAME.match(reg.text, issued.end()) if issued else None
     phrase = parse_speaker(who.group().strip()) if who else None
+    if phrase is None and who is not None and " of " in who.group():
+        # "the ECOWAS Authority of Heads of State": a body whose name runs on in posts
+        # reads as its name before them
+        phrase = parse_speaker(who.group().split(" of ")[0].strip())
     if phrase is None or phrase.kind != "institution" or not phrase.name or is_media(phrase):
         return None
     return reg.add(phrase, who.start())

@@ -395,6 +395,7 @@ DOCUMENTS = frozenset(
         "statement",
         "document",
         "communique",
+        "communiqu\u00e9",  # the same word with the accent most outlets keep
         "declaration",
         "note",
         "reply",
