@@ -165,3 +165,38 @@ def test_a_document_adopted_at_a_bodys_meeting_is_the_bodys(text: str, who: list
     said": a document speaks for the body whose meeting adopted it, and "communiqué" with its
     accent is the same document as "communique"."""
     assert [speaker for speaker, _ in _said(text)] == who
+
+
+_NEWSLETTER = """Weekly Briefing: Sahel Talks Stall As Deadline Nears
+
+By Jo Example
+
+Welcome to the Sahel Brief, our newsletter on security and diplomacy in West Africa.
+
+The Big Picture: Mediators met in Lome on June 12. Togolese Foreign Minister Robert Dussey \
+said on Monday that the talks had been "frank but useful."
+
+Key Takeaways: The junta's envoy left early. Diplomats expect a new round in July.
+
+The Big Picture: ECOWAS Commission President Omar Alieu Touray said on Tuesday that the \
+bloc would keep its sanctions in place.
+
+Key Takeaways: No date has been set for the next summit.
+"""
+
+
+def test_a_newsletters_run_in_headings_are_no_speakers() -> None:
+    """ "The Big Picture:", "Key Takeaways:": headings that read as names, but that no
+    sentence of the page names; the speakers are the people the paragraphs name."""
+    assert {speaker for speaker, _ in _said(_NEWSLETTER)} == {"Robert Dussey", "Omar Alieu Touray"}
+
+
+def test_an_interview_labels_its_guest_by_the_name_the_intro_gives() -> None:
+    """Near miss: "Amina Diallo:" labels the guest the introduction names; her answers stay hers."""
+    text = (
+        "Interview with Amina Diallo\n\nForeign Minister Amina Diallo spoke to our correspondent "
+        "in Dakar.\n\nQ: Will the bloc lift sanctions?\n\nAmina Diallo: We will lift them once "
+        "the transition calendar is published and respected by all sides.\n\nQ: When?\n\nAmina "
+        "Diallo: I expect a decision at the summit in July, not before that meeting.\n"
+    )
+    assert {speaker for speaker, _ in _said(text)} == {"Amina Diallo"}

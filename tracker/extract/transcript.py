@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract.captions import caption_lines
-from tracker.extract.lexicon import ROLE_WORDS
+from tracker.extract.lexicon import HONORIFICS, ROLE_WORDS
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
@@ -962,12 +962,36 @@ def read_transcript(text: str) -> Transcript | None:
     # a page no title or note calls a transcript: a story quoting an exchange, which may go
     # on reporting after the last answer
     story = not (announced or speech or section or interpreted or record_page or header.transcript)
+    answering = [i for i in named if kinds[i] == "answer"]
+    if story and _names_no_one(text, lines, answering, counts):
+        # "Deep Background: The turmoil began ...": a newsletter's run-in headings, words
+        # that read as a name but that no sentence of the page names; no one's turns
+        return None
     transcript = _Walk(text, lines, cast, counts, kinds, layout, story).run()
     if not transcript.turns and (not kinds or not titled_page):
         # labels that open no one's turn on a page no header calls a transcript (an
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
+
+
+def _names_no_one(
+    text: str, lines: list[Line], answering: list[int], counts: dict[str, int]
+) -> bool:
+    """Whether every label opening an answer reads as a name with no post whose last word
+    the page has nowhere but in its labels: a heading, not someone the page is about."""
+    labels = {lines[i].label.text for i in answering if lines[i].label is not None}
+    for label in labels:
+        if label.isupper() or label.split()[0].lower().rstrip(".") in HONORIFICS:
+            return False  # "MR PRICE:", "Dr. Roe:": a transcript's own way to label a speaker
+        found = person(label)
+        if found is None or found.role or not found.name:
+            return False
+        last = found.name.split()[-1].lower()
+        said = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text, re.I))
+        if said > sum(n for other, n in counts.items() if last in other.lower().split()):
+            return False
+    return bool(labels)
 
 
 _TURN_WORDS = 6  # a turn of a leader's statement says a sentence, no headline's few words
