@@ -1365,7 +1365,7 @@ def _own(
     found += [
         (abs(p.start - st.cue_at), p)
         for a, b in st.said[:1]
-        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 60))]
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 90))]
         if _named_thing_day(text, p)
     ]
     # "In a letter dated March 3 and released on Thursday, X told ...", "said in a statement
@@ -1402,9 +1402,10 @@ def _own(
         ]
         # "had told X in a phone call in October": a month, week or year the clause gives
         named = days or [f for f in found if f[1].kind in _PERIOD_KINDS]
-        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and named:
+        if best.kind == "earlier" and (_PERFECT_WORD.match(text, best.start) and named or days):
             # "has called for ... in a statement on Tuesday": the perfect of a lead whose
-            # own words give the day
+            # own words give the day; "had earlier described it as ... on Wednesday night":
+            # "earlier" says only before, the clause's day says when
             best = min(named, key=lambda f: f[0])[1]
         explicit = [
             p
@@ -1653,16 +1654,26 @@ _NAMING_VERB_OBJECT = re.compile(
     re.I,
 )
 _NAMED_AS = re.compile(r"\s*(?:,\s*)?(?:as\b|[\"\u201c])")
+# "had already called it \"regrettable\" on Thursday evening that ...", "called the vote \"a
+# mistake\" on Wednesday, before ...": the verb, its object, the quoted name, then the day
+_NAMING_VERB_NAME = re.compile(
+    r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
+    r"dubbed)\s+(?:it|(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    r"(?:as\s+)?[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]\s*"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _named_thing_day(text: str, p: Phrase) -> bool:
-    """Whether ``p`` stands between the object of a naming verb and what it was named ("the
-    decision that night as", "the meeting yesterday \"useful\""): the verb's day, though the
-    words begin at the object."""
+    """Whether ``p`` is the day of a naming verb within the words it begins: between its
+    object and the name ("the decision that night as", "the meeting yesterday \"useful\"") or
+    right after the quoted name ("called it \"regrettable\" on Thursday evening that ...")."""
     return bool(
         _NAMED_AS.match(text, p.end)
         and _NAMING_VERB_OBJECT.search(text, max(0, p.start - 60), p.start)
-    )
+    ) or bool(_NAMING_VERB_NAME.search(text, max(0, p.start - 120), p.start))
 
 
 def _attributive(text: str, p: Phrase) -> bool:
