@@ -295,7 +295,7 @@ def date_statements(
             when = _readout_of_lead_meeting(context, st)
         if when is None:
             when = _quoted_from_report(context, st, published)
-        when = when or _section_day(sections, st.start) or title_day
+        when = _within_its_item(context, sections, st.start, when) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
         if when is None:
@@ -324,7 +324,7 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
-    _told_again_later(text, statements, out)
+    _told_again_later(text, statements, out, sections)
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
         if not out[n].evidence and not statements[n].turn:
@@ -953,7 +953,12 @@ _COUNTED_BACK = re.compile(
 )
 
 
-def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+def _told_again_later(
+    text: str,
+    statements: Sequence[Attribution],
+    out: list[When],
+    sections: Sequence[tuple[int, date]] = (),
+) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
     sums up words the story tells again with their day, which is theirs. A story's first
@@ -982,7 +987,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         if st.speaker is not None:
             by_speaker.setdefault(id(st.speaker), []).append(m)
     topic: dict[int, set[str]] = {}
-    items = _item_starts(text)
+    # (a digest's items, each under a dateline of its own, tell their own news too)
+    items = sorted([*_item_starts(text), *(start for start, _ in sections)])
 
     def words_of(k: int) -> set[str]:
         if k not in topic:
@@ -1185,6 +1191,26 @@ def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
         ):
             return When(f"../{p.when.edtf}", f"interview published {p.when.evidence}", True)
     return when
+
+
+def _within_its_item(
+    ctx: DatedText, sections: Sequence[tuple[int, date]], pos: int, when: When | None
+) -> When | None:
+    """The day of words at ``pos`` in a digest: a day carried from words of an earlier item
+    ("TUESDAY, JULY 2 ... Tokayev called ..." over "THURSDAY, JULY 4 ... Opening the meeting,
+    Tokayev said") is of that item's occasion, so the item's dateline dates these; a day
+    their own item tells ("held talks on the 11th. X said ...") stays."""
+    item = _section_day(sections, pos)
+    if when is None or item is None:
+        return when or item
+    k = bisect.bisect_right([start for start, _ in sections], pos) - 1
+    carried = (
+        when.inherited
+        and _DAY.fullmatch(when.edtf or "")
+        and (when.edtf or "") < (item.edtf or "")
+        and not any(p.when.edtf == when.edtf for p in ctx.phrases_between(sections[k][0], pos))
+    )
+    return item if carried else when
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
