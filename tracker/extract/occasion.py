@@ -792,11 +792,13 @@ def _day_reached_outside(
     day": that Friday, not a day the item before named)."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
+    reached_at = -1
+    thing: Phrase | None = None  # the last day of a thing told after the day reached
     heads = iter(sections)
     head = next(heads, None)
     for p in phrases:
         while head is not None and head[0] <= p.start:
-            reached = head[1].isoformat()
+            reached, reached_at = head[1].isoformat(), head[0]
             head = next(heads, None)
         same_day = (
             p.kind in _SAME_DAY_KINDS
@@ -804,7 +806,9 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and _DAY.fullmatch(reached or "")
         )
-        if (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
+        if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
+            pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
+        elif (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
         elif (
             (p.start not in said or p.start in aside)
@@ -814,9 +818,37 @@ def _day_reached_outside(
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
             and not _asked_about(text, max(0, p.start - 120), p)
         ):
-            reached = p.when.edtf
+            reached, reached_at = p.when.edtf, p.start
+        elif (
+            _DAY.fullmatch(p.when.edtf or "")
+            and (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
+            and not _in_quote_marks(text, text.rfind("\n", 0, p.start) + 1, p.start)
+        ):
+            thing = p
         out.append(p)
     return out
+
+
+# "that evening", "the same day", "later that night": a demonstrative pointing at a day told
+_THAT_DAY = re.compile(r"(?:later\s+)?(?:that|the\s+same)\b", re.I)
+
+
+def _of_the_thing_just_told(text: str, thing: Phrase | None, reached_at: int, p: Phrase) -> bool:
+    """Whether the demonstrative day ``p`` ("that evening", "the same day") points at the
+    day of a thing told just before, after the day the story reached ("The rebels welcomed
+    the June 12 announcement within hours. Their spokesman said that evening ...", "The
+    opposition hailed Monday's ruling. Its leader told supporters that night ..."): in the
+    same paragraph, ``p`` resolved against it."""
+    return (
+        thing is not None
+        and thing.start > reached_at
+        # (not "X said on Tuesday that Monday's ruling was unfair. Later that day, ...": the
+        # day reached in the sentence that tells the thing)
+        and _SENTENCE_END.search(text, max(reached_at, 0), thing.start) is not None
+        and p.when.edtf == thing.when.edtf
+        and _THAT_DAY.match(p.when.evidence) is not None
+        and "\n" not in text[thing.end : p.start]
+    )
 
 
 _SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
