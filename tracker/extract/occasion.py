@@ -1906,7 +1906,11 @@ _AT_EVENT = re.compile(
     # "In the phone call, Macron said", "during their talks": the one the lead dated
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
-    r"opened|opening|closed|closing|chaired|chairing) "
+    r"opened|opening|closed|closing|chaired|chairing|"
+    # "on his way into the meeting", "heading into the talks", "leaving the summit": at
+    # its doors, on its day
+    r"on (?:his|her|their) way (?:into|in to|to|out of|from)|(?:going|heading|walking) "
+    r"(?:into|in to|out of)|entering|leaving) "
     # "told the same news conference": the one the story told before ("after the 50-minute
     # meeting", "their closed-door talks": told by its length or its kind)
     r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
@@ -2100,7 +2104,10 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     word = event["event"].lower()
     # "X met Y on Monday. ... Y said after the meeting": the meeting told last, by its noun
     # or its verb (an earlier "cabinet meeting on Tuesday" is another one)
-    names = [f"{re.escape(word)}|{_MEETING_VERB}" if word == "meeting" else re.escape(word)]
+    # ("Negotiators met on Tuesday ... Heading into the talks": talks are held by meeting)
+    names = [
+        f"{re.escape(word)}|{_MEETING_VERB}" if word in ("meeting", "talks") else re.escape(word)
+    ]
     done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
     if done is None and word == "ceremony":
         # "said at the ceremony" after "told the signing ceremony": the one told last, named
@@ -2124,6 +2131,9 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     if word == "meeting":
         names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
+        # "on his way into the meeting" under "the Foreign Affairs Council ... on June 12": a
+        # council's sitting is a meeting
+        names.append("council")
     if word in ("arrival", "arriving"):
         names = [_ARRIVED]  # an arrival is told by its noun or its verb, and is no meeting
     named = _OWN_NAME.search(ctx.text, event.start(), event.start("event"))
