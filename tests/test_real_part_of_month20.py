@@ -56,3 +56,31 @@ def test_it_wins_over_the_paragraphs_day() -> None:
         "days of May, Minister Ana Duarte insisted that the deal could still be saved.\n"
     )
     assert [s.said_on for s in extract(text, published=FRIDAY)] == ["2023-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "В последние дни мая министр Иван Петров заявил, что переговоры будут продолжены.",
+            "2023-05",
+        ),
+        (
+            "Министр Иван Петров в первых числах мая заявил, что переговоры будут продолжены.",
+            "2023-05",
+        ),
+        (
+            "В первой половине апреля министр Иван Петров заявил, что переговоры продолжатся.",
+            "2023-04",
+        ),
+        (
+            "В последнюю неделю мая министр Иван Петров заявил, что переговоры продолжатся.",
+            "2023-05",
+        ),
+        # near-miss: a deadline in the words
+        ("Министр Иван Петров заявил, что переговоры продолжатся к концу мая.", "2023-06-16"),
+    ],
+)
+def test_a_part_of_a_month_in_russian_dates_the_words_to_it(sentence: str, day: str) -> None:
+    (found,) = extract("Переговоры\n\n" + sentence + "\n", published=FRIDAY)
+    assert found.said_on == day
