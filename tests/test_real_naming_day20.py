@@ -64,3 +64,28 @@ def _days(text: str) -> list[str | None]:
 )
 def test_a_day_right_after_the_quoted_name_is_the_namings(text: str, day: str) -> None:
     assert _days(text)[-1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Итоги голосования\n\nМинистр Иван Петров назвал решение «ошибкой» в среду, еще до "
+            "объявления итогов.\n",
+            "2023-06-14",
+        ),
+        (
+            "Итоги голосования\n\nМинистр Иван Петров охарактеризовал итоги как «неоднозначные» "
+            "во вторник вечером, еще до заседания.\n",
+            "2023-06-13",
+        ),
+        # near-miss: the day inside the quoted name
+        (
+            "Итоги голосования\n\nМинистр Иван Петров назвал решение «ошибкой, допущенной в "
+            "понедельник».\n",
+            "2023-06-16",
+        ),
+    ],
+)
+def test_russian_a_day_right_after_the_quoted_name_is_the_namings(text: str, day: str) -> None:
+    assert _days(text)[-1] == day
