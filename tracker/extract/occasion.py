@@ -295,7 +295,7 @@ def date_statements(
             when = _readout_of_lead_meeting(context, st)
         if when is None:
             when = _quoted_from_report(context, st, published)
-        when = when or _section_day(sections, st.start) or title_day
+        when = _within_its_item(context, sections, st.start, when) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
         if when is None:
@@ -324,7 +324,7 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
-    _told_again_later(text, statements, out)
+    _told_again_later(text, statements, out, sections)
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
         if not out[n].evidence and not statements[n].turn:
@@ -792,11 +792,13 @@ def _day_reached_outside(
     day": that Friday, not a day the item before named)."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
+    reached_at = -1
+    thing: Phrase | None = None  # the last day of a thing told after the day reached
     heads = iter(sections)
     head = next(heads, None)
     for p in phrases:
         while head is not None and head[0] <= p.start:
-            reached = head[1].isoformat()
+            reached, reached_at = head[1].isoformat(), head[0]
             head = next(heads, None)
         same_day = (
             p.kind in _SAME_DAY_KINDS
@@ -804,7 +806,9 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and _DAY.fullmatch(reached or "")
         )
-        if (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
+        if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
+            pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
+        elif (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
         elif (
             (p.start not in said or p.start in aside)
@@ -814,9 +818,37 @@ def _day_reached_outside(
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
             and not _asked_about(text, max(0, p.start - 120), p)
         ):
-            reached = p.when.edtf
+            reached, reached_at = p.when.edtf, p.start
+        elif (
+            _DAY.fullmatch(p.when.edtf or "")
+            and (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
+            and not _in_quote_marks(text, text.rfind("\n", 0, p.start) + 1, p.start)
+        ):
+            thing = p
         out.append(p)
     return out
+
+
+# "that evening", "the same day", "later that night": a demonstrative pointing at a day told
+_THAT_DAY = re.compile(r"(?:later\s+)?(?:that|the\s+same)\b", re.I)
+
+
+def _of_the_thing_just_told(text: str, thing: Phrase | None, reached_at: int, p: Phrase) -> bool:
+    """Whether the demonstrative day ``p`` ("that evening", "the same day") points at the
+    day of a thing told just before, after the day the story reached ("The rebels welcomed
+    the June 12 announcement within hours. Their spokesman said that evening ...", "The
+    opposition hailed Monday's ruling. Its leader told supporters that night ..."): in the
+    same paragraph, ``p`` resolved against it."""
+    return (
+        thing is not None
+        and thing.start > reached_at
+        # (not "X said on Tuesday that Monday's ruling was unfair. Later that day, ...": the
+        # day reached in the sentence that tells the thing)
+        and _SENTENCE_END.search(text, max(reached_at, 0), thing.start) is not None
+        and p.when.edtf == thing.when.edtf
+        and _THAT_DAY.match(p.when.evidence) is not None
+        and "\n" not in text[thing.end : p.start]
+    )
 
 
 _SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
@@ -953,7 +985,12 @@ _COUNTED_BACK = re.compile(
 )
 
 
-def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+def _told_again_later(
+    text: str,
+    statements: Sequence[Attribution],
+    out: list[When],
+    sections: Sequence[tuple[int, date]] = (),
+) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
     sums up words the story tells again with their day, which is theirs. A story's first
@@ -982,7 +1019,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         if st.speaker is not None:
             by_speaker.setdefault(id(st.speaker), []).append(m)
     topic: dict[int, set[str]] = {}
-    items = _item_starts(text)
+    # (a digest's items, each under a dateline of its own, tell their own news too)
+    items = sorted([*_item_starts(text), *(start for start, _ in sections)])
 
     def words_of(k: int) -> set[str]:
         if k not in topic:
@@ -1187,6 +1225,26 @@ def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
     return when
 
 
+def _within_its_item(
+    ctx: DatedText, sections: Sequence[tuple[int, date]], pos: int, when: When | None
+) -> When | None:
+    """The day of words at ``pos`` in a digest: a day carried from words of an earlier item
+    ("TUESDAY, JULY 2 ... Tokayev called ..." over "THURSDAY, JULY 4 ... Opening the meeting,
+    Tokayev said") is of that item's occasion, so the item's dateline dates these; a day
+    their own item tells ("held talks on the 11th. X said ...") stays."""
+    item = _section_day(sections, pos)
+    if when is None or item is None:
+        return when or item
+    k = bisect.bisect_right([start for start, _ in sections], pos) - 1
+    carried = (
+        when.inherited
+        and _DAY.fullmatch(when.edtf or "")
+        and (when.edtf or "") < (item.edtf or "")
+        and not any(p.when.edtf == when.edtf for p in ctx.phrases_between(sections[k][0], pos))
+    )
+    return item if carried else when
+
+
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
     """The day of the digest item holding ``pos``: its dateline's."""
     day = None
@@ -1365,7 +1423,7 @@ def _own(
     found += [
         (abs(p.start - st.cue_at), p)
         for a, b in st.said[:1]
-        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 60))]
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, min(b, a + 90))]
         if _named_thing_day(text, p)
     ]
     # "In a letter dated March 3 and released on Thursday, X told ...", "said in a statement
@@ -1402,9 +1460,10 @@ def _own(
         ]
         # "had told X in a phone call in October": a month, week or year the clause gives
         named = days or [f for f in found if f[1].kind in _PERIOD_KINDS]
-        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and named:
+        if best.kind == "earlier" and (_PERFECT_WORD.match(text, best.start) and named or days):
             # "has called for ... in a statement on Tuesday": the perfect of a lead whose
-            # own words give the day
+            # own words give the day; "had earlier described it as ... on Wednesday night":
+            # "earlier" says only before, the clause's day says when
             best = min(named, key=lambda f: f[0])[1]
         explicit = [
             p
@@ -1653,16 +1712,26 @@ _NAMING_VERB_OBJECT = re.compile(
     re.I,
 )
 _NAMED_AS = re.compile(r"\s*(?:,\s*)?(?:as\b|[\"\u201c])")
+# "had already called it \"regrettable\" on Thursday evening that ...", "called the vote \"a
+# mistake\" on Wednesday, before ...": the verb, its object, the quoted name, then the day
+_NAMING_VERB_NAME = re.compile(
+    r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
+    r"dubbed)\s+(?:it|(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    r"(?:as\s+)?[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]\s*"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _named_thing_day(text: str, p: Phrase) -> bool:
-    """Whether ``p`` stands between the object of a naming verb and what it was named ("the
-    decision that night as", "the meeting yesterday \"useful\""): the verb's day, though the
-    words begin at the object."""
+    """Whether ``p`` is the day of a naming verb within the words it begins: between its
+    object and the name ("the decision that night as", "the meeting yesterday \"useful\"") or
+    right after the quoted name ("called it \"regrettable\" on Thursday evening that ...")."""
     return bool(
         _NAMED_AS.match(text, p.end)
         and _NAMING_VERB_OBJECT.search(text, max(0, p.start - 60), p.start)
-    )
+    ) or bool(_NAMING_VERB_NAME.search(text, max(0, p.start - 120), p.start))
 
 
 def _attributive(text: str, p: Phrase) -> bool:
@@ -1837,7 +1906,11 @@ _AT_EVENT = re.compile(
     # "In the phone call, Macron said", "during their talks": the one the lead dated
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
-    r"opened|opening|closed|closing|chaired|chairing) "
+    r"opened|opening|closed|closing|chaired|chairing|"
+    # "on his way into the meeting", "heading into the talks", "leaving the summit": at
+    # its doors, on its day
+    r"on (?:his|her|their) way (?:into|in to|to|out of|from)|(?:going|heading|walking) "
+    r"(?:into|in to|out of)|entering|leaving) "
     # "told the same news conference": the one the story told before ("after the 50-minute
     # meeting", "their closed-door talks": told by its length or its kind)
     r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
@@ -2031,7 +2104,10 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     word = event["event"].lower()
     # "X met Y on Monday. ... Y said after the meeting": the meeting told last, by its noun
     # or its verb (an earlier "cabinet meeting on Tuesday" is another one)
-    names = [f"{re.escape(word)}|{_MEETING_VERB}" if word == "meeting" else re.escape(word)]
+    # ("Negotiators met on Tuesday ... Heading into the talks": talks are held by meeting)
+    names = [
+        f"{re.escape(word)}|{_MEETING_VERB}" if word in ("meeting", "talks") else re.escape(word)
+    ]
     done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
     if done is None and word == "ceremony":
         # "said at the ceremony" after "told the signing ceremony": the one told last, named
@@ -2055,6 +2131,9 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     if word == "meeting":
         names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
+        # "on his way into the meeting" under "the Foreign Affairs Council ... on June 12": a
+        # council's sitting is a meeting
+        names.append("council")
     if word in ("arrival", "arriving"):
         names = [_ARRIVED]  # an arrival is told by its noun or its verb, and is no meeting
     named = _OWN_NAME.search(ctx.text, event.start(), event.start("event"))

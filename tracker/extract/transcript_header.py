@@ -475,6 +475,8 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
             out.append((2, found))  # "TEHRAN, Dec. 02 (MNA) - X says the talks ...": the page's
         elif (interviewed := _interview_day(line)) is not None:
             out.append((1, interviewed))
+        elif _section_date_line(line, found[2]):
+            out.append((2, found))  # "Monday, 12 June 2023 08:40 | Interviews": the page's
         elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
@@ -484,6 +486,28 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         ):
             out.append((2, found))  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
     return out
+
+
+# "Monday, 12 June 2023 08:40 | Interviews", "Interviews | 12.06.2023": a site's section
+# name beside the day it posted the page, set off by a bar or a dash (not a title naming
+# the occasion: "Interview with Minister X, 12 June 2023")
+_SECTION_AFTER_DATE = re.compile(
+    r"[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?[|\u2022\u00b7/\u2013\u2014-]\s*"
+    r"[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*$"
+)
+_SECTION_BEFORE_DATE = re.compile(
+    r"^\s*[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*[|\u2022\u00b7/\u2013\u2014-]\s*$"
+)
+
+
+def _section_date_line(line: str, date: str) -> bool:
+    """Whether ``line`` is a date line with the site's section name beside it."""
+    at = line.find(date)
+    before, after = line[:at], line[at + len(date) :]
+    return bool(
+        (_DATE_FIRST.match(before) and _SECTION_AFTER_DATE.fullmatch(after))
+        or (_SECTION_BEFORE_DATE.match(before) and not after.strip(" \t,"))
+    )
 
 
 def _occasion_day(line: str) -> _Found | None:

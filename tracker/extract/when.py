@@ -25,6 +25,14 @@ MONTH_NAMES = (
     "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+# "in the last days of July", "at the end of May", "during the first week of March", "in
+# the second half of June": a part of a month, told of the words; only the month is known
+# (not "by the end of May": a time something is to be done by)
+_PART_OF_MONTH = (
+    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]ver) the (?:(?:(?:very )?(?:first|last|final|closing|"
+    r"opening|second|third|early|late) (?:few )?(?:days|weeks?|half|fortnight))|start|"
+    r"beginning|end|close|middle|turn) of "
+)
 # a noun for an occasion of words, after the year that names it
 _WORDS_GIVEN = (
     r"(?=(?:[\w-]+ )?(?:interview|speech|address|statement|op-ed|article|letter|memoir|book|"
@@ -296,7 +304,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b[Ii]n (?:early |mid-|late )?(?P<month>{_MONTH})"
+            rf"\b(?:[Ii]n (?:early |mid-|late )?|{_PART_OF_MONTH})(?P<month>{_MONTH})"
             # "in December last year": that month of the year before the article's
             r"(?:,? (?P<year>\d{4})| (?P<last>last) year)?(?! \d)\b"
         ),
@@ -705,7 +713,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "day": ("two_days_back",),
     "next": ("next_day",),
     "following": ("next_day",),
-    "at": ("same_day", "weekend", "month_start"),
+    "at": ("same_day", "weekend", "month_start", "in_month"),
     "that": ("same_day",),
     "on": (
         "span_md",
@@ -731,8 +739,8 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "last_named_month",
     ),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
-    "over": ("weekend", "past_week", "earlier"),
-    "during": ("weekend", "past_week", "earlier"),
+    "over": ("weekend", "past_week", "earlier", "in_month"),
+    "during": ("weekend", "past_week", "earlier", "in_month"),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),

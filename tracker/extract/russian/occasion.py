@@ -589,6 +589,7 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
         if p.end <= b
         and (not subordinate(ctx.text, min(a, st.cue_at), p.start) or _held_on(ctx.text, p.start))
     ]
+    found += [(p.start - st.cue_at, p) for p in ctx.told if _named_then_day(ctx.text, st, p)]
     if not found:
         return None
     # "Ранее X заявлял ... Он говорил об этом на форуме в июне": the day that narrows
@@ -599,6 +600,24 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
         written = [p for _, p in found if p.kind == "dm" and 0 <= p.start - best.end <= 3]
         best = written[0] if written else best
     return best.when
+
+
+# "назвал решение «ошибкой» в среду, ...", "охарактеризовал итоги как «досадные» в четверг
+# вечером": a naming verb, its object, the quoted name, then the naming's day
+_NAMING_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:назвал[аи]?|назвав|охарактеризовал[аи]?|охарактеризовав)\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:как\s+)?[«\"\u201c][^«»\"\u201c\u201d\n]{1,60}[»\"\u201d]\s*$",
+    re.I,
+)
+_NAMING_REACH = 120  # characters: the verb, its object and the name
+
+
+def _named_then_day(text: str, st: Attribution, p: Phrase) -> bool:
+    """Whether ``p``, in the words reported, stands right after the quoted name the
+    attribution's naming verb gives its object: the day of the naming."""
+    return st.cue_at < p.start <= st.cue_at + _NAMING_REACH and bool(
+        _NAMING_THEN_NAME.match(text, st.cue_at, p.start)
+    )
 
 
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said

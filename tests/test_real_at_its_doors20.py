@@ -1,0 +1,49 @@
+"""Dates on unseen real text (issue 8, twentieth round): words given at an event's doors
+("on his way into the meeting", "heading into the talks", "On her way into the summit",
+"leaving the meeting") are of the day the story gave that event, as "arriving at the
+meeting" is, even told in the pluperfect; a council's sitting is a meeting ("The first
+council chaired by ... on June 12" over "on his way into the meeting"). Each test in new
+words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2023, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ministers fail to agree\n\nThe first council chaired by the new foreign policy "
+            "chief, in Brussels on June 12, approved an aid package. But on sanctions it fell "
+            "short.\n\nThe proposal was blocked by Hungary. Foreign Minister Peter Kovacs had "
+            'said on his way into the meeting that Budapest would "veto any such step".\n',
+            "2023-06-12",
+        ),
+        (
+            "Gulf leaders meet\n\nThe summit of Gulf leaders opened in Riyadh on Wednesday.\n\n"
+            "On her way into the summit, Foreign Minister Lina Saeed said the bloc had "
+            '"a duty to act".\n',
+            "2023-06-14",
+        ),
+        (
+            "Talks resume\n\nNegotiators met in Geneva on Tuesday for a new round.\n\nHeading "
+            "into the talks, envoy Marc Olsen told reporters that a deal was within reach.\n",
+            "2023-06-13",
+        ),
+        # near-miss: no day told for the meeting; the words keep the article's day
+        (
+            "Talks resume\n\nNegotiators are back in Geneva.\n\nHeading into the talks, envoy "
+            "Marc Olsen told reporters that a deal was within reach.\n",
+            "2023-06-16",
+        ),
+    ],
+)
+def test_words_at_an_events_doors_take_its_day(text: str, day: str) -> None:
+    assert [s.said_on for s in extract(text, published=FRIDAY)] == [day]
