@@ -1,0 +1,74 @@
+"""Speakers on unseen real text (issue 8, twentieth round): who "he", "the president" or a
+name set off by an aside is when a story names several people. Each test in new words
+written here."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2023, 6, 16)
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    found = extract(text, published=FRIDAY)
+    return [(s.speaker, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Egyptian President Abdel-Fattah el-Sissi, co-hosting the summit with U.S. "
+            "President Joe Biden, said on Thursday that Egypt would host a donors' conference.",
+            "Abdel-Fattah el-Sissi",
+        ),
+        (
+            "Turkish Foreign Minister Mevlut Cavusoglu, co-chairing the meeting with Russian "
+            "Foreign Minister Sergei Lavrov, said the corridor would stay open.",
+            "Mevlut Cavusoglu",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi, re-elected last year, said on Thursday India "
+            "stood ready to mediate.",
+            "Narendra Modi",
+        ),
+        (
+            "German Chancellor Olaf Scholz, standing next to French President Emmanuel Macron, "
+            "said Europe must act together.",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_prefixed_participle_sets_off_an_aside(sentence: str, speaker: str) -> None:
+    """ "X, co-hosting the summit with Y, said": a participle with a prefix ("co-", "re-")
+    opens an aside as "standing next to" does; the one it names is not who speaks."""
+    assert [s for s, _ in _said(f"Summit ends\n\n{sentence}\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On June 15, President of the Republic of Azerbaijan Ilham Aliyev received a phone "
+            "call from President of the Russian Federation Vladimir Putin.\n\nPresident Ilham "
+            "Aliyev stressed that the Azerbaijani side expects a transparent investigation.\n\n"
+            "The Russian President informed that a criminal case had been opened.",
+            ["Ilham Aliyev", "Vladimir Putin"],
+        ),
+        (
+            "On June 15, Prime Minister of India Narendra Modi had a telephone conversation "
+            "with President of the United States Joe Biden.\n\nPrime Minister Modi underlined "
+            "the importance of reliable supply chains.\n\nThe US President said that "
+            "Washington valued the partnership.",
+            ["Narendra Modi", "Joe Biden"],
+        ),
+    ],
+)
+def test_a_post_of_a_named_state_gives_its_holder_that_state(text: str, want: list[str]) -> None:
+    """ "President of the Russian Federation X" is of Russia as "Russian President X" is:
+    "the Russian President" is then he, not the other president who spoke last."""
+    assert [s for s, _ in _said(f"Leaders talk\n\n{text}\n")] == want
