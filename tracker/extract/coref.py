@@ -1493,7 +1493,13 @@ class Registry:
             if body:
                 mention = replace(mention, institution=body)
         found = self.find(mention, pos)
-        country = mention.country or (self.country if mention.role else None)
+        # "President of the Russian Federation X": the post's state is his country, as
+        # "Russian President X" gives it; "the Russian president" is then told from "the
+        # President of the Republic of Azerbaijan" named with him
+        of_state = NAMED_IN_TEXT.get((mention.institution or "").lower())
+        if mention.kind != "person" or not mention.role:
+            of_state = None
+        country = mention.country or of_state or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
         if mention.country is None and country and mention.role:
             # "Deputy Foreign Minister X" in a Moscow dateline speaks for the Russian ministry
