@@ -72,3 +72,56 @@ def test_a_post_of_a_named_state_gives_its_holder_that_state(text: str, want: li
     """ "President of the Russian Federation X" is of Russia as "Russian President X" is:
     "the Russian President" is then he, not the other president who spoke last."""
     assert [s for s, _ in _said(f"Leaders talk\n\n{text}\n")] == want
+
+
+def test_a_russian_post_two_bare_leaders_fit_is_no_one_of_them() -> None:
+    """ "президент России заявил" after a story that named two leaders with no post or
+    state: nothing tells which is meant, so neither (nor "он" after it) is given the words;
+    "президент Турции ... - сказал Эрдоган" is told by the name its paragraph gives."""
+    lead = (
+        "Ушаков рассказал о подготовке встречи\n\nМОСКВА, 16 июня. /ТАСС/. Помощник "
+        "президента РФ Юрий Ушаков в пятницу сообщил журналистам, что подготовка встречи "
+        "идет по плану. Он не уточнил, когда Владимир Путин сможет встретиться с Реджепом "
+        "Тайипом Эрдоганом.\n\n"
+    )
+    russian = (
+        "Накануне президент России заявил, что готов к переговорам. Он также отметил, что "
+        "Москва открыта для любых форматов.\n"
+    )
+    turkish = (
+        'Накануне президент Турции заявил, что готов принять переговоры в Стамбуле. "Мы '
+        'открыты для любых форматов", - сказал Эрдоган.\n'
+    )
+    assert [s for s, _ in _said(lead + russian)] == ["Юрий Ушаков"]
+    assert [s for s, _ in _said(lead + turkish)] == ["Юрий Ушаков"] + ["Реджеп Тайип Эрдоган"] * 2
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["на военной базе Элмендорф-Ричардсон", "на авиабазе Хмеймим", "на космодроме Восточный"],
+)
+def test_a_russian_name_after_a_base_is_the_place(place: str) -> None:
+    """ "на военной базе Элмендорф-Ричардсон": a capitalised word after a base, a camp or a
+    cosmodrome names the place, as after "площадь"; no one whom "российский президент" means."""
+    text = (
+        f"Саммит завершился\n\nМОСКВА, 16 июня. /ТАСС/. Переговоры Владимира Путина {place} "
+        "продолжались три часа.\n\nРоссийский президент назвал переговоры конструктивными.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Владимир Путин"]
+
+
+def test_a_russian_lone_surname_in_a_is_the_genitive_of_the_man_named() -> None:
+    """ "переговоры Путина и Трампа" in a headline: "Путина" is the genitive of Владимир
+    Путин named in full below, not a woman of that name; "Захарова" of a woman stays hers."""
+    text = (
+        "Итоги переговоров Путина и Трампа\n\nМОСКВА, 16 июня. /ТАСС/. Переговоры Владимира "
+        "Путина и Дональда Трампа продолжались три часа.\n\nРоссийский президент назвал "
+        "переговоры конструктивными.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Владимир Путин"]
+    text = (
+        "Захарова ответила Госдепу\n\nМОСКВА, 16 июня. /ТАСС/. Официальный представитель МИД "
+        'России Мария Захарова ответила на заявление Госдепартамента.\n\n"Это очередная '
+        'попытка давления", - сказала Захарова.\n'
+    )
+    assert [s for s, _ in _said(text)] == ["Мария Захарова"]
