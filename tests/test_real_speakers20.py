@@ -125,3 +125,42 @@ def test_a_russian_lone_surname_in_a_is_the_genitive_of_the_man_named() -> None:
         'попытка давления", - сказала Захарова.\n'
     )
     assert [s for s, _ in _said(text)] == ["Мария Захарова"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "follow"),
+    [
+        (
+            "Foreign Ministry spokesman Nasser Kanaani said on Thursday that Iran had not "
+            "received any letter, after US President Joe Biden claimed he had written to Iran's "
+            "leaders.",
+            '"We will examine anything that reaches us," he said.',
+        ),
+        (
+            "Chinese Foreign Ministry spokesman Wang Wenbin on Thursday rejected the criticism "
+            "as groundless, hours after U.S. Secretary of State Antony Blinken said China was "
+            "destabilising the region.",
+            '"The United States should look at its own record," he told a regular briefing.',
+        ),
+        (
+            "Prime Minister Fumio Kishida said Thursday Japan would stay calm, a day after South "
+            "Korean President Yoon Suk Yeol said Tokyo must apologise.",
+            "He said Japan had already expressed remorse many times.",
+        ),
+    ],
+)
+def test_he_goes_on_with_the_sentence_not_its_trailing_clause(sentence: str, follow: str) -> None:
+    """ "X said ..., after Y claimed ...": Y speaks in a clause of time or cause put after
+    the sentence's own; "he" next is X, whom the sentence is about."""
+    said = _said(f"Reaction\n\n{sentence}\n\n{follow}\n")
+    assert said[-1][0] == said[0][0] and said[0][0] != said[1][0]
+
+
+def test_he_after_two_speakers_set_side_by_side_is_the_second() -> None:
+    """ "X said ..., while Y said ...": the two side by side, "he added" goes on with Y."""
+    said = _said(
+        "Ministers split\n\nFrench Finance Minister Bruno Le Maire said the bloc must respond "
+        "firmly, while German Economy Minister Robert Habeck said talks should come first.\n\n"
+        '"We have to keep the door open," he added.\n'
+    )
+    assert [s for s, _ in said] == ["Bruno Le Maire", "Robert Habeck", "Robert Habeck"]

@@ -320,6 +320,14 @@ _TITLE_LOWER |= {
 }  # fmt: skip
 
 
+# ", after", ", when", ", because": a clause of time or cause put after the sentence's own
+# opens, then its subject's titles ("..., after US President "); not ", while" or ", as",
+# which set two speakers side by side, the one named last going on
+
+_TRAILING_CONJUNCTION = re.compile(
+    r"\s*(?:just |shortly |days |hours |a day |a week )?(?:after|when|because|since|before|"
+    r"following)(?:\s+(?:[A-Z][\w.'\u2019-]*|the)){0,5}\s*"
+)
 # a name, "and", then up to four title words before the second name
 _JOINED = re.compile(
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,4}"
@@ -1715,10 +1723,25 @@ class Registry:
             insert_position(entity.positions, pos)
             if entity.kind == "person":
                 self.owner[pos] = entity
-                if pos not in self.subjects:
+                if pos not in self.subjects and not self._trailing_clause_of_another(entity, pos):
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _trailing_clause_of_another(self, entity: Entity, pos: int) -> bool:
+        """ "X said on Thursday ..., after US President Y claimed ...": Y speaks in a clause
+        put after the sentence's own, whose subject is another person; "he" next goes on
+        with X, the one the sentence is about, not with Y."""
+        start = self.sentence_start(pos)
+        lead = self.text[start:pos]
+        comma = lead.rfind(",")
+        if comma < 0 or not _TRAILING_CONJUNCTION.fullmatch(lead, comma + 1):
+            return False
+        i = bisect.bisect_left(self.subject_list, start)
+        return any(
+            self.owner.get(q) not in (None, entity)
+            for q in self.subject_list[i : bisect.bisect_left(self.subject_list, pos)]
+        )
 
     def _post_described(self, entity: Entity, mention: SpeakerPhrase) -> None:
         """ "Ian Borg ... But the foreign minister insists": the post the story gives him only
