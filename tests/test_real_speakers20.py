@@ -164,3 +164,34 @@ def test_he_after_two_speakers_set_side_by_side_is_the_second() -> None:
         '"We have to keep the door open," he added.\n'
     )
     assert [s for s, _ in said] == ["Bruno Le Maire", "Robert Habeck", "Robert Habeck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "U.S. envoy Sung Kim said on Thursday the talks had stalled.\n\nSeoul's account "
+            "differs from what President Moon Jae-in told lawmakers on Tuesday. The two sides "
+            "were close to a deal, he said.",
+            ["Sung Kim", "Moon Jae-in"],
+        ),
+        (
+            "U.S. envoy Sung Kim said on Thursday the talks had stalled, a view not shared in "
+            "the office of South Korean President Moon Jae-in.\n\nThat is at odds with what "
+            "Moon told lawmakers. Seoul was ready to resume talks, he said.",
+            ["Sung Kim", "Moon Jae-in"],
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov on Thursday dismissed what U.S. Secretary of "
+            'State Antony Blinken told reporters in Oslo.\n\n"This is nonsense," he said.',
+            ["Sergei Lavrov", "Sergei Lavrov"],
+        ),
+    ],
+)
+def test_he_after_a_sentence_about_someones_words_is_their_author(
+    text: str, want: list[str]
+) -> None:
+    """ "The account is at odds with what X told reporters": a sentence about X's words, no
+    person its subject; "he" next is X. A person who is the subject ("Lavrov dismissed what
+    Blinken told ...") stays the one "he" goes on with."""
+    assert [s for s, _ in _said(f"Talks stall\n\n{text}\n")][-len(want) :] == want

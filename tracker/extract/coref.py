@@ -121,6 +121,12 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+# "differs from what", "is at odds with what": the words someone said, the sentence's topic
+_WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
+# the name, then its verb of saying: "Trump told", "President Biden has said"
+_NAME_THEN_SAID = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
+)
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
@@ -720,6 +726,7 @@ class Registry:
         self._sentence_starts = sorted(sentence_starts or [0])
         self.subjects: set[int] = set()
         self.subject_list: list[int] = []
+        self._people_at: list[int] | None = None  # where people are named, once all are
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
@@ -971,6 +978,9 @@ class Registry:
                         or _SENTENCE_BREAK.search(text, e.positions[i], m.start())
                     ) and not self._of_another_name(m.start(), e):
                         bisect.insort(e.positions, m.start())  # named again by surname
+        self._people_at = sorted(
+            p for e in self.entities if e.kind == "person" for p in e.positions
+        )
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
         }
@@ -1204,6 +1214,17 @@ class Registry:
                 return False  # "X, the sister of leader Y, said": Y is her kin, not subject
         if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
             return True
+        what = _WHAT_SAID.search(lead)
+        if (
+            what is not None
+            and _only_titles(lead[what.end() :])
+            and self._people_at is not None
+            and _NAME_THEN_SAID.match(self.text, pos)
+            and not self._person_between(self.sentence_start(pos), pos)
+        ):
+            # "The account is at odds with what Trump told reporters on Thursday": a sentence
+            # about someone's words, no person its subject; "he" next is their author
+            return True
         # "The statement by Russian Ambassador X came after ...", "the words of X were ...":
         # the author of the words the sentence is about is who "he" next means
         # (the words' noun is the subject: not "addressed remarks by Kim", an object)
@@ -1217,6 +1238,12 @@ class Registry:
             owner = _PRESS_ASKED.search(lead)
             return owner is not None and _only_titles(lead[owner.end() :])
         return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether the article names a person in ``[start, end)``."""
+        people = self._people_at or []
+        i = bisect.bisect_left(people, start)
+        return i < len(people) and people[i] < end
 
     def lead_at(self, entity: Entity, pos: int) -> None:
         """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
