@@ -195,3 +195,40 @@ def test_he_after_a_sentence_about_someones_words_is_their_author(
     person its subject; "he" next is X. A person who is the subject ("Lavrov dismissed what
     Blinken told ...") stays the one "he" goes on with."""
     assert [s for s, _ in _said(f"Talks stall\n\n{text}\n")][-len(want) :] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Foreign Ministry spokesman Nasser Kanaani said on Thursday that Iran had not "
+            "received any letter, after US President Joe Biden claimed he had written to Leader "
+            "of the Islamic Revolution Ayatollah Ali Khamenei.\n\nThe Leader said on Friday "
+            "that some governments use negotiations as a tool of pressure.",
+            "Ali Khamenei",
+        ),
+        (
+            "U.S. President Joe Biden said on Thursday he was open to talks, days after North "
+            "Korean leader Kim Jong Un oversaw a missile test.\n\nThe leader said on Friday "
+            "that his country would never give up its deterrent.",
+            "Kim Jong Un",
+        ),
+        (
+            "U.S. Ambassador Linda Thomas-Greenfield told the Security Council on Thursday that "
+            "Washington backed the efforts of UN Special Envoy Hans Grundberg.\n\nThe envoy said "
+            "the parties had agreed to extend the truce.",
+            "Hans Grundberg",
+        ),
+        (
+            "Kremlin Press Secretary Dmitry Peskov on Thursday dismissed remarks by Pentagon "
+            'spokesman John Kirby as "absurd".\n\nThe spokesman said Moscow would not comment '
+            "further.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_the_leader_is_the_one_whose_own_title_it_is(text: str, want: str) -> None:
+    """ "The Leader said" after "President Y" and "Leader of the Islamic Revolution X": the
+    one whose own title is the word (even if named only inside what another said), before
+    one whose post the word may stand for; "the spokesman" is still the press secretary."""
+    assert _said(f"Iran answers\n\n{text}\n")[-1][0] == want
