@@ -232,3 +232,29 @@ def test_the_leader_is_the_one_whose_own_title_it_is(text: str, want: str) -> No
     one whose own title is the word (even if named only inside what another said), before
     one whose post the word may stand for; "the spokesman" is still the press secretary."""
     assert _said(f"Iran answers\n\n{text}\n")[-1][0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "VIENNA (Reuters) - Austria signed a gas deal on Thursday, days after Recep Tayyip "
+            "Erdogan visited the city.\n\nThe Turkish president said the pipeline would be "
+            "finished in 2026.",
+            ["Recep Tayyip Erdogan"],
+        ),
+        (
+            "ISLAMABAD (Dawn) - Foreign Office spokesperson Mumtaz Zahra Baloch said on Thursday "
+            "that Pakistan had not received any request.\n\nThe Indian external affairs ministry "
+            "spokesperson said New Delhi had raised the matter.",
+            ["Mumtaz Zahra Baloch", "The Indian external affairs ministry spokesperson"],
+        ),
+    ],
+)
+def test_one_named_with_no_post_is_of_no_state_the_dateline_gives(
+    text: str, want: list[str]
+) -> None:
+    """ "VIENNA - ... after Recep Tayyip Erdogan visited": one named with no post is not
+    presumed to be of the dateline's state, so "the Turkish president" may be he; one named
+    with a post and no state still is ("Foreign Office spokesperson X" in Islamabad)."""
+    assert [s for s, _ in _said(f"Deal signed\n\n{text}\n")] == want

@@ -1071,12 +1071,15 @@ def _described(
         if (
             mention.country
             and not e.country
+            and (e.role or e.titles)
             and reg.home not in (None, mention.country)
             and ONE_OF_A_PAIR not in e.titles
         ):
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
-            # state's
+            # state's (one named with no post at all is of no state the text gives: "when
+            # Viktor Orbán stepped out" in a story from Luxembourg, then "the Hungarian prime
+            # minister")
             return False
         if not e.country and delegate_of_a_state(mention):
             # "the representative of Uganda", "Brazil's delegate": a debate's speakers are
