@@ -258,3 +258,26 @@ def test_one_named_with_no_post_is_of_no_state_the_dateline_gives(
     presumed to be of the dateline's state, so "the Turkish president" may be he; one named
     with a post and no state still is ("Foreign Office spokesperson X" in Islamabad)."""
     assert [s for s, _ in _said(f"Deal signed\n\n{text}\n")] == want
+
+
+def test_names_set_off_in_the_object_of_a_pronoun_subject_are_not_subjects() -> None:
+    """ "He thanks the mediators, H.E. X, H.E. Y, and H.E. Dr. Z, for ...": names set off in
+    the object of a sentence whose subject came first, followed by no verb of their own;
+    "He further calls on ..." goes on with the one the readout is about."""
+    said = _said(
+        "AU chief welcomes deal\n\nThe Chairperson of the African Union Commission, Moussa "
+        "Faki Mahamat, said the agreement signed today was historic.\n\nHe thanks the "
+        "mediators, H.E. Olusegun Obasanjo, H.E. Uhuru Kenyatta, and H.E. Dr. Jane Doe, for "
+        "their tireless efforts. He further calls on the parties to honour their commitments.\n"
+    )
+    assert [s for s, _ in said] == ["Moussa Faki Mahamat", "Moussa Faki Mahamat"]
+
+
+def test_a_name_after_and_with_its_own_verb_is_a_subject() -> None:
+    """ "..., and Deputy Foreign Minister X told reporters ...": a clause of its own."""
+    said = _said(
+        "Talks in Geneva\n\nThe two delegations met for five hours on Thursday, and Russian "
+        "Deputy Foreign Minister Sergei Ryabkov told reporters the talks were difficult.\n\n"
+        "He said Moscow would wait for a written reply.\n"
+    )
+    assert [s for s, _ in said] == ["Sergei Ryabkov", "Sergei Ryabkov"]

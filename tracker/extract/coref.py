@@ -121,6 +121,15 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+# "He pays tribute to ...": a sentence whose subject, a pronoun, comes first
+_PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?:also\s+|further\s+)?[a-z]+\b")
+# ", and H.E. Dr. ": the last of a list opens after its comma
+_LIST_AND = re.compile(r"\s*(?:and|or)\s")
+# a name, then a comma, a stop or a preposition: no verb whose subject it is
+_NAME_THEN_NO_VERB = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w.'\u2019-]*\s*(?:[,.;:)]|(?:for|to|of|in|at|on|with|"
+    r"from|and|as)\b)"
+)
 # "differs from what", "is at odds with what": the words someone said, the sentence's topic
 _WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
 # the name, then its verb of saying: "Trump told", "President Biden has said"
@@ -1208,6 +1217,12 @@ class Registry:
             lead = lead[comma + 1 :]
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
+            opened = _PRONOUN_OPENS.match(self.text, self.sentence_start(pos))
+            if (_LIST_AND.match(lead) or opened) and _NAME_THEN_NO_VERB.match(self.text, pos):
+                # "He thanked the envoy, H.E. X, and H.E. Dr. Y, former Deputy President, for
+                # ...": set off in the object of a sentence whose subject came first, or the
+                # last of a list, the name followed by no verb of its own
+                return False
             if aide_of(lead.strip()):
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
             if _KIN_OF.search(lead):
