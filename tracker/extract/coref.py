@@ -121,6 +121,21 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+# "He pays tribute to ...": a sentence whose subject, a pronoun, comes first
+_PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?:also\s+|further\s+)?[a-z]+\b")
+# ", and H.E. Dr. ": the last of a list opens after its comma
+_LIST_AND = re.compile(r"\s*(?:and|or)\s")
+# a name, then a comma, a stop or a preposition: no verb whose subject it is
+_NAME_THEN_NO_VERB = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w.'\u2019-]*\s*(?:[,.;:)]|(?:for|to|of|in|at|on|with|"
+    r"from|and|as)\b)"
+)
+# "differs from what", "is at odds with what": the words someone said, the sentence's topic
+_WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
+# the name, then its verb of saying: "Trump told", "President Biden has said"
+_NAME_THEN_SAID = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
+)
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
@@ -320,6 +335,14 @@ _TITLE_LOWER |= {
 }  # fmt: skip
 
 
+# ", after", ", when", ", because": a clause of time or cause put after the sentence's own
+# opens, then its subject's titles ("..., after US President "); not ", while" or ", as",
+# which set two speakers side by side, the one named last going on
+
+_TRAILING_CONJUNCTION = re.compile(
+    r"\s*(?:just |shortly |days |hours |a day |a week )?(?:after|when|because|since|before|"
+    r"following)(?:\s+(?:[A-Z][\w.'\u2019-]*|the)){0,5}\s*"
+)
 # a name, "and", then up to four title words before the second name
 _JOINED = re.compile(
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,4}"
@@ -712,6 +735,7 @@ class Registry:
         self._sentence_starts = sorted(sentence_starts or [0])
         self.subjects: set[int] = set()
         self.subject_list: list[int] = []
+        self._people_at: list[int] | None = None  # where people are named, once all are
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
@@ -963,6 +987,9 @@ class Registry:
                         or _SENTENCE_BREAK.search(text, e.positions[i], m.start())
                     ) and not self._of_another_name(m.start(), e):
                         bisect.insort(e.positions, m.start())  # named again by surname
+        self._people_at = sorted(
+            p for e in self.entities if e.kind == "person" for p in e.positions
+        )
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
         }
@@ -1190,11 +1217,28 @@ class Registry:
             lead = lead[comma + 1 :]
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
+            opened = _PRONOUN_OPENS.match(self.text, self.sentence_start(pos))
+            if (_LIST_AND.match(lead) or opened) and _NAME_THEN_NO_VERB.match(self.text, pos):
+                # "He thanked the envoy, H.E. X, and H.E. Dr. Y, former Deputy President, for
+                # ...": set off in the object of a sentence whose subject came first, or the
+                # last of a list, the name followed by no verb of its own
+                return False
             if aide_of(lead.strip()):
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
             if _KIN_OF.search(lead):
                 return False  # "X, the sister of leader Y, said": Y is her kin, not subject
         if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+            return True
+        what = _WHAT_SAID.search(lead)
+        if (
+            what is not None
+            and _only_titles(lead[what.end() :])
+            and self._people_at is not None
+            and _NAME_THEN_SAID.match(self.text, pos)
+            and not self._person_between(self.sentence_start(pos), pos)
+        ):
+            # "The account is at odds with what Trump told reporters on Thursday": a sentence
+            # about someone's words, no person its subject; "he" next is their author
             return True
         # "The statement by Russian Ambassador X came after ...", "the words of X were ...":
         # the author of the words the sentence is about is who "he" next means
@@ -1209,6 +1253,12 @@ class Registry:
             owner = _PRESS_ASKED.search(lead)
             return owner is not None and _only_titles(lead[owner.end() :])
         return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether the article names a person in ``[start, end)``."""
+        people = self._people_at or []
+        i = bisect.bisect_left(people, start)
+        return i < len(people) and people[i] < end
 
     def lead_at(self, entity: Entity, pos: int) -> None:
         """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
@@ -1493,7 +1543,13 @@ class Registry:
             if body:
                 mention = replace(mention, institution=body)
         found = self.find(mention, pos)
-        country = mention.country or (self.country if mention.role else None)
+        # "President of the Russian Federation X": the post's state is his country, as
+        # "Russian President X" gives it; "the Russian president" is then told from "the
+        # President of the Republic of Azerbaijan" named with him
+        of_state = NAMED_IN_TEXT.get((mention.institution or "").lower())
+        if mention.kind != "person" or not mention.role:
+            of_state = None
+        country = mention.country or of_state or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
         if mention.country is None and country and mention.role:
             # "Deputy Foreign Minister X" in a Moscow dateline speaks for the Russian ministry
@@ -1709,10 +1765,25 @@ class Registry:
             insert_position(entity.positions, pos)
             if entity.kind == "person":
                 self.owner[pos] = entity
-                if pos not in self.subjects:
+                if pos not in self.subjects and not self._trailing_clause_of_another(entity, pos):
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _trailing_clause_of_another(self, entity: Entity, pos: int) -> bool:
+        """ "X said on Thursday ..., after US President Y claimed ...": Y speaks in a clause
+        put after the sentence's own, whose subject is another person; "he" next goes on
+        with X, the one the sentence is about, not with Y."""
+        start = self.sentence_start(pos)
+        lead = self.text[start:pos]
+        comma = lead.rfind(",")
+        if comma < 0 or not _TRAILING_CONJUNCTION.fullmatch(lead, comma + 1):
+            return False
+        i = bisect.bisect_left(self.subject_list, start)
+        return any(
+            self.owner.get(q) not in (None, entity)
+            for q in self.subject_list[i : bisect.bisect_left(self.subject_list, pos)]
+        )
 
     def _post_described(self, entity: Entity, mention: SpeakerPhrase) -> None:
         """ "Ian Borg ... But the foreign minister insists": the post the story gives him only

@@ -198,6 +198,9 @@ _COMPOUND_GENERAL = re.compile(rf"\b({'|'.join(_GENERAL_OF)})[\s-]+general\b", r
 # heads for a member of a legislature: the title or the body the member sits in tells
 _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
+# words that are some people's own title and stand for others' posts too: "Supreme Leader
+# X" and "President Y" are both leaders, "Special Envoy X" and "Ambassador Y" both envoys
+_TITLE_AND_WORD_FOR_OTHERS = frozenset(("leader", "envoy"))
 _HEAD_ROLES = {
     # (an embassy's or a consulate's staff are diplomats, its press secretary too)
     # (a foreign secretary heads a foreign service: "the career diplomat")
@@ -1068,12 +1071,15 @@ def _described(
         if (
             mention.country
             and not e.country
+            and (e.role or e.titles)
             and reg.home not in (None, mention.country)
             and ONE_OF_A_PAIR not in e.titles
         ):
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
-            # state's
+            # state's (one named with no post at all is of no state the text gives: "when
+            # Viktor Orbán stepped out" in a story from Luxembourg, then "the Hungarian prime
+            # minister")
             return False
         if not e.country and delegate_of_a_state(mention):
             # "the representative of Uganda", "Brazil's delegate": a debate's speakers are
@@ -1174,6 +1180,26 @@ def _described(
     # is not "the prime minister" of a story whose sitting one it names without the title)
     if head not in _CALLING_HEADS or former:
         by_title = in_time if in_time or not former else by_title
+    # (named before, though only inside what someone said: "a letter to Leader X")
+    told_of = [
+        e
+        for e in reg.entities
+        if possible(e) and titled(e) and e.positions and e.positions[0] < pos
+    ]
+    own_word = [
+        e
+        for e in told_of
+        if any(re.search(rf"\b{re.escape(head)}\b", p, re.I) for p in (e.role or "", *e.titles))
+    ]
+    if (
+        head in _TITLE_AND_WORD_FOR_OTHERS
+        and not mention.country
+        and len(own_word) == 1
+        and len(own_word) < len(told_of)
+    ):
+        # "President Y ... a letter to Leader of the Islamic Revolution X", then "The Leader
+        # said": the one whose own title is the word, before one whose post it may stand for
+        by_title = own_word
     followed = _led_sentence_before(reg, pos) if former and not by_title else None
     if followed is not None and possible(followed):
         # "Chief negotiator X offered his resignation. '...,' the former vice president

@@ -504,7 +504,8 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
     return lead + len(text[lead:end]) - len(text[lead:end].lstrip()), end
 
 
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
+# (a prefixed participle too: "Sissi, co-hosting the summit with X, said", "re-elected")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:[a-z]+-)?[a-z]+(?:ing|ed)|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     # (the closing comma is at times left out: "The minister, for his part expressed ...")

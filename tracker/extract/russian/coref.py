@@ -176,7 +176,6 @@ def _modifier(word: str) -> bool:
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
 _LEAD_AHEAD = 600
 _LOOK_BACK = 64  # mentions
-_BESIDE = 60  # characters: names this close were named together ("Путина и Трампа")
 
 
 @dataclass
@@ -288,6 +287,8 @@ class Registry:
         # is met first walking back
         self._mentions: list[tuple[int, int, Entity]] = []
         self.pending: Callable[[], None] | None = None  # adds the institutions, when needed
+        # where a description fits several people the text tells apart by nothing
+        self.undecided: set[int] = set()
 
     def hide(self, spans: list[tuple[int, int]], aside: Sequence[tuple[int, int]] = ()) -> None:
         """Mentions inside these spans (what was said) are not candidate speakers, nor, even
@@ -375,7 +376,22 @@ class Registry:
             found = self._find(speaker, written)
         if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
             found = self._by_given_name(speaker.name or "", speaker.start)
+        if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
+            found = self._man_in_genitive(speaker.name or "")
         return found
+
+    def _man_in_genitive(self, word: str) -> Entity | None:
+        """ "переговоры Путина и Трампа": a lone surname in "-а" read as a woman's is the
+        genitive of a man the article names in full ("Владимир Путин"), not another person."""
+        stem = word.lower().replace("ё", "е")[:-1]
+        if not word.endswith("а"):
+            return None
+        found = [
+            e
+            for e in self._candidates(stem)
+            if e.kind == "person" and " " in e.name and e.gender == "m" and e.surname == stem
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _by_given_name(self, name: str, pos: int) -> Entity | None:
         """The one person named in full before ``pos`` whose given name ``name`` is
@@ -461,22 +477,19 @@ class Registry:
                 return e
         return None
 
-    def _recent_alone(self, pos: int, ok) -> Entity | None:
-        """The last one ``ok`` accepts before ``pos``, unless another it accepts was named
-        beside them ("переговоры Путина и Трампа ... Российский президент"): of two leaders
-        named together with no post, which one a country's title means the order of their
-        names does not tell."""
-        found = self._recent(pos, ok)
-        if found is None:
-            return None
-        at = max(p for p in found.positions if p < pos) if found.positions else pos
+    def _only_recent(self, pos: int, ok) -> Entity | None:
+        """The one entity among the last few visible mentions before ``pos`` that ``ok``
+        accepts; None when they name more than one (``pos`` is then kept in
+        ``undecided``)."""
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
-        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
-            if p < at - _BESIDE:
-                break
-            if e is not found and self._visible(p) and ok(e):
-                return None
-        return found
+        found = {
+            id(e): e
+            for p, _, e in self._mentions[max(0, i - _LOOK_BACK) : i]
+            if self._visible(p) and ok(e)
+        }
+        if len(found) > 1:
+            self.undecided.add(pos)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def people_named(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """Where each person is mentioned, outside what was said, in ``[start, end)``."""
@@ -683,8 +696,10 @@ class Registry:
             and head in ("президент", "премьер", "премьер-министр", "лидер")
         ):
             # "Состоялся разговор Владимира Путина с ... Президент России подчеркнул": the
-            # leader named before without a post or a country
-            found = self._recent_alone(
+            # leader named before without a post or a country; when the story has named two
+            # such ("переговоры Путина и Трампа"), nothing in the text says which one is of
+            # that country: the one named next in the paragraph, or no one
+            found = self._only_recent(
                 pos,
                 lambda e: (
                     e.kind == "person"

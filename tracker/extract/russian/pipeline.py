@@ -467,10 +467,15 @@ def _resolve(
     last: Entity | None = None  # the last speaker
     subject: Entity | None = None  # the person the sentences before are about
     unnamed_before = False  # the sentence before was about an unnamed source
+    unknown_before = False  # ... or about one a description names whom the text does not tell
     for s in page.sents:
         own = in_sentence.get(s.start, [])
         first: Entity | None = None
         joined: Entity | None = None  # the subject of a clause after ", а"
+        # the sentence is about one a description fits among several the text tells apart
+        # by nothing ("президент России заявил ..." with two presidents named bare): "он"
+        # next is that one, still unknown, not the speaker before
+        described_unknown = False
         for d in own:
             speaker = d.speaker
             if d.turn and speaker is None:
@@ -493,7 +498,11 @@ def _resolve(
             elif (
                 speaker is not None
                 and speaker.kind == "pronoun"
-                and (unnamed_before or (first is None and _unnamed_subject(page, s)))
+                and (
+                    unnamed_before
+                    or unknown_before
+                    or (first is None and _unnamed_subject(page, s))
+                )
             ):
                 # "он" after "Источник в МИД сообщил ...", or in its own sentence
                 # ("Источник “Ъ” утверждает ...: по его словам, ..."): that source
@@ -510,6 +519,8 @@ def _resolve(
                 entity = registry.resolve(speaker, last, subject, ahead_until=until)
             else:
                 entity = None
+            if entity is None and first is None and speaker is not None and not d.relative:
+                described_unknown = described_unknown or speaker.start in registry.undecided
             if entity is None or _a_delegation(entity):
                 continue  # no one to say it: "сообщалось", an unnamed source, a group
             kept.append((d, entity))
@@ -522,6 +533,7 @@ def _resolve(
         # "Собеседник “Ъ” в МИДе говорит, что ... «...», — отметил он": "он" is that source,
         # whom no one can be recorded for, not whoever was named before
         unnamed_before = first is None and _unnamed_subject(page, s)
+        unknown_before = first is None and described_unknown
         if own and joined is not None and joined.kind == "person":
             # "X заявил, что ..., а Y сказал, что ... Он также предложил": the subject of
             # the last clause, the nearer one
