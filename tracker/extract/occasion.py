@@ -1360,6 +1360,7 @@ def _own(
         # verb is the plan's
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
+        and not _across_a_joined_perfect(text, p, st.cue_at)
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1436,6 +1437,28 @@ def _own(
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+# ", while Brown has insisted", "... but Kyiv has argued": a clause joined on with a subject
+# of its own, up to its verb's perfect
+_JOINED_SUBJECT = re.compile(
+    r",[\"\u201d]?\s+(?:while|whereas|but|and)\s+[^,;:\"\u201c\u201d]{1,80}?\s+(?=ha(?:s|ve)\s)"
+)
+
+
+def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
+    """ "X said last week that ..., while Y has insisted ...": a clause joined on in the
+    perfect, with a subject of its own, parts the two speakers' times: a day told before it
+    is the first clause's, not Y's (whose perfect tells a stance held up to the story's
+    day), and its perfect is Y's, not X's."""
+    if p.end <= cue_at:
+        return (
+            _PERFECT.search(text, p.end, cue_at) is not None
+            and _JOINED_SUBJECT.search(text, p.end, cue_at) is not None
+        )
+    return _PERFECT_WORD.match(text, p.start) is not None and any(
+        m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
+    )
 
 
 # "X said on Twitter ahead of the signing that ...", "Y said ahead of a meeting scheduled for
