@@ -1244,7 +1244,7 @@ _THING_AT_OCCASION = re.compile(
 def _noun_object(cue: Cue) -> bool:
     """A verb whose object is a noun phrase, not a clause ("condemned the attack", "called
     the move illegal"): nothing it frames can carry a day of its own at the sentence's end."""
-    return cue.keeps_verb or cue.lemma in ("call", "describe", "term", "deny")
+    return cue.keeps_verb or cue.lemma in ("call", "describe", "term", "deny", "speak_of")
 
 
 # a day or "local time" in brackets after the verb's own day: the attribution's, not words

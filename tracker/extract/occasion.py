@@ -687,6 +687,22 @@ def _met_on_the_news_day(
     own = ctx.sentence_at(min(st.start, st.cue_at))
     if own is None:
         return None
+    if (
+        _PUT_TO_USE.search(ctx.text, own[0], st.cue_at)
+        and not ctx.phrases_between(own[0] - 1, own[1])
+        and any(
+            m.end() <= st.cue_at and m.start() not in said for m in _MET.finditer(ctx.text, *own)
+        )
+    ):
+        # "The session turned into a row after X used his remarks to accuse Y ...": the
+        # occasion put to use is the meeting the sentence tells
+        day = _news_day(ctx, published, own[0])
+        if day is not None:
+            return When(
+                day,
+                f"put to use at the news day's meeting: '{ctx.text[own[0] : own[0] + 40]}'",
+                True,
+            )
     i = bisect.bisect_left(st.speaker_at, own[0])
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     if sentence is None or sentence[0] in said or st.speaker_at[i - 1] in said:
@@ -719,6 +735,12 @@ def _met_on_the_news_day(
         day = (date.fromisoformat(day) + timedelta(days=n)).isoformat()
         return When(day, f"met {counted.group(0)} the news day's event: {told}", True)
     return When(day, f"met on the news day: {told}", True)
+
+
+# "used his remarks to", "took the floor to": an occasion put to use, right before the verb
+_PUT_TO_USE = re.compile(
+    r"\b(?:used|uses|took|takes)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+$"
+)
 
 
 # "The briefing came a day after X met Y", "The visit comes two days before the talks": the
