@@ -69,8 +69,10 @@ _SUBORDINATE = re.compile(
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _PERFECT = re.compile(
-    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is)
-    r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
+    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is; "has,
+    # on several occasions, warned": an aside set off between the auxiliary and the verb)
+    r"\bha(?:s|ve)(?:\s*,[^,;:\"\u201c\u201d]{1,60},)?\s+"
+    r"(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
     r"recently|since|now|consistently|not|never|\w+ly)\s+)*$"
 )
 
@@ -1383,6 +1385,9 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
         and not _across_a_joined_perfect(text, p, st.cue_at)
+        # "The leaders on Friday adopted a statement, which May said sent ...": the day of
+        # the main clause's deed, not of the saying told in the relative clause after it
+        and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1459,6 +1464,16 @@ def _own(
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+# "..., which British Prime Minister Theresa May said": a relative clause's own subject
+# right before its verb of saying (or the verb too)
+_SAYER_IN_RELATIVE = re.compile(
+    # (not "after which he told reporters": a time clause, whose day is the telling's)
+    r"(?<!\bafter )(?<!\bduring )(?<!\bin )(?<!\bat )(?<!\bbefore )(?<!\bon )"
+    r"(?<!\bfollowing )(?<!\bupon )\b(?:which|whom)\s+"
+    r"[^,;:\"\u201c\u201d]{1,80}?(?:\s+(?:said|says))?\s*$"
+)
 
 
 # ", while Brown has insisted", "... but Kyiv has argued": a clause joined on with a subject
@@ -2793,6 +2808,10 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if p.end <= st.cue_at < sentence[1] and _SAYER_IN_RELATIVE.search(
+            ctx.text, p.end, st.cue_at
+        ):
+            continue  # "The leaders on Friday adopted X, which May said ...": the deed's day
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
@@ -3988,6 +4007,8 @@ def narrative_day(
             or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
+            # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
+            or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
