@@ -177,8 +177,20 @@ def person_says_in_relative(
     return (
         speaks
         and cue.lemma == "say"
-        and bool(FINITE_NEXT.match(text, cue.end) or _QUOTE_AFTER_VERB.match(text, cue.end))
+        and bool(
+            FINITE_NEXT.match(text, cue.end)
+            or _LEXICAL_VERB_NEXT.match(text, cue.end)
+            or _QUOTE_AFTER_VERB.match(text, cue.end)
+        )
     )
+
+
+# "the statement, which May said sent a strong message", "a plan which she said reflects
+# ...": the relative's own verb in a simple tense right after "said" (no "-ly" adverb)
+_LEXICAL_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]{2,}(?<!ly)ed|[a-z]{2,}(?<![sl]y)(?<!s)s|sent|brought|made|gave|took|meant|"
+    r"left|put|came|became|held|kept|set|led|cost|showed|saw|found|began|won|lost)\b"
+)
 
 
 # a participle in a list of measures: "steps including higher fees and asking ..."
@@ -515,7 +527,8 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         # ('rooted in "naked force," arguing that': the comma inside the closing mark)
         r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
-        r"op-ed|article|column|memo|video|announcement|notice|briefing|release)"
+        # ("published a series of messages on X accusing ...": the plural too)
+        r"op-ed|article|column|memo|video|announcement|notice|briefing|release)s?"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
@@ -1244,7 +1257,7 @@ _THING_AT_OCCASION = re.compile(
 def _noun_object(cue: Cue) -> bool:
     """A verb whose object is a noun phrase, not a clause ("condemned the attack", "called
     the move illegal"): nothing it frames can carry a day of its own at the sentence's end."""
-    return cue.keeps_verb or cue.lemma in ("call", "describe", "term", "deny")
+    return cue.keeps_verb or cue.lemma in ("call", "describe", "term", "deny", "speak_of")
 
 
 # a day or "local time" in brackets after the verb's own day: the attribution's, not words

@@ -82,23 +82,38 @@ _FORMS = {
     # '"...," he assessed.', "assessed that ...": a judgement said (not "assessed the damage")
     "assess": "assessed|assesses",
     "reveal": "revealed|disclosed|mentioned",
-    "accuse": "accuses|accused|accusing",
-    "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
+    # ("used a press conference to accuse the West of ...": the bare verb after "to")
+    "accuse": "accuse|accuses|accused|accusing",
+    # ("used his address to condemn the raids", "went on television to denounce ...": the bare
+    # verb after "to", as "accuse" and "warn")
+    "criticize": "criticize|criticise|condemn|denounce|"
+    "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
     "decrying|lambasted|castigated|rebuked|"
     # "faulted the ministry's handling of ...": the West and East African papers' word for a
     # criticism voiced
     "faulted|faulting",
-    "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
+    "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds|"
+    # 'paid tribute on X to the dissident\'s "courage"': praise in words (only with the words
+    # quoted: saying.py; "paid tribute to the fallen" at a memorial may be a wreath)
+    "paid tribute|pays tribute|paying tribute|paid special tribute|pays special tribute|"
+    "paid homage|pays homage",
+    # "apologized for the incident in a phone call": an apology, words said
+    "apologize": "apologized|apologised|apologizes|apologises|apologizing|apologising",
     # "has appreciated Turkey's support", "appreciated the efforts of ...": thanks voiced
     # (Iranian, Gulf and South Asian copy), not a currency gaining value
     "appreciate": "appreciated|appreciates|appreciating",
     # "characterised the first round as a test": described it so
-    "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
+    # ('branded the summit "a humiliation"': a name given, as "labelled" is)
+    "describe": "describes|described|describing|labelled|labeled|branded|branding|"
+    "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
     "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
+    # 'spoke of "a clear signal of hope"': words the speaker used, quoted (only so: saying.py;
+    # "spoke of the war", "speaking of Gaza" name a topic)
+    "speak_of": "spoke of|speaks of|speaking of",
     # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
     "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
     "appeals to|"
@@ -216,6 +231,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "refute",
     "regret",
     "accuse",
+    "apologize",
 }
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
 # Headlines capitalise every word: "Ryabkov Says Talks Were Hard"

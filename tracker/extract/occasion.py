@@ -69,8 +69,10 @@ _SUBORDINATE = re.compile(
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _PERFECT = re.compile(
-    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is)
-    r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
+    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is; "has,
+    # on several occasions, warned": an aside set off between the auxiliary and the verb)
+    r"\bha(?:s|ve)(?:\s*,[^,;:\"\u201c\u201d]{1,60},)?\s+"
+    r"(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
     r"recently|since|now|consistently|not|never|\w+ly)\s+)*$"
 )
 
@@ -687,6 +689,22 @@ def _met_on_the_news_day(
     own = ctx.sentence_at(min(st.start, st.cue_at))
     if own is None:
         return None
+    if (
+        _PUT_TO_USE.search(ctx.text, own[0], st.cue_at)
+        and not ctx.phrases_between(own[0] - 1, own[1])
+        and any(
+            m.end() <= st.cue_at and m.start() not in said for m in _MET.finditer(ctx.text, *own)
+        )
+    ):
+        # "The session turned into a row after X used his remarks to accuse Y ...": the
+        # occasion put to use is the meeting the sentence tells
+        day = _news_day(ctx, published, own[0])
+        if day is not None:
+            return When(
+                day,
+                f"put to use at the news day's meeting: '{ctx.text[own[0] : own[0] + 40]}'",
+                True,
+            )
     i = bisect.bisect_left(st.speaker_at, own[0])
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     if sentence is None or sentence[0] in said or st.speaker_at[i - 1] in said:
@@ -719,6 +737,12 @@ def _met_on_the_news_day(
         day = (date.fromisoformat(day) + timedelta(days=n)).isoformat()
         return When(day, f"met {counted.group(0)} the news day's event: {told}", True)
     return When(day, f"met on the news day: {told}", True)
+
+
+# "used his remarks to", "took the floor to": an occasion put to use, right before the verb
+_PUT_TO_USE = re.compile(
+    r"\b(?:used|uses|took|takes)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+$"
+)
 
 
 # "The briefing came a day after X met Y", "The visit comes two days before the talks": the
@@ -1418,6 +1442,10 @@ def _own(
         # verb is the plan's
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
+        and not _across_a_joined_perfect(text, p, st.cue_at)
+        # "The leaders on Friday adopted a statement, which May said sent ...": the day of
+        # the main clause's deed, not of the saying told in the relative clause after it
+        and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1495,6 +1523,38 @@ def _own(
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+# "..., which British Prime Minister Theresa May said": a relative clause's own subject
+# right before its verb of saying (or the verb too)
+_SAYER_IN_RELATIVE = re.compile(
+    # (not "after which he told reporters": a time clause, whose day is the telling's)
+    r"(?<!\bafter )(?<!\bduring )(?<!\bin )(?<!\bat )(?<!\bbefore )(?<!\bon )"
+    r"(?<!\bfollowing )(?<!\bupon )\b(?:which|whom)\s+"
+    r"[^,;:\"\u201c\u201d]{1,80}?(?:\s+(?:said|says))?\s*$"
+)
+
+
+# ", while Brown has insisted", "... but Kyiv has argued": a clause joined on with a subject
+# of its own, up to its verb's perfect
+_JOINED_SUBJECT = re.compile(
+    r",[\"\u201d]?\s+(?:while|whereas|but|and)\s+[^,;:\"\u201c\u201d]{1,80}?\s+(?=ha(?:s|ve)\s)"
+)
+
+
+def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
+    """ "X said last week that ..., while Y has insisted ...": a clause joined on in the
+    perfect, with a subject of its own, parts the two speakers' times: a day told before it
+    is the first clause's, not Y's (whose perfect tells a stance held up to the story's
+    day), and its perfect is Y's, not X's."""
+    if p.end <= cue_at:
+        return (
+            _PERFECT.search(text, p.end, cue_at) is not None
+            and _JOINED_SUBJECT.search(text, p.end, cue_at) is not None
+        )
+    return _PERFECT_WORD.match(text, p.start) is not None and any(
+        m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
+    )
 
 
 # "X said on Twitter ahead of the signing that ...", "Y said ahead of a meeting scheduled for
@@ -2827,6 +2887,10 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if p.end <= st.cue_at < sentence[1] and _SAYER_IN_RELATIVE.search(
+            ctx.text, p.end, st.cue_at
+        ):
+            continue  # "The leaders on Friday adopted X, which May said ...": the deed's day
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
@@ -4022,6 +4086,8 @@ def narrative_day(
             or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
+            # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
+            or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)

@@ -57,6 +57,14 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object)
         return False
+    if cue.word.startswith("brand") and not (
+        _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
+    ):
+        return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
+    if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
+        return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
+    if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
+        return False  # "paid tribute to the fallen": perhaps a wreath, no words told
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -157,6 +165,13 @@ _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"
     r"those|no|any|all|such|both|every|some|only|nothing|none)\b)"
 )
+# a quotation right after the verb, a determiner or two words before it: 'of "a new era"',
+# 'of a "clear signal"'
+_QUOTE_NEXT = re.compile(
+    r"\s+(?:(?:a|an|the|what|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\"\u201c]\w"
+)
+# "branded the protesters as traitors": the object, then the name given it
+_AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
 # a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(

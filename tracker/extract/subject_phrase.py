@@ -286,6 +286,9 @@ def subject_before(
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
             phrase = text[begin : relative.start() if relative else last]
+            # "The council had, after its meeting on Friday, demanded": the perfect's
+            # auxiliary left before the aside is the verb's, not the subject's
+            phrase = _AUX_BEFORE_ASIDE.sub("", phrase, count=1)
             # ("A statement by the Prime Minister's Media Office, received by INA, said": the
             # office whose document it is, not a body called "A statement by ...")
             mention = document_author(phrase.strip()) or parse_speaker(phrase)
@@ -506,6 +509,7 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
 
 # (a prefixed participle too: "Sissi, co-hosting the summit with X, said", "re-elected")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:[a-z]+-)?[a-z]+(?:ing|ed)|who|whose|which)\b")
+_AUX_BEFORE_ASIDE = re.compile(r"\s+(?:has|have|had)(?=\s*,)")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     # (the closing comma is at times left out: "The minister, for his part expressed ...")

@@ -135,6 +135,13 @@ _WITH_SPEAKER = re.compile(
 )
 
 
+# "..., while Y has insisted ...", "... but Y had earlier argued ...": the perfect's
+# auxiliary (and an adverb with it) stands between the joined clause's speaker and its verb
+_PERFECT_AT_END = re.compile(
+    r"\s+(?:has|have|had)(?:\s+(?:also|since|already|long|earlier|\w+ly)){0,2}\s*$"
+)
+
+
 def _other_speaker(
     lead: str, participle: bool = False, clause_follows: bool = False
 ) -> re.Match[str] | None:
@@ -155,7 +162,8 @@ def _other_speaker(
         # ("a day after French officials said": unnamed, still a clause's own speaker)
         if found is not None and found.kind in ("person", "institution", "unnamed"):
             return timed
-    other = _ANOTHER_CLAUSE.search(lead) or timed
+    joined = _PERFECT_AT_END.sub("", lead)
+    other = _ANOTHER_CLAUSE.search(joined) or timed
     if other is None:
         named = _AND_NAMED.search(lead)
         found = parse_speaker(named["subject"]) if named else None

@@ -60,8 +60,18 @@ def digest_drafts(page: PageState) -> list[Draft]:
         if heading["end"] == "." and not (heading["gathered"] or heading["trailer"]):
             continue  # "Основные заявления ... ." alone is a sentence about them, no heading
         speaker = _heading_speaker(heading, text)
+        points = _points(text, heading.end())
+        if (
+            not (heading["own"] or heading["who"])
+            and points
+            and _told_with_a_verb(text, *points[0])
+        ):
+            # "Редакция собрала ключевые заявления." over paragraphs that each tell who said
+            # what ("X в понедельник заявил, что ..."): a review of several speakers' words,
+            # no digest of the lead's person
+            continue
         if speaker is not None:
-            out += _point_drafts(page, heading.start(), speaker, _points(text, heading.end()))
+            out += _point_drafts(page, heading.start(), speaker, points)
     for heading in _SAID_LIST.finditer(text):
         if not is_cue_word(heading["verb"]):
             continue
@@ -71,6 +81,15 @@ def digest_drafts(page: PageState) -> list[Draft]:
             points = _points(text, heading.end(), marked=True)
             out += _point_drafts(page, heading.start(), speaker, points)
     return out
+
+
+def _told_with_a_verb(text: str, a: int, b: int) -> bool:
+    """Whether a point tells its words with a past verb of saying of its own ("заявил",
+    "сообщила"): a report of words, not words ("Москва не признает итоги ...")."""
+    return any(_PAST.search(w.text) and is_cue_word(w.text) for w in words(text, a, b))
+
+
+_PAST = re.compile(r"(?:л|ла|ли|ло)$")
 
 
 def _points(text: str, after: int, *, marked: bool = False) -> list[tuple[int, int]]:
