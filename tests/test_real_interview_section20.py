@@ -42,6 +42,12 @@ _QA = (
             "Minister Lena Varga sat down with the Gazette on Wednesday to discuss the deal.\n\n",
             "2023-06-14",
         ),
+        (
+            "Thursday, 15 June 2023 09:10 | Interviews\n\nForeign Minister Lena Varga says her "
+            "country will keep its neutral course. She answered questions from the Evening Post "
+            "at the ministry on Tuesday. Excerpts:\n\n",
+            "2023-06-13",
+        ),
         # near-miss: a title naming the interview and its day
         (
             "Interview with Foreign Minister Lena Varga, 14 June 2023\n\n",
