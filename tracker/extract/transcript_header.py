@@ -490,15 +490,15 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
     return out
 
 
-# "Monday, 12 June 2023 08:40 | Interviews", "Interviews | 12.06.2023": a site's section
-# name beside the day it posted the page, set off by a bar or a dash (not a title naming
-# the occasion: "Interview with Minister X, 12 June 2023")
+# "Monday, 12 June 2023 08:40 | Interviews", "Interviews | 12.06.2023", "News & Views |":
+# a site's section name, its words capitalised, beside the day it posted the page, set off
+# by a bar or a dash (not a title naming the occasion: "12 June 2023 - Interview with X")
 _SECTION_AFTER_DATE = re.compile(
     r"[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?[|\u2022\u00b7/\u2013\u2014-]\s*"
-    r"[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*$"
+    r"[A-Z][\w'\u2019]*(?:\s(?:&|[A-Z][\w'\u2019]*)){0,2}\s*$"
 )
 _SECTION_BEFORE_DATE = re.compile(
-    r"^\s*[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*[|\u2022\u00b7/\u2013\u2014-]\s*$"
+    r"^\s*[A-Z][\w'\u2019]*(?:\s(?:&|[A-Z][\w'\u2019]*)){0,2}\s*[|\u2022\u00b7/\u2013\u2014-]\s*$"
 )
 
 
