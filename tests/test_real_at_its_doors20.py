@@ -47,3 +47,27 @@ FRIDAY = datetime.date(2023, 6, 16)
 )
 def test_words_at_an_events_doors_take_its_day(text: str, day: str) -> None:
     assert [s.said_on for s in extract(text, published=FRIDAY)] == [day]
+
+
+_RU_HEAD = (
+    "ТАСС  Политика  17 июн 2023, 11:20\n\n«Шаг вперед»: как отреагировали на встречу\n\n"
+    "Переговоры министров иностранных дел в Женеве в четверг продолжались почти четыре часа. "
+    "Мы собрали главные реакции.\n\nУчастники\n\nГлава МИД Пётр Сидоров, выступая перед "
+    "журналистами, назвал переговоры трудными. «Мы сделали шаг вперед», — сказал Сидоров.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министр иностранных дел Иван Петров, по дороге с переговоров, оценил встречу как "
+        "«полезную».",
+        "По пути с переговоров министр иностранных дел Иван Петров назвал встречу «полезной».",
+        "Покидая переговоры, министр иностранных дел Иван Петров назвал встречу «полезной».",
+    ],
+)
+def test_russian_words_at_an_events_doors_take_its_day(sentence: str) -> None:
+    saturday = datetime.date(2023, 6, 17)
+    found = extract(_RU_HEAD + sentence + "\n", published=saturday)
+    assert found[-1].speaker == "Иван Петров"
+    assert found[-1].said_on == "2023-06-15"

@@ -371,7 +371,8 @@ THING_DONE_ON = re.compile(
     r"laid|won)\s+(?:(?:out|up|off|down)\s+)?(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
 )
 # "said in a statement issued on Friday": the speaker's own statement, whose day is the words'
-IN_OWN_MEDIUM = re.compile(r"[\w-]+\s+(?:in|at|during|through|via|with|on)\b")
+# (in the perfect too: "had written in an op-ed published on June 3")
+IN_OWN_MEDIUM = re.compile(r"(?:ha(?:s|ve|d)\s+)?[\w-]+\s+(?:in|at|during|through|via|with|on)\b")
 
 # "in a statement", "in a post on X": the medium an act was done in (a regex fragment)
 ACT_MEDIUM = (

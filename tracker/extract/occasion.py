@@ -818,6 +818,7 @@ def _day_reached_outside(
     reached = published.isoformat() if published else None
     reached_at = -1
     thing: Phrase | None = None  # the last day of a thing told after the day reached
+    in_words: Phrase | None = None  # the last day told inside someone's words
     heads = iter(sections)
     head = next(heads, None)
     for p in phrases:
@@ -830,6 +831,17 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and _DAY.fullmatch(reached or "")
         )
+        if (
+            p.kind in _COUNTED_FROM_REACHED
+            and p.start not in said
+            and in_words is not None
+            and in_words.start > reached_at
+            and _DAY.fullmatch(reached or "")
+        ):
+            # "X noted that on Nov. 15 Russia launched ... \n\n The night before, Y had ...":
+            # counted from the day the story reached, not a day inside someone's words
+            day = date.fromisoformat(reached or "") + timedelta(days=_COUNTED_FROM_REACHED[p.kind])
+            p = Phrase(p.start, p.end, p.kind, When(day.isoformat(), p.when.evidence))
         if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
             pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
         elif (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
@@ -849,8 +861,14 @@ def _day_reached_outside(
             and not _in_quote_marks(text, text.rfind("\n", 0, p.start) + 1, p.start)
         ):
             thing = p
+        if p.start in said and p.start not in aside and _DAY.fullmatch(p.when.edtf or ""):
+            in_words = p
         out.append(p)
     return out
+
+
+# "the day before", "the night before", "the next day": counted from a day told before
+_COUNTED_FROM_REACHED = {"day_before": -1, "next_day": 1}
 
 
 # "that evening", "the same day", "later that night": a demonstrative pointing at a day told

@@ -1371,6 +1371,9 @@ def _interviewee(lines: list[Line]) -> SpeakerPhrase | None:
 # said": words given to an outlet, the interview the questions below are of
 _GAVE_WORDS_TO = re.compile(
     r"\b(?:told|tells|(?:speaking|talking|spoke|talked) (?:to|with)|sat down with|"
+    # "answered questions from the Gazette": the outlet's sit-down told by the one who
+    # answered
+    r"answered (?:the )?questions (?:from|of|put by)|"
     r"(?:in )?an interview with)\s+(?:the\s+)?[A-Z]"
 )
 

@@ -199,6 +199,7 @@ SPOKE_TO = re.compile(
     # ("spoke exclusively to X": an adverb between)
     r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
     r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\b(?:sat down|caught up) with\b"
+    r"|\banswered (?:the )?questions (?:from|of|put by) (?:the )?[A-Z]"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
@@ -358,7 +359,8 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
 _INTERVIEW = re.compile(
     # "spoke exclusively to": an adverb between; "caught up with X": the same sit-down)
     r"\b(?:interview|(?:[Ss]peaking|spoke|talk(?:ing|ed))(?: [a-z]+ly)? (?:to|with) [A-Z]|"
-    r"sat down with [A-Z]|caught up with [A-Z])"
+    r"sat down with [A-Z]|caught up with [A-Z]|"
+    r"answered (?:the )?questions (?:from|of|put by) (?:the )?[A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")
 # "X told Arab News on Tuesday", "she told the BBC yesterday": over an interview's questions,
@@ -488,15 +490,15 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
     return out
 
 
-# "Monday, 12 June 2023 08:40 | Interviews", "Interviews | 12.06.2023": a site's section
-# name beside the day it posted the page, set off by a bar or a dash (not a title naming
-# the occasion: "Interview with Minister X, 12 June 2023")
+# "Monday, 12 June 2023 08:40 | Interviews", "Interviews | 12.06.2023", "News & Views |":
+# a site's section name, its words capitalised, beside the day it posted the page, set off
+# by a bar or a dash (not a title naming the occasion: "12 June 2023 - Interview with X")
 _SECTION_AFTER_DATE = re.compile(
     r"[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?[|\u2022\u00b7/\u2013\u2014-]\s*"
-    r"[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*$"
+    r"[A-Z][\w'\u2019]*(?:\s(?:&|[A-Z][\w'\u2019]*)){0,2}\s*$"
 )
 _SECTION_BEFORE_DATE = re.compile(
-    r"^\s*[A-Z][\w&'\u2019]*(?:\s[\w&'\u2019]+){0,2}\s*[|\u2022\u00b7/\u2013\u2014-]\s*$"
+    r"^\s*[A-Z][\w'\u2019]*(?:\s(?:&|[A-Z][\w'\u2019]*)){0,2}\s*[|\u2022\u00b7/\u2013\u2014-]\s*$"
 )
 
 

@@ -465,6 +465,13 @@ TALKED_WITH = re.compile(
     r"пообщал(?:ся|ась|ось|ись))\s+с(?![\w-])",
     re.I,
 )
+# "Министр во вторник ответил на вопросы нашей газеты", "дал интервью агентству в среду":
+# the sit-down told by the answering one's own verb
+_ANSWERED_US = re.compile(
+    r"(?<![\w-])(?:ответил[аи]?\s+на\s+вопросы|дал[аи]?\s+интервью|рассказал[аи]?\s+в\s+интервью)"
+    r"(?![\w-])",
+    re.I,
+)
 _NOTE_REACH = 120  # characters of the talk's sentence read on either side of its verb
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 
@@ -474,7 +481,8 @@ def _interview_notes(text: str, end: int) -> list[tuple[int, int]]:
     ("Беседа записана накануне") or the sentence of the outlet's talk with the one answering
     ("Радио в пятницу поговорило с ..."), the words on either side of its verb."""
     notes = [(m.start(), m.end()) for m in _INTERVIEW_HELD.finditer(text, 0, end)]
-    for m in TALKED_WITH.finditer(text, 0, end):
+    talks = [*TALKED_WITH.finditer(text, 0, end), *_ANSWERED_US.finditer(text, 0, end)]
+    for m in talks:
         start = max(0, m.start() - _NOTE_REACH)
         for stop in _SENTENCE_STOP.finditer(text, start, m.start()):
             start = stop.end()
@@ -623,7 +631,11 @@ def _named_then_day(text: str, st: Attribution, p: Phrase) -> bool:
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
 # at an event the story told of before, on the day it gave that event ("на том же
 # заседании": two words between)
-_AT = r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
+_AT = (
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая|"
+    # "по дороге с переговоров", "по пути на заседание", "покидая встречу": at its doors
+    r"по (?:дороге|пути) (?:с|со|на)|направляясь на|покидая)"
+)
 _EVENT_NOUN = (
     r"\s+(?:\w+\s+){0,2}?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
