@@ -67,7 +67,11 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "paid tribute to the fallen": perhaps a wreath, no words told
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
-    if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
+    if (
+        cue.lemma == "recall"
+        and _THING_RECALLED.match(text, cue.end)
+        and not _POINT_MADE.match(text, cue.end)
+    ):
         return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end) and not (
         # '"We will not cut it," Lammy told the BBC about the budget.', '"No," she replied
@@ -176,7 +180,8 @@ _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
-    r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
+    # ("recalls the imperative of respecting ...": a communiqué's point, as "the need to")
+    r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b)"
 )
 # "read" tells words only with a document for subject, or for object in the inverted order:
 # "the statement read", "the ministry's letter reads", '"...," read a statement from X'
