@@ -61,6 +61,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
     ):
         return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
+    if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
+        return False  # "the conditions put forward", "put forward a bill": no words told
     if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
         return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
@@ -174,6 +176,8 @@ _CLAUSE_THAT = re.compile(
 _QUOTE_NEXT = re.compile(
     r"\s+(?:(?:a|an|the|what|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\"\u201c]\w"
 )
+# "put forward three principles for the ties: peace must ...": the proposal, then its points
+_POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
 # a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
