@@ -4,7 +4,8 @@ verb next ("the statement, which May said sent a strong message"), dated by its 
 not by the day of the main clause's deed; the perfect's auxiliary before an aside ("the
 council had, after its meeting on Friday, demanded ..."; "has, on several occasions,
 warned": the perfect still); a participle after plural documents ("published a series of
-messages on X accusing ..."). Each test in new words written here."""
+messages on X accusing ..."); a state saying "in a statement by its foreign ministry": the
+ministry speaks. Each test in new words written here."""
 
 from __future__ import annotations
 
@@ -103,3 +104,24 @@ def test_a_participle_after_plural_documents_is_the_subjects() -> None:
     )
     assert [(s, d) for s, _, d in said] == [("Radoslaw Sikorski", "../2023-06-16")]
     assert "Budapest of shielding a fugitive" in said[0][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Kuwait said in a statement by its foreign ministry that it hoped the deal would "
+            "calm the Gulf.",
+            "Kuwaiti Foreign Ministry",
+        ),
+        (
+            "Qatar said in a statement issued by its Ministry of Foreign Affairs that it "
+            "welcomed the truce.",
+            "Qatari Foreign Ministry",
+        ),
+    ],
+)
+def test_a_state_speaks_through_the_body_that_issued_its_statement(
+    sentence: str, speaker: str
+) -> None:
+    assert [s for s, _, _ in _said(sentence)] == [speaker]

@@ -129,6 +129,13 @@ _OBJECT_RELATIVE = re.compile(
     r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s*)?$"
 )
+# "in a statement (issued) by its foreign ministry": the body a state's words came from
+_BY_ITS_BODY = re.compile(
+    r"\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|release|note)\s+"
+    r"(?:(?:issued|released|published|posted)\s+)?by\s+its\s+"
+    r"(?P<body>(?:foreign|defen[cs]e|interior)\s+ministry|ministry\s+of\s+foreign\s+affairs)\b",
+    re.I,
+)
 # a noun phrase, then the relative "that" right before the subject ("the reset that ...")
 _NOUN_THEN_THAT = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s+"
@@ -304,6 +311,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         and (subject.head or "") not in ORG_HEADS
     ):
         return None  # "The progress encouraged investors to return": a cause, no call
+    body = _BY_ITS_BODY.match(r.text, cue.end)
+    if body and subject.kind == "institution" and subject.name == subject.country:
+        # "Oman said in a statement by its foreign ministry that ...": the state speaks
+        # through the body that issued the statement
+        named = body["body"].lower().replace("ministry of foreign affairs", "foreign ministry")
+        subject = parse_speaker(f"{subject.text}'s {named}") or subject
     relative = _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start)
     if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):
         return None  # "the poisoning, which Britain has blamed on Moscow": background

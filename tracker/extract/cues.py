@@ -48,7 +48,10 @@ _FORMS = {
     "assert": "asserts|asserted|asserting",
     "contend": "contend|contends|contended",
     "maintain": "maintain|maintains|maintained",
-    "suggest": "suggest|suggests|suggested|suggesting|proposed|proposes",
+    "suggest": "suggest|suggests|suggested|suggesting|proposed|proposes|"
+    # "put forward three principles: peace must not ...": a proposal whose points follow
+    # (only with them after a colon: saying.py)
+    "put forward|puts forward|putting forward",
     # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
     "write": "writes|wrote|writing|has written|had written|have written",
     "tweet": "tweets|tweeted|tweeting",

@@ -61,13 +61,19 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
     ):
         return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
+    if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
+        return False  # "the conditions put forward", "put forward a bill": no words told
     if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
         return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
         return False  # "paid tribute to the fallen": perhaps a wreath, no words told
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
-    if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
+    if (
+        cue.lemma == "recall"
+        and _THING_RECALLED.match(text, cue.end)
+        and not _POINT_MADE.match(text, cue.end)
+    ):
         return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end) and not (
         # '"We will not cut it," Lammy told the BBC about the budget.', '"No," she replied
@@ -170,13 +176,16 @@ _CLAUSE_THAT = re.compile(
 _QUOTE_NEXT = re.compile(
     r"\s+(?:(?:a|an|the|what|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\"\u201c]\w"
 )
+# "put forward three principles for the ties: peace must ...": the proposal, then its points
+_POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
 # a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
-    r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
+    # ("recalls the imperative of respecting ...": a communiqué's point, as "the need to")
+    r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b)"
 )
 # "read" tells words only with a document for subject, or for object in the inverted order:
 # "the statement read", "the ministry's letter reads", '"...," read a statement from X'

@@ -788,6 +788,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     low = label.lower()
     if len(label.split()) > _LONG_LABEL_WORDS or len(label) > _LONG_LABEL_CHARS:
         return None
+    if _RUBRIC.fullmatch(low):
+        return None  # "Deep Background: The row began ...": a newsletter's rubric, no one
     if (len(label.split()) > 10 or len(label) > 80) and not _long_title_and_name(label, m["sep"]):
         return None
     if m["sep"] in (".", ")") and low not in _ASK_OR_ANSWER:
@@ -816,6 +818,16 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     return Label(label, paren, start + m.end(), interpreted=bool(via))
 
 
+# the rubrics of a newsletter or an explainer that open its paragraphs ("What You Need To
+# Know:", "Deep Background:", "Why it matters:", "The big picture:"): a section's name, never
+# a speaker's
+_RUBRIC = re.compile(
+    r"(?:what you need to know|deep background|background|drilling down|looking ahead|"
+    r"why it matters|the big picture|big picture|between the lines|driving the news|"
+    r"what(?:'|\u2019)s next|what they(?:'|\u2019)re saying|the bottom line|bottom line|"
+    r"go deeper|zoom in|zoom out|state of play|by the numbers|flashback|the backstory|"
+    r"catch up quick|key takeaways?|context|analysis|editor(?:'|\u2019)s note)"
+)
 # "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan (retranslated):": a
 # head of state's full title and a name of patronymics make a long label
 _LONG_LABEL_WORDS = 16
