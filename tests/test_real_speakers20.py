@@ -281,3 +281,38 @@ def test_a_name_after_and_with_its_own_verb_is_a_subject() -> None:
         "He said Moscow would wait for a written reply.\n"
     )
     assert [s for s, _ in said] == ["Sergei Ryabkov", "Sergei Ryabkov"]
+
+
+@pytest.mark.parametrize(
+    ("label", "described", "name"),
+    [
+        (
+            "President of the French Republic Emmanuel Macron",
+            "President of France",
+            "Emmanuel Macron",
+        ),
+        (
+            "President of the Italian Republic Sergio Mattarella",
+            "Italian President",
+            "Sergio Mattarella",
+        ),
+        (
+            "Prime Minister of the Hellenic Republic Kyriakos Mitsotakis",
+            "Greek Prime Minister",
+            "Kyriakos Mitsotakis",
+        ),
+    ],
+)
+def test_a_state_by_its_long_name_in_a_readout_is_no_part_of_the_name(
+    label: str, described: str, name: str
+) -> None:
+    """ "President of the French Republic Emmanuel Macron": the state by its long name, as
+    readouts write it; "Republic" begins no one's name, and "the President of France" later
+    is he."""
+    text = (
+        f"Phone call\n\nOn June 15, President of the Republic of Azerbaijan Ilham Aliyev "
+        f"received a phone call from {label}.\n\nThe {described} noted that Paris supported "
+        "the peace process.\n\nPresident Ilham Aliyev stressed that Azerbaijan was committed "
+        "to the peace agenda.\n"
+    )
+    assert [s for s, _ in _said(text)] == [name, "Ilham Aliyev"]
