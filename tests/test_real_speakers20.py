@@ -316,3 +316,25 @@ def test_a_state_by_its_long_name_in_a_readout_is_no_part_of_the_name(
         "to the peace agenda.\n"
     )
     assert [s for s, _ in _said(text)] == [name, "Ilham Aliyev"]
+
+
+def test_a_womans_given_name_tells_he_from_her() -> None:
+    """ "Foreign Minister Penny Wong held talks with Wang Yi. Wong said ... He said": a given
+    name no man bears makes her a woman, so "he" is the other one her sentence names."""
+    said = _said(
+        "Wong meets Wang\n\nCANBERRA (AAP) - Foreign Minister Penny Wong held talks with Chinese "
+        "Foreign Minister Wang Yi on Thursday.\n\nWong said the meeting was constructive. He "
+        "said China was ready to restore full trade.\n"
+    )
+    assert [s for s, _ in said] == ["Penny Wong", "Wang Yi"]
+
+
+def test_she_after_two_women_is_the_one_who_spoke_last() -> None:
+    """Two women named by given names, a question and an answer: "she" goes on with the one
+    who answered."""
+    said = _said(
+        "Senate estimates\n\nSenator Penny Wong asked the department's secretary, Frances "
+        "Miller, about the trade dispute.\n\nMiller says patience helps. More broadly, she says, "
+        "Canberra will keep talking to Beijing.\n"
+    )
+    assert [s for s, _ in said][-2:] == ["Frances Miller", "Frances Miller"]

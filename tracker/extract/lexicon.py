@@ -221,7 +221,12 @@ FEMALE_FIRST = _set(
     "elizabeth ellen emily hannah helen hillary hope huma ivanka jane janet jen jennifer jill "
     "julia kaja kamala karen kate katrina kellyanne kirsten laura linda lisa liz lynne "
     "madeleine margaret maria marie mary megyn melania michelle nancy natalia nikki olga "
-    "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy"
+    "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy "
+    # women who lead states and ministries in diplomatic news, by given names no man bears
+    "agnieszka amina beata claudia cristina dilma evika federica frances giorgia gina hadja "
+    "hina ingrida iryna jacinda julie kersti kristalina maia marise mette nanaia naledi ngozi "
+    "nirmala olena oksana penny priti retno samia sanna smriti sushma suella svetlana tatiana "
+    "tzipi viola xiomara yulia yvette zuzana"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
