@@ -338,3 +338,14 @@ def test_she_after_two_women_is_the_one_who_spoke_last() -> None:
         "Canberra will keep talking to Beijing.\n"
     )
     assert [s for s, _ in said][-2:] == ["Frances Miller", "Frances Miller"]
+
+
+def test_a_mans_given_name_keeps_she_from_him() -> None:
+    """ "Maia Sandu met Charles Michel. Michel said ... She said": "Charles" is a man's name,
+    so "she" is not the one who spoke last but the woman the story opened on."""
+    said = _said(
+        "Sandu in Brussels\n\nBRUSSELS (Reuters) - Moldovan President Maia Sandu met European "
+        "Council President Charles Michel on Thursday.\n\nMichel said the EU would stand by "
+        "Moldova. She said Chisinau would complete its reforms this year.\n"
+    )
+    assert [s for s, _ in said] == ["Charles Michel", "Maia Sandu"]

@@ -228,6 +228,15 @@ FEMALE_FIRST = _set(
     "nirmala olena oksana penny priti retno samia sanna smriti sushma suella svetlana tatiana "
     "tzipi viola xiomara yulia yvette zuzana"
 )
+# men's given names in diplomatic news that no woman bears: "she" after "Michel said" is not
+# Charles Michel
+MALE_FIRST = _set(
+    "abbas abdel abdullah alexander aleksandr alexei ali andrzej antony anthony ararat benjamin "
+    "boris charles david dmitry dmytro donald ebrahim emmanuel fumio hakan hossein ilham james "
+    "jens john joseph josep keir kevin mahmoud mark mevlut michael mohammed muhammad narendra "
+    "nikol olaf oleksandr pedro peter recep richard rishi robert sergei sergey shehbaz tamim "
+    "viktor vladimir volodymyr william yair"
+)
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
 # also "Del.", a delegate's title)
