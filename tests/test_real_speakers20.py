@@ -349,3 +349,16 @@ def test_a_mans_given_name_keeps_she_from_him() -> None:
         "Moldova. She said Chisinau would complete its reforms this year.\n"
     )
     assert [s for s, _ in said] == ["Charles Michel", "Maia Sandu"]
+
+
+@pytest.mark.parametrize("credit", ["(dpa)", "(dpa-AFX)", "(Reuters)"])
+def test_a_wire_credit_in_lower_case_opens_no_clause(credit: str) -> None:
+    """ "BEIJING (dpa) - German Foreign Minister X met ...": the dateline and its credit,
+    in lower case too, stand before the sentence's subject, whom "she" next means."""
+    said = _said(
+        f"Baerbock in Beijing\n\nBEIJING {credit} - German Foreign Minister Annalena Baerbock "
+        "met her Chinese counterpart Qin Gang in Beijing on Thursday.\n\nHe said China would "
+        "never supply weapons to either side. She said Europe expected Beijing to use its "
+        "influence on Moscow.\n"
+    )
+    assert [s for s, _ in said] == ["Qin Gang", "Annalena Baerbock"]
