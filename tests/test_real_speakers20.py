@@ -362,3 +362,20 @@ def test_a_wire_credit_in_lower_case_opens_no_clause(credit: str) -> None:
         "influence on Moscow.\n"
     )
     assert [s for s, _ in said] == ["Qin Gang", "Annalena Baerbock"]
+
+
+def test_a_russian_post_two_bare_leaders_fit_is_told_once_the_other_is_tied_elsewhere() -> None:
+    """ "президент России заявил ..." with two leaders named bare, then "Президент Турции
+    ... - сказал Эрдоган": the story ties one of them to Turkey, so the Russian post is the
+    other's, read again once the whole story is read ("он" after it too)."""
+    text = (
+        "Итоги встречи\n\nМОСКВА, 16 июня. /ТАСС/. Помощник президента РФ Юрий Ушаков в "
+        "пятницу сообщил журналистам, что встреча прошла по плану. Он не уточнил, когда "
+        "Владимир Путин вновь встретится с Реджепом Тайипом Эрдоганом.\n\nНакануне президент "
+        "России заявил, что переговоры были полезными. Он также отметил, что Москва открыта "
+        "для любых форматов.\n\nПрезидент Турции, в свою очередь, признал, что рассчитывал на "
+        'большее. "Мы сделали лишь первый шаг", - сказал Эрдоган.\n'
+    )
+    assert [s for s, _ in _said(text)] == ["Юрий Ушаков"] + ["Владимир Путин"] * 2 + [
+        "Реджеп Тайип Эрдоган"
+    ] * 2
