@@ -281,3 +281,101 @@ def test_a_name_after_and_with_its_own_verb_is_a_subject() -> None:
         "He said Moscow would wait for a written reply.\n"
     )
     assert [s for s, _ in said] == ["Sergei Ryabkov", "Sergei Ryabkov"]
+
+
+@pytest.mark.parametrize(
+    ("label", "described", "name"),
+    [
+        (
+            "President of the French Republic Emmanuel Macron",
+            "President of France",
+            "Emmanuel Macron",
+        ),
+        (
+            "President of the Italian Republic Sergio Mattarella",
+            "Italian President",
+            "Sergio Mattarella",
+        ),
+        (
+            "Prime Minister of the Hellenic Republic Kyriakos Mitsotakis",
+            "Greek Prime Minister",
+            "Kyriakos Mitsotakis",
+        ),
+    ],
+)
+def test_a_state_by_its_long_name_in_a_readout_is_no_part_of_the_name(
+    label: str, described: str, name: str
+) -> None:
+    """ "President of the French Republic Emmanuel Macron": the state by its long name, as
+    readouts write it; "Republic" begins no one's name, and "the President of France" later
+    is he."""
+    text = (
+        f"Phone call\n\nOn June 15, President of the Republic of Azerbaijan Ilham Aliyev "
+        f"received a phone call from {label}.\n\nThe {described} noted that Paris supported "
+        "the peace process.\n\nPresident Ilham Aliyev stressed that Azerbaijan was committed "
+        "to the peace agenda.\n"
+    )
+    assert [s for s, _ in _said(text)] == [name, "Ilham Aliyev"]
+
+
+def test_a_womans_given_name_tells_he_from_her() -> None:
+    """ "Foreign Minister Penny Wong held talks with Wang Yi. Wong said ... He said": a given
+    name no man bears makes her a woman, so "he" is the other one her sentence names."""
+    said = _said(
+        "Wong meets Wang\n\nCANBERRA (AAP) - Foreign Minister Penny Wong held talks with Chinese "
+        "Foreign Minister Wang Yi on Thursday.\n\nWong said the meeting was constructive. He "
+        "said China was ready to restore full trade.\n"
+    )
+    assert [s for s, _ in said] == ["Penny Wong", "Wang Yi"]
+
+
+def test_she_after_two_women_is_the_one_who_spoke_last() -> None:
+    """Two women named by given names, a question and an answer: "she" goes on with the one
+    who answered."""
+    said = _said(
+        "Senate estimates\n\nSenator Penny Wong asked the department's secretary, Frances "
+        "Miller, about the trade dispute.\n\nMiller says patience helps. More broadly, she says, "
+        "Canberra will keep talking to Beijing.\n"
+    )
+    assert [s for s, _ in said][-2:] == ["Frances Miller", "Frances Miller"]
+
+
+def test_a_mans_given_name_keeps_she_from_him() -> None:
+    """ "Maia Sandu met Charles Michel. Michel said ... She said": "Charles" is a man's name,
+    so "she" is not the one who spoke last but the woman the story opened on."""
+    said = _said(
+        "Sandu in Brussels\n\nBRUSSELS (Reuters) - Moldovan President Maia Sandu met European "
+        "Council President Charles Michel on Thursday.\n\nMichel said the EU would stand by "
+        "Moldova. She said Chisinau would complete its reforms this year.\n"
+    )
+    assert [s for s, _ in said] == ["Charles Michel", "Maia Sandu"]
+
+
+@pytest.mark.parametrize("credit", ["(dpa)", "(dpa-AFX)", "(Reuters)"])
+def test_a_wire_credit_in_lower_case_opens_no_clause(credit: str) -> None:
+    """ "BEIJING (dpa) - German Foreign Minister X met ...": the dateline and its credit,
+    in lower case too, stand before the sentence's subject, whom "she" next means."""
+    said = _said(
+        f"Baerbock in Beijing\n\nBEIJING {credit} - German Foreign Minister Annalena Baerbock "
+        "met her Chinese counterpart Qin Gang in Beijing on Thursday.\n\nHe said China would "
+        "never supply weapons to either side. She said Europe expected Beijing to use its "
+        "influence on Moscow.\n"
+    )
+    assert [s for s, _ in said] == ["Qin Gang", "Annalena Baerbock"]
+
+
+def test_a_russian_post_two_bare_leaders_fit_is_told_once_the_other_is_tied_elsewhere() -> None:
+    """ "президент России заявил ..." with two leaders named bare, then "Президент Турции
+    ... - сказал Эрдоган": the story ties one of them to Turkey, so the Russian post is the
+    other's, read again once the whole story is read ("он" after it too)."""
+    text = (
+        "Итоги встречи\n\nМОСКВА, 16 июня. /ТАСС/. Помощник президента РФ Юрий Ушаков в "
+        "пятницу сообщил журналистам, что встреча прошла по плану. Он не уточнил, когда "
+        "Владимир Путин вновь встретится с Реджепом Тайипом Эрдоганом.\n\nНакануне президент "
+        "России заявил, что переговоры были полезными. Он также отметил, что Москва открыта "
+        "для любых форматов.\n\nПрезидент Турции, в свою очередь, признал, что рассчитывал на "
+        'большее. "Мы сделали лишь первый шаг", - сказал Эрдоган.\n'
+    )
+    assert [s for s, _ in _said(text)] == ["Юрий Ушаков"] + ["Владимир Путин"] * 2 + [
+        "Реджеп Тайип Эрдоган"
+    ] * 2

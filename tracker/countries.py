@@ -88,7 +88,7 @@ DJ|Djibouti||Djiboutian|Djibouti
 DM|Dominica||Dominican|Roseau
 DO|Dominican Republic|||Santo Domingo
 EC|Ecuador||Ecuadorian;Ecuadorean|Quito
-EG|Egypt||Egyptian|Cairo
+EG|Egypt|Arab Republic of Egypt|Egyptian|Cairo
 SV|El Salvador||Salvadoran|San Salvador
 GQ|Equatorial Guinea||Equatoguinean|Malabo
 ER|Eritrea||Eritrean|Asmara
@@ -97,13 +97,13 @@ SZ|Eswatini|Swaziland|Swazi|Mbabane
 ET|Ethiopia||Ethiopian|Addis Ababa
 FJ|Fiji||Fijian|Suva
 FI|Finland||Finnish|Helsinki
-FR|France||French|Paris
+FR|France|French Republic|French|Paris
 GA|Gabon||Gabonese|Libreville
 GM|Gambia|the Gambia|Gambian|Banjul
 GE|Georgia||Georgian|Tbilisi
-DE|Germany||German|Berlin
+DE|Germany|Federal Republic of Germany|German|Berlin
 GH|Ghana||Ghanaian|Accra
-GR|Greece||Greek|Athens
+GR|Greece|Hellenic Republic|Greek|Athens
 GD|Grenada||Grenadian|St. George's
 GT|Guatemala||Guatemalan|Guatemala City
 GN|Guinea||Guinean|Conakry
@@ -120,7 +120,7 @@ IR|Iran|Islamic Republic of Iran|Iranian|Tehran;Teheran
 IQ|Iraq||Iraqi|Baghdad
 IE|Ireland||Irish|Dublin
 IL|Israel||Israeli|Jerusalem;Tel Aviv
-IT|Italy||Italian|Rome
+IT|Italy|Italian Republic|Italian|Rome
 JM|Jamaica||Jamaican|Kingston
 JP|Japan||Japanese|Tokyo
 JO|Jordan||Jordanian|Amman
@@ -178,7 +178,7 @@ PY|Paraguay||Paraguayan|Asuncion;Asunción
 PE|Peru||Peruvian|Lima
 PH|Philippines|the Philippines|Philippine;Filipino|Manila
 PL|Poland||Polish|Warsaw
-PT|Portugal||Portuguese|Lisbon
+PT|Portugal|Portuguese Republic|Portuguese|Lisbon
 QA|Qatar||Qatari|Doha
 RO|Romania||Romanian|Bucharest
 RU|Russia|Russian Federation;the Russian Federation|Russian|Moscow
@@ -195,7 +195,7 @@ RS|Serbia||Serbian|Belgrade
 SC|Seychelles||Seychellois|Victoria
 SL|Sierra Leone||Sierra Leonean|Freetown
 SG|Singapore||Singaporean|Singapore
-SK|Slovakia||Slovak|Bratislava
+SK|Slovakia|Slovak Republic|Slovak|Bratislava
 SI|Slovenia||Slovenian;Slovene|Ljubljana
 SB|Solomon Islands||Solomon Islander|Honiara
 SO|Somalia||Somali|Mogadishu

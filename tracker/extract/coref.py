@@ -260,6 +260,10 @@ _SUBJECT_REACH = 400
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
 # "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
+# a dateline and the wire credited in brackets, written in lower case by some ("(dpa)")
+_DATELINE_CREDIT = re.compile(
+    r"\W*[A-Z][A-Z .,'\u2019-]{1,40}\s*\([\w .,/-]{1,30}\)\s*[-\u2013\u2014]+\s*"
+)
 _RELAY_FRAME = re.compile(
     r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:reports|reported|writes|wrote)\s*:\s*"
 )
@@ -1193,6 +1197,9 @@ class Registry:
         if pos - self.sentence_start(pos) > _SUBJECT_REACH:
             return False  # (and a run-on "sentence" of a million characters stays linear)
         lead = self.text[self.sentence_start(pos) : pos]
+        credit = _DATELINE_CREDIT.match(lead)
+        if credit is not None:
+            lead = lead[credit.end() :]  # "BEIJING (dpa) - ": the wire's credit, no words of it
         relay = _RELAY_FRAME.match(lead)
         if relay is not None:
             # "Der Spiegel reports: X, 55, is ...": the outlet's frame, then the sentence it

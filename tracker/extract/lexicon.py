@@ -221,7 +221,21 @@ FEMALE_FIRST = _set(
     "elizabeth ellen emily hannah helen hillary hope huma ivanka jane janet jen jennifer jill "
     "julia kaja kamala karen kate katrina kellyanne kirsten laura linda lisa liz lynne "
     "madeleine margaret maria marie mary megyn melania michelle nancy natalia nikki olga "
-    "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy"
+    "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy "
+    # women who lead states and ministries in diplomatic news, by given names no man bears
+    "agnieszka amina beata claudia cristina dilma evika federica frances giorgia gina hadja "
+    "hina ingrida iryna jacinda julie kersti kristalina maia marise mette nanaia naledi ngozi "
+    "nirmala olena oksana penny priti retno samia sanna smriti sushma suella svetlana tatiana "
+    "tzipi viola xiomara yulia yvette zuzana"
+)
+# men's given names in diplomatic news that no woman bears: "she" after "Michel said" is not
+# Charles Michel
+MALE_FIRST = _set(
+    "abbas abdel abdullah alexander aleksandr alexei ali andrzej antony anthony ararat benjamin "
+    "boris charles david dmitry dmytro donald ebrahim emmanuel fumio hakan hossein ilham james "
+    "jens john joseph josep keir kevin mahmoud mark mevlut michael mohammed muhammad narendra "
+    "nikol olaf oleksandr pedro peter recep richard rishi robert sergei sergey shehbaz tamim "
+    "viktor vladimir volodymyr william yair"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is

@@ -21,6 +21,7 @@ from tracker.extract.lexicon import (
     FEMALE_SUFFIX,
     HONORIFICS,
     INDEFINITE,
+    MALE_FIRST,
     NATIONALITIES,
     ORG_HEADS,
     POST_WORDS,
@@ -112,6 +113,8 @@ def gender_for(first: str, last: str, honorific: str | None, role: str | None) -
         return "m"
     if first.lower() in FEMALE_FIRST or last.lower().endswith(FEMALE_SUFFIX):
         return "f"
+    if first.lower() in MALE_FIRST:
+        return "m"
     return None
 
 

@@ -468,6 +468,10 @@ def _resolve(
     subject: Entity | None = None  # the person the sentences before are about
     unnamed_before = False  # the sentence before was about an unnamed source
     unknown_before = False  # ... or about one a description names whom the text does not tell
+    # such descriptions, read again once the whole story has told who holds which post
+    # ("президент России" after two bare names, one of whom "Президент Украины ... - сказал
+    # Зеленский" later ties to Ukraine), with the pronouns that went on with them
+    deferred: list[tuple[Draft, Entity | None, Entity | None, int | None, list[Draft]]] = []
     for s in page.sents:
         own = in_sentence.get(s.start, [])
         first: Entity | None = None
@@ -507,6 +511,8 @@ def _resolve(
                 # "он" after "Источник в МИД сообщил ...", or in its own sentence
                 # ("Источник “Ъ” утверждает ...: по его словам, ..."): that source
                 entity = None
+                if unknown_before and deferred and not unnamed_before:
+                    deferred[-1][4].append(d)
             elif speaker is not None and _after_colon(page.text, s, speaker):
                 # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
                 here = _subject(page, s, speaker.start, registry, subject)
@@ -517,6 +523,8 @@ def _resolve(
                 # story has speakers, not past its own paragraph (a colleague named next)
                 until = _paragraph_end(page.text, s) if last is not None else None
                 entity = registry.resolve(speaker, last, subject, ahead_until=until)
+                if entity is None and speaker.start in registry.undecided:
+                    deferred.append((d, last, subject, until, []))
             else:
                 entity = None
             if entity is None and first is None and speaker is not None and not d.relative:
@@ -564,6 +572,13 @@ def _resolve(
                 or _named_aside(page, s, registry)
                 or subject
             )
+    if deferred:
+        for d, last, subject, until, followers in deferred:
+            assert d.speaker is not None
+            entity = registry.resolve(d.speaker, last, subject, ahead_until=until)
+            if entity is not None and entity.kind == "person":
+                kept.extend((one, entity) for one in (d, *followers))
+        kept.sort(key=lambda pair: pair[0].at)
     return kept
 
 
