@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.speakers import parse_speaker
 
 FRIDAY = datetime.date(2023, 6, 16)
 
@@ -200,3 +201,19 @@ def test_an_interview_labels_its_guest_by_the_name_the_intro_gives() -> None:
         "Diallo: I expect a decision at the summit in July, not before that meeting.\n"
     )
     assert {speaker for speaker, _ in _said(text)} == {"Amina Diallo"}
+
+
+@pytest.mark.parametrize("phrase", ["December", "Monday", "Yesterday", "last Tuesday", "Sept"])
+def test_a_phrase_of_time_is_no_speaker(phrase: str) -> None:
+    """ "On her first day in office, December 1, she said": a month, a weekday or "today"
+    set off before the subject tells when, and is never who speaks."""
+    assert parse_speaker(phrase) is None
+
+
+def test_a_day_set_off_before_the_subject_is_not_who_spoke() -> None:
+    text = (
+        "Envoy in Kyiv\n\n- Roe is not new to the file. On her first day in office, December 1, "
+        "she travelled to Kyiv with Council President Jan Novak and said the bloc "
+        '"wants Ukraine to win."\n'
+    )
+    assert "December" not in {speaker for speaker, _ in _said(text)}

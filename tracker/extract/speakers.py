@@ -75,7 +75,7 @@ from tracker.extract.speaker_phrase import (
     split_org_role,
     title_object_length,
 )
-from tracker.extract.when import WEEKDAY_NAMES
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
@@ -1080,6 +1080,13 @@ _MODIFIERS_BEFORE_NAME = re.compile(
 )
 
 
+# a phrase of time alone: "December", "last Monday", "Yesterday"
+_TIME_ONLY = re.compile(
+    rf"(?i:(?:the\s+|last\s+|next\s+|this\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|"
+    r"tonight|tomorrow))"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1104,6 +1111,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    if _TIME_ONLY.fullmatch(text):
+        # "On her first day in office, December 1, she said": a day, a month or "today"
+        # set off before the subject is when, never who
+        return None
     if text.isupper() and _SHOUTED_LINK.search(text):
         # "PRESIDENT OF FRANCE EMMANUEL MACRON": a label in capitals, whose "OF" links a
         # title to its place as a small "of" does, and begins no one's name
