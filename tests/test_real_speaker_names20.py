@@ -217,3 +217,39 @@ def test_a_day_set_off_before_the_subject_is_not_who_spoke() -> None:
         '"wants Ukraine to win."\n'
     )
     assert "December" not in {speaker for speaker, _ in _said(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Council of Europe Commissioner for Human Rights Dana Petrova said the law must be "
+            "withdrawn.",
+            "Dana Petrova",
+        ),
+        (
+            "Council of the Baltic Sea States Director for Civil Security Erik Lund said on Monday "
+            "that drills would resume.",
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_post_right_after_a_bodys_name_is_held_by_the_one_named_after_it(
+    sentence: str, who: str
+) -> None:
+    """ "Council of Europe Commissioner for Human Rights X": the post follows the body's name,
+    so the words after its field name its holder; a body's own post follows "of the"."""
+    assert _speakers(f"Rights watchdog speaks\n\n{sentence}\n") == [who]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Office of the High Commissioner for Human Rights said the trial was unfair.",
+        "The Office of the Special Envoy for Yemen said the talks would resume.",
+        "The Office of the UN High Commissioner for Refugees (UNHCR) said the camp was full.",
+    ],
+)
+def test_a_bodys_own_post_after_of_the_is_part_of_its_name(sentence: str) -> None:
+    found = extract(f"Rights watchdog speaks\n\n{sentence}\n", published=FRIDAY)
+    assert [s.speaker_type for s in found] == ["institution"]

@@ -490,7 +490,21 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     ends = [i for i in ends if not (low[i] in _FIELD_QUALIFIERS and i + 1 < len(body))]
     if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
         return None  # a post after the body's name, or before a person's ("... Spokesperson He")
+    starts = [i for i in posts if i - 1 not in posts]
+    if any(
+        i > lead and low[i - 1] not in _FIELD_LINKS and _link_before(low, i) != "the"
+        for i in starts
+    ):
+        # "Council of Europe Commissioner for Human Rights X": a post right after the body's
+        # name is held there, by the one named after its field (a body's own post follows
+        # "of the": "Office of the UN High Commissioner for Human Rights")
+        return None
     return SpeakerPhrase("institution", " ".join(words), " ".join(body), country=country)
+
+
+def _link_before(low: list[str], i: int) -> str | None:
+    """The last linking word ("of", "the", ...) before ``low[i]``."""
+    return next((low[k] for k in range(i - 1, -1, -1) if low[k] in _FIELD_LINKS), None)
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they"])
