@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.speakers import parse_speaker
 
 FRIDAY = datetime.date(2023, 6, 16)
 
@@ -200,3 +201,55 @@ def test_an_interview_labels_its_guest_by_the_name_the_intro_gives() -> None:
         "Diallo: I expect a decision at the summit in July, not before that meeting.\n"
     )
     assert {speaker for speaker, _ in _said(text)} == {"Amina Diallo"}
+
+
+@pytest.mark.parametrize("phrase", ["December", "Monday", "Yesterday", "last Tuesday", "Sept"])
+def test_a_phrase_of_time_is_no_speaker(phrase: str) -> None:
+    """ "On her first day in office, December 1, she said": a month, a weekday or "today"
+    set off before the subject tells when, and is never who speaks."""
+    assert parse_speaker(phrase) is None
+
+
+def test_a_day_set_off_before_the_subject_is_not_who_spoke() -> None:
+    text = (
+        "Envoy in Kyiv\n\n- Roe is not new to the file. On her first day in office, December 1, "
+        "she travelled to Kyiv with Council President Jan Novak and said the bloc "
+        '"wants Ukraine to win."\n'
+    )
+    assert "December" not in {speaker for speaker, _ in _said(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Council of Europe Commissioner for Human Rights Dana Petrova said the law must be "
+            "withdrawn.",
+            "Dana Petrova",
+        ),
+        (
+            "Council of the Baltic Sea States Director for Civil Security Erik Lund said on Monday "
+            "that drills would resume.",
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_post_right_after_a_bodys_name_is_held_by_the_one_named_after_it(
+    sentence: str, who: str
+) -> None:
+    """ "Council of Europe Commissioner for Human Rights X": the post follows the body's name,
+    so the words after its field name its holder; a body's own post follows "of the"."""
+    assert _speakers(f"Rights watchdog speaks\n\n{sentence}\n") == [who]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Office of the High Commissioner for Human Rights said the trial was unfair.",
+        "The Office of the Special Envoy for Yemen said the talks would resume.",
+        "The Office of the UN High Commissioner for Refugees (UNHCR) said the camp was full.",
+    ],
+)
+def test_a_bodys_own_post_after_of_the_is_part_of_its_name(sentence: str) -> None:
+    found = extract(f"Rights watchdog speaks\n\n{sentence}\n", published=FRIDAY)
+    assert [s.speaker_type for s in found] == ["institution"]

@@ -75,7 +75,7 @@ from tracker.extract.speaker_phrase import (
     split_org_role,
     title_object_length,
 )
-from tracker.extract.when import WEEKDAY_NAMES
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
@@ -490,7 +490,21 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     ends = [i for i in ends if not (low[i] in _FIELD_QUALIFIERS and i + 1 < len(body))]
     if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
         return None  # a post after the body's name, or before a person's ("... Spokesperson He")
+    starts = [i for i in posts if i - 1 not in posts]
+    if any(
+        i > lead and low[i - 1] not in _FIELD_LINKS and _link_before(low, i) != "the"
+        for i in starts
+    ):
+        # "Council of Europe Commissioner for Human Rights X": a post right after the body's
+        # name is held there, by the one named after its field (a body's own post follows
+        # "of the": "Office of the UN High Commissioner for Human Rights")
+        return None
     return SpeakerPhrase("institution", " ".join(words), " ".join(body), country=country)
+
+
+def _link_before(low: list[str], i: int) -> str | None:
+    """The last linking word ("of", "the", ...) before ``low[i]``."""
+    return next((low[k] for k in range(i - 1, -1, -1) if low[k] in _FIELD_LINKS), None)
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they"])
@@ -1080,6 +1094,13 @@ _MODIFIERS_BEFORE_NAME = re.compile(
 )
 
 
+# a phrase of time alone: "December", "last Monday", "Yesterday"
+_TIME_ONLY = re.compile(
+    rf"(?i:(?:the\s+|last\s+|next\s+|this\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|"
+    r"tonight|tomorrow))"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1104,6 +1125,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    if _TIME_ONLY.fullmatch(text):
+        # "On her first day in office, December 1, she said": a day, a month or "today"
+        # set off before the subject is when, never who
+        return None
     if text.isupper() and _SHOUTED_LINK.search(text):
         # "PRESIDENT OF FRANCE EMMANUEL MACRON": a label in capitals, whose "OF" links a
         # title to its place as a small "of" does, and begins no one's name

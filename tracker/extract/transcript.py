@@ -963,9 +963,10 @@ def read_transcript(text: str) -> Transcript | None:
     # on reporting after the last answer
     story = not (announced or speech or section or interpreted or record_page or header.transcript)
     answering = [i for i in named if kinds[i] == "answer"]
-    if story and _names_no_one(text, lines, answering, counts):
+    if story and "ask" not in found and _names_no_one(text, lines, answering, counts):
         # "Deep Background: The turmoil began ...": a newsletter's run-in headings, words
-        # that read as a name but that no sentence of the page names; no one's turns
+        # that read as a name but that no sentence of the page names, and no one asking;
+        # no one's turns
         return None
     transcript = _Walk(text, lines, cast, counts, kinds, layout, story).run()
     if not transcript.turns and (not kinds or not titled_page):
@@ -980,10 +981,18 @@ def _names_no_one(
 ) -> bool:
     """Whether every label opening an answer reads as a name with no post whose last word
     the page has nowhere but in its labels: a heading, not someone the page is about."""
-    labels = {lines[i].label.text for i in answering if lines[i].label is not None}
+    found_labels = [lines[i].label for i in answering if lines[i].label is not None]
+    if any(label.paren for label in found_labels):
+        return False  # "Hansen (AA):": the speaker's ministry beside the name, a transcript's
+    labels = {label.text for label in found_labels}
     for label in labels:
-        if label.isupper() or label.split()[0].lower().rstrip(".") in HONORIFICS:
-            return False  # "MR PRICE:", "Dr. Roe:": a transcript's own way to label a speaker
+        words = label.split()
+        if len(words) < 2 or label.isupper() or words[0].lower().rstrip(".") in HONORIFICS:
+            # "MR PRICE:", "Dr. Roe:", "Hansen:": a transcript's own ways to label a speaker
+            return False
+        if counts.get(label, 0) < 2:
+            return False  # "Penny Wong: I would put it ...": an excerpt's one answer; a
+            # newsletter's headings recur
         found = person(label)
         if found is None or found.role or not found.name:
             return False
