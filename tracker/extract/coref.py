@@ -121,6 +121,13 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+_PASSIVE_AGENT = re.compile(
+    r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
+    r"held|led|set|put|met|brought|sent|won|struck|told|shown|seen|read|run)(?:\s+public)?"
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this)(?:\s+(?!(?:by|to|of)\b)[\w'\u2019-]+){1,4})?"
+    r"\s+by\s+$"
+)
 # "He pays tribute to ...": a sentence whose subject, a pronoun, comes first
 _PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?:also\s+|further\s+)?[a-z]+\b")
 # ", and H.E. Dr. ": the last of a list opens after its comma
@@ -135,13 +142,6 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
 # the name, then its verb of saying: "Trump told", "President Biden has said"
 _NAME_THEN_SAID = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
-)
-_PASSIVE_AGENT = re.compile(
-    r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
-    r"held|led|set|put|met|brought|sent|won|struck|told|shown|seen|read|run)(?:\s+public)?"
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this)(?:\s+(?!(?:by|to|of)\b)[\w'\u2019-]+){1,4})?"
-    r"\s+by\s+$"
 )
 _PRESS_ASKED = re.compile(
     # ("Reporters asked X ...": the trade opening the sentence, capitalised)
