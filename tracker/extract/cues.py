@@ -392,6 +392,14 @@ _NEGATED = re.compile(
 # "X, asked on Tuesday whether ...,": a participle set off after its subject, naming the
 # question ('"Why now?", asked Ruiz' still has Ruiz asking)
 _AFTER_COMMA = re.compile(r",\s*$")
+# "The ministry's readout, posted hours after the call, said": the participle tells of the
+# document set off before it, whose own verb comes after the aside (not "X, in a statement,
+# congratulated ...": the document is where X spoke, the verb X's)
+_DOCUMENT_THEN_COMMA = re.compile(
+    r"(?P<where>\b(?:in|on|via|through|with|by)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"\b(?:statement|readout|communiqu\u00e9|communique|declaration|letter|message|note|"
+    r"release|text|video|tweet),\s*$"
+)
 _ASKED_ASIDE = re.compile(
     r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
     r"repeatedly|directly|earlier)\b"
@@ -546,6 +554,12 @@ _THING_ADDED = re.compile(
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
 
+def _document_aside(text: str, at: int) -> bool:
+    """Whether a participle at ``at`` opens an aside on the document named before it."""
+    m = _DOCUMENT_THEN_COMMA.search(text, max(0, at - 48), at)
+    return m is not None and m["where"] is None
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -616,6 +630,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     and _AFTER_COMMA.search(text, max(0, at - 3), at)
                 ):
                     break  # "X, asked whether ..., said": the question put to X, no saying
+                if form.endswith("ed") and _document_aside(text, at):
+                    break  # "The readout, posted on its website, said": of the document
                 if _LOOKUP[form] != "rule_out" and _NEGATED.search(text, max(0, at - 24), at):
                     break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
