@@ -67,8 +67,9 @@ _FORMS = {
     "specify": "specified",
     "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
-    # strikes" are no saying)
-    "repeat": "repeated|repeats|repeating",
+    # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
+    # ...", "went on to repeat that ...") as "to reiterate"
+    "repeat": "repeat|repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
