@@ -154,9 +154,11 @@ _FORMS = {
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
     "rule_out": "rules out|ruled out|ruling out|rule out",
-    # "has learned with deep dismay of ...": the communique idiom of a reaction
+    # "has learned with deep dismay of ...": the communique idiom of a reaction; so "is
+    # following with deep concern the tensions ..." (a feeling after it: find_cues)
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
-    "learnt with",
+    "learnt with|is following with|are following with|is closely following with|"
+    "has been following with|have been following with|follows with|continues to follow with",
     "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming|"
     # "renewed its call on the international community to ...": a call made again
     "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
@@ -393,6 +395,13 @@ _NEGATED = re.compile(
 # "X, asked on Tuesday whether ...,": a participle set off after its subject, naming the
 # question ('"Why now?", asked Ruiz' still has Ruiz asking)
 _AFTER_COMMA = re.compile(r",\s*$")
+# "is following with deep concern ...": a feeling the body voices, not a thing that came next
+_FOLLOWING_WITH = ("following with", "follows with", "follow with")
+_FEELING_NEXT = re.compile(
+    r"\s+(?:(?:deep|great|grave|serious|growing|increasing|particular|utmost|profound|"
+    r"keen|close|much)\s+)?(?:concern|alarm|dismay|anxiety|worry|apprehension|interest|"
+    r"attention|satisfaction|sadness|regret)\b"
+)
 # "The ministry's readout, posted hours after the call, said": the participle tells of the
 # document set off before it, whose own verb comes after the aside (not "X, in a statement,
 # congratulated ...": the document is where X spoke, the verb X's)
@@ -631,6 +640,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     and _AFTER_COMMA.search(text, max(0, at - 3), at)
                 ):
                     break  # "X, asked whether ..., said": the question put to X, no saying
+                if form.endswith(_FOLLOWING_WITH) and not _FEELING_NEXT.match(text, stop):
+                    break  # "is following with concern": a feeling; not "follows with a visit"
                 if form.endswith("ed") and _document_aside(text, at):
                     break  # "The readout, posted on its website, said": of the document
                 if _LOOKUP[form] != "rule_out" and _NEGATED.search(text, max(0, at - 24), at):
