@@ -52,6 +52,10 @@ _ASKING = frozenset(["попросить", "просить"])
 _ADDRESSING = frozenset(["обратиться", "обращаться"])
 _ADDRESS_CARRIES = frozenset(["просьба", "призыв", "предложение", "требование"])
 _ADDRESS_REACH = 8  # words after the verb: "к президенту России Владимиру Путину с просьбой"
+# "«...», — приводятся в заявлении альянса слова генсека": the passive of "приводит слова",
+# the document it quotes in (and its owner) before "слова"
+_CITED = frozenset(["приводиться", "цитироваться"])
+_CITED_REACH = 6
 # "не исключено": an impersonal predicative of what may be, not a report of ruling it out
 _RULING_OUT = frozenset(["исключить", "исключать"])
 
@@ -344,6 +348,10 @@ class PageState:
                 objects = None  # "высоко оценил итоги визита", "оценил ущерб в $2 млрд": said
             if cue.lemma in BARE_AFTER_QUOTE and self._after_quote_dash(s, w.start):
                 objects = None  # "«...», — высказал дипломат": the quotation is its object
+            if cue.lemma in _CITED and any(
+                morph.lemma(x.text) == "слово" for x in ws[n + 1 : n + 1 + _CITED_REACH]
+            ):
+                objects = None  # "приводятся в заявлении альянса слова генсека": the words
             if cue.lemma in _ADDRESSING and _address_carries_words(ws, n):
                 objects = None  # "обратился к коллеге с просьбой разместить ...": a request
             if (
