@@ -103,6 +103,16 @@ _QUOTED_AS = re.compile(
     r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?(?:\s+as)?\s*$"
 )
+# "The delegation published a note in which it said ...", "Ruto issued a statement on
+# Friday in which he urged ...": the one who issued the document speaks in it, as in "said
+# in a note"; the pronoun opening the relative clause goes back to the clause's subject
+_ISSUED_IN_WHICH = re.compile(
+    r"\b(?P<verb>issued|published|released|put\s+out|posted|sent|wrote|circulated|"
+    r"distributed|delivered|read\s+out|tweeted|shared)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:statement|note|letter|message|communiqu\u00e9|communique|"
+    r"declaration|readout|release|video|post|speech|address|op-ed|article)"
+    r"(?:\s+[^,;:\"\u201c]{1,40}?)?,?\s+in\s+which\s+(?:it|he|she|they)\s+(?:also\s+)?$"
+)
 # "The agency quoted the ministry as saying": the one quoted speaks
 # ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
 # set off by commas)
@@ -247,7 +257,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
     quoted = _QUOTED_SPEAKER_AS.search(raw) if cue.participle and not quoted_as else None
-    if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
+    issued = _ISSUED_IN_WHICH.search(r.text, max(s.start, cue.start - 160), cue.start)
+    # ("signed the text but published a note in which it said": the verb issuing the
+    # document joined on after the subject's first)
+    issued_joined = issued and _AND_THEN.search(r.text, s.start, issued.start("verb"))
+    if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
         post = (quoted["post"] or "").strip(" ,")
@@ -260,7 +274,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             # "..., ARY News quoted Chaudhary as saying": the words end before the relay
             clause_end = s.start + relay
     else:
-        verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
+        if quoted_as:
+            verb = replace(cue, start=s.start + quoted_as.start())
+        elif issued:
+            verb = replace(cue, start=issued.start("verb"))
+        else:
+            verb = cue
         subject, subj_start, clause_end = subject_before(r, s, verb)
     if (
         subject is not None

@@ -67,8 +67,9 @@ _FORMS = {
     "specify": "specified",
     "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
-    # strikes" are no saying)
-    "repeat": "repeated|repeats|repeating",
+    # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
+    # ...", "went on to repeat that ...") as "to reiterate"
+    "repeat": "repeat|repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
@@ -153,9 +154,11 @@ _FORMS = {
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
     "rule_out": "rules out|ruled out|ruling out|rule out",
-    # "has learned with deep dismay of ...": the communique idiom of a reaction
+    # "has learned with deep dismay of ...": the communique idiom of a reaction; so "is
+    # following with deep concern the tensions ..." (a feeling after it: find_cues)
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
-    "learnt with",
+    "learnt with|is following with|are following with|is closely following with|"
+    "has been following with|have been following with|follows with|continues to follow with",
     "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming|"
     # "renewed its call on the international community to ...": a call made again
     "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
@@ -392,6 +395,21 @@ _NEGATED = re.compile(
 # "X, asked on Tuesday whether ...,": a participle set off after its subject, naming the
 # question ('"Why now?", asked Ruiz' still has Ruiz asking)
 _AFTER_COMMA = re.compile(r",\s*$")
+# "is following with deep concern ...": a feeling the body voices, not a thing that came next
+_FOLLOWING_WITH = ("following with", "follows with", "follow with")
+_FEELING_NEXT = re.compile(
+    r"\s+(?:(?:deep|great|grave|serious|growing|increasing|particular|utmost|profound|"
+    r"keen|close|much)\s+)?(?:concern|alarm|dismay|anxiety|worry|apprehension|interest|"
+    r"attention|satisfaction|sadness|regret)\b"
+)
+# "The ministry's readout, posted hours after the call, said": the participle tells of the
+# document set off before it, whose own verb comes after the aside (not "X, in a statement,
+# congratulated ...": the document is where X spoke, the verb X's)
+_DOCUMENT_THEN_COMMA = re.compile(
+    r"(?P<where>\b(?:in|on|via|through|with|by)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"\b(?:statement|readout|communiqu\u00e9|communique|declaration|letter|message|note|"
+    r"release|text|video|tweet),\s*$"
+)
 _ASKED_ASIDE = re.compile(
     r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
     r"repeatedly|directly|earlier)\b"
@@ -546,6 +564,12 @@ _THING_ADDED = re.compile(
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
 
+def _document_aside(text: str, at: int) -> bool:
+    """Whether a participle at ``at`` opens an aside on the document named before it."""
+    m = _DOCUMENT_THEN_COMMA.search(text, max(0, at - 48), at)
+    return m is not None and m["where"] is None
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -616,6 +640,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     and _AFTER_COMMA.search(text, max(0, at - 3), at)
                 ):
                     break  # "X, asked whether ..., said": the question put to X, no saying
+                if form.endswith(_FOLLOWING_WITH) and not _FEELING_NEXT.match(text, stop):
+                    break  # "is following with concern": a feeling; not "follows with a visit"
+                if form.endswith("ed") and _document_aside(text, at):
+                    break  # "The readout, posted on its website, said": of the document
                 if _LOOKUP[form] != "rule_out" and _NEGATED.search(text, max(0, at - 24), at):
                     break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):

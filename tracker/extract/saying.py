@@ -125,6 +125,9 @@ _PARTING = re.compile(
 )
 
 
+_OCCASION_WHICH = re.compile(r"\b(?:in|during|at|through)\s+which\s+(?:\S+\s+){0,3}$")
+
+
 def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
     it): not a naming, an adjective, a passive or a clause about something else."""
@@ -135,8 +138,14 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
     if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
         return False  # "is claimed by China", "were accused of", "is said to": not saying
-    if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
-        return False  # "which Manila calls Ayungin Shoal": naming
+    if (
+        cue.lemma in ("call", "describe", "term")
+        and RELATIVE_TAIL.search(raw)
+        and not _OCCASION_WHICH.search(raw)
+    ):
+        # "which Manila calls Ayungin Shoal": naming (but in "a statement in which it called
+        # the plan 'reckless'" the relative word is the occasion's; the verb has its object)
+        return False
     if cue.word in ("expressed", "voiced") and _THING_EXPRESSED.search(raw):
         return False  # "the concerns and complaints expressed at the UN": what was expressed
     if (

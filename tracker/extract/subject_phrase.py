@@ -298,6 +298,10 @@ def subject_before(
                 continue
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
+            elif mention and _issued_document(mention):
+                # "The ministry's statement, issued through state media, said": a document
+                # speaks for whoever issued it, its aside set off as a person's would be
+                found.append((True, mention, begin))
         if found:
             # a name before the appositive rather than the appositive's "a spokesman" or
             # "a fellow at the Atlantic Council" (a description, whatever it names)
@@ -325,6 +329,20 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+# a summit's or a meeting's papers, adopted by all who met: no one issuer the story named
+_COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
+_OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
+
+
+def _issued_document(mention: SpeakerPhrase) -> bool:
+    """A document described ("The statement", "Her statement", "The ministry's readout"),
+    which speaks for whoever issued it; a communique or declaration only with its owner
+    named ("Their communique"), not "The final communique" of a meeting of many."""
+    if mention.kind != "description" or mention.head not in DOCUMENTS:
+        return False
+    return mention.head not in _COLLECTIVE_DOCUMENTS or bool(_OWNER_BEFORE.match(mention.text))
+
+
 # a body's name in capitalised words (and the small words inside it), then its initials in
 # brackets: "International Atomic Energy Agency (IAEA)", "Organization of American States (OAS)"
 _BODY_THEN_INITIALS = re.compile(

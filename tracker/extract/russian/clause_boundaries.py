@@ -49,6 +49,13 @@ _TIME_BEFORE_DEED = re.compile(
     r"[^,.:;!?«»\"“”„]{0,40}?\s(?=\w+(?:ть|ти|чь)(?:ся)?\b)",
     re.I,
 )
+# "обратился к российскому коллеге с просьбой разместить ...": the address carries a
+# request, an appeal or a proposal, which is what was said (page.py lets the verb in)
+_ADDRESSING = word_set("обратиться обращаться")
+_REQUEST_CARRIED = re.compile(
+    r"[^,.:;!?«»\"“”„]{0,80}?(?<!\w)(?P<request>со?\s+(?:просьб|призыв|предложени|требовани)\w*)",
+    re.I,
+)
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -309,6 +316,8 @@ class ClauseBoundaries(PageState):
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
+        elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
+            begin = at + request.start("request")  # "обратился к X с просьбой разместить"
         else:
             first = re.match(r"\s*(\w+)", rest)
             if first is None and (cue.lemma in LIGHT_VERBS or cue.lemma in _ASKING_TO_DO):

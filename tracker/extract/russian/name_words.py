@@ -61,14 +61,16 @@ def is_role(word: str) -> bool:
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
-# Bodies named by two words, whose noun alone names none ("дом", "дворец")
-_TWO_WORD_BODIES = {
+# Bodies named by two words, whose noun alone names none ("дом", "дворец"); "Североатлантический
+# альянс" is the wires' other name for NATO, given by its acronym
+_TWO_WORD_BODIES: dict[tuple[str, str], tuple[str, str | None]] = {
     ("белый", "дом"): ("Белый дом", "United States"),
     ("елисейский", "дворец"): ("Елисейский дворец", "France"),
+    ("североатлантический", "альянс"): ("НАТО", None),
 }
 
 
-def two_word_body(ws: list[Word], i: int, case: str) -> tuple[str, str, int] | None:
+def two_word_body(ws: list[Word], i: int, case: str) -> tuple[str, str | None, int] | None:
     """ "Белый дом", "в Белом доме", "Елисейского дворца": (its name in the nominative, its
     country, the index after it) when a capitalised adjective and its noun stand at ``i``
     in ``case``."""

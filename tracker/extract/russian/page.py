@@ -47,6 +47,15 @@ _CITING_BEFORE = frozenset(["привести", "приводить", "пере�
 _PASSING_ON = frozenset(["передать", "передавать"])
 # "попросил сообщество не признавать ...": a request said, with the infinitive it asks for
 _ASKING = frozenset(["попросить", "просить"])
+# "обратился к коллеге с просьбой разместить ...", "обратилась с призывом к сторонам":
+# an address that carries a request, an appeal or a proposal says it, as "попросил" does
+_ADDRESSING = frozenset(["обратиться", "обращаться"])
+_ADDRESS_CARRIES = frozenset(["просьба", "призыв", "предложение", "требование"])
+_ADDRESS_REACH = 8  # words after the verb: "к президенту России Владимиру Путину с просьбой"
+# "«...», — приводятся в заявлении альянса слова генсека": the passive of "приводит слова",
+# the document it quotes in (and its owner) before "слова"
+_CITED = frozenset(["приводиться", "цитироваться"])
+_CITED_REACH = 6
 # "не исключено": an impersonal predicative of what may be, not a report of ruling it out
 _RULING_OUT = frozenset(["исключить", "исключать"])
 
@@ -78,6 +87,16 @@ def _as_before_day(text: str, ws: list[Word], n: int) -> int | None:
                 return k
             return None
     return None
+
+
+def _address_carries_words(ws: list[Word], n: int) -> bool:
+    """ "обратился к X с просьбой ...": "с" and a noun of request, appeal or proposal after
+    the verb of addressing at ``n``, before its clause ends."""
+    after = ws[n + 1 : n + 1 + _ADDRESS_REACH]
+    return any(
+        a.text.lower() in ("с", "со") and morph.lemma(b.text) in _ADDRESS_CARRIES
+        for a, b in zip(after, after[1:], strict=False)
+    )
 
 
 def _names_words_of(ws: list[Word], n: int) -> bool:
@@ -329,6 +348,12 @@ class PageState:
                 objects = None  # "высоко оценил итоги визита", "оценил ущерб в $2 млрд": said
             if cue.lemma in BARE_AFTER_QUOTE and self._after_quote_dash(s, w.start):
                 objects = None  # "«...», — высказал дипломат": the quotation is its object
+            if cue.lemma in _CITED and any(
+                morph.lemma(x.text) == "слово" for x in ws[n + 1 : n + 1 + _CITED_REACH]
+            ):
+                objects = None  # "приводятся в заявлении альянса слова генсека": the words
+            if cue.lemma in _ADDRESSING and _address_carries_words(ws, n):
+                objects = None  # "обратился к коллеге с просьбой разместить ...": a request
             if (
                 objects is not None
                 and not pointed

@@ -28,7 +28,10 @@ from tracker.extract.russian.text import Sentence, Word, words
 
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
-_CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+# ("«...», — приводятся в заявлении слова генсека": its passive, the words its subject)
+_CITING = frozenset(
+    ["привести", "приводить", "передать", "передавать", "приводиться", "цитироваться"]
+)
 # An indirect question before the verb names what was explained, not what was said
 # (the words that ask only: "как", "когда", "где" also open adverbial clauses)
 _QUESTION_WORD = re.compile(r"(?:[Пп]очему|[Зз]ачем|[Сс]колько|[Кк]аким образом)\s")
@@ -58,6 +61,7 @@ _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
 )
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
+_WORDS_NOUN = word_set("слово")
 
 
 # "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
@@ -86,10 +90,13 @@ def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
 
 def words_of(ws: list[Word]) -> int | None:
     """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
-    ``ws``), if the words name someone's words."""
-    for n, w in enumerate(ws[:-1]):
-        if (w.text.islower() or n == 0) and morph.lemma(w.text) in _SAID_NOUNS:
-            return n + 1
+    ``ws``), if the words name someone's words. "слова" first: in "приводятся в заявлении
+    альянса слова генсека" the statement is where the words are cited, their owner after
+    "слова"."""
+    for nouns in (_WORDS_NOUN, _SAID_NOUNS):
+        for n, w in enumerate(ws[:-1]):
+            if (w.text.islower() or n == 0) and morph.lemma(w.text) in nouns:
+                return n + 1
     return None
 
 
@@ -201,6 +208,13 @@ class TrailingAttributionReading(SubjectReading):
                 )
             elif owner is not None:
                 owned = _known_owner(after[owner:], self.known)
+                # "слова его генерального секретаря Йенса Столтенберга": the one named after
+                # the possessive, which only says whose secretary-general he is
+                owned = [
+                    w
+                    for i, w in enumerate(owned)
+                    if not (i < 2 and w.text.lower() in POSSESSIVES and i + 2 < len(owned))
+                ]
                 speaker = parse(owned, text, "gent", sentence_start=-1, known=self.known)
             else:
                 # "цитируют российские СМИ министра ...", "цитирует Жапарова Акипресс"
