@@ -36,7 +36,13 @@ from tracker.extract.lexicon import NATIONALITIES
 from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
-from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
+from tracker.extract.when import (
+    Phrase,
+    When,
+    counted_from_an_event,
+    date_phrases_in_parts,
+    default_when,
+)
 from tracker.names import name_key
 
 # Words that open a clause about some other event or thing; a date after one of them (and
@@ -3153,6 +3159,10 @@ def _spokesperson_of_lead(
     if lead is None:
         return _lead_of_a_body(ctx, st) if not between else None
     when, body = dated[lead], statements[lead].speaker
+    if counted_from_an_event(when.evidence):
+        # "China on Wednesday hit out ..., a day after X left Beijing saying ...": the day
+        # of the words in the clause counted from, not of the lead's own doing
+        return _lead_of_a_body(ctx, st) if not between else None
     if (
         body is not None
         and _subject_key(getattr(body, "name", None) or "") not in country_keys()

@@ -933,6 +933,12 @@ def _first_day(value: str) -> date:
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+def counted_from_an_event(evidence: str) -> bool:
+    """Whether a phrase ("a day after", "hours after") counts from the event the clause it
+    opens tells ("a day after X left Beijing saying ..."): it dates that clause only."""
+    return _BY_KIND["days_after"][1].fullmatch(evidence) is not None
+
+
 def default_when(ref: date | None) -> When:
     """No evidence: the article's own day, if known."""
     return When(_day(ref) if ref else None, "")
