@@ -332,7 +332,7 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
-    _told_again_later(text, statements, out, sections)
+    _told_again_later(text, statements, out, sections, (published, every))
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
         if not out[n].evidence and not statements[n].turn:
@@ -1038,6 +1038,7 @@ def _told_again_later(
     statements: Sequence[Attribution],
     out: list[When],
     sections: Sequence[tuple[int, date]] = (),
+    story: tuple[date | None, Sequence[Phrase]] = (None, ()),
 ) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
@@ -1045,7 +1046,8 @@ def _told_again_later(
     statement, undated or in the perfect, sums up the news (so do the same speaker's just after
     it: a standfirst, then the lead): its speaker's first dated words below, whatever their
     words; quotes carrying it on go with it. Only the speaker's next
-    few statements are looked at, so a long text stays linear."""
+    few statements are looked at, so a long text stays linear. ``story``: the article's
+    day and its date phrases."""
     # the story's opening statements: its first, and those of the same speaker just after
     # it (a standfirst restating the lead, then the lead's "has said"), but not words the
     # perfect sets in the background ("has long argued", "has repeatedly said"); words of
@@ -1086,12 +1088,16 @@ def _told_again_later(
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
+        if undated_lead and _says_the_news_day(text, st, *story):
+            continue  # "'Today is a historic day,' X said." under a lead told on that day
         own = by_speaker[id(st.speaker)]
         after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
         for m in after:
             later = statements[m]
             if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
                 continue
+            if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
+                continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):
                 continue  # "A day earlier, X said ...": by its own words not the news's time
             if span and not _within(out[m].edtf or "", out[n].edtf or ""):
@@ -1119,6 +1125,28 @@ def _told_again_later(
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+# "the Secretary General had said", "had already told": a saying set before the story's time
+_PLUPERFECT_CUE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+# the speaker's own "today" ("Today is a historic day", "today's measures")
+_OWN_TODAY = re.compile(r"\btoday\b", re.I)
+
+
+def _says_the_news_day(
+    text: str, st: Attribution, published: date | None, phrases: Sequence[Phrase]
+) -> bool:
+    """Whether the words said say "today" under a story that told its news, before them, on
+    the article's own day ("The UK has today sanctioned ...", "... joined on Tuesday" in
+    Tuesday's release): the words are that day's, not those told with an earlier day below."""
+    if published is None:
+        return False
+    if not any(_OWN_TODAY.search(text, a, b) for a, b in st.said):
+        return False
+    day = published.isoformat()
+    return any(
+        p.end <= st.start and p.kind in ("today", "weekday") and p.when.edtf == day for p in phrases
+    )
 
 
 # a line of rules between a page's items ("___", "---", "* * *")
