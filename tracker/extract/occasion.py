@@ -278,7 +278,16 @@ def date_statements(
             if (
                 reached is not None
                 and _DAY.fullmatch(when.edtf or "")
-                and ((reached.edtf or "") > (when.edtf or ""))
+                and (
+                    (reached.edtf or "") > (when.edtf or "")
+                    # "The visit had already produced a frank exchange on Friday. At a
+                    # press conference, X warned ...": gone back to an earlier day
+                    or (
+                        (reached.edtf or "") < (when.edtf or "")
+                        and when.inherited
+                        and _gone_back_to(context, st.start, reached)
+                    )
+                )
             ):
                 when = reached
         if when is None:
@@ -4113,6 +4122,29 @@ def week_sections(text: str) -> list[int]:
         return []
     starts = [m.end() + 1 for m in _SECTION_HEADING.finditer(text, week.end())]
     return starts if len(starts) > 1 else []
+
+
+# "had already produced", "had begun": a main clause in the pluperfect, set before the
+# story's time
+_PLUPERFECT_MAIN = re.compile(r"\bhad\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de|ht)\b")
+
+
+def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
+    """Whether the paragraph reached ``reached`` in a sentence of no one's words, in the
+    pluperfect, before ``start`` ("The tour had already produced a tense moment on
+    Tuesday."): the story went back to that day, and the words after it are that day's
+    (not "Iran had denied on Tuesday ... X said": someone's words, answered later)."""
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    days = [p for p in ctx.phrases_between(paragraph - 1, start) if p.when.edtf == reached.edtf]
+    if not days:
+        return False
+    sentence = ctx.sentence_at(days[-1].start)
+    if sentence is None or sentence[1] > start:
+        return False
+    k = bisect.bisect_left(ctx.statement_starts, sentence[0])
+    if k < len(ctx.statement_starts) and ctx.statement_starts[k] < sentence[1]:
+        return False  # someone's words
+    return _PLUPERFECT_MAIN.search(ctx.text, sentence[0], days[-1].start) is not None
 
 
 def narrative_day(
