@@ -1,0 +1,54 @@
+"""Speakers kept apart from their verbs by an aside (issue 8, round twenty), probed with
+sentences written here in the styles of several outlets. Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+_PUB = datetime.date(2023, 6, 16)
+
+
+def _only(sentence: str) -> list[tuple[str, str, str | None]]:
+    found = extract("Envoy sees thaw\n\n" + sentence + "\n", published=_PUB)
+    return [(s.speaker, s.text, s.said_on) for s in found]
+
+
+def _one(sentence: str, speaker: str, start: str, day: str) -> bool:
+    found = _only(sentence)
+    return (
+        len(found) == 1
+        and found[0][0] == speaker
+        and found[0][1].startswith(start)
+        and (found[0][2] == day)
+    )
+
+
+# --- a participle phrase before its noun names the subject, whatever aside follows
+
+
+def test_russian_participle_before_the_title_then_a_gerund_aside() -> None:
+    assert _one(
+        "Принимавший гостей премьер-министр Армении Никол Пашинян, открывая заседание, "
+        "отметил, что стороны близки к соглашению.",
+        "Никол Пашинян", "стороны близки к соглашению", "2023-06-16",
+    )  # fmt: skip
+    assert _one(
+        "Председательствовавший на встрече канцлер Германии Олаф Шольц, подводя итоги, "
+        "указал, что решение принято единогласно.",
+        "Олаф Шольц", "решение принято единогласно", "2023-06-16",
+    )  # fmt: skip
+
+
+def test_russian_participle_after_its_noun_names_no_one_else() -> None:
+    assert _one(
+        "Глава МИД Греции Никос Дендиас, находившийся во вторник в Афинах, назвал решение "
+        "Москвы ошибочным.",
+        "Никос Дендиас", "решение Москвы ошибочным", "2023-06-13",
+    )  # fmt: skip
+    assert _one(
+        "Канцлер Германии Олаф Шольц, встречавший в аэропорту президента Франции Эмманюэля "
+        "Макрона, сказал, что визит важен.",
+        "Олаф Шольц", "визит важен", "2023-06-16",
+    )  # fmt: skip
