@@ -52,3 +52,39 @@ def test_russian_participle_after_its_noun_names_no_one_else() -> None:
         "Макрона, сказал, что визит важен.",
         "Олаф Шольц", "визит важен", "2023-06-16",
     )  # fmt: skip
+
+
+# --- an "according to" set off between a subject and its own verb of saying
+
+
+def test_according_to_aside_between_a_name_and_told() -> None:
+    assert _one(
+        "Ruto, according to a transcript released by State House, told the envoys that Kenya "
+        "would keep its troops in Haiti.",
+        "Ruto", "Kenya would keep its troops", "2023-06-16",
+    )  # fmt: skip
+    assert _one(
+        "Kovacs, according to a readout issued by the Hungarian Foreign Ministry on Thursday "
+        "evening, told his counterpart that Budapest would not block the aid package.",
+        "Kovacs", "Budapest would not block", "2023-06-15",
+    )  # fmt: skip
+
+
+def test_according_to_aside_before_said_with_its_adverb() -> None:
+    assert _one(
+        "President Lula, according to his office, said on Tuesday that Brazil would host the "
+        "talks.",
+        "Lula", "Brazil would host the talks", "2023-06-13",
+    )  # fmt: skip
+    assert _one(
+        "Foreign Minister Penny Wong, according to a transcript posted by her department, also "
+        "said Canberra had raised the detentions.",
+        "Penny Wong", "Canberra had raised the detentions", "2023-06-16",
+    )  # fmt: skip
+
+
+def test_according_to_leading_the_sentence_still_relays_the_named_speaker() -> None:
+    assert _one(
+        "According to the Elysee, Macron stressed that Paris backed the plan.",
+        "Macron", "Paris backed the plan", "2023-06-16",
+    )  # fmt: skip
