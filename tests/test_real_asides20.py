@@ -88,3 +88,32 @@ def test_according_to_leading_the_sentence_still_relays_the_named_speaker() -> N
         "According to the Elysee, Macron stressed that Paris backed the plan.",
         "Macron", "Paris backed the plan", "2023-06-16",
     )  # fmt: skip
+
+
+# --- an outlet's acronym before a rank or an office names another body
+
+
+def test_rank_after_an_outlets_acronym_is_an_armys_officer() -> None:
+    assert _one(
+        "AFP chief Gen. Carlos Mendez Jr., in a briefing last Tuesday, demanded that the "
+        "fishing vessels leave the disputed shoal.",
+        "Carlos Mendez Jr.", "the fishing vessels leave", "2023-06-13",
+    )  # fmt: skip
+    assert _one(
+        "AFP spokesperson Col. Maria Reyes said the troops would stay on the island.",
+        "Maria Reyes", "the troops would stay on the island", "2023-06-16",
+    )  # fmt: skip
+
+
+def test_office_after_an_outlets_acronym_is_a_governments() -> None:
+    assert _one(
+        "AP Chief Minister N. Chandrababu Naidu said on Tuesday that the state would seek more "
+        "funds.",
+        "N. Chandrababu Naidu", "the state would seek more funds", "2023-06-13",
+    )  # fmt: skip
+
+
+def test_an_outlets_reporter_is_still_press() -> None:
+    assert _only("AFP correspondent Jean Roux said the convoy had left.") == []
+    assert _only("ANI reporter Sameer Das said the convoy had left.") == []
+
