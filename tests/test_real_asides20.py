@@ -117,3 +117,20 @@ def test_an_outlets_reporter_is_still_press() -> None:
     assert _only("AFP correspondent Jean Roux said the convoy had left.") == []
     assert _only("ANI reporter Sameer Das said the convoy had left.") == []
 
+
+# --- a wire page's row of tags runs names together; it names no one
+
+
+def test_russian_tag_row_under_the_story_glues_no_names() -> None:
+    text = (
+        "В Кремле ответили на вопрос о переговорах с Токио\n\n"
+        "МОСКВА, 14 июн — РИА Новости. Россия не видит оснований для возобновления "
+        "переговоров о мирном договоре с Японией, заявил пресс-секретарь президента России "
+        "Дмитрий Песков.\n\n"
+        '"Никаких условий для этого сейчас нет", — сказал Песков журналистам.\n\n'
+        "Япония Россия Владимир Путин Дмитрий Песков\n"
+    )
+    found = extract(text, published=datetime.date(2023, 6, 14))
+    speakers = {s.speaker for s in found}
+    assert speakers == {"Дмитрий Песков"}
+    assert len(found) == 2
