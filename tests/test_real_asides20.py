@@ -134,3 +134,32 @@ def test_russian_tag_row_under_the_story_glues_no_names() -> None:
     speakers = {s.speaker for s in found}
     assert speakers == {"Дмитрий Песков"}
     assert len(found) == 2
+
+
+# --- two heads of bodies named in one breath, each by the title of its body
+
+
+def _two_secretaries(first: str, second: str) -> list[tuple[str, str]]:
+    text = (
+        "Summit closes with joint call\n\n"
+        "Speaking at a joint news conference on Sunday with Secretary-General of the Gulf "
+        "Cooperation Council Amina Bello and Secretary-General of the Shanghai Cooperation "
+        "Organisation (SCO) Peter Okafor, the President said the meeting had produced "
+        '"a common voice."\n\n'
+        f"For his part, the Secretary-General of the {first} described the outcome as "
+        '"a turning point," adding that donors must act.\n\n'
+        f'Later, the Secretary-General of the {second} said the plan was "realistic and funded."\n'
+    )
+    return [(s.speaker, s.text[:14]) for s in extract(text, published=datetime.date(2023, 6, 18))]
+
+
+def test_body_initials_between_title_and_name_keep_the_title() -> None:
+    found = _two_secretaries("Shanghai Cooperation Organisation", "Gulf Cooperation Council")
+    assert ("Peter Okafor", "the outcome as") in found
+    assert ("Amina Bello", 'the plan was "') in found
+
+
+def test_a_title_naming_its_body_is_that_bodys_head() -> None:
+    found = _two_secretaries("Gulf Cooperation Council", "Shanghai Cooperation Organisation")
+    assert ("Amina Bello", "the outcome as") in found
+    assert ("Peter Okafor", 'the plan was "') in found
