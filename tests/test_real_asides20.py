@@ -163,3 +163,35 @@ def test_a_title_naming_its_body_is_that_bodys_head() -> None:
     found = _two_secretaries("Gulf Cooperation Council", "Shanghai Cooperation Organisation")
     assert ("Amina Bello", "the outcome as") in found
     assert ("Peter Okafor", 'the plan was "') in found
+
+
+# --- "его" after a sentence about one a description names and the story never does
+
+
+def _host_text(opening: str) -> str:
+    return (
+        "Сделка в Белом доме\n\n"
+        f"ВАШИНГТОН, 12 мая. /ТАСС/. {opening}\n\n"
+        "«Мы ждали этого двадцать лет», — заявил в пятницу президент Сербии Александр Вучич. "
+        "Премьер Косова Альбин Курти, в свою очередь, назвал встречу «поворотной».\n\n"
+        "Американский президент не скрывал удовлетворения. По его словам, стороны "
+        "договорились «открыть границы для торговли».\n"
+    )
+
+
+def test_russian_his_words_after_an_unnamed_described_subject_are_not_the_last_speakers() -> None:
+    found = extract(
+        _host_text("Лидеры Сербии и Косова в пятницу встретились в Белом доме."),
+        published=datetime.date(2023, 5, 12),
+    )
+    assert not [s for s in found if s.text.startswith("стороны договорились")]
+
+
+def test_russian_his_words_after_a_described_subject_named_before_are_that_ones() -> None:
+    found = extract(
+        _host_text(
+            "Президент США Джо Байден в пятницу принял в Белом доме лидеров Сербии и Косова."
+        ),
+        published=datetime.date(2023, 5, 12),
+    )
+    assert [s.speaker for s in found if s.text.startswith("стороны договорились")] == ["Джо Байден"]
