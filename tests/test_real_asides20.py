@@ -195,3 +195,22 @@ def test_russian_his_words_after_a_described_subject_named_before_are_that_ones(
         published=datetime.date(2023, 5, 12),
     )
     assert [s.speaker for s in found if s.text.startswith("стороны договорились")] == ["Джо Байден"]
+
+
+# --- a score on a scale is said, as a figure is
+
+
+def test_russian_score_out_of_ten_is_said() -> None:
+    assert _one(
+        "В интервью телеканалу CNN президент Финляндии Александр Стубб оценил переговоры на "
+        "«восемь из десяти».",
+        "Александр Стубб", "переговоры на «восемь из десяти", "2023-06-16",
+    )  # fmt: skip
+    assert _one(
+        "Премьер-министр Индии Нарендра Моди оценил итоги саммита на пять баллов.",
+        "Нарендра Моди", "итоги саммита на пять баллов", "2023-06-16",
+    )  # fmt: skip
+
+
+def test_russian_looking_over_a_place_is_no_score() -> None:
+    assert _only("Министр оценил обстановку на границе из окна вертолета.") == []
