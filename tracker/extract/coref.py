@@ -224,6 +224,12 @@ _APPOSITIVE = re.compile(
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
 )
+# "Secretary-General of the Gulf Cooperation Council (GCC) ": a capitalised title naming a
+# body, then the body's initials in brackets, before a name
+_TITLE_THEN_INITIALS = re.compile(
+    r"(?P<title>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|the|for|on|to)){1,10}) "
+    r"\([A-Z][A-Za-z&-]{1,9}\) $"
+)
 # "Foreign Ministry spokesperson Wang Wenbin": a title in lower case before the name
 _LOWER_TITLE = re.compile(
     r"((?:[A-Z][\w'\u2019-]* )*(?:[a-z]+ ){0,2}(?:spokesperson|spokesman|spokeswoman|secretary|"
@@ -839,6 +845,13 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
+            initialled = _TITLE_THEN_INITIALS.search(text, max(0, m.start() - 120), m.start())
+            if mention.kind == "person" and initialled and not mention.role:
+                # "Secretary-General of the Organization of Islamic Cooperation (OIC) X": the
+                # body's initials stand between the title and the name it goes with
+                fuller = parse_speaker(f"{initialled['title']} {run}")
+                if fuller is not None and fuller.name == mention.name and fuller.role:
+                    mention = fuller
             title_of = (
                 _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
                 if _OF_BEFORE.search(text, max(0, m.start() - 9), m.start())

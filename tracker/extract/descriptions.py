@@ -1250,6 +1250,12 @@ def _described(
     # (and before the capitalised words of a post written out: "Prime Minister ... of Qatar")
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
     owned = owned or [e for e in by_title if places and _holds_for(e, places)]
+    # "the Secretary-General of the Arab League" after the League's and the OIC's
+    # secretaries-general, named in one breath: the one whose post is named with that body
+    body = (mention.institution or "").lower()
+    owned = owned or [
+        e for e in by_title if body and body in f"{e.role or ''} {e.institution or ''}".lower()
+    ]
     if owned:
         by_title = owned
     # (a state's head of state or of government, or its "leader": one person holds the post)

@@ -275,6 +275,8 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
 
 # "the 40 sailors that Norway says are held": a relative clause naming a source for the
 # noun before it, whose verb follows "says" with no subject of its own
+# between an aside's closing comma and the verb it leaves: nothing, or an adverb of time
+_BARE_GAP = re.compile(r"\s*(?:(?:also|later|then|reportedly|has|had)\s+)?")
 _SAYS_IN_RELATIVE = re.compile(r"\w\s+(?:that|which|who|whom)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 _DOCUMENT_READ = re.compile(
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|"
@@ -515,6 +517,8 @@ class ArticleReading:
             if self.is_claimed(cue.start):
                 continue
             clause = trailing[1] if trailing is not None and n == trailing[0] else s
+            if cue.according and self._aside_before_own_verb(s, cue, cues):
+                continue  # "Ruto, according to a transcript, told ...": the verb frames them
             draft = _frame(self, clause, cue, cues[n + 1 :])
             if draft and draft.pieces and cue.according and _poll_finds(drafts, draft):
                 continue  # "Some 55 percent say ..., according to a poll": the poll's finding
@@ -594,6 +598,27 @@ class ArticleReading:
             and not self._ellipsis(d)
             and not self._gist_before_words(d)
         ]
+
+    def _aside_before_own_verb(self, s: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+        """ "Ruto, according to a transcript released by State House, told the envoys that
+        ...": an "according to" set off by commas between a subject and its own verb of
+        saying names where the words were read; the verb frames them and its subject, before
+        the aside, speaks (not the source, with the verb taken for its words)."""
+        text = self.text
+        if not text[s.start : cue.start].rstrip().endswith(","):
+            return False
+        if any(s.start <= c.start < cue.start for c in cues):
+            return False  # "X said ..., according to Y, ...": the aside sits in words said
+        close = text.find(",", cue.end, s.end)
+        if close < 0 or self.in_quote(close):
+            return False
+        verb = next((c for c in cues if c.start > close), None)
+        return (
+            verb is not None
+            and not verb.according
+            and not verb.participle
+            and bool(_BARE_GAP.fullmatch(text, close + 1, verb.start))
+        )
 
     def _ellipsis(self, d: Draft) -> bool:
         """ "Asked whether he trusted her, the president said he did.": a subject and an

@@ -368,6 +368,15 @@ PRESS_TITLES = frozenset(
 )
 
 
+# Posts no outlet's staff hold: an army's ranks and a government's offices. Before one of
+# them an outlet's acronym is another body's ("AFP chief Gen. X": the Armed Forces of the
+# Philippines; "AP Chief Minister X": Andhra Pradesh)
+NOT_PRESS_POSTS = _set(
+    "gen. gen general adm. adm admiral col. col colonel lt. lt lieutenant maj. maj brig. brig "
+    "brigadier marshal commodore sergeant sgt. capt. captain minister governor"
+)
+
+
 def press_role(role: str | None) -> bool:
     """Whether a post is the press's: its head, the last word, is a press title ("TV host",
     "senior correspondent"); in "host president" the word before the head only qualifies

@@ -21,7 +21,7 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
-from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES, press_role
+from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
 from tracker.extract.live import dated_in_entries, day_headings
 from tracker.extract.meta import (
     Dateline,
@@ -635,6 +635,8 @@ def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
     if press_role(entity.role):
         return True
     inst = entity.institution
+    if NOT_PRESS_POSTS.intersection((entity.role or "").lower().split()):
+        return False  # "AFP chief Gen. X": a rank no outlet gives, the acronym another body's
     return bool(inst) and is_media(SpeakerPhrase("institution", inst, inst))
 
 

@@ -148,10 +148,22 @@ _FIGURE = re.compile(
 )
 
 
+# "оценил встречу на «десять из десяти»", "оценил переговоры на пять баллов": a score on a
+# scale, within the verb's clause
+# (the score in the accusative, the scale in the genitive: "десять из десяти")
+_NUMBER = (
+    r"(?:\d+|нол[ья]|одн?\w{0,3}|дв\w{1,2}|тр\w{1,2}|четыр\w{1,3}|пят\w{0,2}|шест\w{0,2}|"
+    r"сем\w{0,2}|восем\w{0,2}|восьм\w{1,2}|девят\w{0,2}|десят\w{0,2}|ст[оа])"
+)
+_SCORE = re.compile(
+    rf"[^,.;:!?«»\"]{{0,80}}?(?<![\w-])на\s+[«\"]?{_NUMBER}\s+(?:из\s+{_NUMBER}|балл)", re.I
+)
+
+
 def gives_a_figure(text: str, start: int, end: int) -> bool:
-    """Whether an evaluating verb ending at ``start`` puts a figure on its object: the
-    estimate is said."""
-    return _FIGURE.match(text, start, end) is not None
+    """Whether an evaluating verb ending at ``start`` puts a figure or a score on its
+    object: the estimate is said."""
+    return _FIGURE.match(text, start, end) is not None or _SCORE.match(text, start, end) is not None
 
 
 # "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a

@@ -29,6 +29,7 @@ from tracker.extract.russian.name_words import (
     run_in_case,
 )
 from tracker.extract.russian.speakers import Speaker, governed, parse
+from tracker.extract.russian.text import tag_rows
 from tracker.extract.russian.title_words import body_name_word, headed_by, title_word
 
 
@@ -36,7 +37,10 @@ def collect(text: str, page: Page, registry: Registry) -> None:
     """Everyone named with a title or a full name, in any case, into the registry; the
     institutions named in full when the registry first needs them."""
     registry.pending = lambda: _collect_institutions(text, page, registry)
+    tags = tag_rows(text)
     for s in page.sents:
+        if any(a <= s.start < b for a, b in tags):
+            continue  # "Россия Владимир Путин Дмитрий Песков": tags, not one long name
         ws = page.words(s)
         i = 0
         while i < len(ws):

@@ -430,6 +430,14 @@ def _speech_giver(page: Page, ws: list[Word]) -> Speaker | None:
 _UNNAMED_PEOPLE = frozenset(("источник", "собеседник"))
 
 
+def _described_no_one(page: Page, s: Sentence) -> bool:
+    """Whether a sentence's subject is a person's description ("Американский президент",
+    "Глава МИД") (whom the caller found no one for)."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    return found is not None and found.kind == "description"
+
+
 def _unnamed_subject(page: Page, s: Sentence) -> bool:
     """Whether a sentence opens with someone unnamed as its subject ("Источник в МИД
     сообщил ...", "Собеседник “Ъ” говорит ...")."""
@@ -567,11 +575,15 @@ def _resolve(
             and not (links and s.start in links)
             and not (captions and subject is not None and s.start in captions)
         ):
-            subject = (
-                _subject(page, s, s.end, registry, subject)
-                or _named_aside(page, s, registry)
-                or subject
-            )
+            here = _subject(page, s, s.end, registry, subject)
+            if here is None and _described_no_one(page, s):
+                # "Американский президент не скрывал удовлетворения. По его словам, ...": the
+                # sentence is about one its description names and the story never does;
+                # "его" next is that one, not the speaker before
+                unnamed_before = True
+                subject = last = None
+            else:
+                subject = here or _named_aside(page, s, registry) or subject
     if deferred:
         for d, last, subject, until, followers in deferred:
             assert d.speaker is not None

@@ -98,6 +98,9 @@ class SubjectReading(ClauseBoundaries):
                 if segment_start <= w.start < segment_end and not self.in_quote(w.start)
             ]
             if _embedded(seg, text):
+                subject = self._after_participle(seg, s, gender, plural)
+                if subject is not None:
+                    return subject
                 continue
             subject = parse(
                 seg,
@@ -123,6 +126,28 @@ class SubjectReading(ClauseBoundaries):
                     return named
             return subject
         return None
+
+    def _after_participle(
+        self, seg: list[Word], s: Sentence, gender: str | None, plural: bool
+    ) -> Speaker | None:
+        """ "Председательствовавший на встрече канцлер Олаф Шольц, подводя итоги, указал":
+        a participle phrase before its noun takes no comma, so a segment that opens with a
+        participle and ends in a named person is that person, described by what they did (a
+        participle set off by commas after its noun, "Шольц, выступавший ...,", names no one)."""
+        top = morph.parses(seg[0].text)[:1]
+        if not top or top[0].tag.POS != "PRTF" or "nomn" not in top[0].tag:
+            return None
+        found = parse(
+            seg, self.text, "nomn", sentence_start=s.start, gender=gender, plural=plural,
+            known=self.known,
+        )  # fmt: skip
+        if found is None or found.kind != "person" or found.end != seg[-1].end:
+            return None
+        # "находившийся во вторник в Афинах": a place the participle names, not its noun
+        before = [w for w in seg if w.end <= found.start]
+        if before and morph.has_tag(before[-1].text, "PREP"):
+            return None
+        return found
 
     def _antecedent(self, s: Sentence, left: list[Word]) -> Speaker | None | bool:
         """ "... слова главы МИД Швейцарии Игнацио Кассиса, который накануне заявил, что

@@ -317,10 +317,23 @@ def opens_links(line: str) -> bool:
     return bool(_LINK.match(line))
 
 
+# a page's row of tags, under a wire story: places, bodies and people, each capitalised, with
+# no mark between them ("Южная Корея Россия КНДР Владимир Путин"), four words or more
+_TAG_ROW = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w-]*[ \t]+){3,}[A-ZА-ЯЁ][\w-]*[ \t]*$", re.M)
+
+
+def tag_rows(text: str) -> list[tuple[int, int]]:
+    """Rows of tags: names side by side run into one another ("Владимир Путин Дмитрий
+    Песков" reads as one name), and they name no one the story tells of there."""
+    return [m.span() for m in _TAG_ROW.finditer(text)]
+
+
 def link_lines(text: str) -> list[tuple[int, int]]:
-    """Lines that link other stories ("Читайте также: Захарова заявила ..."), and the
-    headlines listed under a link heading: no one named there is whom the story is about."""
+    """Lines that link other stories ("Читайте также: Захарова заявила ..."), the
+    headlines listed under a link heading and a page's rows of tags: no one named there is
+    whom the story is about."""
     found = [m.span() for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group())]
+    found += tag_rows(text)
     for heading in _LINK_HEADING.finditer(text):
         end = text.find("\n\n", heading.end())
         found.append((heading.start(), len(text) if end < 0 else end))
