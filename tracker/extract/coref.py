@@ -263,18 +263,18 @@ _TITLE_ON_FIELD = re.compile(
 # characters: how far into its sentence a mention may stand and still be its subject (a
 # leading phrase before it, "Speaking to reporters after ..., ", is never longer)
 _SUBJECT_REACH = 400
-# where a title before a name cannot reach back past: punctuation, a sentence's end (not
-# the dot of "Dr.")
-# "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
 # a dateline and the wire credited in brackets, written in lower case by some ("(dpa)")
 _DATELINE_CREDIT = re.compile(
     r"\W*[A-Z][A-Z .,'\u2019-]{1,40}\s*\([\w .,/-]{1,30}\)\s*[-\u2013\u2014]+\s*"
 )
+# "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
 _RELAY_FRAME = re.compile(
     r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:reports|reported|writes|wrote)\s*:\s*"
 )
+# where a title before a name cannot reach back past: punctuation, a sentence's end (not
+# the dot of "Dr.")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
-# words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
+# a day run into the name it follows
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 # a caption's credit label run into the name it follows: "spokesperson Wang Jun Photo: VCG"
 _TRAILING_CREDIT = re.compile(r"\s+(?:Photo|Photograph|Picture|Image|Photos|File)$")
@@ -359,7 +359,6 @@ _JOINED = re.compile(
 )
 
 
-# a sentence or paragraph opening on a possessive pronoun (not a style: "His Highness")
 # "met her counterpart", "X, in his address,": a possessive that can only be the subject's
 # (a counterpart is the subject's; an aside set off after the name is about the subject),
 # not "thanked her for" nor "praised his courage", which may be anyone's named before
@@ -369,6 +368,7 @@ _OWN_POSSESSIVE = re.compile(
 )
 _OWN_POSSESSIVE_REACH = 160  # characters after the subject's name
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+# a sentence or paragraph opening on a possessive pronoun (not a style: "His Highness")
 _POSSESSIVE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?\"\u201d]\s\s))(Her|His)\s+"
     r"(?!(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence|Grace|Honou?r)\b)",

@@ -197,10 +197,10 @@ _GENERAL_OF = ("secretary", "director", "attorney", "consul", "surgeon", "inspec
 _COMPOUND_GENERAL = re.compile(rf"\b({'|'.join(_GENERAL_OF)})[\s-]+general\b", re.I)
 # heads for a member of a legislature: the title or the body the member sits in tells
 _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
-# What a description's head noun can refer to, as a pattern over the entity's role.
 # words that are some people's own title and stand for others' posts too: "Supreme Leader
 # X" and "President Y" are both leaders, "Special Envoy X" and "Ambassador Y" both envoys
 _TITLE_AND_WORD_FOR_OTHERS = frozenset(("leader", "envoy"))
+# What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
     # (an embassy's or a consulate's staff are diplomats, its press secretary too)
     # (a foreign secretary heads a foreign service: "the career diplomat")
@@ -1180,26 +1180,19 @@ def _described(
     # is not "the prime minister" of a story whose sitting one it names without the title)
     if head not in _CALLING_HEADS or former:
         by_title = in_time if in_time or not former else by_title
-    # (named before, though only inside what someone said: "a letter to Leader X")
-    told_of = [
-        e
-        for e in reg.entities
-        if possible(e) and titled(e) and e.positions and e.positions[0] < pos
-    ]
-    own_word = [
-        e
-        for e in told_of
-        if any(re.search(rf"\b{re.escape(head)}\b", p, re.I) for p in (e.role or "", *e.titles))
-    ]
-    if (
-        head in _TITLE_AND_WORD_FOR_OTHERS
-        and not mention.country
-        and len(own_word) == 1
-        and len(own_word) < len(told_of)
-    ):
+    if head in _TITLE_AND_WORD_FOR_OTHERS and not mention.country:
         # "President Y ... a letter to Leader of the Islamic Revolution X", then "The Leader
         # said": the one whose own title is the word, before one whose post it may stand for
-        by_title = own_word
+        # (named before, though only inside what someone said: "a letter to Leader X")
+        told_of = [
+            e
+            for e in reg.entities
+            if possible(e) and titled(e) and e.positions and e.positions[0] < pos
+        ]
+        own = re.compile(rf"\b{re.escape(head)}\b", re.I)
+        own_word = [e for e in told_of if any(own.search(p) for p in (e.role or "", *e.titles))]
+        if len(own_word) == 1 and len(own_word) < len(told_of):
+            by_title = own_word
     followed = _led_sentence_before(reg, pos) if former and not by_title else None
     if followed is not None and possible(followed):
         # "Chief negotiator X offered his resignation. '...,' the former vice president

@@ -273,10 +273,10 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
     return verb_frame(r, s, cue, later)
 
 
-# "the 40 sailors that Norway says are held": a relative clause naming a source for the
-# noun before it, whose verb follows "says" with no subject of its own
 # between an aside's closing comma and the verb it leaves: nothing, or an adverb of time
 _BARE_GAP = re.compile(r"\s*(?:(?:also|later|then|reportedly|has|had)\s+)?")
+# "the 40 sailors that Norway says are held": a relative clause naming a source for the
+# noun before it, whose verb follows "says" with no subject of its own
 _SAYS_IN_RELATIVE = re.compile(r"\w\s+(?:that|which|who|whom)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 _DOCUMENT_READ = re.compile(
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|"

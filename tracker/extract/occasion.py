@@ -1824,9 +1824,13 @@ _WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
 
 # "hailed the decision that night as ...", "called the meeting yesterday \"useful\"": a
 # verb that names what its object was, the object, then the day of the naming
-_NAMING_VERB_OBJECT = re.compile(
+_NAMING_VERB = (
     r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
-    r"dubbed)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"dubbed)\s+"
+)
+_NAMED_THING_DETERMINER = r"(?:the|a|an|his|her|its|their|this|that)\s+"
+_NAMING_VERB_OBJECT = re.compile(
+    _NAMING_VERB + _NAMED_THING_DETERMINER +
     # (not "the talks held on Monday as": the day of a thing done, by its participle)
     r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){1,3}?"
     r"(?:(?:late|early)\s+)?$",
@@ -1836,9 +1840,10 @@ _NAMED_AS = re.compile(r"\s*(?:,\s*)?(?:as\b|[\"\u201c])")
 # "had already called it \"regrettable\" on Thursday evening that ...", "called the vote \"a
 # mistake\" on Wednesday, before ...": the verb, its object, the quoted name, then the day
 _NAMING_VERB_NAME = re.compile(
-    r"\b(?:called|calls|described|describes|hailed|hails|branded|brands|labell?ed|termed|"
-    r"dubbed)\s+(?:it|(?:the|a|an|his|her|its|their|this|that)\s+"
-    r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    _NAMING_VERB
+    + r"(?:it|"
+    + _NAMED_THING_DETERMINER
+    + r"(?:(?!held\b|[a-z]+ed\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
     r"(?:as\s+)?[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]\s*"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.I,
