@@ -44,7 +44,11 @@ def test_a_day_between_a_criticised_object_and_its_reason_is_the_saying_day() ->
     found = run(text)
     said = having(found, "the opposition press")
     assert said.said_on == "2023-10-11"
-    assert "on Wednesday" not in said.text
+    # the day dates the words and is printed where it stands (test_words_as_written.py)
+    assert (
+        said.text
+        == "lambasted the opposition press on Wednesday for trying to derail the border talks"
+    )
 
 
 def test_a_day_in_a_clause_of_the_object_stays_the_events() -> None:

@@ -747,6 +747,14 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     d.pieces = pieces + d.pieces[1:]
 
 
+def bare_day_between(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` holds only a day ("late on Friday", " Wednesday, "): the gap
+    ``_occasion_day_out`` left in a statement's words, shown in place when they are printed
+    (a reader finds a statement by its first words as written)."""
+    m = _OCCASION_DAY.match(text, start, end)
+    return m is not None and not m["occasion"] and not text[m.end() : end].strip(" ,")
+
+
 def _participle_after(text: str, start: int, end: int) -> bool:
     """Whether a participle of saying opens the words after ``start`` (", saying ...",
     ", calling it ..."): the statement goes on past the day in words it joined."""

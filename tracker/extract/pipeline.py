@@ -16,7 +16,13 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import caption_lines, link_lines, post_signatures
-from tracker.extract.collect import collect_drafts, front_matter, own_words, said_part
+from tracker.extract.collect import (
+    bare_day_between,
+    collect_drafts,
+    front_matter,
+    own_words,
+    said_part,
+)
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
@@ -732,6 +738,15 @@ _HEARD_NOW = re.compile(
 )
 
 
+def _as_written(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The pieces joined by single spaces, a bare day between two kept where it stands
+    ("dismissed the claims late on Friday as ..."): dating left it out of the words."""
+    out = text[pieces[0][0] : pieces[0][1]]
+    for (_, end), (start, stop) in zip(pieces, pieces[1:], strict=False):
+        out += (text[end:start] if bare_day_between(text, end, start) else " ") + text[start:stop]
+    return out
+
+
 def _proposal(
     art: ArticleReading, d: Draft, mention: SpeakerPhrase | None, entity: Entity | None, when: When
 ) -> ProposedStatement:
@@ -758,7 +773,7 @@ def _proposal(
         kind=kind,
         said_on=when.edtf,
         date_evidence=evidence,
-        text=_PADDED_MARK.sub(" ", " ".join(text[a:b] for a, b in d.pieces)),
+        text=_PADDED_MARK.sub(" ", _as_written(text, d.pieces)),
         span=(d.pieces[0][0], d.pieces[-1][1]),
         confidence=_confidence(mention, entity, kind, when),
         cue=d.cue.word if d.cue else None,
