@@ -70,3 +70,24 @@ def test_post_after_the_name_in_an_inverted_attribution(text, speaker, role) -> 
 def test_clause_after_the_name_gives_no_post(text) -> None:
     s = _one(text)
     assert s.speaker == "Ali Sabry" and s.role is None
+
+
+# a post held "to" a state or body, written before the name after an inverted verb
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The door is open," said U.S. Ambassador to the United Nations Linda '
+         "Thomas-Greenfield.", "Linda Thomas-Greenfield"),
+        ('"The door is open," said North Korean Ambassador to the UN Kim Song.', "Kim Song"),
+        ('"The door is open," said the U.S. Ambassador to the United Nations, Linda '
+         "Thomas-Greenfield.", "Linda Thomas-Greenfield"),
+        ('"The door is open," said Russia\'s envoy to the UN, Vassily Nebenzia.',
+         "Vassily Nebenzia"),
+        ('"The door is open," said Special Adviser to the President Ajit Doval.', "Ajit Doval"),
+        # near-misses (pass before): "to" the hearers ends the name
+        ('"The door is open," said Sergei Lavrov to reporters.', "Sergei Lavrov"),
+        ('"The door is open," said Secretary of State Antony Blinken.', "Antony Blinken"),
+    ],
+)  # fmt: skip
+def test_post_held_to_a_body_before_the_name(text, speaker) -> None:
+    assert _one(text).speaker == speaker
