@@ -91,3 +91,57 @@ def test_clause_after_the_name_gives_no_post(text) -> None:
 )  # fmt: skip
 def test_post_held_to_a_body_before_the_name(text, speaker) -> None:
     assert _one(text).speaker == speaker
+
+
+# a Japanese name written family name first whose given name is also a rank's abbreviation
+@pytest.mark.parametrize(
+    "text, speaker, day",
+    [
+        ("Japanese Defense Minister Nakatani Gen said on Tuesday that the drills would go "
+         "ahead.", "Nakatani Gen", TUESDAY),
+        ('"The drills will go ahead," said Japanese Defense Minister Nakatani Gen.',
+         "Nakatani Gen", PUB),
+        ("According to Japanese Defense Minister Nakatani Gen, the drills will go ahead.",
+         "Nakatani Gen", PUB),
+        ("Japan's defense minister, Nakatani Gen, said on Tuesday that the drills would go "
+         "ahead.", "Nakatani Gen", TUESDAY),
+        # near-misses (pass before): the rank before a name stays a rank
+        ("Army chief Gen Asim Munir said on Tuesday that the drills would go ahead.",
+         "Asim Munir", TUESDAY),
+        ("Maj Gen Patrick Ryder said on Tuesday that the drills would go ahead.",
+         "Patrick Ryder", TUESDAY),
+    ],
+)  # fmt: skip
+def test_given_name_that_is_a_rank_ends_the_name(text, speaker, day) -> None:
+    s = _one(text)
+    assert (s.speaker, s.said_on) == (speaker, day)
+
+
+def test_transcript_label_of_a_name_ending_as_a_rank() -> None:
+    text = (
+        "Press remarks by Japanese Defense Minister Nakatani Gen\n\n"
+        "Nakatani Gen: Thank you all for coming. The exercise went well.\n\n"
+        "Question: When is the next exercise?\n\n"
+        "Nakatani Gen: We will announce the date in due course."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text[:14]) for s in found] == [
+        ("Nakatani Gen", "Thank you all "),
+        ("Nakatani Gen", "We will announ"),
+    ]
+
+
+# a transcript's label of a person whose given name is a state's ("Israel", "Jordan")
+@pytest.mark.parametrize("name", ["Israel Katz", "Jordan Bardella"])
+def test_transcript_label_of_a_given_name_that_is_a_state(name) -> None:
+    text = (
+        f"Statement to the press by {name}\n\n"
+        f"{name}: Thank you all for coming. The vote went our way.\n\n"
+        "Question: What comes next?\n\n"
+        f"{name}: We will set out our plans next week."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text[:14]) for s in found] == [
+        (name, "Thank you all "),
+        (name, "We will set ou"),
+    ]
