@@ -72,6 +72,11 @@ def title_object_length(words: list[str]) -> int:
         found += 1
     if found:
         return found
+    # "Ambassador to the United Nations Linda Thomas-Greenfield", "Secretary-General of the
+    # Arab League Ahmed Aboul Gheit": a body named by its kind's word, then a name of two
+    bodies = [i for i in range(min(len(words) - 2, 5)) if lower_token(words[i]) in ORG_HEADS]
+    if bodies:
+        return bodies[-1] + 1
     # "Governor of Tula Oblast Aleksei Dyumin": a region named with the word for its kind
     for size in (3, 2):
         if len(words) > size + 1 and lower_token(words[size - 1]) in _REGION_KINDS:
