@@ -197,3 +197,21 @@ def test_name_with_an_article_joined_after_the_post() -> None:
 def test_post_at_a_body_then_the_name(text, speaker) -> None:
     s = _one(text)
     assert (s.speaker, s.said_on) == (speaker, TUESDAY)
+
+
+# a post of two words before its head ("human rights chief"), set off before or after the name
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("The UN's human rights chief, Volker T\u00fcrk, said the ruling was a setback.",
+         "Volker T\u00fcrk", "Human Rights Chief"),
+        ('"The ruling is a setback," said the UN\'s human rights chief, Volker T\u00fcrk.',
+         "Volker T\u00fcrk", "Human Rights Chief"),
+        # near-miss (passes before): one word before the head
+        ("The UN's aid chief, Martin Griffiths, said the ruling was a setback.",
+         "Martin Griffiths", "Aid Chief"),
+    ],
+)  # fmt: skip
+def test_post_of_two_words_before_its_head(text, speaker, role) -> None:
+    s = _one(text)
+    assert (s.speaker, s.role) == (speaker, role)
