@@ -215,3 +215,27 @@ def test_post_at_a_body_then_the_name(text, speaker) -> None:
 def test_post_of_two_words_before_its_head(text, speaker, role) -> None:
     s = _one(text)
     assert (s.speaker, s.role) == (speaker, role)
+
+
+# someone told by kinship, then named: the named kin speaks ("His sister Kim Yo Jong")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("North Korean leader Kim Jong Un watched the launch on Monday. His sister Kim Yo Jong "
+         "said in a statement on Tuesday that more launches would follow.", "Kim Yo Jong"),
+        ("The leader's powerful sister Kim Yo Jong said on Tuesday that more launches would "
+         "follow.", "Kim Yo Jong"),
+        ("His wife Olena Zelenska said on Tuesday that more launches would follow.",
+         "Olena Zelenska"),
+        ('"More launches will follow," said Kim Jong Un\'s sister, Kim Yo Jong, on Tuesday.',
+         "Kim Yo Jong"),
+        # near-misses (pass before): the kinship after the name, or after "of"
+        ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, said on Tuesday that more "
+         "launches would follow.", "Kim Yo Jong"),
+        ("Kim Jong Un's sister Kim Yo Jong said on Tuesday that more launches would follow.",
+         "Kim Yo Jong"),
+    ],
+)  # fmt: skip
+def test_kinship_then_the_name(text, speaker) -> None:
+    s = _one(text)
+    assert (s.speaker, s.said_on) == (speaker, TUESDAY)
