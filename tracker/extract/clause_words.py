@@ -320,11 +320,18 @@ RELATIVE_SUBJECT = re.compile(
     r"(?:who|which|whose)\b[^;]*"
     r"(?:,[\"\u201d\u2019']?|\s[\u2013\u2014-])\s*$"
 )
+# posts held "to" a state or body: "Ambassador to the United Nations", "Special Adviser to
+# the President", "envoy to Washington"
+_POSTS_TO = ("ambassador", "envoy", "representative", "adviser", "advisor", "emissary", "delegate")
+# "to" after one of them, before a capitalised place or body, goes on with the post
+_POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
-# Bagchi at a media briefing here on Thursday"
+# Bagchi at a media briefing here on Thursday", "said X to reporters"; not inside "said U.S.
+# Ambassador to the United Nations Linda Thomas-Greenfield"
 INVERTED_NP_END = re.compile(
-    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|to|from|via|here|there|late|earlier|"
-    r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
+    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
+    r"later|yesterday|today|this|last|as|who)\b"
+    rf"|\s+to\b(?!\s+(?:the\s+)?[A-Z])|{_POST_GOES_ON_TO}\s+to\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))

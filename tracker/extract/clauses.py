@@ -1319,8 +1319,11 @@ _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"
     r"(?:hope|confidence|belief|conviction|optimism|expectation|wish)\s+that\s+"
 )
+# ("Faisal bin Farhan Al Saud", "Abdel Fattah al-Burhan": a name's particles; "Sugiono": an
+# Indonesian's one name)
 _NAME_AFTER_TITLE = re.compile(
-    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)"
+    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+(?:(?:bin|bint|ibn|al|da|de|dos|van|von|der)\s+)?){0,4}"
+    r"(?:[A-Z]|(?:al|el|ad|as|ash)-[A-Z])[\w'\u2019-]+)\s*(?=[,.;]|$)"
 )
 
 

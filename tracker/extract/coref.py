@@ -209,7 +209,8 @@ _PRE_APPOSITIVE = re.compile(
     r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
+    # ("South Korea's president", "Sri Lanka's foreign minister": a state named in two words)
+    r",\s+((?:the|a|an|(?:[A-Z]\w+\s){0,2}[A-Z]\w+['\u2019]s|"
     # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it;
     # "By Farhan Haq, Deputy Spokesman for the Secretary-General": or a page's byline
     r"(?i:(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
@@ -221,7 +222,8 @@ _APPOSITIVE = re.compile(
     r"(?:(?:US|U\.S\.|UK|EU|UN|U\.N\.|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?"
     r"(?:(?:Deputy|Vice|Prime|First|Foreign)\s+){0,2}(?:Minister|Secretary|President|Ambassador)"
     r"(?=[^,.;()\n]{0,50}?\s(?:of|for|at|to)\s))"
-    r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
+    # ("the U.S. secretary of state": an initial's dot goes on)
+    r"\s(?:[^,.;()\n]|(?<=\b[A-Z])\.){2,80}?)(?:[,;]|(?<!\b[A-Z])\.|$)",
     re.M,
 )
 # "Secretary-General of the Gulf Cooperation Council (GCC) ": a capitalised title naming a
@@ -465,6 +467,42 @@ def _one_letter_dropped(short: str, full: str) -> bool:
 def _only_titles(phrase: str) -> bool:
     """A phrase made only of titles, names and determiners: an appositive, not a clause."""
     return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
+
+
+# words that open a clause or a phrase of place or time: no part of a post's modifiers
+_NOT_MODIFIERS = frozenset(
+    ("who", "whom", "whose", "which", "that", "what", "when", "where", "while", "because")
+    + ("after", "before", "since", "as", "with", "by", "from", "in", "at", "on")
+    + ("said", "says", "told", "added")
+)
+_MODIFIERS_BEFORE_POST = 2  # "India's external affairs minister", "the state's top trade envoy"
+_POST_COMPLEMENT = frozenset(("of", "for", "to", "at"))
+
+
+def _post_after_name(phrase: str) -> bool:
+    """An appositive that is a post: titles only, or a post's head word (a role: "minister",
+    "secretary-general", "head") after a few modifiers in lower case ("India's external
+    affairs minister", "the alliance's secretary-general", "Vietnam's health minister"),
+    then nothing or the body or place it is held at ("the head of Myanmar's military
+    government"). A clause ("the foreign minister confirmed the deal") has words after its
+    head that no post takes."""
+    if _only_titles(phrase):
+        return True
+    words = re.findall(r"[\w.'\u2019&-]+", phrase)
+    low = [w.lower().replace("\u2019", "'").removesuffix("'s") for w in words]
+    if any(w in _NOT_MODIFIERS for w in low):
+        return False
+    heads = [
+        i
+        for i, w in enumerate(low)
+        if w in ROLE_WORDS and (i == len(low) - 1 or low[i + 1] in _POST_COMPLEMENT)
+    ]
+    if not heads:
+        return False
+    before = words[: heads[0]]
+    if _POST_COMPLEMENT.intersection(low[: heads[0]]):
+        return False  # "the husband of the minister": the post is another's
+    return sum(not _title_word(w) for w in before) <= _MODIFIERS_BEFORE_POST
 
 
 def _title_word(word: str) -> bool:
@@ -822,17 +860,21 @@ class Registry:
                 continue
             if mention.kind == "person" and is_media(mention):
                 continue  # "Yonhap: North Korea says ...": an outlet, never someone
-            if mention.kind == "person" and not (mention.role or " " in (mention.name or "")):
+            after = _APPOSITIVE.match(text, m.end())
+            # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."
+            after = after if after and _post_after_name(after.group(1)) else None
+            if mention.kind == "person" and not (
+                mention.role or " " in (mention.name or "") or after
+            ):
+                # one word is a name only with its post ("Sugiono, Indonesia's foreign
+                # minister": an Indonesian's one name)
                 continue
             shouted = mention.kind == "person" and _in_shouted_line(text, m.start())
             if shouted and not _titled(mention):
                 continue  # "U.N. MIDDLE" / "EAST ENVOY CONCERNED AT ...": a heading's words
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
-            after = _APPOSITIVE.match(text, m.end())
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
-            # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."
-            after = after if after and _only_titles(after.group(1)) else None
             before = before if before and _only_titles(before.group(1)) else None
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention

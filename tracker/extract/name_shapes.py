@@ -33,9 +33,11 @@ ACRONYM = re.compile(r"[A-Z]{2,8}")
 LEGAL_FORMS = frozenset(["LLC", "INC", "LTD", "PLC", "AG", "SA", "NV", "GMBH", "LP"])
 AGENCY_HEADS = frozenset(["programme", "program"])
 # titles that are also common surnames: "Matthew Prince", "Angus King", "John Major", "Dina
-# Mufti"
+# Mufti"; or a given name written last ("Nakatani Gen": Japan's family-name-first order, the
+# rank "Gen" only ever before a name)
 _SURNAME_TITLES = frozenset(
     [
+        "gen",
         "king",
         "prince",
         "bishop",

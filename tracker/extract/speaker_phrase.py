@@ -72,6 +72,11 @@ def title_object_length(words: list[str]) -> int:
         found += 1
     if found:
         return found
+    # "Ambassador to the United Nations Linda Thomas-Greenfield", "Secretary-General of the
+    # Arab League Ahmed Aboul Gheit": a body named by its kind's word, then a name of two
+    bodies = [i for i in range(min(len(words) - 2, 5)) if lower_token(words[i]) in ORG_HEADS]
+    if bodies:
+        return bodies[-1] + 1
     # "Governor of Tula Oblast Aleksei Dyumin": a region named with the word for its kind
     for size in (3, 2):
         if len(words) > size + 1 and lower_token(words[size - 1]) in _REGION_KINDS:
@@ -413,14 +418,18 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
     for n, w in enumerate(rest):
         low_w = lower_token(w)
-        # "the relief coordinator", "the top negotiator": a word that qualifies the title
-        # right after it (not "for" in "spokesman for President X": the post of the one the
-        # aide serves begins there)
+        # "the relief coordinator", "the top negotiator", "the human rights chief": one or
+        # two words that qualify the title right after them (not "for" in "spokesman for
+        # President X": the post of the one the aide serves begins there)
+        ahead = [lower_token(x) for x in rest[n + 1 : n + 3] if x.isalpha()]
         qualifies = (
             w.isalpha()
             and low_w not in _SERVES
-            and n + 1 < len(rest)
-            and lower_token(rest[n + 1]) in ROLE_WORDS
+            and bool(ahead)
+            and (
+                ahead[0] in ROLE_WORDS
+                or (len(ahead) == 2 and ahead[0] not in _SERVES and ahead[1] in ROLE_WORDS)
+            )
         )
         if not (low_w in ROLE_WORDS or low_w in ORG_HEADS or capitalised(w) or qualifies):
             break

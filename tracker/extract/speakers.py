@@ -674,6 +674,14 @@ _KIN_OF = re.compile(
     re.I,
 )
 
+# "His sister Kim Yo Jong", "the leader's powerful sister Kim Yo Jong", "Trump's son Donald
+# Trump Jr.": a kinship, then the name of the kin, who is the one named
+_KIN_THEN_NAME = re.compile(
+    r"(?:(?i:the|his|her|their|its)\s+(?:[a-z]+['\u2019]s\s+)?|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:wife|husband|widow|widower|sister|brother|son|daughter|"
+    r"mother|father|niece|nephew|cousin|grandson|granddaughter)(?:-in-law)?(?:\s+(?=[A-Z])|$)"
+)
+
 
 # "spokesperson for Secretary-General X", "an adviser to President X": an aide, then a
 # title with no article and the name of the one served
@@ -1310,6 +1318,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the powerful sister of leader Kim Jong-un", "a lawyer for Imran Khan": someone
         # known by the one named after "of", who is not the speaker
         return SpeakerPhrase("unnamed", text, head=kin["kin"].lower())
+    kin_named = _KIN_THEN_NAME.match(text)
+    if kin_named and kin_named.end() == len(text):
+        # "Kim Jong Un's sister": someone told by kinship, whose name may follow
+        return SpeakerPhrase("description", text, head=text.split()[-1].lower())
+    if kin_named:
+        named = parse_speaker(text[kin_named.end() :])
+        if named is not None and named.kind == "person" and named.name:
+            return replace(named, text=text)
     epithet = _EPITHET.match(text)
     if epithet and not ROLE_WORDS.intersection(epithet.group(1).split()):
         if epithet.group(1).split()[-1] in _PREPOSITIONS:

@@ -20,6 +20,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     ROLE_WORDS,
 )
+from tracker.extract.name_shapes import surname_like_title
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import PEERAGE, parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -143,20 +144,23 @@ def _junk_name(name: str) -> bool:
     if PEERAGE.fullmatch(name):
         return False  # "Lord Collins of Highbury": a peer, whose rank is part of the name
     words = [lowered(w) for w in name.split()]
+    if surname_like_title(name.split()):
+        words = words[:-1]  # "Angus King", "Nakatani Gen": a name that ends as a title begins
+    given = 1 if len(words) >= 2 and not _place_word(words[1]) else 0
     return (
         not words
         or any(
-            w in _TITLE_WORDS
-            or w in NOT_NAMES
-            or w in ORG_HEADS
-            or w in ROLE_WORDS
-            or w in COUNTRIES
-            or w in NATIONALITIES
-            or w in CAPITALS
-            for w in words
+            w in _TITLE_WORDS or w in NOT_NAMES or w in ORG_HEADS or w in ROLE_WORDS for w in words
         )
+        # ("Israel Katz", "Jordan Bardella": a given name that is a state's, before a
+        # family name that is none)
+        or any(_place_word(w) for w in words[given:])
         or words[-1] in MEDIA_HEADS
     )  # "Bloomberg Television", "Sky News": an outlet
+
+
+def _place_word(word: str) -> bool:
+    return word in COUNTRIES or word in NATIONALITIES or word in CAPITALS
 
 
 # titles that pages of an institution abbreviate in their own headers: the EU's High
