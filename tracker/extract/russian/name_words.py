@@ -416,6 +416,7 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     full = [
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
+    declined = gender != "f"  # by the verb: the dictionary's genders say nothing of "Ким"
     gender = gender or _gender_of_name(full, case)
     parts = [
         w.text if n and foreign_in_u(w.text) else _part_nominative(w.text, case, gender)
@@ -426,11 +427,34 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case != "nomn" and declined and east_asian(full[0].text):
+        # "Ким Чен Ына", "Ли Цяну", "Чжао Лицзянем": a man's Chinese or Korean name declines
+        # only its last syllable, which ends in a consonant; a woman's does not decline
+        parts[-1] = _syllable_nominative(full[-1].text, case)
     if len(parts) > 1 and case == "gent" and parts[-1].endswith("ы") and parts[-1] == full[-1].text:
         # "Антониу Кошты", "Сигэру Исибы": a surname in "-а" whose genitive the dictionary
         # reads only as a plural ("кошт"), left as written: a genitive "-ы" is a nominative "-а"
         parts[-1] = parts[-1][:-1] + "а"
     return " ".join(parts), gender
+
+
+# The endings a consonant-final syllable takes in each case (hard, soft): "Ына", "Цзяня"
+_SYLLABLE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"),
+                     "ablt": ("ом", "ем"), "loct": ("е", "е")}  # fmt: skip
+# The consonants a Chinese or Korean syllable ends in, as Russian spells them ("Ын", "Цян",
+# "Чхоль", "Ёп"); "Цзя", "Хи" end in a vowel and do not decline
+_SYLLABLE_FINALS = frozenset("нмкплрт")
+
+
+def _syllable_nominative(word: str, case: str) -> str:
+    """The last syllable of a Chinese or Korean name without its case ending ("Ына" ->
+    "Ын", "Цзяня" -> "Цзянь"); a syllable that ends otherwise is returned as written."""
+    hard, soft = _SYLLABLE_ENDINGS.get(case, ("", ""))
+    for ending, after in ((hard, ""), (soft, "ь")):
+        stem = word[: -len(ending)] if ending and word.endswith(ending) else ""
+        if len(stem) >= 2 and stem[-1].lower() in _SYLLABLE_FINALS:
+            return stem + (after if stem[-1].lower() in "нл" else "")
+    return word
 
 
 def _part_nominative(word: str, case: str, gender: str | None) -> str:

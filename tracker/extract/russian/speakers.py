@@ -206,6 +206,8 @@ def parse(
             for n, x in enumerate(ws[i:end])
             if len(x.text) > 1
             and not (n and east_asian(ws[i + n - 1].text))
+            # "по словам Ван И", "Линь Цзяня": a Chinese or Korean surname does not decline
+            and not (n == 0 and end - i > 1 and east_asian(x.text))
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
