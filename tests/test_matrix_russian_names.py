@@ -67,3 +67,65 @@ def test_east_asian_names_in_oblique_cases(sentence: str, speaker: str) -> None:
     declines only its last syllable ("Ким Чен Ына" is Ким Чен Ын), a woman's not at all."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+# --- Gulf names: "бен" + father's name, the dynasty's "Аль" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Абдалла бен Заид Аль Нахайян заявил, что делегации обсудили торговлю.",
+         "Абдалла бен Заид Аль Нахайян"),
+        ("«Пошлины вводить рано», — сказал Абдалла бен Заид Аль Нахайян.",
+         "Абдалла бен Заид Аль Нахайян"),
+        ("Как отметил Абдалла бен Заид Аль Нахайян, делегации обсудили торговлю.",
+         "Абдалла бен Заид Аль Нахайян"),
+        ("По словам Абдаллы бен Заида Аль Нахайяна, делегации обсудили торговлю.",
+         "Абдалла бен Заид Аль Нахайян"),
+        ("Мухаммед бен Абдель Рахман Аль Тани заявил, что делегации обсудили торговлю.",
+         "Мухаммед бен Абдель Рахман Аль Тани"),
+        ("По словам премьер-министра Катара Мухаммеда бен Абдель Рахмана Аль Тани, делегации "
+         "обсудили торговлю.", "Мухаммед бен Абдель Рахман Аль Тани"),
+        # near-misses
+        ("По словам Фейсала бин Фархана Аль Сауда, делегации обсудили торговлю.",
+         "Фейсал бин Фархан Аль Сауд"),
+        ("По словам Мухаммеда бен Сальмана, делегации обсудили торговлю.", "Мухаммед бен Сальман"),
+        ("Помощник президента Владимира Путина Юрий Ушаков заявил, что делегации обсудили "
+         "торговлю.", "Юрий Ушаков"),
+    ],
+)  # fmt: skip
+def test_gulf_names_with_the_dynasty_article(sentence: str, speaker: str) -> None:
+    """ "Аль" before a dynasty's name is its article, no word of the name of its own (a name
+    of five words is not cut at four), and the name after it declines as a foreign one
+    ("Аль Нахайяна") or not at all ("Аль Тани", no "Таня"); after "бен" stands the father's
+    name, not a second person's in another case."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("Министр иностранных дел ОАЭ Абдалла бен Заид Аль Нахайян",
+         "— добавил Аль Нахайян.", "Абдалла бен Заид Аль Нахайян"),
+        ("Президент Бразилии Луис Инасиу Лула да Силва", "— добавил Лула да Силва.",
+         "Луис Инасиу Лула да Силва"),
+        ("Председатель Еврокомиссии Урсула фон дер Ляйен", "— добавила фон дер Ляйен.",
+         "Урсула фон дер Ляйен"),
+        ("Премьер-министр Катара Мухаммед бен Абдель Рахман Аль Тани", "— добавил Аль Тани.",
+         "Мухаммед бен Абдель Рахман Аль Тани"),
+        # near-miss: a plain surname
+        ("Глава МИД Армении Арарат Мирзоян", "— добавил Мирзоян.", "Арарат Мирзоян"),
+    ],
+)  # fmt: skip
+def test_a_surname_with_its_particles_is_the_person_named_in_full(
+    first: str, later: str, speaker: str
+) -> None:
+    """A later mention by the surname with its article or particle ("Аль Нахайян", "Лула да
+    Силва", "фон дер Ляйен") is the last words of the full name given before: that person."""
+    verb = "заявила" if later.endswith("Ляйен.") else "заявил"
+    found = _said(
+        f"{first} {verb}, что делегации обсудили торговлю.\n\n«Пошлины вводить рано», {later}"
+    )
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")] * 2

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS, word_set
-from tracker.extract.russian.name_words import east_asian, son_of
+from tracker.extract.russian.name_words import east_asian, name_particle, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
@@ -221,6 +221,16 @@ def same_surname(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+def _tail_of(name: str, full: str) -> bool:
+    """ "Аль Нахайян", "Лула да Силва", "фон дер Ляйен": the last words of a full name known
+    ("Абдалла бен Заид Аль Нахайян"), a surname written with its article, particle or first
+    part, which is that person's, not another's with another given name."""
+    words = name.split()
+    if not any(name_particle(w) for w in words[:-1]):
+        return False  # "Мария Захарова" is no surname of "Захарова Мария Захарова"
+    return full.lower().replace("ё", "е").endswith(" " + name.lower().replace("ё", "е"))
+
+
 def _nominative_ending(new: str, known: str) -> bool:
     """ "Суга" after "Ёсихидэ Суги": a surname in "-а", "-я" where the one known ends in "-ы",
     "-и", a genitive the analyser could not put back and left as written."""
@@ -420,6 +430,8 @@ class Registry:
                     continue
                 first, efirst = name.split()[0], e.name.split()[0]
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
+                    return e
+                if _tail_of(name, e.name):
                     return e
         return None
 

@@ -222,6 +222,12 @@ def _adjectival(form: str, word: str) -> bool:
     return adjective and word.lower().startswith(low[:-2])
 
 
+def consonant_stem(word: str, case: str) -> str | None:
+    """A foreign name put back to the nominative by dropping its case ending alone
+    ("Сауда" -> "сауд"), lower case; None when it ends in none."""
+    return None if case == "nomn" else _without_ending(word, case)
+
+
 def _without_ending(word: str, case: str) -> str | None:
     """A masculine name of the consonant declension put back by dropping its case ending;
     in the genitive, one in "-а" put back from "-ы"/"-и" ("Кулебы", "Сибиги"), which the

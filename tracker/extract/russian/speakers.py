@@ -27,6 +27,7 @@ from tracker.extract.russian.lexicon import (
     word_set,
 )
 from tracker.extract.russian.name_words import (
+    FAMILY_ARTICLES,
     after_first,
     country_of,
     east_asian,
@@ -208,6 +209,7 @@ def parse(
             and not (n and east_asian(ws[i + n - 1].text))
             # "по словам Ван И", "Линь Цзяня": a Chinese or Korean surname does not decline
             and not (n == 0 and end - i > 1 and east_asian(x.text))
+            and not (n and ws[i + n - 1].text in FAMILY_ARTICLES)  # "Аль Тани" in any case
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
