@@ -129,3 +129,23 @@ def test_a_surname_with_its_particles_is_the_person_named_in_full(
         f"{first} {verb}, что делегации обсудили торговлю.\n\n«Пошлины вводить рано», {later}"
     )
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Кая Каллас заявила, что делегации обсудили торговлю.", "Кая Каллас"),
+        ("«Пошлины вводить рано», — сказала Кая Каллас.", "Кая Каллас"),
+        ("Как отметила Кая Каллас, делегации обсудили торговлю.", "Кая Каллас"),
+        # near-misses: her name in the genitive; a man's genitive is no woman's name
+        ("По словам Каи Каллас, делегации обсудили торговлю.", "Кая Каллас"),
+        ("По словам Николая Патрушева, делегации обсудили торговлю.", "Николай Патрушев"),
+    ],
+)  # fmt: skip
+def test_a_womans_given_name_the_dictionary_reads_as_a_mans_genitive(
+    sentence: str, speaker: str
+) -> None:
+    """ "Кая" reads only as "of Кай": where the verb says a woman speaks, it is her own name
+    in the nominative."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]

@@ -210,6 +210,7 @@ def parse(
             # "по словам Ван И", "Линь Цзяня": a Chinese or Korean surname does not decline
             and not (n == 0 and end - i > 1 and east_asian(x.text))
             and not (n and ws[i + n - 1].text in FAMILY_ARTICLES)  # "Аль Тани" in any case
+            and not (n == 0 and end - i > 1 and case == "nomn" and gender == "f" and _his(x.text))
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
@@ -229,6 +230,18 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _his(word: str) -> bool:
+    """A given name in "-а", "-я" the dictionary reads only as a man's, in an oblique case
+    ("Кая" as "of Кай"): where a woman is the subject ("Кая Каллас заявила"), her own name
+    in the nominative, which the dictionary lacks."""
+    names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
+    return (
+        word.endswith(("а", "я"))
+        and bool(names)
+        and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in names)
+    )
 
 
 # Prepositions, none of which governs the nominative
