@@ -149,3 +149,36 @@ def test_a_womans_given_name_the_dictionary_reads_as_a_mans_genitive(
     in the nominative."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+# --- the one quoted, in the accusative ("цитирует ТАСС ...") ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("«Пошлины вводить рано», — цитирует РИА Новости председателя Еврокомиссии Урсулу "
+         "фон дер Ляйен.", "Урсула фон дер Ляйен"),
+        ("«Пошлины вводить рано», — цитирует РИА Новости премьер-министра Индии Нарендру "
+         "Моди.", "Нарендра Моди"),
+        ("«Пошлины вводить рано», — цитирует ТАСС омбудсмена Татьяну Николаевну "
+         "Москалькову.", "Татьяна Николаевна Москалькова"),
+        # the surname in "-у" is put back by the nominative the article writes
+        ("«Пошлины вводить рано», — цитирует Укринформ министра Андрея Сибигу.\n\nСибига "
+         "также заявил, что делегации обсудили торговлю.", "Андрей Сибига"),
+        ("Цахкна заявил, что делегации обсудили торговлю.\n\n«Пошлины вводить рано», — "
+         "цитирует ERR главу МИД Эстонии Маргуса Цахкну.", "Маргус Цахкна"),
+        # near-misses: an undeclined surname in "-у"; a surname the dictionary knows
+        ("«Пошлины вводить рано», — цитирует ТАСС президента Молдавии Майю Санду.",
+         "Майя Санду"),
+        ("«Пошлины вводить рано», — цитирует ТАСС Марию Захарову.", "Мария Захарова"),
+        ("«Пошлины вводить рано», — цитирует ТАСС министра обороны Сергея Шойгу.",
+         "Сергей Шойгу"),
+    ],
+)  # fmt: skip
+def test_names_in_the_accusative_after_a_quoting_verb(sentences: str, speaker: str) -> None:
+    """A given name in "-у", "-ю" is an accusative ("Урсулу", "Нарендру"), not a Romanian
+    surname that does not decline, which only a name's last word can be ("Майю Санду"); a
+    foreign surname in "-у" is put back to the "-а" the article writes it with elsewhere."""
+    found = _said(sentences)
+    assert found and {(s, d) for s, _, d in found} == {(speaker, "2023-06-16")}

@@ -215,8 +215,8 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     if a == b:
         return True
-    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
-        return True  # "Кулебы", "Суги" left as written beside "Кулеба", "Суга"
+    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in "аяыиую" and b[-1] in "аяыиую":
+        return True  # "Кулебы", "Суги", "Сибигу" left as written beside "Кулеба", "Суга"
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
@@ -232,13 +232,14 @@ def _tail_of(name: str, full: str) -> bool:
 
 
 def _nominative_ending(new: str, known: str) -> bool:
-    """ "Суга" after "Ёсихидэ Суги": a surname in "-а", "-я" where the one known ends in "-ы",
-    "-и", a genitive the analyser could not put back and left as written."""
+    """ "Суга" after "Ёсихидэ Суги", "Сибига" after "Андрея Сибигу": a surname in "-а", "-я"
+    where the one known ends in "-ы", "-и", "-у", "-ю", a genitive or accusative the analyser
+    could not put back and left as written."""
     return (
         len(new) == len(known) >= 4
         and new[:-1] == known[:-1]
         and new[-1] in "ая"
-        and known[-1] in "ыи"
+        and known[-1] in "ыиую"
     )
 
 
@@ -454,7 +455,11 @@ class Registry:
             self._index(found)
         else:
             if len((speaker.name or "").split()) > len(found.name.split()):
+                nominative = found.name.split()[-1]
                 found.name = speaker.name or found.name
+                if _nominative_ending(nominative.lower(), found.surname):
+                    # "Сибига ... цитирует министра Андрея Сибигу": the ending named first
+                    found.name = found.name[: -len(nominative)] + nominative
                 self._index(found)
             elif _nominative_ending(surname_of(speaker.name or ""), found.surname) and (
                 found.name.lower().replace("ё", "е").endswith(found.surname)

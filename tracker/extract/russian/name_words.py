@@ -200,16 +200,17 @@ def in_case(word: str, case: str, plural_ok: bool = False) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def name_in_case(word: str, case: str) -> bool:
+def name_in_case(word: str, case: str, given: bool = False) -> bool:
     """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
     capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
-    the dictionary lacks, not "of the Logvins"."""
+    the dictionary lacks, not "of the Logvins". A ``given`` name, the first word of a longer
+    one, is no Romanian surname in "-у": "Урсулу", "Нарендру" are accusatives."""
     readings = [
         p
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
-    if name_particle(word) or foreign_in_u(word):
+    if name_particle(word) or (foreign_in_u(word) and not given):
         return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
@@ -237,7 +238,7 @@ def run_in_case(names: list[str], case: str) -> bool:
     """Whether the words of one name can all stand in ``case``; a middle part of a long
     foreign name may stay as written ("с Хосейном Амир Абдоллахияном")."""
     return all(
-        name_in_case(w, case)
+        name_in_case(w, case, given=n == 0 and len(names) > 1)
         or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
         or (n == 0 and len(names) > 1 and case == "nomn" and _indeclinable_foreign(names[-1]))
@@ -428,7 +429,9 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     declined = gender != "f"  # by the verb: the dictionary's genders say nothing of "Ким"
     gender = gender or _gender_of_name(full, case)
     parts = [
-        w.text if n and foreign_in_u(w.text) else _part_nominative(w.text, case, gender)
+        w.text
+        if n and n == len(full) - 1 and foreign_in_u(w.text)  # a surname: "Майя Санду"
+        else _part_nominative(w.text, case, gender)
         for n, w in enumerate(full)
     ]
     for n in range(1, len(full)):

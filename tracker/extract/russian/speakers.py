@@ -203,7 +203,7 @@ def parse(
             skip_to = _coordinated_end(ws, end, text, sentence_start)
             continue
         if not all(
-            name_in_case(x.text, case)
+            name_in_case(x.text, case, given=n == 0 and end - i > 1)
             for n, x in enumerate(ws[i:end])
             if len(x.text) > 1
             and not (n and east_asian(ws[i + n - 1].text))
