@@ -165,6 +165,10 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
         for p in parses(word)
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur"
     ]  # one person: "Нин" is no plural of "Нина"
+    if case == "accs" and not found and gender != "f":
+        # a man's accusative is spelt as his genitive, though the dictionary knows his name
+        # only as a thing's, whose accusative is its nominative ("Арарата": "Арарат")
+        return nominative(word, "gent", gender)
     if gender:
         wanted = {"m": "masc", "f": "femn"}.get(gender)
         same = [

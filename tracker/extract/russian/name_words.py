@@ -444,6 +444,9 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case == "accs" and parts[0] == full[0].text and parts[0].endswith("ю"):
+        # "Каю Каллас": its accusative in "-аю", "-ию", read only as a dative of "Кай"
+        parts[0] = parts[0][:-1] + "я"
     if len(parts) > 1 and case != "nomn" and declined and east_asian(full[0].text):
         # "Ким Чен Ына", "Ли Цяну", "Чжао Лицзянем": a man's Chinese or Korean name declines
         # only its last syllable, which ends in a consonant; a woman's does not decline

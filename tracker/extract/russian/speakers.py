@@ -210,7 +210,7 @@ def parse(
             # "по словам Ван И", "Линь Цзяня": a Chinese or Korean surname does not decline
             and not (n == 0 and end - i > 1 and east_asian(x.text))
             and not (n and ws[i + n - 1].text in FAMILY_ARTICLES)  # "Аль Тани" in any case
-            and not (n == 0 and end - i > 1 and case == "nomn" and gender == "f" and _his(x.text))
+            and not (n == 0 and end - i > 1 and _hers(x.text, case, gender))
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
@@ -232,16 +232,16 @@ def parse(
     return None
 
 
-def _his(word: str) -> bool:
-    """A given name in "-а", "-я" the dictionary reads only as a man's, in an oblique case
-    ("Кая" as "of Кай"): where a woman is the subject ("Кая Каллас заявила"), her own name
-    in the nominative, which the dictionary lacks."""
+def _hers(word: str, case: str, gender: str | None) -> bool:
+    """A given name the dictionary reads only as a man's in another case, where a woman's
+    stands: "Кая" ("of Кай") as the subject of "заявила", "Каю" ("to Кай") as the one
+    "цитирует ТАСС" quotes; her own name, which the dictionary lacks."""
+    if not (case == "nomn" and gender == "f" and word.endswith(("а", "я"))) and not (
+        case == "accs" and word.endswith("ю")
+    ):
+        return False
     names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
-    return (
-        word.endswith(("а", "я"))
-        and bool(names)
-        and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in names)
-    )
+    return bool(names) and all(p.tag.gender == "masc" and p.tag.case != case for p in names)
 
 
 # Prepositions, none of which governs the nominative
