@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS, word_set
-from tracker.extract.russian.name_words import east_asian, son_of
+from tracker.extract.russian.name_words import east_asian, name_particle, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
@@ -215,20 +215,31 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     if a == b:
         return True
-    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
-        return True  # "Кулебы", "Суги" left as written beside "Кулеба", "Суга"
+    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in "аяыиую" and b[-1] in "аяыиую":
+        return True  # "Кулебы", "Суги", "Сибигу" left as written beside "Кулеба", "Суга"
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+def _tail_of(name: str, full: str) -> bool:
+    """ "Аль Нахайян", "Лула да Силва", "фон дер Ляйен": the last words of a full name known
+    ("Абдалла бен Заид Аль Нахайян"), a surname written with its article, particle or first
+    part, which is that person's, not another's with another given name."""
+    words = name.split()
+    if not any(name_particle(w) for w in words[:-1]):
+        return False  # "Мария Захарова" is no surname of "Захарова Мария Захарова"
+    return full.lower().replace("ё", "е").endswith(" " + name.lower().replace("ё", "е"))
+
+
 def _nominative_ending(new: str, known: str) -> bool:
-    """ "Суга" after "Ёсихидэ Суги": a surname in "-а", "-я" where the one known ends in "-ы",
-    "-и", a genitive the analyser could not put back and left as written."""
+    """ "Суга" after "Ёсихидэ Суги", "Сибига" after "Андрея Сибигу": a surname in "-а", "-я"
+    where the one known ends in "-ы", "-и", "-у", "-ю", a genitive or accusative the analyser
+    could not put back and left as written."""
     return (
         len(new) == len(known) >= 4
         and new[:-1] == known[:-1]
         and new[-1] in "ая"
-        and known[-1] in "ыи"
+        and known[-1] in "ыиую"
     )
 
 
@@ -421,6 +432,8 @@ class Registry:
                 first, efirst = name.split()[0], e.name.split()[0]
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
+                if _tail_of(name, e.name):
+                    return e
         return None
 
     def add(self, speaker: Speaker, pos: int | None = None) -> Entity:
@@ -442,7 +455,11 @@ class Registry:
             self._index(found)
         else:
             if len((speaker.name or "").split()) > len(found.name.split()):
+                nominative = found.name.split()[-1]
                 found.name = speaker.name or found.name
+                if _nominative_ending(nominative.lower(), found.surname):
+                    # "Сибига ... цитирует министра Андрея Сибигу": the ending named first
+                    found.name = found.name[: -len(nominative)] + nominative
                 self._index(found)
             elif _nominative_ending(surname_of(speaker.name or ""), found.surname) and (
                 found.name.lower().replace("ё", "е").endswith(found.surname)

@@ -165,6 +165,10 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
         for p in parses(word)
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur"
     ]  # one person: "Нин" is no plural of "Нина"
+    if case == "accs" and not found and gender != "f":
+        # a man's accusative is spelt as his genitive, though the dictionary knows his name
+        # only as a thing's, whose accusative is its nominative ("Арарата": "Арарат")
+        return nominative(word, "gent", gender)
     if gender:
         wanted = {"m": "masc", "f": "femn"}.get(gender)
         same = [
@@ -220,6 +224,12 @@ def _adjectival(form: str, word: str) -> bool:
     low = form.lower()
     adjective = low.endswith(("ский", "цкий", "ская", "цкая", "ской", "цкой"))
     return adjective and word.lower().startswith(low[:-2])
+
+
+def consonant_stem(word: str, case: str) -> str | None:
+    """A foreign name put back to the nominative by dropping its case ending alone
+    ("Сауда" -> "сауд"), lower case; None when it ends in none."""
+    return None if case == "nomn" else _without_ending(word, case)
 
 
 def _without_ending(word: str, case: str) -> str | None:

@@ -200,16 +200,17 @@ def in_case(word: str, case: str, plural_ok: bool = False) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def name_in_case(word: str, case: str) -> bool:
+def name_in_case(word: str, case: str, given: bool = False) -> bool:
     """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
     capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
-    the dictionary lacks, not "of the Logvins"."""
+    the dictionary lacks, not "of the Logvins". A ``given`` name, the first word of a longer
+    one, is no Romanian surname in "-у": "Урсулу", "Нарендру" are accusatives."""
     readings = [
         p
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
-    if name_particle(word) or foreign_in_u(word):
+    if name_particle(word) or (foreign_in_u(word) and not given):
         return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
@@ -237,10 +238,11 @@ def run_in_case(names: list[str], case: str) -> bool:
     """Whether the words of one name can all stand in ``case``; a middle part of a long
     foreign name may stay as written ("с Хосейном Амир Абдоллахияном")."""
     return all(
-        name_in_case(w, case)
+        name_in_case(w, case, given=n == 0 and len(names) > 1)
         or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
         or (n == 0 and len(names) > 1 and case == "nomn" and _indeclinable_foreign(names[-1]))
+        or (n and names[n - 1] in FAMILY_ARTICLES)  # "Аль Тани" in any case
         # "Антониу Кошта", "Хавьер Милей": a foreign surname the dictionary reads only as a
         # common word ("кошт", "миля") takes the case of the given name before it
         or (n and n == len(names) - 1 and first_name_in(names[n - 1], case) and _common_word(w))
@@ -269,6 +271,9 @@ def _indeclinable_foreign(word: str) -> bool:
 # Lower-case words inside a foreign name: "Урсула фон дер Ляйен", "Мухаммед бен Сальман",
 # "Абдель Фаттах ас-Сиси"
 _PARTICLES = word_set("фон дер де ди да дю ван бен бин ибн аль эль ла ле дель делла дос дас ду тер")
+# The article of a Gulf dynasty's name, capitalised apart from it: "Абдалла бен Заид Аль
+# Нахайян", "Мухаммед бен Абдель Рахман Аль Тани"; no word of the name of its own
+FAMILY_ARTICLES = frozenset(("Аль", "Эль"))
 _ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
 
 
@@ -285,7 +290,7 @@ def son_of(word: str) -> bool:
 def name_particle(word: str) -> bool:
     """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
     joined to the surname ("ас-Сиси")."""
-    return word in _PARTICLES or bool(_ARTICLE.match(word))
+    return word in _PARTICLES or word in FAMILY_ARTICLES or bool(_ARTICLE.match(word))
 
 
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
@@ -315,7 +320,12 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             or (j == i + 1 and foreign_in_u(w.text) and not country_of(w.text))
         ):
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
-        if j >= i + 2 and first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
+        if (
+            j >= i + 2
+            and first_name_in(w.text, "nomn")
+            and _oblique_first_name(ws[i].text)
+            and not name_particle(ws[j - 1].text)  # "Мухаммеда бен Абдель Рахмана": the father's
+        ):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         if j >= i + 2 and w.text == ws[i].text:
             break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
@@ -416,16 +426,31 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     full = [
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
+    declined = gender != "f"  # by the verb: the dictionary's genders say nothing of "Ким"
     gender = gender or _gender_of_name(full, case)
     parts = [
-        w.text if n and foreign_in_u(w.text) else _part_nominative(w.text, case, gender)
+        w.text
+        if n and n == len(full) - 1 and foreign_in_u(w.text)  # a surname: "Майя Санду"
+        else _part_nominative(w.text, case, gender)
         for n, w in enumerate(full)
     ]
+    for n in range(1, len(full)):
+        if full[n - 1].text in FAMILY_ARTICLES:
+            # "Аль Сауда", "Аль Нахайяна" lose their ending; "Аль Тани", "Аль Бусаиди" do not
+            # decline, whatever Russian word they look like ("Тани" is no "Таня")
+            parts[n] = _like_stem(morph.consonant_stem(full[n].text, case), full[n].text)
     if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith(("аи", "ии")):
         # "Каи Каллас", "Гии Хуцишвили": a given name in "-ая" or "-ия" ("Кая", "Гия") takes
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case == "accs" and parts[0] == full[0].text and parts[0].endswith("ю"):
+        # "Каю Каллас": its accusative in "-аю", "-ию", read only as a dative of "Кай"
+        parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case != "nomn" and declined and east_asian(full[0].text):
+        # "Ким Чен Ына", "Ли Цяну", "Чжао Лицзянем": a man's Chinese or Korean name declines
+        # only its last syllable, which ends in a consonant; a woman's does not decline
+        parts[-1] = _syllable_nominative(full[-1].text, case)
     if len(parts) > 1 and case == "gent" and parts[-1].endswith("ы") and parts[-1] == full[-1].text:
         # "Антониу Кошты", "Сигэру Исибы": a surname in "-а" whose genitive the dictionary
         # reads only as a plural ("кошт"), left as written: a genitive "-ы" is a nominative "-а"
@@ -433,10 +458,33 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     return " ".join(parts), gender
 
 
+# The endings a consonant-final syllable takes in each case (hard, soft): "Ына", "Цзяня"
+_SYLLABLE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"),
+                     "ablt": ("ом", "ем"), "loct": ("е", "е")}  # fmt: skip
+# The consonants a Chinese or Korean syllable ends in, as Russian spells them ("Ын", "Цян",
+# "Чхоль", "Ёп"); "Цзя", "Хи" end in a vowel and do not decline
+_SYLLABLE_FINALS = frozenset("нмкплрт")
+
+
+def _like_stem(stem: str | None, word: str) -> str:
+    return word[:1] + stem[1:] if stem else word
+
+
+def _syllable_nominative(word: str, case: str) -> str:
+    """The last syllable of a Chinese or Korean name without its case ending ("Ына" ->
+    "Ын", "Цзяня" -> "Цзянь"); a syllable that ends otherwise is returned as written."""
+    hard, soft = _SYLLABLE_ENDINGS.get(case, ("", ""))
+    for ending, after in ((hard, ""), (soft, "ь")):
+        stem = word[: -len(ending)] if ending and word.endswith(ending) else ""
+        if len(stem) >= 2 and stem[-1].lower() in _SYLLABLE_FINALS:
+            return stem + (after if stem[-1].lower() in "нл" else "")
+    return word
+
+
 def _part_nominative(word: str, case: str, gender: str | None) -> str:
     """One word of a name in the nominative; a particle stays, an article's surname
     declines ("аль-Асада" -> "аль-Асад")."""
-    if word in _PARTICLES or word in _SON_OF:
+    if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SON_OF:
         return word
     article = _ARTICLE.match(word)
     if article:

@@ -160,12 +160,18 @@ def _cases_by_endings(
     Шольц ответил": genitive, not a woman "Олафа Шольца")."""
     unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
     surname = name[-1].text if unknown and unknown[-1] == name[-1].text else ""
+    # a given name the dictionary lacks in "-у", "-ю" still shows its case as Russian does
+    # ("Нарендру" is an accusative), where its surname may not decline at all ("Моди"); one
+    # in "-а" may be a nominative as well as a genitive ("Лула да Силва")
+    given = name[0].text if len(name) > 1 and name[0].text in unknown else ""
+    given = given if given.endswith(("у", "ю")) else ""
     return sorted(
         morph.CASES,
         key=lambda case: (
             case not in apposition,
             sum(case not in _guessed_cases(w) for w in unknown),
             not (surname and _written_alone(morph.nominative(surname, case), surname, text)),
+            bool(given) and case not in _guessed_cases(given),
         ),
     )
 

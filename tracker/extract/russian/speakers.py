@@ -27,6 +27,7 @@ from tracker.extract.russian.lexicon import (
     word_set,
 )
 from tracker.extract.russian.name_words import (
+    FAMILY_ARTICLES,
     after_first,
     country_of,
     east_asian,
@@ -202,10 +203,14 @@ def parse(
             skip_to = _coordinated_end(ws, end, text, sentence_start)
             continue
         if not all(
-            name_in_case(x.text, case)
+            name_in_case(x.text, case, given=n == 0 and end - i > 1)
             for n, x in enumerate(ws[i:end])
             if len(x.text) > 1
             and not (n and east_asian(ws[i + n - 1].text))
+            # "по словам Ван И", "Линь Цзяня": a Chinese or Korean surname does not decline
+            and not (n == 0 and end - i > 1 and east_asian(x.text))
+            and not (n and ws[i + n - 1].text in FAMILY_ARTICLES)  # "Аль Тани" in any case
+            and not (n == 0 and end - i > 1 and _hers(x.text, case, gender))
             # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
             # the case of the first name before it
             and not (n and first_name_in(ws[i + n - 1].text, case))
@@ -225,6 +230,18 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _hers(word: str, case: str, gender: str | None) -> bool:
+    """A given name the dictionary reads only as a man's in another case, where a woman's
+    stands: "Кая" ("of Кай") as the subject of "заявила", "Каю" ("to Кай") as the one
+    "цитирует ТАСС" quotes; her own name, which the dictionary lacks."""
+    if not (case == "nomn" and gender == "f" and word.endswith(("а", "я"))) and not (
+        case == "accs" and word.endswith("ю")
+    ):
+        return False
+    names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
+    return bool(names) and all(p.tag.gender == "masc" and p.tag.case != case for p in names)
 
 
 # Prepositions, none of which governs the nominative
