@@ -1,0 +1,131 @@
+"""English attribution by matrix (issue 8): the verbs of saying in their tense and aspect forms
+crossed with the frames of real copy (subject-verb-that, inversion after a quote, an aside or
+a time between subject and verb, a participle after a deed, "in a statement"), each cell
+asserting one statement with its speaker, first words and day; and the near-misses that must
+stay silent. Sentences written here, published on a Friday."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2023, 6, 16)
+
+
+def _one(text: str) -> tuple[str | None, str, str | None]:
+    found = extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY)
+    assert len(found) == 1, [(s.speaker, s.text) for s in found]
+    return found[0].speaker, found[0].text, found[0].said_on
+
+
+def _starts(words: str, expected: str) -> bool:
+    """The statement's words begin with the expected ones, or with the verb kept before
+    them ("praising the mediators", "demanding that the vessels withdraw")."""
+    rest = words.split(" ", 1)[-1]
+    return any(w.startswith(expected) for w in (words, rest, rest.removeprefix("that ")))
+
+
+# Every form of a verb of saying the lexicon knows in the past: the participle after a deed
+# ("met X on Wednesday, praising ...") and the present.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        (
+            "Prime Minister Mark Rutte spoke by phone with the Omani sultan on Wednesday, "
+            "praising the mediation of Muscat.",
+            "Mark Rutte",
+            "the mediation of Muscat",
+            "2023-06-14",
+        ),
+        (
+            "Foreign Minister Penny Wong met her Fijian counterpart on Wednesday, rejecting "
+            "claims that Canberra had ignored the Pacific.",
+            "Penny Wong",
+            "claims that Canberra had ignored",
+            "2023-06-14",
+        ),
+        (
+            "Minister Ahmed Attaf received the Malian envoy on Wednesday, maintaining that "
+            "Algiers remained the natural mediator.",
+            "Ahmed Attaf",
+            "Algiers remained the natural mediator",
+            "2023-06-14",
+        ),
+        (
+            "Chancellor Karl Nehammer toured the border post on Wednesday, conceding that "
+            "the checks had slowed trade.",
+            "Karl Nehammer",
+            "the checks had slowed trade",
+            "2023-06-14",
+        ),
+        (
+            "President Gustavo Petro addressed the rally on Wednesday, criticising the "
+            "central bank for its rates.",
+            "Gustavo Petro",
+            "the central bank for its rates",
+            "2023-06-14",
+        ),
+        (
+            "Senator Bob Menendez held a hearing on Wednesday, slamming the sale of jets to "
+            "Ankara.",
+            "Bob Menendez",
+            "the sale of jets to Ankara",
+            "2023-06-14",
+        ),
+        (
+            "Foreign Minister Ali Sabry briefed diplomats in Colombo on Wednesday, revealing "
+            "that the debt talks had stalled.",
+            "Ali Sabry",
+            "the debt talks had stalled",
+            "2023-06-14",
+        ),
+        (
+            "Minister Hakan Fidan reveals that Ankara has offered to host the talks.",
+            "Hakan Fidan",
+            "Ankara has offered to host the talks",
+            "2023-06-16",
+        ),
+        (
+            "Secretary Enrique Manalo visited the shoal on Wednesday, demanding that the "
+            "coast guard vessels withdraw.",
+            "Enrique Manalo",
+            "the coast guard vessels withdraw",
+            "2023-06-14",
+        ),
+    ],
+)
+def test_every_form_of_a_verb_of_saying(text: str, speaker: str, start: str, day: str) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, day)
+    assert _starts(words, start), words
+
+
+def test_a_participle_after_a_quote_is_words_of_its_own() -> None:
+    text = (
+        '"We are not there yet," Ambassador Linda Thomas-Greenfield said, observing that the '
+        "vote had been postponed twice."
+    )
+    found = extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY)
+    assert [(s.speaker, s.text[:20], s.said_on) for s in found] == [
+        ("Linda Thomas-Greenfield", "We are not there yet", "2023-06-16"),
+        ("Linda Thomas-Greenfield", "the vote had been po", "2023-06-16"),
+    ]
+
+
+# Near-misses: the same words as an adjective, a deed or a mention without content.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a revealing interview for the new envoy.",
+        "The schedule in Brussels is demanding for the delegation.",
+        "Israel, observing the truce, halted its strikes on Tuesday.",
+        "The peacekeepers are maintaining a presence near the river.",
+        "The minister spoke for an hour, mentioning the sanctions twice.",
+        "The president's campaign promises include a tax cut.",
+    ],
+)
+def test_forms_that_say_nothing(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
