@@ -129,3 +129,33 @@ def test_a_participle_after_a_quote_is_words_of_its_own() -> None:
 )
 def test_forms_that_say_nothing(text: str) -> None:
     assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+# The pluperfect of any verb of saying is before the story's own day, as "had said" is.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("President Alar Karis had added that Tallinn would host the summit.", "Alar Karis",
+         "Tallinn would host the summit"),
+        ("Spokesman Wang Wenbin had clarified that the visit was private.", "Wang Wenbin",
+         "the visit was private"),
+        ("Minister Bogdan Aurescu had confirmed that the corridor was open.", "Bogdan Aurescu",
+         "the corridor was open"),
+        ("Envoy Martin Griffiths had highlighted that the convoys were stuck.",
+         "Martin Griffiths", "the convoys were stuck"),
+        ("Premier Li Qiang had replied that trade should not be politicised.", "Li Qiang",
+         "trade should not be politicised"),
+        ("Minister Anita Anand, speaking in Halifax, had recalled that the treaty was signed "
+         "in 1949.", "Anita Anand", "the treaty was signed in 1949"),
+    ],
+)  # fmt: skip
+def test_the_pluperfect_of_any_verb_of_saying_is_earlier(
+    text: str, speaker: str, start: str
+) -> None:
+    assert _one(text) == (speaker, start, "../2023-06-16")
+
+
+def test_a_pluperfect_deed_in_an_aside_does_not_date_the_words() -> None:
+    # guard (passes before): the perfect of a deed in the subject's aside is no saying
+    text = "Minister Ana Brnabic, who had reached Kyiv by train, added that Belgrade backed it."
+    assert _one(text) == ("Ana Brnabic", "Belgrade backed it", "2023-06-16")

@@ -297,6 +297,11 @@ _LOOKUP |= {
     for who in ("his", "her")
     for noun in ("view", "opinion")
 }
+# The past participle of every verb of saying ("had added", "has highlighted"): in the perfect
+# it tells words said before the story's own day, whichever verb it is
+PAST_PARTICIPLES = frozenset(
+    f for f, lemma in _LOOKUP.items() if f.endswith("ed") and f.isalpha() and f.islower()
+)
 # Every cue by its first word, longest first: one dictionary look-up a word, no big regex
 _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _form in sorted(_LOOKUP, key=len, reverse=True):
