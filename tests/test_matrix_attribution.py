@@ -159,3 +159,48 @@ def test_a_pluperfect_deed_in_an_aside_does_not_date_the_words() -> None:
     # guard (passes before): the perfect of a deed in the subject's aside is no saying
     text = "Minister Ana Brnabic, who had reached Kyiv by train, added that Belgrade backed it."
     assert _one(text) == ("Ana Brnabic", "Belgrade backed it", "2023-06-16")
+
+
+# Verbs that say only with their clause or their quote ("highlighted", "threatened"): where,
+# when and in what between the verb and "that", or the quote before the speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Minister Tobias Billstrom highlighted during a visit to Riga on Wednesday that the "
+         "Baltic was calm.", "Tobias Billstrom", "the Baltic was calm", "2023-06-14"),
+        ("President Gitanas Nauseda highlighted late on Monday in Vilnius that the corridor "
+         "was vital.", "Gitanas Nauseda", "the corridor was vital", "2023-06-12"),
+        ("Minister Xavier Bettel highlighted in an interview with RTL that Luxembourg would "
+         "pay its share.", "Xavier Bettel", "Luxembourg would pay its share", "2023-06-16"),
+        ('"The Baltic is calm," Minister Tobias Billstrom highlighted in a speech to the '
+         "Riksdag.", "Tobias Billstrom", "The Baltic is calm", "2023-06-16"),
+        ('"Trade has doubled," Premier Li Qiang highlighted on Tuesday.', "Li Qiang",
+         "Trade has doubled", "2023-06-13"),
+        ("Minister Tobias Billstrom threatened in an interview with SVT that Stockholm would "
+         "respond.", "Tobias Billstrom", "Stockholm would respond", "2023-06-16"),
+        ("Deputy Minister Andrei Rudenko threatened Tuesday that Moscow would cut the cable.",
+         "Andrei Rudenko", "Moscow would cut the cable", "2023-06-13"),
+        ('"We will respond in kind," Minister Tobias Billstrom threatened.', "Tobias Billstrom",
+         "We will respond in kind", "2023-06-16"),
+        ('"There will be a price," U.S. Senator Lindsey Graham threatened on Tuesday.',
+         "Lindsey Graham", "There will be a price", "2023-06-13"),
+    ],
+)  # fmt: skip
+def test_clause_only_verbs_after_adjuncts_or_a_quote(
+    text: str, speaker: str, start: str, day: str
+) -> None:
+    assert _one(text) == (speaker, start, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit highlighted the close ties between the two navies.",
+        "The report highlighted on Monday the risks that the war poses to shipping.",
+        "The floods threatened the harvest in the south.",
+        "The dispute threatened on Monday to derail the summit.",
+        "The drought, which threatened millions, eased in May.",
+    ],
+)
+def test_clause_only_verbs_that_show_or_endanger(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []

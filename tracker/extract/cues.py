@@ -487,9 +487,29 @@ _PRESSED_TO = re.compile(
 # what a retort ("shot back", "fired back") has next: its words, or the end of the clause
 # its quoted words came before
 _RETORT_WORDS = re.compile(r"\s*(?:[:,.;!?\"\u201c\u201d]|that\b|$)")
-# "threatened that ...", "threatened on Monday that ...": the threat's words follow
-_THREAT_WORDED = re.compile(
-    r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# one phrase of where or when: "late", "on Tuesday", "in a statement", "to the council"
+_ADJUNCT = (
+    r"(?:(?:late|early|earlier|later|again|also|yesterday|today|" + _WEEKDAY + r")\b"
+    r"|(?:in|at|on|during|via|to|with|before|after|from|through|for)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:a|an|the|that)\b)[\w.'\u2019-]+"
+    r"(?:\s+(?!(?:a|an|the|that|his|her|its|their)\b)[\w.'\u2019-]+){0,3})"
+)
+# where, when and in what the words were given, between a verb and its "that" ("threatened
+# in a statement on Tuesday that", "highlighted late on Monday in Brussels that"; not "on
+# Monday the risks that ...", whose "that" opens a relative clause on the object)
+ADJUNCTS_THEN_THAT = re.compile(
+    r"\s+(?:" + _ADJUNCT + r",?\s+){0,4}that\s+(?!(?:is|was|has|had|would|will)\b)"
+)
+# '"...," he threatened.', '"...," she highlighted in a statement on Tuesday.': the words
+# stand before the speaker, only where and when after the verb
+# (a stop only after an initial: "U.S. Secretary of State ...", "Mr. Lee")
+QUOTE_BEFORE = re.compile(
+    r"[,.!?][\"\u201d]\s+(?:[^\"\u201c\u201d,;.]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.){1,100}$"
+)
+CLAUSE_ENDS_AFTER_TIME = re.compile(
+    r"(?:\s+(?:in|at|on|during|via|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b[^.,;:!?\"\u201c\u201d\n]{0,60})?\s*(?:[.,;!?]|$)"
 )
 # "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
@@ -630,7 +650,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
                     break  # "pressed ahead with", "pressed charges": no call on anyone
-                if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
+                if _LOOKUP[form] == "threaten" and not (
+                    ADJUNCTS_THEN_THAT.match(text, stop)
+                    or (
+                        CLAUSE_ENDS_AFTER_TIME.match(text, stop)
+                        and QUOTE_BEFORE.search(text, max(0, at - 120), at)
+                    )
+                ):
                     break  # "threatened the truce", "threatened to walk out": no words told
                 if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
                     break  # "compared with last year", "comparing notes": no likeness told

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import PAID_A_CALL, Cue
+from tracker.extract.cues import (
+    ADJUNCTS_THEN_THAT,
+    CLAUSE_ENDS_AFTER_TIME,
+    PAID_A_CALL,
+    QUOTE_BEFORE,
+    Cue,
+)
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -52,10 +58,17 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
         return False  # "repeated that pledge", "repeated strikes": no words told again
     if cue.lemma == "highlight" and not (
-        _POINT_MADE.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        _POINT_MADE.match(text, cue.end)
+        or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        or ADJUNCTS_THEN_THAT.match(text, cue.end)
+        or (
+            CLAUSE_ENDS_AFTER_TIME.match(text, cue.end)
+            and QUOTE_BEFORE.search(text, sentence_start, cue.start)
+        )
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
-        # "instrumental" role': a word of the speaker's quoted in the object)
+        # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
+        # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
         return False
     if cue.word.startswith("brand") and not (
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
