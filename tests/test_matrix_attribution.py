@@ -204,3 +204,60 @@ def test_clause_only_verbs_after_adjuncts_or_a_quote(
 )
 def test_clause_only_verbs_that_show_or_endanger(text: str) -> None:
     assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+# A deed's object never reaches across "that": "maintained yesterday that ..." opens the
+# words, as "maintained close ties" names a thing kept.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Minister Nikos Dendias maintained yesterday that Athens had kept its word.",
+         "Nikos Dendias", "Athens had kept its word", "2023-06-15"),
+        ("Minister Nikos Dendias maintained Tuesday that the talks were on track.",
+         "Nikos Dendias", "the talks were on track", "2023-06-13"),
+        ("Minister Nikos Dendias highlighted on the sidelines of the EU summit in Brussels on "
+         "Tuesday that the talks were on track.", "Nikos Dendias", "the talks were on track",
+         "2023-06-13"),
+    ],
+)  # fmt: skip
+def test_a_time_between_the_verb_and_that(text: str, speaker: str, start: str, day: str) -> None:
+    assert _one(text) == (speaker, start, day)
+
+
+def test_maintained_ties_are_kept_not_said() -> None:
+    # guard (passes before)
+    text = "Minister Nikos Dendias maintained close ties with Ankara."
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+# "would only say", "would say only": all that was said, and it was (a modal otherwise says
+# the words are still to come)
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Spokesman Dmitry Peskov would only say that the contacts were continuing.",
+         "Dmitry Peskov", "the contacts were continuing"),
+        ("Spokeswoman Mao Ning would say only that Beijing had been informed.", "Mao Ning",
+         "Beijing had been informed"),
+        ("Spokesman Matthew Miller would only confirm that two diplomats had left.",
+         "Matthew Miller", "two diplomats had left"),
+        ('Spokesman Dmitry Peskov, asked about the call, would only say: "We will inform you '
+         'in due course."', "Dmitry Peskov", "We will inform you in due course"),
+    ],
+)  # fmt: skip
+def test_would_only_say(text: str, speaker: str, start: str) -> None:
+    who, words, day = _one(text)
+    assert (who, day) == (speaker, "2023-06-16")
+    assert words.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesman Dmitry Peskov would not say whether the contacts were continuing.",
+        "Spokesman Dmitry Peskov will only say that the contacts are continuing.",
+        "If asked, Spokesman Dmitry Peskov would say that the contacts were continuing.",
+    ],
+)
+def test_modal_sayings_still_to_come(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []

@@ -491,7 +491,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one phrase of where or when: "late", "on Tuesday", "in a statement", "to the council"
 _ADJUNCT = (
     r"(?:(?:late|early|earlier|later|again|also|yesterday|today|" + _WEEKDAY + r")\b"
-    r"|(?:in|at|on|during|via|to|with|before|after|from|through|for)\s+"
+    r"|(?:in|at|on|of|during|via|to|with|before|after|from|through|for)\s+"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:a|an|the|that)\b)[\w.'\u2019-]+"
     r"(?:\s+(?!(?:a|an|the|that|his|her|its|their)\b)[\w.'\u2019-]+){0,3})"
 )

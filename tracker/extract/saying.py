@@ -20,7 +20,8 @@ from tracker.extract.cues import (
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
-    if not _verb_of_saying_before(text[sentence_start : cue.start], cue) and not (
+    only = _ONLY_AFTER.match(text, cue.end) is not None
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue, only) and not (
         cue.lemma in ("call", "describe", "term")
         and _NAMED_IN_QUOTES.match(text, cue.end)
         and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
@@ -141,9 +142,10 @@ _PARTING = re.compile(
 _OCCASION_WHICH = re.compile(r"\b(?:in|during|at|through)\s+which\s+(?:\S+\s+){0,3}$")
 
 
-def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
+def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
-    it): not a naming, an adjective, a passive or a clause about something else."""
+    it, ``only`` whether "only" follows it): not a naming, an adjective, a passive or a clause
+    about something else."""
     lead = TAIL_ADVERBS.sub("", raw)
     if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
         return False  # "what he called a special operation": naming, not saying
@@ -174,8 +176,12 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
         # relative is the sentence's last word on him, and his words)
         return False
-    if _MODAL_BEFORE.search(raw):
-        return False  # "Moscow could deny access", "she will tell the summit": not yet said
+    if _MODAL_BEFORE.search(raw) and not (
+        cue.lemma in _LIMITED and (_ONLY_SAID.search(raw) or only and _WOULD_BEFORE.search(raw))
+    ):
+        # "Moscow could deny access", "she will tell the summit": not yet said (but "would
+        # only say that ...", "would say only that ...": all that was said, and it was)
+        return False
     if _OPEN_QUESTION.search(lead):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
@@ -187,6 +193,12 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|will|may|might|must|should|can|shall)(?:\s+(?:not|also|still|never|"
     r"only|then|soon|\w+ly))*\s+$"
 )
+# "X would only say that ...", "would confirm only that ...": the wire's idiom for words
+# limited to these, said (not "will only say", still to come)
+_LIMITED = frozenset(("say", "tell", "confirm", "add", "note", "state", "reveal"))
+_ONLY_SAID = re.compile(r"\b(?:would|could)\s+only\s+$")
+_WOULD_BEFORE = re.compile(r"\b(?:would|could)\s+$")
+_ONLY_AFTER = re.compile(r"(?:\s+(?:reporters|journalists))?\s+only\b")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
 _CLAUSE_THAT = re.compile(
@@ -240,9 +252,10 @@ _THING_RECALLED = re.compile(
     r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
 )
 # the object right after the verb, a determiner and two words at most before its head
+# (never across a "that": "maintained yesterday that dialogue ..." opens the words)
 _OBJECT = (
     r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:(?!that\b)[\w-]+\s+){0,2}?"
 )
 # what some verbs of saying mean when other words follow them: an act, not words
 _NEVER = re.compile(r"(?!)")
