@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
+# a deed ("met X on Wednesday, praising ...", "..., rejecting claims that ...")
 _FORMS = {
     "say": "say|says|said|saying",
     "tell": "tell|tells|told|telling",
@@ -46,8 +48,8 @@ _FORMS = {
     "explain": "explains|explained|explaining",
     "claim": "claims|claimed|claiming",
     "assert": "asserts|asserted|asserting",
-    "contend": "contend|contends|contended",
-    "maintain": "maintain|maintains|maintained",
+    "contend": "contend|contends|contended|contending",
+    "maintain": "maintain|maintains|maintained|maintaining",
     "suggest": "suggest|suggests|suggested|suggesting|proposed|proposes|"
     # "put forward three principles: peace must not ...": a proposal whose points follow
     # (only with them after a colon: saying.py)
@@ -61,21 +63,23 @@ _FORMS = {
     "ask": "asks|asked|asking",
     "reply": "replies|replied|replying|responds|responded|responding|answered that|answers that",
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
-    "admitting|conceded|concedes",
+    "admitting|conceded|concedes|conceding|concede",
     "confirm": "confirm|confirms|confirmed|confirming",
-    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|dismissing|questioned",
-    "specify": "specified",
+    "deny": "deny|denies|denied|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|"
+    "questioned",
+    "specify": "specified|specifies|specifying",
     "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
     # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
     # ...", "went on to repeat that ...") as "to reiterate"
     "repeat": "repeat|repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
-    "remark": "remarked|remarking|observes|observed|commented|quipped|joked",
-    "complain": "complains|complained|complaining|lamented",
+    "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
+    "complain": "complains|complained|complaining|lamented|lamenting",
     "predict": "predict|predicts|predicted|predicting",
-    "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
-    "counter": "countered|counters|retorted|retorts|"
+    "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|"
+    "assures|assuring",
+    "counter": "countered|counters|retorted|retorts|retorting|"
     # 'shot back: "I have waited years to be heard."', '"No," he fired back.': a retort (only
     # with its words next or before it: "shot back up", "hit back at critics" tell none)
     "shot back|shoots back|fired back|fires back|"
@@ -85,19 +89,20 @@ _FORMS = {
     "conclude": "concluded|concludes|summed up|sums up",
     # '"...," he assessed.', "assessed that ...": a judgement said (not "assessed the damage")
     "assess": "assessed|assesses",
-    "reveal": "revealed|disclosed|mentioned",
+    "reveal": "revealed|reveals|revealing|disclosed|discloses|disclosing|mentioned|mentioning",
     # ("used a press conference to accuse the West of ...": the bare verb after "to")
     "accuse": "accuse|accuses|accused|accusing",
     # ("used his address to condemn the raids", "went on television to denounce ...": the bare
     # verb after "to", as "accuse" and "warn")
     "criticize": "criticize|criticise|condemn|denounce|"
-    "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
+    "criticizes|criticises|criticized|criticised|criticizing|criticising|slammed|slams|slamming|"
+    "blasted|blasting|condemned|condemns|"
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
-    "decrying|lambasted|castigated|rebuked|"
+    "decrying|lambasted|lambasting|castigated|castigating|rebuked|rebuking|"
     # "faulted the ministry's handling of ...": the West and East African papers' word for a
     # criticism voiced
     "faulted|faulting",
-    "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds|"
+    "praise": "praised|praises|praising|lauded|lauds|lauding|applauded|applauds|applauding|"
     # 'paid tribute on X to the dissident\'s "courage"': praise in words (only with the words
     # quoted: saying.py; "paid tribute to the fallen" at a memorial may be a wreath)
     "paid tribute|pays tribute|paying tribute|paid special tribute|pays special tribute|"
@@ -109,7 +114,8 @@ _FORMS = {
     "appreciate": "appreciated|appreciates|appreciating",
     # "characterised the first round as a test": described it so
     # ('branded the summit "a humiliation"': a name given, as "labelled" is)
-    "describe": "describes|described|describing|labelled|labeled|branded|branding|"
+    "describe": "describes|described|describing|labelled|labeled|labelling|labeling|branded|"
+    "branding|"
     "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
@@ -129,7 +135,7 @@ _FORMS = {
     # "pressed Dhaka to promptly lift the curbs": a call pressed on someone (only so, as for
     # "advised": not "pressed ahead", "pressed charges")
     "pressed|presses|pressing",
-    "call_for": "call for|called for|calls for|calling for|demanded|demands|appeal for|"
+    "call_for": "call for|called for|calls for|calling for|demanded|demands|demanding|appeal for|"
     "appealed for|appeals for|pressed for|presses for|pressing for",
     # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
     # word for a call made (Japan's MOFA, Gulf ministries)
@@ -291,6 +297,11 @@ _LOOKUP |= {
     for who in ("his", "her")
     for noun in ("view", "opinion")
 }
+# The past participle of every verb of saying ("had added", "has highlighted"): in the perfect
+# it tells words said before the story's own day, whichever verb it is
+PAST_PARTICIPLES = frozenset(
+    f for f, lemma in _LOOKUP.items() if f.endswith("ed") and f.isalpha() and f.islower()
+)
 # Every cue by its first word, longest first: one dictionary look-up a word, no big regex
 _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _form in sorted(_LOOKUP, key=len, reverse=True):
@@ -476,9 +487,29 @@ _PRESSED_TO = re.compile(
 # what a retort ("shot back", "fired back") has next: its words, or the end of the clause
 # its quoted words came before
 _RETORT_WORDS = re.compile(r"\s*(?:[:,.;!?\"\u201c\u201d]|that\b|$)")
-# "threatened that ...", "threatened on Monday that ...": the threat's words follow
-_THREAT_WORDED = re.compile(
-    r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# one phrase of where or when: "late", "on Tuesday", "in a statement", "to the council"
+_ADJUNCT = (
+    r"(?:(?:late|early|earlier|later|again|also|yesterday|today|" + _WEEKDAY + r")\b"
+    r"|(?:in|at|on|of|during|via|to|with|before|after|from|through|for)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:a|an|the|that)\b)[\w.'\u2019-]+"
+    r"(?:\s+(?!(?:a|an|the|that|his|her|its|their)\b)[\w.'\u2019-]+){0,3})"
+)
+# where, when and in what the words were given, between a verb and its "that" ("threatened
+# in a statement on Tuesday that", "highlighted late on Monday in Brussels that"; not "on
+# Monday the risks that ...", whose "that" opens a relative clause on the object)
+ADJUNCTS_THEN_THAT = re.compile(
+    r"\s+(?:" + _ADJUNCT + r",?\s+){0,4}that\s+(?!(?:is|was|has|had|would|will)\b)"
+)
+# '"...," he threatened.', '"...," she highlighted in a statement on Tuesday.': the words
+# stand before the speaker, only where and when after the verb
+# (a stop only after an initial: "U.S. Secretary of State ...", "Mr. Lee")
+QUOTE_BEFORE = re.compile(
+    r"[,.!?][\"\u201d]\s+(?:[^\"\u201c\u201d,;.]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.){1,100}$"
+)
+CLAUSE_ENDS_AFTER_TIME = re.compile(
+    r"(?:\s+(?:in|at|on|during|via|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b[^.,;:!?\"\u201c\u201d\n]{0,60})?\s*(?:[.,;!?]|$)"
 )
 # "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
@@ -560,6 +591,14 @@ _THING_ADDED = re.compile(
 )
 
 
+# participles that are mostly a deed or a mention with a noun after them ("observing the
+# truce", "maintaining a presence", "mentioning the sanctions"): words only with a clause
+_CLAUSE_ONLY = frozenset(("observing", "maintaining", "mentioning"))
+_THAT_NEXT = re.compile(r"\s+that\b")
+# "the schedule is demanding", "a demanding task": the adjective, no object or clause after it
+_ADJECTIVE_NEXT = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:for|of|on|and|but|or|to)\b)")
+
+
 # "said the following day": "the following" counts a time on, it announces no words
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
@@ -611,7 +650,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
                     break  # "pressed ahead with", "pressed charges": no call on anyone
-                if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
+                if _LOOKUP[form] == "threaten" and not (
+                    ADJUNCTS_THEN_THAT.match(text, stop)
+                    or (
+                        CLAUSE_ENDS_AFTER_TIME.match(text, stop)
+                        and QUOTE_BEFORE.search(text, max(0, at - 120), at)
+                    )
+                ):
                     break  # "threatened the truce", "threatened to walk out": no words told
                 if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
                     break  # "compared with last year", "comparing notes": no likeness told
@@ -632,6 +677,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Riyadh is confident that ..., said the minister": his words
                 if _LOOKUP[form] == "tell" and _TALE_TOLD.match(text, stop):
                     break  # "telling jokes in perfect English": a tale told, no hearer, no words
+                if form in _CLAUSE_ONLY and not _THAT_NEXT.match(text, stop):
+                    break  # "observing the truce", "mentioning the sanctions": no words told
+                if form == "demanding" and _ADJECTIVE_NEXT.match(text, stop):
+                    break  # "the schedule is demanding": the adjective
                 if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
                     break  # "It is telling that ...", "a very telling sign": revealing, no saying
                 if (

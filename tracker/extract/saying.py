@@ -9,12 +9,19 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import PAID_A_CALL, Cue
+from tracker.extract.cues import (
+    ADJUNCTS_THEN_THAT,
+    CLAUSE_ENDS_AFTER_TIME,
+    PAID_A_CALL,
+    QUOTE_BEFORE,
+    Cue,
+)
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
-    if not _verb_of_saying_before(text[sentence_start : cue.start], cue) and not (
+    only = _ONLY_AFTER.match(text, cue.end) is not None
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue, only) and not (
         cue.lemma in ("call", "describe", "term")
         and _NAMED_IN_QUOTES.match(text, cue.end)
         and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
@@ -52,10 +59,17 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
         return False  # "repeated that pledge", "repeated strikes": no words told again
     if cue.lemma == "highlight" and not (
-        _POINT_MADE.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        _POINT_MADE.match(text, cue.end)
+        or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        or ADJUNCTS_THEN_THAT.match(text, cue.end)
+        or (
+            CLAUSE_ENDS_AFTER_TIME.match(text, cue.end)
+            and QUOTE_BEFORE.search(text, sentence_start, cue.start)
+        )
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
-        # "instrumental" role': a word of the speaker's quoted in the object)
+        # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
+        # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
         return False
     if cue.word.startswith("brand") and not (
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
@@ -128,9 +142,10 @@ _PARTING = re.compile(
 _OCCASION_WHICH = re.compile(r"\b(?:in|during|at|through)\s+which\s+(?:\S+\s+){0,3}$")
 
 
-def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
+def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
-    it): not a naming, an adjective, a passive or a clause about something else."""
+    it, ``only`` whether "only" follows it): not a naming, an adjective, a passive or a clause
+    about something else."""
     lead = TAIL_ADVERBS.sub("", raw)
     if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
         return False  # "what he called a special operation": naming, not saying
@@ -161,8 +176,12 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
         # relative is the sentence's last word on him, and his words)
         return False
-    if _MODAL_BEFORE.search(raw):
-        return False  # "Moscow could deny access", "she will tell the summit": not yet said
+    if _MODAL_BEFORE.search(raw) and not (
+        cue.lemma in _LIMITED and (_ONLY_SAID.search(raw) or only and _WOULD_BEFORE.search(raw))
+    ):
+        # "Moscow could deny access", "she will tell the summit": not yet said (but "would
+        # only say that ...", "would say only that ...": all that was said, and it was)
+        return False
     if _OPEN_QUESTION.search(lead):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
@@ -174,6 +193,12 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|will|may|might|must|should|can|shall)(?:\s+(?:not|also|still|never|"
     r"only|then|soon|\w+ly))*\s+$"
 )
+# "X would only say that ...", "would confirm only that ...": the wire's idiom for words
+# limited to these, said (not "will only say", still to come)
+_LIMITED = frozenset(("say", "tell", "confirm", "add", "note", "state", "reveal"))
+_ONLY_SAID = re.compile(r"\b(?:would|could)\s+only\s+$")
+_WOULD_BEFORE = re.compile(r"\b(?:would|could)\s+$")
+_ONLY_AFTER = re.compile(r"(?:\s+(?:reporters|journalists))?\s+only\b")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
 _CLAUSE_THAT = re.compile(
@@ -227,9 +252,10 @@ _THING_RECALLED = re.compile(
     r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
 )
 # the object right after the verb, a determiner and two words at most before its head
+# (never across a "that": "maintained yesterday that dialogue ..." opens the words)
 _OBJECT = (
     r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:(?!that\b)[\w-]+\s+){0,2}?"
 )
 # what some verbs of saying mean when other words follow them: an act, not words
 _NEVER = re.compile(r"(?!)")
