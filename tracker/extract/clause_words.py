@@ -321,10 +321,17 @@ RELATIVE_SUBJECT = re.compile(
     r"(?:,[\"\u201d\u2019']?|\s[\u2013\u2014-])\s*$"
 )
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
-# Bagchi at a media briefing here on Thursday"
+# Bagchi at a media briefing here on Thursday"; a time told without a preposition ends it
+# as well ("said press secretary Karine Jean-Pierre Tuesday", "said X early Wednesday",
+# "said X overnight", "said X June 13": a month only before its day, "May" being a name too)
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|to|from|via|here|there|late|earlier|"
-    r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
+    r"later|yesterday|today|this|last|as|who|early|overnight|tonight|over|"
+    # ("said X the day before yesterday", "said X two days ago", "said X hours earlier")
+    r"the\s+day\s+before|(?:\w+\s+)?(?:minutes|hours|days?|weeks?)\s+(?:ago|earlier|later)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
