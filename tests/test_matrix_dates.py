@@ -1,8 +1,10 @@
 """Time expressions crossed with where they stand (issue 8, round 21: the DATES matrix).
 
 A time told right after an inverted speaker ('"...," said X Tuesday') ends the speaker's
-name; and the positions that must not date the saying (a day inside the words, a day of
-the lead's event, "has said") keep their days. Every sentence written here, in no set's words.
+name; a weekday's date set off after it ("on Tuesday, 12 March, that", "во вторник, 12
+марта, что") belongs to the time, not to the words; and the positions that must not date
+the saying (a day inside the words, a day of the lead's event, "has said") keep their
+days. Every sentence written here, in no set's words.
 """
 
 from __future__ import annotations
@@ -74,6 +76,57 @@ def test_a_month_name_that_is_a_surname_stays_in_the_name() -> None:
     # "May" ends the name only before a day of the month
     text = f"{DATELINE}{QUOTE} said former British prime minister Theresa May."
     assert _one(text) == ("Theresa May", "The inspectors will not be let back in", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # failed before: the words began at "12 March"
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday, 12 March, that",
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday, 12 March that",
+        # held before
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday 12 March that",
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday, March 12, that",
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday that",
+    ],
+)
+def test_a_weekday_and_its_date_day_first(attribution: str) -> None:
+    text = f"{DATELINE}{attribution} the embassy in Tehran would stay open."
+    assert _one(text) == (
+        "Hanke Bruins Slot",
+        "the embassy in Tehran would stay open",
+        "2024-03-12",
+    )
+
+
+def test_a_number_after_a_weekday_is_still_the_words() -> None:
+    text = DATELINE + "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday 12 envoys had left."
+    assert _one(text) == ("Hanke Bruins Slot", "12 envoys had left", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # failed before: no one spoke
+        "Посол России в Австрии Дмитрий Любинский заявил во вторник, 12 марта, что "
+        "инспекторы не вернутся в Иран.",
+        "Посол России в Австрии Дмитрий Любинский заявил журналистам во вторник, 12 марта, "
+        "что инспекторы не вернутся в Иран.",
+        # held before
+        "Посол России в Австрии Дмитрий Любинский заявил во вторник, что инспекторы не "
+        "вернутся в Иран.",
+        "Во вторник, 12 марта, посол России в Австрии Дмитрий Любинский заявил, что "
+        "инспекторы не вернутся в Иран.",
+        "Посол России в Австрии Дмитрий Любинский 12 марта заявил, что инспекторы не "
+        "вернутся в Иран.",
+    ],
+)
+def test_a_russian_weekday_and_its_date_set_off_by_commas(sentence: str) -> None:
+    assert _one(RU_DATELINE + sentence) == (
+        "Дмитрий Любинский",
+        "инспекторы не вернутся в Иран",
+        "2024-03-12",
+    )
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,9 @@ _ADVERB = (
     r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
     # "Marcos on Sunday, Jan. 26, said": the weekday and its date set off by commas
     rf"(?:on )?{_WEEKDAY}, {_MON} \d{{1,2}}(?:, \d{{4}})?,|"
+    # "said on Tuesday, 13 June, that", "on Monday 4 September": the weekday's date in the
+    # day-first order, right after it
+    rf"(?:(?<=day, )|(?<=day ))\d{{1,2}} {_MON}(?: \d{{4}})?|"
     r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
