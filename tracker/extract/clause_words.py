@@ -80,6 +80,9 @@ _ADVERB = (
     r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
     # "Marcos on Sunday, Jan. 26, said": the weekday and its date set off by commas
     rf"(?:on )?{_WEEKDAY}, {_MON} \d{{1,2}}(?:, \d{{4}})?,|"
+    # "said on Tuesday, 13 June, that", "on Monday 4 September": the weekday's date in the
+    # day-first order, right after it
+    rf"(?:(?<=day, )|(?<=day ))\d{{1,2}} {_MON}(?: \d{{4}})?|"
     r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
@@ -327,10 +330,18 @@ _POSTS_TO = ("ambassador", "envoy", "representative", "adviser", "advisor", "emi
 _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
 # Bagchi at a media briefing here on Thursday", "said X to reporters"; not inside "said U.S.
-# Ambassador to the United Nations Linda Thomas-Greenfield"
+# Ambassador to the United Nations Linda Thomas-Greenfield"; a time told without a
+# preposition ends it as well ("said press secretary Karine Jean-Pierre Tuesday", "said X
+# early Wednesday", "said X overnight", "said X June 13": a month only before its day, "May"
+# being a name too)
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
-    r"later|yesterday|today|this|last|as|who)\b"
+    r"later|yesterday|today|this|last|as|who|early|overnight|tonight|over|"
+    # ("said X the day before yesterday", "said X two days ago", "said X hours earlier")
+    r"the\s+day\s+before|(?:\w+\s+)?(?:minutes|hours|days?|weeks?)\s+(?:ago|earlier|later)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
     rf"|\s+to\b(?!\s+(?:the\s+)?[A-Z])|{_POST_GOES_ON_TO}\s+to\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
