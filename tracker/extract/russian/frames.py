@@ -52,7 +52,7 @@ _NEEDS_CLAUSE = word_set(
     "рассудить сокрушаться негодовать рассуждать размышлять согласный солидарный верить "
     "подозревать грозить угрожать фиксировать зафиксировать доказывать шутить сделать делать "
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать "
-    "доложить докладывать"
+    "доложить докладывать вспомнить вспоминать подытоживать"
 )
 
 # Courtesy titles before a name ("господин Уиткофф", Kommersant's way of naming anyone)
@@ -85,6 +85,8 @@ _TAK_AFTER_QUOTE = re.compile(
     r"\s*,?\s*[\-\u2013\u2014]+\s*(?:[Тт]ак|(?:[Тт]акими|[Ээ]тими) словами|"
     r"(?:[Тт]акой|[Ээ]той) фразой)\s"
 )
+# A comma and a dash after a closing quotation mark: "«...», — "
+_DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")
@@ -558,6 +560,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
+            if not piece and (quoted := self._quote_then_subject(s, clause)) is not None:
+                # "«...», — в МИД заявили", "«...», — в ведомстве уточнили": the subject
+                # (a place for a plural verb) set before its verb after the quotation
+                return Draft(list(quoted.pieces), subject, cue.start, cue.word, s,
+                             frame=[(quoted.outer[1], s.end)])  # fmt: skip
             if not piece:
                 return None
             piece = self._report_denied(cue, piece) or piece
@@ -652,6 +659,15 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if morph.lemma(found.text.split()[0]) in _ABROAD:
             return None  # "Посольство России в Вашингтоне": its people are not in Moscow
         return found
+
+    def _quote_then_subject(self, s: Sentence, clause: int) -> Quote | None:
+        """The quotation opening the sentence when only a comma and a dash stand between it
+        and the cue's clause at ``clause``, or None."""
+        for q in self.quotes_from(s.start, clause):
+            gap = self.text[q.outer[1] : clause]
+            if q.outer[0] - s.start <= 1 and _DASH_AFTER_QUOTE.fullmatch(gap):
+                return q
+        return None
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what

@@ -72,15 +72,45 @@ _AS_OUTLET = re.compile(
 )
 
 
+_MANNER_SPAN = re.compile(rf"[,{DASHES}]\s*((?:[\w-]+\s+){{0,4}}[\w-]+)$")
+_MANNER_POS = frozenset(["ADVB", "PRCL", "CONJ", "COMP", "PRED", "INTJ"])
+# Words of time or number the analyser reads first as nouns or adjectives: "еще раз",
+# "позднее", "ранее", "раньше"
+_MANNER_WORDS = word_set("раз позднее ранее раньше")
+# Words that open a question's clause ("сообщил, о чем говорил с X"): no manner
+_ASKING_WORDS = word_set("что кто который какой чей сколько где когда куда откуда почему зачем как")
+_IN_PHRASE_POS = frozenset(["NOUN", "ADJF", "NPRO", "NUMR", "ADJS"])
+
+
 def _manner_dropped(lead: str) -> str:
-    """ "«...», — коротко ответил X": the lead without the adverbs of manner between the
-    dash and the verb."""
-    m = re.search(rf"[,{DASHES}]\s*((?:[а-яё]+\s+){{0,1}}[а-яё]+)$", lead)
-    if m and all(
-        morph.parses(w)[:1] and morph.parses(w)[0].tag.POS == "ADVB" for w in m.group(1).split()
-    ):
+    """ "«...», — коротко ответил X", "— также отметил X", "— в свою очередь добавил X",
+    "— с улыбкой сказал X", "— еще раз подчеркнул X": the lead without the words of manner,
+    time or linking between the dash and the verb. Those words are adverbs, particles and
+    phrases led by a preposition; a noun of their own would be the verb's subject set
+    before it ("— министр подчеркнул"), so none stands outside a preposition's phrase."""
+    m = _MANNER_SPAN.search(lead)
+    if m and _manner_words(m.group(1).split()):
         return lead[: m.start(1)].rstrip()
     return lead
+
+
+def _manner_words(ws: list[str]) -> bool:
+    """Whether the words are all adverbs, particles or words of a phrase a preposition
+    leads ("с улыбкой", "в свою очередь", "не без иронии", "в интервью ТАСС", "на брифинге
+    в Москве"); a capitalised word only inside such a phrase."""
+    governed = False
+    for w in ws:
+        top = morph.parses(w)[:1]
+        if not top or _ASKING_WORDS & morph.lemmas(w):
+            return False
+        pos = top[0].tag.POS
+        if pos == "PREP" and w.islower():
+            governed = True
+        elif governed and (w[:1].isupper() or pos in _IN_PHRASE_POS):
+            continue
+        elif not (w.islower() and (pos in _MANNER_POS or w in _MANNER_WORDS)):
+            return False
+    return morph.parses(ws[-1])[0].tag.POS != "PREP"
 
 
 def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
