@@ -204,3 +204,35 @@ def test_frames_that_held(body: str, speaker: str, start: str, day: str) -> None
 )
 def test_near_misses_give_nothing(body: str) -> None:
     assert _found(body) == []
+
+
+# --- "Это заявил X", "В этом уверен X": words opening the sentence point back at the one before
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Это заявил журналистам министр иностранных дел Литвы Кестутис Будрис.",
+            "Кестутис Будрис",
+        ),
+        ("Это в пятницу сообщил министр иностранных дел Литвы Кестутис Будрис.", "Кестутис Будрис"),
+        ("В этом уверен министр иностранных дел Литвы Кестутис Будрис.", "Кестутис Будрис"),
+        ("В этом убеждена глава МИД Финляндии Элина Валтонен.", "Элина Валтонен"),
+        ("В этом не сомневается глава МИД Финляндии Элина Валтонен.", "Элина Валтонен"),
+        ("С этим согласен министр иностранных дел Литвы Кестутис Будрис.", "Кестутис Будрис"),
+    ],
+)
+def test_this_opening_the_sentence_points_back_at_what_was_said(opening: str, speaker: str) -> None:
+    _one(f"Балтийский регион нуждается в усилении ПВО. {opening}", speaker, "Балтийский регион")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Совет ЕС утвердил новый пакет мер. Это решение поддержал глава МИД Финляндии.",
+        "Совет ЕС утвердил новый пакет мер. В этом году Финляндия возглавит ОБСЕ.",
+    ],
+)
+def test_this_with_a_noun_of_its_own_points_at_no_words(body: str) -> None:
+    assert _found(body) == []

@@ -113,6 +113,21 @@ def _manner_words(ws: list[str]) -> bool:
     return morph.parses(ws[-1])[0].tag.POS != "PREP"
 
 
+# "Это заявил журналистам Песков", "В этом уверен посол", "С этим согласен министр": words
+# opening the sentence that point back at the one before as what was said
+_THIS_OPENING = re.compile(r"\s*(?:Это|[Вв] этом|С этим)(?![\w-])(.*)$", re.S)
+
+
+def _this_said(lead: str) -> bool:
+    """Whether ``lead`` (the sentence up to its verb) is "это", "в этом" or "с этим" and only
+    words of manner or time ("Это в четверг заявил"), not "Это решение поддержал"."""
+    m = _THIS_OPENING.match(lead)
+    if m is None:
+        return False
+    rest = m.group(1).split()
+    return not rest or _manner_words(rest)
+
+
 def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
     m = _AS_OUTLET.match(text, start, end)
     return bool(m) and _POINTING.match(text, m.end(), end) is not None
@@ -293,6 +308,7 @@ class TrailingAttributionReading(SubjectReading):
             or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
+            or _this_said(text[s.start : cue.start])
         ):
             said = strip_span(text, s.start, clause)
             if (
