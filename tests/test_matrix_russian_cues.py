@@ -236,3 +236,20 @@ def test_this_opening_the_sentence_points_back_at_what_was_said(opening: str, sp
 )
 def test_this_with_a_noun_of_its_own_points_at_no_words(body: str) -> None:
     assert _found(body) == []
+
+
+# --- the speaker of "по словам X" in the nominative, whatever the dictionary reads -------------
+
+
+@pytest.mark.parametrize(
+    ("genitive", "speaker"),
+    [
+        ("депутата Госдумы Алексея Карасина", "Алексей Карасин"),  # "карасиный"
+        ("депутата Госдумы Елены Карасиной", "Елена Карасина"),
+        ("официального представителя МИД КНР Линь Цзяня", "Линь Цзянь"),
+        ("посла КНР в Казахстане Чжан Сяо Вэньбиня", "Чжан Сяо Вэньбинь"),
+        ("канцлера Австрии Карла Нехаммера", "Карл Нехаммер"),
+    ],
+)
+def test_by_the_words_of_one_gives_the_nominative(genitive: str, speaker: str) -> None:
+    _one(f"По словам {genitive}, контакты будут продолжены.", speaker, "контакты будут")
