@@ -253,3 +253,36 @@ def test_this_with_a_noun_of_its_own_points_at_no_words(body: str) -> None:
 )
 def test_by_the_words_of_one_gives_the_nominative(genitive: str, speaker: str) -> None:
     _one(f"По словам {genitive}, контакты будут продолжены.", speaker, "контакты будут")
+
+
+# --- a gerund of saying opening the sentence: the subject after its clause speaks -----------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "start", "day"),
+    [
+        ("Заявив, что переговорный процесс зашел в тупик, глава МИД Молдавии Михай Попшой "
+         "покинул зал.", "Михай Попшой", "переговорный процесс зашел", FRI),
+        ("Напомнив, что переговорный процесс зашел в тупик, глава МИД Молдавии Михай Попшой "
+         "в четверг покинул зал.", "Михай Попшой", "переговорный процесс зашел", THU),
+        ("При этом, подчеркнув, что переговорный процесс зашел в тупик, глава МИД Молдавии "
+         "Михай Попшой покинул зал.", "Михай Попшой", "переговорный процесс зашел", FRI),
+        ("Заявив журналистам: «Переговорный процесс зашел в тупик», глава МИД Молдавии "
+         "Михай Попшой покинул зал.", "Михай Попшой", "Переговорный процесс зашел", FRI),
+    ],
+)  # fmt: skip
+def test_a_gerund_opening_the_sentence_is_said_by_its_subject(
+    body: str, speaker: str, start: str, day: str
+) -> None:
+    _one(body, speaker, start, day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Указав, что переговорный процесс зашел в тупик, газета Politico ссылается на данные ЕС.",
+        "Отметив, что переговорный процесс зашел в тупик, источник в ЕС отказался от деталей.",
+    ],
+)
+def test_a_gerund_opening_the_sentence_of_no_speaker_gives_nothing(body: str) -> None:
+    assert _found(body) == []

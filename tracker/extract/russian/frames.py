@@ -30,7 +30,11 @@ from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
-from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
+from tracker.extract.russian.trailing_attribution import (
+    TrailingAttributionReading,
+    manner_words,
+    words_of,
+)
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -180,6 +184,12 @@ _CONTAINERS = word_set(
     "позиция желание условие план предложение мнение оценка требование видение взгляд "
     "деталь подробность причина итог приоритет цель задача точка сроки срок"
 )
+
+
+def _opens_sentence(lead: str) -> bool:
+    """Whether only linking words stand before a cue: "", "При этом", "Кроме того,"."""
+    ws = lead.replace(",", " ").lower().split()
+    return not ws or manner_words(ws)
 
 
 def _there(left: list[Word]) -> bool:
@@ -448,6 +458,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         gender = morph.verb_gender(cue.word)
         plural = plural_verb(cue.word)
         left = [w for w in self.words(s) if clause <= w.start < cue.start]
+        if cue.kind == "gerund" and _opens_sentence(text[s.start : cue.start]):
+            # "Подчеркнув, что ..., министр призвал ...": the subject comes after
+            return self._fronted_gerund(s, cue, later)
         if cue.kind == "gerund" or (joined and not left):
             # "..., заявив: «...»" / "... и подчеркнул: «...»": the sentence's subject speaks
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
@@ -659,6 +672,31 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if morph.lemma(found.text.split()[0]) in _ABROAD:
             return None  # "Посольство России в Вашингтоне": its people are not in Moscow
         return found
+
+    def _fronted_gerund(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Отметив, что ..., глава МИД призвал ...": a gerund of saying opening the
+        sentence says the clause after it up to the comma where the sentence's subject and
+        its verb begin; that subject speaks."""
+        piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+        if not piece:
+            return None
+        text = self.text
+        ws = [w for w in self.words(s) if w.start >= piece[0][0] and not self.in_quote(w.start)]
+        for n, w in enumerate(ws):
+            comma = text.rfind(",", ws[n - 1].end if n else piece[0][0], w.start)
+            if comma < 0:
+                continue
+            rest = ws[n:]
+            subject = parse(rest, text, "nomn", sentence_start=-1, known=self.known)
+            if (
+                subject is None
+                or subject.start != w.start
+                or not any(morph.finite_verb(x.text) for x in rest if x.start >= subject.end)
+            ):
+                continue
+            a, b = strip_span(text, piece[0][0], comma)
+            return Draft(self._before(a, b), subject, cue.start, cue.word, s, frame=[(b, s.end)])
+        return None
 
     def _quote_then_subject(self, s: Sentence, clause: int) -> Quote | None:
         """The quotation opening the sentence when only a comma and a dash stand between it

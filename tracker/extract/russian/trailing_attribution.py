@@ -89,12 +89,12 @@ def _manner_dropped(lead: str) -> str:
     phrases led by a preposition; a noun of their own would be the verb's subject set
     before it ("— министр подчеркнул"), so none stands outside a preposition's phrase."""
     m = _MANNER_SPAN.search(lead)
-    if m and _manner_words(m.group(1).split()):
+    if m and manner_words(m.group(1).split()):
         return lead[: m.start(1)].rstrip()
     return lead
 
 
-def _manner_words(ws: list[str]) -> bool:
+def manner_words(ws: list[str]) -> bool:
     """Whether the words are all adverbs, particles or words of a phrase a preposition
     leads ("с улыбкой", "в свою очередь", "не без иронии", "в интервью ТАСС", "на брифинге
     в Москве"); a capitalised word only inside such a phrase."""
@@ -125,7 +125,7 @@ def _this_said(lead: str) -> bool:
     if m is None:
         return False
     rest = m.group(1).split()
-    return not rest or _manner_words(rest)
+    return not rest or manner_words(rest)
 
 
 def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
