@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import CONVICTION, IMPERSONAL, SAYING, word_set
+from tracker.extract.russian.lexicon import (
+    CONVICTION,
+    IMPERSONAL,
+    MANNER_AFTER_QUOTE,
+    SAYING,
+    word_set,
+)
 from tracker.extract.russian.text import Word
 
 
@@ -56,6 +62,26 @@ def _cue_reading(low: str) -> tuple[str, str] | None:
             return lemma, "verb"
         if pos == "PRTS" and "pssv" in p.tag.grammemes:
             return lemma, "passive"  # "было заявлено", "сказано в заявлении"
+    return None
+
+
+def manner_cue(w: Word) -> Cue | None:
+    """ "улыбнулся", "развел (руками)": a verb of gesture in the past or present, a cue
+    only where the caller found it right after a quotation and a dash."""
+    lemma = _manner_reading(w.text.lower())
+    return Cue(w.start, w.end, w.text, lemma, "verb") if lemma else None
+
+
+@lru_cache(maxsize=65536)
+def _manner_reading(low: str) -> str | None:
+    for p in morph.parses(low)[:2]:
+        lemma = p.normal_form.replace("ё", "е")
+        if (
+            lemma in MANNER_AFTER_QUOTE
+            and p.tag.POS == "VERB"
+            and not {"impr", "futr"} & p.tag.grammemes
+        ):
+            return lemma
     return None
 
 

@@ -30,7 +30,11 @@ from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
-from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
+from tracker.extract.russian.trailing_attribution import (
+    TrailingAttributionReading,
+    manner_words,
+    words_of,
+)
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -52,7 +56,7 @@ _NEEDS_CLAUSE = word_set(
     "рассудить сокрушаться негодовать рассуждать размышлять согласный солидарный верить "
     "подозревать грозить угрожать фиксировать зафиксировать доказывать шутить сделать делать "
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать "
-    "доложить докладывать"
+    "доложить докладывать вспомнить вспоминать подытоживать"
 )
 
 # Courtesy titles before a name ("господин Уиткофф", Kommersant's way of naming anyone)
@@ -85,6 +89,8 @@ _TAK_AFTER_QUOTE = re.compile(
     r"\s*,?\s*[\-\u2013\u2014]+\s*(?:[Тт]ак|(?:[Тт]акими|[Ээ]тими) словами|"
     r"(?:[Тт]акой|[Ээ]той) фразой)\s"
 )
+# A comma and a dash after a closing quotation mark: "«...», — "
+_DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")
@@ -178,6 +184,12 @@ _CONTAINERS = word_set(
     "позиция желание условие план предложение мнение оценка требование видение взгляд "
     "деталь подробность причина итог приоритет цель задача точка сроки срок"
 )
+
+
+def _opens_sentence(lead: str) -> bool:
+    """Whether only linking words stand before a cue: "", "При этом", "Кроме того,"."""
+    ws = lead.replace(",", " ").lower().split()
+    return not ws or manner_words(ws)
 
 
 def _there(left: list[Word]) -> bool:
@@ -446,6 +458,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         gender = morph.verb_gender(cue.word)
         plural = plural_verb(cue.word)
         left = [w for w in self.words(s) if clause <= w.start < cue.start]
+        if cue.kind == "gerund" and _opens_sentence(text[s.start : cue.start]):
+            # "Подчеркнув, что ..., министр призвал ...": the subject comes after
+            return self._fronted_gerund(s, cue, later)
         if cue.kind == "gerund" or (joined and not left):
             # "..., заявив: «...»" / "... и подчеркнул: «...»": the sentence's subject speaks
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
@@ -558,6 +573,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
+            if not piece and (quoted := self._quote_then_subject(s, clause)) is not None:
+                # "«...», — в МИД заявили", "«...», — в ведомстве уточнили": the subject
+                # (a place for a plural verb) set before its verb after the quotation
+                return Draft(list(quoted.pieces), subject, cue.start, cue.word, s,
+                             frame=[(quoted.outer[1], s.end)])  # fmt: skip
             if not piece:
                 return None
             piece = self._report_denied(cue, piece) or piece
@@ -652,6 +672,40 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if morph.lemma(found.text.split()[0]) in _ABROAD:
             return None  # "Посольство России в Вашингтоне": its people are not in Moscow
         return found
+
+    def _fronted_gerund(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Отметив, что ..., глава МИД призвал ...": a gerund of saying opening the
+        sentence says the clause after it up to the comma where the sentence's subject and
+        its verb begin; that subject speaks."""
+        piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+        if not piece:
+            return None
+        text = self.text
+        ws = [w for w in self.words(s) if w.start >= piece[0][0] and not self.in_quote(w.start)]
+        for n, w in enumerate(ws):
+            comma = text.rfind(",", ws[n - 1].end if n else piece[0][0], w.start)
+            if comma < 0:
+                continue
+            rest = ws[n:]
+            subject = parse(rest, text, "nomn", sentence_start=-1, known=self.known)
+            if (
+                subject is None
+                or subject.start != w.start
+                or not any(morph.finite_verb(x.text) for x in rest if x.start >= subject.end)
+            ):
+                continue
+            a, b = strip_span(text, piece[0][0], comma)
+            return Draft(self._before(a, b), subject, cue.start, cue.word, s, frame=[(b, s.end)])
+        return None
+
+    def _quote_then_subject(self, s: Sentence, clause: int) -> Quote | None:
+        """The quotation opening the sentence when only a comma and a dash stand between it
+        and the cue's clause at ``clause``, or None."""
+        for q in self.quotes_from(s.start, clause):
+            gap = self.text[q.outer[1] : clause]
+            if q.outer[0] - s.start <= 1 and _DASH_AFTER_QUOTE.fullmatch(gap):
+                return q
+        return None
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what

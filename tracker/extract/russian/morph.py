@@ -178,6 +178,8 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
         ]
         found = same or found
     names = [p for p in found if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    if not names and (surname := _russian_surname(word, case, gender)):
+        return surname
     for p in names or found:
         form = _inflect_nominative(p, gender)
         if form and not known(word) and not _keeps_stem(form, word) and not _adjectival(form, word):
@@ -195,6 +197,28 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     return word
 
 
+def _russian_surname(word: str, case: str, gender: str | None) -> str | None:
+    """A Russian surname in "-ин", "-ов", "-ев" (a woman's in "-ина", "-ова", "-ева") put
+    back in the nominative when the dictionary reads its form only as another word
+    ("сенатора Григория Карасина", "Ирины Карасиной": "карасиный"); the gender comes from
+    the given name or the verb."""
+    low = word.lower()
+    if len(low) < 5 or not word[:1].isupper():
+        return None
+    if gender == "m" and case in ("gent", "accs") and low.endswith(_MAN_IN_A):
+        return word[:-1]
+    if gender == "f" and case in ("gent", "datv", "ablt", "loct") and low.endswith(_WOMAN_IN_OI):
+        return word[:-2] + "а"
+    return None
+
+
+_MAN_IN_A = ("ова", "ева", "ёва", "ина", "ына")
+_WOMAN_IN_OI = ("овой", "евой", "ёвой", "иной", "ыной")
+
+
+_SOFT_ENDINGS = frozenset(["я", "ю", "ем"])
+_VOWELS = frozenset("аеёиоуыэюя")
+_HUSHING = frozenset("жшчщц")
 _ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
             "loct": ("е",)}  # fmt: skip
 
@@ -238,8 +262,13 @@ def _without_ending(word: str, case: str) -> str | None:
     consonant declension never ends in there."""
     low = word.lower()
     for ending in _ENDINGS.get(case, ()):
-        if low.endswith(ending) and len(word) - len(ending) >= 3:
-            return low[: -len(ending)]
+        if low.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            if ending in _SOFT_ENDINGS and stem[-1] not in _HUSHING:
+                # "Вэньбиня" -> "Вэньбинь", "Цзяня" -> "Цзянь": a soft stem's ending after
+                # a consonant puts back its soft sign ("й" after a vowel: "Андрея")
+                return stem + ("й" if stem[-1] in _VOWELS else "ь")
+            return stem
     if (
         case == "gent"
         and len(low) >= 5

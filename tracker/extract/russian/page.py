@@ -22,6 +22,7 @@ from tracker.extract.russian.cue_words import (
     infinitive_cue,
     is_cue_word,
     made_that_statement,
+    manner_cue,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -313,6 +314,8 @@ class PageState:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
             cue = verb_cue(w) or infinitive_cue(ws, n)
+            if cue is None and (manner := manner_cue(w)) and self._after_quote_dash(s, w.start):
+                cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):

@@ -134,7 +134,8 @@ class SubjectReading(ClauseBoundaries):
         a participle phrase before its noun takes no comma, so a segment that opens with a
         participle and ends in a named person is that person, described by what they did (a
         participle set off by commas after its noun, "Шольц, выступавший ...,", names no one)."""
-        top = morph.parses(seg[0].text)[:1] if seg else ()  # a segment all in quotation marks
+        # a segment may be empty: a clause all in quotation marks before "— сказал X"
+        top = morph.parses(seg[0].text)[:1] if seg else []
         if not top or top[0].tag.POS != "PRTF" or "nomn" not in top[0].tag:
             return None
         found = parse(

@@ -72,15 +72,60 @@ _AS_OUTLET = re.compile(
 )
 
 
+_MANNER_SPAN = re.compile(rf"[,{DASHES}]\s*((?:[\w-]+\s+){{0,4}}[\w-]+)$")
+_MANNER_POS = frozenset(["ADVB", "PRCL", "CONJ", "COMP", "PRED", "INTJ"])
+# Words of time or number the analyser reads first as nouns or adjectives: "еще раз",
+# "позднее", "ранее", "раньше"
+_MANNER_WORDS = word_set("раз позднее ранее раньше")
+# Words that open a question's clause ("сообщил, о чем говорил с X"): no manner
+_ASKING_WORDS = word_set("что кто который какой чей сколько где когда куда откуда почему зачем как")
+_IN_PHRASE_POS = frozenset(["NOUN", "ADJF", "NPRO", "NUMR", "ADJS"])
+
+
 def _manner_dropped(lead: str) -> str:
-    """ "«...», — коротко ответил X": the lead without the adverbs of manner between the
-    dash and the verb."""
-    m = re.search(rf"[,{DASHES}]\s*((?:[а-яё]+\s+){{0,1}}[а-яё]+)$", lead)
-    if m and all(
-        morph.parses(w)[:1] and morph.parses(w)[0].tag.POS == "ADVB" for w in m.group(1).split()
-    ):
+    """ "«...», — коротко ответил X", "— также отметил X", "— в свою очередь добавил X",
+    "— с улыбкой сказал X", "— еще раз подчеркнул X": the lead without the words of manner,
+    time or linking between the dash and the verb. Those words are adverbs, particles and
+    phrases led by a preposition; a noun of their own would be the verb's subject set
+    before it ("— министр подчеркнул"), so none stands outside a preposition's phrase."""
+    m = _MANNER_SPAN.search(lead)
+    if m and manner_words(m.group(1).split()):
         return lead[: m.start(1)].rstrip()
     return lead
+
+
+def manner_words(ws: list[str]) -> bool:
+    """Whether the words are all adverbs, particles or words of a phrase a preposition
+    leads ("с улыбкой", "в свою очередь", "не без иронии", "в интервью ТАСС", "на брифинге
+    в Москве"); a capitalised word only inside such a phrase."""
+    governed = False
+    for w in ws:
+        top = morph.parses(w)[:1]
+        if not top or _ASKING_WORDS & morph.lemmas(w):
+            return False
+        pos = top[0].tag.POS
+        if pos == "PREP" and w.islower():
+            governed = True
+        elif governed and (w[:1].isupper() or pos in _IN_PHRASE_POS):
+            continue
+        elif not (w.islower() and (pos in _MANNER_POS or w in _MANNER_WORDS)):
+            return False
+    return morph.parses(ws[-1])[0].tag.POS != "PREP"
+
+
+# "Это заявил журналистам Песков", "В этом уверен посол", "С этим согласен министр": words
+# opening the sentence that point back at the one before as what was said
+_THIS_OPENING = re.compile(r"\s*(?:Это|[Вв] этом|С этим)(?![\w-])(.*)$", re.S)
+
+
+def _this_said(lead: str) -> bool:
+    """Whether ``lead`` (the sentence up to its verb) is "это", "в этом" or "с этим" and only
+    words of manner or time ("Это в четверг заявил"), not "Это решение поддержал"."""
+    m = _THIS_OPENING.match(lead)
+    if m is None:
+        return False
+    rest = m.group(1).split()
+    return not rest or manner_words(rest)
 
 
 def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
@@ -263,6 +308,7 @@ class TrailingAttributionReading(SubjectReading):
             or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
+            or _this_said(text[s.start : cue.start])
         ):
             said = strip_span(text, s.start, clause)
             if (
