@@ -239,3 +239,34 @@ def test_post_of_two_words_before_its_head(text, speaker, role) -> None:
 def test_kinship_then_the_name(text, speaker) -> None:
     s = _one(text)
     assert (s.speaker, s.said_on) == (speaker, TUESDAY)
+
+
+# "according to" a post and the name set off after it, or a name and a state's post after it:
+# the words begin after the commas that close the attribution
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to Russia's foreign minister, Sergei Lavrov, the offer was never made.",
+         "Sergei Lavrov"),
+        ("According to the Kremlin spokesman, Dmitry Peskov, the offer was never made.",
+         "Dmitry Peskov"),
+        ("According to the head of the agency, Rafael Grossi, the offer was never made.",
+         "Rafael Grossi"),
+        ("According to Sergei Lavrov, Russia's foreign minister, the offer was never made.",
+         "Sergei Lavrov"),
+        # near-misses (pass before): no commas; a post alone; a name told after the words
+        ("According to Kremlin spokesman Dmitry Peskov, the offer was never made.",
+         "Dmitry Peskov"),
+        ("According to Sergei Lavrov, the Russian foreign minister, the offer was never made.",
+         "Sergei Lavrov"),
+    ],
+)  # fmt: skip
+def test_according_to_a_post_and_a_name_set_off(text, speaker) -> None:
+    s = _one(text)
+    assert (s.speaker, s.text) == (speaker, "the offer was never made")
+
+
+def test_according_to_a_post_then_words_opening_with_a_name() -> None:
+    # guard (passes before): the name opens the words, no comma closes it
+    s = _one("According to the minister, Lavrov has been invited to the summit.")
+    assert s.text == "Lavrov has been invited to the summit"

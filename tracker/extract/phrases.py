@@ -70,6 +70,18 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
     if subject is None:
         return None
+    named = (
+        _NAME_SET_OFF.match(text, comma + 1, s.end)
+        if comma > 0 and subject.kind in ("description", "unnamed") and subject.head in ROLE_WORDS
+        else None
+    )
+    person = (
+        parse_speaker(f"{phrase}, {text[comma + 1 : named.end() - 1].strip()}") if named else None
+    )
+    if person is not None and person.kind == "person":
+        # "According to Russia's foreign minister, Sergei Lavrov, the talks ...": the post,
+        # then the name set off; the words follow the name's comma
+        subject, comma = person, named.end() - 1
     appositive = _appositive_after(text, comma, s.end) if subject.kind == "person" else None
     if appositive is not None:
         # "According to Kaja Kallas, the EU's top diplomat, any settlement ...": the words
@@ -163,7 +175,15 @@ _TOLL = re.compile(
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
-_APPOSITIVE_OPENING = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s", re.I)
+# ("According to Sergei Lavrov, Russia's foreign minister, ...": a state's post too)
+_APPOSITIVE_OPENING = re.compile(
+    r"\s*(?:(?i:the|a|an|his|her|its|their)|(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['\u2019]s)\s"
+)
+# "According to Russia's foreign minister, Sergei Lavrov, ...": the name set off after the post
+_NAME_SET_OFF = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+(?:(?:bin|bint|ibn|al|da|de|dos|van|von|der)\s+)?){0,4}"
+    r"(?:[A-Z]|(?:al|el|ad|as|ash)-[A-Z])[\w'\u2019-]*\s*,"
+)
 _APPOSITIVE_WORDS = 8
 
 
