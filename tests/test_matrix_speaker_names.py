@@ -270,3 +270,33 @@ def test_according_to_a_post_then_words_opening_with_a_name() -> None:
     # guard (passes before): the name opens the words, no comma closes it
     s = _one("According to the minister, Lavrov has been invited to the summit.")
     assert s.text == "Lavrov has been invited to the summit"
+
+
+# "according to" a name and a long post held at a body or for a field: the words begin
+# after the post's closing comma
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to Hissein Brahim Taha, the secretary-general of the Organisation of "
+         "Islamic Cooperation, the offer was never made.", "Hissein Brahim Taha"),
+        ("According to Tor Wennesland, the UN's special coordinator for the Middle East peace "
+         "process, the offer was never made.", "Tor Wennesland"),
+        ("According to Kao Kim Hourn, the secretary-general of ASEAN, the offer was never made.",
+         "Kao Kim Hourn"),
+        ("According to Olusegun Obasanjo, the African Union's envoy for the Horn of Africa, "
+         "the offer was never made.", "Olusegun Obasanjo"),
+    ],
+)  # fmt: skip
+def test_according_to_a_name_and_a_post_held_at_a_body(text, speaker) -> None:
+    s = _one(text)
+    assert (s.speaker, s.text) == (speaker, "the offer was never made")
+
+
+def test_according_to_a_name_and_a_clause_about_them() -> None:
+    # guard (passes before): a clause after the name is no post; the words still begin
+    # after the clause
+    s = _one(
+        "According to Volker T\u00fcrk, the head of the office that monitors abuses, the offer "
+        "was never made."
+    )
+    assert (s.speaker, s.text) == ("Volker T\u00fcrk", "the offer was never made")
