@@ -300,3 +300,44 @@ def test_according_to_a_name_and_a_clause_about_them() -> None:
         "was never made."
     )
     assert (s.speaker, s.text) == ("Volker T\u00fcrk", "the offer was never made")
+
+
+# a transcript labelled by the surname in capitals: a family name written first ("MAO:" for
+# Mao Ning), or a surname whose Arabic article the label drops ("SISI:" for al-Sisi)
+@pytest.mark.parametrize(
+    "header, label, speaker",
+    [
+        ("Chinese Foreign Ministry spokeswoman Mao Ning", "MAO", "Mao Ning"),
+        ("South Korean foreign ministry spokesman Lim Soo-suk", "LIM", "Lim Soo-suk"),
+        ("Egyptian President Abdel Fattah al-Sisi", "SISI", "Abdel Fattah al-Sisi"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani", "SUDANI", "Mohammed Shia al-Sudani"),
+        # near-misses (pass before): a family name first with a post in the header; a
+        # surname written last; the post and the surname as the label
+        ("Chinese Ambassador Fu Cong", "FU", "Fu Cong"),
+        ("Russian Foreign Minister Sergei Lavrov", "LAVROV", "Sergei Lavrov"),
+        ("Egyptian President Abdel Fattah al-Sisi", "President al-Sisi", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_transcript_labelled_by_the_surname(header, label, speaker) -> None:
+    text = (
+        f"Remarks by {header} after talks in Geneva\n\n"
+        f"{label}: Good afternoon. The talks were frank and useful.\n\n"
+        "QUESTION: Will there be another round?\n\n"
+        f"{label}: We have agreed to meet again next month."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text[:13]) for s in found] == [
+        (speaker, "Good afternoo"),
+        (speaker, "We have agree"),
+    ]
+
+
+def test_outlet_initials_as_a_label_still_ask() -> None:
+    # guard (passes before): a broadcaster's initials, no one's name, ask the question
+    text = (
+        "Remarks by Chinese Foreign Ministry spokeswoman Mao Ning at the regular briefing\n\n"
+        "CCTV: Will there be another round?\n\n"
+        "Mao Ning: We have agreed to meet again next month."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text[:13]) for s in found] == [("Mao Ning", "We have agree")]
