@@ -341,3 +341,33 @@ def test_outlet_initials_as_a_label_still_ask() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.text[:13]) for s in found] == [("Mao Ning", "We have agree")]
+
+
+# a phrase linking the clause to the one before, between the subject and its verb with no
+# commas: the subject is the name or body alone
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lavrov for his part said the offer was never made.", "Lavrov"),
+        ("Foreign Minister Sergei Lavrov for his part said the offer was never made.",
+         "Sergei Lavrov"),
+        ("The Kremlin for its part said the offer was never made.", "Kremlin"),
+        ("Foreign Minister Sergei Lavrov in response said the offer was never made.",
+         "Sergei Lavrov"),
+        ("Lavrov on the other hand said the offer was never made.", "Lavrov"),
+        ("Lavrov in his turn said the offer was never made.", "Lavrov"),
+        ("Lavrov as well said the offer was never made.", "Lavrov"),
+        # near-misses (pass before): set off by commas; "in turn"
+        ("Lavrov, for his part, said the offer was never made.", "Lavrov"),
+        ("Lavrov in turn said the offer was never made.", "Lavrov"),
+    ],
+)  # fmt: skip
+def test_linking_phrase_between_subject_and_verb(text, speaker) -> None:
+    s = _one(text)
+    assert (s.speaker, s.text) == (speaker, "the offer was never made")
+
+
+def test_linking_phrase_inside_the_words_stays() -> None:
+    # guard (passes before): "in response to" after the verb is part of what was said
+    s = _one("Lavrov said the offer was made in response to the sanctions.")
+    assert s.text == "the offer was made in response to the sanctions"

@@ -26,6 +26,10 @@ _ADVERB = (
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
     # "Lahbib meanwhile added that ...", "the minister in turn said ...": the clause's adverb
     r"meanwhile|instead|in turn|"
+    # "Lavrov for his part said", "the Kremlin in response said", "X on the other hand
+    # noted": a phrase that links the clause to the one before, set off without commas
+    r"(?:for|on) (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
+    r"in (?:response|reply|return|addition)|on the other hand|as well|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
