@@ -371,3 +371,24 @@ def test_linking_phrase_inside_the_words_stays() -> None:
     # guard (passes before): "in response to" after the verb is part of what was said
     s = _one("Lavrov said the offer was made in response to the sanctions.")
     assert s.text == "the offer was made in response to the sanctions"
+
+
+# the verb put before its subject, then a colon and the words: 'Added Lavrov: "..."'
+_OPEN = '"The offer stands and we will keep it open."'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (f"Sergei Lavrov met his Chinese counterpart on Monday. Added Lavrov: {_OPEN}",
+         "Sergei Lavrov"),
+        (f"Said the minister: {_OPEN}", "the minister"),
+        # near-misses (pass before): a title after "Said"; "Said" as a given name
+        (f"Said Foreign Minister Sergei Lavrov: {_OPEN}", "Sergei Lavrov"),
+        ("Said Abdullah said the offer stood.", "Said Abdullah"),
+        (f"Said Abdullah, a shopkeeper in Kabul, said: {_OPEN}", "Said Abdullah"),
+    ],
+)  # fmt: skip
+def test_verb_before_its_subject_then_a_colon(text, speaker) -> None:
+    found = extract("Talks go on\n\n" + text + "\n", published=FRIDAY)
+    assert [s.speaker for s in found] == [speaker]
