@@ -392,3 +392,31 @@ _OPEN = '"The offer stands and we will keep it open."'
 def test_verb_before_its_subject_then_a_colon(text, speaker) -> None:
     found = extract("Talks go on\n\n" + text + "\n", published=FRIDAY)
     assert [s.speaker for s in found] == [speaker]
+
+
+# the circumstances after the speaker of an inverted attribution: "amid", "following",
+# "alongside", "ahead of", "upon" end the name, as "at" and "during" do
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The door remains open," said Lavrov amid growing tensions with the West.', "Lavrov"),
+        ('"The door remains open," said Foreign Minister Sergei Lavrov amid growing tensions.',
+         "Sergei Lavrov"),
+        ('"The door remains open," said Lavrov following talks with Wang Yi.', "Lavrov"),
+        ('"The door remains open," said Lavrov ahead of talks with Wang Yi.', "Lavrov"),
+        ('"The door remains open," said Lavrov alongside his Chinese counterpart.', "Lavrov"),
+        ('"The door remains open," said Lavrov upon arrival in Beijing.', "Lavrov"),
+        # near-misses (pass before): "with" inside a post; "during"
+        ('"The door remains open," said U.S. Special Envoy for Talks with Iran Steve Witkoff.',
+         "Steve Witkoff"),
+        ('"The door remains open," said Lavrov during talks with Wang Yi.', "Lavrov"),
+    ],
+)  # fmt: skip
+def test_circumstances_after_the_speaker_of_an_inverted_attribution(text, speaker) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_unnamed_official_with_knowledge_stays_no_statement() -> None:
+    # guard (passes before): "with" goes on with an unnamed source, who is no speaker
+    text = '"The door remains open," said the official with knowledge of the talks.'
+    assert extract("Talks go on\n\n" + text + "\n", published=FRIDAY) == []
