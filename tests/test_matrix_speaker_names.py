@@ -395,7 +395,8 @@ def test_verb_before_its_subject_then_a_colon(text, speaker) -> None:
 
 
 # the circumstances after the speaker of an inverted attribution: "amid", "following",
-# "alongside", "ahead of", "upon" end the name, as "at" and "during" do
+# "alongside", "ahead of", "upon", "against", "according to" end the name, as "at" and
+# "during" do
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -406,6 +407,8 @@ def test_verb_before_its_subject_then_a_colon(text, speaker) -> None:
         ('"The door remains open," said Lavrov ahead of talks with Wang Yi.', "Lavrov"),
         ('"The door remains open," said Lavrov alongside his Chinese counterpart.', "Lavrov"),
         ('"The door remains open," said Lavrov upon arrival in Beijing.', "Lavrov"),
+        ('"The door remains open," said Lavrov against the backdrop of the talks.', "Lavrov"),
+        ('"The door remains open," said Lavrov according to a transcript.', "Lavrov"),
         # near-misses (pass before): "with" inside a post; "during"
         ('"The door remains open," said U.S. Special Envoy for Talks with Iran Steve Witkoff.',
          "Steve Witkoff"),

@@ -335,9 +335,9 @@ _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
     r"later|yesterday|today|this|last|as|who|"
-    # "said Lavrov amid ...", "said X following talks with Y", "said X alongside Y": the
-    # circumstances, and the one met, after the speaker
-    r"amid|alongside|beside|following|ahead of|upon|despite)\b"
+    # "said Lavrov amid ...", "said X following talks with Y", "said X alongside Y", "said X
+    # over the weekend": the circumstances, and the one met, after the speaker
+    r"amid|alongside|beside|following|ahead of|upon|despite|over|against|according)\b"
     rf"|\s+to\b(?!\s+(?:the\s+)?[A-Z])|{_POST_GOES_ON_TO}\s+to\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
