@@ -26,6 +26,10 @@ _ADVERB = (
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
     # "Lahbib meanwhile added that ...", "the minister in turn said ...": the clause's adverb
     r"meanwhile|instead|in turn|"
+    # "Lavrov for his part said", "the Kremlin in response said", "X on the other hand
+    # noted": a phrase that links the clause to the one before, set off without commas
+    r"(?:for|on) (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
+    r"in (?:response|reply|return|addition)|on the other hand|as well|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
@@ -336,7 +340,10 @@ _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # being a name too)
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
-    r"later|yesterday|today|this|last|as|who|early|overnight|tonight|over|"
+    r"later|yesterday|today|this|last|as|who|early|overnight|tonight|"
+    # "said Lavrov amid ...", "said X following talks with Y", "said X alongside Y", "said X
+    # over the weekend": the circumstances, and the one met, after the speaker
+    r"amid|alongside|beside|following|ahead of|upon|despite|over|against|according|"
     # ("said X the day before yesterday", "said X two days ago", "said X hours earlier")
     r"the\s+day\s+before|(?:\w+\s+)?(?:minutes|hours|days?|weeks?)\s+(?:ago|earlier|later)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"

@@ -70,6 +70,18 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
     if subject is None:
         return None
+    named = (
+        _NAME_SET_OFF.match(text, comma + 1, s.end)
+        if comma > 0 and subject.kind in ("description", "unnamed") and subject.head in ROLE_WORDS
+        else None
+    )
+    person = (
+        parse_speaker(f"{phrase}, {text[comma + 1 : named.end() - 1].strip()}") if named else None
+    )
+    if person is not None and person.kind == "person":
+        # "According to Russia's foreign minister, Sergei Lavrov, the talks ...": the post,
+        # then the name set off; the words follow the name's comma
+        subject, comma = person, named.end() - 1
     appositive = _appositive_after(text, comma, s.end) if subject.kind == "person" else None
     if appositive is not None:
         # "According to Kaja Kallas, the EU's top diplomat, any settlement ...": the words
@@ -163,21 +175,47 @@ _TOLL = re.compile(
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
-_APPOSITIVE_OPENING = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s", re.I)
+# ("According to Sergei Lavrov, Russia's foreign minister, ...": a state's post too)
+_APPOSITIVE_OPENING = re.compile(
+    r"\s*(?:(?i:the|a|an|his|her|its|their)|(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['\u2019]s)\s"
+)
+# a post's head within its first words, then the body or field it is held at
+_POST_HELD_AT = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[\w-]+)\s+(?:of|for|to|at)\s")
+_POST_AT_WORDS = 14
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose|said|says|told|is|was|has|had)\b")
+# "According to Russia's foreign minister, Sergei Lavrov, ...": the name set off after the post
+_NAME_SET_OFF = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+(?:(?:bin|bint|ibn|al|da|de|dos|van|von|der)\s+)?){0,4}"
+    r"(?:[A-Z]|(?:al|el|ad|as|ash)-[A-Z])[\w'\u2019-]*\s*,"
+)
 _APPOSITIVE_WORDS = 8
 
 
 def _appositive_after(text: str, comma: int, end: int) -> int | None:
     """The comma that closes a description of the person named before ``comma`` ("..., the
-    EU's top diplomat, ..."): a noun phrase for one speaker, not a clause."""
-    if comma < 0 or not _APPOSITIVE_OPENING.match(text, comma + 1):
+    EU's top diplomat, ..."): a noun phrase for one speaker, not a clause; or a post and the
+    body or field it is held at ("..., the secretary-general of the Organisation of Islamic
+    Cooperation, ...", "..., the UN's special coordinator for the Middle East peace process,")."""
+    opening = _APPOSITIVE_OPENING.match(text, comma + 1) if comma >= 0 else None
+    if opening is None:
         return None
     close = text.find(",", comma + 1, end)
-    if close < 0 or words_in(text[comma + 1 : close]) > _APPOSITIVE_WORDS:
+    if close < 0:
         return None
-    found = parse_speaker(text[comma + 1 : close])
-    person = found is not None and found.kind in ("description", "unnamed")
-    return close if person and found.head in ROLE_WORDS else None
+    chunk = text[comma + 1 : close]
+    if words_in(chunk) <= _APPOSITIVE_WORDS:
+        found = parse_speaker(chunk)
+        if found is not None and found.kind in ("description", "unnamed"):
+            return close if found.head in ROLE_WORDS else None
+    held = _POST_HELD_AT.match(text, opening.end(), close)
+    if (
+        held
+        and held["head"].lower() in ROLE_WORDS
+        and words_in(chunk) <= _POST_AT_WORDS
+        and not _CLAUSE_WORD.search(chunk)
+    ):
+        return close
+    return None
 
 
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())

@@ -975,6 +975,12 @@ _ISSUED_DOCUMENT = re.compile(
     re.I,
 )
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
+# 'Added Lavrov: "..."', 'Said the minister: "..."': the verb put before its subject; "Said"
+# only before a determiner or a title ("Said Abdullah" may be a name)
+_VERB_FIRST = re.compile(
+    r"^(?:Added|Adds|Says|Noted|Explained|Continued|Insisted|Warned|Stressed|Said(?=\s+"
+    r"(?:the|a|an|his|her|its|their)\s))\s+(?=[A-Za-z])"
+)
 # a noun made from a verb, then "of" what it acts on: "the suspension of the Constitution"
 _ACT_OF = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -1120,6 +1126,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
+    verb_first = _VERB_FIRST.match(text)
+    if verb_first is None and text.startswith("Said "):
+        after = lower_token(text.split()[1])
+        if after in ROLE_WORDS or after in NATIONALITIES:
+            verb_first = re.match(r"Said\s+", text)  # 'Said Foreign Minister X: "..."'
+    if verb_first is not None:
+        return parse_speaker(text[verb_first.end() :])
     post = _POST_BY_INITIALS.fullmatch(text)
     if post is not None:
         # "EAM noted that ...", "the PM said": the post its initials stand for, read as the

@@ -1195,6 +1195,10 @@ class Cast:
             if found is not None and " " in (found.name or ""):
                 merge(self.people, Participant(found, False, occasion=False))
                 return ("answer", self.placed(found))
+            opens = self._by_given_name(found.name or "") if found is not None else None
+            if opens is not None:
+                # "MAO:" for the Mao Ning the header names: a family name written first
+                return ("ask", None) if opens.host else ("answer", self.placed(opens.person))
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
         if found is None:
             return None

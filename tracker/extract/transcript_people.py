@@ -55,6 +55,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
 # a word, whatever its first letter ("Çavuşoğlu", "Ébert")
 _TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
+# "Abdel Fattah al-Sisi": a surname with the Arabic article joined, in lower case
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|ibn|abu)-[A-Z]")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
@@ -297,7 +299,7 @@ def _runs(line: str) -> list[tuple[int, int]]:
             word[:1].isupper()
             and (low not in _TITLE_WORDS or low == "press" and _PRESS_POST.match(line, end))
             or run
-            and low in _CONNECT
+            and (low in _CONNECT or _ARTICLE_JOINED.match(word))
         ):
             run.append((m.start(), end, word))
         else:
@@ -492,12 +494,17 @@ def mark_interviewed(people: list[Participant], line: str) -> None:
             people[i] = replace(p, lead=i == fits[0])
 
 
+_WITHOUT_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=\w)")
+
+
 def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
     """Same surname and no clash of given names; or one name alone that opens the other
     (a family name written first: "Liu" for "Liu Xiaoming")."""
     wa, wb = (a.name or "").lower().split(), (b.name or "").lower().split()
     if not wa or not wb:
         return False
+    # "Sisi" is Abdel Fattah al-Sisi: a surname written without its Arabic article
+    wa[-1], wb[-1] = _WITHOUT_ARTICLE.sub("", wa[-1]), _WITHOUT_ARTICLE.sub("", wb[-1])
     if wa[-1] != wb[-1]:
         # only for someone with a title: "Ambassador Liu", "Liu Xiaoming, the ambassador"
         titled = bool(a.role or b.role)
