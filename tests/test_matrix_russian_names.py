@@ -201,3 +201,27 @@ def test_accusatives_the_dictionary_reads_otherwise(sentence: str, speaker: str)
     read only as "to Кай", is the accusative of "Кая"."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+# --- Arabic names: "ас-Сиси", "Абдель Фаттах" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("По словам Абдель Фаттаха ас-Сиси, делегации обсудили торговлю.",
+         "Абдель Фаттах ас-Сиси"),
+        ("«Пошлины вводить рано», — сказал Абдель Фаттах ас-Сиси.", "Абдель Фаттах ас-Сиси"),
+        ("Президент Египта Абдель Фаттах ас-Сиси заявил, что делегации обсудили торговлю.\n\n"
+         "«Пошлины вводить рано», — добавил ас-Сиси.", "Абдель Фаттах ас-Сиси"),
+        ("Глава МИД Саудовской Аравии Адель аль-Джубейр заявил, что делегации обсудили "
+         "торговлю. По словам аль-Джубейра, визит состоится.", "Адель аль-Джубейр"),
+        ("По словам Абдул Рашида, делегации обсудили торговлю.", "Абдул Рашид"),
+    ],
+)  # fmt: skip
+def test_arabic_names_with_article_and_servant_of(sentences: str, speaker: str) -> None:
+    """A surname joined to its article is a name though written in lower case ("ас-Сиси
+    добавил"); "Абдель", "Абдул" open a given name written in two words, of which only the
+    second declines ("Абдель Фаттаха")."""
+    found = _said(sentences)
+    assert found and {(s, d) for s, _, d in found} == {(speaker, "2023-06-16")}

@@ -161,6 +161,8 @@ def east_asian(word: str) -> bool:
 def _name_like(word: str, first_in_sentence: bool) -> bool:
     if east_asian(word) and word[:1].isupper():
         return True
+    if _ARTICLE.match(word) and word[word.index("-") + 1 :].isalpha():
+        return True  # "ас-Сиси заявил": an Arabic surname with its article, lower case
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
     if abbreviation(word):
@@ -274,6 +276,9 @@ _PARTICLES = word_set("фон дер де ди да дю ван бен бин и
 # The article of a Gulf dynasty's name, capitalised apart from it: "Абдалла бен Заид Аль
 # Нахайян", "Мухаммед бен Абдель Рахман Аль Тани"; no word of the name of its own
 FAMILY_ARTICLES = frozenset(("Аль", "Эль"))
+# "Abd al-" opening an Arabic given name, written apart from the rest, which alone declines:
+# "Абдель Фаттаха ас-Сиси", "Абдул Рашида"
+_SERVANT_OF = frozenset(("Абдель", "Абдул", "Абдуль", "Абдаль"))
 _ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
 
 
@@ -290,7 +295,12 @@ def son_of(word: str) -> bool:
 def name_particle(word: str) -> bool:
     """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
     joined to the surname ("ас-Сиси")."""
-    return word in _PARTICLES or word in FAMILY_ARTICLES or bool(_ARTICLE.match(word))
+    return (
+        word in _PARTICLES
+        or word in FAMILY_ARTICLES
+        or word in _SERVANT_OF
+        or bool(_ARTICLE.match(word))
+    )
 
 
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
@@ -484,7 +494,7 @@ def _syllable_nominative(word: str, case: str) -> str:
 def _part_nominative(word: str, case: str, gender: str | None) -> str:
     """One word of a name in the nominative; a particle stays, an article's surname
     declines ("аль-Асада" -> "аль-Асад")."""
-    if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SON_OF:
+    if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SERVANT_OF or word in _SON_OF:
         return word
     article = _ARTICLE.match(word)
     if article:
