@@ -225,3 +225,28 @@ def test_arabic_names_with_article_and_servant_of(sentences: str, speaker: str) 
     second declines ("Абдель Фаттаха")."""
     found = _said(sentences)
     assert found and {(s, d) for s, _, d in found} == {(speaker, "2023-06-16")}
+
+
+# --- a post named by an adjective used as a noun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Уполномоченный по правам человека в РФ Татьяна Николаевна Москалькова: «Пошлины "
+         "вводить рано».", "Татьяна Николаевна Москалькова",
+         "Уполномоченный по правам человека в РФ"),
+        ("По словам уполномоченного по правам человека Татьяны Москальковой, делегации "
+         "обсудили торговлю.", "Татьяна Москалькова", "уполномоченный по правам человека"),
+        # near-miss: a body, no one
+        ("Уполномоченный орган заявил, что делегации обсудили торговлю.", None, None),
+    ],
+)  # fmt: skip
+def test_a_post_named_by_an_adjective(sentence: str, speaker: str | None, role: str | None) -> None:
+    """ "Уполномоченный" reads only as an adjective, yet names a post (the ombudsman's): the
+    title before the name, whole, as "Глава МИД" would be."""
+    found = extract(_article(sentence), published=PUBLISHED)
+    if speaker is None:
+        assert [s.speaker for s in found if s.speaker] == []
+        return
+    assert [(s.speaker, s.role, s.said_on) for s in found] == [(speaker, role, "2023-06-16")]

@@ -49,6 +49,8 @@ def is_role(word: str) -> bool:
     ):
         return True
     low = word.lower()
+    if lemmas(word) & _SUBSTANTIVISED_POSTS and morph.has_tag(word, "sing"):
+        return True  # "Уполномоченный по правам человека": an adjective used as a post
     if low.startswith("экс-") and len(low) > 6:
         return is_role(word[4:])  # "экс-президента", "экс-глава"
     if low.startswith("вице-") and len(low) > 7:
@@ -59,6 +61,10 @@ def is_role(word: str) -> bool:
     if dash and len(head) > 3 and len(party) > 3 and is_role(head):
         return True  # a post and a party: "сенатор-демократ", "депутата-единоросса"
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
+
+
+# A post named by an adjective used as a noun, which the dictionary reads as no noun
+_SUBSTANTIVISED_POSTS = word_set("уполномоченный")
 
 
 # Bodies named by two words, whose noun alone names none ("дом", "дворец"); "Североатлантический
