@@ -250,3 +250,29 @@ def test_a_post_named_by_an_adjective(sentence: str, speaker: str | None, role: 
         assert [s.speaker for s in found if s.speaker] == []
         return
     assert [(s.speaker, s.role, s.said_on) for s in found] == [(speaker, role, "2023-06-16")]
+
+
+# --- long titles: "и" inside, a title set off by commas after the name --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Выступая на брифинге, верховный представитель ЕС по иностранным делам и политике "
+         "безопасности Жозеп Боррель заявил, что делегации обсудили торговлю.", "Жозеп Боррель"),
+        ("Отвечая на вопросы журналистов, верховный представитель ЕС по иностранным делам и "
+         "политике безопасности Кая Каллас заметила, что делегации обсудили торговлю.",
+         "Кая Каллас"),
+        # near-misses: a title with "и" opening the sentence; two people joined by "и"
+        ("Министр науки и высшего образования Валерий Фальков заявил, что делегации обсудили "
+         "торговлю.", "Валерий Фальков"),
+        ("По итогам встречи, прошедшей в Минске, министр Сергей Лавров и министр Максим "
+         "Рыженков заявили, что делегации обсудили торговлю.", None),
+    ],
+)  # fmt: skip
+def test_and_inside_a_title_after_an_opening_phrase(sentence: str, speaker: str | None) -> None:
+    """After "Выступая на брифинге," the clause's "и" with no verb before it joins two words
+    of a title ("по иностранным делам и политике безопасности"), as it does at a sentence's
+    start; one before a post in the nominative joins two people."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == ([(speaker, "2023-06-16")] if speaker else [])
