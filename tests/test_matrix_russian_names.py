@@ -276,3 +276,27 @@ def test_and_inside_a_title_after_an_opening_phrase(sentence: str, speaker: str 
     start; one before a post in the nominative joins two people."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == ([(speaker, "2023-06-16")] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Кая Каллас, верховный представитель ЕС по иностранным делам и политике безопасности, "
+         "заявила, что делегации обсудили торговлю.", "Кая Каллас", "верховный представитель ЕС"),
+        ("Мария Захарова, официальный представитель МИД России, заявила, что делегации "
+         "обсудили торговлю.", "Мария Захарова", "официальный представитель МИД России"),
+        ("Дмитрий Полянский, первый заместитель постпреда РФ при ООН, заявил, что делегации "
+         "обсудили торговлю.", "Дмитрий Полянский", "первый заместитель постпреда РФ при ООН"),
+        # near-miss: an aside, no title
+        ("Сергей Лавров, в свою очередь, заявил, что делегации обсудили торговлю.",
+         "Сергей Лавров", None),
+    ],
+)  # fmt: skip
+def test_a_title_in_apposition_after_the_name(
+    sentence: str, speaker: str, role: str | None
+) -> None:
+    """ "Мария Захарова, официальный представитель МИД России, заявила": a title set off by
+    commas, opened by adjectives or by its post, stands between the name and the verb; it
+    is the named person's post."""
+    found = extract(_article(sentence), published=PUBLISHED)
+    assert [(s.speaker, s.role, s.said_on) for s in found] == [(speaker, role, "2023-06-16")]
