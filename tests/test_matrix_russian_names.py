@@ -300,3 +300,20 @@ def test_a_title_in_apposition_after_the_name(
     is the named person's post."""
     found = extract(_article(sentence), published=PUBLISHED)
     assert [(s.speaker, s.role, s.said_on) for s in found] == [(speaker, role, "2023-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Арарат Мирзоян, глава МИД Армении, заявил, что делегации обсудили торговлю.",
+         "Арарат Мирзоян"),
+        ("Арарат Мирзоян заявил, что делегации обсудили торговлю.", "Арарат Мирзоян"),
+        # near-misses: an occupation before a surname; a capital
+        ("Политолог Марков заявил, что делегации обсудили торговлю.", "Марков"),
+    ],
+)  # fmt: skip
+def test_a_place_name_as_a_given_name_opening_the_sentence(sentence: str, speaker: str) -> None:
+    """ "Арарат" names a mountain, yet before a surname the dictionary knows it is a given
+    name, at a sentence's start as inside it."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]

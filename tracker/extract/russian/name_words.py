@@ -562,6 +562,18 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     )
 
 
+def place_as_given_name(ws: list[Word], j: int, text: str) -> bool:
+    """ "Арарат Мирзоян заявил": a sentence's first word that names a place (no capital, no
+    country) before a surname the dictionary knows as one is a given name; an occupation
+    before a surname ("Политолог Марков") is not, so this holds for places alone."""
+    w = ws[j]
+    return (
+        j + 1 < len(ws)
+        and any("Geox" in p.tag.grammemes for p in morph.parses(w.text)[:1])
+        and first_name_before(ws, j, text)
+    )
+
+
 def _dictionary_surname(word: str) -> bool:
     return morph.known(word) and any("Surn" in p.tag.grammemes for p in morph.parses(word)[:2])
 
