@@ -317,3 +317,30 @@ def test_a_place_name_as_a_given_name_opening_the_sentence(sentence: str, speake
     name, at a sentence's start as inside it."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+# --- Turkic patronymic names: "оглы", "уулу" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("Ильхам Гейдар оглы Алиев заявил, что делегации обсудили торговлю.",
+         "Ильхам Гейдар оглы Алиев"),
+        ("«Пошлины вводить рано», — сказал Ильхам Гейдар оглы Алиев.",
+         "Ильхам Гейдар оглы Алиев"),
+        ("По словам президента Азербайджанской Республики Ильхама Гейдар оглы Алиева, "
+         "делегации обсудили торговлю.", "Ильхам Гейдар оглы Алиев"),
+        ("«Пошлины вводить рано», — сказал Нурлан Абдыкадыр уулу.", "Нурлан Абдыкадыр уулу"),
+        ("Как отметил Нурлан Абдыкадыр уулу, делегации обсудили торговлю.",
+         "Нурлан Абдыкадыр уулу"),
+        ("Депутат Нурлан Абдыкадыр уулу заявил, что делегации обсудили торговлю. По словам "
+         "Абдыкадыр уулу, визит состоится.", "Нурлан Абдыкадыр уулу"),
+    ],
+)  # fmt: skip
+def test_turkic_names_with_son_of(sentences: str, speaker: str) -> None:
+    """ "оглы", "уулу" follow the father's name; an Azerbaijani name in full puts the surname
+    after them ("Ильхам Гейдар оглы Алиев"), and a later "Абдыкадыр уулу" is the person named
+    in full."""
+    found = _said(sentences)
+    assert found and {(s, d) for s, _, d in found} == {(speaker, "2023-06-16")}

@@ -358,12 +358,19 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
         j -= 1  # a particle ends no name
     if (
-        j - i >= 2
+        j > i  # "Ильхам Гейдар оглы", or from the father's name on, after a given name read apart
         and j < len(ws)
         and ws[j].text in _SON_OF
         and text[ws[j - 1].end : ws[j].start] == " "
     ):
         j += 1  # "Нурлан Абдыкадыр уулу": the father's name, then "son of"
+        if (
+            j < len(ws)
+            and text[ws[j - 1].end : ws[j].start] == " "
+            and ws[j].text[:1].isupper()
+            and name_like(ws[j], False)
+        ):
+            j += 1  # "Ильхам Гейдар оглы Алиев": the surname after the father's name
     return j
 
 
