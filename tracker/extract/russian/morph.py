@@ -186,13 +186,18 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
             form = _without_ending(word, case)
         if form:
             return _like(form, word)
-    if not found and gender != "f" and not known(word):
-        # a foreign name the analyser reads only as a nominative ("Олафа", "Вучича"): in a
-        # phrase whose case the syntax fixes it only loses its ending
+    if not found and gender != "f" and not (known(word) and _noun(word)):
+        # a foreign name the analyser reads only as a nominative ("Олафа", "Вучича"), or
+        # only as no noun at all ("Милея" as a gerund): in a phrase whose case the syntax
+        # fixes it only loses its ending
         bare = _without_ending(word, case)
         if bare:
             return _like(bare, word)
     return word
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in parses(word))
 
 
 _ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
@@ -239,7 +244,10 @@ def _without_ending(word: str, case: str) -> str | None:
     low = word.lower()
     for ending in _ENDINGS.get(case, ()):
         if low.endswith(ending) and len(word) - len(ending) >= 3:
-            return low[: -len(ending)]
+            stem = low[: -len(ending)]
+            # a stem in "-й" takes "-я", "-ю", "-ем" after its vowel: "Милея" is "Милей"
+            soft = ending[0] in "яюе" and stem[-1] in "аеиоуыэюя"
+            return stem + "й" if soft else stem
     if (
         case == "gent"
         and len(low) >= 5

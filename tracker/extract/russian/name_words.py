@@ -509,6 +509,10 @@ def _part_nominative(word: str, case: str, gender: str | None) -> str:
     declines ("аль-Асада" -> "аль-Асад")."""
     if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SERVANT_OF or word in _SON_OF:
         return word
+    halves = word.split("-")
+    if len(halves) == 2 and all(h[:1].isupper() and h.isalpha() for h in halves):
+        # "Львовой-Беловой": each half of a double surname declines
+        return "-".join(morph.nominative(h, case, gender) for h in halves)
     article = _ARTICLE.match(word)
     if article:
         rest = word[article.end() :]
