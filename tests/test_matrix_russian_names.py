@@ -368,3 +368,27 @@ def test_foreign_surnames_in_oblique_cases(sentence: str, speaker: str) -> None:
     dictionary reads a gerund there); each half of a double surname declines."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+# --- the subject's case fixed by the verb, where the name's words read otherwise -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("«Пошлины вводить рано», — сказал Сигэру Исиба.", "Сигэру Исиба"),
+        ("Как отметил Сигэру Исиба, делегации обсудили торговлю.", "Сигэру Исиба"),
+        ("«Пошлины вводить рано», — сказала Саломе Зурабишвили.", "Саломе Зурабишвили"),
+        ("Как отметила Саломе Зурабишвили, делегации обсудили торговлю.", "Саломе Зурабишвили"),
+        ("Раис Татарстана Рустам Минниханов заявил, что делегации обсудили торговлю.",
+         "Рустам Минниханов"),
+        # near-miss
+        ("Саломе Зурабишвили заявила, что делегации обсудили торговлю.", "Саломе Зурабишвили"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_dash_and_verb_is_in_the_nominative(sentence: str, speaker: str) -> None:
+    """ "— сказал Сигэру Исиба", "Как отметила Саломе Зурабишвили": the name right after the
+    verb of saying is its subject, in the nominative as written, though its foreign words
+    read as another case ("Исиба" as "of Исиб", "Саломе" as "to Салома"); "раис" is a post."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
