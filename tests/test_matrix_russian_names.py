@@ -392,3 +392,23 @@ def test_a_name_after_a_dash_and_verb_is_in_the_nominative(sentence: str, speake
     read as another case ("Исиба" as "of Исиб", "Саломе" as "to Салома"); "раис" is a post."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По словам посла Таджикистана в России Мухаммада Сиддика Ходжиева, делегации "
+         "обсудили торговлю.", "Мухаммад Сиддик Ходжиев"),
+        ("«Пошлины вводить рано», — цитирует ТАСС посла Мухаммада Сиддика Ходжиева.",
+         "Мухаммад Сиддик Ходжиев"),
+        # near-miss: a known given name opens a second name, in its own case
+        ("Помощник президента Владимира Путина Юрий Ушаков заявил, что делегации обсудили "
+         "торговлю.", "Юрий Ушаков"),
+    ],
+)  # fmt: skip
+def test_a_surname_guessed_as_a_given_name_closes_the_name(sentence: str, speaker: str) -> None:
+    """A given name in the nominative after a name in another case opens a second name only
+    when the dictionary knows it as one: "Ходжиева", which it only guesses a woman's given
+    name, is the genitive surname of "Мухаммада Сиддика"."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]

@@ -339,6 +339,7 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         if (
             j >= i + 2
             and first_name_in(w.text, "nomn")
+            and morph.known(w.text)  # "Мухаммада Сиддика Ходжиева": a guess is no given name
             and _oblique_first_name(ws[i].text)
             and not name_particle(ws[j - 1].text)  # "Мухаммеда бен Абдель Рахмана": the father's
         ):
