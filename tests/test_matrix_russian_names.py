@@ -412,3 +412,26 @@ def test_a_surname_guessed_as_a_given_name_closes_the_name(sentence: str, speake
     name, is the genitive surname of "Мухаммада Сиддика"."""
     found = _said(sentence)
     assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Министр иностранных дел Грузии Мака Бочоришвили заявила, что делегации обсудили "
+         "торговлю.", "Мака Бочоришвили"),
+        ("По словам министра иностранных дел Грузии Маки Бочоришвили, делегации обсудили "
+         "торговлю.", "Мака Бочоришвили"),
+        # near-misses: a body's name before a surname; a given name the dictionary knows
+        ("Секретарь Совета Безопасности Медведев заявил, что делегации обсудили торговлю.",
+         "Медведев"),
+        ("По словам Ники Мелиа, делегации обсудили торговлю.", "Ника Мелиа"),
+    ],
+)  # fmt: skip
+def test_a_given_name_read_as_a_genitive_after_a_titles_country(
+    sentence: str, speaker: str
+) -> None:
+    """After the country that ends a title ("министр иностранных дел Грузии"), a word that
+    reads as a genitive ("Мака", of "мак") complements nothing: before a surname it is the
+    given name; its genitive "Маки", left as written, is "Мака"."""
+    found = _said(sentence)
+    assert [(s, d) for s, _, d in found] == [(speaker, "2023-06-16")]

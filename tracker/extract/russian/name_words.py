@@ -468,6 +468,15 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if (
+        len(parts) > 1
+        and case == "gent"
+        and parts[0] == full[0].text
+        and (parts[0].endswith("ы") or parts[0].endswith("и") and parts[0][-2:-1] in "гкх")
+    ):
+        # "Маки Бочоришвили": a given name in "-а" whose genitive the dictionary reads only
+        # as another word's plural ("маки"), left as written: a genitive "-ы", "-и" is "-а"
+        parts[0] = parts[0][:-1] + "а"
     if len(parts) > 1 and case == "accs" and parts[0] == full[0].text and parts[0].endswith("ю"):
         # "Каю Каллас": its accusative in "-аю", "-ию", read only as a dative of "Кай"
         parts[0] = parts[0][:-1] + "я"
@@ -569,9 +578,16 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     # genitive is the title's complement ("Совета Безопасности Медведев")
     return (
         found[0].tag.POS == "NOUN"
-        and not any(p.tag.case == "gent" for p in found)
+        and (not any(p.tag.case == "gent" for p in found) or _closes_a_title(ws, j, text))
         and surname_shaped(ws[j + 1].text)
     )
+
+
+def _closes_a_title(ws: list[Word], j: int, text: str) -> bool:
+    """Whether the word before ``ws[j]`` ends a title with a country ("министр иностранных
+    дел Грузии Мака Бочоришвили"): a genitive after it complements nothing, so a word that
+    reads as one ("мака", of "мак") is the given name."""
+    return j > 0 and plain_gap(text, ws[j - 1], ws[j]) and country_of(ws[j - 1].text) is not None
 
 
 def place_as_given_name(ws: list[Word], j: int, text: str) -> bool:
