@@ -159,6 +159,17 @@ _DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
+def _joins_words(ws: list[Word], n: int) -> bool:
+    """Whether the "и" at ``ws[n]``, in a clause opened after a comma ("Выступая на
+    брифинге, верховный представитель ЕС по иностранным делам и политике безопасности
+    Жозеп Боррель заявил"), joins two words of a title: a lower-case word after it, no post
+    in the nominative (not "министр X и министр Y заявили", two people)."""
+    if n + 1 >= len(ws) or not ws[n + 1].text.islower():
+        return False
+    after = ws[n + 1].text
+    return not (is_role(after) and morph.has_tag(after, "nomn"))
+
+
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
 
@@ -256,6 +267,7 @@ class ClauseBoundaries(PageState):
             if self.quoted_name(m.start()):
                 continue  # "Рябков в беседе с «Ъ» подтвердил": a name in marks, no clause
             start = m.end()
+        opened = start
         joined = False
         ws = words(text, start, cue.start)
         read, verb_before = 0, False  # how far ws has been read for a verb, and if one stood
@@ -268,7 +280,7 @@ class ClauseBoundaries(PageState):
                 and ws[n + 1].text[:1].isupper()
             ):
                 continue  # "разговора Лаврова и Рубио сообщил": two names joined, no clause
-            if w.text == "и" and start == s.start:
+            if w.text == "и" and start == opened and (opened == s.start or _joins_words(ws, n)):
                 while read < n and not verb_before:
                     verb_before, read = morph.predicate(ws[read].text), read + 1
                 if not verb_before:

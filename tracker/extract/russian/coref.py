@@ -203,7 +203,7 @@ def surname_of(name: str) -> str:
     """The surname of a full name, lower case: the last word, the first of an East Asian
     name ("Ван И"), the father's name before "уулу" ("Нурлан Абдыкадыр уулу")."""
     parts = name.split() or [""]
-    if len(parts) > 2 and son_of(parts[-1]):
+    if len(parts) >= 2 and son_of(parts[-1]):
         parts = parts[:-1]
     last = parts[0] if len(parts) > 1 and east_asian(parts[0]) else parts[-1]
     return last.lower().replace("ё", "е")
@@ -222,11 +222,12 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def _tail_of(name: str, full: str) -> bool:
-    """ "Аль Нахайян", "Лула да Силва", "фон дер Ляйен": the last words of a full name known
-    ("Абдалла бен Заид Аль Нахайян"), a surname written with its article, particle or first
-    part, which is that person's, not another's with another given name."""
+    """ "Аль Нахайян", "Лула да Силва", "фон дер Ляйен", "Жолдошбек уулу": the last words of
+    a full name known ("Абдалла бен Заид Аль Нахайян"), a surname written with its article,
+    particle or first part, or a father's name with "son of", which is that person's, not
+    another's with another given name."""
     words = name.split()
-    if not any(name_particle(w) for w in words[:-1]):
+    if not any(name_particle(w) for w in words[:-1]) and not son_of(words[-1]):
         return False  # "Мария Захарова" is no surname of "Захарова Мария Захарова"
     return full.lower().replace("ё", "е").endswith(" " + name.lower().replace("ё", "е"))
 

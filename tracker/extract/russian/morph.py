@@ -188,9 +188,10 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
             form = _without_ending(word, case)
         if form:
             return _like(form, word)
-    if not found and gender != "f" and not known(word):
-        # a foreign name the analyser reads only as a nominative ("Олафа", "Вучича"): in a
-        # phrase whose case the syntax fixes it only loses its ending
+    if not found and gender != "f" and not (known(word) and _noun(word)):
+        # a foreign name the analyser reads only as a nominative ("Олафа", "Вучича"), or
+        # only as no noun at all ("Милея" as a gerund): in a phrase whose case the syntax
+        # fixes it only loses its ending
         bare = _without_ending(word, case)
         if bare:
             return _like(bare, word)
@@ -219,6 +220,12 @@ _WOMAN_IN_OI = ("овой", "евой", "ёвой", "иной", "ыной")
 _SOFT_ENDINGS = frozenset(["я", "ю", "ем"])
 _VOWELS = frozenset("аеёиоуыэюя")
 _HUSHING = frozenset("жшчщц")
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in parses(word))
+
+
 _ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
             "loct": ("е",)}  # fmt: skip
 
@@ -264,10 +271,14 @@ def _without_ending(word: str, case: str) -> str | None:
     for ending in _ENDINGS.get(case, ()):
         if low.endswith(ending) and len(word) - len(ending) >= 2:
             stem = low[: -len(ending)]
+            if ending[0] in "яюе" and stem[-1] in _VOWELS:
+                # a stem in "-й" takes "-я", "-ю", "-ем" after its vowel: "Милея" is
+                # "Милей", "Андрея" "Андрей"
+                return stem + "й"
             if ending in _SOFT_ENDINGS and stem[-1] not in _HUSHING:
                 # "Вэньбиня" -> "Вэньбинь", "Цзяня" -> "Цзянь": a soft stem's ending after
-                # a consonant puts back its soft sign ("й" after a vowel: "Андрея")
-                return stem + ("й" if stem[-1] in _VOWELS else "ь")
+                # a consonant puts back its soft sign
+                return stem + "ь"
             return stem
     if (
         case == "gent"

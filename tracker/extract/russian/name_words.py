@@ -49,6 +49,8 @@ def is_role(word: str) -> bool:
     ):
         return True
     low = word.lower()
+    if lemmas(word) & _SUBSTANTIVISED_POSTS and morph.has_tag(word, "sing"):
+        return True  # "Уполномоченный по правам человека": an adjective used as a post
     if low.startswith("экс-") and len(low) > 6:
         return is_role(word[4:])  # "экс-президента", "экс-глава"
     if low.startswith("вице-") and len(low) > 7:
@@ -59,6 +61,10 @@ def is_role(word: str) -> bool:
     if dash and len(head) > 3 and len(party) > 3 and is_role(head):
         return True  # a post and a party: "сенатор-демократ", "депутата-единоросса"
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
+
+
+# A post named by an adjective used as a noun, which the dictionary reads as no noun
+_SUBSTANTIVISED_POSTS = word_set("уполномоченный")
 
 
 # Bodies named by two words, whose noun alone names none ("дом", "дворец"); "Североатлантический
@@ -161,6 +167,8 @@ def east_asian(word: str) -> bool:
 def _name_like(word: str, first_in_sentence: bool) -> bool:
     if east_asian(word) and word[:1].isupper():
         return True
+    if _ARTICLE.match(word) and word[word.index("-") + 1 :].isalpha():
+        return True  # "ас-Сиси заявил": an Arabic surname with its article, lower case
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
     if abbreviation(word):
@@ -274,6 +282,9 @@ _PARTICLES = word_set("фон дер де ди да дю ван бен бин и
 # The article of a Gulf dynasty's name, capitalised apart from it: "Абдалла бен Заид Аль
 # Нахайян", "Мухаммед бен Абдель Рахман Аль Тани"; no word of the name of its own
 FAMILY_ARTICLES = frozenset(("Аль", "Эль"))
+# "Abd al-" opening an Arabic given name, written apart from the rest, which alone declines:
+# "Абдель Фаттаха ас-Сиси", "Абдул Рашида"
+_SERVANT_OF = frozenset(("Абдель", "Абдул", "Абдуль", "Абдаль"))
 _ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
 
 
@@ -290,7 +301,12 @@ def son_of(word: str) -> bool:
 def name_particle(word: str) -> bool:
     """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
     joined to the surname ("ас-Сиси")."""
-    return word in _PARTICLES or word in FAMILY_ARTICLES or bool(_ARTICLE.match(word))
+    return (
+        word in _PARTICLES
+        or word in FAMILY_ARTICLES
+        or word in _SERVANT_OF
+        or bool(_ARTICLE.match(word))
+    )
 
 
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
@@ -323,6 +339,7 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         if (
             j >= i + 2
             and first_name_in(w.text, "nomn")
+            and morph.known(w.text)  # "Мухаммада Сиддика Ходжиева": a guess is no given name
             and _oblique_first_name(ws[i].text)
             and not name_particle(ws[j - 1].text)  # "Мухаммеда бен Абдель Рахмана": the father's
         ):
@@ -342,12 +359,19 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
         j -= 1  # a particle ends no name
     if (
-        j - i >= 2
+        j > i  # "Ильхам Гейдар оглы", or from the father's name on, after a given name read apart
         and j < len(ws)
         and ws[j].text in _SON_OF
         and text[ws[j - 1].end : ws[j].start] == " "
     ):
         j += 1  # "Нурлан Абдыкадыр уулу": the father's name, then "son of"
+        if (
+            j < len(ws)
+            and text[ws[j - 1].end : ws[j].start] == " "
+            and ws[j].text[:1].isupper()
+            and name_like(ws[j], False)
+        ):
+            j += 1  # "Ильхам Гейдар оглы Алиев": the surname after the father's name
     return j
 
 
@@ -444,6 +468,15 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if (
+        len(parts) > 1
+        and case == "gent"
+        and parts[0] == full[0].text
+        and (parts[0].endswith("ы") or parts[0].endswith("и") and parts[0][-2:-1] in "гкх")
+    ):
+        # "Маки Бочоришвили": a given name in "-а" whose genitive the dictionary reads only
+        # as another word's plural ("маки"), left as written: a genitive "-ы", "-и" is "-а"
+        parts[0] = parts[0][:-1] + "а"
     if len(parts) > 1 and case == "accs" and parts[0] == full[0].text and parts[0].endswith("ю"):
         # "Каю Каллас": its accusative in "-аю", "-ию", read only as a dative of "Кай"
         parts[0] = parts[0][:-1] + "я"
@@ -484,8 +517,12 @@ def _syllable_nominative(word: str, case: str) -> str:
 def _part_nominative(word: str, case: str, gender: str | None) -> str:
     """One word of a name in the nominative; a particle stays, an article's surname
     declines ("аль-Асада" -> "аль-Асад")."""
-    if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SON_OF:
+    if word in _PARTICLES or word in FAMILY_ARTICLES or word in _SERVANT_OF or word in _SON_OF:
         return word
+    halves = word.split("-")
+    if len(halves) == 2 and all(h[:1].isupper() and h.isalpha() for h in halves):
+        # "Львовой-Беловой": each half of a double surname declines
+        return "-".join(morph.nominative(h, case, gender) for h in halves)
     article = _ARTICLE.match(word)
     if article:
         rest = word[article.end() :]
@@ -541,8 +578,27 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     # genitive is the title's complement ("Совета Безопасности Медведев")
     return (
         found[0].tag.POS == "NOUN"
-        and not any(p.tag.case == "gent" for p in found)
+        and (not any(p.tag.case == "gent" for p in found) or _closes_a_title(ws, j, text))
         and surname_shaped(ws[j + 1].text)
+    )
+
+
+def _closes_a_title(ws: list[Word], j: int, text: str) -> bool:
+    """Whether the word before ``ws[j]`` ends a title with a country ("министр иностранных
+    дел Грузии Мака Бочоришвили"): a genitive after it complements nothing, so a word that
+    reads as one ("мака", of "мак") is the given name."""
+    return j > 0 and plain_gap(text, ws[j - 1], ws[j]) and country_of(ws[j - 1].text) is not None
+
+
+def place_as_given_name(ws: list[Word], j: int, text: str) -> bool:
+    """ "Арарат Мирзоян заявил": a sentence's first word that names a place (no capital, no
+    country) before a surname the dictionary knows as one is a given name; an occupation
+    before a surname ("Политолог Марков") is not, so this holds for places alone."""
+    w = ws[j]
+    return (
+        j + 1 < len(ws)
+        and any("Geox" in p.tag.grammemes for p in morph.parses(w.text)[:1])
+        and first_name_before(ws, j, text)
     )
 
 

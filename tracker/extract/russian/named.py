@@ -96,6 +96,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     best = None
     owner = _owner_case(ws, i, text)
     agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
+    agreeing = agreeing or _subject_cases(ws, i, end, text)
     agreeing = agreeing or _object_cases(ws, i, text) or _coordinated_cases(ws, i, text)
     for case in _cases_by_endings(ws[i:end], agreeing, text):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
@@ -236,6 +237,24 @@ def _object_cases(ws: list, i: int, text: str) -> frozenset[str]:
 
 
 _CIRCUMSTANCE = word_set("в во на")
+
+
+def _subject_cases(ws: list, i: int, end: int, text: str) -> frozenset[str]:
+    """ "Сигэру Исиба сказал", "«...», — сказал Сигэру Исиба", "Как отметил Сигэру Исиба,": a
+    name right before a verb of saying in the singular, or right after one that follows a
+    quotation's dash or "как", is its subject, in the nominative, though its foreign words
+    may read as another case ("Исиба" as "of Исиб", "Саломе" as "to Салома")."""
+    after = ws[end] if end < len(ws) and plain_gap(text, ws[end - 1], ws[end]) else None
+    if after is not None and verb_cue(after) and morph.verb_gender(after.text) is not None:
+        return frozenset(("nomn",))
+    if i > 1 and plain_gap(text, ws[i - 1], ws[i]) and verb_cue(ws[i - 1]):
+        before = text[ws[i - 2].end : ws[i - 1].start]
+        if _DASH_END.search(before) or (ws[i - 2].text.lower() == "как" and before == " "):
+            return frozenset(("nomn",))  # "— сказал X", "Как отметил X,"
+    return frozenset()
+
+
+_DASH_END = re.compile(r"[—–-]\s*$")
 
 
 def _coordinated_cases(ws: list, i: int, text: str) -> frozenset[str]:

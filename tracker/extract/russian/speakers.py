@@ -44,6 +44,7 @@ from tracker.extract.russian.name_words import (
     name_run,
     normal_name,
     not_a_name_part,
+    place_as_given_name,
     plain_gap,
     role_in_case,
     surname_shaped,
@@ -187,7 +188,9 @@ def parse(
             # "во дворце Долмабахче", "на площади Тахрир": the place's own name
             skip_to = name_run(ws, i, text, sentence_start)
             continue
-        if not first and first_name_before(ws, i, text):
+        if (not first and first_name_before(ws, i, text)) or (
+            first and place_as_given_name(ws, i, text)
+        ):
             end = name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
         elif (
             name_like(w, first)

@@ -5,6 +5,7 @@ unnamed speakers work ("В Кремле заявили"), a speaker heading a qu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tracker.extract.russian import morph
@@ -25,6 +26,23 @@ _ASIDE = re.compile(
 # Where a phrase set off between a subject and its verb begins or ends
 _SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s|[()]")
 _RELATIVE = word_set("который какой чей где куда откуда когда")
+
+
+def _with_title(subject: Speaker | None, title: Speaker | None) -> Speaker | None:
+    """ "Мария Захарова, официальный представитель МИД России, заявила": the post in
+    apposition is the named person's, when no other is given before the name."""
+    if subject is None or title is None or subject.kind != "person" or subject.role:
+        return subject
+    return dataclasses.replace(subject, role=title.role, institution=title.institution)
+
+
+def _titled(ws: list[Word]) -> bool:
+    """Whether ``ws`` open with a post, after the adjectives agreeing with it ("глава МИД",
+    "верховный представитель ЕС", "первый заместитель постпреда")."""
+    k = 0
+    while k < min(len(ws) - 1, 3) and morph.has_tag(ws[k].text, "ADJF") and ws[k].text.islower():
+        k += 1
+    return bool(ws) and is_role(ws[k].text)
 
 
 def _embedded(ws: list[Word], text: str) -> bool:
@@ -87,6 +105,7 @@ class SubjectReading(ClauseBoundaries):
             for m in _SEGMENT.finditer(text, s.start, clause)
             if not self.in_quote(m.start()) and m.end() <= clause
         ]
+        title = None  # the post set off by commas after the name, which it gives
         for n in range(len(bounds) - 1, max(-1, len(bounds) - 8), -1):
             segment_end = bounds[n].start()
             segment_start = bounds[n - 1].end() if n > 0 else s.start
@@ -115,7 +134,8 @@ class SubjectReading(ClauseBoundaries):
                 subject = self._institution_at(seg)  # "В МИД, в свою очередь, заявили"
             if n > 0 and subject is None:
                 continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
-            if n > 0 and subject.kind == "description" and is_role(seg[0].text):
+            if n > 0 and subject.kind == "description" and _titled(seg):
+                title = title or subject
                 continue  # "Лавров, глава МИД, заявил": a title in apposition
             if n > 0 and subject.kind == "description":
                 # "Мария Захарова (официальный представитель МИД) заявила": the name before
@@ -124,7 +144,7 @@ class SubjectReading(ClauseBoundaries):
                 named = parse(prev, text, "nomn", sentence_start=s.start, known=self.known)
                 if named is not None and named.kind == "person":
                     return named
-            return subject
+            return _with_title(subject, title)
         return None
 
     def _after_participle(
