@@ -339,8 +339,15 @@ INVERTED_NP_END = re.compile(
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 _NO_CLAUSE_WORD = r"(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
+# a word of the hearer and occasion after "told"; a weekday or a day of the month may keep
+# the comma of the date told after it ("told Reuters on Tuesday, June 13 that", "on March 3,
+# 2022 that")
+_TOLD_WORD = (
+    r"(?:[^\s,;:\"\u201c\u201d]+|"
+    rf"{_WEEKDAY},(?=\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON}))|\d{{1,2}},(?=\s+\d{{4}}\b))\s+"
+)
 TOLD_THAT = re.compile(
-    r"\s+(?:(?:" + _NO_CLAUSE_WORD + r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?"
+    r"\s+(?:(?:" + _NO_CLAUSE_WORD + _TOLD_WORD + r"){1,12}?"
     # "told Sudan's Sovereignty Council chief Abdel Fattah al-Burhan in a phone call in
     # December that": a long hearer and occasion, but no second verb joined ("promised a
     # veto and attempted to make the case to ... that")
