@@ -208,3 +208,19 @@ def test_russian_times_before_the_verb(body: str, day: str) -> None:
 def test_a_date_with_its_comma_after_the_hearer(told: str, day: str) -> None:
     text = f"{DATELINE}Austrian Chancellor Karl Nehammer {told} the inspectors must return."
     assert _one(text) == ("Karl Nehammer", "the inspectors must return", day)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # failed before: "this past week" told no time, and the report's day was given
+        ("said this past week that", "2024-03-07/2024-03-14"),
+        # held before
+        ("said over the past week that", "2024-03-07/2024-03-14"),
+        ("said last week that", "2024-03-04/2024-03-10"),
+        ("said earlier this week that", "2024-03-11/2024-03-13"),
+    ],
+)
+def test_weeks_counted_back_from_the_report(body: str, day: str) -> None:
+    text = f"{DATELINE}Austrian Chancellor Karl Nehammer {body} the inspectors must return."
+    assert _one(text) == ("Karl Nehammer", "the inspectors must return", day)
