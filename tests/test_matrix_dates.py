@@ -190,3 +190,37 @@ def test_russian_times_before_the_verb(body: str, day: str) -> None:
     ambassador = "Посол России в Австрии Дмитрий Любинский"
     text = f"{RU_DATELINE}{ambassador} {body}, что инспекторы не вернутся в Иран."
     assert _one(text) == ("Дмитрий Любинский", "инспекторы не вернутся в Иран", day)
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        # failed before: the comma of the date cut the hearer from "that"
+        ("told the BBC on Tuesday, March 12 that", "2024-03-12"),
+        ("told the BBC on Tuesday, 12 March that", "2024-03-12"),
+        ("told the BBC on March 3, 2023 that", "2023-03-03"),
+        # held before
+        ("told the BBC on Tuesday, March 12, that", "2024-03-12"),
+        ("told the BBC on Tuesday that", "2024-03-12"),
+        ("told the BBC's Newsnight programme on Tuesday that", "2024-03-12"),
+    ],
+)
+def test_a_date_with_its_comma_after_the_hearer(told: str, day: str) -> None:
+    text = f"{DATELINE}Austrian Chancellor Karl Nehammer {told} the inspectors must return."
+    assert _one(text) == ("Karl Nehammer", "the inspectors must return", day)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # failed before: "this past week" told no time, and the report's day was given
+        ("said this past week that", "2024-03-07/2024-03-14"),
+        # held before
+        ("said over the past week that", "2024-03-07/2024-03-14"),
+        ("said last week that", "2024-03-04/2024-03-10"),
+        ("said earlier this week that", "2024-03-11/2024-03-13"),
+    ],
+)
+def test_weeks_counted_back_from_the_report(body: str, day: str) -> None:
+    text = f"{DATELINE}Austrian Chancellor Karl Nehammer {body} the inspectors must return."
+    assert _one(text) == ("Karl Nehammer", "the inspectors must return", day)

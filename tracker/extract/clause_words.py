@@ -60,7 +60,7 @@ _ADVERB = (
     rf"on {_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"on (?:the )?\d{{1,2}}(?:(?:st|nd|rd|th)(?: of)?)? {_MON}(?: \d{{4}})?|"
     rf"in {_MON}(?: \d{{4}})?|last {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-    r"(?:(?:late|early) )?(?:last|this|earlier this) (?:week|month|year)|"
+    r"(?:(?:late|early) )?(?:last|this|earlier this|this past) (?:week|month|year)|"
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
@@ -354,8 +354,15 @@ INVERTED_NP_END = re.compile(
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 _NO_CLAUSE_WORD = r"(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
+# a word of the hearer and occasion after "told"; a weekday or a day of the month may keep
+# the comma of the date told after it ("told Reuters on Tuesday, June 13 that", "on March 3,
+# 2022 that")
+_TOLD_WORD = (
+    r"(?:[^\s,;:\"\u201c\u201d]+|"
+    rf"{_WEEKDAY},(?=\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON}))|\d{{1,2}},(?=\s+\d{{4}}\b))\s+"
+)
 TOLD_THAT = re.compile(
-    r"\s+(?:(?:" + _NO_CLAUSE_WORD + r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?"
+    r"\s+(?:(?:" + _NO_CLAUSE_WORD + _TOLD_WORD + r"){1,12}?"
     # "told Sudan's Sovereignty Council chief Abdel Fattah al-Burhan in a phone call in
     # December that": a long hearer and occasion, but no second verb joined ("promised a
     # veto and attempted to make the case to ... that")

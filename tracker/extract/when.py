@@ -289,10 +289,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "this_week",
         re.compile(r"(?<![Ll]ater )\b(?:[Ee]arlier )?[Tt]his week\b|\b[Ee]arlier in the week\b"),
     ),
-    # "has repeatedly said over the past week": the seven days up to the article's
+    # "has repeatedly said over the past week", "said this past week" (North American copy):
+    # the seven days up to the article's
     (
         "past_week",
-        re.compile(r"\b(?:over|during|in) the (?:past|last) (?:week|seven days)\b", re.I),
+        re.compile(
+            r"\b(?:(?:over|during|in) the (?:past|last) (?:week|seven days)|this past week)\b",
+            re.I,
+        ),
     ),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("this_month", re.compile(r"(?<!later )\b(?:earlier )?this month\b", re.I)),
@@ -736,7 +740,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "last_year",
         "last_named_month",
     ),
-    "this": ("weekday", "today", "this_week", "this_month", "weekend"),
+    "this": ("weekday", "today", "this_week", "this_month", "weekend", "past_week"),
     "over": ("weekend", "past_week", "earlier", "in_month"),
     "during": ("weekend", "past_week", "earlier", "in_month"),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
