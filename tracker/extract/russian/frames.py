@@ -192,6 +192,27 @@ def _opens_sentence(lead: str) -> bool:
     return not ws or manner_words(ws)
 
 
+# Verbs of deeming: "считает необходимым продолжить диалог", "сочли преждевременными
+# прогнозы", "считает такие заявления провокационными": a view said, as "считает, что"
+_DEEMING = word_set("считать счесть посчитать")
+
+
+def _deemed(cue: Cue, after: list[Word]) -> bool:
+    """Whether a verb of deeming puts a judgement in the instrumental (an adjective or a
+    participle) on its object within its clause's first words; not "считает себя
+    сторонником", "считает дни"."""
+    if cue.lemma not in _DEEMING or (after and after[0].text.lower() == "себя"):
+        return False
+    for w in after[:5]:
+        top = morph.parses(w.text)[:1]
+        if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "ablt":
+            return morph.lemma(w.text) not in _POSSESSIVE_ADJECTIVES
+    return False
+
+
+_POSSESSIVE_ADJECTIVES = word_set("свой мой твой наш ваш его её ее их этот тот такой")
+
+
 def _there(left: list[Word]) -> bool:
     """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
     return (
@@ -559,7 +580,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
             # words after the verb are no object
             pointing = self._points_back(s, cue)
-            object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
+            object_ok = not pointing and (
+                cue.lemma not in _NEEDS_CLAUSE or _deemed(cue, words(self.text, cue.end, s.end))
+            )
             piece = self._content_after(s, cue, later, object_ok=object_ok)
             if piece and (self._question_asked(cue, piece) or self._container_named(cue, piece)):
                 piece = []
