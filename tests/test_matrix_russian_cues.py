@@ -366,3 +366,40 @@ def test_complements_holding_what_was_said(body: str, start: str) -> None:
 )
 def test_complements_holding_nothing_said(body: str) -> None:
     assert _found(body) == []
+
+
+# --- a participle of saying: the one it describes said its clause, on its day ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "start", "day"),
+    [
+        ("Премьер-министр Грузии Ираклий Кобахидзе, заявивший в четверг, что переговоры с "
+         "Брюсселем продолжатся, отказался от дальнейших комментариев.", "Ираклий Кобахидзе",
+         "переговоры с Брюсселем", THU),
+        ("Премьер-министр Грузии Ираклий Кобахидзе, ранее заявлявший, что переговоры с "
+         "Брюсселем продолжатся, отказался от дальнейших комментариев.", "Ираклий Кобахидзе",
+         "переговоры с Брюсселем", "../" + FRI),
+        ("Слова премьер-министра Грузии Ираклия Кобахидзе, подчеркнувшего, что переговоры с "
+         "Брюсселем продолжатся, вызвали споры в парламенте.", "Ираклий Кобахидзе",
+         "переговоры с Брюсселем", FRI),
+        ("Выступивший в четверг в Тбилиси премьер-министр Грузии Ираклий Кобахидзе заявил, "
+         "что переговоры с Брюсселем продолжатся.", "Ираклий Кобахидзе",
+         "переговоры с Брюсселем", THU),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_is_said_by_the_one_it_describes(
+    body: str, speaker: str, start: str, day: str
+) -> None:
+    _one(body, speaker, start, day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Принятое в четверг решение Брюсселя о продлении переговоров вызвало споры в Тбилиси.",
+        "Выступающий на форуме политолог говорил о переговорах с Брюсселем.",
+    ],
+)
+def test_participles_of_no_saying_or_no_clause_give_nothing(body: str) -> None:
+    assert _found(body) == []

@@ -23,6 +23,7 @@ from tracker.extract.russian.cue_words import (
     is_cue_word,
     made_that_statement,
     manner_cue,
+    participle_cue,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -148,6 +149,8 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
     return False
 
 
+# A participle's clause right after it, past a few words: ", что", ":"
+_CLAUSE_NEXT = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:что|чтобы)\s|:)")
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
@@ -350,6 +353,8 @@ class PageState:
             cue = verb_cue(w) or infinitive_cue(ws, n)
             if cue is None and (manner := manner_cue(w)) and self._after_quote_dash(s, w.start):
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
+            if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
+                cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
