@@ -39,6 +39,20 @@ _OPENED_WORDS = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*(\w[^,:;\u2013\u2014]*?
 _QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|“[^“”\n]*”|„[^„“\n]*“")
 
 
+def _about_the_speaker(word: str, case: str) -> bool:
+    """ "который" (any form), an active participle in the speaker's case and singular
+    ("выступившего"; not "введенных санкций недостаточно", words said), or, after a
+    speaker in the nominative, a gerund ("выступая", "отвечая на вопрос"): a clause about
+    the one whose words these are."""
+    top = morph.parses(word)[:1]
+    if morph.lemma(word) == "который" or not top:
+        return bool(top)
+    tag = top[0].tag
+    if tag.POS == "PRTF":
+        return {"actv", case, "sing"} <= tag.grammemes
+    return case == "nomn" and tag.POS == "GRND"
+
+
 def _connective(lead: str) -> bool:
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
 
@@ -63,7 +77,9 @@ class AttributionPhraseReading(SubjectReading):
             speaker = parse(inner[1:2], text, "gent", known=self.known)
         if speaker is None:
             return None
-        begin = comma + 1
+        begin = self._past_owner_clause(s, comma + 1, "gent")
+        if begin is None:
+            return None
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
         lead = text[s.start : cue.start].rstrip()
@@ -95,6 +111,20 @@ class AttributionPhraseReading(SubjectReading):
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
         )
+
+    def _past_owner_clause(self, s: Sentence, at: int, case: str) -> int | None:
+        """Where what was said begins after the comma at ``at`` - 1: past a relative,
+        participle or gerund clause about the speaker named in ``case`` ("По словам
+        Сийярто, который выступил в четверг в Брюсселе, ...", "По словам посла,
+        выступившего на форуме, ...", "Как заявил Сийярто, выступая в Брюсселе, ..."),
+        which ends at the next comma; None when none closes it."""
+        first = re.match(r"\s*([^\W\d_]+)", self.text[at : s.end])
+        if first is None or not _about_the_speaker(first.group(1), case):
+            return at
+        for m in re.finditer(",", self.text[at : s.end]):
+            if not self.in_quote(at + m.start()):
+                return at + m.end()
+        return None
 
     def _clause_subject(self, s: Sentence, cue: Cue, pronoun: Speaker) -> Speaker | None:
         """The one named at the start of the sentence, with a verb of its own before a
@@ -145,9 +175,10 @@ class AttributionPhraseReading(SubjectReading):
         lead = text[s.start : cue.start].strip()
         if not lead or lead.endswith((":", ";")) or _connective(lead):
             comma = text.find(",", speaker.end, s.end)
-            if comma < 0:
+            begin = self._past_owner_clause(s, comma + 1, "nomn") if comma >= 0 else None
+            if begin is None:
                 return None
-            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            a, b = strip_span(text, begin, self._content_end(s, begin, later))
             if count_words(text[a:b]) < 3:
                 return None
             if self._relayed(speaker, s, a, b, later):

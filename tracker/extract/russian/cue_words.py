@@ -65,6 +65,22 @@ def _cue_reading(low: str) -> tuple[str, str] | None:
     return None
 
 
+def participle_cue(w: Word) -> Cue | None:
+    """ "заявивший", "подчеркнувшего": an active participle of a verb of saying, singular;
+    a cue only where the caller found its clause ("что", a colon) right after it."""
+    lemma = _participle_reading(w.text.lower())
+    return Cue(w.start, w.end, w.text, lemma, "participle") if lemma else None
+
+
+@lru_cache(maxsize=65536)
+def _participle_reading(low: str) -> str | None:
+    for p in morph.parses(low)[:2]:
+        lemma = p.normal_form.replace("ё", "е")
+        if p.tag.POS == "PRTF" and {"actv", "sing"} <= p.tag.grammemes and lemma in SAYING:
+            return lemma  # the analyser gives a participle its verb's infinitive
+    return None
+
+
 def manner_cue(w: Word) -> Cue | None:
     """ "улыбнулся", "развел (руками)": a verb of gesture in the past or present, a cue
     only where the caller found it right after a quotation and a dash."""

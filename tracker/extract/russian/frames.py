@@ -192,6 +192,27 @@ def _opens_sentence(lead: str) -> bool:
     return not ws or manner_words(ws)
 
 
+# Verbs of deeming: "считает необходимым продолжить диалог", "сочли преждевременными
+# прогнозы", "считает такие заявления провокационными": a view said, as "считает, что"
+_DEEMING = word_set("считать счесть посчитать")
+
+
+def _deemed(cue: Cue, after: list[Word]) -> bool:
+    """Whether a verb of deeming puts a judgement in the instrumental (an adjective or a
+    participle) on its object within its clause's first words; not "считает себя
+    сторонником", "считает дни"."""
+    if cue.lemma not in _DEEMING or (after and after[0].text.lower() == "себя"):
+        return False
+    for w in after[:5]:
+        top = morph.parses(w.text)[:1]
+        if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "ablt":
+            return morph.lemma(w.text) not in _POSSESSIVE_ADJECTIVES
+    return False
+
+
+_POSSESSIVE_ADJECTIVES = word_set("свой мой твой наш ваш его её ее их этот тот такой")
+
+
 def _there(left: list[Word]) -> bool:
     """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
     return (
@@ -447,6 +468,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             return self._citing(s, cue, later)
         if cue.kind == "passive":
             return self._passive(s, cue, later)
+        if cue.kind == "participle":
+            return self._participle(s, cue, later)
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
@@ -559,7 +582,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
             # words after the verb are no object
             pointing = self._points_back(s, cue)
-            object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
+            object_ok = not pointing and (
+                cue.lemma not in _NEEDS_CLAUSE or _deemed(cue, words(self.text, cue.end, s.end))
+            )
             piece = self._content_after(s, cue, later, object_ok=object_ok)
             if piece and (self._question_asked(cue, piece) or self._container_named(cue, piece)):
                 piece = []
@@ -672,6 +697,50 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if morph.lemma(found.text.split()[0]) in _ABROAD:
             return None  # "Посольство России в Вашингтоне": its people are not in Moscow
         return found
+
+    def _participle(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Песков, ранее заявивший, что ..., отказался ...", "слова Сийярто,
+        подчеркнувшего, что ...": the one the participle describes, named before the comma
+        in its case, said the clause after it, which the participial phrase's closing comma
+        ends when the sentence's own verb follows."""
+        text = self.text
+        top = next(p for p in morph.parses(cue.word)[:2] if p.tag.POS == "PRTF")
+        comma = text.rfind(",", s.start, cue.start)
+        if comma < 0 or not _opens_sentence(text[comma + 1 : cue.start]):
+            return None  # "ранее заявивший": only words of time between
+        before = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
+        if not before or text[before[-1].end : comma].strip():
+            return None
+        gender = {"masc": "m", "femn": "f"}.get(top.tag.gender)
+        speaker = None
+        for k in range(max(0, len(before) - 10), len(before)):
+            found = parse(
+                before[k:], text, top.tag.case, sentence_start=-1, gender=gender, known=self.known
+            )
+            if found is not None and found.end == before[-1].end and found.kind != "pronoun":
+                speaker = found
+                break
+        if speaker is None or speaker.kind not in ("person", "description", "institution"):
+            return None
+        piece = self._content_after(s, cue, later, object_ok=False)
+        if not piece:
+            return None
+        close = next(
+            (
+                m.start()
+                for m in re.finditer(",", text[piece[0][0] : piece[-1][1]])
+                if not self.in_quote(piece[0][0] + m.start())
+            ),
+            None,
+        )
+        if close is not None:
+            end = piece[0][0] + close
+            rest = words(text, end, s.end)
+            if any(morph.finite_verb(w.text) for w in rest[:6]):
+                a, b = strip_span(text, piece[0][0], end)
+                piece = self._quote_pieces(a, b)
+        # the phrase from the participle on is its own clause: its day dates the words
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(comma + 1, piece[0][0])])
 
     def _fronted_gerund(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Отметив, что ..., глава МИД призвал ...": a gerund of saying opening the

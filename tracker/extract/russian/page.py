@@ -23,6 +23,7 @@ from tracker.extract.russian.cue_words import (
     is_cue_word,
     made_that_statement,
     manner_cue,
+    participle_cue,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -100,6 +101,40 @@ def _address_carries_words(ws: list[Word], n: int) -> bool:
     )
 
 
+# "выступил с призывом ...": appearing with a call, a proposal, a statement or criticism
+_APPEARING = frozenset(["выступить", "выступать"])
+_APPEARANCE_NOUNS = frozenset(["заявление", "призыв", "предложение", "инициатива", "критика"])
+_APPEARANCE_SAYS = re.compile(r"\s*(?::|[«\"“„]|,\s*(?:что|в котор\w+)\b|в адрес\b)")
+
+
+def _appearance_says(text: str, ws: list[Word], n: int) -> bool:
+    """ "выступил с призывом прекратить огонь", "с заявлением о ...", "с заявлением: «...»",
+    "с критикой решения": the noun after "с" goes on to what was said (an infinitive, "о",
+    "к", a colon, a quotation, a genitive object of criticism); not "с заявлением для
+    прессы", "с предложением по Украине"."""
+    k = next(
+        (
+            k
+            for k in range(n + 2, min(n + 5, len(ws)))
+            if morph.lemma(ws[k].text) in _APPEARANCE_NOUNS
+        ),
+        None,
+    )
+    if k is None:
+        return False
+    if _APPEARANCE_SAYS.match(text, ws[k].end):
+        return True
+    if k + 1 >= len(ws) or text[ws[k].end : ws[k + 1].start].strip():
+        return False
+    word = ws[k + 1].text
+    if word.lower() in ("о", "об", "обо", "к", "ко"):
+        return True
+    top = morph.parses(word)[:1]
+    if top and top[0].tag.POS == "INFN":
+        return True
+    return morph.lemma(ws[k].text) == "критика" and bool(top) and top[0].tag.case == "gent"
+
+
 def _names_words_of(ws: list[Word], n: int) -> bool:
     """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named; also
     when the words open the sentence and their owner is longer ("Слова главы МИД Казахстана
@@ -114,6 +149,8 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
     return False
 
 
+# A participle's clause right after it, past a few words: ", что", ":"
+_CLAUSE_NEXT = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:что|чтобы)\s|:)")
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
@@ -316,6 +353,8 @@ class PageState:
             cue = verb_cue(w) or infinitive_cue(ws, n)
             if cue is None and (manner := manner_cue(w)) and self._after_quote_dash(s, w.start):
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
+            if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
+                cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
@@ -357,6 +396,13 @@ class PageState:
                 objects = None  # "приводятся в заявлении альянса слова генсека": the words
             if cue.lemma in _ADDRESSING and _address_carries_words(ws, n):
                 objects = None  # "обратился к коллеге с просьбой разместить ...": a request
+            if (
+                cue.lemma in _APPEARING
+                and nxt in ("с", "со")
+                and not pointed  # "выступил с таким заявлением": the words before
+                and not _appearance_says(text, ws, n)
+            ):
+                continue  # "выступил с заявлением для прессы", "с речью": no words given
             if (
                 objects is not None
                 and not pointed

@@ -483,7 +483,15 @@ def _of_done_participle(text: str, m: re.Match[str]) -> bool:
         and morph.parses(word)[0].tag.POS == "PRTF"
         and not _takes_place(word)
         and not morph.doing_then(word)
+        and not _saying_participle(word)
     )
+
+
+def _saying_participle(word: str) -> bool:
+    """ "Песков, заявивший в четверг, что ...", "ранее заявлявший": an active participle of
+    saying or appearing tells when the words were said."""
+    top = morph.parses(word.lower())[:1]
+    return bool(top) and "actv" in top[0].tag.grammemes and top[0].normal_form in SAYING
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
@@ -493,7 +501,11 @@ def _of_participle(text: str, m: re.Match[str]) -> bool:
     if len(before) == 2 and before[1].lower() not in ("ранее", "раньше"):
         before = before[1:]  # "введённые ранее на этой неделе": past the "ранее" between
     after = _LETTERS.findall(text[m.end() : m.end() + 30])[:1]
-    return any(p.tag.POS == "PRTF" for w in before + after for p in morph.parses(w.lower())[:1])
+    return any(
+        p.tag.POS == "PRTF" and not _saying_participle(w)
+        for w in before + after
+        for p in morph.parses(w.lower())[:1]
+    )
 
 
 def done_day(window: str, ref: date | None) -> When | None:
