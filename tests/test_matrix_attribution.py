@@ -261,3 +261,51 @@ def test_would_only_say(text: str, speaker: str, start: str) -> None:
 )
 def test_modal_sayings_still_to_come(text: str) -> None:
     assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+# Verbs of saying whose words are only their clause or a quote before the speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Minister Marcelo Ebrard estimated that the tariffs would cost 400,000 jobs.",
+         "Marcelo Ebrard", "the tariffs would cost 400,000 jobs", "2023-06-16"),
+        ("Governor Ilan Goldfajn hinted on Tuesday that rates could fall.", "Ilan Goldfajn",
+         "rates could fall", "2023-06-13"),
+        ("Secretary Lloyd Austin testified before the Senate on Tuesday that the aid was on "
+         "track.", "Lloyd Austin", "the aid was on track", "2023-06-13"),
+        ("President Javier Milei boasted that inflation had halved.", "Javier Milei",
+         "inflation had halved", "2023-06-16"),
+        ('"We are the fastest," President Javier Milei boasted.', "Javier Milei",
+         "We are the fastest", "2023-06-16"),
+        ("Minister Radoslaw Sikorski speculated that the drones were Russian.",
+         "Radoslaw Sikorski", "the drones were Russian", "2023-06-16"),
+        ('"That is a red line," Minister Radoslaw Sikorski elaborated.', "Radoslaw Sikorski",
+         "That is a red line", "2023-06-16"),
+        ('"Who knows?" Minister Radoslaw Sikorski mused.', "Radoslaw Sikorski", "Who knows?",
+         "2023-06-16"),
+        ('"Not yet," Minister Radoslaw Sikorski answered.', "Radoslaw Sikorski", "Not yet",
+         "2023-06-16"),
+        ("Minister Radoslaw Sikorski opined that the summit had been a success.",
+         "Radoslaw Sikorski", "the summit had been a success", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_verbs_told_by_their_clause(text: str, speaker: str, start: str, day: str) -> None:
+    assert _one(text) == (speaker, start, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 87,000 people have crossed the border.",
+        "Damages estimated at 4 billion dollars were reported.",
+        "Officials hinted at a deal.",
+        "Secretary Lloyd Austin testified for three hours.",
+        "The city boasts a new port.",
+        "Minister Radoslaw Sikorski recounted his first visit to Kyiv.",
+        "Minister Radoslaw Sikorski elaborated on the plan in a speech.",
+        "The weather forecast for Sunday is grim.",
+        "Minister Radoslaw Sikorski answered questions from reporters.",
+    ],
+)
+def test_the_same_verbs_without_words(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
