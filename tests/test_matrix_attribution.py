@@ -309,3 +309,22 @@ def test_verbs_told_by_their_clause(text: str, speaker: str, start: str, day: st
 )
 def test_the_same_verbs_without_words(text: str) -> None:
     assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Prime Minister Giorgia Meloni lashed out at the way the top jobs had been carved up.",
+         "Giorgia Meloni", "the way the top jobs had been carved up", "2023-06-16"),
+        ("President Recep Tayyip Erdogan hit out at Stockholm on Monday for allowing the "
+         "protest.", "Recep Tayyip Erdogan", "Stockholm", "2023-06-12"),
+        ("Minister Nikos Dendias reassured allies that Athens would stay the course.",
+         "Nikos Dendias", "Athens would stay the course", "2023-06-16"),
+        ("Minister Nikos Dendias bemoaned the lack of progress in the talks.", "Nikos Dendias",
+         "the lack of progress in the talks", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_criticism_and_assurance_idioms(text: str, speaker: str, start: str, day: str) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, day)
+    assert start in words[:60], words
