@@ -328,3 +328,24 @@ def test_criticism_and_assurance_idioms(text: str, speaker: str, start: str, day
     who, words, said_on = _one(text)
     assert (who, said_on) == (speaker, day)
     assert start in words[:60], words
+
+
+# "According to X, <where and when X spoke>, ...": the aside is the attribution's (its day
+# too), the words start after it.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ('According to Minister Kaja Kallas, who spoke in Tallinn, "the border is calm."',
+         "Kaja Kallas", "the border is calm", "2023-06-16"),
+        ("According to Minister Kaja Kallas, speaking late on Monday, the border was calm.",
+         "Kaja Kallas", "the border was calm", "2023-06-12"),
+        ("According to Kaja Kallas, the Estonian premier, speaking on Tuesday, the border was "
+         "calm.", "Kaja Kallas", "the border was calm", "2023-06-13"),
+    ],
+)  # fmt: skip
+def test_according_to_with_the_speakers_occasion(
+    text: str, speaker: str, start: str, day: str
+) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, day)
+    assert words.startswith(start), words
