@@ -349,3 +349,30 @@ def test_according_to_with_the_speakers_occasion(
     who, words, said_on = _one(text)
     assert (who, said_on) == (speaker, day)
     assert words.startswith(start), words
+
+
+# A participle's aside set off between the verb and "that" ("said, citing intelligence
+# reports, that ..."); the clause-only verbs with an aside, or a quote before or after them.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Minister Oleksii Reznikov said, citing intelligence reports, that the drones were "
+         "Iranian.", "Oleksii Reznikov", "the drones were Iranian"),
+        ("Minister Oleksii Reznikov warned, apparently referring to the drills, that Kyiv "
+         "would respond.", "Oleksii Reznikov", "Kyiv would respond"),
+        ("Minister Oleksii Reznikov added, quoting a UN report, that the dam had been mined.",
+         "Oleksii Reznikov", "the dam had been mined"),
+        ("Minister Oleksii Reznikov highlighted, however, that the drones were Iranian.",
+         "Oleksii Reznikov", "the drones were Iranian"),
+        ("Minister Oleksii Reznikov threatened, citing the drills, that Kyiv would respond.",
+         "Oleksii Reznikov", "Kyiv would respond"),
+        ('"We are winning," boasted Minister Oleksii Reznikov.', "Oleksii Reznikov",
+         "We are winning"),
+        ('Minister Oleksii Reznikov speculated, "They may try again in spring."',
+         "Oleksii Reznikov", "They may try again in spring"),
+    ],
+)  # fmt: skip
+def test_an_aside_or_a_quote_around_the_verb(text: str, speaker: str, start: str) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, "2023-06-16")
+    assert words.startswith(start), words

@@ -520,19 +520,42 @@ _ADJUNCT = (
 # where, when and in what the words were given, between a verb and its "that" ("threatened
 # in a statement on Tuesday that", "highlighted late on Monday in Brussels that"; not "on
 # Monday the risks that ...", whose "that" opens a relative clause on the object)
-ADJUNCTS_THEN_THAT = re.compile(
+_ADJUNCTS_THEN_THAT = re.compile(
+    # ("highlighted, however, that", "threatened, citing the drills, that": an aside set off)
+    r"(?:\s*,[^,;:.\"\u201c\u201d\n]{1,80},)?"
     r"\s+(?:" + _ADJUNCT + r",?\s+){0,4}that\s+(?!(?:is|was|has|had|would|will)\b)"
 )
 # '"...," he threatened.', '"...," she highlighted in a statement on Tuesday.': the words
 # stand before the speaker, only where and when after the verb
 # (a stop only after an initial: "U.S. Secretary of State ...", "Mr. Lee")
-QUOTE_BEFORE = re.compile(
+_QUOTE_BEFORE = re.compile(
     r"[,.!?][\"\u201d]\s+(?:[^\"\u201c\u201d,;.]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.){1,100}$"
 )
-CLAUSE_ENDS_AFTER_TIME = re.compile(
+_CLAUSE_ENDS_AFTER_TIME = re.compile(
     r"(?:\s+(?:in|at|on|during|via|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b[^.,;:!?\"\u201c\u201d\n]{0,60})?\s*(?:[.,;!?]|$)"
 )
+# '"...," boasted the minister': the quote right before the verb, the speaker after it
+_QUOTE_RIGHT_BEFORE = re.compile(r"[,.!?][\"\u201d]\s*$")
+# 'boasted: "..."', 'boasted, "..."': the quote right after the verb
+_QUOTE_NEXT_MARK = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
+def words_next_or_before(text: str, at: int, stop: int) -> bool:
+    """Whether the verb at ``at:stop`` has words of its own: a clause after where, when and
+    in what it was said, a quote right after it, or a quote before it whose speaker it
+    follows ('"...," boasted X', '"...," X highlighted on Tuesday.')."""
+    return bool(
+        _ADJUNCTS_THEN_THAT.match(text, stop)
+        or _QUOTE_NEXT_MARK.match(text, stop)
+        or _QUOTE_RIGHT_BEFORE.search(text, max(0, at - 4), at)
+        or (
+            _CLAUSE_ENDS_AFTER_TIME.match(text, stop)
+            and _QUOTE_BEFORE.search(text, max(0, at - 120), at)
+        )
+    )
+
+
 # "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
 _AS_ASIDE = re.compile(r"\b[Aa]s\s+[^;:.!?\"\u201c\u201d]{1,120},\s*$")
@@ -672,13 +695,9 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
                     break  # "pressed ahead with", "pressed charges": no call on anyone
-                if (_LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered") and not (
-                    ADJUNCTS_THEN_THAT.match(text, stop)
-                    or (
-                        CLAUSE_ENDS_AFTER_TIME.match(text, stop)
-                        and QUOTE_BEFORE.search(text, max(0, at - 120), at)
-                    )
-                ):
+                if (
+                    _LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered"
+                ) and not words_next_or_before(text, at, stop):
                     # "threatened the truce", "threatened to walk out", "estimated at $3bn",
                     # "answered questions": no words told
                     break

@@ -66,7 +66,11 @@ _ASIDE_THEN_THAT = re.compile(
     # "said, in a rare concession, that": a phrase set off between commas
     r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike|"
     # "said on Tuesday, a day after Belarus moved troops, that"
-    r"(?:a|one|two|three) days? (?:after|before)|hours (?:after|before)|shortly (?:after|before))\b"
+    r"(?:a|one|two|three) days? (?:after|before)|hours (?:after|before)|shortly (?:after|before)|"
+    # "said, citing intelligence reports, that", "warned, referring to the drills, that": the
+    # source or the topic of the words, set off
+    r"(?:apparently |clearly )?(?:citing|quoting|referring|alluding|pointing|responding|"
+    r"reacting|echoing|speaking|addressing|writing|commenting)\b)"
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
 )
 
