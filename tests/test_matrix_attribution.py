@@ -376,3 +376,22 @@ def test_an_aside_or_a_quote_around_the_verb(text: str, speaker: str, start: str
     who, words, said_on = _one(text)
     assert (who, said_on) == (speaker, "2023-06-16")
     assert words.startswith(start), words
+
+
+# A medium and its day closing the words ("in a statement on Tuesday", "in a post on X late
+# on Monday") are the saying's, whatever the verb's words are (clause, infinitive, "against").
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Minister Penny Wong said the embassy would stay open in a statement on Tuesday.",
+         "the embassy would stay open", "2023-06-13"),
+        ("Minister Penny Wong vowed to keep the embassy open in a statement on Tuesday.",
+         "to keep the embassy open", "2023-06-13"),
+        ("Minister Penny Wong warned against any escalation in a post on X late on Monday.",
+         "against any escalation", "2023-06-12"),
+        ("Minister Penny Wong said the embassy would publish a statement on Tuesday.",
+         "the embassy would publish a statement on Tuesday", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_a_medium_and_its_day_close_the_words(text: str, words: str, day: str) -> None:
+    assert _one(text) == ("Penny Wong", words, day)
