@@ -395,3 +395,21 @@ def test_an_aside_or_a_quote_around_the_verb(text: str, speaker: str, start: str
 )  # fmt: skip
 def test_a_medium_and_its_day_close_the_words(text: str, words: str, day: str) -> None:
     assert _one(text) == ("Penny Wong", words, day)
+
+
+def test_a_semicolon_then_another_speaker_set_off_by_however() -> None:
+    text = (
+        "Minister Penny Wong told reporters that the talks had stalled; Wang Yi, however, said "
+        "progress had been made."
+    )
+    found = extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Penny Wong", "the talks had stalled"),
+        ("Wang Yi", "progress had been made"),
+    ]
+
+
+def test_a_semicolon_inside_one_speakers_words_stays() -> None:
+    # guard (passes before): no other speaker after the semicolon
+    text = "Minister Penny Wong said the talks had stalled; the delegations would meet in July."
+    assert _one(text)[1] == "the talks had stalled; the delegations would meet in July"

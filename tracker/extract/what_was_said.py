@@ -104,6 +104,12 @@ _ANOTHER_CLAUSE = re.compile(
     # ("while hard-left leader X hailed ...": a title in lower case before the name)
     r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
     r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
+    # "told reporters that ...; Wang, however, said ...": a semicolon, then the next speaker
+    # set off by the adverb that contrasts the two (a live page's "A vows X; B says Y"
+    # standfirst lists headlines, not one speaker's words)
+    r"|;\s+(?P<next>(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][^;:,\"\u201c\u201d]{1,80}?),\s+(?:for (?:his|her|its|their) part|however|"
+    r"meanwhile|in turn),\s*$"
 )
 
 
@@ -174,7 +180,7 @@ def _other_speaker(
         if found is not None and found.kind == "person" and " " in (found.name or ""):
             return named
         return None
-    found = parse_speaker(other["subject"])
+    found = parse_speaker(other["subject"] or other["next"])
     # (", while the Italian minister said ...": a definite description speaks as a name does)
     return (
         other
