@@ -413,3 +413,30 @@ def test_a_semicolon_inside_one_speakers_words_stays() -> None:
     # guard (passes before): no other speaker after the semicolon
     text = "Minister Penny Wong said the talks had stalled; the delegations would meet in July."
     assert _one(text)[1] == "the talks had stalled; the delegations would meet in July"
+
+
+# "was at pains to stress", "was quick to point out", "was careful to add": the one so
+# minded speaks, through the verb of saying after "to".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Penny Wong was at pains to stress that the talks had not stalled.",
+        "Minister Penny Wong was quick to point out that the talks had not stalled.",
+        "Minister Penny Wong was careful to add that the talks had not stalled.",
+        "Minister Penny Wong was keen to emphasise that the talks had not stalled.",
+    ],
+)
+def test_minded_to_say(text: str) -> None:
+    assert _one(text) == ("Penny Wong", "the talks had not stalled", "2023-06-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Penny Wong was quick to act on the report.",
+        "Minister Penny Wong was keen to meet her counterpart.",
+        "China will add three drone makers to its export control list.",
+    ],
+)
+def test_minded_to_act(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []

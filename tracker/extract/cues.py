@@ -18,7 +18,8 @@ _FORMS = {
     "tell": "tell|tells|told|telling",
     # "informed his counterpart that ...": told (not "informed her of the protest")
     "inform": "informed|informs|informing",
-    "add": "adds|added|adding",
+    # (the bare verb after "to": "was quick to add that ...", "went on to add")
+    "add": "add|adds|added|adding",
     # ("states that ...", never "member states" or "the United States")
     "state": "stated|stating|states that",
     # (the bare verb after "to": "used her visit to declare that ...", "went on television to
@@ -32,7 +33,7 @@ _FORMS = {
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
     "highlight": "highlighted|highlights|highlighting",
-    "point": "points out|pointed out|pointing out|"
+    "point": "point out|points out|pointed out|pointing out|"
     # "spoke about the fact that ...", "began to talk about the fact that ...": the idiom of
     # translated copy (Russian, Azerbaijani, Turkish wires) for a point made
     "spoke about the fact that|speaks about the fact that|speaking about the fact that|"
@@ -644,6 +645,9 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _ADJECTIVE_NEXT = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:for|of|on|and|but|or|to)\b)")
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
 # "said the following day": "the following" counts a time on, it announces no words
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
@@ -685,6 +689,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Insurance claims from the storm have ...": a noun
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
+                if form in ("add", "point out") and not _TO_BEFORE.search(text, max(0, at - 4), at):
+                    break  # "will add three firms to the list": only "to add that" says
                 if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
                     break  # "added two names to the list": a thing added, no words
                 if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 16), at):
