@@ -261,3 +261,182 @@ def test_would_only_say(text: str, speaker: str, start: str) -> None:
 )
 def test_modal_sayings_still_to_come(text: str) -> None:
     assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+# Verbs of saying whose words are only their clause or a quote before the speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Minister Marcelo Ebrard estimated that the tariffs would cost 400,000 jobs.",
+         "Marcelo Ebrard", "the tariffs would cost 400,000 jobs", "2023-06-16"),
+        ("Governor Ilan Goldfajn hinted on Tuesday that rates could fall.", "Ilan Goldfajn",
+         "rates could fall", "2023-06-13"),
+        ("Secretary Lloyd Austin testified before the Senate on Tuesday that the aid was on "
+         "track.", "Lloyd Austin", "the aid was on track", "2023-06-13"),
+        ("President Javier Milei boasted that inflation had halved.", "Javier Milei",
+         "inflation had halved", "2023-06-16"),
+        ('"We are the fastest," President Javier Milei boasted.', "Javier Milei",
+         "We are the fastest", "2023-06-16"),
+        ("Minister Radoslaw Sikorski speculated that the drones were Russian.",
+         "Radoslaw Sikorski", "the drones were Russian", "2023-06-16"),
+        ('"That is a red line," Minister Radoslaw Sikorski elaborated.', "Radoslaw Sikorski",
+         "That is a red line", "2023-06-16"),
+        ('"Who knows?" Minister Radoslaw Sikorski mused.', "Radoslaw Sikorski", "Who knows?",
+         "2023-06-16"),
+        ('"Not yet," Minister Radoslaw Sikorski answered.', "Radoslaw Sikorski", "Not yet",
+         "2023-06-16"),
+        ("Minister Radoslaw Sikorski opined that the summit had been a success.",
+         "Radoslaw Sikorski", "the summit had been a success", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_verbs_told_by_their_clause(text: str, speaker: str, start: str, day: str) -> None:
+    assert _one(text) == (speaker, start, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 87,000 people have crossed the border.",
+        "Damages estimated at 4 billion dollars were reported.",
+        "Officials hinted at a deal.",
+        "Secretary Lloyd Austin testified for three hours.",
+        "The city boasts a new port.",
+        "Minister Radoslaw Sikorski recounted his first visit to Kyiv.",
+        "Minister Radoslaw Sikorski elaborated on the plan in a speech.",
+        "The weather forecast for Sunday is grim.",
+        "Minister Radoslaw Sikorski answered questions from reporters.",
+    ],
+)
+def test_the_same_verbs_without_words(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ("Prime Minister Giorgia Meloni lashed out at the way the top jobs had been carved up.",
+         "Giorgia Meloni", "the way the top jobs had been carved up", "2023-06-16"),
+        ("President Recep Tayyip Erdogan hit out at Stockholm on Monday for allowing the "
+         "protest.", "Recep Tayyip Erdogan", "Stockholm", "2023-06-12"),
+        ("Minister Nikos Dendias reassured allies that Athens would stay the course.",
+         "Nikos Dendias", "Athens would stay the course", "2023-06-16"),
+        ("Minister Nikos Dendias bemoaned the lack of progress in the talks.", "Nikos Dendias",
+         "the lack of progress in the talks", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_criticism_and_assurance_idioms(text: str, speaker: str, start: str, day: str) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, day)
+    assert start in words[:60], words
+
+
+# "According to X, <where and when X spoke>, ...": the aside is the attribution's (its day
+# too), the words start after it.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start", "day"),
+    [
+        ('According to Minister Kaja Kallas, who spoke in Tallinn, "the border is calm."',
+         "Kaja Kallas", "the border is calm", "2023-06-16"),
+        ("According to Minister Kaja Kallas, speaking late on Monday, the border was calm.",
+         "Kaja Kallas", "the border was calm", "2023-06-12"),
+        ("According to Kaja Kallas, the Estonian premier, speaking on Tuesday, the border was "
+         "calm.", "Kaja Kallas", "the border was calm", "2023-06-13"),
+    ],
+)  # fmt: skip
+def test_according_to_with_the_speakers_occasion(
+    text: str, speaker: str, start: str, day: str
+) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, day)
+    assert words.startswith(start), words
+
+
+# A participle's aside set off between the verb and "that" ("said, citing intelligence
+# reports, that ..."); the clause-only verbs with an aside, or a quote before or after them.
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Minister Oleksii Reznikov said, citing intelligence reports, that the drones were "
+         "Iranian.", "Oleksii Reznikov", "the drones were Iranian"),
+        ("Minister Oleksii Reznikov warned, apparently referring to the drills, that Kyiv "
+         "would respond.", "Oleksii Reznikov", "Kyiv would respond"),
+        ("Minister Oleksii Reznikov added, quoting a UN report, that the dam had been mined.",
+         "Oleksii Reznikov", "the dam had been mined"),
+        ("Minister Oleksii Reznikov highlighted, however, that the drones were Iranian.",
+         "Oleksii Reznikov", "the drones were Iranian"),
+        ("Minister Oleksii Reznikov threatened, citing the drills, that Kyiv would respond.",
+         "Oleksii Reznikov", "Kyiv would respond"),
+        ('"We are winning," boasted Minister Oleksii Reznikov.', "Oleksii Reznikov",
+         "We are winning"),
+        ('Minister Oleksii Reznikov speculated, "They may try again in spring."',
+         "Oleksii Reznikov", "They may try again in spring"),
+    ],
+)  # fmt: skip
+def test_an_aside_or_a_quote_around_the_verb(text: str, speaker: str, start: str) -> None:
+    who, words, said_on = _one(text)
+    assert (who, said_on) == (speaker, "2023-06-16")
+    assert words.startswith(start), words
+
+
+# A medium and its day closing the words ("in a statement on Tuesday", "in a post on X late
+# on Monday") are the saying's, whatever the verb's words are (clause, infinitive, "against").
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Minister Penny Wong said the embassy would stay open in a statement on Tuesday.",
+         "the embassy would stay open", "2023-06-13"),
+        ("Minister Penny Wong vowed to keep the embassy open in a statement on Tuesday.",
+         "to keep the embassy open", "2023-06-13"),
+        ("Minister Penny Wong warned against any escalation in a post on X late on Monday.",
+         "against any escalation", "2023-06-12"),
+        ("Minister Penny Wong said the embassy would publish a statement on Tuesday.",
+         "the embassy would publish a statement on Tuesday", "2023-06-16"),
+    ],
+)  # fmt: skip
+def test_a_medium_and_its_day_close_the_words(text: str, words: str, day: str) -> None:
+    assert _one(text) == ("Penny Wong", words, day)
+
+
+def test_a_semicolon_then_another_speaker_set_off_by_however() -> None:
+    text = (
+        "Minister Penny Wong told reporters that the talks had stalled; Wang Yi, however, said "
+        "progress had been made."
+    )
+    found = extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Penny Wong", "the talks had stalled"),
+        ("Wang Yi", "progress had been made"),
+    ]
+
+
+def test_a_semicolon_inside_one_speakers_words_stays() -> None:
+    # guard (passes before): no other speaker after the semicolon
+    text = "Minister Penny Wong said the talks had stalled; the delegations would meet in July."
+    assert _one(text)[1] == "the talks had stalled; the delegations would meet in July"
+
+
+# "was at pains to stress", "was quick to point out", "was careful to add": the one so
+# minded speaks, through the verb of saying after "to".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Penny Wong was at pains to stress that the talks had not stalled.",
+        "Minister Penny Wong was quick to point out that the talks had not stalled.",
+        "Minister Penny Wong was careful to add that the talks had not stalled.",
+        "Minister Penny Wong was keen to emphasise that the talks had not stalled.",
+    ],
+)
+def test_minded_to_say(text: str) -> None:
+    assert _one(text) == ("Penny Wong", "the talks had not stalled", "2023-06-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Penny Wong was quick to act on the report.",
+        "Minister Penny Wong was keen to meet her counterpart.",
+        "China will add three drone makers to its export control list.",
+    ],
+)
+def test_minded_to_act(text: str) -> None:
+    assert extract("Envoy sees thaw\n\n" + text + "\n", published=FRIDAY) == []

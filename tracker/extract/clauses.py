@@ -1192,7 +1192,9 @@ def _forward(
         if cue.lemma in ("express", "voice") and feeling:
             start = feeling.end()  # "expressed hope that the deal holds": the hope is the clause
     a, b = content_after(r, s, start, later)
-    day = _DAY_AT_END.search(text, a, b) if _noun_object(cue) else None
+    # ("said the embassy would stay open in a statement on Tuesday", "vowed to keep it open in
+    # a post on X late on Monday": the medium and its day close any words, the saying's)
+    day = (_DAY_AT_END if _noun_object(cue) else _MEDIUM_DAY_AT_END).search(text, a, b)
     if day is None and cue.lemma == "announce":
         # "announced the decision late on Thursday": a thing made known, then the day it was
         # (with "on": "announced a truce beginning Sunday" dates the truce)
@@ -1272,6 +1274,12 @@ _DAY_AT_END = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
 )
 
+_MEDIUM_DAY_AT_END = re.compile(
+    rf"[\s,]+{ACT_MEDIUM}(?:\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|its\s+website))?"
+    r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+)
 _ON_DAY_AT_END = re.compile(
     r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"

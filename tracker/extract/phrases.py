@@ -87,6 +87,15 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "According to Kaja Kallas, the EU's top diplomat, any settlement ...": the words
         # that describe her are the attribution's, not what she said
         comma = appositive
+    occasion = (
+        _OCCASION_ASIDE.match(text, comma + 1, s.end)
+        if comma > 0 and subject.kind == "person"
+        else None
+    )
+    if occasion is not None:
+        # "According to X, who spoke in Geneva on Tuesday, ...", "According to X, speaking
+        # late on Monday, ...": where and when X spoke, the attribution's (and its day)
+        comma = np_end = occasion.end() - 1
     before = text[s.start : cue.start].strip()
     if RELATIVE_JUST_OPENED.search(before):
         # "... the strikes, which, according to the health ministry, killed 550": the source
@@ -175,6 +184,10 @@ _TOLL = re.compile(
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
+_OCCASION_ASIDE = re.compile(
+    r"\s*(?:who\s+(?:spoke|was\s+speaking|addressed|wrote)|speaking|writing|addressing)\b"
+    r"[^,;:\"\u201c\u201d]{1,80},"
+)
 # ("According to Sergei Lavrov, Russia's foreign minister, ...": a state's post too)
 _APPOSITIVE_OPENING = re.compile(
     r"\s*(?:(?i:the|a|an|his|her|its|their)|(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['\u2019]s)\s"

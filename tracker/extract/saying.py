@@ -9,13 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import (
-    ADJUNCTS_THEN_THAT,
-    CLAUSE_ENDS_AFTER_TIME,
-    PAID_A_CALL,
-    QUOTE_BEFORE,
-    Cue,
-)
+from tracker.extract.cues import PAID_A_CALL, Cue, words_next_or_before
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -61,11 +55,7 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "highlight" and not (
         _POINT_MADE.match(text, cue.end)
         or _QUOTED_WORD_AHEAD.match(text, cue.end)
-        or ADJUNCTS_THEN_THAT.match(text, cue.end)
-        or (
-            CLAUSE_ENDS_AFTER_TIME.match(text, cue.end)
-            and QUOTE_BEFORE.search(text, sentence_start, cue.start)
-        )
+        or words_next_or_before(text, cue.start, cue.end)
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in

@@ -65,7 +65,11 @@ _TOOK_TO = re.compile(
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
     r"(?:to|on|onto|before|out|back|up|forward)\b|(?:took|takes|has taken|had taken|seized|"
-    r"seizes)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
+    r"seizes)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)\b"
+    # "was at pains to stress", "was quick to point out", "was careful to note": the one so
+    # minded, then the verb of saying
+    r"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:at\s+pains|quick|careful|keen|eager|"
+    r"anxious|swift)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
 
 

@@ -66,7 +66,11 @@ _ASIDE_THEN_THAT = re.compile(
     # "said, in a rare concession, that": a phrase set off between commas
     r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike|"
     # "said on Tuesday, a day after Belarus moved troops, that"
-    r"(?:a|one|two|three) days? (?:after|before)|hours (?:after|before)|shortly (?:after|before))\b"
+    r"(?:a|one|two|three) days? (?:after|before)|hours (?:after|before)|shortly (?:after|before)|"
+    # "said, citing intelligence reports, that", "warned, referring to the drills, that": the
+    # source or the topic of the words, set off
+    r"(?:apparently |clearly )?(?:citing|quoting|referring|alluding|pointing|responding|"
+    r"reacting|echoing|speaking|addressing|writing|commenting)\b)"
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
 )
 
@@ -100,6 +104,12 @@ _ANOTHER_CLAUSE = re.compile(
     # ("while hard-left leader X hailed ...": a title in lower case before the name)
     r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
     r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
+    # "told reporters that ...; Wang, however, said ...": a semicolon, then the next speaker
+    # set off by the adverb that contrasts the two (a live page's "A vows X; B says Y"
+    # standfirst lists headlines, not one speaker's words)
+    r"|;\s+(?P<next>(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][^;:,\"\u201c\u201d]{1,80}?),\s+(?:for (?:his|her|its|their) part|however|"
+    r"meanwhile|in turn),\s*$"
 )
 
 
@@ -170,7 +180,7 @@ def _other_speaker(
         if found is not None and found.kind == "person" and " " in (found.name or ""):
             return named
         return None
-    found = parse_speaker(other["subject"])
+    found = parse_speaker(other["subject"] or other["next"])
     # (", while the Italian minister said ...": a definite description speaks as a name does)
     return (
         other
