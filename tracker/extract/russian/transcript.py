@@ -47,6 +47,7 @@ _LABEL = re.compile(
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
     rf"{_NAME_WORD}(?: [А-ЯЁ][а-яё-]*(?:[А-ЯЁ][а-яё-]+)?){{0,2}}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
+    r"«[^«»\n]{1,40}»|"  # "«Известия»:", "«Ъ»:": the outlet, in its marks, asks
     r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
@@ -175,7 +176,8 @@ def _asks(label: str) -> bool:
     "Российская газета")."""
     first = label.split()[0].lower().rstrip(".")
     return (
-        first in _QUESTION
+        label.startswith("«")
+        or first in _QUESTION
         or is_outlet(first)
         or any(morph.lemma(w) in _MEDIA_NOUNS for w in label.split()[1:])
     )
@@ -344,7 +346,7 @@ def _labelled(text: str) -> Transcript | None:
             and bool(pieces)
             and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
         )  # "... вы заверили ... «На нас нападут?»."
-        if current is not None and pieces and not asking:
+        if (current is not None or guest) and pieces and not asking:
             turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
@@ -353,11 +355,16 @@ def _labelled(text: str) -> Transcript | None:
         pieces.clear()
 
     aired = False  # the turn is a soundbite under its caption
+    # "Ответ:" on a page whose header names no one ("Министр ... дал интервью газете"):
+    # the guest the reporter's introduction names answers, as in a dash interview
+    guest = False
     # after the header, a briefing opens with the briefer's remarks, a statement a topic
     current = briefer
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0:
             continue  # the header itself
+        if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
+            continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         if _prose(text[start:end]):
             pieces.append((start, end))
         else:
@@ -395,10 +402,12 @@ def _labelled(text: str) -> Transcript | None:
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
+            guest = False
             if _asks(label["label"]) or _on_air(label):
                 current = None
             elif word in _ANSWER:
                 current = briefer
+                guest = briefer is None
             else:
                 current = _label_speaker(label["label"], label.start("label"))
             aired = label.re in (_SOUNDBITE, _CAPTION_LABEL)
@@ -413,13 +422,16 @@ def _labelled(text: str) -> Transcript | None:
                 continue
         elif dash := _DASH_LINE.match(text, start, end):
             start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
-        if current is not None and text[start:end].strip():
+        if (current is not None or guest) and text[start:end].strip():
             pieces.append((start, end))
     close()
     report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
-    # so is a story quoting an exchange: no briefer's page, and its news goes on after it
-    introduced = not asked or (briefer is None and bool(news))
+    # so is a story quoting an exchange: no briefer's page, and its news goes on after it;
+    # so is an interview answered by "Ответ:" whose guest only the introduction names
+    introduced = not asked or (
+        briefer is None and (bool(news) or any(t.speaker is None for t in turns))
+    )
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
 
 
