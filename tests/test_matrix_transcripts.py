@@ -89,6 +89,33 @@ def test_a_title_line_under_a_headline_is_no_answer(head: str) -> None:
     ]
 
 
+TITLE_RU = "Ответы Министра иностранных дел Эстонии Карла Тамма на вопросы СМИ"
+
+
+@pytest.mark.parametrize(
+    ("above", "head"),
+    [
+        # a page's stamp above: the page changed then; the title's day is the words'
+        ("Обновлено 12.03.2024 09:10\n\n", f"{TITLE_RU}, Москва, 11 марта 2024 года"),
+        ("Дата публикации: 12.03.2024\n\n", f"{TITLE_RU}, Москва, 11 марта 2024 года"),
+        ("Фото: РИА Новости / Иван Иванов\n\n", f"{TITLE_RU}, Москва, 11 марта 2024 года"),
+        # the day on a place line of its own, or with a time of day
+        ("", f"{TITLE_RU}\n\nМосква, 11 марта 2024 года"),
+        ("Обновлено 12.03.2024 09:10\n\n", f"{TITLE_RU}\n\n11 марта 2024 года"),
+        ("", f"{TITLE_RU}\n\n11.03.2024 15:32"),
+        ("", f"{TITLE_RU}\n\n11 марта 2024, 15:32"),
+        # near-miss: the title's day in the first paragraph, as before
+        ("", f"{TITLE_RU}, Москва, 11 марта 2024 года"),
+    ],
+)
+def test_a_transcripts_own_day_under_page_furniture(above: str, head: str) -> None:
+    text = above + head + "\n\n" + _exchange_ru("Вопрос:", "К.Тамм:")
+    assert [(s[1], s[2]) for s in _said(text)] == [
+        (ANSWERS_RU[0][:24], "2024-03-11"),
+        (ANSWERS_RU[1][:24], "2024-03-11"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("asks", "answers"),
     [
