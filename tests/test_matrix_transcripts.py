@@ -138,3 +138,91 @@ def test_english_labels_under_a_lead_naming_the_guest(asks: str, answers: str) -
         ("Karl Tamm", ANSWERS_EN[0][:24], "2024-03-12"),
         ("Karl Tamm", ANSWERS_EN[1][:24], "2024-03-12"),
     ]
+
+
+def _press_availability(floor: str) -> str:
+    return (
+        "Joint press availability of Secretary Dana Holt and Foreign Minister Ivo Marin\n\n"
+        "May 2, 2024\n\n"
+        "SECRETARY HOLT: We agreed today to open a new crossing for aid into the region.\n\n"
+        f"MR WEBB: {floor}\n\n"
+        "QUESTION: Madam Secretary, when will the crossing open?\n\n"
+        "SECRETARY HOLT: The first convoys should move through it within two weeks.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "floor",
+    [
+        "The first from Lena Ortiz of Reuters.",
+        "I'll leave it there. Thanks, everyone.",
+        "That's all for today. Thank you very much.",
+        "Let's stay in the region. Go ahead.",
+        "With that, I'll turn it over to the Secretary.",
+        "Thank you, ladies and gentlemen. The press conference is over.",
+        "Anything else on the crossing? Okay, let's move on.",
+        "Thank you, Minister. Now the floor is open for questions.",
+        # near-misses: floor management that was no statement before either
+        "Next question, please.",
+        "We have time for two questions. The first goes to Tom Reyes of AP.",
+    ],
+)
+def test_a_briefer_giving_the_floor_says_nothing(floor: str) -> None:
+    found = extract(_press_availability(floor), published=datetime.date(2024, 5, 2))
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Dana Holt", "We agreed today to o"),
+        ("Dana Holt", "The first convoys sh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the same words holding a position stay a statement
+        "I'll leave it there for now, but we will answer any strike on our forces.",
+        "That's all for today on the crossing; the talks on the hostages go on tomorrow.",
+    ],
+)
+def test_a_briefers_position_in_floor_words_stays(said: str) -> None:
+    found = extract(_press_availability(said), published=datetime.date(2024, 5, 2))
+    assert [(s.speaker, s.text[:20]) for s in found][1] == ("Webb", said[:20])
+
+
+def _press_conference_ru(floor: str) -> str:
+    return (
+        "Пресс-конференция Министра иностранных дел Эстонии К.Тамма и Министра иностранных дел "
+        "Латвии Я.Озолса, Таллин, 2 мая 2024 года\n\n"
+        "К.Тамм: Мы договорились открыть новый пункт пропуска для гуманитарных грузов.\n\n"
+        f"К.Тамм: {floor}\n\n"
+        "Вопрос: Когда откроется пункт пропуска?\n\n"
+        "Я.Озолс: Первые колонны пройдут через него в течение двух недель.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "floor",
+    [
+        "Первый вопрос от агентства ТАСС.",
+        "Передаю слово моему коллеге.",
+        "Спасибо за внимание. До свидания.",
+        "Переходим к вопросам журналистов.",
+        "Последний вопрос, пожалуйста, РИА Новости.",
+        "Коллеги, давайте по одному вопросу.",
+        "Слово предоставляется Министру иностранных дел Латвии.",
+        # near-miss: a bare courtesy was dropped before too
+        "Спасибо.",
+    ],
+)
+def test_giving_the_floor_in_russian_says_nothing(floor: str) -> None:
+    found = extract(_press_conference_ru(floor), published=datetime.date(2024, 5, 2))
+    assert [s.text[:20] for s in found] == [
+        "Мы договорились откр",
+        "Первые колонны пройд",
+    ]
+
+
+def test_a_position_after_the_next_question_stays_in_russian() -> None:
+    said = "Следующий вопрос, который мы обсудили, касался поставок газа в Европу через Турцию."
+    found = extract(_press_conference_ru(said), published=datetime.date(2024, 5, 2))
+    assert len(found) == 3
+    assert found[1].text.endswith("поставок газа в Европу через Турцию.")

@@ -129,6 +129,17 @@ _THANKS = re.compile(
     r"\s*(?:благодар\w*(?=\s+[^\W\d])|спасибо(?:\s+(?:вас|вам|тебе|всем))?\s+за(?![\w-]))",
     re.I,
 )
+# Giving the floor and closing the event: "Следующий вопрос", "Слово предоставляется ...",
+# "Передаю слово коллеге", "Переходим к вопросам", "Пресс-конференция завершена"
+_FLOOR = re.compile(
+    r"(?:(?:следующ|последн|перв)\w*|ещ[её] один)\s+вопрос|слово\s+предоставл\w+|"
+    r"(?:передаю|предоставляю)\s+слово|ваш\s+вопрос|переходим\s+к\s+вопросам|"
+    r"давайте\s+(?:следующ|по\s+одному)|до\s+свидания|всего\s+доброго|"
+    r"спасибо\s+за\s+внимание|(?:пресс-конференция|брифинг)\s+(?:завершен|окончен|закончен)",
+    re.I,
+)
+_FLOOR_WORDS = 8  # a longer sentence may hold a position as well
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
 _ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
@@ -239,7 +250,20 @@ def _turn(
             pieces[0] = (stop.end(), b)
     if sum(len(text[a:b].split()) for a, b in pieces) < _MIN_WORDS:
         return None
+    if _manages_the_floor(" ".join(text[a:b] for a, b in pieces)):
+        return None
     return Turn(speaker, tuple(pieces), aired)
+
+
+def _manages_the_floor(said: str) -> bool:
+    """A turn of short sentences that each give the floor, close the event or thank ("Первый
+    вопрос от агентства ТАСС.", "Передаю слово моему коллеге.", "Спасибо за внимание. До
+    свидания."): the event run, no position of the speaker's."""
+    sentences = [s for s in _SENTENCE_BREAK.split(said.strip()) if s.strip()]
+    return bool(sentences) and all(
+        len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s))
+        for s in sentences
+    )
 
 
 def read_transcript(text: str) -> Transcript | None:
