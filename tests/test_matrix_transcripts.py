@@ -226,3 +226,82 @@ def test_a_position_after_the_next_question_stays_in_russian() -> None:
     found = extract(_press_conference_ru(said), published=datetime.date(2024, 5, 2))
     assert len(found) == 3
     assert found[1].text.endswith("поставок газа в Европу через Турцию.")
+
+
+LIVE_POSTED = datetime.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("late", "early"),
+    [
+        ("10:40 p.m. ET, May 1, 2024", "6:05 p.m. ET, May 1, 2024"),
+        ("10:40 p.m. EDT, May 1, 2024", "6:05 p.m. EDT, May 1, 2024"),
+        ("22:40 GMT, May 1, 2024", "18:05 GMT, May 1, 2024"),
+        ("10:40 p.m. ET, Apr 30, 2024", "6:05 p.m. ET, Apr 30, 2024"),
+    ],
+)
+def test_a_live_entrys_stamp_with_its_day_after_the_time(late: str, early: str) -> None:
+    text = (
+        "Live updates: talks on the crossing\n\nMay 2, 2024, 9:40 a.m. ET\n\n"
+        "9:15 a.m. ET, May 2, 2024\nHolt heads to the border\n"
+        "Secretary of State Dana Holt said she would visit the crossing later in the day.\n\n"
+        f"{late}\nMarin backs the plan\n"
+        "Foreign Minister Ivo Marin said his government supported the proposal.\n\n"
+        f"{early}\nTalks resume\n"
+        "Envoy Rosa Lind told reporters that the talks would resume within a week.\n"
+    )
+    day = "2024-05-01" if "May 1" in late else "2024-04-30"
+    found = extract(text, published=LIVE_POSTED)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Dana Holt", "2024-05-02"),
+        ("Ivo Marin", day),
+        ("Rosa Lind", day),
+    ]
+
+
+def test_live_entries_stamped_by_the_time_alone_keep_the_pages_day() -> None:
+    # near-miss: no day in the stamps, no heading: the page's day
+    text = (
+        "Live: talks on the crossing\n\n"
+        "9:15 a.m. ET\nSecretary of State Dana Holt said she would visit the crossing.\n\n"
+        "6:05 a.m. ET\nForeign Minister Ivo Marin said his government supported the plan.\n"
+    )
+    found = extract(text, published=LIVE_POSTED)
+    assert [s.said_on for s in found] == ["2024-05-02", "2024-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("today", "yesterday"),
+    [
+        ("2 мая", "1 мая"),
+        ("Четверг, 2 мая", "Среда, 1 мая"),
+        ("2 мая 2024 года", "1 мая 2024 года"),
+    ],
+)
+def test_russian_live_entries_under_day_headings(today: str, yesterday: str) -> None:
+    text = (
+        "Онлайн-трансляция: переговоры о пункте пропуска\n\nОбновлено 02.05.2024 09:40\n\n"
+        f"{today}\n\n09:15 МСК\n"
+        "Госсекретарь Дана Холт заявила, что посетит пункт пропуска во второй половине дня.\n\n"
+        f"{yesterday}\n\n22:40 МСК\n"
+        "Министр иностранных дел Иво Марин заявил, что его правительство поддерживает план.\n\n"
+        "18:05 МСК\n"
+        "Посланник Роза Линд сообщила журналистам, что переговоры возобновятся через неделю.\n"
+    )
+    found = extract(text, published=LIVE_POSTED)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Дана Холт", "2024-05-02"),
+        ("Иво Марин", "2024-05-01"),
+        ("Роза Линд", "2024-05-01"),
+    ]
+
+
+def test_a_russian_date_line_over_one_time_is_no_live_page() -> None:
+    # near-miss: a story's date line and one time: the story's own day rules
+    text = (
+        "Марин поддержал план\n\n1 мая 2024 года\n\n22:40\n\n"
+        "Министр иностранных дел Иво Марин заявил во вторник, что его правительство "
+        "поддерживает план.\n"
+    )
+    found = extract(text, published=LIVE_POSTED)
+    assert [(s.speaker, s.said_on) for s in found] == [("Иво Марин", "2024-04-30")]
