@@ -305,3 +305,51 @@ def test_a_russian_date_line_over_one_time_is_no_live_page() -> None:
     )
     found = extract(text, published=LIVE_POSTED)
     assert [(s.speaker, s.said_on) for s in found] == [("Иво Марин", "2024-04-30")]
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "day"),
+    [
+        (
+            "Интервью министра иностранных дел Эстонии Карла Тамма",
+            "Министр иностранных дел Карл Тамм в воскресенье ответил на вопросы нашего "
+            "корреспондента.",
+            "2024-03-10",
+        ),
+        (
+            "Из интервью Министра иностранных дел Эстонии К.Тамма газете «Известия»",
+            "Глава МИД Эстонии рассказал о переговорах в Женеве и санкциях. Беседа "
+            "состоялась в воскресенье.",
+            "2024-03-10",
+        ),
+        (
+            "Интервью министра иностранных дел Эстонии Карла Тамма",
+            "Глава эстонской дипломатии рассказал о переговорах в Женеве и о санкциях.",
+            "2024-03-12",
+        ),
+    ],
+)
+def test_an_interviews_introduction_is_the_reporters(title: str, intro: str, day: str) -> None:
+    text = f"{title}\n\n{intro}\n\n" + _exchange_ru("Вопрос:", "Ответ:")
+    assert [(s.speaker.split()[-1], s.text[:24], s.said_on) for s in _said_all(text)] == [
+        ("Тамм", ANSWERS_RU[0][:24], day),
+        ("Тамм", ANSWERS_RU[1][:24], day),
+    ]
+
+
+def _said_all(text: str) -> list:
+    return extract(text, published=POSTED)
+
+
+def test_a_briefers_opening_remarks_stay_hers() -> None:
+    # near-miss: a briefing's prose before the first question is the briefer's
+    text = (
+        "Брифинг официального представителя МИД Эстонии Нины Орловой, Таллин, 12 марта 2024 "
+        "года\n\nМы приветствуем возобновление переговоров в Женеве и надеемся на их успех.\n\n"
+        + _exchange_ru("Вопрос:", "Ответ:")
+    )
+    assert [(s.speaker, s.text[:24]) for s in _said_all(text)] == [
+        ("Нина Орлова", "Мы приветствуем возобнов"),
+        ("Нина Орлова", ANSWERS_RU[0][:24]),
+        ("Нина Орлова", ANSWERS_RU[1][:24]),
+    ]

@@ -382,8 +382,11 @@ def _labelled(text: str) -> Transcript | None:
     # "Ответ:" on a page whose header names no one ("Министр ... дал интервью газете"):
     # the guest the reporter's introduction names answers, as in a dash interview
     guest = False
-    # after the header, a briefing opens with the briefer's remarks, a statement a topic
-    current = briefer
+    # after the header, a briefing opens with the briefer's remarks, a statement a topic;
+    # an interview with the reporter's introduction ("Министр ... в воскресенье ответил на
+    # вопросы нашего корреспондента"), news
+    interview = asked and _interview_title(text, first)
+    current = None if interview else briefer
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0:
             continue  # the header itself
@@ -453,10 +456,22 @@ def _labelled(text: str) -> Transcript | None:
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
     # so is a story quoting an exchange: no briefer's page, and its news goes on after it;
     # so is an interview answered by "Ответ:" whose guest only the introduction names
-    introduced = not asked or (
-        briefer is None and (bool(news) or any(t.speaker is None for t in turns))
+    introduced = (
+        interview
+        or not asked
+        or (briefer is None and (bool(news) or any(t.speaker is None for t in turns)))
     )
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
+
+
+def _interview_title(text: str, first: int) -> bool:
+    """Whether a line above the first label is an interview's title ("Интервью министра
+    ...", "Из интервью ..."), not a briefing's."""
+    return any(
+        m.group().lstrip().lower().startswith(("интервью", "из интервью"))
+        and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        for m in _HEADER.finditer(text, 0, first)
+    )
 
 
 def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]:
