@@ -353,3 +353,74 @@ def test_a_briefers_opening_remarks_stay_hers() -> None:
         ("Нина Орлова", ANSWERS_RU[0][:24]),
         ("Нина Орлова", ANSWERS_RU[1][:24]),
     ]
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "Question (addressed to Ivo Marin, retranslated from Latvian):",
+        "Question from the Latvian media:",
+        "Question from the local press:",
+        # near-misses: read so before
+        "Question (to Karl Tamm):",
+        "Question (retranslated from Latvian):",
+        "Question from the floor:",
+    ],
+)
+def test_a_joint_press_conferences_question_labels(asks: str) -> None:
+    text = (
+        "Foreign Minister Karl Tamm's remarks and answers to media questions at a joint news "
+        "conference with Foreign Minister of Latvia Ivo Marin, Tallinn, March 11, 2024\n\n"
+        "Karl Tamm: We had substantive talks on energy and on the Baltic power grid.\n\n"
+        f"{asks} How do you assess the prospects for a ceasefire?\n\n"
+        "Karl Tamm: We support every effort toward an immediate ceasefire.\n\n"
+        "Ivo Marin (retranslated from Estonian): Latvia will keep working with all the parties.\n"
+    )
+    assert [(s.speaker, s.text[:20], s.said_on) for s in _said_all(text)] == [
+        ("Karl Tamm", "We had substantive t", "2024-03-11"),
+        ("Karl Tamm", "We support every eff", "2024-03-11"),
+        ("Ivo Marin", "Latvia will keep wor", "2024-03-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "Вопрос обоим министрам:",
+        "Вопрос от латвийских СМИ:",
+        "Вопрос к К.Тамму:",
+        "Вопрос из зала:",
+        # near-misses: read so before
+        "Вопрос (обоим министрам):",
+        "Вопрос (перевод с латышского):",
+    ],
+)
+def test_russian_question_labels_naming_whom_they_ask(asks: str) -> None:
+    text = (
+        "Выступление и ответы на вопросы СМИ Министра иностранных дел Эстонии К.Тамма в ходе "
+        "совместной пресс-конференции с Министром иностранных дел Латвии И.Марином, Таллин, "
+        "11 марта 2024 года\n\n"
+        "К.Тамм: Мы провели содержательные переговоры по энергетике и энергосистеме.\n\n"
+        f"{asks} Как вы оцениваете перспективы прекращения огня?\n\n"
+        "К.Тамм: Мы поддерживаем любые усилия по немедленному прекращению огня.\n\n"
+        "И.Марин (говорит по-латышски): Латвия продолжит работать со всеми сторонами.\n"
+    )
+    assert [(s.speaker.split()[-1], s.text[:20], s.said_on) for s in _said_all(text)] == [
+        ("Тамм", "Мы провели содержате", "2024-03-11"),
+        ("Тамм", "Мы поддерживаем любы", "2024-03-11"),
+        ("Марин", "Латвия продолжит раб", "2024-03-11"),
+    ]
+
+
+def test_a_topic_named_before_a_colon_stays_the_briefers() -> None:
+    # near-miss: "Вопрос о ...:" opens a topic of the briefer's, no one asks
+    text = (
+        "Брифинг официального представителя МИД Эстонии Нины Орловой, Таллин, 12 марта 2024 "
+        "года\n\nВопрос о транзите: мы настаиваем на соблюдении всех договоренностей.\n\n"
+        + _exchange_ru("Вопрос:", "Ответ:")
+    )
+    assert [s.text[:24] for s in _said_all(text)] == [
+        "Вопрос о транзите: мы на",
+        ANSWERS_RU[0][:24],
+        ANSWERS_RU[1][:24],
+    ]
