@@ -112,7 +112,9 @@ _MEDIA_NOUNS = word_set("газета журнал агентство телек
 _HEADER = re.compile(
     r"(?:(?:Из|Выдержки из|Тезисы|Фрагмент\w*|Текст)\s+)?"
     # "Ответ официального представителя ... на вопрос СМИ": one answer is a page too
-    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
+    # ("Вступительное слово Министра ... С.В.Лаврова в ходе переговоров ...": a speech too)
+    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ "
+    r"слово|[Рр]ечь|[Оо]бращени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
     r"[Сс]тенограмм\w+|[Зз]аявлени\w+|[Кк]омментари\w+)"
     r"(?:\s+и\s+ответ(?:ы|ов))?(?:\s+на\s+вопросы?(?:\s+(?:СМИ|журналистов|средств массовой "
     r"информации))?)?(?P<who>[^\n]{0,200})",
@@ -288,6 +290,18 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# pages of one person's words: a briefing's remarks, a speech, opening words at talks
+_SPOKEN_PAGES = (
+    "брифинг",
+    "выступлени",
+    "вступительн",
+    "приветственн",
+    "заключительн",
+    "речь",
+    "обращени",
+)
+
+
 def _monologue(text: str) -> Transcript | None:
     """The opening remarks of a briefing with no questions in the excerpt: a header naming
     the briefer in the genitive ("Брифинг официального представителя МИД России
@@ -298,7 +312,7 @@ def _monologue(text: str) -> Transcript | None:
     if first is None or _prose(first.group()):
         return None
     head = _HEADER.match(first.group().strip())
-    if head is None or not head.group().lower().startswith(("брифинг", "выступлени")):
+    if head is None or not head.group().lower().startswith(_SPOKEN_PAGES):
         return None
     briefer = _briefer(first.group())
     if briefer is None or briefer.kind != "person":
