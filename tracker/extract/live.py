@@ -89,11 +89,13 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
 def _stamped_day(text: str, stamp: int) -> datetime.date | None:
     """The day an entry's stamp gives, if it gives one."""
     own = TIME_STAMP_LINE.match(text, stamp)
-    if own is None or not (own["day"] or own["nday"]):
+    if own is None or not (own["day"] or own["nday"] or own["tday"]):
         return None
     try:
         if own["nday"]:
             return datetime.date(int(own["nyear"]), int(own["nmonth"]), int(own["nday"]))
+        if own["tday"]:
+            return datetime.date(int(own["tyear"]), MONTHS[own["tmonth"].lower()], int(own["tday"]))
         return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
     except ValueError:
         return None  # "31 Feb 2025": no day

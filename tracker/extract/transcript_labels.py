@@ -45,7 +45,8 @@ _LABEL = re.compile(
     rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*(?:[ \t]+\d{{1,2}}(?=[ \t]*:))?)"
     # "Mr ALBANESE (Grayndler\u2014Prime Minister) (14:05):": Hansard's seat and post, then
     # the time the member rose
-    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40}|[^()\[\]\n]{1,60}\u2014[^()\[\]\n]{1,60})[)\]])?"
+    # ("Question (addressed to Hakan Fidan, retranslated from Turkish):": whom it asks, and how)
+    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,60}|[^()\[\]\n]{1,60}\u2014[^()\[\]\n]{1,60})[)\]])?"
     # "Mr David Lammy (Tottenham) (Lab):": a member's constituency, then party
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
     r"[A-Z][\w/ -]{0,19}\))?"
@@ -80,7 +81,8 @@ _INTERPRETED = re.compile(
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 # "Foreign journalist:", "Question from the floor:": words in lower case among the capitalised
-_LOWER_ASKER = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,3}):[ \t]+(?=\S)")
+# ("Question from the Turkish media:")
+_LOWER_ASKER = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,4}):[ \t]+(?=\S)")
 _ASKER_WORDS = word_set(
     "media journalist journalists reporter reporters correspondent question questioner "
     "floor audience member participant"

@@ -36,6 +36,15 @@ _PROCEDURAL = re.compile(
     # "We have time for a couple of questions.", "The first goes to X of Reuters."
     r"(?:we have|we've got|there is) time for|"
     r"(?:first|next|last|final|second) (?:question )?(?:goes|will go|comes) (?:to|from)|"
+    # "And now, for the final question, X of Y.", "The first from X of Reuters.": the floor
+    r"(?:first|next|final|second) question|"
+    r"^(?:and )?(?:the )?(?:first|next|last|final) (?:from|to)|"
+    # "I'll leave it there.", "That's all for today.", "Anything else on Ukraine?", "Let's
+    # stay in the region.", "The press conference is over.": the briefing, not its news
+    r"leave it (?:there|at that)|that's (?:all|it) for (?:today|now)|^anything else|"
+    r"let's stay (?:on|in|with)|(?:the )?floor is (?:now )?(?:open|yours)|"
+    r"(?:press conference|briefing|press availability) is (?:over|closed|concluded)|"
+    r"finish (?:this|my) (?:thought|sentence)|"
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
     r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
@@ -430,7 +439,10 @@ _SENTENCE_BREAK = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=
 # a moderator giving the floor to a reporter named with the outlet, however long the name
 _GIVES_THE_FLOOR = re.compile(
     r"(?:(?:the|our)\s+)?(?:next|first|last|final|second|one more)\s+question"
-    r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)",
+    r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)|"
+    # "With that, I'll turn it over to the Secretary.": handing the floor to a principal
+    r"(?:(?:and\s+)?with that,?\s+)?(?:I'll|I will|let me)\s+(?:now\s+)?(?:turn|hand)\s+"
+    r"(?:it\s+)?(?:back\s+)?over\s+to\b",
     re.I,
 )
 

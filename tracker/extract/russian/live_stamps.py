@@ -28,6 +28,14 @@ _STAMP = re.compile(
     re.M | re.I,
 )
 _ENTRIES = 2  # fewer stamped lines than this: a date in an article, no live page
+# an entry stamped by the time alone ("22:40", "22:40 МСК"), under a heading of its day
+_TIME_LINE = re.compile(rf"^[ \t]*{_TIME}(?:[ \t]+(?:МСК|мск|по Москве))?[ \t]*$", re.M)
+# a day's heading over its entries: "11 марта", "Понедельник, 11 марта", "11 марта 2024 года"
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?[ \t]+)?"
+    rf"{_DAY_MONTH}(?:\s+г(?:ода|\.))?[ \t]*$",
+    re.M | re.I,
+)
 
 
 def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
@@ -42,7 +50,24 @@ def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
         day = _day(m, published)
         if day is not None:
             out.append((m.start(), m.end(), day))
-    return out if len(out) >= _ENTRIES else []
+    out += _under_day_headings(text, published)
+    return sorted(out) if len(out) >= _ENTRIES else []
+
+
+def _under_day_headings(text: str, published: date) -> list[tuple[int, int, date]]:
+    """Entries stamped by the time alone, each of the day its heading above gives, on a
+    page of two or more such entries ("11 марта" over "22:40 МСК" and "18:05 МСК")."""
+    times = [m for m in _TIME_LINE.finditer(text)]
+    if len(times) < _ENTRIES:
+        return []
+    headings = [(m.start(), _day(m, published)) for m in _DAY_HEADING.finditer(text)]
+    starts = [at for at, _ in headings]
+    out = []
+    for m in times:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and (day := headings[k][1]) is not None:
+            out.append((m.start(), m.end(), day))
+    return out
 
 
 def _day(m: re.Match[str], published: date) -> date | None:

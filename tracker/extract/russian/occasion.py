@@ -528,7 +528,14 @@ def _title_day(
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         line_end = text.find("\n", p.end)
-        alone = not text[line_start : p.start].strip() and not text[p.end : line_end].strip(" .,")
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : p.start].strip()
+        # the date ends its line ("..., Москва, 11 марта 2024 года", "11.03.2024 15:32"),
+        # alone or after a title's or a place's comma: not a page's "Обновлено 12.03.2024"
+        if _PAGE_STAMP.search(before):
+            continue  # "Обновлено 12.03.2024 09:10": when the page changed, not the words
+        ends_line = _LINE_TAIL.fullmatch(text, p.end, line_end) is not None
+        alone = ends_line and (not before or before.endswith(","))
         in_title = title_end < 0 or p.start < title_end
         if (in_title or alone) and (published is None or day <= published.isoformat()):
             return When(day, f"the transcript's title: '{p.when.evidence}'")
@@ -729,6 +736,9 @@ def _held_right_after(text: str, mention: int, pos: int) -> bool:
 
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PAGE_STAMP = re.compile(r"(?:[Оо]бновлен|[Оо]публикован|[Дд]ата (?:публикации|обновления))\w*\W*$")
+# what may follow a date that ends a transcript's title or date line: "года", a time of day
+_LINE_TAIL = re.compile(r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d)?[\s.,]*")
 
 
 # One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам

@@ -47,6 +47,10 @@ _LABEL = re.compile(
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
     rf"{_NAME_WORD}(?: [А-ЯЁ][а-яё-]*(?:[А-ЯЁ][а-яё-]+)?){{0,2}}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
+    r"«[^«»\n]{1,40}»|"  # "«Известия»:", "«Ъ»:": the outlet, in its marks, asks
+    # "Вопрос обоим министрам:", "Вопрос от турецких СМИ:": whom it asks or who asks (not
+    # a topic, "Вопрос о Карабахе: ...")
+    r"Вопрос (?:от|из|к|обоим|двум|всем|для|адресован\w*)\b[^:\n]{0,40}|"
     r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
@@ -108,7 +112,9 @@ _MEDIA_NOUNS = word_set("газета журнал агентство телек
 _HEADER = re.compile(
     r"(?:(?:Из|Выдержки из|Тезисы|Фрагмент\w*|Текст)\s+)?"
     # "Ответ официального представителя ... на вопрос СМИ": one answer is a page too
-    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
+    # ("Вступительное слово Министра ... С.В.Лаврова в ходе переговоров ...": a speech too)
+    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ "
+    r"слово|[Рр]ечь|[Оо]бращени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
     r"[Сс]тенограмм\w+|[Зз]аявлени\w+|[Кк]омментари\w+)"
     r"(?:\s+и\s+ответ(?:ы|ов))?(?:\s+на\s+вопросы?(?:\s+(?:СМИ|журналистов|средств массовой "
     r"информации))?)?(?P<who>[^\n]{0,200})",
@@ -128,6 +134,17 @@ _THANKS = re.compile(
     r"\s*(?:благодар\w*(?=\s+[^\W\d])|спасибо(?:\s+(?:вас|вам|тебе|всем))?\s+за(?![\w-]))",
     re.I,
 )
+# Giving the floor and closing the event: "Следующий вопрос", "Слово предоставляется ...",
+# "Передаю слово коллеге", "Переходим к вопросам", "Пресс-конференция завершена"
+_FLOOR = re.compile(
+    r"(?:(?:следующ|последн|перв)\w*|ещ[её] один)\s+вопрос|слово\s+предоставл\w+|"
+    r"(?:передаю|предоставляю)\s+слово|ваш\s+вопрос|переходим\s+к\s+вопросам|"
+    r"давайте\s+(?:следующ|по\s+одному)|до\s+свидания|всего\s+доброго|"
+    r"спасибо\s+за\s+внимание|(?:пресс-конференция|брифинг)\s+(?:завершен|окончен|закончен)",
+    re.I,
+)
+_FLOOR_WORDS = 8  # a longer sentence may hold a position as well
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
 _ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
@@ -175,7 +192,8 @@ def _asks(label: str) -> bool:
     "Российская газета")."""
     first = label.split()[0].lower().rstrip(".")
     return (
-        first in _QUESTION
+        label.startswith("«")
+        or first in _QUESTION
         or is_outlet(first)
         or any(morph.lemma(w) in _MEDIA_NOUNS for w in label.split()[1:])
     )
@@ -237,7 +255,20 @@ def _turn(
             pieces[0] = (stop.end(), b)
     if sum(len(text[a:b].split()) for a, b in pieces) < _MIN_WORDS:
         return None
+    if _manages_the_floor(" ".join(text[a:b] for a, b in pieces)):
+        return None
     return Turn(speaker, tuple(pieces), aired)
+
+
+def _manages_the_floor(said: str) -> bool:
+    """A turn of short sentences that each give the floor, close the event or thank ("Первый
+    вопрос от агентства ТАСС.", "Передаю слово моему коллеге.", "Спасибо за внимание. До
+    свидания."): the event run, no position of the speaker's."""
+    sentences = [s for s in _SENTENCE_BREAK.split(said.strip()) if s.strip()]
+    return bool(sentences) and all(
+        len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s))
+        for s in sentences
+    )
 
 
 def read_transcript(text: str) -> Transcript | None:
@@ -259,6 +290,18 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# pages of one person's words: a briefing's remarks, a speech, opening words at talks
+_SPOKEN_PAGES = (
+    "брифинг",
+    "выступлени",
+    "вступительн",
+    "приветственн",
+    "заключительн",
+    "речь",
+    "обращени",
+)
+
+
 def _monologue(text: str) -> Transcript | None:
     """The opening remarks of a briefing with no questions in the excerpt: a header naming
     the briefer in the genitive ("Брифинг официального представителя МИД России
@@ -269,7 +312,7 @@ def _monologue(text: str) -> Transcript | None:
     if first is None or _prose(first.group()):
         return None
     head = _HEADER.match(first.group().strip())
-    if head is None or not head.group().lower().startswith(("брифинг", "выступлени")):
+    if head is None or not head.group().lower().startswith(_SPOKEN_PAGES):
         return None
     briefer = _briefer(first.group())
     if briefer is None or briefer.kind != "person":
@@ -344,7 +387,7 @@ def _labelled(text: str) -> Transcript | None:
             and bool(pieces)
             and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
         )  # "... вы заверили ... «На нас нападут?»."
-        if current is not None and pieces and not asking:
+        if (current is not None or guest) and pieces and not asking:
             turn = _turn(current, pieces, text, aired)
             if turn is not None:
                 turns.append(turn)
@@ -353,11 +396,19 @@ def _labelled(text: str) -> Transcript | None:
         pieces.clear()
 
     aired = False  # the turn is a soundbite under its caption
-    # after the header, a briefing opens with the briefer's remarks, a statement a topic
-    current = briefer
+    # "Ответ:" on a page whose header names no one ("Министр ... дал интервью газете"):
+    # the guest the reporter's introduction names answers, as in a dash interview
+    guest = False
+    # after the header, a briefing opens with the briefer's remarks, a statement a topic;
+    # an interview with the reporter's introduction ("Министр ... в воскресенье ответил на
+    # вопросы нашего корреспондента"), news
+    interview = asked and _interview_title(text, first)
+    current = None if interview else briefer
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0:
             continue  # the header itself
+        if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
+            continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         if _prose(text[start:end]):
             pieces.append((start, end))
         else:
@@ -395,10 +446,12 @@ def _labelled(text: str) -> Transcript | None:
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
+            guest = False
             if _asks(label["label"]) or _on_air(label):
                 current = None
             elif word in _ANSWER:
                 current = briefer
+                guest = briefer is None
             else:
                 current = _label_speaker(label["label"], label.start("label"))
             aired = label.re in (_SOUNDBITE, _CAPTION_LABEL)
@@ -413,14 +466,29 @@ def _labelled(text: str) -> Transcript | None:
                 continue
         elif dash := _DASH_LINE.match(text, start, end):
             start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
-        if current is not None and text[start:end].strip():
+        if (current is not None or guest) and text[start:end].strip():
             pieces.append((start, end))
     close()
     report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
-    # so is a story quoting an exchange: no briefer's page, and its news goes on after it
-    introduced = not asked or (briefer is None and bool(news))
+    # so is a story quoting an exchange: no briefer's page, and its news goes on after it;
+    # so is an interview answered by "Ответ:" whose guest only the introduction names
+    introduced = (
+        interview
+        or not asked
+        or (briefer is None and (bool(news) or any(t.speaker is None for t in turns)))
+    )
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
+
+
+def _interview_title(text: str, first: int) -> bool:
+    """Whether a line above the first label is an interview's title ("Интервью министра
+    ...", "Из интервью ..."), not a briefing's."""
+    return any(
+        m.group().lstrip().lower().startswith(("интервью", "из интервью"))
+        and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        for m in _HEADER.finditer(text, 0, first)
+    )
 
 
 def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]:
