@@ -869,10 +869,53 @@ def _counterpart(
     return people[0] if len(people) == 1 else None
 
 
+# "the 70-year-old": an age a description gives, as digits
+_AGE_GIVEN = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_REACH = 80  # characters from where a name starts to the age set off after it
+
+
+def _of_the_age_given(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """ "X, 70, arrived ... Y welcomed him. The 70-year-old said": the one person the story
+    gave that age ("X, 70," or "the 70-year-old X"). An age is a fact about one person,
+    not a post others hold, so a nearer name of no such age cannot take it."""
+    age = _AGE_GIVEN.search(mention.text)
+    if age is None:
+        return None
+    n = age.group(1)
+    marks = re.compile(rf",\s+(?:aged\s+)?{n}(?=\s*[,;.)])|\b{n}-year-old\s+")
+    people = [e for e in reg.entities if e.kind == "person"]
+    aged: set[int] = set()
+    for m in marks.finditer(reg.text, 0, pos):
+        if m.group().startswith(","):
+            # "X, 70,": the person named last before the age, in reach
+            before = [
+                (q, i)
+                for i, e in enumerate(people)
+                for q in e.positions
+                if m.start() - _AGE_REACH <= q < m.start()
+            ]
+            if before:
+                aged.add(max(before)[1])
+        else:
+            # "the 70-year-old X": the person named right after
+            after = [
+                (q, i)
+                for i, e in enumerate(people)
+                for q in e.positions
+                if m.end() <= q <= m.end() + 40 and "," not in reg.text[m.end() : q]
+            ]
+            if after:
+                aged.add(min(after)[1])
+    return people[aged.pop()] if len(aged) == 1 else None
+
+
 def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    aged = _of_the_age_given(reg, mention, pos)
+    if aged is not None:
+        return aged
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
     if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
