@@ -63,3 +63,34 @@ def test_an_age_points_back_to_the_one_given_it(text: str, speaker: str) -> None
     assert [(s, d) for s, t, d in got if t.lower().startswith("the ceasefire")] == [
         (speaker, "2024-03-07")
     ]
+
+
+def _one(text: str) -> tuple[str | None, str, str | None]:
+    got = [g for g in _said(text) if g[1].lower().startswith("the ceasefire")]
+    assert len(got) == 1, got
+    return got[0]
+
+
+# The medium between the verb and a clause with no "that": the speaker's own statement or
+# a day's ("said in its statement ...", "said in a Friday statement ...") is no part of what
+# was said, as "in a statement" is not (before the fix: the words began "in its statement").
+MEDIUM = [
+    ("NATO said in its statement on Thursday {said}.", "NATO"),
+    ("The Pentagon said in a Thursday statement {said}.", "Pentagon"),
+    (
+        "Egypt's foreign ministry said in its statement on Thursday {said}.",
+        "Egyptian Foreign Ministry",
+    ),
+    (
+        "Norwegian Foreign Minister Espen Barth Eide said in his statement on Thursday {said}.",
+        "Espen Barth Eide",
+    ),
+    # near-misses: "in a statement" and a clause after "that" read as before
+    ("The Arab League said in a statement on Thursday that {said}.", "Arab League"),
+    ("In its statement on Thursday, the Kremlin said {said}.", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MEDIUM)
+def test_the_speakers_own_medium_is_no_part_of_what_was_said(text: str, speaker: str) -> None:
+    assert _one(text.format(said=SAID)) == (speaker, SAID[:24], "2024-03-07")
