@@ -121,3 +121,35 @@ OWNED = [
 @pytest.mark.parametrize(("text", "speaker"), OWNED)
 def test_an_owner_in_the_possessive_is_the_speaker(text: str, speaker: str) -> None:
     assert _one(text.format(said=SAID)) == (speaker, SAID[:24], "2024-03-07")
+
+
+# A generic description ("the veteran diplomat") before anyone has spoken is the one who
+# last led a sentence a few sentences back, when no other person was named since: lines of
+# no person in between do not change whom the story is about (before the fix: unresolved
+# two sentences on).
+SUBJECT = [
+    (
+        "Japan's former Prime Minister Fumio Kishida arrived in Manila on Thursday. The "
+        "streets were quiet. Heavy rain fell all afternoon. On Thursday, the veteran "
+        "politician said {said}.",
+        "Fumio Kishida",
+    ),
+    (
+        "EU foreign policy chief Kaja Kallas arrived in Kyiv on Thursday. Air raid sirens "
+        'sounded twice. "{Said}," the veteran politician told reporters on Thursday.',
+        "Kaja Kallas",
+    ),
+    # near-miss: another person named in those sentences; the reading stays unresolved
+    (
+        "EU foreign policy chief Kaja Kallas arrived in Kyiv on Thursday. Ukrainian Foreign "
+        "Minister Andrii Sybiha met her at the station. Air raid sirens sounded twice. "
+        '"{Said}," the veteran politician told reporters on Thursday.',
+        "the veteran politician",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT)
+def test_a_generic_description_reaches_back_to_the_subject(text: str, speaker: str) -> None:
+    said = text.format(said=SAID, Said=SAID[0].upper() + SAID[1:])
+    assert _one(said)[0] == speaker

@@ -1524,7 +1524,9 @@ def _described(
         if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
-    subject = _led_sentence_before(reg, pos) if generic and not posts else None
+    subject = None
+    if generic and not posts:
+        subject = _led_sentence_before(reg, pos) or _subject_none_named_since(reg, pos)
     if last_speaker is None and subject is not None and possible(subject):
         # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
         # before anyone has spoken, the one the sentence before was about
@@ -1624,6 +1626,30 @@ def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
         if (e := reg.owner.get(q)) is not None and e.kind == "person" and reg.visible(q)
     }
     return next(iter(led.values())) if len(led) == 1 and before < opening else None
+
+
+_SUBJECT_REACH = 3  # sentences back a generic description may reach for its subject
+
+
+def _subject_none_named_since(reg: Registry, pos: int) -> Entity | None:
+    """ "X arrived in Geneva. Security was tight. The veteran politician said": the person
+    who last led a sentence, a few sentences back, when no other person was named in those
+    sentences; sentences of no person in between do not change whom the story is about."""
+    reach = pos
+    for _ in range(_SUBJECT_REACH):
+        reach = reg.previous_sentence_start(reach)
+    i = bisect.bisect_left(reg.subject_list, pos) - 1
+    while i >= 0 and reg.subject_list[i] >= reach:
+        q = reg.subject_list[i]
+        e = reg.owner.get(q)
+        if e is not None and reg.visible(q) and e.kind == "person":
+            others = any(
+                o is not e and o.kind == "person" and reg.last_before(o, pos) >= reach
+                for o in reg.entities
+            )
+            return None if others else e
+        i -= 1
+    return None
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
