@@ -109,6 +109,10 @@ OWNED = [
     ("The Netherlands' foreign ministry said on Thursday that {said}.", "Dutch Foreign Ministry"),
     ("China's foreign ministry's statement on Thursday said {said}.", "Chinese Foreign Ministry"),
     (
+        "The Philippines' foreign ministry's statement on Thursday said {said}.",
+        "Philippine Foreign Ministry",
+    ),
+    (
         "A statement from the Bahamas' foreign ministry on Thursday said {said}.",
         "Bahamian Foreign Ministry",
     ),

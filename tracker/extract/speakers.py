@@ -848,7 +848,7 @@ _GIVEN_WORDS = re.compile(
 # a capitalised owner's document: "Kamikawa's statement", "the EU's letter to Minsk"
 _OWNED_WORDS = re.compile(
     # ("Russia's foreign ministry's statement": the owner may be owned in turn)
-    r"(?P<owner>(?:[Tt]he\s+)?[A-Z](?:[^'\u2019,;:]|['\u2019]s\s){1,60}?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z](?:[^'\u2019,;:]|['\u2019]s\s|(?<=s)['\u2019]\s){1,60}?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?:[a-z-]+\s+){0,2}(?:statement|letter|remarks|comments|message|tweet|post|speech|"
     r"address|readout|note|op-ed|article)(?:\s+(?:to|on|about|at|in)\s+[^,;:]{1,60})?"
 )
