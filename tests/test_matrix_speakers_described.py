@@ -200,3 +200,32 @@ def test_a_documents_own_verb_after_its_noun_stays_the_verb() -> None:
     assert [(s, d) for s, t, d in got if t.startswith("the ceasefire")] == [
         ("Swiss Foreign Ministry", "2024-03-07")
     ]
+
+
+# "the agency" after a body that spoke: that body (the IAEA, the UN refugee agency,
+# Interpol), unless it is a news agency, a state or a ministry; before the fix: unresolved.
+AGENCY = [
+    ("The IAEA said on Thursday that inspectors were ready. The agency added that {said}.", "IAEA"),
+    (
+        "Interpol said on Thursday that a notice had been issued. "
+        '"{Said}," the agency said in a statement on Thursday.',
+        "Interpol",
+    ),
+    (
+        "The World Food Programme said on Thursday that convoys were waiting. "
+        "The agency said on Thursday that {said}.",
+        "World Food Programme",
+    ),
+    # near-miss: a ministry is no agency; the reading stays unresolved
+    (
+        "The Swiss Foreign Ministry said on Thursday that a meeting was set. "
+        "The agency added on Thursday that {said}.",
+        "The agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGENCY)
+def test_the_agency_is_the_body_that_spoke(text: str, speaker: str) -> None:
+    said = text.format(said=SAID, Said=SAID[0].upper() + SAID[1:])
+    assert _one(said)[0] == speaker

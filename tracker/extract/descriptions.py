@@ -967,6 +967,18 @@ def _described(
         return _kin_named(reg, head, pos)
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
+    if (
+        head == "agency"
+        and mention.text.lower() == "the agency"
+        and last_speaker is not None
+        and last_speaker.kind == "institution"
+        and not is_outlet(last_speaker)
+        and last_speaker.name not in _STATES
+        and not _HELD_AT_BODY.search(last_speaker.name)
+    ):
+        # "The IAEA said ... The agency added": the body that spoke last, when it is no news
+        # agency, no state and no ministry or office (which "the agency" does not name)
+        return last_speaker
     if head in _BODY_HEADS:
         # "the bloc said", "the pan-African body called on ...": the body named last, not a
         # state and not a news outlet
