@@ -229,3 +229,36 @@ AGENCY = [
 def test_the_agency_is_the_body_that_spoke(text: str, speaker: str) -> None:
     said = text.format(said=SAID, Said=SAID[0].upper() + SAID[1:])
     assert _one(said)[0] == speaker
+
+
+# "the group", "the alliance" when no group spoke: the body named last, if it is no state,
+# no organ of a state and no news outlet (before the fix: unresolved).
+GROUP = [
+    (
+        "U.S. warships intercepted two drones launched by the Houthis on Thursday. "
+        '"{Said}," the group said in a statement on Thursday.',
+        "Houthis",
+    ),
+    (
+        "Qatari mediators handed a new proposal to Hamas on Wednesday. In a statement on "
+        "Thursday, the group said {said}.",
+        "Hamas",
+    ),
+    (
+        "The Hamas-run government in Gaza was not consulted, officials said. Two days later "
+        "the Arab League convened. The organisation said on Thursday that {said}.",
+        "Arab League",
+    ),
+    # near-miss: "the agency" does not reach past a news agency to a body it reported on
+    (
+        "Reuters reported on Wednesday that the IAEA had sent inspectors. "
+        "The agency said on Thursday that {said}.",
+        "The agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GROUP)
+def test_the_group_is_the_body_named_last(text: str, speaker: str) -> None:
+    said = text.format(said=SAID, Said=SAID[0].upper() + SAID[1:])
+    assert _one(said)[0] == speaker

@@ -965,20 +965,20 @@ def _described(
         return None
     if head in _KIN:
         return _kin_named(reg, head, pos)
+    if head in _GROUP_HEADS | {"agency"} and re.fullmatch(r"the\s+\w+", mention.text, re.I):
+        # "The IAEA said ... The agency added", "U.S. forces intercepted drones launched by
+        # the Houthis. The group said": the body that spoke last, else (for "the group", not
+        # "the agency") the body named last, when it is no news agency, no state and no
+        # ministry, office or government (which "the group", "the agency" do not name)
+        spoke = last_speaker is not None and last_speaker.kind == "institution"
+        body = last_speaker if spoke and _a_group_or_agency(last_speaker) else None
+        if body is None and head != "agency":
+            # (not "the agency": a news agency that reported is no entity here)
+            body = _institution_named_last(reg, pos)
+        if body is not None and body.kind == "institution" and _a_group_or_agency(body):
+            return body
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
-    if (
-        head == "agency"
-        and mention.text.lower() == "the agency"
-        and last_speaker is not None
-        and last_speaker.kind == "institution"
-        and not is_outlet(last_speaker)
-        and last_speaker.name not in _STATES
-        and not _HELD_AT_BODY.search(last_speaker.name)
-    ):
-        # "The IAEA said ... The agency added": the body that spoke last, when it is no news
-        # agency, no state and no ministry or office (which "the agency" does not name)
-        return last_speaker
     if head in _BODY_HEADS:
         # "the bloc said", "the pan-African body called on ...": the body named last, not a
         # state and not a news outlet
@@ -1962,6 +1962,27 @@ def _holds_for(e: Entity, acronyms: set[str]) -> bool:
     """Whether ``e``'s post is at one of the bodies the acronyms name."""
     held = f"{e.role or ''} {e.institution or ''}".replace(".", "")
     return any(re.search(rf"\b{re.escape(a)}\b", held) for a in acronyms)
+
+
+_STATE_ORGAN = re.compile(r"\b(?:ministry|office|government|embassy|presidency|department)\b", re.I)
+
+
+def _a_group_or_agency(e: Entity) -> bool:
+    """A body "the group" or "the agency" may stand for: no news outlet, no state, no organ
+    of a state's government."""
+    return not is_outlet(e) and e.name not in _STATES and not _STATE_ORGAN.search(e.name)
+
+
+def _institution_named_last(reg: Registry, pos: int) -> Entity | None:
+    """The institution of any kind (an outlet or a state too) named last before ``pos``."""
+    best, best_pos = None, -1
+    for e in reg.entities:
+        if e.kind != "institution":
+            continue
+        q = reg.last_before(e, pos)
+        if q > best_pos:
+            best, best_pos = e, q
+    return best
 
 
 def _body_named_last(reg: Registry, pos: int) -> Entity | None:
