@@ -129,7 +129,11 @@ TAIL_OCCASION = re.compile(
     r"\s*$"
 )
 HEAD_ADVERBS = re.compile(
-    rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
+    # ("in its statement", "in a Thursday statement": the speaker's own or the day's, as
+    # wire copy writes the medium between the verb and an unmarked clause)
+    rf"\s*(?:(?:{_ADVERB}|in (?:an?|his|her|its|their) "
+    r"(?:(?:joint|separate|brief|written|short|rare|later|latest|new|own|official|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?"
     r"(?:statement|speech|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"
     # "in a statement released ...", not "in a statement they would ...": what was said

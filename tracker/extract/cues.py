@@ -442,7 +442,7 @@ _FEELING_NEXT = re.compile(
 _DOCUMENT_THEN_COMMA = re.compile(
     r"(?P<where>\b(?:in|on|via|through|with|by)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
     r"\b(?:statement|readout|communiqu\u00e9|communique|declaration|letter|message|note|"
-    r"release|text|video|tweet),\s*$"
+    r"release|text|video|tweet)(?P<comma>,)?\s*$"
 )
 _ASKED_ASIDE = re.compile(
     r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
@@ -652,10 +652,25 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
 
+# "posted on its website", "posted late on Thursday", "posted by the ministry", "posted online"
+_POSTED_WHERE = re.compile(
+    r"posted\s+(?:on|to|by|in|online|late|early|earlier|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\b"
+)
+
+
 def _document_aside(text: str, at: int) -> bool:
-    """Whether a participle at ``at`` opens an aside on the document named before it."""
+    """Whether a participle at ``at`` tells of the document named before it, set off or not
+    ("The readout, posted on its website, said", "A statement posted on the ministry's
+    website said": a document is posted, it does not post)."""
     m = _DOCUMENT_THEN_COMMA.search(text, max(0, at - 48), at)
-    return m is not None and m["where"] is None
+    if m is None:
+        return False
+    if m["comma"]:
+        return m["where"] is None
+    # (right after the noun only the participle of posting: "the statement stressed" is
+    # the document's own verb)
+    return _POSTED_WHERE.match(text, at) is not None
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:

@@ -869,10 +869,53 @@ def _counterpart(
     return people[0] if len(people) == 1 else None
 
 
+# "the 70-year-old": an age a description gives, as digits
+_AGE_GIVEN = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_REACH = 80  # characters from where a name starts to the age set off after it
+
+
+def _of_the_age_given(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """ "X, 70, arrived ... Y welcomed him. The 70-year-old said": the one person the story
+    gave that age ("X, 70," or "the 70-year-old X"). An age is a fact about one person,
+    not a post others hold, so a nearer name of no such age cannot take it."""
+    age = _AGE_GIVEN.search(mention.text)
+    if age is None:
+        return None
+    n = age.group(1)
+    marks = re.compile(rf",\s+(?:aged\s+)?{n}(?=\s*[,;.)])|\b{n}-year-old\s+")
+    people = [e for e in reg.entities if e.kind == "person"]
+    aged: set[int] = set()
+    for m in marks.finditer(reg.text, 0, pos):
+        if m.group().startswith(","):
+            # "X, 70,": the person named last before the age, in reach
+            before = [
+                (q, i)
+                for i, e in enumerate(people)
+                for q in e.positions
+                if m.start() - _AGE_REACH <= q < m.start()
+            ]
+            if before:
+                aged.add(max(before)[1])
+        else:
+            # "the 70-year-old X": the person named right after
+            after = [
+                (q, i)
+                for i, e in enumerate(people)
+                for q in e.positions
+                if m.end() <= q <= m.end() + 40 and "," not in reg.text[m.end() : q]
+            ]
+            if after:
+                aged.add(min(after)[1])
+    return people[aged.pop()] if len(aged) == 1 else None
+
+
 def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    aged = _of_the_age_given(reg, mention, pos)
+    if aged is not None:
+        return aged
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
     if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
@@ -922,6 +965,18 @@ def _described(
         return None
     if head in _KIN:
         return _kin_named(reg, head, pos)
+    if head in _GROUP_HEADS | {"agency"} and re.fullmatch(r"the\s+\w+", mention.text, re.I):
+        # "The IAEA said ... The agency added", "U.S. forces intercepted drones launched by
+        # the Houthis. The group said": the body that spoke last, else (for "the group", not
+        # "the agency") the body named last, when it is no news agency, no state and no
+        # ministry, office or government (which "the group", "the agency" do not name)
+        spoke = last_speaker is not None and last_speaker.kind == "institution"
+        body = last_speaker if spoke and _a_group_or_agency(last_speaker) else None
+        if body is None and head != "agency":
+            # (not "the agency": a news agency that reported is no entity here)
+            body = _institution_named_last(reg, pos)
+        if body is not None and body.kind == "institution" and _a_group_or_agency(body):
+            return body
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in _BODY_HEADS:
@@ -1481,7 +1536,9 @@ def _described(
         if turned_to is not None and possible(turned_to) and (not posts or fits_post(turned_to)):
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
-    subject = _led_sentence_before(reg, pos) if generic and not posts else None
+    subject = None
+    if generic and not posts:
+        subject = _led_sentence_before(reg, pos) or _subject_none_named_since(reg, pos)
     if last_speaker is None and subject is not None and possible(subject):
         # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
         # before anyone has spoken, the one the sentence before was about
@@ -1581,6 +1638,30 @@ def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
         if (e := reg.owner.get(q)) is not None and e.kind == "person" and reg.visible(q)
     }
     return next(iter(led.values())) if len(led) == 1 and before < opening else None
+
+
+_SUBJECT_REACH = 3  # sentences back a generic description may reach for its subject
+
+
+def _subject_none_named_since(reg: Registry, pos: int) -> Entity | None:
+    """ "X arrived in Geneva. Security was tight. The veteran politician said": the person
+    who last led a sentence, a few sentences back, when no other person was named in those
+    sentences; sentences of no person in between do not change whom the story is about."""
+    reach = pos
+    for _ in range(_SUBJECT_REACH):
+        reach = reg.previous_sentence_start(reach)
+    i = bisect.bisect_left(reg.subject_list, pos) - 1
+    while i >= 0 and reg.subject_list[i] >= reach:
+        q = reg.subject_list[i]
+        e = reg.owner.get(q)
+        if e is not None and reg.visible(q) and e.kind == "person":
+            others = any(
+                o is not e and o.kind == "person" and reg.last_before(o, pos) >= reach
+                for o in reg.entities
+            )
+            return None if others else e
+        i -= 1
+    return None
 
 
 def _subject_since(reg: Registry, speaker: Entity, pos: int) -> Entity | None:
@@ -1881,6 +1962,27 @@ def _holds_for(e: Entity, acronyms: set[str]) -> bool:
     """Whether ``e``'s post is at one of the bodies the acronyms name."""
     held = f"{e.role or ''} {e.institution or ''}".replace(".", "")
     return any(re.search(rf"\b{re.escape(a)}\b", held) for a in acronyms)
+
+
+_STATE_ORGAN = re.compile(r"\b(?:ministry|office|government|embassy|presidency|department)\b", re.I)
+
+
+def _a_group_or_agency(e: Entity) -> bool:
+    """A body "the group" or "the agency" may stand for: no news outlet, no state, no organ
+    of a state's government."""
+    return not is_outlet(e) and e.name not in _STATES and not _STATE_ORGAN.search(e.name)
+
+
+def _institution_named_last(reg: Registry, pos: int) -> Entity | None:
+    """The institution of any kind (an outlet or a state too) named last before ``pos``."""
+    best, best_pos = None, -1
+    for e in reg.entities:
+        if e.kind != "institution":
+            continue
+        q = reg.last_before(e, pos)
+        if q > best_pos:
+            best, best_pos = e, q
+    return best
 
 
 def _body_named_last(reg: Registry, pos: int) -> Entity | None:

@@ -173,6 +173,14 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     return None
 
 
+def _owner(token: str) -> str:
+    """The owner a possessive names ("russia's": "russia"; "the philippines'": "the
+    philippines", a name ending in s takes the apostrophe alone), or "" for no possessive."""
+    if token.endswith("'s"):
+        return token[:-2]
+    return token[:-1] if token.endswith("s'") else ""
+
+
 def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     """A leading nationality adjective or country possessive, and the words after it."""
     if not words:
@@ -180,18 +188,17 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     two = lower_token(" ".join(words[:2]))
     if two in NATIONALITIES:
         return NATIONALITIES[two], words[2:]
-    if two.endswith("'s") and two[:-2] in COUNTRIES:
-        return COUNTRIES[two[:-2]], words[2:]  # "Saudi Arabia's", before "Saudi"
+    if _owner(two) in COUNTRIES:
+        return COUNTRIES[_owner(two)], words[2:]  # "Saudi Arabia's", before "Saudi"
     first = lower_token(words[0])
     if first in NATIONALITIES:
         return NATIONALITIES[first], words[1:]
-    if first.endswith("'s") and first[:-2] in COUNTRIES:
-        return COUNTRIES[first[:-2]], words[1:]
-    if two.endswith("'s") and two[:-2] in COUNTRIES:
-        return COUNTRIES[two[:-2]], words[2:]  # "South Korea's Foreign Ministry"
-    if first.endswith("'s") and first[:-2] in CAPITALS and len(words) > 1:
-        # "Seoul's foreign ministry": the capital stands for its state's government
-        return CAPITALS[first[:-2]], words[1:]
+    if _owner(first) in COUNTRIES:
+        return COUNTRIES[_owner(first)], words[1:]
+    if _owner(first) in CAPITALS and len(words) > 1:
+        # "Seoul's foreign ministry", "Paris' envoy": the capital stands for its state's
+        # government
+        return CAPITALS[_owner(first)], words[1:]
     for size in (5, 4, 3, 2, 1):
         # "Kuwait Foreign Minister", "Qatar Prime Minister": the state's name as a modifier,
         # before a title (a long name only with its "of": "Federated States of Micronesia
@@ -297,7 +304,7 @@ def institution_name(words: list[str]) -> str:
     country, rest = country_of(words)
     # (the possessive ends the state's name, of one word or two: "South Korea's", "Sri Lanka's")
     owner = words[: len(words) - len(rest)]
-    if country and rest and owner and lower_token(owner[-1]).endswith("'s"):
+    if country and rest and owner and _owner(lower_token(owner[-1])):
         return institution_for(None, country, _title(rest)) or " ".join(words)
     return " ".join(words)
 

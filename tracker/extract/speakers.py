@@ -542,7 +542,7 @@ _BODY_OF_COUNTRY = re.compile(
 )
 # ("the Estonian Ministry of Foreign Affairs": the state's adjective, no possessive)
 _COUNTRYS_BODY_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<owns>['\u2019]s)?\s+"
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<owns>['\u2019]s|(?<=s)['\u2019])?\s+"
     r"(?P<body>(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Service)\s+"
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*)){0,5})"
 )
@@ -855,7 +855,8 @@ _GIVEN_WORDS = re.compile(
 )
 # a capitalised owner's document: "Kamikawa's statement", "the EU's letter to Minsk"
 _OWNED_WORDS = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][^'\u2019,;:]{1,60}?)(?:['\u2019]s|s['\u2019])\s+"
+    # ("Russia's foreign ministry's statement": the owner may be owned in turn)
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z](?:[^'\u2019,;:]|['\u2019]s\s|(?<=s)['\u2019]\s){1,60}?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?:[a-z-]+\s+){0,2}(?:statement|letter|remarks|comments|message|tweet|post|speech|"
     r"address|readout|note|op-ed|article)(?:\s+(?:to|on|about|at|in)\s+[^,;:]{1,60})?"
 )

@@ -905,7 +905,13 @@ _AUTHOR_OF_DOCUMENT = re.compile(
     # ("Monday's statement from the ministry", "Yesterday's readout by the Kremlin")
     rf"^(?:[Aa]n?|[Tt]he|(?:{WEEKDAY_NAMES}|Yesterday|Today)['\u2019]s)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
     r"release|transcript|letter|note|declaration|report|speech|address|interview)"
-    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+)"
+    r"(?:\s+(?:from|by|of|(?:issued|released|published|posted)\s+by|"
+    # "a statement posted on the website of the ministry": the site's owner posted it
+    r"(?:(?:posted|published|issued|released)\s+)?on\s+the\s+(?:official\s+)?"
+    r"(?:website|web\s*site|site|Telegram\s+channel|Facebook\s+page|account)\s+of)\s+(?P<after>.+)"
+    # ("posted on the ministry's website", "published on the Kremlin website")
+    r"|(?:\s+(?:posted|published|issued|released))?\s+on\s+(?P<site>.+?)(?:['\u2019]s)?\s+"
+    r"(?:official\s+)?(?:website|web\s*site|site|Telegram\s+channel|Facebook\s+page|account)"
     # "a speech Mrs. Clinton delivered at New York University": the one who delivered it
     r"|\s+(?P<maker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:delivered|gave|"
     r"made|issued|released|published|wrote|sent)\b.*)?$"
@@ -948,7 +954,7 @@ def document_author(phrase: str) -> SpeakerPhrase | None:
         # "The Indian statement said": a state's document, read whole (whoever of that state
         # issued it), not a person or body called "Indian"
         before = None
-    for owner in (found["after"], found["maker"], before):
+    for owner in (found["after"], found["maker"], found["site"], before):
         author = parse_speaker(owner) if owner else None
         if author is not None and author.kind in ("person", "institution", "description"):
             return author
