@@ -184,6 +184,8 @@ _TOLL = re.compile(
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
+# "According to X, speaking late on Monday, ...", "..., who spoke in Geneva, ...": where and
+# when the source spoke, set off after it (the attribution's, never the words)
 _OCCASION_ASIDE = re.compile(
     r"\s*(?:who\s+(?:spoke|was\s+speaking|addressed|wrote)|speaking|writing|addressing)\b"
     r"[^,;:\"\u201c\u201d]{1,80},"
