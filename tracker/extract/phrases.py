@@ -218,6 +218,12 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
     if close < 0:
         return None
     chunk = text[comma + 1 : close]
+    after = text.find(",", close + 1, end)
+    named = parse_speaker(text[close + 1 : after].strip()) if after > 0 else None
+    if named is not None and named.kind == "person":
+        # "According to X, Myanmar's representative, Permanent Secretary Y, briefed ...": the
+        # post is the next name's, whose clause follows
+        return None
     if words_in(chunk) <= _APPOSITIVE_WORDS:
         found = parse_speaker(chunk)
         if found is not None and found.kind in ("description", "unnamed"):

@@ -920,9 +920,11 @@ def read_transcript(text: str) -> Transcript | None:
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
-    if principal is None and found & {"ask", "answer"}:
+    if found & {"ask", "answer"} and not any(p.lead for p in cast.people):
+        # "In an interview with EFE, X rejected the steps of his counterpart, Y, who ...": the
+        # introduction names the guest, whoever else its lines name
         cast.guest = _guest_of_intro(lines[:body])
-        principal = cast.guest if found == {"ask"} else None
+        principal = cast.principal()
     if (
         (interview or announced)
         and found == {"ask"}
@@ -1401,15 +1403,36 @@ def _guest_of_intro(lines: list[Line]) -> SpeakerPhrase | None:
             comma = ln.text.find(", ", m.end(), end if end >= 0 else len(ln.text))
             before = ln.text[start : m.start()]
             after = ln.text[comma + 2 : end if end >= 0 else len(ln.text)] if comma >= 0 else ""
-            for p in people_in(before) or people_in(after):
-                who = max(
-                    (q for q in named if same_person(q, p.person)),
-                    key=lambda q: len((q.name or "").split()),
-                    default=p.person,
-                )
+            # (by the surname alone too, once named in full above)
+            giver = _named_in_order(before, named)[-1:] or _named_in_order(after, named)[:1]
+            for who in giver:
                 if not any(same_person(who, g) for g in guests):
                     guests.append(who)
     return guests[0] if len(guests) == 1 else None
+
+
+def _named_in_order(text: str, named: list[SpeakerPhrase]) -> list[SpeakerPhrase]:
+    """The people ``text`` names, in the order it names them, each by the fullest name of
+    ``named`` that is the same person, or by the surname alone of one of ``named``."""
+    found: dict[int, SpeakerPhrase] = {}
+    for p in people_in(text):
+        at = text.find((p.person.name or "").split()[-1]) if p.person.name else -1
+        found.setdefault(at, p.person)
+    for q in named:
+        surname = (q.name or "").split()[-1:]
+        m = re.search(rf"\b{re.escape(surname[0])}\b", text) if surname else None
+        if m is not None:
+            found.setdefault(m.start(), q)
+    ordered: list[SpeakerPhrase] = []
+    for _, who in sorted(found.items()):
+        fullest = max(
+            (q for q in named if same_person(q, who)),
+            key=lambda q: len((q.name or "").split()),
+            default=who,
+        )
+        if not any(same_person(fullest, o) for o in ordered):
+            ordered.append(fullest)
+    return ordered
 
 
 def _only_person(lines: list[Line]) -> SpeakerPhrase | None:

@@ -934,6 +934,8 @@ class Cast:
         leads = [p.person for p in self.people if p.lead and not p.host]
         if len(leads) == 1:
             return leads[0]
+        if self.guest is not None:
+            return self.guest  # the one the introduction says gave the interview
         named = [p.person for p in self.people if not p.host and p.occasion]
         if len(named) > 1:
             # a caption's place and photographer beside the guest ("X speaks during an
