@@ -33,8 +33,11 @@ _CITING = frozenset(
     ["привести", "приводить", "передать", "передавать", "приводиться", "цитироваться"]
 )
 # An indirect question before the verb names what was explained, not what was said
-# (the words that ask only: "как", "когда", "где" also open adverbial clauses)
-_QUESTION_WORD = re.compile(r"(?:[Пп]очему|[Зз]ачем|[Сс]колько|[Кк]аким образом)\s")
+# (the words that ask only: "как", "когда", "где" also open adverbial clauses); so does "о
+# том," and a clause that is no "что" ("О том, чего Москва ждет ..., рассказал X")
+_QUESTION_WORD = re.compile(
+    r"(?:[Пп]очему|[Зз]ачем|[Сс]колько|[Кк]аким образом)\s|[Оо]б? том,\s*(?!что\b|чтобы\b)"
+)
 # Words that join a sentence to the one before and say nothing themselves
 _CONNECTOR = re.compile(
     r"(?:[Кк]роме того|[Пп]ри этом|[Оо]днако|[Вв]прочем|[Бб]олее того|[Вв] то же время|"
