@@ -642,9 +642,11 @@ _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'\u2019-]*){0,5})"
 )
-# a name of two to four words (or a courtesy title and a surname), then the body worked at
+# a name of two to four words (or a courtesy title and a surname), then the body worked at;
+# an occupation of two words may go before the name ("Security analyst X of ...")
 _NAME_OF_BODY = re.compile(
-    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?P<who>(?:[A-Z][a-z]+\s+[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
 )
 _SEATED_IN = re.compile(
@@ -1377,8 +1379,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if (
             who is not None
             and who.kind == "person"
-            and not ORG_HEADS.intersection(lower_token(w) for w in member["who"].split())
-            and ORG_HEADS.intersection(lower_token(w) for w in body.split())
+            and not ORG_HEADS.intersection(lower_token(w) for w in (who.name or "").split())
+            # (or any body after one who holds a post of a trade: "Security analyst X of
+            # Beacon Security and Intelligence", whose firm's name has no head noun)
+            and (
+                ORG_HEADS.intersection(lower_token(w) for w in body.split())
+                or (who.role and not PEERAGE.search(text))  # a peer's "of" is his title's
+            )
         ):
             return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
