@@ -1415,14 +1415,11 @@ def _named_in_order(text: str, named: list[SpeakerPhrase]) -> list[SpeakerPhrase
     """The people ``text`` names, in the order it names them, each by the fullest name of
     ``named`` that is the same person, or by the surname alone of one of ``named``."""
     found: dict[int, SpeakerPhrase] = {}
-    for p in people_in(text):
-        at = text.find((p.person.name or "").split()[-1]) if p.person.name else -1
-        found.setdefault(at, p.person)
-    for q in named:
-        surname = (q.name or "").split()[-1:]
+    for who in [p.person for p in people_in(text)] + named:
+        surname = (who.name or "").split()[-1:]
         m = re.search(rf"\b{re.escape(surname[0])}\b", text) if surname else None
         if m is not None:
-            found.setdefault(m.start(), q)
+            found.setdefault(m.start(), who)
     ordered: list[SpeakerPhrase] = []
     for _, who in sorted(found.items()):
         fullest = max(
