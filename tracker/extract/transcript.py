@@ -121,7 +121,11 @@ _SPEECH_TITLE = re.compile(
     r"(?:[Tt]ranscript of (?:the )?)?"
     r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
-    r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
+    r"[Vv]ideo|[Tt]elevised|[Dd]oorstep|"
+    # "Policy statement by Chancellor X", "National Statement by H.E. X", "Inaugural address
+    # by President X": the kind of occasion, one word before the words' own kind
+    r"[Pp]olicy|[Gg]overnment|[Nn]ational|[Ii]naugural|[Pp]lenary|[Ff]arewell|[Aa]cceptance|"
+    r"[Ww]ritten|[Oo]ral|[Ff]ormal|[Oo]fficial|[Rr]ecorded|[Pp]repared|[Aa]nniversary)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
     r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle|"
     # "Doorstep by High Representative X upon arrival", "Press point by ...": the EU's titles
@@ -129,7 +133,9 @@ _SPEECH_TITLE = re.compile(
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
-    r"(?P<who>[^\n]{3,100}?)(?:,?\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    # (a name with its full post and the day: "by X, Chancellor of ... and Member of the ...
+    # Bundestag, 27 February 2022 in Berlin")
+    r"(?P<who>[^\n]{3,160}?)(?:,?\s+(?:at|to|on|before|during|in|for|following|upon|after|"
     # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
     r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
