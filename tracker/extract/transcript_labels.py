@@ -120,6 +120,8 @@ _STAMPED_LINE = re.compile(
 # "SFA", "KD", "PM": the letters a page shortens a speaker's label to
 _SHORT = re.compile(r"[A-Z]{1,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
+# "HIS EXCELLENCY THE PRIME MINISTER:": the Gulf's courtesy before a post in a label
+_COURTESY |= {"his", "her", "excellency", "highness"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
     r"^[\s\d:.,/()apmAPM-]*$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1010,7 +1012,12 @@ class Cast:
         if who is None:
             return None
         lead = any(p.lead and p.person is who for p in self.people)
-        shared = any(t in _words(who.role or "") for t in titles)
+        mine = _words(who.role or "")
+        shared = any(t in mine for t in titles)
+        if who.role and any(t in _RANKS and t not in mine for t in titles):
+            # "PRIME MINISTER:" at a press conference of Foreign Minister X and another
+            # state's prime minister the page does not name: a rank X's post does not hold
+            return None
         return who if shared or (who.role is None and lead) else None
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:

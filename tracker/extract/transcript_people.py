@@ -50,7 +50,8 @@ _BREAKS = word_set(
 )
 _HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
-_NAME_WORDS = 12  # a title and a name take no more words than this
+_NAME_WORDS = 14  # a title and a name take no more words than this
+_EXCELLENCY = re.compile(r"^(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
 # a word, whatever its first letter ("Çavuşoğlu", "Ébert")
@@ -190,8 +191,10 @@ def person(phrase: str) -> SpeakerPhrase | None:
     # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
     phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
     phrase = _PAREN.sub("", phrase).strip(" ,;:")
-    words = phrase.split()
-    if not words or len(words) > 12:
+    # ("His Excellency Prime Minister and Minister of Foreign Affairs Sheikh X bin Y bin Z
+    # Al-Thani": the courtesy takes two words of the longest of titles and names)
+    words = _EXCELLENCY.sub("", phrase).split()
+    if not words or len(words) > _NAME_WORDS:
         return None
     if "," in phrase:
         # "Olaf Scholz, Chancellor of Germany": the title of a place, after the name
@@ -332,8 +335,23 @@ def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # full, then a title the possessive cut off from its own name, which runs on
             out.extend(parts)
         else:
-            out.append((a, b))
+            out.extend(_named_groups(line, parts) or [(a, b)])
     return out
+
+
+def _named_groups(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """ "Prime Minister and Minister of Foreign Affairs Sheikh X and Foreign Minister Y": a
+    post joined by "and" runs on to its holder's name; the halves group into people, each
+    ending in a name, or None when they do not."""
+    groups: list[tuple[int, int]] = []
+    start: int | None = None
+    for pa, pb in parts:
+        start = pa if start is None else start
+        found = person(line[start:pb])
+        if found is not None and found.name and " " in found.name:
+            groups.append((start, pb))
+            start = None
+    return groups if len(groups) > 1 and start is None else None
 
 
 def _full_name(words: str) -> bool:

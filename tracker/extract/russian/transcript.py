@@ -18,7 +18,6 @@ introduction is news, read as such. A statement issued as a page of its own ("З
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
@@ -307,14 +306,14 @@ _SPOKEN_PAGES = (
 _CHROME_LINES = 4
 
 
-def _title(text: str, fits: Callable[[str], object]) -> re.Match[str] | None:
-    """The page's title line, when it ``fits``: the first line, or one under a few lines of
-    the site's chrome ("Министерство иностранных дел Российской Федерации", "Главная /
+def _speech_title(text: str) -> re.Match[str] | None:
+    """The title line of a page of one person's words: the first line, or one under a few
+    lines of the site's chrome ("Министерство иностранных дел Российской Федерации", "Главная /
     Выступления"), none of them prose; a paragraph of prose above it makes the page a story."""
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
         if n > _CHROME_LINES or _prose(line.group()):
             return None
-        if fits(line.group()):
+        if _spoken_page(line.group()):
             return line
     return None
 
@@ -331,7 +330,7 @@ def _monologue(text: str) -> Transcript | None:
     М.В.Захаровой, Москва, 12 мая 2016 года"), then topic headings and paragraphs spoken in
     the first person; each topic's paragraphs are one direct statement of the briefer. Not
     news about a briefing: a paragraph with a reporter's verb ("заявила") makes it news."""
-    first = _title(text, _spoken_page)
+    first = _speech_title(text)
     if first is None:
         return None
     briefer = _briefer(first.group())
@@ -863,10 +862,12 @@ def _release(text: str) -> Transcript | None:
     """A statement or comment issued as a page of its own (mid.ru): its first line names
     the issuer in the genitive; every paragraph of prose below is the issuer's, one
     direct statement."""
-    first = _title(text, _RELEASE.fullmatch)
+    first = re.search(r"[^\n]*\S[^\n]*", text)
     if first is None:
         return None
     m = _RELEASE.fullmatch(first.group())
+    if m is None or _prose(first.group()):
+        return None
     ws = words(text, first.start() + m.start("issuer"), first.start() + m.end("issuer"))
     issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
     if issuer is None or issuer.kind not in ("person", "institution"):
