@@ -6,7 +6,9 @@ next line when a copy breaks it), a title closed by a stop ("Speech by President
 Y Summit."), "Op-Ed by Ambassador X: <the piece's title>", "Foreign Ministry
 Spokesperson's Remarks on ...", India's "Official Spokesperson's response to media
 queries on ...", the UN's "Statement attributable to the Spokesperson for the
-Secretary-General" signed "Name, Spokesman for ...". Each page is one statement of its
+Secretary-General" signed "Name, Spokesman for ...", a "Message for <a day>" signed below, a
+minister's own site ("The Hon X MP" over "Media Statement") in the first person, a ministry's
+"Press Releases" section named on a line of its own. Each page is one statement of its
 speaker on the page's day; a news story under a similar headline stays news.
 """
 
@@ -103,6 +105,47 @@ Stéphane Dujarric, Spokesman for the Secretary-General
 """
 
 
+_MESSAGE_SIGNED = """United Nations
+Secretary-General
+
+Message for World Refugee Day
+20 June 2024
+
+More than one hundred million people have been forced to flee their homes by war and persecution.
+
+Let us stand with them, and with the countries and communities that take them in.
+
+António Guterres
+"""
+
+_MINISTER_SITE = """Prime Minister of Australia
+The Hon Anthony Albanese MP
+Media Statement
+
+New support for the people of Tonga
+16 January 2022
+
+Today I can confirm that Australia will send a second flight of relief supplies to Tonga.
+
+We stand with our Pacific family as they recover from the eruption and the tsunami.
+"""
+
+_SECTION_ALONE = """Ministry of Foreign Affairs
+Government of Pakistan
+
+Press Releases
+
+Pakistan condemns the bombing in Peshawar
+No. 118/2023
+30 January 2023
+
+Pakistan strongly condemns the heinous bombing of a mosque in Peshawar today.
+
+Islamabad
+30 January 2023
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "published", "speaker", "start", "day"),
     [
@@ -154,6 +197,30 @@ Stéphane Dujarric, Spokesman for the Secretary-General
             "2023-09-12",
             id="attributable-to-the-spokesperson-signed",
         ),
+        pytest.param(
+            _MESSAGE_SIGNED,
+            datetime.date(2024, 6, 20),
+            "António Guterres",
+            "More than one hundred million people",
+            "2024-06-20",
+            id="message-for-a-day-signed",
+        ),
+        pytest.param(
+            _MINISTER_SITE,
+            datetime.date(2022, 1, 16),
+            "Anthony Albanese",
+            "Today I can confirm that Australia",
+            "2022-01-16",
+            id="minister-site-name-over-media-statement",
+        ),
+        pytest.param(
+            _SECTION_ALONE,
+            datetime.date(2023, 1, 30),
+            "Ministry of Foreign Affairs",
+            "Pakistan strongly condemns the heinous",
+            "2023-01-30",
+            id="ministry-section-on-a-line-of-its-own",
+        ),
     ],
 )
 def test_official_page_is_one_statement_of_its_speaker(
@@ -196,3 +263,46 @@ def test_a_news_story_under_a_closed_speech_title_stays_news() -> None:
 def test_a_news_story_about_a_spokesperson_s_remarks_stays_news() -> None:
     found = extract(_NEWS_UNDER_SPOKESPERSON, published=datetime.date(2024, 2, 25))
     assert not [s for s in found if s.speaker == "Foreign Ministry"]
+
+
+def test_a_minister_s_release_in_the_third_person_is_read_as_a_story() -> None:
+    # the same site, the release reporting its minister with a verb and a quote: each
+    # saying is read as it stands
+    text = _MINISTER_SITE.replace(
+        "Today I can confirm that Australia will send",
+        "The Prime Minister said Australia would send",
+    ).replace(
+        "We stand with our Pacific family as they recover from the eruption and the tsunami.",
+        '"Tonga is family," Mr Albanese said.',
+    )
+    found = extract(text, published=datetime.date(2022, 1, 16))
+    assert [s.text[:20] for s in found] == ["Australia would send", "Tonga is family"]
+
+
+def test_a_joint_media_statement_is_no_one_minister_s() -> None:
+    text = _MINISTER_SITE.replace("Media Statement", "Joint media statement")
+    found = extract(text, published=datetime.date(2022, 1, 16))
+    assert not [s for s in found if s.text.startswith("Today I can confirm")]
+
+
+_MEETING_TOLD = """Ministry of Foreign Affairs
+Government of Pakistan
+
+Press Releases
+
+Foreign Minister meets the Foreign Minister of Uzbekistan
+12 March 2023
+
+The Minister held talks today with the Foreign Minister of Uzbekistan. They reviewed trade links.
+
+Pakistan remains committed to a connected and prosperous Central Asia.
+"""
+
+
+def test_a_ministry_s_page_telling_of_a_meeting_held_gives_it_no_words() -> None:
+    # under "Press Releases", the paragraph telling of the meeting reports an event; the one in
+    # the ministry's own voice is still its words
+    found = extract(_MEETING_TOLD, published=datetime.date(2023, 3, 12))
+    assert [(s.speaker, s.text[:24]) for s in found] == [
+        ("Ministry of Foreign Affairs", "Pakistan remains committ")
+    ]

@@ -235,9 +235,11 @@ _ANSWERS_QUESTION = re.compile(
 # "No: 245, 3 December 2024, Press Release Regarding the Terrorist Attack in X": a ministry's
 # release, titled by its topic alone (its number and day may come first)
 # "Statement on the Anniversary of X" signed below by the one who made it
+# "Message for International Day of Peace" over the message, signed "António Guterres": a
+# message is for its day or its readers as a statement is on its topic
 _RELEASE_TITLE = re.compile(
-    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|(?:Press\s+)?Statement)\s+"
-    + _ON_TOPIC
+    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:(?:Press\s+Release|(?:Press\s+)?Statement|"
+    r"Message)\s+" + _ON_TOPIC + r"|Message\s+(?:for|to)\s+[^\n]{3,160}$)"
 )
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it
@@ -563,6 +565,21 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# the kind of a minister's release under their name: "Media Statement", "Media release" (not
+# a "Joint media statement", several ministers' words)
+_ISSUER_ABOVE_KIND = re.compile(r"(?:[Mm]edia|[Pp]ress)\s+(?:[Ss]tatement|[Rr]elease)")
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    """The words of the line after ``i``, or nothing at the page's end."""
+    return lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+
+
+def _speaks_first_person(words: str) -> bool:
+    """Whether a sentence is its author's own words: in the first person, not reported."""
+    return bool(_FIRST_PERSON_WORDS.search(words)) and not _REPORTED.search(words)
+
+
 def _byline(text: str) -> re.Match[str] | None:
     """ "Ambassador Kelly Craft", "Antony J. Blinken, Secretary of State": a line that is one
     person's title and full name, nothing else."""
@@ -800,6 +817,14 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             m = _byline(text)
         if kind_at < 0 and _KIND_TITLE.match(line.text.strip()):
             kind_at = i
+        if m is None and _ISSUER_ABOVE_KIND.fullmatch(_next_text(lines, i)):
+            # "The Hon Anthony Albanese MP" over "Media Statement": a minister's own site,
+            # its name line above the kind of each page; the page is theirs when it speaks in
+            # the first person ("Today I announce ...")
+            named = _byline(text)
+            first = next((ln for ln in lines[i + 1 :] if sentence_like(ln)), None)
+            if named is not None and first is not None and _speaks_first_person(first.text):
+                m = named
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
