@@ -24,7 +24,7 @@ from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.statement_page import FOOTER, opens_with_state, statement_page
+from tracker.extract.statement_page import FOOTER, opens_with_state, statement_page, tells_meeting
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
@@ -637,8 +637,8 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         if not art.text[sents[0].start : sents[-1].end].rstrip().endswith("."):
             continue  # a title, a date line: no sentence ends
         a, b = strip_span(art.text, sents[0].start, sents[-1].end)
-        if art.quotes_in(a, b):
-            continue
+        if art.quotes_in(a, b) or tells_meeting(art.text, a, sents[0].end):
+            continue  # (a meeting its minister held: the page's report, no words of its own)
         inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
         if opens_with_state(art.text, a):
             drafts = [d for d in drafts if all(d is not x for x in inside)]

@@ -17,9 +17,10 @@ from tracker.extract.lexicon import COUNTRIES
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
-# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
+# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements",
+# or the section's name on a line of its own ("Press Releases" under the ministry's name)
 _SECTION = re.compile(
-    r"^[^\n]{0,80}?[>|/][ \t]*(?:Media|Press|News)?[ \t]*"
+    r"^(?:[^\n]{0,80}?[>|/])?[ \t]*(?:Media|Press|News)?[ \t]*"
     r"(?:Statements?|Releases?|Press[ \t]+Releases?|Press[ \t]+Statements?)[ \t]*$",
     re.M | re.I,
 )
@@ -70,3 +71,20 @@ def opens_with_state(text: str, pos: int) -> bool:
         return False
     words = m["name"].split()
     return any(" ".join(words[:n]).lower() in COUNTRIES for n in range(len(words), 0, -1))
+
+
+# "Mr. HAYASHI ... held a telephone talk with ...", "EAM held talks today in Moscow with ...",
+# "The Minister met with ...": a ministry's page telling of a meeting its minister held, an
+# event it reports, no words of its own
+_TELLS_MEETING = re.compile(
+    r"\b(?:held|holds|hold)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks?|meetings?|"
+    r"conversations?|calls?|consultations)\b|"
+    r"\bmet\s+(?:with\s+)?(?:[A-Z]|his\b|her\b|the\b)|\bcalled\s+on\s+[A-Z]|"
+    r"\bpaid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\b|"
+    r"\bspoke\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]"
+)
+
+
+def tells_meeting(text: str, start: int, end: int) -> bool:
+    """Whether the sentence between ``start`` and ``end`` tells of a meeting or call held."""
+    return _TELLS_MEETING.search(text, start, end) is not None

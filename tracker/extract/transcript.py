@@ -127,21 +127,25 @@ _SPEECH_TITLE = re.compile(
     r"[Pp]olicy|[Gg]overnment|[Nn]ational|[Ii]naugural|[Pp]lenary|[Ff]arewell|[Aa]cceptance|"
     r"[Ww]ritten|[Oo]ral|[Ff]ormal|[Oo]fficial|[Rr]ecorded|[Pp]repared|[Aa]nniversary)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle|"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-[Ee]d|[Bb]riefing|[Gg]aggle|"
     # "Doorstep by High Representative X upon arrival", "Press point by ...": the EU's titles
     r"[Dd]oorstep|[Pp]ress [Pp]oint)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
-    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
+    # "Statement attributable to the Spokesperson for the Secretary-General": the UN's
+    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from|attributable\s+to)\s+"
     # (a name with its full post and the day: "by X, Chancellor of ... and Member of the ...
     # Bundestag, 27 February 2022 in Berlin")
-    r"(?P<who>[^\n]{3,160}?)(?:,?\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    # ("... - on the earthquake in X": the topic set off by a dash)
+    r"(?P<who>[^\n]{3,160}?)(?:(?:,|\s+[-\u2013\u2014])?\s+(?:at|to|on|before|during|in|for|following|upon|after|"
     # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
     r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
     # "Statement of the Ministry Regarding the Attack in X": a title's words in capitals
     r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|[Rr]egarding|[Cc]oncerning|"
-    r"in connection with)\s+[^\n]{3,160})?$",
+    r"in connection with)\s+[^\n]{3,160}"
+    # "Op-Ed by Ambassador X: A Partnership Built on ...": the piece's own title after a colon
+    r"|:\s+[A-Z\"\u201c'\u2018][^\n]{2,160})?$",
 )
 # what a statement's title says it is about: "... on the expulsion of ...", "... Regarding the
 # Attack in X"
@@ -218,7 +222,9 @@ _TOPIC_SHIFT = re.compile(
 _UNNAMED_BRIEFER = re.compile(
     r"^(?P<who>(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman))"
     r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
-    r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
+    # "Official Spokesperson's response to media queries on ...": India's MEA's page of
+    # the spokesperson's answer, the ministry's words
+    r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks|[Cc]omments?|[Rr]esponses?\s+to|[Ss]tatement)\b"
 )
 # "Spokesperson of the Chinese Embassy in the UK Answers a Journalist's Question on ...": a
 # page of one exchange, the one answering named first
@@ -229,9 +235,11 @@ _ANSWERS_QUESTION = re.compile(
 # "No: 245, 3 December 2024, Press Release Regarding the Terrorist Attack in X": a ministry's
 # release, titled by its topic alone (its number and day may come first)
 # "Statement on the Anniversary of X" signed below by the one who made it
+# "Message for International Day of Peace" over the message, signed "António Guterres": a
+# message is for its day or its readers as a statement is on its topic
 _RELEASE_TITLE = re.compile(
-    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|(?:Press\s+)?Statement)\s+"
-    + _ON_TOPIC
+    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:(?:Press\s+Release|(?:Press\s+)?Statement|"
+    r"Message)\s+" + _ON_TOPIC + r"|Message\s+(?:for|to)\s+[^\n]{3,160}$)"
 )
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it
@@ -257,6 +265,7 @@ _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written stat
 # gov.uk's field of a speech page, there when the "Speech" above the title was not kept
 _DELIVERED_ON = re.compile(r"^Delivered on:?\s+\d")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
+_FIELD_ALONE = re.compile(r"(?:From|Delivered by|Speaker)\s*:")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 # a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
 # together, no name ("McDonald", "DeSantis" have one)
@@ -392,8 +401,9 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         )
         if unnamed is not None and person(unnamed["who"]) is None:
             # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
-            # ministry speaks through its spokesperson
-            briefer = cast.section(unnamed["who"])
+            # ministry speaks through its spokesperson ("Official Spokesperson's response to
+            # media queries": the ministry whose site the page is)
+            briefer = cast.section(unnamed["who"]) or cast.page_body()
             seen_title = announced = briefing = briefer is not None
             continue
         if (
@@ -414,6 +424,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             seen_title = announced = briefing = briefer is not None
             continue
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
+        if byline is None and speech_page and opening is None and _FIELD_ALONE.fullmatch(text):
+            # "From:" on a line of its own, its value on the next: gov.uk's field as a copy of
+            # the page breaks it
+            below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            byline = _DELIVERED_BY.match(f"{text} {below}")
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
             whole = text[speech.start("who") :]
@@ -550,6 +565,21 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# the kind of a minister's release under their name: "Media Statement", "Media release" (not
+# a "Joint media statement", several ministers' words)
+_ISSUER_ABOVE_KIND = re.compile(r"(?:[Mm]edia|[Pp]ress)\s+(?:[Ss]tatement|[Rr]elease)")
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    """The words of the line after ``i``, or nothing at the page's end."""
+    return lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+
+
+def _speaks_first_person(words: str) -> bool:
+    """Whether a sentence is its author's own words: in the first person, not reported."""
+    return bool(_FIRST_PERSON_WORDS.search(words)) and not _REPORTED.search(words)
+
+
 def _byline(text: str) -> re.Match[str] | None:
     """ "Ambassador Kelly Craft", "Antony J. Blinken, Secretary of State": a line that is one
     person's title and full name, nothing else."""
@@ -578,14 +608,18 @@ def _signature(lines: list[Line]) -> SpeakerPhrase | None:
     last = max((i for i, t in enumerate(texts) if t[-1] in '.!?:"\u201d'), default=-1)
     tail = texts[last + 1 :][:_SIGNATURE_LINES]
     for i, text in enumerate(tail):
-        signed = _SIGNED.fullmatch(text)
+        # "Stéphane Dujarric, Spokesman for the Secretary-General": the name and its post on
+        # one line
+        name, comma, post = text.partition(", ")
+        signed = _SIGNED.fullmatch(name)
         if signed is None or len(signed["who"].split()) > 5 or re.search(r"\d", text):
             continue
         found = person(signed["who"])
         if found is None or " " not in (found.name or ""):
             continue
-        if i + 1 < len(tail):
-            titled = person(f"{found.name}, {tail[i + 1]}")
+        below = post if comma else tail[i + 1] if i + 1 < len(tail) else ""
+        if below:
+            titled = person(f"{found.name}, {below}")
             if titled is not None and titled.name == found.name:
                 return titled
         return found
@@ -735,7 +769,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # note on where the page came from, above the statement's own title
             noted = True
             continue
-        titled = _SPEECH_TITLE.match(text) if noted else None
+        # a title closed by a stop, as a sentence would be, over words in the first person
+        # ("Speech by President X at the Y Summit in Z." over "I want to say here ...")
+        closed = text.endswith(".") and _own_words_below(lines, i)
+        titled = _SPEECH_TITLE.match(text.removesuffix(".")) if noted or closed else None
         if titled is not None and person(titled["who"]) is not None:
             # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
             # stop, as a sentence would, and is the title all the same
@@ -780,6 +817,14 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             m = _byline(text)
         if kind_at < 0 and _KIND_TITLE.match(line.text.strip()):
             kind_at = i
+        if m is None and _ISSUER_ABOVE_KIND.fullmatch(_next_text(lines, i)):
+            # "The Hon Anthony Albanese MP" over "Media Statement": a minister's own site,
+            # its name line above the kind of each page; the page is theirs when it speaks in
+            # the first person ("Today I announce ...")
+            named = _byline(text)
+            first = next((ln for ln in lines[i + 1 :] if sentence_like(ln)), None)
+            if named is not None and first is not None and _speaks_first_person(first.text):
+                m = named
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
@@ -830,8 +875,11 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
+    # ("Foreign Ministry Spokesperson's Remarks on ...": its spokesperson's, unnamed)
     possessive = any(
-        _conference_of(ln.text.strip()) or _POST_BRIEFING.match(ln.text.strip())
+        _conference_of(ln.text.strip())
+        or _POST_BRIEFING.match(ln.text.strip())
+        or _UNNAMED_BRIEFER.match(ln.text.strip())
         for ln in lines[: _title_lines(lines)]
     )
     # "Press Release Regarding the Attack in X": a ministry's release, titled by its topic

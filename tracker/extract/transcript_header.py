@@ -106,6 +106,8 @@ _DATES = [
 PAGE_FIELD = re.compile(
     r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration|"
     r"Main Page|Full Debate|"
+    # gov.uk's "From:" field, the department and minister the page comes from
+    r"From|"
     # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
     # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
     r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"

@@ -1,0 +1,308 @@
+"""Official single-voice pages in English: the layout says whose the words below are.
+
+Governments publish speeches, statements and spokespersons' answers on their own sites
+under titles and fields that name the speaker: gov.uk's "From:" field (its value on the
+next line when a copy breaks it), a title closed by a stop ("Speech by President X at the
+Y Summit."), "Op-Ed by Ambassador X: <the piece's title>", "Foreign Ministry
+Spokesperson's Remarks on ...", India's "Official Spokesperson's response to media
+queries on ...", the UN's "Statement attributable to the Spokesperson for the
+Secretary-General" signed "Name, Spokesman for ...", a "Message for <a day>" signed below, a
+minister's own site ("The Hon X MP" over "Media Statement") in the first person, a ministry's
+"Press Releases" section named on a line of its own. Each page is one statement of its
+speaker on the page's day; a news story under a similar headline stays news.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+_GOVUK_SPLIT = """GOV.UK
+Home  Government  World
+
+Speech
+Minister's speech to the Commonwealth trade forum
+The Minister for Trade set out plans for closer ties with the Caribbean.
+
+From:
+Department for Business and Trade and Nigel Huddleston MP
+Published
+9 May 2023
+Delivered on
+8 May 2023 (Transcript of the speech, exactly as it was delivered)
+
+Trade between our nations has grown every year for a decade, and small firms must share in it.
+
+That is why we are opening a new fund for exporters across the region.
+
+Share this page
+"""
+
+_CLOSED_TITLE = """Présidence de la République
+Speeches
+
+Speech by President Emmanuel Macron at the Conference on Lebanon in Paris.
+24 October 2024 - Speech
+
+Ladies and gentlemen,
+
+Lebanon cannot be left to face this war alone. I say clearly: France stands with its people.
+
+We have gathered more than eighty delegations today, and we will raise the aid that is needed.
+"""
+
+_OP_ED = """U.S. Embassy in Armenia
+News & Events
+
+Op-Ed by Ambassador Kristina Kvien: Thirty Years of Friendship
+September 21, 2023
+
+When Armenia regained its independence, the United States soon opened an embassy in Yerevan.
+
+We remain committed to helping Armenians build a secure and prosperous future.
+"""
+
+_SPOKESPERSON_REMARKS = """Ministry of Foreign Affairs of the People's Republic of China
+Home > Spokesperson's Remarks
+
+Foreign Ministry Spokesperson's Remarks on the Sanctions Announced by the European Union
+2024-02-24 19:30
+
+China is strongly dissatisfied with the EU's decision to list Chinese companies.
+
+We urge the EU to stop this wrong practice. China will protect the rights of its firms.
+"""
+
+_MEDIA_QUERIES = """Ministry of External Affairs
+Government of India
+Media Center > Press Releases
+
+Official Spokesperson's response to media queries on the remarks of the US State Department
+March 27, 2024
+
+We have taken strong exception to the remarks on certain legal processes in India.
+
+Any such interference in our internal affairs is unacceptable and unwarranted.
+
+New Delhi
+March 27, 2024
+"""
+
+_ATTRIBUTABLE = """United Nations Secretary-General
+Home > Statements
+
+Statement attributable to the Spokesperson for the Secretary-General - on the floods in Libya
+New York, 12 September 2023
+
+The Secretary-General is deeply saddened by the devastating floods that have struck eastern Libya.
+
+The United Nations is working with its partners to bring urgent help to the people affected.
+
+Stéphane Dujarric, Spokesman for the Secretary-General
+"""
+
+
+_MESSAGE_SIGNED = """United Nations
+Secretary-General
+
+Message for World Refugee Day
+20 June 2024
+
+More than one hundred million people have been forced to flee their homes by war and persecution.
+
+Let us stand with them, and with the countries and communities that take them in.
+
+António Guterres
+"""
+
+_MINISTER_SITE = """Prime Minister of Australia
+The Hon Anthony Albanese MP
+Media Statement
+
+New support for the people of Tonga
+16 January 2022
+
+Today I can confirm that Australia will send a second flight of relief supplies to Tonga.
+
+We stand with our Pacific family as they recover from the eruption and the tsunami.
+"""
+
+_SECTION_ALONE = """Ministry of Foreign Affairs
+Government of Pakistan
+
+Press Releases
+
+Pakistan condemns the bombing in Peshawar
+No. 118/2023
+30 January 2023
+
+Pakistan strongly condemns the heinous bombing of a mosque in Peshawar today.
+
+Islamabad
+30 January 2023
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker", "start", "day"),
+    [
+        pytest.param(
+            _GOVUK_SPLIT,
+            datetime.date(2023, 5, 9),
+            "Nigel Huddleston",
+            "Trade between our nations has grown",
+            "2023-05-08",
+            id="govuk-from-field-on-two-lines",
+        ),
+        pytest.param(
+            _CLOSED_TITLE,
+            datetime.date(2024, 10, 25),
+            "Emmanuel Macron",
+            "Lebanon cannot be left to face",
+            "2024-10-24",
+            id="speech-title-closed-by-a-stop",
+        ),
+        pytest.param(
+            _OP_ED,
+            datetime.date(2023, 9, 21),
+            "Kristina Kvien",
+            "When Armenia regained its independence",
+            "2023-09-21",
+            id="op-ed-with-its-own-title",
+        ),
+        pytest.param(
+            _SPOKESPERSON_REMARKS,
+            datetime.date(2024, 2, 24),
+            "Foreign Ministry",
+            "China is strongly dissatisfied with",
+            "2024-02-24",
+            id="spokesperson-remarks-unnamed",
+        ),
+        pytest.param(
+            _MEDIA_QUERIES,
+            datetime.date(2024, 3, 27),
+            "Ministry of External Affairs",
+            "We have taken strong exception",
+            "2024-03-27",
+            id="response-to-media-queries",
+        ),
+        pytest.param(
+            _ATTRIBUTABLE,
+            datetime.date(2023, 9, 12),
+            "Stéphane Dujarric",
+            "The Secretary-General is deeply saddened",
+            "2023-09-12",
+            id="attributable-to-the-spokesperson-signed",
+        ),
+        pytest.param(
+            _MESSAGE_SIGNED,
+            datetime.date(2024, 6, 20),
+            "António Guterres",
+            "More than one hundred million people",
+            "2024-06-20",
+            id="message-for-a-day-signed",
+        ),
+        pytest.param(
+            _MINISTER_SITE,
+            datetime.date(2022, 1, 16),
+            "Anthony Albanese",
+            "Today I can confirm that Australia",
+            "2022-01-16",
+            id="minister-site-name-over-media-statement",
+        ),
+        pytest.param(
+            _SECTION_ALONE,
+            datetime.date(2023, 1, 30),
+            "Ministry of Foreign Affairs",
+            "Pakistan strongly condemns the heinous",
+            "2023-01-30",
+            id="ministry-section-on-a-line-of-its-own",
+        ),
+    ],
+)
+def test_official_page_is_one_statement_of_its_speaker(
+    text: str, published: datetime.date, speaker: str, start: str, day: str
+) -> None:
+    found = extract(text, published=published)
+    assert [(s.speaker, s.said_on) for s in found] == [(speaker, day)]
+    assert found[0].text.startswith(start)
+
+
+_NEWS_UNDER_CLOSED_TITLE = """The Evening Courier
+World
+
+Speech by President Emmanuel Macron at the Lebanon conference.
+24 October 2024
+
+PARIS (Reuters) - French President Emmanuel Macron said on Thursday that the conference had
+raised a billion euros for Lebanon.
+
+"We will not abandon Lebanon," Macron told delegates.
+"""
+
+_NEWS_UNDER_SPOKESPERSON = """Global Times
+China
+
+Foreign Ministry Spokesperson's remarks on EU sanctions draw attention in Brussels
+2024-02-25
+
+BRUSSELS (AFP) - A spokesperson for the European Commission said on Sunday that the bloc
+would study China's response.
+"""
+
+
+def test_a_news_story_under_a_closed_speech_title_stays_news() -> None:
+    found = extract(_NEWS_UNDER_CLOSED_TITLE, published=datetime.date(2024, 10, 24))
+    assert [s.text[:24] for s in found] == ["the conference had\nraise", "We will not abandon Leba"]
+    assert {s.speaker for s in found} == {"Emmanuel Macron"}
+
+
+def test_a_news_story_about_a_spokesperson_s_remarks_stays_news() -> None:
+    found = extract(_NEWS_UNDER_SPOKESPERSON, published=datetime.date(2024, 2, 25))
+    assert not [s for s in found if s.speaker == "Foreign Ministry"]
+
+
+def test_a_minister_s_release_in_the_third_person_is_read_as_a_story() -> None:
+    # the same site, the release reporting its minister with a verb and a quote: each
+    # saying is read as it stands
+    text = _MINISTER_SITE.replace(
+        "Today I can confirm that Australia will send",
+        "The Prime Minister said Australia would send",
+    ).replace(
+        "We stand with our Pacific family as they recover from the eruption and the tsunami.",
+        '"Tonga is family," Mr Albanese said.',
+    )
+    found = extract(text, published=datetime.date(2022, 1, 16))
+    assert [s.text[:20] for s in found] == ["Australia would send", "Tonga is family"]
+
+
+def test_a_joint_media_statement_is_no_one_minister_s() -> None:
+    text = _MINISTER_SITE.replace("Media Statement", "Joint media statement")
+    found = extract(text, published=datetime.date(2022, 1, 16))
+    assert not [s for s in found if s.text.startswith("Today I can confirm")]
+
+
+_MEETING_TOLD = """Ministry of Foreign Affairs
+Government of Pakistan
+
+Press Releases
+
+Foreign Minister meets the Foreign Minister of Uzbekistan
+12 March 2023
+
+The Minister held talks today with the Foreign Minister of Uzbekistan. They reviewed trade links.
+
+Pakistan remains committed to a connected and prosperous Central Asia.
+"""
+
+
+def test_a_ministry_s_page_telling_of_a_meeting_held_gives_it_no_words() -> None:
+    # under "Press Releases", the paragraph telling of the meeting reports an event; the one in
+    # the ministry's own voice is still its words
+    found = extract(_MEETING_TOLD, published=datetime.date(2023, 3, 12))
+    assert [(s.speaker, s.text[:24]) for s in found] == [
+        ("Ministry of Foreign Affairs", "Pakistan remains committ")
+    ]
