@@ -634,7 +634,18 @@ def _opens(line: Line) -> bool:
     """A line the briefer's opening may begin with: a sentence, not an item of the page's
     contents ("4. North Korean Affairs (Former US President Carter's Visit)") nor its note
     on when the words were delivered ("Delivered on 20 January 2025 in New York.")."""
-    return sentence_like(line) and not is_heading(line) and not _DELIVERY_NOTE.match(line.text)
+    return (
+        sentence_like(line)
+        and not is_heading(line)
+        and not _DELIVERY_NOTE.match(line.text)
+        and not _DAY_AND_HOUR.match(line.text)
+    )
+
+
+# "Wednesday, June 12, 2024, 4:00 p.m.": the header's day and hour, a stop closing the "p.m."
+_DAY_AND_HOUR = re.compile(
+    r"\s*(?:[A-Z][a-z]+day,?\s+)?[\w ,.]{3,25}?\b(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\b"
+)
 
 
 # "Delivered on 20 January 2025 in New York.", "(As delivered on 3 May)", "Speech delivered
@@ -977,7 +988,7 @@ def read_transcript(text: str) -> Transcript | None:
     if found & {"ask", "answer"} and not any(p.lead for p in cast.people):
         # "In an interview with EFE, X rejected the steps of his counterpart, Y, who ...": the
         # introduction names the guest, whoever else its lines name
-        cast.guest = _guest_of_intro(lines[:body])
+        cast.guest = _guest_of_intro(lines[:body], interview)
         principal = cast.principal()
     if (
         (interview or announced)
@@ -1024,12 +1035,45 @@ def read_transcript(text: str) -> Transcript | None:
         # that read as a name but that no sentence of the page names, and no one asking;
         # no one's turns
         return None
+    if story and not titled_page and headline is None and _explainer(lines, kinds, answering, body):
+        # "Q: What was the deal?" / "A: It allowed Ukraine to ship grain ...": an explainer's
+        # questions, put to no one, answered by its writer; a person the introduction names
+        # answers none of them (a headline quoting someone names who answers)
+        return None
     transcript = _Walk(text, lines, cast, counts, kinds, layout, story).run()
     if not transcript.turns and (not kinds or not titled_page):
         # labels that open no one's turn on a page no header calls a transcript (an
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
+
+
+_BARE_ANSWER = {"A", "Answer", "ANSWER"}
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
+# that sets out a topic as questions its writer answers
+_EXPLAINER_MARK = re.compile(
+    r"\b(?:EXPLAINER|[Ee]xplainer|[Ee]xplained|FACTBOX|[Ff]actbox|Q&A|[Ww]hat you need to know|"
+    r"[Ww]hat we know)"
+)
+
+
+def _explainer(lines: list[Line], kinds: dict[int, str], answering: list[int], body: int) -> bool:
+    """Whether bare "A:" labels answer questions none of which is put to anyone ("What was
+    the deal?", "Who is most affected?"), on a page marked as an explainer whose introduction
+    tells no interview ("X told Arab News", "The interview has been edited")."""
+    head = lines[:body]
+    if not any(_EXPLAINER_MARK.search(ln.text) for ln in head) or any(
+        _GAVE_WORDS_TO.search(ln.text) or _INTERVIEW.search(ln.text) or SPOKE_TO.search(ln.text)
+        for ln in head
+    ):
+        return False
+    if not answering or any(
+        (label := lines[i].label) is None or label.text not in _BARE_ANSWER for i in answering
+    ):
+        return False
+    asked = [lines[i].text for i, kind in kinds.items() if kind == "ask"]
+    return bool(asked) and not any(_ADDRESSED.search(q) for q in asked)
 
 
 def _names_no_one(
@@ -1443,9 +1487,10 @@ _GAVE_WORDS_TO = re.compile(
 )
 
 
-def _guest_of_intro(lines: list[Line]) -> SpeakerPhrase | None:
+def _guest_of_intro(lines: list[Line], announced: bool) -> SpeakerPhrase | None:
     """The one person the introduction above a page's "Q:" and "A:" says gave words to an
-    outlet (by the fullest name it gives them), when it names exactly one such person."""
+    outlet (by the fullest name it gives them), when it names exactly one such person; on a
+    page announced as an interview, else the one person the introduction names in full."""
     named = [p.person for ln in lines for p in people_in(ln.text)]
     guests: list[SpeakerPhrase] = []
     for ln in lines:
@@ -1462,7 +1507,16 @@ def _guest_of_intro(lines: list[Line]) -> SpeakerPhrase | None:
             for who in giver:
                 if not any(same_person(who, g) for g in guests):
                     guests.append(who)
+    if not guests and announced:
+        # "Q:"/"A:" under an interview's title whose introduction names one person in full
+        # ("X has been one of Europe's most outspoken voices ... We spoke to him"): the guest;
+        # the writer's byline ("By Y") names no one who answers
+        return _only_person([ln for ln in lines if not _AUTHOR_LINE.match(ln.text.strip())])
     return guests[0] if len(guests) == 1 else None
+
+
+# "By Anna Keller", "Interview by X", "Written by X": the one who wrote the page up
+_AUTHOR_LINE = re.compile(r"(?:(?:[Ii]nterview(?:ed)?|[Ww]ritten|[Rr]eported)\s+)?[Bb]y\s+[A-Z]")
 
 
 def _named_in_order(text: str, named: list[SpeakerPhrase]) -> list[SpeakerPhrase]:

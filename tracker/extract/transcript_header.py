@@ -202,6 +202,8 @@ SPOKE_TO = re.compile(
     r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
     r"(?: [a-z]+ly)? (?:to|with) (?!reporters|journalists)|\b(?:sat down|caught up) with\b"
     r"|\banswered (?:the )?questions (?:from|of|put by) (?:the )?[A-Z]"
+    # "He answered our questions in Tallinn": the outlet's own sit-down, in its first person
+    r"|\b(?:answered|took) (?:our|my) questions\b"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
@@ -362,6 +364,8 @@ _INTERVIEW = re.compile(
     # "spoke exclusively to": an adverb between; "caught up with X": the same sit-down)
     r"\b(?:interview|(?:[Ss]peaking|spoke|talk(?:ing|ed))(?: [a-z]+ly)? (?:to|with) [A-Z]|"
     r"sat down with [A-Z]|caught up with [A-Z]|"
+    # "X tells Arab News at COP28": a headline's present tense, the interview below it
+    r"\btells (?:the )?[A-Z]|"
     r"answered (?:the )?questions (?:from|of|put by) (?:the )?[A-Z])"
 )
 _INTERVIEWED = re.compile(r"\binterviewed\b")

@@ -158,7 +158,7 @@ def read_lines(text: str) -> list[Line]:
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
     own = stamped or _names_above_stamps(found) or _own_line_labels(found)
-    own = own or _names_in_capitals(found)
+    own = own or _names_alone_on_lines(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -491,22 +491,23 @@ def _names_above_stamps(found: list[tuple[int, int, str]]) -> dict[int, Label]:
 
 
 # "SERGEY LAVROV" or "QUESTION" alone on a line, the words below: a page whose labels lost
-# their colons
-_CAPITALS_LINE = re.compile(r"[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,4}")
+# their colons; "Gideon Rachman" over each of his paragraphs: a podcast's transcript
+_NAME_LINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}")
 _ASKING_LINES = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "INTERVIEWER", "HOST"}
 
 
-def _names_in_capitals(found: list[tuple[int, int, str]]) -> dict[int, Label]:
-    """Lines holding only a name in capitals (a person named in full, or one who asks),
-    each followed by words: labels, where three or more such lines name two speakers or
-    more, one of them twice; a heading in capitals names no person."""
+def _names_alone_on_lines(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Lines holding only a name (a person named in full, or one who asks), each followed by
+    words: labels, where three or more such lines name two speakers or more, one of them
+    twice; a heading names no person."""
     marked: dict[int, Label] = {}
     for n, (_, _, line) in enumerate(found[:-1]):
         text = line.strip()
-        if not _CAPITALS_LINE.fullmatch(text) or _CAPITALS_LINE.fullmatch(found[n + 1][2].strip()):
+        if not _NAME_LINE.fullmatch(text) or _NAME_LINE.fullmatch(found[n + 1][2].strip()):
             continue
-        named = person(text) if text not in _ASKING_LINES else None
-        if text in _ASKING_LINES or (named is not None and " " in (named.name or "")):
+        asks = text.upper() in _ASKING_LINES
+        named = person(text) if not asks else None
+        if asks or (named is not None and " " in (named.name or "")):
             marked[n] = Label(text, None, found[n][1])
     counts: dict[str, int] = {}
     for label in marked.values():

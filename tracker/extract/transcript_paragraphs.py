@@ -442,7 +442,19 @@ _GIVES_THE_FLOOR = re.compile(
     r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)|"
     # "With that, I'll turn it over to the Secretary.": handing the floor to a principal
     r"(?:(?:and\s+)?with that,?\s+)?(?:I'll|I will|let me)\s+(?:now\s+)?(?:turn|hand)\s+"
-    r"(?:it\s+)?(?:back\s+)?over\s+to\b",
+    r"(?:it\s+)?(?:back\s+)?over\s+to\b|"
+    # "We have with us the Foreign Secretary to brief you on the visit.", "Sir, over to
+    # you.": a spokesperson introducing the briefer and handing over
+    r"(?:(?:and\s+)?(?:today|now|this\s+\w+),?\s+)?(?:we\s+have\s+with\s+us\b[^.!?]{0,120}?"
+    r"\b(?:to\s+brief|who\s+will)\b|joining\s+us\s+(?:(?:today|now|here|this\s+\w+)\s+)?"
+    r"(?:is|are)\b)|"
+    r"(?:(?:sir|ma'am|madam|minister),?\s+)?over\s+to\s+you\b|"
+    # "That brings us to the end of this briefing.", "The committee will come to order.",
+    # "We are here today to consider the nomination of X.": the chair's opening and close
+    r"(?:and\s+)?(?:that|this)\s+brings\s+us\s+to\s+the\s+(?:end|close)\s+of\b|"
+    r"the\s+(?:committee|subcommittee|hearing|meeting|session)\s+will\s+(?:now\s+)?come\s+to\s+order|"
+    r"we\s+are\s+(?:here|gathered)\s+(?:today\s+|this\s+\w+\s+)?to\s+"
+    r"(?:consider|hear|receive)\s+(?:the\s+)?(?:nominations?|testimony|evidence)\b",
     re.I,
 )
 

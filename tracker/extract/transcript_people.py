@@ -433,18 +433,27 @@ def people_in(line: str) -> list[Participant]:
         words = line[a:b].split()[-_NAME_WORDS:]
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
-        for i in range(len(words)):
-            if lowered(words[i]) in _CONNECT:
-                continue
-            found = person(" ".join(words[i:]))
-            if found is not None:
-                break
+        found = _tail_person(words)
+        cut = _OUTLET_CUT.search(line, a, b)
+        if cut is not None and (found is None or not _sure(found)):
+            # "Foreign Minister X for Index.hu", "Minister X to Politico": the outlet the
+            # words were given to, run on after the name by a lower-case "for" or "to"
+            before = _tail_person(line[a : cut.start()].split()[-_NAME_WORDS:])
+            if before is not None and _sure(before):
+                found, b = before, cut.start()
         if found is None:
             continue
-        if " " not in (found.name or "") and not found.role:
+        if not _sure(found):
             continue  # a lone capitalised word ("Sochi", "Newsnight") names no one for sure
         end = b
         role = _role_after(line, end)
+        post = _POST_BEFORE.search(line, max(0, a - _POST_CHARS), a)
+        post_at = None
+        if post is not None and not role and not found.role:
+            # "Interview of the Minister of Foreign Affairs of Poland, X, to Politico": the
+            # post set before the name between commas
+            role = _post_of(post["post"])
+            post_at = post.start() + post["post"].find(role) if role else None
         if role and not found.role:
             country = (
                 next((COUNTRIES[w] for w in map(lowered, role.split()) if w in COUNTRIES), None)
@@ -465,6 +474,7 @@ def people_in(line: str) -> list[Participant]:
             or _LEAD_AFTER.match(line, b)
             # "Interview with Minister X on Sky News": the first named after it is interviewed
             or (not out and _INTERVIEW_OF.search(line[max(0, a - 60) : a]))
+            or (not out and post_at is not None and _INTERVIEW_OF.search(line[:post_at]))
         )
         out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
         spans.append((a, b))
@@ -479,6 +489,42 @@ def people_in(line: str) -> list[Participant]:
         if out[n + 1].lead and between.lower() in ("&", "and", ","):
             out[n] = Participant(out[n].person, out[n].host, out[n].occasion, True)
     return out
+
+
+def _sure(found: SpeakerPhrase) -> bool:
+    """Whether a run names someone for sure: a name in two words or more, or a post."""
+    return " " in (found.name or "") or bool(found.role)
+
+
+def _tail_person(words: list[str]) -> SpeakerPhrase | None:
+    """The longest tail of a run's words that reads as a person: "Transcript of Minister X"
+    -> "Minister X"."""
+    for i in range(len(words)):
+        if lowered(words[i]) in _CONNECT:
+            continue
+        found = person(" ".join(words[i:]))
+        if found is not None:
+            return found
+    return None
+
+
+# a lower-case "for" or "to" inside a run of capitalised words, then the rest of the run
+_OUTLET_CUT = re.compile(r"\s+(?:for|to)\s+(?=[A-Z])")
+_POST_CHARS = 90  # a post before a name spans no more than this
+# "the Minister of Foreign Affairs of Poland, " right before a name: its post, in apposition
+_POST_BEFORE = re.compile(
+    r"(?P<post>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|the|and))*),\s+$"
+)
+
+
+def _post_of(run: str) -> str | None:
+    """The post a capitalised run ends with, from its first title word ("Interview of the
+    Minister of Foreign Affairs" -> "Minister of Foreign Affairs"); None without one."""
+    words = run.split()
+    first = next((i for i, w in enumerate(words[:8]) if lowered(w) in ROLE_WORDS), None)
+    if first is None or len(words) - first > 10:
+        return None
+    return " ".join(words[first:])
 
 
 _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?")

@@ -1,0 +1,337 @@
+"""English transcripts and interviews laid out as real sites print them (issue 8): each page
+is one genre's layout, handled as a whole; a failure there loses every statement of the page.
+
+Every text here is invented, written in the manner of those pages. Each case lists the
+statements expected, exactly: speaker, first words and day.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+# A newspaper's Q&A: the introduction names the guest once ("We spoke to him ..."), a byline
+# names the writer, and the answers are labelled "A:" only.
+QA_INTRO_NAMES_GUEST = """\
+EUROPE | INTERVIEW
+
+Estonia's top diplomat: 'Deterrence is cheaper than war'
+
+By Helen Marsh
+Published 9 October 2024
+
+Margus Tsahkna has pushed his allies to spend more on defence since taking office. We spoke \
+to him in Tallinn.
+
+Q: Are the sanctions against Moscow working?
+
+A: Slowly, yes. Their economy is running on war spending and cannot do so for ever.
+
+Q: Would you send troops to train Ukrainians inside Ukraine?
+
+A: We would not rule it out. Every option has to stay on the table.
+"""
+
+# "Q&A: <post> on <topic>" over an introduction telling the guest "answered our questions".
+QA_ANSWERED_OUR_QUESTIONS = """\
+Q&A: Finland's president on the Arctic and the new border fence
+
+Alexander Stubb took office in March. He answered our questions in Helsinki on Monday.
+
+Q: Is the eastern border fence really needed?
+
+A: It is. We have seen how migrants were pushed towards our crossings on purpose.
+
+Q: What role should the Arctic Council play now?
+
+A: A smaller one for a while, but we must keep the scientific cooperation alive.
+"""
+
+# A ministry's interview page: the post before the name between commas, the outlet after
+# "to"; the answers are labelled with the post alone.
+POST_BEFORE_NAME_IN_TITLE = """\
+Interview of the Minister of Foreign Affairs of Hungary, Péter Szijjártó, to Euronews
+
+18.03.2024
+
+Euronews: Minister, why does Hungary still buy Russian gas?
+
+Minister: Because there is no other physical route that could supply us at this price. \
+This is a question of geography, not of politics.
+
+Euronews: Will Hungary approve the next aid package for Ukraine?
+
+Minister: We will not block it, but we will not take part in sending weapons either.
+"""
+
+# The outlet after a lower-case "for" in the title: the name stays the minister's.
+OUTLET_AFTER_FOR = """\
+Interview with Foreign Minister Radosław Sikorski for Rzeczpospolita
+
+4 May 2024
+
+Rzeczpospolita: Do you expect Russia to test NATO's eastern flank?
+
+Foreign Minister: It is already testing it with sabotage and with migrants pushed across \
+the Belarusian border.
+
+Rzeczpospolita: And the Weimar Triangle?
+
+Foreign Minister: It is back, and it matters more than ever for European security.
+"""
+
+# A podcast's transcript: each speaker's name alone on a line, the paragraph below it.
+PODCAST_NAMES_ON_LINES = """\
+The Diplomatic Room podcast
+Episode 88 transcript
+June 6, 2024
+
+Fiona Hale
+Welcome to the show. Ambassador, thanks for coming in.
+
+Samantha Power
+Thanks for having me, Fiona.
+
+Fiona Hale
+How bad is the hunger in Sudan right now?
+
+Samantha Power
+It is the worst in the world. Five million people are a step away from famine, and aid \
+is being blocked at every checkpoint.
+
+Fiona Hale
+Who is blocking it?
+
+Samantha Power
+Both warring parties. We have told them there will be consequences.
+"""
+
+# An explainer set out as questions and answers: the questions are put to no one, and the
+# writer answers them; the person the introduction quotes answers none.
+EXPLAINER_QA = """\
+EXPLAINER
+
+Q&A: Why the Rafah crossing matters for aid to Gaza
+
+By Omar Haddad
+
+Egypt's Foreign Minister Sameh Shoukry has said the crossing was never closed from the \
+Egyptian side.
+
+Q: What is the Rafah crossing?
+
+A: It is the only crossing from Gaza that does not lead into Israel.
+
+Q: How many trucks go through it?
+
+A: Far fewer than before the war, and inspections slow every convoy.
+"""
+
+# India's weekly briefing with a guest briefer: the spokesperson's hand-over and closing are
+# floor management, no statements.
+MEA_SPECIAL_BRIEFING = """\
+Transcript of Special Briefing by Foreign Secretary on Prime Minister's visit to Japan \
+(August 20, 2025)
+
+August 20, 2025
+
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. We have with us Foreign \
+Secretary Shri Vikram Misri to brief you on the visit. Sir, over to you.
+
+Shri Vikram Misri, Foreign Secretary: Thank you, Randhir. The Prime Minister will travel \
+to Tokyo for the annual summit, and semiconductors will be high on the agenda.
+
+Question: Sir, will a defence agreement be signed?
+
+Shri Vikram Misri, Foreign Secretary: Several agreements are being finalised, and we will \
+share details once they are signed.
+
+Shri Randhir Jaiswal, Official Spokesperson: Thank you, sir. That brings us to the end of \
+this special briefing.
+"""
+
+# A Senate hearing: the chair's opening is procedure; the nominee's answers are his.
+SENATE_HEARING = """\
+Senate Armed Services Committee
+Hearing to consider the nomination of Pete Hegseth to be Secretary of Defense
+January 14, 2025
+
+CHAIRMAN WICKER: The committee will come to order. We are here today to consider the \
+nomination of Mr. Pete Hegseth.
+
+SENATOR REED: Mr. Hegseth, will you keep supporting Ukraine?
+
+MR. HEGSETH: I will carry out the President's policy, and he wants this war to end on \
+terms that are good for America.
+"""
+
+# Japan's ministry: the header's day and hour end in a stop ("4:00 p.m."): no one's words.
+MOFA_DAY_AND_HOUR = """\
+Press Conference by Press Secretary KOBAYASHI Maki
+
+Friday, July 5, 2024, 4:00 p.m.
+
+Opening Remarks
+
+Press Secretary Kobayashi: Foreign Minister Kamikawa will visit the Philippines next week \
+to sign the reciprocal access agreement.
+
+Questions and Answers
+
+Kyodo: When will it enter into force?
+
+Press Secretary Kobayashi: After both sides complete their domestic procedures.
+"""
+
+# Near miss: a news story under subheads that are names: not a transcript.
+NEWS_UNDER_NAME_SUBHEADS = """\
+Envoys meet again in Geneva
+
+By Karl Berg
+
+GENEVA, May 2 (Reuters) - Envoys from Armenia and Azerbaijan met again on Thursday.
+
+Ararat Mirzoyan
+Armenia's foreign minister said the border commissions had made progress on Thursday.
+
+Ararat Mirzoyan arrived in Geneva late on Wednesday.
+"""
+
+# Near miss: an interview page with no title saying so, its questions put to the guest
+# ("you"): the one person the introduction names with a post still answers.
+QA_ADDRESSED_UNANNOUNCED = """\
+Lithuania's Foreign Minister Gabrielius Landsbergis visited Warsaw this week.
+
+Q: Do you think the West has done enough for Ukraine?
+
+A: No. Every delay costs lives, and we should have sent tanks a year ago.
+
+Q: Do you regret opening the Taiwanese office?
+
+A: Not at all. Our economy adapted to Beijing's pressure within months.
+"""
+
+# Questions that put no "you" to the guest, under a headline telling the interview ("X tells
+# the Gulf Times"): the guest's answers, given on the day the introduction tells.
+QA_TOLD_OUTLET_UNADDRESSED = """\
+Qatar's mediator: 'The talks have not collapsed', Al-Khulaifi tells the Gulf Times
+
+Updated 14 March 2024
+
+DOHA: Qatar's Minister of State Mohammed Al-Khulaifi told the Gulf Times on Wednesday that \
+the mediation over Gaza was continuing.
+
+Q: Reports say the negotiations have stalled. Where do they stand?
+
+A: They have not stalled. We talk to both sides every day, and the gaps are narrowing.
+
+Q: What would a first phase look like?
+
+A: A pause of six weeks, the release of hostages and a surge of aid into the north.
+"""
+
+CASES = {
+    "qa_intro_names_guest": (
+        QA_INTRO_NAMES_GUEST,
+        datetime.date(2024, 10, 9),
+        [
+            ("Margus Tsahkna", "Slowly, yes.", "2024-10-09"),
+            ("Margus Tsahkna", "We would not rule it out.", "2024-10-09"),
+        ],
+    ),
+    "qa_answered_our_questions": (
+        QA_ANSWERED_OUR_QUESTIONS,
+        datetime.date(2024, 4, 24),
+        [
+            ("Alexander Stubb", "It is. We have seen", "2024-04-22"),
+            ("Alexander Stubb", "A smaller one for a while", "2024-04-22"),
+        ],
+    ),
+    "post_before_name_in_title": (
+        POST_BEFORE_NAME_IN_TITLE,
+        datetime.date(2024, 3, 18),
+        [
+            ("Péter Szijjártó", "Because there is no other", "2024-03-18"),
+            ("Péter Szijjártó", "We will not block it", "2024-03-18"),
+        ],
+    ),
+    "outlet_after_for": (
+        OUTLET_AFTER_FOR,
+        datetime.date(2024, 5, 4),
+        [
+            ("Radosław Sikorski", "It is already testing it", "2024-05-04"),
+            ("Radosław Sikorski", "It is back, and it matters", "2024-05-04"),
+        ],
+    ),
+    "podcast_names_on_lines": (
+        PODCAST_NAMES_ON_LINES,
+        datetime.date(2024, 6, 6),
+        [
+            ("Samantha Power", "It is the worst in the world.", "2024-06-06"),
+            ("Samantha Power", "Both warring parties.", "2024-06-06"),
+        ],
+    ),
+    "explainer_qa": (
+        EXPLAINER_QA,
+        datetime.date(2024, 2, 12),
+        [("Sameh Shoukry", "the crossing was never closed", "../2024-02-12")],
+    ),
+    "mea_special_briefing": (
+        MEA_SPECIAL_BRIEFING,
+        datetime.date(2025, 8, 20),
+        [
+            ("Vikram Misri", "Thank you, Randhir. The Prime Minister", "2025-08-20"),
+            ("Vikram Misri", "Several agreements are being finalised", "2025-08-20"),
+        ],
+    ),
+    "senate_hearing": (
+        SENATE_HEARING,
+        datetime.date(2025, 1, 14),
+        [("Pete Hegseth", "I will carry out the President's policy", "2025-01-14")],
+    ),
+    "mofa_day_and_hour": (
+        MOFA_DAY_AND_HOUR,
+        datetime.date(2024, 7, 5),
+        [
+            ("Maki Kobayashi", "Foreign Minister Kamikawa will visit", "2024-07-05"),
+            ("Maki Kobayashi", "After both sides complete", "2024-07-05"),
+        ],
+    ),
+    "news_under_name_subheads": (
+        NEWS_UNDER_NAME_SUBHEADS,
+        datetime.date(2024, 5, 2),
+        [("Ararat Mirzoyan", "the border commissions had made progress", "2024-05-02")],
+    ),
+    "qa_addressed_unannounced": (
+        QA_ADDRESSED_UNANNOUNCED,
+        datetime.date(2024, 2, 1),
+        [
+            ("Gabrielius Landsbergis", "No. Every delay costs lives", "2024-02-01"),
+            ("Gabrielius Landsbergis", "Not at all.", "2024-02-01"),
+        ],
+    ),
+    "qa_told_outlet_unaddressed": (
+        QA_TOLD_OUTLET_UNADDRESSED,
+        datetime.date(2024, 3, 14),
+        [
+            ("Mohammed Al-Khulaifi", "the mediation over Gaza was continuing", "2024-03-13"),
+            ("Mohammed Al-Khulaifi", "They have not stalled.", "2024-03-13"),
+            ("Mohammed Al-Khulaifi", "A pause of six weeks", "2024-03-13"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_genre_page_gives_each_turn_to_its_speaker(case: str) -> None:
+    text, published, expected = CASES[case]
+    found = extract(text, published=published)
+    got = [(s.speaker, s.text, s.said_on or "") for s in found]
+    assert len(got) == len(expected), got
+    for (speaker, start, day), (got_speaker, got_text, got_day) in zip(expected, got, strict=True):
+        assert got_speaker == speaker, got
+        assert got_text.startswith(start), got
+        assert got_day == day, got
