@@ -100,3 +100,95 @@ def test_lines_that_are_no_box_heading_give_no_statement_of_their_own() -> None:
     combatants = [f[0] for f in found if f[1].startswith("We will regard them")]
     assert combatants == ["Sergei Lavrov"]
     assert "Jane Roe" not in [f[0] for f in found]
+
+
+# an embedded post copied with its text unquoted above its signature: the poster's words,
+# on the day the signature gives
+POST_DAY_BEFORE = (
+    "Dutch premier backs joint EU borrowing for defence\n\n"
+    "THE HAGUE, March 6 (ANP) - Prime Minister Dick Schoof said on Thursday that the "
+    "Netherlands would no longer block a discussion of joint European borrowing for "
+    "defence, a shift that surprised several of his coalition partners.\n\n"
+    "Schoof first signalled the change in a message posted late the night before.\n\n"
+    "Europe must be able to defend itself. We are ready to talk about every option, "
+    "including common financing. pic.twitter.com/Xy12AbCd\n\n"
+    "\u2014 Dick Schoof (@MinPres) March 5, 2025\n\n"
+    "Finance Minister Eelco Heinen said the cabinet had not yet taken a decision.\n"
+)
+
+POST_WITH_FLAGS = (
+    "Estonia calls for shadow fleet crackdown\n\n"
+    "TALLINN, March 5 (ERR) - Estonia on Wednesday urged its European partners to stop "
+    "tankers of Russia's shadow fleet from passing through the Gulf of Finland after "
+    "another cable was damaged.\n\n"
+    "Russia's shadow fleet is a threat to our infrastructure and to the environment. "
+    "It is time to act together. https://t.co/q1w2e3r4\n\n"
+    "\u2014 Margus Tsahkna \U0001f1ea\U0001f1ea (@Tsahkna) March 4, 2025\n\n"
+    "The Kremlin has denied any involvement in damage to undersea cables.\n"
+)
+
+POST_INTRODUCED = (
+    "Sanchez proposes European defence fund\n\n"
+    "MADRID, March 5 (EFE) - Spanish Prime Minister Pedro Sanchez on Wednesday proposed "
+    "that the European Union set up a common fund for defence and security spending.\n\n"
+    "In a post on X, Sanchez wrote:\n\n"
+    "Our security is shared, and so must be its financing. Spain will defend this at the "
+    "summit.\n\n"
+    "\u2014 Pedro Sanchez (@sanchezcastejon) March 5, 2025\n\n"
+    "Dutch Prime Minister Dick Schoof said the Netherlands remained opposed to joint "
+    "borrowing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "want"),
+    [
+        (
+            POST_DAY_BEFORE,
+            datetime.date(2025, 3, 6),
+            [
+                ("Dick Schoof", "the Netherlands would no longer", "2025-03-06"),
+                ("Dick Schoof", "Europe must be able to defend", "2025-03-05"),
+                ("Eelco Heinen", "the cabinet had not yet", "2025-03-06"),
+            ],
+        ),
+        (
+            POST_WITH_FLAGS,
+            WEDNESDAY,
+            [("Margus Tsahkna", "Russia's shadow fleet is a threat", "2025-03-04")],
+        ),
+        (
+            POST_INTRODUCED,
+            WEDNESDAY,
+            [
+                ("Pedro Sanchez", "Our security is shared", "2025-03-05"),
+                ("Dick Schoof", "the Netherlands remained opposed", "2025-03-05"),
+            ],
+        ),
+    ],
+    ids=["post-day-before", "post-name-with-flags", "post-introduced-by-a-colon"],
+)
+def test_an_embedded_post_s_text_is_the_poster_s_on_its_day(page, published, want) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=published)]
+    for speaker, start, day in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
+    # the link closing the post is no part of its words
+    assert not [f for f in found if "pic.twitter" in f[1] or "t.co/" in f[1]]
+
+
+# a story's paragraph above a signature whose post was not copied: the story's own words
+POST_LOST = (
+    "Kallas urges allies to keep up pressure\n\n"
+    "BRUSSELS, March 5 (Reuters) - The EU's foreign policy chief said on Wednesday that "
+    "Europe would keep up the pressure on Moscow until a just peace was reached.\n\n"
+    "Kaja Kallas said the bloc would present a new sanctions package within weeks.\n\n"
+    "\u2014 Kaja Kallas (@kajakallas) March 5, 2025\n\n"
+    "Hungary has threatened to veto the package unless some individuals are removed.\n"
+)
+
+
+def test_a_story_paragraph_above_a_signature_stays_the_story_s() -> None:
+    found = [(s.speaker, s.text, s.kind) for s in extract(POST_LOST, published=WEDNESDAY)]
+    package = [f for f in found if f[1].startswith("the bloc would present")]
+    assert [(f[0], f[2]) for f in package] == [("Kaja Kallas", "indirect")]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
+from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import Quote
@@ -635,6 +636,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
+    drafts += post_drafts(art)
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)
