@@ -192,3 +192,96 @@ def test_a_story_paragraph_above_a_signature_stays_the_story_s() -> None:
     found = [(s.speaker, s.text, s.kind) for s in extract(POST_LOST, published=WEDNESDAY)]
     package = [f for f in found if f[1].startswith("the bloc would present")]
     assert [(f[0], f[2]) for f in package] == [("Kaja Kallas", "indirect")]
+
+
+# a live page whose entries are stamped with their day as well as the time ("Wed 5 Mar 2025
+# 10.02 GMT", "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET"): an entry's
+# opening "X has said" is news of the entry's day
+LIVE_GUARDIAN = (
+    "Ukraine war live: European leaders meet in Brussels\n\n"
+    "Wed 5 Mar 2025 11.40 GMT\n"
+    "Costa: 'Europe must take its security in its own hands'\n\n"
+    "The European Council president, Antonio Costa, has said the EU is ready to take "
+    "responsibility for its own defence.\n\n"
+    "Tue 4 Mar 2025 19.05 GMT\n"
+    "Kallas urges unity\n\n"
+    "The EU's foreign policy chief, Kaja Kallas, has told reporters that divisions only help "
+    "Moscow.\n"
+)
+
+LIVE_SKY = (
+    "Ukraine latest: Kyiv studies US proposal\n\n"
+    "Wednesday 5 March 2025 09:12\n"
+    "Sybiha: Kyiv will give its answer within days\n\n"
+    "Ukraine's foreign minister Andrii Sybiha has said Kyiv is studying the proposal "
+    "carefully and will reply soon.\n\n"
+    "Tuesday 4 March 2025 21:30\n"
+    "Peskov: no contacts planned\n\n"
+    "Kremlin spokesman Dmitry Peskov has said no new contacts with Washington are planned "
+    "this week.\n"
+)
+
+LIVE_NYT = (
+    "Live Updates: Talks on a Ceasefire in Jeddah\n\n"
+    "March 5, 2025, 8:30 a.m. ET\n"
+    "Saudi officials say the talks will continue\n\n"
+    "Prince Faisal bin Farhan, the Saudi foreign minister, has told reporters that the "
+    "delegations would meet again on Thursday.\n\n"
+    "March 4, 2025, 10:15 p.m. ET\n"
+    "Rubio says both sides must give ground\n\n"
+    "Secretary of State Marco Rubio has said that Ukraine and Russia will both have to make "
+    "concessions to end the war.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            LIVE_GUARDIAN,
+            [
+                ("Antonio Costa", "the EU is ready to take", "2025-03-05"),
+                ("Kaja Kallas", "divisions only help Moscow", "2025-03-04"),
+            ],
+        ),
+        (
+            LIVE_SKY,
+            [
+                ("Andrii Sybiha", "Kyiv is studying the proposal", "2025-03-05"),
+                ("Dmitry Peskov", "no new contacts with Washington", "2025-03-04"),
+            ],
+        ),
+        (
+            LIVE_NYT,
+            [
+                ("Faisal bin Farhan", "the delegations would meet again", "2025-03-05"),
+                ("Marco Rubio", "Ukraine and Russia will both", "2025-03-04"),
+            ],
+        ),
+    ],
+    ids=["weekday-day-month-year-time", "weekday-full-no-mark", "month-day-year-time"],
+)
+def test_a_live_entry_stamped_with_its_day_dates_its_opening_perfect(page, want) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=WEDNESDAY)]
+    for speaker, start, day in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
+
+
+# a story whose page prints its day and time once on a line of its own: no live page, its
+# "has said" still reaches back to the page's day or before
+STORY_STAMPED_ONCE = (
+    "Ankara offers to host Black Sea talks\n\n"
+    "Wednesday 5 March 2025 09:40\n\n"
+    "Turkish Foreign Minister Hakan Fidan has said Turkey is ready to host talks on shipping "
+    "in the Black Sea.\n\n"
+    "Diplomats said the first meeting could take place in Istanbul later this month.\n"
+)
+
+
+def test_a_story_stamped_once_is_no_live_page() -> None:
+    found = [
+        (s.speaker, s.text, s.said_on) for s in extract(STORY_STAMPED_ONCE, published=WEDNESDAY)
+    ]
+    hits = [f for f in found if f[1].startswith("Turkey is ready to host")]
+    assert [(f[0], f[2]) for f in hits] == [("Hakan Fidan", "../2025-03-05")]

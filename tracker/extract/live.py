@@ -89,13 +89,15 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
 def _stamped_day(text: str, stamp: int) -> datetime.date | None:
     """The day an entry's stamp gives, if it gives one."""
     own = TIME_STAMP_LINE.match(text, stamp)
-    if own is None or not (own["day"] or own["nday"] or own["tday"]):
+    if own is None or not (own["day"] or own["nday"] or own["tday"] or own["mday"]):
         return None
     try:
         if own["nday"]:
             return datetime.date(int(own["nyear"]), int(own["nmonth"]), int(own["nday"]))
         if own["tday"]:
             return datetime.date(int(own["tyear"]), MONTHS[own["tmonth"].lower()], int(own["tday"]))
+        if own["mday"]:
+            return datetime.date(int(own["myear"]), MONTHS[own["mmonth"].lower()], int(own["mday"]))
         return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
     except ValueError:
         return None  # "31 Feb 2025": no day
