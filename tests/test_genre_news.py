@@ -285,3 +285,36 @@ def test_a_story_stamped_once_is_no_live_page() -> None:
     ]
     hits = [f for f in found if f[1].startswith("Turkey is ready to host")]
     assert [(f[0], f[2]) for f in hits] == [("Hakan Fidan", "../2025-03-05")]
+
+
+# a live entry whose heading names the one it reports and whose first paragraph goes on by
+# the post alone: the post is the one the heading names; a heading that names a meeting
+# ("X meets Y") names no one the post must be
+LIVE_HEADED = (
+    "Ukraine talks: live updates\n\n"
+    "12:05 GMT\n"
+    "Fidan: 'Turkey is ready to host the next round'\n\n"
+    "Turkey's foreign minister told a news conference that Ankara could host negotiators "
+    "from both sides as soon as next week.\n\n"
+    "11:20 GMT\n"
+    "Grossi warns of risks at Zaporizhzhia plant\n\n"
+    "The UN nuclear watchdog's director general said the situation at the plant remained "
+    "fragile after another power line was cut.\n\n"
+    "10:35 GMT\n"
+    "Barrot meets Wadephul in Paris\n\n"
+    "Germany's foreign minister said the two countries would present joint proposals on air "
+    "defence to their partners.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("Ankara could host negotiators", "Fidan"),
+        ("the situation at the plant remained", "Grossi"),
+        ("the two countries would present", "Germany's foreign minister"),
+    ],
+)
+def test_a_live_entry_s_post_is_the_one_its_heading_names(start, speaker) -> None:
+    found = [(s.speaker, s.text) for s in extract(LIVE_HEADED, published=WEDNESDAY)]
+    assert [f[0] for f in found if f[1].startswith(start)] == [speaker], found

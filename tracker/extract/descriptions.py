@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     STATE_NOUNS,
     press_role,
 )
+from tracker.extract.live import heading_name
 from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -747,7 +748,11 @@ def description_referent(
     one; else, in a lead, the speaker named in the lines that follow, or the one person they
     name with that title. "The official" after "an official from the ministry" is that
     unnamed one, unless a person led a sentence since."""
-    found = _described(reg, mention, pos, last_speaker)
+    found = None
+    if (mention.head or "") in _HEAD_ROLES:
+        found = _named_in_entry_heading(reg, pos)
+    if found is None:
+        found = _described(reg, mention, pos, last_speaker)
     if found is None:
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
         if body is not None:
@@ -762,6 +767,16 @@ def description_referent(
     intro = introduced_unnamed(reg, mention, pos)
     # someone named since only as an object ("remarks by Kim") is not "the official"
     return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
+
+
+def _named_in_entry_heading(reg: Registry, pos: int) -> Entity | None:
+    """ "Ukraine's foreign minister said ..." opening a live entry headed "Sybiha: ...": the
+    person the heading names (see tracker.extract.live)."""
+    name = heading_name(reg.text, pos)
+    named = parse_speaker(name) if name else None
+    if named is None or named.kind != "person":
+        return None
+    return reg.find(named, pos) or reg.add(named, pos)
 
 
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named

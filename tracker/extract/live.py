@@ -5,7 +5,10 @@ an entry's first paragraph is news of the entry's day, not words from some time 
 page, as the perfect means in a story (and in the entry's later paragraphs, its background:
 "Sanders has said he would be honoured to meet the pope"). A live page's entries stamped by
 the time alone are the page's own day, or that of the date line above them on a page of
-several days.
+several days. An entry's heading often names the one it reports ("Sybiha: 'We will not
+accept a frozen conflict'", "Lavrov rules out European troops") and its first paragraph
+goes on by the post alone ("Ukraine's foreign minister said ..."): that post is the one the
+heading names.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tracker.extract.meta import date_lines
 from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
@@ -31,8 +35,46 @@ _ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
 def entry_starts(text: str) -> list[int]:
     """Where each time-stamped entry of a live page starts; none when the page has fewer
     than two stamps."""
-    found = [m.start() for m in TIME_STAMP_LINE.finditer(text)]
-    return found if len(found) >= _ENTRIES else []
+    return list(_entries(text))
+
+
+@lru_cache(maxsize=16)
+def _entries(text: str) -> tuple[int, ...]:
+    found = tuple(m.start() for m in TIME_STAMP_LINE.finditer(text))
+    return found if len(found) >= _ENTRIES else ()
+
+
+# "Sybiha: 'We will not ...'", "Lavrov rules out ...": an entry's heading opening on a name,
+# before a colon or a verb of saying or of taking a stand in the present (not "Lavrov meets
+# Fidan", whose entry may go on with either)
+_HEADING_VERBS = (
+    "says|warns|urges|calls|rules|rejects|vows|tells|denies|insists|accuses|slams|dismisses|"
+    "welcomes|hails|condemns|praises|criticises|criticizes|demands|pledges|promises|"
+    "threatens|signals|admits|claims|confirms|announces|suggests|blames|defends|stresses|"
+    "argues|responds|replies|hits|pushes|appeals|questions|expects|doubts|backs"
+)
+_HEADING_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    rf"(?::|[ \t]+(?:{_HEADING_VERBS})\b)"
+)
+
+
+def heading_name(text: str, pos: int) -> str | None:
+    """The name the heading of the live entry holding ``pos`` opens with, when ``pos``
+    stands in the entry's first paragraph of prose below that heading; else None."""
+    entries = _entries(text)
+    entry = bisect.bisect_right(entries, pos) - 1
+    if entry < 0:
+        return None
+    stamp_end = text.find("\n", entries[entry])
+    if stamp_end < 0 or pos >= _first_paragraph_end(text, entries[entry]):
+        return None
+    heading = len(text) - len(text[stamp_end:].lstrip())
+    heading_end = text.find("\n", heading)
+    if heading_end < 0 or pos <= heading_end:
+        return None
+    m = _HEADING_NAME.match(text, heading, heading_end)
+    return m["name"] if m else None
 
 
 def dated_in_entries(
