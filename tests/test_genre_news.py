@@ -195,8 +195,8 @@ def test_a_story_paragraph_above_a_signature_stays_the_story_s() -> None:
 
 
 # a live page whose entries are stamped with their day as well as the time ("Wed 5 Mar 2025
-# 10.02 GMT", "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET"): an entry's
-# opening "X has said" is news of the entry's day
+# 10.02 GMT", "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET"), or "Posted at
+# 16:40": an entry's opening "X has said" is news of the entry's day
 LIVE_GUARDIAN = (
     "Ukraine war live: European leaders meet in Brussels\n\n"
     "Wed 5 Mar 2025 11.40 GMT\n"
@@ -219,6 +219,18 @@ LIVE_SKY = (
     "Peskov: no contacts planned\n\n"
     "Kremlin spokesman Dmitry Peskov has said no new contacts with Washington are planned "
     "this week.\n"
+)
+
+LIVE_BBC = (
+    "Leaders meet in London - live\n\n"
+    "Posted at 16:40\n"
+    "Tusk: 'Europe must arm itself'\n\n"
+    "Poland's prime minister has told reporters that Europe cannot rely on others for its "
+    "security any longer.\n\n"
+    "Posted at 15:55\n"
+    "Meloni arrives\n\n"
+    "Italian Prime Minister Giorgia Meloni has said she wants to avoid a split between Europe "
+    "and the United States.\n"
 )
 
 LIVE_NYT = (
@@ -252,6 +264,13 @@ LIVE_NYT = (
             ],
         ),
         (
+            LIVE_BBC,
+            [
+                ("Tusk", "Europe cannot rely on others", "2025-03-05"),
+                ("Giorgia Meloni", "she wants to avoid a split", "2025-03-05"),
+            ],
+        ),
+        (
             LIVE_NYT,
             [
                 ("Faisal bin Farhan", "the delegations would meet again", "2025-03-05"),
@@ -259,7 +278,12 @@ LIVE_NYT = (
             ],
         ),
     ],
-    ids=["weekday-day-month-year-time", "weekday-full-no-mark", "month-day-year-time"],
+    ids=[
+        "weekday-day-month-year-time",
+        "weekday-full-no-mark",
+        "posted-at-time",
+        "month-day-year-time",
+    ],
 )
 def test_a_live_entry_stamped_with_its_day_dates_its_opening_perfect(page, want) -> None:
     found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=WEDNESDAY)]

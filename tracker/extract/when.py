@@ -55,7 +55,8 @@ TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+
 _STAMP_WEEKDAY = "|".join((*calendar.day_name, *calendar.day_abbr, "Tues", "Thur", "Thurs"))
 _BEFORE_TIME = r"(?:[ \t]*[-\u2013\u2014,][ \t]*|[ \t]+)"
 TIME_STAMP_LINE = re.compile(
-    rf"^[ \t]*(?:(?:(?:{_STAMP_WEEKDAY})\.?,?[ \t]+)?"
+    # ("Posted at 16:05": the BBC's)
+    rf"^[ \t]*(?:Posted(?:[ \t]+at)?[ \t]+)?(?:(?:(?:{_STAMP_WEEKDAY})\.?,?[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})"
     rf"|(?P<mmonth>{MONTH_NAMES})\.? (?P<mday>\d{{1,2}}), (?P<myear>\d{{4}})){_BEFORE_TIME}"
     # "12.06.2024 22:40": the day in figures, as European pages stamp entries
