@@ -342,3 +342,51 @@ LIVE_HEADED = (
 def test_a_live_entry_s_post_is_the_one_its_heading_names(start, speaker) -> None:
     found = [(s.speaker, s.text) for s in extract(LIVE_HEADED, published=WEDNESDAY)]
     assert [f[0] for f in found if f[1].startswith(start)] == [speaker], found
+
+
+# the same layout in a story: the headline names the one the lead describes by the post
+# alone; a headline telling of a meeting names no one the post must be
+@pytest.mark.parametrize(
+    ("page", "start", "speaker"),
+    [
+        (
+            "Sybiha rejects 'frozen conflict' in Ukraine\n\n"
+            "KYIV, March 5 (Reuters) - Ukraine's foreign minister said on Wednesday that Kyiv "
+            "would not accept any deal that froze the front line without guarantees.\n\n"
+            "Officials in Kyiv said a delegation would travel to Riyadh next week.\n",
+            "Kyiv would not accept any deal",
+            "Sybiha",
+        ),
+        (
+            "Grossi warns of 'dangerous' situation at Zaporizhzhia\n\n"
+            "VIENNA, March 5 (AP) - The head of the UN nuclear watchdog said on Wednesday that "
+            "the plant had lost its last backup power line for several hours.\n\n"
+            "Rafael Grossi told the agency's board that he would travel to the site again.\n",
+            "the plant had lost its last",
+            "Rafael Grossi",
+        ),
+        (
+            "Sikorski hits back at Musk over Starlink\n\n"
+            "WARSAW, March 5 (PAP) - Poland's top diplomat said on Wednesday that Warsaw would "
+            "look for other suppliers if SpaceX proved unreliable.\n",
+            "Warsaw would look for other suppliers",
+            "Sikorski",
+        ),
+        (
+            "Lavrov meets Fidan in Ankara\n\n"
+            "ANKARA, March 5 (Reuters) - Turkey's foreign minister said on Wednesday that "
+            "Ankara was ready to host talks between Moscow and Kyiv.\n",
+            "Ankara was ready to host talks",
+            "Turkey's foreign minister",
+        ),
+    ],
+    ids=[
+        "headline-surname",
+        "headline-full-name-below",
+        "top-diplomat-under-headline",
+        "a-meeting-headline-names-no-one",
+    ],
+)
+def test_a_headline_names_the_one_its_lead_describes(page, start, speaker) -> None:
+    found = [(s.speaker, s.text) for s in extract(page, published=WEDNESDAY)]
+    assert [f[0] for f in found if f[1].startswith(start)] == [speaker], found

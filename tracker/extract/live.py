@@ -8,7 +8,7 @@ the time alone are the page's own day, or that of the date line above them on a 
 several days. An entry's heading often names the one it reports ("Sybiha: 'We will not
 accept a frozen conflict'", "Lavrov rules out European troops") and its first paragraph
 goes on by the post alone ("Ukraine's foreign minister said ..."): that post is the one the
-heading names.
+heading names, as a story's headline names the one its lead describes.
 """
 
 from __future__ import annotations
@@ -51,12 +51,26 @@ _HEADING_VERBS = (
     "says|warns|urges|calls|rules|rejects|vows|tells|denies|insists|accuses|slams|dismisses|"
     "welcomes|hails|condemns|praises|criticises|criticizes|demands|pledges|promises|"
     "threatens|signals|admits|claims|confirms|announces|suggests|blames|defends|stresses|"
-    "argues|responds|replies|hits|pushes|appeals|questions|expects|doubts|backs"
+    "argues|responds|replies|hits|pushes|appeals|questions|expects|doubts|backs|thanks|"
+    "congratulates|proposes|offers|asks|seeks|reiterates|reaffirms|voices|predicts"
 )
 _HEADING_NAME = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
     rf"(?::|[ \t]+(?:{_HEADING_VERBS})\b)"
 )
+
+
+def headline_name(text: str, pos: int) -> str | None:
+    """The name the page's headline opens with, when ``pos`` stands in the first paragraph
+    of prose below it, before any live entry; else None."""
+    entries = _entries(text)
+    if entries and pos >= entries[0]:
+        return None
+    heading = len(text) - len(text.lstrip())
+    if pos >= _first_paragraph_end(text, heading):
+        return None
+    m = _HEADING_NAME.match(text, heading, max(heading, text.find("\n", heading)))
+    return m["name"] if m else None
 
 
 def heading_name(text: str, pos: int) -> str | None:
