@@ -390,3 +390,30 @@ def test_a_live_entry_s_post_is_the_one_its_heading_names(start, speaker) -> Non
 def test_a_headline_names_the_one_its_lead_describes(page, start, speaker) -> None:
     found = [(s.speaker, s.text) for s in extract(page, published=WEDNESDAY)]
     assert [f[0] for f in found if f[1].startswith(start)] == [speaker], found
+
+
+# a round-up of reactions under a lead: the lead's day dates the reactions when it is the
+# reacting's ("Leaders around the world on Tuesday welcomed ..."), not when it is the deal's
+# ("welcomed the deal reached late on Tuesday"): then undated reactions are of the page's day
+ROUNDUP_LEAD = (
+    "World reacts to Sudan truce\n\n"
+    "March 5, 2025\n\n"
+    "Leaders around the world {when}. Here is what they said:\n\n"
+    "Kenya: President William Ruto said the truce was a chance the people of Sudan could "
+    "not afford to lose.\n\n"
+    "Norway: Foreign Minister Espen Barth Eide said Oslo would fund the monitoring mission.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("welcomed the agreement announced late on Tuesday", "2025-03-05"),
+        ("welcomed the deal reached on Tuesday", "2025-03-05"),
+        ("on Tuesday welcomed the truce agreement", "2025-03-04"),
+    ],
+)
+def test_a_reaction_lead_s_day_dates_the_reactions_only_when_it_is_theirs(when, day) -> None:
+    page = ROUNDUP_LEAD.format(when=when)
+    found = [(s.speaker, s.said_on) for s in extract(page, published=WEDNESDAY)]
+    assert found == [("William Ruto", day), ("Espen Barth Eide", day)], found
