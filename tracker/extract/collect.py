@@ -17,6 +17,7 @@ from collections.abc import Callable
 from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
+from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import Quote
@@ -371,12 +372,19 @@ _ATTRIBUTED_LINE = re.compile(
 # "JOHN SMITH, Foreign Minister, in Brussels:", "Mary Jones, Prime Minister, on X:": a
 # round-up's heading, a name and its post (and where or how the words came), over the
 # quotation the one it names gave
-# (capitalised words and the small words that join them: no verb, "made the following
-# remarks:", nor a time, "this morning", which tell of words announced, not a heading)
+# (capitalised words, the small words that join them and the words of the post, "CDU
+# leader", "outgoing chancellor": no verb, "made the following remarks:", nor a time, "this
+# morning", which tell of words announced, not a heading)
 _NAMED_POST_LINE = re.compile(r"(?P<np>[A-Z][^\n:,]{2,60},[^\n:]{2,160}):")
 _HEADING_SMALL_WORDS = frozenset(
     ("of", "for", "and", "the", "in", "on", "at", "to", "via", "de", "von", "der", "van", "al")
 )
+# "Rafael Grossi, IAEA director general", "UK Foreign Secretary David Lammy": a "What they
+# said" box's heading with no colon, a name and its post alone over the quotation; taken
+# only when the quotation is the whole paragraph below (a byline, "By Jane Roe, Reporter",
+# is none)
+_NAMED_POST_BARE = re.compile(r"(?!By\s)(?P<np>[A-Z][^\n:;.!?\"\u201c\u201d]{5,120})")
+_POST_HEADING_WORDS = 8
 # a quotation whose last sentence closes inside it ('"... with us."'), not one a comma hands
 # to an attribution after it ('"...," X told reporters')
 _CLOSED_QUOTE = re.compile(r".*[.!?\u2026][\"\u201d\u2019']?", re.S)
@@ -384,15 +392,16 @@ _CLOSED_QUOTE = re.compile(r".*[.!?\u2026][\"\u201d\u2019']?", re.S)
 
 def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     """The person a release's "Quotes attributable to X:" line, or a round-up's "NAME,
-    post:" heading, names, when a quotation opens the paragraph below it (for the heading,
-    a quotation with no attribution of its own after it)."""
+    post:" heading (or a box's "Name, post" with no colon), names, when a quotation opens
+    the paragraph below it (for the heading, a quotation with no attribution of its own
+    after it)."""
     line = art.text[s.start : s.end].strip()
     m = _ATTRIBUTED_LINE.fullmatch(line)
     heading = _NAMED_POST_LINE.fullmatch(line) if m is None else None
-    if heading is not None and any(
-        w.islower() and w not in _HEADING_SMALL_WORDS for w in re.findall(r"[\w'-]+", line)
-    ):
-        heading = None
+    bare = None
+    if m is None and heading is None and len(line.split()) <= _POST_HEADING_WORDS:
+        bare = _NAMED_POST_BARE.fullmatch(line)
+    heading = heading or bare
     if (m is None and heading is None) or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
     nxt = art.by_paragraph.get(s.para + 1, [])
@@ -402,8 +411,16 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
     if heading is not None:
         if len(quote.pieces) != 1 or not _CLOSED_QUOTE.fullmatch(art.text, *quote.outer):
             return None
+        if bare is not None and not _quote_paragraph(art, quote):
+            return None
         found = person(heading["np"])
         if found is None or not found.role or len((found.name or "").split()) < 2:
+            return None
+        post = set(re.findall(r"[\w'-]+", found.role.lower()))
+        if any(
+            w.islower() and w not in _HEADING_SMALL_WORDS and w not in post
+            for w in re.findall(r"[\w'-]+", line)
+        ):
             return None
         return found
     found = parse_speaker(m["np"])
@@ -605,12 +622,21 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
             elif (reprinted := _text_below(art, s)) is not None:
                 drafts.append(reprinted)
+        elif (
+            s is None
+            and whole.start in allowed
+            and (issuer := _quotes_attributed(art, whole)) is not None
+        ):
+            # a box's heading with no stop ("Rafael Grossi, IAEA director general") over
+            # the quotation of the one it names
+            drafts.append(Draft([], issuer, whole.start, None, whole, colon_next=True, turn=True))
     if transcript is None:
         drafts = _own_page(art, drafts)
     drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
+    drafts += post_drafts(art)
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)

@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     STATE_NOUNS,
     press_role,
 )
+from tracker.extract.live import heading_name, headline_name
 from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -747,7 +748,13 @@ def description_referent(
     one; else, in a lead, the speaker named in the lines that follow, or the one person they
     name with that title. "The official" after "an official from the ministry" is that
     unnamed one, unless a person led a sentence since."""
-    found = _described(reg, mention, pos, last_speaker)
+    headed = _heads_the_page(mention)
+    found = _named_in_heading(reg, heading_name(reg.text, pos), pos) if headed else None
+    if found is None:
+        found = _described(reg, mention, pos, last_speaker)
+    if found is None and headed:
+        # a story's lead under "Lavrov rules out ...", naming no one the post may be
+        found = _named_in_heading(reg, headline_name(reg.text, pos), pos)
     if found is None:
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
         if body is not None:
@@ -762,6 +769,40 @@ def description_referent(
     intro = introduced_unnamed(reg, mention, pos)
     # someone named since only as an object ("remarks by Kim") is not "the official"
     return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
+
+
+# the posts a heading names their holder by ("Sybiha: ..." over "Ukraine's foreign minister
+# said"), not a spokesman's, an aide's or a deputy's, whom a heading names by their chief
+_HEADED_POSTS = frozenset(
+    (
+        "minister", "president", "premier", "pm", "fm", "chancellor", "secretary",
+        "secretary-general", "general", "leader", "chief", "head", "emir", "amir", "governor",
+        "chairman", "chairperson", "chairwoman", "ambassador",
+    )
+)  # fmt: skip
+_PRESS_SECRETARY = re.compile(r"\bpress\s+secretary\b", re.I)
+
+
+def _heads_the_page(mention: SpeakerPhrase) -> bool:
+    """Whether a description is of a post its holder is headlined by."""
+    head = mention.head or ""
+    if head == "diplomat":
+        return _TOP_DIPLOMAT.search(mention.text) is not None
+    return (
+        head in _HEADED_POSTS
+        and not _RANKS.search(mention.text.lower())
+        and not _PRESS_SECRETARY.search(mention.text)
+    )
+
+
+def _named_in_heading(reg: Registry, name: str | None, pos: int) -> Entity | None:
+    """ "Ukraine's foreign minister said ..." opening a live entry headed "Sybiha: ...", or
+    a story's lead under "Lavrov rules out ...": the person the heading names (see
+    tracker.extract.live)."""
+    named = parse_speaker(name) if name else None
+    if named is None or named.kind != "person":
+        return None
+    return reg.find(named, pos) or reg.add(named, pos)
 
 
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named

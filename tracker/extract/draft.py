@@ -64,6 +64,8 @@ class Draft:
     no_content: bool = False
     # a text reprinted as its issuer wrote it, with no quotation marks: their direct words
     verbatim: bool = False
+    # an embedded post's text, its sentence running on to the signature that dates it
+    posted: bool = False
 
 
 def strip_span(

@@ -5,7 +5,10 @@ an entry's first paragraph is news of the entry's day, not words from some time 
 page, as the perfect means in a story (and in the entry's later paragraphs, its background:
 "Sanders has said he would be honoured to meet the pope"). A live page's entries stamped by
 the time alone are the page's own day, or that of the date line above them on a page of
-several days.
+several days. An entry's heading often names the one it reports ("Sybiha: 'We will not
+accept a frozen conflict'", "Lavrov rules out European troops") and its first paragraph
+goes on by the post alone ("Ukraine's foreign minister said ..."): that post is the one the
+heading names, as a story's headline names the one its lead describes.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tracker.extract.meta import date_lines
 from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
@@ -31,8 +35,60 @@ _ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
 def entry_starts(text: str) -> list[int]:
     """Where each time-stamped entry of a live page starts; none when the page has fewer
     than two stamps."""
-    found = [m.start() for m in TIME_STAMP_LINE.finditer(text)]
-    return found if len(found) >= _ENTRIES else []
+    return list(_entries(text))
+
+
+@lru_cache(maxsize=16)
+def _entries(text: str) -> tuple[int, ...]:
+    found = tuple(m.start() for m in TIME_STAMP_LINE.finditer(text))
+    return found if len(found) >= _ENTRIES else ()
+
+
+# "Sybiha: 'We will not ...'", "Lavrov rules out ...": an entry's heading opening on a name,
+# before a colon or a verb of saying or of taking a stand in the present (not "Lavrov meets
+# Fidan", whose entry may go on with either)
+_HEADING_VERBS = (
+    "says|warns|urges|calls|rules|rejects|vows|tells|denies|insists|accuses|slams|dismisses|"
+    "welcomes|hails|condemns|praises|criticises|criticizes|demands|pledges|promises|"
+    "threatens|signals|admits|claims|confirms|announces|suggests|blames|defends|stresses|"
+    "argues|responds|replies|hits|pushes|appeals|questions|expects|doubts|backs|thanks|"
+    "congratulates|proposes|offers|asks|seeks|reiterates|reaffirms|voices|predicts"
+)
+_HEADING_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    rf"(?::|[ \t]+(?:{_HEADING_VERBS})\b)"
+)
+
+
+def headline_name(text: str, pos: int) -> str | None:
+    """The name the page's headline opens with, when ``pos`` stands in the first paragraph
+    of prose below it, before any live entry; else None."""
+    entries = _entries(text)
+    if entries and pos >= entries[0]:
+        return None
+    heading = len(text) - len(text.lstrip())
+    if pos >= _first_paragraph_end(text, heading):
+        return None
+    m = _HEADING_NAME.match(text, heading, max(heading, text.find("\n", heading)))
+    return m["name"] if m else None
+
+
+def heading_name(text: str, pos: int) -> str | None:
+    """The name the heading of the live entry holding ``pos`` opens with, when ``pos``
+    stands in the entry's first paragraph of prose below that heading; else None."""
+    entries = _entries(text)
+    entry = bisect.bisect_right(entries, pos) - 1
+    if entry < 0:
+        return None
+    stamp_end = text.find("\n", entries[entry])
+    if stamp_end < 0 or pos >= _first_paragraph_end(text, entries[entry]):
+        return None
+    heading = len(text) - len(text[stamp_end:].lstrip())
+    heading_end = text.find("\n", heading)
+    if heading_end < 0 or pos <= heading_end:
+        return None
+    m = _HEADING_NAME.match(text, heading, heading_end)
+    return m["name"] if m else None
 
 
 def dated_in_entries(
@@ -89,13 +145,15 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
 def _stamped_day(text: str, stamp: int) -> datetime.date | None:
     """The day an entry's stamp gives, if it gives one."""
     own = TIME_STAMP_LINE.match(text, stamp)
-    if own is None or not (own["day"] or own["nday"] or own["tday"]):
+    if own is None or not (own["day"] or own["nday"] or own["tday"] or own["mday"]):
         return None
     try:
         if own["nday"]:
             return datetime.date(int(own["nyear"]), int(own["nmonth"]), int(own["nday"]))
         if own["tday"]:
             return datetime.date(int(own["tyear"]), MONTHS[own["tmonth"].lower()], int(own["tday"]))
+        if own["mday"]:
+            return datetime.date(int(own["myear"]), MONTHS[own["mmonth"].lower()], int(own["mday"]))
         return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
     except ValueError:
         return None  # "31 Feb 2025": no day

@@ -359,8 +359,9 @@ _MANY_REACTING = re.compile(
     # ("RIYADH: Governments ...", "NAIROBI \u2014 Leaders ...": a dateline without its outlet)
     r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:leaders|governments|capitals|politicians|allies)"
-    # ("across the Middle East and beyond", "from across East Africa and the Horn")
-    r"(?:\s+(?:from\s+)?(?:around|across|in|from)\s+(?:[\w'\u2019-]+\s+){1,5}?)?"
+    # ("across the Middle East and beyond", "from across East Africa and the Horn"; not
+    # "around the world welcomed the deal announced late on Tuesday", whose day is the deal's)
+    r"(?:\s+(?:from\s+)?(?:around|across|in|from)\s+(?:(?!(?-i:[a-z]+ed)\s)[\w'\u2019-]+\s+){1,5}?)?"
     r"\s*(?P<verb>[a-z]+ed\s+(?:swiftly\s+|quickly\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.I,
 )

@@ -447,11 +447,13 @@ def extract(
         if _old_caption(text, s.start, published)
         and not _recent_photo(text[s.start : s.end], published)
     ]
-    # and the words after a cut, or a whole heading or unfinished line
+    # and the words after a cut, or a whole heading or unfinished line (but for the
+    # signature of an embedded post read, whose day is the post's)
+    signatures = {d.sentence.end for d in drafts if d.posted}
     for s in art.sents:
         part = said_part(text, s)
         cut = part is None or part.end < s.end
-        if cut and not _recent_photo(text[s.start : s.end], published):
+        if cut and s.end not in signatures and not _recent_photo(text[s.start : s.end], published):
             if _ADOPTED_AT.match(text, s.start, s.end):
                 continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))

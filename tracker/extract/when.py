@@ -48,10 +48,17 @@ _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # "13.05 BST", "09:48", "9.15am": the time a live page's entry was posted
 TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
 # a line holding only the time an entry was posted ("13.05 BST"), or the day and the time
-# ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages; "6:05 p.m. ET, March 11, 2024")
+# ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages; "6:05 p.m. ET, March 11, 2024"; the
+# day first, its weekday before it and no mark before the time: "Wed 5 Mar 2025 10.02 GMT",
+# "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET", as the Guardian, Sky and the
+# New York Times stamp entries)
+_STAMP_WEEKDAY = "|".join((*calendar.day_name, *calendar.day_abbr, "Tues", "Thur", "Thurs"))
+_BEFORE_TIME = r"(?:[ \t]*[-\u2013\u2014,][ \t]*|[ \t]+)"
 TIME_STAMP_LINE = re.compile(
-    rf"^[ \t]*(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})[ \t]*"
-    rf"[-\u2013\u2014,][ \t]*"
+    # ("Posted at 16:05": the BBC's)
+    rf"^[ \t]*(?:Posted(?:[ \t]+at)?[ \t]+)?(?:(?:(?:{_STAMP_WEEKDAY})\.?,?[ \t]+)?"
+    rf"(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})"
+    rf"|(?P<mmonth>{MONTH_NAMES})\.? (?P<mday>\d{{1,2}}), (?P<myear>\d{{4}})){_BEFORE_TIME}"
     # "12.06.2024 22:40": the day in figures, as European pages stamp entries
     r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})[ \t]*(?:[-\u2013\u2014,][ \t]*)?"
     rf")?{TIME_OF_POSTING}"

@@ -1,0 +1,63 @@
+"""The text of a post a web page embeds, above the post's signature.
+
+A page copied from the web keeps an embedded post as its text, with no quotation marks, and
+under it the signature line "— Jane Doe (@janedoe) March 3, 2025" (the link to a picture,
+"pic.twitter.com/...", or to the post, "https://t.co/...", closing the text). The text is
+the poster's own words, given directly, and the signature's day is the day of the post, not
+the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.cues import find_cues
+from tracker.extract.draft import Draft, strip_span
+from tracker.extract.frames import ArticleReading
+from tracker.extract.segment import Sentence
+from tracker.extract.transcript_people import person
+
+# "— Radosław Sikorski 🇵🇱🇪🇺 (@sikorskiradek) March 9, 2025": the poster's name before the
+# handle, signs and flags beside it left out
+_SIGNATURE = re.compile(
+    r"^[ \t]*[\u2014\u2013-][ \t]*(?P<name>[^\n()\u2014\u2013]{1,60}?)[^\w\n()]*"
+    r"\(@\w{1,30}\)[^\n]{0,40}$",
+    re.M,
+)
+# the links a copied post's text ends with
+_TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
+# a text that ends a sentence: words said, not a picture's caption ("Crowds outside the
+# ministry this morning pic.twitter.com/...")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+
+
+def post_drafts(art: ArticleReading) -> list[Draft]:
+    """A draft for each embedded post's text standing unquoted right above its signature,
+    the poster's words, dated by the signature (its sentence runs on to the signature's
+    end). A paragraph with its own quotation or verb of saying, or already read as someone's
+    words, is the story's, not the post's; a text ending no sentence is a picture's
+    caption."""
+    out = []
+    for m in _SIGNATURE.finditer(art.text):
+        signature = art.sentence_at(m.start("name"))
+        body = art.by_paragraph.get(signature.para - 1, []) if signature else []
+        named = person(m["name"].strip())
+        if not body or named is None or len((named.name or "").split()) < 2:
+            continue
+        a, b = body[0].start, body[-1].end
+        links = _TRAILING_LINKS.search(art.text, a, b)
+        a, b = strip_span(art.text, a, links.start() if links else b, " \t")
+        if (
+            b <= a
+            or not _ENDS_SENTENCE.search(art.text, a, b)
+            or art.quotes_in(a, b)
+            or art.claimed.overlaps(a, b)
+            or find_cues(art.text, a, b)
+        ):
+            continue
+        art.claim([(a, b)])
+        sentence = Sentence(a, m.end(), body[0].para)
+        out.append(
+            Draft([(a, b)], named, m.start("name"), None, sentence, verbatim=True, posted=True)
+        )
+    return out
