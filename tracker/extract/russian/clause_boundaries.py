@@ -164,6 +164,12 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 # A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
 _DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
+# an aside between commas after a cue: "— говорится, в частности, в послании ...", "— отметил,
+# в частности, министр": the speaker's phrase goes on past it
+_ASIDE = re.compile(
+    r"\s*(?:в частности|в том числе|кроме того|помимо прочего|при этом|также|в свою очередь)\s*,",
+    re.I,
+)
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
@@ -527,7 +533,12 @@ class ClauseBoundaries(PageState):
         end = s.end
         at = cue.end
         while m := _PHRASE_END.search(self.text, at, s.end):
-            day = _DAY_ASIDE.match(self.text, m.end()) if self.text[m.start()] == "," else None
+            comma = self.text[m.start()] == ","
+            day = (
+                _DAY_ASIDE.match(self.text, m.end()) or _ASIDE.match(self.text, m.end())
+                if comma
+                else None
+            )
             if day is None and self._posts_in_apposition(at, m.start()):
                 # "заявил статс-секретарь, замглавы МИД Евгений Иванов": two posts of one man
                 at = m.end()
@@ -535,7 +546,7 @@ class ClauseBoundaries(PageState):
             if day is None:
                 end = m.start()
                 break
-            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ..."
+            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ...", an aside
         for q in self.quotes_from(cue.end, end):
             if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]
