@@ -26,6 +26,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.statement_page import issuers_words
 from tracker.extract.russian.text import opens_links, words
 
 # A capitalised name word; a compound one may capitalise its second part too
@@ -307,12 +308,18 @@ _SPOKEN_PAGES = (
 _CHROME_LINES = 4
 
 
+# A title closing on a name in quote marks (an outlet, a journal: "... агентству «РИА
+# Новости»", "... для журнала «Россия в глобальной политике»"), no sentence before it (the
+# period of an initial, "С.В.Лаврова", ends none)
+_NAME_IN_MARKS = re.compile(r"^(?:[^.!?…\n]|(?<=[А-ЯЁ])\.)*«[^«».!?\n]{1,60}»\s*$")
+
+
 def _title(text: str, fits: Callable[[str], object]) -> re.Match[str] | None:
     """The page's title line, when it ``fits``: the first line, or one under a few lines of
     the site's chrome ("Министерство иностранных дел Российской Федерации", "Главная /
     Выступления"), none of them prose; a paragraph of prose above it makes the page a story."""
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-        if n > _CHROME_LINES or _prose(line.group()):
+        if n > _CHROME_LINES or (_prose(line.group()) and not _NAME_IN_MARKS.search(line.group())):
             return None
         if fits(line.group()):
             return line
@@ -852,15 +859,19 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
 
 # "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
 # М.В.Захаровой по поводу ...": a page that is one statement of the one it names
+# The issuer in the genitive, then the topic, the medium the words were given to ("Комментарий
+# Посла ... агентству «РИА Новости»"), or an article's title ("Статья Министра ...
+# С.В.Лаврова «Мир на перепутье» для журнала ...")
 _RELEASE = re.compile(
-    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение)\s+"
-    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:в связи с|по поводу|относительно|о|об)\s[^\n]*)?$",
+    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение|Статья)\s+"
+    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:(?:в связи с|по поводу|относительно|о|об|для|агентству|"
+    r"информагентству|газете|журналу|изданию|телеканалу|порталу)\s|«)[^\n]*)?$",
     re.M,
 )
 
 
 def _release(text: str) -> Transcript | None:
-    """A statement or comment issued as a page of its own (mid.ru): its first line names
+    """A statement, comment or article issued as a page of its own (mid.ru): its first line names
     the issuer in the genitive; every paragraph of prose below is the issuer's, one
     direct statement."""
     first = _title(text, _RELEASE.fullmatch)
@@ -871,11 +882,15 @@ def _release(text: str) -> Transcript | None:
     issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
     if issuer is None or issuer.kind not in ("person", "institution"):
         return None
-    if any(morph.has_tag(w.text, "VERB") for w in ws):
-        return None  # "Заявление Лаврова вызвало споры": a headline about a statement
+    if any(morph.has_tag(w.text, "VERB") for w in ws if w.start >= issuer.end):
+        # "Заявление Лаврова вызвало споры": a headline about a statement (a verb's form
+        # inside the issuer's post, "дел" of "Министра иностранных дел", is none)
+        return None
     pieces = [(a, b) for a, b in _lines(text, first.end()) if _prose(text[a:b])]
     if any(_reported(w.text) for a, b in pieces for w in words(text, a, b)):
         return None  # "Захарова заявила ...": news about the statement, not the statement
+    if pieces and first.start() > 0 and not issuers_words(text, *pieces[0]):
+        return None  # under a newspaper's name, paragraphs telling events are its report
     turn = _turn(issuer, pieces, text) if pieces else None
     return Transcript([turn], []) if turn is not None else None
 

@@ -1,0 +1,139 @@
+"""Genres of Russian official pages (mid.ru, kremlin.ru, embassies): the page's kind and
+layout say whose words its body is. Each page is read as a whole; news under a similar
+headline stays news."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+MID = "Министерство иностранных дел Российской Федерации\nГлавная / Пресс-служба\n\n"
+
+# (page, speaker, first words, day): one statement each
+PAGES = [
+    pytest.param(
+        MID + "Ответ официального представителя МИД России М.В.Захаровой на вопрос СМИ в связи "
+        "с учениями НАТО в Финляндии\n\n2 октября 2024 года, 11:15\n\n"
+        "Вопрос: Как в Москве расценивают масштаб этих маневров у российской границы?\n\n"
+        "Ответ: Мы рассматриваем такие учения как откровенную подготовку к конфронтации. "
+        "Необходимые меры военно-технического характера будут приняты.\n\nПоделиться\n",
+        "Захарова",
+        "Мы рассматриваем такие учения",
+        "2024-10-02",
+        id="answer-page-question-is-no-statement",
+    ),
+    pytest.param(
+        "МИД России\nГлавная / Статьи и интервью\n\n"
+        "Статья Министра иностранных дел Российской Федерации С.В.Лаврова «Новая архитектура "
+        "безопасности в Евразии» для журнала «Международная жизнь»\n\n"
+        "3 марта 2025 года, 09:30\n\n"
+        "Евразийский континент все меньше зависит от внешних игроков. Страны региона способны "
+        "сами выстроить систему неделимой безопасности.\n\n"
+        "Россия открыта к совместной работе над такой системой с каждым соседом.\n",
+        "Лавров",
+        "Евразийский континент все меньше",
+        "2025-03-03",
+        id="ministers-article-one-statement",
+    ),
+    pytest.param(
+        "Президент России\nГлавная / События / Статьи\n\n"
+        "Статья Владимира Путина «Россия и Латинская Америка: общее будущее»\n\n"
+        "18 апреля 2025 года, 12:00\n\n"
+        "Хотел бы поделиться с читателями мыслями о нашем партнерстве. Латиноамериканские "
+        "страны всегда были для России близкими и надежными друзьями.\n",
+        "Владимир Путин",
+        "Хотел бы поделиться с",
+        "2025-04-18",
+        id="presidents-article-title-in-marks",
+    ),
+    pytest.param(
+        "Посольство Российской Федерации в Королевстве Дания\nГлавная / Новости\n\n"
+        "Комментарий Посла России в Дании В.В.Барбина агентству «РИА Новости»\n\n"
+        "14 ноября 2024 года\n\n"
+        "Мы считаем решение Копенгагена о досмотре танкеров грубым нарушением морского права. "
+        "Такие действия создают угрозу судоходству на Балтике.\n",
+        "Барбин",
+        "Мы считаем решение Копенгагена",
+        "2024-11-14",
+        id="ambassadors-comment-to-an-agency",
+    ),
+    pytest.param(
+        "Президент России\nГлавная / События / Новости\n\n"
+        "Поздравление Президенту Монголии с Национальным праздником\n\n11 июля 2024 года\n\n"
+        "Владимир Путин направил поздравление Президенту Монголии Ухнаагийн Хурэлсуху.\n\n"
+        "«Уверен, что совместными усилиями мы продолжим укреплять всеобъемлющее стратегическое "
+        "партнерство», – говорится, в частности, в поздравительной телеграмме.\n",
+        "Владимир Путин",
+        "Уверен, что совместными усилиями",
+        "2024-07-11",
+        id="greeting-telegram-with-an-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "speaker", "start", "day"), PAGES)
+def test_a_page_s_body_is_its_author_s_one_statement(
+    page: str, speaker: str, start: str, day: str
+) -> None:
+    found = extract(page, published=datetime.date.fromisoformat(day))
+    assert [(s.speaker, s.text[: len(start)], s.said_on) for s in found] == [(speaker, start, day)]
+
+
+# cues with an aside between commas before their speaker or document
+ASIDES = [
+    pytest.param("«Мы не примем ультиматумов», — заявил, в частности, глава МИД России "
+                 "Сергей Лавров.", "Сергей Лавров", id="said-in-particular"),
+    pytest.param("«Мы не примем ультиматумов», — подчеркнул, в свою очередь, замглавы МИД "
+                 "Сергей Рябков.", "Сергей Рябков", id="stressed-in-turn"),
+    pytest.param("«Мы не примем ультиматумов», — говорится, в частности, в послании "
+                 "Владимира Путина.", "Владимир Путин", id="message-in-particular"),
+    pytest.param("«Желаю Вам успехов и крепкого здоровья», — говорится в телеграмме "
+                 "Михаила Мишустина.", "Михаил Мишустин", id="telegram"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ASIDES)
+def test_an_aside_after_the_cue_does_not_end_the_speaker_s_phrase(
+    sentence: str, speaker: str
+) -> None:
+    found = extract("Визит\n\n" + sentence + "\n", published=datetime.date(2024, 3, 1))
+    assert [s.speaker for s in found] == [speaker]
+
+
+# news under headlines like a page's title: the reporter's verbs give the speakers
+NEWS = [
+    pytest.param(
+        "Статья Лаврова для журнала «Международная жизнь» вызвала споры\n\n"
+        "МОСКВА, 3 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров считает, что "
+        "Евразия способна сама обеспечить свою безопасность. Об этом он написал в статье.\n",
+        [("Сергей Лавров", "Евразия способна сама обеспечить")],
+        id="headline-about-an-article",
+    ),
+    pytest.param(
+        "Северные вести\nГлавная / Политика\n\n"
+        "Комментарий посла России в Дании агентству «РИА Новости»\n\n"
+        "Посол России в Дании Владимир Барбин заявил, что досмотр танкеров нарушает морское "
+        "право.\n",
+        [("Владимир Барбин", "досмотр танкеров нарушает морское")],
+        id="newspaper-under-a-comment-title",
+    ),
+    pytest.param(
+        "Северные вести\nГлавная / Политика\n\n"
+        "Заявление МИД России о рыболовной комиссии\n\n"
+        "В январе норвежская сторона приостановила работу совместной комиссии по рыболовству, "
+        "сославшись на технические причины.\n\n"
+        "Российская сторона предлагала провести консультации, однако ответа не получила.\n",
+        [],
+        id="newspaper-telling-events-under-a-statement-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "want"), NEWS)
+def test_news_under_a_page_like_headline_stays_news(page: str, want: list[tuple[str, str]]) -> None:
+    found = extract(page, published=datetime.date(2024, 3, 4))
+    assert [(s.speaker, s.text[: len(w[1])]) for s, w in zip(found, want, strict=False)] == want
+    assert len(found) == len(want)
