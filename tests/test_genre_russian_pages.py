@@ -137,3 +137,21 @@ def test_news_under_a_page_like_headline_stays_news(page: str, want: list[tuple[
     found = extract(page, published=datetime.date(2024, 3, 4))
     assert [(s.speaker, s.text[: len(w[1])]) for s, w in zip(found, want, strict=False)] == want
     assert len(found) == len(want)
+
+
+def test_a_digest_s_points_stay_its_speaker_s_past_topics_naming_others() -> None:
+    # a wire's digest of a briefing: topic lines between the points name other people
+    text = (
+        "Захарова провела брифинг: главное\n\n"
+        "МОСКВА, 12 сентября. /ТАСС/. Официальный представитель МИД России Мария Захарова в "
+        "четверг ответила на вопросы журналистов. Ее главные заявления:\n\n"
+        "О поездке Блинкена в Киев\n"
+        "Визит госсекретаря лишь подтверждает, что Вашингтон делает ставку на эскалацию.\n\n"
+        "О словах Стармера про ракеты\n"
+        "Лондон берет на себя прямую ответственность за удары по российской территории.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 9, 12))
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Мария Захарова", "Визит госсекретаря л"),
+        ("Мария Захарова", "Лондон берет на себя"),
+    ]
