@@ -155,3 +155,30 @@ def test_a_digest_s_points_stay_its_speaker_s_past_topics_naming_others() -> Non
         ("Мария Захарова", "Визит госсекретаря л"),
         ("Мария Захарова", "Лондон берет на себя"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        pytest.param("Главное из его выступления:", "Владимир Путин", id="his-speech"),
+        pytest.param("Основное из его заявлений:", "Владимир Путин", id="his-statements"),
+        pytest.param("Главное из выступления президента:", "Владимир Путин", id="named"),
+    ],
+)
+def test_a_digest_heading_may_name_its_speaker_by_a_possessive_inside(
+    heading: str, speaker: str
+) -> None:
+    text = (
+        "Путин выступил на форуме в Казани\n\n"
+        "Президент России Владимир Путин выступил на пленарной сессии форума «Россия — "
+        f"исламский мир». {heading}\n\n"
+        "О торговле\n"
+        "Товарооборот со странами исламского мира за год вырос почти на пятую часть.\n\n"
+        "О финансах\n"
+        "Исламский банкинг может стать важной частью российской финансовой системы.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 16))
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        (speaker, "Товарооборот со стра"),
+        (speaker, "Исламский банкинг мо"),
+    ]
