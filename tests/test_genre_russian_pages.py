@@ -182,3 +182,24 @@ def test_a_digest_heading_may_name_its_speaker_by_a_possessive_inside(
         (speaker, "Товарооборот со стра"),
         (speaker, "Исламский банкинг мо"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "surname"),
+    [
+        pytest.param("Интервью Посла России в Японии Н.Ю.Ноздрева газете «Асахи»", "Ноздрев",
+                     id="initials-surname-read-as-a-village"),
+        pytest.param("Интервью Посла России в Китае И.В.Моргулова газете «Жэньминь жибао»",
+                     "Моргулов", id="initials-known-surname"),
+    ],
+)  # fmt: skip
+def test_a_man_s_genitive_surname_after_initials_is_put_back_as_his(
+    title: str, surname: str
+) -> None:
+    text = (
+        f"Посольство России\nГлавная / Интервью\n\n{title}\n\n12 февраля 2024 года\n\n"
+        "Вопрос: Как вы оцениваете нынешний уровень двусторонних связей?\n\n"
+        "Ответ: Отношения проходят непростой период, но каналы диалога сохраняются.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 2, 12))
+    assert [(s.speaker, s.text[:20]) for s in found] == [(surname, "Отношения проходят н")]
