@@ -203,3 +203,29 @@ def test_a_man_s_genitive_surname_after_initials_is_put_back_as_his(
     )
     found = extract(text, published=datetime.date(2024, 2, 12))
     assert [(s.speaker, s.text[:20]) for s in found] == [(surname, "Отношения проходят н")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param("Ответы официального представителя МИД России М.В.Захаровой на вопросы СМИ "
+                     "в связи с положением в Закавказье", id="answers-page"),
+        pytest.param("Брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+                     "21 августа 2024 года", id="briefing-page"),
+    ],
+)  # fmt: skip
+def test_answers_under_question_labels_alone_are_the_header_s_person_s(header: str) -> None:
+    text = (
+        f"Министерство иностранных дел Российской Федерации\n\n{header}\n\n"
+        "21 августа 2024 года\n\n"
+        "Вопрос: Получала ли Москва предложения о посредничестве от Баку?\n\n"
+        "Такие сигналы поступали, и мы их внимательно изучаем. Россия готова помочь сторонам "
+        "в поиске взаимоприемлемых решений.\n\n"
+        "Вопрос: Когда состоится следующая встреча в трехстороннем формате?\n\n"
+        "Сроки будут определены по итогам консультаций экспертов.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 8, 21))
+    assert [(s.speaker, s.text[:20], s.said_on) for s in found] == [
+        ("Захарова", "Такие сигналы поступ", "2024-08-21"),
+        ("Захарова", "Сроки будут определе", "2024-08-21"),
+    ]

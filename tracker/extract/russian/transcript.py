@@ -387,16 +387,23 @@ def _labelled(text: str) -> Transcript | None:
     # a newspaper's interview: its questions in bold, unlabelled, each answer labelled with
     # the guest's name ("Когда ...?" then "Александр Дарчиев: ...")
     unlabelled_asks = _answers_under_questions(labels, text)
+    first = labels[0].start() if labels else 0
+    # "Ответы ... М.В.Захаровой на вопросы СМИ" over "Вопрос:" lines only: the paragraphs
+    # under each question answer it, the one the header names speaking
+    answered = None
+    if labels and all(_asks(m["label"]) for m in labels):
+        answered = _briefer(text[:first])
+        answered = answered if answered is not None and answered.kind == "person" else None
     if not labels or (
         len({m["label"] for m in labels}) < 2
         and not _initialled(labels, text)
         and not unlabelled_asks
+        and answered is None
     ):
         return None
     asked = bool(unlabelled_asks) or any(_asks(m["label"]) for m in labels)
     if not asked and not _conversation(labels, text):
         return None
-    first = labels[0].start()
     briefer = _briefer(text[:first]) if asked else None
     # a spokesperson's answers relay what the minister or the president said; a minister's
     # own press conference recounts talks, his words throughout
@@ -495,6 +502,8 @@ def _labelled(text: str) -> Transcript | None:
             start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
         if (current is not None or guest) and text[start:end].strip():
             pieces.append((start, end))
+        if label and answered is not None and _asks(label["label"]):
+            current = answered  # the question's line read, its answer follows unlabelled
     close()
     report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
