@@ -229,3 +229,44 @@ def test_answers_under_question_labels_alone_are_the_header_s_person_s(header: s
         ("Захарова", "Такие сигналы поступ", "2024-08-21"),
         ("Захарова", "Сроки будут определе", "2024-08-21"),
     ]
+
+
+POST = "«Каждое новое решение Вашингтона лишь приближает мир к опасной черте»"
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        pytest.param("Дмитрий Медведев прокомментировал решение США в своем Telegram-канале.",
+                     id="commented-on-telegram"),
+        pytest.param("Дмитрий Медведев отреагировал на решение Вашингтона.", id="reacted"),
+        pytest.param("Дмитрий Медведев высказался о решении США в Telegram.\n\nПубликация:",
+                     id="post-label"),
+    ],
+)  # fmt: skip
+def test_a_post_set_out_below_a_reaction_is_the_reacting_person_s(reaction: str) -> None:
+    text = f"Медведев ответил США\n\nЗампред Совбеза России {reaction}\n\n{POST}.\n"
+    found = extract(text, published=datetime.date(2024, 11, 19))
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Дмитрий Медведев", "Каждое новое решение")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("below", "want"),
+    [
+        pytest.param(f"{POST}, — написал он.", [("Дмитрий Медведев", "Каждое новое решение")],
+                     id="its-own-attribution"),
+        pytest.param("«Закон о санкциях» вступил в силу еще в декабре прошлого года.", [],
+                     id="a-title-in-marks-then-news"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_below_a_reaction_with_words_of_its_own_stays_as_it_reads(
+    below: str, want: list[tuple[str, str]]
+) -> None:
+    text = (
+        "Медведев ответил США\n\n"
+        f"Зампред Совбеза России Дмитрий Медведев отреагировал на решение Вашингтона.\n\n{below}\n"
+    )
+    found = extract(text, published=datetime.date(2024, 11, 19))
+    assert [(s.speaker, s.text[:20]) for s in found] == want

@@ -213,6 +213,10 @@ _SPOKE_ABOUT = re.compile(
 )
 
 
+# A news site's label over a post it sets out: "Публикация:", "Текст поста:"
+_POST_LABEL = re.compile(r"(?:Публикация|Пост|Текст (?:публикации|поста|сообщения)|Цитата)\s*:\s*")
+
+
 # An outlet named after a comma at the sentence's end: "..., передает ТАСС."
 _OUTLET_TAIL = re.compile(
     r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет|информирует)\s+"
@@ -395,6 +399,29 @@ class ClauseBoundaries(PageState):
         q = self.in_quote(nxt.start)
         if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
             return []
+        return list(q.pieces)
+
+    def _quote_below(self, s: Sentence) -> list[tuple[int, int]]:
+        """The quotation that is the whole next paragraph, when ``s`` ends its own: "Медведев
+        отреагировал на решение Вашингтона в своем Telegram-канале." over "«...»", the post
+        set out below with no verb of its own."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        para = s.para + 1
+        if i < len(self.sents) and _POST_LABEL.fullmatch(
+            self.text, self.sents[i].start, self.sents[i].end
+        ):
+            i, para = i + 1, para + 1  # "Публикация:" over the post
+        if i >= len(self.sents) or self.sents[i].para != para:
+            return []
+        nxt = self.sents[i]
+        q = self.in_quote(nxt.start)
+        if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
+            return []
+        k = i
+        while k < len(self.sents) and self.sents[k].para == nxt.para:
+            k += 1
+        if self.sents[k - 1].end > q.outer[1] + 2 or count_words(self.text[q.start : q.end]) < 6:
+            return []  # "«...», — написал он": the paragraph has its own attribution
         return list(q.pieces)
 
     def _content_end(self, s: Sentence, begin: int, later: list[Cue]) -> int:
