@@ -270,3 +270,29 @@ def test_a_paragraph_below_a_reaction_with_words_of_its_own_stays_as_it_reads(
     )
     found = extract(text, published=datetime.date(2024, 11, 19))
     assert [(s.speaker, s.text[:20]) for s in found] == want
+
+
+def test_live_entries_opening_with_a_name_are_that_person_s() -> None:
+    # a live page's entries under time lines: "Name: words" summarises that person's words
+    text = (
+        "Саммит ШОС в Астане. Онлайн-трансляция\n\n04.07.2024 (обновлено: 16:10)\n\n"
+        "15:40\nТокаев: Казахстан выступает за реформу Совета Безопасности ООН.\n\n"
+        "14:55 МСК\nДмитрий Песков: у Путина запланирован ряд двусторонних встреч.\n\n"
+        "14:20\nФото: лидеры стран ШОС во время совместной фотографии в Астане\n\n"
+        "13:05\nЛидеры стран организации собрались во Дворце Независимости.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 7, 4))
+    assert [(s.speaker, s.text[:20], s.said_on) for s in found] == [
+        ("Токаев", "Казахстан выступает ", "2024-07-04"),
+        ("Дмитрий Песков", "у Путина запланирова", "2024-07-04"),
+    ]
+
+
+def test_a_list_of_headlines_with_names_is_no_live_page() -> None:
+    # links to other stories, no time lines: no one's words
+    text = (
+        "Пресс-конференция прошла в Москве.\n\nЧитайте также:\n"
+        "Лавров: Запад утратил монополию на глобальные процессы\n"
+        "Захарова: Брюссель живет в мире иллюзий\n"
+    )
+    assert extract(text, published=datetime.date(2024, 7, 4)) == []

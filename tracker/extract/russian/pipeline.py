@@ -26,6 +26,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import ASKING, CAPITALS, DOCUMENTS, OUTLET_COUNTRY, SAYING
+from tracker.extract.russian.live_entries import live_entry_drafts
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
@@ -791,6 +792,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)
+    drafts += live_entry_drafts(page)
     drafts += signed_drafts(page)
     drafts += statement_page_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]
