@@ -164,6 +164,12 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 # A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
 _DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
+# an aside between commas after a cue: "— говорится, в частности, в послании ...", "— отметил,
+# в частности, министр": the speaker's phrase goes on past it
+_ASIDE = re.compile(
+    r"\s*(?:в частности|в том числе|кроме того|помимо прочего|при этом|также|в свою очередь)\s*,",
+    re.I,
+)
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
@@ -205,6 +211,10 @@ _SPOKE_ABOUT = re.compile(
     r"\s+(?:о|об|на|про)\s(?!том,?\s+(?:что|как|чтобы))",
     re.I,
 )
+
+
+# A news site's label over a post it sets out: "Публикация:", "Текст поста:"
+_POST_LABEL = re.compile(r"(?:Публикация|Пост|Текст (?:публикации|поста|сообщения)|Цитата)\s*:\s*")
 
 
 # An outlet named after a comma at the sentence's end: "..., передает ТАСС."
@@ -391,6 +401,29 @@ class ClauseBoundaries(PageState):
             return []
         return list(q.pieces)
 
+    def _quote_below(self, s: Sentence) -> list[tuple[int, int]]:
+        """The quotation that is the whole next paragraph, when ``s`` ends its own: "Медведев
+        отреагировал на решение Вашингтона в своем Telegram-канале." over "«...»", the post
+        set out below with no verb of its own."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        para = s.para + 1
+        if i < len(self.sents) and _POST_LABEL.fullmatch(
+            self.text, self.sents[i].start, self.sents[i].end
+        ):
+            i, para = i + 1, para + 1  # "Публикация:" over the post
+        if i >= len(self.sents) or self.sents[i].para != para:
+            return []
+        nxt = self.sents[i]
+        q = self.in_quote(nxt.start)
+        if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
+            return []
+        k = i
+        while k < len(self.sents) and self.sents[k].para == nxt.para:
+            k += 1
+        if self.sents[k - 1].end > q.outer[1] + 2 or count_words(self.text[q.start : q.end]) < 6:
+            return []  # "«...», — написал он": the paragraph has its own attribution
+        return list(q.pieces)
+
     def _content_end(self, s: Sentence, begin: int, later: list[Cue]) -> int:
         """A later cue that starts its own statement ends this one: "..., — говорится",
         "... и подчеркнул: ...", "..., добавив, что ..."."""
@@ -527,7 +560,12 @@ class ClauseBoundaries(PageState):
         end = s.end
         at = cue.end
         while m := _PHRASE_END.search(self.text, at, s.end):
-            day = _DAY_ASIDE.match(self.text, m.end()) if self.text[m.start()] == "," else None
+            comma = self.text[m.start()] == ","
+            day = (
+                _DAY_ASIDE.match(self.text, m.end()) or _ASIDE.match(self.text, m.end())
+                if comma
+                else None
+            )
             if day is None and self._posts_in_apposition(at, m.start()):
                 # "заявил статс-секретарь, замглавы МИД Евгений Иванов": two posts of one man
                 at = m.end()
@@ -535,7 +573,7 @@ class ClauseBoundaries(PageState):
             if day is None:
                 end = m.start()
                 break
-            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ..."
+            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ...", an aside
         for q in self.quotes_from(cue.end, end):
             if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]

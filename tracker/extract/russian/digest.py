@@ -26,7 +26,9 @@ _HEADING = re.compile(
     r"(?:(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
     r"(?:заявления|тезисы|высказывания|цитаты)|"
     # "Главное из выступления министра:": the main of what was said, by the neuter noun
-    r"(?:главное|самое главное|основное)\s+из\s+(?:заявлений|высказываний|выступления|"
+    # ("Главное из его выступления:": whose, by a possessive before the noun)
+    r"(?:главное|самое главное|основное)\s+из\s+(?:(?P<whose>его|ее|её)\s+)?"
+    r"(?:заявлений|высказываний|выступления|"
     r"интервью|сказанного))(?P<who>\s+[^:\n]{2,60}?)?"
     r"(?P<trailer>\s*[\u2014\u2013-]\s*в\s+(?:подборке|материале|обзоре)[^\n.:!?]{0,40})?"
     r"\s*(?P<end>[:.])[ \t]*$",
@@ -62,7 +64,7 @@ def digest_drafts(page: PageState) -> list[Draft]:
         speaker = _heading_speaker(heading, text)
         points = _points(text, heading.end())
         if (
-            not (heading["own"] or heading["who"])
+            not (heading["own"] or heading["whose"] or heading["who"])
             and points
             and _told_with_a_verb(text, *points[0])
         ):
@@ -146,12 +148,13 @@ _TALK_NOUNS = frozenset(["выступление", "речь", "интервью
 
 def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:
     """The possessive pronoun ("Его") or the genitive name ("тезисы Лаврова")."""
-    if heading["own"]:
-        own = heading["own"]
-        return Speaker(
-            "pronoun", own, heading.start("own"), heading.end("own"),
-            gender=POSSESSIVES[own.lower()],
-        )  # fmt: skip
+    for group in ("own", "whose"):
+        if heading[group]:
+            own = heading[group]
+            return Speaker(
+                "pronoun", own, heading.start(group), heading.end(group),
+                gender=POSSESSIVES[own.lower()],
+            )  # fmt: skip
     if heading["who"]:
         ws = words(text, heading.start("who"), heading.end("who"))
         # "тезисы его выступления", "заявления из интервью министра": the talk the points

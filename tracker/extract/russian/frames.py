@@ -36,6 +36,8 @@ from tracker.extract.russian.trailing_attribution import (
     words_of,
 )
 
+# Verbs of reacting whose words may follow as the next paragraph, in quote marks
+_REACTING = word_set("прокомментировать отреагировать высказаться")
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
 _NEEDS_CLAUSE = word_set(
@@ -603,6 +605,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # (a place for a plural verb) set before its verb after the quotation
                 return Draft(list(quoted.pieces), subject, cue.start, cue.word, s,
                              frame=[(quoted.outer[1], s.end)])  # fmt: skip
+            if not piece and not pointing and cue.lemma in _REACTING:
+                # "X прокомментировал решение в Telegram." then the post as a paragraph in
+                # quote marks: the reaction's words
+                piece = self._quote_below(s)
             if not piece:
                 return None
             piece = self._report_denied(cue, piece) or piece

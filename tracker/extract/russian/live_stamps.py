@@ -38,6 +38,11 @@ _DAY_HEADING = re.compile(
 )
 
 
+def time_lines(text: str) -> list[re.Match[str]]:
+    """The lines of a page holding only a time ("17:02", "22:40 МСК")."""
+    return list(_TIME_LINE.finditer(text))
+
+
 def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
     """Each stamped line of a live page (its start, its end, its day), in order; none when
     the page has fewer than two or no day can be told."""

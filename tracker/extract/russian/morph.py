@@ -202,11 +202,13 @@ def _russian_surname(word: str, case: str, gender: str | None) -> str | None:
     """A Russian surname in "-ин", "-ов", "-ев" (a woman's in "-ина", "-ова", "-ева") put
     back in the nominative when the dictionary reads its form only as another word
     ("сенатора Григория Карасина", "Ирины Карасиной": "карасиный"); the gender comes from
-    the given name or the verb."""
+    the given name or the verb, and a man's genitive ending tells it where none does."""
     low = word.lower()
     if len(low) < 5 or not word[:1].isupper():
         return None
-    if gender == "m" and case in ("gent", "accs") and low.endswith(_MAN_IN_A):
+    if gender != "f" and case in ("gent", "accs") and low.endswith(_MAN_IN_A):
+        # a woman's would be "-овой", "-ову": a man's, even with initials only ("Посла
+        # Н.Ю.Ноздрева", which the dictionary reads as the village "Ноздрево")
         return word[:-1]
     if gender == "f" and case in ("gent", "datv", "ablt", "loct") and low.endswith(_WOMAN_IN_OI):
         return word[:-2] + "а"

@@ -26,6 +26,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import ASKING, CAPITALS, DOCUMENTS, OUTLET_COUNTRY, SAYING
+from tracker.extract.russian.live_entries import live_entry_drafts
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
@@ -480,6 +481,8 @@ def _resolve(
     # ("президент России" after two bare names, one of whom "Президент Украины ... - сказал
     # Зеленский" later ties to Ukraine), with the pronouns that went on with them
     deferred: list[tuple[Draft, Entity | None, Entity | None, int | None, list[Draft]]] = []
+    digests: dict[int, Entity] = {}  # whose a digest's points are, by where its heading is
+    told: dict[int, tuple[Entity | None, Entity | None]] = {}  # last speaker, subject by sentence
     for s in page.sents:
         own = in_sentence.get(s.start, [])
         first: Entity | None = None
@@ -490,7 +493,21 @@ def _resolve(
         described_unknown = False
         for d in own:
             speaker = d.speaker
-            if d.turn and speaker is None:
+            if d.point and d.cue_start in digests:
+                # a digest's later points are the one its first was given to, whoever a topic
+                # line between them names ("О визите Путина в Казахстан")
+                entity = digests[d.cue_start]
+            elif (
+                d.point
+                and speaker is not None
+                and speaker.kind == "pronoun"
+                and (heading := page.sentence_at(speaker.start)) is not None
+                and heading.start in told
+            ):
+                # "Ее главные заявления:" is the one the story was about at that heading, not
+                # one a topic line under it names ("О поездке Блинкена в Киев")
+                entity = registry.resolve(speaker, *told[heading.start])
+            elif d.turn and speaker is None:
                 entity = interviewee
             elif d.document and speaker is None:
                 # "Согласно документу, ..." with no owner and none in the sentence before:
@@ -540,6 +557,8 @@ def _resolve(
             if entity is None or _a_delegation(entity):
                 continue  # no one to say it: "сообщалось", an unnamed source, a group
             kept.append((d, entity))
+            if d.point:
+                digests.setdefault(d.cue_start, entity)
             if not d.relative:  # "... Каллас, которая назвала ...": not whom the text is about
                 first = first or entity
                 if entity is not first and _after_but(page.text, s, speaker):
@@ -584,6 +603,7 @@ def _resolve(
                 subject = last = None
             else:
                 subject = here or _named_aside(page, s, registry) or subject
+        told[s.start] = (last, subject)
     if deferred:
         for d, last, subject, until, followers in deferred:
             assert d.speaker is not None
@@ -772,6 +792,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)
+    drafts += live_entry_drafts(page)
     drafts += signed_drafts(page)
     drafts += statement_page_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]

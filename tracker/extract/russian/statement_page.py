@@ -33,6 +33,9 @@ _SITE_OWNER = re.compile(
     r"[ \t]*(?:Министерство|Посольство|Постоянное\s+представительство|МИД)\s[^\n]{3,100}"
 )
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
+# a journalist's question on an answer page ("Ответ ... на вопрос СМИ"): "Вопрос: ...",
+# "Вопрос (переведен с английского): ..."; no words of the page's speaker
+_QUESTION = re.compile(r"[ \t]*Вопрос\b[^:\n]{0,40}:")
 
 
 def statement_page_drafts(page: PageState) -> list[Draft]:
@@ -45,14 +48,15 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
         if speaker is None:
             continue
         body = [m for m in lines[n + 1 :] if _PARAGRAPH_END.search(m.group())]
-        own_site = _SITE_OWNER.fullmatch(text, lines[0].start(), lines[0].end()) is not None
-        if not body or not (own_site or _own_voice(text, body[0].start(), body[0].end())):
+        if not body or not issuers_words(text, body[0].start(), body[0].end()):
             return []
         out = []
         for m in body:
             a, b = strip_span(text, m.start(), m.end())
             sentence = page.sentence_at(a)
-            if sentence is None or page.is_claimed(a) or count_words(text[a:b]) < 4:
+            if sentence is None or count_words(text[a:b]) < 4 or _QUESTION.match(text, a):
+                continue
+            if page.is_claimed(a) or page.is_claimed(b - 1):  # the answer a transcript's turn holds
                 continue
             out.append(
                 Draft([(a, b)], speaker, line.start(), "", sentence,
@@ -61,6 +65,13 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
             page.claim([(a, b)])
         return out
     return []
+
+
+def issuers_words(text: str, a: int, b: int) -> bool:
+    """Whether the page's first paragraph, ``text[a:b]``, may be its issuer's: on the site
+    of a ministry or embassy (its first line names it), or spoken in the first person."""
+    first = re.match(r"\s*([^\n]+)", text)
+    return bool(first and _SITE_OWNER.fullmatch(first.group(1))) or _own_voice(text, a, b)
 
 
 def _issuer(page: PageState, title: re.Match[str]) -> Speaker | None:

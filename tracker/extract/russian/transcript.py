@@ -18,6 +18,7 @@ introduction is news, read as such. A statement issued as a page of its own ("З
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
@@ -25,6 +26,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.statement_page import issuers_words
 from tracker.extract.russian.text import opens_links, words
 
 # A capitalised name word; a compound one may capitalise its second part too
@@ -306,14 +308,20 @@ _SPOKEN_PAGES = (
 _CHROME_LINES = 4
 
 
-def _speech_title(text: str) -> re.Match[str] | None:
-    """The title line of a page of one person's words: the first line, or one under a few
-    lines of the site's chrome ("Министерство иностранных дел Российской Федерации", "Главная /
+# A title closing on a name in quote marks (an outlet, a journal: "... агентству «РИА
+# Новости»", "... для журнала «Россия в глобальной политике»"), no sentence before it (the
+# period of an initial, "С.В.Лаврова", ends none)
+_NAME_IN_MARKS = re.compile(r"^(?:[^.!?…\n]|(?<=[А-ЯЁ])\.)*«[^«».!?\n]{1,60}»\s*$")
+
+
+def _title(text: str, fits: Callable[[str], object]) -> re.Match[str] | None:
+    """The page's title line, when it ``fits``: the first line, or one under a few lines of
+    the site's chrome ("Министерство иностранных дел Российской Федерации", "Главная /
     Выступления"), none of them prose; a paragraph of prose above it makes the page a story."""
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-        if n > _CHROME_LINES or _prose(line.group()):
+        if n > _CHROME_LINES or (_prose(line.group()) and not _NAME_IN_MARKS.search(line.group())):
             return None
-        if _spoken_page(line.group()):
+        if fits(line.group()):
             return line
     return None
 
@@ -330,7 +338,7 @@ def _monologue(text: str) -> Transcript | None:
     М.В.Захаровой, Москва, 12 мая 2016 года"), then topic headings and paragraphs spoken in
     the first person; each topic's paragraphs are one direct statement of the briefer. Not
     news about a briefing: a paragraph with a reporter's verb ("заявила") makes it news."""
-    first = _speech_title(text)
+    first = _title(text, _spoken_page)
     if first is None:
         return None
     briefer = _briefer(first.group())
@@ -379,16 +387,23 @@ def _labelled(text: str) -> Transcript | None:
     # a newspaper's interview: its questions in bold, unlabelled, each answer labelled with
     # the guest's name ("Когда ...?" then "Александр Дарчиев: ...")
     unlabelled_asks = _answers_under_questions(labels, text)
+    first = labels[0].start() if labels else 0
+    # "Ответы ... М.В.Захаровой на вопросы СМИ" over "Вопрос:" lines only: the paragraphs
+    # under each question answer it, the one the header names speaking
+    answered = None
+    if labels and all(_asks(m["label"]) for m in labels):
+        answered = _briefer(text[:first])
+        answered = answered if answered is not None and answered.kind == "person" else None
     if not labels or (
         len({m["label"] for m in labels}) < 2
         and not _initialled(labels, text)
         and not unlabelled_asks
+        and answered is None
     ):
         return None
     asked = bool(unlabelled_asks) or any(_asks(m["label"]) for m in labels)
     if not asked and not _conversation(labels, text):
         return None
-    first = labels[0].start()
     briefer = _briefer(text[:first]) if asked else None
     # a spokesperson's answers relay what the minister or the president said; a minister's
     # own press conference recounts talks, his words throughout
@@ -487,6 +502,8 @@ def _labelled(text: str) -> Transcript | None:
             start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
         if (current is not None or guest) and text[start:end].strip():
             pieces.append((start, end))
+        if label and answered is not None and _asks(label["label"]):
+            current = answered  # the question's line read, its answer follows unlabelled
     close()
     report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
@@ -851,32 +868,38 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
 
 # "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
 # М.В.Захаровой по поводу ...": a page that is one statement of the one it names
+# The issuer in the genitive, then the topic, the medium the words were given to ("Комментарий
+# Посла ... агентству «РИА Новости»"), or an article's title ("Статья Министра ...
+# С.В.Лаврова «Мир на перепутье» для журнала ...")
 _RELEASE = re.compile(
-    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение)\s+"
-    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:в связи с|по поводу|относительно|о|об)\s[^\n]*)?$",
+    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение|Статья)\s+"
+    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:(?:в связи с|по поводу|относительно|о|об|для|агентству|"
+    r"информагентству|газете|журналу|изданию|телеканалу|порталу)\s|«)[^\n]*)?$",
     re.M,
 )
 
 
 def _release(text: str) -> Transcript | None:
-    """A statement or comment issued as a page of its own (mid.ru): its first line names
+    """A statement, comment or article issued as a page of its own (mid.ru): its first line names
     the issuer in the genitive; every paragraph of prose below is the issuer's, one
     direct statement."""
-    first = re.search(r"[^\n]*\S[^\n]*", text)
+    first = _title(text, _RELEASE.fullmatch)
     if first is None:
         return None
     m = _RELEASE.fullmatch(first.group())
-    if m is None or _prose(first.group()):
-        return None
     ws = words(text, first.start() + m.start("issuer"), first.start() + m.end("issuer"))
     issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
     if issuer is None or issuer.kind not in ("person", "institution"):
         return None
-    if any(morph.has_tag(w.text, "VERB") for w in ws):
-        return None  # "Заявление Лаврова вызвало споры": a headline about a statement
+    if any(morph.has_tag(w.text, "VERB") for w in ws if w.start >= issuer.end):
+        # "Заявление Лаврова вызвало споры": a headline about a statement (a verb's form
+        # inside the issuer's post, "дел" of "Министра иностранных дел", is none)
+        return None
     pieces = [(a, b) for a, b in _lines(text, first.end()) if _prose(text[a:b])]
     if any(_reported(w.text) for a, b in pieces for w in words(text, a, b)):
         return None  # "Захарова заявила ...": news about the statement, not the statement
+    if pieces and first.start() > 0 and not issuers_words(text, *pieces[0]):
+        return None  # under a newspaper's name, paragraphs telling events are its report
     turn = _turn(issuer, pieces, text) if pieces else None
     return Transcript([turn], []) if turn is not None else None
 
