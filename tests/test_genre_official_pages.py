@@ -306,3 +306,116 @@ def test_a_ministry_s_page_telling_of_a_meeting_held_gives_it_no_words() -> None
     assert [(s.speaker, s.text[:24]) for s in found] == [
         ("Ministry of Foreign Affairs", "Pakistan remains committ")
     ]
+
+
+# the US government's banner atop each of its sites, and other sites' chrome, above the page
+_US_BANNER = (
+    "An official website of the United States Government Here's how you know\n\n"
+    "Official websites use .gov\n\n"
+    "A .gov website belongs to an official government organization in the United States.\n\n"
+    "Secure .gov websites use HTTPS\n\n"
+)
+_SKIP_AND_MENU = "Skip to main content\n\nMenu\nSearch\nHome\nNews\nContact\n\n"
+
+_STATE_PRESS_STATEMENT = """U.S. DEPARTMENT of STATE
+
+Home > Office of the Spokesperson > Press Releases > Release of Detained Aid Workers
+
+Release of Detained Aid Workers
+Press Statement
+Antony J. Blinken, Secretary of State
+March 3, 2024
+
+We welcome the release of the aid workers held for months without charge.
+
+The United States will keep working for the release of every American wrongfully detained abroad.
+"""
+
+_WH_STATEMENT = """The White House
+Briefing Room > Statements and Releases
+
+Statement from President Joe Biden on the Anniversary of the Camp David Summit
+August 18, 2024
+
+One year ago, I hosted the leaders of Japan and the Republic of Korea at Camp David.
+
+Together we opened a new era of partnership among our three nations.
+"""
+
+_MINISTRY_STATEMENT = """Department of International Relations and Cooperation
+Home > Media > Media Statements
+
+South Africa welcomes the ceasefire in Gaza
+16 January 2025
+
+South Africa welcomes the announcement of a ceasefire agreement between Israel and Hamas.
+
+Enquiries: Chrispin Phiri
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "speaker", "start"),
+    [
+        (_STATE_PRESS_STATEMENT, datetime.date(2024, 3, 3), "Antony J. Blinken", "We welcome the"),
+        (_WH_STATEMENT, datetime.date(2024, 8, 18), "Joe Biden", "One year ago, I hosted"),
+        (
+            _MINISTRY_STATEMENT,
+            datetime.date(2025, 1, 16),
+            "Department of International Relations and Cooperation",
+            "South Africa welcomes the",
+        ),
+    ],
+)
+@pytest.mark.parametrize("chrome", ["", _US_BANNER, _SKIP_AND_MENU], ids=["bare", "us", "menu"])
+def test_site_chrome_above_an_official_page_changes_nothing(
+    chrome: str, page: str, published: datetime.date, speaker: str, start: str
+) -> None:
+    found = extract(chrome + page, published=published)
+    assert [(s.speaker, s.said_on) for s in found] == [(speaker, published.isoformat())]
+    assert found[0].text.startswith(start)
+
+
+def test_a_share_bar_under_a_ministry_statement_s_title_is_no_footer() -> None:
+    # "Share" / "Print" right under the date: the page's links above its text, not the
+    # contacts and buttons that close it
+    text = _MINISTRY_STATEMENT.replace(
+        "16 January 2025\n\n", "16 January 2025\n\nShare\nFacebook\nX\nPrint\n\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 16))
+    assert [s.text[:25] for s in found] == ["South Africa welcomes the"]
+
+
+_KREMLIN_LABELLED = """President of Russia
+Events / Statements
+
+Address by the President of Russia
+March 16, 2024, 21:00, The Kremlin, Moscow
+
+Vladimir Putin addressed the nation on the eve of the election.
+
+Vladimir Putin: Citizens of Russia, friends, tomorrow is the last day of voting.
+
+By coming to the polling stations you are showing that the future of the country is yours.
+"""
+
+
+def test_a_speech_page_that_labels_its_one_speaker_is_theirs() -> None:
+    found = extract(_KREMLIN_LABELLED, published=datetime.date(2024, 3, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [("Vladimir Putin", "2024-03-16")]
+    assert found[0].text.startswith("Citizens of Russia, friends")
+
+
+def test_a_speech_title_ending_in_its_quoted_motto_under_chrome() -> None:
+    # under the ministry's name and path, a title that ends in a quote reads as a sentence;
+    # over words in the first person it is the title all the same
+    text = (
+        "Ministry of Foreign Affairs of Estonia\nHome > Speeches\n\n"
+        'Keynote speech by Minister Margus Tsahkna: "Deterrence is cheaper than war"\n'
+        "3 May 2024\n\n"
+        "Our region has paid for the illusion that trade alone keeps the peace. We will not "
+        "pay for it twice.\n\nEstonia will spend more than three percent on defence.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 4))
+    body = [s for s in found if s.text.startswith("Our region has paid")]
+    assert [(s.speaker, s.said_on) for s in body] == [("Margus Tsahkna", "2024-05-03")]

@@ -769,9 +769,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # note on where the page came from, above the statement's own title
             noted = True
             continue
-        # a title closed by a stop, as a sentence would be, over words in the first person
-        # ("Speech by President X at the Y Summit in Z." over "I want to say here ...")
-        closed = text.endswith(".") and _own_words_below(lines, i)
+        # a title closed by a stop or a quote, as a sentence would be, over words in the first
+        # person ("Speech by President X at the Y Summit in Z." over "I want to say here ...",
+        # 'Keynote speech by Minister X: "Security cannot be outsourced"')
+        closed = sentence_like(line) and _own_words_below(lines, i)
         titled = _SPEECH_TITLE.match(text.removesuffix(".")) if noted or closed else None
         if titled is not None and person(titled["who"]) is not None:
             # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
@@ -784,7 +785,12 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # transcript: the words below, in the first person, are X's
             found[i] = held
             break
-        if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
+        if (
+            i > 0
+            and sentence_like(line)
+            and not _QUOTED_TITLE.fullmatch(text)
+            and not _SITE_NOTICE.search(text)
+        ):
             # "X was a guest of the programme.", then "Highlights of X's comments:": the
             # introduction's sentence, then the line saying whose words follow
             below = lines[i + 1 : i + 1 + _INTRO_LINES]
@@ -1008,6 +1014,11 @@ def read_transcript(text: str) -> Transcript | None:
         or opens_on_turn
         and found == {"answer"}
         or _posted_speakers(lines, named, cast, counts) >= 2
+        # "Statement by the President of Russia" over "Vladimir Putin: I am addressing ...":
+        # a speech page that labels its one speaker's words
+        or bool(speech)
+        and found == {"answer"}
+        and len({lines[i].label.text for i in named if lines[i].label}) == 1
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -1281,7 +1292,13 @@ def _head_lines(lines: list[Line]) -> int:
 
 # "We use some essential cookies to make this website work.", "Please enable JavaScript.":
 # the site speaking of itself to the browser, chrome above the page
-_SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|this (?:web)?site|your browser)\b", re.I)
+# "A .gov website belongs to an official government organization ...", "A lock ( ) or https://
+# means ...": the US government's banner atop each of its sites
+_SITE_NOTICE = re.compile(
+    r"\b(?:cookies|JavaScript|this (?:web)?site|your browser)\b|\.gov\b|\bhttps://|"
+    r"\bofficial website of\b",
+    re.I,
+)
 
 
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
