@@ -419,3 +419,36 @@ def test_a_speech_title_ending_in_its_quoted_motto_under_chrome() -> None:
     found = extract(text, published=datetime.date(2024, 5, 4))
     body = [s for s in found if s.text.startswith("Our region has paid")]
     assert [(s.speaker, s.said_on) for s in body] == [("Margus Tsahkna", "2024-05-03")]
+
+
+_POST_TITLED = """Prime Minister's Office
+
+English rendering of PM's address at the Global South Summit
+
+Posted On: 17 NOV 2023 10:05AM by PIB Delhi
+
+The Prime Minister, Shri Narendra Modi addressed the Voice of Global South Summit today.
+
+Excellencies,
+
+The developing world has borne the cost of crises it did not cause.
+
+We will carry your priorities to every forum where the rules are written.
+"""
+
+
+def test_a_title_naming_the_post_takes_the_holder_the_lead_names() -> None:
+    found = extract(_POST_TITLED, published=datetime.date(2023, 11, 17))
+    assert [(s.speaker, s.said_on) for s in found] == [("Narendra Modi", "2023-11-17")]
+    assert found[0].text.startswith("The developing world has borne")
+
+
+def test_a_story_about_the_post_s_speech_stays_news() -> None:
+    text = (
+        "The Daily Ledger\n\nPM's address at the Global South Summit draws praise\n\n"
+        "Prime Minister Narendra Modi addressed the summit by video link on Friday, and "
+        "several leaders welcomed his proposals.\n\n"
+        '"We were encouraged by what we heard," said Kenyan President William Ruto.\n'
+    )
+    found = extract(text, published=datetime.date(2023, 11, 17))
+    assert [s.speaker for s in found] == ["William Ruto"]

@@ -834,6 +834,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
+        if m is None:
+            m = _post_speech(lines, i, text)
         issued = _BODY_STATEMENT.match(text) if m is None else None
         if (
             issued is not None
@@ -846,6 +848,40 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if m is not None:
             found[i] = m
     return found
+
+
+# "English rendering of PM's address at the G20 Summit", "Foreign Secretary's speech at
+# Chatham House": a title naming the post alone, whose holder the page's lead names
+_POST_SPEECH = re.compile(
+    r"^(?:(?:English rendering|(?:Full )?[Tt]ext|Transcript) of (?:the )?)?"
+    r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+    r"(?:(?:opening|closing|keynote|video|inaugural|special)\s+)?"
+    r"(?:speech|address|remarks|statement|message)\s+(?:at|to|on|before|during|in|for)\s+"
+    r"[^\n]{3,160}$"
+)
+# the posts a title abbreviates
+_POST_ABBREVIATIONS = {"PM": "Prime Minister", "EAM": "External Affairs Minister"}
+
+
+def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | None:
+    """The holder of the post a title names ("PM's address at ..."), when the lead below
+    names that post and one person in a sentence of its own ("The Prime Minister, Shri X
+    addressed the session today."), not a report of the speech, and the words after the lead
+    turn to the first person within two paragraphs: the page prints the holder's speech."""
+    titled = _POST_SPEECH.match(text)
+    if titled is None or person(titled["post"]) is not None:
+        return None
+    post = _POST_ABBREVIATIONS.get(titled["post"], titled["post"])
+    below = [ln for ln in lines[title + 1 : title + 1 + _INTRO_LINES + 4] if sentence_like(ln)]
+    if len(below) < 2 or post.lower() not in below[0].text.lower():
+        return None
+    lead = below[0].text
+    named = {p.person.name for p in people_in(lead) if " " in (p.person.name or "")}
+    if len(named) != 1 or _REPORTED.search(lead):
+        return None
+    if not any(_speaks_first_person(ln.text) for ln in below[1:3]):
+        return None
+    return _BYLINE.fullmatch(named.pop())
 
 
 # a story about the statement: its first paragraph reports, from a wire's dateline
