@@ -452,3 +452,38 @@ def test_a_story_about_the_post_s_speech_stays_news() -> None:
     )
     found = extract(text, published=datetime.date(2023, 11, 17))
     assert [s.speaker for s in found] == ["William Ruto"]
+
+
+def test_a_state_s_qualified_formal_name_opens_its_ministry_s_words() -> None:
+    # "The Arab Republic of Egypt welcomes ...": on its ministry's page the state speaks
+    # through the ministry, however formal its name
+    text = (
+        "Ministry of Foreign Affairs\nArab Republic of Egypt\nNews > Press Releases\n\n"
+        "Egypt Welcomes Ceasefire in Gaza\nCairo, 15 January 2025\n\n"
+        "The Arab Republic of Egypt welcomes the agreement on a ceasefire in the Gaza Strip.\n\n"
+        "Egypt will continue its efforts with its partners to secure lasting calm.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 15))
+    assert [(s.speaker, s.text[:22]) for s in found] == [
+        ("Ministry of Foreign Affairs", "The Arab Republic of E"),
+        ("Ministry of Foreign Affairs", "Egypt will continue it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "The Arab Republic of Egypt",
+        "The Islamic Republic of Iran",
+        "The Hashemite Kingdom of Jordan",
+    ],
+)
+def test_a_state_s_formal_name_is_no_description_of_a_headline_s_words(state: str) -> None:
+    # under a headline in title case, the state by its formal name is the state itself (no
+    # speaker, as "Egypt" is), never the capitalised words of the headline
+    text = (
+        "Cairo Welcomes Humanitarian Truce in Sudan\n\n"
+        f"{state} welcomes the signing of the ceasefire agreement in Jeddah.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 22))
+    assert not [s for s in found if s.speaker == "Humanitarian Truce"]

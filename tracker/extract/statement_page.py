@@ -65,7 +65,10 @@ def statement_page(text: str) -> tuple[SpeakerPhrase, int] | None:
 
 # "The State of Qatar", "South Africa", "The Kingdom of Saudi Arabia": a state's name
 _STATE = re.compile(
-    r"(?:The\s+(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
+    # ("The Arab Republic of Egypt", "The Islamic Republic of Iran", "The Hashemite Kingdom of
+    # Jordan": a state's formal name, qualified)
+    r"(?:The\s+(?:(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|"
+    r"People['\u2019]s)\s+)?(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 )
 
