@@ -487,3 +487,19 @@ def test_a_state_s_formal_name_is_no_description_of_a_headline_s_words(state: st
     )
     found = extract(text, published=datetime.date(2023, 5, 22))
     assert not [s for s in found if s.speaker == "Humanitarian Truce"]
+
+
+@pytest.mark.parametrize("aside", ["in part", "among other things", "in particular"])
+def test_a_message_given_in_part_is_its_sender_s(aside: str) -> None:
+    # a leader's site or a wire relays a message: "The message reads, in part: ..." gives the
+    # words of the one who sent it, the aside before the colon notwithstanding
+    text = (
+        "President of Russia\nEvents / News\n\nGreetings to President of Kazakhstan\n"
+        "December 16, 2024\n\n"
+        "Vladimir Putin sent greetings to President of Kazakhstan Kassym-Jomart Tokayev on "
+        "the country's Independence Day.\n\n"
+        f'The message reads, {aside}: "Our relations of alliance are developing dynamically '
+        'in every field."\n'
+    )
+    found = extract(text, published=datetime.date(2024, 12, 16))
+    assert [(s.speaker, s.text[:20]) for s in found] == [("Vladimir Putin", "Our relations of all")]
