@@ -503,3 +503,14 @@ def test_a_message_given_in_part_is_its_sender_s(aside: str) -> None:
     )
     found = extract(text, published=datetime.date(2024, 12, 16))
     assert [(s.speaker, s.text[:20]) for s in found] == [("Vladimir Putin", "Our relations of all")]
+
+
+@pytest.mark.parametrize("sep", ["\u00bb", "\u203a"])
+def test_a_ministry_s_path_may_be_set_off_by_guillemets(sep: str) -> None:
+    text = _MINISTRY_STATEMENT.replace(
+        "Home > Media > Media Statements", f"Home {sep} Media {sep} Media Statements"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 16))
+    assert [(s.speaker, s.text[:25]) for s in found] == [
+        ("Department of International Relations and Cooperation", "South Africa welcomes the")
+    ]

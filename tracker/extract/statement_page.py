@@ -17,10 +17,11 @@ from tracker.extract.lexicon import COUNTRIES
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
-# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements",
+# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
+# (or "Home » Media » Statements", "Home › News › Press Releases"),
 # or the section's name on a line of its own ("Press Releases" under the ministry's name)
 _SECTION = re.compile(
-    r"^(?:[^\n]{0,80}?[>|/])?[ \t]*(?:Media|Press|News)?[ \t]*"
+    r"^(?:[^\n]{0,80}?[>|/\u00bb\u203a])?[ \t]*(?:Media|Press|News)?[ \t]*"
     r"(?:Statements?|Releases?|Press[ \t]+Releases?|Press[ \t]+Statements?)[ \t]*$",
     re.M | re.I,
 )
