@@ -306,3 +306,211 @@ def test_a_ministry_s_page_telling_of_a_meeting_held_gives_it_no_words() -> None
     assert [(s.speaker, s.text[:24]) for s in found] == [
         ("Ministry of Foreign Affairs", "Pakistan remains committ")
     ]
+
+
+# the US government's banner atop each of its sites, and other sites' chrome, above the page
+_US_BANNER = (
+    "An official website of the United States Government Here's how you know\n\n"
+    "Official websites use .gov\n\n"
+    "A .gov website belongs to an official government organization in the United States.\n\n"
+    "Secure .gov websites use HTTPS\n\n"
+)
+_SKIP_AND_MENU = "Skip to main content\n\nMenu\nSearch\nHome\nNews\nContact\n\n"
+
+_STATE_PRESS_STATEMENT = """U.S. DEPARTMENT of STATE
+
+Home > Office of the Spokesperson > Press Releases > Release of Detained Aid Workers
+
+Release of Detained Aid Workers
+Press Statement
+Antony J. Blinken, Secretary of State
+March 3, 2024
+
+We welcome the release of the aid workers held for months without charge.
+
+The United States will keep working for the release of every American wrongfully detained abroad.
+"""
+
+_WH_STATEMENT = """The White House
+Briefing Room > Statements and Releases
+
+Statement from President Joe Biden on the Anniversary of the Camp David Summit
+August 18, 2024
+
+One year ago, I hosted the leaders of Japan and the Republic of Korea at Camp David.
+
+Together we opened a new era of partnership among our three nations.
+"""
+
+_MINISTRY_STATEMENT = """Department of International Relations and Cooperation
+Home > Media > Media Statements
+
+South Africa welcomes the ceasefire in Gaza
+16 January 2025
+
+South Africa welcomes the announcement of a ceasefire agreement between Israel and Hamas.
+
+Enquiries: Chrispin Phiri
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "speaker", "start"),
+    [
+        (_STATE_PRESS_STATEMENT, datetime.date(2024, 3, 3), "Antony J. Blinken", "We welcome the"),
+        (_WH_STATEMENT, datetime.date(2024, 8, 18), "Joe Biden", "One year ago, I hosted"),
+        (
+            _MINISTRY_STATEMENT,
+            datetime.date(2025, 1, 16),
+            "Department of International Relations and Cooperation",
+            "South Africa welcomes the",
+        ),
+    ],
+)
+@pytest.mark.parametrize("chrome", ["", _US_BANNER, _SKIP_AND_MENU], ids=["bare", "us", "menu"])
+def test_site_chrome_above_an_official_page_changes_nothing(
+    chrome: str, page: str, published: datetime.date, speaker: str, start: str
+) -> None:
+    found = extract(chrome + page, published=published)
+    assert [(s.speaker, s.said_on) for s in found] == [(speaker, published.isoformat())]
+    assert found[0].text.startswith(start)
+
+
+def test_a_share_bar_under_a_ministry_statement_s_title_is_no_footer() -> None:
+    # "Share" / "Print" right under the date: the page's links above its text, not the
+    # contacts and buttons that close it
+    text = _MINISTRY_STATEMENT.replace(
+        "16 January 2025\n\n", "16 January 2025\n\nShare\nFacebook\nX\nPrint\n\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 16))
+    assert [s.text[:25] for s in found] == ["South Africa welcomes the"]
+
+
+_KREMLIN_LABELLED = """President of Russia
+Events / Statements
+
+Address by the President of Russia
+March 16, 2024, 21:00, The Kremlin, Moscow
+
+Vladimir Putin addressed the nation on the eve of the election.
+
+Vladimir Putin: Citizens of Russia, friends, tomorrow is the last day of voting.
+
+By coming to the polling stations you are showing that the future of the country is yours.
+"""
+
+
+def test_a_speech_page_that_labels_its_one_speaker_is_theirs() -> None:
+    found = extract(_KREMLIN_LABELLED, published=datetime.date(2024, 3, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [("Vladimir Putin", "2024-03-16")]
+    assert found[0].text.startswith("Citizens of Russia, friends")
+
+
+def test_a_speech_title_ending_in_its_quoted_motto_under_chrome() -> None:
+    # under the ministry's name and path, a title that ends in a quote reads as a sentence;
+    # over words in the first person it is the title all the same
+    text = (
+        "Ministry of Foreign Affairs of Estonia\nHome > Speeches\n\n"
+        'Keynote speech by Minister Margus Tsahkna: "Deterrence is cheaper than war"\n'
+        "3 May 2024\n\n"
+        "Our region has paid for the illusion that trade alone keeps the peace. We will not "
+        "pay for it twice.\n\nEstonia will spend more than three percent on defence.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 4))
+    body = [s for s in found if s.text.startswith("Our region has paid")]
+    assert [(s.speaker, s.said_on) for s in body] == [("Margus Tsahkna", "2024-05-03")]
+
+
+_POST_TITLED = """Prime Minister's Office
+
+English rendering of PM's address at the Global South Summit
+
+Posted On: 17 NOV 2023 10:05AM by PIB Delhi
+
+The Prime Minister, Shri Narendra Modi addressed the Voice of Global South Summit today.
+
+Excellencies,
+
+The developing world has borne the cost of crises it did not cause.
+
+We will carry your priorities to every forum where the rules are written.
+"""
+
+
+def test_a_title_naming_the_post_takes_the_holder_the_lead_names() -> None:
+    found = extract(_POST_TITLED, published=datetime.date(2023, 11, 17))
+    assert [(s.speaker, s.said_on) for s in found] == [("Narendra Modi", "2023-11-17")]
+    assert found[0].text.startswith("The developing world has borne")
+
+
+def test_a_story_about_the_post_s_speech_stays_news() -> None:
+    text = (
+        "The Daily Ledger\n\nPM's address at the Global South Summit draws praise\n\n"
+        "Prime Minister Narendra Modi addressed the summit by video link on Friday, and "
+        "several leaders welcomed his proposals.\n\n"
+        '"We were encouraged by what we heard," said Kenyan President William Ruto.\n'
+    )
+    found = extract(text, published=datetime.date(2023, 11, 17))
+    assert [s.speaker for s in found] == ["William Ruto"]
+
+
+def test_a_state_s_qualified_formal_name_opens_its_ministry_s_words() -> None:
+    # "The Arab Republic of Egypt welcomes ...": on its ministry's page the state speaks
+    # through the ministry, however formal its name
+    text = (
+        "Ministry of Foreign Affairs\nArab Republic of Egypt\nNews > Press Releases\n\n"
+        "Egypt Welcomes Ceasefire in Gaza\nCairo, 15 January 2025\n\n"
+        "The Arab Republic of Egypt welcomes the agreement on a ceasefire in the Gaza Strip.\n\n"
+        "Egypt will continue its efforts with its partners to secure lasting calm.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 15))
+    assert [(s.speaker, s.text[:22]) for s in found] == [
+        ("Ministry of Foreign Affairs", "The Arab Republic of E"),
+        ("Ministry of Foreign Affairs", "Egypt will continue it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "The Arab Republic of Egypt",
+        "The Islamic Republic of Iran",
+        "The Hashemite Kingdom of Jordan",
+    ],
+)
+def test_a_state_s_formal_name_is_no_description_of_a_headline_s_words(state: str) -> None:
+    # under a headline in title case, the state by its formal name is the state itself (no
+    # speaker, as "Egypt" is), never the capitalised words of the headline
+    text = (
+        "Cairo Welcomes Humanitarian Truce in Sudan\n\n"
+        f"{state} welcomes the signing of the ceasefire agreement in Jeddah.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 22))
+    assert not [s for s in found if s.speaker == "Humanitarian Truce"]
+
+
+@pytest.mark.parametrize("aside", ["in part", "among other things", "in particular"])
+def test_a_message_given_in_part_is_its_sender_s(aside: str) -> None:
+    # a leader's site or a wire relays a message: "The message reads, in part: ..." gives the
+    # words of the one who sent it, the aside before the colon notwithstanding
+    text = (
+        "President of Russia\nEvents / News\n\nGreetings to President of Kazakhstan\n"
+        "December 16, 2024\n\n"
+        "Vladimir Putin sent greetings to President of Kazakhstan Kassym-Jomart Tokayev on "
+        "the country's Independence Day.\n\n"
+        f'The message reads, {aside}: "Our relations of alliance are developing dynamically '
+        'in every field."\n'
+    )
+    found = extract(text, published=datetime.date(2024, 12, 16))
+    assert [(s.speaker, s.text[:20]) for s in found] == [("Vladimir Putin", "Our relations of all")]
+
+
+@pytest.mark.parametrize("sep", ["\u00bb", "\u203a"])
+def test_a_ministry_s_path_may_be_set_off_by_guillemets(sep: str) -> None:
+    text = _MINISTRY_STATEMENT.replace(
+        "Home > Media > Media Statements", f"Home {sep} Media {sep} Media Statements"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 16))
+    assert [(s.speaker, s.text[:25]) for s in found] == [
+        ("Department of International Relations and Cooperation", "South Africa welcomes the")
+    ]

@@ -655,13 +655,17 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         return drafts
     issuer, start = page
     out = []
+    begun = False  # the text below the header has begun
     for _, sents in sorted(art.by_paragraph.items()):
         if sents[0].start < start:
             continue
         if FOOTER.match(art.text, sents[0].start):
-            break
+            if begun:
+                break
+            continue  # "Share", "Print" under the title: the bar of links above the text
         if not art.text[sents[0].start : sents[-1].end].rstrip().endswith("."):
             continue  # a title, a date line: no sentence ends
+        begun = True
         a, b = strip_span(art.text, sents[0].start, sents[-1].end)
         if art.quotes_in(a, b) or tells_meeting(art.text, a, sents[0].end):
             continue  # (a meeting its minister held: the page's report, no words of its own)

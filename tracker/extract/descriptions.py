@@ -1877,6 +1877,8 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
     return None
 
 
+# "sent greetings", "sent his condolences": a message sent, by what it conveyed
+_GREETINGS = r"(?:(?:his|her|their|warm|a)\s+)?(?:greetings|condolences|congratulations)\b"
 # what "the document" may have been called where it was first named
 _DOCUMENT_NOUNS = r"paper|plan|proposal|text|blueprint|roadmap|road map|initiative"
 _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
@@ -1890,8 +1892,10 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     # (a document is named by one noun, then another: "published a 12-point paper ... The
     # document calls for")
     nouns = f"{head}|{_DOCUMENT_NOUNS}" if head == "document" else head
+    # ("X sent greetings to Y ... The message reads: ...": the greetings sent were the message)
+    sent = rf"|\bsent\s+{_GREETINGS}" if head in ("message", "messages", "telegram") else ""
     named = re.compile(
-        rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b{sent}"
     )
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     for m in reversed(found):

@@ -1118,6 +1118,15 @@ _TIME_ONLY = re.compile(
 )
 
 
+# "The Arab Republic of Egypt", "the Islamic Republic of Iran", "The Hashemite Kingdom of
+# Jordan": a state's formal name with the word that qualifies its polity
+_QUALIFIED_STATE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|"
+    r"People['\u2019]s)\s+(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1727,6 +1736,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Al Jazeera", "Truth Social": an outlet or a platform, whose name reads like a person's
         return SpeakerPhrase("institution", text, " ".join(tail))
     if _ends_a_country(words, len(words) - len(tail)):
+        if _QUALIFIED_STATE.fullmatch(text):
+            # "The Arab Republic of Egypt welcomes ...": the state itself by its formal name,
+            # as "The Republic of Egypt" is (a state speaks through no one named)
+            return None
         # "the President of the Russian Federation": a post of a state, no one's name
         return description_phrase(words, text)
     tail = tail[_country_in_tail(words, len(words) - len(tail)) :]

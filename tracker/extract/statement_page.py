@@ -17,15 +17,16 @@ from tracker.extract.lexicon import COUNTRIES
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
-# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements",
+# the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
+# (or "Home » Media » Statements", "Home › News › Press Releases"),
 # or the section's name on a line of its own ("Press Releases" under the ministry's name)
 _SECTION = re.compile(
-    r"^(?:[^\n]{0,80}?[>|/])?[ \t]*(?:Media|Press|News)?[ \t]*"
+    r"^(?:[^\n]{0,80}?[>|/\u00bb\u203a])?[ \t]*(?:Media|Press|News)?[ \t]*"
     r"(?:Statements?|Releases?|Press[ \t]+Releases?|Press[ \t]+Statements?)[ \t]*$",
     re.M | re.I,
 )
-# the site's owner on the page's first line: "Ministry of Foreign Affairs - State of Qatar",
-# "Department of International Relations and Cooperation"
+# the site's owner on a line of its own at the page's head: "Ministry of Foreign Affairs -
+# State of Qatar", "Department of International Relations and Cooperation"
 _OWNER = re.compile(
     r"[ \t]*(?P<body>(?:Ministry|Department|Office|Embassy|Permanent\s+Mission)\s+of\s+"
     r"[A-Z][\w,'\u2019 &-]{2,80}?|[A-Z][\w'\u2019 -]{0,40}?\s+(?:Ministry|Department))"
@@ -43,10 +44,16 @@ _HEAD = 600
 def statement_page(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The body whose own statement the page is, and where its header ends; None for a
     page that is not one."""
-    first = text.lstrip().split("\n", 1)[0]
-    owner = _OWNER.fullmatch(first)
     section = _SECTION.search(text, 0, _HEAD)
-    if owner is None or section is None:
+    if section is None:
+        return None
+    # the owner's name on the first line, or below the site's chrome ("Skip to main content",
+    # its notice of cookies, its menu) but above the section
+    owner = next(
+        (m for line in text[: section.start()].split("\n") if (m := _OWNER.fullmatch(line))),
+        None,
+    )
+    if owner is None:
         return None
     body = owner["body"].strip()
     issuer = parse_speaker(body)
@@ -59,7 +66,10 @@ def statement_page(text: str) -> tuple[SpeakerPhrase, int] | None:
 
 # "The State of Qatar", "South Africa", "The Kingdom of Saudi Arabia": a state's name
 _STATE = re.compile(
-    r"(?:The\s+(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
+    # ("The Arab Republic of Egypt", "The Islamic Republic of Iran", "The Hashemite Kingdom of
+    # Jordan": a state's formal name, qualified)
+    r"(?:The\s+(?:(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|"
+    r"People['\u2019]s)\s+)?(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 )
 

@@ -780,9 +780,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # note on where the page came from, above the statement's own title
             noted = True
             continue
-        # a title closed by a stop, as a sentence would be, over words in the first person
-        # ("Speech by President X at the Y Summit in Z." over "I want to say here ...")
-        closed = text.endswith(".") and _own_words_below(lines, i)
+        # a title closed by a stop or a quote, as a sentence would be, over words in the first
+        # person ("Speech by President X at the Y Summit in Z." over "I want to say here ...",
+        # 'Keynote speech by Minister X: "Security cannot be outsourced"')
+        closed = sentence_like(line) and _own_words_below(lines, i)
         titled = _SPEECH_TITLE.match(text.removesuffix(".")) if noted or closed else None
         if titled is not None and person(titled["who"]) is not None:
             # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
@@ -795,7 +796,12 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # transcript: the words below, in the first person, are X's
             found[i] = held
             break
-        if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
+        if (
+            i > 0
+            and sentence_like(line)
+            and not _QUOTED_TITLE.fullmatch(text)
+            and not _SITE_NOTICE.search(text)
+        ):
             # "X was a guest of the programme.", then "Highlights of X's comments:": the
             # introduction's sentence, then the line saying whose words follow
             below = lines[i + 1 : i + 1 + _INTRO_LINES]
@@ -839,6 +845,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
+        if m is None:
+            m = _post_speech(lines, i, text)
         issued = _BODY_STATEMENT.match(text) if m is None else None
         if (
             issued is not None
@@ -851,6 +859,40 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if m is not None:
             found[i] = m
     return found
+
+
+# "English rendering of PM's address at the G20 Summit", "Foreign Secretary's speech at
+# Chatham House": a title naming the post alone, whose holder the page's lead names
+_POST_SPEECH = re.compile(
+    r"^(?:(?:English rendering|(?:Full )?[Tt]ext|Transcript) of (?:the )?)?"
+    r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+    r"(?:(?:opening|closing|keynote|video|inaugural|special)\s+)?"
+    r"(?:speech|address|remarks|statement|message)\s+(?:at|to|on|before|during|in|for)\s+"
+    r"[^\n]{3,160}$"
+)
+# the posts a title abbreviates
+_POST_ABBREVIATIONS = {"PM": "Prime Minister", "EAM": "External Affairs Minister"}
+
+
+def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | None:
+    """The holder of the post a title names ("PM's address at ..."), when the lead below
+    names that post and one person in a sentence of its own ("The Prime Minister, Shri X
+    addressed the session today."), not a report of the speech, and the words after the lead
+    turn to the first person within two paragraphs: the page prints the holder's speech."""
+    titled = _POST_SPEECH.match(text)
+    if titled is None or person(titled["post"]) is not None:
+        return None
+    post = _POST_ABBREVIATIONS.get(titled["post"], titled["post"])
+    below = [ln for ln in lines[title + 1 : title + 1 + _INTRO_LINES + 4] if sentence_like(ln)]
+    if len(below) < 2 or post.lower() not in below[0].text.lower():
+        return None
+    lead = below[0].text
+    named = {p.person.name for p in people_in(lead) if " " in (p.person.name or "")}
+    if len(named) != 1 or _REPORTED.search(lead):
+        return None
+    if not any(_speaks_first_person(ln.text) for ln in below[1:3]):
+        return None
+    return _BYLINE.fullmatch(named.pop())
 
 
 # a story about the statement: its first paragraph reports, from a wire's dateline
@@ -1019,6 +1061,11 @@ def read_transcript(text: str) -> Transcript | None:
         or opens_on_turn
         and found == {"answer"}
         or _posted_speakers(lines, named, cast, counts) >= 2
+        # "Statement by the President of Russia" over "Vladimir Putin: I am addressing ...":
+        # a speech page that labels its one speaker's words
+        or bool(speech)
+        and found == {"answer"}
+        and len({lines[i].label.text for i in named if lines[i].label}) == 1
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -1325,7 +1372,13 @@ def _head_lines(lines: list[Line]) -> int:
 
 # "We use some essential cookies to make this website work.", "Please enable JavaScript.":
 # the site speaking of itself to the browser, chrome above the page
-_SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|this (?:web)?site|your browser)\b", re.I)
+# "A .gov website belongs to an official government organization ...", "A lock ( ) or https://
+# means ...": the US government's banner atop each of its sites
+_SITE_NOTICE = re.compile(
+    r"\b(?:cookies|JavaScript|this (?:web)?site|your browser)\b|\.gov\b|\bhttps://|"
+    r"\bofficial website of\b",
+    re.I,
+)
 
 
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:

@@ -53,10 +53,11 @@ _PHRASE_THEN_QUOTE = re.compile(
     r"after|before|as|given|with|without|even|the|a|an|he|she|it|they|we|I|his|her|its|their|"
     r"[A-Z]\w*)\b)[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
-# "praised, in particular, the work of ...": a short aside set off by commas, then the words
+# "praised, in particular, the work of ...": a short aside set off by commas, then the words;
+# "The message reads, in part: ...": a document's words given in part, after a colon
 _ASIDE_THEN_OBJECT = re.compile(
-    r",\s*(?:for example|for instance|in particular|notably|especially|above all|"
-    r"among other(?: things| points)?)\s*,\s*(?=[\w\"\u201c])"
+    r",?\s*(?:for example|for instance|in particular|notably|especially|above all|in part|"
+    r"among other(?: things| points)?)\s*[,:]\s*(?=[\w\"\u201c])"
 )
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
