@@ -233,6 +233,28 @@ Q: What would a first phase look like?
 A: A pause of six weeks, the release of hostages and a surge of aid into the north.
 """
 
+# A head of state's meeting with an official, both named in full in the labels: the host
+# asks what his guest came to discuss in half his turns, yet he is no interviewer.
+KREMLIN_MEETING = """\
+President of Russia
+Events
+
+Meeting with Governor of Kaliningrad Region Alexei Besprozvannykh
+
+Vladimir Putin met with Governor of Kaliningrad Region Alexei Besprozvannykh.
+
+April 9, 2024
+The Kremlin, Moscow
+
+Vladimir Putin: Mr Besprozvannykh, how is the region coping with the transit restrictions?
+
+Alexei Besprozvannykh: Mr President, the ferry line now carries most of the cargo, and \
+freight volumes grew by a fifth last year.
+
+Vladimir Putin: The ferry line must be expanded. I ask the Government to allocate the \
+funds for two more vessels.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -320,6 +342,14 @@ CASES = {
             ("Mohammed Al-Khulaifi", "the mediation over Gaza was continuing", "2024-03-13"),
             ("Mohammed Al-Khulaifi", "They have not stalled.", "2024-03-13"),
             ("Mohammed Al-Khulaifi", "A pause of six weeks", "2024-03-13"),
+        ],
+    ),
+    "kremlin_meeting": (
+        KREMLIN_MEETING,
+        datetime.date(2024, 4, 9),
+        [
+            ("Alexei Besprozvannykh", "Mr President, the ferry line", "2024-04-09"),
+            ("Vladimir Putin", "The ferry line must be expanded.", "2024-04-09"),
         ],
     ),
 }

@@ -1714,8 +1714,23 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         askers.add(host)
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
-        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does
-        if share[second] >= 0.5 and share[first] < share[second] / 2 and not formal_text(second):
+        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does;
+        # nor does one a meeting's header names in full ("Vladimir Putin met with X" over
+        # talks where he asks his guest what they came to discuss): the asker of a dialogue
+        # is an interviewer
+        above = " ".join(ln.text for ln in lines[: order[0]]) if order else ""
+        host_of_meeting = (
+            " " in second.strip()
+            and second in above
+            and _MEETING.search(above) is not None
+            and not (_INTERVIEW.search(above) or SPOKE_TO.search(above))
+        )
+        if (
+            share[second] >= 0.5
+            and share[first] < share[second] / 2
+            and not formal_text(second)
+            and not host_of_meeting
+        ):
             askers.add(second)
     turns = {label: iter(h) for label, h in holds.items()}
     for i in order:
@@ -1727,6 +1742,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         question = next(turns[label.text]) and label.text in tabled
         if kinds[i] == "answer" and (label.text in askers or question) and label.text != DASH:
             kinds[i] = "ask"
+
+
+# "Vladimir Putin met with ...", "Meeting with Governor X": a header telling talks, not an
+# interview
+_MEETING = re.compile(r"\b(?:met|meets) with\b|\b[Mm]eeting with\b|\bheld talks\b")
 
 
 _OPENING_MARKS = '"\u201c\u00ab'
