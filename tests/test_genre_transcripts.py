@@ -255,6 +255,27 @@ Vladimir Putin: The ferry line must be expanded. I ask the Government to allocat
 funds for two more vessels.
 """
 
+# gov.uk's interview page: the minister is named only in the "From:" field among the
+# publishers, and the answers are labelled with the post alone.
+GOV_UK_INTERVIEW_FROM_FIELD = """\
+GOV.UK
+Speech
+Foreign Secretary's interview on Times Radio: 9 June 2024
+
+From: Foreign, Commonwealth & Development Office and The Rt Hon David Cameron
+Published 9 June 2024
+
+Aasmah Mir: Foreign Secretary, welcome. Will Britain recognise a Palestinian state?
+
+Foreign Secretary: We will do so when it best helps the peace process, and that could come \
+sooner than people think.
+
+Aasmah Mir: And the sanctions on settlers?
+
+Foreign Secretary: Violent settlers have been sanctioned, and more designations will follow \
+if the violence goes on.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -350,6 +371,14 @@ CASES = {
         [
             ("Alexei Besprozvannykh", "Mr President, the ferry line", "2024-04-09"),
             ("Vladimir Putin", "The ferry line must be expanded.", "2024-04-09"),
+        ],
+    ),
+    "gov_uk_interview_from_field": (
+        GOV_UK_INTERVIEW_FROM_FIELD,
+        datetime.date(2024, 6, 9),
+        [
+            ("David Cameron", "We will do so when it best helps", "2024-06-09"),
+            ("David Cameron", "Violent settlers have been sanctioned", "2024-06-09"),
         ],
     ),
 }

@@ -106,6 +106,9 @@ _INTERVIEW_OF = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+)*$",
     re.I,
 )
+# gov.uk's "From: Foreign, Commonwealth & Development Office and The Rt Hon X MP": the
+# page's publishers, among them the minister whose speech or interview it is
+_FROM_FIELD = re.compile(r"\s*From:\s")
 # "X's Regular Press Conference", "X gives exclusive interview", "X held a press conference"
 _LEAD_AFTER = re.compile(
     r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
@@ -452,7 +455,8 @@ def people_in(line: str) -> list[Participant]:
             out and _GIVEN_TO.fullmatch(line, spans[-1][1], a) and _TITLE_COLON.match(line, b)
         )
         lead = bool(
-            _LEAD_BEFORE.search(line[max(0, a - 60) : a])
+            _FROM_FIELD.match(line)
+            or _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
             # "Interview with Minister X on Sky News": the first named after it is interviewed
             or (not out and _INTERVIEW_OF.search(line[max(0, a - 60) : a]))
