@@ -276,6 +276,30 @@ Foreign Secretary: Violent settlers have been sanctioned, and more designations 
 if the violence goes on.
 """
 
+# A newspaper's interview with nothing labelled: the question paragraphs end in "?", and the
+# introduction says "In an exclusive interview, X spoke about ...", the outlet implied.
+UNLABELLED_INTERVIEW_LEAD = """\
+THE DAILY STAR
+
+'Dhaka wants a stable neighbourhood'
+
+Staff Correspondent
+DHAKA, March 2, 2025
+
+In an exclusive interview, Foreign Adviser Touhid Hossain spoke about relations with India \
+and the Rohingya crisis.
+
+How would you describe relations with New Delhi today?
+
+They are going through a period of adjustment. We want good relations based on fairness \
+and mutual respect.
+
+When can the Rohingya return to Myanmar?
+
+Not while the fighting continues in Rakhine. We are asking the international community to \
+keep funding the camps until then.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -379,6 +403,14 @@ CASES = {
         [
             ("David Cameron", "We will do so when it best helps", "2024-06-09"),
             ("David Cameron", "Violent settlers have been sanctioned", "2024-06-09"),
+        ],
+    ),
+    "unlabelled_interview_lead": (
+        UNLABELLED_INTERVIEW_LEAD,
+        datetime.date(2025, 3, 2),
+        [
+            ("Touhid Hossain", "They are going through a period", "2025-03-02"),
+            ("Touhid Hossain", "Not while the fighting continues", "2025-03-02"),
         ],
     ),
 }

@@ -1198,9 +1198,11 @@ def _introduces(label: str, text: str, start: int) -> bool:
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
 # "In an interview with TASS, Deputy Foreign Minister X spoke about ...": an interview's
 # introduction in a sentence of its own, the questions and answers below it
+# ("In an exclusive interview, X spoke about ...", "In this interview, X ...": the outlet
+# left implied)
 _INTERVIEW_LEAD = re.compile(
-    r"\s*(?:In|During)\s+(?:an?\s+)?(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\s+"
-    r"(?:with|to|for)\s"
+    r"\s*(?:In|During)\s+(?:an?\s+|this\s+)?(?:exclusive\s+|recent\s+|wide-ranging\s+)?"
+    r"interview(?:\s+(?:with|to|for)\s|,)"
 )
 
 
