@@ -300,6 +300,39 @@ Not while the fighting continues in Rakhine. We are asking the international com
 keep funding the camps until then.
 """
 
+# A broadcaster's interview that labels only the first exchange; later questions stand as
+# paragraphs, some put as statements ("Critics say ...", "Your opponents call ..."): each
+# answer below is the guest's own statement. The guest's "You have to understand ..." is
+# no question.
+FIRST_EXCHANGE_LABELLED = """\
+DW
+Politics | Europe
+
+Latvia's top diplomat: 'Sanctions are working, slowly'
+
+Interview by Paul Lenz
+12.11.2024
+
+Latvian Foreign Minister Baiba Braze spoke to DW on Monday in Riga.
+
+DW: Minister, are the sanctions on Russia working?
+
+Baiba Braze: Slowly, but they are. Russia's budget is under strain, and its oil revenues \
+are falling.
+
+Critics say the Baltic states exaggerate the Russian threat.
+
+That is not what our intelligence services tell us. Russia is rebuilding its forces along \
+our border faster than anyone expected.
+
+You have to understand that we have lived next to this neighbour for centuries. History \
+has taught us to take it at its word.
+
+Your opponents call the new border fence a waste of money.
+
+It has already cut illegal crossings by half, and it will pay for itself.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -411,6 +444,15 @@ CASES = {
         [
             ("Touhid Hossain", "They are going through a period", "2025-03-02"),
             ("Touhid Hossain", "Not while the fighting continues", "2025-03-02"),
+        ],
+    ),
+    "first_exchange_labelled": (
+        FIRST_EXCHANGE_LABELLED,
+        datetime.date(2024, 11, 12),
+        [
+            ("Baiba Braze", "Slowly, but they are.", "2024-11-11"),
+            ("Baiba Braze", "That is not what our intelligence", "2024-11-11"),
+            ("Baiba Braze", "It has already cut illegal crossings", "2024-11-11"),
         ],
     ),
 }

@@ -1393,13 +1393,20 @@ def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
     return [
         i
         for i in range(asked[0] + 2, len(lines) - 1)
-        if i - 1 not in asked
-        and i not in asked
-        and len(lines[i].text.split()) <= _PUT_WORDS
-        and (_SECOND_PERSON.search(lines[i].text) or _OTHERS_CLAIM.fullmatch(lines[i].text))
-        and not _FIRST_PERSON.search(lines[i].text)
-        and not _GENERIC_YOU.match(lines[i].text)
+        if i - 1 not in asked and i not in asked and _put_as_statement(lines[i].text)
     ]
+
+
+def _put_as_statement(paragraph: str) -> bool:
+    """A short paragraph that speaks to the guest ("you", "your") or, in one sentence, sets
+    others' claim before them, and never speaks as "I" or "we": a question put without a
+    question mark."""
+    return (
+        len(paragraph.split()) <= _PUT_WORDS
+        and bool(_SECOND_PERSON.search(paragraph) or _OTHERS_CLAIM.fullmatch(paragraph))
+        and not _FIRST_PERSON.search(paragraph)
+        and not _GENERIC_YOU.match(paragraph)
+    )
 
 
 _PUT_WORDS = 30
@@ -1808,10 +1815,12 @@ class _Walk:
 
     def unmarked_question(self, i: int, fresh: bool, stripped: str) -> bool:
         """A paragraph of an interview's answer that is the interviewer's next question, no
-        label before it: it ends in a question mark, and an unlabelled paragraph follows."""
+        label before it: it ends in a question mark, or puts a claim to the guest ("Critics
+        say talk of an attack is alarmist."), and an unlabelled paragraph follows."""
         asks = "ask" in self.kinds.values()
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
-        return asks and follows and not fresh and stripped.endswith("?")
+        put = stripped.endswith("?") or _put_as_statement(stripped)
+        return asks and follows and not fresh and put
 
     def answered_below(self, i: int) -> bool:
         """Whether the question at line ``i`` is answered by the unlabelled paragraph below:
