@@ -333,6 +333,34 @@ Your opponents call the new border fence a waste of money.
 It has already cut illegal crossings by half, and it will pay for itself.
 """
 
+# A debates site's record: "Mr Speaker" alone on a line; each member's name on a line of its
+# own over a constituency and, for a minister, a post; the tabled question and the member's
+# supplementary are no statements.
+DEBATES_SITE_RECORD = """\
+Foreign, Commonwealth and Development Office
+Volume 749: debated on Tuesday 11 June 2024
+
+Mr Speaker
+Order. Questions and answers must be brief today.
+
+Gemma Hart
+Northfield
+T1. If he will make a statement on his departmental responsibilities.
+
+Leo Docherty
+The Minister of State, Foreign, Commonwealth and Development Office
+We are doubling our support for Moldova's energy security this winter, and I will visit \
+Chisinau next month to sign the agreement.
+
+Gemma Hart
+Northfield
+Will the Minister also help Moldova fight Russian disinformation?
+
+Leo Docherty
+Yes. We have funded a new fact-checking unit in Chisinau, and we will extend it to local \
+radio.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -453,6 +481,14 @@ CASES = {
             ("Baiba Braze", "Slowly, but they are.", "2024-11-11"),
             ("Baiba Braze", "That is not what our intelligence", "2024-11-11"),
             ("Baiba Braze", "It has already cut illegal crossings", "2024-11-11"),
+        ],
+    ),
+    "debates_site_record": (
+        DEBATES_SITE_RECORD,
+        datetime.date(2024, 6, 11),
+        [
+            ("Leo Docherty", "We are doubling our support", "2024-06-11"),
+            ("Leo Docherty", "Yes. We have funded", "2024-06-11"),
         ],
     ),
 }
