@@ -361,6 +361,26 @@ Yes. We have funded a new fact-checking unit in Chisinau, and we will extend it 
 radio.
 """
 
+# A podcast transcript exported from a transcription app: the speaker and the clock on a
+# line of their own ("Name  0:04"), the words below; the host's welcome is no statement.
+PODCAST_NAME_AND_CLOCK = """\
+The Frontline Brief, episode 41 transcript
+April 2, 2025
+
+Maya Ortiz  0:03
+Hello and welcome. My guest is Norway's foreign minister, Espen Barth Eide. Minister, \
+welcome.
+
+Espen Barth Eide  0:11
+Thanks, Maya. Glad to be here.
+
+Maya Ortiz  0:14
+Will Norway put more of its oil fund into Ukraine?
+
+Espen Barth Eide  0:18
+We are already the largest donor per head in Europe, and we will keep that up for years.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -490,6 +510,11 @@ CASES = {
             ("Leo Docherty", "We are doubling our support", "2024-06-11"),
             ("Leo Docherty", "Yes. We have funded", "2024-06-11"),
         ],
+    ),
+    "podcast_name_and_clock": (
+        PODCAST_NAME_AND_CLOCK,
+        datetime.date(2025, 4, 2),
+        [("Espen Barth Eide", "We are already the largest donor", "2025-04-02")],
     ),
 }
 

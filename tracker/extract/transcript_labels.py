@@ -155,7 +155,8 @@ def read_lines(text: str) -> list[Line]:
     ]
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
-    own = stamped or _names_above_stamps(found) or _own_line_labels(found)
+    own = stamped or _names_above_stamps(found) or _names_with_clock(found)
+    own = own or _own_line_labels(found)
     own = own or _sitting_names(found)
     own = own or _names_alone_on_lines(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
@@ -487,6 +488,25 @@ def _names_above_stamps(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         ):
             marked[n - 1] = Label(name, None, found[n][1])
     return marked
+
+
+# "Hannah Cole  0:04": a transcription app's export, the speaker and the time into the
+# recording on a line of their own, set apart by two spaces or a tab, the words below
+_NAME_AND_CLOCK = re.compile(
+    r"(?P<label>[A-Z][\w.'\u2019&-]*(?:[ \t][\w.'\u2019&-]+){0,4})(?:[ \t]{2,}|\t)"
+    r"\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def _names_with_clock(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Lines of a speaker and a clock, each over words, by line number: where two or more."""
+    marked = {
+        n: Label(m["label"], None, b)
+        for n, (_, b, line) in enumerate(found[:-1])
+        if (m := _NAME_AND_CLOCK.fullmatch(line.strip())) is not None
+        and not _NAME_AND_CLOCK.fullmatch(found[n + 1][2].strip())
+    }
+    return marked if len(marked) >= 2 else {}
 
 
 # "SERGEY LAVROV" or "QUESTION" alone on a line, the words below: a page whose labels lost
