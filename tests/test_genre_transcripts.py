@@ -381,6 +381,21 @@ Espen Barth Eide  0:18
 We are already the largest donor per head in Europe, and we will keep that up for years.
 """
 
+# Near miss: topic headings in title case that read as names ("Human Rights"), one of them
+# twice, over the page's paragraphs: no conversation (nothing asks), no one's turns.
+TOPIC_HEADINGS_IN_TITLE_CASE = """\
+Joint communique of the ministerial meeting
+
+Human Rights
+The ministers discussed the situation of human rights defenders in the region.
+
+Climate Change
+The ministers agreed to cooperate on adaptation finance and early warning systems.
+
+Human Rights
+Foreign Minister Ana Ruiz said the declaration on journalists would be signed in June.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -515,6 +530,11 @@ CASES = {
         PODCAST_NAME_AND_CLOCK,
         datetime.date(2025, 4, 2),
         [("Espen Barth Eide", "We are already the largest donor", "2025-04-02")],
+    ),
+    "topic_headings_in_title_case": (
+        TOPIC_HEADINGS_IN_TITLE_CASE,
+        datetime.date(2024, 5, 5),
+        [("Ana Ruiz", "the declaration on journalists would be signed", "2024-05-05")],
     ),
 }
 

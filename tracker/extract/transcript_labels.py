@@ -533,6 +533,14 @@ def _names_alone_on_lines(found: list[tuple[int, int, str]]) -> dict[int, Label]
         counts[label.text] = counts.get(label.text, 0) + 1
     if len(marked) < 3 or len(counts) < 2 or max(counts.values()) < 2:
         return {}
+    below = [found[n + 1][2] for n in marked]
+    if not all(label.text.isupper() for label in marked.values()) and not (
+        any(line.rstrip().endswith("?") for line in below)
+        and any(not line.rstrip().endswith("?") for line in below)
+    ):
+        # "Human Rights" over a paragraph, "Climate Change" over another: topic headings in
+        # title case read as names; a conversation asks, and answers
+        return {}
     return marked
 
 
