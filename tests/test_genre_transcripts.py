@@ -549,3 +549,12 @@ def test_genre_page_gives_each_turn_to_its_speaker(case: str) -> None:
         assert got_speaker == speaker, got
         assert got_text.startswith(start), got
         assert got_day == day, got
+
+
+def test_an_outlet_after_a_post_holding_to_leaves_the_name_interviewed() -> None:
+    # "Ambassador to Japan X for NHK World": the post holds a "to" of its own; the outlet is
+    # cut off at the last "for"/"to" of the run, and the one named before it is interviewed
+    from tracker.extract.transcript_people import people_in
+
+    found = people_in("Interview with Ambassador to Japan Rahm Emanuel for NHK World")
+    assert [(p.person.name, p.lead) for p in found] == [("Rahm Emanuel", True)]

@@ -419,13 +419,15 @@ def people_in(line: str) -> list[Participant]:
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
         found = _tail_person(words)
-        cut = _OUTLET_CUT.search(line, a, b)
-        if cut is not None and (found is None or not _sure(found)):
-            # "Foreign Minister X for Index.hu", "Minister X to Politico": the outlet the
-            # words were given to, run on after the name by a lower-case "for" or "to"
+        # "Foreign Minister X for Index.hu", "Ambassador to Japan X to NHK": the outlet the
+        # words were given to, run on after the name by a lower-case "for" or "to" (the last
+        # one first: a post may hold one too)
+        cuts = [] if found is not None and _sure(found) else list(_OUTLET_CUT.finditer(line, a, b))
+        for cut in reversed(cuts):
             before = _tail_person(line[a : cut.start()].split()[-_NAME_WORDS:])
             if before is not None and _sure(before):
                 found, b = before, cut.start()
+                break
         if found is None:
             continue
         if not _sure(found):
