@@ -396,6 +396,23 @@ Human Rights
 Foreign Minister Ana Ruiz said the declaration on journalists would be signed in June.
 """
 
+# "Q&A: <post> on <topic>": the holder's interview, though no question says "you" and the
+# introduction tells no sit-down; the one person it names in full answers.
+QA_TITLE_NAMES_POST = """\
+World | Europe
+Q&A: Moldova's president on the referendum and Russian money
+
+Maia Sandu won a second term in November.
+
+Q: How much Russian money entered the campaign?
+
+A: Tens of millions of euros. We have traced payments to more than 130,000 voters.
+
+Q: And relations with Transnistria?
+
+A: Reintegration can only be peaceful, and it will take time.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -535,6 +552,14 @@ CASES = {
         TOPIC_HEADINGS_IN_TITLE_CASE,
         datetime.date(2024, 5, 5),
         [("Ana Ruiz", "the declaration on journalists would be signed", "2024-05-05")],
+    ),
+    "qa_title_names_post": (
+        QA_TITLE_NAMES_POST,
+        datetime.date(2024, 12, 2),
+        [
+            ("Maia Sandu", "Tens of millions of euros.", "2024-12-02"),
+            ("Maia Sandu", "Reintegration can only be peaceful", "2024-12-02"),
+        ],
     ),
 }
 

@@ -1010,14 +1010,26 @@ _EXPLAINER_MARK = re.compile(
 )
 
 
+def _names_post(title: str) -> bool:
+    """Whether a title names a post ("prime minister", "envoy")."""
+    return any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", title))
+
+
 def _explainer(lines: list[Line], kinds: dict[int, str], answering: list[int], body: int) -> bool:
     """Whether bare "A:" labels answer questions none of which is put to anyone ("What was
-    the deal?", "Who is most affected?"), on a page marked as an explainer whose introduction
-    tells no interview ("X told Arab News", "The interview has been edited")."""
+    the deal?", "Who is most affected?"), on a page marked as an explainer whose mark names
+    no post and whose introduction tells no interview ("X told Arab News", "The interview
+    has been edited")."""
     head = lines[:body]
-    if not any(_EXPLAINER_MARK.search(ln.text) for ln in head) or any(
-        _GAVE_WORDS_TO.search(ln.text) or _INTERVIEW.search(ln.text) or SPOKE_TO.search(ln.text)
-        for ln in head
+    marks = [ln.text for ln in head if _EXPLAINER_MARK.search(ln.text)]
+    # ("Q&A: Estonia's prime minister on defence": a title naming the one who answers)
+    if (
+        not marks
+        or any(map(_names_post, marks))
+        or any(
+            _GAVE_WORDS_TO.search(ln.text) or _INTERVIEW.search(ln.text) or SPOKE_TO.search(ln.text)
+            for ln in head
+        )
     ):
         return False
     if not answering or any(
@@ -1210,6 +1222,8 @@ def _announces_interview(ln: Line) -> bool:
     """A title naming an interview, or a sentence that says the text below is one."""
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
+    if "Q&A" in ln.text and not sentence_like(ln) and _names_post(ln.text):
+        return True  # "Q&A: Estonia's prime minister on defence": the holder's interview
     return bool(
         SPOKE_TO.search(ln.text)
         or _INTERVIEW_LEAD.match(ln.text)
