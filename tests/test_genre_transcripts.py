@@ -233,6 +233,186 @@ Q: What would a first phase look like?
 A: A pause of six weeks, the release of hostages and a surge of aid into the north.
 """
 
+# A head of state's meeting with an official, both named in full in the labels: the host
+# asks what his guest came to discuss in half his turns, yet he is no interviewer.
+KREMLIN_MEETING = """\
+President of Russia
+Events
+
+Meeting with Governor of Kaliningrad Region Alexei Besprozvannykh
+
+Vladimir Putin met with Governor of Kaliningrad Region Alexei Besprozvannykh.
+
+April 9, 2024
+The Kremlin, Moscow
+
+Vladimir Putin: Mr Besprozvannykh, how is the region coping with the transit restrictions?
+
+Alexei Besprozvannykh: Mr President, the ferry line now carries most of the cargo, and \
+freight volumes grew by a fifth last year.
+
+Vladimir Putin: The ferry line must be expanded. I ask the Government to allocate the \
+funds for two more vessels.
+"""
+
+# gov.uk's interview page: the minister is named only in the "From:" field among the
+# publishers, and the answers are labelled with the post alone.
+GOV_UK_INTERVIEW_FROM_FIELD = """\
+GOV.UK
+Speech
+Foreign Secretary's interview on Times Radio: 9 June 2024
+
+From: Foreign, Commonwealth & Development Office and The Rt Hon David Cameron
+Published 9 June 2024
+
+Aasmah Mir: Foreign Secretary, welcome. Will Britain recognise a Palestinian state?
+
+Foreign Secretary: We will do so when it best helps the peace process, and that could come \
+sooner than people think.
+
+Aasmah Mir: And the sanctions on settlers?
+
+Foreign Secretary: Violent settlers have been sanctioned, and more designations will follow \
+if the violence goes on.
+"""
+
+# A newspaper's interview with nothing labelled: the question paragraphs end in "?", and the
+# introduction says "In an exclusive interview, X spoke about ...", the outlet implied.
+UNLABELLED_INTERVIEW_LEAD = """\
+THE DAILY STAR
+
+'Dhaka wants a stable neighbourhood'
+
+Staff Correspondent
+DHAKA, March 2, 2025
+
+In an exclusive interview, Foreign Adviser Touhid Hossain spoke about relations with India \
+and the Rohingya crisis.
+
+How would you describe relations with New Delhi today?
+
+They are going through a period of adjustment. We want good relations based on fairness \
+and mutual respect.
+
+When can the Rohingya return to Myanmar?
+
+Not while the fighting continues in Rakhine. We are asking the international community to \
+keep funding the camps until then.
+"""
+
+# A broadcaster's interview that labels only the first exchange; later questions stand as
+# paragraphs, some put as statements ("Critics say ...", "Your opponents call ..."): each
+# answer below is the guest's own statement. The guest's "You have to understand ..." is
+# no question.
+FIRST_EXCHANGE_LABELLED = """\
+DW
+Politics | Europe
+
+Latvia's top diplomat: 'Sanctions are working, slowly'
+
+Interview by Paul Lenz
+12.11.2024
+
+Latvian Foreign Minister Baiba Braze spoke to DW on Monday in Riga.
+
+DW: Minister, are the sanctions on Russia working?
+
+Baiba Braze: Slowly, but they are. Russia's budget is under strain, and its oil revenues \
+are falling.
+
+Critics say the Baltic states exaggerate the Russian threat.
+
+That is not what our intelligence services tell us. Russia is rebuilding its forces along \
+our border faster than anyone expected.
+
+You have to understand that we have lived next to this neighbour for centuries. History \
+has taught us to take it at its word.
+
+Your opponents call the new border fence a waste of money.
+
+It has already cut illegal crossings by half, and it will pay for itself.
+"""
+
+# A debates site's record: "Mr Speaker" alone on a line; each member's name on a line of its
+# own over a constituency and, for a minister, a post; the tabled question and the member's
+# supplementary are no statements.
+DEBATES_SITE_RECORD = """\
+Foreign, Commonwealth and Development Office
+Volume 749: debated on Tuesday 11 June 2024
+
+Mr Speaker
+Order. Questions and answers must be brief today.
+
+Gemma Hart
+Northfield
+T1. If he will make a statement on his departmental responsibilities.
+
+Leo Docherty
+The Minister of State, Foreign, Commonwealth and Development Office
+We are doubling our support for Moldova's energy security this winter, and I will visit \
+Chisinau next month to sign the agreement.
+
+Gemma Hart
+Northfield
+Will the Minister also help Moldova fight Russian disinformation?
+
+Leo Docherty
+Yes. We have funded a new fact-checking unit in Chisinau, and we will extend it to local \
+radio.
+"""
+
+# A podcast transcript exported from a transcription app: the speaker and the clock on a
+# line of their own ("Name  0:04"), the words below; the host's welcome is no statement.
+PODCAST_NAME_AND_CLOCK = """\
+The Frontline Brief, episode 41 transcript
+April 2, 2025
+
+Maya Ortiz  0:03
+Hello and welcome. My guest is Norway's foreign minister, Espen Barth Eide. Minister, \
+welcome.
+
+Espen Barth Eide  0:11
+Thanks, Maya. Glad to be here.
+
+Maya Ortiz  0:14
+Will Norway put more of its oil fund into Ukraine?
+
+Espen Barth Eide  0:18
+We are already the largest donor per head in Europe, and we will keep that up for years.
+"""
+
+# Near miss: topic headings in title case that read as names ("Human Rights"), one of them
+# twice, over the page's paragraphs: no conversation (nothing asks), no one's turns.
+TOPIC_HEADINGS_IN_TITLE_CASE = """\
+Joint communique of the ministerial meeting
+
+Human Rights
+The ministers discussed the situation of human rights defenders in the region.
+
+Climate Change
+The ministers agreed to cooperate on adaptation finance and early warning systems.
+
+Human Rights
+Foreign Minister Ana Ruiz said the declaration on journalists would be signed in June.
+"""
+
+# "Q&A: <post> on <topic>": the holder's interview, though no question says "you" and the
+# introduction tells no sit-down; the one person it names in full answers.
+QA_TITLE_NAMES_POST = """\
+World | Europe
+Q&A: Moldova's president on the referendum and Russian money
+
+Maia Sandu won a second term in November.
+
+Q: How much Russian money entered the campaign?
+
+A: Tens of millions of euros. We have traced payments to more than 130,000 voters.
+
+Q: And relations with Transnistria?
+
+A: Reintegration can only be peaceful, and it will take time.
+"""
+
 CASES = {
     "qa_intro_names_guest": (
         QA_INTRO_NAMES_GUEST,
@@ -322,6 +502,65 @@ CASES = {
             ("Mohammed Al-Khulaifi", "A pause of six weeks", "2024-03-13"),
         ],
     ),
+    "kremlin_meeting": (
+        KREMLIN_MEETING,
+        datetime.date(2024, 4, 9),
+        [
+            ("Alexei Besprozvannykh", "Mr President, the ferry line", "2024-04-09"),
+            ("Vladimir Putin", "The ferry line must be expanded.", "2024-04-09"),
+        ],
+    ),
+    "gov_uk_interview_from_field": (
+        GOV_UK_INTERVIEW_FROM_FIELD,
+        datetime.date(2024, 6, 9),
+        [
+            ("David Cameron", "We will do so when it best helps", "2024-06-09"),
+            ("David Cameron", "Violent settlers have been sanctioned", "2024-06-09"),
+        ],
+    ),
+    "unlabelled_interview_lead": (
+        UNLABELLED_INTERVIEW_LEAD,
+        datetime.date(2025, 3, 2),
+        [
+            ("Touhid Hossain", "They are going through a period", "2025-03-02"),
+            ("Touhid Hossain", "Not while the fighting continues", "2025-03-02"),
+        ],
+    ),
+    "first_exchange_labelled": (
+        FIRST_EXCHANGE_LABELLED,
+        datetime.date(2024, 11, 12),
+        [
+            ("Baiba Braze", "Slowly, but they are.", "2024-11-11"),
+            ("Baiba Braze", "That is not what our intelligence", "2024-11-11"),
+            ("Baiba Braze", "It has already cut illegal crossings", "2024-11-11"),
+        ],
+    ),
+    "debates_site_record": (
+        DEBATES_SITE_RECORD,
+        datetime.date(2024, 6, 11),
+        [
+            ("Leo Docherty", "We are doubling our support", "2024-06-11"),
+            ("Leo Docherty", "Yes. We have funded", "2024-06-11"),
+        ],
+    ),
+    "podcast_name_and_clock": (
+        PODCAST_NAME_AND_CLOCK,
+        datetime.date(2025, 4, 2),
+        [("Espen Barth Eide", "We are already the largest donor", "2025-04-02")],
+    ),
+    "topic_headings_in_title_case": (
+        TOPIC_HEADINGS_IN_TITLE_CASE,
+        datetime.date(2024, 5, 5),
+        [("Ana Ruiz", "the declaration on journalists would be signed", "2024-05-05")],
+    ),
+    "qa_title_names_post": (
+        QA_TITLE_NAMES_POST,
+        datetime.date(2024, 12, 2),
+        [
+            ("Maia Sandu", "Tens of millions of euros.", "2024-12-02"),
+            ("Maia Sandu", "Reintegration can only be peaceful", "2024-12-02"),
+        ],
+    ),
 }
 
 
@@ -335,3 +574,12 @@ def test_genre_page_gives_each_turn_to_its_speaker(case: str) -> None:
         assert got_speaker == speaker, got
         assert got_text.startswith(start), got
         assert got_day == day, got
+
+
+def test_an_outlet_after_a_post_holding_to_leaves_the_name_interviewed() -> None:
+    # "Ambassador to Japan X for NHK World": the post holds a "to" of its own; the outlet is
+    # cut off at the last "for"/"to" of the run, and the one named before it is interviewed
+    from tracker.extract.transcript_people import people_in
+
+    found = people_in("Interview with Ambassador to Japan Rahm Emanuel for NHK World")
+    assert [(p.person.name, p.lead) for p in found] == [("Rahm Emanuel", True)]

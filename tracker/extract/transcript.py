@@ -1105,14 +1105,26 @@ _EXPLAINER_MARK = re.compile(
 )
 
 
+def _names_post(title: str) -> bool:
+    """Whether a title names a post ("prime minister", "envoy")."""
+    return any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", title))
+
+
 def _explainer(lines: list[Line], kinds: dict[int, str], answering: list[int], body: int) -> bool:
     """Whether bare "A:" labels answer questions none of which is put to anyone ("What was
-    the deal?", "Who is most affected?"), on a page marked as an explainer whose introduction
-    tells no interview ("X told Arab News", "The interview has been edited")."""
+    the deal?", "Who is most affected?"), on a page marked as an explainer whose mark names
+    no post and whose introduction tells no interview ("X told Arab News", "The interview
+    has been edited")."""
     head = lines[:body]
-    if not any(_EXPLAINER_MARK.search(ln.text) for ln in head) or any(
-        _GAVE_WORDS_TO.search(ln.text) or _INTERVIEW.search(ln.text) or SPOKE_TO.search(ln.text)
-        for ln in head
+    marks = [ln.text for ln in head if _EXPLAINER_MARK.search(ln.text)]
+    # ("Q&A: Estonia's prime minister on defence": a title naming the one who answers)
+    if (
+        not marks
+        or any(map(_names_post, marks))
+        or any(
+            _GAVE_WORDS_TO.search(ln.text) or _INTERVIEW.search(ln.text) or SPOKE_TO.search(ln.text)
+            for ln in head
+        )
     ):
         return False
     if not answering or any(
@@ -1293,9 +1305,11 @@ def _introduces(label: str, text: str, start: int) -> bool:
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
 # "In an interview with TASS, Deputy Foreign Minister X spoke about ...": an interview's
 # introduction in a sentence of its own, the questions and answers below it
+# ("In an exclusive interview, X spoke about ...", "In this interview, X ...": the outlet
+# left implied)
 _INTERVIEW_LEAD = re.compile(
-    r"\s*(?:In|During)\s+(?:an?\s+)?(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\s+"
-    r"(?:with|to|for)\s"
+    r"\s*(?:In|During)\s+(?:an?\s+|this\s+)?(?:exclusive\s+|recent\s+|wide-ranging\s+)?"
+    r"interview(?:\s+(?:with|to|for)\s|,)"
 )
 
 
@@ -1303,6 +1317,8 @@ def _announces_interview(ln: Line) -> bool:
     """A title naming an interview, or a sentence that says the text below is one."""
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
+    if "Q&A" in ln.text and not sentence_like(ln) and _names_post(ln.text):
+        return True  # "Q&A: Estonia's prime minister on defence": the holder's interview
     return bool(
         SPOKE_TO.search(ln.text)
         or _INTERVIEW_LEAD.match(ln.text)
@@ -1492,13 +1508,20 @@ def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
     return [
         i
         for i in range(asked[0] + 2, len(lines) - 1)
-        if i - 1 not in asked
-        and i not in asked
-        and len(lines[i].text.split()) <= _PUT_WORDS
-        and (_SECOND_PERSON.search(lines[i].text) or _OTHERS_CLAIM.fullmatch(lines[i].text))
-        and not _FIRST_PERSON.search(lines[i].text)
-        and not _GENERIC_YOU.match(lines[i].text)
+        if i - 1 not in asked and i not in asked and _put_as_statement(lines[i].text)
     ]
+
+
+def _put_as_statement(paragraph: str) -> bool:
+    """A short paragraph that speaks to the guest ("you", "your") or, in one sentence, sets
+    others' claim before them, and never speaks as "I" or "we": a question put without a
+    question mark."""
+    return (
+        len(paragraph.split()) <= _PUT_WORDS
+        and bool(_SECOND_PERSON.search(paragraph) or _OTHERS_CLAIM.fullmatch(paragraph))
+        and not _FIRST_PERSON.search(paragraph)
+        and not _GENERIC_YOU.match(paragraph)
+    )
 
 
 _PUT_WORDS = 30
@@ -1815,8 +1838,23 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         askers.add(host)
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
-        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does
-        if share[second] >= 0.5 and share[first] < share[second] / 2 and not formal_text(second):
+        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does;
+        # nor does one a meeting's header names in full ("Vladimir Putin met with X" over
+        # talks where he asks his guest what they came to discuss): the asker of a dialogue
+        # is an interviewer
+        above = " ".join(ln.text for ln in lines[: order[0]]) if order else ""
+        host_of_meeting = (
+            " " in second.strip()
+            and second in above
+            and _MEETING.search(above) is not None
+            and not (_INTERVIEW.search(above) or SPOKE_TO.search(above))
+        )
+        if (
+            share[second] >= 0.5
+            and share[first] < share[second] / 2
+            and not formal_text(second)
+            and not host_of_meeting
+        ):
             askers.add(second)
     turns = {label: iter(h) for label, h in holds.items()}
     for i in order:
@@ -1828,6 +1866,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         question = next(turns[label.text]) and label.text in tabled
         if kinds[i] == "answer" and (label.text in askers or question) and label.text != DASH:
             kinds[i] = "ask"
+
+
+# "Vladimir Putin met with ...", "Meeting with Governor X": a header telling talks, not an
+# interview
+_MEETING = re.compile(r"\b(?:met|meets) with\b|\b[Mm]eeting with\b|\bheld talks\b")
 
 
 _OPENING_MARKS = '"\u201c\u00ab'
@@ -1887,10 +1930,12 @@ class _Walk:
 
     def unmarked_question(self, i: int, fresh: bool, stripped: str) -> bool:
         """A paragraph of an interview's answer that is the interviewer's next question, no
-        label before it: it ends in a question mark, and an unlabelled paragraph follows."""
+        label before it: it ends in a question mark, or puts a claim to the guest ("Critics
+        say talk of an attack is alarmist."), and an unlabelled paragraph follows."""
         asks = "ask" in self.kinds.values()
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
-        return asks and follows and not fresh and stripped.endswith("?")
+        put = stripped.endswith("?") or _put_as_statement(stripped)
+        return asks and follows and not fresh and put
 
     def answered_below(self, i: int) -> bool:
         """Whether the question at line ``i`` is answered by the unlabelled paragraph below:

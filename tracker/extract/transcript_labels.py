@@ -157,7 +157,9 @@ def read_lines(text: str) -> list[Line]:
     ]
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
-    own = stamped or _names_above_stamps(found) or _own_line_labels(found)
+    own = stamped or _names_above_stamps(found) or _names_with_clock(found)
+    own = own or _own_line_labels(found)
+    own = own or _sitting_names(found)
     own = own or _names_alone_on_lines(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
@@ -490,6 +492,25 @@ def _names_above_stamps(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     return marked
 
 
+# "Hannah Cole  0:04": a transcription app's export, the speaker and the time into the
+# recording on a line of their own, set apart by two spaces or a tab, the words below
+_NAME_AND_CLOCK = re.compile(
+    r"(?P<label>[A-Z][\w.'\u2019&-]*(?:[ \t][\w.'\u2019&-]+){0,4})(?:[ \t]{2,}|\t)"
+    r"\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def _names_with_clock(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Lines of a speaker and a clock, each over words, by line number: where two or more."""
+    marked = {
+        n: Label(m["label"], None, b)
+        for n, (_, b, line) in enumerate(found[:-1])
+        if (m := _NAME_AND_CLOCK.fullmatch(line.strip())) is not None
+        and not _NAME_AND_CLOCK.fullmatch(found[n + 1][2].strip())
+    }
+    return marked if len(marked) >= 2 else {}
+
+
 # "SERGEY LAVROV" or "QUESTION" alone on a line, the words below: a page whose labels lost
 # their colons; "Gideon Rachman" over each of his paragraphs: a podcast's transcript
 _NAME_LINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}")
@@ -513,6 +534,14 @@ def _names_alone_on_lines(found: list[tuple[int, int, str]]) -> dict[int, Label]
     for label in marked.values():
         counts[label.text] = counts.get(label.text, 0) + 1
     if len(marked) < 3 or len(counts) < 2 or max(counts.values()) < 2:
+        return {}
+    below = [found[n + 1][2] for n in marked]
+    if not all(label.text.isupper() for label in marked.values()) and not (
+        any(line.rstrip().endswith("?") for line in below)
+        and any(not line.rstrip().endswith("?") for line in below)
+    ):
+        # "Human Rights" over a paragraph, "Climate Change" over another: topic headings in
+        # title case read as names; a conversation asks, and answers
         return {}
     return marked
 
@@ -720,6 +749,46 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         elif _CHAIR.fullmatch(line.strip()):
             marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
     return marked
+
+
+_SEAT_LINE_WORDS = 12  # a constituency or a post under a member's name is short
+
+
+def _sitting_names(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """A debates site's record: "Mr Speaker" alone on a line, and each member's name on a line
+    of its own, perhaps over a constituency ("Slough") and a post ("The Minister of State,
+    ..."), then the words; labels where two members or more speak three times or more."""
+    if not any(_CHAIR.fullmatch(line.strip()) for _, _, line in found):
+        return {}
+    marked: dict[int, Label] = {}
+    taken: set[int] = set()  # the seat and post lines under a name
+    for n, (_, b, line) in enumerate(found[:-1]):
+        text = line.strip()
+        if n in taken:
+            continue
+        if _CHAIR.fullmatch(text):
+            marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
+            continue
+        named = person(text) if _NAME_LINE.fullmatch(text) else None
+        if named is None or named.role or len((named.name or "").split()) < 2:
+            continue
+        k, post = n + 1, None
+        while k < len(found) - 1 and k - n <= 2 and _seat_or_post(found[k][2].strip()):
+            post = _post(found[k][2]) or post
+            k += 1
+        if len(found[k][2]) < 30 or _NAME_LINE.fullmatch(found[k][2].strip()):
+            continue
+        taken.update(range(n + 1, k))
+        marked[n] = Label(text, None, found[k - 1][1], True, role=post)
+    names = {label.text for label in marked.values() if label.text != "Chair"}
+    if len(names) < 2 or sum(label.text != "Chair" for label in marked.values()) < 3:
+        return {}
+    return marked
+
+
+def _seat_or_post(line: str) -> bool:
+    """A short line under a member's name that ends no sentence: the seat, or the post."""
+    return 0 < len(line.split()) <= _SEAT_LINE_WORDS and line[-1] not in '.!?:;"\u201d'
 
 
 def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | None:

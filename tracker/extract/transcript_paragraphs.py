@@ -68,6 +68,9 @@ _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just"
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 _CLARIFYING_WORDS = 20  # a question back to a reporter is short
+_ASKING_WORDS = 30  # a turn of one or two questions and nothing else asks, says nothing
+# "Mr Besprozvannykh, ...", "Madam Minister, ...": a turn opening by addressing someone
+_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Madam|Madame|Dr)\.?(?:\s+[A-Z][\w'\u2019-]+){1,2},\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 
 
@@ -427,6 +430,15 @@ def is_procedural(text: str) -> bool:
         and _YOU.search(sentences[0])
     ):
         return True  # "Which reports are you referring to?": asking back what was asked
+    if (
+        len(words) <= _ASKING_WORDS
+        and len(sentences) <= 2
+        and _ADDRESS.match(sentences[0])
+        and all(s.rstrip("\"'\u201d\u2019)").endswith("?") for s in sentences)
+    ):
+        # "Mr X, how is the region coping?": a host asking the guest he addresses (a
+        # spokesperson's rhetorical question, addressed to no one, may hold a position)
+        return True
     return all(
         (len(s.split()) <= 8 and _PROCEDURAL.search(s)) or _GIVES_THE_FLOOR.match(s)
         for s in sentences

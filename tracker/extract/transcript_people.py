@@ -107,6 +107,9 @@ _INTERVIEW_OF = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+)*$",
     re.I,
 )
+# gov.uk's "From: Foreign, Commonwealth & Development Office and The Rt Hon X MP": the
+# page's publishers, among them the minister whose speech or interview it is
+_FROM_FIELD = re.compile(r"\s*From:\s")
 # "X's Regular Press Conference", "X gives exclusive interview", "X held a press conference"
 _LEAD_AFTER = re.compile(
     r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
@@ -434,13 +437,15 @@ def people_in(line: str) -> list[Participant]:
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
         found = _tail_person(words)
-        cut = _OUTLET_CUT.search(line, a, b)
-        if cut is not None and (found is None or not _sure(found)):
-            # "Foreign Minister X for Index.hu", "Minister X to Politico": the outlet the
-            # words were given to, run on after the name by a lower-case "for" or "to"
+        # "Foreign Minister X for Index.hu", "Ambassador to Japan X to NHK": the outlet the
+        # words were given to, run on after the name by a lower-case "for" or "to" (the last
+        # one first: a post may hold one too)
+        cuts = [] if found is not None and _sure(found) else list(_OUTLET_CUT.finditer(line, a, b))
+        for cut in reversed(cuts):
             before = _tail_person(line[a : cut.start()].split()[-_NAME_WORDS:])
             if before is not None and _sure(before):
                 found, b = before, cut.start()
+                break
         if found is None:
             continue
         if not _sure(found):
@@ -470,7 +475,8 @@ def people_in(line: str) -> list[Participant]:
             out and _GIVEN_TO.fullmatch(line, spans[-1][1], a) and _TITLE_COLON.match(line, b)
         )
         lead = bool(
-            _LEAD_BEFORE.search(line[max(0, a - 60) : a])
+            _FROM_FIELD.match(line)
+            or _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
             # "Interview with Minister X on Sky News": the first named after it is interviewed
             or (not out and _INTERVIEW_OF.search(line[max(0, a - 60) : a]))
