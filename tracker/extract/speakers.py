@@ -1060,6 +1060,19 @@ def _post_held_at(words: list[str]) -> SpeakerPhrase | None:
     return None
 
 
+def _post_at_body(words: list[str]) -> SpeakerPhrase | None:
+    """ "Qatar's Minister of State at the Foreign Ministry", "Senior Adviser at the Foreign
+    Office": a post in capitals, then "at" the body it is held at; someone described, whose
+    institution the body is, not the body."""
+    at = words.index("at") if "at" in words[1:-1] else -1
+    if at < 0 or not any(lower_token(w) in ROLE_WORDS for w in words[:at]):
+        return None
+    post = parse_speaker(" ".join(words[:at]))
+    if post is None or post.kind != "description":
+        return None
+    return replace(post, institution=re.sub(r"^the\s+", "", " ".join(words[at + 1 :])))
+
+
 # a quoted nickname between a person's given and family names: no part of the name the
 # person is listed by
 _NICKNAME_INSIDE = re.compile(rf"(?<=[A-Za-z.])[ ]+{QUOTED_NICKNAME}(?=[ ]+[A-Z])")
@@ -1597,6 +1610,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if HEAD_OF_GOVERNMENT.search(text):
         # "the Polish head of government", "Poland's head of government": a post, not a body
         return description_phrase(words, text)
+    held = _post_at_body(words) if org_word(words[-1]) else None
+    if held is not None:
+        return replace(held, text=text)
     if org_word(words[-1]) and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
         titled = [w if capitalised(w) else w[:1].upper() + w[1:] for w in body]
