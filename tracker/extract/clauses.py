@@ -1118,6 +1118,9 @@ _NEGATED = re.compile(
 )
 
 
+# where a fronted "Writing"/"Posting" appeared ("Writing in The Times on Sunday,", "Posting on
+# Telegram,", "Writing for Foreign Affairs,"): British papers' formula for an op-ed's author
+_WHERE_PUBLISHED = re.compile(r"\s+(?:in|on|for|to)\s")
 # a noun phrase as the object of a fronted "Announcing": the thing made public, not words
 _THING_MADE_PUBLIC = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|these)\s+(?!that\b)")
 
@@ -1132,6 +1135,8 @@ def _leading(
     text = r.text
     if cue.lemma in ("announce", "confirm") and _THING_MADE_PUBLIC.match(text, after):
         return None  # "Announcing the visit on Monday, X told ...": an act, the words follow
+    if cue.lemma in ("write", "post") and _WHERE_PUBLISHED.match(text, after):
+        return None  # "Writing in the Daily Telegraph, X said": where, the words follow
     start = THAT.match(text, after).end()
     main = next((c for c in later if not c.participle), None)
     if main is not None:
