@@ -142,3 +142,24 @@ def test_house_formula_sentence(sentence, speaker, start, day):
     text = "Europe weighs its next steps\n\n" + sentence + "\n"
     found = _found(text)
     assert [(sp, d) for sp, t, d in found if t.startswith(start)] == [(speaker, day)], found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "What did Trump and Zelensky say after their meeting?",
+        "What did Macron and Merz say about the nuclear umbrella?",
+        "Did Tusk and Orbán say anything after the summit?",
+    ],
+)
+def test_explainer_question_headline_is_no_statement(headline):
+    text = (
+        headline + "\n\nBy Lena Ward, BBC News\n\n"
+        "The two leaders met on Monday and spoke for two hours behind closed doors.\n"
+    )
+    assert _found(text) == []
+
+
+def test_plural_subject_saying_is_still_read():
+    text = "Europe weighs its next steps\n\nMacron and Merz say Europe must act on its own.\n"
+    assert [(sp, t[:11]) for sp, t, _ in _found(text)] == [("Macron and Merz", "Europe must")]
