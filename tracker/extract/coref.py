@@ -205,7 +205,8 @@ _CREDIT_BEFORE = re.compile(
 _CREDIT_TAIL = re.compile(
     r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:[)\]]|\n|$)"
 )
-_ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
+# (not a regnal number, "Charles III", "Leo XIV": a run of I, V and X is the name's own)
+_ACRONYM_AFTER = re.compile(r"\s+(?!(?:[IVX]{2,4}|Jr|Sr)\b)[A-Z]{2,4}$")
 # "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
 _WHO_IS_ALSO = re.compile(
     r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
