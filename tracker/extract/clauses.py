@@ -1320,9 +1320,10 @@ _BACK_REFERENCE = re.compile(
     # "disclosed this on Wednesday after meeting the High Commissioner, Bobby Moroe.": the
     # name of the one met set off by a comma at the sentence's end
     r"(?:,\s+(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}(?=[\s.]*$))?"
-    # "..., an Ukrinform correspondent reports.", "..., the agency reported.": the medium's
-    # tag after the pointer
-    r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:reports|reported|writes|wrote))?"
+    # "..., an Ukrinform correspondent reports.", "..., the agency reported.", "...,
+    # Ukrinform saw.": the medium's tag after the pointer
+    r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:reports|reported|writes|wrote|saw|learned|learnt))?"
     # "... after a meeting with the High Commissioner to Nigeria, Bobby Moroe.": the name of
     # the one met, set off after the title
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)?"
