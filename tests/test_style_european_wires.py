@@ -163,3 +163,70 @@ def test_explainer_question_headline_is_no_statement(headline):
 def test_plural_subject_saying_is_still_read():
     text = "Europe weighs its next steps\n\nMacron and Merz say Europe must act on its own.\n"
     assert [(sp, t[:11]) for sp, t, _ in _found(text)] == [("Macron and Merz", "Europe must")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "speaker"),
+    [
+        (
+            "Pope Leo XIV on Sunday urged leaders to negotiate an end to the war.",
+            "the pope said",
+            "Leo XIV",
+        ),
+        ("Pope Benedict XVI on Sunday urged leaders to talk.", "the pope said", "Benedict XVI"),
+        # near-miss: the numbers read before
+        (
+            "King Charles III on Sunday urged leaders to protect the climate.",
+            "the king said",
+            "Charles III",
+        ),
+    ],
+)
+def test_regnal_number_stays_with_the_name(lead, later, speaker):
+    text = f"Wire headline\n\nVATICAN CITY (AP) — {lead}\n\n\u201cWe must act now,\u201d {later}.\n"
+    assert {sp for sp, _, _ in _found(text)} == {speaker}
+
+
+POINTER_TAGGED_BY_AGENCY = (
+    "Kyiv counts on new systems\n\n"
+    "Kyiv expects its partners to deliver two more air defence systems by the summer.\n\n"
+    "Andriy Yermak reported this on Telegram, Ukrinform saw.\n"
+)
+
+
+def test_pointer_back_with_agency_saw_tag():
+    # Ukrinform's "X reported this on Telegram, Ukrinform saw.": the words are the
+    # sentence before, not "this on Telegram"
+    found = _found(POINTER_TAGGED_BY_AGENCY)
+    assert [(sp, t[:21]) for sp, t, _ in found] == [("Andriy Yermak", "Kyiv expects its part")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "start", "day"),
+    [
+        # BTA's and the Balkan agencies' "commented for <outlet> that"
+        (
+            "Foreign Minister Ivan Petkov commented for BTA that Sofia backs a just peace.",
+            "Ivan Petkov",
+            "Sofia backs a just peace",
+            "2025-09-12",
+        ),
+        (
+            "Interior Minister Goran Ilic said for Vecernje Novosti on Thursday that Belgrade "
+            "would not impose sanctions.",
+            "Goran Ilic",
+            "Belgrade would not impose",
+            "2025-09-11",
+        ),
+        # near-miss: "to <outlet>" was read before
+        (
+            "Foreign Minister Ivan Petkov commented to BTA that Sofia backs a just peace.",
+            "Ivan Petkov",
+            "Sofia backs a just peace",
+            "2025-09-12",
+        ),
+    ],
+)
+def test_words_given_for_an_outlet(sentence, speaker, start, day):
+    found = _found("Sofia weighs its next steps\n\n" + sentence + "\n")
+    assert [(sp, d) for sp, t, d in found if t.startswith(start)] == [(speaker, day)], found
