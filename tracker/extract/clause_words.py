@@ -225,6 +225,9 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
     r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
     r"over|while|upon|ahead\s+of|"
+    # ("commented for BTA that", "said for Vecherni Novosti that": an outlet the words were
+    # given to, the Balkan agencies' "for", a calque of "za")
+    r"for(?=\s+[A-Z])|"
     # ("told reporters as she arrived for the meeting that ...": when, a clause of its own)
     r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
     # ("said when announcing the package that ...": when, told by a participle)

@@ -1118,6 +1118,9 @@ _NEGATED = re.compile(
 )
 
 
+# where a fronted "Writing"/"Posting" appeared ("Writing in The Times on Sunday,", "Posting on
+# Telegram,", "Writing for Foreign Affairs,"): British papers' formula for an op-ed's author
+_WHERE_PUBLISHED = re.compile(r"\s+(?:in|on|for|to)\s")
 # a noun phrase as the object of a fronted "Announcing": the thing made public, not words
 _THING_MADE_PUBLIC = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|these)\s+(?!that\b)")
 
@@ -1132,6 +1135,8 @@ def _leading(
     text = r.text
     if cue.lemma in ("announce", "confirm") and _THING_MADE_PUBLIC.match(text, after):
         return None  # "Announcing the visit on Monday, X told ...": an act, the words follow
+    if cue.lemma in ("write", "post") and _WHERE_PUBLISHED.match(text, after):
+        return None  # "Writing in the Daily Telegraph, X said": where, the words follow
     start = THAT.match(text, after).end()
     main = next((c for c in later if not c.participle), None)
     if main is not None:
@@ -1315,9 +1320,10 @@ _BACK_REFERENCE = re.compile(
     # "disclosed this on Wednesday after meeting the High Commissioner, Bobby Moroe.": the
     # name of the one met set off by a comma at the sentence's end
     r"(?:,\s+(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}(?=[\s.]*$))?"
-    # "..., an Ukrinform correspondent reports.", "..., the agency reported.": the medium's
-    # tag after the pointer
-    r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:reports|reported|writes|wrote))?"
+    # "..., an Ukrinform correspondent reports.", "..., the agency reported.", "...,
+    # Ukrinform saw.": the medium's tag after the pointer
+    r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:reports|reported|writes|wrote|saw|learned|learnt))?"
     # "... after a meeting with the High Commissioner to Nigeria, Bobby Moroe.": the name of
     # the one met, set off after the title
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)?"

@@ -183,8 +183,17 @@ _BYLINE_AUTHOR = re.compile(
 )
 _BYLINE_LENGTH = 90  # characters: a line longer than this is prose
 # "Jane Roe" alone on a line under the title and the page's date: the reporter's name, the
-# "By" left out, as some sites print it
-_BARE_BYLINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*$")
+# "By" left out, as some sites print it; the London papers add where each reporter files from
+# or the desk ("Jane Roe in Brussels and John Doe in Kyiv", "Jane Roe Europe correspondent")
+_BARE_AUTHOR = (
+    r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)?"
+)
+_BARE_BYLINE = re.compile(
+    rf"[ \t]*(?!{_BYLINE_OPENING}[ \t]){_BARE_AUTHOR}"
+    rf"(?:(?:,[ \t]*|[ \t]+and[ \t]+){_BARE_AUTHOR}){{0,2}}"
+    r"(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:correspondent|editor|reporter))?[ \t]*$"
+)
 # a paragraph of prose: six words or more, ending as a sentence ends (the page's head is
 # titles, menus and dates, none of which does)
 _PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5,}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
@@ -196,7 +205,8 @@ _CREDIT_BEFORE = re.compile(
 _CREDIT_TAIL = re.compile(
     r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:[)\]]|\n|$)"
 )
-_ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
+# (not a regnal number, "Charles III", "Leo XIV": a run of I, V and X is the name's own)
+_ACRONYM_AFTER = re.compile(r"\s+(?!(?:[IVX]{2,4}|Jr|Sr)\b)[A-Z]{2,4}$")
 # "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
 _WHO_IS_ALSO = re.compile(
     r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"

@@ -421,6 +421,12 @@ _NOUN_TAKEN = re.compile(
 )
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
 # denied ("did not rule out" still tells something)
+# "What did X and Y say after the talks?", "Did the leaders say anything?": an explainer's
+# question headline or heading, its "say" the infinitive after "did"; nobody says anything
+_ASKED_WHAT_WAS_SAID = re.compile(
+    r"(?:\b(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+|(?:^|(?<=[\n.!?])\s*))"
+    r"(?:did|do|does|Did|Do|Does)\s[^.!?\n\"\u201c\u201d]{1,60}$"
+)
 _NEGATED = re.compile(
     r"\b(?:(?:not|never)(?!\s+only\b)|n['\u2019]t|yet to)\s+(?:(?:publicly|explicitly|directly|"
     r"immediately|specifically|officially|yet|ever|once)\s+)?$",
@@ -757,6 +763,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "is following with concern": a feeling; not "follows with a visit"
                 if form.endswith("ed") and _document_aside(text, at):
                     break  # "The readout, posted on its website, said": of the document
+                if form in ("say", "tell") and _ASKED_WHAT_WAS_SAID.search(
+                    text, max(0, at - 80), at
+                ):
+                    break  # "What did X and Y say after ...?": a question, nothing said
                 if _LOOKUP[form] != "rule_out" and _NEGATED.search(text, max(0, at - 24), at):
                     break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):

@@ -99,6 +99,17 @@ ROLE_WORDS = _set(
     # a head of state's spouse ("First Lady X", "Second Lady X"), as "Lord" and "Dame" are worn
     " lady"
 )
+# A post someone is about to take, written as one hyphenated word before or beside a name
+# ("Germany's chancellor-in-waiting, X, said", "Premier-designate X", "Mayor-elect X"):
+# the London papers and wires write these for the winner of an election or a nominee.
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    f"{post}-{state}"
+    for post in _set(
+        "chancellor president premier minister secretary governor mayor speaker leader pm "
+        "ambassador senator chair chairman taoiseach prime-minister"
+    )
+    for state in ("elect", "designate", "in-waiting")
+)
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
 POST_WORDS = _set(

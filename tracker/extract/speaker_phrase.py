@@ -146,7 +146,9 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
             return org
         if low in ("ministry of foreign affairs", "foreign affairs ministry"):
             org = "Foreign Ministry"
-        generic = re.search(r"\b(?:ministry|government|embassy|parliament|army)\b", low)
+        generic = re.search(
+            r"\b(?:ministry|government|embassy|parliament|army|military|air force|navy)\b", low
+        )
         if adj and generic and not low.startswith((adj.lower(), (country or "").lower())):
             return f"{adj} {org}"
         return org
