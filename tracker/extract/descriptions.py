@@ -22,6 +22,7 @@ from tracker.extract.lexicon import (
     ONE_UNNAMED_HEADS,
     ORG_HEADS,
     PRESS_TITLES,
+    ROLE_WORDS,
     STATE_NOUNS,
     press_role,
 )
@@ -632,6 +633,11 @@ _OPENS_SENTENCE = re.compile(r"[\s\"\u201c\u2018']*")
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
 _AGENT_REACH = 120  # characters before the name in which "by" stands
 _BY = re.compile(r"\bby\s")
+# "The foreign minister expressed these views ...": a sentence whose subject is a post
+_POST_OPENS = re.compile(
+    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:also\s+)?"
+    r"(?:said|stated|expressed|made|was|spoke|remarked|observed)\b"
+)
 
 
 def _named_in_a_sentence_of_things(
@@ -649,6 +655,12 @@ def _named_in_a_sentence_of_things(
         return None  # (words reported there: its speaker, whom "he" may go on with)
     if _BY.search(reg.text, before, opening) is None:
         return None  # no act's doer named in it
+    post = _POST_OPENS.match(reg.text, before, opening)
+    if post is not None and post.group(1).lower() in ROLE_WORDS:
+        # "The prime minister said this while meeting a delegation led by Ambassador X. He
+        # said ...": a sentence led by a post (the APP's pointer back to the lead), whose
+        # holder "he" goes on with, not the one who led the delegation
+        return None
     named = _lone_person_of_no_subject(reg, mention, before, opening)
     if named is None:
         return None

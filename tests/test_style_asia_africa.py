@@ -1,0 +1,86 @@
+"""House formulas of the English services of Asian, Middle Eastern and African agencies, each
+checked as a page: APP's and Radio Pakistan's courtesy call ("..., who called on him here") and
+its pointer back to the lead ("The foreign minister expressed these views during a meeting
+with ..."), after which "He said" is still the host. Pages written here; each expected
+statement is checked for its speaker, its first words and its day."""
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2024, 9, 12)
+
+CALLED_ON_HIM = (
+    "President urges Muslim world to act on Gaza\n\n"
+    "President Asif Ali Zardari has said the Muslim world must speak with one voice on Gaza.\n\n"
+    "He was talking to the Ambassador of Qatar Ali Mubarak Al-Khater, who called on him at "
+    "Aiwan-e-Sadr on Thursday.\n\n"
+    "He said Pakistan and Qatar enjoy deep-rooted brotherly ties.\n\n"
+    "The Ambassador said Qatar would keep backing Pakistan's economic recovery.\n"
+)
+
+THESE_VIEWS = (
+    "FM Dar meets Turkish envoy\n\n"
+    "ISLAMABAD, Sep 12 (APP): Deputy Prime Minister Ishaq Dar on Thursday said Pakistan "
+    "valued its strategic partnership with Turkiye.\n\n"
+    "The deputy prime minister expressed these views during a meeting with Turkish Ambassador "
+    "Irfan Neziroglu, who called on him at the Foreign Office.\n\n"
+    "He said bilateral trade must grow to five billion dollars.\n\n"
+    "The ambassador said Turkish firms were keen to invest in Pakistan.\n"
+)
+
+SAID_THIS_LED_BY = (
+    "PM calls for more Gulf investment\n\n"
+    "ISLAMABAD, Sep 12 (APP): Prime Minister Shehbaz Sharif on Thursday said the government "
+    "would remove every hurdle facing foreign investors.\n\n"
+    "The prime minister said this while talking to a delegation of Emirati businessmen led by "
+    "Ambassador Hamad Obaid Al-Zaabi.\n\n"
+    "He said the special investment council had cut approval times to a few weeks.\n\n"
+    "The ambassador said Emirati companies saw great promise in Pakistan's mining sector.\n"
+)
+
+CASES = [
+    (CALLED_ON_HIM, "Asif Ali Zardari", "Pakistan and Qatar enjoy", "2024-09-12"),
+    (CALLED_ON_HIM, "Ali Mubarak Al-Khater", "Qatar would keep", "2024-09-12"),
+    (THESE_VIEWS, "Ishaq Dar", "bilateral trade must", "2024-09-12"),
+    (THESE_VIEWS, "Irfan Neziroglu", "Turkish firms were", "2024-09-12"),
+    (SAID_THIS_LED_BY, "Shehbaz Sharif", "the special investment", "2024-09-12"),
+    (SAID_THIS_LED_BY, "Hamad Obaid Al-Zaabi", "Emirati companies", "2024-09-12"),
+]
+
+
+@pytest.mark.parametrize(("page", "speaker", "start", "day"), CASES)
+def test_house_formula_statement(page, speaker, start, day):
+    found = [s for s in extract(page, published=THURSDAY) if s.text.startswith(start)]
+    assert [(s.speaker, s.said_on) for s in found] == [(speaker, day)]
+
+
+@pytest.mark.parametrize("page", [CALLED_ON_HIM, THESE_VIEWS])
+def test_courtesy_call_is_no_statement(page):
+    assert not [s for s in extract(page, published=THURSDAY) if s.text.startswith("called on")]
+
+
+def test_pointer_back_is_no_statement():
+    assert not [s for s in extract(THESE_VIEWS, published=THURSDAY) if "these views" in s.text[:40]]
+
+
+@pytest.mark.parametrize(
+    "urged",
+    [
+        "The minister called on him to resign within a week.",
+        "Opposition leader Omar Ayub called on her to step down.",
+    ],
+)
+def test_called_on_to_act_still_urges(urged):
+    page = (
+        "Row deepens\n\nISLAMABAD, Sep 12 (APP): Senator Raza Rabbani criticised the chief.\n\n"
+        + urged
+        + "\n"
+    )
+    assert [
+        s
+        for s in extract(page, published=THURSDAY)
+        if s.text.startswith(("called on", "him to", "her to"))
+    ]
