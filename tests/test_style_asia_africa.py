@@ -1,7 +1,9 @@
 """House formulas of the English services of Asian, Middle Eastern and African agencies, each
 checked as a page: APP's and Radio Pakistan's courtesy call ("..., who called on him here") and
 its pointer back to the lead ("The foreign minister expressed these views during a meeting
-with ..."), after which "He said" is still the host. Pages written here; each expected
+with ..."), after which "He said" is still the host; MAP's dateline in title case ("Rabat -")
+and its long post ("Minister of Foreign Affairs, African Cooperation and ..."), after which
+"the Spanish minister" is the guest, not the host. Pages written here; each expected
 statement is checked for its speaker, its first words and its day."""
 
 import datetime
@@ -41,6 +43,16 @@ SAID_THIS_LED_BY = (
     "The ambassador said Emirati companies saw great promise in Pakistan's mining sector.\n"
 )
 
+MAP_TITLE_CHAIN = (
+    "Morocco, Portugal hail strong partnership\n\n"
+    "Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser "
+    "Bourita, said on Thursday in Rabat that relations with Portugal have never been better.\n\n"
+    "Speaking at a joint press briefing with his Portuguese counterpart, Bourita said the two "
+    "kingdoms would sign a new fisheries accord next month.\n\n"
+    "For his part, the Portuguese minister said Lisbon regards the autonomy plan as a serious "
+    "basis for settling the dispute.\n"
+)
+
 CASES = [
     (CALLED_ON_HIM, "Asif Ali Zardari", "Pakistan and Qatar enjoy", "2024-09-12"),
     (CALLED_ON_HIM, "Ali Mubarak Al-Khater", "Qatar would keep", "2024-09-12"),
@@ -48,6 +60,8 @@ CASES = [
     (THESE_VIEWS, "Irfan Neziroglu", "Turkish firms were", "2024-09-12"),
     (SAID_THIS_LED_BY, "Shehbaz Sharif", "the special investment", "2024-09-12"),
     (SAID_THIS_LED_BY, "Hamad Obaid Al-Zaabi", "Emirati companies", "2024-09-12"),
+    (MAP_TITLE_CHAIN, "Nasser Bourita", "relations with Portugal", "2024-09-12"),
+    (MAP_TITLE_CHAIN, "Nasser Bourita", "the two kingdoms", "2024-09-12"),
 ]
 
 
@@ -64,6 +78,12 @@ def test_courtesy_call_is_no_statement(page):
 
 def test_pointer_back_is_no_statement():
     assert not [s for s in extract(THESE_VIEWS, published=THURSDAY) if "these views" in s.text[:40]]
+
+
+def test_guest_described_by_state_is_not_the_host():
+    found = [s for s in extract(MAP_TITLE_CHAIN, published=THURSDAY) if s.text.startswith("Lisbon")]
+    assert len(found) == 1 and found[0].speaker != "Nasser Bourita"
+    assert "Cooperation" not in found[0].speaker
 
 
 @pytest.mark.parametrize(

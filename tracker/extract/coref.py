@@ -121,6 +121,13 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+# "Minister of Foreign Affairs, ": a post's first field, the next ones listed after a comma
+_PORTFOLIO_LISTED = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+$"
+)
+# ("Secretary of State, Daniel Roe, in New York": a name after the post, no field)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
@@ -860,6 +867,15 @@ class Registry:
                 continue
             if mention.kind == "person" and is_media(mention):
                 continue  # "Yonhap: North Korea says ...": an outlet, never someone
+            if (
+                mention.kind == "person"
+                and not mention.role
+                and _PORTFOLIO_LISTED.search(text, max(0, m.start() - 60), m.start())
+                and _LIST_GOES_ON.match(text, m.start() + len(m.group().rstrip()))
+            ):
+                # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates,
+                # X": a field of the post's list (MAP's, APS's long titles), no one's name
+                continue
             after = _APPOSITIVE.match(text, m.end())
             # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."
             after = after if after and _post_after_name(after.group(1)) else None
