@@ -104,3 +104,66 @@ def test_called_on_to_act_still_urges(urged):
         for s in extract(page, published=THURSDAY)
         if s.text.startswith(("called on", "him to", "her to"))
     ]
+
+
+def _counterpart_page(
+    dateline: str, adjective: str, guest: str, handle: str, described: str
+) -> str:
+    """ANI's talks story: the host's post on X between the guest's naming and his words."""
+    return (
+        "EAM holds talks with counterpart\n\n"
+        f"{dateline} (ANI): External Affairs Minister S Jaishankar on Thursday held talks with "
+        f"his {adjective} counterpart {guest}.\n\n"
+        f'"Glad to meet FM {handle}. Reviewed our energy partnership," EAM Jaishankar tweeted.\n\n'
+        f"The {described} said the two countries would set up a joint working group.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "guest"),
+    [
+        (
+            _counterpart_page(
+                "Riyadh [Saudi Arabia], Sep 12",
+                "Saudi Arabian",
+                "Prince Faisal bin Farhan Al Saud",
+                "@FaisalbinFarhan",
+                "Saudi minister",
+            ),
+            "Faisal bin Farhan Al Saud",
+        ),
+        (
+            _counterpart_page(
+                "Pretoria [South Africa], Sep 12",
+                "South African",
+                "Ronald Lamola",
+                "@RonaldLamola",
+                "South African minister",
+            ),
+            "Ronald Lamola",
+        ),
+        (
+            _counterpart_page(
+                "New Delhi [India], Sep 12",
+                "Sri Lankan",
+                "Vijitha Herath",
+                "@VijithaHerath",
+                "Sri Lankan minister",
+            ),
+            "Vijitha Herath",
+        ),
+        (
+            _counterpart_page(
+                "Cairo [Egypt], Sep 12",
+                "Egyptian",
+                "Badr Abdelatty",
+                "@BadrAbdelatty",
+                "Egyptian minister",
+            ),
+            "Badr Abdelatty",
+        ),
+    ],
+)
+def test_guest_of_a_two_word_state_after_the_hosts_words(page, guest):
+    found = [s for s in extract(page, published=THURSDAY) if s.text.startswith("the two countries")]
+    assert [(s.speaker, s.said_on) for s in found] == [(guest, "2024-09-12")]

@@ -383,7 +383,11 @@ _POSSESSIVE_OPENING = re.compile(
     r"(?!(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence|Grace|Honou?r)\b)",
     re.M,
 )
-_COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+# (a state's adjective of two words too: "his Saudi Arabian counterpart", "South African")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:(?!(?:His|Her|Their|Its|The|And|With) )[A-Z][\w-]+ )?[A-Z][\w-]+ "
+    r"(?:counterparts?|colleagues?),? $"
+)
 # "his Russian and Ukrainian counterparts, X and Y": the states in the order of the names,
 # X the first one's, Y the second's (each word of state goes with the name in its place)
 _PAIRED_COUNTERPARTS = (

@@ -1386,6 +1386,18 @@ def _described(
             # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
             # The Qatari top diplomat, for his part, said")
             return of_the_state[0]
+        if (
+            len(of_the_state) == 1
+            and not top_post
+            and not any(
+                e.kind == "person" and e.country == mention.country and e is not of_the_state[0]
+                for e in named
+            )
+        ):
+            # "EAM Jaishankar held talks with his Saudi Arabian counterpart X. '...,' EAM
+            # Jaishankar tweeted. The Saudi minister said": the host's words between, the
+            # guest still the one person of that state the story names
+            return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post
         # (not one named with another post: "Poland's defence minister X said ... the
