@@ -189,7 +189,7 @@ VC|Saint Vincent and the Grenadines|||Kingstown
 WS|Samoa||Samoan|Apia
 SM|San Marino||Sammarinese|San Marino
 ST|Sao Tome and Principe|||Sao Tome
-SA|Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi|Riyadh
+SA|Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi;Saudi Arabian|Riyadh
 SN|Senegal||Senegalese|Dakar
 RS|Serbia||Serbian|Belgrade
 SC|Seychelles||Seychellois|Victoria

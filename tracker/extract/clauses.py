@@ -1313,8 +1313,11 @@ _DATE_ASIDE = re.compile(
 # words already given, and where they were given
 _BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
 _BACK_REFERENCE = re.compile(
-    r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
-    r"through|with)\b[^,;:\"\u201c]*"
+    r"(?:about\s+)?(?:this|that|it|so|"
+    # "expressed these views during a meeting with ...", "made these remarks while ...": the
+    # Pakistani and Indian wires' pointer back to the words of the lead
+    r"(?:these|those)\s+(?:views|remarks|comments|words|observations|sentiments))"
+    r"(?:\s+(?:in|on|at|during|to|after|while|via|when|through|with)\b[^,;:\"\u201c]*"
     # "said this at a briefing on Friday, May 29": the weekday's date set off by a comma
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     # "disclosed this on Wednesday after meeting the High Commissioner, Bobby Moroe.": the
@@ -1327,6 +1330,8 @@ _BACK_REFERENCE = re.compile(
     # "... after a meeting with the High Commissioner to Nigeria, Bobby Moroe.": the name of
     # the one met, set off after the title
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)?"
+    # "... with Ambassador X, who called on him at the Foreign Office.": the one met, told of
+    r"(?:,\s+who\s[^,;:\"\u201c]*)?"
     r")?[\s.]*"
 )
 _FEELING_THAT = re.compile(

@@ -121,6 +121,13 @@ _WORDS_BY = re.compile(
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
 # verb in the passive, a short phrase of time or place, then its agent
+# "Minister of Foreign Affairs, ": a post's first field, the next ones listed after a comma
+_PORTFOLIO_LISTED = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+$"
+)
+# ("Secretary of State, Daniel Roe, in New York": a name after the post, no field)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
@@ -386,7 +393,11 @@ _POSSESSIVE_OPENING = re.compile(
     r"(?!(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence|Grace|Honou?r)\b)",
     re.M,
 )
-_COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+# (a state's adjective of two words too: "his Saudi Arabian counterpart", "South African")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:(?!(?:His|Her|Their|Its|The|And|With) )[A-Z][\w-]+ )?[A-Z][\w-]+ "
+    r"(?:counterparts?|colleagues?),? $"
+)
 # "his Russian and Ukrainian counterparts, X and Y": the states in the order of the names,
 # X the first one's, Y the second's (each word of state goes with the name in its place)
 _PAIRED_COUNTERPARTS = (
@@ -870,6 +881,15 @@ class Registry:
                 continue
             if mention.kind == "person" and is_media(mention):
                 continue  # "Yonhap: North Korea says ...": an outlet, never someone
+            if (
+                mention.kind == "person"
+                and not mention.role
+                and _PORTFOLIO_LISTED.search(text, max(0, m.start() - 60), m.start())
+                and _LIST_GOES_ON.match(text, m.start() + len(m.group().rstrip()))
+            ):
+                # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates,
+                # X": a field of the post's list (MAP's, APS's long titles), no one's name
+                continue
             after = _APPOSITIVE.match(text, m.end())
             # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."
             after = after if after and _post_after_name(after.group(1)) else None

@@ -462,9 +462,12 @@ _WEEKDAY_AFTER = re.compile(
 PAID_A_CALL = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
     # ('called on Member States to "match words with resources"': the verb may be quoted)
     r"(?![\w.'\u2019-]|\s+[A-Z])"
+    # "..., who called on him in Islamabad": the host named before, visited (the South Asian
+    # wires' courtesy call)
+    r"|(?:him|her)\b)"
     r"(?![^.;:\"\u201c\n]{0,200}?\bto\s+[\"\u201c]?(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(

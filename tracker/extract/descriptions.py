@@ -22,6 +22,7 @@ from tracker.extract.lexicon import (
     ONE_UNNAMED_HEADS,
     ORG_HEADS,
     PRESS_TITLES,
+    ROLE_WORDS,
     STATE_NOUNS,
     press_role,
 )
@@ -632,6 +633,11 @@ _OPENS_SENTENCE = re.compile(r"[\s\"\u201c\u2018']*")
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
 _AGENT_REACH = 120  # characters before the name in which "by" stands
 _BY = re.compile(r"\bby\s")
+# "The foreign minister expressed these views ...": a sentence whose subject is a post
+_POST_OPENS = re.compile(
+    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:also\s+)?"
+    r"(?:said|stated|expressed|made|was|spoke|remarked|observed)\b"
+)
 
 
 def _named_in_a_sentence_of_things(
@@ -649,6 +655,12 @@ def _named_in_a_sentence_of_things(
         return None  # (words reported there: its speaker, whom "he" may go on with)
     if _BY.search(reg.text, before, opening) is None:
         return None  # no act's doer named in it
+    post = _POST_OPENS.match(reg.text, before, opening)
+    if post is not None and post.group(1).lower() in ROLE_WORDS:
+        # "The prime minister said this while meeting a delegation led by Ambassador X. He
+        # said ...": a sentence led by a post (the APP's pointer back to the lead), whose
+        # holder "he" goes on with, not the one who led the delegation
+        return None
     named = _lone_person_of_no_subject(reg, mention, before, opening)
     if named is None:
         return None
@@ -1373,6 +1385,18 @@ def _described(
             # (or who spoke last, by a pronoun: "Wang ... struck a warmer tone. He said"; or
             # who was named in the sentence before: "X spoke with his Qatari counterpart Y.
             # The Qatari top diplomat, for his part, said")
+            return of_the_state[0]
+        if (
+            len(of_the_state) == 1
+            and not top_post
+            and not any(
+                e.kind == "person" and e.country == mention.country and e is not of_the_state[0]
+                for e in named
+            )
+        ):
+            # "EAM Jaishankar held talks with his Saudi Arabian counterpart X. '...,' EAM
+            # Jaishankar tweeted. The Saudi minister said": the host's words between, the
+            # guest still the one person of that state the story names
             return of_the_state[0]
         # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
         # person of that state the story names, who spoke last, under another word for his post

@@ -103,6 +103,13 @@ _DATELINES = [
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
     re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}):(?=\s|$)", re.M),
 ]
+# "Rabat - Minister ...", "Tunis - The ...": the Maghreb agencies' (MAP's, TAP's) English copy
+# opens on the city in title case and a spaced dash (a known place only, opening a paragraph's
+# long line: "Moscow - Kyiv talks stall" is a headline)
+_TITLED_PLACE_DASH = re.compile(
+    r"^(?P<place>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}) [-\u2013\u2014] (?=[A-Z][^\n]{80})", re.M
+)
+_DATELINES.insert(len(_DATELINES) - 1, _TITLED_PLACE_DASH)
 # Cities that are no national capital but open the stories of South and Southeast Asian
 # papers in the "KARACHI:" form (Dawn, The Star, NST, Times of India, Inquirer)
 DATELINE_CITIES = frozenset(
@@ -343,7 +350,9 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if g["place"].lower() in WEEKDAYS:
         return None  # "Thursday, July 11, 2019": a page's date line, no place
-    if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS | DATELINE_CITIES:
+    if (pattern is _DATELINES[-1] or pattern is _TITLED_PLACE_DASH) and m[
+        "place"
+    ].lower() not in PLACE_WORDS | DATELINE_CITIES:
         return None
     if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
         return None
