@@ -1,0 +1,71 @@
+"""House styles of Russian-language outlets (wires, state media, regional agencies): the
+formulas each writes attribution, datelines and days in. Pages written here in the manner of
+several outlets; each expected statement is checked for its speaker, its first words and
+its day."""
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+WEDNESDAY = datetime.date(2024, 3, 13)
+TUESDAY = "2024-03-12"
+EARLIER = "../2024-03-13"
+
+# A sentence that closes on a participle ("побежденных", "погибших", "задержанных") before
+# one that opens on its day: the participle belongs to the sentence before and does not make
+# the day one on which something was done.
+FRONTED_DAY_AFTER_PARTICIPLE = [
+    (
+        "Президент Белоруссии Иван Петров заявил, что Минск готов стать площадкой для "
+        "переговоров. Он также отметил, что республика выступает за мир «без победителей и "
+        "побежденных».\n\nНакануне глава МИД Белоруссии Олег Сидоренко заявил, что соседи не "
+        "заинтересованы в урегулировании.",
+        "Олег Сидоренко",
+        "соседи не заинтересованы",
+        TUESDAY,
+    ),
+    (
+        "ЕРЕВАН, 13 мар – Sputnik. Власти уточнили число пострадавших. Накануне министр "
+        "здравоохранения Анна Карапетян сообщила, что больницы работают в усиленном режиме.",
+        "Анна Карапетян",
+        "больницы работают в усиленном",
+        TUESDAY,
+    ),
+    (
+        "МОСКВА, 13 марта. /ТАСС/. Полиция отпустила всех задержанных. Ранее официальный "
+        "представитель ведомства Ирина Волкова заявила, что нарушений не выявлено.",
+        "Ирина Волкова",
+        "нарушений не выявлено",
+        EARLIER,
+    ),
+    (
+        "АСТАНА. КАЗИНФОРМ – Спасатели продолжают поиск пропавших. Накануне аким области "
+        "Ерлан Сапаров сказал журналистам, что к поиску привлечена авиация.",
+        "Ерлан Сапаров",
+        "к поиску привлечена авиация",
+        TUESDAY,
+    ),
+    # near-misses: a participle in the same sentence still tells when that thing was done
+    (
+        "Посол Марат Искаков заявил, что принятое накануне решение не повлияет на "
+        "двусторонние отношения.",
+        "Марат Искаков",
+        "принятое накануне решение не",
+        "2024-03-13",
+    ),
+    (
+        "Министр Павел Орлов сказал, что введённые ранее санкции не достигли цели.",
+        "Павел Орлов",
+        "введённые ранее санкции не",
+        "2024-03-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "start", "day"), FRONTED_DAY_AFTER_PARTICIPLE)
+def test_fronted_day_after_a_participle_closing_the_sentence_before(text, speaker, start, day):
+    found = [s for s in extract(text, published=WEDNESDAY) if s.text.startswith(start)]
+    assert [(s.speaker, s.said_on) for s in found] == [(speaker, day)]
+
