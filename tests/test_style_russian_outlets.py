@@ -69,3 +69,40 @@ def test_fronted_day_after_a_participle_closing_the_sentence_before(text, speake
     found = [s for s in extract(text, published=WEDNESDAY) if s.text.startswith(start)]
     assert [(s.speaker, s.said_on) for s in found] == [(speaker, day)]
 
+
+# Kazinform's dateline gives no day: "АСТАНА. КАЗИНФОРМ –", the city in capitals and the
+# agency before a dash. It is the dateline, not the first words of a statement.
+KAZINFORM_DATELINE = [
+    (
+        "АСТАНА. КАЗИНФОРМ – Казахстан намерен расширить поставки зерна в Китай, заявил "
+        "министр сельского хозяйства Айдарбек Сапаров.",
+        "Айдарбек Сапаров",
+        "Казахстан намерен расширить поставки",
+    ),
+    (
+        "АЛМАТЫ. KAZINFORM — Переговоры пройдут в закрытом формате, сообщил официальный "
+        "представитель МИД Айбек Смадияров.",
+        "Айбек Смадияров",
+        "Переговоры пройдут в закрытом",
+    ),
+    (
+        "ШЫМКЕНТ. КАЗИНФОРМ - «Мы завершим ремонт до конца лета», - сказал аким города "
+        "Габит Сыздыкбеков.",
+        "Габит Сыздыкбеков",
+        "Мы завершим ремонт до",
+    ),
+    # near-miss: the subject opening the story after the dateline was found before too
+    (
+        "АСТАНА. КАЗИНФОРМ – Сенатор Нурлан Бекенов заявил, что закон будет принят до лета.",
+        "Нурлан Бекенов",
+        "закон будет принят",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "start"), KAZINFORM_DATELINE)
+def test_kazinform_dateline_without_a_day(text, speaker, start):
+    found = extract("Заголовок новости\n\n" + text, published=WEDNESDAY)
+    assert [(s.speaker, s.text[: len(start)], s.said_on) for s in found] == [
+        (speaker, start, "2024-03-13")
+    ]
