@@ -93,6 +93,8 @@ _HEAD_ROLES = {
     "чиновница": _OFFICIAL,
     "госслужащий": _OFFICIAL,
 }
+# A legislature's chamber as the press names it after its full name was given
+_CHAMBERS = r"палат|парламент|сенат"
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
     (
@@ -128,6 +130,13 @@ _COMPLEMENTS = [
     (
         r"(?<![\w-])(?:глав|руководител|лидер)\w* (?:республик|страны)",
         r"президент|лидер|глава государства|глава республики",
+    ),
+    # "спикер палаты", "глава сената": the presiding officer of the chamber named before
+    # ("председатель Совета Федерации", "спикер Госдумы"), not a ministry's spokesman
+    (
+        rf"(?<![\w-])(?:глав|спикер|председател|руководител)\w* (?:\w+ )?(?:{_CHAMBERS})",
+        rf"(?:спикер|председател|глава)\w* (?:\w+ )?(?:{_CHAMBERS}|совета федерации|совфед|"
+        r"сф\b|госдум|думы|меджлис|мажилис|сейм|кнессет|конгресс|национального собрания)",
     ),
     # "глава министерства" points back at the ministry named before, as "глава ведомства"
     (
