@@ -159,3 +159,33 @@ def test_chamber_head_points_back_at_the_presiding_officer(text, start, speakers
     found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
     assert [s.speaker for s in found if s.text.startswith(start)] == speakers
 
+
+# Report.az closes its dateline's credit with a slash: "Баку. 13 марта. REPORT.AZ/".
+REPORT_DATELINE = [
+    (
+        "Баку. 13 марта. REPORT.AZ/ Азербайджан готов поделиться опытом разминирования, "
+        "заявил помощник президента Хикмет Гаджиев.",
+        "Хикмет Гаджиев",
+        "Азербайджан готов поделиться опытом",
+    ),
+    (
+        "Гянджа. 13 марта. REPORT.AZ/ «Город будет восстановлен в срок», - сказал глава "
+        "исполнительной власти Ниязи Байрамов.",
+        "Ниязи Байрамов",
+        "Город будет восстановлен",
+    ),
+    # near-miss: Interfax's dash after the credit, as before
+    (
+        "Белград. 13 марта. INTERFAX.RU - Сербия не введет санкции, заявил президент Марко "
+        "Петрович.",
+        "Марко Петрович",
+        "Сербия не введет санкции",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "start"), REPORT_DATELINE)
+def test_report_dateline_closed_by_a_slash(text, speaker, start):
+    found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
+    assert [(s.speaker, s.text[: len(start)]) for s in found] == [(speaker, start)]
+
