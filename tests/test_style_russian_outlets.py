@@ -189,3 +189,45 @@ def test_report_dateline_closed_by_a_slash(text, speaker, start):
     found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
     assert [(s.speaker, s.text[: len(start)]) for s in found] == [(speaker, start)]
 
+
+# A wire's correspondent abroad ("АНКАРА, 13 марта. /ТАСС/.") writes "президент республики",
+# "министр иностранных дел страны": the post is of the country filed from, not the outlet's,
+# so "турецкий лидер", "иранский министр" later point back at that person.
+POST_OF_THE_DATELINE_COUNTRY = [
+    (
+        "ТЕГЕРАН, 13 марта. /ТАСС/. Иран готов к переговорам, заявил министр иностранных дел "
+        'страны Аббас Аракчи.\n\n"Мы не позволим сорвать процесс", - подчеркнул иранский '
+        "министр.",
+        ["Аббас Аракчи"],
+    ),
+    (
+        "БАКУ, 13 мар - РИА Новости. Баку готов подписать договор, заявил президент республики "
+        'Ильхам Алиев.\n\n"Мы не позволим сорвать процесс", - подчеркнул азербайджанский '
+        "лидер.",
+        ["Ильхам Алиев"],
+    ),
+    (
+        "АНКАРА, 13 марта. /ТАСС/. Турция готова стать площадкой для переговоров, заявил "
+        'президент республики Реджеп Тайип Эрдоган.\n\n"Мы не позволим сорвать процесс", - '
+        "подчеркнул турецкий лидер.",
+        ["Реджеп Тайип Эрдоган"],
+    ),
+    # near-misses: a post naming its country, and a story filed at home
+    (
+        "АНКАРА, 13 марта. /ТАСС/. Россия готова к переговорам, заявил министр иностранных дел "
+        'РФ Сергей Лавров.\n\n"Мы не позволим сорвать процесс", - подчеркнул российский '
+        "министр.",
+        ["Сергей Лавров"],
+    ),
+    (
+        "МОСКВА, 13 марта. /ТАСС/. Россия готова к переговорам, заявил глава МИД страны Сергей "
+        'Лавров.\n\n"Мы не позволим сорвать процесс", - подчеркнул российский министр.',
+        ["Сергей Лавров"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), POST_OF_THE_DATELINE_COUNTRY)
+def test_post_of_this_country_is_the_dateline_country(text, speakers):
+    found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
+    assert [s.speaker for s in found if s.text.startswith("Мы не позволим")] == speakers

@@ -295,11 +295,19 @@ def _department(name: str) -> bool:
     return not _NO_DEPARTMENT.intersection(morph.lemma(w) for w in name.split()[:2])
 
 
+# A post of "this country" ("президент республики", "глава МИД страны"): of the country the
+# story is filed from, not of the outlet's
+_OF_THIS_COUNTRY = re.compile(r"(?<![\w-])(?:республики|страны)$")
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
-    def __init__(self, country: str | None) -> None:
+    def __init__(self, country: str | None, place_country: str | None = None) -> None:
         self.country = country
+        # the country of the dateline's place ("АНКАРА, 13 марта. /ТАСС/."): the one "президент
+        # республики" is of, where the outlet's own country is another
+        self.place_country = place_country
         self.entities: list[Entity] = []
         self.hidden = Spans()
         self.aside = Spans()
@@ -450,6 +458,12 @@ class Registry:
         """Record a named mention; a surname joins the full name already known."""
         found = self.find(speaker)
         country = speaker.country or (self.country if speaker.role else None)
+        if (
+            not speaker.country
+            and self.place_country
+            and _OF_THIS_COUNTRY.search((speaker.role or "").lower())
+        ):
+            country = self.place_country
         if found is None:
             found = Entity(
                 speaker.name or speaker.text,
