@@ -231,3 +231,47 @@ POST_OF_THE_DATELINE_COUNTRY = [
 def test_post_of_this_country_is_the_dateline_country(text, speakers):
     found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
     assert [s.speaker for s in found if s.text.startswith("Мы не позволим")] == speakers
+
+
+# Posts of coordinators and negotiators ("координатор СНБ Белого дома по стратегическим
+# коммуникациям", "спецкоординатор ООН", "главный переговорщик", "эмиссар ЕС"): TASS and
+# RIA write them in full before the name; unknown as posts, the name was not found.
+COORDINATOR_POSTS = [
+    (
+        "ВАШИНГТОН, 13 марта. /ТАСС/. США не направят войска на Украину. Об этом заявил на "
+        "брифинге координатор Совета национальной безопасности Белого дома по стратегическим "
+        "коммуникациям Джон Кирби.",
+        "США не направят",
+        ["Джон Кирби"],
+    ),
+    (
+        "Ситуация в секторе Газа остается катастрофической, заявил спецкоординатор ООН по "
+        "Ливану Жанин Хеннис-Пласхарт.",
+        "Ситуация в секторе",
+        ["Жанин Хеннис-Пласхарт"],
+    ),
+    (
+        "Главный переговорщик Евросоюза Мишель Барнье заявил, что соглашение еще возможно.",
+        "соглашение еще",
+        ["Мишель Барнье"],
+    ),
+    (
+        "Координатор СНБ Джон Кирби заявил, что помощь будет оказана.\n\n«Мы не оставим "
+        "союзников», — подчеркнул координатор.",
+        "Мы не оставим",
+        ["Джон Кирби"],
+    ),
+    # near-misses: an emissary found before too, a coordinator with no name is no speaker
+    (
+        "«Диалог должен продолжаться», — сказал эмиссар ЕС по Косово Мирослав Лайчак.",
+        "Диалог должен",
+        ["Мирослав Лайчак"],
+    ),
+    ("По словам координатора гуманитарных программ, ситуация ухудшается.", "ситуация", []),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speakers"), COORDINATOR_POSTS)
+def test_coordinator_and_negotiator_posts(text, start, speakers):
+    found = extract("Заголовок\n\n" + text, published=WEDNESDAY)
+    assert [s.speaker for s in found if s.text.startswith(start)] == speakers
