@@ -50,8 +50,10 @@ _HEAD_ROLES = {
     "руководитель": r"глава|руководител|начальник|директор",
     "посол": r"посол|посланник",
     "постпред": r"постпред|постоянный представител",
-    "представитель": r"представител|постпред|спикер|пресс-секретар",
-    "пресс-секретарь": r"пресс-секретар|представител|спикер",
+    # a communications post speaks for its body: "координатор СНБ ... по стратегическим
+    # коммуникациям" is later "представитель Белого дома"
+    "представитель": r"представител|постпред|спикер|пресс-секретар|по (?:\w+ )?коммуникаци",
+    "пресс-секретарь": r"пресс-секретар|представител|спикер|по (?:\w+ )?коммуникаци",
     # a spokesperson, and the chair of a legislature ("Председатель Национального собрания",
     # "председатель Госдумы"), the one the press also calls "спикер"
     "спикер": r"спикер|представител|пресс-секретар|"
@@ -93,6 +95,8 @@ _HEAD_ROLES = {
     "чиновница": _OFFICIAL,
     "госслужащий": _OFFICIAL,
 }
+# A legislature's chamber as the press names it after its full name was given
+_CHAMBERS = r"палат|парламент|сенат"
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
     (
@@ -128,6 +132,13 @@ _COMPLEMENTS = [
     (
         r"(?<![\w-])(?:глав|руководител|лидер)\w* (?:республик|страны)",
         r"президент|лидер|глава государства|глава республики",
+    ),
+    # "спикер палаты", "глава сената": the presiding officer of the chamber named before
+    # ("председатель Совета Федерации", "спикер Госдумы"), not a ministry's spokesman
+    (
+        rf"(?<![\w-])(?:глав|спикер|председател|руководител)\w* (?:\w+ )?(?:{_CHAMBERS})",
+        rf"(?:спикер|председател|глава)\w* (?:\w+ )?(?:{_CHAMBERS}|совета федерации|совфед|"
+        r"сф\b|госдум|думы|меджлис|мажилис|сейм|кнессет|конгресс|национального собрания)",
     ),
     # "глава министерства" points back at the ministry named before, as "глава ведомства"
     (
@@ -286,11 +297,19 @@ def _department(name: str) -> bool:
     return not _NO_DEPARTMENT.intersection(morph.lemma(w) for w in name.split()[:2])
 
 
+# A post of "this country" ("президент республики", "глава МИД страны"): of the country the
+# story is filed from, not of the outlet's
+_OF_THIS_COUNTRY = re.compile(r"(?<![\w-])(?:республики|страны)$")
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
-    def __init__(self, country: str | None) -> None:
+    def __init__(self, country: str | None, place_country: str | None = None) -> None:
         self.country = country
+        # the country of the dateline's place ("АНКАРА, 13 марта. /ТАСС/."): the one "президент
+        # республики" is of, where the outlet's own country is another
+        self.place_country = place_country
         self.entities: list[Entity] = []
         self.hidden = Spans()
         self.aside = Spans()
@@ -441,6 +460,12 @@ class Registry:
         """Record a named mention; a surname joins the full name already known."""
         found = self.find(speaker)
         country = speaker.country or (self.country if speaker.role else None)
+        if (
+            not speaker.country
+            and self.place_country
+            and _OF_THIS_COUNTRY.search((speaker.role or "").lower())
+        ):
+            country = self.place_country
         if found is None:
             found = Entity(
                 speaker.name or speaker.text,

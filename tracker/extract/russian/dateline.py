@@ -35,10 +35,10 @@ _DATELINES = [
     # МОСКВА, 17 декабря. /ТАСС/.   ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/.
     re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}\.? ?/(?P<outlet>[^/\n]{{2,60}})/\.?", re.M),
     # Москва. 25 декабря. INTERFAX.RU -   Киев. 11 июля. ИНТЕРФАКС-УКРАИНА -   Алматы. 15
-    # марта. КазТАГ -
+    # марта. КазТАГ -   Баку. 13 марта. REPORT.AZ/ (Report closes its credit with a slash)
     re.compile(
         rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>INTERFAX(?:\.RU)?|Интерфакс"
-        r"|[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*)?(?=\s*[-\u2013\u2014]))",
+        r"|[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*)?(?=\s*[-\u2013\u2014]|/))/?",
         re.M,
     ),
     # МОСКВА, 17 дек - РИА Новости.   БИШКЕК, 19 мар — Sputnik.   Москва, 15 марта -
@@ -63,6 +63,13 @@ _DATELINES = [
     ),
     # 10 июня, Москва /Имя Фамилия - БЕЛТА/.
     re.compile(rf"^(?P<day>\d{{1,2}}) {_M}, {_PLACE} /(?P<outlet>[^/\n]{{2,80}})/", re.M),
+    # АСТАНА. КАЗИНФОРМ –   АЛМАТЫ. KAZINFORM —: Kazinform's dateline gives no day, only the
+    # city in capitals and the agency before a dash
+    re.compile(
+        r"^(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ][А-ЯЁ-]+)?)\. "
+        r"(?P<outlet>[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*)(?=\s*[-\u2013\u2014]\s)",
+        re.M,
+    ),
     # Баку/19.09.23/Turan:
     re.compile(
         rf"^{_PLACE}/(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{2,4}})/(?P<outlet>[^:\n]+):",
@@ -133,14 +140,16 @@ def find_dateline(text: str) -> Dateline | None:
             month_day = (int(g["mm"]), int(g["dd"]))
             year = int(g["yy"]) + (2000 if len(g["yy"]) == 2 else 0)
             published = _safe(year, *month_day)
-        else:
+        elif g.get("month"):
             month = month_number(g["month"])
             if month is None:
                 continue
             month_day = (month, int(g["day"]))
             if g.get("year"):
                 published = _safe(int(g["year"]), *month_day)
-        if _safe(2000, *month_day) is None:
+        else:
+            month_day = None
+        if month_day is not None and _safe(2000, *month_day) is None:
             continue
         return Dateline(
             place=g["place"].strip(),

@@ -58,6 +58,13 @@ def _country(dateline) -> str | None:
     for name, country in OUTLET_COUNTRY.items():
         if name in outlet:
             return country
+    return _place_country(dateline)
+
+
+def _place_country(dateline) -> str | None:
+    """The country of the dateline's capital ("АНКАРА" -> Turkey), None when not a capital."""
+    if dateline is None:
+        return None
     place = (dateline.place or "").lower()
     return CAPITALS.get(place) or CAPITALS.get(morph.lemma(place))
 
@@ -786,7 +793,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
-    registry = Registry(_country(dateline))
+    registry = Registry(_country(dateline), _place_country(dateline))
     collect(text, page, registry)
     page.known = registry.knows
     transcript = read_transcript(text)

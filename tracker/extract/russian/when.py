@@ -463,9 +463,22 @@ _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", 
 _TAKING_PLACE = HELD | ISSUED | RECORDED
 
 
+# The end of a sentence before a date phrase: "... мир без победителей и побежденных.
+# Накануне глава МИД заявил": the participle closing the sentence before is no part of it
+_SENTENCE_CLOSE = re.compile(r"[.!?…][»\"”)]*\s+|\n")
+
+
+def _same_sentence_before(text: str, m: re.Match[str], span: int) -> str:
+    """Up to ``span`` characters before a date phrase, cut at the end of the sentence before
+    (a day that opens its sentence has no word before it)."""
+    before = text[max(0, m.start() - span) : m.start()]
+    ends = list(_SENTENCE_CLOSE.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
 def _word_before(text: str, m: re.Match[str]) -> str:
-    """The word right before a date phrase, lower-cased ("" when none is near)."""
-    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])
+    """The word right before a date phrase in its sentence, lower-cased ("" when none)."""
+    before = _LETTERS.findall(_same_sentence_before(text, m, 30))
     return before[-1].lower() if before else ""
 
 
@@ -497,7 +510,7 @@ def _saying_participle(word: str) -> bool:
 def _of_participle(text: str, m: re.Match[str]) -> bool:
     """ "введённые ранее санкции", "ранее принятое решение": "earlier" beside a participle
     tells when that was done, not when words were said."""
-    before = _LETTERS.findall(text[max(0, m.start() - 40) : m.start()])[-2:]
+    before = _LETTERS.findall(_same_sentence_before(text, m, 40))[-2:]
     if len(before) == 2 and before[1].lower() not in ("ранее", "раньше"):
         before = before[1:]  # "введённые ранее на этой неделе": past the "ранее" between
     after = _LETTERS.findall(text[m.end() : m.end() + 30])[:1]
