@@ -80,7 +80,7 @@ RU_PAGE = (
 def test_a_russian_ministry_s_own_page_may_open_by_telling_events() -> None:
     # on the ministry's own site, under "Заявление МИД России о ...", paragraphs telling
     # events in the third person are still the statement's words: one statement, as the
-    # real corpus counts a statement page
+    # same page without the site's chrome above its title reads
     found = extract(RU_PAGE, published=TUESDAY)
     assert [s.speaker for s in found] == ["МИД России"]
     assert found[0].text.startswith("В январе текущего года")

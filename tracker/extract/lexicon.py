@@ -118,6 +118,11 @@ POST_WORDS = _set(
     "representative coordinator commissioner undersecretary under-secretary counsellor "
     "counselor principal senior acting"
 )
+# The words that qualify a state's polity in its formal name ("The Arab Republic of Egypt",
+# "the Islamic Republic of Iran", "The Hashemite Kingdom of Jordan"), as a pattern
+STATE_QUALIFIERS = (
+    r"(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|People['\u2019]s)"
+)
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}

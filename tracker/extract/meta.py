@@ -57,6 +57,12 @@ _GLUED_DATELINE = re.compile(
     rf"(?P<at>){_DATED}",
     re.M,
 )
+# "Rabat - Minister ...", "Tunis - The ...": the Maghreb agencies' (MAP's, TAP's) English copy
+# opens on the city in title case and a spaced dash (a known place only, opening a paragraph's
+# long line: "Moscow - Kyiv talks stall" is a headline)
+_TITLED_PLACE_DASH = re.compile(
+    r"^(?P<place>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}) [-\u2013\u2014] (?=[A-Z][^\n]{80})", re.M
+)
 _DATELINES = [
     re.compile(rf"^{_DATED}", re.M),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
@@ -100,16 +106,10 @@ _DATELINES = [
     # WASHINGTON — (no outlet, no date); "HÀ NỘI —", "DA NANG —": Vietnamese copy keeps
     # the place's accents in its capitals
     re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}),?" + _DASH + r"(?=\s)", re.M),
+    _TITLED_PLACE_DASH,
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
     re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}):(?=\s|$)", re.M),
 ]
-# "Rabat - Minister ...", "Tunis - The ...": the Maghreb agencies' (MAP's, TAP's) English copy
-# opens on the city in title case and a spaced dash (a known place only, opening a paragraph's
-# long line: "Moscow - Kyiv talks stall" is a headline)
-_TITLED_PLACE_DASH = re.compile(
-    r"^(?P<place>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}) [-\u2013\u2014] (?=[A-Z][^\n]{80})", re.M
-)
-_DATELINES.insert(len(_DATELINES) - 1, _TITLED_PLACE_DASH)
 # Cities that are no national capital but open the stories of South and Southeast Asian
 # papers in the "KARACHI:" form (Dawn, The Star, NST, Times of India, Inquirer)
 DATELINE_CITIES = frozenset(

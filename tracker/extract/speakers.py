@@ -48,6 +48,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     SHORT_GIVEN_NAMES,
     STATE_NOUNS,
+    STATE_QUALIFIERS,
     UNNAMED_HEADS,
 )
 from tracker.extract.name_shapes import (
@@ -1134,8 +1135,7 @@ _TIME_ONLY = re.compile(
 # "The Arab Republic of Egypt", "the Islamic Republic of Iran", "The Hashemite Kingdom of
 # Jordan": a state's formal name with the word that qualifies its polity
 _QUALIFIED_STATE = re.compile(
-    r"(?:[Tt]he\s+)?(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|"
-    r"People['\u2019]s)\s+(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?"
+    rf"(?:[Tt]he\s+)?{STATE_QUALIFIERS}\s+(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
 )
 

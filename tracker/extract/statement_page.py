@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import COUNTRIES
+from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
@@ -68,8 +68,7 @@ def statement_page(text: str) -> tuple[SpeakerPhrase, int] | None:
 _STATE = re.compile(
     # ("The Arab Republic of Egypt", "The Islamic Republic of Iran", "The Hashemite Kingdom of
     # Jordan": a state's formal name, qualified)
-    r"(?:The\s+(?:(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|"
-    r"People['\u2019]s)\s+)?(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
+    rf"(?:The\s+(?:{STATE_QUALIFIERS}\s+)?(?:State|Republic|Kingdom|Government|Sultanate)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 )
 

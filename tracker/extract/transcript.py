@@ -427,8 +427,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         if byline is None and speech_page and opening is None and _FIELD_ALONE.fullmatch(text):
             # "From:" on a line of its own, its value on the next: gov.uk's field as a copy of
             # the page breaks it
-            below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-            byline = _DELIVERED_BY.match(f"{text} {below}")
+            byline = _DELIVERED_BY.match(f"{text} {_next_text(lines, i)}")
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
             whole = text[speech.start("who") :]
@@ -824,7 +823,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # "Statements made by" / "the Ministry of Foreign Affairs Spokesperson": a title
             # broken after its "by" ("the Ministry for Europe" / "and Foreign Affairs": and
             # perhaps again inside the name)
-            below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            below = _next_text(lines, i)
             joined = _NAME_GOES_ON.match(below) is not None and not sentence_like(lines[i + 1])
             m = _BYLINE.fullmatch(f"{text} {below}" if joined else text)
         if m is None and kind_at >= 0 and 0 < i - kind_at <= _BYLINE_LINES:
@@ -1961,8 +1960,7 @@ class _Walk:
         (a broadcaster's line broken inside a sentence goes on in lower case)."""
         if not (self.open or self.relayed) or not _TOPIC_HEADING.fullmatch(stripped):
             return False
-        below = self.lines[i + 1].text.strip() if i + 1 < len(self.lines) else ""
-        return below[:1].isupper()
+        return _next_text(self.lines, i)[:1].isupper()
 
     def quote_closed(self, stripped: str) -> bool:
         """Whether the open turn is a statement the page sets in quotation marks, closed at
