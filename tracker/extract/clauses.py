@@ -36,7 +36,7 @@ from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import parse_speaker, past_listed_fields
 from tracker.extract.subject_phrase import (
     FRONTED_CLAUSE,
     can_speak,
@@ -1373,6 +1373,9 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
+    listed = past_listed_fields(text, cue.end, np_end, INVERTED_NP_END, s.end)
+    if listed is not None:
+        subject, np_end = listed  # "said Foreign, Commonwealth and Development Secretary X"
     by = _DOCUMENT_THEN_AUTHOR.match(text, cue.end, s.end)
     if by and subject is not None and subject.kind in ("unnamed", "description"):
         # '..., said a statement from the Ministry of Foreign Affairs on Saturday.': the

@@ -14,7 +14,7 @@ from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import parse_speaker, past_listed_fields
 from tracker.extract.subject_phrase import document_author, parse_subject
 from tracker.extract.what_was_said import (
     RELATIVE_JUST_OPENED,
@@ -36,9 +36,18 @@ _SOURCE_TAIL = re.compile(
 )
 
 
+# where a source's name ends after the fields of its post: a comma or the sentence's end
+_LISTED_END = re.compile(r"[,;]")
+
+
 def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     text = r.text
     comma = text.find(",", cue.end, s.end)
+    listed = past_listed_fields(text, cue.end, comma, _LISTED_END, s.end) if comma > 0 else None
+    if listed is not None:
+        # "according to Canada's Minister of Foreign Affairs, Trade and Development X": one
+        # post's fields, not the end of the source's name
+        comma = text.find(",", listed[1], s.end)
     np_end = comma if comma > 0 else s.end
     phrase = text[cue.end : np_end].strip().rstrip(".")
     # "a Gallup survey released on Thursday", "a poll last week - virtually the same as ...":

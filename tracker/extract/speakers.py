@@ -174,7 +174,7 @@ _FIELD_WORDS = frozenset(
     + ("tourism", "labour", "labor", "transport", "water", "mining", "mines", "housing")
     + ("land", "reform", "commerce", "fisheries", "forestry", "sport", "arts", "science")
     + ("employment", "youth", "women", "planning", "works", "affairs", "services")
-    + ("resources", "climate")
+    + ("resources", "climate", "media", "commonwealth")
 )
 
 
@@ -182,7 +182,10 @@ def _portfolio_fields(field: str) -> bool:
     """Whether the words of ``field`` ("International Relations and Cooperation") name a
     portfolio's fields: the words on both sides of "and" are fields, none a post."""
     words = [lower_token(w.strip(",")) for w in field.split()]
-    if any(w in ROLE_WORDS or w in POST_WORDS for w in words):
+    # a word a comma closes is one of the fields ("Foreign, Commonwealth and Development"),
+    # whatever post it also names
+    listed = [lower_token(w) for w in field.split() if not w.endswith(",")]
+    if any(w in ROLE_WORDS or w in POST_WORDS for w in listed):
         return False
     at = max(i for i, w in enumerate(words) if w in ("and", "&"))
     if at == 0:
@@ -213,6 +216,27 @@ def portfolio_holder(text: str) -> SpeakerPhrase | None:
     if found is None or found.kind != "person" or not found.role:
         return None
     return replace(found, text=text.strip(), role=f"{portfolio['field'].strip()} {found.role}")
+
+
+# ", Trade and Development Melanie Joly", ", Commonwealth and Development Secretary X": the
+# words after a comma go on listing a post's fields, the last after "and"
+_FIELDS_GO_ON = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*,?\s+){0,3}(?:and|&)\s+[A-Z]")
+
+
+def past_listed_fields(
+    text: str, start: int, comma: int, stop: re.Pattern[str], end: int
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "..., said Canada's Minister of Foreign Affairs, Trade and Development Melanie Joly":
+    when the comma at ``comma`` only lists the fields of the post opened at ``start``, the
+    person the whole phrase names and where it ends (at ``stop``'s next match), else None."""
+    if not _FIELDS_GO_ON.match(text, comma, end):
+        return None
+    after = stop.search(text, comma + 1, end)
+    phrase_end = after.start() if after else end
+    found = parse_speaker(text[start:phrase_end].strip().rstrip("."))
+    if found is None or found.kind != "person" or "," not in (found.role or ""):
+        return None
+    return found, phrase_end
 
 
 # "Socialists and Democrats leader X", "Conservatives and Reformists co-chair X": a political
@@ -1102,9 +1126,9 @@ def _portfolio_list_then_name(head: str, rest: str) -> SpeakerPhrase | None:
         return None
     end = joins[-1] + 2  # "and", then the field's noun
     qualifier = lower_token(words[end - 1]) if end <= len(words) else ""
-    if end < len(words) and (qualifier in NATIONALITIES or _field_ends(lower_token(words[end]))):
+    if end < len(words) and (qualifier in NATIONALITIES or _field_word(lower_token(words[end]))):
         # "and Egyptian Expatriates": a field qualified by a people; "and European Affairs",
-        # "and Regional Integration": by an adjective, the field's noun after it
+        # "and Regional Integration", "and Mass Media": by a word before the field's noun
         end += 1
     name = words[end:]
     if not 2 <= len(name) <= 3:

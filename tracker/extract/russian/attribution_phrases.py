@@ -14,7 +14,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence
 
@@ -68,6 +68,8 @@ class AttributionPhraseReading(SubjectReading):
         """ "По словам X, ..." / "По его словам, ..." / "По мнению X, ..."."""
         text = self.text
         comma = text.find(",", cue.end, s.end)
+        while comma >= 0 and fields_go_on(text, comma):
+            comma = text.find(",", comma + 1, s.end)
         if comma < 0:
             return None
         inner = [w for w in self.words(s) if cue.start <= w.start < cue.end]

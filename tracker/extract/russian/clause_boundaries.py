@@ -17,7 +17,7 @@ from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.speakers import fields_go_on, parse
 from tracker.extract.russian.text import Sentence, Word, words
 from tracker.extract.russian.title_words import title_word
 
@@ -566,7 +566,10 @@ class ClauseBoundaries(PageState):
                 if comma
                 else None
             )
-            if day is None and self._posts_in_apposition(at, m.start()):
+            if day is None and (
+                self._posts_in_apposition(at, m.start())
+                or (comma and fields_go_on(self.text, m.start()))
+            ):
                 # "заявил статс-секретарь, замглавы МИД Евгений Иванов": two posts of one man
                 at = m.end()
                 continue

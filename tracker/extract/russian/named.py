@@ -28,7 +28,7 @@ from tracker.extract.russian.name_words import (
     role_in_case,
     run_in_case,
 )
-from tracker.extract.russian.speakers import Speaker, governed, parse
+from tracker.extract.russian.speakers import Speaker, governed, listed_fields, parse
 from tracker.extract.russian.text import tag_rows
 from tracker.extract.russian.title_words import body_name_word, headed_by, title_word
 
@@ -106,8 +106,10 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             if headed_by(ws, k - 1):
                 break  # "делегация во главе с вице-президентом Х": the title starts after it
             gap = text[ws[k - 1].end : ws[k].start]
-            if any(c in gap for c in ',;:()«»"“”„\n'):
-                break
+            if any(c in gap for c in ',;:()«»"“”„\n') and not (
+                gap == ", " and listed_fields(ws, k, text)
+            ):
+                break  # ("цифрового развития, связи и массовых коммуникаций": one post's list)
             if (
                 ws[k - 1].text[:1].isupper()
                 and name_like(ws[k - 1], False)

@@ -50,7 +50,7 @@ from tracker.extract.russian.name_words import (
     surname_shaped,
     two_word_body,
 )
-from tracker.extract.russian.text import Word
+from tracker.extract.russian.text import Word, words
 from tracker.extract.russian.title_words import (
     body_name_word,
     institution_of,
@@ -89,7 +89,14 @@ def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
             closing = text[ws[-1].end : ws[-1].end + 1]
             title += closing if closing in "“”" else ""
         return title
-    return " ".join(morph.phrase_nominative([w.text for w in ws], case, gender))
+    said = morph.phrase_nominative([w.text for w in ws], case, gender)
+    # the commas of a post that lists its fields ("министра развития, связи и ...") stay
+    return "".join(
+        word
+        + ("," if k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start] == ", " else "")
+        + (" " if k + 1 < len(said) else "")
+        for k, word in enumerate(said)
+    )
 
 
 # courtesy titles before a name: "господин Лавров", "госпожа Захарова"
@@ -398,6 +405,47 @@ def _named_in_apposition(
     return None
 
 
+def listed_fields(ws: list[Word], j: int, text: str) -> bool:
+    """Words from ``j`` (after a comma) go on listing the fields of the post before it in the
+    genitive and close the list with "и" before a name: "цифрового развития, связи и
+    массовых коммуникаций Максут Шадаев"."""
+    if not _genitive_word(ws[j - 1].text):
+        return False
+    closed = False
+    for k in range(j, min(len(ws), j + 12)):
+        word = ws[k].text
+        if k > j and text[ws[k - 1].end : ws[k].start] not in (" ", ", "):
+            return False
+        if word == "и":
+            closed = k > j
+        elif word[:1].isupper():
+            return (
+                closed
+                and k > j + 1
+                and plain_gap(text, ws[k - 1], ws[k])
+                and name_like(ws[k], False)
+            )
+        elif not _genitive_word(word):
+            return False
+    return False
+
+
+def fields_go_on(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` only parts the fields of one post's list ("по словам
+    министра цифрового развития, связи и массовых коммуникаций Максута Шадаева, ..."), so
+    the phrase naming the speaker does not end there."""
+    ws = words(text, max(0, comma - 40), min(len(text), comma + 160))
+    k = next((n for n, w in enumerate(ws) if w.start > comma), None)
+    return bool(k) and text[comma : ws[k].start] == ", " and listed_fields(ws, k, text)
+
+
+def _genitive_word(word: str) -> bool:
+    """A lower-case noun or adjective in the genitive ("связи", "массовых")."""
+    return word.islower() and any(
+        p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in morph.parses(word)[:2]
+    )
+
+
 def _genitive_noun(word: str) -> bool:
     return word.islower() and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(word)[:2]
@@ -590,6 +638,9 @@ def _from_title(
             if j < 0:
                 break
             gap = " "
+        if gap == ", " and j - 1 > i and listed_fields(ws, j, text):
+            gap = " "  # "Министр цифрового развития, связи и массовых коммуникаций Максут
+            # Шадаев": one ministry's fields listed, not a second phrase
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
