@@ -232,7 +232,9 @@ def read_part(text: str) -> str:
 # that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
 # one that goes on in lower case, is one paragraph; the break is read as a space (the text
 # keeps its length, so spans still index it)
-_WRAPPED = re.compile(r"(?<=[\w,;'\u2019\"\u201d)-])\n(?=[a-z(\"\u201c])")
+_WRAPPED = re.compile(
+    r"(?<=[\w,;'\u2019\"\u201d\u00bb)-])\n(?=[a-z\u0430-\u044f\u0451(\"\u201c\u00ab])"
+)
 _WRAP_WIDTH = 90  # a hard-wrapped page's lines are no longer than this
 _WRAP_SHARE = 0.5  # and most of its long lines end that way
 
@@ -271,20 +273,51 @@ def _marks_as_meant(text: str) -> str:
 
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped page read as spaces, when most of its
-    lines run on into the next in lower case."""
+    lines run on into the next in lower case, or end where the next word had no room."""
     if len(_GLUED_TIME.findall(text)) >= _TIMED_LINES:
         return _untimed(text)
     lines = [ln for ln in text.split("\n") if len(ln.strip()) > 30]
     if len(lines) < 4 or sum(len(ln) <= _WRAP_WIDTH for ln in lines) < 0.8 * len(lines):
         return text
+    width = max(len(ln) for ln in lines)
     # (a line that ends on "the", "to" or "of" runs on, whatever the case of the next word:
     # "agreed to send the\nStanding Committee")
     breaks = len(_WRAPPED.findall(text)) + len(_OPEN_END.findall(text))
-    if breaks < _WRAP_SHARE * len(lines):
+    # (or where the next word had no room, inside a sentence: a list of whole lines, each
+    # closing on a full stop, is no wrapped page however long its lines)
+    full = sum(
+        text[m.start() - 1] not in _STOPS and not _fits(text, m.start(), m.end(), width)
+        for m in _RUNS_ON.finditer(text)
+    )
+    if max(breaks, full) < _WRAP_SHARE * len(lines):
         return text
     # the page is wrapped: every break inside a sentence is a space ("the\nDiaoyu Islands"),
-    # but not into a bulleted line nor out of a heading in capitals
-    return _RUNS_ON.sub(_run_on, text)
+    # but not into a bulleted line nor out of a heading in capitals; so is a break after a
+    # sentence's end where the next word would not have fitted on the line (the wrapping
+    # broke there, not the paragraph)
+    exact = _wrapped_exactly(text, width)
+    return _RUNS_ON.sub(lambda m: _run_on(m, width, exact), text)
+
+
+def _wrapped_exactly(text: str, width: int) -> bool:
+    """Whether the page was wrapped at a fixed ``width`` by a program, which breaks a line
+    only where the next word would not fit: then a line the next word would have fitted on
+    ended where the writer ended it (a headline, a caption, a paragraph), whatever its last
+    character. Told by the lines that plainly run on (into a word in lower case): almost
+    none of them would have had room for that word."""
+    room = runs_on = 0
+    for m in _WRAPPED.finditer(text):
+        runs_on += 1
+        room += _fits(text, m.start(), m.end(), width)
+    return runs_on >= 4 and room <= _ROOM_SHARE * runs_on
+
+
+def _fits(text: str, line_end: int, next_start: int, width: int) -> bool:
+    """Whether the first word after ``next_start`` would have fitted on the line ending at
+    ``line_end``."""
+    line = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+    word = _FIRST_WORD.match(text, next_start)
+    return word is not None and len(line) + 1 + len(word.group()) <= width
 
 
 # "00:06and then ...": a caption's time glued to the first word of its line
@@ -320,16 +353,25 @@ _OPEN_END = re.compile(
 _BULLET = re.compile(r"[-\u2022*\u2013\u2014][ \t]")
 
 
-def _run_on(m: re.Match[str]) -> str:
+def _run_on(m: re.Match[str], width: int, exact: bool) -> str:
     text = m.string
     before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
     if _BULLET.match(text, m.end()) or (before.isupper() and len(before.split()) > 1):
         return "\n"
+    if not _fits(text, m.start(), m.end(), width):
+        return " "  # the next word would not have fitted: the wrapping broke the line
+    if text[m.end()].islower():
+        return " "  # a sentence running on
+    if exact or text[m.start() - 1] in _STOPS:
+        return "\n"  # the line ended where its paragraph did
     return " "
 
 
+_ROOM_SHARE = 0.1  # of the lines that run on, at most this many had room: wrapped exactly
+_STOPS = ".!?:'\"\u2019\u201d\u00bb"
+_FIRST_WORD = re.compile(r"\S+")
 _RUNS_ON = re.compile(
-    r"(?<=[^\s.!?:'\"\u2019\u201d])\n(?=[^\s])"
+    r"(?<=[^\s])\n(?=[^\s])"
     # but not before a dateline ("BEIJING, Nov. 30 (Xinhua) --" under its headline)
     rf"(?![A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,3}}, (?:{MONTH_NAMES})\b)"
 )
