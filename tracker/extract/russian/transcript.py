@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import find_dateline
+from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
@@ -276,7 +277,8 @@ def _manages_the_floor(said: str) -> bool:
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
     return (
-        _labelled(text)
+        _by_initials(text)
+        or _labelled(text)
         or _dialogue(text)
         or _topics_answered(text)
         or _asked_in_paragraphs(text)
@@ -515,6 +517,47 @@ def _labelled(text: str) -> Transcript | None:
         or (briefer is None and (bool(news) or any(t.speaker is None for t in turns)))
     )
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
+
+
+def _by_initials(text: str) -> Transcript | None:
+    """An interview labelled by initials alone ("А.О.:", "Д.А.:"), or by initials and the
+    outlet's label asking ("«ПГ»:", "Л. С.:"): each label is the one the introduction names
+    with those initials; a turn that asks is the interviewer's, no statement."""
+    labels = list(INITIALS_LABEL.finditer(text))
+    if len(labels) < 2:
+        return None
+    lines = _lines(text)
+    outlet = [a for a, _ in lines if (m := _LABEL.match(text, a)) and _asks(m["label"])]
+    first = min([labels[0].start(), *outlet])
+    people = {initials_of(m["label"]): None for m in labels}
+    for key in people:
+        people[key] = named_by_initials(text[:first], key)
+    if not any(people.values()):
+        return None
+    turns: list[Turn] = []
+    speaker: Speaker | None = None
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        said = " ".join(text[a:b] for a, b in pieces)
+        if speaker is not None and pieces and not said.endswith("?"):
+            turn = _turn(speaker, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces.clear()
+
+    for a, b in lines:
+        if a < first:
+            continue
+        label = INITIALS_LABEL.match(text, a)
+        if label is not None or a in outlet or not _prose(text[a:b]):
+            close()  # a new turn, or the page's credits below ("Беседовал Армен Оганесян")
+            speaker = people[initials_of(label["label"])] if label is not None else None
+            a = label.end() if label is not None else b
+        if speaker is not None and a < b:
+            pieces.append((a, b))
+    close()
+    return Transcript(turns, [(0, first)]) if turns else None
 
 
 def _interview_title(text: str, first: int) -> bool:
