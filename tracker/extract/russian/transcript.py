@@ -672,7 +672,11 @@ def _dialogue(text: str) -> Transcript | None:
         for m in dashes
         if _asking_line(text[m.end() : text.find("\n", m.start()) % (len(text) + 1)])
     ]
-    if (len(dashes) < 3 or len(asks) < 2) and not _one_asked(text, dashes, asks):
+    if (
+        (len(dashes) < 3 or len(asks) < 2)
+        and not _one_asked(text, dashes, asks)
+        and not _asked_then_prompted(text, dashes, asks)
+    ):
         return None
     first = dashes[0].start()
     turns: list[Turn] = []
@@ -821,6 +825,42 @@ def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]
     return any(m.start() > ask.start() and m not in asks for m in dashes)
 
 
+# The page says it is an interview: "в интервью", "ответил на вопросы", "рассказал
+# корреспонденту “Ъ”", "рассказал «Известиям»", "побеседовал с", or the credits under it
+# ("Беседовала Анна Белова", "Интервью взял ...")
+_NAMES_INTERVIEW = re.compile(
+    r"(?<![\w-])(?:интервью|ответил[аи]? на вопросы|"
+    r"рассказал[аи]? (?:корреспонденту|обозревателю|журналисту)|"
+    r"(?:по)?беседовал[аи]? с|поговорил[аи]? с)(?![\w-])|"
+    r"(?<![\w-])рассказал[аи]? [«“\"]|"  # "рассказал «Известиям»", "рассказал “Ъ”"
+    r"^(?:Беседовал[аи]?|Интервью взял[аи]?|Вопросы задавал[аи]?) [А-ЯЁ]",
+    re.I | re.M,
+)
+
+
+def _asked_then_prompted(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]) -> bool:
+    """A newspaper interview whose interviewer asks once, then prompts with a statement
+    after an answer ("— Западные страны обвиняют Россию в ...", Kommersant's and Izvestia's
+    way): the first dash line asks, the page names an interview, and the dash lines read
+    as the interviewer's, asking or prompting, are two or more."""
+    if not asks or asks[0] is not dashes[0] or len(dashes) < 4:
+        return False
+    if not _NAMES_INTERVIEW.search(text, 0, dashes[0].start()) and not _NAMES_INTERVIEW.search(
+        text, dashes[-1].end()
+    ):
+        return False
+    asked, answering = 0, False
+    for m in dashes:
+        end = text.find("\n", m.start())
+        line = text[m.end() : len(text) if end < 0 else end]
+        if _ATTRIBUTED.search(line):
+            return False  # "— Мы не отступим, — сказал он.": a news story's quote
+        interviewer = _asking_line(line) or (answering and _prompt(line))
+        asked += interviewer
+        answering = not interviewer
+    return asked >= 2
+
+
 _TOPIC_WORDS = 12  # "О переговорах с Украиной:": a topic line is short
 
 
@@ -884,29 +924,57 @@ _INTERVIEW = re.compile(r"(?<![\w-])интервью(?![\w-])", re.I)
 def _asked_in_paragraphs(text: str) -> Transcript | None:
     """An interview whose page lost its marks: each question a paragraph of its own that
     ends with "?" and addresses the one answering, the answer the paragraphs after it; the
-    reporter's introduction above names the interview ("в интервью РИА Новости")."""
+    reporter's introduction above names the interview ("в интервью РИА Новости"). A
+    ministry's page titled as one person's answers ("Ответы официального представителя МИД
+    ... на вопросы журналистов", "Интервью Посла ...") needs neither: its title names who
+    answers every question, numbered or not ("1. Каковы итоги саммита?")."""
     lines = _lines(text)
     asks = [
         n
         for n, (a, b) in enumerate(lines)
         if n > 0 and text[a:b].endswith("?") and len(text[a:b].split()) <= 60
     ]
-    if (
+    if not asks:
+        return None
+    title = _title(text[: lines[asks[0]][0]], _answers_title)
+    if title is not None and any(_prose(text[a:b]) for a, b in lines[: asks[0]] if a > title.end()):
+        title = None  # a story under the title tells of the answers: news, not the page
+    answering = _briefer(title.group()) if title is not None else None
+    if answering is not None and answering.kind != "person":
+        answering = None
+    if answering is None and (
         len(asks) < 2
         or not any(_ADDRESS_WORDS.search(text, *lines[n]) for n in asks)
-        or not _INTERVIEW.search(text, 0, lines[asks[0]][0])
+        or not _NAMES_INTERVIEW.search(text, 0, lines[asks[0]][0])
     ):
         return None
     turns: list[Turn] = []
     for k, n in enumerate(asks):
         stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
-        pieces = [(a, b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
-        turn = _turn(None, pieces, text) if pieces else None
+        # (an answer may open with a dash under a question in bold: "— Потому что ...")
+        pieces = [(_after_dash(text, a), b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        turn = _turn(answering, pieces, text) if pieces else None
         if turn is not None:
             turns.append(turn)
-    if len(turns) < 2:
+    if len(turns) < (1 if answering else 2):
         return None
     return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+def _after_dash(text: str, start: int) -> int:
+    dash = _DASH_LINE.match(text, start)
+    return dash.end() if dash else start
+
+
+def _answers_title(line: str) -> bool:
+    """A title naming a page of one person's answers: "Ответы ... на вопросы", "Интервью
+    ..."."""
+    head = _HEADER.match(line.strip())
+    return (
+        head is not None
+        and head.group().lower().startswith(("ответ", "интервью"))
+        and not any(morph.finite_verb(w.text) for w in words(line, 0, len(line)))
+    )  # "Интервью Лаврова обсуждают в соцсетях": a headline about the interview
 
 
 # "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
