@@ -726,6 +726,10 @@ _INITIAL = re.compile(r"[А-ЯЁ]")  # "С", "В" of "С.В.Лавров": no wo
 _RELAY_REACH = 15  # "Министр иностранных дел России С.В.Лавров вчера в интервью ... заявил"
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
+_QUOTE_CLOSES = re.compile(r":\s*«[^«»]*»[.!?…]?\s*$")  # "X заявил: «...»." to its end
+
+
 def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a paragraph of the briefer's answer that tell what someone else
     said, in the third person and the past ("С.В.Лавров заявил на пресс-конференции во
@@ -738,7 +742,8 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
-        if _FIRST_PERSON.search(text, at, close):
+        own = _QUOTED.sub("", text[at:close])  # "X заявил: «Мы ...»": X's "мы", not hers
+        if _FIRST_PERSON.search(own):
             if relay is not None:
                 spans.append((relay, at))
             relay = None
@@ -746,6 +751,10 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # (the sentences read as news are the page's: a paragraph's first opens at the
             # label's line)
             relay = text.rfind("\n", 0, at) + 1 if at == start else at
+            if _QUOTE_CLOSES.search(text, at, close):
+                # "X заявил: «...»." relays his words in full; her comment on them follows
+                spans.append((relay, close))
+                relay = None
         at = close
         while at < end and text[at].isspace():
             at += 1
