@@ -147,6 +147,16 @@ _FLOOR = re.compile(
     re.I,
 )
 _FLOOR_WORDS = 8  # a longer sentence may hold a position as well
+# The chair calls on one by name and patronymic: "Андрей Рэмович, пожалуйста, ...",
+# "Алексей Борисович, давайте начнем с ...", "Марат Шакирзянович, прошу вас."
+_CALLS_ON = re.compile(
+    r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|чна),\s+"
+    r"(?:пожалуйста|прошу|давайте (?:начн|продолж)\w*|начн\w+ с)(?![\w-])"
+)
+_CALL_WORDS = 12
+# A speech's salutation, a line of its own ending in a comma, as a letter's: "Уважаемые
+# коллеги, друзья,", "Уважаемый господин Председатель,"
+_SALUTATION = re.compile(r"\s*[^.!?…\n]{1,80},\s*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
@@ -246,6 +256,9 @@ def _turn(
     pieces = list(pieces)
     while pieces and _COURTESY.match(text, pieces[0][0]):
         a, b = pieces[0]
+        if _SALUTATION.fullmatch(text, a, b):
+            pieces.pop(0)  # "Уважаемые коллеги, друзья,": the address a speech opens with
+            continue
         stop = _COURTESY_END.search(text, a, b)
         address = stop and text[stop.start()] == "," and _ADDRESS.match(text, stop.end(), b)
         if address:  # "Спасибо, господин Президент.": the one thanked goes with the thanks
@@ -266,10 +279,13 @@ def _turn(
 def _manages_the_floor(said: str) -> bool:
     """A turn of short sentences that each give the floor, close the event or thank ("Первый
     вопрос от агентства ТАСС.", "Передаю слово моему коллеге.", "Спасибо за внимание. До
-    свидания."): the event run, no position of the speaker's."""
+    свидания."): the event run, no position of the speaker's. So is a chair's turn calling
+    on the next by name and patronymic ("Андрей Рэмович, пожалуйста, о гособоронзаказе.",
+    "Алексей Борисович, давайте начнем с обстановки в районах.")."""
     sentences = [s for s in _SENTENCE_BREAK.split(said.strip()) if s.strip()]
     return bool(sentences) and all(
-        len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s))
+        (len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s)))
+        or (len(s.split()) <= _CALL_WORDS and _CALLS_ON.match(s))
         for s in sentences
     )
 
@@ -415,13 +431,20 @@ def _labelled(text: str) -> Transcript | None:
     pieces: list[tuple[int, int]] = []
     news: list[tuple[int, int]] = []
 
-    def close() -> None:
-        # in a conversation the interviewer, labelled by name, asks
+    def close(answered_by: Speaker | None = None) -> None:
+        # in a conversation the interviewer, labelled by name, asks; so does a moderator
+        # named among "Вопрос:" and "Реплика:" labels, asking the one who answers next
+        # ("Ф.Лукьянов: ... Как вы оцениваете ...?" then "В.Путин: ...")
         said = " ".join(text[a:b] for a, b in pieces)
-        asking = (
-            not asked
-            and bool(pieces)
-            and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
+        addresses = _ADDRESS_WORDS.search(said) is not None
+        asking = bool(pieces) and (
+            (not asked and (said.endswith("?") or ("?" in said and addresses)))
+            or (
+                said.endswith("?")
+                and addresses
+                and None not in (current, answered_by)
+                and not _same_person(current, answered_by)
+            )
         )  # "... вы заверили ... «На нас нападут?»."
         if (current is not None or guest) and pieces and not asking:
             turn = _turn(current, pieces, text, aired)
@@ -480,7 +503,7 @@ def _labelled(text: str) -> Transcript | None:
             current = None
             continue  # the interviewer's question, unlabelled
         if label:
-            close()
+            close(None if _asks(label["label"]) else _label_speaker(label["label"]))
             word = label["label"].split()[0].lower().rstrip(".")
             guest = False
             if _asks(label["label"]) or _on_air(label):
