@@ -54,6 +54,8 @@ _LABEL = re.compile(
     # "Вопрос обоим министрам:", "Вопрос от турецких СМИ:": whom it asks or who asks (not
     # a topic, "Вопрос о Карабахе: ...")
     r"Вопрос (?:от|из|к|обоим|двум|всем|для|адресован\w*)\b[^:\n]{0,40}|"
+    # "К.КОСАЧЕВ:", "О.ЖУРАВЛЕВА:": a radio transcript's initial and surname in capitals
+    r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?|"
     r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
@@ -613,6 +615,9 @@ def _field(label: re.Match[str], text: str) -> bool:
     """A field of the page, not a turn: one word without initials, over no sentence ("Темы:
     Внешняя политика", "Персоны: ...", "Теги: ..." under a Kremlin page)."""
     word = label["label"]
+    if word.lower() in _ON_AIR:
+        # "Ведущий: Сергей Бунтман" over a radio transcript: who hosts, no turn
+        return not _prose(_said_after(label, text))
     if " " in word or "." in word or _asks(word) or word.lower() in _ANSWER:
         return False
     return not _prose(_said_after(label, text))
