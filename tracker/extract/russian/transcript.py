@@ -25,7 +25,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_outlet
+from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
 from tracker.extract.russian.text import opens_links, words
@@ -510,7 +510,9 @@ def _labelled(text: str) -> Transcript | None:
             guest = False
             if _asks(label["label"]) or _on_air(label):
                 current = None
-            elif word in _ANSWER:
+            elif word in _ANSWER or _post_alone(label["label"]):
+                # "Посол:", "Министр:" under "Интервью Посла ... С.Г.Толченова": the one the
+                # header names answers, as under "Ответ:"
                 current = briefer
                 guest = briefer is None
             else:
@@ -583,6 +585,11 @@ def _by_initials(text: str) -> Transcript | None:
             pieces.append((a, b))
     close()
     return Transcript(turns, [(0, first)]) if turns else None
+
+
+def _post_alone(label: str) -> bool:
+    """A label that is a post and nothing else ("Посол", "Министр", "Постпред")."""
+    return " " not in label and is_role(label)
 
 
 def _interview_title(text: str, first: int) -> bool:
