@@ -20,6 +20,7 @@ _CASES = ("nomn", "ablt", "datv", "gent", "accs", "loct")
 
 
 def initials_of(label: str) -> str:
+    """The letters of a label of initials, without dots and spaces ("Л. С." -> "ЛС")."""
     return "".join(c for c in label if c.isupper())
 
 

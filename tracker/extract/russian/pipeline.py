@@ -254,7 +254,7 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     introduction has as a sentence's subject ("Накануне визита госсекретаря США Майка
     Помпео министр Владимир Макей ответил на вопросы": Макей, not the visitor), else the
     first person with a title it names ("в интервью ТАСС замглавы МИД Сергей Рябков
-    рассказал")."""
+    рассказал"), else the person the headline opens with ("Алексей Оверчук: ...")."""
     if transcript is None or not transcript.narrative:
         return None
     end = transcript.narrative[-1][1]

@@ -1,7 +1,8 @@
 """Russian transcripts: briefings and press conferences (mid.ru, kremlin.ru) and interviews.
 
 Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В.Путин:", "К.-Ж.Токаев (говорит
-по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
+по-казахски):" (talks without questions and interviews labelled by full names too; a radio
+station's "С.БУНТМАН:", a magazine's initials alone, "Д.А.:"; a post alone, "Посол:"), or, in a
 wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
 вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
 question a paragraph ending with "?" that addresses the one answering. As in English
@@ -556,9 +557,8 @@ def _by_initials(text: str) -> Transcript | None:
     lines = _lines(text)
     outlet = [a for a, _ in lines if (m := _LABEL.match(text, a)) and _asks(m["label"])]
     first = min([labels[0].start(), *outlet])
-    people = {initials_of(m["label"]): None for m in labels}
-    for key in people:
-        people[key] = named_by_initials(text[:first], key)
+    keys = {initials_of(m["label"]) for m in labels}
+    people = {key: named_by_initials(text[:first], key) for key in keys}
     if not any(people.values()):
         return None
     turns: list[Turn] = []
