@@ -210,6 +210,14 @@ class Entity:
         return surname_of(self.name)
 
 
+def _addressed(name: str) -> bool:
+    """Whether ``name`` is a given name and a patronymic alone ("Дмитрий Анатольевич"): how
+    an interviewer addresses the one named in full above ("Дмитрий Медведев"), no surname
+    of its own."""
+    parts = name.split()
+    return len(parts) == 2 and morph.has_tag(parts[1], "Patr")
+
+
 def surname_of(name: str) -> str:
     """The surname of a full name, lower case: the last word, the first of an East Asian
     name ("Ван И"), the father's name before "уулу" ("Нурлан Абдыкадыр уулу")."""
@@ -409,6 +417,8 @@ class Registry:
             found = self._by_given_name(speaker.name or "", speaker.start)
         if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
             found = self._man_in_genitive(speaker.name or "")
+        if found is None and speaker.kind == "person" and _addressed(speaker.name or ""):
+            found = self._by_given_name(speaker.name.split()[0], speaker.start)
         return found
 
     def _man_in_genitive(self, word: str) -> Entity | None:

@@ -211,7 +211,7 @@ OUTLETS = word_set(
     "лента.ру газета.ru sputnik спутник белта trt трт reuters рейтер рейтерс afp bloomberg "
     "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass укринформ "
     "униан унн регнум арменпресс азертадж казинформ кабар медуза царьград новости-армения "
-    "новости-грузия ъ нг рг кп мк аиф"
+    "новости-грузия ъ нг рг кп мк аиф rt"
 )
 # Countries: how Russian writes them (nominative lemma) and their English names
 COUNTRIES = {

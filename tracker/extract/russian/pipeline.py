@@ -254,7 +254,7 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     introduction has as a sentence's subject ("Накануне визита госсекретаря США Майка
     Помпео министр Владимир Макей ответил на вопросы": Макей, not the visitor), else the
     first person with a title it names ("в интервью ТАСС замглавы МИД Сергей Рябков
-    рассказал")."""
+    рассказал"), else the person the headline opens with ("Алексей Оверчук: ...")."""
     if transcript is None or not transcript.narrative:
         return None
     end = transcript.narrative[-1][1]
@@ -283,7 +283,23 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
         for e in registry.entities
         if e.kind == "person" and e.role and e.positions and min(e.positions) < end
     ]
-    return min(named, key=lambda pe: pe[0])[1] if named else None
+    if named:
+        return min(named, key=lambda pe: pe[0])[1]
+    return _headline_guest(page.text, registry, end)
+
+
+# "Алексей Оверчук: Коридор заработает в полную силу": an interview's headline, the guest's
+# name and his words, over a lead that calls him by his post alone ("Вице-премьер рассказал")
+_HEADLINE_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}:[ \t]+\S", re.M)
+
+
+def _headline_guest(text: str, registry: Registry, end: int) -> Entity | None:
+    """The person an interview's headline opens with, as "Name: words", before ``end``."""
+    for m in _HEADLINE_LABEL.finditer(text, 0, end):
+        for e in registry.entities:
+            if e.kind == "person" and m.start() in e.positions:
+                return e
+    return None
 
 
 def _titled(entity: Entity | None) -> bool:

@@ -1,7 +1,8 @@
 """Russian transcripts: briefings and press conferences (mid.ru, kremlin.ru) and interviews.
 
 Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В.Путин:", "К.-Ж.Токаев (говорит
-по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
+по-казахски):" (talks without questions and interviews labelled by full names too; a radio
+station's "С.БУНТМАН:", a magazine's initials alone, "Д.А.:"; a post alone, "Посол:"), or, in a
 wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
 вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
 question a paragraph ending with "?" that addresses the one answering. As in English
@@ -23,8 +24,9 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import find_dateline
+from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_outlet
+from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
 from tracker.extract.russian.text import opens_links, words
@@ -53,6 +55,8 @@ _LABEL = re.compile(
     # "Вопрос обоим министрам:", "Вопрос от турецких СМИ:": whom it asks or who asks (not
     # a topic, "Вопрос о Карабахе: ...")
     r"Вопрос (?:от|из|к|обоим|двум|всем|для|адресован\w*)\b[^:\n]{0,40}|"
+    # "К.КОСАЧЕВ:", "О.ЖУРАВЛЕВА:": a radio transcript's initial and surname in capitals
+    r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?|"
     r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
@@ -146,6 +150,16 @@ _FLOOR = re.compile(
     re.I,
 )
 _FLOOR_WORDS = 8  # a longer sentence may hold a position as well
+# The chair calls on one by name and patronymic: "Андрей Рэмович, пожалуйста, ...",
+# "Алексей Борисович, давайте начнем с ...", "Марат Шакирзянович, прошу вас."
+_CALLS_ON = re.compile(
+    r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|чна),\s+"
+    r"(?:пожалуйста|прошу|давайте (?:начн|продолж)\w*|начн\w+ с)(?![\w-])"
+)
+_CALL_WORDS = 12
+# A speech's salutation, a line of its own ending in a comma, as a letter's: "Уважаемые
+# коллеги, друзья,", "Уважаемый господин Председатель,"
+_SALUTATION = re.compile(r"\s*[^.!?…\n]{1,80},\s*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
@@ -245,6 +259,9 @@ def _turn(
     pieces = list(pieces)
     while pieces and _COURTESY.match(text, pieces[0][0]):
         a, b = pieces[0]
+        if _SALUTATION.fullmatch(text, a, b):
+            pieces.pop(0)  # "Уважаемые коллеги, друзья,": the address a speech opens with
+            continue
         stop = _COURTESY_END.search(text, a, b)
         address = stop and text[stop.start()] == "," and _ADDRESS.match(text, stop.end(), b)
         if address:  # "Спасибо, господин Президент.": the one thanked goes with the thanks
@@ -265,10 +282,13 @@ def _turn(
 def _manages_the_floor(said: str) -> bool:
     """A turn of short sentences that each give the floor, close the event or thank ("Первый
     вопрос от агентства ТАСС.", "Передаю слово моему коллеге.", "Спасибо за внимание. До
-    свидания."): the event run, no position of the speaker's."""
+    свидания."): the event run, no position of the speaker's. So is a chair's turn calling
+    on the next by name and patronymic ("Андрей Рэмович, пожалуйста, о гособоронзаказе.",
+    "Алексей Борисович, давайте начнем с обстановки в районах.")."""
     sentences = [s for s in _SENTENCE_BREAK.split(said.strip()) if s.strip()]
     return bool(sentences) and all(
-        len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s))
+        (len(s.split()) <= _FLOOR_WORDS and (_FLOOR.search(s) or _COURTESY.match(s)))
+        or (len(s.split()) <= _CALL_WORDS and _CALLS_ON.match(s))
         for s in sentences
     )
 
@@ -276,7 +296,8 @@ def _manages_the_floor(said: str) -> bool:
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
     return (
-        _labelled(text)
+        _by_initials(text)
+        or _labelled(text)
         or _dialogue(text)
         or _topics_answered(text)
         or _asked_in_paragraphs(text)
@@ -413,13 +434,20 @@ def _labelled(text: str) -> Transcript | None:
     pieces: list[tuple[int, int]] = []
     news: list[tuple[int, int]] = []
 
-    def close() -> None:
-        # in a conversation the interviewer, labelled by name, asks
+    def close(answered_by: Speaker | None = None) -> None:
+        # in a conversation the interviewer, labelled by name, asks; so does a moderator
+        # named among "Вопрос:" and "Реплика:" labels, asking the one who answers next
+        # ("Ф.Лукьянов: ... Как вы оцениваете ...?" then "В.Путин: ...")
         said = " ".join(text[a:b] for a, b in pieces)
-        asking = (
-            not asked
-            and bool(pieces)
-            and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
+        addresses = _ADDRESS_WORDS.search(said) is not None
+        asking = bool(pieces) and (
+            (not asked and (said.endswith("?") or ("?" in said and addresses)))
+            or (
+                said.endswith("?")
+                and addresses
+                and None not in (current, answered_by)
+                and not _same_person(current, answered_by)
+            )
         )  # "... вы заверили ... «На нас нападут?»."
         if (current is not None or guest) and pieces and not asking:
             turn = _turn(current, pieces, text, aired)
@@ -478,12 +506,14 @@ def _labelled(text: str) -> Transcript | None:
             current = None
             continue  # the interviewer's question, unlabelled
         if label:
-            close()
+            close(None if _asks(label["label"]) else _label_speaker(label["label"]))
             word = label["label"].split()[0].lower().rstrip(".")
             guest = False
             if _asks(label["label"]) or _on_air(label):
                 current = None
-            elif word in _ANSWER:
+            elif word in _ANSWER or _post_alone(label["label"]):
+                # "Посол:", "Министр:" under "Интервью Посла ... С.Г.Толченова": the one the
+                # header names answers, as under "Ответ:"
                 current = briefer
                 guest = briefer is None
             else:
@@ -517,6 +547,51 @@ def _labelled(text: str) -> Transcript | None:
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
 
 
+def _by_initials(text: str) -> Transcript | None:
+    """An interview labelled by initials alone ("А.О.:", "Д.А.:"), or by initials and the
+    outlet's label asking ("«ПГ»:", "Л. С.:"): each label is the one the introduction names
+    with those initials; a turn that asks is the interviewer's, no statement."""
+    labels = list(INITIALS_LABEL.finditer(text))
+    if len(labels) < 2:
+        return None
+    lines = _lines(text)
+    outlet = [a for a, _ in lines if (m := _LABEL.match(text, a)) and _asks(m["label"])]
+    first = min([labels[0].start(), *outlet])
+    keys = {initials_of(m["label"]) for m in labels}
+    people = {key: named_by_initials(text[:first], key) for key in keys}
+    if not any(people.values()):
+        return None
+    turns: list[Turn] = []
+    speaker: Speaker | None = None
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        said = " ".join(text[a:b] for a, b in pieces)
+        if speaker is not None and pieces and not said.endswith("?"):
+            turn = _turn(speaker, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces.clear()
+
+    for a, b in lines:
+        if a < first:
+            continue
+        label = INITIALS_LABEL.match(text, a)
+        if label is not None or a in outlet or not _prose(text[a:b]):
+            close()  # a new turn, or the page's credits below ("Беседовал Армен Оганесян")
+            speaker = people[initials_of(label["label"])] if label is not None else None
+            a = label.end() if label is not None else b
+        if speaker is not None and a < b:
+            pieces.append((a, b))
+    close()
+    return Transcript(turns, [(0, first)]) if turns else None
+
+
+def _post_alone(label: str) -> bool:
+    """A label that is a post and nothing else ("Посол", "Министр", "Постпред")."""
+    return " " not in label and is_role(label)
+
+
 def _interview_title(text: str, first: int) -> bool:
     """Whether a line above the first label is an interview's title ("Интервью министра
     ...", "Из интервью ..."), not a briefing's."""
@@ -547,6 +622,9 @@ def _field(label: re.Match[str], text: str) -> bool:
     """A field of the page, not a turn: one word without initials, over no sentence ("Темы:
     Внешняя политика", "Персоны: ...", "Теги: ..." under a Kremlin page)."""
     word = label["label"]
+    if word.lower() in _ON_AIR:
+        # "Ведущий: Сергей Бунтман" over a radio transcript: who hosts, no turn
+        return not _prose(_said_after(label, text))
     if " " in word or "." in word or _asks(word) or word.lower() in _ANSWER:
         return False
     return not _prose(_said_after(label, text))
@@ -629,7 +707,11 @@ def _dialogue(text: str) -> Transcript | None:
         for m in dashes
         if _asking_line(text[m.end() : text.find("\n", m.start()) % (len(text) + 1)])
     ]
-    if (len(dashes) < 3 or len(asks) < 2) and not _one_asked(text, dashes, asks):
+    if (
+        (len(dashes) < 3 or len(asks) < 2)
+        and not _one_asked(text, dashes, asks)
+        and not _asked_then_prompted(text, dashes, asks)
+    ):
         return None
     first = dashes[0].start()
     turns: list[Turn] = []
@@ -679,6 +761,10 @@ _INITIAL = re.compile(r"[А-ЯЁ]")  # "С", "В" of "С.В.Лавров": no wo
 _RELAY_REACH = 15  # "Министр иностранных дел России С.В.Лавров вчера в интервью ... заявил"
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
+_QUOTE_CLOSES = re.compile(r":\s*«[^«»]*»[.!?…]?\s*$")  # "X заявил: «...»." to its end
+
+
 def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a paragraph of the briefer's answer that tell what someone else
     said, in the third person and the past ("С.В.Лавров заявил на пресс-конференции во
@@ -691,7 +777,8 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
-        if _FIRST_PERSON.search(text, at, close):
+        own = _QUOTED.sub("", text[at:close])  # "X заявил: «Мы ...»": X's "мы", not hers
+        if _FIRST_PERSON.search(own):
             if relay is not None:
                 spans.append((relay, at))
             relay = None
@@ -699,6 +786,10 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # (the sentences read as news are the page's: a paragraph's first opens at the
             # label's line)
             relay = text.rfind("\n", 0, at) + 1 if at == start else at
+            if _QUOTE_CLOSES.search(text, at, close):
+                # "X заявил: «...»." relays his words in full; her comment on them follows
+                spans.append((relay, close))
+                relay = None
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -778,6 +869,42 @@ def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]
     return any(m.start() > ask.start() and m not in asks for m in dashes)
 
 
+# The page says it is an interview: "в интервью", "ответил на вопросы", "рассказал
+# корреспонденту “Ъ”", "рассказал «Известиям»", "побеседовал с", or the credits under it
+# ("Беседовала Анна Белова", "Интервью взял ...")
+_NAMES_INTERVIEW = re.compile(
+    r"(?<![\w-])(?:интервью|ответил[аи]? на вопросы|"
+    r"рассказал[аи]? (?:корреспонденту|обозревателю|журналисту)|"
+    r"(?:по)?беседовал[аи]? с|поговорил[аи]? с)(?![\w-])|"
+    r"(?<![\w-])рассказал[аи]? [«“\"]|"  # "рассказал «Известиям»", "рассказал “Ъ”"
+    r"^(?:Беседовал[аи]?|Интервью взял[аи]?|Вопросы задавал[аи]?) [А-ЯЁ]",
+    re.I | re.M,
+)
+
+
+def _asked_then_prompted(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]) -> bool:
+    """A newspaper interview whose interviewer asks once, then prompts with a statement
+    after an answer ("— Западные страны обвиняют Россию в ...", Kommersant's and Izvestia's
+    way): the first dash line asks, the page names an interview, and the dash lines read
+    as the interviewer's, asking or prompting, are two or more."""
+    if not asks or asks[0] is not dashes[0] or len(dashes) < 4:
+        return False
+    if not _NAMES_INTERVIEW.search(text, 0, dashes[0].start()) and not _NAMES_INTERVIEW.search(
+        text, dashes[-1].end()
+    ):
+        return False
+    asked, answering = 0, False
+    for m in dashes:
+        end = text.find("\n", m.start())
+        line = text[m.end() : len(text) if end < 0 else end]
+        if _ATTRIBUTED.search(line):
+            return False  # "— Мы не отступим, — сказал он.": a news story's quote
+        interviewer = _asking_line(line) or (answering and _prompt(line))
+        asked += interviewer
+        answering = not interviewer
+    return asked >= 2
+
+
 _TOPIC_WORDS = 12  # "О переговорах с Украиной:": a topic line is short
 
 
@@ -841,29 +968,57 @@ _INTERVIEW = re.compile(r"(?<![\w-])интервью(?![\w-])", re.I)
 def _asked_in_paragraphs(text: str) -> Transcript | None:
     """An interview whose page lost its marks: each question a paragraph of its own that
     ends with "?" and addresses the one answering, the answer the paragraphs after it; the
-    reporter's introduction above names the interview ("в интервью РИА Новости")."""
+    reporter's introduction above names the interview ("в интервью РИА Новости"). A
+    ministry's page titled as one person's answers ("Ответы официального представителя МИД
+    ... на вопросы журналистов", "Интервью Посла ...") needs neither: its title names who
+    answers every question, numbered or not ("1. Каковы итоги саммита?")."""
     lines = _lines(text)
     asks = [
         n
         for n, (a, b) in enumerate(lines)
         if n > 0 and text[a:b].endswith("?") and len(text[a:b].split()) <= 60
     ]
-    if (
+    if not asks:
+        return None
+    title = _title(text[: lines[asks[0]][0]], _answers_title)
+    if title is not None and any(_prose(text[a:b]) for a, b in lines[: asks[0]] if a > title.end()):
+        title = None  # a story under the title tells of the answers: news, not the page
+    answering = _briefer(title.group()) if title is not None else None
+    if answering is not None and answering.kind != "person":
+        answering = None
+    if answering is None and (
         len(asks) < 2
         or not any(_ADDRESS_WORDS.search(text, *lines[n]) for n in asks)
-        or not _INTERVIEW.search(text, 0, lines[asks[0]][0])
+        or not _NAMES_INTERVIEW.search(text, 0, lines[asks[0]][0])
     ):
         return None
     turns: list[Turn] = []
     for k, n in enumerate(asks):
         stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
-        pieces = [(a, b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
-        turn = _turn(None, pieces, text) if pieces else None
+        # (an answer may open with a dash under a question in bold: "— Потому что ...")
+        pieces = [(_after_dash(text, a), b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        turn = _turn(answering, pieces, text) if pieces else None
         if turn is not None:
             turns.append(turn)
-    if len(turns) < 2:
+    if len(turns) < (1 if answering else 2):
         return None
     return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+def _after_dash(text: str, start: int) -> int:
+    dash = _DASH_LINE.match(text, start)
+    return dash.end() if dash else start
+
+
+def _answers_title(line: str) -> bool:
+    """A title naming a page of one person's answers: "Ответы ... на вопросы", "Интервью
+    ..."."""
+    head = _HEADER.match(line.strip())
+    return (
+        head is not None
+        and head.group().lower().startswith(("ответ", "интервью"))
+        and not any(morph.finite_verb(w.text) for w in words(line, 0, len(line)))
+    )  # "Интервью Лаврова обсуждают в соцсетях": a headline about the interview
 
 
 # "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
