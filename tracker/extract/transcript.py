@@ -189,7 +189,13 @@ _INTRODUCING = re.compile(
     # "Here is the transcript of the weekly briefing by X:", "Following are excerpts of ...:"
     r"^(?:Here (?:is|are)|(?:The )?(?:Following|Below) (?:is|are))\b[^\n]{0,200}:$"
 )
-_LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
+# a quote of a roundup, perhaps under its topic on the same line ('On Nepal: "We are ...',
+# 'Gaza: "We did not ...'; not 'Le Drian replied: "...', another's words)
+_LISTED_QUOTE = re.compile(
+    r"(?P<topic>(?:[\u2022*]\s*)?"
+    r"(?:On [^\n:\"\u201c]{1,60}|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}):\s*)?"
+    r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]"
+)
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|At the same time|"
@@ -704,12 +710,49 @@ _KEY_QUOTES = re.compile(
     r"(?P<who>[^\W\d_][^\n:]{2,60}?)['\u2019]s? (?:press conference|news conference|interview|"
     r"speech|remarks|address|briefing|Q&A)\b"
 )
+# a briefing's digest: "Here are the key points made by Official Spokesperson X:", "Below are
+# his main answers.", "Here are the main takeaways from his remarks:" closing the sentence that
+# names the briefer; his quoted answers follow, each under its topic ("On the grain deal:")
+# (whose the words are told: "his", or "by X"; "Here are the main takeaways:" of a summit
+# tells no one's)
+_POINTS_BELOW = re.compile(
+    r"\b(?:Here|Below) (?:are|is) (?:some of )?(?:(?P<his>his |her )|the )"
+    r"(?:(?:key|main|top|chief|most (?:important|notable)) )"
+    r"(?:points|statements|answers|takeaways|quotes|remarks|comments)"
+    r"(?(his)| (?:made by|by|from|of) (?P<who>[^\n:.]{3,80}?))\s*[.:]$"
+)
+# "Zakharova's briefing": whose the words are, by the possessive of a name
+_OWNER = re.compile(
+    r"(?P<who>[A-Z][\w-]+)['\u2019]s (?:briefing|remarks|answers|press conference)$"
+)
 _INTRO_LINES = 2  # the introduction's sentence may run to a second line
 
 
 def _words_of(text: str) -> re.Match[str] | None:
     """A line saying that the paragraphs below are someone's words; its ``who`` names them."""
-    return _HIGHLIGHTS.match(text) or _ROUNDED_UP.search(text) or _KEY_QUOTES.match(text)
+    return (
+        _HIGHLIGHTS.match(text)
+        or _ROUNDED_UP.search(text)
+        or _KEY_QUOTES.match(text)
+        or _pointed_briefer(text)
+    )
+
+
+def _pointed_briefer(text: str) -> re.Match[str] | None:
+    """ "X briefed reporters on Tuesday. Here are the main takeaways from his remarks:": the
+    pointer to the quotes below, its ``who`` the one person the line names in full (after
+    "made by", or before, where a pronoun points back to him)."""
+    pointer = _POINTS_BELOW.search(text)
+    if pointer is None:
+        return None
+    owner = _OWNER.match(pointer["who"] or "")
+    if owner is not None:
+        # "the main quotes from Zakharova's briefing": the one the line above names in full
+        return re.compile(rf"(?P<who>{re.escape(owner['who'])})").search(text, pointer.start("who"))
+    named = {p.person.name for p in people_in(text) if " " in (p.person.name or "")}
+    if len(named) != 1:
+        return None
+    return re.search(rf"(?P<who>{re.escape(named.pop())})", text)
 
 
 def _named_above(who: str, lines: list[Line]) -> bool:
@@ -2206,7 +2249,10 @@ class _Walk:
                 # ("Last month X said ... Many were offended."): the paragraph below answers
                 fresh = not self.resumed and self.asked and i < self.final_question
                 continue
-            if self.quote_closed(stripped):
+            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
+            # ('On Nepal: "We are ..."': under its topic, from the quote)
+            listed = layout.listed and (quote := _LISTED_QUOTE.match(stripped)) is not None
+            if not listed and self.quote_closed(stripped):
                 # '... issued the following statement:' and the statement's paragraphs each
                 # in quotation marks, the last closed; a paragraph after them with none is
                 # the release going on about something else
@@ -2218,11 +2264,12 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
-            listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split, fresh and not opening)
+            said_from = line.start
+            if listed and quote is not None and quote["topic"]:
+                said_from = self.text.index(stripped, line.start) + quote.end("topic")
+            self.answer(speaker, said_from, line.end, split, fresh and not opening)
             fresh = False
         self.close()
         header = cast.header

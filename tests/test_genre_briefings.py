@@ -1,0 +1,224 @@
+"""English regular press briefings of foreign ministries and international bodies (issue 8),
+as pages: full transcripts and the digests outlets write of them. A layout handled as a whole:
+a failure there loses every statement of the briefing.
+
+Every text here is invented, written in the manner of those pages. Each case lists the
+statements expected, exactly: speaker, first words and day.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+# A digest of a spokesman's daily call: the reporter's sentence naming him ends in a pointer
+# to his answers ("Below are his main answers."), each quoted under its topic, on a line of
+# its own or before the quote on the same line.
+DIGEST_POINTER_AFTER_SENTENCE = """\
+Kremlin call: Peskov on the Danube port strike and the talks in Istanbul
+
+The Kremlin's spokesman, Dmitry Peskov, took questions from journalists on his daily call \
+on Tuesday. Below are his main answers.
+
+On the strike on the Danube port:
+
+"The President has been briefed. The military are reporting to him on the situation."
+
+On the talks in Istanbul: "Our delegation is ready. It is up to the Ukrainian side."
+"""
+
+# A news site's list of a weekly briefing's points: "made by" the spokesperson, each topic
+# before its quote on one line.
+DIGEST_POINTS_MADE_BY = """\
+MEA weekly briefing: what the spokesperson said
+
+New Delhi, March 6: The External Affairs Ministry held its weekly media briefing on Thursday. \
+Here are the key points made by Official Spokesperson Randhir Jaiswal:
+
+On the Foreign Secretary's visit to Dhaka: "The talks were frank and constructive. We raised \
+the safety of minorities."
+
+On students in Ukraine: "All those who wanted to return have returned safely."
+"""
+
+# A wire's takeaways under bare topic words ("Gaza:"), the pronoun pointing back to the
+# briefer named in the sentence before.
+DIGEST_TAKEAWAYS_HIS = """\
+State Department briefing: the main takeaways
+
+Deputy spokesperson Vedant Patel briefed reporters on Wednesday. Here are the main takeaways \
+from his remarks:
+
+Sudan: "We continue to press both parties to return to the table in Jeddah."
+
+Haiti: "The multinational mission needs funding now, not next year."
+"""
+
+# A state broadcaster's bulleted digest, the pointer a line of its own below the sentence
+# naming the briefing, naming the briefer in full.
+DIGEST_BULLETS_BY = """\
+Foreign ministry on tariffs and the South China Sea
+
+Beijing, April 10 (CGTN) - China's foreign ministry held its regular press conference on \
+Thursday.
+
+Here are some of the key statements by Chinese Foreign Ministry spokesperson Lin Jian:
+
+• On tariffs: "A trade war has no winners. China will see it through to the end."
+
+• On the South China Sea: "The Philippines must stop infringing on China's sovereignty."
+"""
+
+# The pointer names the briefer by surname ("from Zakharova's briefing"), the sentence above
+# in full.
+DIGEST_SURNAME_POSSESSIVE = """\
+Zakharova on Moldova and Armenia
+
+Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on \
+Wednesday.
+
+Below are the main quotes from Zakharova's briefing:
+
+On Moldova: "Chisinau is being turned into a tool of Western policy against Russia."
+
+On Armenia:
+
+"We expect Yerevan to weigh the consequences of each step it takes."
+"""
+
+# Near-miss: in a digest, a line quoting another person by name and verb is his, not the
+# briefer's.
+DIGEST_ANOTHER_QUOTED = """\
+Kremlin call: the main points
+
+Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. Here are his main statements:
+
+On the talks: "The next round could take place in Istanbul."
+
+Presidential aide Yuri Ushakov replied: "No date has been set yet."
+"""
+
+# Near-miss: a summit's takeaways, no one's words pointed to; the topic paragraphs are the
+# reporter's, and the one quote is an unnamed diplomat's.
+TAKEAWAYS_OF_A_SUMMIT = """\
+Paris summit: what was agreed
+
+French President Emmanuel Macron hosted European leaders in Paris on Monday to discuss \
+guarantees for Ukraine. Here are the main takeaways:
+
+Air defence: The leaders agreed to speed up deliveries before winter.
+
+Troops: No decision was taken, and "several governments remain opposed", a diplomat said.
+"""
+
+# Near-miss: reactions listed under a pointer, each with its own speaker.
+REACTIONS_LISTED = """\
+World reacts to the ceasefire in Gaza
+
+Israel and Hamas agreed on Wednesday to a ceasefire after 15 months of war. Here are the main \
+reactions:
+
+US President Joe Biden: "This deal will halt the fighting and surge humanitarian aid."
+
+UN Secretary-General António Guterres: "I welcome the agreement and commend the mediators."
+"""
+
+# Near-miss: a full regular press conference, reporters' outlets as labels; each answer one
+# statement of the spokesperson named in the title.
+MFA_REGULAR_PRESS_CONFERENCE = """\
+Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 12, 2024
+
+CCTV: Can you share more details on the purpose of the visit?
+
+Mao Ning: China and Brazil are comprehensive strategic partners. The two ministers will \
+exchange views on bilateral ties.
+
+AFP: Manila says a Chinese ship fired water cannon at its vessel. What is your response?
+
+Mao Ning: The Philippine vessels intruded into waters adjacent to Ren'ai Jiao without \
+permission.
+"""
+
+CASES = {
+    "digest_pointer_after_sentence": (
+        DIGEST_POINTER_AFTER_SENTENCE,
+        datetime.date(2025, 5, 13),
+        [
+            ("Dmitry Peskov", "The President has been briefed.", "2025-05-13"),
+            ("Dmitry Peskov", "Our delegation is ready.", "2025-05-13"),
+        ],
+    ),
+    "digest_points_made_by": (
+        DIGEST_POINTS_MADE_BY,
+        datetime.date(2025, 3, 6),
+        [
+            ("Randhir Jaiswal", "The talks were frank", "2025-03-06"),
+            ("Randhir Jaiswal", "All those who wanted", "2025-03-06"),
+        ],
+    ),
+    "digest_takeaways_his": (
+        DIGEST_TAKEAWAYS_HIS,
+        datetime.date(2023, 9, 13),
+        [
+            ("Vedant Patel", "We continue to press", "2023-09-13"),
+            ("Vedant Patel", "The multinational mission", "2023-09-13"),
+        ],
+    ),
+    "digest_bullets_by": (
+        DIGEST_BULLETS_BY,
+        datetime.date(2025, 4, 10),
+        [
+            ("Lin Jian", "A trade war has no winners.", "2025-04-10"),
+            ("Lin Jian", "The Philippines must stop", "2025-04-10"),
+        ],
+    ),
+    "digest_surname_possessive": (
+        DIGEST_SURNAME_POSSESSIVE,
+        datetime.date(2024, 3, 13),
+        [
+            ("Maria Zakharova", "Chisinau is being turned", "2024-03-13"),
+            ("Maria Zakharova", "We expect Yerevan", "2024-03-13"),
+        ],
+    ),
+    "digest_another_quoted": (
+        DIGEST_ANOTHER_QUOTED,
+        datetime.date(2025, 5, 16),
+        [
+            ("Dmitry Peskov", "The next round could", "2025-05-16"),
+            ("Yuri Ushakov", "No date has been set", "2025-05-16"),
+        ],
+    ),
+    "takeaways_of_a_summit": (TAKEAWAYS_OF_A_SUMMIT, datetime.date(2025, 2, 17), []),
+    "reactions_listed": (
+        REACTIONS_LISTED,
+        datetime.date(2025, 1, 15),
+        [
+            ("Joe Biden", "This deal will halt", "2025-01-15"),
+            ("António Guterres", "I welcome the agreement", "2025-01-15"),
+        ],
+    ),
+    "mfa_regular_press_conference": (
+        MFA_REGULAR_PRESS_CONFERENCE,
+        datetime.date(2024, 3, 12),
+        [
+            ("Mao Ning", "China and Brazil are", "2024-03-12"),
+            ("Mao Ning", "The Philippine vessels", "2024-03-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_briefing_page_gives_each_answer_to_its_speaker(case: str) -> None:
+    text, published, expected = CASES[case]
+    found = extract(text, published=published)
+    got = [(s.speaker, s.text, s.said_on or "") for s in found]
+    assert len(got) == len(expected), got
+    for (speaker, start, day), (got_speaker, got_text, got_day) in zip(expected, got, strict=True):
+        assert got_speaker == speaker, got
+        assert got_text.startswith(start), got
+        assert got_day == day, got
+
