@@ -142,6 +142,30 @@ Mao Ning: The Philippine vessels intruded into waters adjacent to Ren'ai Jiao wi
 permission.
 """
 
+# Near-miss: a department briefing with a guest briefer handed the floor mid-way, the
+# spokesperson's floor management no statement of its own.
+GUEST_BRIEFER = """\
+Department Press Briefing – June 5, 2023
+
+Vedant Patel, Principal Deputy Spokesperson
+Washington, DC
+June 5, 2023
+
+MR PATEL: Good afternoon. We welcome to the podium Ambassador Linda Thomas-Greenfield, back \
+from Jamaica. Over to you, Ambassador.
+
+AMBASSADOR THOMAS-GREENFIELD: Thank you, Vedant. The situation in Haiti is dire, and the \
+region needs a multinational force.
+
+QUESTION: Which country will lead the force?
+
+AMBASSADOR THOMAS-GREENFIELD: We are talking with a number of countries.
+
+QUESTION: On Ukraine, the dam?
+
+MR PATEL: We have seen the reports of the dam's destruction and we are assessing the damage.
+"""
+
 CASES = {
     "digest_pointer_after_sentence": (
         DIGEST_POINTER_AFTER_SENTENCE,
@@ -208,6 +232,15 @@ CASES = {
             ("Mao Ning", "The Philippine vessels", "2024-03-12"),
         ],
     ),
+    "guest_briefer": (
+        GUEST_BRIEFER,
+        datetime.date(2023, 6, 5),
+        [
+            ("Linda Thomas-Greenfield", "Thank you, Vedant. The situation", "2023-06-05"),
+            ("Linda Thomas-Greenfield", "We are talking with", "2023-06-05"),
+            ("Vedant Patel", "We have seen the reports", "2023-06-05"),
+        ],
+    ),
 }
 
 
@@ -222,3 +255,43 @@ def test_briefing_page_gives_each_answer_to_its_speaker(case: str) -> None:
         assert got_text.startswith(start), got
         assert got_day == day, got
 
+
+# A spokesperson's turn bringing in a guest briefer, or listing the agenda, says nothing of
+# its own: floor management. A sentence of substance keeps the turn a statement.
+FLOOR_TURNS = [
+    "Good afternoon. We are delighted to have with us today Anna Vogt, the head of the "
+    "mission. She will make some brief remarks and then take your questions. Anna, the floor "
+    "is yours.",
+    "Good afternoon, everybody. As you know, we have the General here with us to talk about "
+    "the evacuation. With that, General.",
+    "Good morning, everyone. I have three things at the top.",
+    "Today we are pleased to welcome to the podium Ambassador Ruth Ames, who is back from "
+    "Nairobi. She'll take a few questions and then I'll pick back up.",
+    "I'm pleased to welcome here the Foreign Minister of Ghana, who will brief you on the talks.",
+    "Good afternoon. The Secretary General will start with opening remarks, and then we'll take "
+    "questions.",
+    "Good afternoon friends. I have no announcements, so we can go straight to your questions.",
+    "There is nothing in particular I have to announce today.",
+]
+SUBSTANCE_TURNS = [
+    "We are pleased to welcome the Council's decision to extend the mission's mandate.",
+    "Good afternoon. I have two things at the top. First, we condemn the attack in Kabul.",
+    "She will take questions from Congress on the budget next week.",
+    "As you know, we have the support of our allies on this.",
+    "The talks will start with remarks on the ceasefire, and the envoy hopes for a deal.",
+    "We have no announcements on the visit yet, but the invitation stands and we hope he comes.",
+]
+
+
+@pytest.mark.parametrize("turn", FLOOR_TURNS)
+def test_bringing_in_a_guest_briefer_is_no_statement(turn: str) -> None:
+    from tracker.extract.transcript_paragraphs import is_procedural
+
+    assert is_procedural(turn)
+
+
+@pytest.mark.parametrize("turn", SUBSTANCE_TURNS)
+def test_a_turn_with_substance_stays_a_statement(turn: str) -> None:
+    from tracker.extract.transcript_paragraphs import is_procedural
+
+    assert not is_procedural(turn)
