@@ -89,6 +89,60 @@ On Armenia:
 "We expect Yerevan to weigh the consequences of each step it takes."
 """
 
+# A digest's bulleted list, the points in the outlet's words or quoted: each item his.
+DIGEST_BULLETED_POINTS = """\
+The Kremlin's daily call: key takeaways
+
+Kremlin spokesman Dmitry Peskov spoke to journalists on Thursday. Here are the main points \
+from his remarks:
+
+- Moscow has received no proposals on a prisoner exchange.
+- The President will not attend the summit in person.
+- "Our position on the talks has not changed."
+"""
+
+# A digest titled as one ("Main points of X's weekly briefing"), its quotes under topics.
+DIGEST_TITLED_MAIN_POINTS = """\
+Main points of Zakharova's weekly briefing
+
+MOSCOW, March 20 - Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly \
+briefing on Wednesday.
+
+On Moldova: "Chisinau has chosen confrontation with everything Russian."
+
+On the Baltic states: "These are not independent decisions, they are dictated from outside."
+"""
+
+# "Key statements:" alone on a line below the sentence naming the one briefer; a topic that
+# names another person ("On the interview with X:") does not make the quote his.
+DIGEST_BARE_KEY_STATEMENTS = """\
+Peskov on the interview and the vote
+
+Kremlin press secretary Dmitry Peskov answered journalists' questions on Monday.
+
+Key statements:
+
+On the interview with Tucker Carlson: "The President agreed because this approach differs \
+from that of the Western media."
+
+On the elections: "The vote will be held in a transparent way."
+"""
+
+# Near-miss: "Key statements:" below a sentence naming two leaders; each quote is the one
+# its attribution names.
+KEY_STATEMENTS_TWO_LEADERS = """\
+Erdogan and Putin in Sochi
+
+Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Sochi on \
+Monday.
+
+Key statements:
+
+On grain: "We will not return to the deal until our demands are met," Putin said.
+
+On Gaza: "The killing of civilians must stop," Erdogan said.
+"""
+
 # Near-miss: in a digest, a line quoting another person by name and verb is his, not the
 # briefer's.
 DIGEST_ANOTHER_QUOTED = """\
@@ -205,6 +259,39 @@ CASES = {
         [
             ("Maria Zakharova", "Chisinau is being turned", "2024-03-13"),
             ("Maria Zakharova", "We expect Yerevan", "2024-03-13"),
+        ],
+    ),
+    "digest_bulleted_points": (
+        DIGEST_BULLETED_POINTS,
+        datetime.date(2025, 5, 15),
+        [
+            ("Dmitry Peskov", "Moscow has received no proposals", "2025-05-15"),
+            ("Dmitry Peskov", "The President will not attend", "2025-05-15"),
+            ("Dmitry Peskov", "Our position on the talks", "2025-05-15"),
+        ],
+    ),
+    "digest_titled_main_points": (
+        DIGEST_TITLED_MAIN_POINTS,
+        datetime.date(2024, 3, 20),
+        [
+            ("Maria Zakharova", "Chisinau has chosen", "2024-03-20"),
+            ("Maria Zakharova", "These are not independent", "2024-03-20"),
+        ],
+    ),
+    "digest_bare_key_statements": (
+        DIGEST_BARE_KEY_STATEMENTS,
+        datetime.date(2024, 2, 5),
+        [
+            ("Dmitry Peskov", "The President agreed because", "2024-02-05"),
+            ("Dmitry Peskov", "The vote will be held", "2024-02-05"),
+        ],
+    ),
+    "key_statements_two_leaders": (
+        KEY_STATEMENTS_TWO_LEADERS,
+        datetime.date(2024, 7, 9),
+        [
+            ("Vladimir Putin", "We will not return", "2024-07-08"),
+            ("Recep Tayyip Erdogan", "The killing of civilians", "2024-07-08"),
         ],
     ),
     "digest_another_quoted": (
