@@ -143,6 +143,39 @@ On grain: "We will not return to the deal until our demands are met," Putin said
 On Gaza: "The killing of civilians must stop," Erdogan said.
 """
 
+# A US outlet's pointer: "Here's what he said:", or by surname ("Here is what Kirby said").
+DIGEST_WHAT_HE_SAID = """\
+Kirby on the hostages and the aid package
+
+National Security Council spokesman John Kirby briefed reporters at the White House on \
+Thursday. Here's what he said:
+
+On the hostages: "We want every one of them home, and we are working on it every hour."
+
+On Ukraine: "The money has run out. Congress needs to act now."
+"""
+
+DIGEST_WHAT_SURNAME_SAID = """\
+Jean-Pierre on the strike and the border
+
+White House press secretary Karine Jean-Pierre held her daily briefing on Friday. Here is \
+what Jean-Pierre said on each topic:
+
+- "The President supports the workers' right to organize."
+- "Congress has a bipartisan border deal in front of it."
+"""
+
+# Near-miss: "Here's what we know:" is the reporter's pointer to facts, no one's words.
+WHAT_WE_KNOW = """\
+Storm hits the capital
+
+Foreign Minister Ana Ruiz cut short her visit to Rome on Friday as the storm hit the capital. \
+Here's what we know:
+
+- At least 12 people have died, officials say.
+- The airport will stay closed until Monday.
+"""
+
 # Near-miss: in a digest, a line quoting another person by name and verb is his, not the
 # briefer's.
 DIGEST_ANOTHER_QUOTED = """\
@@ -294,6 +327,23 @@ CASES = {
             ("Recep Tayyip Erdogan", "The killing of civilians", "2024-07-08"),
         ],
     ),
+    "digest_what_he_said": (
+        DIGEST_WHAT_HE_SAID,
+        datetime.date(2024, 2, 8),
+        [
+            ("John Kirby", "We want every one of them", "2024-02-08"),
+            ("John Kirby", "The money has run out.", "2024-02-08"),
+        ],
+    ),
+    "digest_what_surname_said": (
+        DIGEST_WHAT_SURNAME_SAID,
+        datetime.date(2024, 2, 9),
+        [
+            ("Karine Jean-Pierre", "The President supports", "2024-02-09"),
+            ("Karine Jean-Pierre", "Congress has a bipartisan", "2024-02-09"),
+        ],
+    ),
+    "what_we_know": (WHAT_WE_KNOW, datetime.date(2024, 2, 9), []),
     "digest_another_quoted": (
         DIGEST_ANOTHER_QUOTED,
         datetime.date(2025, 5, 16),

@@ -723,6 +723,13 @@ _POINTS_BELOW = re.compile(
     r"(?:points|statements|answers|takeaways|quotes|remarks|comments)"
     r"(?(his)| (?:made by|by|from|of) (?P<who>[^\n:.]{3,80}?))\s*[.:]$"
 )
+# "Here's what he said:", "Here is what Kirby said on each topic:": the same pointer, as US
+# outlets put it (not "Here's what we know:", the reporter's)
+_WHAT_SAID = re.compile(
+    r"\b(?:Here(?:'s|\u2019s| is)|Below is) (?:some of )?what "
+    r"(?:(?P<his>he|she)|(?P<who>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})) "
+    r"(?:said|told (?:reporters|journalists)|had to say)\b[^\n:.]{0,60}[.:]$"
+)
 # "Zakharova's briefing": whose the words are, by the possessive of a name
 _OWNER = re.compile(
     r"(?P<who>[A-Z][\w-]+)['\u2019]s (?:briefing|remarks|answers|press conference)$"
@@ -746,11 +753,13 @@ def _pointed_briefer(text: str) -> re.Match[str] | None:
     """ "X briefed reporters on Tuesday. Here are the main takeaways from his remarks:": the
     pointer to the quotes below, its ``who`` the one person the line names in full (after
     "made by", or before, where a pronoun points back to him)."""
+    said = _WHAT_SAID.search(text)
+    if said is not None and said["who"]:
+        return said  # "Here is what Kirby said:": the one the line above names in full
     pointer = _POINTS_BELOW.search(text)
-    if pointer is None:
+    if pointer is None and said is None:
         return None
-    owner = _OWNER.match(pointer["who"] or "")
-    if owner is not None:
+    if pointer is not None and (owner := _OWNER.match(pointer["who"] or "")) is not None:
         # "the main quotes from Zakharova's briefing": the one the line above names in full
         return re.compile(rf"(?P<who>{re.escape(owner['who'])})").search(text, pointer.start("who"))
     return _one_named(text)
