@@ -189,7 +189,15 @@ _INTRODUCING = re.compile(
     # "Here is the transcript of the weekly briefing by X:", "Following are excerpts of ...:"
     r"^(?:Here (?:is|are)|(?:The )?(?:Following|Below) (?:is|are))\b[^\n]{0,200}:$"
 )
-_LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
+# a quote of a roundup, perhaps under its topic on the same line ('On Nepal: "We are ...',
+# 'Gaza: "We did not ...'; not 'Le Drian replied: "...', another's words)
+_LISTED_QUOTE = re.compile(
+    r"(?P<topic>(?:[\u2022*]\s*)?"
+    r"(?:On [^\n:\"\u201c]{1,60}|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}):\s*)?"
+    r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]"
+)
+# "- Putin has no plans to call X.": an item of a digest's list, his point in the outlet's words
+_LISTED_POINT = re.compile(r"[\u2014\u2013\u2022*-]\s+[A-Z\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|At the same time|"
@@ -388,7 +396,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         text = line.text.strip()
         section = _SECTION.match(text)
         owned = _conference_of(text)
-        if i in titles and _words_of(text) is not None:
+        if i in titles and (_words_of(text) is not None or _BARE_POINTS.fullmatch(text)):
             # "Ukrainian president X held a news conference ...", then "We rounded up X's most
             # notable statements:": the sentences above were the reporter's; X's words follow
             opening = briefer = None
@@ -468,7 +476,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             and briefing
             # under "Key quotes from X's press conference" the reporter's sentences come
             # first: X's words open with the first quote listed
-            and (not listed or _LISTED_QUOTE.match(text) is not None)
+            and (not listed or _LISTED_QUOTE.match(text) or _LISTED_POINT.match(text))
         ):
             who = briefer or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
@@ -700,16 +708,69 @@ _ROUNDED_UP = re.compile(
     r"[^\n]{0,160}:$"
 )
 _KEY_QUOTES = re.compile(
-    r"(?:Key|Main|Top|Notable|Best) (?:quotes|statements|takeaways) (?:from|of) "
-    r"(?P<who>[^\W\d_][^\n:]{2,60}?)['\u2019]s? (?:press conference|news conference|interview|"
-    r"speech|remarks|address|briefing|Q&A)\b"
+    r"(?:Key|Main|Top|Notable|Best) (?:quotes|statements|takeaways|points) (?:from|of) "
+    r"(?P<who>[^\W\d_][^\n:]{2,60}?)['\u2019]s? (?:(?:weekly|daily|regular|annual) )?"
+    r"(?:press conference|news conference|interview|speech|remarks|address|briefing|Q&A)\b"
 )
+# a briefing's digest: "Here are the key points made by Official Spokesperson X:", "Below are
+# his main answers.", "Here are the main takeaways from his remarks:" closing the sentence that
+# names the briefer; his quoted answers follow, each under its topic ("On the grain deal:")
+# (whose the words are told: "his", or "by X"; "Here are the main takeaways:" of a summit
+# tells no one's)
+_POINTS_BELOW = re.compile(
+    r"\b(?:Here|Below) (?:are|is) (?:some of )?(?:(?P<his>his |her )|the )"
+    r"(?:(?:key|main|top|chief|most (?:important|notable)) )"
+    r"(?:points|statements|answers|takeaways|quotes|remarks|comments)"
+    r"(?(his)| (?:made by|by|from|of) (?P<who>[^\n:.]{3,80}?))\s*[.:]$"
+)
+# "Here's what he said:", "Here is what Kirby said on each topic:": the same pointer, as US
+# outlets put it (not "Here's what we know:", the reporter's)
+_WHAT_SAID = re.compile(
+    r"\b(?:Here(?:'s|\u2019s| is)|Below is) (?:some of )?what "
+    r"(?:(?P<his>he|she)|(?P<who>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})) "
+    r"(?:said|told (?:reporters|journalists)|had to say)\b[^\n:.]{0,60}[.:]$"
+)
+# "Zakharova's briefing": whose the words are, by the possessive of a name
+_OWNER = re.compile(
+    r"(?P<who>[A-Z][\w-]+)['\u2019]s (?:briefing|remarks|answers|press conference)$"
+)
+# "Key statements:" on a line of its own below the sentence naming the briefer
+_BARE_POINTS = re.compile(r"(?:Key|Main|Top) (?:statements|points|quotes|takeaways):?")
 _INTRO_LINES = 2  # the introduction's sentence may run to a second line
 
 
 def _words_of(text: str) -> re.Match[str] | None:
     """A line saying that the paragraphs below are someone's words; its ``who`` names them."""
-    return _HIGHLIGHTS.match(text) or _ROUNDED_UP.search(text) or _KEY_QUOTES.match(text)
+    return (
+        _HIGHLIGHTS.match(text)
+        or _ROUNDED_UP.search(text)
+        or _KEY_QUOTES.match(text)
+        or _pointed_briefer(text)
+    )
+
+
+def _pointed_briefer(text: str) -> re.Match[str] | None:
+    """ "X briefed reporters on Tuesday. Here are the main takeaways from his remarks:": the
+    pointer to the quotes below, its ``who`` the one person the line names in full (after
+    "made by", or before, where a pronoun points back to him)."""
+    said = _WHAT_SAID.search(text)
+    if said is not None and said["who"]:
+        return said  # "Here is what Kirby said:": the one the line above names in full
+    pointer = _POINTS_BELOW.search(text)
+    if pointer is None and said is None:
+        return None
+    if pointer is not None and (owner := _OWNER.match(pointer["who"] or "")) is not None:
+        # "the main quotes from Zakharova's briefing": the one the line above names in full
+        return re.compile(rf"(?P<who>{re.escape(owner['who'])})").search(text, pointer.start("who"))
+    return _one_named(text)
+
+
+def _one_named(text: str) -> re.Match[str] | None:
+    """The one person ``text`` names in full, as a match whose ``who`` is the name."""
+    named = {p.person.name for p in people_in(text) if " " in (p.person.name or "")}
+    if len(named) != 1:
+        return None
+    return re.search(rf"(?P<who>{re.escape(named.pop())})", text)
 
 
 def _named_above(who: str, lines: list[Line]) -> bool:
@@ -813,6 +874,17 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
                 ),
                 None,
             )
+            bare = next(
+                (
+                    i + 1 + n
+                    for n, ln in enumerate(below)
+                    if _BARE_POINTS.fullmatch(ln.text.strip())
+                ),
+                None,
+            )
+            if intro is None and bare is not None and (named := _one_named(text)) is not None:
+                # "Kremlin spokesman X answered questions on Monday." over "Key statements:"
+                intro = (bare, named)
             if intro is not None:
                 found[intro[0]] = intro[1]
             break
@@ -2206,7 +2278,12 @@ class _Walk:
                 # ("Last month X said ... Many were offended."): the paragraph below answers
                 fresh = not self.resumed and self.asked and i < self.final_question
                 continue
-            if self.quote_closed(stripped):
+            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
+            # ('On Nepal: "We are ..."': under its topic, from the quote)
+            quote = _LISTED_QUOTE.match(stripped)
+            point = _LISTED_POINT.match(stripped)
+            listed = layout.listed and (quote is not None or point is not None)
+            if not listed and self.quote_closed(stripped):
                 # '... issued the following statement:' and the statement's paragraphs each
                 # in quotation marks, the last closed; a paragraph after them with none is
                 # the release going on about something else
@@ -2218,11 +2295,15 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
-            listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.answer(speaker, line.start, line.end, split, fresh and not opening)
+            said_from = line.start
+            if listed:
+                # the item's own words, past its topic ('On Nepal: "We ...') or its bullet
+                topic = quote.end("topic") if quote is not None and quote["topic"] else 0
+                lead = topic or (point.end() - 1 if point is not None else 0)
+                said_from = self.text.index(stripped, line.start) + lead
+            self.answer(speaker, said_from, line.end, split, fresh and not opening)
             fresh = False
         self.close()
         header = cast.header

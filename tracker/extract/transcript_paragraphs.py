@@ -457,10 +457,39 @@ _GIVES_THE_FLOOR = re.compile(
     r"(?:it\s+)?(?:back\s+)?over\s+to\b|"
     # "We have with us the Foreign Secretary to brief you on the visit.", "Sir, over to
     # you.": a spokesperson introducing the briefer and handing over
-    r"(?:(?:and\s+)?(?:today|now|this\s+\w+),?\s+)?(?:we\s+have\s+with\s+us\b[^.!?]{0,120}?"
-    r"\b(?:to\s+brief|who\s+will)\b|joining\s+us\s+(?:(?:today|now|here|this\s+\w+)\s+)?"
+    # ("As you know, we have the Admiral here with us to talk about ...")
+    r"(?:(?:and\s+)?(?:today|now|this\s+\w+|as\s+you\s+know),?\s+)?(?:we\s+have\s+"
+    r"(?:the\s+[\w-]+\s+)?(?:here\s+)?with\s+us\b[^.!?]{0,120}?"
+    r"\b(?:to\s+(?:brief|talk|speak)|who\s+will)\b|joining\s+us\s+(?:(?:today|now|here|this\s+\w+)\s+)?"
     r"(?:is|are)\b)|"
     r"(?:(?:sir|ma'am|madam|minister),?\s+)?over\s+to\s+you\b|"
+    # "I have two things at the top.": the briefer's agenda, its items below
+    r"(?:i|we)\s+have\s+(?:just\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|two|three|four|several|one|"
+    r"some)\s+(?:things|items|announcements|elements|updates)\s+(?:at\s+the\s+top|to\s+start"
+    r"(?:\s+with)?|for\s+you)\b[^.!?]{0,40}[.!:]?$|"
+    # "I have no announcements, so we can go straight to questions.", "There is nothing in
+    # particular I have to announce today." (a minister's press conference opening)
+    r"(?:(?:i|we)\s+(?:have|don't\s+have|do\s+not\s+have)\s+(?:no|any)\s+(?:opening\s+)?"
+    r"announcements?|(?:i\s+have|there\s+is)\s+nothing\s+(?:in\s+particular\s+|special\s+)?"
+    r"(?:(?:that\s+)?i\s+have\s+)?to\s+announce)(?:\s+(?:today|for\s+you))?"
+    r"(?:,?\s+so\s+[^.!?]{0,50}?questions)?[.!]?$|"
+    # "With that, Admiral.": the floor to the one named
+    r"(?:and\s+)?with\s+that,\s+[\w.'-]+(?:\s+[\w.'-]+)?[.!]?$|"
+    # "Today we are pleased to welcome to the podium Ambassador X, who ...", "She'll take a
+    # few questions.": a spokesperson bringing in a guest briefer (not "We are pleased to
+    # welcome the Council's decision", a position)
+    r"(?:(?:today|now|and),?\s+)?(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:very\s+)?"
+    r"(?:pleased|delighted|happy|honou?red|glad)\s+to\s+(?:welcome|have|introduce)\s+"
+    r"(?:(?:back\s+)?to\s+the\s+podium|with\s+us|here)\b|"
+    r"(?:(?:today|now),?\s+)?we\s+welcome\s+(?:back\s+)?to\s+the\s+podium\b|"
+    # "The Secretary General will start with opening remarks, and then we'll take questions."
+    r"(?:the|our)\s+[\w -]{3,40}?\s+will\s+(?:start|begin|open)\s+with\s+(?:some\s+|a\s+few\s+)?"
+    r"(?:brief\s+)?(?:opening\s+|introductory\s+)?remarks(?:,?\s+and\s+then\s+[^.!?]{0,40}?"
+    r"questions)?[.!]?$|"
+    # (the sentence ends there: "She will take questions from Congress next week" is news)
+    r"(?:he|she|they)(?:'ll|\s+will)\s+(?:(?:make|give|deliver)\s+(?:some\s+|a\s+few\s+)?"
+    r"(?:brief\s+)?(?:opening\s+)?remarks|take\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+|"
+    r"your\s+)?questions)(?:\s+and\s+then\b[^.!?]{0,60})?[.!]?$|"
     # "That brings us to the end of this briefing.", "The committee will come to order.",
     # "We are here today to consider the nomination of X.": the chair's opening and close
     r"(?:and\s+)?(?:that|this)\s+brings\s+us\s+to\s+the\s+(?:end|close)\s+of\b|"
