@@ -47,12 +47,21 @@ _LEADING_PHRASE = re.compile(
     # the points of one set of remarks, and its like
     r"Elsewhere|Furthermore|Moreover|Additionally|Likewise|Similarly|"
     r"Asked|[A-Z][a-z]{2,}ing)"
-    r"\b[^,]{0,200},\s*"
+    r"\b[^,]{0,200},\s*|"
+    # "Last week, X met Y and said", "Two days ago, she ...": a time set off first, whose
+    # capital begins no name
+    rf"\s*(?:(?:Last|This|Next|Earlier this|Later this)\s+(?:week|month|year|weekend|"
+    rf"{WEEKDAY_NAMES})|(?:[A-Z][a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|later))\b[^,]{0,60},\s*"
 )
 # a second phrase of time or occasion after the first ("Earlier today, before the truce
 # began, ..."): in lower case, set off by its comma
 _NEXT_LEADING_PHRASE = re.compile(
-    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*"
+    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*|"
+    # "On her first day in office, December 1, she ...", "On December 1, her first day in
+    # office, she ...": the day, or the occasion, set off after the first phrase
+    rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})|{WEEKDAY_NAMES}|"
+    r"(?:his|her|their|its)\s+(?:first|last|second|third|final|latest)\b[^,]{0,60}),\s*"
 )
 # "At one point he", "In his speech she", "Later that day he": a short phrase of time or
 # occasion put first without a comma, then the pronoun that is the subject

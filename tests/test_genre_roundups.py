@@ -1,0 +1,105 @@
+"""Multi-speaker news pages (wire stories alternating sides, reaction round-ups, analysis
+quoting officials in turn): the sentence shapes that gave one speaker's words to another
+or to no one. Pages written here in the manner of several outlets; each expected statement
+is checked for its speaker, its first words and its day."""
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2024, 12, 16)
+
+# a time set off before the subject ("Last week,", "Two days ago,", "On her first day in
+# office, December 1,"), then a first verb naming someone else, then "and said": the
+# words are the subject's, not the one the first verb met, nor a speaker called "Last"
+LAST_WEEK_NAME = (
+    "Blinken wraps up Asia tour\n\n"
+    "TOKYO, Dec 16 (Reuters) - U.S. Secretary of State Antony Blinken said on Monday that "
+    "the alliance with Japan had never been stronger.\n\n"
+    "Last week, Blinken met Chinese Foreign Minister Wang Yi in Beijing and said the two "
+    "sides had agreed to restore military hotlines.\n"
+)
+LAST_WEEK_PRONOUN = (
+    "Fidan pushes Black Sea truce\n\n"
+    "ANKARA, Dec 16 (AFP) - Turkish Foreign Minister Hakan Fidan said on Monday that talks "
+    "on shipping safety could resume in January.\n\n"
+    "Last week, he hosted his Ukrainian counterpart Andrii Sybiha in Ankara and said a "
+    "ceasefire at sea was within reach.\n"
+)
+DAYS_AGO = (
+    "Lammy presses Gulf states on Sudan\n\n"
+    "LONDON, Dec 16 (PA) - Foreign Secretary David Lammy said on Monday that Britain would "
+    "double its humanitarian aid to Sudan.\n\n"
+    "Two days ago, he spoke with Saudi Foreign Minister Prince Faisal bin Farhan by phone "
+    "and told him that the fighting in El Fasher had to stop.\n"
+)
+DAY_AFTER_OCCASION = (
+    "Wider Europe briefing: Kallas's first weeks\n\n"
+    "BRUSSELS, Dec 16 (RFE/RL) - EU foreign policy chief Kaja Kallas said on Monday that the "
+    "bloc would agree its next sanctions package before Christmas.\n\n"
+    "- Kallas is no stranger to the Ukraine file. On her first day in office, December 1, she "
+    "travelled to Kyiv with European Council President Antonio Costa and said the EU "
+    '"wants Ukraine to win this war."\n'
+)
+OCCASION_AFTER_DAY = (
+    "Kallas takes hard line on Moscow\n\n"
+    "BRUSSELS, Dec 16 (AFP) - EU foreign policy chief Kaja Kallas said on Monday that the "
+    "bloc would not ease sanctions.\n\n"
+    "On December 1, her first day in office, she visited Kyiv with Antonio Costa and said "
+    "Europe would stand by Ukraine.\n"
+)
+MONTH_THEN_DAY = (
+    "Kallas takes hard line on Moscow\n\n"
+    "BRUSSELS, Dec 16 (AFP) - EU foreign policy chief Kaja Kallas said on Monday that the "
+    "bloc would not ease sanctions.\n\n"
+    "Last month, on November 20, she met Hungarian Foreign Minister Peter Szijjarto and said "
+    "unanimity could not become a veto on Ukraine's future.\n"
+)
+# near-misses that must not change: a time first with no second verb, and a day without a
+# comma before the subject
+PLAIN_LAST_WEEK = (
+    "Fidan pushes Black Sea truce\n\n"
+    "ANKARA, Dec 16 (AFP) - Turkish Foreign Minister Hakan Fidan said on Monday that talks "
+    "on shipping safety could resume in January.\n\n"
+    "Last week, Ukrainian Foreign Minister Andrii Sybiha said Kyiv was ready for such talks.\n"
+)
+DAY_NO_COMMA = (
+    "Blinken wraps up Asia tour\n\n"
+    "TOKYO, Dec 16 (Reuters) - U.S. Secretary of State Antony Blinken said on Monday that "
+    "the alliance with Japan had never been stronger.\n\n"
+    "On Sunday he met Chinese Foreign Minister Wang Yi and said the two sides would keep "
+    "talking.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (LAST_WEEK_NAME, [("Antony Blinken", "the two sides had agreed", "2024-12-09/2024-12-15")]),
+        (LAST_WEEK_PRONOUN, [("Hakan Fidan", "a ceasefire at sea", "2024-12-09/2024-12-15")]),
+        (DAYS_AGO, [("David Lammy", "the fighting in El Fasher", "2024-12-14")]),
+        (DAY_AFTER_OCCASION, [("Kaja Kallas", 'the EU "wants Ukraine', "2024-12-01")]),
+        (OCCASION_AFTER_DAY, [("Kaja Kallas", "Europe would stand by", "2024-12-01")]),
+        (MONTH_THEN_DAY, [("Kaja Kallas", "unanimity could not become", "2024-11-20")]),
+        (PLAIN_LAST_WEEK, [("Andrii Sybiha", "Kyiv was ready", "2024-12-09/2024-12-15")]),
+        (DAY_NO_COMMA, [("Antony Blinken", "the two sides would keep", "2024-12-15")]),
+    ],
+    ids=[
+        "last-week-name",
+        "last-week-pronoun",
+        "days-ago",
+        "occasion-then-day",
+        "day-then-occasion",
+        "month-then-day",
+        "near-miss-plain",
+        "near-miss-no-comma",
+    ],
+)
+def test_a_time_set_off_first_leaves_the_subject_the_speaker(page, want) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=MONDAY)]
+    for speaker, start, day in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
+    assert not [f for f in found if f[0] in ("Last", "Two", "On")], found
