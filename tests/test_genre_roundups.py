@@ -103,3 +103,66 @@ def test_a_time_set_off_first_leaves_the_subject_the_speaker(page, want) -> None
         hits = [f for f in found if f[1].startswith(start)]
         assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
     assert not [f for f in found if f[0] in ("Last", "Two", "On")], found
+
+
+WEDNESDAY = datetime.date(2023, 11, 29)
+
+# a "whose" clause set off inside the subject or after the attribution ("X, whose
+# government denies the accusation, said ..."): its verb frames no words, "whose
+# government" is no speaker; the sentence's own verb gives the words
+WHOSE_DENIES = (
+    "Finland shuts last border crossing with Russia\n\n"
+    "HELSINKI, Nov 29 (AFP) - Finland said on Wednesday it would close its last open "
+    "crossing with Russia, accusing Moscow of pushing migrants towards the border.\n\n"
+    "Kremlin spokesman Dmitry Peskov, whose government denies the accusation, said the "
+    "closure was an excessive measure.\n"
+)
+WHOSE_WARNED_TOLD = (
+    "EU ministers split over Russian gas ban\n\n"
+    "BRUSSELS, Nov 29 (Reuters) - European Union energy ministers failed on Wednesday to "
+    "agree on a date to end imports of Russian gas.\n\n"
+    "Hungarian Foreign Minister Peter Szijjarto, whose country has repeatedly warned "
+    "against cutting off Russian supplies, told reporters Budapest would take the matter to "
+    "court.\n"
+)
+WHOSE_AFTER_WORDS = (
+    "Iran says ready for talks\n\n"
+    "TEHRAN, Nov 29 (AP) \u2014 Iran is ready to resume talks on its nuclear programme, its "
+    "top diplomat said on Wednesday.\n\n"
+    '"We will not negotiate under threats," said Foreign Minister Abbas Araqchi, whose '
+    "government insists its programme is peaceful.\n"
+)
+# near-misses: a name after "whose" is the one who speaks; a clause telling no saying
+WHOSE_NAMED = (
+    "Turkey proposes Black Sea talks\n\n"
+    "ANKARA, Nov 29 (AFP) - Turkey on Wednesday proposed new talks on shipping in the Black "
+    "Sea.\n\n"
+    "The proposal was welcomed by the Kremlin, whose spokesman Dmitry Peskov said Moscow was "
+    "ready to listen.\n"
+)
+WHOSE_HOLDS = (
+    "EU weighs new Georgia measures\n\n"
+    "BRUSSELS, Nov 29 (RFE/RL) - EU foreign ministers discussed on Wednesday how to respond "
+    "to the crackdown on protesters in Georgia.\n\n"
+    "Polish Foreign Minister Radoslaw Sikorski, whose country holds the rotating EU "
+    "presidency, said the bloc would study visa measures.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (WHOSE_DENIES, [("Dmitry Peskov", "the closure was an excessive")]),
+        (WHOSE_WARNED_TOLD, [("Peter Szijjarto", "Budapest would take the matter")]),
+        (WHOSE_AFTER_WORDS, [("Abbas Araqchi", "We will not negotiate")]),
+        (WHOSE_NAMED, [("Dmitry Peskov", "Moscow was ready to listen")]),
+        (WHOSE_HOLDS, [("Radoslaw Sikorski", "the bloc would study")]),
+    ],
+    ids=["denies-said", "warned-told", "after-the-words", "near-miss-named", "near-miss-holds"],
+)
+def test_a_whose_clause_in_the_subject_frames_no_words(page, want) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=WEDNESDAY)]
+    for speaker, start in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [(f[0], f[2]) for f in hits] == [(speaker, "2023-11-29")], (start, found)
+    assert not [f for f in found if (f[0] or "").lower().startswith("whose")], found
