@@ -57,6 +57,27 @@ MONTH_THEN_DAY = (
     "Last month, on November 20, she met Hungarian Foreign Minister Peter Szijjarto and said "
     "unanimity could not become a veto on Ukraine's future.\n"
 )
+WEEK_EARLIER = (
+    "Lammy presses Gulf states on Sudan\n\n"
+    "LONDON, Dec 16 (PA) - Foreign Secretary David Lammy said on Monday that Britain would "
+    "double its humanitarian aid to Sudan.\n\n"
+    "A week earlier, he hosted Emirati Minister of State Khalifa Shaheen Al Marar in London "
+    "and said the warring parties had to be brought back to the table.\n"
+)
+LATE_LAST_MONTH = (
+    "Lammy presses Gulf states on Sudan\n\n"
+    "LONDON, Dec 16 (PA) - Foreign Secretary David Lammy said on Monday that Britain would "
+    "double its humanitarian aid to Sudan.\n\n"
+    "Late last month, he met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan and "
+    "said a truce was the only way to avert famine.\n"
+)
+OVER_THE_WEEKEND = (
+    "Lammy presses Gulf states on Sudan\n\n"
+    "LONDON, Dec 16 (PA) - Foreign Secretary David Lammy said on Monday that Britain would "
+    "double its humanitarian aid to Sudan.\n\n"
+    "Over the weekend, he spoke to Kenyan President William Ruto and said London backed "
+    "African mediation.\n"
+)
 # near-misses that must not change: a time first with no second verb, and a day without a
 # comma before the subject
 PLAIN_LAST_WEEK = (
@@ -83,6 +104,9 @@ DAY_NO_COMMA = (
         (DAY_AFTER_OCCASION, [("Kaja Kallas", 'the EU "wants Ukraine', "2024-12-01")]),
         (OCCASION_AFTER_DAY, [("Kaja Kallas", "Europe would stand by", "2024-12-01")]),
         (MONTH_THEN_DAY, [("Kaja Kallas", "unanimity could not become", "2024-11-20")]),
+        (WEEK_EARLIER, [("David Lammy", "the warring parties", "2024-12-09")]),
+        (LATE_LAST_MONTH, [("David Lammy", "a truce was the only way", "2024-11")]),
+        (OVER_THE_WEEKEND, [("David Lammy", "London backed African", "2024-12-14/2024-12-15")]),
         (PLAIN_LAST_WEEK, [("Andrii Sybiha", "Kyiv was ready", "2024-12-09/2024-12-15")]),
         (DAY_NO_COMMA, [("Antony Blinken", "the two sides would keep", "2024-12-15")]),
     ],
@@ -93,6 +117,9 @@ DAY_NO_COMMA = (
         "occasion-then-day",
         "day-then-occasion",
         "month-then-day",
+        "a-week-earlier",
+        "late-last-month",
+        "over-the-weekend",
         "near-miss-plain",
         "near-miss-no-comma",
     ],

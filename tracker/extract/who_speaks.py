@@ -48,11 +48,12 @@ _LEADING_PHRASE = re.compile(
     r"Elsewhere|Furthermore|Moreover|Additionally|Likewise|Similarly|"
     r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*|"
-    # "Last week, X met Y and said", "Two days ago, she ...": a time set off first, whose
-    # capital begins no name
-    rf"\s*(?:(?:Last|This|Next|Earlier this|Later this)\s+(?:week|month|year|weekend|"
-    rf"{WEEKDAY_NAMES})|(?:[A-Z][a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-    r"(?:ago|earlier|later))\b[^,]{0,60},\s*"
+    # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
+    # the weekend,": a time set off first, whose capital begins no name
+    r"\s*(?:(?:(?:Early|Late)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|Earlier this|Later this)\s+"
+    rf"(?:week|month|year|weekend|{WEEKDAY_NAMES})|(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|"
+    r"months?|years?)\s+(?:ago|earlier|later)|Over the (?:weekend|past|last)|Back in)"
+    r"\b[^,]{0,60},\s*"
 )
 # a second phrase of time or occasion after the first ("Earlier today, before the truce
 # began, ..."): in lower case, set off by its comma
