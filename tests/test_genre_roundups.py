@@ -193,3 +193,49 @@ def test_a_whose_clause_in_the_subject_frames_no_words(page, want) -> None:
         hits = [f for f in found if f[1].startswith(start)]
         assert [(f[0], f[2]) for f in hits] == [(speaker, "2023-11-29")], (start, found)
     assert not [f for f in found if (f[0] or "").lower().startswith("whose")], found
+
+
+TUESDAY = datetime.date(2025, 9, 9)
+
+# a factbox of reactions: a heading in capitals naming a body (and how its words came, "IN
+# A STATEMENT"), with or without a colon, or a post with a body's initials ("U.N."), over
+# the quotation of its statement; the quotation is the body's (or the person's)
+FACTBOX = (
+    "FACTBOX-Reactions to Israeli strike on Hamas leaders in Doha\n\n"
+    "Sept 9 (Reuters) - Israel carried out an air strike on Hamas leaders in the Qatari "
+    "capital on Tuesday. Following are reactions:\n\n"
+    "SAUDI FOREIGN MINISTRY, IN A STATEMENT\n\n"
+    '"The Kingdom condemns in the strongest terms this brutal Israeli aggression."\n\n'
+    "JORDAN'S FOREIGN MINISTRY:\n\n"
+    '"This attack is a dangerous escalation and a violation of Qatar\'s sovereignty."\n\n'
+    "U.N. SECRETARY-GENERAL ANTONIO GUTERRES\n\n"
+    '"All parties must work towards achieving a permanent ceasefire, not destroying it."\n'
+)
+# near-misses: a state's name heads a section, and a sentence's own attribution ending in a
+# colon is no heading
+FACTBOX_NEAR_MISSES = (
+    "FACTBOX-Reactions to Israeli strike on Hamas leaders in Doha\n\n"
+    "Sept 9 (Reuters) - Israel carried out an air strike on Hamas leaders in the Qatari "
+    "capital on Tuesday. Following are reactions:\n\n"
+    "RUSSIA\n\n"
+    '"Such actions only push the region further towards a wider war."\n\n'
+    "THE MINISTRY ADDED:\n\n"
+    '"We call on all sides to show restraint."\n'
+)
+
+
+def test_a_factbox_heading_naming_a_body_gives_it_the_quotation_below() -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(FACTBOX, published=TUESDAY)]
+    want = [
+        ("saudi foreign ministry", "The Kingdom condemns"),
+        ("jordanian foreign ministry", "This attack is a dangerous"),
+        ("antonio guterres", "All parties must work"),
+    ]
+    for speaker, start in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [((f[0] or "").lower(), f[2]) for f in hits] == [(speaker, "2025-09-09")], found
+
+
+def test_a_state_s_name_or_an_attribution_over_a_quotation_is_no_factbox_heading() -> None:
+    found = [(s.speaker, s.text) for s in extract(FACTBOX_NEAR_MISSES, published=TUESDAY)]
+    assert not [f for f in found if f[0] in ("RUSSIA", "Russia") or "Added" in (f[0] or "")]
