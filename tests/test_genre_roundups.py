@@ -239,3 +239,55 @@ def test_a_factbox_heading_naming_a_body_gives_it_the_quotation_below() -> None:
 def test_a_state_s_name_or_an_attribution_over_a_quotation_is_no_factbox_heading() -> None:
     found = [(s.speaker, s.text) for s in extract(FACTBOX_NEAR_MISSES, published=TUESDAY)]
     assert not [f for f in found if f[0] in ("RUSSIA", "Russia") or "Added" in (f[0] or "")]
+
+
+THURSDAY = datetime.date(2025, 3, 6)
+
+# a journalist named with their trade ("Fox News host X", "Reuters reporter Y") asks
+# someone in one sentence; "he said" in the next is the one asked, who answers
+HOST_ASKED = (
+    "Rubio says Russia deal still some way off\n\n"
+    "WASHINGTON, March 6 (Reuters) - U.S. Secretary of State Marco Rubio said on Thursday "
+    "that a deal to end the war in Ukraine was still some way off.\n\n"
+    'Fox News host Sean Hannity asked Rubio about the timetable for talks. "We are not there '
+    'yet, and anyone who says otherwise is guessing," he said.\n'
+)
+REPORTER_ASKED = (
+    "Rubio says Russia deal still some way off\n\n"
+    "WASHINGTON, March 6 (Reuters) - U.S. Secretary of State Marco Rubio said on Thursday "
+    "that a deal to end the war in Ukraine was still some way off.\n\n"
+    "Reuters reporter Jane Roe asked Rubio whether he trusted the Kremlin. He said trust "
+    "would have to be earned through deeds.\n"
+)
+PRESSED_OVER_PARAGRAPH = (
+    "Rubio says Russia deal still some way off\n\n"
+    "WASHINGTON, March 6 (Reuters) - U.S. Secretary of State Marco Rubio said on Thursday "
+    "that a deal to end the war in Ukraine was still some way off.\n\n"
+    "CNN anchor John Doe pressed Rubio on whether sanctions would be eased.\n\n"
+    '"Nothing is off the table, and nothing is on it yet," he said.\n'
+)
+# near-miss: a host who interviews, then "he said": no question put, the sentence's subject
+# is the host (left as it was)
+HOST_INTERVIEWED = (
+    "Rubio says Russia deal still some way off\n\n"
+    "WASHINGTON, March 6 (Reuters) - U.S. Secretary of State Marco Rubio said on Thursday "
+    "that a deal to end the war in Ukraine was still some way off.\n\n"
+    "CBS anchor Margaret Brennan asked Rubio about the talks. She said the answer had "
+    "surprised her.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "speaker"),
+    [
+        (HOST_ASKED, "We are not there yet", "Marco Rubio"),
+        (REPORTER_ASKED, "trust would have to be earned", "Marco Rubio"),
+        (PRESSED_OVER_PARAGRAPH, "Nothing is off the table", "Marco Rubio"),
+        (HOST_INTERVIEWED, "the answer had surprised her", "Margaret Brennan"),
+    ],
+    ids=["host-asked", "reporter-asked", "pressed-over-paragraph", "near-miss-she"],
+)
+def test_he_after_a_journalist_s_question_is_the_one_asked(page, start, speaker) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=THURSDAY)]
+    hits = [f for f in found if f[1].startswith(start)]
+    assert [(f[0], f[2]) for f in hits] == [(speaker, "2025-03-06")], found

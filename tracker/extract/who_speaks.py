@@ -35,6 +35,7 @@ from tracker.extract.lexicon import (
     PARTICLES,
     ROLE_WORDS,
     UNNAMED_HEADS,
+    press_role,
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -257,7 +258,9 @@ def _subject_before(
         found = description_referent(registry, phrase, pos, last)
     else:
         return None
-    if found is None or found.kind != "person" or is_press(found):
+    # (the post the sentence gives counts, though the entity was first named without it:
+    # "Fox News host Sean Hannity asked X ...")
+    if found is None or found.kind != "person" or is_press(found) or press_role(phrase.role):
         return None  # a reporter who asked is not who answers
     return found
 
