@@ -291,3 +291,46 @@ def test_he_after_a_journalist_s_question_is_the_one_asked(page, start, speaker)
     found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=THURSDAY)]
     hits = [f for f in found if f[1].startswith(start)]
     assert [(f[0], f[2]) for f in hits] == [(speaker, "2025-03-06")], found
+
+
+# a round-up's lead telling of states no name gives ("Countries around the world
+# welcomed ..."): no one's statement, not the first leader named below it
+STATES_LEAD = (
+    "Reactions pour in after Iran-Israel ceasefire\n\n"
+    "Dawn.com\nPublished June 24, 2025\n\n"
+    "Countries around the world on Tuesday welcomed the ceasefire between Iran and Israel "
+    "announced by US President Donald Trump.\n\n"
+    "Pakistan \u2014 Prime Minister Shehbaz Sharif said the truce should pave the way for "
+    "lasting peace in the region.\n\n"
+    "Russia \u2014 Kremlin spokesman Dmitry Peskov said Moscow hoped the ceasefire would be "
+    "sustainable.\n"
+)
+NATIONS_LEAD = (
+    "Gulf states welcome truce\n\n"
+    "DUBAI, June 24 (Gulf News) - Nations across the Gulf welcomed the ceasefire between "
+    "Iran and Israel on Tuesday, saying it had to hold.\n\n"
+    "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said Doha had worked "
+    "with Washington to secure the truce.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            STATES_LEAD,
+            [
+                ("Shehbaz Sharif", "the truce should pave"),
+                ("Dmitry Peskov", "Moscow hoped the ceasefire"),
+            ],
+        ),
+        (NATIONS_LEAD, [("Mohammed bin Abdulrahman Al Thani", "Doha had worked")]),
+    ],
+    ids=["countries-around-the-world", "nations-across-the-gulf"],
+)
+def test_a_lead_of_states_no_name_gives_is_no_one_s_statement(page, want) -> None:
+    found = [(s.speaker, s.text) for s in extract(page, published=datetime.date(2025, 6, 24))]
+    assert sorted(found) == sorted(
+        next(f for f in found if f[1].startswith(start) and f[0] == speaker)
+        for speaker, start in want
+    ), found
