@@ -334,3 +334,49 @@ def test_a_lead_of_states_no_name_gives_is_no_one_s_statement(page, want) -> Non
         next(f for f in found if f[1].startswith(start) and f[0] == speaker)
         for speaker, start in want
     ), found
+
+
+# a round-up's list, an item a line: a leader named with their post (or a body) before a
+# colon, then the gist of what they said, unquoted; the words after the colon are theirs,
+# not a statement of the state their clause opens with
+LISTED_GISTS = (
+    "How leaders reacted to the Iran-Israel ceasefire\n\n"
+    "June 24 (Reuters) - Leaders around the world reacted on Tuesday to the ceasefire "
+    "between Iran and Israel announced overnight.\n\n"
+    "- French President Emmanuel Macron: France stands ready to help turn the truce into a "
+    "lasting settlement.\n"
+    "- German Chancellor Friedrich Merz: Germany welcomes the truce and urges both sides to "
+    "return to talks.\n"
+    "- Saudi Foreign Ministry: The kingdom hopes the ceasefire will hold and calls for "
+    "restraint.\n"
+    "- Emmanuel Bonne, Macron's diplomatic adviser: Paris will host envoys next week. The "
+    "date is still being set.\n"
+)
+# near-misses: a topic before the colon, and a state whose clause has its own speaker
+LISTED_TOPICS = (
+    "Iran-Israel ceasefire: what we know\n\n"
+    "June 24 (Reuters) - A ceasefire between Iran and Israel took hold on Tuesday.\n\n"
+    "- Oil prices: Brent crude fell 6% after the ceasefire was announced overnight.\n"
+    "- Israel: The military said strikes on Tehran had ended for now.\n"
+)
+
+
+def test_a_listed_leader_s_gist_after_a_colon_is_theirs() -> None:
+    found = [(s.speaker, s.text) for s in extract(LISTED_GISTS, published=TUESDAY)]
+    want = [
+        ("Emmanuel Macron", "France stands ready to help"),
+        ("Friedrich Merz", "Germany welcomes the truce"),
+        ("Saudi Foreign Ministry", "The kingdom hopes the ceasefire"),
+        ("Emmanuel Bonne", "Paris will host envoys next week. The date"),
+    ]
+    assert sorted(found) == sorted(
+        next(f for f in found if f[1].startswith(start)) for _, start in want
+    ), found
+    for speaker, start in want:
+        assert [f[0] for f in found if f[1].startswith(start)] == [speaker], found
+
+
+def test_a_listed_topic_before_a_colon_says_nothing() -> None:
+    found = [(s.speaker, s.text) for s in extract(LISTED_TOPICS, published=TUESDAY)]
+    assert not [f for f in found if "Brent" in f[1]], found
+    assert [f[0] for f in found if f[1].startswith("strikes on Tehran")] == ["The military"]

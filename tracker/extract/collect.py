@@ -441,6 +441,34 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
     return found if found is not None and found.kind == "person" else None
 
 
+# "- French President Emmanuel Macron: France stands ready to help ...", "* Friedrich
+# Merz, German chancellor: Germany welcomes ...": a round-up's list, an item a line, each a
+# leader named with their post and, after the colon, the gist of what they said
+_LISTED_GIST = re.compile(
+    r"[ \t]*[-\u2022\u2013*][ \t]+(?P<who>[A-Z][^:\n\"\u201c\u201d]{4,100}?):[ \t]+"
+    r"(?=[A-Z][^\n\"\u201c]{20,}[.!]$)",
+    re.M,
+)
+
+
+def _listed_gist(art: ArticleReading, s: Sentence) -> Draft | None:
+    """The list item opening at ``s``, when it names a person by post and name (or a body)
+    before its colon and gives their words unquoted: the one named says the rest of the
+    line."""
+    line_end = art.text.find("\n", s.start)
+    line_end = len(art.text) if line_end < 0 else line_end
+    m = _LISTED_GIST.match(art.text, art.text.rfind("\n", 0, s.start) + 1, line_end)
+    if m is None or m.end() > s.end:
+        return None
+    who = person(m["who"]) or _body_heading(m["who"], bare=False)
+    if who is None or (who.kind == "person" and (not who.role or " " not in (who.name or ""))):
+        return None
+    a, b = strip_span(art.text, m.end(), line_end)
+    if art.is_claimed(a):
+        return None
+    return Draft([(a, b)], who, m.start("who"), None, s)
+
+
 def _body_heading(np: str, bare: bool) -> SpeakerPhrase | None:
     """The body a round-up's heading names over its quoted statement ("CHINA'S COMMERCE
     MINISTRY, IN A STATEMENT:", "ISRAELI PRIME MINISTER'S OFFICE"); a heading with no colon
@@ -642,7 +670,12 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             continue
         if transcript is not None and s is not None and s.start not in allowed:
             s = _past_label(art.text, s, allowed)
-        if s is not None and s.start in allowed and not _repeated(art, s, seen, front):
+        listed = _listed_gist(art, s) if s is not None and s.start in allowed else None
+        if listed is not None:
+            # (the line's own clauses, "Germany welcomes ...", are the words listed)
+            drafts.append(listed)
+            art.claim(listed.pieces)
+        elif s is not None and s.start in allowed and not _repeated(art, s, seen, front):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)
             if named is not None:
@@ -652,6 +685,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
             elif (reprinted := _text_below(art, s)) is not None:
                 drafts.append(reprinted)
+
         elif (
             s is None
             and whole.start in allowed
