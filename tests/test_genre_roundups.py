@@ -380,3 +380,29 @@ def test_a_listed_topic_before_a_colon_says_nothing() -> None:
     found = [(s.speaker, s.text) for s in extract(LISTED_TOPICS, published=TUESDAY)]
     assert not [f for f in found if "Brent" in f[1]], found
     assert [f[0] for f in found if f[1].startswith("strikes on Tehran")] == ["The military"]
+
+
+# a summit's wrap-up: a leader titled before the name, then "the host" or "host of the
+# G20" set off after it, hosts the gathering; no broadcast's host, whose words a tracker
+# leaves out
+SUMMIT_HOSTS = (
+    "BRICS leaders open Rio summit with call for reform\n\n"
+    "RIO DE JANEIRO, July 6 (AFP) - Leaders of the BRICS group opened their summit on "
+    "Sunday with a call to reform global institutions.\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva, the host, told the summit that the world "
+    "was witnessing the collapse of multilateralism.\n\n"
+    "South African President Cyril Ramaphosa, host of this year's G20, said the bloc had to "
+    "speak for the Global South.\n\n"
+    "Jane Roe, the host of a Brazilian talk show, said the mood in the hall was tense.\n"
+)
+
+
+def test_a_leader_set_off_as_the_host_of_a_summit_speaks() -> None:
+    found = [
+        (s.speaker, s.text) for s in extract(SUMMIT_HOSTS, published=datetime.date(2025, 7, 6))
+    ]
+    assert [f[0] for f in found if f[1].startswith("the world was witnessing")] == [
+        "Luiz Inacio Lula da Silva"
+    ]
+    assert [f[0] for f in found if f[1].startswith("the bloc had to speak")] == ["Cyril Ramaphosa"]
+    assert not [f for f in found if f[0] == "Jane Roe"], found
