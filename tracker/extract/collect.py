@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
+from tracker.extract.lexicon import ORG_HEADS
 from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import Quote
 from tracker.extract.segment import Sentence, paragraph_end
@@ -30,7 +32,7 @@ from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_paragraphs import after_occasion_clause
-from tracker.extract.transcript_people import person
+from tracker.extract.transcript_people import person, title_case
 from tracker.extract.what_was_said import quote_pieces
 
 
@@ -383,7 +385,16 @@ _HEADING_SMALL_WORDS = frozenset(
 # said" box's heading with no colon, a name and its post alone over the quotation; taken
 # only when the quotation is the whole paragraph below (a byline, "By Jane Roe, Reporter",
 # is none)
-_NAMED_POST_BARE = re.compile(r"(?!By\s)(?P<np>[A-Z][^\n:;.!?\"\u201c\u201d]{5,120})")
+# ("U.N. SECRETARY-GENERAL ANTONIO GUTERRES": the stops of a body's initials end nothing)
+_NAMED_POST_BARE = re.compile(
+    r"(?!By\s)(?P<np>[A-Z](?:[^\n:;.!?\"\u201c\u201d]|(?<=\b[A-Z])\.(?=[A-Z\s])){5,120})"
+)
+# "CHINA'S COMMERCE MINISTRY, IN A STATEMENT:", "NETANYAHU'S OFFICE": a round-up's heading
+# naming a body, and how its words came, over the quotation of its statement
+_HOW_THE_WORDS_CAME = re.compile(
+    r",\s*(?:in|on|to|at|via|through)\s+(?:an?\s+|the\s+|its\s+)?[^,\n]{2,60}$", re.I
+)
+_SHOUTED_POSSESSIVE = re.compile(r"['\u2019]S\b")
 _POST_HEADING_WORDS = 8
 # a quotation whose last sentence closes inside it ('"... with us."'), not one a comma hands
 # to an attribution after it ('"...," X told reporters')
@@ -400,7 +411,8 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
     heading = _NAMED_POST_LINE.fullmatch(line) if m is None else None
     bare = None
     if m is None and heading is None and len(line.split()) <= _POST_HEADING_WORDS:
-        bare = _NAMED_POST_BARE.fullmatch(line)
+        # ("EGYPT'S FOREIGN MINISTRY:": a factbox's heading in capitals may end in a colon)
+        bare = _NAMED_POST_BARE.fullmatch(line.removesuffix(":") if line.isupper() else line)
     heading = heading or bare
     if (m is None and heading is None) or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
@@ -414,6 +426,8 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
         if bare is not None and not _quote_paragraph(art, quote):
             return None
         found = person(heading["np"])
+        if found is None and m is None:
+            return _body_heading(heading["np"], bare is not None)
         if found is None or not found.role or len((found.name or "").split()) < 2:
             return None
         post = set(re.findall(r"[\w'-]+", found.role.lower()))
@@ -425,6 +439,50 @@ def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None
         return found
     found = parse_speaker(m["np"])
     return found if found is not None and found.kind == "person" else None
+
+
+# "- French President Emmanuel Macron: France stands ready to help ...", "* Friedrich
+# Merz, German chancellor: Germany welcomes ...": a round-up's list, an item a line, each a
+# leader named with their post and, after the colon, the gist of what they said
+_LISTED_GIST = re.compile(
+    r"[ \t]*[-\u2022\u2013*][ \t]+(?P<who>[A-Z][^:\n\"\u201c\u201d]{4,100}?):[ \t]+"
+    r"(?=[A-Z][^\n\"\u201c]{20,}[.!]$)",
+    re.M,
+)
+
+
+def _listed_gist(art: ArticleReading, s: Sentence) -> Draft | None:
+    """The list item opening at ``s``, when it names a person by post and name (or a body)
+    before its colon and gives their words unquoted: the one named says the rest of the
+    line."""
+    line_end = art.text.find("\n", s.start)
+    line_end = len(art.text) if line_end < 0 else line_end
+    m = _LISTED_GIST.match(art.text, art.text.rfind("\n", 0, s.start) + 1, line_end)
+    if m is None or m.end() > s.end:
+        return None
+    who = person(m["who"]) or _body_heading(m["who"], bare=False)
+    if who is None or (who.kind == "person" and (not who.role or " " not in (who.name or ""))):
+        return None
+    a, b = strip_span(art.text, m.end(), line_end)
+    if art.is_claimed(a):
+        return None
+    return Draft([(a, b)], who, m.start("who"), None, s)
+
+
+def _body_heading(np: str, bare: bool) -> SpeakerPhrase | None:
+    """The body a round-up's heading names over its quoted statement ("CHINA'S COMMERCE
+    MINISTRY, IN A STATEMENT:", "ISRAELI PRIME MINISTER'S OFFICE"); a heading with no colon
+    only in capitals, as a factbox sets it (a line of a story's own is no heading). A state's
+    name alone heads a section of the round-up, never a statement."""
+    name = _HOW_THE_WORDS_CAME.sub("", np.strip()).strip()
+    if (bare and not name.isupper()) or find_cues(name.lower(), 0, len(name)):
+        return None  # "THE MINISTRY SAID:": a sentence's own attribution, no heading
+    name = _SHOUTED_POSSESSIVE.sub("'s", title_case(name)) if name.isupper() else name
+    found = parse_speaker(name)
+    if found is None or found.kind != "institution" or not found.name:
+        return None
+    words = {w.lower() for w in found.name.split()}
+    return replace(found, text=found.name) if words & ORG_HEADS else None
 
 
 def _past_marker(text: str, pos: int) -> int:
@@ -612,7 +670,12 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             continue
         if transcript is not None and s is not None and s.start not in allowed:
             s = _past_label(art.text, s, allowed)
-        if s is not None and s.start in allowed and not _repeated(art, s, seen, front):
+        listed = _listed_gist(art, s) if s is not None and s.start in allowed else None
+        if listed is not None:
+            # (the line's own clauses, "Germany welcomes ...", are the words listed)
+            drafts.append(listed)
+            art.claim(listed.pieces)
+        elif s is not None and s.start in allowed and not _repeated(art, s, seen, front):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)
             if named is not None:
@@ -622,6 +685,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
             elif (reprinted := _text_below(art, s)) is not None:
                 drafts.append(reprinted)
+
         elif (
             s is None
             and whole.start in allowed

@@ -151,10 +151,13 @@ _NAME_THEN_SAID = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
 )
 _PRESS_ASKED = re.compile(
-    # ("Reporters asked X ...": the trade opening the sentence, capitalised)
+    # ("Reporters asked X ...": the trade opening the sentence, capitalised; "Fox News host
+    # Sean Hannity asked X ...", "Reuters reporter Jane Roe asked X": the asker's name after
+    # the trade)
     r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[Cc]orrespondents?|"
-    r"[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Hh]osts?)\s+(?:also\s+|then\s+)?"
-    r"(?:asked|questioned)\s+"
+    r"[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Hh]osts?|[Aa]nchors?|[Pp]resenters?|"
+    r"[Mm]oderators?)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:also\s+|then\s+)?"
+    r"(?:asked|questioned|pressed)\s+"
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")

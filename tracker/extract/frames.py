@@ -278,6 +278,11 @@ _BARE_GAP = re.compile(r"\s*(?:(?:also|later|then|reportedly|has|had)\s+)?")
 # "the 40 sailors that Norway says are held": a relative clause naming a source for the
 # noun before it, whose verb follows "says" with no subject of its own
 _SAYS_IN_RELATIVE = re.compile(r"\w\s+(?:that|which|who|whom)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
+# "Peskov, whose government denies the accusation, said ...", '..., said X, whose country
+# insists ...': a relative clause set off by commas, telling what the speaker's state or
+# body holds; "whose NOUN" names no speaker, and the verb frames no words of the sentence's
+# (a name after "whose" is someone's: "the Kremlin, whose spokesman Dmitry Peskov said")
+_WHOSE_SUBJECT = re.compile(r",\s+whose\s+(?:[a-z][\w'\u2019-]*\s+){1,5}$")
 _DOCUMENT_READ = re.compile(
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|"
     r"declaration|communiqu\w*|note|text|speech|address|passage|verse|prayer|poem|list|"
@@ -551,6 +556,8 @@ class ArticleReading:
                 and not person_says_in_relative(text, draft.subject, cue, self.every_attribution)
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
+            if draft and _WHOSE_SUBJECT.search(text, max(s.start, cue.start - 60), cue.start):
+                continue  # "X, whose country has warned against ..., said": the main verb's
             if (
                 draft
                 and cue.lemma == "read"

@@ -404,6 +404,14 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         desc, low = desc[1:], low[1:]
     if _host_of_an_event(low):
         return name  # "President X, the host of the meeting,": her post stays the title
+    if (
+        name.role
+        and low[:1] in (["host"], ["co-host"])
+        and (len(low) == 1 or low[1] in ("of", "for"))
+    ):
+        # "President X, the host,", "President Y, host of the G20,": a leader titled before
+        # the name hosts the gathering; a broadcast's host has no such title
+        return name
     country, rest = country_of(desc)
     if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
         # "the top Iranian diplomat": the state after a word that ranks the post

@@ -777,6 +777,15 @@ _PEOPLE_OF_A_BODY = re.compile(
 )
 
 
+# "Countries around the world", "Nations across the region", "capitals in Europe": states
+# no name gives, the lead of a round-up of their reactions
+_STATES_AT_LARGE = re.compile(
+    r"(?:(?:[Tt]he|[Mm]any|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]ost)\s+)?(?:[Cc]ountries|[Nn]ations|"
+    r"[Ss]tates|[Cc]apitals)(?:\s+(?:around|across|in|from|throughout|all\s+over)\s+"
+    r"(?:the\s+)?[^,;:()]{2,60})?"
+)
+
+
 # a member of the House of Lords, by rank, name and territorial designation
 PEERAGE = re.compile(
     r"\b(?P<rank>Lord|Baroness|Baron|Lady|Viscount|Earl)\s+"
@@ -1347,6 +1356,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "people familiar with the matter", "a person briefed on the talks": someone unnamed
         # known only by what they know, whatever the last noun is
         return SpeakerPhrase("unnamed", text, head=knowing["who"].lower())
+    if _STATES_AT_LARGE.fullmatch(text):
+        # "Countries around the world welcomed ...", "Nations in the region": states no
+        # name gives, a round-up's lead; not the place, nor the next one named
+        return SpeakerPhrase("unnamed", text, head="countries")
     people = _PEOPLE_OF_A_BODY.match(text)
     if people and people["who"].lower() in UNNAMED_HEADS:
         # "Sources in the Interior Ministry", "representatives of the embassy": people of a

@@ -35,6 +35,7 @@ from tracker.extract.lexicon import (
     PARTICLES,
     ROLE_WORDS,
     UNNAMED_HEADS,
+    press_role,
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -47,12 +48,22 @@ _LEADING_PHRASE = re.compile(
     # the points of one set of remarks, and its like
     r"Elsewhere|Furthermore|Moreover|Additionally|Likewise|Similarly|"
     r"Asked|[A-Z][a-z]{2,}ing)"
-    r"\b[^,]{0,200},\s*"
+    r"\b[^,]{0,200},\s*|"
+    # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
+    # the weekend,": a time set off first, whose capital begins no name
+    r"\s*(?:(?:(?:Early|Late)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|Earlier this|Later this)\s+"
+    rf"(?:week|month|year|weekend|{WEEKDAY_NAMES})|(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|"
+    r"months?|years?)\s+(?:ago|earlier|later)|Over the (?:weekend|past|last)|Back in)"
+    r"\b[^,]{0,60},\s*"
 )
 # a second phrase of time or occasion after the first ("Earlier today, before the truce
 # began, ..."): in lower case, set off by its comma
 _NEXT_LEADING_PHRASE = re.compile(
-    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*"
+    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*|"
+    # "On her first day in office, December 1, she ...", "On December 1, her first day in
+    # office, she ...": the day, or the occasion, set off after the first phrase
+    rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})|{WEEKDAY_NAMES}|"
+    r"(?:his|her|their|its)\s+(?:first|last|second|third|final|latest)\b[^,]{0,60}),\s*"
 )
 # "At one point he", "In his speech she", "Later that day he": a short phrase of time or
 # occasion put first without a comma, then the pronoun that is the subject
@@ -247,7 +258,9 @@ def _subject_before(
         found = description_referent(registry, phrase, pos, last)
     else:
         return None
-    if found is None or found.kind != "person" or is_press(found):
+    # (the post the sentence gives counts, though the entity was first named without it:
+    # "Fox News host Sean Hannity asked X ...")
+    if found is None or found.kind != "person" or is_press(found) or press_role(phrase.role):
         return None  # a reporter who asked is not who answers
     return found
 
