@@ -134,7 +134,11 @@ def date_statements(
                 held or When(published.isoformat() if published else None, "date of the transcript")
             )
             continue
-        if st.continues is not None and st.continues < n:
+        if (
+            st.continues is not None
+            and st.continues < n
+            and _same_head(heads, statements[st.continues].start, st.start)
+        ):
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True))
             if st.speaker is not None and first.evidence and first.edtf:
@@ -163,6 +167,12 @@ def date_statements(
         ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
     )
     return out
+
+
+def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` stand under the same day's head of a round-up (or it has none):
+    words under the next day's head are that day's, no longer the same occasion."""
+    return bisect.bisect_right(heads, (a, date.max)) == bisect.bisect_right(heads, (b, date.max))
 
 
 def _under_head(heads: Sequence[tuple[int, date]], pos: int) -> When | None:
@@ -868,7 +878,7 @@ def _occasion(
         return None
     best_pos, best = -1, None
     m = ctx.last_by_speaker.get(id(st.speaker))
-    if m is not None:
+    if m is not None and _same_head(ctx.heads, statements[m].start, st.start):
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
         # the earlier statement's own words and attribution do not stand between ("О том,
