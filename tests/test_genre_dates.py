@@ -82,3 +82,128 @@ def test_a_round_up_dates_each_item_by_its_days_head(page, published, want) -> N
     for speaker, start, day in want:
         hits = [f for f in found if f[1].startswith(start)]
         assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
+
+
+# Wire stories where the occasion closes the reported words and an aside follows its day:
+# the interview or news conference is the words' occasion, its day theirs (not the page's)
+OCCASION_THEN_ASIDE = [
+    (
+        "Sikorski rules out troops for Ukraine\n\n"
+        "WARSAW, March 10 (PAP) - Polish Foreign Minister Radoslaw Sikorski told Reuters that "
+        "Poland had no plans to send soldiers to Ukraine, in an interview conducted on Saturday "
+        "afternoon, a day after talks in Paris.\n",
+        ("Radoslaw Sikorski", "Poland had no plans", "2025-03-08"),
+    ),
+    (
+        "Ishiba rules out retaliation\n\n"
+        "TOKYO (Kyodo) -- Prime Minister Shigeru Ishiba said Japan would not take retaliatory "
+        "measures against the U.S. tariffs, at a news conference on Friday evening, his first "
+        "since the levies were announced.\n",
+        ("Shigeru Ishiba", "Japan would not take", "2025-03-07"),
+    ),
+    (
+        "Burhan rejects rival government\n\n"
+        "PORT SUDAN (AFP) - Sudan's army chief Abdel Fattah al-Burhan told AFP the "
+        'paramilitary\'s plan for a rival government would "never be accepted", in an '
+        "interview on Sunday, two days after the charter was signed in Nairobi.\n",
+        ("Abdel Fattah al-Burhan", "the paramilitary's plan", "2025-03-09"),
+    ),
+    # near-misses: a meeting to come is a plan, not the occasion; "after the meeting on
+    # Thursday" places the words on Thursday as before
+    (
+        "Ankara to host Black Sea talks\n\n"
+        "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan said the issue would be raised at a "
+        "meeting on Friday, the first of its kind since 2022.\n",
+        ("Hakan Fidan", "the issue would be raised", "2025-03-10"),
+    ),
+    (
+        "Hungary blocks EU statement on Ukraine\n\n"
+        "BRUSSELS (dpa) - Hungarian Foreign Minister Peter Szijjarto said Budapest would veto "
+        "any joint text, speaking to reporters after the meeting on Thursday, where 26 states "
+        "backed the plan.\n",
+        ("Peter Szijjarto", "Budapest would veto", "2025-03-06"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "want"), OCCASION_THEN_ASIDE)
+def test_the_occasion_closing_the_words_dates_them_past_an_aside(page, want) -> None:
+    found = [
+        (s.speaker, s.said_on)
+        for s in extract(page, published=datetime.date(2025, 3, 10))
+        if s.text.startswith(want[1])
+    ]
+    assert found == [(want[0], want[2])]
+
+
+# An interview that went out on one day and was recorded on another: its words are of the
+# day it was recorded, wherever the page tells it (the lead, a later sentence, a participle)
+RECORDED_THEN_AIRED = [
+    (
+        "Lavrov: Europe is preparing for war\n\n"
+        "By Staff reporter | Published Wednesday, March 5, 2025\n\n"
+        "In an interview recorded on Monday for the French channel LCI, Russian Foreign "
+        'Minister Sergei Lavrov said European leaders were "preparing for war".\n\n'
+        '"They talk about peace, but they send weapons," Lavrov said in the interview, which '
+        "aired on Tuesday evening.\n",
+        datetime.date(2025, 3, 5),
+        [
+            ("Sergei Lavrov", "European leaders were", "2025-03-03"),
+            ("Sergei Lavrov", "They talk about peace", "2025-03-03"),
+        ],
+    ),
+    (
+        "Rubio: Ukraine must consider concessions\n\n"
+        "WASHINGTON (AP) — Secretary of State Marco Rubio said Ukraine would have to make "
+        '"difficult concessions" in an interview that aired Sunday on CBS.\n\n'
+        '"Nobody is going to get everything they want," Rubio said.\n\n'
+        "The interview was taped on Friday in Washington.\n",
+        datetime.date(2025, 3, 10),
+        [
+            ("Marco Rubio", "Ukraine would have to make", "2025-03-07"),
+            ("Marco Rubio", "Nobody is going to get", "2025-03-07"),
+        ],
+    ),
+    (
+        "Лавров: Европа готовится к войне\n\n"
+        "10 марта 2025, 09:15\n\n"
+        "Министр иностранных дел России Сергей Лавров в интервью французскому телеканалу, "
+        "записанном в пятницу, заявил, что Европа готовится к войне.\n",
+        datetime.date(2025, 3, 10),
+        [("Сергей Лавров", "Европа готовится к войне", "2025-03-07")],
+    ),
+    # near-misses: aired with no day of recording, or recorded "before" an event, keep the
+    # day it aired
+    (
+        "Netanyahu rules out Palestinian state\n\n"
+        "JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu said on Sunday that "
+        'Israel would not accept a Palestinian state "in any form", in an interview aired on '
+        "Channel 14.\n\n"
+        '"That is not going to happen," Netanyahu said.\n',
+        datetime.date(2025, 3, 10),
+        [
+            ("Benjamin Netanyahu", "Israel would not accept", "2025-03-09"),
+            ("Benjamin Netanyahu", "That is not going to happen", "2025-03-09"),
+        ],
+    ),
+    (
+        "Merz: Europe must be ready\n\n"
+        "BERLIN (dpa) - German Chancellor-in-waiting Friedrich Merz said Europe must be able "
+        "to defend itself, in an interview broadcast on Sunday evening by ARD.\n\n"
+        '"We have to prepare for the worst," Merz said in the interview, which was recorded '
+        "before Saturday's talks in London.\n",
+        datetime.date(2025, 3, 10),
+        [
+            ("Friedrich Merz", "Europe must be able", "2025-03-09"),
+            ("Friedrich Merz", "We have to prepare", "2025-03-09"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "published", "want"), RECORDED_THEN_AIRED)
+def test_an_interview_is_dated_by_its_recording_not_its_airing(page, published, want) -> None:
+    found = [(s.speaker, s.text, s.said_on) for s in extract(page, published=published)]
+    for speaker, start, day in want:
+        hits = [f for f in found if f[1].startswith(start)]
+        assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)

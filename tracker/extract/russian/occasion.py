@@ -35,7 +35,7 @@ from tracker.extract.occasion import (
     week_sections,
 )
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import HELD, ISSUED
+from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
@@ -727,7 +727,8 @@ def _held_on(text: str, pos: int) -> bool:
     if not verb and pos - comma <= _CLAUSE_REACH:
         placed = _ISSUED_AT.fullmatch(text, comma + 1, pos)
         verb = morph.lemma(placed[1]) if placed else ""
-    if verb in ISSUED or _AIRED.fullmatch(text, comma + 1, pos):
+    # ("в интервью, записанном в пятницу": recorded that day, the day its words were said)
+    if verb in ISSUED or verb in RECORDED or _AIRED.fullmatch(text, comma + 1, pos):
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
     if verb not in HELD:
         return False
