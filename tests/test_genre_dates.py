@@ -207,3 +207,37 @@ def test_an_interview_is_dated_by_its_recording_not_its_airing(page, published, 
     for speaker, start, day in want:
         hits = [f for f in found if f[1].startswith(start)]
         assert [(f[0], f[2]) for f in hits] == [(speaker, day)], (start, found)
+
+
+# A summit's live page numbering its days ("Day 2 – Friday 21 February"), entries stamped by
+# the time alone under each: an entry is of the day headed above it
+LIVE_NUMBERED_DAYS = (
+    "Live: G20 foreign ministers meet in Johannesburg\n\n"
+    "Refresh for the latest\n\n"
+    "Day 2 – Friday 21 February\n\n"
+    "10:02\n"
+    "South African Foreign Minister Ronald Lamola said that the meeting had shown "
+    '"multilateralism still works".\n\n'
+    "DAY 1: Thursday 20 February\n\n"
+    "16:40\n"
+    'Chinese Foreign Minister Wang Yi said the G20 must "stand up for the Global South".\n\n'
+    "14:15\n"
+    'Lamola said the absence of the US secretary of state was "regrettable".\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "want"),
+    [
+        ("the meeting had shown", ("Ronald Lamola", "2025-02-21")),
+        ("the G20 must", ("Wang Yi", "2025-02-20")),
+        ("the absence of the US", ("Ronald Lamola", "2025-02-20")),
+    ],
+)
+def test_a_live_page_numbering_its_days_dates_entries_by_the_day_above(start, want) -> None:
+    found = [
+        (s.speaker, s.said_on)
+        for s in extract(LIVE_NUMBERED_DAYS, published=datetime.date(2025, 2, 21))
+        if s.text.startswith(start)
+    ]
+    assert found == [want]
