@@ -241,3 +241,53 @@ def test_a_live_page_numbering_its_days_dates_entries_by_the_day_above(start, wa
         if s.text.startswith(start)
     ]
     assert found == [want]
+
+
+# A reaction to a strike or a launch: the day told after the event and what it struck ("last
+# Monday", a weekday's night) is the event's, not the words'; a plain "on Tuesday" after
+# the object stays the words' day, as the corpus reads it
+EVENT_DAY_IN_THE_OBJECT = [
+    (
+        "Seoul, Tokyo vow close cooperation\n\n"
+        "SEOUL, March 10 (Yonhap) -- Foreign Minister Cho Tae-yul said Monday that Seoul and "
+        "Tokyo would keep their ties on track, after talks with his Japanese counterpart.\n\n"
+        "He also condemned North Korea's launch of a solid-fuel missile last Monday, calling "
+        'it a "grave provocation".\n',
+        datetime.date(2025, 3, 10),
+        ("Cho Tae-yul", "condemned North Korea's launch", "2025-03-10"),
+    ),
+    (
+        "Kremlin denies targeting civilians\n\n"
+        "March 13, 2025\n\n"
+        "Kremlin spokesman Dmitry Peskov rejected reports of drone strikes on apartment blocks "
+        'in Sumy on Monday night, saying Russian forces hit "only military targets".\n\n'
+        "Peskov made the remarks to reporters on Wednesday.\n",
+        datetime.date(2025, 3, 13),
+        ("Dmitry Peskov", "reports of drone strikes", "2025-03-12"),
+    ),
+    (
+        "Tehran condemns strike on Damascus\n\n"
+        "TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Esmaeil Baghaei condemned the "
+        "Israeli attack on the Syrian capital on Tuesday, saying it showed contempt for "
+        "international law.\n",
+        datetime.date(2025, 3, 13),
+        ("Esmaeil Baghaei", "condemned the Israeli attack", "2025-03-11"),
+    ),
+    (
+        "Riyadh rejects claims\n\n"
+        "RIYADH (SPA) - Foreign Minister Prince Faisal bin Farhan rejected the claims on "
+        "Tuesday, calling them baseless.\n",
+        datetime.date(2025, 3, 13),
+        ("Faisal bin Farhan", "the claims", "2025-03-11"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "published", "want"), EVENT_DAY_IN_THE_OBJECT)
+def test_the_day_of_a_strike_in_the_object_is_not_the_words_day(page, published, want) -> None:
+    found = [
+        (s.speaker, s.said_on)
+        for s in extract(page, published=published)
+        if s.text.startswith(want[1])
+    ]
+    assert found == [(want[0], want[2])]

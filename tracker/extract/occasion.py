@@ -1526,6 +1526,7 @@ def _own(
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - 120), p)
+        and not (p.start > st.cue_at and _day_of_the_event_told(text, p))
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
         and not _in_topic_front(text, a, p, st.cue_at)
@@ -1745,6 +1746,28 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     return not (
         closes and not _TOPIC_PARTICIPLE.search(text, asked.start() + len("Asked "), p.start)
     )
+
+
+# "condemned North Korea's launch of a hypersonic missile last Monday", "rejected reports of
+# strikes on civilian targets on Monday night": a violent or military event, its object or
+# place after it, then a day told as events are ("last Monday", a weekday's night): the
+# event's day, not the day of the words about it ("condemned the attack on Sunday" stays
+# the words' day, as the corpus reads it)
+_EVENT_AND_ITS_OBJECT = re.compile(
+    r"\b(?:launch(?:es)?|tests?|firings?|attacks?|strikes?|bombings?|shelling|raids?|"
+    r"seizure|killings?|shootings?|explosions?|blasts?|incursions?|assaults?)\s+"
+    r"(?:of|on|against|in|near|at)\s+[^,;:.\"\u201c\u201d]{2,60}?\s+$"
+)
+_LAST_WEEKDAY = re.compile(r"last\s+[A-Z][a-z]+day$")
+_NIGHT_AFTER = re.compile(r"\s+night\b")
+
+
+def _day_of_the_event_told(text: str, p: Phrase) -> bool:
+    """Whether the day ``p`` closes the words for an event and what it struck (see
+    :data:`_EVENT_AND_ITS_OBJECT`): the event's day."""
+    if not _EVENT_AND_ITS_OBJECT.search(text, max(0, p.start - 90), p.start):
+        return False
+    return bool(_LAST_WEEKDAY.fullmatch(text, p.start, p.end) or _NIGHT_AFTER.match(text, p.end))
 
 
 # a topic fronted before the clause of saying, up to its comma
@@ -3431,7 +3454,7 @@ def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> Whe
             if piece[0] > st.cue_at
             else _DAY.fullmatch(p.when.edtf or "")
         )
-        if dated and _VERB_COMPLEMENT.match(text, p.end):
+        if dated and _VERB_COMPLEMENT.match(text, p.end) and not _day_of_the_event_told(text, p):
             return p.when
     return None
 
