@@ -291,3 +291,35 @@ def test_the_day_of_a_strike_in_the_object_is_not_the_words_day(page, published,
         if s.text.startswith(want[1])
     ]
     assert found == [(want[0], want[2])]
+
+
+# A Kremlin transcript copied a day later: its date line gives the day, the time and then
+# the place ("12 марта 2025 года, 15:00, Ново-Огарёво"); the turns are of that day, not of
+# the page's (a page stamp "Обновлено ..." is no such line)
+def _kremlin_page(date_line: str) -> str:
+    return (
+        "Президент России\n\n"
+        "Стенограммы\n\n"
+        f"Совещание с членами Правительства\n{date_line}\n\n"
+        "В.Путин: Добрый день, уважаемые коллеги!\n\n"
+        "Сегодня обсудим ход исполнения поручений по поддержке семей с детьми.\n\n"
+        "Опубликовано 13 марта 2025 года\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [
+        ("12 марта 2025 года, 15:00, Ново-Огарёво", "2025-03-12"),
+        ("11 марта 2025 года 17:30 Москва, Кремль", "2025-03-11"),
+        ("10 марта 2025 года, 14:00, Ново-Огарёво, Московская область", "2025-03-10"),
+        ("Обновлено 12.03.2025 10:15, Москва", "2025-03-13"),
+    ],
+)
+def test_a_transcripts_date_line_with_time_and_place_dates_its_turns(date_line, day) -> None:
+    found = [
+        s.said_on
+        for s in extract(_kremlin_page(date_line), published=datetime.date(2025, 3, 13))
+        if s.text.startswith("Сегодня обсудим")
+    ]
+    assert found == [day]

@@ -748,8 +748,12 @@ def _held_right_after(text: str, mention: int, pos: int) -> bool:
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PAGE_STAMP = re.compile(r"(?:[Оо]бновлен|[Оо]публикован|[Дд]ата (?:публикации|обновления))\w*\W*$")
-# what may follow a date that ends a transcript's title or date line: "года", a time of day
-_LINE_TAIL = re.compile(r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d)?[\s.,]*")
+# what may follow a date that ends a transcript's title or date line: "года", a time of day,
+# and after the time the place ("12 марта 2025 года, 15:00, Ново-Огарёво", as the Kremlin's
+# transcripts are dated)
+_LINE_TAIL = re.compile(
+    r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d(?:[,\s]+[А-ЯЁ][^\n.!?:«»\"]{0,50})?)?[\s.,]*"
+)
 
 
 # One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам
