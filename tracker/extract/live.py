@@ -161,10 +161,12 @@ def _stamped_day(text: str, stamp: int) -> datetime.date | None:
 
 # "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
 # left to the page's own
-# ("THURSDAY 13 JUNE", "Wed 12 Jun": in capitals or cut short, the month a name all the same)
+# ("THURSDAY 13 JUNE", "Wed 12 Jun": in capitals or cut short, the month a name all the same;
+# "Day 2 – Friday 21 February": a summit's or a conference's live page numbering its days)
 _WEEKDAY_WORD = "|".join((*calendar.day_name, *calendar.day_abbr))
 _DAY_LINE = re.compile(
-    rf"^[ \t]*(?:(?i:{_WEEKDAY_WORD})\.?,?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+"
+    r"^[ \t]*(?:(?i:day)[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:,][ \t]*)?"
+    rf"(?:(?i:{_WEEKDAY_WORD})\.?,?[ \t]+)?(?:(?P<day>\d{{1,2}})[ \t]+"
     r"(?P<month>[A-Z][A-Za-z]{2,8})\.?"
     r"|(?P<month2>[A-Z][A-Za-z]{2,8})\.?[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
     re.M,

@@ -222,8 +222,10 @@ def date_statements(
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
             # on Saturday": the day the words were recorded, not the one they went out
-            told = _recorded_on(text, st, phrases, starts) or _remarks_told_after(
-                context, st, statements, published
+            told = (
+                _recorded_on(text, st, phrases, starts)
+                or _remarks_told_after(context, st, statements, published)
+                or _recorded_before(text, st, phrases, starts)
             )
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
@@ -1209,12 +1211,15 @@ def _aired_on(text: str, st: Attribution, when: When) -> bool:
     """Whether the statement's own day is the day its interview or article went out."""
     if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
         return False
+    # (the day's own words, where the evidence names the rule that found them: "at the
+    # occasion the words end on: 'on Sunday'", of "in an interview that aired on Sunday")
+    quoted = re.search(r"'([^']+)'$", when.evidence)
     went_out = re.compile(
         # ("shown on Friday", "posted on Friday": as "aired" and "published" say)
         r"\b(?:aired|broadcast|published|released|televised|screened|shown|posted|printed)\s+"
-        + re.escape(when.evidence)
+        + re.escape(quoted[1] if quoted else when.evidence)
     )
-    return any(went_out.search(text, a, b) for a, b in st.window)
+    return any(went_out.search(text, a, b) for a, b in (*st.window, *st.reported[-1:]))
 
 
 # "conducted on March 7", "recorded Thursday", "taped a day earlier": when an interview was
@@ -1234,6 +1239,30 @@ def _recorded_on(
             ):
                 return When(p.when.edtf, f"recorded {p.when.evidence}")
     return None
+
+
+def _recorded_before(
+    text: str, st: Attribution, phrases: Sequence[Phrase], starts: Sequence[int]
+) -> When | None:
+    """ "In an interview recorded on Monday ..., X said ..." then '"...," X said in the
+    interview, which aired on Tuesday': the day the story told the interview was recorded,
+    a few date phrases before the words."""
+    if not any(_IN_THE_INTERVIEW.search(text, a, b) for a, b in st.window):
+        return None
+    k = bisect.bisect_left(starts, st.start)
+    for p in reversed(phrases[max(0, k - _RECORDED_REACH) : k]):
+        if (
+            _DAY.fullmatch(p.when.edtf or "")
+            and _RECORDED.search(text, max(0, p.start - 12), p.start)
+            and _INTERVIEW_NOUN.search(text, max(0, p.start - 80), p.start)
+        ):
+            return When(p.when.edtf, f"recorded {p.when.evidence}", inherited=True)
+    return None
+
+
+_RECORDED_REACH = 4  # date phrases back to the one telling when the interview was recorded
+_IN_THE_INTERVIEW = re.compile(r"\b(?:in|during)\s+the\s+interview\b")
+_INTERVIEW_NOUN = re.compile(r"\binterview\b", re.I)
 
 
 # "told the paper in an interview published on Sunday", "в интервью газете, опубликованном в
@@ -1497,6 +1526,7 @@ def _own(
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - 120), p)
+        and not (p.start > st.cue_at and _day_of_the_event_told(text, p))
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
         and not _in_topic_front(text, a, p, st.cue_at)
@@ -1716,6 +1746,28 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     return not (
         closes and not _TOPIC_PARTICIPLE.search(text, asked.start() + len("Asked "), p.start)
     )
+
+
+# "condemned North Korea's launch of a hypersonic missile last Monday", "rejected reports of
+# strikes on civilian targets on Monday night": a violent or military event, its object or
+# place after it, then a day told as events are ("last Monday", a weekday's night): the
+# event's day, not the day of the words about it ("condemned the attack on Sunday" stays
+# the words' day, as the corpus reads it)
+_EVENT_AND_ITS_OBJECT = re.compile(
+    r"\b(?:launch(?:es)?|tests?|firings?|attacks?|strikes?|bombings?|shelling|raids?|"
+    r"seizure|killings?|shootings?|explosions?|blasts?|incursions?|assaults?)\s+"
+    r"(?:of|on|against|in|near|at)\s+[^,;:.\"\u201c\u201d]{2,60}?\s+$"
+)
+_LAST_WEEKDAY = re.compile(r"last\s+[A-Z][a-z]+day$")
+_NIGHT_AFTER = re.compile(r"\s+night\b")
+
+
+def _day_of_the_event_told(text: str, p: Phrase) -> bool:
+    """Whether the day ``p`` closes the words for an event and what it struck (see
+    :data:`_EVENT_AND_ITS_OBJECT`): the event's day."""
+    if not _EVENT_AND_ITS_OBJECT.search(text, max(0, p.start - 90), p.start):
+        return False
+    return bool(_LAST_WEEKDAY.fullmatch(text, p.start, p.end) or _NIGHT_AFTER.match(text, p.end))
 
 
 # a topic fronted before the clause of saying, up to its comma
@@ -3351,6 +3403,12 @@ _OCCASION_TAIL = re.compile(
     r"interview|press event|doorstep)\b"
     r"[^,;:\"\u201c\u201d]{0,60}?\s$"
 )
+# after the occasion's day, its part of the day and an aside on when it stood, still the
+# reporter's tail ("... in an interview conducted on Friday evening, a few hours after the
+# news broke.")
+_ASIDE_AFTER_THE_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,\s+[^\"\u201c\u201d,;:]{1,60})?"
+)
 # "... would be explained at a briefing on Friday": the occasion is the plan's
 _PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?[a-z]+$")
 
@@ -3396,7 +3454,7 @@ def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> Whe
             if piece[0] > st.cue_at
             else _DAY.fullmatch(p.when.edtf or "")
         )
-        if dated and _VERB_COMPLEMENT.match(text, p.end):
+        if dated and _VERB_COMPLEMENT.match(text, p.end) and not _day_of_the_event_told(text, p):
             return p.when
     return None
 
@@ -3411,7 +3469,9 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
     for p in every[k:]:
         if p.start >= end:
             break
-        if p.end != end or not _DAY.fullmatch(p.when.edtf or ""):
+        if not _ASIDE_AFTER_THE_DAY.fullmatch(text, p.end, end):
+            continue
+        if not _DAY.fullmatch(p.when.edtf or ""):
             continue
         occasion = _OCCASION_TAIL.search(text, max(a, p.start - 120), p.start)
         if (
@@ -3755,14 +3815,43 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
-        named = _any_within(st.speaker_at, a, b) or _HE_MADE.match(ctx.text, a)
+        named = (
+            _any_within(st.speaker_at, a, b)
+            or _HE_MADE.match(ctx.text, a)
+            # ("The interview was recorded on Sunday": of words the page says an interview
+            # gave, not of a ministry's statement told before the interview)
+            or (
+                _INTERVIEW_RECORDED_AT.match(ctx.text, a)
+                and _told_of_an_interview(ctx, st, statements)
+            )
+        )
         if ctx.told_back_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
     return None
 
 
+def _told_of_an_interview(
+    ctx: DatedText, st: Attribution, statements: Sequence[Attribution]
+) -> bool:
+    """Whether the words at ``st``, or the same speaker's just before them, are told as an
+    interview's ("said ... in an interview that aired Sunday", then '"...," X said.')."""
+    k = bisect.bisect_left(ctx.statement_starts, st.start)
+    told = [st]
+    if k > 0 and statements[ctx.statement_order[k - 1]].speaker is st.speaker:
+        told.append(statements[ctx.statement_order[k - 1]])
+    return any(
+        _INTERVIEW_NOUN.search(ctx.text, a, b)
+        for said in told
+        for a, b in (*said.window, *said.reported)
+    )
+
+
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
+_INTERVIEW_RECORDED = (
+    r"\b(?:The|His|Her)\s+interview\s+(?:was|had\s+been)\s+(?:conducted|recorded|taped|filmed)\b"
+)
+_INTERVIEW_RECORDED_AT = re.compile(rf"\s*{_INTERVIEW_RECORDED}")
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
@@ -4090,7 +4179,10 @@ _MADE_REMARKS = re.compile(
     r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)"
     # "This came during his participation in the summit held yesterday": the Gulf agencies'
     # sentence placing the words just told (not "This came as ...", "came after ...")
-    r"|\bThis\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)",
+    r"|\bThis\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)"
+    # "The interview was conducted in Kyiv on Friday": the sit-down the words just told came
+    # from, recorded before it aired
+    rf"|{_INTERVIEW_RECORDED}",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they

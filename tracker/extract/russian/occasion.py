@@ -35,7 +35,7 @@ from tracker.extract.occasion import (
     week_sections,
 )
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import HELD, ISSUED
+from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
@@ -134,7 +134,11 @@ def date_statements(
                 held or When(published.isoformat() if published else None, "date of the transcript")
             )
             continue
-        if st.continues is not None and st.continues < n:
+        if (
+            st.continues is not None
+            and st.continues < n
+            and _same_head(heads, statements[st.continues].start, st.start)
+        ):
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True))
             if st.speaker is not None and first.evidence and first.edtf:
@@ -163,6 +167,12 @@ def date_statements(
         ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
     )
     return out
+
+
+def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` stand under the same day's head of a round-up (or it has none):
+    words under the next day's head are that day's, no longer the same occasion."""
+    return bisect.bisect_right(heads, (a, date.max)) == bisect.bisect_right(heads, (b, date.max))
 
 
 def _under_head(heads: Sequence[tuple[int, date]], pos: int) -> When | None:
@@ -717,7 +727,8 @@ def _held_on(text: str, pos: int) -> bool:
     if not verb and pos - comma <= _CLAUSE_REACH:
         placed = _ISSUED_AT.fullmatch(text, comma + 1, pos)
         verb = morph.lemma(placed[1]) if placed else ""
-    if verb in ISSUED or _AIRED.fullmatch(text, comma + 1, pos):
+    # ("в интервью, записанном в пятницу": recorded that day, the day its words were said)
+    if verb in ISSUED or verb in RECORDED or _AIRED.fullmatch(text, comma + 1, pos):
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
     if verb not in HELD:
         return False
@@ -737,8 +748,12 @@ def _held_right_after(text: str, mention: int, pos: int) -> bool:
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PAGE_STAMP = re.compile(r"(?:[Оо]бновлен|[Оо]публикован|[Дд]ата (?:публикации|обновления))\w*\W*$")
-# what may follow a date that ends a transcript's title or date line: "года", a time of day
-_LINE_TAIL = re.compile(r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d)?[\s.,]*")
+# what may follow a date that ends a transcript's title or date line: "года", a time of day,
+# and after the time the place ("12 марта 2025 года, 15:00, Ново-Огарёво", as the Kremlin's
+# transcripts are dated)
+_LINE_TAIL = re.compile(
+    r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d(?:[,\s]+[А-ЯЁ][^\n.!?:«»\"]{0,50})?)?[\s.,]*"
+)
 
 
 # One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам
@@ -868,7 +883,7 @@ def _occasion(
         return None
     best_pos, best = -1, None
     m = ctx.last_by_speaker.get(id(st.speaker))
-    if m is not None:
+    if m is not None and _same_head(ctx.heads, statements[m].start, st.start):
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
         # the earlier statement's own words and attribution do not stand between ("О том,

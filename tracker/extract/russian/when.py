@@ -549,12 +549,15 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
 
 
 # "ВТОРНИК. ПЕРЕГОВОРЫ В ЭР-РИЯДЕ", "Пятница: визит в Минск": a weekly round-up heads each
-# day's items with the weekday alone on its line, a title after a stop, a colon or a dash
+# day's items with the weekday alone on its line, a title after a stop, a colon or a dash;
+# "Понедельник, 10 июля": with the day's date after it, as "Ведомости" and "Коммерсантъ" head
+# the days of a week's digest
 _HEAD_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
 _WEEKDAY_HEAD = re.compile(
     r"^[ \t]*(?P<wd>"
     + "|".join(w.upper() + "|" + w.title() for w in _HEAD_WEEKDAYS)
-    + r")[ \t]*(?:[.:]|[ \t][\u2014\u2013-][ \t]|$)",
+    + rf")(?:,?[ \t]+(?P<day>\d{{1,2}})[ \t]+(?P<month>(?i:{MONTH})))?"
+    + r"[ \t]*(?:[.:]|[ \t][\u2014\u2013-][ \t]|$)",
     re.M,
 )
 
@@ -568,8 +571,24 @@ def weekday_heads(text: str, published: date | None) -> tuple[tuple[int, date], 
     found = []
     for m in _WEEKDAY_HEAD.finditer(text):
         back = (published.weekday() - _HEAD_WEEKDAYS.index(m["wd"].lower())) % 7
-        found.append((m.start(), published - timedelta(days=back)))
+        found.append((m.start(), _head_date(m, published) or published - timedelta(days=back)))
     return tuple(found) if len({day for _, day in found}) >= 2 else ()
+
+
+def _head_date(m: re.Match[str], published: date) -> date | None:
+    """The date a day's head gives after its weekday, in the article's year (the year before
+    when that would come after the article); None when it gives none."""
+    month = month_number(m["month"]) if m["month"] else None
+    if month is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(m["day"]))
+        except ValueError:
+            return None
+        if day <= published:
+            return day
+    return None
 
 
 def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list[Phrase]:
