@@ -47,3 +47,42 @@ def test_regional_wire_dateline_credit_is_no_statement(dateline):
     found = [(s.speaker, s.said_on) for s in extract(text, published=PUB)]
     assert found == [("Бахыт Жумабеков", DAY)]
     assert _found(text, "Республика не намерена становиться") == found
+
+
+# "X заявил, что ..., а его турецкий коллега Y подчеркнул, что ...": a counterpart named
+# after a possessive opens the second official's own statement, as "а Y подчеркнул" does.
+COUNTERPART_CLAUSES = [
+    (
+        "Глава МИД Казахстана Ерлан Касымов заявил, что встреча состоится в Астане, а его "
+        "турецкий коллега Мехмет Озтюрк подчеркнул, что Анкара готова к ней.",
+        [("Ерлан Касымов", "встреча состоится в Астане"), ("Мехмет Озтюрк", "Анкара готова к ней")],
+    ),
+    (
+        "Глава МИД Армении Ани Саргсян заявила, что переговоры продолжатся, а ее "
+        "азербайджанский коллега Эльчин Гасанов сообщил, что проект договора почти готов.",
+        [("Ани Саргсян", "переговоры продолжатся"), ("Эльчин Гасанов", "проект договора почти")],
+    ),
+    (
+        "Министр обороны Белоруссии Олег Дроздов сказал, что учения пройдут в срок, а его "
+        "российский коллега Павел Сомов отметил, что маневры носят оборонительный характер.",
+        [
+            ("Олег Дроздов", "учения пройдут в срок"),
+            ("Павел Сомов", "маневры носят оборонительный"),
+        ],
+    ),
+    # near-misses: no one named after the possessive, and no verb of saying: one statement
+    (
+        "Министр обороны Белоруссии Олег Дроздов сказал, что учения пройдут в срок, а его "
+        "коллеги из НАТО обеспокоены масштабом маневров.",
+        [("Олег Дроздов", "учения пройдут в срок, а его коллеги из НАТО обеспокоены")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTERPART_CLAUSES)
+def test_counterpart_named_after_a_possessive_opens_his_own_statement(sentence, expected):
+    text = f"Министры обсудили встречу\n\nМИНСК, 12 марта — РИА Новости. {sentence}\n"
+    found = extract(text, published=PUB)
+    assert [(s.speaker, s.said_on) for s in found] == [(spk, DAY) for spk, _ in expected]
+    for s, (_, start) in zip(found, expected, strict=True):
+        assert s.text.startswith(start)
