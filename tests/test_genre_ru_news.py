@@ -157,3 +157,36 @@ def test_cis_region_adjective_is_no_surname(title, speaker):
     )
     assert _found(text, "ситуация под контролем") == [(speaker, DAY)]
     assert _found(text, "Уровень воды снижается") == [(speaker, DAY)]
+
+
+# An author's line ("Елена Черненко" under a Kommersant piece, "Авторы: ..." under RBC's,
+# above an Izvestia story) names a reporter, not the "собеседник" a few lines before it: a
+# source the paper does not name stays unnamed.
+AUTHOR_LINES = [
+    "\n\nАлексей Шестаков\n",
+    "\n\nАвторы: Иван Петров, Анна Сидорова\n",
+    "\n\nТекст: Мария Воронцова\n",
+]
+_SOURCE_STORY = (
+    "Париж ищет канал связи с Москвой\n\nФранция зондирует почву для возобновления контактов. "
+    "Как рассказал “Ъ” источник в дипломатических кругах, сигналы поступали в последние "
+    "недели.\n\nПо словам собеседника “Ъ”, речь идет прежде всего о ситуации вокруг АЭС.\n\n"
+    "«Никаких переговоров за спиной Киева не ведется»,— заявил “Ъ” представитель МИД Франции "
+    "Кристоф Лемер."
+)
+
+
+@pytest.mark.parametrize("author", AUTHOR_LINES)
+def test_author_line_is_no_unnamed_source(author):
+    found = [(s.speaker, s.text[:20]) for s in extract(_SOURCE_STORY + author, published=PUB)]
+    assert found == [("Кристоф Лемер", "Никаких переговоров ")]
+
+
+def test_name_over_a_quotation_in_a_roundup_still_speaks():
+    text = (
+        "Мир отреагировал на итоги выборов\n\nЭммануэль Макрон, президент Франции:\n\n"
+        "«Поздравляю победителя. Наши страны останутся близкими партнерами».\n\n"
+        "Ян Новак\n\n«Мы рассчитываем на продолжение сотрудничества».\n"
+    )
+    found = [(s.speaker, s.text[:12]) for s in extract(text, published=PUB)]
+    assert ("Эммануэль Макрон", "Поздравляю п") in found
