@@ -190,3 +190,33 @@ def test_name_over_a_quotation_in_a_roundup_still_speaks():
     )
     found = [(s.speaker, s.text[:12]) for s in extract(text, published=PUB)]
     assert ("Эммануэль Макрон", "Поздравляю п") in found
+
+
+# A quotation closed by a dash and "слова X приводит ТАСС" (Lenta, Gazeta, Sputnik), or by
+# "цитирует X агентство MTI", the agency named after its kind: the one whose words are
+# cited speaks, not the outlet, whose own name is no part of his.
+CITED_AFTER_A_DASH = [
+    "«Ответ не заставит себя ждать», — слова Марии Захаровой приводит РИА Новости.",
+    "«Ответ не заставит себя ждать» — слова Марии Захаровой приводит РИА Новости.",
+    "«Ответ не заставит себя ждать», — слова официального представителя МИД Марии Захаровой "
+    "приводит ТАСС.",
+    "«Ответ не заставит себя ждать», — цитирует Марию Захарову телеканал RT.",
+    # near-misses: the forms read before
+    "«Ответ не заставит себя ждать», — приводит слова Марии Захаровой ТАСС.",
+    "«Ответ не заставит себя ждать». Слова Марии Захаровой приводит РИА Новости.",
+]
+
+
+@pytest.mark.parametrize("sentence", CITED_AFTER_A_DASH)
+def test_words_cited_after_a_dash_are_their_owners(sentence):
+    text = f"В МИД ответили Таллину\n\n{sentence}\n"
+    assert _found(text, "Ответ не заставит себя ждать") == [("Мария Захарова", DAY)]
+
+
+@pytest.mark.parametrize("agency", ["агентство MTI", "MTI", "издание Politico"])
+def test_agency_named_after_its_kind_is_no_part_of_the_name(agency):
+    text = (
+        "Орбан пригрозил вето\n\nПремьер-министр Венгрии Виктор Орбан выступил в парламенте."
+        f"\n\n«Венгрия не будет голосовать против своих интересов», — цитирует Орбана {agency}.\n"
+    )
+    assert _found(text, "Венгрия не будет голосовать") == [("Виктор Орбан", DAY)]
