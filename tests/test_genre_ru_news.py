@@ -267,3 +267,17 @@ def test_times_in_a_story_without_day_headings_keep_the_page_day():
         "согласована.\n"
     )
     assert [s.said_on for s in extract(text, published=PUB)] == [DAY, DAY]
+
+
+# A paragraph of direct speech opened by a dash ("— Мы выходим на новый уровень ..."): its
+# first word, a personal pronoun, names no one, and the bare post in the attribution of the
+# next dash paragraph ("— ..., — подчеркнул посол") goes back to the ambassador named above.
+def test_pronoun_opening_a_dash_paragraph_is_no_name():
+    text = (
+        "Посол рассказал о планах Минска\n\nПосол Белоруссии в России Александр Рожков в "
+        "интервью «Известиям» рассказал о перспективах Союзного государства.\n\n— Мы выходим на "
+        "новый уровень интеграции. В этом году будут приняты ключевые документы.\n\nОтдельно "
+        "дипломат остановился на вопросах безопасности.\n\n— Белоруссия не планирует размещать "
+        "у себя иностранные базы. Это принципиальная позиция, — подчеркнул посол.\n"
+    )
+    assert _found(text, "Белоруссия не планирует") == [("Александр Рожков", DAY)]

@@ -21,7 +21,9 @@ from tracker.extract.russian.lexicon import (
 from tracker.extract.russian.text import Word
 
 _NOT_NAMES = word_set(
-    "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
+    "об этом так при как по ранее также однако вместе кроме между тем это этот эта "
+    # personal pronouns opening a dash's line ("— Мы выходим на новый уровень"): no one named
+    "мы вы ты они он она оно"
 )
 
 
