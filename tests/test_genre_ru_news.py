@@ -281,3 +281,36 @@ def test_pronoun_opening_a_dash_paragraph_is_no_name():
         "у себя иностранные базы. Это принципиальная позиция, — подчеркнул посол.\n"
     )
     assert _found(text, "Белоруссия не планирует") == [("Александр Рожков", DAY)]
+
+
+# Izvestia's and Kommersant's layout: a sentence tells that someone spoke and gives none of
+# the words ("... в интервью «Известиям» рассказал о перспективах союза."), and the next
+# paragraph gives them, in marks or opened by a dash, with no verb of its own: the words
+# are that person's. A journalist's question on a dash's line stays nobody's.
+TOLD_THEN_SAID = [
+    "— Мы выходим на новый уровень интеграции. В этом году будут приняты ключевые документы.",
+    "«Мы выходим на новый уровень интеграции. В этом году будут приняты ключевые документы».",
+]
+TOLD_LEADS = [
+    "Посол Белоруссии в России Александр Рожков в интервью «Известиям» рассказал о "
+    "перспективах Союзного государства.",
+    "Посол Белоруссии в России Александр Рожков рассказал «Известиям» о перспективах "
+    "Союзного государства:",
+    "В среду посол Белоруссии в России Александр Рожков прокомментировал итоги встречи.",
+]
+
+
+@pytest.mark.parametrize("said", TOLD_THEN_SAID)
+@pytest.mark.parametrize("lead", TOLD_LEADS)
+def test_words_under_a_sentence_that_told_of_them(lead, said):
+    text = f"Посол рассказал о планах\n\n{lead}\n\n{said}\n"
+    assert _found(text, "Мы выходим на новый уровень") == [("Александр Рожков", DAY)]
+
+
+def test_question_on_a_dash_line_is_no_statement():
+    text = (
+        "Министр о Каспии\n\nМинистр иностранных дел Казахстана Ерлан Нуртаев в интервью РБК "
+        "ответил на вопросы о каспийской повестке.\n\n— Есть ли прогресс в переговорах по "
+        "разграничению дна Каспия?\n\n— Прогресс есть, но работы еще много.\n"
+    )
+    assert _found(text, "Есть ли прогресс") == []

@@ -22,6 +22,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Entity, Registry, same_surname
+from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
@@ -173,12 +174,56 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         if count_words(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
+            told = _told_without_words(page, sent, drafts)
+            if told is not None:
+                # "Посол ... рассказал «Известиям» о перспективах союза.\n\n«...»": the
+                # quotation is what the one who told said
+                lead, cue = told
+                last = Draft(list(q.pieces), None, cue.start, cue.word, lead, sentence_subject=True)
+                out.append(last)
+                page.claim(q.pieces)
             continue
         last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
         out.append(last)
         page.claim(q.pieces)
+    for line in _DASH_LINE.finditer(page.text):
+        # "...рассказал «Известиям» о перспективах союза.\n\n— Мы выходим на новый уровень.":
+        # direct speech set on a dash's line, with no verb of its own
+        sent = page.sentence_at(line.start("said"))
+        if sent is None or page.is_claimed(line.start("said")) or count_words(line["said"]) < 4:
+            continue
+        if any(page.cues(t) for t in page.sents if line.start() <= t.start < line.end()):
+            continue
+        told = _told_without_words(page, sent, out)
+        if told is not None:
+            lead, cue = told
+            pieces = [line.span("said")]
+            out.append(Draft(pieces, None, cue.start, cue.word, lead, sentence_subject=True))
+            page.claim(pieces)
     out.sort(key=lambda d: d.at)
     return out
+
+
+# a paragraph of direct speech opened by a dash, as Izvestia and Kommersant set it
+_DASH_LINE = re.compile(
+    r"^[ \t]*[\u2014\u2013][ \t]+(?P<said>[А-ЯЁ«\"][^\n]*[.!…»\"])[ \t]*$", re.M
+)
+
+
+def _told_without_words(
+    page: Page, sent: Sentence, drafts: list[Draft]
+) -> tuple[Sentence, Cue] | None:
+    """The paragraph right before a quotation that opens its own paragraph, when its last
+    sentence tells that someone spoke and gives none of the words ("... в интервью
+    «Известиям» рассказал о перспективах союза."): that sentence and its verb."""
+    i = page.sents.index(sent)
+    if i == 0 or page.sents[i - 1].para != sent.para - 1:
+        return None
+    lead = page.sents[i - 1]
+    if any(d.sentence.start == lead.start for d in drafts):
+        return None  # its words were given there
+    verbs = [c for c in page.cues(lead) if c.kind == "verb" and not page.in_quote(c.start)]
+    return (lead, verbs[-1]) if len(verbs) == 1 else None
 
 
 # The mark a wire closes its story with ("...паспорта.-0-" at BelTA)
