@@ -72,9 +72,8 @@ def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
 def _under_day_headings(text: str, published: date) -> list[tuple[int, int, date]]:
     """Entries stamped by the time alone (on its own line, or opening the entry's), each of
     the day its heading above gives, on a page of two or more such entries ("11 марта"
-    over "22:40 МСК" and "18:05 МСК"). The
-    newest entries, above the first heading, are of the page's day; "Вчера, 22:15" heads
-    the day before and stamps its entry."""
+    over "22:40 МСК" and "18:05 МСК"). The newest entries, above the first heading, are of
+    the page's day; "Вчера, 22:15" heads the day before and stamps its entry."""
     times = [m for m in _TIME_LINE.finditer(text)] + [m for m in _TIME_OPENING.finditer(text)]
     relative = [(m.start(), m.end(), _relative_day(m, published)) for m in _RELATIVE.finditer(text)]
     if len(times) + len(relative) < _ENTRIES:

@@ -156,6 +156,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of the statement before them, within
     the next paragraph (two, when a label marks them verbatim)."""
     out = list(drafts)
+    index = {s.start: n for n, s in enumerate(page.sents)}
     ends = sorted((d.pieces[-1][1], n) for n, d in enumerate(drafts) if d.pieces)
     k = 0
     last: Draft | None = None  # the statement that ends last before the quote
@@ -174,7 +175,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         if count_words(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
-            told = _told_without_words(page, sent, drafts)
+            told = _told_without_words(page, index[sent.start], drafts)
             if told is not None:
                 # "Посол ... рассказал «Известиям» о перспективах союза.\n\n«...»": the
                 # quotation is what the one who told said
@@ -192,9 +193,10 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         sent = page.sentence_at(line.start("said"))
         if sent is None or page.is_claimed(line.start("said")) or count_words(line["said"]) < 4:
             continue
-        if any(page.cues(t) for t in page.sents if line.start() <= t.start < line.end()):
+        n = index[sent.start]
+        if any(page.cues(t) for t in page.sents[n:] if t.start < line.end()):
             continue
-        told = _told_without_words(page, sent, out)
+        told = _told_without_words(page, n, out)
         if told is not None:
             lead, cue = told
             pieces = [line.span("said")]
@@ -210,14 +212,11 @@ _DASH_LINE = re.compile(
 )
 
 
-def _told_without_words(
-    page: Page, sent: Sentence, drafts: list[Draft]
-) -> tuple[Sentence, Cue] | None:
-    """The paragraph right before a quotation that opens its own paragraph, when its last
-    sentence tells that someone spoke and gives none of the words ("... в интервью
-    «Известиям» рассказал о перспективах союза."): that sentence and its verb."""
-    i = page.sents.index(sent)
-    if i == 0 or page.sents[i - 1].para != sent.para - 1:
+def _told_without_words(page: Page, i: int, drafts: list[Draft]) -> tuple[Sentence, Cue] | None:
+    """The paragraph right before a quotation that opens its own paragraph (sentence ``i``),
+    when its last sentence tells that someone spoke and gives none of the words ("... в
+    интервью «Известиям» рассказал о перспективах союза."): that sentence and its verb."""
+    if i == 0 or page.sents[i - 1].para != page.sents[i].para - 1:
         return None
     lead = page.sents[i - 1]
     if any(d.sentence.start == lead.start for d in drafts):
