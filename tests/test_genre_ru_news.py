@@ -314,3 +314,34 @@ def test_question_on_a_dash_line_is_no_statement():
         "разграничению дна Каспия?\n\n— Прогресс есть, но работы еще много.\n"
     )
     assert _found(text, "Есть ли прогресс") == []
+
+
+# A short item whose words stand only in its headline: the story's first sentence points
+# back at it ("Об этом заявил ...", "Такое мнение высказал ...") and restates nothing. The
+# headline's words are then the statement, past a "Фамилия:" label; where the story
+# restates them, the headline stays a headline.
+HEADLINE_ONLY = [
+    "Лавров: Запад проиграл борьбу за глобальный Юг\n\nОб этом заявил министр иностранных "
+    "дел РФ Сергей Лавров на пресс-конференции в Москве.",
+    "Лавров: Запад проиграл борьбу за глобальный Юг\n\nТакое мнение высказал министр "
+    "иностранных дел РФ Сергей Лавров на пресс-конференции в Москве.",
+    "Запад проиграл борьбу за глобальный Юг\n\nОб этом сообщил министр иностранных дел РФ "
+    "Сергей Лавров журналистам.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_ONLY)
+def test_story_pointing_back_at_its_headline(text):
+    found = [(s.speaker, s.text, s.said_on) for s in extract(text + "\n", published=PUB)]
+    assert found == [("Сергей Лавров", "Запад проиграл борьбу за глобальный Юг", DAY)]
+
+
+def test_headline_restated_by_the_story_stays_a_headline():
+    text = (
+        "Лавров: Запад проиграл борьбу за глобальный Юг\n\nЗапад проиграл борьбу за "
+        "глобальный Юг. Об этом заявил министр иностранных дел РФ Сергей Лавров.\n"
+    )
+    found = extract(text, published=PUB)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", DAY)]
+    assert found[0].text.startswith("Запад проиграл")
+    assert found[0].span[0] > text.index("\n")

@@ -266,6 +266,27 @@ def _front_matter(
     }
 
 
+def _points_at_headline(text: str, d: Draft) -> bool:
+    """ "Лавров: Запад проиграл борьбу за глобальный Юг" over "Об этом заявил министр ...",
+    "Такое мнение высказал ...": the story's first sentence points back at the headline,
+    whose words are then the statement's own (the page gives them nowhere else)."""
+    if len(d.pieces) != 1 or heading_at(text, d.cue_start):
+        return False
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or not first.start() <= d.pieces[0][0] < first.end():
+        return False
+    return not text[first.end() : d.sentence.start].strip()
+
+
+# "Лавров: ..." opening a headline: the speaker's label, no words of his
+_SPEAKER_LABEL = re.compile(r"[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){0,2}:\s+")
+
+
+def _past_speaker_label(text: str, a: int, b: int) -> tuple[int, int]:
+    label = _SPEAKER_LABEL.match(text, a, b)
+    return (label.end(), b) if label else (a, b)
+
+
 def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when: When) -> float:
     score = 0.9 if kind == "direct" else 0.85
     if entity is None:
@@ -856,7 +877,14 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
-    dropped |= {id(d) for d in drafts if not (d.turn or d.point) and heading_at(text, d.at)}
+    for d in drafts:
+        if _points_at_headline(text, d):
+            d.pieces = [_past_speaker_label(text, *d.pieces[0])]
+    dropped |= {
+        id(d)
+        for d in drafts
+        if not (d.turn or d.point) and heading_at(text, d.at) and not _points_at_headline(text, d)
+    }
     said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))
     # links to other stories and photo captions: no one there is whom the story goes on about
     links, captions = link_lines(text), caption_lines(text)
