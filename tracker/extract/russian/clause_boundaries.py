@@ -137,9 +137,15 @@ _NAMED_AFTER_COMMA = re.compile(
 
 
 def _names_someone(words_: str) -> bool:
-    """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР")."""
-    first = words_.split()[0]
-    return first[:1].isupper() or is_role(first)
+    """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР"), or a
+    counterpart by name ("его российский коллега Андрей Белоусов", "ее коллега Фидан")."""
+    words = words_.split()
+    if words[0] in _POSSESSIVES:
+        return any(w[:1].isupper() for w in words[1:])
+    return words[0][:1].isupper() or is_role(words[0])
+
+
+_POSSESSIVES = word_set("его ее её их")
 
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"

@@ -133,6 +133,12 @@ _COMPLEMENTS = [
         r"(?<![\w-])(?:глав|руководител|лидер)\w* (?:республик|страны)",
         r"президент|лидер|глава государства|глава республики",
     ),
+    # "глава региона", "руководитель области": the governor of the region named before
+    # (regional news and the wires' regional copy), by whatever title the region gives him
+    (
+        r"(?<![\w-])(?:глав|руководител)\w* (?:региона|области|края|субъекта|округа)",
+        r"губернатор|аким|хоким|(?:глава|руководитель) (?:\w+ )?(?:региона|области|края|округа)",
+    ),
     # "спикер палаты", "глава сената": the presiding officer of the chamber named before
     # ("председатель Совета Федерации", "спикер Госдумы"), not a ministry's spokesman
     (

@@ -35,9 +35,13 @@ _DATELINES = [
     # МОСКВА, 17 декабря. /ТАСС/.   ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/.
     re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}\.? ?/(?P<outlet>[^/\n]{{2,60}})/\.?", re.M),
     # Москва. 25 декабря. INTERFAX.RU -   Киев. 11 июля. ИНТЕРФАКС-УКРАИНА -   Алматы. 15
-    # марта. КазТАГ -   Баку. 13 марта. REPORT.AZ/ (Report closes its credit with a slash)
+    # марта. КазТАГ -   Баку. 13 марта. REPORT.AZ/ (Report closes its credit with a slash).
+    # Interfax's regional services sign with their country, in either script: "INTERFAX.KZ",
+    # "Интерфакс-Казахстан", "Интерфакс-Запад"; a site's domain may sign too: "Kun.uz".
     re.compile(
-        rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>INTERFAX(?:\.RU)?|Интерфакс"
+        rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>(?:INTERFAX|Интерфакс)"
+        r"(?:\.[A-Z]{2,3}|-[А-ЯЁ][а-яё]+)?(?![\w.-])"
+        r"|[A-ZА-ЯЁ][\w-]*\.(?:uz|kg|kz|ru|by|am|az|ua|ge|md|tj|tm)(?=\s*[-\u2013\u2014])"
         r"|[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*)?(?=\s*[-\u2013\u2014]|/))/?",
         re.M,
     ),

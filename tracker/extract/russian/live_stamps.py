@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.russian.dateline import MONTH, month_number
 from tracker.extract.when import When
@@ -37,6 +37,16 @@ _DAY_HEADING = re.compile(
     re.M | re.I,
 )
 
+# a day's heading or an entry's stamp by the day relative to the page's: "Вчера",
+# "Сегодня, 14:05", "Вчера, 22:15"
+_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2}
+_RELATIVE = re.compile(
+    rf"^[ \t]*(?P<word>сегодня|вчера|позавчера)(?:{_SEP}{_TIME})?[ \t]*$", re.M | re.I
+)
+# an entry that opens on its time, under a heading of its day: "15:20 Министр ... заявил"
+_TIME_OPENING = re.compile(rf"^[ \t]*{_TIME}(?=[ \t]+[^\W\d])", re.M)
+_TIME_AT_END = re.compile(rf"{_TIME}[ \t]*$")
+
 
 def time_lines(text: str) -> list[re.Match[str]]:
     """The lines of a page holding only a time ("17:02", "22:40 МСК")."""
@@ -60,19 +70,28 @@ def stamps(text: str, published: date | None) -> list[tuple[int, int, date]]:
 
 
 def _under_day_headings(text: str, published: date) -> list[tuple[int, int, date]]:
-    """Entries stamped by the time alone, each of the day its heading above gives, on a
-    page of two or more such entries ("11 марта" over "22:40 МСК" and "18:05 МСК")."""
-    times = [m for m in _TIME_LINE.finditer(text)]
-    if len(times) < _ENTRIES:
+    """Entries stamped by the time alone (on its own line, or opening the entry's), each of
+    the day its heading above gives, on a page of two or more such entries ("11 марта"
+    over "22:40 МСК" and "18:05 МСК"). The newest entries, above the first heading, are of
+    the page's day; "Вчера, 22:15" heads the day before and stamps its entry."""
+    times = [m for m in _TIME_LINE.finditer(text)] + [m for m in _TIME_OPENING.finditer(text)]
+    relative = [(m.start(), m.end(), _relative_day(m, published)) for m in _RELATIVE.finditer(text)]
+    if len(times) + len(relative) < _ENTRIES:
         return []
     headings = [(m.start(), _day(m, published)) for m in _DAY_HEADING.finditer(text)]
+    headings = sorted(headings + [(at, day) for at, _, day in relative])
     starts = [at for at, _ in headings]
-    out = []
+    out = [(a, b, day) for a, b, day in relative if _TIME_AT_END.search(text, a, b)]
     for m in times:
         k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and (day := headings[k][1]) is not None:
+        day = headings[k][1] if k >= 0 else published if headings else None
+        if day is not None:
             out.append((m.start(), m.end(), day))
     return out
+
+
+def _relative_day(m: re.Match[str], published: date) -> date:
+    return published - timedelta(days=_DAYS_BACK[m["word"].lower()])
 
 
 def _day(m: re.Match[str], published: date) -> date | None:

@@ -21,7 +21,9 @@ from tracker.extract.russian.lexicon import (
 from tracker.extract.russian.text import Word
 
 _NOT_NAMES = word_set(
-    "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
+    "об этом так при как по ранее также однако вместе кроме между тем это этот эта "
+    # personal pronouns opening a dash's line ("— Мы выходим на новый уровень"): no one named
+    "мы вы ты они он она оно"
 )
 
 
@@ -326,6 +328,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         first = w.start == sentence_start
         if j > i and is_outlet(w.text):
             break  # "цитирует Ван И РИА Новости": the outlet after the name
+        if names_a_region(ws, j, text):
+            break  # "аким Атырауской области": the region's adjective, unknown to the dictionary
         korean = 0 < j - i <= 2 and east_asian(ws[i].text) and len(w.text) <= 4
         if not (
             name_like(w, first)
@@ -373,6 +377,24 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         ):
             j += 1  # "Ильхам Гейдар оглы Алиев": the surname after the father's name
     return j
+
+
+# the nouns a region's adjective stands before: "Костанайской области", "Ошского района"
+_REGION_NOUNS = word_set(
+    "область области областью областей край края краю краем крае район района районе районом "
+    "округ округа округе округом губерния губернии вилайет вилайета вилоят вилоята"
+)
+
+
+def names_a_region(ws: list[Word], j: int, text: str) -> bool:
+    """A capitalised adjective before a region's noun ("Атырауской области", "Чуйского
+    района"): CIS regions' adjectives the dictionary does not know read as surnames."""
+    return (
+        j + 1 < len(ws)
+        and ws[j + 1].text in _REGION_NOUNS
+        and text[ws[j].end : ws[j + 1].start] == " "
+        and ws[j].text.endswith(("ой", "ого", "ом", "ая", "ий", "ый", "ому", "ую"))
+    )
 
 
 def first_name_in(word: str, case: str) -> bool:

@@ -24,6 +24,7 @@ from tracker.extract.russian.name_words import (
     is_role,
     name_like,
     name_run,
+    names_a_region,
     plain_gap,
     role_in_case,
     run_in_case,
@@ -50,6 +51,7 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 or not name_like(w, w.start == s.start)
                 or page.in_quote(w.start)
                 or body_name_word(ws, i, text)  # "Милли Меджлиса": a parliament, no one
+                or names_a_region(ws, i, text)  # "Атырауской области": a region, no one
             ):
                 i += 1
                 continue
@@ -114,6 +116,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
                 ws[k - 1].text[:1].isupper()
                 and name_like(ws[k - 1], False)
                 and not body_name_word(ws, k - 1, text)
+                and not names_a_region(ws, k - 1, text)
             ):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1

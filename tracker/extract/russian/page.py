@@ -418,6 +418,11 @@ class PageState:
                         any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
                         # "Слова главы МИД Турции Хакана Фидана приводит ...": they open it
                         or any(morph.lemma(x.text) in objects for x in ws[: min(n, 2)])
+                        # "«...», — слова постпреда России Василия Небензи приводит ТАСС"
+                        or any(
+                            morph.lemma(x.text) in objects and self._after_quote_dash(s, x.start)
+                            for x in ws[:n]
+                        )
                     )
                 )
             ):

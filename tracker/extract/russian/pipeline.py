@@ -22,6 +22,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Entity, Registry, same_surname
+from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
@@ -155,6 +156,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of the statement before them, within
     the next paragraph (two, when a label marks them verbatim)."""
     out = list(drafts)
+    index = {s.start: n for n, s in enumerate(page.sents)}
     ends = sorted((d.pieces[-1][1], n) for n, d in enumerate(drafts) if d.pieces)
     k = 0
     last: Draft | None = None  # the statement that ends last before the quote
@@ -173,12 +175,54 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         if count_words(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
+            told = _told_without_words(page, index[sent.start], drafts)
+            if told is not None:
+                # "Посол ... рассказал «Известиям» о перспективах союза.\n\n«...»": the
+                # quotation is what the one who told said
+                lead, cue = told
+                last = Draft(list(q.pieces), None, cue.start, cue.word, lead, sentence_subject=True)
+                out.append(last)
+                page.claim(q.pieces)
             continue
         last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
         out.append(last)
         page.claim(q.pieces)
+    for line in _DASH_LINE.finditer(page.text):
+        # "...рассказал «Известиям» о перспективах союза.\n\n— Мы выходим на новый уровень.":
+        # direct speech set on a dash's line, with no verb of its own
+        sent = page.sentence_at(line.start("said"))
+        if sent is None or page.is_claimed(line.start("said")) or count_words(line["said"]) < 4:
+            continue
+        n = index[sent.start]
+        if any(page.cues(t) for t in page.sents[n:] if t.start < line.end()):
+            continue
+        told = _told_without_words(page, n, out)
+        if told is not None:
+            lead, cue = told
+            pieces = [line.span("said")]
+            out.append(Draft(pieces, None, cue.start, cue.word, lead, sentence_subject=True))
+            page.claim(pieces)
     out.sort(key=lambda d: d.at)
     return out
+
+
+# a paragraph of direct speech opened by a dash, as Izvestia and Kommersant set it
+_DASH_LINE = re.compile(
+    r"^[ \t]*[\u2014\u2013][ \t]+(?P<said>[А-ЯЁ«\"][^\n]*[.!…»\"])[ \t]*$", re.M
+)
+
+
+def _told_without_words(page: Page, i: int, drafts: list[Draft]) -> tuple[Sentence, Cue] | None:
+    """The paragraph right before a quotation that opens its own paragraph (sentence ``i``),
+    when its last sentence tells that someone spoke and gives none of the words ("... в
+    интервью «Известиям» рассказал о перспективах союза."): that sentence and its verb."""
+    if i == 0 or page.sents[i - 1].para != page.sents[i].para - 1:
+        return None
+    lead = page.sents[i - 1]
+    if any(d.sentence.start == lead.start for d in drafts):
+        return None  # its words were given there
+    verbs = [c for c in page.cues(lead) if c.kind == "verb" and not page.in_quote(c.start)]
+    return (lead, verbs[-1]) if len(verbs) == 1 else None
 
 
 # The mark a wire closes its story with ("...паспорта.-0-" at BelTA)
@@ -220,6 +264,27 @@ def _front_matter(
         for d in drafts
         if d.at < line_end and _restates(" ".join(text[a:b] for a, b in d.pieces), body)
     }
+
+
+def _points_at_headline(text: str, d: Draft) -> bool:
+    """ "Лавров: Запад проиграл борьбу за глобальный Юг" over "Об этом заявил министр ...",
+    "Такое мнение высказал ...": the story's first sentence points back at the headline,
+    whose words are then the statement's own (the page gives them nowhere else)."""
+    if len(d.pieces) != 1 or heading_at(text, d.cue_start):
+        return False
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or not first.start() <= d.pieces[0][0] < first.end():
+        return False
+    return not text[first.end() : d.sentence.start].strip()
+
+
+# "Лавров: ..." opening a headline: the speaker's label, no words of his
+_SPEAKER_LABEL = re.compile(r"[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){0,2}:\s+")
+
+
+def _past_speaker_label(text: str, a: int, b: int) -> tuple[int, int]:
+    label = _SPEAKER_LABEL.match(text, a, b)
+    return (label.end(), b) if label else (a, b)
 
 
 def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when: When) -> float:
@@ -828,7 +893,14 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
-    dropped |= {id(d) for d in drafts if not (d.turn or d.point) and heading_at(text, d.at)}
+    for d in drafts:
+        if _points_at_headline(text, d):
+            d.pieces = [_past_speaker_label(text, *d.pieces[0])]
+    dropped |= {
+        id(d)
+        for d in drafts
+        if not (d.turn or d.point) and heading_at(text, d.at) and not _points_at_headline(text, d)
+    }
     said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))
     # links to other stories and photo captions: no one there is whom the story goes on about
     links, captions = link_lines(text), caption_lines(text)

@@ -42,6 +42,7 @@ from tracker.extract.russian.name_words import (
     name_like,
     name_particle,
     name_run,
+    names_a_region,
     normal_name,
     not_a_name_part,
     place_as_given_name,
@@ -644,9 +645,9 @@ def _from_title(
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
-        if body_name_word(ws, j, text):
+        if body_name_word(ws, j, text) or names_a_region(ws, j, text):
             j += 1  # "депутат Жогорку Кенеша Дастан Бекешев": the body's name, then the man's
-            continue
+            continue  # ("аким Атырауской области Серик ...": the region's adjective)
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
             if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):

@@ -328,12 +328,30 @@ def tag_rows(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TAG_ROW.finditer(text)]
 
 
+# an author's line: a name alone ("Елена Черненко", "Авторы: Иван Петров, Анна Сидорова"),
+# above the story or under it (Kommersant, Izvestia, RBC); not a name over a quotation, which
+# a reaction roundup sets on its own line above that person's words
+_AUTHOR_LINE = re.compile(
+    r"^[ \t]*(?:(?:Авторы?|Текст|Беседовал[аи]?)[ \t]*:[ \t]*)?"
+    r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?:[ \t]*,[ \t]*[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)*[ \t]*$"
+    r"(?!\n+[ \t]*[«\"„“\u2014\u2013-])",
+    re.M,
+)
+
+
+def author_lines(text: str) -> list[tuple[int, int]]:
+    """Authors' lines: a reporter named under or above the story is no one it quotes, and
+    no "собеседник" or "эксперт" of it named a few lines on."""
+    return [m.span() for m in _AUTHOR_LINE.finditer(text)]
+
+
 def link_lines(text: str) -> list[tuple[int, int]]:
     """Lines that link other stories ("Читайте также: Захарова заявила ..."), the
-    headlines listed under a link heading and a page's rows of tags: no one named there is
-    whom the story is about."""
+    headlines listed under a link heading, a page's rows of tags and its authors' lines: no
+    one named there is whom the story is about."""
     found = [m.span() for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group())]
-    found += tag_rows(text)
+    found += tag_rows(text) + author_lines(text)
     for heading in _LINK_HEADING.finditer(text):
         end = text.find("\n\n", heading.end())
         found.append((heading.start(), len(text) if end < 0 else end))

@@ -49,6 +49,8 @@ _MEDIA = word_set(
     "сми издание издания агентство агентства газета газеты телеканал телеканалы журнал "
     "журналы портал порталы радиостанция радиостанции"
 )
+# an outlet's own name after its kind: "агентство MTI", "телеканал RT", "издание Politico"
+_OUTLET_NAME = re.compile(r"[A-Z][\w.-]*$|[А-ЯЁ]{2,}$")
 # An aside between "об этом" and its verb: "Об этом, в частности, сказал ..."
 _ASIDE = r"(?:,\s*(?:в частности|в свою очередь|кроме того|в том числе|со своей стороны)\s*,)"
 _POINTING = re.compile(rf"\s*[Оо]б? (?:этом|том)\b(?:{_ASIDE}|(?!\s*,))")  # not "О том, что"
@@ -64,6 +66,8 @@ _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
 )
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
+# a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
+_QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
 
 
@@ -191,6 +195,13 @@ def _past_the_media(ws: list[Word]) -> list[Word]:
     media = [n for n, w in enumerate(ws[:4]) if is_outlet(w.text) or w.text.lower() in _MEDIA]
     if not media:
         return ws
+    last = media[-1]
+    if (
+        last + 1 < len(ws)
+        and ws[last].text.lower() in _MEDIA
+        and _OUTLET_NAME.match(ws[last + 1].text)
+    ):
+        media.append(last + 1)  # "цитирует Орбана агентство MTI": the agency's own name
     return ws[media[-1] + 1 :] or ws[: media[0]]
 
 
@@ -460,14 +471,30 @@ class TrailingAttributionReading(SubjectReading):
 
     def _words_named_before(self, s: Sentence, cue: Cue) -> Draft | None:
         """ "«...». Слова Лаврова приводит ТАСС.": the words named before a verb that quotes
-        are the quotation ending the sentence before; their owner speaks."""
+        are the quotation ending the sentence before; their owner speaks. So in one sentence,
+        after a dash: "«...», — слова Марии Захаровой приводит РИА Новости" (Lenta, Gazeta,
+        Sputnik write it so)."""
         if cue.lemma not in _CITING:
             return None
         before = [w for w in self.words(s) if w.start < cue.start]
+        # the last quotation's close before the verb
+        dash = max(_QUOTE_THEN_DASH.finditer(self.text, s.start, cue.start), default=None,
+                   key=lambda m: m.start())  # fmt: skip
+        if dash is not None:
+            before = [w for w in before if w.start >= dash.end()]
         owner = words_of(before)
         if owner != 1 or not before:
             return None
         speaker = parse(before[owner:], self.text, "gent", sentence_start=-1, known=self.known)
+        if dash is not None:
+            a, b = strip_span(self.text, s.start, dash.start() + 1)
+            quoted = self.in_quote(a) is not None or self.in_quote(a + 1) is not None
+            pieces = self._before(a, b) if speaker is not None and quoted else []
+            return (
+                Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+                if pieces
+                else None
+            )
         pieces = self._previous_quote(s) if speaker is not None else []
         if not pieces:
             return None
