@@ -80,10 +80,11 @@ class Article:
     dateline_month_day: tuple[int, int] | None
     language: str | None
     removed: tuple[int, ...] = ()  # see Document.removed
+    folded: tuple[int, ...] = ()
 
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """A span of `text` as offsets into the text as read, before cleaning."""
-        return Cleaned(self.text, self.removed).original_span(span)
+        return Cleaned(self.text, self.removed, self.folded).original_span(span)
 
 
 class MissingYear(InvalidInput):
@@ -121,6 +122,7 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
         removed=document.removed,
+        folded=document.folded,
     )
 
 

@@ -6,7 +6,8 @@ limit (tracker.fetch). HTML is reduced to its main text with trafilatura, which
 also reads the title, the date and the site name from the markup. Bytes are
 decoded as browsers decode them (tracker.charset: byte order mark, declared
 charset, meta prescan, else UTF-8), line endings are read the way Python's text
-mode reads them, and invisible and control characters are removed
+mode reads them, HTML entities and Markdown links left in plain text are
+read as meant (tracker.pasted), and invisible and control characters are removed
 (tracker.text); Document.original_span turns a span of the text back into
 offsets of the text as `Path.read_text()` returns it, which is what the
 extraction contract's spans index. A NUL anywhere means binary data. Merging
@@ -27,6 +28,7 @@ from typing import BinaryIO
 from tracker.charset import byte_order_mark, decode_as, sniff
 from tracker.dates import LAST_YEAR
 from tracker.errors import InvalidInput
+from tracker.pasted import decoded
 from tracker.text import Cleaned, clean, clean_line, clean_tracked, is_web_url
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -59,8 +61,9 @@ class Input:
 class Document:
     """The text of one input and what its markup (HTML) said about it.
 
-    removed: where invisible and control characters were taken out of the text
-    as read (see original_span).
+    removed: where invisible and control characters (and the rest of an entity or of a
+    link's syntax) were taken out of the text as read; folded: see Cleaned (both for
+    original_span).
     """
 
     text: str
@@ -69,10 +72,11 @@ class Document:
     published: date | None = None
     url: str | None = None
     removed: tuple[int, ...] = ()
+    folded: tuple[int, ...] = ()
 
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """A span of `text` as offsets into the text as read, before cleaning."""
-        return Cleaned(self.text, self.removed).original_span(span)
+        return Cleaned(self.text, self.removed, self.folded).original_span(span)
 
 
 def expand(args: Iterable[str]) -> list[Input]:
@@ -156,10 +160,10 @@ def read(
 
 def text_document(text: str) -> Document:
     """A text given as a string (the Python API) as a Document, cleaned as files are."""
-    cleaned = clean_tracked(text.replace("\r\n", "\n"))
+    cleaned = _plain(text.replace("\r\n", "\n"))
     if not cleaned.text.strip():
         raise InvalidInput("empty: no text to read")
-    return Document(text=cleaned.text, removed=cleaned.removed)
+    return Document(text=cleaned.text, removed=cleaned.removed, folded=cleaned.folded)
 
 
 def read_text(
@@ -290,10 +294,16 @@ def _document(
 
 
 def _text_document(data: bytes, *, charset: str | None, url: str | None = None) -> Document:
-    cleaned = clean_tracked(decode(data, charset))
+    cleaned = _plain(decode(data, charset))
     if not cleaned.text.strip():
         raise InvalidInput("empty: no text to read")
-    return Document(text=cleaned.text, url=url, removed=cleaned.removed)
+    return Document(text=cleaned.text, url=url, removed=cleaned.removed, folded=cleaned.folded)
+
+
+def _plain(text: str) -> Cleaned:
+    """An article's plain text as meant: markup left in it decoded, then cleaned."""
+    read = decoded(text)
+    return read.then(clean_tracked(read.text))
 
 
 def _from_html(markup: str, url: str | None) -> Document:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # C0 and C1 controls except tab and the line breaks below, DEL, soft hyphen, Arabic letter
 # mark, Mongolian vowel separator, zero-width space, LRM/RLM, bidi embeddings and overrides,
@@ -42,10 +42,15 @@ _URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True)
 class Cleaned:
-    """Cleaned text and the positions (in the text as given) of the characters removed."""
+    """Cleaned text and the positions (in the text as given) of the characters removed.
+
+    folded: the removed positions that belong to the character kept before them (the
+    "rdquo;" of an entity read as its mark), which a span ending on that character covers.
+    """
 
     text: str
     removed: tuple[int, ...] = ()
+    folded: tuple[int, ...] = ()
 
     def original_offset(self, offset: int) -> int:
         """Where a position of the cleaned text was in the text as given."""
@@ -61,7 +66,24 @@ class Cleaned:
         """A [start, end) span of the cleaned text as a span of the text as given."""
         start, end = span
         first = self.original_offset(start)
-        return first, (self.original_offset(end - 1) + 1 if end > start else first)
+        if end <= start:
+            return first, first
+        last = self.original_offset(end - 1) + 1
+        at = bisect.bisect_left(self.folded, last)
+        while at < len(self.folded) and self.folded[at] == last:
+            at, last = at + 1, last + 1
+        return first, last
+
+    def then(self, later: Cleaned) -> Cleaned:
+        """This cleaning followed by ``later`` (a cleaning of this one's text), as one."""
+        if not later.removed:
+            return replace(later, removed=self.removed, folded=self.folded)
+        moved = [self.original_offset(at) for at in later.removed]
+        return Cleaned(
+            later.text,
+            tuple(sorted({*self.removed, *moved})),
+            tuple(sorted({*self.folded, *(self.original_offset(at) for at in later.folded)})),
+        )
 
 
 def _cased(char: str) -> bool:

@@ -40,6 +40,7 @@ from tracker.extract.meta import (
 )
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
+from tracker.extract.pasted_marks import as_plain, spaces_as_given
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -389,11 +390,14 @@ def extract(
     unless ``unnamed`` asks for them (attribution studies such as PolNeAR count them; the
     Russian reading always leaves unnamed sources out); so are attributions with no words of
     their own ("X praised both teams.", "X said she did")."""
-    text = _marks_as_meant(unwrap(read_part(text)))
+    given = read_part(text)
+    text = _marks_as_meant(unwrap(as_plain(given)))
+    # (what was said is given in its own spaces, no-break ones too)
+    words = spaces_as_given(given, text)
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
-        return russian.extract(text, published=published)
+        return russian.extract(words, published=published)
     art = ArticleReading(text, every_attribution=unnamed)
     transcript = read_transcript(text)
     drafts = collect_drafts(art, transcript)
@@ -528,7 +532,7 @@ def extract(
     )
     whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
     return [
-        _proposal(art, d, mention, entity, when)
+        _proposal(art, words, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or not d.no_content)
@@ -792,9 +796,13 @@ def _as_written(text: str, pieces: list[tuple[int, int]]) -> str:
 
 
 def _proposal(
-    art: ArticleReading, d: Draft, mention: SpeakerPhrase | None, entity: Entity | None, when: When
+    art: ArticleReading,
+    words: str,
+    d: Draft,
+    mention: SpeakerPhrase | None,
+    entity: Entity | None,
+    when: When,
 ) -> ProposedStatement:
-    text = art.text
     kind = "direct" if d.turn or d.verbatim else _kind(art, d.pieces)
     if entity is not None:
         speaker, stype = entity.name, entity.kind
@@ -817,7 +825,7 @@ def _proposal(
         kind=kind,
         said_on=when.edtf,
         date_evidence=evidence,
-        text=_PADDED_MARK.sub(" ", _as_written(text, d.pieces)),
+        text=_PADDED_MARK.sub(" ", _as_written(words, d.pieces)),
         span=(d.pieces[0][0], d.pieces[-1][1]),
         confidence=_confidence(mention, entity, kind, when),
         cue=d.cue.word if d.cue else None,
