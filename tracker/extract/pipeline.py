@@ -29,6 +29,7 @@ from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
 from tracker.extract.live import dated_in_entries, day_headings
+from tracker.extract.lost_lines import relined
 from tracker.extract.meta import (
     Dateline,
     dates_in_full,
@@ -389,7 +390,7 @@ def extract(
     unless ``unnamed`` asks for them (attribution studies such as PolNeAR count them; the
     Russian reading always leaves unnamed sources out); so are attributions with no words of
     their own ("X praised both teams.", "X said she did")."""
-    text = _marks_as_meant(unwrap(read_part(text)))
+    text = _marks_as_meant(relined(unwrap(read_part(text))))
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
