@@ -43,9 +43,13 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=[a-z\u0430-\u044f\u0451]{2}[.!?])|(?<=[.!?][\u201d\u00bb\"])) "
     r"(?=[A-Z\u0410-\u042f\u0401\u201c\u00ab\"])"
 )
-# '"Nobody wins this war," Chambas said. "The only way out ...': a quotation's attribution
+# '"Nobody wins this war," Chambas said. "The only way out ...', '«...», — сказал Путин.
+# «...»': a quotation's attribution
 # set between two of its sentences, the paragraph going on with the same speaker's words
-_QUOTE_GOES_ON = re.compile(r"[,!?][\u201d\u00bb\"],? (?:[\w.'\u2019-]+ ){1,5}[\w\u2019]+\.\Z")
+_QUOTE_GOES_ON = re.compile(
+    r"(?:[,!?][\u201d\u00bb\"],?|[\u201d\u00bb\"],) (?:[\u2014\u2013-] )?"
+    r"(?:[\w.'\u2019-]+ ){0,5}[\w\u2019]+\.\Z"
+)
 _OPENING, _CLOSING = "\u201c\u00ab", "\u201d\u00bb"
 # a capitalised word after one with no stop, where a lead may open after its headline
 # (the word before in lower case: "Foreign Minister Hakan Fidan" goes on with a name)
@@ -82,8 +86,9 @@ def relined(text: str) -> str:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    breaks = [start + at for at in _head_breaks(text[start : min(end, start + _HEAD)])]
-    breaks += _sentence_ends(text, max(breaks, default=start), end)
+    head, body = _head_breaks(text[start : min(end, start + _HEAD)])
+    breaks = [start + at for at in head]
+    breaks += _sentence_ends(text, start + body, end)
     if not breaks:
         return text
     out = list(text)
@@ -92,25 +97,29 @@ def relined(text: str) -> str:
     return "".join(out)
 
 
-def _head_breaks(head: str) -> list[int]:
-    """Where the headline, the byline and the dateline end in a first line ``head``."""
-    at = _dateline_at(head)
+def _head_breaks(head: str) -> tuple[list[int], int]:
+    """Where the headline, the byline and the dateline end in a first line ``head``, and
+    where the body starts (after the dateline: "Москва. 19 июня. INTERFAX.RU -" is no
+    sentence's end)."""
+    dateline = _dateline_at(head)
+    at = dateline.start() if dateline else None
     if at is not None and _CRAWL_DATE.fullmatch(head[:at]):
-        return []  # a crawl's date stamp (" date 2024-04-08 QUITO - ...") is no headline
+        return [], dateline.end("form")  # a crawl's stamp (" date 2024-04-08 QUITO - ...")
     if at is not None:
         # the headline's end before a standfirst, and a byline, in what stands before it
         byline = _BYLINE.search(head, 0, at)
         standfirst = _LEAD_OPENS.search(head, 0, byline.start() if byline else at)
         if standfirst is not None and not _sentence_case(head[: standfirst.start()]):
             standfirst = None
-        return [m.start() for m in (standfirst, byline) if m is not None] + [at]
+        breaks = [m.start() for m in (standfirst, byline) if m is not None]
+        return [*breaks, at], dateline.end("form")
     at = _restated_at(head)
     if at is not None:
-        return [at]
+        return [at], at
     lead = _LEAD_OPENS.search(head, 0, _HEADLINE)
     if len(head) <= _LONG or lead is None or not _sentence_case(head[: lead.start()]):
-        return []
-    return [lead.start()]
+        return [], 0
+    return [lead.start()], lead.start()
 
 
 def _restated_at(head: str) -> int | None:
@@ -160,8 +169,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _dateline_at(head: str) -> int | None:
-    """Where the dateline glued to the words before it starts (the space before it): one
+def _dateline_at(head: str) -> re.Match[str] | None:
+    """The dateline glued to the words before it (the match starts at the space): one
     whose place is in capitals and carries a day or a wire's credit, or a known place with a
     day and a credit or a dash, or in capitals with a dash alone ("QUITO - ": not "had spent
     a decade in Sudan - "ten hard years" -")."""
@@ -171,12 +180,12 @@ def _dateline_at(head: str) -> int | None:
         if _OPENS_ON_CAPITALS.fullmatch(head, 0, m.start()):
             continue  # the dateline opens the line ("NEW DELHI, June 3": its place's first word)
         if m["credited"] or m["russian"] or m["place"] and m["place"].isupper():
-            return m.start()
+            return m
         place = m["place"] or m["dashed"]
         if place.lower() not in _PLACES:
             continue
         if m["dashed"] and place.isupper() or m["place"] and _CREDITED.search(m["form"]):
-            return m.start()
+            return m
     return None
 
 
