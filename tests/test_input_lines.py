@@ -123,6 +123,14 @@ def test_tass_dateline_inside_one_line_opens_the_lead():
     ]
 
 
+def test_page_stamp_glued_between_headline_and_lead_is_a_line_of_its_own():
+    text = (
+        "Итоги переговоров в Стамбуле: главные заявления 16 мая 2025, 18:40 Делегации России "
+        "и Украины встретились в пятницу, 16 мая, в Стамбуле."
+    )
+    assert relined(text).split("\n")[1] == "16 мая 2025, 18:40"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -61,6 +61,14 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_WORDS = 3  # a headline says this much at least
 _RESTATED = 0.6  # the share of its words a lead restates
+# a day written out and an hour, either way round: "16 авг 2025, 14:10", "08:18, November
+# 18, 2025", "2008-08-11 02:40", "19.06.2023 12:05"
+_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [^\W\d_]{3,9}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})"
+)
+_CLOCK = r"\d{1,2}:\d{2}"
+_GLUED_STAMP = re.compile(rf"(?<=\S) (?:{_DAY},? (?:\| )?{_CLOCK}|{_CLOCK},? {_DAY})(?= )")
 _CRAWL_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}")
 # a line's first words in capitals, a dateline's place ("NEW DELHI", "BUENOS AIRES")
 _OPENS_ON_CAPITALS = re.compile(
@@ -87,7 +95,9 @@ def relined(text: str) -> str:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     head, body = _head_breaks(text[start : min(end, start + _HEAD)])
-    breaks = [start + at for at in head]
+    stamps = _stamp_breaks(text[start : min(end, start + _HEAD)])
+    body = max(body, *stamps) if stamps else body
+    breaks = [start + at for at in sorted({*head, *stamps})]
     breaks += _sentence_ends(text, start + body, end)
     if not breaks:
         return text
@@ -120,6 +130,21 @@ def _head_breaks(head: str) -> tuple[list[int], int]:
     if len(head) <= _LONG or lead is None or not _sentence_case(head[: lead.start()]):
         return [], 0
     return [lead.start()], lead.start()
+
+
+def _stamp_breaks(head: str) -> list[int]:
+    """The spaces around a page's stamp of its day and hour glued between the headline and
+    the lead ("... главные заявления 16 авг 2025, 14:10 Переговоры ...", "... Taiwan
+    08:18, November 18, 2025 BEIJING ..."): on its own line it is the page's, not the day
+    the lead's story happened."""
+    out = []
+    if len(head) <= _LONG:
+        return out  # a line of chrome ("Политика | 30 декабря 2024 10:14 (UTC +04:00)")
+    for m in _GLUED_STAMP.finditer(head):
+        out.append(m.start())
+        if head.startswith(" ", m.end()):
+            out.append(m.end())
+    return out
 
 
 def _restated_at(head: str) -> int | None:
