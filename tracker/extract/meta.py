@@ -45,6 +45,8 @@ _DATED = (
     # "Moscow. 13 March. INTERFAX - ": the agency in capitals after the date, then a dash
     rf"| (?P<outlet4>[A-Z]{{3,12}}(?:-[A-Z]{{2,12}})?)(?={_DASH}\s))?(?:{_DASH}|:|(?=\s))"
 )
+# the same form standing anywhere, for a copy that lost the dateline's line break
+DATED_FORM = _DATED
 # the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
 _CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+"
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,

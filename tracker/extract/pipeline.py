@@ -29,6 +29,7 @@ from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
 from tracker.extract.live import dated_in_entries, day_headings
+from tracker.extract.lost_lines import relined
 from tracker.extract.meta import (
     Dateline,
     dates_in_full,
@@ -391,7 +392,7 @@ def extract(
     Russian reading always leaves unnamed sources out); so are attributions with no words of
     their own ("X praised both teams.", "X said she did")."""
     given = read_part(text)
-    text = _marks_as_meant(unwrap(as_plain(given)))
+    text = _marks_as_meant(relined(unwrap(as_plain(given))))
     # (what was said is given in its own spaces, no-break ones too)
     words = spaces_as_given(given, text)
     if guess_language(text) == "ru":
