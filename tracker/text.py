@@ -25,6 +25,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tracker.hyphenation import line_end_hyphens
+
 # C0 and C1 controls except tab and the line breaks below, DEL, soft hyphen, Arabic letter
 # mark, Mongolian vowel separator, zero-width space, LRM/RLM, bidi embeddings and overrides,
 # word joiner and invisible operators, bidi isolates, BOM / zero-width no-break space,
@@ -69,6 +71,22 @@ def _cased(char: str) -> bool:
 
 
 def clean_tracked(text: str) -> Cleaned:
+    """The text without invisible and control characters, nor the line breaks (and hyphens)
+    of words a print layout broke at a line's end (tracker.hyphenation); and where they were."""
+    return _words_joined(_visible(text))
+
+
+def _words_joined(cleaned: Cleaned) -> Cleaned:
+    """``cleaned`` without the breaks of words a print layout broke at a line's end."""
+    text, positions = line_end_hyphens(cleaned.text)
+    if not positions:
+        return cleaned
+    kept = [text[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(text)])]
+    removed = {*cleaned.removed, *(cleaned.original_offset(at) for at in positions)}
+    return Cleaned("".join(kept), tuple(sorted(removed)))
+
+
+def _visible(text: str) -> Cleaned:
     """The text without invisible and control characters, and where they were."""
     if not _FOUND.search(text):
         return Cleaned(text)
