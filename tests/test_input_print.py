@@ -1,6 +1,10 @@
 """A copy of an article taken from a PDF or a print layout gives the statements the article
 gives.
 
+A paged copy also holds each page's number and running header or footer ("Page 2 of 4",
+"MINISTRY OF FOREIGN AFFAIRS — PRESS RELEASE") wherever a page broke, inside a paragraph:
+the sentence they split lost its statement or its speaker.
+
 A layout sets each paragraph in lines of a fixed measure and breaks a long word that does not
 fit with a hyphen ("nego-\\ntiations", "перего-\\nворы"); copied as text, the word stays
 broken. The reader took the break for a space, so "Zakha- rova" was nobody and a quote's
@@ -126,6 +130,34 @@ def test_a_print_copy_gives_the_same_statements(article: str, width: int) -> Non
         given = clean_tracked(copy[start:end]).text.split()
         said = statement["text"].split()
         assert (given[:3], given[-1]) == (said[:3], said[-1])
+
+
+def _paged(copy: str, lines_a_page: int, furniture: str) -> str:
+    """``copy`` with ``furniture`` (a page's number and running header or footer, "{page}"
+    standing for the number) between its pages, as a copy of a paged layout gives it."""
+    lines = copy.split("\n")
+    pages = [lines[at : at + lines_a_page] for at in range(0, len(lines), lines_a_page)]
+    return "\n".join(
+        "\n".join(([furniture.format(page=n)] if n > 1 else []) + page)
+        for n, page in enumerate(pages, start=1)
+    )
+
+
+@pytest.mark.parametrize("article", [ENGLISH, RUSSIAN], ids=["english", "russian"])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Page {page} of 4\nMINISTRY OF FOREIGN AFFAIRS \u2014 PRESS RELEASE",
+        "- {page} -",
+        "Qatar Ministry of Foreign Affairs | Press release\n{page}",
+        "Стр. {page} из 4",
+    ],
+)
+def test_a_paged_copy_gives_the_same_statements(article: str, furniture: str) -> None:
+    found = _statements(article)
+    paged = _paged(_print_copy(article, 60), 4, furniture)
+    assert paged.count("\n") > _print_copy(article, 60).count("\n") + 2
+    assert _statements(paged) == found
 
 
 @pytest.mark.parametrize(
