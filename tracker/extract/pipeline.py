@@ -313,22 +313,20 @@ def _needed(text: str) -> list[int]:
 
 def _width(lines: list[str], needed: list[int]) -> int:
     """The width a page was wrapped at: its longest line; or, where that leaves room on
-    lines that plainly run on, the width a little narrower that fewest lines contradict, by
-    being longer or by having had room for the next word (a print copy whose broken words
-    were made whole: each makes the line it begins longer than the layout's measure by the
-    word's first part, see tracker.hyphenation; or a page with a line that was never
-    wrapped)."""
+    lines that plainly run on, the widest a little narrower at which none of them had room
+    (a print copy whose broken words were made whole: each makes the line it begins longer
+    than the layout's measure by the word's first part, see tracker.hyphenation; or a page
+    set in a proportional font, whose lines are of unequal length)."""
     longest = max(len(ln) for ln in lines)
     if not any(need <= longest for need in needed):
         return longest
     narrowest = longest - _MADE_WHOLE
-    widths = sorted({len(ln) for ln in lines if narrowest <= len(ln) <= _WRAP_WIDTH})
-    return min(
-        widths or [longest],
-        key=lambda width: (
-            sum(need <= width for need in needed) + sum(len(ln) > width for ln in lines)
-        ),
-    )
+    widths = [
+        width
+        for width in {len(ln) for ln in lines if narrowest <= len(ln) <= _WRAP_WIDTH}
+        if not any(need <= width for need in needed)
+    ]
+    return max(widths, default=longest)
 
 
 def _wrapped_exactly(needed: list[int], width: int) -> bool:
