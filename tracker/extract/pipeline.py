@@ -281,7 +281,8 @@ def unwrap(text: str) -> str:
     lines = [ln for ln in text.split("\n") if len(ln.strip()) > 30]
     if len(lines) < 4 or sum(len(ln) <= _WRAP_WIDTH for ln in lines) < 0.8 * len(lines):
         return text
-    width = max(len(ln) for ln in lines)
+    needed = _needed(text)
+    width = _width(lines, needed)
     # (a line that ends on "the", "to" or "of" runs on, whatever the case of the next word:
     # "agreed to send the\nStanding Committee")
     breaks = len(_WRAPPED.findall(text)) + len(_OPEN_END.findall(text))
@@ -297,21 +298,47 @@ def unwrap(text: str) -> str:
     # but not into a bulleted line nor out of a heading in capitals; so is a break after a
     # sentence's end where the next word would not have fitted on the line (the wrapping
     # broke there, not the paragraph)
-    exact = _wrapped_exactly(text, width)
+    exact = _wrapped_exactly(needed, width)
     return _RUNS_ON.sub(lambda m: _run_on(m, width, exact), text)
 
 
-def _wrapped_exactly(text: str, width: int) -> bool:
+def _needed(text: str) -> list[int]:
+    """For each line that plainly runs on (into a word in lower case), the width its line
+    would have needed to hold that word too."""
+    needed = []
+    for m in _WRAPPED.finditer(text):
+        word = _FIRST_WORD.match(text, m.end())
+        line = m.start() - text.rfind("\n", 0, m.start()) - 1
+        needed.append(line + 1 + (len(word.group()) if word else 0))
+    return needed
+
+
+def _width(lines: list[str], needed: list[int]) -> int:
+    """The width a page was wrapped at: its longest line; or, where that leaves room on
+    lines that plainly run on, the widest a little narrower at which none of them had room
+    (a print copy whose broken words were made whole: each makes the line it begins longer
+    than the layout's measure by the word's first part, see tracker.hyphenation; or a page
+    set in a proportional font, whose lines are of unequal length)."""
+    longest = max(len(ln) for ln in lines)
+    if not any(need <= longest for need in needed):
+        return longest
+    narrowest = longest - _MADE_WHOLE
+    widths = [
+        width
+        for width in {len(ln) for ln in lines if narrowest <= len(ln) <= _WRAP_WIDTH}
+        if not any(need <= width for need in needed)
+    ]
+    return max(widths, default=longest)
+
+
+def _wrapped_exactly(needed: list[int], width: int) -> bool:
     """Whether the page was wrapped at a fixed ``width`` by a program, which breaks a line
     only where the next word would not fit: then a line the next word would have fitted on
     ended where the writer ended it (a headline, a caption, a paragraph), whatever its last
-    character. Told by the lines that plainly run on (into a word in lower case): almost
-    none of them would have had room for that word."""
-    room = runs_on = 0
-    for m in _WRAPPED.finditer(text):
-        runs_on += 1
-        room += _fits(text, m.start(), m.end(), width)
-    return runs_on >= 4 and room <= _ROOM_SHARE * runs_on
+    character. Told by the lines that plainly run on (``needed``, see _needed): almost none
+    of them would have had room for that word."""
+    room = sum(need <= width for need in needed)
+    return len(needed) >= 4 and room <= _ROOM_SHARE * len(needed)
 
 
 def _fits(text: str, line_end: int, next_start: int, width: int) -> bool:
@@ -370,6 +397,8 @@ def _run_on(m: re.Match[str], width: int, exact: bool) -> str:
 
 
 _ROOM_SHARE = 0.1  # of the lines that run on, at most this many had room: wrapped exactly
+_MADE_WHOLE = 12  # how much longer than its measure a print copy's line made whole may be
+_LONGER_SHARE = 0.25  # lines longer than a print copy's measure, at most
 _STOPS = ".!?:'\"\u2019\u201d\u00bb"
 _FIRST_WORD = re.compile(r"\S+")
 _RUNS_ON = re.compile(
