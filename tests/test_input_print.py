@@ -21,8 +21,8 @@ import pytest
 
 from tracker import reader
 from tracker.article import Overrides
+from tracker.reader import plain_text
 from tracker.services.ingest import prepare_document
-from tracker.text import clean_tracked
 
 DAY = datetime.date(2025, 6, 4)
 
@@ -127,7 +127,7 @@ def test_a_print_copy_gives_the_same_statements(article: str, width: int) -> Non
     # and each statement's span holds its words in the copy as given
     for statement in _contract(copy)["statements"]:
         start, end = statement["span"]
-        given = clean_tracked(copy[start:end]).text.split()
+        given = plain_text(copy[start:end]).text.split()
         said = statement["text"].split()
         assert (given[:3], given[-1]) == (said[:3], said[-1])
 
@@ -175,7 +175,7 @@ def test_a_paged_copy_gives_the_same_statements(article: str, furniture: str) ->
     ],
 )
 def test_a_word_broken_at_a_line_end_is_read_whole(copy: str, read: str) -> None:
-    cleaned = clean_tracked(copy)
+    cleaned = plain_text(copy)
     assert cleaned.text == read
     # each character read is the one given at the offset the spans are mapped to
     for at, char in enumerate(cleaned.text):
@@ -185,4 +185,4 @@ def test_a_word_broken_at_a_line_end_is_read_whole(copy: str, read: str) -> None
 
 def test_only_a_hyphen_between_two_words_at_a_line_end_is_read_as_a_broken_word() -> None:
     text = "Talks - as expected -\nwent on.\nThe pre- and post-war\n- a list of nego-\ntiations"
-    assert clean_tracked(text).text == text.replace(" nego-\ntiations", "\nnegotiations")
+    assert plain_text(text).text == text.replace(" nego-\ntiations", "\nnegotiations")

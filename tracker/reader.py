@@ -7,8 +7,9 @@ also reads the title, the date and the site name from the markup. Bytes are
 decoded as browsers decode them (tracker.charset: byte order mark, declared
 charset, meta prescan, else UTF-8), line endings are read the way Python's text
 mode reads them, HTML entities and Markdown links left in plain text are
-read as meant (tracker.pasted), and invisible and control characters are removed
-(tracker.text); Document.original_span turns a span of the text back into
+read as meant (tracker.pasted), invisible and control characters are removed
+(tracker.text), and so is what a print layout added to a copy (tracker.page_furniture,
+tracker.hyphenation); Document.original_span turns a span of the text back into
 offsets of the text as `Path.read_text()` returns it, which is what the
 extraction contract's spans index. A NUL anywhere means binary data. Merging
 what a document says with the article's own metadata is tracker.article's.
@@ -28,6 +29,8 @@ from typing import BinaryIO
 from tracker.charset import byte_order_mark, decode_as, sniff
 from tracker.dates import LAST_YEAR
 from tracker.errors import InvalidInput
+from tracker.hyphenation import line_end_hyphens
+from tracker.page_furniture import page_furniture
 from tracker.pasted import decoded
 from tracker.text import Cleaned, clean, clean_line, clean_tracked, is_web_url
 
@@ -160,7 +163,7 @@ def read(
 
 def text_document(text: str) -> Document:
     """A text given as a string (the Python API) as a Document, cleaned as files are."""
-    cleaned = _plain(text.replace("\r\n", "\n"))
+    cleaned = plain_text(text.replace("\r\n", "\n"))
     if not cleaned.text.strip():
         raise InvalidInput("empty: no text to read")
     return Document(text=cleaned.text, removed=cleaned.removed, folded=cleaned.folded)
@@ -294,16 +297,20 @@ def _document(
 
 
 def _text_document(data: bytes, *, charset: str | None, url: str | None = None) -> Document:
-    cleaned = _plain(decode(data, charset))
+    cleaned = plain_text(decode(data, charset))
     if not cleaned.text.strip():
         raise InvalidInput("empty: no text to read")
     return Document(text=cleaned.text, url=url, removed=cleaned.removed, folded=cleaned.folded)
 
 
-def _plain(text: str) -> Cleaned:
-    """An article's plain text as meant: markup left in it decoded, then cleaned."""
+def plain_text(text: str) -> Cleaned:
+    """An article's plain text as meant: markup left in it decoded, then cleaned, then
+    without what a print layout added to it (tracker.page_furniture, tracker.hyphenation)."""
     read = decoded(text)
-    return read.then(clean_tracked(read.text))
+    cleaned = read.then(clean_tracked(read.text))
+    for layout in (page_furniture, line_end_hyphens):
+        cleaned = cleaned.without(*layout(cleaned.text))
+    return cleaned
 
 
 def _from_html(markup: str, url: str | None) -> Document:

@@ -25,9 +25,6 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from tracker.hyphenation import line_end_hyphens
-from tracker.page_furniture import page_furniture
-
 # C0 and C1 controls except tab and the line breaks below, DEL, soft hyphen, Arabic letter
 # mark, Mongolian vowel separator, zero-width space, LRM/RLM, bidi embeddings and overrides,
 # word joiner and invisible operators, bidi isolates, BOM / zero-width no-break space,
@@ -77,6 +74,17 @@ class Cleaned:
             at, last = at + 1, last + 1
         return first, last
 
+    def without(self, text: str, positions: list[int]) -> Cleaned:
+        """``text`` (this one's text, or one as long) without the characters at
+        ``positions``, tracked with those this cleaning removed."""
+        if not positions:
+            return replace(self, text=text)
+        kept = [
+            text[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(text)], strict=True)
+        ]
+        removed = {*self.removed, *(self.original_offset(at) for at in positions)}
+        return Cleaned("".join(kept), tuple(sorted(removed)), self.folded)
+
     def then(self, later: Cleaned) -> Cleaned:
         """This cleaning followed by ``later`` (a cleaning of this one's text), as one."""
         if not later.removed:
@@ -94,25 +102,6 @@ def _cased(char: str) -> bool:
 
 
 def clean_tracked(text: str) -> Cleaned:
-    """The text without invisible and control characters, nor what a print layout added to
-    it (tracker.page_furniture, tracker.hyphenation); and where they were."""
-    cleaned = _visible(text)
-    for layout in (page_furniture, line_end_hyphens):
-        cleaned = _without(cleaned, *layout(cleaned.text))
-    return cleaned
-
-
-def _without(cleaned: Cleaned, text: str, positions: list[int]) -> Cleaned:
-    """``text`` (``cleaned``'s text, or one as long) without the characters at ``positions``,
-    which are tracked with those ``cleaned`` removed."""
-    if not positions:
-        return cleaned
-    kept = [text[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(text)], strict=True)]
-    removed = {*cleaned.removed, *(cleaned.original_offset(at) for at in positions)}
-    return Cleaned("".join(kept), tuple(sorted(removed)))
-
-
-def _visible(text: str) -> Cleaned:
     """The text without invisible and control characters, and where they were."""
     if not _FOUND.search(text):
         return Cleaned(text)
