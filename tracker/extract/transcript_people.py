@@ -141,8 +141,12 @@ def title_case(label: str) -> str:
     # Turkish dotted capital ("FİDAN") is lowered to a plain "i", not an "i" and a dot
     label = label.replace("\u0130", "I")
     cased = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
-    # "PRESIDENT OF THE UNITED STATES": the links of a title stay small
-    return re.sub(r"(?<=\s)(?:Of|For|The|And)(?=\s)", lambda m: m.group().lower(), cased)
+    # "X'S INTERVIEW": a possessive's "s" is no word of its own
+    cased = re.sub(r"(?<=\w['\u2019])S\b", "s", cased)
+    # "PRESIDENT OF THE UNITED STATES", "INTERVIEW WITH": the links of a title stay small
+    return re.sub(
+        r"(?<=\s)(?:Of|For|The|And|With|On|At|In|By)(?=\s)", lambda m: m.group().lower(), cased
+    )
 
 
 def _junk_name(name: str) -> bool:
@@ -419,7 +423,9 @@ _INVERTED_NAME = re.compile(
 
 
 def people_in(line: str) -> list[Participant]:
-    """The people a header line names, with the title given before or after each name."""
+    """The people a header line names, with the title given before or after each name (a
+    line in capitals read as if written normally)."""
+    line = title_case(line)
     inverted = _INVERTED_NAME.fullmatch(line.strip())
     if inverted is not None:
         found = person(f"{inverted['given']} {inverted['surname']}")
