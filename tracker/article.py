@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput
 from tracker.text import Cleaned, checked_web_url, clean_line
+from tracker.url_dates import day_in_url
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -110,20 +111,32 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
         # line dated after the story was published is the site's stamp of the day it was
         # read, not the story's dateline
         meta = replace(meta, dateline_place=None, dateline_month_day=None, published=None)
+    url = overrides.url or document.url
+    published = given or _page_day(meta, day_in_url(url))
     return Article(
         path=item.name,
         id=item.id,
         text=document.text,
         title=_line(overrides.title) or document.title or _line(meta.title),
-        url=overrides.url or document.url,
+        url=url,
         outlet=_line(overrides.outlet) or document.outlet or _line(meta.outlet),
-        published=given or meta.published,
+        published=published,
         dateline_place=meta.dateline_place,
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
         removed=document.removed,
         folded=document.folded,
     )
+
+
+def _page_day(meta: ArticleMeta, from_url: date | None) -> date | None:
+    """The publication day the page itself gives: its dateline's, else its address's (a
+    site files a story under the day it went up), else the first the text's head gives
+    (which may be a photo caption's or a meeting's, so it yields to the address)."""
+    if meta.published is None or from_url is None:
+        return meta.published or from_url
+    dateline_day = (meta.published.month, meta.published.day) == meta.dateline_month_day
+    return meta.published if dateline_day else from_url
 
 
 def _line(value: str | None) -> str | None:

@@ -471,6 +471,17 @@ def guess_language(text: str) -> str | None:
 
 
 _CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*")
+# the date line a crawl puts before a page's first words, read from the page's own metadata
+_CRAWL_DAY = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+
+
+def _crawl_date(text: str) -> date | None:
+    """The day a crawl's date line (" date 2024-04-08 QUITO - ...") gives the page."""
+    m = _CRAWL_DAY.match(text)
+    try:
+        return date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+    except ValueError:
+        return None
 
 
 def _title(lines: list[str]) -> str | None:
@@ -489,6 +500,8 @@ def read_meta(text: str) -> ArticleMeta:
     if not dateline:
         lines = lines[:1]
     published = dateline.published if dateline else None
+    if published is None:
+        published = _crawl_date(text)
     if published is None and guess_language(text) == "ru":
         from tracker.extract.russian import dateline as russian_dateline
 
