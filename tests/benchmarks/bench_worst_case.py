@@ -5,11 +5,12 @@
 Each case is generated here at a quarter, half and all of the size (default 5 MB, ingest's
 --max-size): statements packed as densely as text allows, thousands of distinct names, an
 unbalanced quote mark, one endless sentence, quotes with no attribution, one line per
-statement, one sentence of nothing but names. Every extraction runs in a fresh process so
-its peak memory can be read. Printed per case and size: seconds, peak resident memory, the
-ratio to a one-regex scan of the same text measured in the same run, and the growth from the
-smallest size (linear is about 4 from a quarter to all). Targets: under 10 s and under 300
-MB on one core for every case.
+statement, one sentence of nothing but names, one sentence of nothing but verbs of saying
+(English and Russian: a copy whose stops were lost). Every extraction runs in a fresh
+process so its peak memory can be read. Printed per case and size: seconds, peak resident
+memory, the ratio to a one-regex scan of the same text measured in the same run, and the
+growth from the smallest size (linear is about 4 from a quarter to all). Targets: under 10 s
+and under 300 MB on one core for every case.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ CASES = {
     "bare quotes": '"No." "Yes." ',
     "a statement a line": "Lavrov said the talks were over.\n",
     "names in one sentence": "Michael Johnson and ",
+    "verbs in one sentence": "the minister said on Monday ",
+    "Russian verbs in one sentence": "министр заявил в понедельник ",
 }
 
 _CHILD = r"""

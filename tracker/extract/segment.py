@@ -89,6 +89,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z]{2}[.!?])(?=[\"\u201c][A-Z])"
 )
 _CLOSERS = "\"'\u201d\u2019\u00bb"
+LONGEST_SENTENCE = 2000  # characters (the longest in 33,000 real sentences: 1,516); see bounded
 # a paragraph is a line; but a line cut in mid-sentence, a word with no stop before the
 # break and a lower-case word after it ('..., Indian External Affairs Ministry\nspokesman X
 # said'), goes on into the next (a page copied with its hard line breaks)
@@ -166,8 +167,23 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             if i >= 0 and dot < inside[i][1] - 1 and text[dot + 1 : inside[i][1]].strip(_CLOSERS):
                 continue
             end = dot + len(b.group().rstrip())
-            out.append(Sentence(start, end, para))
+            out.extend(Sentence(a, z, para) for a, z in bounded(text, start, end))
             start = b.end()
         if text[start:p_end].strip():
-            out.append(Sentence(start, p_end, para))
+            out.extend(Sentence(a, z, para) for a, z in bounded(text, start, p_end))
     return out
+
+
+def bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``start``-``end``, cut at spaces into pieces of at most LONGEST_SENTENCE
+    characters: no sentence a reporter writes runs so long, but a pasted copy with its stops
+    lost, or a stray mark left open, would make one of the whole text, read once for every
+    verb in it."""
+    pieces = []
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + LONGEST_SENTENCE)
+        cut = cut if cut > start else start + LONGEST_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

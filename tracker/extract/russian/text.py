@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from tracker.extract.quotes import Quote
 from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
+from tracker.extract.segment import bounded
 from tracker.extract.spans import Spans
 
 OPEN_MARKS = "«„“"
@@ -381,8 +382,8 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
                 continue
             end = dot + len(b.group().rstrip())
             if text[s:end].strip():
-                out.append(Sentence(s, end, para))
+                out.extend(Sentence(a, z, para) for a, z in bounded(text, s, end))
             s = b.end()
         if text[s:p_end].strip():
-            out.append(Sentence(s, p_end, para))
+            out.extend(Sentence(a, z, para) for a, z in bounded(text, s, p_end))
     return out

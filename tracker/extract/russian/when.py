@@ -438,14 +438,15 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
 
 # Where a clause ends: the verb a date phrase dates stands before it
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"]|\s[\u2013\u2014-]\s")
+_CLAUSE_REACH = 400  # characters: a clause's verb stands nearer its day than this
 
 
 def _verb_to_come(text: str, pos: int) -> bool:
     """Whether the first finite verb after ``pos`` in its clause is in the future ("в
     октябре пройдут выборы", "в среду состоится встреча"): the day of a plan, not of words
     already said."""
-    stop = _CLAUSE_END.search(text, pos)
-    end = stop.start() if stop else len(text)
+    stop = _CLAUSE_END.search(text, pos, pos + _CLAUSE_REACH)
+    end = stop.start() if stop else min(len(text), pos + _CLAUSE_REACH)
     for w in _LETTERS.finditer(text, pos, end):
         found = morph.parses(w.group())[:1]
         if found and found[0].tag.POS == "VERB":
