@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from tracker.countries import NAMED_IN_TEXT
+from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_name_cased,
@@ -468,11 +468,13 @@ def _object_post_of_a_place(lead: str) -> bool:
 
 
 def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
-    """ "Jaishankar tells Wang Yi Chinese action was ...": a headline's nationality word
-    after a name modifies the noun after it, when the text names the person without it
-    elsewhere ("Bill English said" keeps the surname the story never drops)."""
+    """ "Jaishankar tells Wang Yi Chinese action was ...", "Albanese tells Xi Jinping
+    Australia and China can ...": a headline's nationality or place word after a name
+    modifies the words after it, when the text names the person without it elsewhere
+    ("Bill English said" keeps the surname the story never drops)."""
     short, _, last = run.rpartition(" ")
-    if not short or last.lower() not in NATIONALITIES or not _LOWER_NEXT.match(text, end):
+    place = last.lower() in NATIONALITIES or last.lower() in PLACE_WORDS
+    if not short or not place or not _LOWER_NEXT.match(text, end):
         return run
     alone = re.compile(rf"\b{re.escape(short)}\b(?!\s+{re.escape(last)}\b)")
     return short if alone.search(text, end) else run
