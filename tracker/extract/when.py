@@ -843,8 +843,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # counted back from the day just told, not from the article's
             value = _resolve(kind, m, anchor, anchor)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
-        if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
-            value = month_or_year  # "... met in November. At the time, X called for ...'"
+        if kind == "same_day" and m.group(0).lower() == "at the time":
+            # "... met in November. At the time, X called for ...'"; "The rupture dates back
+            # to January 2016, when ... X said at the time": the month or year just told
+            told = _month_or_year_told(text, max(anchor_end, last_end, 0), start, ref)
+            value = month_or_year or told or value
         if value is None or (ref is not None and _first_day(value) > ref):
             continue
         last_end = m.end()
@@ -859,6 +862,24 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a month with its year, or a year after a preposition, that no date phrase reads as when
+# words were said ("dates back to January 2016", "since 2014"): what "at the time" points at
+_TIME_TOLD = re.compile(
+    rf"\b(?P<month>{MONTH_NAMES})\.? (?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:in|of|to|since|from) (?P<year2>(?:19|20)\d\d)\b(?![-/])"
+)
+_TIME_TOLD_REACH = 300  # characters: the sentence before, or the one "at the time" is in
+
+
+def _month_or_year_told(text: str, after: int, start: int, ref: date | None) -> str | None:
+    """The last month or year the text names between ``after`` (the last date phrase) and
+    ``start``, near it and before ``ref``."""
+    told = None
+    for m in _TIME_TOLD.finditer(text, max(after, start - _TIME_TOLD_REACH), start):
+        told = m["year2"] or f"{m['year']}-{MONTHS[m['month'].lower()]:02d}"
+    if told is None or (ref is not None and _first_day(told) > ref):
+        return None
+    return told
 _COUNTED_REACH = 400  # characters: how far back the day "a day after" counts from may stand
 
 

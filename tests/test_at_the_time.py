@@ -1,0 +1,45 @@
+""" "Said at the time" is the time just told, even one no date phrase reads as a day of words.
+
+"The rupture dates back to January 2016, when ... Adel al-Jubeir, then foreign minister,
+said at the time that ..." was dated on the story's own day: "dates back to January 2016"
+is no "in January 2016", and the dateline's day stood in for "the time". Articles written
+here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2023, 3, 10)
+DATELINE = "RIYADH, March 10 (Reuters) -\n\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "The rupture dates back to January 2016, when protesters stormed the embassy in "
+            "Tehran. Adel al-Jubeir, then foreign minister, said at the time",
+            "2016-01",
+        ),
+        ("Relations have been frozen since 2014. Adel al-Jubeir said at the time", "2014"),
+        (
+            "The quarrel goes back to September 2019, after the attack on the oil plants. "
+            "Adel al-Jubeir told reporters at the time",
+            "2019-09",
+        ),
+        # a day told just before is the time: unchanged
+        (
+            "The two ministers met in Vienna on Monday. Adel al-Jubeir said at the time",
+            "2023-03-06",
+        ),
+    ],
+)
+def test_said_at_the_time_takes_the_month_or_year_just_told(told: str, day: str) -> None:
+    text = DATELINE + told + ' that Riyadh would not allow Iran to "undermine our security".\n'
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Adel al-Jubeir", day)]
