@@ -138,11 +138,12 @@ _AND_NAMED = re.compile(
 )
 
 
-# "condemned the launch, with Iwaya calling it ...": a participle with a subject of its own
-# after "with" opens another speaker's words
+# "condemned the launch, with Iwaya calling it ...", "denied it, with the foreign ministry
+# saying ...": a participle with a subject of its own after "with" opens another speaker's
+# words
 _WITH_SPEAKER = re.compile(
     r",\s+with\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$"
+    r"[A-Z][^,;:\"\u201c\u201d]{1,80}?|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
 )
 
 
@@ -165,7 +166,7 @@ def _other_speaker(
             return joined
     with_speaker = _WITH_SPEAKER.search(lead) if participle else None
     found = parse_speaker(with_speaker["subject"]) if with_speaker else None
-    if found is not None and found.kind in ("person", "institution"):
+    if found is not None and found.kind in ("person", "institution", "description"):
         return with_speaker
     timed = _TIME_CLAUSE.search(lead)
     if timed is not None:
