@@ -86,7 +86,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"часов)) спустя|"
             # "Практически одновременно с этим X подтвердил", "Y там же призвал": at the
             # time, or the place, of what was just told ("там же, где ..." compares places)
-            rf"(?:(?:практически|почти) )?одновременно с этим|там же(?!,?\s+где{_E})){_E}",
+            rf"(?:(?:практически|почти) )?одновременно с этим|там же(?!,?\s+где{_E})|"
+            # "... объявил вечером 5 января. Тогда он заявил, что ...": a sentence opened by
+            # "Тогда" and its subject is set at the time just told (not "тогда мы ответим")
+            rf"(?<![\w-])(?-i:Тогда)(?=,?\s+(?:же\s+)?(?:он|она|они|[А-ЯЁ][а-яё]+)\s)){_E}",
             re.I,
         ),
     ),
@@ -209,7 +212,7 @@ _KEYS = {
     "same_day": (
         "тот же день", "этот же день", "тогда же", "том же", "той же", "ту же ночь", "тот же вечер",
         "то же утро", "тем же", "того же дня", "одновременно с этим", "там же", "спустя",
-        "уже через",
+        "уже через", "тогда",
     ),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
@@ -622,6 +625,8 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if kind in _ANCHORED and anchor is None:
             continue
+        if m.group(0) == "Тогда" and not _day_just_told(out, start):
+            continue  # "В 2019 году ... Тогда он заявил": the year, read as before
         value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
@@ -631,6 +636,14 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             anchor = date.fromisoformat(value)
             days.append((start, anchor))
     return out
+
+
+_THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
+
+
+def _day_just_told(out: list[Phrase], start: int) -> bool:
+    """Whether the last phrase before ``start`` is a whole day told just before it."""
+    return bool(out) and len(out[-1].when.edtf) == 10 and start - out[-1].end <= _THEN_REACH
 
 
 # "на том же заседании": the occasion named before, by the same noun or one for the same kind
