@@ -445,7 +445,7 @@ def _named_in_headline(
     found = parse_speaker(m["who"]) if m else None
     if found is None or found.kind != "person" or not found.name:
         return
-    others = set()
+    others: set[int] = set()
     if not _named_in_body(found.name, text, line_end):
         others = _others_described(text, line_end, out, drafts, found.name)
     if any(e is not None and e.kind == "person" for _, e, _ in out):
@@ -455,10 +455,7 @@ def _named_in_headline(
         for i, (mention, entity, _) in enumerate(out)
         if entity is None
         and _described_or_pronoun(mention)
-        and mention.head in ROLE_WORDS
-        or entity is None
-        and mention is not None
-        and mention.kind == "pronoun"
+        and (mention.kind == "pronoun" or mention.head in ROLE_WORDS)
     ]
     if not unresolved:
         return
@@ -492,10 +489,10 @@ def _others_described(
     name: str,
 ) -> set[int]:
     """ "Wang Yi says ..." over "China's foreign minister said ... The U.S. ambassador to China
-    said ...": where the body describes two people or more and names neither, the headline's
-    person is the one whose words the headline tells; the others described (and what refers
-    back to them: "the spokesman", "he", written as that description in full) are not the
-    headline's person. Returns where they speak."""
+    said ...": where the body does not name the headline's person and describes officials of
+    two states or bodies or more, the headline's person is the official whose words the
+    headline tells; the others (and what refers back to them: "the spokesman", "he", written
+    as their description in full) are not. Returns where the others speak."""
     taken = [
         i
         for i, (mention, entity, _) in enumerate(out)
@@ -505,7 +502,7 @@ def _others_described(
     described = _described_people(out, taken)
     told = _told_in_headline(text, line_end, drafts, described)
     others = {i for i in taken if described[i] is not None and described[i] != told}
-    full = {}  # each description in full, as first written
+    full: dict[str | None, SpeakerPhrase] = {}  # each side's official as first described
     for i in taken:
         mention = out[i][0]
         assert mention is not None
@@ -557,20 +554,19 @@ def _told_in_headline(
     drafts: list[Draft],
     described: dict[int, str | None],
 ) -> str | None:
-    """Which of the people the body describes the headline names: the one whose words share
-    the most words with the headline (the first where they share as many); the one and only
-    where the body describes just one."""
-    people = list(dict.fromkeys(described.values()))
-    if len(people) < 2:
-        return people[0] if people else None
+    """The state or body of the official the headline names, of those the body describes
+    (``described``, see _described_people): the one whose words share the most words with
+    the headline (the first where they share as many); the one and only where the body
+    describes officials of just one."""
+    sides = [side for side in dict.fromkeys(described.values()) if side is not None]
+    if len(sides) < 2:
+        return sides[0] if sides else None
     headline = {w.lower() for w in _HEADLINE_WORD.findall(text, 0, line_end)} - _NO_TOPIC_WORDS
-    shared = dict.fromkeys(people, 0)
-    for i, person in described.items():
-        for a, b in drafts[i].pieces:
-            shared[person] += len(
-                headline & {w.lower() for w in _HEADLINE_WORD.findall(text, a, b)}
-            )
-    return max(people, key=lambda person: (shared[person], -people.index(person)))
+    shared = dict.fromkeys(sides, 0)
+    for i, side in described.items():
+        for a, b in drafts[i].pieces if side is not None else ():
+            shared[side] += len(headline & {w.lower() for w in _HEADLINE_WORD.findall(text, a, b)})
+    return max(sides, key=lambda side: (shared[side], -sides.index(side)))
 
 
 # "The statement was made by X", "X made that statement": who spoke the words just told
