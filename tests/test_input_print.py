@@ -166,12 +166,12 @@ def test_a_paged_copy_gives_the_same_statements(article: str, furniture: str) ->
         ("the nego-\ntiations went on", "the\nnegotiations went on"),
         ("в Дохе перего-\nворы", "в Дохе\nпереговоры"),
         ("a well-\nknown mediator", "a\nwell-known mediator"),
-        ("bin Abdulrahman Al-\nThani said", "bin Abdulrahman\nAl-Thani said"),
+        ("bin Abdulrahman Al-\nThani said", "bin Abdulrahman Al-Thani\nsaid"),
         ("Пресс-секретарь Песков и пресс-\nсекретарь", "Пресс-секретарь Песков и\nпресс-секретарь"),
         ("a long-term cease-\nfire, a ceasefire", "a long-term\nceasefire, a ceasefire"),
         ("a cease-\nfire, a cease-fire", "a\ncease-fire, a cease-fire"),
-        ("COVID-\n19 rules", "COVID-19 rules"),
-        ("Cho Tae-\nyul said", "Cho\nTae-yul said"),
+        ("COVID-\n19 rules", "COVID-19\nrules"),
+        ("Cho Tae-\nyul said", "Cho Tae-yul\nsaid"),
     ],
 )
 def test_a_word_broken_at_a_line_end_is_read_whole(copy: str, read: str) -> None:

@@ -16,6 +16,8 @@ _LINE_END = re.compile(r"(?<=\w)([-\u2010])[ \t]*\n[ \t]*(?=\w)")
 _HEAD = re.compile(r"\w+(?:-\w+)*$")
 _TAIL = re.compile(r"\w+")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
+# the rest of a broken word ("sky", "yul said"), its marks, up to the space after it
+_SPACE_AFTER = re.compile(r"[\w-]*[^\w\s]*[ ]")
 
 # first parts that take a hyphen in news prose ("self-defence", "vice-minister",
 # "пресс-секретарь", "по-прежнему" is told by its ending below)
@@ -46,7 +48,10 @@ def line_end_hyphens(text: str) -> tuple[str, list[int]]:
     """Where ``text``'s broken words are made whole: the positions to remove (the hyphen and
     line break of a word the layout broke, only the break and its spaces where the hyphen is
     the word's own), and ``text`` with the line break moved to the word's start (the space
-    before it read as the break, so the page keeps its lines and its length)."""
+    before it read as the break, so the page keeps its lines and its length); for a word in
+    capitals, to its end ("Volodymyr Zelensky\nsaid", not "Volodymyr\nZelensky said": a
+    line opening on a capital may open a paragraph, and a name is not cut from its first
+    part)."""
     if "\n" not in text:
         return text, []
     found = list(_LINE_END.finditer(text))
@@ -61,7 +66,10 @@ def line_end_hyphens(text: str) -> tuple[str, list[int]]:
         assert head is not None and tail is not None
         keep = _hyphenated(head.group(), tail.group(), words)
         removed.extend(range(m.start() + keep, m.end()))
-        if text[head.start() - 1 : head.start()] == " ":
+        after = _SPACE_AFTER.match(text, tail.end()) if head.group()[0].isupper() else None
+        if after is not None:
+            chars[after.end() - 1] = "\n"
+        elif text[head.start() - 1 : head.start()] == " ":
             chars[head.start() - 1] = "\n"
     return "".join(chars), removed
 

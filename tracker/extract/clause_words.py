@@ -250,6 +250,11 @@ ADVERBIAL_THEN_THAT = re.compile(
     # hyphen)
     rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s|-[A-Za-z])|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
+    # ("at 9:30 p.m. (Thursday)", "at 10 a.m. (Wednesday, Korea time)": a clock's colon and
+    # dots, and a bracket of the day and the zone it is told in, its comma with them; only
+    # such a bracket, so no bracket reads two ways)
+    r"(?<=\d):(?=\d\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.|"
+    r"\([^(),\n\"\u201c]{1,30},[^(),\n\"\u201c]{1,30}\)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
     # "said in November, after a call with X, that": a second phrase set off by commas;
     # "said at the closing session of the forum, which ran for three days, that": a relative

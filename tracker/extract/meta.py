@@ -348,6 +348,25 @@ def weekday_heads(text: str, published: date | None) -> tuple[tuple[int, date], 
     return tuple(found) if len({day for _, day in found}) >= 2 else ()
 
 
+# "Yesterday", "TODAY", "Yesterday, 22:15": a live page heads the entries of each day by how
+# far back that day lies, on a line of its own
+_RELATIVE_HEAD = re.compile(
+    r"^[ \t]*(?P<rel>Today|Yesterday|TODAY|YESTERDAY)(?:,?[ \t]+\d{1,2}[:.]\d{2})?[ \t]*$", re.M
+)
+
+
+def relative_day_heads(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
+    """Where each day's entries under a "Today" or "Yesterday" heading start and their day,
+    when a "Yesterday" heading stands among them (a "Today" alone may be a site's menu)."""
+    if published is None:
+        return ()
+    found = [
+        (m.start(), date.fromordinal(published.toordinal() - (m["rel"].lower() == "yesterday")))
+        for m in _RELATIVE_HEAD.finditer(text)
+    ]
+    return tuple(found) if any(day != published for _, day in found) else ()
+
+
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if g["place"].lower() in WEEKDAYS:

@@ -36,6 +36,7 @@ from tracker.extract.meta import (
     find_dateline,
     guess_language,
     page_stamps,
+    relative_day_heads,
     section_datelines,
     weekday_heads,
 )
@@ -543,7 +544,9 @@ def extract(
     headings = day_headings(text, published)
     headed = {at for at, _ in headings}
     weekdays = [(at, day) for at, day in weekday_heads(text, published) if at not in headed]
-    days = sorted({*days, *headings, *weekdays})
+    # (and a live page's entries under "Today" and "Yesterday")
+    relative = relative_day_heads(text, published) if not headed else ()
+    days = sorted({*days, *headings, *weekdays, *relative})
     title_day = _title_day(text, published) if transcript is None else None
     # a transcript's turns were said on the day its header gives, else the article's
     turn_day = transcript.when(published) if transcript is not None else None

@@ -1707,7 +1707,8 @@ def transcript_day(text: str) -> datetime.date | None:
 
 # a short line of words that opens with a capital and ends with no stop or other mark
 _TOPIC_HEADING = re.compile(r"[A-Z][^.!?:;\n]{0,140}[\w\u2019')\]]", re.UNICODE)
-_TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+# "(00:52)", "[00:52]", "00:00:52" alone on a line: the time into the recording
+_TIME_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\d{1,2}:\d{2}:\d{2}")
 # "9.15am: Austin delivers keynote", "13.05 BST": a live page's entry, stamped with the time
 # it was posted; its paragraphs are a new entry's, whoever answered in the last one
 _LIVE_ENTRY = re.compile(TIME_OF_POSTING + r"(?:[ \t]*[:\u2013\u2014-][ \t]+[^\n]*[^.!?\n])?")

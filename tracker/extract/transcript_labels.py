@@ -155,9 +155,10 @@ def read_lines(text: str) -> list[Line]:
     found = [
         (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
     ]
-    found = _split_run_on_turns(found)
+    given, found = found, _split_run_on_turns(_past_clocks(found))
+    clocked = _clocked_names(given, found)
     stamped = _stamped_segments(found)
-    own = stamped or _names_above_stamps(found) or _names_with_clock(found)
+    own = stamped or _names_above_stamps(found) or _names_with_clock(found) or clocked
     own = own or _own_line_labels(found)
     own = own or _sitting_names(found)
     own = own or _names_alone_on_lines(found)
@@ -470,6 +471,51 @@ def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     return marked
 
 
+# "[00:00:09] MR MILLER:", "00:12:45 PENNY WONG:", "(10:32) Jens Stoltenberg:", "[10:32 AM]
+# Reporter:": a transcription service or a broadcaster's transcript stamps each turn with the
+# time, before its label (a bare clock needs its seconds: "10:32 Lavrov said" opens a live
+# entry)
+_CLOCK_BEFORE = re.compile(
+    r"(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[)\]]|\d{1,2}:\d{2}:\d{2})"
+    r"[ \t]+(?=\S)"
+)
+
+
+def _past_clocks(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines that open with a turn's clock, from the words after it, where the clock opens a
+    label (so the label opens its line, as an unstamped transcript's does)."""
+    out = []
+    for a, b, line in found:
+        m = _CLOCK_BEFORE.match(line)
+        if m is not None and (
+            label_at(a + m.end(), line[m.end() :], False) is not None
+            or _NAME_DASH.match(line, m.end())
+        ):
+            a, line = a + m.end(), line[m.end() :]
+        out.append((a, b, line))
+    return out
+
+
+# "Antony Blinken — We are here ...": a person's name and a dash, after a turn's clock
+_NAME_DASH = re.compile(
+    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]+[\u2013\u2014][ \t]+(?=\S)"
+)
+
+
+def _clocked_names(
+    given: list[tuple[int, int, str]], found: list[tuple[int, int, str]]
+) -> dict[int, Label]:
+    """ "[10:32 AM] Antony Blinken — We are ...": turns a clock stamps, a person's name and
+    a dash their label, by line number; where two lines or more are so stamped."""
+    clocked = {a + m.end() for a, _, line in given if (m := _CLOCK_BEFORE.match(line))}
+    marked: dict[int, Label] = {}
+    for n, (a, _, line) in enumerate(found):
+        m = _NAME_DASH.match(line) if a in clocked else None
+        if m is not None and person(m["label"]) is not None:
+            marked[n] = Label(m["label"], None, a + m.end())
+    return marked if len(marked) >= 2 else {}
+
+
 # "(00:01)" alone on a line: the time into the recording a transcription service stamps
 _STAMP_LINE = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 
@@ -587,7 +633,14 @@ _RUN_ON_LABEL = (
     r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
     r"(?P<post>,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
 )
-_RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
+# (or after the year of a header the first turn runs on from: "... May 14, 2024 MR MILLER:")
+_RUN_ON_AFTER = r"(?:(?<=[.!?\"\u201d\u2026)\]])|(?<=\b\d{4}))[ \t]+"
+_RUN_ON = re.compile(_RUN_ON_AFTER + "(?=" + _RUN_ON_LABEL + ")")
+# "... Rafah? David Cameron: We have been clear ...": a name written normally, where the turns
+# of two people or more so named run together
+_RUN_ON_NAMED = re.compile(
+    _RUN_ON_AFTER + r"(?=(?P<label>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}):[ \t])"
+)
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
 _Q_LINE = re.compile(r"\s*(?:Q|Question)[ \t]*[:.]")
 _TITLE_ONLY = re.compile(r"[A-Z][A-Za-z]{0,3}\.")  # "MR.", "MS.", "DR.", "N."
@@ -621,8 +674,12 @@ def _split_run_on_turns(
                 # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey (through interpreter):": a broadcast
                 # names its guest in capitals with the post after a comma, once is enough
                 posted.add(m["label"])
+    _named_run_on(found, cuts, seen)
     if not cuts:
         return found
+    # "... 2024 Q: The US announced ...? A: China firmly opposes ...": questions and answers
+    # each run on twice or more, the letters alone their labels
+    qa = seen.get("Q", 0) >= 2 and seen.get("A", 0) >= 2
     out: list[tuple[int, int, str]] = []
     for n, (a, b, line) in enumerate(found):
         start = 0
@@ -631,9 +688,13 @@ def _split_run_on_turns(
             # "Q: ... What is your comment? A: China's position ...": the answer run on after
             # the question on a page that lost its paragraphs
             answered = label == "A" and _Q_LINE.match(line) and line[:c].rstrip().endswith("?")
-            if not answered and (
-                len(letters) < 2
-                or (seen[label] < 2 and label not in _ASKING_LABELS and label not in posted)
+            if (
+                not answered
+                and not (qa and label in ("Q", "A"))
+                and (
+                    len(letters) < 2
+                    or (seen[label] < 2 and label not in _ASKING_LABELS and label not in posted)
+                )
             ):
                 continue
             piece = line[start:c].rstrip()
@@ -641,6 +702,28 @@ def _split_run_on_turns(
             start = c
         out.append((a + start, b, line[start:]))
     return out
+
+
+def _named_run_on(
+    found: list[tuple[int, int, str]], cuts: dict[int, list[tuple[int, str]]], seen: dict[str, int]
+) -> None:
+    """Adds to ``cuts`` and ``seen`` the names written normally that run on as labels, where
+    two of them or more do so twice or more (a dialogue, no colon of prose)."""
+    named = [
+        (n, m.end(), m["label"])
+        for n, (_, _, line) in enumerate(found)
+        for m in _RUN_ON_NAMED.finditer(line)
+    ]
+    counts: dict[str, int] = {}
+    for _, _, label in named:
+        counts[label] = counts.get(label, 0) + 1
+    if sum(count >= 2 for count in counts.values()) < 2:
+        return
+    for n, at, label in named:
+        if counts[label] >= 2:
+            cuts.setdefault(n, []).append((at, label))
+            cuts[n].sort()
+            seen[label] = counts[label]
 
 
 # A parliament's record puts each speaker on a line of their own, the words below:

@@ -362,9 +362,11 @@ def resolve_speakers(
             )
             if entity is None and opening is not None and registry.plausible(opening[0]):
                 entity = registry.resolve(opening[0], opening[1], last)
-            if entity is None and described:
+            if described:
                 # "Qatar's foreign minister spoke with Amirabdollahian, expressing ...": the
-                # described speaker, whom no name resolves, not the first person named
+                # described speaker, whom no name resolves, not the first person named (and
+                # as written where a name does: "The U.S. ambassador to China, speaking at a
+                # forum, said" may be no one the headline names)
                 mention = opening[0]
             elif entity is None:
                 entity = registry.first_person(d.sentence.start, d.subject_pos)
@@ -406,7 +408,7 @@ def resolve_speakers(
         if entity is None and mention is not None and _one_left_unnamed(mention):
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
-    _named_in_headline(art.text, registry, out, body)
+    _named_in_headline(art.text, registry, out, body, drafts)
     _named_next(registry, out, drafts)
     _lead_post_named_next(out, drafts)
     _made_by_next(art, registry, out, drafts)
@@ -428,10 +430,14 @@ def _named_in_headline(
     registry: Registry,
     out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
     body: int,
+    drafts: list[Draft],
 ) -> None:
     """ "Zelensky says ..." over "The Ukrainian president said ...", "he told reporters": a
     story may name its speaker only in the headline and describe him in the body; the
-    descriptions and pronouns no name in the body resolves are the headline's person."""
+    descriptions and pronouns no name in the body resolves are the headline's person. Where
+    the body describes two people or more ("China's foreign minister said ... The U.S.
+    ambassador to China said ..."), the headline's person is the one whose words the headline
+    tells, and only that one and what refers back to them take the name."""
     line_end = text.find("\n")
     if line_end < 0 or line_end > _HEADLINE_CHARS or text[:line_end].rstrip().endswith("."):
         return  # no headline line: a sentence, or the text's only paragraph
@@ -439,26 +445,128 @@ def _named_in_headline(
     found = parse_speaker(m["who"]) if m else None
     if found is None or found.kind != "person" or not found.name:
         return
+    others: set[int] = set()
+    if not _named_in_body(found.name, text, line_end):
+        others = _others_described(text, line_end, out, drafts, found.name)
     if any(e is not None and e.kind == "person" for _, e, _ in out):
         return  # the body names a person who speaks: its descriptions are for the body
     unresolved = [
         i
         for i, (mention, entity, _) in enumerate(out)
         if entity is None
-        and mention is not None
-        and (
-            (mention.kind == "description" and mention.head in ROLE_WORDS)
-            or mention.kind == "pronoun"
-        )
-        and mention.text.lower() not in ("it", "its")
+        and _described_or_pronoun(mention)
+        and (mention.kind == "pronoun" or mention.head in ROLE_WORDS)
     ]
     if not unresolved:
         return
     entity = registry.add(found, m.start("who"))
     for i in unresolved:
         mention, _, continues = out[i]
-        if compatible(mention.gender if mention else None, entity):
+        if i not in others and compatible(mention.gender if mention else None, entity):
             out[i] = (mention, entity, continues)
+
+
+def _described_or_pronoun(mention: SpeakerPhrase | None) -> bool:
+    """Whether a speaker is written as a description or a pronoun for a person."""
+    return (
+        mention is not None
+        and mention.kind in ("description", "pronoun")
+        and mention.text.lower() not in ("it", "its")
+    )
+
+
+def _named_in_body(name: str, text: str, line_end: int) -> bool:
+    """Whether the text below its headline names the headline's person by a word of the name."""
+    words = [w for w in name.split() if len(w) > 2]
+    return any(re.compile(rf"\b{re.escape(w)}\b").search(text, line_end) for w in words)
+
+
+def _others_described(
+    text: str,
+    line_end: int,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+    name: str,
+) -> set[int]:
+    """ "Wang Yi says ..." over "China's foreign minister said ... The U.S. ambassador to China
+    said ...": where the body does not name the headline's person and describes officials of
+    two states or bodies or more, the headline's person is the official whose words the
+    headline tells; the others (and what refers back to them: "the spokesman", "he", written
+    as their description in full) are not. Returns where the others speak."""
+    taken = [
+        i
+        for i, (mention, entity, _) in enumerate(out)
+        if _described_or_pronoun(mention)
+        and (entity is None or entity.kind == "person" and entity.name == name)
+    ]
+    described = _described_people(out, taken)
+    told = _told_in_headline(text, line_end, drafts, described)
+    others = {i for i in taken if described[i] is not None and described[i] != told}
+    full: dict[str | None, SpeakerPhrase] = {}  # each side's official as first described
+    for i in taken:
+        mention = out[i][0]
+        assert mention is not None
+        full.setdefault(described[i], mention)
+        if i in others:
+            out[i] = (full[described[i]], None, out[i][2])
+    return others
+
+
+def _described_people(
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]], unresolved: list[int]
+) -> dict[int, str | None]:
+    """For each unresolved speaker, the state or body of the official it describes ("China"
+    for "China's foreign minister", "U.N." for "the U.N. secretary-general"): its own, else,
+    for "the minister", "the spokesman" or "he", that of the official described before it
+    with that post, or last (None where no one was)."""
+    people: dict[int, str | None] = {}
+    last: str | None = None
+    heads: dict[str, str] = {}  # a post's head word -> the state or body last described so
+    for i in unresolved:
+        mention = out[i][0]
+        assert mention is not None
+        if mention.kind == "description":
+            first = _BODY_INITIALS.match(mention.text)
+            side = mention.country or (first["body"] if first else None)
+            if side is not None:
+                last = side
+                heads[mention.head or ""] = side
+            else:  # "the minister", "the top diplomat": one described before
+                last = heads.get(mention.head or "", last)
+        people[i] = last
+    return people
+
+
+# "the U.N. secretary-general", "NATO's chief", "EU foreign policy chief": a body by its
+# initials before the post
+_BODY_INITIALS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z]\.){2,}|[A-Z]{2,6})(?:['\u2019]s)?\s+[\w-]"
+)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{3,}")
+_NO_TOPIC_WORDS = frozenset(("says", "said", "the", "and", "for", "with", "that", "from", "over"))
+
+
+def _told_in_headline(
+    text: str,
+    line_end: int,
+    drafts: list[Draft],
+    described: dict[int, str | None],
+) -> str | None:
+    """The state or body of the official the headline names, of those the body describes
+    (``described``, see _described_people): the one whose words share the most words with
+    the headline (the first where they share as many); the one and only where the body
+    describes officials of just one."""
+    sides = [side for side in dict.fromkeys(described.values()) if side is not None]
+    if len(sides) < 2:
+        return sides[0] if sides else None
+    headline = {w.lower() for w in _HEADLINE_WORD.findall(text, 0, line_end)} - _NO_TOPIC_WORDS
+    shared = dict.fromkeys(sides, 0)
+    for i, side in described.items():
+        for a, b in drafts[i].pieces if side is not None else ():
+            shared[side] += len(headline & {w.lower() for w in _HEADLINE_WORD.findall(text, a, b)})
+    return max(sides, key=lambda side: (shared[side], -sides.index(side)))
 
 
 # "The statement was made by X", "X made that statement": who spoke the words just told
@@ -536,6 +644,51 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# "..., his spokesperson said on Tuesday.", "..., UN spokesperson Stéphane Dujarric said.": a
+# sentence's end that gives its words to the spokesperson who relayed them
+_RELAYED = re.compile(
+    r"[,\"\u201d]\s+(?:[\w.'\u2019-]+\s+){0,3}?spokes(?:person|man|woman)\b[^,.;:\"\u201c]{0,60}?"
+    r"\s(?:said|says|told\s[^,.;:]{1,40}?)(?:\s[^,.;:\"\u201c]{1,40})?[.]?\s*$"
+)
+_OWN_SPOKESPERSON = re.compile(r"\b(?:his|her)\s+spokes", re.I)
+_SECRETARY_GENERAL = re.compile(r"\bSecretary[- ]General\b", re.I)
+# what goes on with the spokesperson's own words ("He added that ..."), not the principal's
+_RELAY_GOES_ON = frozenset(("say", "add", "note", "tell", "stress", "explain", "continue"))
+
+
+def _relayed_principal(
+    art: ArticleReading, d: Draft, registry: Registry, last: Entity | None
+) -> Entity | None:
+    """ "The Secretary-General is deeply alarmed by ..., his spokesperson said. He called on
+    ...": the person the relayed words of the sentence before open with, whom "he" goes on
+    with (the spokesperson relays, the principal calls on); not for "he added", "he said"."""
+    if d.cue is None or d.cue.lemma in _RELAY_GOES_ON:
+        return None
+    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
+    if previous is None or previous.start >= d.sentence.start:
+        return None
+    relay = _RELAYED.search(art.text, previous.start, previous.end)
+    if relay is None:
+        return None
+    opening = _opening_subject(art.text, previous.start, previous.end)
+    if opening is None or opening[0].kind not in ("person", "description"):
+        return None
+    phrase, pos = opening
+    if "spokes" in phrase.text.lower():
+        return None  # the spokesperson opens the sentence: the words are theirs
+    if not (_OWN_SPOKESPERSON.search(relay[0]) or _SECRETARY_GENERAL.search(phrase.text)):
+        # ("Putin is ready to talk, Kremlin spokesman Dmitry Peskov said. He called ...": a
+        # government's spokesman answers for himself; the Secretary-General's and "his
+        # spokesperson" speak in the principal's name)
+        return None
+    found = (
+        registry.find(phrase)
+        if phrase.kind == "person"
+        else description_referent(registry, phrase, pos, last)
+    )
+    return found if found is not None and found.kind == "person" else None
+
+
 def _he_or_she(
     art: ArticleReading,
     framed: list[int],
@@ -548,6 +701,9 @@ def _he_or_she(
     """Who "he" or "she" (``d``'s subject, resolved to ``entity``) stands for."""
     mention = d.subject
     assert mention is not None
+    principal = _relayed_principal(art, d, registry, last)
+    if principal is not None and compatible(mention.gender, principal):
+        return mention, principal
     if entity is not None and entity.kind != "person":
         entity = None  # "he" is a person, never the body the sentence before named
     # "The President also touched upon ... In his words, ...": the subject of the sentence
