@@ -543,8 +543,13 @@ def _part_nominative(word: str, case: str, gender: str | None) -> str:
         return word
     halves = word.split("-")
     if len(halves) == 2 and all(h[:1].isupper() and h.isalpha() for h in halves):
-        # "Львовой-Беловой": each half of a double surname declines
-        return "-".join(morph.nominative(h, case, gender) for h in halves)
+        # "Львовой-Беловой": each half of a double surname declines; the first of a double
+        # given name does not ("с Касым-Жомартом Токаевым": "Касым", no adjective "касый")
+        first = halves[0] if _undeclined_name(halves[0], case) else None
+        return "-".join(
+            first if n == 0 and first else morph.nominative(h, case, gender)
+            for n, h in enumerate(halves)
+        )
     article = _ARTICLE.match(word)
     if article:
         rest = word[article.end() :]
@@ -552,6 +557,17 @@ def _part_nominative(word: str, case: str, gender: str | None) -> str:
             return word  # "ас-Сиси" does not decline
         return word[: article.end()] + morph.nominative(rest, case, gender)
     return morph.nominative(word, case, gender)
+
+
+def _undeclined_name(word: str, case: str) -> bool:
+    """A given name written in the nominative where another case stands: the dictionary
+    reads it as a name only there, and as no noun in ``case``."""
+    found = morph.parses(word)
+    return (
+        case != "nomn"
+        and any("Name" in p.tag.grammemes and p.tag.case == "nomn" for p in found)
+        and not any(p.tag.POS == "NOUN" and p.tag.case == case for p in found)
+    )
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
@@ -588,8 +604,17 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         return False
     if any("Geox" in p.tag.grammemes for p in found):
         # "Арарат Мирзоян": a first name that is also a place, before a surname the
-        # dictionary knows as one; "Москва" is no first name before "Лавров"
-        return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
+        # dictionary knows as one; "Москва" is no first name before "Лавров"; "МИД Ирана
+        # Насер Канани": after a title closed by its country, one the dictionary knows only
+        # as a place that does not decline ("Насер", the lake) before a foreign surname
+        return w.text.lower() not in CAPITALS and (
+            _dictionary_surname(ws[j + 1].text)
+            or (
+                _closes_a_title(ws, j, text)
+                and all("Fixd" in p.tag.grammemes for p in found)
+                and not morph.known(ws[j + 1].text)
+            )
+        )
     # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
     if not morph.known(w.text) or all(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found

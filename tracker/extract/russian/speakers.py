@@ -774,6 +774,8 @@ def _from_title(
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
+    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], country)):
+        name = name[: name.rindex(" ") + 1] + surname if " " in name else surname
     return Speaker(
         "person",
         text[ws[start].start : ws[name_end - 1].end],
