@@ -1,9 +1,10 @@
 """Russian failure classes earlier rounds noticed and left: a surname met only in an oblique
 case ("заявление постпреда Василия Небензи", "с Небензей"), the first half of a double given
-name ("с Касым-Жомартом Токаевым"), and a foreign given name the dictionary knows only as a
-place ("официальный представитель МИД Ирана Насер Канани"). Pages written here in the manner
-of TASS, RIA Novosti, Interfax and the Kremlin's site; each expected statement is checked for
-its speaker, its first words and its day."""
+name ("с Касым-Жомартом Токаевым"), and a foreign given name after a title closed by its
+country that the dictionary knows only as a place or lacks ("официальный представитель МИД
+Ирана Насер Канани", "министра иностранных дел Египта Бадра Абдель Аты"). Pages written here
+in the manner of TASS, RIA Novosti, Interfax and the Kremlin's site; each expected statement
+is checked for its speaker, its first words and its day."""
 
 import datetime
 
@@ -101,3 +102,15 @@ def test_given_name_known_only_as_a_place(lead):
     text = f"ТЕГЕРАН, 16 апреля. /ТАСС/. {lead} Тегеран не будет вести переговоры под давлением.\n"
     got = [(s.speaker, s.role.lower()) for s in extract(text, published=PUB)]
     assert got == [("Насер Канани", "официальный представитель мид ирана")]
+
+
+# After a title closed by its country, a given name the dictionary lacks is the given name,
+# whatever place or abbreviation its ending makes a guess of ("Бадра" as "бадра"): it had
+# gone into the post ("министр иностранных дел Египта Бадра") and the rest read as a body
+def test_unknown_given_name_after_a_country():
+    text = (
+        "КАИР, 16 апреля. /ТАСС/. Египет продолжит посредничество между сторонами, говорится "
+        "в заявлении министра иностранных дел Египта Бадра Абдель Аты.\n"
+    )
+    got = [(s.speaker.split()[:2], s.role) for s in extract(text, published=PUB)]
+    assert got == [(["Бадр", "Абдель"], "министр иностранных дел Египта")]

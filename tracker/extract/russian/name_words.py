@@ -600,6 +600,11 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     found = morph.parses(w.text)
     if not plain_gap(text, w, ws[j + 1]) or not name_like(ws[j + 1], False):
         return False
+    if not morph.known(w.text) and closes_a_title(ws, j, text):
+        # "министра иностранных дел Египта Бадра Абдель Аты": after a title closed by its
+        # country, a word the dictionary lacks, whatever place or abbreviation its ending
+        # makes a guess of ("Бадра" as "бадра"), is the given name
+        return True
     if any({"Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
     if any("Geox" in p.tag.grammemes for p in found):
@@ -610,7 +615,7 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         return w.text.lower() not in CAPITALS and (
             _dictionary_surname(ws[j + 1].text)
             or (
-                _closes_a_title(ws, j, text)
+                closes_a_title(ws, j, text)
                 and all("Fixd" in p.tag.grammemes for p in found)
                 and not morph.known(ws[j + 1].text)
             )
@@ -625,12 +630,12 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     # genitive is the title's complement ("Совета Безопасности Медведев")
     return (
         found[0].tag.POS == "NOUN"
-        and (not any(p.tag.case == "gent" for p in found) or _closes_a_title(ws, j, text))
+        and (not any(p.tag.case == "gent" for p in found) or closes_a_title(ws, j, text))
         and surname_shaped(ws[j + 1].text)
     )
 
 
-def _closes_a_title(ws: list[Word], j: int, text: str) -> bool:
+def closes_a_title(ws: list[Word], j: int, text: str) -> bool:
     """Whether the word before ``ws[j]`` ends a title with a country ("министр иностранных
     дел Грузии Мака Бочоришвили"): a genitive after it complements nothing, so a word that
     reads as one ("мака", of "мак") is the given name."""
