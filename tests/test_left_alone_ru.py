@@ -1,8 +1,9 @@
 """Russian failure classes earlier rounds noticed and left: a surname met only in an oblique
 case ("заявление постпреда Василия Небензи", "с Небензей"), the first half of a double given
-name ("с Касым-Жомартом Токаевым"), and a foreign given name after a title closed by its
+name ("с Касым-Жомартом Токаевым"), a foreign given name after a title closed by its
 country that the dictionary knows only as a place or lacks ("официальный представитель МИД
-Ирана Насер Канани", "министра иностранных дел Египта Бадра Абдель Аты"). Pages written here
+Ирана Насер Канани", "министра иностранных дел Египта Бадра Абдель Аты"), and a headline or
+lead set in capitals ("ЛАВРОВ: ..." over "глава МИД России заявил"). Pages written here
 in the manner of TASS, RIA Novosti, Interfax and the Kremlin's site; each expected statement
 is checked for its speaker, its first words and its day."""
 
@@ -114,3 +115,68 @@ def test_unknown_given_name_after_a_country():
     )
     got = [(s.speaker.split()[:2], s.role) for s in extract(text, published=PUB)]
     assert got == [(["Бадр", "Абдель"], "министр иностранных дел Египта")]
+
+
+# A headline in capitals names the one the body only describes: read as the line written
+# normally ("Лавров: Запад играет с огнем"), with names, places and abbreviations as the
+# body writes them and other words in lower case. In capitals the body's statements had
+# gone to no one and were dropped.
+CAPITALS_HEADLINES = [
+    (
+        "ЛАВРОВ: ЗАПАД ИГРАЕТ С ОГНЕМ, ПОСТАВЛЯЯ ОРУЖИЕ КИЕВУ",
+        "Западные страны играют с огнем, поставляя Киеву оружие. Такое мнение высказал "
+        "глава МИД России на пресс-конференции в среду.",
+        "Лавров",
+    ),
+    (
+        "ЗАХАРОВА ОТВЕТИЛА НА ОБВИНЕНИЯ ЛОНДОНА",
+        "Британская сторона так и не представила доказательств причастности Москвы к "
+        "кибератакам, заявила в среду официальный представитель МИД РФ.",
+        "Захарова",
+    ),
+    (
+        "ПЕСКОВ ПРОКОММЕНТИРОВАЛ СЛОВА МАКРОНА О ВОЙСКАХ",
+        "Отправка западных войск на Украину приведет к прямому столкновению с НАТО. Об "
+        "этом в среду заявил пресс-секретарь президента РФ.",
+        "Песков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "speaker"), CAPITALS_HEADLINES)
+def test_headline_in_capitals_names_the_described_speaker(headline, lead, speaker):
+    text = f"{headline}\n\nМОСКВА, 16 апреля. /ТАСС/. {lead}\n"
+    assert_statements(text, PUB, [(speaker, lead.split(",")[0][:30], DAY)])
+
+
+# near-miss: a body naming the speaker in full reads the same under either headline
+def test_headline_in_capitals_over_a_named_speaker():
+    body = (
+        "\n\nМОСКВА, 16 апреля. /ТАСС/. Кремль не получал предложений о встрече лидеров, "
+        "заявил в среду пресс-секретарь президента РФ Дмитрий Песков.\n"
+    )
+    expected = [("Дмитрий Песков", "Кремль не получал предложений", DAY)]
+    assert_statements("ПЕСКОВ: КРЕМЛЬ НЕ ПОЛУЧАЛ ПРЕДЛОЖЕНИЙ О ВСТРЕЧЕ" + body, PUB, expected)
+    assert_statements("Песков: Кремль не получал предложений о встрече" + body, PUB, expected)
+
+
+# A page with no dateline whose lead is set in capitals: the lead is read as written
+# normally, the speaker's full name from it, and the statements below keep it ("По словам
+# С.Лаврова" had given "Лавров" alone, and the lead itself was lost).
+def test_lead_in_capitals_without_a_dateline():
+    text = (
+        "ГЛАВА МИД РОССИИ СЕРГЕЙ ЛАВРОВ ЗАЯВИЛ, ЧТО МОСКВА НЕ ОТКАЗЫВАЕТСЯ ОТ КОНТАКТОВ "
+        "С ВАШИНГТОНОМ.\n"
+        '"Мы готовы к разговору, если он будет равноправным", - сказал министр.\n'
+        "По словам С.Лаврова, американская сторона пока не выдвинула инициатив.\n"
+    )
+    name = "Сергей Лавров"
+    assert_statements(
+        text,
+        PUB,
+        [
+            (name, "МОСКВА НЕ ОТКАЗЫВАЕТСЯ ОТ КОНТАКТОВ", DAY),
+            (name, "Мы готовы к разговору", DAY),
+            (name, "американская сторона пока не выдвинула", DAY),
+        ],
+    )
