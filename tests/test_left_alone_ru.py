@@ -180,3 +180,18 @@ def test_lead_in_capitals_without_a_dateline():
             (name, "американская сторона пока не выдвинула", DAY),
         ],
     )
+
+
+# A transcript whose header lines are set in capitals names the one its label gives by
+# initials: his name and post as written normally, not in capitals ("ЛАВРОВ", "МИНИСТР
+# ИНОСТРАННЫХ ДЕЛ РОССИИ")
+def test_transcript_header_in_capitals():
+    text = (
+        "С.ЛАВРОВ: МОСКВА НЕ ЗАКРЫВАЕТ ДВЕРЬ ДЛЯ ПЕРЕГОВОРОВ\n"
+        "ВЫСТУПЛЕНИЕ МИНИСТРА ИНОСТРАННЫХ ДЕЛ РОССИИ С.В.ЛАВРОВА НА ПРЕСС-КОНФЕРЕНЦИИ\n"
+        "Вопрос: Возможна ли встреча с госсекретарем в ближайшее время?\n"
+        "С.В.Лавров: Мы не закрываем дверь для переговоров. Но инициатива должна исходить "
+        "от тех, кто разорвал контакты.\n"
+    )
+    got = [(s.speaker, s.role, s.text[:30]) for s in extract(text, published=PUB)]
+    assert got == [("Лавров", "министр иностранных дел России", "Мы не закрываем дверь для пере")]
