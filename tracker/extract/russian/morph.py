@@ -250,6 +250,28 @@ def _foreign_in_i(word: str) -> bool:
     return len(low) > 3 and low.endswith("и") and low[-2] not in "гкхжшщи" and not known(word)
 
 
+# Peoples whose surnames in "-я" after a consonant ("Небензя", "Зозуля") decline as
+# Russian nouns do; their own surnames in "-и" are next to none
+_SLAVIC_COUNTRIES = frozenset(("Russia", "Belarus", "Ukraine"))
+# Georgian surnames among them do not decline: "Церетели", "Дадиани", "Окуджава" aside
+_GEORGIAN_IN_I = ("швили", "ели", "ани", "ули")
+
+
+def slavic_genitive_in_ya(word: str, country: str | None) -> str | None:
+    """The nominative of a Russian, Belarusian or Ukrainian official's surname the
+    dictionary lacks, met in the genitive in "-и" after a consonant ("постпреда РФ Василия
+    Небензи": "Небензя"), which :func:`nominative` leaves as written, as a foreigner's
+    ("Гросси", "Моди") would be; None for any other."""
+    low = word.lower()
+    if country not in _SLAVIC_COUNTRIES or len(low) < 5 or known(word):
+        return None
+    if not low.endswith("и") or low[-2] in _VOWELS or low[-2] in "гкхжшщчцй":
+        return None
+    if low.endswith(_GEORGIAN_IN_I):
+        return None
+    return word[:-1] + "я"
+
+
 def _adjectival(form: str, word: str) -> bool:
     """Whether ``form`` puts back a surname declined as an adjective ("Зеленского" ->
     "Зеленский", "Слуцкой" -> "Слуцкая"): its stem is kept whole, whatever the analyser
@@ -282,6 +304,10 @@ def _without_ending(word: str, case: str) -> str | None:
                 # a consonant puts back its soft sign
                 return stem + "ь"
             return stem
+    if case == "ablt" and len(low) >= 5 and low.endswith(("ой", "ей")) and low[-3] not in _VOWELS:
+        # "с Небензей", "с Ардзинбой": a name in "-я" or "-а" after a consonant, whose
+        # instrumental the consonant declension never ends in ("-ом", "-ем")
+        return low[:-2] + ("я" if low[-2] == "е" and low[-3] not in _HUSHING else "а")
     if (
         case == "gent"
         and len(low) >= 5

@@ -543,8 +543,13 @@ def _part_nominative(word: str, case: str, gender: str | None) -> str:
         return word
     halves = word.split("-")
     if len(halves) == 2 and all(h[:1].isupper() and h.isalpha() for h in halves):
-        # "Львовой-Беловой": each half of a double surname declines
-        return "-".join(morph.nominative(h, case, gender) for h in halves)
+        # "Львовой-Беловой": each half of a double surname declines; the first of a double
+        # given name does not ("с Касым-Жомартом Токаевым": "Касым", no adjective "касый")
+        first = halves[0] if _undeclined_name(halves[0], case) else None
+        return "-".join(
+            first if n == 0 and first else morph.nominative(h, case, gender)
+            for n, h in enumerate(halves)
+        )
     article = _ARTICLE.match(word)
     if article:
         rest = word[article.end() :]
@@ -552,6 +557,17 @@ def _part_nominative(word: str, case: str, gender: str | None) -> str:
             return word  # "ас-Сиси" does not decline
         return word[: article.end()] + morph.nominative(rest, case, gender)
     return morph.nominative(word, case, gender)
+
+
+def _undeclined_name(word: str, case: str) -> bool:
+    """A given name written in the nominative where another case stands: the dictionary
+    reads it as a name only there, and as no noun in ``case``."""
+    found = morph.parses(word)
+    return (
+        case != "nomn"
+        and any("Name" in p.tag.grammemes and p.tag.case == "nomn" for p in found)
+        and not any(p.tag.POS == "NOUN" and p.tag.case == case for p in found)
+    )
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
@@ -584,12 +600,26 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     found = morph.parses(w.text)
     if not plain_gap(text, w, ws[j + 1]) or not name_like(ws[j + 1], False):
         return False
+    if not morph.known(w.text) and closes_a_title(ws, j, text):
+        # "министра иностранных дел Египта Бадра Абдель Аты": after a title closed by its
+        # country, a word the dictionary lacks, whatever place or abbreviation its ending
+        # makes a guess of ("Бадра" as "бадра"), is the given name
+        return True
     if any({"Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
     if any("Geox" in p.tag.grammemes for p in found):
         # "Арарат Мирзоян": a first name that is also a place, before a surname the
-        # dictionary knows as one; "Москва" is no first name before "Лавров"
-        return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
+        # dictionary knows as one; "Москва" is no first name before "Лавров"; "МИД Ирана
+        # Насер Канани": after a title closed by its country, one the dictionary knows only
+        # as a place that does not decline ("Насер", the lake) before a foreign surname
+        return w.text.lower() not in CAPITALS and (
+            _dictionary_surname(ws[j + 1].text)
+            or (
+                closes_a_title(ws, j, text)
+                and all("Fixd" in p.tag.grammemes for p in found)
+                and not morph.known(ws[j + 1].text)
+            )
+        )
     # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
     if not morph.known(w.text) or all(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found
@@ -600,12 +630,12 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     # genitive is the title's complement ("Совета Безопасности Медведев")
     return (
         found[0].tag.POS == "NOUN"
-        and (not any(p.tag.case == "gent" for p in found) or _closes_a_title(ws, j, text))
+        and (not any(p.tag.case == "gent" for p in found) or closes_a_title(ws, j, text))
         and surname_shaped(ws[j + 1].text)
     )
 
 
-def _closes_a_title(ws: list[Word], j: int, text: str) -> bool:
+def closes_a_title(ws: list[Word], j: int, text: str) -> bool:
     """Whether the word before ``ws[j]`` ends a title with a country ("министр иностранных
     дел Грузии Мака Бочоришвили"): a genitive after it complements nothing, so a word that
     reads as one ("мака", of "мак") is the given name."""

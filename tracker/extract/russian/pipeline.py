@@ -21,6 +21,7 @@ import snowballstemmer
 from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
+from tracker.extract.russian.capitals import recased_headlines
 from tracker.extract.russian.coref import Entity, Registry, same_surname
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
@@ -872,6 +873,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     written = read_part(text)  # what was said is given as written
     text = _end_mark_blank(plain_marks(written))
     dateline = find_dateline(text)
+    text = recased_headlines(text, dateline.start if dateline else None)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
     registry = Registry(_country(dateline), _place_country(dateline))

@@ -29,6 +29,7 @@ from tracker.extract.russian.lexicon import (
 from tracker.extract.russian.name_words import (
     FAMILY_ARTICLES,
     after_first,
+    closes_a_title,
     country_of,
     east_asian,
     first_name_before,
@@ -723,6 +724,7 @@ def _from_title(
         and not_a_name_part(ws[name_at].text)
         and _declined_body(ws[name_at].text)
         and after_first(ws[name_at + 1])
+        and not closes_a_title(ws, name_at, text)  # "МИД Египта Бадра Абдель Аты": a name
     ):
         name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
     elif (
@@ -774,6 +776,8 @@ def _from_title(
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
+    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], country)):
+        name = name[: name.rindex(" ") + 1] + surname if " " in name else surname
     return Speaker(
         "person",
         text[ws[start].start : ws[name_end - 1].end],
