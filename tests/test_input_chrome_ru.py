@@ -203,6 +203,40 @@ def test_a_pull_quote_repeats_a_statement_and_makes_none(
         assert _statements(_wrapped(story, between, {at: pulled})) == found
 
 
+def test_a_list_ends_where_a_paragraph_of_the_story_cut_short_begins() -> None:
+    # near miss (read right before, the list left in): a copy cut short ends on a paragraph
+    # with no stop, as a headline has none, but it holds a sentence that ended
+    cut = [
+        *WIRE[:4],
+        "По словам Галузина, стороны договорились продолжить работу. Следующий раунд пройдет в",
+    ]
+    found = _statements(_as_given(cut, "\n"))
+    assert found[-1][0] == "Михаил Галузин"
+    assert _statements(_wrapped(cut, "\n", {3: RELATED})) == found
+
+
+STANDFIRST = "Дипломат рассказал о планах двух стран на ближайшие месяцы"
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+def test_a_teaser_above_the_first_sentence_is_another_story_once_the_page_is_dated(
+    between: str,
+) -> None:
+    # its time dated the story's statement (11 March, the teaser's day)
+    given = [ASKED[0], STANDFIRST, *ASKED[1:]]
+    found = _statements(_as_given(given, between))
+    teaser = "Песков сегодня заявил, что Путин не планирует поездок в Европу\n14:35, 11 марта 2025"
+    copy = _wrapped(given, between, {0: "12 марта 2025, 09:40", 1: teaser})
+    assert _statements(copy) == found
+
+
+def test_a_standfirst_over_the_page_s_own_time_stays() -> None:
+    # near miss (kept before too): with no time given above it, a time under the standfirst
+    # is the page's own
+    text = f"{AGENCY[0]}\n\n{STANDFIRST}\n\n12 марта 2025, 09:40\n\n{AGENCY[1]}\n"
+    assert plain_text(text).text == text
+
+
 def test_the_spans_of_a_page_copy_index_the_copy_as_given() -> None:
     chrome = {-1: "18+", 1: RELATED, 2: "Фото: Reuters\nРеклама"}
     copy = _wrapped(

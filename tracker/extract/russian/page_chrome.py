@@ -78,9 +78,12 @@ _LISTED_TIME = re.compile(
     r"\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2},?\s+\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}\.)\s*\d{2,4})",
     re.I,
 )
+_TITLE_WORDS = 4  # a page's title: a rubric ("Политика", "В мире") is shorter
 # a headline: no sentence's end, not long
 _HEADLINE_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*$")
+# a sentence ending inside a line: one a headline never holds (a paragraph the excerpt cut does)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"»”)]*\s+[«\"„“(\u2014\u2013-]?\s?[А-ЯЁA-Z]")
 _QUOTE_LINE = re.compile(r"[«\"„“]([^\n]{30,600}?)[»\"”]\.?")
 _PULLED = 40  # characters of a pull quote found again in a paragraph of the story
 _PULL_QUOTES = 20  # quotation lines looked up elsewhere in the text: the work stays bounded
@@ -99,6 +102,7 @@ def _headline(line: str) -> bool:
         bool(line)
         and len(line.split()) <= _HEADLINE_WORDS
         and not _SENTENCE_END.search(line)
+        and not _SENTENCE_INSIDE.search(line)
         and line[-1] != ":"
     )
 
@@ -125,8 +129,8 @@ def _alt_text(line: str, after: str) -> bool:
 
 def _teaser(line: str, after: str, story_begun: bool) -> bool:
     """Another story's headline and its time under it, set alone between the story's
-    paragraphs ("Лавров: Запад играет с огнем" over "14:35, 12 марта 2025"); the page's own
-    title over its time comes before the story begins."""
+    paragraphs ("Лавров: Запад играет с огнем" over "14:35, 12 марта 2025"), or above the
+    story's first sentence once the page's own title and time were given."""
     return story_begun and _headline(line) and _LISTED_TIME.fullmatch(after) is not None
 
 
@@ -141,7 +145,8 @@ def page_chrome(text: str) -> tuple[str, list[int]]:
     drop: list[int] = []  # which lines
     looked_up = 0  # quotation lines looked up as pull quotes
     listing = False  # inside a list of other stories
-    story_begun = False  # a sentence of the story has ended
+    sentence_ended = False  # a sentence of the story has ended
+    titled = dated = False  # the page's title was given, and its time
     for n, line in enumerate(lines):
         after = lines[n + 1] if n + 1 < len(lines) else ""
         if _LIST_HEADING.fullmatch(line) or (
@@ -152,7 +157,7 @@ def page_chrome(text: str) -> tuple[str, list[int]]:
             continue
         listing = False
         looked_up += line.startswith(("«", '"', "„", "“"))
-        if _teaser(line, after, story_begun):
+        if _teaser(line, after, sentence_ended or (titled and dated)):
             drop += [n, n + 1]
         elif (
             (n > 0 and _PAGE_TIME.fullmatch(lines[n - 1]) and _BYLINE.fullmatch(line))
@@ -163,6 +168,8 @@ def page_chrome(text: str) -> tuple[str, list[int]]:
             or (looked_up < _PULL_QUOTES and _pull_quote(line, text, spans[n][0]))
         ):
             drop.append(n)
-        elif _SENTENCE_END.search(line) and n not in drop:
-            story_begun = True
+        elif n not in drop:
+            sentence_ended = sentence_ended or bool(_SENTENCE_END.search(line))
+            titled = titled or len(line.split()) >= _TITLE_WORDS
+            dated = dated or bool(_PAGE_TIME.fullmatch(line) or _LISTED_TIME.fullmatch(line))
     return text, [at for n in sorted(set(drop)) for at in range(*spans[n])]
