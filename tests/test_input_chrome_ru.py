@@ -258,6 +258,7 @@ def test_the_spans_of_a_page_copy_index_the_copy_as_given() -> None:
         "Сергей Лавров",  # a name alone not under the page's time: a roundup's speaker
         "Фото на память сделали участники встречи в Кремле.",  # prose, no credit
         "Главное, по словам министра, - сохранить диалог.",  # a sentence, no list's heading
+        "Главное:",  # the story's own points follow, not other stories
         "Об этом говорится в сообщении пресс-службы на сайте ведомства.",
     ],
 )
