@@ -9,7 +9,8 @@ charset, meta prescan, else UTF-8), line endings are read the way Python's text
 mode reads them, HTML entities and Markdown links left in plain text are
 read as meant (tracker.pasted), invisible and control characters are removed
 (tracker.text), and so is what a print layout added to a copy (tracker.page_furniture,
-tracker.hyphenation); Document.original_span turns a span of the text back into
+tracker.hyphenation) and a Russian news page's chrome copied with its story
+(tracker.extract.russian.page_chrome); Document.original_span turns a span of the text back into
 offsets of the text as `Path.read_text()` returns it, which is what the
 extraction contract's spans index. A NUL anywhere means binary data. Merging
 what a document says with the article's own metadata is tracker.article's.
@@ -305,10 +306,14 @@ def _text_document(data: bytes, *, charset: str | None, url: str | None = None) 
 
 def plain_text(text: str) -> Cleaned:
     """An article's plain text as meant: markup left in it decoded, then cleaned, then
-    without what a print layout added to it (tracker.page_furniture, tracker.hyphenation)."""
+    without what a print layout added to it (tracker.page_furniture, tracker.hyphenation)
+    and the chrome of a Russian news page copied with it
+    (tracker.extract.russian.page_chrome)."""
+    from tracker.extract.russian.page_chrome import page_chrome  # loads the Russian reader
+
     read = decoded(text)
     cleaned = read.then(clean_tracked(read.text))
-    for layout in (page_furniture, line_end_hyphens):
+    for layout in (page_furniture, line_end_hyphens, page_chrome):
         cleaned = cleaned.without(*layout(cleaned.text))
     return cleaned
 
