@@ -23,6 +23,8 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
+    # the agency after the caption's words: "... in Brussels. Photo: AFP", ". PHOTO: ANADOLU AGENCY"
+    r"|(?m:\b(?:Photo|PHOTO|Image|IMAGE)[ \t]*:[ \t]*[A-Z][\w.&/' -]{1,40}$)"
     # the credit as Gulf, South Asian and African papers print it: "Image Credit: Reuters",
     # "| Photo Credit: ANI", "Photo credit: File", "— Photo courtesy Radio Pakistan",
     # "— DawnNewsTV screengrab"

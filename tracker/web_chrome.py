@@ -1,0 +1,174 @@
+"""Lines a news site's page sets around a story, as a select-all copy of the page keeps them.
+
+"Advertisement" between two paragraphs, "Skip to main content" and the site's menu above the
+headline, "Share / Tweet / Email / Print" under it, "Updated 3 hours ago", a newsletter's
+sign-up box, a cookie notice, "Reporting by X; Editing by Y", "Our Standards: The Thomson
+Reuters Trust Principles." and the copyright line under the story: they carry no words of the
+story, but stand where its lines do. Above the headline they were taken for the title; between
+a quotation and the paragraph that names its speaker, for a break in the story. They go, each
+run of them with the line breaks that follow it, so the paragraphs around them meet as the
+story set them; the other lines keep their places.
+
+English pages only; each pattern matches a whole line, which a sentence of a story never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SECTIONS = (
+    r"(?:home|news|world(?:\s+news)?|latest(?:\s+news)?|breaking\s+news|top\s+news|u\.?s\.?|uk|"
+    r"europe|americas|asia(?:[\s-]+pacific)?|middle\s+east|africa|australia|china|india|"
+    r"politics|business|markets|tech(?:nology)?|science|health|sports?|culture|opinion|"
+    r"video|videos|live(?:\s+tv)?|podcasts?|sections|menu|search)"
+)
+_CHROME_LINE = re.compile(
+    r"(?im)^[ \t]*(?:"
+    # advertising slots
+    r"advertisement(?:[ \t]*[\u00b7|\-\u2013:][ \t]*scroll\s+to\s+continue(?:\s+with\s+content)?)?"
+    r"|skip\s+advertisement|ad\s+feedback|sponsored(?:\s+content)?"
+    r"|story\s+continues\s+below(?:\s+this)?\s+advertisement"
+    r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
+    r"|continue\s+reading\s+the\s+main\s+story"
+    # the site's menu: "Skip to main content", "Sign in", "Home | World | Europe", "Home > World"
+    r"|skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|sign\s+in|log\s+in|subscribe(?:\s+now)?"
+    r"|home|(?:world\s+|top\s+|latest\s+|breaking\s+)?news|latest|video|videos|live\s+tv|podcasts?"
+    r"|sections|menu|search|edition[ \t]*:?[ \t]*[a-z]{2,20}"
+    rf"|{_SECTIONS}(?:[ \t]*[|>\u203a/][ \t]*{_SECTIONS}){{1,12}}[ \t]*[|>\u203a/]?"
+    # the buttons beside a story
+    r"|share(?:\s+this\s+(?:article|story))?|share\s+(?:on|via)\s+[a-z]{1,12}|tweet|e-?mail|print"
+    r"|copy\s+link|save|gift\s+(?:this\s+)?article|listen(?:\s+to\s+this\s+(?:article|story))?"
+    r"|comments?(?:[ \t]*\(\d{1,5}\))?|\d{1,5}\s+comments?|facebook|twitter|whatsapp|linkedin"
+    r"|telegram|reddit"
+    # the page's clock: "Updated 3 hours ago", "Published 34 minutes ago", "5 min read"
+    r"|(?:(?:updated|published|posted|last\s+updated)[ \t]*:?[ \t]*)?\d{1,3}\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago"
+    r"|\d{1,3}[ \t]*[- ]?min(?:ute)?s?\s+read"
+    # a newsletter's sign-up box and a cookie notice
+    r"|sign\s+up(?:\s+(?:here|now|for\s+[^\n]{1,80}))?[ \t]*[.!]?"
+    r"|enter\s+your\s+e-?mail(?:\s+address)?"
+    r"|get\s+the\s+[^\n]{0,60}\binbox\b[^\n]{0,80}"
+    r"|we\s+use\s+cookies\b[^\n]{0,250}|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all"
+    r"|manage\s+(?:preferences|cookies|settings)|cookie\s+(?:settings|policy|preferences)"
+    r"|privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us"
+    # under the story: the wire's credits and its copyright
+    r"|(?:additional\s+)?reporting\s+by\s+[^\n;]{2,120};\s*(?:writing|editing)\s+by\s+[^\n]{2,160}"
+    r"|our\s+standards:\s+the\s+thomson\s+reuters\s+trust\s+principles\.?"
+    r"|(?:\u00a9|\(c\)|copyright)[^\n]{0,80}?all\s+rights\s+reserved\.?"
+    r"|all\s+rights\s+reserved\.?[ \t]*(?:\u00a9|\(c\)|copyright)[^\n]{0,80}"
+    # the line that links a story of the site's: "Read more: ...", "RELATED: ...", "WATCH: ..."
+    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|related|watch|video|listen)"
+    r"[ \t]*[:|\u2013\u2014-][ \t]*\S[^\n]{0,200}"
+    # the story's tags: "Topics: Iran, Middle East", "Tags: Russia | NATO"
+    r"|(?:tags|topics|related\s+topics|filed\s+under)[ \t]*:[ \t]*[^\n]{1,200}"
+    # the line under a story about its writer: "Jane Roe is a senior correspondent covering ..."
+    r"|[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3}[ \t]+is\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b[^\n]{0,300}"
+    r")[ \t]*$"
+)
+# the site's menu set one section a line: three of them or more
+_MENU = re.compile(rf"(?im)^(?:[ \t]*{_SECTIONS}[ \t]*\n){{3,}}")
+# a box's heading over the headlines of other stories of the site, one a line up to a blank line
+_LIST_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories))?"
+    r"|top\s+stories|editor'?s\s+picks|now\s+playing|watch\s+more|more\s+videos?"
+    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles))?)"
+    r"|tags|topics|related\s+topics"
+    r"|(?P<newsletter>newsletters?|sign\s+up\s+for\s+[^\n]{1,80}?newsletter))[ \t]*:?[ \t]*$"
+)
+# a line of such a box: a headline ("1. Lavrov says ..."), a clip's length ("02:14"), a
+# newsletter's blurb and its button; not a sentence of the story (no full stop closing it)
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\s][^\n]{0,160}(?<![.!?\"\u201d])[ \t]*(?:\n|\Z)"
+)
+# a newsletter's blurb ends with a full stop; its box ends with the button
+_LIST_BUTTON = re.compile(
+    r"(?im)[ \t]*(?:sign\s+up|subscribe)(?:\s+now)?[ \t]*[.!]?[ \t]*(?:\n|\Z)"
+)
+# any short line inside such a box (a newsletter's blurb may end with a full stop)
+_BOX_LINE = re.compile(r"[ \t]*\S[^\n]{0,200}(?:\n|\Z)")
+_LIST_LINES = 12
+# a line that is one quotation alone, as a pull quote sets it in large type
+_QUOTE_LINE = re.compile(
+    r"(?m)^[ \t]*[\"\u201c]([^\"\u201c\u201d\n]{25,400}?)[,.;]?[\"\u201d][ \t]*$"
+)
+_PULL_QUOTES = 40  # the quotation lines a text's pull quotes are looked for among
+# the line's break and the blank lines after it
+_BREAKS = re.compile(r"(?:[ \t]*\n)*")
+
+
+def web_chrome(text: str) -> tuple[str, list[int]]:
+    """The positions of ``text``'s page chrome: each run of chrome lines with the line breaks
+    after it (the blank lines that parted it from the next paragraph), and ``text``
+    (unchanged: the other lines keep their places)."""
+    if "\n" not in text:
+        return text, []
+    positions: list[int] = []
+    for m in _CHROME_LINE.finditer(text):
+        start = m.start()
+        if positions and positions[-1] >= start - 1:
+            continue  # inside a run already taken (its breaks are taken below)
+        if start and text[start - 1] != "\n":
+            continue
+        end = m.end()
+        # the run: this line, the chrome lines right after it, and the breaks that follow
+        while True:
+            end = _BREAKS.match(text, end).end()
+            nxt = _CHROME_LINE.match(text, end)
+            if nxt is None or nxt.end() == end:
+                break
+            end = nxt.end()
+        positions.extend(range(start, end))
+    for menu in _MENU.finditer(text):
+        positions.extend(range(menu.start(), _BREAKS.match(text, menu.end()).end()))
+    taken = set(positions)
+    for heading in _LIST_HEADING.finditer(text):
+        if heading.start() in taken:
+            continue
+        box = heading.group("newsletter") is not None
+        positions.extend(range(heading.start(), _list_end(text, heading.end() + 1, newsletter=box)))
+    positions.extend(_pull_quotes(text))
+    return text, sorted(set(positions))
+
+
+def _pull_quotes(text: str) -> list[int]:
+    """The positions of the pull quotes: a quotation alone on its line whose words the story
+    gives on a longer line, below its headline (with the words that name its speaker)."""
+    first = _BREAKS.match(text).end()
+    headline_end = text.find("\n", first)
+    out: list[int] = []
+    for n, m in enumerate(_QUOTE_LINE.finditer(text)):
+        if n == _PULL_QUOTES:
+            break
+        words = m.group(1)
+        at = text.find(words)
+        while at >= 0:
+            begin = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if begin > headline_end and end - begin > m.end() - m.start():
+                out.extend(range(m.start(), _BREAKS.match(text, m.end()).end()))
+                break
+            at = text.find(words, at + 1)
+    return out
+
+
+def _list_end(text: str, pos: int, *, newsletter: bool) -> int:
+    """Where a box of links or a newsletter's box that starts at ``pos`` ends: past its lines
+    (up to a blank line or a sentence of the story) and the breaks after them."""
+    at = pos
+    for _ in range(_LIST_LINES if newsletter else 0):  # closed by its button: blurb and all
+        button = _LIST_BUTTON.match(text, at)
+        if button is not None:
+            return _BREAKS.match(text, button.end()).end()
+        line = _BOX_LINE.match(text, at)
+        if line is None:
+            break
+        at = line.end()
+    end = pos
+    for _ in range(_LIST_LINES):
+        line = _LIST_LINE.match(text, pos)
+        if line is None:
+            break
+        pos = end = line.end()
+    return _BREAKS.match(text, end).end() if end < len(text) else end
