@@ -205,3 +205,62 @@ def test_a_chrome_line_between_paragraphs_goes_with_its_blank_line(line: str) ->
 def test_a_line_of_the_story_stays(line: str) -> None:
     text = f"First paragraph.\n\n{line}\n\nSecond paragraph."
     assert plain_text(text).text == text
+
+
+BRIEFING_DAY = datetime.date(2024, 11, 20)
+BRIEFING = [
+    "Department Press Briefing",
+    "Matthew Miller, Department Spokesperson",
+    "1:05 p.m. EST",
+    (
+        "MR MILLER: Good afternoon, everybody. Let me start with one announcement. This "
+        "morning the Secretary spoke with his counterparts from Egypt and Qatar about the "
+        "talks on a ceasefire and the release of hostages, and he urged both sides to close "
+        "the remaining gaps."
+    ),
+    "QUESTION: Will the Secretary travel to the region again before the end of the year?",
+    (
+        "MR MILLER: I do not have any travel to announce today. We will keep working with "
+        "our partners every day until there is an agreement."
+    ),
+]
+
+
+def _briefing_contract(chrome: dict[int, str]) -> dict:
+    parts: list[str] = []
+    for n, paragraph in enumerate(BRIEFING):
+        parts.append(paragraph)
+        if n in chrome:
+            parts.append(chrome[n])
+    document = reader.text_document("\n\n".join(parts))
+    item = reader.Input("briefing", "text")
+    return prepare_document(item, document, overrides=Overrides(published=BRIEFING_DAY)).contract()
+
+
+def _briefing_statements(chrome: dict[int, str]) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (s["speaker"], s["said_on"], " ".join(s["text"].split()[:6]))
+        for s in _briefing_contract(chrome)["statements"]
+    ]
+
+
+def test_a_caption_in_a_briefing_dates_no_turn() -> None:
+    # a file photo's caption in the header gives the photo's day, not the briefing's
+    caption = (
+        "Secretary of State Antony Blinken speaks during a news conference in Brussels, "
+        "Belgium, September 3, 2024. REUTERS/Yves Herman/File Photo"
+    )
+    given = _briefing_statements({})
+    assert {day for _, day, _ in given} == {"2024-11-20"}
+    assert _briefing_statements({1: caption}) == given
+
+
+def test_a_caption_between_a_briefers_paragraphs_is_no_ones_words() -> None:
+    caption = (
+        "Egyptian Foreign Minister Badr Abdelatty attends a meeting in Cairo, Egypt, November "
+        "19, 2024. REUTERS/Mohamed Abd El Ghany"
+    )
+    given = _briefing_statements({})
+    got = _briefing_statements({3: caption})
+    assert got == given
+    assert all("Abdelatty" not in s["text"] for s in _briefing_contract({3: caption})["statements"])
