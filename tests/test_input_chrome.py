@@ -123,17 +123,34 @@ def test_the_menu_above_the_headline_is_not_the_title(top: str) -> None:
 
 @pytest.mark.parametrize(
     "chrome",
-    [CAPTION_AGENCY_LAST, MOST_READ, VIDEO, f"Advertisement\n\n{CAPTION_AGENCY_LAST}"],
-    ids=["caption-agency-last", "most-read", "video", "advert-caption"],
+    [
+        CAPTION_AGENCY_LAST,
+        MOST_READ,
+        VIDEO,
+        f"Advertisement\n\n{CAPTION_AGENCY_LAST}",
+        "Chinese Foreign Minister Wang Yi arrives in Beijing. Credit: Tingshu Wang/Reuters",
+        "Image source, Getty Images\nImage caption, Chinese Foreign Minister Wang Yi in Beijing",
+    ],
+    ids=["caption-agency-last", "most-read", "video", "advert-caption", "credit", "bbc-caption"],
 )
 def test_chrome_between_a_speaker_and_his_quote_names_no_speaker(chrome: str) -> None:
     # the "he" of the paragraph after the chrome is still Szijjarto
     assert _statements(_wrapped({3: chrome})) == _statements(STORY)
 
 
-def test_a_pull_quote_is_no_second_statement() -> None:
-    pull = '"There is no need for observers at our border. Our officers know every metre of it'
-    pull += ' better than anyone,"'
+PULL_WORDS = "There is no need for observers at our border. Our officers know every metre of it"
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        f'"{PULL_WORDS} better than anyone,"',
+        f"\u2018{PULL_WORDS}\u2019",
+        f"\u201c{PULL_WORDS}\u201d\n\u2014 Peter Szijjarto",
+    ],
+    ids=["whole", "single-marks", "signed"],
+)
+def test_a_pull_quote_is_no_second_statement(pull: str) -> None:
     copy = _wrapped({4: pull, 1: "ADVERTISEMENT"})
     assert _statements(copy) == _statements(STORY)
 
@@ -151,8 +168,23 @@ def test_a_newsletter_box_between_paragraphs_is_no_ones_words() -> None:
         "Jane Roe is a senior correspondent covering Central Europe. Follow Jane on X @janeroe",
         "Reporting by Jane Roe in Vienna; Editing by Mark Heinrich\n\n"
         "Our Standards: The Thomson Reuters Trust Principles.",
+        "(Reporting by Jane Roe; additional reporting by John Smith; editing by Mark Heinrich)",
+        "Associated Press writer John Smith in Budapest contributed to this report.",
+        "Don't miss a story: follow us on Telegram and X.",
+        "Get our free newsletter\nThe day's biggest stories, straight to your inbox.\n"
+        "Email address\nSubscribe",
+        "Popular\n1. Kallas says EU 'will not blink' on sanctions\n2. Oil climbs",
     ],
-    ids=["tags", "writer", "credits"],
+    ids=[
+        "tags",
+        "writer",
+        "credits",
+        "credits-brackets",
+        "contributed",
+        "follow",
+        "box",
+        "popular",
+    ],
 )
 def test_a_statement_cut_by_the_copy_does_not_go_on_into_the_page_under_it(bottom: str) -> None:
     # the copy ends inside a quotation, which is no statement; the page's lines under it
@@ -183,6 +215,11 @@ def test_the_spans_index_the_copy_as_given() -> None:
         "Published 34 minutes ago",
         "Read more: Lavrov says West 'playing with fire' over Ukraine",
         "WATCH: Zelenskiy urges partners to speed up air defence deliveries",
+        "Listen to article",
+        "Facebook Twitter LinkedIn WhatsApp Email",
+        "Scroll down to continue reading",
+        "Jump to content",
+        "5h ago",
         "Copyright 2025 The Associated Press. All rights reserved.",
     ],
 )
@@ -200,6 +237,8 @@ def test_a_chrome_line_between_paragraphs_goes_with_its_blank_line(line: str) ->
         "Europe",
         '"We are ready," he said.',
         "Read the full statement on the ministry's website.",
+        "The foreign minister is a former journalist who covered the talks for years.",
+        "Follow the money, the minister said, and the motives become clear.",
     ],
 )
 def test_a_line_of_the_story_stays(line: str) -> None:

@@ -22,37 +22,57 @@ _SECTIONS = (
     r"politics|business|markets|tech(?:nology)?|science|health|sports?|culture|opinion|"
     r"video|videos|live(?:\s+tv)?|podcasts?|sections|menu|search)"
 )
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print)"
 _CHROME_LINE = re.compile(
     r"(?im)^[ \t]*(?:"
     # advertising slots
     r"advertisement(?:[ \t]*[\u00b7|\-\u2013:][ \t]*scroll\s+to\s+continue(?:\s+with\s+content)?)?"
-    r"|skip\s+advertisement|ad\s+feedback|sponsored(?:\s+content)?"
+    r"|advertising|skip\s+advertisement|ad\s+feedback|sponsored(?:\s+content)?"
+    r"|promoted(?:\s+content)?|paid\s+(?:content|post)"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?|continue\s+reading(?:\s+below)?"
     r"|story\s+continues\s+below(?:\s+this)?\s+advertisement"
     r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
     r"|continue\s+reading\s+the\s+main\s+story"
     # the site's menu: "Skip to main content", "Sign in", "Home | World | Europe", "Home > World"
-    r"|skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|sign\s+in|log\s+in|subscribe(?:\s+now)?"
+    r"|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
+    r"|(?:open|close)\s+(?:the\s+)?(?:navigation\s+)?menu|accessibility\s+help|loading\.{0,3}"
+    r"|sign\s+in|log\s+in|register|subscribe(?:\s+now)?"
     r"|home|(?:world\s+|top\s+|latest\s+|breaking\s+)?news|latest|video|videos|live\s+tv|podcasts?"
     r"|sections|menu|search|edition[ \t]*:?[ \t]*[a-z]{2,20}"
+    r"|(?:international|global|us|uk|europe|asia|africa)\s+edition"
     rf"|{_SECTIONS}(?:[ \t]*[|>\u203a/][ \t]*{_SECTIONS}){{1,12}}[ \t]*[|>\u203a/]?"
     # the buttons beside a story
-    r"|share(?:\s+this\s+(?:article|story))?|share\s+(?:on|via)\s+[a-z]{1,12}|tweet|e-?mail|print"
-    r"|copy\s+link|save|gift\s+(?:this\s+)?article|listen(?:\s+to\s+this\s+(?:article|story))?"
-    r"|comments?(?:[ \t]*\(\d{1,5}\))?|\d{1,5}\s+comments?|facebook|twitter|whatsapp|linkedin"
-    r"|telegram|reddit"
+    r"|share(?:\s+this\s+(?:article|story))?[ \t]*:?|share\s+(?:on|via)\s+[a-z]{1,12}|tweet"
+    r"|copy\s+link|save|bookmark|gift\s+(?:this\s+)?article|reuse\s+this\s+content"
+    r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?"
+    r"|comments?(?:[ \t]*\(\d{1,5}\))?|\d{1,5}\s+comments?"
+    rf"|{_SOCIAL}(?:[ \t]*[|\u00b7,/]?[ \t]*{_SOCIAL}){{0,8}}"
+    # "Follow us on Google News", "Join our WhatsApp channel", "Support our journalism."
+    r"|(?:[^\n]{0,60}[.:!][ \t]*)?follow\s+us\s+on\s+[^\n]{1,60}"
+    r"|join\s+our\s+[^\n]{0,40}\b(?:channel|community|group)\b[^\n]{0,40}"
+    r"|support\s+(?:our|independent)\s+journalism\b[^\n]{0,80}"
     # the page's clock: "Updated 3 hours ago", "Published 34 minutes ago", "5 min read"
     r"|(?:(?:updated|published|posted|last\s+updated)[ \t]*:?[ \t]*)?\d{1,3}\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago"
-    r"|\d{1,3}[ \t]*[- ]?min(?:ute)?s?\s+read"
+    r"|\d{1,3}[ \t]*(?:h|m|hrs?|mins?)\s+ago"
+    r"|(?:updated|published|posted)[ \t]*:?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?))?"
+    r"(?:[ \t]+[a-z]{2,4})?"
+    r"|\d{1,3}[ \t]*[- ]?min(?:ute)?s?(?:\s+read)?"
     # a newsletter's sign-up box and a cookie notice
     r"|sign\s+up(?:\s+(?:here|now|for\s+[^\n]{1,80}))?[ \t]*[.!]?"
     r"|enter\s+your\s+e-?mail(?:\s+address)?"
-    r"|get\s+the\s+[^\n]{0,60}\binbox\b[^\n]{0,80}"
+    r"|email\s+address|[^\n]{0,80}\b(?:to|in)\s+your\s+inbox\b[^\n]{0,80}"
+    r"|[^\n]{0,60}\b(?:subscribe|sign\s+up)\b[^\n]{0,40}\bnewsletters?\b[^\n]{0,40}"
     r"|we\s+use\s+cookies\b[^\n]{0,250}|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all"
     r"|manage\s+(?:preferences|cookies|settings)|cookie\s+(?:settings|policy|preferences)"
     r"|privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us"
     # under the story: the wire's credits and its copyright
-    r"|(?:additional\s+)?reporting\s+by\s+[^\n;]{2,120};\s*(?:writing|editing)\s+by\s+[^\n]{2,160}"
+    r"|\(?(?:additional\s+)?reporting\s+by\s+[^\n;]{2,120};[^\n]{0,120}"
+    r"\b(?:writing|editing)\s+by\s+[^\n]{2,160}"
+    r"|[^\n]{1,100}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:ing)?\.?"
+    r"|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)"
+    r"\b[^\n]{0,120}"
+    r"|contact\s+the\s+(?:author|writer|reporter)[ \t]*:[^\n]{1,80}"
     r"|our\s+standards:\s+the\s+thomson\s+reuters\s+trust\s+principles\.?"
     r"|(?:\u00a9|\(c\)|copyright)[^\n]{0,80}?all\s+rights\s+reserved\.?"
     r"|all\s+rights\s+reserved\.?[ \t]*(?:\u00a9|\(c\)|copyright)[^\n]{0,80}"
@@ -62,7 +82,7 @@ _CHROME_LINE = re.compile(
     # the story's tags: "Topics: Iran, Middle East", "Tags: Russia | NATO"
     r"|(?:tags|topics|related\s+topics|filed\s+under)[ \t]*:[ \t]*[^\n]{1,200}"
     # the line under a story about its writer: "Jane Roe is a senior correspondent covering ..."
-    r"|[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3}[ \t]+is\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"|(?-i:[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3})[ \t]+is\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b[^\n]{0,300}"
     r")[ \t]*$"
 )
@@ -70,11 +90,16 @@ _CHROME_LINE = re.compile(
 _MENU = re.compile(rf"(?im)^(?:[ \t]*{_SECTIONS}[ \t]*\n){{3,}}")
 # a box's heading over the headlines of other stories of the site, one a line up to a blank line
 _LIST_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories))?"
-    r"|top\s+stories|editor'?s\s+picks|now\s+playing|watch\s+more|more\s+videos?"
-    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles))?)"
-    r"|tags|topics|related\s+topics"
-    r"|(?P<newsletter>newsletters?|sign\s+up\s+for\s+[^\n]{1,80}?newsletter))[ \t]*:?[ \t]*$"
+    r"(?im)^[ \t]*(?:most\s+(?:read|popular|viewed|shared)|popular(?:\s+now)?"
+    r"|trending(?:\s+(?:now|stories))?|top\s+stories|editor'?s\s+picks|don'?t\s+miss"
+    r"|now\s+playing|play\s+video|watch\s+more|more\s+videos?|media\s+caption,?"
+    r"|more\s+(?:from|in|on)\s+(?:this\s+(?:story|topic)|[a-z]+(?:\s+[a-z]+)?)"
+    r"|recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+(?:may|might)\s+also\s+like"
+    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:news|stories|articles|content|coverage|links))?)"
+    r"|tags|topics|related\s+topics|explore\s+more\s+on\s+th(?:is|ese)\s+topics?"
+    r"|(?P<newsletter>newsletters?|(?:sign\s+up\s+for|get)\s+[^\n]{1,80}?newsletter))"
+    r"[ \t]*:?[ \t]*$"
 )
 # a line of such a box: a headline ("1. Lavrov says ..."), a clip's length ("02:14"), a
 # newsletter's blurb and its button; not a sentence of the story (no full stop closing it)
@@ -90,7 +115,10 @@ _BOX_LINE = re.compile(r"[ \t]*\S[^\n]{0,200}(?:\n|\Z)")
 _LIST_LINES = 12
 # a line that is one quotation alone, as a pull quote sets it in large type
 _QUOTE_LINE = re.compile(
-    r"(?m)^[ \t]*[\"\u201c]([^\"\u201c\u201d\n]{25,400}?)[,.;]?[\"\u201d][ \t]*$"
+    r"(?m)^[ \t]*(?:[\"\u201c]([^\"\u201c\u201d\n]{25,400}?)[,.;]?[\"\u201d]"
+    r"|\u2018([^\u2018\u2019\n]{25,400}?)[,.;]?\u2019)[ \t]*$"
+    # the speaker's name set under it: "— Sergei Lavrov"
+    r"(?:\n[ \t]*[\u2014\u2013-][ \t]*[^\W\d_][^\n]{0,60}$)?"
 )
 _PULL_QUOTES = 40  # the quotation lines a text's pull quotes are looked for among
 # the line's break and the blank lines after it
@@ -140,7 +168,7 @@ def _pull_quotes(text: str) -> list[int]:
     for n, m in enumerate(_QUOTE_LINE.finditer(text)):
         if n == _PULL_QUOTES:
             break
-        words = m.group(1)
+        words = m.group(1) or m.group(2)
         at = text.find(words)
         while at >= 0:
             begin = text.rfind("\n", 0, at) + 1
