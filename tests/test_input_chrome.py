@@ -130,8 +130,22 @@ def test_the_menu_above_the_headline_is_not_the_title(top: str) -> None:
         f"Advertisement\n\n{CAPTION_AGENCY_LAST}",
         "Chinese Foreign Minister Wang Yi arrives in Beijing. Credit: Tingshu Wang/Reuters",
         "Image source, Getty Images\nImage caption, Chinese Foreign Minister Wang Yi in Beijing",
+        "Sponsored Links",
+        "Keep reading\nMacron says Europe must 'wake up' on defence\nOil prices climb",
+        "Recommended Stories\nlist of 2 items\nlist 1 of 2\nKallas says sanctions stay"
+        "\nlist 2 of 2\nOil prices climb\nend of list",
     ],
-    ids=["caption-agency-last", "most-read", "video", "advert-caption", "credit", "bbc-caption"],
+    ids=[
+        "caption-agency-last",
+        "most-read",
+        "video",
+        "advert-caption",
+        "credit",
+        "bbc-caption",
+        "sponsored",
+        "keep-reading",
+        "screen-reader-list",
+    ],
 )
 def test_chrome_between_a_speaker_and_his_quote_names_no_speaker(chrome: str) -> None:
     # the "he" of the paragraph after the chrome is still Szijjarto
@@ -174,6 +188,8 @@ def test_a_newsletter_box_between_paragraphs_is_no_ones_words() -> None:
         "Get our free newsletter\nThe day's biggest stories, straight to your inbox.\n"
         "Email address\nSubscribe",
         "Popular\n1. Kallas says EU 'will not blink' on sanctions\n2. Oil climbs",
+        "Sign up for Morning Europe\nThe region's news before breakfast.\nSign up",
+        "MORE: Kallas says EU 'will not blink' on sanctions",
     ],
     ids=[
         "tags",
@@ -184,6 +200,8 @@ def test_a_newsletter_box_between_paragraphs_is_no_ones_words() -> None:
         "follow",
         "box",
         "popular",
+        "box-unnamed",
+        "more",
     ],
 )
 def test_a_statement_cut_by_the_copy_does_not_go_on_into_the_page_under_it(bottom: str) -> None:
@@ -220,6 +238,9 @@ def test_the_spans_index_the_copy_as_given() -> None:
         "Scroll down to continue reading",
         "Jump to content",
         "5h ago",
+        "- Advertisement -",
+        "ADVERTISEMENT - CONTINUE READING BELOW",
+        "Click to share on Facebook (Opens in new window)",
         "Copyright 2025 The Associated Press. All rights reserved.",
     ],
 )

@@ -26,8 +26,11 @@ _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-
 _CHROME_LINE = re.compile(
     r"(?im)^[ \t]*(?:"
     # advertising slots
-    r"advertisement(?:[ \t]*[\u00b7|\-\u2013:][ \t]*scroll\s+to\s+continue(?:\s+with\s+content)?)?"
-    r"|advertising|skip\s+advertisement|ad\s+feedback|sponsored(?:\s+content)?"
+    r"(?:[-\u2013\u2014][ \t]*)?advertisement(?:[ \t]*[\u00b7|\-\u2013\u2014:][ \t]*"
+    r"(?:scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+below)?))?"
+    r"(?:[ \t]*[-\u2013\u2014])?"
+    r"|advertising|skip\s+advertisement|ad\s+feedback"
+    r"|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+content)?|paid\s+(?:content|post)"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?|continue\s+reading(?:\s+below)?"
     r"|story\s+continues\s+below(?:\s+this)?\s+advertisement"
@@ -44,6 +47,7 @@ _CHROME_LINE = re.compile(
     # the buttons beside a story
     r"|share(?:\s+this\s+(?:article|story))?[ \t]*:?|share\s+(?:on|via)\s+[a-z]{1,12}|tweet"
     r"|copy\s+link|save|bookmark|gift\s+(?:this\s+)?article|reuse\s+this\s+content"
+    r"|click\s+to\s+(?:share|print|e-?mail)\b[^\n]{0,60}"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?"
     r"|comments?(?:[ \t]*\(\d{1,5}\))?|\d{1,5}\s+comments?"
     rf"|{_SOCIAL}(?:[ \t]*[|\u00b7,/]?[ \t]*{_SOCIAL}){{0,8}}"
@@ -77,8 +81,11 @@ _CHROME_LINE = re.compile(
     r"|(?:\u00a9|\(c\)|copyright)[^\n]{0,80}?all\s+rights\s+reserved\.?"
     r"|all\s+rights\s+reserved\.?[ \t]*(?:\u00a9|\(c\)|copyright)[^\n]{0,80}"
     # the line that links a story of the site's: "Read more: ...", "RELATED: ...", "WATCH: ..."
-    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|related|watch|video|listen)"
+    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|related|watch|video|listen|more"
+    r"|in\s+pictures)"
     r"[ \t]*[:|\u2013\u2014-][ \t]*\S[^\n]{0,200}"
+    # the frame of a list of links as a screen reader hears it: "list of 3 items", "end of list"
+    r"|list\s+\d{1,2}\s+of\s+\d{1,2}|end\s+of\s+list"
     # the story's tags: "Topics: Iran, Middle East", "Tags: Russia | NATO"
     r"|(?:tags|topics|related\s+topics|filed\s+under)[ \t]*:[ \t]*[^\n]{1,200}"
     # the line under a story about its writer: "Jane Roe is a senior correspondent covering ..."
@@ -86,19 +93,22 @@ _CHROME_LINE = re.compile(
     r"(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b[^\n]{0,300}"
     r")[ \t]*$"
 )
+_LINE_CHARS = 500  # no chrome line is longer; a longer one is the story's
 # the site's menu set one section a line: three of them or more
 _MENU = re.compile(rf"(?im)^(?:[ \t]*{_SECTIONS}[ \t]*\n){{3,}}")
 # a box's heading over the headlines of other stories of the site, one a line up to a blank line
 _LIST_HEADING = re.compile(
     r"(?im)^[ \t]*(?:most\s+(?:read|popular|viewed|shared)|popular(?:\s+now)?"
-    r"|trending(?:\s+(?:now|stories))?|top\s+stories|editor'?s\s+picks|don'?t\s+miss"
+    r"|trending(?:\s+(?:now|stories))?|top\s+(?:stories|headlines)|editor'?s\s+picks|don'?t\s+miss"
+    r"|(?:latest|more)\s+(?:stories|headlines)|what\s+to\s+read\s+next|keep\s+reading"
+    r"|list\s+of\s+\d{1,2}\s+items"
     r"|now\s+playing|play\s+video|watch\s+more|more\s+videos?|media\s+caption,?"
     r"|more\s+(?:from|in|on)\s+(?:this\s+(?:story|topic)|[a-z]+(?:\s+[a-z]+)?)"
     r"|recommended(?:\s+(?:stories|for\s+you|reading))?|you\s+(?:may|might)\s+also\s+like"
     r"|(?:read\s+(?:more|also)|also\s+read|see\s+also"
     r"|related(?:\s+(?:news|stories|articles|content|coverage|links))?)"
     r"|tags|topics|related\s+topics|explore\s+more\s+on\s+th(?:is|ese)\s+topics?"
-    r"|(?P<newsletter>newsletters?|(?:sign\s+up\s+for|get)\s+[^\n]{1,80}?newsletter))"
+    r"|(?P<newsletter>newsletters?|get\s+[^\n]{1,80}?newsletter|sign\s+up\s+for\s+[^\n]{1,80}))"
     r"[ \t]*:?[ \t]*$"
 )
 # a line of such a box: a headline ("1. Lavrov says ..."), a clip's length ("02:14"), a
@@ -131,32 +141,35 @@ def web_chrome(text: str) -> tuple[str, list[int]]:
     (unchanged: the other lines keep their places)."""
     if "\n" not in text:
         return text, []
-    positions: list[int] = []
-    for m in _CHROME_LINE.finditer(text):
-        start = m.start()
-        if positions and positions[-1] >= start - 1:
-            continue  # inside a run already taken (its breaks are taken below)
-        if start and text[start - 1] != "\n":
-            continue
-        end = m.end()
-        # the run: this line, the chrome lines right after it, and the breaks that follow
-        while True:
-            end = _BREAKS.match(text, end).end()
-            nxt = _CHROME_LINE.match(text, end)
-            if nxt is None or nxt.end() == end:
-                break
-            end = nxt.end()
-        positions.extend(range(start, end))
+    positions = _chrome_lines(text)
     for menu in _MENU.finditer(text):
         positions.extend(range(menu.start(), _BREAKS.match(text, menu.end()).end()))
     taken = set(positions)
     for heading in _LIST_HEADING.finditer(text):
-        if heading.start() in taken:
-            continue
         box = heading.group("newsletter") is not None
+        if heading.start() in taken and not box:
+            continue
         positions.extend(range(heading.start(), _list_end(text, heading.end() + 1, newsletter=box)))
     positions.extend(_pull_quotes(text))
     return text, sorted(set(positions))
+
+
+def _chrome_lines(text: str) -> list[int]:
+    """The positions of the chrome lines, each with its break and the blank lines after it."""
+    out: list[int] = []
+    at = 0
+    after_chrome = False
+    for line in text.split("\n"):
+        stop = min(at + len(line) + 1, len(text))
+        if after_chrome and not line.strip():
+            out.extend(range(at, stop))  # the blank lines that parted it from the next line
+        elif len(line) <= _LINE_CHARS and _CHROME_LINE.fullmatch(line):
+            out.extend(range(at, stop))
+            after_chrome = True
+        else:
+            after_chrome = False
+        at = stop
+    return out
 
 
 def _pull_quotes(text: str) -> list[int]:
@@ -193,6 +206,8 @@ def _list_end(text: str, pos: int, *, newsletter: bool) -> int:
         if line is None:
             break
         at = line.end()
+    if newsletter:
+        return pos  # no button below: the heading's line alone
     end = pos
     for _ in range(_LIST_LINES):
         line = _LIST_LINE.match(text, pos)
