@@ -190,6 +190,7 @@ def test_a_newsletter_box_between_paragraphs_is_no_ones_words() -> None:
         "Popular\n1. Kallas says EU 'will not blink' on sanctions\n2. Oil climbs",
         "Sign up for Morning Europe\nThe region's news before breakfast.\nSign up",
         "MORE: Kallas says EU 'will not blink' on sanctions",
+        "(With inputs from agencies)",
     ],
     ids=[
         "tags",
@@ -202,6 +203,7 @@ def test_a_newsletter_box_between_paragraphs_is_no_ones_words() -> None:
         "popular",
         "box-unnamed",
         "more",
+        "agencies",
     ],
 )
 def test_a_statement_cut_by_the_copy_does_not_go_on_into_the_page_under_it(bottom: str) -> None:

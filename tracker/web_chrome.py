@@ -77,6 +77,9 @@ _CHROME_LINE = re.compile(
     r"|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)"
     r"\b[^\n]{0,120}"
     r"|contact\s+the\s+(?:author|writer|reporter)[ \t]*:[^\n]{1,80}"
+    # "(With inputs from agencies)", "(With AP and AFP)": the sources a desk credits
+    r"|\(with\s+(?:inputs?\s+from\s+)?(?:agencies|ap|afp|reuters|pti|ani|ians|dpa)"
+    r"(?:\s*(?:,|and)\s*(?:agencies|ap|afp|reuters|pti|ani|ians|dpa))*\)"
     r"|our\s+standards:\s+the\s+thomson\s+reuters\s+trust\s+principles\.?"
     r"|(?:\u00a9|\(c\)|copyright)[^\n]{0,80}?all\s+rights\s+reserved\.?"
     r"|all\s+rights\s+reserved\.?[ \t]*(?:\u00a9|\(c\)|copyright)[^\n]{0,80}"
