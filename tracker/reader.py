@@ -34,6 +34,7 @@ from tracker.hyphenation import line_end_hyphens
 from tracker.page_furniture import page_furniture
 from tracker.pasted import decoded
 from tracker.text import Cleaned, clean, clean_line, clean_tracked, is_web_url
+from tracker.web_chrome import web_chrome
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -306,14 +307,14 @@ def _text_document(data: bytes, *, charset: str | None, url: str | None = None) 
 
 def plain_text(text: str) -> Cleaned:
     """An article's plain text as meant: markup left in it decoded, then cleaned, then
-    without what a print layout added to it (tracker.page_furniture, tracker.hyphenation)
-    and the chrome of a Russian news page copied with it
-    (tracker.extract.russian.page_chrome)."""
+    without what a print layout added to it (tracker.page_furniture, tracker.hyphenation) and
+    the lines a web page's chrome left in a copy of it (tracker.web_chrome; a Russian news
+    page's, tracker.extract.russian.page_chrome)."""
     from tracker.extract.russian.page_chrome import page_chrome  # loads the Russian reader
 
     read = decoded(text)
     cleaned = read.then(clean_tracked(read.text))
-    for layout in (page_furniture, line_end_hyphens, page_chrome):
+    for layout in (page_furniture, web_chrome, line_end_hyphens, page_chrome):
         cleaned = cleaned.without(*layout(cleaned.text))
     return cleaned
 

@@ -23,6 +23,11 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
+    # the agency after the caption's words: "... in Brussels. Photo: AFP", ". PHOTO: ANADOLU AGENCY"
+    r"|(?m:\b(?:Photo|PHOTO|Image|IMAGE)[ \t]*:[ \t]*[A-Z][\w.&/' -]{1,40}$)"
+    # "Credit: Jane Doe/Reuters" closing the line; the BBC's "Image source, Getty Images" and
+    # "Image caption, X speaks ..." lines
+    r"|(?m:\bCredit:[ \t]*[^\n]{1,60}$)|(?m:^(?:Image|Media) (?:caption|source),)"
     # the credit as Gulf, South Asian and African papers print it: "Image Credit: Reuters",
     # "| Photo Credit: ANI", "Photo credit: File", "— Photo courtesy Radio Pakistan",
     # "— DawnNewsTV screengrab"

@@ -1062,12 +1062,13 @@ def read_transcript(text: str) -> Transcript | None:
     body = layout.body
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)
-    header = read_header([ln.text for ln in lines[:header_end]])
+    # (a photo's caption in the header dates the photo, not the words)
+    header = read_header([ln.text for ln in lines[:header_end] if ln.start not in pictured])
     if _undated(header) and body < _head_lines(lines):
         # "Khalilzad: Taliban Must ..." a headline read as the first turn, above the page's
         # date line and the introduction that tell the interview's day: read to the next label
         below = next((i for i in range(body + 1, len(lines)) if lines[i].label), len(lines))
-        header = read_header([ln.text for ln in lines[:below]])
+        header = read_header([ln.text for ln in lines[:below] if ln.start not in pictured])
     cast.header = header
     kinds, briefer_only = _read_labels(text, lines, cast, counts, layout)
     _dash_questions(lines, kinds)
@@ -1964,6 +1965,8 @@ class _Walk:
     ) -> None:
         self.text, self.lines, self.cast, self.counts, self.kinds = text, lines, cast, counts, kinds
         self.layout = layout
+        # a photo's caption between the paragraphs: the page's, no one's words
+        self.pictured = Spans(caption_lines(text))
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
         self.story = story
@@ -2207,6 +2210,7 @@ class _Walk:
                 continue
             if (
                 is_heading(line)
+                or line.start in self.pictured
                 or self.topic_line(i, stripped)
                 or _page_note(stripped)
                 or stripped.rstrip(":") in self.contents
