@@ -9,8 +9,8 @@ charset, meta prescan, else UTF-8), line endings are read the way Python's text
 mode reads them, HTML entities and Markdown links left in plain text are
 read as meant (tracker.pasted), invisible and control characters are removed
 (tracker.text), and so is what a print layout added to a copy (tracker.page_furniture,
-tracker.hyphenation) and a Russian news page's chrome copied with its story
-(tracker.extract.russian.page_chrome); Document.original_span turns a span of the text back into
+tracker.hyphenation) and a web page's chrome copied with its story (tracker.web_chrome,
+tracker.russian_page_chrome); Document.original_span turns a span of the text back into
 offsets of the text as `Path.read_text()` returns it, which is what the
 extraction contract's spans index. A NUL anywhere means binary data. Merging
 what a document says with the article's own metadata is tracker.article's.
@@ -33,6 +33,7 @@ from tracker.errors import InvalidInput
 from tracker.hyphenation import line_end_hyphens
 from tracker.page_furniture import page_furniture
 from tracker.pasted import decoded
+from tracker.russian_page_chrome import page_chrome
 from tracker.text import Cleaned, clean, clean_line, clean_tracked, is_web_url
 from tracker.web_chrome import web_chrome
 
@@ -309,9 +310,7 @@ def plain_text(text: str) -> Cleaned:
     """An article's plain text as meant: markup left in it decoded, then cleaned, then
     without what a print layout added to it (tracker.page_furniture, tracker.hyphenation) and
     the lines a web page's chrome left in a copy of it (tracker.web_chrome; a Russian news
-    page's, tracker.extract.russian.page_chrome)."""
-    from tracker.extract.russian.page_chrome import page_chrome  # loads the Russian reader
-
+    page's, tracker.russian_page_chrome)."""
     read = decoded(text)
     cleaned = read.then(clean_tracked(read.text))
     for layout in (page_furniture, web_chrome, line_end_hyphens, page_chrome):
