@@ -316,6 +316,21 @@ def _department(name: str) -> bool:
 _OF_THIS_COUNTRY = re.compile(r"(?<![\w-])(?:республики|страны)$")
 
 
+def by_its_country(text: str, name: str, country: str | None) -> str:
+    """ "МИД республики" in a story filed from Minsk that writes "МИД Беларуси" elsewhere: a
+    body of "this country" by the name the story gives it with its country's."""
+    from tracker.extract.russian.name_words import country_of
+
+    of_this = _OF_THIS_COUNTRY.search(name.lower())
+    if of_this is None or country is None:
+        return name
+    head = name[: of_this.start()].strip()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\s+(?P<land>[А-ЯЁ][\w-]+)", text):
+        if country_of(m["land"]) == country:
+            return f"{head} {m['land']}"
+    return name
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 

@@ -22,7 +22,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.capitals import recased_headlines
-from tracker.extract.russian.coref import Entity, Registry, same_surname
+from tracker.extract.russian.coref import Entity, Registry, by_its_country, same_surname
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
@@ -917,6 +917,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         Spans(links),
         Spans(captions),
     )
+    for _, entity in kept:
+        if entity.kind == "institution":
+            entity.name = by_its_country(text, entity.name, registry.place_country)
     quoted = {p for q in page.quotes for p in q.pieces}
     kinds = ["direct" if d.turn or d.signed else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
