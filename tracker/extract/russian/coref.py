@@ -190,7 +190,7 @@ def _modifier(word: str) -> bool:
 
 
 # Titles too general to say more than the description itself
-_GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
+_GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик|лидер)$")
 _LEAD_AHEAD = 600
 _LOOK_BACK = 64  # mentions
 
