@@ -263,8 +263,9 @@ def _abbreviation(text: str, dot: int) -> bool:
         quote_next = re.match(r"\s+[«\"„“\u2014\u2013-]", text[dot + 1 : dot + 4])
         given = (m.group(1) or "").lower() in EAST_ASIAN_SURNAMES and text[dot + 1 : dot + 2] == " "
         return not (quote_next or given)
-    if word.lower() in _UNITS:
-        # "на $1 млрд. «Речь идет ...»": an amount ends the sentence when a capital follows
+    if word.lower() in _UNITS or word.lower() == "нем":
+        # "на $1 млрд. «Речь идет ...»": an amount ends the sentence when a capital follows;
+        # so does the pronoun of "участие в нем. «Прежде чем ...»" (no "нем." for German)
         return not re.match(r"\s+[\"«„“\u2014\u2013-]?\s?[А-ЯЁ]", text[dot + 1 : dot + 5])
     return word.lower() in _ABBREV
 
