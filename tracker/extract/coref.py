@@ -849,6 +849,12 @@ class Registry:
                 prose = _prose(text) if prose is None else prose
                 start, run = _named_as_in_the_body(text, prose, start, run)
             words = run.split()
+            elided = text[max(0, start - 2) : start].replace("\u2019", "'")
+            if elided == "d'" and len(words) > 1 and f"d'{words[0].lower()}" in ROLE_WORDS:
+                # "Chargé d'Affaires X": the run opens inside the title, its second word
+                start += len(words[0]) + 1
+                words = words[1:]
+                run = " ".join(words)
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             first = lower_token(words[0])
             titled_first = first in ROLE_WORDS or first in NATIONALITIES

@@ -35,6 +35,8 @@ CAPITALS = {
 }
 ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
+    # the second word of "Chargé d'Affaires X", in capitals as missions' pages write it
+    "d'affaires d\u2019affaires "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
     # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
@@ -445,6 +447,9 @@ DOCUMENTS = frozenset(
         # "a previous release had said", "the readout said": the issuer's words too
         "release",
         "readout",
+        # "the Council's conclusions say", "the text of the conclusions reads": the EU's
+        # councils issue their positions as conclusions
+        "conclusions",
     }
 )
 

@@ -561,6 +561,7 @@ def _verb_after_noun(words: list[str]) -> bool:
 # "legal counsel for", "head of", "general counsel at": a post, then the body it serves
 _MEDIA_OR_PLATFORMS = MEDIA | PLATFORMS  # outlets and social platforms: no one's name
 _POST_BEFORE_ITS_BODY = re.compile(r"(?P<post>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:of|for|at)\s")
+_SEATS_OF_STATES = frozenset(("delegation", "mission"))
 _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
@@ -1689,6 +1690,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             found = parse_speaker(owner["body"])
             if found is not None and found.kind == "description":
                 return replace(found, text=text, country=country)
+        if lower_token(body_words[-1]) in _SEATS_OF_STATES:
+            # "Statement by the Delegation of Ukraine", "the Permanent Mission of Chile": a
+            # state's seat at a body, named by its state, no body of the state's own
+            seat = " ".join(w[:1].upper() + w[1:] for w in body_words)
+            return SpeakerPhrase("institution", text, f"{seat} of {country}", country=country)
         if lower_token(body_words[-1]) in ORG_HEADS:
             # "the foreign ministry of Chile": Chile's foreign ministry
             return parse_speaker(f"{country}'s {owner['body']}")

@@ -28,6 +28,7 @@ from tracker.extract.lexicon import (
     MEDIA,
     MEDIA_HEADS,
     NATIONALITIES,
+    OPENERS,
     ORG_HEADS,
     OUTLET_NAMES,
     PLACE_WORDS,
@@ -526,6 +527,8 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
         return None
     lead = after[k - 2] if k >= 2 else start
     end = after[k - 1] - 1  # the comma that opens the aside
+    if text[lead:end].strip().lower() in OPENERS:
+        return None  # "Separately, speaking to X on Sunday, Y, a ..., said": an opening, Y's
     return lead + len(text[lead:end]) - len(text[lead:end].lstrip()), end
 
 
