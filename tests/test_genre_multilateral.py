@@ -258,3 +258,103 @@ def test_a_clause_opening_after_the_day_with_a_name_is_the_words() -> None:
         datetime.date(2025, 11, 22),
         [("Vincent Magwenya", "the United States had been informed", "2025-11-21")],
     )
+
+
+def test_a_deputy_chief_economist_is_a_post_not_a_magazine() -> None:
+    # a World Bank release: "X, Deputy Chief Economist, said": the name speaks, its post after
+    page = (
+        "WASHINGTON, January 14, 2025 — Growth in developing economies will hold at 4 percent, "
+        "the World Bank said in its latest report.\n\n"
+        "Ayhan Kose, Deputy Chief Economist, said the outlook for the poorest countries had "
+        "darkened.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 1, 14),
+        [
+            ("World Bank", "Growth in developing economies", "2025-01-14"),
+            ("Ayhan Kose", "the outlook for the poorest", "2025-01-14"),
+        ],
+    )
+
+
+def test_a_post_over_a_body_s_bracketed_initials_names_the_one_who_holds_it() -> None:
+    # "The Director-General of the Organisation ... (OPCW), Ambassador X, told ..." after an
+    # agency's dateline and dash: "The Director-General added" is X again
+    page = (
+        "THE HAGUE, Netherlands—8 July 2025—The Director-General of the Organisation for the "
+        "Prohibition of Chemical Weapons (OPCW), Ambassador Fernando Arias, told the Executive "
+        "Council today that inspectors had found new sites in Syria.\n\n"
+        "The Director-General added that the Secretariat would need more funds.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 7, 8),
+        [
+            ("Fernando Arias", "inspectors had found new sites", "2025-07-08"),
+            ("Fernando Arias", "the Secretariat would need", "2025-07-08"),
+        ],
+    )
+
+
+def test_the_states_spoken_for_between_dashes_are_no_speaker() -> None:
+    # "X (Guyana), speaking for the A3+ — Algeria, ... — said": X; and "Explaining her
+    # country's position, Y said": the position named is no part of Y's words
+    page = (
+        "SC/16101\n"
+        "18 June 2025\n\n"
+        "Carolyn Rodrigues-Birkett (Guyana), speaking for the A3+ — Algeria, Sierra Leone, "
+        "Somalia and Guyana — said the A3+ rejected any partition of Sudan.\n\n"
+        "Explaining her country's position, Dorothy Shea (United States) said sanctions would "
+        "follow.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 6, 18),
+        [
+            ("Carolyn Rodrigues-Birkett", "the A3+ rejected any partition", "2025-06-18"),
+            ("Dorothy Shea", "sanctions would follow", "2025-06-18"),
+        ],
+    )
+
+
+def test_a_refugee_agency_s_briefing_note_is_its_spokesperson_s() -> None:
+    page = (
+        "UNHCR\nThe UN Refugee Agency\n\nBriefing notes\n\n"
+        "Rohingya refugees: funding cuts threaten food rations\n\n"
+        "This is a summary of what was said by UNHCR spokesperson Babar Baloch – to whom "
+        "quoted text may be attributed – at today's press briefing at the Palais des Nations "
+        "in Geneva.\n\n"
+        "7 March 2025\n\n"
+        "UNHCR warns that food rations in the camps of Cox's Bazar may be halved next month.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 3, 7),
+        [("Babar Baloch", "UNHCR warns that food rations", "2025-03-07")],
+    )
+
+
+def test_a_speaker_key_s_initials_label_the_turns_below_it() -> None:
+    # WHO's transcripts: the key gives each speaker's initials once; each turn then opens
+    # with them, with no colon; a reporter left out of the key asks (the host's welcome is
+    # procedural, no statement)
+    page = (
+        "WHO press conference\n\n"
+        "15 July 2025\n\n"
+        "Speaker key:\n"
+        "CL Christian Lindmeier\n"
+        "TAG Dr Tedros Adhanom Ghebreyesus\n\n"
+        "CL Good afternoon and welcome to this press conference.\n\n"
+        "TAG Thank you, Christian. Cholera cases have risen in 31 countries this year.\n\n"
+        "JS Thank you. How many deaths has WHO recorded?\n\n"
+        "TAG More than 3,000, and the real number is certainly higher.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 7, 15),
+        [
+            ("Tedros Adhanom Ghebreyesus", "Thank you, Christian. Cholera", "2025-07-15"),
+            ("Tedros Adhanom Ghebreyesus", "More than 3,000", "2025-07-15"),
+        ],
+    )

@@ -1671,6 +1671,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body
+    if (
+        len(words) > 1
+        and lower_token(words[-1]) == "economist"
+        and lower_token(words[-2]) in ROLE_WORDS
+    ):
+        # "Deputy Chief Economist", "Senior Economist": a post (not the magazine)
+        return SpeakerPhrase("description", text, head="economist")
     if org_word(words[-1]) and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
         post = _post_held_at(words)
         if post is not None:

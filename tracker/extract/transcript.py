@@ -50,6 +50,7 @@ from tracker.extract.transcript_labels import (
     plain_title,
     quoted_headline,
     read_lines,
+    speaker_key,
 )
 from tracker.extract.transcript_paragraphs import (
     QUOTED,
@@ -105,6 +106,12 @@ _FOLLOWING_IS = re.compile(
     r"['\u2019]s? (?:(?:video|opening|closing|keynote|introductory|written|recorded|prepared|"
     r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
     r"\b[^\n]{0,200}:$"
+)
+# UNHCR's briefing notes: "This is a summary of what was said by UNHCR spokesperson X – to
+# whom quoted text may be attributed – at today's press briefing at the Palais des Nations"
+_SUMMARY_BY = re.compile(
+    r"^This is a summary of what was said by (?P<who>[A-Z][^\n,\u2013\u2014]{2,80}?)"
+    r"(?:\s+[-\u2013\u2014][^\n]{2,80}?[-\u2013\u2014])?\s+(?:at|during|in)\s+[^\n]{2,200}\.$"
 )
 _AND_ANSWERS = (
     r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
@@ -402,6 +409,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     briefer: SpeakerPhrase | None = None
     speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
+    key = speaker_key([line.text for line in lines])
     for i, line in enumerate(lines):
         label = line.label
         # "Foreign Affairs Council: Remarks by X upon arrival": a title under its section's
@@ -529,7 +537,9 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
             # one it names is no one the occasion is of
             item = _CONTENTS_ITEM.match(text) is not None
-            for p in people_in(text):
+            # ("FC Fadéla Chaib" in a speaker key: the name after the initials)
+            keyed = key is not None and key[0] <= i < key[1]
+            for p in people_in(text.split(None, 1)[-1] if keyed else text):
                 merge(cast.people, replace(p, lead=False) if item else p)
             mark_interviewed(cast.people, text)
     return _Layout(len(lines), opening, briefer, announced, listed)
@@ -862,7 +872,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         text = _unshouted(line.text.strip())
         if _SPEECH_PAGE.fullmatch(text):
             continue  # "Oral statement to Parliament": the page's kind, no one's title
-        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
+        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text) or _SUMMARY_BY.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break

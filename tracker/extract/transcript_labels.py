@@ -10,6 +10,7 @@ a question or an outlet asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.countries import PLACE_WORDS
@@ -149,6 +150,62 @@ class Line:
     label: Label | None = None  # the turn label the line opens with, by its form alone
 
 
+# "Speaker key:" over "TAG Dr Tedros Adhanom Ghebreyesus" and "MVK Dr Maria Van Kerkhove":
+# WHO's transcripts name each speaker once by initials, then open each turn with them, no
+# colon after them
+_SPEAKER_KEY = re.compile(r"Speakers?['\u2019]?\s+key\s*:?", re.I)
+_INITIALS_FIRST = re.compile(r"(?P<initials>[A-Z]{2,4})[ \t]+(?=[A-Z])")
+_KEY_ENTRY_WORDS = 7  # a key's line: the initials and a name with its title
+
+
+def speaker_key(lines: Sequence[str]) -> tuple[int, int, frozenset[str]] | None:
+    """The lines of a page's speaker key (from, to) and the initials it lists, or None."""
+    at = next((n for n, line in enumerate(lines) if _SPEAKER_KEY.fullmatch(line.strip())), None)
+    if at is None:
+        return None
+    keyed: set[str] = set()
+    n = at + 1
+    while n < len(lines) and len(lines[n].split()) <= _KEY_ENTRY_WORDS:
+        entry = _INITIALS_FIRST.match(lines[n].strip())
+        if entry is None:
+            break
+        keyed.add(entry["initials"])
+        n += 1
+    return (at + 1, n, frozenset(keyed)) if len(keyed) >= 2 else None
+
+
+def keyed_names(text: str) -> dict[int, int]:
+    """Where each line of a page's speaker key starts, and where the name after its
+    initials does ("FC Fadéla Chaib": the name, not "FC", is hers)."""
+    if _SPEAKER_KEY.search(text) is None:
+        return {}
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    key = speaker_key([line for _, line in lines])
+    if key is None:
+        return {}
+    names: dict[int, int] = {}
+    for start, line in lines[key[0] : key[1]]:
+        entry = _INITIALS_FIRST.match(line.strip())
+        if entry is not None:
+            at = start + len(line) - len(line.lstrip())
+            names[at] = at + entry.end()
+    return names
+
+
+def _keyed_initials(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Label the turns below a page's speaker key: each line opening with keyed initials,
+    and each opening with another's initials and asking (a reporter, whom the key leaves
+    out)."""
+    key = speaker_key([line for _, _, line in found])
+    if key is None:
+        return
+    for k in range(key[1], len(found)):
+        a, _, line = found[k]
+        opens = _INITIALS_FIRST.match(line)
+        if labels[k] is None and opens and (opens["initials"] in key[2] or "?" in line):
+            labels[k] = Label(opens["initials"], None, a + opens.end())
+
+
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
     # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
@@ -184,6 +241,7 @@ def read_lines(text: str) -> list[Line]:
         if bare is not None:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
+    _keyed_initials(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
     _placed_lines(found, labels)
