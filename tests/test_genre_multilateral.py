@@ -358,3 +358,20 @@ def test_a_speaker_key_s_initials_label_the_turns_below_it() -> None:
             ("Tedros Adhanom Ghebreyesus", "More than 3,000", "2025-07-15"),
         ],
     )
+
+
+def test_a_portuguese_name_with_do_is_one_name() -> None:
+    # UN News on a conference Brazil presides: "André Corrêa do Lago", the particle "do"
+    # between his names (not the auxiliary)
+    page = (
+        "UN News\n\n"
+        "COP30 opens in Belém\n\n"
+        "10 November 2025 Climate and Environment\n\n"
+        "The President of COP30, André Corrêa do Lago, told delegates on Monday that the "
+        "conference must be one of implementation.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 11, 10),
+        [("André Corrêa do Lago", "the conference must be one of implementation", "2025-11-10")],
+    )

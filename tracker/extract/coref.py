@@ -104,7 +104,7 @@ _RUN = re.compile(
     # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
     # part of its name
     rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
-    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
+    rf"(?:de|da|do|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?|"
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"

@@ -258,7 +258,8 @@ MALE_FIRST = _set(
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
 # also "Del.", a delegate's title)
-PARTICLES = _set("abu al bin bint da das de den der di dos du el ibn la le ter ul ur van von")
+# ("do": the Portuguese one, "André Corrêa do Lago", "Maria do Rosário")
+PARTICLES = _set("abu al bin bint da das de den der di do dos du el ibn la le ter ul ur van von")
 # given names written short with a dot, part of the name and no title: Bangladesh's and
 # Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
 SHORT_GIVEN_NAMES = _set("md mohd muhd ma wm")

@@ -346,6 +346,9 @@ def _name_not_auxiliary(words: list[str], i: int) -> bool:
     rest = words[i + 1 :]
     if words[i] == "Do":
         return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+    if words[i] == "do":
+        # "André Corrêa do Lago": the Portuguese particle between capitalised names
+        return i > 0 and words[i - 1][:1].isupper() and len(rest) == 1 and rest[0][:1].isupper()
     if words[i] not in ("May", "Will"):
         return False
     if rest:  # "Rep. Will Hurd": the given name, before one surname

@@ -38,7 +38,7 @@ _WORD = (
     r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
 )
 # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "José dos Santos": a name's particles
-_LINK = r"(?:of|for|the|and|de|du|da|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
+_LINK = r"(?:of|for|the|and|de|du|da|do|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
