@@ -375,3 +375,25 @@ def test_a_portuguese_name_with_do_is_one_name() -> None:
         datetime.date(2025, 11, 10),
         [("André Corrêa do Lago", "the conference must be one of implementation", "2025-11-10")],
     )
+
+
+def test_a_bare_title_label_is_the_one_an_earlier_label_gave_it_to() -> None:
+    # the EEAS's press conference transcripts: "HR/VP Kaja Kallas:" first, then "HR/VP:"
+    page = (
+        "EEAS\n\n"
+        "Press conference by High Representative/Vice-President Kaja Kallas after the Foreign "
+        "Affairs Council\n\n"
+        "Brussels, 15 July 2025\n\n"
+        "HR/VP Kaja Kallas: Good afternoon. Ministers discussed Ukraine and the Middle East "
+        "today.\n\n"
+        "Q. Will there be sanctions on settlers?\n\n"
+        "HR/VP: There is no unanimity yet, but the proposal is on the table.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 7, 15),
+        [
+            ("Kaja Kallas", "Good afternoon. Ministers discussed", "2025-07-15"),
+            ("Kaja Kallas", "There is no unanimity yet", "2025-07-15"),
+        ],
+    )

@@ -1058,6 +1058,9 @@ class Cast:
         self._bracketed: dict[str, set[str]] | None = None  # bracket -> labels that carry it
         # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
         self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
+        # "HR/VP" of "HR/VP Kaja Kallas:": the title a label gave before a name, and whose it
+        # is (None once two people's labels gave it)
+        self.titled: dict[str, SpeakerPhrase | None] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1210,12 +1213,28 @@ class Cast:
         ``seen`` is how often the label occurs."""
         if label.text in self.short:
             return self.short[label.text]
+        if self.titled.get(label.text) is not None:
+            # "HR/VP:" after "HR/VP Kaja Kallas:": the one the title was given to
+            return ("answer", self.titled[label.text])
         read = self._read(label, seen)
+        if read is not None and read[0] == "answer" and read[1] is not None:
+            self._note_title(label.text, read[1])
         if read is not None and label.paren and _SHORT.fullmatch(label.paren):
             # "Karen Davila (KD):", "Secretary Teodoro L. Locsin, Jr. (SFA):": the page
             # names the speaker in full once and by these letters from then on
             self.short.setdefault(label.paren, read)
         return read
+
+    def _note_title(self, text: str, who: SpeakerPhrase) -> None:
+        """Keep the title a label puts before the name of the one it reads as."""
+        name = who.name or ""
+        title = text[: -len(name)].strip() if name and text.endswith(name) else ""
+        if not title or not all(
+            w.lower() in ROLE_WORDS or w in _POST_INITIALS for w in title.split()
+        ):
+            return
+        known = self.titled.get(title, who)
+        self.titled[title] = who if known is not None and known.name == who.name else None
 
     def _read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         if label.text == DASH:
