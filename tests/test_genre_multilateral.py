@@ -397,3 +397,21 @@ def test_a_bare_title_label_is_the_one_an_earlier_label_gave_it_to() -> None:
             ("Kaja Kallas", "There is no unanimity yet", "2025-07-15"),
         ],
     )
+
+
+def test_a_count_s_only_after_said_is_part_of_the_words() -> None:
+    # a Geneva briefing: "said only 90 trucks had been allowed in": the count's "only" is
+    # what was said, not an adverb of the saying ("said only that ..." stays one)
+    page = (
+        "GENEVA, May 23 (Reuters) - Jens Laerke, a spokesperson for the U.N. humanitarian "
+        "office, said only 90 trucks had been allowed into Gaza since Monday.\n\n"
+        "He said only that talks on more crossings were continuing.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 5, 23),
+        [
+            ("Jens Laerke", "only 90 trucks had been allowed", "2025-05-23"),
+            ("Jens Laerke", "talks on more crossings", "2025-05-23"),
+        ],
+    )
