@@ -71,6 +71,14 @@ _SIGNED_BELOW = re.compile(
 )
 
 
+# (with no dash, the name and its post on the line right under the quotation: "X, Minister of
+# Foreign Affairs of Poland" under a Council press release's quote)
+_NAME_AND_POST_BELOW = re.compile(
+    r"[ \t]*\n[ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d.,]{2,60},"
+    r"[ \t]*[A-Z][^\n\"\u201c\u201d.]{2,120}?)[ \t]*(?=\n|$)"
+)
+
+
 def _signed_below(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
     """The signer of each quotation set off as a paragraph of its own above a "- X" line,
     by where the quotation opens; quotation paragraphs right above it (a block of them
@@ -79,6 +87,9 @@ def _signed_below(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
     for i, q in enumerate(art.quotes):
         m = _SIGNED_BELOW.match(art.text, q.outer[1], q.outer[1] + 200)
         named = parse_speaker(m["np"]) if m else None
+        if m is None and (m := _NAME_AND_POST_BELOW.match(art.text, q.outer[1], q.outer[1] + 200)):
+            named = parse_speaker(m["np"])
+            named = named if named is not None and named.role else None
         if named is None or named.kind != "person" or not _quote_paragraph(art, q):
             continue
         signed[q.outer[0]] = (named, m.start("np"))

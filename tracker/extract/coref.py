@@ -65,6 +65,7 @@ from tracker.extract.speakers import (
     principal_of,
 )
 from tracker.extract.subject_phrase import is_media
+from tracker.extract.transcript_labels import keyed_names
 from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
 
@@ -103,7 +104,7 @@ _RUN = re.compile(
     # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
     # part of its name
     rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
-    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
+    rf"(?:de|da|do|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al|ter)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?|"
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"
@@ -225,8 +226,10 @@ _WHO_IS_ALSO = re.compile(
 # the title before it is the appositive; a paragraph's first words open a sentence as a full
 # stop does: a release's "The Chairperson of the Commission, H.E. X, ...")
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|\n[^\S\n]*|[.;:\u2014\u2013]\s+|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
-    r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+    r"(?:^|\n[^\S\n]*|[.;:]\s+|[\u2014\u2013]\s*|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
+    # ("The Director-General of the Organisation for the Prohibition of Chemical Weapons
+    # (OPCW), Ambassador X": a body's whole name, its initials after it in brackets)
+    r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s(?:[^,.;()]{2,60}|[^,.;()]{2,100}\s\([A-Z]{2,8}\))),\s$"
 )
 _APPOSITIVE = re.compile(
     # ("South Korea's president", "Sri Lanka's foreign minister": a state named in two words)
@@ -819,6 +822,7 @@ class Registry:
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])
+        keyed = keyed_names(text)
         for m in _RUN.finditer(text):
             if m.start() in crumbs:
                 continue  # "Home > Humanitarian Aid": a site's sections, no one's name
@@ -851,6 +855,16 @@ class Registry:
                 prose = _prose(text) if prose is None else prose
                 start, run = _named_as_in_the_body(text, prose, start, run)
             words = run.split()
+            elided = text[max(0, start - 2) : start].replace("\u2019", "'")
+            if elided == "d'" and len(words) > 1 and f"d'{words[0].lower()}" in ROLE_WORDS:
+                # "Chargé d'Affaires X": the run opens inside the title, its second word
+                start += len(words[0]) + 1
+                words = words[1:]
+                run = " ".join(words)
+            if start in keyed and len(words) > 2:
+                # "FC Fadéla Chaib" in a speaker key: the initials label her turns
+                start, words = keyed[start], words[1:]
+                run = " ".join(words)
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             first = lower_token(words[0])
             titled_first = first in ROLE_WORDS or first in NATIONALITIES
@@ -909,7 +923,7 @@ class Registry:
                 continue  # "U.N. MIDDLE" / "EAST ENVOY CONCERNED AT ...": a heading's words
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
-            before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
+            before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 120), m.start())
             before = before if before and _only_titles(before.group(1)) else None
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention

@@ -35,6 +35,8 @@ CAPITALS = {
 }
 ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
+    # the second word of "Chargé d'Affaires X", in capitals as missions' pages write it
+    "d'affaires d\u2019affaires "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
     # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
@@ -256,7 +258,8 @@ MALE_FIRST = _set(
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
 # also "Del.", a delegate's title)
-PARTICLES = _set("abu al bin bint da das de den der di dos du el ibn la le ter ul ur van von")
+# ("do": the Portuguese one, "André Corrêa do Lago", "Maria do Rosário")
+PARTICLES = _set("abu al bin bint da das de den der di do dos du el ibn la le ter ul ur van von")
 # given names written short with a dot, part of the name and no title: Bangladesh's and
 # Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
 SHORT_GIVEN_NAMES = _set("md mohd muhd ma wm")
@@ -445,6 +448,9 @@ DOCUMENTS = frozenset(
         # "a previous release had said", "the readout said": the issuer's words too
         "release",
         "readout",
+        # "the Council's conclusions say", "the text of the conclusions reads": the EU's
+        # councils issue their positions as conclusions
+        "conclusions",
     }
 )
 

@@ -2829,11 +2829,25 @@ def _named_by_days_possessive(ctx: DatedText, start: int) -> Phrase | None:
     return None
 
 
+_OCCASION_WORD = re.compile(
+    r"\b(?:at|after|during|following|before|ahead\s+of|on\s+the\s+sidelines\s+of|in|on|"
+    r"from|to|with)\b|[,;:\"\u201c\u201d]"
+)
+_SAYING_BETWEEN = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|stressed|warned|urged|insisted)\b"
+)
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
     sentence = ctx.sentence_at(start)
     if sentence is None:
+        return None
+    sayings = list(_SAYING_BETWEEN.finditer(ctx.text, sentence[0], start))
+    if sayings and not _OCCASION_WORD.search(ctx.text, sayings[-1].end(), start):
+        # "X said the truce talks had broken down in January": talks named in the words said,
+        # another event than the one a later speaker "told" (not "said after the meeting")
         return None
     for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
         if not p.when.edtf or p.when.edtf.startswith("..") or _planned(ctx, p):
@@ -2853,6 +2867,9 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             # "the first meeting since 2011, and came after relations sank ... last year": what
             # the event came after is an earlier thing, with a day of its own
             and not _CAME_AS.search(ctx.text, end, p.start)
+            # "Opening the meeting, X said the tribunal had been set up in June": a day in the
+            # words said after the event dates what they tell, not the event
+            and not _SAYING_BETWEEN.search(ctx.text, end, p.start)
         )
         if not (before or after) or (after and _object_done_on(ctx, sentence, p)):
             continue  # ("meeting X, thanked him for the deal reached late Monday": the deal's)

@@ -828,6 +828,12 @@ def _as_written(text: str, pieces: list[tuple[int, int]]) -> str:
     return out
 
 
+def _uncapitalised(name: str) -> str:
+    """ "KHALED KHIARI, Assistant Secretary-General ..., said": a name set in capitals, as the
+    UN's meetings coverage sets its speakers', written as a name is ("Khaled Khiari")."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), name)
+
+
 def _proposal(
     art: ArticleReading,
     words: str,
@@ -846,6 +852,8 @@ def _proposal(
             role = d.subject.role
         if stype == "person" and _ACRONYM.fullmatch(speaker):
             stype = "institution"  # "the IMF said", "UNICEF said": a body known by initials
+        elif stype == "person" and speaker.isupper() and " " in speaker:
+            speaker = _uncapitalised(speaker)
     else:
         speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
         stype, role, inst = "unknown", None, None

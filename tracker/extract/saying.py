@@ -493,11 +493,13 @@ _DOING_NOT_SAYING = {
     # anyone; only "requested that ..." and "requested X to ..." make one
     "request": re.compile(r"(?!\s+that\b)(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,8}?to\s+[a-z]+)"),
     # "explained Japan's position regarding the issue", "explained its stance on the
-    # vote": a position named, its content not given (a readout's mention)
+    # vote": a position named, its content not given (a readout's mention); "Explaining her
+    # country's position, X said ...": the same, set off before the one who then speaks
     "explain": re.compile(
-        r"\s+(?:(?:the|its|his|her|their|our)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)"
+        r"\s+(?:(?:the|its|his|her|their|our)\s+|(?:(?:the|his|her|their|its)\s+)?"
+        r"[A-Z]?[\w.'\u2019-]*['\u2019]s\s+)"
         r"(?:(?:basic|principled|consistent|own)\s+)?(?:position|positions|stance|views?|policy)"
-        r"\s+(?:on|regarding|concerning|about|toward|towards|with\s+regard\s+to)\b"
+        r"(?:\s+(?:on|regarding|concerning|about|toward|towards|with\s+regard\s+to)\b|\s*,)"
         r"(?![^.;\"\u201c]*\b(?:that|saying)\b)"
     ),
     # "concluded her visit to Kenya today": ended, not said

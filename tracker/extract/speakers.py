@@ -346,6 +346,9 @@ def _name_not_auxiliary(words: list[str], i: int) -> bool:
     rest = words[i + 1 :]
     if words[i] == "Do":
         return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+    if words[i] == "do":
+        # "André Corrêa do Lago": the Portuguese particle between capitalised names
+        return i > 0 and words[i - 1][:1].isupper() and len(rest) == 1 and rest[0][:1].isupper()
     if words[i] not in ("May", "Will"):
         return False
     if rest:  # "Rep. Will Hurd": the given name, before one surname
@@ -561,6 +564,7 @@ def _verb_after_noun(words: list[str]) -> bool:
 # "legal counsel for", "head of", "general counsel at": a post, then the body it serves
 _MEDIA_OR_PLATFORMS = MEDIA | PLATFORMS  # outlets and social platforms: no one's name
 _POST_BEFORE_ITS_BODY = re.compile(r"(?P<post>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:of|for|at)\s")
+_SEATS_OF_STATES = frozenset(("delegation", "mission"))
 _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
@@ -1670,6 +1674,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body
+    if (
+        len(words) > 1
+        and lower_token(words[-1]) == "economist"
+        and lower_token(words[-2]) in ROLE_WORDS
+    ):
+        # "Deputy Chief Economist", "Senior Economist": a post (not the magazine)
+        return SpeakerPhrase("description", text, head="economist")
     if org_word(words[-1]) and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
         post = _post_held_at(words)
         if post is not None:
@@ -1689,6 +1700,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             found = parse_speaker(owner["body"])
             if found is not None and found.kind == "description":
                 return replace(found, text=text, country=country)
+        if lower_token(body_words[-1]) in _SEATS_OF_STATES:
+            # "Statement by the Delegation of Ukraine", "the Permanent Mission of Chile": a
+            # state's seat at a body, named by its state, no body of the state's own
+            seat = " ".join(w[:1].upper() + w[1:] for w in body_words)
+            return SpeakerPhrase("institution", text, f"{seat} of {country}", country=country)
         if lower_token(body_words[-1]) in ORG_HEADS:
             # "the foreign ministry of Chile": Chile's foreign ministry
             return parse_speaker(f"{country}'s {owner['body']}")

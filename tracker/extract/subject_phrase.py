@@ -28,6 +28,7 @@ from tracker.extract.lexicon import (
     MEDIA,
     MEDIA_HEADS,
     NATIONALITIES,
+    OPENERS,
     ORG_HEADS,
     OUTLET_NAMES,
     PLACE_WORDS,
@@ -75,6 +76,10 @@ _TOOK_TO = re.compile(
 
 # "X, speaking" left once the day after it is read off as the verb's: the aside's participle
 # ("X, speaking late on Thursday, October 10, told": an adverb of time on the participle)
+_PARTICIPLE_THEN_DASHED = re.compile(
+    r",\s*[a-z]+ing\b[^,;:\u2014\u2013]{0,80}?\s+(?P<dash>[\u2014\u2013]|--?)\s+"
+    r"[^\u2014\u2013;]{2,120}?\s+(?P=dash)\s*$"
+)
 _BARE_PARTICIPLE = re.compile(
     r",\s*[a-z]+ing(?:\s+(?:late|early|again|briefly|later|earlier))?\s*$"
 )
@@ -93,6 +98,19 @@ def subject_before(
     bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
     if bare:
         stop = bare.start()  # "Modi, speaking on Thursday, October 3, said": the day was its
+    listed = _PARTICIPLE_THEN_DASHED.search(text, s.start, stop)
+    if listed:
+        # "X (Guyana), speaking for the A3+ — Algeria, Sierra Leone and Somalia — said": the
+        # ones spoken for, listed between dashes after the participle, are no subject; the
+        # name before the participle speaks
+        head = text[s.start : listed.start()]
+        for comma in [-1, *(m.start() for m in re.finditer(",", head))][::-1]:
+            phrase = head[comma + 1 :]
+            mention = parse_speaker(phrase)
+            if mention is not None and mention.kind in ("person", "institution"):
+                begin = s.start + comma + 1 + len(phrase) - len(phrase.lstrip())
+                return mention, begin, begin
+        stop = listed.start()
     took_to = _TOOK_TO.search(text, s.start, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
@@ -526,6 +544,8 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
         return None
     lead = after[k - 2] if k >= 2 else start
     end = after[k - 1] - 1  # the comma that opens the aside
+    if text[lead:end].strip().lower() in OPENERS:
+        return None  # "Separately, speaking to X on Sunday, Y, a ..., said": an opening, Y's
     return lead + len(text[lead:end]) - len(text[lead:end].lstrip()), end
 
 

@@ -50,6 +50,7 @@ from tracker.extract.transcript_labels import (
     plain_title,
     quoted_headline,
     read_lines,
+    speaker_key,
 )
 from tracker.extract.transcript_paragraphs import (
     QUOTED,
@@ -106,10 +107,18 @@ _FOLLOWING_IS = re.compile(
     r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
     r"\b[^\n]{0,200}:$"
 )
+# UNHCR's briefing notes: "This is a summary of what was said by UNHCR spokesperson X – to
+# whom quoted text may be attributed – at today's press briefing at the Palais des Nations"
+_SUMMARY_BY = re.compile(
+    r"^This is a summary of what was said by (?P<who>[A-Z][^\n,\u2013\u2014]{2,80}?)"
+    r"(?:\s+[-\u2013\u2014][^\n]{2,80}?[-\u2013\u2014])?\s+(?:at|during|in)\s+[^\n]{2,200}\.$"
+)
 _AND_ANSWERS = (
     r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
 )
+_DAY_DASH = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s+[-\u2013\u2014]\s+"
+_DAY_DASH_FIRST = re.compile(_DAY_DASH)
 # "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
 # name may come first, and "of" reads as "by"; a site reposting the page may put its own
 # name before that ("EEAS: Foreign Affairs Council: Press remarks by X")
@@ -117,6 +126,8 @@ _SPEECH_TITLE = re.compile(
     r"^(?:[A-Z][^:\n]{2,60}:\s+){0,2}"
     # "QA-8, 20 February 2017, Statement of ...": a ministry's number and day for the page
     r"(?:[A-Z]{1,4}-?\d{1,4},\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+)?)?"
+    # "20 Jun 2025 - Remarks to the media by ...": UN Web TV's day before its title
+    rf"(?:{_DAY_DASH})?"
     # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
     r"(?:[Tt]ranscript of (?:the )?)?"
     r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
@@ -129,7 +140,9 @@ _SPEECH_TITLE = re.compile(
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
     r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-[Ee]d|[Bb]riefing|[Gg]aggle|"
     # "Doorstep by High Representative X upon arrival", "Press point by ...": the EU's titles
-    r"[Dd]oorstep|[Pp]ress [Pp]oint)"
+    r"[Dd]oorstep|[Pp]ress [Pp]oint|[Pp]ress [Ee]ncounter)"
+    # "Remarks to the media by X", "Remarks to the press by X": to whom, before whose
+    r"(?:\s+to\s+the\s+(?:media|press))?"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
     # "Statement attributable to the Spokesperson for the Secretary-General": the UN's
@@ -152,7 +165,8 @@ _SPEECH_TITLE = re.compile(
 _ON_TOPIC = r"(?:[Oo]n|[Rr]egarding|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
-    r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
+    # ("EU Statement on ...": a body known by two letters)
+    r"^(?P<who>[A-Z][^\n]{1,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
     + _ON_TOPIC
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
@@ -274,6 +288,17 @@ _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written stat
 _DELIVERED_ON = re.compile(r"^Delivered on:?\s+\d")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _FIELD_ALONE = re.compile(r"(?:From|Delivered by|Speaker)\s*:")
+# "Spokesperson for the UN High Commissioner for Human Rights: X" over "Location:" and
+# "Date:": a briefing note's field naming whose words the note's paragraphs are
+_SPOKESPERSON_FIELD = re.compile(
+    r"^Spokesperson(?:\s+(?:for|of)\s+[^:\n]{3,100})?\s*:\s*(?P<who>[^\n]{3,80})$"
+)
+# "As delivered by Chargé d'Affaires X" under a mission's title (its forum perhaps after it,
+# "to the Permanent Council, Vienna"): the line of a delegation's page naming who spoke it
+_AS_DELIVERED_BY = re.compile(
+    r"^\(?[Aa]s\s+(?:delivered|prepared\s+for\s+delivery)\s+by\s+(?P<who>[^\n,()]{3,120}?)"
+    r"(?:,?\s+(?:to|at|before|in)\s+[^\n]{3,160}?)?\)?$"
+)
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 # a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
 # together, no name ("McDonald", "DeSantis" have one)
@@ -384,6 +409,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     briefer: SpeakerPhrase | None = None
     speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
+    key = speaker_key([line.text for line in lines])
     for i, line in enumerate(lines):
         label = line.label
         # "Foreign Affairs Council: Remarks by X upon arrival": a title under its section's
@@ -431,7 +457,13 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             briefer = cast.section("the Spokesperson")
             seen_title = announced = briefing = briefer is not None
             continue
-        byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
+        byline = (
+            _DELIVERED_BY.match(text)
+            or _AS_DELIVERED_BY.match(text)
+            or _SPOKESPERSON_FIELD.match(text)
+            if speech_page and opening is None
+            else None
+        )
         if byline is None and speech_page and opening is None and _FIELD_ALONE.fullmatch(text):
             # "From:" on a line of its own, its value on the next: gov.uk's field as a copy of
             # the page breaks it
@@ -505,7 +537,9 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
             # one it names is no one the occasion is of
             item = _CONTENTS_ITEM.match(text) is not None
-            for p in people_in(text):
+            # ("FC Fadéla Chaib" in a speaker key: the name after the initials)
+            keyed = key is not None and key[0] <= i < key[1]
+            for p in people_in(text.split(None, 1)[-1] if keyed else text):
                 merge(cast.people, replace(p, lead=False) if item else p)
             mark_interviewed(cast.people, text)
     return _Layout(len(lines), opening, briefer, announced, listed)
@@ -556,6 +590,10 @@ def _body_behalf(name: str) -> SpeakerPhrase | None:
 
 
 _KIND_TITLE = re.compile(
+    # "IAEA Director General's Introductory Statement to the Board of Governors": the post
+    # whose words they are first, its holder named on a line below
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:Director[- ]General|Secretary[- ]General|High Commissioner|"
+    r"Executive Director|Prosecutor|President)['\u2019]s\s+)?"
     r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Press|Media)\s+)?(?:Remarks|Statement|Speech|"
     r"Address|Intervention|Explanation of (?:Vote|Position))\b(?!\s+by\b)"
 )
@@ -646,7 +684,16 @@ def _opens(line: Line) -> bool:
         and not is_heading(line)
         and not _DELIVERY_NOTE.match(line.text)
         and not _DAY_AND_HOUR.match(line.text)
+        and not _CHAIRED.search(line.text)
     )
+
+
+# "X, Director of the Information Service, chaired the hybrid briefing, which was attended
+# by ...": a summary's note on who chaired and who came, the record's words, no one's opening
+_CHAIRED = re.compile(
+    r"\b(?:chaired|moderated|presided\s+over)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:briefing|press\s+conference|news\s+conference|meeting)\b"
+)
 
 
 # "Wednesday, June 12, 2024, 4:00 p.m.": the header's day and hour, a stop closing the "p.m."
@@ -825,7 +872,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         text = _unshouted(line.text.strip())
         if _SPEECH_PAGE.fullmatch(text):
             continue  # "Oral statement to Parliament": the page's kind, no one's title
-        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
+        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text) or _SUMMARY_BY.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
@@ -844,7 +891,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         # person ("Speech by President X at the Y Summit in Z." over "I want to say here ...",
         # 'Keynote speech by Minister X: "Security cannot be outsourced"')
         closed = sentence_like(line) and _own_words_below(lines, i)
-        titled = _SPEECH_TITLE.match(text.removesuffix(".")) if noted or closed else None
+        # ("14 Jan 2025 - Remarks to the media by X, ..., following ...": a title under its
+        # day, closed by a stop all the same)
+        dated = _DAY_DASH_FIRST.match(text) is not None
+        titled = _SPEECH_TITLE.match(text.removesuffix(".")) if noted or closed or dated else None
         if titled is not None and person(titled["who"]) is not None:
             # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
             # stop, as a sentence would, and is the title all the same
@@ -1424,12 +1474,18 @@ _TITLE_LINES = 12  # a page's title may stand below this many lines of site chro
 def _speech_page(lines: list[Line]) -> bool:
     """A page of one person's words by its kind ("Speech" above the title, gov.uk's): on the
     first line, or on a line of its own below the site's name and menu; or by the day it was
-    delivered on, among the page's fields."""
+    delivered on, or the one who delivered it ("As delivered by X"), among the page's
+    fields."""
     if lines and _SPEECH_PAGE.match(lines[0].text.strip()):
         return True
     if any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)]):
         return True
-    return any(_DELIVERED_ON.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    return any(
+        _DELIVERED_ON.match(ln.text.strip())
+        or _AS_DELIVERED_BY.match(ln.text.strip())
+        or _SPOKESPERSON_FIELD.match(ln.text.strip())
+        for ln in lines[: _title_lines(lines)]
+    )
 
 
 def _undated(header: Header) -> bool:

@@ -10,6 +10,7 @@ a question or an outlet asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.countries import PLACE_WORDS
@@ -37,7 +38,7 @@ _WORD = (
     r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
 )
 # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "José dos Santos": a name's particles
-_LINK = r"(?:of|for|the|and|de|du|da|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
+_LINK = r"(?:of|for|the|and|de|du|da|do|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
@@ -149,6 +150,62 @@ class Line:
     label: Label | None = None  # the turn label the line opens with, by its form alone
 
 
+# "Speaker key:" over "TAG Dr Tedros Adhanom Ghebreyesus" and "MVK Dr Maria Van Kerkhove":
+# WHO's transcripts name each speaker once by initials, then open each turn with them, no
+# colon after them
+_SPEAKER_KEY = re.compile(r"Speakers?['\u2019]?\s+key\s*:?", re.I)
+_INITIALS_FIRST = re.compile(r"(?P<initials>[A-Z]{2,4})[ \t]+(?=[A-Z])")
+_KEY_ENTRY_WORDS = 7  # a key's line: the initials and a name with its title
+
+
+def speaker_key(lines: Sequence[str]) -> tuple[int, int, frozenset[str]] | None:
+    """The lines of a page's speaker key (from, to) and the initials it lists, or None."""
+    at = next((n for n, line in enumerate(lines) if _SPEAKER_KEY.fullmatch(line.strip())), None)
+    if at is None:
+        return None
+    keyed: set[str] = set()
+    n = at + 1
+    while n < len(lines) and len(lines[n].split()) <= _KEY_ENTRY_WORDS:
+        entry = _INITIALS_FIRST.match(lines[n].strip())
+        if entry is None:
+            break
+        keyed.add(entry["initials"])
+        n += 1
+    return (at + 1, n, frozenset(keyed)) if len(keyed) >= 2 else None
+
+
+def keyed_names(text: str) -> dict[int, int]:
+    """Where each line of a page's speaker key starts, and where the name after its
+    initials does ("FC Fadéla Chaib": the name, not "FC", is hers)."""
+    if _SPEAKER_KEY.search(text) is None:
+        return {}
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    key = speaker_key([line for _, line in lines])
+    if key is None:
+        return {}
+    names: dict[int, int] = {}
+    for start, line in lines[key[0] : key[1]]:
+        entry = _INITIALS_FIRST.match(line.strip())
+        if entry is not None:
+            at = start + len(line) - len(line.lstrip())
+            names[at] = at + entry.end()
+    return names
+
+
+def _keyed_initials(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Label the turns below a page's speaker key: each line opening with keyed initials,
+    and each opening with another's initials and asking (a reporter, whom the key leaves
+    out)."""
+    key = speaker_key([line for _, _, line in found])
+    if key is None:
+        return
+    for k in range(key[1], len(found)):
+        a, _, line = found[k]
+        opens = _INITIALS_FIRST.match(line)
+        if labels[k] is None and opens and (opens["initials"] in key[2] or "?" in line):
+            labels[k] = Label(opens["initials"], None, a + opens.end())
+
+
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
     # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
@@ -185,6 +242,7 @@ def read_lines(text: str) -> list[Line]:
         if bare is not None:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
+    _keyed_initials(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
     _placed_lines(found, labels)
@@ -1083,6 +1141,9 @@ class Cast:
         self._bracketed: dict[str, set[str]] | None = None  # bracket -> labels that carry it
         # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
         self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
+        # "HR/VP" of "HR/VP Kaja Kallas:": the title a label gave before a name, and whose it
+        # is (None once two people's labels gave it)
+        self.titled: dict[str, SpeakerPhrase | None] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1235,12 +1296,28 @@ class Cast:
         ``seen`` is how often the label occurs."""
         if label.text in self.short:
             return self.short[label.text]
+        if self.titled.get(label.text) is not None:
+            # "HR/VP:" after "HR/VP Kaja Kallas:": the one the title was given to
+            return ("answer", self.titled[label.text])
         read = self._read(label, seen)
+        if read is not None and read[0] == "answer" and read[1] is not None:
+            self._note_title(label.text, read[1])
         if read is not None and label.paren and _SHORT.fullmatch(label.paren):
             # "Karen Davila (KD):", "Secretary Teodoro L. Locsin, Jr. (SFA):": the page
             # names the speaker in full once and by these letters from then on
             self.short.setdefault(label.paren, read)
         return read
+
+    def _note_title(self, text: str, who: SpeakerPhrase) -> None:
+        """Keep the title a label puts before the name of the one it reads as."""
+        name = who.name or ""
+        title = text[: -len(name)].strip() if name and text.endswith(name) else ""
+        if not title or not all(
+            w.lower() in ROLE_WORDS or w in _POST_INITIALS for w in title.split()
+        ):
+            return
+        known = self.titled.get(title, who)
+        self.titled[title] = who if known is not None and known.name == who.name else None
 
     def _read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         if label.text == DASH:

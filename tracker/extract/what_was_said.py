@@ -380,7 +380,9 @@ _PROMISED_INFINITIVE = re.compile(
 
 # a subject pronoun, or a possessive's or article's noun, then a finite verb: a clause
 _CLAUSE_OPENS = re.compile(
-    r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)\s+[a-z][\w-]*)"
+    r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)\s+[a-z][\w-]*|"
+    # "said on Friday the United States had been told that ...": a name, its "the" perhaps
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
 )
 
