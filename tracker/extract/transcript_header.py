@@ -537,9 +537,15 @@ def _interview_day(line: str) -> _Found | None:
     return _first_day_where(line, told)
 
 
+_LINE_REACH = 2000  # characters
+
+
 def _first_day_where(line: str, told: Callable[[int], bool]) -> _Found | None:
     """The first date of ``line`` for whose position ``told`` holds (in the line's order,
-    whatever way each is written: "on Tuesday 11 June, before the summit on July 9")."""
+    whatever way each is written: "on Tuesday 11 June, before the summit on July 9"), read
+    in its first _LINE_REACH characters: a header's line is short, and a copy that lost its
+    line breaks would be read again for every date in it."""
+    line = line[:_LINE_REACH]
     at = 0
     while (found := _date_in(line[at:])) is not None:
         pos = line.find(found[2], at)

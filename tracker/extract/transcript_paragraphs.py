@@ -11,6 +11,7 @@ from typing import NamedTuple
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.saying import used_for_saying
+from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
@@ -217,8 +218,8 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
     at = start
     named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
     while at < end:
-        stop = _SENTENCE_END.search(text, at, end)
-        close = stop.end() if stop else end
+        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
         subject_at = _FRONTED.match(text, at, close).end()
         aside = _ASIDE.search(text, at, close)
         if aside is not None and _NO_WORDS_BEFORE.search(text, at, aside.start()):
