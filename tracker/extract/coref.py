@@ -1117,12 +1117,13 @@ class Registry:
             e = self.owner.get(self.subject_list[i])
             if e is not None and e.gender is None:
                 e.gender = "f" if m.group(1) == "Her" else "m"
+        owned = sorted(self.owner)
         for q in self.subject_list:
             e = self.owner[q]
             if e.gender is None:
-                e.gender = self._gender_by_own_possessive(e, q)
+                e.gender = self._gender_by_own_possessive(e, q, owned)
 
-    def _gender_by_own_possessive(self, e: Entity, q: int) -> str | None:
+    def _gender_by_own_possessive(self, e: Entity, q: int, owned: list[int]) -> str | None:
         """ "Foreign Minister X met her Mexican counterpart", "X, in his nightly address,
         said": a "his" or "her" in the subject's own sentence, before anyone else is named
         or any words are quoted, can only be the subject's, and tells its gender."""
@@ -1131,8 +1132,9 @@ class Registry:
             return None
         start = name_end + len(surname_as_written(e.name))
         end = min(self.sentence_end(q), start + _OWN_POSSESSIVE_REACH)
-        others = [p for p, o in self.owner.items() if o is not e and start <= p < end]
-        end = min([end, *others])
+        i = bisect.bisect_left(owned, start)
+        others = (p for p in owned[i : bisect.bisect_left(owned, end)] if self.owner[p] is not e)
+        end = next(others, end)  # where someone else is named first
         m = _OWN_POSSESSIVE.search(self.text[start:end])
         if m is None or _QUOTE_MARK.search(self.text, start, start + m.start()):
             return None  # (a quote's "her" may be anyone's)
