@@ -1,0 +1,65 @@
+"""A second verb of saying on another occasion, joined to the first by "and" (read set
+w29a): "... and later wrote on Truth Social that ...", "..., and on Tuesday he said ...".
+Each is a statement of its own, with its own day, not the tail of the first one's words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+_WIRE = (
+    "Warsaw rejects the corridor plan\n\nBy Staff Reporter\nMarch 4, 2024\n\n"
+    "Polish President Andrzej Duda told the broadcaster TVN that the plan was "
+    '"unrealistic" and later posted on Facebook that Warsaw would not sign it.\n'
+)
+
+_BROADSHEET = (
+    "Senators press the White House over the accord\n\n"
+    'WASHINGTON - Senator Lindsey Graham said in January that Congress must "have a say," '
+    "and on Monday he said the White House had ignored that demand.\n"
+)
+
+_LIVE = (
+    "Leaders react to the Riyadh talks\n\n"
+    'Italian Prime Minister Giorgia Meloni told reporters she was "cautiously hopeful" and '
+    "later wrote on X that Rome would send a delegation to Riyadh.\n\n"
+    'Chancellor Olaf Scholz said the talks were "useful" and later told the Bundestag that '
+    "Germany would raise its aid.\n"
+)
+
+
+def test_a_post_later_on_a_platform_is_a_statement_of_its_own() -> None:
+    assert_statements(
+        _WIRE,
+        datetime.date(2024, 3, 4),
+        [
+            ("Andrzej Duda", "the plan was", "2024-03-04"),
+            ("Andrzej Duda", "Warsaw would not sign it", "2024-03-04"),
+        ],
+    )
+
+
+def test_a_day_before_the_pronoun_opens_a_second_occasion() -> None:
+    assert_statements(
+        _BROADSHEET,
+        datetime.date(2024, 3, 6),
+        [
+            ("Lindsey Graham", "Congress must", "2024-01"),
+            ("Lindsey Graham", "the White House had ignored", "2024-03-04"),
+        ],
+    )
+
+
+def test_words_told_later_to_an_audience_are_their_own() -> None:
+    assert_statements(
+        _LIVE,
+        datetime.date(2024, 3, 4),
+        [
+            ("Giorgia Meloni", "she was", "2024-03-04"),
+            ("Giorgia Meloni", "Rome would send", "2024-03-04"),
+            ("Olaf Scholz", "the talks were", "2024-03-04"),
+            ("Olaf Scholz", "Germany would raise", "2024-03-04"),
+        ],
+    )
+
