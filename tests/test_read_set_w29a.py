@@ -63,3 +63,53 @@ def test_words_told_later_to_an_audience_are_their_own() -> None:
         ],
     )
 
+
+# A post of a state, described before anyone is named with it, is not the post of one the
+# headline named and the story titles only further on ("Qatar's prime minister announced
+# ..." under a headline naming Netanyahu, whom "Prime Minister" comes to only below)
+_LEDE = (
+    "Qatar announces truce deal; Netanyahu's office says details pending\n\n"
+    "By Staff Reporter\n15 January 2025\n\n"
+    "Qatar's prime minister announced on Wednesday that Israel and Hamas had agreed to a "
+    "phased ceasefire.\n\n"
+    '"The two parties have reached an agreement," Sheikh Mohammed bin Abdulrahman Al Thani '
+    "told a press conference in Doha.\n\n"
+    "The Qatari premier said the first phase would last 42 days.\n\n"
+    "Prime Minister Benjamin Netanyahu would respond later, his office said.\n"
+)
+
+_BRIEFING = (
+    "Modi to attend Tokyo summit\n\n"
+    "By Staff Reporter\n3 March 2024\n\n"
+    "Japan's foreign minister said on Sunday that Tokyo would host the next round of talks.\n\n"
+    '"We are ready to welcome all parties," Yoko Kamikawa said at a briefing in Tokyo.\n\n'
+    "The Japanese minister also said she had spoken to her Indian counterpart.\n\n"
+    "Prime Minister Narendra Modi will travel to Tokyo in May, the Indian foreign ministry "
+    "said.\n"
+)
+
+
+def test_a_state_post_in_the_lede_is_the_one_named_next() -> None:
+    assert_statements(
+        _LEDE,
+        datetime.date(2025, 1, 15),
+        [
+            ("Mohammed bin Abdulrahman Al Thani", "Israel and Hamas", "2025-01-15"),
+            ("Mohammed bin Abdulrahman Al Thani", "The two parties", "2025-01-15"),
+            ("Mohammed bin Abdulrahman Al Thani", "the first phase", "2025-01-15"),
+            ("Office of Benjamin Netanyahu", "Prime Minister Benjamin", "2025-01-15"),
+        ],
+    )
+
+
+def test_a_title_given_further_on_is_not_the_described_minister() -> None:
+    assert_statements(
+        _BRIEFING,
+        datetime.date(2024, 3, 3),
+        [
+            ("Yoko Kamikawa", "Tokyo would host", "2024-03-03"),
+            ("Yoko Kamikawa", "We are ready", "2024-03-03"),
+            ("Yoko Kamikawa", "she had spoken", "2024-03-03"),
+            ("Indian Foreign Ministry", "Prime Minister Narendra", "2024-03-03"),
+        ],
+    )
