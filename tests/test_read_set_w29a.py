@@ -113,3 +113,35 @@ def test_a_title_given_further_on_is_not_the_described_minister() -> None:
             ("Indian Foreign Ministry", "Prime Minister Narendra", "2024-03-03"),
         ],
     )
+
+
+# A briefing's excerpts under a title-case headline that quotes the spokesperson: the run of
+# capitals inside the quotation ("Whether Russia Is'", "The Door Remains Open") is no guest
+# of the page, and the report's opening paragraph is no one's turn
+_BRIEFING_BODY = (
+    "By Staff Reporter\nMarch 3, 2024 14:05\n\n"
+    "Ministry spokesperson Maria Lind opened the briefing with a statement on the talks. "
+    "Prime Minister Ulf Kristersson, who arrived in Brussels on Sunday, said earlier in the "
+    'day that the summit would be "decisive" for the region.\n\n'
+    "Lind: Good afternoon. Sweden has come to Brussels ready to work. We are ready.\n\n"
+    "Q: Does Stockholm expect a deal this week?\n\n"
+    "Lind: I will not speculate about timing. The minister will say more himself.\n"
+)
+_EXCERPTS = (
+    "Sweden's MFA on Brussels Talks: 'We Are Ready, the Question Is Whether Russia Is'\n\n"
+    "The Local publishes excerpts from the weekly briefing of Sweden's Foreign Ministry "
+    "spokesperson, held in Stockholm on March 3, 2024.\n\n" + _BRIEFING_BODY
+)
+_SAYS_HEADLINE = (
+    "Foreign Ministry Briefing: 'The Door Remains Open, Says Stockholm'\n\n" + _BRIEFING_BODY
+)
+
+
+def test_a_name_read_inside_a_quoted_headline_gives_no_turn() -> None:
+    expected = [
+        ("Ulf Kristersson", "the summit would be", "2024-03-03"),
+        ("Maria Lind", "Good afternoon", "2024-03-03"),
+        ("Maria Lind", "I will not speculate", "2024-03-03"),
+    ]
+    assert_statements(_EXCERPTS, datetime.date(2024, 3, 3), expected)
+    assert_statements(_SAYS_HEADLINE, datetime.date(2024, 3, 3), expected)
