@@ -145,3 +145,32 @@ def test_a_name_read_inside_a_quoted_headline_gives_no_turn() -> None:
     ]
     assert_statements(_EXCERPTS, datetime.date(2024, 3, 3), expected)
     assert_statements(_SAYS_HEADLINE, datetime.date(2024, 3, 3), expected)
+
+
+# "said in Washington, where she met Obama on Monday, that ...": the place the words were
+# said in, set off with the day the speaker was there, dates them (a where-clause about
+# something else does not); initials' dots ("U.S.", "E.U.") inside it end no phrase
+_WHERE_SAID = (
+    "Leaders weigh the Minsk accord\n\nBy Staff Reporter\nThursday 12 February 2015\n\n"
+    "Merkel had said in Washington, where she met U.S. President Barack Obama on Monday, "
+    "that she did not believe the crisis could be solved militarily.\n\n"
+    "Hollande said in Kiev, where he met Petro Poroshenko on Tuesday, that France would not "
+    "send weapons.\n\n"
+    "Lavrov said in Geneva, where fighting resumed on Wednesday, that Moscow wanted a "
+    "ceasefire.\n\n"
+    "Kerry said in Munich, where he met E.U. officials, that Washington was weighing its "
+    "options.\n"
+)
+
+
+def test_the_day_the_speaker_was_where_the_words_were_said() -> None:
+    assert_statements(
+        _WHERE_SAID,
+        datetime.date(2015, 2, 12),
+        [
+            ("Merkel", "she did not believe", "2015-02-09"),
+            ("Hollande", "France would not", "2015-02-10"),
+            ("Lavrov", "Moscow wanted", "2015-02-12"),
+            ("Kerry", "Washington was weighing", "2015-02-12"),
+        ],
+    )
