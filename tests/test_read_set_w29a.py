@@ -174,3 +174,23 @@ def test_the_day_the_speaker_was_where_the_words_were_said() -> None:
             ("Kerry", "Washington was weighing", "2015-02-12"),
         ],
     )
+
+
+# "On May 31 of last year, X said": the day with its year joined by "of", told against the
+# article's year (not the year alone)
+_OF_LAST_YEAR = (
+    "Leaders recall earlier pledges\n\nBy Staff Reporter\n15 January 2025\n\n"
+    'On May 31 of last year, Biden said the offer was "a roadmap to an enduring ceasefire."\n\n'
+    'On 6 January of this year, Lammy said Britain would "reconnect" with Europe.\n'
+)
+
+
+def test_a_day_of_last_year() -> None:
+    assert_statements(
+        _OF_LAST_YEAR,
+        datetime.date(2025, 1, 15),
+        [
+            ("Biden", "the offer was", "2024-05-31"),
+            ("Lammy", "Britain would", "2025-01-06"),
+        ],
+    )
