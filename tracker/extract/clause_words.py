@@ -262,7 +262,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     # "said at the closing session of the forum, which ran for three days, that": a relative
     # clause on the occasion's noun
     r"(?:,\s+(?:after|before|during|following|at|in|on|which|where)\b"
-    r"[^,;:\"\u201c\u201d.!?]{1,80},)?"
+    # ("in Washington, where she met U.S. President X on Monday, that": initials' dots)
+    r"(?:[^,;:\"\u201c\u201d.!?]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){1,80},)?"
     + NOT_A_NOUNS_THAT
     # ("made the same point in parliament on Tuesday, that ...": a comma some writers put
     # before the "that" that closes the phrases)

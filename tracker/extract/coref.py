@@ -1717,6 +1717,8 @@ class Registry:
         if found.org_ref and not found.institution:
             org = self.recent_institution(found.org_ref, pos)
             found.institution = org.name if org else None
+        if mention.role and (found.role_at is None or pos < found.role_at):
+            found.role_at = pos
         insert_position(found.positions, pos)
         if found.kind == "person":
             self.owner[pos] = found

@@ -26,6 +26,10 @@ class Entity:
     # other posts the article gives it, set off before the name ("The OSCE Chairperson-in-
     # Office, Foreign Minister X"): what a later "the Chairperson-in-Office" refers to
     titles: list[str] = field(default_factory=list)
+    # where the article first gave its post (``role``), which a description before that place
+    # cannot yet mean by the post ("Qatar's prime minister announced ..." above a later
+    # "Prime Minister Netanyahu")
+    role_at: int | None = None
 
 
 # the title of one named as someone's counterpart ("his Greek counterpart X"): he holds the

@@ -2001,6 +2001,14 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         and _OCCASION_BEFORE.search(text, max(clause_start, opener - 80), opener)
     ):
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
+    if (
+        opener is not None
+        and _WHERE_THERE.match(text, opener)
+        and _SAID_IN_PLACE.search(text, max(clause_start, opener - _PLACE_REACH), opener)
+    ):
+        # "Merkel had said in Washington, where she met Obama on Monday, that ...": the place
+        # the words were said in, and the day the speaker was there
+        return True
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
     if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
@@ -2025,6 +2033,17 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+# "where she met Obama", "where he held talks with": the speaker there, at a day's occasion
+_WHERE_THERE = re.compile(
+    r"where\s+(?:he|she|they)\s+(?:had\s+)?(?:met|held|hosted|attended|joined|received|"
+    r"visited|arrived|addressed|chaired|was|were)\b"
+)
+# "said in Washington, ", "told reporters in Geneva, ": the place the verb was said in
+_SAID_IN_PLACE = re.compile(
+    r"\b(?:said|told\s+(?:[a-z]+\s+){0,2}?|stated|declared|warned|insisted)\s*in\s+"
+    r"(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}),\s*$"
+)
+_PLACE_REACH = 60  # characters: how far before "where" the place's verb may stand
 _WEEKDAY_S = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s"
 _WHO_MET = re.compile(r"who\s+(?:met|received|welcomed|hosted)\s+(?-i:[A-Z])")
 _TOLD = re.compile(r"told\b")

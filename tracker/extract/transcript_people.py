@@ -187,6 +187,12 @@ _GLUED_COURTESY = re.compile(r"\b(Mr|Ms|Mrs|Dr|Shri|Smt|Prof)\.(?=[A-Z][a-z])")
 
 
 _STATES = frozenset(COUNTRIES.values())
+# a quotation set in a line: opened after a space, a colon or the line's start, closed
+# before a space, a stop or the line's end (not "Ukraine's": no space before the mark)
+_QUOTED_IN_LINE = re.compile(
+    r"(?:^|(?<=[\s:(]))['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d]{3,200}?)['\"\u2019\u201d]"
+    r"(?=$|[\s,.:;!?)])"
+)
 
 
 def person(phrase: str) -> SpeakerPhrase | None:
@@ -438,7 +444,12 @@ def people_in(line: str) -> list[Participant]:
     spans: list[tuple[int, int]] = []
     line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
     line = _ON_THE_WAY.sub("", line)
+    # "MFA on Talks: 'The Door Remains Open, Says Stockholm'": a headline's quotation is
+    # someone's words, and a title-case run in it ("Door Remains Open") names no one
+    quoted = [m.span(1) for m in _QUOTED_IN_LINE.finditer(line)]
     for a, b in _pairs(line, _runs(line)):
+        if any(qa <= a < qb for qa, qb in quoted):
+            continue
         words = line[a:b].split()[-_NAME_WORDS:]
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"

@@ -245,6 +245,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
                 else JOINT.search(lead)
             )
             or _WHERE_HE_SAID.search(lead)
+            or _DAY_THEN_PRONOUN.search(lead)
             or _other_speaker(lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None)
             or _trailing_source(r, c, lead)
             # (inside a relative clause of the subject the words end where its verb returns)
@@ -252,6 +253,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         )
         if not joint and (
             re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
+            or _THAT_AFTER_CHANNEL.match(r.text, c.end, c.end + _CHANNEL_REACH)
             or c.lemma == "issue_statement"
             or c.word in _SAID_A_CLAUSE
         ):
@@ -280,6 +282,22 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+# "..., and on Tuesday he said ...", "... but a day later she told ...": a second verb of
+# saying on another occasion, its day set before the subject's pronoun
+_DAY_THEN_PRONOUN = re.compile(
+    r"[\s,\u201d\"](?:and|but)\s+(?:(?:on|by|late|early)\s+)?(?:(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|(?:a|one|two|three|several)\s+(?:days?|weeks?)\s+later|later|"
+    r"last\s+(?:week|month)|this\s+week)\s*,?\s+(?:he|she|they|it)\s+" + JOINED_ADVERBS + "$"
+)
+# "... and later wrote on X that ...", "and told the Bundestag that ...": a second verb's
+# own words after the channel or the audience it went to, a few words before "that"
+_THAT_AFTER_CHANNEL = re.compile(
+    r"\s+(?:(?:on|via|in|to)\s+(?:(?:his|her|its|their|the)\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)?|reporters|journalists|(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)?)\s+that\b"
+)
+_CHANNEL_REACH = 50  # characters: how far after the verb its "that" may come
 # verbs whose words are a clause even without "that" ("and said the world must act")
 _SAID_A_CLAUSE = frozenset(("said", "added"))
 _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")

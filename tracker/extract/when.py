@@ -69,7 +69,8 @@ TIME_STAMP_LINE = re.compile(
 
 # "on Feb. 24 last year", "on 3 March this year": the year told against the article's
 # ("on June 3, last year's accord ...": the year of a thing, not of the day)
-_YEAR_TOLD = r",? (?P<rel>last|this) year(?!['\u2019])"
+# ("on May 31 of last year": the year joined by "of")
+_YEAR_TOLD = r"(?:,? | of )(?P<rel>last|this) year(?!['\u2019])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a day later", "a day earlier": counted from the day the story named last
     (
@@ -880,6 +881,8 @@ def _month_or_year_told(text: str, after: int, start: int, ref: date | None) -> 
     if told is None or (ref is not None and _first_day(told) > ref):
         return None
     return told
+
+
 _COUNTED_REACH = 400  # characters: how far back the day "a day after" counts from may stand
 
 
