@@ -2,7 +2,9 @@
 set w29c): the topic of a verb of announcing ("О запросе на помощь Токаев объявил вечером 5
 января") and the proposal of a verb of proposing ("Идею возобновить переговоры Путин выдвинул
 в ночь на 11 мая"). After the verb stand only when and where, which date the statement.
-And China's head of state, "Председатель КНР", whom the press then calls "китайский лидер".
+And China's head of state, "Председатель КНР", whom the press then calls "китайский лидер";
+and the one told to act, named before "чтобы" ("предупредил Киев и европейские столицы, чтобы
+те ..."), with whom the statement starts, as "called on Israel to halt ..." does.
 
 Every text here is invented, written in the manner of Russian agency and newspaper pages.
 Each case lists the statements expected, exactly: speaker, first words and day.
@@ -90,6 +92,31 @@ CHINESE_LEADER_BY_INITIALS = """\
 Лидер КНР сказал в аэропорту, что отношения двух стран развиваются по восходящей.
 """
 
+# The ones warned, named before ", чтобы" and taken up by "те".
+WARNED_BEFORE_SO_THAT = """\
+Путин предупредил Европу
+
+Президент России Владимир Путин в субботу предупредил Киев и европейские столицы, чтобы те \
+не мешали переговорному процессу.
+"""
+
+# The ones called on, named before ", чтобы они".
+CALLED_ON_BEFORE_SO_THAT = """\
+Гутерриш призвал к перемирию
+
+НЬЮ-ЙОРК, 6 ноября. /ТАСС/. Генеральный секретарь ООН Антониу Гутерриш в понедельник призвал \
+Израиль и ХАМАС, чтобы они немедленно прекратили огонь в секторе Газа.
+"""
+
+# Near miss (passes on the starting code too): a deed before ", чтобы" is the request, the
+# clause after it its purpose; the statement starts with the ones called on either way.
+CALLED_ON_WITH_PURPOSE = """\
+Токаев позвал инвесторов
+
+Президент Казахстана Касым-Жомарт Токаев в среду призвал иностранных инвесторов вложить \
+средства в экономику страны, чтобы получить выгоду от реформ.
+"""
+
 CASES = [
     (
         TOPIC_BEFORE_ANNOUNCED,
@@ -126,6 +153,21 @@ CASES = [
         datetime.date(2023, 3, 20),
         [("Си Цзиньпин", "отношения двух стран развиваются", "2023-03-20")],
     ),
+    (
+        WARNED_BEFORE_SO_THAT,
+        datetime.date(2025, 8, 16),
+        [("Владимир Путин", "Киев и европейские столицы, чтобы те", "2025-08-16")],
+    ),
+    (
+        CALLED_ON_BEFORE_SO_THAT,
+        datetime.date(2023, 11, 6),
+        [("Антониу Гутерриш", "Израиль и ХАМАС, чтобы они", "2023-11-06")],
+    ),
+    (
+        CALLED_ON_WITH_PURPOSE,
+        datetime.date(2024, 3, 16),
+        [("Касым-Жомарт Токаев", "иностранных инвесторов вложить", "2024-03-13")],
+    ),
 ]
 
 
@@ -140,6 +182,9 @@ CASES = [
         "topic_then_clause",
         "chinese_leader_after_outlet",
         "chinese_leader_by_initials",
+        "warned_before_so_that",
+        "called_on_before_so_that",
+        "called_on_with_purpose",
     ],
 )
 def test_read_set_w29c(
