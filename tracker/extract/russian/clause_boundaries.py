@@ -167,6 +167,32 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
     return any(map(is_cue_word, said)) and any(map(morph.instrumental, said))
 
 
+# Verbs that tell someone to act, who may be named before "чтобы": "призвал Израиль и ХАМАС,
+# чтобы те прекратили огонь", "предупредил Киев, чтобы тот не ..."
+_TELLING_TO_DO = _ASKING_TO_DO | word_set("предупредить предупреждать")
+
+
+def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
+    """Whether the object before ", чтобы" of a verb telling someone to act is the one told
+    ("призвал стороны, чтобы они ..."): the statement starts with it, as the corpus records
+    "called on Israel to halt ..." (not an aside: "призвал, в частности, чтобы ...")."""
+    if lemma not in _TELLING_TO_DO or not that.group().rstrip().endswith("чтобы"):
+        return False
+    told = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
+    if not told or told[0].lower() in _NOT_ADDRESSEE:
+        return False
+    if any(morph.parses(w)[0].tag.POS in ("INFN", "VERB") for w in told if morph.parses(w)):
+        return False  # "призвал инвесторов вложить средства, чтобы ...": a purpose, the deed
+    return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
+
+
+# Words that open an aside or a circumstance, never the one told: "в частности", "также"
+_NOT_ADDRESSEE = word_set(
+    "в во на по при с со к ко у от из за для также еще ещё уже вновь снова тогда затем "
+    "при этом кроме"
+)
+
+
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 # A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
 _DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
@@ -351,6 +377,8 @@ class ClauseBoundaries(PageState):
         elif that and that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]
+        elif that and that.re is _OBJECT_THAT and _told_to_act(rest, that, cue.lemma):
+            begin = at + len(rest) - len(rest.lstrip())  # "призвал стороны, чтобы они ..."
         elif that:
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):

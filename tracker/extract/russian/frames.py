@@ -25,7 +25,14 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
-from tracker.extract.russian.lexicon import BLAMING, CAPITALS, NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.lexicon import (
+    CAPITALS,
+    NAMING,
+    OBJECT_FIRST,
+    POSSESSIVES,
+    PROPOSING,
+    word_set,
+)
 from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
@@ -60,6 +67,22 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать "
     "доложить докладывать вспомнить вспоминать подытоживать"
 )
+
+# Verbs of announcing whose topic, "о" and a noun phrase, may open the sentence before the
+# subject, the verb then followed only by when and where: "О запросе на помощь Токаев
+# объявил вечером 5 января"
+_ANNOUNCING = word_set(
+    "объявить объявлять сообщить сообщать заявить заявлять рассказать рассказывать "
+    "сказать говорить упомянуть упоминать напомнить напоминать предупредить предупреждать"
+)
+# What a verb of proposing puts forward when it opens the clause: "Идею провести ..."
+_PROPOSALS = word_set("идея предложение инициатива")
+# How many words a fronted topic may hold before its subject
+_TOPIC_REACH = 16
+# Words of a topic that name nothing by themselves: "О своем решении", "Об этих планах"
+_EMPTY_TOPIC = POSSESSIVES.keys() | word_set("свой своё этот тот такой такое данный")
+# What follows a verb that says more than when and where: a clause, a quotation, a colon
+_SAID_AFTER = re.compile(r"[«»\"“”„:]|(?<![\w-])(?:что|чтобы|как|будто)(?![\w-])", re.I)
 
 # Courtesy titles before a name ("господин Уиткофф", Kommersant's way of naming anyone)
 _COURTESY = word_set("господин госпожа мистер миссис мисс мадам")
@@ -553,6 +576,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 subject = None
             if plural and _one_person(subject, left):
                 subject = None  # "Гуаидо признали Канада и Бразилия": the object, fronted
+        if subject is None and not plural:
+            subject = self._subject_after_topic(cue, left, gender)
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None and plural and _there(left):
@@ -594,8 +619,19 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if fronted is not None:
                 # "Тональность переговоров он назвал «дружеской»": the object before the
                 # subject is part of the judgement said
+                if cue.lemma in PROPOSING:
+                    # "Идею провести переговоры Путин выдвинул в ночь на 11 мая": the idea
+                    # is what was proposed; after the verb, the occasion, which dates it
+                    return Draft([fronted], subject, cue.start, cue.word, s,
+                                 frame=[(fronted[1], s.end)])  # fmt: skip
                 rest = strip_span(self.text, cue.end, s.end)
                 piece = [fronted] + (piece or ([rest] if rest[1] > rest[0] else []))
+            topic = self._fronted_topic(s, cue, left, subject) if not pointing else None
+            if topic is not None:
+                # "О запросе на помощь Токаев объявил вечером 5 января на заседании Совбеза":
+                # the topic before the subject is what was announced; after the verb, the
+                # occasion, which dates it
+                return Draft([topic], subject, cue.start, cue.word, s, frame=[(topic[1], s.end)])
             if not piece and pointing:
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
@@ -634,9 +670,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
     ) -> tuple[int, int] | None:
         """The noun phrase in the accusative that opens the clause before the subject of a
-        verb of naming ("Ситуацию министр назвал ...") or blaming ("Ответственность за срыв
-        он возложил на ..."), or None."""
-        if (cue.lemma not in NAMING and cue.lemma not in BLAMING) or not left:
+        verb of naming ("Ситуацию министр назвал ..."), blaming ("Ответственность за срыв
+        он возложил на ...") or proposing ("Идею провести переговоры Путин выдвинул"), or
+        None."""
+        if (cue.lemma not in NAMING and cue.lemma not in OBJECT_FIRST) or not left:
             return None
         if subject.start <= left[0].start:
             # "Решение, которое ему пришлось принять, он назвал ...": the object with its
@@ -653,6 +690,55 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if any(morph.finite_verb(w.text) for w in ws):
             return None
         return strip_span(self.text, ws[0].start, ws[-1].end)
+
+    def _subject_after_topic(
+        self, cue: Cue, left: list[Word], gender: str | None
+    ) -> Speaker | None:
+        """The subject after the topic of a verb of announcing ("Об отставке правительства
+        Токаев объявил") or the proposal of a verb of proposing ("Идею провести переговоры в
+        Стамбуле Эрдоган выдвинул") opening the clause, which a bare surname would otherwise
+        join ("Токаев" read as a genitive of "токай"); None when the clause opens otherwise."""
+        if len(left) < 3:
+            return None
+        opener = left[0].text.lower()
+        if cue.lemma in _ANNOUNCING:
+            if opener not in ("о", "об", "обо"):
+                return None
+        elif cue.lemma not in PROPOSING or morph.lemma(opener) not in _PROPOSALS:
+            return None
+        for k in range(2, min(len(left), _TOPIC_REACH)):
+            found = parse(
+                left[k:], self.text, "nomn", sentence_start=-1, gender=gender, known=self.known
+            )
+            if found is None or found.start != left[k].start:
+                continue
+            if _PREPOSITION_BEFORE.search(self.text, left[0].start, found.start):
+                return None  # "Об этом на брифинге в МИД РУз сказал ...": where, not who
+            return found
+        return None
+
+    def _fronted_topic(
+        self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
+    ) -> tuple[int, int] | None:
+        """The "о"-phrase that opens the sentence before the subject of a verb of announcing
+        followed only by when and where ("Об отставке правительства Токаев объявил накануне
+        в телеобращении"), or None: a clause or a quotation after the verb is what was said
+        ("О переговорах Лавров сказал, что ..."), and a topic of a possessive or a pointer
+        and a noun names nothing ("О своем решении он сообщил в пятницу")."""
+        if cue.lemma not in _ANNOUNCING or len(left) < 3:
+            return None
+        if left[0].text.lower() not in ("о", "об", "обо") or subject.start <= left[1].start:
+            return None
+        if _SAID_AFTER.search(self.text, cue.end, s.end):
+            return None
+        ws = [w for w in left[1:] if w.end <= subject.start]
+        if any(self.in_quote(w.start) or morph.finite_verb(w.text) for w in ws):
+            return None
+        if "," in self.text[left[0].start : subject.start]:
+            return None
+        if sum(w.text.lower() not in _EMPTY_TOPIC for w in ws) < 2:
+            return None
+        return strip_span(self.text, left[0].start, ws[-1].end)
 
     def _container_named(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
         """ "озвучил позицию Москвы по Сирии", "назвал условия возобновления диалога": the

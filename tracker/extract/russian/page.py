@@ -28,9 +28,9 @@ from tracker.extract.russian.cue_words import (
 )
 from tracker.extract.russian.lexicon import (
     BARE_AFTER_QUOTE,
-    BLAMING,
     DOCUMENTS,
     LIGHT_VERBS,
+    OBJECT_FIRST,
     POSSESSIVES,
 )
 from tracker.extract.russian.speakers import Speaker
@@ -409,7 +409,7 @@ class PageState:
                 and not any(morph.lemma(x.text) in objects for x in _object_words(ws, n))
                 and not ("как" in objects and _as_after_object(text, ws, n))
                 and not (
-                    cue.lemma in BLAMING  # "Ответственность за срыв он возложил на ..."
+                    cue.lemma in OBJECT_FIRST  # "Ответственность за срыв он возложил на ..."
                     and any(morph.lemma(x.text) in objects for x in ws[: min(n, 2)])
                 )
                 and not (
