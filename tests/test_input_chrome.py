@@ -18,10 +18,8 @@ import datetime
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.pasted_copies import contract_of, statements_of
 from tracker.reader import plain_text
-from tracker.services.ingest import prepare_document
 
 DAY = datetime.date(2025, 3, 4)
 TITLE = "Neighbours agree to reopen border crossing after talks in Vienna"
@@ -69,17 +67,11 @@ NEWSLETTER = (
 
 
 def _contract(text: str) -> dict:
-    """The extraction contract of ``text`` given whole, as `ingest --dry-run --json` gives it."""
-    document = reader.text_document(text)
-    item = reader.Input("copy", "text")
-    return prepare_document(item, document, overrides=Overrides(published=DAY)).contract()
+    return contract_of(text, DAY)
 
 
 def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (s["speaker"], s["said_on"], " ".join(s["text"].split()[:6]))
-        for s in _contract(text)["statements"]
-    ]
+    return statements_of(text, DAY)
 
 
 def _wrapped(chrome: dict[int, str], top: str = "", bottom: str = "") -> str:
@@ -294,9 +286,7 @@ def _briefing_contract(chrome: dict[int, str]) -> dict:
         parts.append(paragraph)
         if n in chrome:
             parts.append(chrome[n])
-    document = reader.text_document("\n\n".join(parts))
-    item = reader.Input("briefing", "text")
-    return prepare_document(item, document, overrides=Overrides(published=BRIEFING_DAY)).contract()
+    return contract_of("\n\n".join(parts), BRIEFING_DAY)
 
 
 def _briefing_statements(chrome: dict[int, str]) -> list[tuple[str | None, str | None, str]]:

@@ -17,10 +17,8 @@ import datetime
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.pasted_copies import contract_of, statements_of
 from tracker.reader import plain_text
-from tracker.services.ingest import prepare_document
 
 DAY = datetime.date(2025, 3, 12)
 
@@ -66,17 +64,11 @@ def _as_given(paragraphs: list[str], between: str) -> str:
 
 
 def _contract(text: str) -> dict:
-    """The extraction contract of ``text`` given whole, as `ingest --dry-run --json` gives it."""
-    document = reader.text_document(text)
-    item = reader.Input("copy", "text")
-    return prepare_document(item, document, overrides=Overrides(published=DAY)).contract()
+    return contract_of(text, DAY)
 
 
 def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (s["speaker"], s["said_on"], " ".join(s["text"].split()[:6]))
-        for s in _contract(text)["statements"]
-    ]
+    return statements_of(text, DAY)
 
 
 def _wrapped(paragraphs: list[str], between: str, chrome: dict[int, str]) -> str:

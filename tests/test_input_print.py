@@ -19,10 +19,8 @@ import re
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.pasted_copies import contract_of, statements_of
 from tracker.reader import plain_text
-from tracker.services.ingest import prepare_document
 
 DAY = datetime.date(2025, 6, 4)
 
@@ -103,17 +101,11 @@ def _print_copy(text: str, width: int) -> str:
 
 
 def _contract(text: str) -> dict:
-    """The extraction contract of ``text`` given whole, as `ingest --dry-run --json` gives it."""
-    document = reader.text_document(text)
-    item = reader.Input("copy", "text")
-    return prepare_document(item, document, overrides=Overrides(published=DAY)).contract()
+    return contract_of(text, DAY)
 
 
 def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (s["speaker"], s["said_on"], " ".join(s["text"].split()[:6]))
-        for s in _contract(text)["statements"]
-    ]
+    return statements_of(text, DAY)
 
 
 @pytest.mark.parametrize("article", [ENGLISH, RUSSIAN], ids=["english", "russian"])
