@@ -1452,7 +1452,8 @@ def _described(
         and (e.positions and e.positions[0] < pos)
         and (former or not _FORMER.match(e.role or ""))
     ]
-    if len(reported) == 1:
+    lone = _one_person_of_paragraph(reg, pos)
+    if len(reported) == 1 and not _turned_to(reg, mention, reported[0], lone, pos, last_speaker):
         return reported[0]
     # (one the story has called by a post, "the foreign secretary said", has a title too)
     untitled = [e for e in named if not e.role and all(t == COUNTERPART for t in e.titles)]
@@ -1487,7 +1488,6 @@ def _described(
             if e.kind == "person" and e.role
         )
 
-    lone = _one_person_of_paragraph(reg, pos)
     if (
         not by_title
         and lone is not None
@@ -1857,6 +1857,30 @@ def _first_named_in_sentence(reg: Registry, pos: int) -> Entity | None:
         (p, e) for e in reg.entities if e.kind == "person" for p in e.positions if start <= p < pos
     ]
     return min(found, key=lambda pe: pe[0])[1] if found else None
+
+
+def _turned_to(
+    reg: Registry,
+    mention: SpeakerPhrase,
+    reported: Entity,
+    lone: Entity | None,
+    pos: int,
+    last_speaker: Entity | None,
+) -> bool:
+    """Whether the story has turned, since ``reported`` was named with the title inside what
+    someone said, to the one person of the paragraph, untitled and leading a sentence: "...
+    'President Putin must now agree,' Starmer said. Volodymyr Zelensky has been speaking in
+    his nightly address. The Ukrainian president said ...": a post of a state is no one's
+    whose state the story never gives, when the story's own subject may hold it."""
+    return (
+        bool(mention.country)
+        and not reported.country
+        and lone is not None
+        and lone is not reported
+        and not lone.role
+        and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
+        and reg.last_before(lone, pos) > reg.last_before(reported, pos)
+    )
 
 
 def _introduced_untitled_in_paragraph(
