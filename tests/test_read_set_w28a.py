@@ -34,3 +34,20 @@ def test_one_named_with_the_title_inside_reported_words_is_still_the_one_it_mean
         "urged Russia to accept the ceasefire.\n"
     )
     assert _speakers(text)[-1] == ("Kaja Kallas", "urged")
+
+
+def test_one_named_only_as_an_owner_is_not_the_post_a_lead_describes() -> None:
+    # "Netanyahu's office says ..." names him as no one the story is about; "the prime
+    # minister of Qatar has announced" is the one the next paragraph names
+    text = (
+        "Truce due to start on Sunday after 15 months of war; Netanyahu\u2019s office says "
+        "final details still being worked out\n\nIsrael and "
+        "Hamas have agreed a ceasefire in Gaza, the prime minister of Qatar has announced."
+        "\n\nSheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha on "
+        "Wednesday that the truce would start on Sunday.\n\nBenjamin Netanyahu\u2019s office "
+        "said in a statement late on Wednesday that several clauses remained unresolved.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 15))
+    assert [s.speaker for s in found if s.text.startswith("Israel and Hamas")] == [
+        "Mohammed bin Abdulrahman Al Thani"
+    ]

@@ -1456,7 +1456,14 @@ def _described(
     if len(reported) == 1 and not _turned_to(reg, mention, reported[0], lone, pos, last_speaker):
         return reported[0]
     # (one the story has called by a post, "the foreign secretary said", has a title too)
-    untitled = [e for e in named if not e.role and all(t == COUNTERPART for t in e.titles)]
+    # (not one named only as an owner, "Netanyahu's office says ...": no one the story is about)
+    untitled = [
+        e
+        for e in named
+        if not e.role
+        and all(t == COUNTERPART for t in e.titles)
+        and not all(_POSSESSOR.match(reg.text, q) for q in e.positions if q < pos)
+    ]
     # (named before, though only inside what someone said)
     mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
     if mention.country and head in _HEAD_OF_STATE_WORDS:
