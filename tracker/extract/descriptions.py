@@ -1462,7 +1462,7 @@ def _described(
         for e in named
         if not e.role
         and all(t == COUNTERPART for t in e.titles)
-        and not all(_POSSESSOR.match(reg.text, q) for q in e.positions if q < pos)
+        and not _named_only_as_owner(reg, e, pos)
     ]
     # (named before, though only inside what someone said)
     mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
@@ -1864,6 +1864,17 @@ def _first_named_in_sentence(reg: Registry, pos: int) -> Entity | None:
         (p, e) for e in reg.entities if e.kind == "person" for p in e.positions if start <= p < pos
     ]
     return min(found, key=lambda pe: pe[0])[1] if found else None
+
+
+def _named_only_as_owner(reg: Registry, e: Entity, pos: int) -> bool:
+    """Whether every mention of ``e`` before ``pos`` is its name owning something
+    ("Netanyahu's office says"), not a mention by a description ("Turkey's foreign
+    minister")."""
+    owner = re.compile(
+        rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{re.escape(e.name.split()[-1])}['\u2019]s\b"
+    )
+    before = [q for q in e.positions if q < pos]
+    return bool(before) and all(owner.match(reg.text, q) for q in before)
 
 
 def _turned_to(
