@@ -51,3 +51,13 @@ def test_one_named_only_as_an_owner_is_not_the_post_a_lead_describes() -> None:
     assert [s.speaker for s in found if s.text.startswith("Israel and Hamas")] == [
         "Mohammed bin Abdulrahman Al Thani"
     ]
+
+
+def test_told_you_that_starts_the_words_after_that() -> None:
+    # a briefer to the press: "He told you that ...", as "told us", "told me" were read
+    text = (
+        "NEW YORK, July 17 (Reuters) -\n\nU.N. Secretary-General Antonio Guterres told you "
+        "that he deeply regrets the decision.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 7, 17))
+    assert [(s.speaker, s.text.split()[0]) for s in found] == [("Antonio Guterres", "he")]

@@ -297,7 +297,7 @@ TOLD_OBJECT = re.compile(
     r"(?:(?:television|TV|radio) )?(?:broadcaster|television|"
     r"channel|newspaper|daily|news agency|agency|radio|network|outlet) [A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*){0,3}" + _CHANNEL_NUMBER + r"(?=[\s.,;:]|$)|"
-    r"(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
+    r"(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
     # "told local media", "told state media Sunday": the press, named by no one outlet
     r"(?:(?:local|state|foreign|national|international|regional|official|news|social|"
