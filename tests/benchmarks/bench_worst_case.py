@@ -6,12 +6,12 @@ Each case is generated here at a quarter, half and all of the size (default 5 MB
 --max-size): statements packed as densely as text allows, thousands of distinct names, an
 unbalanced quote mark, one endless sentence, quotes with no attribution, one line per
 statement, one sentence of nothing but names, one sentence of nothing but verbs of saying
-(English and Russian: a copy whose stops were lost), a briefing's transcript whose line
-breaks were lost. Every extraction runs in a fresh process so its peak memory can be read.
-Printed per case and size: seconds, peak resident memory, the ratio to a one-regex scan of
-the same text measured in the same run, and the growth from the smallest size (linear is
-about 4 from a quarter to all). Targets: under 10 s and under 300 MB on one core for every
-case.
+(English and Russian: a copy whose stops were lost), a briefing's and an interview's
+transcript whose line breaks were lost. Every extraction runs in a fresh process so its peak
+memory can be read. Printed per case and size: seconds, peak resident memory, the ratio to a
+one-regex scan of the same text measured in the same run, and the growth from the smallest
+size (linear is about 4 from a quarter to all). Targets: under 10 s and under 300 MB on one
+core for every case.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ CASES = {
     "verbs in one sentence": "the minister said on Monday ",
     "Russian verbs in one sentence": "министр заявил в понедельник ",
     "a briefing on one line": "On January 21, 2022 Lavrov said the talks were over and ",
+    "an interview on one line": "Stoltenberg said the allies were ready and ",
 }
 
 _CHILD = r"""
@@ -60,6 +61,8 @@ def make(case: str, size: int) -> str:
         parts.append('"')
     if case == "one sentence":
         parts.append("Ryabkov said ")
+    if case == "an interview on one line":
+        parts.append("Interview with NATO Secretary General Jens Stoltenberg\n\nQ: ")
     if case == "a briefing on one line":
         parts.append("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow\n\n")
     while total < size:

@@ -260,7 +260,7 @@ def read_lines(text: str) -> list[Line]:
         or first is not None
         and not first.own_line
         and first.rest < found[top][1]
-        and not any(_SENTENCE_END.search(line) for _, _, line in found[: top + 1])
+        and not any(_ends_a_sentence(line) for _, _, line in found[: top + 1])
     )
     if top is not None and headed and _headline_label(top, found, labels):
         labels[top] = None
@@ -281,7 +281,13 @@ def read_lines(text: str) -> list[Line]:
 
 
 # a line of six words or more ending as a sentence ends: no title or menu of a page's head
-_SENTENCE_END = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"\u201d\u2026]$")
+_SIX_WORDS = re.compile(r"(?:\S+\s+){5}\S")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """A line of six words or more that ends as a sentence does (checked from both ends, so a
+    line that lost its breaks is not searched back and forth)."""
+    return line.rstrip("\n")[-1:] in '.!?"\u201d\u2026' and _SIX_WORDS.match(line) is not None
 
 
 def _headline_label(n: int, found: list[tuple[int, int, str]], labels: list[Label | None]) -> bool:

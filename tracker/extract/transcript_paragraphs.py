@@ -107,8 +107,9 @@ def relays_news(text: str, line: Line) -> bool:
     """A paragraph that opens by reporting what someone else said (a verb of saying in the
     past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
     ("The United States condemns ...") is the briefer speaking for their side."""
-    first = _SENTENCE_END.search(text, line.start, line.end)
-    end = first.end() if first else line.end
+    reach = min(line.end, line.start + LONGEST_SENTENCE)
+    first = _SENTENCE_END.search(text, line.start, reach)
+    end = first.end() if first else reach
     # "presented a book called X": a cue word that names or does something relays nothing
     cues = [
         c.start
