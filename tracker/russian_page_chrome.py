@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.text import guess_language
+
 # a line alone that opens a list of other stories
 _LIST_HEADING = re.compile(
     r"(?:Читайте также|Смотрите также|Читайте еще|Читайте ещё|Материалы по теме|"
@@ -88,9 +90,6 @@ _QUOTE_LINE = re.compile(r"[«\"„“]([^\n]{30,600}?)[»\"”]\.?")
 _PULLED = 40  # characters of a pull quote found again in a paragraph of the story
 _PULL_QUOTES = 20  # quotation lines looked up elsewhere in the text: the work stays bounded
 _LINE = re.compile(r"[^\n]*\n?[ \t\n]*")
-_SAMPLE = 4000  # characters that tell whether the text is written in Cyrillic
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-_LATIN = re.compile(r"[a-z]", re.I)
 
 
 def _caption(line: str) -> bool:
@@ -137,8 +136,7 @@ def _teaser(line: str, after: str, story_begun: bool) -> bool:
 def page_chrome(text: str) -> tuple[str, list[int]]:
     """The positions of ``text``'s page chrome, each line with its break and the blank lines
     after it, and ``text`` (unchanged: the other lines keep their places)."""
-    sample = text[:_SAMPLE]
-    if len(_CYRILLIC.findall(sample)) <= len(_LATIN.findall(sample)):
+    if guess_language(text) != "ru":
         return text, []
     spans = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
     lines = [text[a:b].strip() for a, b in spans]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # C0 and C1 controls except tab and the line breaks below, DEL, soft hyphen, Arabic letter
 # mark, Mongolian vowel separator, zero-width space, LRM/RLM, bidi embeddings and overrides,
@@ -193,3 +194,19 @@ def checked_web_url(value: str | None, *, what: str = "the URL") -> str | None:
     if len(url) > MAX_URL:
         raise InvalidInput(f"{what} must be a URL of at most {MAX_URL} characters")
     return url
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+@lru_cache(maxsize=16)
+def guess_language(text: str) -> str | None:
+    """en or ru by script: enough to tell the two languages the desk reads (the reader's
+    Russian page chrome and the extractor both ask)."""
+    sample = text[:4000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if not cyrillic and not latin:
+        return None
+    return "ru" if cyrillic > latin else "en"

@@ -17,6 +17,7 @@ from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WOR
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
+from tracker.text import guess_language
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
 _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
@@ -196,8 +197,6 @@ _CREDIT_DATE = re.compile(
 _NEWS_NAMES = MEDIA | MEDIA_HEADS | frozenset(OUTLET_COUNTRY)
 _HEAD_LINES = 12
 _CHROME_LINES = 40  # how far down a page's menus may push a dated dateline
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -476,17 +475,6 @@ def dates_in_full(text: str) -> list[date]:
         if found:
             out.append(found)
     return out
-
-
-@lru_cache(maxsize=16)
-def guess_language(text: str) -> str | None:
-    """en or ru by script: enough to tell the two languages the desk reads."""
-    sample = text[:4000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if not cyrillic and not latin:
-        return None
-    return "ru" if cyrillic > latin else "en"
 
 
 _CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*")

@@ -34,7 +34,6 @@ from tracker.extract.meta import (
     Dateline,
     dates_in_full,
     find_dateline,
-    guess_language,
     page_stamps,
     relative_day_heads,
     section_datelines,
@@ -51,6 +50,7 @@ from tracker.extract.transcript import read_transcript
 from tracker.extract.what_was_said import opens_on_subject
 from tracker.extract.when import MONTH_NAMES, When, find_when
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
+from tracker.text import guess_language
 
 
 def _country(text: str) -> str | None:
