@@ -58,6 +58,7 @@ from tracker.extract.transcript_paragraphs import (
     cut_end,
     is_heading,
     is_procedural,
+    named_last,
     relay_within,
     relays_news,
     sentence_like,
@@ -2003,6 +2004,8 @@ _MEETING = re.compile(r"\b(?:met|meets) with\b|\b[Mm]eeting with\b|\bheld talks\
 
 
 _OPENING_MARKS = '"\u201c\u00ab'
+# "He told you that ...", "She also said ...": a paragraph taking up the one named above
+_TAKES_UP = re.compile(r"\s*(?:He|She)\s")
 _CLOSING_MARKS = '"\u201d\u00bb'
 
 
@@ -2048,6 +2051,9 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
+        self.paragraph = 0  # where the open statement's last paragraph starts
+        self.told = False  # this paragraph relayed what someone said
+        self.below_told = False  # the paragraph above did
         # the briefer's last paragraph went on to relay news: their turn goes on past it
         self.relayed = False
         # a briefer's answers without labels: a question's line, then the briefer again
@@ -2062,7 +2068,9 @@ class _Walk:
     def unmarked_question(self, i: int, fresh: bool, stripped: str) -> bool:
         """A paragraph of an interview's answer that is the interviewer's next question, no
         label before it: it ends in a question mark, or puts a claim to the guest ("Critics
-        say talk of an attack is alarmist."), and an unlabelled paragraph follows."""
+        say talk of an attack is alarmist."), and an unlabelled paragraph follows. (Asked only
+        past the opening: before any question, "As you will have seen, the Secretary-General
+        spoke to you ..." is the briefer's.)"""
         asks = "ask" in self.kinds.values()
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
         put = stripped.endswith("?") or _put_as_statement(stripped)
@@ -2115,8 +2123,26 @@ class _Walk:
                 self.turns.append(Turn(who, start, end))
             self.open = []
 
+    def named_last(self, speaker: SpeakerPhrase, split: bool) -> int | None:
+        """Where the open turn's last paragraph, which this paragraph of ``speaker``'s goes
+        on, names someone last as its subject ("As you will have seen, the Secretary-General
+        spoke to you this morning ..."), if it does."""
+        if not self.open or split or self.open[0] != speaker:
+            return None
+        return named_last(self.text, self.paragraph, self.open[2])
+
+    def tell_of(self, line: Line, speaker: SpeakerPhrase | None) -> None:
+        """A paragraph relaying what "he" or "she" said, below the briefer's naming them
+        last: that naming sentence is told with the news (whom the pronoun means), no
+        longer the briefer's turn."""
+        named = self.named_last(speaker, False) if speaker is not None else None
+        if named is not None and _TAKES_UP.match(line.text):
+            self.narrative.append((named, cut_end(self.text, named, self.open[2])))
+            self.open[2] = named
+
     def add(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
         self.relayed = False
+        self.paragraph = start
         if self.open and not split and self.open[0] == speaker:
             self.open[2] = end
             return
@@ -2133,7 +2159,9 @@ class _Walk:
         Monday, when she said ...") are another occasion's, recalled by anyone, a minister
         too: news within a turn that stays whole. So is a relay ``replying`` to a question:
         the answer is hers, whole, though it tells only what the minister said."""
-        found = relay_within(self.text, start, end)
+        found = relay_within(
+            self.text, start, end, self.below_told or self.named_last(speaker, split) is not None
+        )
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
         if found is None:
@@ -2195,6 +2223,7 @@ class _Walk:
             stripped = line.text.strip()
             if line.start < covered:
                 continue
+            self.below_told, self.told = self.told, False
             if self.resumed:
                 # the page's report has resumed below the last exchange: all below is news
                 self.news(line)
@@ -2334,7 +2363,9 @@ class _Walk:
                 )
             ):
                 self.resumed = self.report_resumes(i, line)
+                self.tell_of(line, speaker)
                 self.news(line)
+                self.told = True
                 # above a question still to come, the page's paragraph was put to the guest
                 # ("Last month X said ... Many were offended."): the paragraph below answers
                 fresh = not self.resumed and self.asked and i < self.final_question
@@ -2350,7 +2381,7 @@ class _Walk:
                 # the release going on about something else
                 self.news(line)
                 continue
-            if self.unmarked_question(i, fresh, stripped):
+            if not opening and self.unmarked_question(i, fresh, stripped):
                 # "Do you mean to say ...?" between two of the guest's paragraphs: a page that
                 # labels only the first exchange; the answer below is the guest's again
                 self.close()

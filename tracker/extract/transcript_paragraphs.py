@@ -206,7 +206,7 @@ _ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 _NO_WORDS_BEFORE = re.compile(r"\b(?:so|that|this|it|as much)$")
 
 
-def relay_within(text: str, start: int, end: int) -> Relay | None:
+def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
     past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
@@ -215,9 +215,17 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
     the person. What follows is relayed news, not the briefer's own position, up to the end
     or up to the briefer's own voice again ("Yesterday the Secretary announced ... We
     welcome ..."): the words relayed are their speaker's statement whether or not the
-    briefer goes on to speak of them."""
+    briefer goes on to speak of them.
+
+    ``taken_up``: the paragraph above named someone last ("the Secretary-General spoke to
+    you this morning ...") or relayed their words; this one's "He told you that ...", '"...,"
+    the Secretary-General said.' goes on with them, a relay from its start."""
+    quoted = _quoted_paragraph(text, start, end, taken_up)
+    if quoted is not None:
+        return quoted
     at = start
-    named_at: int | None = None  # a sentence naming someone as its subject, no "I" since
+    # a sentence naming someone as its subject, no "I" since
+    named_at = start if taken_up else None
     while at < end:
         stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -248,6 +256,55 @@ def relay_within(text: str, start: int, end: int) -> Relay | None:
         while at < end and text[at].isspace():
             at += 1
     return None
+
+
+# a paragraph that is a quotation, its attribution after it: '"...," the Secretary-General
+# said.'
+_QUOTE_THEN = re.compile('\\s*["\u201c](?P<words>[^"\u201c\u201d]{1,3000})["\u201d]\\s*,?\\s+')
+_ATTRIBUTION_WORDS = 12
+
+
+def _quoted_paragraph(text: str, start: int, end: int, taken_up: bool) -> Relay | None:
+    """A paragraph of the briefer's that quotes someone else, then says who ('"...," the
+    Secretary-General said.', '"...," Minister X told reporters on Monday.'): all of it
+    relayed news. The one quoted is named, or a post alone where the paragraph above named
+    or relayed them (``taken_up``)."""
+    quote = _QUOTE_THEN.match(text, start, end)
+    if quote is None or quote["words"].rstrip()[-1:] not in ",.?!":
+        return None
+    tail = text[quote.end() : end]
+    if len(tail.split()) > _ATTRIBUTION_WORDS or not tail.rstrip().endswith("."):
+        return None
+    cues = [c for c in find_cues(text, quote.end(), end) if _past(c.word)]
+    if not cues:
+        return None
+    subject = text[quote.end() : cues[0].start].strip()
+    if not subject or _FIRST_PERSON.search(subject):
+        return None
+    found = parse_speaker(subject)
+    named = found is not None and found.kind == "person" and bool(found.name)
+    if not (named or (taken_up and _titled(found, subject))):
+        return None
+    return Relay(start, end, _own_day(text, quote.end(), cues[0]))
+
+
+def named_last(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence from ``start`` to ``end`` that names someone as its subject,
+    by name or by a post alone ("the Secretary-General spoke to you"), opens, no "I" or "we"
+    in it or after it; None when there is none."""
+    at, named_at = start, None
+    while at < end:
+        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
+        subject_at = _FRONTED.match(text, at, close).end()
+        if _FIRST_PERSON.search(text, at, close):
+            named_at = None
+        elif _names_subject(text, subject_at, close) or _post_subject(text, subject_at, close):
+            named_at = at
+        at = close
+        while at < end and text[at].isspace():
+            at += 1
+    return named_at
 
 
 # how far past its verb of saying an attribution may still tell its day, up to the "that"
@@ -399,6 +456,19 @@ def _names_subject(text: str, at: int, close: int) -> bool:
     found = person(m["np"]) or (person(m["set_off"]) if m["set_off"] else None)
     # ("Good afternoon.", "Thank you, Paula.": one capitalised word names no one)
     return found is not None and bool(found.role or len((found.name or "").split()) > 1)
+
+
+# "the Secretary-General spoke", "The High Representative met": a post alone, then a verb
+_POST_SUBJECT = re.compile(r"[Tt]he\s+(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
+
+
+def _post_subject(text: str, at: int, close: int) -> bool:
+    """Whether the sentence from ``at`` opens on a post alone as its subject."""
+    m = _POST_SUBJECT.match(text, at, close)
+    if m is None:
+        return False
+    subject = f"the {m['post']}"
+    return _titled(parse_speaker(subject), subject)
 
 
 def _own_voice_at(text: str, at: int, end: int) -> int | None:

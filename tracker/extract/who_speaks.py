@@ -47,7 +47,9 @@ _LEADING_PHRASE = re.compile(
     # "Elsewhere in his remarks, the minister touched on ..., saying": IRNA's link between
     # the points of one set of remarks, and its like
     r"Elsewhere|Furthermore|Moreover|Additionally|Likewise|Similarly|"
-    r"Asked|[A-Z][a-z]{2,}ing)"
+    r"Asked|[A-Z][a-z]{2,}ing|"
+    # "As you will have seen, the Secretary-General spoke ...": a briefer's aside to the room
+    r"As (?:you|many of you|some of you|most of you))"
     r"\b[^,]{0,200},\s*|"
     # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
     # the weekend,": a time set off first, whose capital begins no name
@@ -263,6 +265,28 @@ def _subject_before(
     if found is None or found.kind != "person" or is_press(found) or press_role(phrase.role):
         return None  # a reporter who asked is not who answers
     return found
+
+
+def _post_before(
+    art: ArticleReading, framed: list[int], d: Draft, registry: Registry
+) -> SpeakerPhrase | None:
+    """The post alone that opens the sentence right before ``d``'s, in its paragraph or as
+    the last of the paragraph above, framing no statement ("As you will have seen, the
+    Secretary-General spoke to you this morning." then "He told you that ..."): whom "he"
+    stands for where the page never names the one holding it."""
+    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
+    if previous is None or previous.start >= d.sentence.start:
+        return None
+    if previous.para < d.sentence.para - 1 or art.text[previous.end : d.sentence.start].strip():
+        return None  # (a heading or other line between them)
+    first = bisect.bisect_left(framed, previous.start)
+    if first < len(framed) and framed[first] < previous.end:
+        return None
+    opening = _opening_subject(art.text, previous.start, previous.end)
+    phrase = opening[0] if opening is not None else None
+    if phrase is None or phrase.kind != "description" or phrase.head not in ROLE_WORDS:
+        return None
+    return phrase if phrase.text.split()[0] in ("the", "The") else None
 
 
 # "X spoke at a news conference in Riga, where he said ...": a clause of place or time hung
@@ -735,6 +759,8 @@ def _he_or_she(
                 found = people[0] if len(people) == 1 else None
             if found is not None and found.kind == "person" and compatible(mention.gender, found):
                 entity = found
+    if entity is None and unnamed is None and (post := _post_before(art, framed, d, registry)):
+        return post, None  # "The Secretary-General spoke to you ... He told you that ..."
     if (
         unnamed is not None
         and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
