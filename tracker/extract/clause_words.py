@@ -18,6 +18,10 @@ _ADVERB = (
     r"(?:said|reported|understood|believed|thought|alleged|known) to have|"
     r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
     r"previously|"
+    # "said as recently as Wednesday that", "as late as last week": the last time told
+    rf"as (?:recently|late) as (?:(?:last |this |on )?{_WEEKDAY}|{_MON} \d{{1,2}}|"
+    r"(?:19|20)\d\d|(?:last|this) (?:week|month|year)|yesterday|(?:\w+ )?(?:days?|weeks?|"
+    r"months?) ago)|"
     r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"
     # "X further said", "said further that": an adverb; "promised further aid", "said further
     # talks would follow": a word of the thing named, which the words keep

@@ -213,6 +213,10 @@ def date_statements(
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
         )
+        if when is not None and (when.edtf or "").startswith(".."):
+            # "has welcomed the outcome, calling it '...' in a statement this evening": the
+            # perfect says no more than "by now"; the occasion the words end on, its day
+            when = _occasion_at_the_end(text, st, every) or when
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
             when = (
@@ -3436,7 +3440,9 @@ def _passive_by(text: str, phrase: Phrase) -> bool:
 _OCCASION_TAIL = re.compile(
     r"\s(?:at|during|in|on the sidelines of)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|press briefing|"
-    r"interview|press event|doorstep)\b"
+    # "..., calling it '...' in a statement on Wednesday", "in a post on X this evening"
+    r"interview|press event|doorstep|statement|post|tweet|video|message|letter|speech|"
+    r"address)\b"
     r"[^,;:\"\u201c\u201d]{0,60}?\s$"
 )
 # after the occasion's day, its part of the day and an aside on when it stood, still the

@@ -342,7 +342,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
             # ("earlier in March": that month, told after it)
-            r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently|lately|"
+            # ("as recently as Wednesday": that day told, below)
+            r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently(?!\s+as\b)|lately|"
             r"in recent (?:days|weeks|months)|"
             # "said over the past few days": some days before the article's, how many not told
             r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
