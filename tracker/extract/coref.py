@@ -43,6 +43,7 @@ from tracker.extract.lexicon import (
     DEFINITE,
     DOCUMENTS,
     HEADLINE_VERBS,
+    HONORIFICS,
     NATIONALITIES,
     OPENERS,
     QUOTED_NICKNAME,
@@ -781,6 +782,20 @@ def acronyms_defined(text: str) -> dict[str, str]:
     return found
 
 
+def _first_inside(starts: list[int], start: int, end: int) -> int | None:
+    """The first of the sorted ``starts`` past ``start`` and before ``end``."""
+    k = bisect.bisect_right(starts, start)
+    return starts[k] if k < len(starts) and starts[k] < end else None
+
+
+def _titles_in(words: str) -> bool:
+    """Whether ``words`` hold a title or a nationality, a name's own words before it."""
+    return any(
+        (w := lower_token(word)) in ROLE_WORDS or w in NATIONALITIES or w in HONORIFICS
+        for word in words.split()
+    )
+
+
 def _pronoun_he(text: str, m: re.Match[str]) -> bool:
     """ "He said ...": the pronoun, which shares its spelling with the Chinese name He (as
     in "He Lifeng" or "Liu He") and names no one; the name goes on or follows a name."""
@@ -799,9 +814,17 @@ class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
     def __init__(
-        self, text: str, country: str | None, sentence_starts: list[int] | None = None
+        self,
+        text: str,
+        country: str | None,
+        sentence_starts: list[int] | None = None,
+        name_starts: list[int] | None = None,
     ) -> None:
+        """``name_starts``: where the attributions read found a person's name to begin,
+        sorted; a run of capitalised words that holds one past its first word goes on the
+        words before it ("At a rally in Ohio Biden said": no "Ohio Biden")."""
         self.text = text
+        named_from = name_starts or []
         self.country = country
         # the state of the capital the story is datelined in ("ISLAMABAD:"), if any: where
         # the reporter is, so the likely state of a post the story gives no state
@@ -854,6 +877,9 @@ class Registry:
             if start < _HEADLINE_REACH:
                 prose = _prose(text) if prose is None else prose
                 start, run = _named_as_in_the_body(text, prose, start, run)
+            inside = _first_inside(named_from, start, start + len(run))
+            if inside is not None and not _titles_in(text[start:inside]):
+                run, start = run[inside - start :], inside
             words = run.split()
             elided = text[max(0, start - 2) : start].replace("\u2019", "'")
             if elided == "d'" and len(words) > 1 and f"d'{words[0].lower()}" in ROLE_WORDS:

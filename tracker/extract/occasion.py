@@ -2980,6 +2980,15 @@ def _on_caption_line(text: str, pos: int) -> bool:
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 
 
+# "X says", "she tells", "he adds": a verb of saying in the present
+_PRESENT_CUE = re.compile(r"(?!(?:has|was|is|does)\b)[a-z]+s\b")
+
+
+def _in_present(text: str, st: Attribution) -> bool:
+    """Whether the verb that says ``st``'s words is in the present ("Abetz says ...")."""
+    return _PRESENT_CUE.match(text, st.cue_at) is not None
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -3006,7 +3015,9 @@ def _occasion(
             for p in ctx.phrases_between(other.start, st.start)
             if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
         ]
-        if when.evidence and when.edtf and not (vague and between):
+        # ("During a recent hearing X asked ... X says ...": the present tells now, not
+        # the vague earlier time)
+        if when.evidence and when.edtf and not (vague and (between or _in_present(ctx.text, st))):
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)

@@ -446,7 +446,10 @@ def extract(
         and d.pieces[0][0] not in linked
         and not (d.pieces[0][0] in shown and _pictured(d))
     ]
-    registry = Registry(text, _country(text), [s.start for s in art.sents])
+    named_from = sorted(
+        d.subject_pos for d in drafts if d.subject is not None and d.subject.kind == "person"
+    )
+    registry = Registry(text, _country(text), [s.start for s in art.sents], named_from)
     registry.home = _home(text)
     registry.speakers_ahead = [
         (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"

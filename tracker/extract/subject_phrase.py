@@ -172,7 +172,7 @@ def subject_before(
     opening = _OPENING_TIME.match(text, s.start, stop)
     lead_end = opening.end() if opening else s.start
     breaks = [b for b in BREAK.finditer(text, s.start, stop) if b.start() >= lead_end]
-    seg_start = breaks[-1].end() if breaks else s.start
+    seg_start = clause_start = breaks[-1].end() if breaks else s.start
     time_first = _OPENING_TIME.match(text, seg_start, stop) or FRONTED_CLAUSE.match(
         text, seg_start, stop
     )
@@ -248,6 +248,9 @@ def subject_before(
             # lead-in wants its comma; "he" speaks
             begin = seg_start + lead_in.start("pronoun")
             return parse_speaker(lead_in["pronoun"]), begin, before.start() if before else s.start
+        after_lead_in = _name_after_lead_in(text, s, clause_start, stop)
+        if after_lead_in is not None:
+            return after_lead_in[0], after_lead_in[1], before.start() if before else s.start
         # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
         mention = document_author(seg.strip()) or parse_subject(seg)
         named = _name_before_unclosed_appositive(text, s.start, breaks, stop, mention)
@@ -354,6 +357,39 @@ _DEFINITE_OPENING = re.compile(r"\s*The\s")
 # a summit's or a meeting's papers, adopted by all who met: no one issuer the story named
 _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
 _OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
+
+
+def _name_after_lead_in(
+    text: str, s: Sentence, seg_start: int, stop: int
+) -> tuple[SpeakerPhrase, int] | None:
+    """The person named after an occasion put first with no comma ("During the talks Wang
+    said"), and where the name starts. Where the capitalised words go on the occasion's own
+    object ("At a rally in Ohio Biden said"), the name is the part of them the story names
+    elsewhere, else their last word."""
+    lead = _LEAD_IN_THEN_NAME.match(text, seg_start, stop)
+    if lead is None:
+        return None
+    run_start, run_end = lead.span("run")
+    words = [m.start() + run_start for m in re.finditer(r"\S+", text[run_start:run_end])]
+    object_first = _OBJECT_BEFORE.search(text, max(seg_start, run_start - 5), run_start)
+    for k in range(1 if object_first else 0, len(words)):
+        phrase = text[words[k] : run_end]
+        mention = parse_speaker(phrase)
+        if mention is None or mention.kind != "person" or not mention.name:
+            continue
+        last = k == len(words) - 1
+        if object_first and not last and not _named_elsewhere(text, s, phrase):
+            continue
+        return mention, words[k]
+    return None
+
+
+def _named_elsewhere(text: str, s: Sentence, phrase: str) -> bool:
+    """Whether the story gives ``phrase`` outside sentence ``s``."""
+    at = text.find(phrase)
+    while at >= 0 and s.start <= at < s.end:
+        at = text.find(phrase, at + 1)
+    return at >= 0
 
 
 def _issued_document(mention: SpeakerPhrase) -> bool:
@@ -463,17 +499,28 @@ def _name_before_unclosed_appositive(
 
 
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|After)\s")
+# "In his evening address on Tuesday he said", "At a news conference she said", "In both
+# calls she stressed": an occasion put first with no comma
+_OCCASION_LEAD_IN = (
+    r"(?:In|At|During|After)\s+(?:(?:his|her|their|an?|the|both|each|every|these|those|"
+    r"this)\b)?[^,;:\"\u201c]{0,80}?"
+)
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
-    r"In reply to|With regard to|Turning to|"
-    # "In his evening address on Tuesday he said", "At a news conference she said", "In both
-    # calls she stressed": an occasion put first with no comma
-    r"(?:In|At|During|After)\s+(?:his|her|their|an?|the|both|each|every|these|those|this)\b)"
-    r"[^,;:\"\u201c]{0,80}?"
+    rf"In reply to|With regard to|Turning to)[^,;:\"\u201c]{{0,80}}?|{_OCCASION_LEAD_IN}"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
     r"\s(?P<pronoun>he|she|they)\s*$"
 )
+# "During the talks Wang said", "In a Bloomberg interview Trump declared", "At a rally in
+# Ohio Biden said": the occasion with no comma, then the name (the capitalised words that
+# end the phrase)
+_LEAD_IN_THEN_NAME = re.compile(
+    rf"\s*{_OCCASION_LEAD_IN}\s(?P<run>(?:[A-Z][\w'\u2019.-]*\s+){{0,4}}[A-Z][\w'\u2019-]*)\s*$"
+)
+# the run of capitalised words goes on the phrase's object: "in Ohio Biden", "of the
+# Washington Post Trump"
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:in|at|of|with|from|to|for|by|the)\s+$")
 # (capitalised as a title too: "The Secretary-General, in her remarks yesterday, said",
 # "The High Commissioner, ...": still one person's post)
 _ONE_PERSON_NOUN = re.compile(
