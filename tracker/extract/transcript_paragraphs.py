@@ -142,7 +142,8 @@ _BARE_DAY = (
 # conference on Monday,", "When meeting X in Beijing yesterday,", "Ahead of the vote,")
 _FRONTED = re.compile(
     r"(?:(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
-    r"This (?:morning|afternoon|evening)|Turning to|Speaking|Addressing|Briefing|Opening|Closing|Meeting|Visiting|Receiving|"
+    r"This (?:morning|afternoon|evening)|Turning to|Speaking|Addressing|Briefing|Opening|"
+    r"Closing|Meeting|Visiting|Receiving|"
     r"Welcoming|Attending|When|While|As you|"
     r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}" + _BARE_DAY,
     re.I,
