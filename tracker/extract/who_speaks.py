@@ -429,6 +429,10 @@ def resolve_speakers(
             said_by.setdefault(d.sentence.start, mention)
         if entity is not None and not d.turn:
             last, last_index = entity, n
+            if entity.kind == "person" and not d.inherit:
+                # ("A spokesman for X said ... Fidan echoed ..., saying ... '...,' he added":
+                # a person named since speaks; the one left unnamed no longer stands nearest)
+                unnamed = None
         if entity is None and mention is not None and _one_left_unnamed(mention):
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
