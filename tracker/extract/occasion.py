@@ -212,6 +212,7 @@ def date_statements(
             or _own(text, st, phrases, starts, published, said_spans)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
+            or _that_occasion(text, st, every)
         )
         if when is not None and (when.edtf or "").startswith(".."):
             # "has welcomed the outcome, calling it '...' in a statement this evening": the
@@ -2238,6 +2239,37 @@ def _same_one_again(
     return When(same.edtf, evidence, inherited=True)
 
 
+# "In that address, X said", "At that meeting, she told": an occasion the story just told
+# ("at the same news conference": the speaker's own, see _same_one_again)
+_THAT_OCCASION = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:address|speech|interview|statement|letter|call|meeting|(?:news|press)\s+conference|"
+    r"briefing|post|message|session|summit|talks)\b"
+)
+# an occasion told with its day ("laid out in a speech on May 31"), the day after it
+_OCCASION_WITH_DAY = re.compile(
+    r"\b(?:address|speech|interview|statement|letter|call|meeting|conference|briefing|post|"
+    r"message|session|summit|talks)\s+(?:[^.;:!?]{0,30}?\s)?(?:on|of|in|at)?\s*$"
+)
+_THAT_OCCASION_REACH = 400  # how far back the occasion meant is looked for
+
+
+def _that_occasion(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """ "... the plan he laid out in a speech on May 31. In that address, Biden said ...":
+    the day of the occasion "that" points back to, told just before (inside anyone's
+    words too)."""
+    if not any(_THAT_OCCASION.search(text, a, b) for a, b in st.window):
+        return None
+    first = bisect.bisect_left(every, st.start - _THAT_OCCASION_REACH, key=lambda p: p.start)
+    last = bisect.bisect_left(every, st.start, key=lambda p: p.start)
+    for p in reversed(every[first:last]):
+        if _DAY.fullmatch(p.when.edtf or "") and _OCCASION_WITH_DAY.search(
+            text, max(0, p.start - 60), p.start
+        ):
+            return When(p.when.edtf, f"that occasion: '{p.when.evidence}'", True)
+    return None
+
+
 # "the joint statement issued after the meeting": a thing done after the event, no speaker
 # placed at it
 _DONE_AFTER = re.compile(
@@ -3451,10 +3483,15 @@ def _passive_by(text: str, phrase: Phrase) -> bool:
 _OCCASION_TAIL = re.compile(
     r"\s(?:at|during|in|on the sidelines of)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|press briefing|"
-    # "..., calling it '...' in a statement on Wednesday", "in a post on X this evening"
-    r"interview|press event|doorstep|statement|post|tweet|video|message|letter|speech|"
-    r"address)\b"
+    r"interview|press event|doorstep|"
+    # "..., calling it '...' in a statement on Wednesday", "in a post on X this evening": a
+    # medium others' deeds are done in too ("the plan he had laid out in a speech on May 31")
+    r"(?P<medium>statement|post|tweet|video|message|letter|speech|address))\b"
     r"[^,;:\"\u201c\u201d]{0,60}?\s$"
+)
+# a clause of its own in the words before a medium: the medium is that clause's deed's
+_CLAUSE_IN_THE_WORDS = re.compile(
+    r"\b(?:that|had|has|have|was|were|is|are|will|would|could|should|who|which)\b"
 )
 # after the occasion's day, its part of the day and an aside on when it stood, still the
 # reporter's tail ("... in an interview conducted on Friday evening, a few hours after the
@@ -3531,6 +3568,7 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
             occasion is None
             or _PLAN_BEFORE.search(text, max(a, occasion.start() - 40), occasion.start())
             or subordinate(text, a, occasion.start() + 1)
+            or (occasion["medium"] and _CLAUSE_IN_THE_WORDS.search(text, a, occasion.start()))
         ):
             return None
         return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)

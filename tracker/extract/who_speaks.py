@@ -297,13 +297,37 @@ _WHERE_HE = re.compile(r",\s+(?:where|when|at which|during which)\s*$")
 def _own_subject(art: ArticleReading, d: Draft, registry: Registry) -> Entity | None:
     """The person that opens the pronoun's own sentence, when the pronoun stands in a clause
     of place or time hung on that sentence's main clause."""
-    if not _WHERE_HE.search(art.text, d.sentence.start, d.subject_pos):
+    where = _WHERE_HE.search(art.text, d.sentence.start, d.subject_pos)
+    if where is None:
         return None
     opening = _opening_subject(art.text, d.sentence.start, d.subject_pos)
     if opening is None or opening[0].kind != "person" or opening[1] >= d.subject_pos:
-        return None
+        # "The deal follows the plan that Biden set out in a speech in May, when he told
+        # ...": the person who is the subject of the clause the time clause hangs on
+        return _clause_subject_before(art.text, registry, d.sentence.start, where.start())
     found = registry.find(opening[0])
     return found if found is not None and found.kind == "person" else None
+
+
+def _clause_subject_before(text: str, registry: Registry, start: int, end: int) -> Entity | None:
+    """The person named last between ``start`` and ``end``, as the subject of a verb (a word
+    in lower case right after the name)."""
+    named = [
+        (p, e)
+        for e in registry.entities
+        if e.kind == "person"
+        for p in e.positions
+        if start <= p < end and registry.visible(p)
+    ]
+    if not named:
+        return None
+    pos, entity = max(named, key=lambda pe: pe[0])
+    after = _NAME_THEN_VERB.match(text, pos, end)
+    return entity if after is not None else None
+
+
+# a name, then the lower-case word that opens its verb ("Biden first set out")
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s+[a-z]")
 
 
 def _gender_tells_apart(mention: SpeakerPhrase, before: Entity, entity: Entity | None) -> bool:
