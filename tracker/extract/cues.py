@@ -88,6 +88,9 @@ _FORMS = {
     # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
     # ...", "went on to repeat that ...") as "to reiterate"
     "repeat": "repeat|repeated|repeats|repeating",
+    # "Lula echoed that dialogue is the only way out": another's point said again (only with
+    # its clause: "echoed calls for a truce" is a noun the words name)
+    "echo": "echoed that|echoes that|echoing that",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning",
