@@ -63,7 +63,10 @@ TIME_STAMP_LINE = re.compile(
     r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})[ \t]*(?:[-\u2013\u2014,][ \t]*)?"
     rf")?{TIME_OF_POSTING}"
     # "10:40 p.m. ET, March 11, 2024": the day after the time, as CNN stamps entries
-    rf"(?:,[ \t]*(?P<tmonth>{MONTH_NAMES})\.? (?P<tday>\d{{1,2}}),? (?P<tyear>\d{{4}}))?[ \t]*$",
+    rf"(?:,[ \t]*(?P<tmonth>{MONTH_NAMES})\.? (?P<tday>\d{{1,2}}),? (?P<tyear>\d{{4}})"
+    # "Posted at 20:31 BST 15 August": the day after the time and its zone, the year often
+    # left to the page's own, as the BBC stamps entries
+    rf"|[ \t]+(?P<aday>\d{{1,2}}) (?P<amonth>{MONTH_NAMES})(?: (?P<ayear>\d{{4}}))?)?[ \t]*$",
     re.M,
 )
 

@@ -1,0 +1,104 @@
+"""Live pages stamped as the BBC stamps its entries: "Posted at 16:48 GMT 4 March", the day
+after the time and its zone, with or without the year. Each entry's heading ("Fidan: Turkey
+ready to host next round") is no turn of a transcript, and each entry is of its stamp's day.
+Pages written here, in the manner of the outlet; each expected statement is checked for its
+speaker, its first words and its day."""
+
+import datetime
+
+import pytest
+
+from tests.statement_checks import assert_statements
+
+# the stamps give the day and month only; the page's own day is the next morning's
+STAMPED_NO_YEAR = (
+    "Ceasefire talks resume in Geneva - follow live\n\n"
+    "BBC News\nLive\nSummary\n\n"
+    "Negotiators from both sides are back at the Palais des Nations for a second day of talks\n"
+    "The UN envoy says the gaps are narrowing but no deal is expected\n\n"
+    "Posted at 16:48 GMT 4 March\n\n"
+    "Guterres: 'We cannot afford another failed round'\n\n"
+    "Imogen Foulkes\nReporting from Geneva\n\n"
+    "UN Secretary-General Antonio Guterres has told reporters at the Palais that the world "
+    '"cannot afford another failed round" of talks.\n\n'
+    '"Every day without an agreement costs lives," he said.\n\n'
+    "Posted at 15:20 GMT 4 March\n\n"
+    "Fidan: Turkey ready to host next round\n\n"
+    "Turkish Foreign Minister Hakan Fidan said Ankara stood ready to host a further round if "
+    "the Geneva talks stalled.\n\n"
+    '"Our doors are open to both parties," Fidan told Turkish broadcaster TRT.\n\n'
+    "Posted at 14:02 GMT 4 March\n\n"
+    "Kallas: Europe will keep up the pressure\n\n"
+    "The EU's foreign policy chief Kaja Kallas said sanctions would stay in place until a "
+    "lasting settlement was reached.\n"
+)
+
+# the stamps give the year; the page is read a few days later
+STAMPED_WITH_YEAR = (
+    "Election count under way as polls close - live\n\n"
+    "BBC News\nLive\n\n"
+    "Posted at 23:10 BST 2 May 2024\n\n"
+    "Sunak: 'The voters have spoken'\n\n"
+    'Prime Minister Rishi Sunak has conceded that the night had been "a difficult one" for '
+    "his party.\n\n"
+    '"I take responsibility for the result," he said in a short statement outside his '
+    "constituency count.\n\n"
+    "Posted at 22:35 BST 2 May 2024\n\n"
+    "Starmer: Change begins tonight\n\n"
+    "Labour leader Keir Starmer told supporters in London that the country had voted for a "
+    "fresh start.\n\n"
+    "Posted at 22:01 BST 2 May 2024\n\n"
+    "Exit poll published\n\n"
+    "The broadcasters' exit poll suggests a large majority for Labour.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "want"),
+    [
+        (
+            STAMPED_NO_YEAR,
+            datetime.date(2025, 3, 5),
+            [
+                ("Antonio Guterres", 'the world "cannot afford', "2025-03-04"),
+                ("Antonio Guterres", "Every day without an agreement", "2025-03-04"),
+                ("Hakan Fidan", "Ankara stood ready", "2025-03-04"),
+                ("Hakan Fidan", "Our doors are open", "2025-03-04"),
+                ("Kaja Kallas", "sanctions would stay in place", "2025-03-04"),
+            ],
+        ),
+        (
+            STAMPED_WITH_YEAR,
+            datetime.date(2024, 5, 4),
+            [
+                ("Rishi Sunak", 'the night had been "a difficult one"', "2024-05-02"),
+                ("Rishi Sunak", "I take responsibility", "2024-05-02"),
+                ("Keir Starmer", "the country had voted", "2024-05-02"),
+            ],
+        ),
+    ],
+)
+def test_an_entry_stamped_with_its_day_after_the_time_is_of_that_day(page, published, want) -> None:
+    assert_statements(page, published, want)
+
+
+def test_a_stamp_without_a_year_after_the_page_day_is_of_the_year_before() -> None:
+    # a page of 2 January whose entries were posted on 31 December
+    page = (
+        "New year messages from world leaders - live\n\n"
+        "Posted at 21:40 GMT 31 December\n\n"
+        "Macron: 'Europe must stand together'\n\n"
+        "French President Emmanuel Macron said in his televised address that Europe had to "
+        "rely on its own strength.\n\n"
+        "Posted at 19:05 GMT 31 December\n\n"
+        "Meloni: A year of hard choices\n\n"
+        "Italian Prime Minister Giorgia Meloni said her government would keep its promises.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 1, 2),
+        [
+            ("Emmanuel Macron", "Europe had to rely", "2024-12-31"),
+            ("Giorgia Meloni", "her government would keep", "2024-12-31"),
+        ],
+    )
