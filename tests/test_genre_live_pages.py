@@ -102,3 +102,33 @@ def test_a_stamp_without_a_year_after_the_page_day_is_of_the_year_before() -> No
             ("Giorgia Meloni", "her government would keep", "2024-12-31"),
         ],
     )
+
+
+def test_a_post_in_an_entry_is_that_of_the_untitled_one_its_heading_names() -> None:
+    # the entry headed "Badenoch: ..." quotes her by "she", then "The opposition leader
+    # told them ...": hers, though the page titled no one else so and the chancellor was
+    # named (with her title) in the entry before
+    page = (
+        "Budget day in Westminster - live\n\n"
+        "BBC News\nLive\nSummary\n\n"
+        "Rachel Reeves sets out her second budget as Kemi Badenoch prepares her reply\n\n"
+        "Posted at 14:20 GMT 26 November\n\n"
+        "Reeves: 'We have made the right choices'\n\n"
+        "Chancellor Rachel Reeves told MPs that the budget would bring stability to the "
+        "public finances.\n\n"
+        "Posted at 13:05 GMT 26 November\n\n"
+        "Badenoch: 'A budget for nobody'\n\n"
+        "Faisal Islam\nEconomics editor\n\n"
+        "Speaking to party activists before the statement, Badenoch went on the attack.\n\n"
+        '"This government has broken every promise it made," she said.\n\n'
+        "The opposition leader told them that her party would vote against the tax rises.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 11, 26),
+        [
+            ("Rachel Reeves", "the budget would bring", "2025-11-26"),
+            ("Kemi Badenoch", "This government has broken", "2025-11-26"),
+            ("Kemi Badenoch", "her party would vote", "2025-11-26"),
+        ],
+    )

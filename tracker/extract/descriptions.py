@@ -26,7 +26,7 @@ from tracker.extract.lexicon import (
     STATE_NOUNS,
     press_role,
 )
-from tracker.extract.live import heading_name, headline_name
+from tracker.extract.live import entry_heading, heading_name, headline_name
 from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -1345,6 +1345,18 @@ def _described(
         )
         if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
             return last_speaker
+    headed_by = _untitled_heading_person(reg, pos, last_speaker) if by_title else None
+    if (
+        headed_by is not None
+        and not replies
+        and not qualifiers
+        and possible(headed_by[0])
+        and all(reg.last_before(e, pos) < headed_by[1] for e in by_title)
+    ):
+        # a live entry headed "Trump: 'I want a ceasefire today'", then "'...,' he said." and
+        # "The president told reporters ...": the entry is about the one its heading names,
+        # whose post the page does not give, not one titled in entries before
+        return headed_by[0]
     introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
     if (
         introduced is not None
@@ -1922,6 +1934,20 @@ def _introduced_untitled_in_paragraph(
         and possible(e)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _untitled_heading_person(
+    reg: Registry, pos: int, last_speaker: Entity | None
+) -> tuple[Entity, int] | None:
+    """The one who spoke last, when the heading of the live entry holding ``pos`` names them
+    and the page gives them no post; with where the entry starts."""
+    found = entry_heading(reg.text, pos)
+    named = parse_speaker(found[1]) if found else None
+    if found is None or named is None or named.kind != "person" or last_speaker is None:
+        return None
+    if last_speaker.role or any(t != COUNTERPART for t in last_speaker.titles):
+        return None
+    return (last_speaker, found[0]) if reg.find(named, pos) is last_speaker else None
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:

@@ -91,6 +91,22 @@ def heading_name(text: str, pos: int) -> str | None:
     return m["name"] if m else None
 
 
+def entry_heading(text: str, pos: int) -> tuple[int, str] | None:
+    """Where the live entry holding ``pos`` starts and the name its heading opens with, when
+    ``pos`` stands below that heading (in any of the entry's paragraphs); else None."""
+    entries = _entries(text)
+    entry = bisect.bisect_right(entries, pos) - 1
+    if entry < 0:
+        return None
+    stamp_end = text.find("\n", entries[entry])
+    heading = len(text) - len(text[stamp_end:].lstrip()) if stamp_end >= 0 else len(text)
+    heading_end = text.find("\n", heading)
+    if heading_end < 0 or pos <= heading_end:
+        return None
+    m = _HEADING_NAME.match(text, heading, heading_end)
+    return (entries[entry], m["name"]) if m else None
+
+
 def dated_in_entries(
     text: str, starts: Sequence[int], whens: list[When], published: datetime.date | None
 ) -> list[When]:
