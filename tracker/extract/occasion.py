@@ -2015,9 +2015,26 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         # "Abe, who received Mattis at his office on Friday evening, told the secretary":
         # the words were told to the one met, at that meeting
         return True
+    if (
+        opener is not None
+        and opener < cue_at
+        and not text[clause_start:opener].strip(" \t\n\"'\u201c\u2018")
+        and _FRONTED_PAST_TIME.match(text, opener, pos) is not None
+    ):
+        # "When the agreement was announced in March, the envoy said ...": a time clause in
+        # the past set before the sentence's verb tells when that verb happened
+        return True
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
+
+
+# "When the talks opened in February", "While the ministers were meeting on Monday": a time
+# clause opening the sentence, its verb in the past, before the date phrase
+_FRONTED_PAST_TIME = re.compile(
+    r"(?:When|While)\s+(?:[^,;:\n]{0,120}?\s)?(?:was|were|had|[a-z]{2,}ed|met|took|began|came|"
+    r"went|held|made|spoke|told|won|broke|fell|rose|saw|gave|sent)\b"
+)
 
 
 # the writer's own frame opening a sentence: "It is worth noting that", "Recall that"

@@ -1,0 +1,53 @@
+"""The day of words in the press releases of international bodies and in news digests,
+where a time clause, a digest's items or a part of the day tell it. Pages written here, in
+the manner of such releases; each expected statement is checked for its speaker, its first
+words and its day."""
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+SUNDAY = datetime.date(2024, 9, 15)
+
+
+def test_a_past_time_clause_before_the_verb_dates_the_words() -> None:
+    # "When the agreement was announced in March, X said that ...": the words are of that
+    # time, not of the release's day nor of the day the next sentence names
+    page = (
+        "Sudan: ICRC reunites 120 children with their families\n\n"
+        "News release\n15 September 2024\n\n"
+        "Port Sudan (ICRC) - The International Committee of the Red Cross today completed an "
+        "operation to bring 120 children back to their families.\n\n"
+        "When the arrangement was agreed in July, the UN Special Envoy, Ramtane Lamamra, said "
+        "that it proved the parties could still talk. The Envoy welcomed the first transfer on "
+        "Friday, calling it a sign of good faith.\n\n"
+        "While the delegations were meeting in Jeddah on Tuesday, Foreign Minister Ali Yousif "
+        "told reporters in Port Sudan that the government would open two more crossings.\n"
+    )
+    assert_statements(
+        page,
+        SUNDAY,
+        [
+            ("Ramtane Lamamra", "it proved the parties", "2024-07"),
+            ("Ramtane Lamamra", "welcomed the first transfer", "2024-09-13"),
+            ("Ali Yousif", "the government would open", "2024-09-10"),
+        ],
+    )
+
+
+def test_a_time_clause_in_the_words_or_of_things_to_come_dates_nothing() -> None:
+    # near misses that pass on the starting code too: a future time clause inside the
+    # words, and a time clause inside a quotation, leave the saying's day alone
+    page = (
+        "When the talks resume on Monday, the delegations will discuss the prisoners, "
+        "Minister Pia Lund said.\n\n"
+        '"When the war began in 2022, we stood alone," President Ola Berg said on Friday.\n'
+    )
+    assert_statements(
+        page,
+        SUNDAY,
+        [
+            ("Pia Lund", "When the talks resume", "2024-09-15"),
+            ("Ola Berg", "When the war began", "2024-09-13"),
+        ],
+    )
