@@ -37,6 +37,7 @@ from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import (
+    MONTH_NAMES,
     Phrase,
     When,
     counted_from_an_event,
@@ -2020,17 +2021,26 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         and opener < cue_at
         and not text[clause_start:opener].strip(" \t\n\"'\u201c\u2018")
         and _FRONTED_PAST_TIME.match(text, opener, pos) is not None
+        and _PERIOD_AT.match(text, pos) is not None
     ):
         # "When the agreement was announced in March, the envoy said ...": a time clause in
-        # the past set before the sentence's verb tells when that verb happened
+        # the past set before the sentence's verb holds that verb in the month or year it
+        # names (a day is the clause's event's: "When the convoy was hit on Friday, X said"
+        # may be a reaction of the day after)
         return True
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
 
 
-# "When the talks opened in February", "While the ministers were meeting on Monday": a time
+# "When the talks opened in February", "While the ministers were meeting in 2023": a time
 # clause opening the sentence, its verb in the past, before the date phrase
+# "in March", "March", "in 2023", "last year": a month or a year, no day
+_PERIOD_AT = re.compile(
+    rf"(?:(?:in|during|early|late|mid-?)\s+)?(?:(?:{MONTH_NAMES})\b(?!\s+\d)|(?:19|20)\d\d\b|"
+    r"last\s+(?:month|year)\b)",
+    re.I,
+)
 _FRONTED_PAST_TIME = re.compile(
     r"(?:When|While)\s+(?:[^,;:\n]{0,120}?\s)?(?:was|were|had|[a-z]{2,}ed|met|took|began|came|"
     r"went|held|made|spoke|told|won|broke|fell|rose|saw|gave|sent)\b"
