@@ -11,8 +11,9 @@ SUNDAY = datetime.date(2024, 9, 15)
 
 
 def test_a_past_time_clause_before_the_verb_dates_the_words() -> None:
-    # "When the agreement was announced in March, X said that ...": the words are of that
-    # time, not of the release's day nor of the day the next sentence names
+    # "When the agreement was announced in July, X said that ...": the words are of that
+    # month, not of the release's day nor of the day the next sentence names (a day in such
+    # a clause stays its event's: see test_extract_real_text)
     page = (
         "Sudan: ICRC reunites 120 children with their families\n\n"
         "News release\n15 September 2024\n\n"
@@ -21,7 +22,7 @@ def test_a_past_time_clause_before_the_verb_dates_the_words() -> None:
         "When the arrangement was agreed in July, the UN Special Envoy, Ramtane Lamamra, said "
         "that it proved the parties could still talk. The Envoy welcomed the first transfer on "
         "Friday, calling it a sign of good faith.\n\n"
-        "While the delegations were meeting in Jeddah on Tuesday, Foreign Minister Ali Yousif "
+        "While the delegations were meeting in Jeddah in 2023, Foreign Minister Ali Yousif "
         "told reporters in Port Sudan that the government would open two more crossings.\n"
     )
     assert_statements(
@@ -30,7 +31,7 @@ def test_a_past_time_clause_before_the_verb_dates_the_words() -> None:
         [
             ("Ramtane Lamamra", "it proved the parties", "2024-07"),
             ("Ramtane Lamamra", "welcomed the first transfer", "2024-09-13"),
-            ("Ali Yousif", "the government would open", "2024-09-10"),
+            ("Ali Yousif", "the government would open", "2023"),
         ],
     )
 
@@ -49,5 +50,28 @@ def test_a_time_clause_in_the_words_or_of_things_to_come_dates_nothing() -> None
         [
             ("Pia Lund", "When the talks resume", "2024-09-15"),
             ("Ola Berg", "When the war began", "2024-09-13"),
+        ],
+    )
+
+
+def test_a_sundays_last_week_is_the_week_just_gone_by() -> None:
+    # a live page of Sunday 15 September: "Last week, X said ..." is of 9-14 September, not
+    # of the week before that
+    page = (
+        "September 15, 2024 - Gaza ceasefire talks\n\n"
+        "Live Updates\n\n"
+        "4:05 p.m. ET, September 15, 2024\n"
+        "Blinken heads back to the region\n\n"
+        "Secretary of State Antony Blinken said Sunday that he would return to Cairo this "
+        "week.\n\n"
+        "Last week, Egyptian Foreign Minister Badr Abdelatty said his country was ready to "
+        "host a new round of talks.\n"
+    )
+    assert_statements(
+        page,
+        SUNDAY,
+        [
+            ("Antony Blinken", "he would return to Cairo", "2024-09-15"),
+            ("Badr Abdelatty", "his country was ready", "2024-09-09/2024-09-14"),
         ],
     )

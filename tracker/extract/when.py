@@ -42,6 +42,7 @@ _WORDS_GIVEN = (
 )
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
+_SUNDAY = 6  # date.weekday() of a Sunday
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
 
 # Order matters: the first pattern that matches in a window decides.
@@ -544,6 +545,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "some_time_ago":
         return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 0))}"
     if kind == "last_week":
+        if ref.weekday() == _SUNDAY:
+            # a Sunday's "last week" is the working week just gone by, whose Monday was six
+            # days before (the Sunday papers' "last week, the minister said ...")
+            return _span(ref - timedelta(days=6), ref - timedelta(days=1))
         monday = ref - timedelta(days=ref.weekday() + 7)
         return _span(monday, monday + timedelta(days=6))
     if kind == "weekend":
