@@ -213,6 +213,7 @@ def date_statements(
             or _own(text, st, phrases, starts, published, said_spans)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
+            or _fronted_ahead_of(text, st, phrases, published)
         )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
@@ -1681,6 +1682,42 @@ def _said_ahead_of(
     return When(f"../{bound}", ahead.group().strip()[:60])
 
 
+def _fronted_ahead_of(
+    text: str, st: Attribution, phrases: list[Phrase], ref: date | None
+) -> When | None:
+    """ "Ahead of the meeting, the Commissioner said ...": words said before the event a
+    clause opening the sentence names, with no day of their own: on or before the event's
+    day when the clause gives a past date, else the article's."""
+    if ref is None:
+        return None
+    lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
+    if lead is None:
+        return None
+    opens = text.rfind("\n", 0, lead) + 1
+    line = text[opens:lead]
+    # (the clause opens the sentence the attribution stands in)
+    start = opens + max((line.rfind(m) + 2 for m in (". ", "? ", "! ") if m in line), default=0)
+    ahead = _AHEAD_OPENING.match(text, start, st.cue_at)
+    if ahead is None:
+        return None
+    days = [
+        p.when.edtf
+        for p in phrases
+        if ahead.start("event") <= p.start < ahead.end("event")
+        # ("Ahead of the vote on Friday": a weekday still to come, read back as a past one)
+        and p.kind != "weekday"
+        and _DAY.fullmatch(p.when.edtf or "")
+        and (p.when.edtf or "") <= ref.isoformat()
+    ]
+    return When(f"../{days[0] if days else ref.isoformat()}", ahead.group().strip()[:60])
+
+
+# "Ahead of the meeting, ", "In the run-up to the vote, ": an event still to come when the
+# sentence's words were said
+_AHEAD_OPENING = re.compile(
+    r"[\s\"\u201c]*(?:Ahead\s+of|In\s+the\s+run-up\s+to|In\s+advance\s+of)\s+"
+    r"(?P<event>[^,;:.\"\u201c]{3,120}),"
+)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # an event named with its parties, still open before a day phrase ("the meeting between
 # Mahathir and Abe on June 12 in Tokyo")
@@ -4183,8 +4220,12 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-# a day opening its sentence: "On Monday, ...", "Next Tuesday ..."
-_OPENING_DAY = re.compile(r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late)\s+)?")
+# a day opening its sentence: "On Monday, ...", "Next Tuesday ...", the second of two ("On
+# Thursday and Friday, X will be in Valladolid")
+_OPENING_DAY = re.compile(
+    r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or|to)\s+)?"
+)
 _FUTURE_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
     r"(?!have\b)[a-z]+"
