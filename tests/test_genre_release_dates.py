@@ -75,3 +75,40 @@ def test_a_sundays_last_week_is_the_week_just_gone_by() -> None:
             ("Badr Abdelatty", "his country was ready", "2024-09-09/2024-09-14"),
         ],
     )
+
+
+# a Commission daily news item: a visit still to come, named with a post that lists its
+# fields, then "Ahead of the meeting, the Commissioner said ..."
+DAILY_NEWS_VISIT = (
+    "Daily News 09 / 04 / 2024\n"
+    "Brussels, 9 April 2024\n\n"
+    "Commissioner Katainen to attend the informal meeting of trade ministers in Osaka\n\n"
+    "On Thursday and Friday, Commissioner for Jobs, Growth and Investment Jyrki Katainen will "
+    "be in Osaka for the informal meeting of trade ministers hosted by the Japanese "
+    "Presidency. Ahead of the meeting, the Commissioner said that the EU wanted rules-based "
+    "trade to remain at the heart of the talks. (For more information: Press Office - "
+    "Tel.: +32 2 000 00 00)\n"
+)
+
+# the same visit told in the plain style of a story: the words have no day of their own
+STORY_VISIT = (
+    "Brussels, 9 April 2024\n\n"
+    "On Monday and Tuesday, Minister of Agriculture, Food and Rural Affairs Anna Berg will "
+    "tour farms in the north. The minister said the harvest had been good.\n"
+)
+
+
+def test_words_said_ahead_of_an_event_opening_the_sentence_are_before_the_page() -> None:
+    assert_statements(
+        DAILY_NEWS_VISIT,
+        datetime.date(2024, 4, 9),
+        [("Jyrki Katainen", "the EU wanted rules-based trade", "../2024-04-09")],
+    )
+
+
+def test_a_visit_still_to_come_on_two_days_dates_no_words() -> None:
+    assert_statements(
+        STORY_VISIT,
+        datetime.date(2024, 4, 10),
+        [("Anna Berg", "the harvest had been good", "2024-04-10")],
+    )
