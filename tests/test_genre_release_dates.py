@@ -112,3 +112,22 @@ def test_a_visit_still_to_come_on_two_days_dates_no_words() -> None:
         datetime.date(2024, 4, 10),
         [("Anna Berg", "the harvest had been good", "2024-04-10")],
     )
+
+
+def test_a_part_of_the_day_the_story_reached_dates_words_told_in_the_pluperfect() -> None:
+    # "In a statement issued in Oslo in the morning, the Prime Minister had said ...": the
+    # morning of the day the release tells, not some time before it
+    page = (
+        "NATO News\n"
+        "Allies welcome new air defence pledges\n"
+        "12 Feb. 2025 - | Last updated: 12 Feb. 2025 18:40\n\n"
+        "Defence ministers of all Allies met at NATO Headquarters in Brussels on Wednesday "
+        "(12 February 2025) to review the air defence plans of the Alliance.\n\n"
+        "In a statement issued in Oslo in the morning, Prime Minister Jonas Gahr Store had "
+        "said that Norway would fund two more batteries for Ukraine.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 2, 12),
+        [("Jonas Gahr Store", "Norway would fund two more", "2025-02-12")],
+    )

@@ -149,10 +149,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today (so
-    # "earlier in the afternoon", "later in the evening")
+    # "earlier in the afternoon", "later in the evening"; "in a statement issued in Helsinki
+    # in the morning": a part of that day, not "in the morning of 5 May" nor "in the morning
+    # hours")
     (
         "in_the_day",
-        re.compile(r"\b(?:earlier|later) in the (?:day|morning|afternoon|evening|night)\b", re.I),
+        re.compile(
+            r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
+            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)(?! (?:of|hours)\b))\b",
+            re.I,
+        ),
     ),
     # "during an inspection tour from Monday to Tuesday", "a visit from Dec 9 to 11", "on
     # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
@@ -767,7 +773,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week"),
+    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week", "in_the_day"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
