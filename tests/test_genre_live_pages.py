@@ -132,3 +132,28 @@ def test_a_post_in_an_entry_is_that_of_the_untitled_one_its_heading_names() -> N
             ("Kemi Badenoch", "her party would vote", "2025-11-26"),
         ],
     )
+
+
+def test_attacks_overnight_after_the_words_date_the_attacks_not_the_words() -> None:
+    # '"...," he wrote, pointing to drone attacks overnight on ...': the night is the
+    # attacks', the post is of the entry's day
+    page = (
+        "Peace talks in Istanbul - live\n\n"
+        "Posted at 10:15 BST 2 June\n\n"
+        "Zelensky: 'Moscow must show it is serious'\n\n"
+        "Ukrainian President Volodymyr Zelensky has written on social media that Moscow "
+        '"must show it is serious" about the talks.\n\n'
+        '"Words are not enough while the shelling goes on," he wrote, pointing to drone '
+        "attacks overnight on the Kharkiv and Odesa regions.\n\n"
+        "Posted at 09:40 BST 2 June\n\n"
+        "Delegations arrive at the palace\n\n"
+        "The two delegations have arrived at the Ciragan Palace for the second round.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 6, 2),
+        [
+            ("Volodymyr Zelensky", 'Moscow "must show it is serious"', "2025-06-02"),
+            ("Volodymyr Zelensky", "Words are not enough", "2025-06-02"),
+        ],
+    )

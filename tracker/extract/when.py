@@ -251,7 +251,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "overnight",
         re.compile(
             r"\bovernight\b(?!\s+(?:attacks?|strikes?|raids?|shelling|"
-            r"bombardment|barrage|assault|talks|stay|visit|flight))",
+            r"bombardment|barrage|assault|talks|stay|visit|flight))"
+            # ("Russian strikes overnight that hit ...": the strikes' night, after their noun)
+            r"(?<!\bstrikes overnight)(?<!\battacks overnight)(?<!\braids overnight)"
+            r"(?<!\bshelling overnight)(?<!\bbombardment overnight)",
             re.I,
         ),
     ),
