@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from tracker.extract.clause_words import ISSUED_ON
-from tracker.extract.cues import find_cues
+from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
@@ -715,9 +715,47 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)
+    drafts = _named_in_what(art, drafts)
     for d in drafts:
         _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+# "..., in what Director General X described as a serious escalation.", "in what Y called a
+# deliberate attack": the name the speaker gave the event just told, in the reporter's frame
+_IN_WHAT = re.compile(
+    r"\b[Ii]n what\s+(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,100}?)\s+"
+    r"(?P<verb>described\s+as|characteri[sz]ed\s+as|called|termed|dubbed|labell?ed|branded)"
+    r"\s+(?=\S)"
+)
+
+
+def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """The speaker's name for an event the sentence tells, set after "in what X called":
+    the words from after the verb to the sentence's end are X's, not the event told before
+    (which a draft of X may have taken for what X said)."""
+    text = art.text
+    for m in _IN_WHAT.finditer(text):
+        sentence = art.sentence_at(m.start())
+        who = parse_speaker(m["who"])
+        if sentence is None or who is None or who.kind not in ("person", "institution"):
+            continue
+        a, b = strip_span(text, m.end(), sentence.end)
+        if b <= a or any(a < p[1] and p[0] < b for d in drafts for p in d.pieces if d.cue):
+            continue  # (words some cue already gives to a speaker)
+        verb = m["verb"].split()[0]
+        cue = Cue(m.start("verb"), m.start("verb") + len(verb), verb, "describe")
+        # (a draft that read the event told as X's words, X named in "in what X ...")
+        drafts = [
+            d
+            for d in drafts
+            if not (sentence.start <= d.subject_pos < m.end() and m.start("who") <= d.subject_pos)
+        ]
+        drafts.append(
+            Draft([(a, b)], who, m.start("who"), cue, sentence, frame=[m.span()], frame_only=True)
+        )
+        art.claim([(a, b)])
+    return drafts
 
 
 def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:

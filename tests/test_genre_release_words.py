@@ -1,0 +1,39 @@
+"""What was said, in the press releases of international bodies and the wire copy that
+follows them: "..., in what X described as ...", the speaker's name for the event the
+sentence tells. Pages written here, in the manner of such releases; each expected statement
+is checked for its speaker, its first words and its day."""
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+TUESDAY = datetime.date(2024, 10, 8)
+
+
+def test_the_name_a_speaker_gave_the_event_told_is_their_statement() -> None:
+    page = (
+        "Update 251 - IAEA Director General Statement on Situation in Ukraine\n\n"
+        "Press Release\nVienna, Austria\n8 October 2024\n\n"
+        "A drone struck the training centre of the Zaporizhzhya Nuclear Power Plant today, in "
+        "what IAEA Director General Rafael Mariano Grossi described as an alarming disregard "
+        "for the safety of the site.\n\n"
+        "Grain silos in the port of Izmail were set on fire by a missile, in what Foreign "
+        "Minister Andrii Sybiha called a deliberate attack on global food security.\n"
+    )
+    assert_statements(
+        page,
+        TUESDAY,
+        [
+            ("Rafael Mariano Grossi", "an alarming disregard for the safety", "2024-10-08"),
+            ("Andrii Sybiha", "a deliberate attack on global food", "2024-10-08"),
+        ],
+    )
+
+
+def test_a_name_given_by_someone_the_sentence_does_not_name_is_no_statement() -> None:
+    # a near miss that passes on the starting code too: "in what he called" names no one
+    page = (
+        "In what he called a fresh start, Prime Minister Jan Kowal named six new ministers "
+        "on Tuesday.\n"
+    )
+    assert_statements(page, TUESDAY, [])
