@@ -131,3 +131,28 @@ def test_a_part_of_the_day_the_story_reached_dates_words_told_in_the_pluperfect(
         datetime.date(2025, 2, 12),
         [("Jonas Gahr Store", "Norway would fund two more", "2025-02-12")],
     )
+
+
+def test_a_digests_next_item_is_not_the_scene_of_the_day_before() -> None:
+    # "Yesterday, the Commission presented ..." opens the daily news; the next item, under
+    # its own headline, tells words of no day: the page's, not the day before
+    page = (
+        "Daily News 06 / 03 / 2024\n"
+        "Brussels, 6 March 2024\n\n"
+        "Commission proposes first European defence industry strategy\n\n"
+        "Yesterday, the Commission presented its first European Defence Industrial Strategy. "
+        '"We need to spend more, spend better and spend European," Executive Vice-President '
+        "Margrethe Vestager said at the press conference on Tuesday.\n\n"
+        "Commission approves \u20ac300 million Spanish scheme for green hydrogen\n\n"
+        "The European Commission has approved a \u20ac300 million Spanish scheme to support the "
+        "production of renewable hydrogen. Commissioner for Energy Kadri Simson said the "
+        "scheme would help Spain cut emissions in heavy industry.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2024, 3, 6),
+        [
+            ("Margrethe Vestager", "We need to spend more", "2024-03-05"),
+            ("Kadri Simson", "the scheme would help Spain", "2024-03-06"),
+        ],
+    )

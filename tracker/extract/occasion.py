@@ -552,6 +552,8 @@ _STILL_AT = "the news day the story is still at: "
 # "SYRIA:": figures and a colon after it too): a briefing digest's or a round-up's next
 # topic, whose words are of the page's day, not the scene told above
 _TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9&'\u2019/ -]{2,48}[A-Z0-9]:?[ \t]*\n")
+# a headline between paragraphs: a line of its own that ends as no sentence ends
+_ITEM_HEADING = re.compile(r"\n\n[ \t]*[A-Z][^\n]{10,150}(?<![.!?:;,\"\u201d'\u2019])[ \t]*\n\n")
 # paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
 # of what the event did with no day of their own, then words again: still that event)
 _NEWS_DAY_REACH = 3
@@ -588,6 +590,10 @@ def _still_at_the_news_day(
         return None
     if _TOPIC_HEADING.search(ctx.text, before.start, st.start):
         return None  # "SYRIA ... yesterday" / "AFGHANISTAN": a digest's next topic, no scene
+    if _ITEM_HEADING.search(ctx.text, before.start, st.start):
+        # "Commission approves Italian scheme to support energy communities" on a line of its
+        # own: a digest's next item, whose words are not of the scene told before
+        return None
     if any(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
