@@ -157,3 +157,33 @@ def test_attacks_overnight_after_the_words_date_the_attacks_not_the_words() -> N
             ("Volodymyr Zelensky", "Words are not enough", "2025-06-02"),
         ],
     )
+
+
+def test_a_quote_below_dates_the_undated_words_of_its_entry_above_it() -> None:
+    # a CNN entry of Sunday: "X said she was 'deeply troubled' ..." with no day, then
+    # '"...," X said in a statement late Saturday.' opening the next paragraph: one statement
+    # of Saturday, not of the entry's stamp
+    page = (
+        "September 15, 2024 - Sudan crisis\n\n"
+        "Live Updates\n\n"
+        "11:20 a.m. ET, September 15, 2024\n"
+        'UN rights chief "deeply troubled" by attack on El Fasher market\n\n'
+        "From CNN's Jennifer Hauser\n\n"
+        'UN High Commissioner for Human Rights Volker Turk said he was "deeply troubled" by '
+        "the shelling of the market, calling it a possible war crime.\n\n"
+        '"Those responsible must be held to account," Turk said in a statement late '
+        "Saturday.\n\n"
+        "10:05 a.m. ET, September 15, 2024\n"
+        "Sudanese army says it repelled attack\n\n"
+        "From CNN's Nima Elbagir\n\n"
+        "Army spokesman Nabil Abdallah said troops had repelled an attack on the city.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2024, 9, 15),
+        [
+            ("Volker Turk", 'he was "deeply troubled"', "2024-09-14"),
+            ("Volker Turk", "Those responsible must be held", "2024-09-14"),
+            ("Nabil Abdallah", "troops had repelled an attack", "2024-09-15"),
+        ],
+    )

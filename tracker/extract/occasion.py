@@ -496,7 +496,9 @@ def _dated_by_the_quote_after(
             continue
         if dated.inherited and not (_names_its_event(ctx, later) or _act_in(ctx, later)):
             continue  # ('"...," she told the Council.': the Council's day is her own)
-        if not when.evidence:
+        # (a day only the item's stamp or dateline gives says when it was posted: "11:56 a.m.
+        # ET, June 22" over words a quote below dates "in a statement late Saturday")
+        if not when.evidence or when.evidence == _ITEM_DATELINE:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
@@ -1375,7 +1377,10 @@ def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
         if start > pos:
             break
         day = section_day
-    return When(day.isoformat(), "the item's dateline") if day else None
+    return When(day.isoformat(), _ITEM_DATELINE) if day else None
+
+
+_ITEM_DATELINE = "the item's dateline"
 
 
 def _iso(day: date | None) -> str | None:
