@@ -81,3 +81,27 @@ def test_a_body_the_parser_cannot_name_is_the_one_its_lead_names() -> None:
     found = extract(page, published=THURSDAY)
     assert [s.text.split()[1] for s in found] == ["regrets", "its"]
     assert all(s.speaker.endswith("Council of the Economic Community") for s in found)
+
+
+def test_a_recalled_statement_is_of_the_day_it_was_issued() -> None:
+    # "Recalling the statement issued on 2 December 2025 by the Chairperson ..., in which he
+    # firmly condemned ...": the words are of the day the statement bears, not the meeting's
+    page = (
+        "Communique of the 1210th meeting of the Peace and Security Council\n\n"
+        "Addis Ababa, 4 December 2025\n\n"
+        "The Peace and Security Council (PSC) of the African Union (AU), at its 1210th meeting "
+        "held on 4 December 2025, on the situation in Guinea-Bissau,\n\n"
+        "Recalling the statement issued on 2 December 2025 by the Chairperson of the AU "
+        "Commission, H.E. Mahmoud Ali Youssouf, in which he firmly condemned the seizure of "
+        "power in Bissau;\n\n"
+        "Acting under Article 7 of its Protocol, the Council:\n\n"
+        "1. Demands the immediate release of all detained officials.\n"
+    )
+    assert_statements(
+        page,
+        THURSDAY,
+        [
+            ("Mahmoud Ali Youssouf", "firmly condemned the seizure", "2025-12-02"),
+            (BODY, "Demands the immediate release", "2025-12-04"),
+        ],
+    )

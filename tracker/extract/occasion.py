@@ -2065,6 +2065,13 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         # the words were told to the one met, at that meeting
         return True
     if (
+        _DOCUMENT_DATED.search(text, max(clause_start, pos - _DOCUMENT_REACH), pos)
+        and _IN_WHICH_SPEAKER.match(text, pos, cue_at) is not None
+    ):
+        # "Recalling the statement issued on 26 July 2023 by the Chairperson, X, in which he
+        # strongly condemned ...": the day the document bears is that of the words in it
+        return True
+    if (
         opener is not None
         and opener < cue_at
         and not text[clause_start:opener].strip(" \t\n\"'\u201c\u2018")
@@ -2081,6 +2088,19 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
 
 
+# "the statement issued on", "a letter sent on", "his speech delivered": a document the
+# speaker put out, then its day
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:statement|communiqu\w+|declaration|letter|message|speech|address|remarks|post)\s+"
+    r"(?:issued|released|made|delivered|published|sent|posted)\s+(?:on\s+)?$",
+    re.I,
+)
+_DOCUMENT_REACH = 60  # characters: how far before its day the document is named
+# the day, then whose document it is and "in which he" before the verb: "26 July 2023 by the
+# Chairperson of the Commission, H.E. X, in which he"
+_IN_WHICH_SPEAKER = re.compile(
+    r"[^;:\n]{0,160}?,\s+in\s+which\s+(?:he|she|it|they)\s+(?:[a-z]+ly\s+)?$"
+)
 # "When the talks opened in February", "While the ministers were meeting in 2023": a time
 # clause opening the sentence, its verb in the past, before the date phrase
 # "in March", "March", "in 2023", "last year": a month or a year, no day
