@@ -6,6 +6,7 @@ words and its day."""
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 SUNDAY = datetime.date(2024, 9, 15)
 
@@ -156,3 +157,16 @@ def test_a_digests_next_item_is_not_the_scene_of_the_day_before() -> None:
             ("Kadri Simson", "the scheme would help Spain", "2024-03-06"),
         ],
     )
+
+
+def test_a_pluperfect_joined_by_while_is_before_the_day_of_the_clause_before_it() -> None:
+    # "On Saturday, X said ..., while Y, speaking to state media, had called ...": Y's words
+    # came before, not on that Saturday
+    page = (
+        "Vienna, Austria\n15 September 2024\n\n"
+        "On Saturday, the Ukrainian energy ministry said the substation had been repaired, "
+        "while Rosenergoatom chief Alexander Shutikov, speaking to state television, had "
+        "called the damage a direct threat to the plant.\n"
+    )
+    found = [(s.speaker, s.said_on) for s in extract(page, published=SUNDAY)]
+    assert ("Alexander Shutikov", "../2024-09-15") in found

@@ -1645,18 +1645,24 @@ _SAYER_IN_RELATIVE = re.compile(
 _JOINED_SUBJECT = re.compile(
     r",[\"\u201d]?\s+(?:while|whereas|but|and)\s+[^,;:\"\u201c\u201d]{1,80}?\s+(?=ha(?:s|ve)\s)"
 )
+# "On Saturday, X said ..., while Y, speaking to Russian media, had described ...": a clause
+# of another subject in the pluperfect, up to the verb, whose time is before that day
+_JOINED_PLUPERFECT = re.compile(
+    r",[\"\u201d]?\s+(?:while|whereas)\s+[^;:\"\u201c\u201d]{1,140}?\s+had\s+(?:[a-z]+ly\s+)?$"
+)
 
 
 def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
     """ "X said last week that ..., while Y has insisted ...": a clause joined on in the
-    perfect, with a subject of its own, parts the two speakers' times: a day told before it
-    is the first clause's, not Y's (whose perfect tells a stance held up to the story's
-    day), and its perfect is Y's, not X's."""
+    perfect (or the pluperfect: "while Y had described ..."), with a subject of its own,
+    parts the two speakers' times: a day told before it is the first clause's, not Y's
+    (whose perfect tells a stance held up to the story's day), and its perfect is Y's, not
+    X's."""
     if p.end <= cue_at:
         return (
             _PERFECT.search(text, p.end, cue_at) is not None
             and _JOINED_SUBJECT.search(text, p.end, cue_at) is not None
-        )
+        ) or _JOINED_PLUPERFECT.search(text, p.end, cue_at) is not None
     return _PERFECT_WORD.match(text, p.start) is not None and any(
         m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
     )
