@@ -37,3 +37,27 @@ def test_a_name_given_by_someone_the_sentence_does_not_name_is_no_statement() ->
         "on Tuesday.\n"
     )
     assert_statements(page, TUESDAY, [])
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about() -> None:
+    # a release's last paragraph: "The WFP has been working in Sudan since 1963. It has
+    # repeatedly called on ...": the body named as that sentence's subject (by the initials
+    # the release gave it), not the country named after it nor the last one quoted
+    page = (
+        "Sudan: WFP reaches El Fasher with first convoy in months\n\n"
+        "News release\n8 October 2024\n\n"
+        "Port Sudan - The World Food Programme (WFP) today delivered food to El Fasher for the "
+        "first time since April.\n\n"
+        '"Every truck that gets through saves lives," said Eddie Rowe, the WFP country '
+        "director.\n\n"
+        "The WFP has been working in Sudan since 1963. It has repeatedly called on the "
+        "warring parties to open safe routes for aid convoys.\n"
+    )
+    assert_statements(
+        page,
+        TUESDAY,
+        [
+            ("Eddie Rowe", "Every truck that gets through", "2024-10-08"),
+            ("World Food Programme", "repeatedly called on the warring", "../2024-10-08"),
+        ],
+    )

@@ -356,6 +356,11 @@ def pronoun_referent(
         body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
+        led = _body_led_sentence_before(reg, pos)
+        if led is not None and reg.sentence_start(pos) == pos:
+            # "NATO has deployed more jets to the Baltic. It said ...": the body the sentence
+            # before was about, not one that spoke paragraphs ago
+            return led
         if _bare_name_just_before(reg, pos, last_speaker):
             # "Oxfam said ... It urged ...": a one-name speaker no title or gender makes a
             # person, who spoke in the sentence before, is what "it" goes back to
@@ -1742,6 +1747,34 @@ def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
         if (e := reg.owner.get(q)) is not None and e.kind == "person" and reg.visible(q)
     }
     return next(iter(led.values())) if len(led) == 1 and before < opening else None
+
+
+def _body_led_sentence_before(reg: Registry, pos: int) -> Entity | None:
+    """The body named first in the sentence before the one holding ``pos``, as its subject
+    ("NATO has deployed ...", "The ICRC has been working ...")."""
+    opening = reg.sentence_start(pos)
+    before = reg.previous_sentence_start(pos)
+    if before >= opening:
+        return None
+    lead = _SENTENCE_LEAD.match(reg.text, before).end()
+    # ("The ICRC has been working ...": the body by the initials the story gave it)
+    initials = _INITIALS.match(reg.text, lead)
+    named = reg.acronyms.get(initials.group()) if initials else None
+    led = [
+        e
+        for e in reg.entities
+        if e.kind == "institution"
+        and (
+            any(q == lead and reg.visible(q) for q in e.positions)
+            or (named is not None and e.name == named)
+        )
+    ]
+    return led[0] if len(led) == 1 else None
+
+
+# what may stand before a sentence's subject: spaces, a quotation mark, "The"
+_SENTENCE_LEAD = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+_INITIALS = re.compile(r"[A-Z]{2,8}\b")
 
 
 _SUBJECT_REACH = 3  # sentences back a generic description may reach for its subject
