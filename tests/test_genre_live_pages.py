@@ -187,3 +187,23 @@ def test_a_quote_below_dates_the_undated_words_of_its_entry_above_it() -> None:
             ("Nabil Abdallah", "troops had repelled an attack", "2024-09-15"),
         ],
     )
+
+
+def test_a_states_top_post_is_the_one_person_its_sentence_names_without_a_post() -> None:
+    # two leaders named without posts above; "X spoke by phone with Macron on Thursday,
+    # after which the French president said ...": the one the sentence names with no post
+    page = (
+        "Ukraine talks in Paris - live\n\n"
+        "Posted at 12:30 GMT 6 March\n\n"
+        "Macron and Scholz to host talks\n\n"
+        "Emmanuel Macron and Olaf Scholz will host the leaders of the coalition in Paris.\n\n"
+        "Posted at 11:45 GMT 6 March\n\n"
+        "Duda calls Paris\n\n"
+        "Polish President Andrzej Duda spoke by phone with Macron on Wednesday, after which "
+        "the French president said Europe had to do more for its own defence.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 3, 6),
+        [("Emmanuel Macron", "Europe had to do more", "2025-03-05")],
+    )

@@ -767,6 +767,8 @@ def description_referent(
     unnamed one, unless a person led a sentence since."""
     headed = _heads_the_page(mention)
     found = _named_in_heading(reg, heading_name(reg.text, pos), pos) if headed else None
+    if found is not None and mention.country and found.country not in (None, mention.country):
+        found = None  # "Duda calls Paris" over "the French president said": not the Pole
     if found is None:
         found = _described(reg, mention, pos, last_speaker)
     if found is None and headed:
@@ -1512,6 +1514,23 @@ def _described(
             if e.kind == "person" and e.role
         )
 
+    opening = reg.sentence_start(pos)
+    in_sentence_untitled = [e for e in untitled if reg.last_before(e, pos) >= opening]
+    if (
+        not by_title
+        and mention.country
+        and top_post
+        and len(in_sentence_untitled) == 1
+        and not of_another_state(in_sentence_untitled[0])
+        and possible(in_sentence_untitled[0])
+        # (not when another with no post given spoke last: "the US president said" after
+        # his words is his, whoever else the sentence names)
+        and not any(e is last_speaker and e is not in_sentence_untitled[0] for e in untitled)
+    ):
+        # "X held a video call with Trump and European leaders, after which the US president
+        # warned ...": a state's top post no one named holds, in the sentence that names one
+        # person with no post given: that person's
+        return in_sentence_untitled[0]
     if (
         not by_title
         and lone is not None
