@@ -554,8 +554,9 @@ _STILL_AT = "the news day the story is still at: "
 # "SYRIA:": figures and a colon after it too): a briefing digest's or a round-up's next
 # topic, whose words are of the page's day, not the scene told above
 _TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9&'\u2019/ -]{2,48}[A-Z0-9]:?[ \t]*\n")
-# a headline between paragraphs: a line of its own that ends as no sentence ends
-_ITEM_HEADING = re.compile(r"\n\n[ \t]*[A-Z][^\n]{10,150}(?<![.!?:;,\"\u201d'\u2019])[ \t]*\n\n")
+# a headline between paragraphs: a line of its own that ends as no sentence ends (nor a
+# photo's caption, closed by its credit: "X speaks in Brussels (Photo: AFP)")
+_ITEM_HEADING = re.compile(r"\n\n[ \t]*[A-Z][^\n]{10,150}(?<![.!?:;,\"\u201d'\u2019)\]])[ \t]*\n\n")
 # paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
 # of what the event did with no day of their own, then words again: still that event)
 _NEWS_DAY_REACH = 3
