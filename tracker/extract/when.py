@@ -150,13 +150,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today (so
     # "earlier in the afternoon", "later in the evening"; "in a statement issued in Helsinki
-    # in the morning": a part of that day, not "in the morning of 5 May" nor "in the morning
-    # hours")
+    # in the morning": a part of that day, not "in the morning of 5 May", "in the morning
+    # hours" nor "in the evening news")
     (
         "in_the_day",
         re.compile(
             r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
-            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)(?! (?:of|hours)\b))\b",
+            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
+            # ("in the evening news", "in the morning papers": what was in them, no day)
+            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
             re.I,
         ),
     ),
