@@ -1,7 +1,9 @@
 """What was said, in the press releases of international bodies and the wire copy that
 follows them: "..., in what X described as ...", the speaker's name for the event the
-sentence tells. Pages written here, in the manner of such releases; each expected statement
-is checked for its speaker, its first words and its day."""
+sentence tells; "It has repeatedly called on ..." after a sentence about a body; "X
+welcomed the deal as '...', telling reporters that ...", two statements. Pages written here,
+in the manner of such releases; each expected statement is checked for its speaker, its
+first words and its day."""
 
 import datetime
 
@@ -61,3 +63,31 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about() -> No
             ("World Food Programme", "repeatedly called on the warring", "../2024-10-08"),
         ],
     )
+
+
+def test_words_told_to_someone_after_another_act_of_speech_are_a_statement() -> None:
+    # "X welcomed the agreement as '...', telling reporters that ...": two statements, the
+    # second told to those the participle names
+    page = (
+        'Foreign Minister Espen Barth Eide welcomed the agreement as "a turning point for the '
+        'region", telling reporters in Oslo on Tuesday that Norway would send monitors to the '
+        "border.\n"
+    )
+    assert_statements(
+        page,
+        TUESDAY,
+        [
+            ("Espen Barth Eide", 'welcomed the agreement as "a turning point', "2024-10-08"),
+            ("Espen Barth Eide", "Norway would send monitors", "2024-10-08"),
+        ],
+    )
+
+
+def test_words_told_after_a_saying_go_on_with_it() -> None:
+    # a near miss that passes on the starting code too: after "said", "telling reporters
+    # that ..." goes on with what was said
+    page = (
+        "President Alexander Stubb said the deal was fair, telling reporters that he expected "
+        "a vote in parliament soon.\n"
+    )
+    assert_statements(page, TUESDAY, [("Alexander Stubb", "the deal was fair", "2024-10-08")])
