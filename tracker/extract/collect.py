@@ -1061,6 +1061,7 @@ def _recital_openings(text: str, start: int, end: int) -> Iterator[re.Match[str]
 
 
 def _any_holds(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether one of ``spans`` holds ``pos``."""
     return any(a <= pos < b for a, b in spans)
 
 

@@ -290,12 +290,12 @@ _DOCUMENT_READ = re.compile(
 )
 
 
-# "expressing hope that ...", "voicing confidence that ...": a view of its own after a verb
 # "telling the delegations that ", "telling reporters on Friday that ": someone told, then
 # "that" (not "telling" straight on to what was told)
 _ADDRESSEE_THAT = re.compile(
     r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}\s+that\s*"
 )
+# "expressing hope that ...", "voicing confidence that ...": a view of its own after a verb
 _HOPE_THAT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
     r"expectation|wish)\s+that\b"

@@ -99,12 +99,15 @@ def entry_heading(text: str, pos: int) -> tuple[int, str] | None:
     if entry < 0:
         return None
     stamp_end = text.find("\n", entries[entry])
-    heading = len(text) - len(text[stamp_end:].lstrip()) if stamp_end >= 0 else len(text)
-    heading_end = text.find("\n", heading)
-    if heading_end < 0 or pos <= heading_end:
+    heading = _WORDS_AFTER.search(text, stamp_end) if stamp_end >= 0 else None
+    heading_end = text.find("\n", heading.start()) if heading else -1
+    if heading is None or heading_end < 0 or pos <= heading_end:
         return None
-    m = _HEADING_NAME.match(text, heading, heading_end)
+    m = _HEADING_NAME.match(text, heading.start(), heading_end)
     return (entries[entry], m["name"]) if m else None
+
+
+_WORDS_AFTER = re.compile(r"\S")  # the first character that is no space
 
 
 def dated_in_entries(

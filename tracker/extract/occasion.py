@@ -2108,14 +2108,14 @@ _DOCUMENT_REACH = 60  # characters: how far before its day the document is named
 _IN_WHICH_SPEAKER = re.compile(
     r"[^;:\n]{0,160}?,\s+in\s+which\s+(?:he|she|it|they)\s+(?:[a-z]+ly\s+)?$"
 )
-# "When the talks opened in February", "While the ministers were meeting in 2023": a time
-# clause opening the sentence, its verb in the past, before the date phrase
 # "in March", "March", "in 2023", "last year": a month or a year, no day
 _PERIOD_AT = re.compile(
     rf"(?:(?:in|during|early|late|mid-?)\s+)?(?:(?:{MONTH_NAMES})\b(?!\s+\d)|(?:19|20)\d\d\b|"
     r"last\s+(?:month|year)\b)",
     re.I,
 )
+# "When the talks opened in February", "While the ministers were meeting in 2023": a time
+# clause opening the sentence, its verb in the past, before the date phrase
 _FRONTED_PAST_TIME = re.compile(
     r"(?:When|While)\s+(?:[^,;:\n]{0,120}?\s)?(?:was|were|had|[a-z]{2,}ed|met|took|began|came|"
     r"went|held|made|spoke|told|won|broke|fell|rose|saw|gave|sent)\b"
