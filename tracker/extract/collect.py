@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from tracker.extract.clause_words import ISSUED_ON
-from tracker.extract.cues import find_cues
+from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
@@ -715,9 +715,47 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)
+    drafts = _named_in_what(art, drafts)
     for d in drafts:
         _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+# "..., in what Director General X described as a serious escalation.", "in what Y called a
+# deliberate attack": the name the speaker gave the event just told, in the reporter's frame
+_IN_WHAT = re.compile(
+    r"\b[Ii]n what\s+(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,100}?)\s+"
+    r"(?P<verb>described\s+as|characteri[sz]ed\s+as|called|termed|dubbed|labell?ed|branded)"
+    r"\s+(?=\S)"
+)
+
+
+def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """The speaker's name for an event the sentence tells, set after "in what X called":
+    the words from after the verb to the sentence's end are X's, not the event told before
+    (which a draft of X may have taken for what X said)."""
+    text = art.text
+    for m in _IN_WHAT.finditer(text):
+        sentence = art.sentence_at(m.start())
+        who = parse_speaker(m["who"])
+        if sentence is None or who is None or who.kind not in ("person", "institution"):
+            continue
+        a, b = strip_span(text, m.end(), sentence.end)
+        if b <= a or any(a < p[1] and p[0] < b for d in drafts for p in d.pieces if d.cue):
+            continue  # (words some cue already gives to a speaker)
+        verb = m["verb"].split()[0]
+        cue = Cue(m.start("verb"), m.start("verb") + len(verb), verb, "describe")
+        # (a draft that read the event told as X's words, X named in "in what X ...")
+        drafts = [
+            d
+            for d in drafts
+            if not (sentence.start <= d.subject_pos < m.end() and m.start("who") <= d.subject_pos)
+        ]
+        drafts.append(
+            Draft([(a, b)], who, m.start("who"), cue, sentence, frame=[m.span()], frame_only=True)
+        )
+        art.claim([(a, b)])
+    return drafts
 
 
 def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
@@ -957,30 +995,45 @@ _OPERATIVE_LEAD = re.compile(
     r"Committee|Conference|Board))[ \t]*:[ \t]*$",
     re.M,
 )
-# "The Peace and Security Council," alone on a line: the body whose paragraphs follow
-_PREAMBLE_SUBJECT = re.compile(r"^[ \t]*(?P<who>The\s+[A-Z][^\n,]{2,80}),[ \t]*$", re.M)
-# "1. Expresses deep concern ...", "2. Reiterates ...": a decision in the body's own voice
-_OPERATIVE_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][a-z]+s\b")
+# "The Peace and Security Council," alone on a line: the body whose paragraphs follow; so
+# with the meeting after it ("The Peace and Security Council (PSC) of the African Union (AU),
+# at its 1164th meeting held on 28 July 2023, on the situation in ...,")
+_PREAMBLE_SUBJECT = re.compile(
+    r"^[ \t]*(?P<who>The\s+[A-Z][^\n,]{2,80}),"
+    r"(?:[ \t]+at[ \t]+its[ \t]+[^\n]{0,300},)?[ \t]*$",
+    re.M,
+)
+# "1. Expresses deep concern ...", "2. Reiterates ...": a decision in the body's own voice,
+# its verb sometimes after an adverb ("1. Strongly condemns ...", "3. Firmly rejects ...")
+_OPERATIVE_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:[A-Z][a-z]+ly[ \t]+[a-z]+|[A-Z][a-z]+)s\b")
 
 
 def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """A communique's or resolution's numbered decisions under "..., the Council:", or under
     "The Security Council," and its preambular clauses ("Recalling ...", "Acting under ..."):
     each paragraph ("1. Expresses deep concern ...") is a statement of the body the preamble
-    names ("The Peace and Security Council,"), in its own voice."""
+    names ("The Peace and Security Council,"), in its own voice. A recital's own participle
+    ("Noting the briefing by ...") says what the body took note of, no one's words."""
     text = art.text
     leads: list[tuple[SpeakerPhrase | None, int, int]] = []  # who, where named, points from
+    recitals: list[tuple[int, int]] = []  # the preambles between a subject and its points
     for lead in _OPERATIVE_LEAD.finditer(text):
         subject = _PREAMBLE_SUBJECT.search(
             text, max(0, lead.start() - _PREAMBLE_CHARS), lead.start()
         )
-        who = parse_speaker(subject["who"] if subject else lead["who"])
+        who = parse_speaker(subject["who"]) if subject else None
+        # (a subject the parser cannot read as a body: the lead's "the Council" names it)
+        if subject is not None:
+            recitals.append((subject.end(), lead.start()))
+        subject = subject if who is not None else None
+        who = who or parse_speaker(lead["who"])
         at = subject.start("who") if subject else lead.start("who")
         leads.append((who, at, lead.end()))
     for subject in _PREAMBLE_SUBJECT.finditer(text):
         first = _first_operative_line(text, subject.end())
         if first is not None and not any(at == subject.start("who") for _, at, _ in leads):
             leads.append((parse_speaker(subject["who"]), subject.start("who"), first))
+            recitals.append((subject.end(), first))
     for who, at, start in leads:
         if who is None or who.kind not in ("institution", "description"):
             continue
@@ -993,13 +1046,31 @@ def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             points.append(strip_span(text, _past_marker(text, line.start()), line.end()))
         if points:
             drafts = _points_of(art, drafts, points, who, at)
+    opening = [m.span() for a, b in recitals for m in _recital_openings(text, a, b)]
+    drafts = [d for d in drafts if d.cue is None or not _any_holds(opening, d.cue.start)]
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
 
 
+def _recital_openings(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The participle opening each recital of a preamble ("Noting", "Further recalling")."""
+    for line in _LINE.finditer(text, start, end):
+        m = _PREAMBULAR_CLAUSE.match(text, line.start(), line.end())
+        if m is not None:
+            yield m
+
+
+def _any_holds(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether one of ``spans`` holds ``pos``."""
+    return any(a <= pos < b for a, b in spans)
+
+
 # a preambular clause of a resolution or communique: "Recalling its previous decisions ...",
-# "Acting under Article 7 ...", "Having heard ...", "Bearing in mind ..."
-_PREAMBULAR_CLAUSE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Having|Mindful|Deeply|Gravely)\b")
+# "Acting under Article 7 ...", "Having heard ...", "Bearing in mind ...", "Further recalling
+# ..."
+_PREAMBULAR_CLAUSE = re.compile(
+    r"[ \t]*(?:(?:Further|Also)[ \t]+[a-z]+ing|[A-Z][a-z]+ing|Having|Mindful|Deeply|Gravely)\b"
+)
 
 
 def _first_operative_line(text: str, pos: int) -> int | None:

@@ -62,6 +62,7 @@ from tracker.extract.speakers import (
     body_joined_before,
     fields_joined_after,
     listed_body,
+    listed_post_holder,
     parse_speaker,
     principal_of,
 )
@@ -917,6 +918,12 @@ class Registry:
                 # "the Foreign, Commonwealth and Development Office": the whole name, not
                 # its last field
                 mention, start = listed[0], window + listed[1]
+            if mention is not None and mention.kind == "person":
+                # "Commissioner for Environment, Oceans and Fisheries X": the whole post, not
+                # "Fisheries" read as part of the name after its last field
+                held = listed_post_holder(text[window:start], run)
+                if held is not None:
+                    mention, start = held[0], window + held[1]
             joined = body_joined_before(text, start, mention) if mention is not None else None
             if joined is not None:
                 # "The Peace and Security Council of the African Union": the whole body, not

@@ -26,7 +26,7 @@ from tracker.extract.lexicon import (
     STATE_NOUNS,
     press_role,
 )
-from tracker.extract.live import heading_name, headline_name
+from tracker.extract.live import entry_heading, heading_name, headline_name
 from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -356,6 +356,11 @@ def pronoun_referent(
         body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
+        led = _body_led_sentence_before(reg, pos)
+        if led is not None and reg.sentence_start(pos) == pos:
+            # "NATO has deployed more jets to the Baltic. It said ...": the body the sentence
+            # before was about, not one that spoke paragraphs ago
+            return led
         if _bare_name_just_before(reg, pos, last_speaker):
             # "Oxfam said ... It urged ...": a one-name speaker no title or gender makes a
             # person, who spoke in the sentence before, is what "it" goes back to
@@ -762,6 +767,8 @@ def description_referent(
     unnamed one, unless a person led a sentence since."""
     headed = _heads_the_page(mention)
     found = _named_in_heading(reg, heading_name(reg.text, pos), pos) if headed else None
+    if found is not None and mention.country and found.country not in (None, mention.country):
+        found = None  # "Duda calls Paris" over "the French president said": not the Pole
     if found is None:
         found = _described(reg, mention, pos, last_speaker)
     if found is None and headed:
@@ -1345,6 +1352,18 @@ def _described(
         )
         if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
             return last_speaker
+    headed_by = _untitled_heading_person(reg, pos, last_speaker) if by_title else None
+    if (
+        headed_by is not None
+        and not replies
+        and not qualifiers
+        and possible(headed_by[0])
+        and all(reg.last_before(e, pos) < headed_by[1] for e in by_title)
+    ):
+        # a live entry headed "Trump: 'I want a ceasefire today'", then "'...,' he said." and
+        # "The president told reporters ...": the entry is about the one its heading names,
+        # whose post the page does not give, not one titled in entries before
+        return headed_by[0]
     introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
     if (
         introduced is not None
@@ -1495,6 +1514,23 @@ def _described(
             if e.kind == "person" and e.role
         )
 
+    opening = reg.sentence_start(pos)
+    in_sentence_untitled = [e for e in untitled if reg.last_before(e, pos) >= opening]
+    if (
+        not by_title
+        and mention.country
+        and top_post
+        and len(in_sentence_untitled) == 1
+        and not of_another_state(in_sentence_untitled[0])
+        and possible(in_sentence_untitled[0])
+        # (not when another with no post given spoke last: "the US president said" after
+        # his words is his, whoever else the sentence names)
+        and not any(e is last_speaker and e is not in_sentence_untitled[0] for e in untitled)
+    ):
+        # "X held a video call with Trump and European leaders, after which the US president
+        # warned ...": a state's top post no one named holds, in the sentence that names one
+        # person with no post given: that person's
+        return in_sentence_untitled[0]
     if (
         not by_title
         and lone is not None
@@ -1732,6 +1768,34 @@ def _led_sentence_before(reg: Registry, pos: int) -> Entity | None:
     return next(iter(led.values())) if len(led) == 1 and before < opening else None
 
 
+def _body_led_sentence_before(reg: Registry, pos: int) -> Entity | None:
+    """The body named first in the sentence before the one holding ``pos``, as its subject
+    ("NATO has deployed ...", "The ICRC has been working ...")."""
+    opening = reg.sentence_start(pos)
+    before = reg.previous_sentence_start(pos)
+    if before >= opening:
+        return None
+    lead = _SENTENCE_LEAD.match(reg.text, before).end()
+    # ("The ICRC has been working ...": the body by the initials the story gave it)
+    initials = _INITIALS.match(reg.text, lead)
+    named = reg.acronyms.get(initials.group()) if initials else None
+    led = [
+        e
+        for e in reg.entities
+        if e.kind == "institution"
+        and (
+            any(q == lead and reg.visible(q) for q in e.positions)
+            or (named is not None and e.name == named)
+        )
+    ]
+    return led[0] if len(led) == 1 else None
+
+
+# what may stand before a sentence's subject: spaces, a quotation mark, "The"
+_SENTENCE_LEAD = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+_INITIALS = re.compile(r"[A-Z]{2,8}\b")
+
+
 _SUBJECT_REACH = 3  # sentences back a generic description may reach for its subject
 
 
@@ -1922,6 +1986,20 @@ def _introduced_untitled_in_paragraph(
         and possible(e)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _untitled_heading_person(
+    reg: Registry, pos: int, last_speaker: Entity | None
+) -> tuple[Entity, int] | None:
+    """The one who spoke last, when the heading of the live entry holding ``pos`` names them
+    and the page gives them no post; with where the entry starts."""
+    found = entry_heading(reg.text, pos)
+    named = parse_speaker(found[1]) if found else None
+    if found is None or named is None or named.kind != "person" or last_speaker is None:
+        return None
+    if last_speaker.role or any(t != COUNTERPART for t in last_speaker.titles):
+        return None
+    return (last_speaker, found[0]) if reg.find(named, pos) is last_speaker else None
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:

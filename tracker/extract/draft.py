@@ -66,6 +66,9 @@ class Draft:
     verbatim: bool = False
     # an embedded post's text, its sentence running on to the signature that dates it
     posted: bool = False
+    # "..., in what X called ...": the day stands in that frame alone, not in the event the
+    # sentence tells before it
+    frame_only: bool = False
 
 
 def strip_span(

@@ -290,6 +290,11 @@ _DOCUMENT_READ = re.compile(
 )
 
 
+# "telling the delegations that ", "telling reporters on Friday that ": someone told, then
+# "that" (not "telling" straight on to what was told)
+_ADDRESSEE_THAT = re.compile(
+    r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}\s+that\s*"
+)
 # "expressing hope that ...", "voicing confidence that ...": a view of its own after a verb
 _HOPE_THAT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
@@ -991,6 +996,7 @@ class ArticleReading:
                 and d.pieces
                 and self._only_adverbs_between(prev.pieces[-1][1], d.cue.start)
                 and not self._adds_to_a_quote(prev, d)
+                and not self._tells_another(prev, d)
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
@@ -1076,6 +1082,17 @@ class ArticleReading:
         ):
             return thing
         return None
+
+    def _tells_another(self, prev: Draft, d: Draft) -> bool:
+        """ "X hailed the deal as '...', telling the delegations that ...": words told to
+        someone the participle names, after a verb that is not one of telling, are a
+        statement of their own (not "told Y ..., telling them that")."""
+        if d.cue is None or prev.cue is None or not d.cue.word.lower().startswith("telling"):
+            return False
+        if prev.cue.lemma in ("say", "tell", "add", "state"):
+            return False
+        told = self.text[d.cue.end : d.pieces[0][0]]
+        return _ADDRESSEE_THAT.fullmatch(told) is not None
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a

@@ -91,6 +91,25 @@ def heading_name(text: str, pos: int) -> str | None:
     return m["name"] if m else None
 
 
+def entry_heading(text: str, pos: int) -> tuple[int, str] | None:
+    """Where the live entry holding ``pos`` starts and the name its heading opens with, when
+    ``pos`` stands below that heading (in any of the entry's paragraphs); else None."""
+    entries = _entries(text)
+    entry = bisect.bisect_right(entries, pos) - 1
+    if entry < 0:
+        return None
+    stamp_end = text.find("\n", entries[entry])
+    heading = _WORDS_AFTER.search(text, stamp_end) if stamp_end >= 0 else None
+    heading_end = text.find("\n", heading.start()) if heading else -1
+    if heading is None or heading_end < 0 or pos <= heading_end:
+        return None
+    m = _HEADING_NAME.match(text, heading.start(), heading_end)
+    return (entries[entry], m["name"]) if m else None
+
+
+_WORDS_AFTER = re.compile(r"\S")  # the first character that is no space
+
+
 def dated_in_entries(
     text: str, starts: Sequence[int], whens: list[When], published: datetime.date | None
 ) -> list[When]:
@@ -119,7 +138,7 @@ def dated_in_entries(
 def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     """The day of the entry stamped at ``stamp``: the day its stamp gives, else the last
     date line above it, else the page's."""
-    own = _stamped_day(text, stamp)
+    own = _stamped_day(text, stamp, published)
     if own is not None:
         return own
     above = [day for at, day in day_headings(text, published) if at < stamp]
@@ -135,17 +154,18 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
     entries = entry_starts(text)
     if published is None or not entries:
         return dated
-    stamped = [(at, _stamped_day(text, at)) for at in entries]
+    stamped = [(at, _stamped_day(text, at, published)) for at in entries]
     dated += [(at, day) for at, day in stamped if day is not None]
     if not date_lines(text):
         dated += _yearless_day_lines(text, published)
     return sorted(dated)
 
 
-def _stamped_day(text: str, stamp: int) -> datetime.date | None:
-    """The day an entry's stamp gives, if it gives one."""
+def _stamped_day(text: str, stamp: int, published: datetime.date) -> datetime.date | None:
+    """The day an entry's stamp gives, if it gives one; a day with no year ("Posted at 20:31
+    BST 15 August") is the last such day on or before the page's."""
     own = TIME_STAMP_LINE.match(text, stamp)
-    if own is None or not (own["day"] or own["nday"] or own["tday"] or own["mday"]):
+    if own is None:
         return None
     try:
         if own["nday"]:
@@ -154,9 +174,16 @@ def _stamped_day(text: str, stamp: int) -> datetime.date | None:
             return datetime.date(int(own["tyear"]), MONTHS[own["tmonth"].lower()], int(own["tday"]))
         if own["mday"]:
             return datetime.date(int(own["myear"]), MONTHS[own["mmonth"].lower()], int(own["mday"]))
-        return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
+        if own["aday"]:
+            month, day = MONTHS[own["amonth"].lower()], int(own["aday"])
+            if own["ayear"]:
+                return datetime.date(int(own["ayear"]), month, day)
+            return _on_or_before(month, day, published)
+        if own["day"]:
+            return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
     except ValueError:
         return None  # "31 Feb 2025": no day
+    return None
 
 
 # "Wednesday 10 July", "July 10": a live page's heading for the entries of one day, its year
@@ -181,15 +208,23 @@ def _yearless_day_lines(text: str, published: datetime.date) -> list[tuple[int, 
         month = MONTHS.get((m["month"] or m["month2"]).lower())
         if month is None:
             continue
-        for year in (published.year, published.year - 1):
-            try:
-                day = datetime.date(year, month, int(m["day"] or m["day2"]))
-            except ValueError:
-                break
-            if day <= published:
-                found.append((m.start(), day))
-                break
+        day = _on_or_before(month, int(m["day"] or m["day2"]), published)
+        if day is not None:
+            found.append((m.start(), day))
     return found
+
+
+def _on_or_before(month: int, day: int, published: datetime.date) -> datetime.date | None:
+    """The day of ``month`` told with no year: in the page's year, or the year before when
+    that day would come after the page; None when no such day exists."""
+    for year in (published.year, published.year - 1):
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            return None
+        if found <= published:
+            return found
+    return None
 
 
 def _first_paragraph_end(text: str, stamp: int) -> int:

@@ -37,6 +37,7 @@ from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import (
+    MONTH_NAMES,
     Phrase,
     When,
     counted_from_an_event,
@@ -213,6 +214,7 @@ def date_statements(
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
             or _that_occasion(text, st, every)
+            or _fronted_ahead_of(text, st, phrases, published)
         )
         if when is not None and (when.edtf or "").startswith(".."):
             # "has welcomed the outcome, calling it '...' in a statement this evening": the
@@ -499,7 +501,9 @@ def _dated_by_the_quote_after(
             continue
         if dated.inherited and not (_names_its_event(ctx, later) or _act_in(ctx, later)):
             continue  # ('"...," she told the Council.': the Council's day is her own)
-        if not when.evidence:
+        # (a day only the item's stamp or dateline gives says when it was posted: "11:56 a.m.
+        # ET, June 22" over words a quote below dates "in a statement late Saturday")
+        if not when.evidence or when.evidence == _ITEM_DATELINE:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
@@ -555,6 +559,9 @@ _STILL_AT = "the news day the story is still at: "
 # "SYRIA:": figures and a colon after it too): a briefing digest's or a round-up's next
 # topic, whose words are of the page's day, not the scene told above
 _TOPIC_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9&'\u2019/ -]{2,48}[A-Z0-9]:?[ \t]*\n")
+# a headline between paragraphs: a line of its own that ends as no sentence ends (nor a
+# photo's caption, closed by its credit: "X speaks in Brussels (Photo: AFP)")
+_ITEM_HEADING = re.compile(r"\n\n[ \t]*[A-Z][^\n]{10,150}(?<![.!?:;,\"\u201d'\u2019)\]])[ \t]*\n\n")
 # paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
 # of what the event did with no day of their own, then words again: still that event)
 _NEWS_DAY_REACH = 3
@@ -591,6 +598,10 @@ def _still_at_the_news_day(
         return None
     if _TOPIC_HEADING.search(ctx.text, before.start, st.start):
         return None  # "SYRIA ... yesterday" / "AFGHANISTAN": a digest's next topic, no scene
+    if _ITEM_HEADING.search(ctx.text, before.start, st.start):
+        # "Commission approves Italian scheme to support energy communities" on a line of its
+        # own: a digest's next item, whose words are not of the scene told before
+        return None
     if any(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
@@ -1372,7 +1383,10 @@ def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
         if start > pos:
             break
         day = section_day
-    return When(day.isoformat(), "the item's dateline") if day else None
+    return When(day.isoformat(), _ITEM_DATELINE) if day else None
+
+
+_ITEM_DATELINE = "the item's dateline"
 
 
 def _iso(day: date | None) -> str | None:
@@ -1637,18 +1651,24 @@ _SAYER_IN_RELATIVE = re.compile(
 _JOINED_SUBJECT = re.compile(
     r",[\"\u201d]?\s+(?:while|whereas|but|and)\s+[^,;:\"\u201c\u201d]{1,80}?\s+(?=ha(?:s|ve)\s)"
 )
+# "On Saturday, X said ..., while Y, speaking to Russian media, had described ...": a clause
+# of another subject in the pluperfect, up to the verb, whose time is before that day
+_JOINED_PLUPERFECT = re.compile(
+    r",[\"\u201d]?\s+(?:while|whereas)\s+[^;:\"\u201c\u201d]{1,140}?\s+had\s+(?:[a-z]+ly\s+)?$"
+)
 
 
 def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
     """ "X said last week that ..., while Y has insisted ...": a clause joined on in the
-    perfect, with a subject of its own, parts the two speakers' times: a day told before it
-    is the first clause's, not Y's (whose perfect tells a stance held up to the story's
-    day), and its perfect is Y's, not X's."""
+    perfect (or the pluperfect: "while Y had described ..."), with a subject of its own,
+    parts the two speakers' times: a day told before it is the first clause's, not Y's
+    (whose perfect tells a stance held up to the story's day), and its perfect is Y's, not
+    X's."""
     if p.end <= cue_at:
         return (
             _PERFECT.search(text, p.end, cue_at) is not None
             and _JOINED_SUBJECT.search(text, p.end, cue_at) is not None
-        )
+        ) or _JOINED_PLUPERFECT.search(text, p.end, cue_at) is not None
     return _PERFECT_WORD.match(text, p.start) is not None and any(
         m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
     )
@@ -1685,6 +1705,42 @@ def _said_ahead_of(
     return When(f"../{bound}", ahead.group().strip()[:60])
 
 
+def _fronted_ahead_of(
+    text: str, st: Attribution, phrases: list[Phrase], ref: date | None
+) -> When | None:
+    """ "Ahead of the meeting, the Commissioner said ...": words said before the event a
+    clause opening the sentence names, with no day of their own: on or before the event's
+    day when the clause gives a past date, else the article's."""
+    if ref is None:
+        return None
+    lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
+    if lead is None:
+        return None
+    opens = text.rfind("\n", 0, lead) + 1
+    line = text[opens:lead]
+    # (the clause opens the sentence the attribution stands in)
+    start = opens + max((line.rfind(m) + 2 for m in (". ", "? ", "! ") if m in line), default=0)
+    ahead = _AHEAD_OPENING.match(text, start, st.cue_at)
+    if ahead is None:
+        return None
+    days = [
+        p.when.edtf
+        for p in phrases
+        if ahead.start("event") <= p.start < ahead.end("event")
+        # ("Ahead of the vote on Friday": a weekday still to come, read back as a past one)
+        and p.kind != "weekday"
+        and _DAY.fullmatch(p.when.edtf or "")
+        and (p.when.edtf or "") <= ref.isoformat()
+    ]
+    return When(f"../{days[0] if days else ref.isoformat()}", ahead.group().strip()[:60])
+
+
+# "Ahead of the meeting, ", "In the run-up to the vote, ": an event still to come when the
+# sentence's words were said
+_AHEAD_OPENING = re.compile(
+    r"[\s\"\u201c]*(?:Ahead\s+of|In\s+the\s+run-up\s+to|In\s+advance\s+of)\s+"
+    r"(?P<event>[^,;:.\"\u201c]{3,120}),"
+)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # an event named with its parties, still open before a day phrase ("the meeting between
 # Mahathir and Abe on June 12 in Tokyo")
@@ -2020,9 +2076,55 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         # "Abe, who received Mattis at his office on Friday evening, told the secretary":
         # the words were told to the one met, at that meeting
         return True
+    if (
+        _DOCUMENT_DATED.search(text, max(clause_start, pos - _DOCUMENT_REACH), pos)
+        and _IN_WHICH_SPEAKER.match(text, pos, cue_at) is not None
+    ):
+        # "Recalling the statement issued on 26 July 2023 by the Chairperson, X, in which he
+        # strongly condemned ...": the day the document bears is that of the words in it
+        return True
+    if (
+        opener is not None
+        and opener < cue_at
+        and not text[clause_start:opener].strip(" \t\n\"'\u201c\u2018")
+        and _FRONTED_PAST_TIME.match(text, opener, pos) is not None
+        and _PERIOD_AT.match(text, pos) is not None
+    ):
+        # "When the agreement was announced in March, the envoy said ...": a time clause in
+        # the past set before the sentence's verb holds that verb in the month or year it
+        # names (a day is the clause's event's: "When the convoy was hit on Friday, X said"
+        # may be a reaction of the day after)
+        return True
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
+
+
+# "the statement issued on", "a letter sent on", "his speech delivered": a document the
+# speaker put out, then its day
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:statement|communiqu\w+|declaration|letter|message|speech|address|remarks|post)\s+"
+    r"(?:issued|released|made|delivered|published|sent|posted)\s+(?:on\s+)?$",
+    re.I,
+)
+_DOCUMENT_REACH = 60  # characters: how far before its day the document is named
+# the day, then whose document it is and "in which he" before the verb: "26 July 2023 by the
+# Chairperson of the Commission, H.E. X, in which he"
+_IN_WHICH_SPEAKER = re.compile(
+    r"[^;:\n]{0,160}?,\s+in\s+which\s+(?:he|she|it|they)\s+(?:[a-z]+ly\s+)?$"
+)
+# "in March", "March", "in 2023", "last year": a month or a year, no day
+_PERIOD_AT = re.compile(
+    rf"(?:(?:in|during|early|late|mid-?)\s+)?(?:(?:{MONTH_NAMES})\b(?!\s+\d)|(?:19|20)\d\d\b|"
+    r"last\s+(?:month|year)\b)",
+    re.I,
+)
+# "When the talks opened in February", "While the ministers were meeting in 2023": a time
+# clause opening the sentence, its verb in the past, before the date phrase
+_FRONTED_PAST_TIME = re.compile(
+    r"(?:When|While)\s+(?:[^,;:\n]{0,120}?\s)?(?:was|were|had|[a-z]{2,}ed|met|took|began|came|"
+    r"went|held|made|spoke|told|won|broke|fell|rose|saw|gave|sent)\b"
+)
 
 
 # the writer's own frame opening a sentence: "It is worth noting that", "Recall that"
@@ -4211,8 +4313,12 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-# a day opening its sentence: "On Monday, ...", "Next Tuesday ..."
-_OPENING_DAY = re.compile(r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late)\s+)?")
+# a day opening its sentence: "On Monday, ...", "Next Tuesday ...", the second of two ("On
+# Thursday and Friday, X will be in Valladolid")
+_OPENING_DAY = re.compile(
+    r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or|to)\s+)?"
+)
 _FUTURE_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
     r"(?!have\b)[a-z]+"

@@ -161,7 +161,7 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         start = min(draft.subject_pos, draft.cue.start)
         counted = _COUNTED_TO.search(art.text, max(draft.sentence.start, start - 30), start)
         return [(counted.start() if counted else start, draft.cue.end)]
-    if _attribution_inside(draft):
+    if _attribution_inside(draft) or draft.frame_only:
         return draft.frame  # "China, he said on Friday, voted ...": where its day stands
     end = draft.sentence.end
     if (

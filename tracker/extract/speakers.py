@@ -1041,6 +1041,27 @@ _LISTED_BODY = re.compile(
 )
 
 
+def listed_post_holder(before: str, run: str) -> tuple[SpeakerPhrase, int] | None:
+    """The person named by ``run`` when the text ``before`` it ends inside a post that lists
+    its fields ("Commissioner for Environment, Oceans and " before "Fisheries Virginijus
+    Sinkevicius"), with the post whole, and where the post starts in ``before``."""
+    found = _LISTED_POST.search(before)
+    if found is None or lower_token(found["post"].split()[0]) not in ROLE_WORDS:
+        return None
+    whole = parse_speaker(found.group() + run)
+    if whole is None or whole.kind != "person" or not whole.role or not whole.name:
+        return None
+    return whole, found.start()
+
+
+# "Commissioner for Environment, Oceans and ", "Minister of Agriculture, Food and ": a post
+# whose fields are listed, up to its last field, where the run of a name goes on
+_LISTED_POST = re.compile(
+    r"(?P<post>(?:[A-Z][\w'-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?)(?:[A-Z][\w'-]*,\s+)+"
+    r"(?:[A-Z][\w'-]*\s+)?and\s+\Z"
+)
+
+
 # "the Peace and Security Council", "the Trade and Development Board": two fields joined by
 # "and" before the body's noun, after "the" (not "met Lavrov and Security Council members")
 _PAIRED_BODY = re.compile(

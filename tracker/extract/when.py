@@ -42,6 +42,7 @@ _WORDS_GIVEN = (
 )
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
+_SUNDAY = 6  # date.weekday() of a Sunday
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
 
 # Order matters: the first pattern that matches in a window decides.
@@ -63,7 +64,10 @@ TIME_STAMP_LINE = re.compile(
     r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})[ \t]*(?:[-\u2013\u2014,][ \t]*)?"
     rf")?{TIME_OF_POSTING}"
     # "10:40 p.m. ET, March 11, 2024": the day after the time, as CNN stamps entries
-    rf"(?:,[ \t]*(?P<tmonth>{MONTH_NAMES})\.? (?P<tday>\d{{1,2}}),? (?P<tyear>\d{{4}}))?[ \t]*$",
+    rf"(?:,[ \t]*(?P<tmonth>{MONTH_NAMES})\.? (?P<tday>\d{{1,2}}),? (?P<tyear>\d{{4}})"
+    # "Posted at 20:31 BST 15 August": the day after the time and its zone, the year often
+    # left to the page's own, as the BBC stamps entries
+    rf"|[ \t]+(?P<aday>\d{{1,2}}) (?P<amonth>{MONTH_NAMES})(?: (?P<ayear>\d{{4}}))?)?[ \t]*$",
     re.M,
 )
 
@@ -145,10 +149,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today (so
-    # "earlier in the afternoon", "later in the evening")
+    # "earlier in the afternoon", "later in the evening"; "in a statement issued in Helsinki
+    # in the morning": a part of that day, not "in the morning of 5 May", "in the morning
+    # hours" nor "in the evening news")
     (
         "in_the_day",
-        re.compile(r"\b(?:earlier|later) in the (?:day|morning|afternoon|evening|night)\b", re.I),
+        re.compile(
+            r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
+            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
+            # ("in the evening news", "in the morning papers": what was in them, no day)
+            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
+            re.I,
+        ),
     ),
     # "during an inspection tour from Monday to Tuesday", "a visit from Dec 9 to 11", "on
     # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
@@ -241,7 +253,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "overnight",
         re.compile(
             r"\bovernight\b(?!\s+(?:attacks?|strikes?|raids?|shelling|"
-            r"bombardment|barrage|assault|talks|stay|visit|flight))",
+            r"bombardment|barrage|assault|talks|stay|visit|flight))"
+            # ("Russian strikes overnight that hit ...": the strikes' night, after their noun)
+            r"(?<!\bstrikes overnight)(?<!\battacks overnight)(?<!\braids overnight)"
+            r"(?<!\bshelling overnight)(?<!\bbombardment overnight)",
             re.I,
         ),
     ),
@@ -542,6 +557,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "some_time_ago":
         return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 0))}"
     if kind == "last_week":
+        if ref.weekday() == _SUNDAY:
+            # a Sunday's "last week" is the working week just gone by, whose Monday was six
+            # days before (the Sunday papers' "last week, the minister said ...")
+            return _span(ref - timedelta(days=6), ref - timedelta(days=1))
         monday = ref - timedelta(days=ref.weekday() + 7)
         return _span(monday, monday + timedelta(days=6))
     if kind == "weekend":
@@ -760,7 +779,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week"),
+    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week", "in_the_day"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
