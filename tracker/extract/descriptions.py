@@ -1988,6 +1988,10 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
         body = _body_issuing(reg, m.end())
         if body is not None:
             return body
+        if _REPORTED_BY_IT.search(reg.text, max(0, m.start() - 16), m.start()):
+            # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
+            # Y ...": the one the document reports on is the subject, not its issuer
+            continue
         opening = reg.sentence_start(m.start())
         i = bisect.bisect_left(reg.subject_list, opening)
         while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
@@ -2006,9 +2010,16 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             # "China's foreign ministry has published a 12-point paper": a body named by its
             # kind, which issues the document but says nothing itself, is not yet known
             return reg.add(phrase, opening + issuer.start("who"))
+    # "a readout released by the Chinese foreign ministry" further back, the story having
+    # turned to others since: the body the text said issued it
+    for m in reversed(list(named.finditer(reg.text, 0, max(0, pos - _ISSUED_REACH)))):
+        body = _body_issuing(reg, m.end())
+        if body is not None:
+            return body
     return None
 
 
+_REPORTED_BY_IT = re.compile(r"(?:\b[Aa]ccording\s+to|,)\s+$")
 # "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
 # subject, then a verb of issuing, just before the document named
 _ISSUER_BEFORE = re.compile(

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tracker.extract.meta import date_lines
+from tracker.extract.meta import date_lines, lone_date_lines
 from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
@@ -138,6 +138,10 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
     stamped = [(at, _stamped_day(text, at)) for at in entries]
     dated += [(at, day) for at, day in stamped if day is not None]
     if not date_lines(text):
+        # "January 15, 2025" on a line of its own below the first entry: the page's only
+        # date heading, over the entries of the day before the latest ones (which stand
+        # above it under the page's own day)
+        dated += [(at, day) for at, day in lone_date_lines(text) if at > entries[0]]
         dated += _yearless_day_lines(text, published)
     return sorted(dated)
 

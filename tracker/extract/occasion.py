@@ -347,6 +347,8 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
+    if turn_day is None or turn_day.evidence == "date of the transcript":
+        _turns_at_the_told_occasion(statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
@@ -355,6 +357,28 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[When]) -> None:
+    """A story that tells an interview or a press conference ("Speaking to The National, X
+    said on Saturday ..."), then sets out excerpts of it under a header that gives no day:
+    the answers were said where the story first placed their speaker, on that day."""
+    turns = [n for n, st in enumerate(statements) if st.turn]
+    if not turns:
+        return
+    first_turn = min(statements[n].start for n in turns)
+    told: dict[int, When] = {}
+    for n in sorted(range(len(statements)), key=lambda k: statements[k].start):
+        st = statements[n]
+        if st.turn or st.start >= first_turn or st.speaker is None or id(st.speaker) in told:
+            continue
+        if st.earlier or st.background or not out[n].evidence:
+            continue
+        told[id(st.speaker)] = out[n]
+    for n in turns:
+        found = told.get(id(statements[n].speaker))
+        if found is not None and _DAY.fullmatch(found.edtf or ""):
+            out[n] = When(found.edtf, f"the occasion the story told: '{found.evidence}'")
 
 
 # "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the

@@ -1,0 +1,192 @@
+"""Asian and Gulf papers' story pages (round thirty): a photo caption of someone "delivering
+his speech", a story followed by "edited excerpts" of the interview it reports, a live page
+whose one date heading stands over the older entries, a readout whose issuer was named long
+before, and "X, the readout went on, told Y that ...". Each text is new, written in the
+manner of those outlets."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+# a caption naming a speaker "delivering his speech at ...", over a news story: the page is
+# no speech of his, and the reporter's paragraphs are no words of his
+CAPTION_DELIVERING_SPEECH = """\
+Asia
+Marles urges region to invest in deterrence at Jakarta forum
+
+Australian Deputy Prime Minister Richard Marles delivering his speech at the Jakarta \
+Defence Forum on Nov 12. ST PHOTO: JANE TAN
+
+Updated Nov 12, 2024, 08:40 PM
+
+JAKARTA - Australia's Deputy Prime Minister Richard Marles said on Nov 12 that countries \
+in the region must "invest in their own deterrence" as tensions rise at sea.
+
+The defence minister also pointed to new patrol boats for Pacific island states.
+
+Vietnamese Deputy Defence Minister Hoang Xuan Chien took a softer line, saying that \
+dialogue was "the only road" to lasting calm.
+
+In Manila, there was no immediate comment from the Department of National Defense.
+"""
+
+
+def test_a_caption_of_a_speech_makes_no_speech_page() -> None:
+    assert_statements(
+        CAPTION_DELIVERING_SPEECH,
+        datetime.date(2024, 11, 12),
+        [
+            ("Richard Marles", "countries in the region", "2024-11-12"),
+            ("Hoang Xuan Chien", "dialogue was", "2024-11-12"),
+        ],
+    )
+
+
+# a Gulf paper's interview: the story tells when it was given, then sets out excerpts; the
+# story's paragraphs above the note are the reporter's, and the answers were said that day
+STORY_THEN_EXCERPTS = """\
+Bahrain's foreign minister: 'Dialogue with Tehran is a necessity'
+
+Abdullatif Al Zayani tells Gulf Daily that the region cannot afford another decade of rupture
+
+Sara Malik
+Mar 3, 2024
+
+Dr Abdullatif Al Zayani at a press briefing in Manama last month. BNA
+
+Bahrain is ready to restore full ties with Iran once "clear guarantees" on non-interference \
+are in place, Foreign Minister Abdullatif Al Zayani said on Friday.
+
+Speaking to Gulf Daily in Manama, Dr Al Zayani said talks between technical teams had \
+made progress over the winter.
+
+The two countries cut relations in 2016 after attacks on Saudi missions in Iran.
+
+Here are edited excerpts of the conversation.
+
+Q: What would a guarantee look like?
+
+A: It means a written commitment, monitored by friends of both sides. Words alone are no \
+longer enough for our people.
+
+Q: Is there a timeline?
+
+A: We do not work with deadlines. We work with results, and the results so far are \
+encouraging.
+"""
+
+
+def test_excerpts_below_a_story_are_the_interview_the_story_dated() -> None:
+    assert_statements(
+        STORY_THEN_EXCERPTS,
+        datetime.date(2024, 3, 3),
+        [
+            ("Abdullatif Al Zayani", "Bahrain is ready to restore", "2024-03-01"),
+            ("Abdullatif Al Zayani", "talks between technical teams", "2024-03-01"),
+            ("Abdullatif Al Zayani", "It means a written commitment", "2024-03-01"),
+            ("Abdullatif Al Zayani", "We do not work with deadlines", "2024-03-01"),
+        ],
+    )
+
+
+# a live page whose latest entries stand under the page's own day, and whose one date line
+# heads the entries of the day before
+LIVE_ONE_DATE_HEADING = """\
+LIVE: Sudan talks in Jeddah - delegations return, mediators upbeat
+
+Gulf Report
+Last updated: April 9, 2024 | 10:15 AM
+
+10:15 AM
+Mediators see progress
+
+Saudi Foreign Minister Prince Faisal bin Farhan said the two delegations had agreed to \
+open two more aid corridors.
+
+8:30 AM
+Army delegation arrives
+
+A spokesman for the Sudanese army, Nabil Abdallah, said the delegation had come "to \
+listen, not to surrender".
+
+April 8, 2024
+
+11:40 PM
+US envoy upbeat
+
+US special envoy Tom Perriello said the first day had been "businesslike and serious".
+
+9:05 PM
+RSF statement
+
+RSF adviser Mohammed Al Mukhtar said the group would honour any truce the mediators \
+announced.
+"""
+
+
+def test_a_live_pages_one_date_heading_dates_the_entries_below_it() -> None:
+    assert_statements(
+        LIVE_ONE_DATE_HEADING,
+        datetime.date(2024, 4, 9),
+        [
+            ("Faisal bin Farhan", "the two delegations", "2024-04-09"),
+            ("Nabil Abdallah", "the delegation had come", "2024-04-09"),
+            ("Tom Perriello", "the first day had been", "2024-04-08"),
+            ("Mohammed Al Mukhtar", "the group would honour", "2024-04-08"),
+        ],
+    )
+
+
+# "the Japanese readout said" far below "a readout issued by Japan's foreign ministry", the
+# story having quoted others since; and "X, the readout went on, told Y that ...": the
+# readout names its source, the subject speaks
+READOUT_FAR_BELOW = """\
+Kamikawa presses Wang on seafood ban in Lima talks
+
+Published: 11:20pm, 15 Nov 2024
+
+LIMA - Japan's foreign minister Yoko Kamikawa pressed her Chinese counterpart Wang Yi on \
+Friday to lift the ban on Japanese seafood, during talks on the sidelines of the Apec summit.
+
+According to a readout issued by Japan's foreign ministry, Kamikawa said the ban had "no \
+scientific basis" and urged Beijing to act on the agreement reached in September.
+
+Kamikawa, the readout went on, also told Wang that the detention of a Japanese \
+businessman in Beijing was "deeply regrettable".
+
+Chinese Foreign Ministry spokesman Lin Jian said in Beijing that both sides had \
+"exchanged views on issues of common concern".
+
+Peruvian Foreign Minister Elmer Schialer said the summit had given smaller economies a \
+voice on trade.
+
+Analysts in Tokyo noted the absence of any joint document.
+
+"Tokyo needs a win on seafood before the spring," said Koichi Nakano, a political \
+scientist at Sophia University. "Beijing knows that and will make it wait."
+
+Nakano added that a visit by Wang to Tokyo next year was still possible, though not \
+certain, and that both capitals were keen to avoid surprises.
+
+The Japanese readout said the two ministers had agreed to keep talking at all levels.
+"""
+
+
+def test_a_readouts_issuer_and_the_one_it_reports_on() -> None:
+    day = "2024-11-15"
+    assert_statements(
+        READOUT_FAR_BELOW,
+        datetime.date(2024, 11, 15),
+        [
+            ("Yoko Kamikawa", "pressed her Chinese counterpart", day),
+            ("Yoko Kamikawa", "the ban had", day),
+            ("Yoko Kamikawa", "the detention of a Japanese businessman", day),
+            ("Lin Jian", "both sides had", day),
+            ("Elmer Schialer", "the summit had given", day),
+            ("Koichi Nakano", "Tokyo needs a win", day),
+            ("Koichi Nakano", "a visit by Wang", day),
+            ("Japanese Foreign Ministry", "the two ministers had agreed", day),
+        ],
+    )
