@@ -190,3 +190,92 @@ def test_a_readouts_issuer_and_the_one_it_reports_on() -> None:
             ("Japanese Foreign Ministry", "the two ministers had agreed", day),
         ],
     )
+
+
+# "Earlier this month, ..., and the ministry said at the time that ...": the time of the
+# sentence's own fronted phrase, not the day some other paragraph told
+AT_THE_TIME_OF_THE_FRONTED_PERIOD = """\
+Hanoi, Manila sign coast guard pact
+
+Published: 7:05pm, 21 Mar 2025
+
+HANOI - Vietnam and the Philippines signed a coast guard cooperation pact on Friday.
+
+Philippine Coast Guard spokesman Jay Tarriela said on Thursday that joint drills would \
+start in the summer.
+
+Earlier this month, Vietnamese and Philippine officers met in Da Nang, and Vietnam's \
+foreign ministry said at the time that the two navies shared "a common interest in calm \
+waters".
+"""
+
+
+def test_at_the_time_is_the_fronted_period_of_its_sentence() -> None:
+    assert_statements(
+        AT_THE_TIME_OF_THE_FRONTED_PERIOD,
+        datetime.date(2025, 3, 21),
+        [
+            ("Jay Tarriela", "joint drills would", "2025-03-20"),
+            ("Vietnamese Foreign Ministry", "the two navies shared", "2025-03-01/2025-03-20"),
+        ],
+    )
+
+
+# "X, who toured ... on Monday morning, said afterwards that ...": the day of the deed the
+# speaker's own "who" clause tells
+AFTERWARDS_THE_WHO_CLAUSE = """\
+Floods: Kelantan rebuilding to take two years
+
+Published: 6:30pm, 5 Dec 2024
+
+KOTA BHARU - Malaysian Prime Minister Anwar Ibrahim, who toured the worst-hit villages \
+on Tuesday morning, said afterwards that rebuilding would take "at least two years".
+
+Deputy Prime Minister Ahmad Zahid Hamidi said federal aid would be paid out before the \
+end of the month.
+"""
+
+
+def test_afterwards_counts_from_the_deed_the_who_clause_told() -> None:
+    assert_statements(
+        AFTERWARDS_THE_WHO_CLAUSE,
+        datetime.date(2024, 12, 5),
+        [
+            ("Anwar Ibrahim", "rebuilding would take", "2024-12-03"),
+            ("Ahmad Zahid Hamidi", "federal aid would", "2024-12-05"),
+        ],
+    )
+
+
+# a standfirst names a minister by the post's initials ("EAM Jaishankar"), the body by the
+# post spelt out; "The Minister" further down is he, not the Prime Minister of the standfirst
+POST_BY_INITIALS_THEN_SPELT_OUT = """\
+India, Sri Lanka sign power grid deal, says Foreign Secretary
+
+The deal comes days before Prime Minister Narendra Modi visits Colombo; EAM Jaishankar \
+says it is "a bridge of trust"
+
+Updated - April 2, 2025 08:15 pm IST - NEW DELHI
+
+India and Sri Lanka have signed an agreement to link their power grids, Foreign Secretary \
+Vikram Misri said on Wednesday (April 2, 2025).
+
+External Affairs Minister S. Jaishankar, speaking at a conclave in Delhi later in the day, \
+called the deal "a bridge of trust".
+
+The Minister had said in February, at a seminar in Kandy, that India sought \
+"partnership, not patronage" in the region.
+"""
+
+
+def test_the_post_spelt_out_is_held_by_the_one_named_by_its_initials() -> None:
+    assert_statements(
+        POST_BY_INITIALS_THEN_SPELT_OUT,
+        datetime.date(2025, 4, 2),
+        [
+            ("S. Jaishankar", "it is", "2025-04-02"),
+            ("Vikram Misri", "India and Sri Lanka", "2025-04-02"),
+            ("S. Jaishankar", "the deal", "2025-04-02"),
+            ("S. Jaishankar", "India sought", "2025-02"),
+        ],
+    )

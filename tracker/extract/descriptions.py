@@ -1968,6 +1968,7 @@ _GREETINGS = r"(?:(?:his|her|their|warm|a)\s+)?(?:greetings|condolences|congratu
 # what "the document" may have been called where it was first named
 _DOCUMENT_NOUNS = r"paper|plan|proposal|text|blueprint|roadmap|road map|initiative"
 _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
+_NAMED_ISSUER_REACH = 6000  # and, beyond that, "a statement issued by X"
 
 
 def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
@@ -2012,7 +2013,8 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             return reg.add(phrase, opening + issuer.start("who"))
     # "a readout released by the Chinese foreign ministry" further back, the story having
     # turned to others since: the body the text said issued it
-    for m in reversed(list(named.finditer(reg.text, 0, max(0, pos - _ISSUED_REACH)))):
+    back = max(0, pos - _ISSUED_REACH)
+    for m in reversed(list(named.finditer(reg.text, max(0, back - _NAMED_ISSUER_REACH), back))):
         body = _body_issuing(reg, m.end())
         if body is not None:
             return body

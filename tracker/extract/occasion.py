@@ -2784,6 +2784,18 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     named = _EVENT_NAMED.search(found[0].group()) is not None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
+    if sentence is not None and not named:
+        # "X, who received Y on Friday afternoon, said afterwards ...": the deed the speaker's
+        # own "who" clause told, and its day
+        deed = [
+            p
+            for p in ctx.phrases_between(sentence[0] - 1, st.cue_at)
+            if _DAY.fullmatch(p.when.edtf or "")
+            and not _not_a_day_reached(ctx, p)
+            and relative_clause(ctx.text, sentence[0], p.start)
+        ]
+        if deed:
+            return When(deed[-1].when.edtf, f"afterwards: '{deed[-1].when.evidence}'")
     others = Spans([w for o in statements if o is not st for w in o.window])
     # (phrases_between is open at its start: -1 lets a day opening the text be seen,
     # "Wednesday's talks ended late.\n\nX said afterwards")
