@@ -279,3 +279,59 @@ def test_the_post_spelt_out_is_held_by_the_one_named_by_its_initials() -> None:
             ("S. Jaishankar", "India sought", "2025-02"),
         ],
     )
+
+
+# "Officials attending the talks said privately ...": people known only by where they were,
+# no one the text names; "X, who is hosting the meeting (AMM) this week, said": a bracket
+# closed inside the "who" clause leaves its time the clause's, not the words'
+UNNAMED_ATTENDING_AND_BRACKETED_WHO = """\
+Mekong ministers split over dam moratorium
+
+Vientiane ● Thu, August 8, 2024
+
+Lao Foreign Minister Saleumxay Kommasith, who is hosting the Mekong-Lancang Cooperation \
+(MLC) ministers this week, said the dams were "a matter for each member".
+
+Delegates attending the closed session said privately that Cambodia had pressed for a \
+moratorium.
+
+Thai Foreign Minister Maris Sangiampongsa said on Wednesday that Bangkok would share its \
+river data with its neighbours.
+"""
+
+
+def test_people_attending_are_unnamed_and_a_bracket_stays_in_its_clause() -> None:
+    assert_statements(
+        UNNAMED_ATTENDING_AND_BRACKETED_WHO,
+        datetime.date(2024, 8, 8),
+        [
+            ("Saleumxay Kommasith", "the dams were", "2024-08-08"),
+            ("Maris Sangiampongsa", "Bangkok would share", "2024-08-07"),
+        ],
+    )
+
+
+# "called it ... in a statement issued on Friday": the speaker's own statement, its day put
+# after the words
+OWN_STATEMENT_ISSUED_AFTER_THE_WORDS = """\
+Gulf capitals react to port deal
+
+Published: Sep 9, 2024
+
+Egypt's Foreign Ministry called the deal "a threat to regional navigation" in a statement \
+issued on Saturday.
+
+Oman, with its Foreign Ministry describing the accord as "premature" in a statement \
+released on Friday, urged more talks.
+"""
+
+
+def test_a_statement_issued_after_the_words_dates_them() -> None:
+    assert_statements(
+        OWN_STATEMENT_ISSUED_AFTER_THE_WORDS,
+        datetime.date(2024, 9, 9),
+        [
+            ("Egyptian Foreign Ministry", "the deal", "2024-09-07"),
+            ("Omani Foreign Ministry", "the accord as", "2024-09-06"),
+        ],
+    )

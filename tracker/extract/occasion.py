@@ -1498,9 +1498,22 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
         if m.end() > pos:
             break
         opener = m
-    if opener is None or _CLAUSE_CLOSE.search(text, opener.end(), pos) is not None:
+    if opener is None or _clause_closed(text, opener.end(), pos):
         return None
     return opener.start()
+
+
+def _clause_closed(text: str, start: int, pos: int) -> bool:
+    """Whether a comma, a dash or a bracket closes the clause opened at ``start`` before
+    ``pos``; a bracket closed again inside it ("who is chairing the meeting (AMM) this
+    week") is an aside of the clause."""
+    at = start
+    while (close := _CLAUSE_CLOSE.search(text, at, pos)) is not None:
+        shut = text.find(")", close.end(), pos) if close.group() == "(" else -1
+        if shut < 0:
+            return True
+        at = shut + 1
+    return False
 
 
 def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
@@ -1514,7 +1527,17 @@ def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
             or THING_DONE_ON.search(text, max(cue_at, p.start - 80), p.start) is not None
         )
         and not IN_OWN_MEDIUM.match(text, cue_at)
+        and not _OWN_MEDIUM_ISSUED.search(text, max(cue_at, p.start - 80), p.start)
     )
+
+
+# "called it a betrayal in a statement issued on Friday": the speaker's own statement, put
+# after what it said, and its day
+_OWN_MEDIUM_ISSUED = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|"
+    r"communique|release|post|message|letter)\s+(?:issued|released|published|posted|put out)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
 
 
 def _own(
