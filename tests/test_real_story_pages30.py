@@ -335,3 +335,41 @@ def test_a_statement_issued_after_the_words_dates_them() -> None:
             ("Omani Foreign Ministry", "the accord as", "2024-09-06"),
         ],
     )
+
+
+# "Earlier, X had posted ..." in an entry under a past day's heading: earlier that day
+LIVE_EARLIER_THAT_DAY = """\
+LIVE: Lebanon truce talks - envoy shuttles between capitals
+
+Gulf Report
+Last updated: November 21, 2024 | 9:30 AM
+
+November 21, 2024
+
+9:30 AM
+Speaker Berri upbeat
+
+Lebanese Parliament Speaker Nabih Berri said the talks with the US envoy were "positive".
+
+November 20, 2024
+
+10:45 PM
+Envoy leaves Beirut
+
+US envoy Amos Hochstein told reporters the gaps had narrowed.
+
+Earlier, Israeli Defence Minister Israel Katz had posted on X that Israel "will not \
+return to October 6".
+"""
+
+
+def test_earlier_in_an_entry_under_a_past_day_is_that_day() -> None:
+    assert_statements(
+        LIVE_EARLIER_THAT_DAY,
+        datetime.date(2024, 11, 21),
+        [
+            ("Nabih Berri", "the talks with the US envoy", "2024-11-21"),
+            ("Amos Hochstein", "the gaps had narrowed", "2024-11-20"),
+            ("Israel Katz", "Israel", "2024-11-20"),
+        ],
+    )

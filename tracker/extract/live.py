@@ -30,6 +30,8 @@ _PLAIN_PERFECT = re.compile(
     r"publicly|also)\b)[a-z]+'?"
 )
 _ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
+# "Earlier, X had posted ...": a sentence put before the entry's news, on the entry's day
+_EARLIER_THAT_DAY = re.compile(r"(?:^|(?<=[.!?\"\u201d] ))Earlier,\s", re.M)
 
 
 def entry_starts(text: str) -> list[int]:
@@ -112,6 +114,12 @@ def dated_in_entries(
             if opening or (entry in news and when.evidence.startswith("same occasion")):
                 news.add(entry)
                 when = When(day.isoformat(), f"live entry of its day: {when.evidence}")
+        elif entry >= 0 and when.edtf == f"../{day.isoformat()}" and day < published:
+            # "Earlier, X had posted ..." in an entry under a past day's heading: earlier
+            # that day, which the heading closed
+            paragraph = text.rfind("\n", 0, start) + 1
+            if _EARLIER_THAT_DAY.search(text, paragraph, start):
+                when = When(day.isoformat(), "live entry of its day: earlier that day")
         out.append(when)
     return out
 
