@@ -373,3 +373,33 @@ def test_earlier_in_an_entry_under_a_past_day_is_that_day() -> None:
             ("Israel Katz", "Israel", "2024-11-20"),
         ],
     )
+
+
+# "Shortly after the announcement, X wrote ...": the day the story told the announcement,
+# not the day of the statement told just before (another speaker's, another occasion)
+SHORTLY_AFTER_THE_ANNOUNCEMENT = """\
+Qatar's envoy: 'The truce holds because both sides need it'
+
+Rania Haddad
+Jun 16, 2024
+
+The truce in Sudan's El Fasher is holding, Qatar's envoy Mohammed Al Khulaifi said on \
+Saturday.
+
+The truce was announced on Tuesday by the Saudi and US mediators in Jeddah.
+
+Shortly after the announcement, Emir Sheikh Tamim bin Hamad Al Thani wrote on X that \
+Doha stood ready to help. He said Qatar would send aid convoys within days.
+"""
+
+
+def test_shortly_after_the_announcement_is_the_announcements_day() -> None:
+    assert_statements(
+        SHORTLY_AFTER_THE_ANNOUNCEMENT,
+        datetime.date(2024, 6, 16),
+        [
+            ("Mohammed Al Khulaifi", "The truce in Sudan", "2024-06-15"),
+            ("Tamim bin Hamad Al Thani", "Doha stood ready", "2024-06-11"),
+            ("Tamim bin Hamad Al Thani", "Qatar would send", "2024-06-11"),
+        ],
+    )

@@ -2674,9 +2674,52 @@ def _shortly_after(
     k = bisect.bisect_left(ctx.statement_starts, a) - 1  # the statement told before
     if k < 0 or ctx.statement_order[k] >= n:
         return None
+    event = _told_event_day(ctx, ctx.statement_starts[k], a, min(st.start, st.cue_at))
+    if event is not None:
+        return event
     told = dated[ctx.statement_order[k]]
     if told.evidence and _DAY.fullmatch(told.edtf or ""):
         return _shared(told, "shortly after")
+    return None
+
+
+# "shortly after the announcement" and the verb that told that event ("was announced on
+# Wednesday"), by the noun's stem
+_EVENT_STEMS = {
+    noun: re.compile(rf"\b{stem}", re.I)
+    for noun, stem in (
+        ("announcement", "announc"),
+        ("decision", "decid"),
+        ("vote", "vot"),
+        ("ruling", "rul"),
+        ("verdict", "verdict"),
+        ("signing", "sign"),
+    )
+}
+_SHORTLY_AFTER_EVENT = re.compile(
+    r"\b(?:shortly|soon|moments|minutes|just)\s+after\s+the\s+(?P<event>"
+    + "|".join(_EVENT_STEMS)
+    + r")\b",
+    re.I,
+)
+
+
+def _told_event_day(ctx: DatedText, since: int, start: int, cue_at: int) -> When | None:
+    """ "The truce was announced on Wednesday ... Shortly after the announcement, X wrote":
+    the day of the sentence, since the statement told before, that told that event (not the
+    day of that statement, which may be another occasion)."""
+    shortly = _SHORTLY_AFTER_EVENT.search(ctx.text, start, cue_at)
+    if shortly is None:
+        return None
+    stem = _EVENT_STEMS[shortly["event"].lower()]
+    for p in reversed(ctx.phrases_between(since, start)):
+        sentence = ctx.sentence_at(p.start)
+        if (
+            sentence is not None
+            and _DAY.fullmatch(p.when.edtf or "")
+            and stem.search(ctx.text, sentence[0], sentence[1])
+        ):
+            return When(p.when.edtf, f"shortly after the {shortly['event']}: '{p.when.evidence}'")
     return None
 
 
