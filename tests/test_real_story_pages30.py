@@ -403,3 +403,30 @@ def test_shortly_after_the_announcement_is_the_announcements_day() -> None:
             ("Tamim bin Hamad Al Thani", "Qatar would send", "2024-06-11"),
         ],
     )
+
+
+# "the chief minister" of a South Asian province is its Chief Minister, not the foreign
+# minister named beside him; unnamed, the description stays no one else's
+CHIEF_MINISTER_IS_NO_OTHER_MINISTER = """\
+Torkham crossing reopens after talks
+
+Updated - March 2, 2025 09:40 pm PKT - PESHAWAR
+
+Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur toured the Torkham crossing on Sunday \
+with Foreign Minister Ishaq Dar.
+
+Mr Dar said the crossing would stay open for trade and pedestrians alike.
+
+The chief minister said transporters had lost "billions" during the closure.
+"""
+
+
+def test_the_chief_minister_is_the_one_holding_that_post() -> None:
+    assert_statements(
+        CHIEF_MINISTER_IS_NO_OTHER_MINISTER,
+        datetime.date(2025, 3, 2),
+        [
+            ("Ishaq Dar", "the crossing would stay open", "2025-03-02"),
+            ("Ali Amin Gandapur", "transporters had lost", "2025-03-02"),
+        ],
+    )

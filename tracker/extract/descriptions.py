@@ -279,6 +279,9 @@ POST_QUALIFIERS = frozenset(
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
+# words that qualify a post when another word heads it: a state's "chief minister" (India's,
+# Pakistan's, Malaysia's), not any minister
+_RANK_BEFORE_POST = frozenset(("chief",))
 # one rank by two names: Asian ministries' "Vice Foreign Minister" is a "deputy minister"
 _SAME_RANK = {"deputy": "vice", "vice": "deputy"}
 
@@ -1203,7 +1206,13 @@ def _described(
     role_words = re.split(r"['\u2019]s\s", described)[-1]
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
-    qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in POST_QUALIFIERS]
+    said_words = re.findall(r"[a-z]+", role_words)
+    qualifiers = [
+        w
+        for n, w in enumerate(said_words)
+        # ("the chief minister" is no foreign minister; "the Pentagon chief" asks no "chief")
+        if w in POST_QUALIFIERS or (w in _RANK_BEFORE_POST and n < len(said_words) - 1)
+    ]
     # "the foreign ministry spokesman": "foreign" names the body, which the title need not
     body_words = set()
     for body in _BODY_IN_TITLE.finditer(role_words):
