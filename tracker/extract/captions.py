@@ -81,6 +81,12 @@ def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out))
 
 
+def credited(line: str) -> bool:
+    """Whether a line carries a photo's credit: a caption, which shows a scene ("X delivering
+    his speech at the summit. PHOTO: AFP") and is no page's title."""
+    return _CAPTION_CREDIT.search(line) is not None
+
+
 def _next_to(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The caption's line a credit's line at ``start``-``end`` goes with: the one right above
     it ("Jane Doe at a rally.\nGetty Images"), else, with a blank line above the credit, the

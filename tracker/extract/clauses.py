@@ -249,6 +249,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         and _ASIDE_THEN_VERB.fullmatch(r.text, cue.end, later[0].start)
     ):
         return None  # "X, explaining her vote, said ...": an aside between subject and verb
+    if (
+        not cue.participle
+        and later
+        and _DOCUMENT_ASIDE.fullmatch(raw)
+        and _ASIDE_CLOSES.fullmatch(r.text, cue.end, later[0].start)
+    ):
+        # "Wang, the readout went on, told Sullivan that ...": the document names its source,
+        # set off between the subject and the subject's own verb of saying
+        return None
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
     if _HAVING.fullmatch(raw):
@@ -533,6 +542,14 @@ _THING_THEN_MODIFIER = re.compile(
     re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# "Wang, the readout went on,", "Hasan, the statement said,": a name, then the document that
+# reports it set off by commas before the name's own verb
+_DOCUMENT_ASIDE = re.compile(
+    r"\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:readout|statement|communiqu\u00e9|communique|release|"
+    r"report|transcript|summary|account|letter|note)\s+"
+)
+_ASIDE_CLOSES = re.compile(r"(?:\s+on)?,\s*(?:(?:also|then|further|again|\w+ly)\s+)?")
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 

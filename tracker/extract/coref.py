@@ -1743,6 +1743,15 @@ class Registry:
                 # "Minister of Foreign Affairs", then "Prime Minister and Minister of Foreign
                 # Affairs": the fuller title of the two
                 found.role = mention.role
+            elif (
+                mention.role
+                and found.role
+                and mention.role.lower() != found.role.lower()
+                and mention.role not in found.titles
+            ):
+                # "EAM Jaishankar" in the standfirst, then "External Affairs Minister S.
+                # Jaishankar": the post spelt out is his too, by which "the Minister" means him
+                found.titles.append(mention.role)
             found.institution = found.institution or inst
             found.country = found.country or country
             found.gender = found.gender or mention.gender

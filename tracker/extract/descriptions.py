@@ -279,6 +279,9 @@ POST_QUALIFIERS = frozenset(
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
+# words that qualify a post when another word heads it: a state's "chief minister" (India's,
+# Pakistan's, Malaysia's), not any minister
+_RANK_BEFORE_POST = frozenset(("chief",))
 # one rank by two names: Asian ministries' "Vice Foreign Minister" is a "deputy minister"
 _SAME_RANK = {"deputy": "vice", "vice": "deputy"}
 
@@ -1210,7 +1213,13 @@ def _described(
     role_words = re.split(r"['\u2019]s\s", described)[-1]
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
-    qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in POST_QUALIFIERS]
+    said_words = re.findall(r"[a-z]+", role_words)
+    qualifiers = [
+        w
+        for n, w in enumerate(said_words)
+        # ("the chief minister" is no foreign minister; "the Pentagon chief" asks no "chief")
+        if w in POST_QUALIFIERS or (w in _RANK_BEFORE_POST and n < len(said_words) - 1)
+    ]
     # "the foreign ministry spokesman": "foreign" names the body, which the title need not
     body_words = set()
     for body in _BODY_IN_TITLE.finditer(role_words):
@@ -2046,6 +2055,7 @@ _GREETINGS = r"(?:(?:his|her|their|warm|a)\s+)?(?:greetings|condolences|congratu
 # what "the document" may have been called where it was first named
 _DOCUMENT_NOUNS = r"paper|plan|proposal|text|blueprint|roadmap|road map|initiative"
 _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
+_NAMED_ISSUER_REACH = 6000  # and, beyond that, "a statement issued by X"
 
 
 def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
@@ -2066,6 +2076,10 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
         body = _body_issuing(reg, m.end())
         if body is not None:
             return body
+        if _REPORTED_BY_IT.search(reg.text, max(0, m.start() - 16), m.start()):
+            # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
+            # Y ...": the one the document reports on is the subject, not its issuer
+            continue
         opening = reg.sentence_start(m.start())
         i = bisect.bisect_left(reg.subject_list, opening)
         while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
@@ -2084,9 +2098,17 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             # "China's foreign ministry has published a 12-point paper": a body named by its
             # kind, which issues the document but says nothing itself, is not yet known
             return reg.add(phrase, opening + issuer.start("who"))
+    # "a readout released by the Chinese foreign ministry" further back, the story having
+    # turned to others since: the body the text said issued it
+    back = max(0, pos - _ISSUED_REACH)
+    for m in reversed(list(named.finditer(reg.text, max(0, back - _NAMED_ISSUER_REACH), back))):
+        body = _body_issuing(reg, m.end())
+        if body is not None:
+            return body
     return None
 
 
+_REPORTED_BY_IT = re.compile(r"(?:\b[Aa]ccording\s+to|,)\s+$")
 # "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
 # subject, then a verb of issuing, just before the document named
 _ISSUER_BEFORE = re.compile(

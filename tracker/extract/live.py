@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tracker.extract.meta import date_lines
+from tracker.extract.meta import date_lines, lone_date_lines
 from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
@@ -30,6 +30,8 @@ _PLAIN_PERFECT = re.compile(
     r"publicly|also)\b)[a-z]+'?"
 )
 _ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
+# "Earlier, X had posted ...": a sentence put before the entry's news, on the entry's day
+_EARLIER_THAT_DAY = re.compile(r"(?:^|(?<=[.!?\"\u201d] ))Earlier,\s", re.M)
 
 
 def entry_starts(text: str) -> list[int]:
@@ -131,6 +133,12 @@ def dated_in_entries(
             if opening or (entry in news and when.evidence.startswith("same occasion")):
                 news.add(entry)
                 when = When(day.isoformat(), f"live entry of its day: {when.evidence}")
+        elif entry >= 0 and when.edtf == f"../{day.isoformat()}" and day < published:
+            # "Earlier, X had posted ..." in an entry under a past day's heading: earlier
+            # that day, which the heading closed
+            paragraph = text.rfind("\n", 0, start) + 1
+            if _EARLIER_THAT_DAY.search(text, paragraph, start):
+                when = When(day.isoformat(), "live entry of its day: earlier that day")
         out.append(when)
     return out
 
@@ -157,6 +165,10 @@ def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, 
     stamped = [(at, _stamped_day(text, at, published)) for at in entries]
     dated += [(at, day) for at, day in stamped if day is not None]
     if not date_lines(text):
+        # "January 15, 2025" on a line of its own below the first entry: the page's only
+        # date heading, over the entries of the day before the latest ones (which stand
+        # above it under the page's own day)
+        dated += [(at, day) for at, day in lone_date_lines(text) if at > entries[0]]
         dated += _yearless_day_lines(text, published)
     return sorted(dated)
 

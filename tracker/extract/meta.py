@@ -313,12 +313,18 @@ _DATE_LINE = re.compile(
 def date_lines(text: str) -> tuple[tuple[int, date], ...]:
     """Where each item of a dated listing starts and its day: lines that hold only a date,
     when there are two or more of them (one alone is the page's own date)."""
+    found = lone_date_lines(text)
+    return found if len(found) >= 2 else ()
+
+
+def lone_date_lines(text: str) -> tuple[tuple[int, date], ...]:
+    """Every line that holds only a date, and its day."""
     found = []
     for m in _DATE_LINE.finditer(text):
         day = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
         if day is not None:
             found.append((m.start(), day))
-    return tuple(found) if len(found) >= 2 else ()
+    return tuple(found)
 
 
 # "Monday: NATO chief sees no sign ...", "TUESDAY", "Friday - Munich", "MONDAY, March 4": a

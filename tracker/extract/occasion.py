@@ -350,6 +350,8 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
+    if turn_day is None or turn_day.evidence == "date of the transcript":
+        _turns_at_the_told_occasion(statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
@@ -358,6 +360,28 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[When]) -> None:
+    """A story that tells an interview or a press conference ("Speaking to The National, X
+    said on Saturday ..."), then sets out excerpts of it under a header that gives no day:
+    the answers were said where the story first placed their speaker, on that day."""
+    turns = [n for n, st in enumerate(statements) if st.turn]
+    if not turns:
+        return
+    first_turn = min(statements[n].start for n in turns)
+    told: dict[int, When] = {}
+    for n in sorted(range(len(statements)), key=lambda k: statements[k].start):
+        st = statements[n]
+        if st.turn or st.start >= first_turn or st.speaker is None or id(st.speaker) in told:
+            continue
+        if st.earlier or st.background or not out[n].evidence:
+            continue
+        told[id(st.speaker)] = out[n]
+    for n in turns:
+        found = told.get(id(statements[n].speaker))
+        if found is not None and _DAY.fullmatch(found.edtf or ""):
+            out[n] = When(found.edtf, f"the occasion the story told: '{found.evidence}'")
 
 
 # "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the
@@ -1489,9 +1513,22 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
         if m.end() > pos:
             break
         opener = m
-    if opener is None or _CLAUSE_CLOSE.search(text, opener.end(), pos) is not None:
+    if opener is None or _clause_closed(text, opener.end(), pos):
         return None
     return opener.start()
+
+
+def _clause_closed(text: str, start: int, pos: int) -> bool:
+    """Whether a comma, a dash or a bracket closes the clause opened at ``start`` before
+    ``pos``; a bracket closed again inside it ("who is chairing the meeting (AMM) this
+    week") is an aside of the clause."""
+    at = start
+    while (close := _CLAUSE_CLOSE.search(text, at, pos)) is not None:
+        shut = text.find(")", close.end(), pos) if close.group() == "(" else -1
+        if shut < 0:
+            return True
+        at = shut + 1
+    return False
 
 
 def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
@@ -1505,7 +1542,17 @@ def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
             or THING_DONE_ON.search(text, max(cue_at, p.start - 80), p.start) is not None
         )
         and not IN_OWN_MEDIUM.match(text, cue_at)
+        and not _OWN_MEDIUM_ISSUED.search(text, max(cue_at, p.start - 80), p.start)
     )
+
+
+# "called it a betrayal in a statement issued on Friday": the speaker's own statement, put
+# after what it said, and its day
+_OWN_MEDIUM_ISSUED = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|"
+    r"communique|release|post|message|letter)\s+(?:issued|released|published|posted|put out)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
 
 
 def _own(
@@ -2761,9 +2808,52 @@ def _shortly_after(
     k = bisect.bisect_left(ctx.statement_starts, a) - 1  # the statement told before
     if k < 0 or ctx.statement_order[k] >= n:
         return None
+    event = _told_event_day(ctx, ctx.statement_starts[k], a, min(st.start, st.cue_at))
+    if event is not None:
+        return event
     told = dated[ctx.statement_order[k]]
     if told.evidence and _DAY.fullmatch(told.edtf or ""):
         return _shared(told, "shortly after")
+    return None
+
+
+# "shortly after the announcement" and the verb that told that event ("was announced on
+# Wednesday"), by the noun's stem
+_EVENT_STEMS = {
+    noun: re.compile(rf"\b{stem}", re.I)
+    for noun, stem in (
+        ("announcement", "announc"),
+        ("decision", "decid"),
+        ("vote", "vot"),
+        ("ruling", "rul"),
+        ("verdict", "verdict"),
+        ("signing", "sign"),
+    )
+}
+_SHORTLY_AFTER_EVENT = re.compile(
+    r"\b(?:shortly|soon|moments|minutes|just)\s+after\s+the\s+(?P<event>"
+    + "|".join(_EVENT_STEMS)
+    + r")\b",
+    re.I,
+)
+
+
+def _told_event_day(ctx: DatedText, since: int, start: int, cue_at: int) -> When | None:
+    """ "The truce was announced on Wednesday ... Shortly after the announcement, X wrote":
+    the day of the sentence, since the statement told before, that told that event (not the
+    day of that statement, which may be another occasion)."""
+    shortly = _SHORTLY_AFTER_EVENT.search(ctx.text, start, cue_at)
+    if shortly is None:
+        return None
+    stem = _EVENT_STEMS[shortly["event"].lower()]
+    for p in reversed(ctx.phrases_between(since, start)):
+        sentence = ctx.sentence_at(p.start)
+        if (
+            sentence is not None
+            and _DAY.fullmatch(p.when.edtf or "")
+            and stem.search(ctx.text, sentence[0], sentence[1])
+        ):
+            return When(p.when.edtf, f"shortly after the {shortly['event']}: '{p.when.evidence}'")
     return None
 
 
@@ -2894,6 +2984,18 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     named = _EVENT_NAMED.search(found[0].group()) is not None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
+    if sentence is not None and not named:
+        # "X, who received Y on Friday afternoon, said afterwards ...": the deed the speaker's
+        # own "who" clause told, and its day
+        deed = [
+            p
+            for p in ctx.phrases_between(sentence[0] - 1, st.cue_at)
+            if _DAY.fullmatch(p.when.edtf or "")
+            and not _not_a_day_reached(ctx, p)
+            and relative_clause(ctx.text, sentence[0], p.start)
+        ]
+        if deed:
+            return When(deed[-1].when.edtf, f"afterwards: '{deed[-1].when.evidence}'")
     others = Spans([w for o in statements if o is not st for w in o.window])
     # (phrases_between is open at its start: -1 lets a day opening the text be seen,
     # "Wednesday's talks ended late.\n\nX said afterwards")

@@ -803,7 +803,11 @@ _NAMED_GROUP = re.compile(
 )
 _IN_THE_KNOW = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<who>[A-Za-z]+)\s+(?:(?:directly\s+)?familiar\s+with|"
-    r"with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|aware\s+of)\s"
+    r"with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|aware\s+of|"
+    # "diplomats attending the forum", "officials taking part in the talks": known only by
+    # where they were
+    r"attending|present\s+at|involved\s+in|(?:taking|who\s+took)\s+part\s+in|"
+    r"participating\s+in)\s"
 )
 
 

@@ -24,7 +24,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from tracker.extract.captions import caption_lines
+from tracker.extract.captions import caption_lines, credited
 from tracker.extract.lexicon import HONORIFICS, ROLE_WORDS
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -871,6 +871,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
+        if credited(text):
+            continue  # a photo's caption: "X delivering his speech at ... PHOTO: AFP"
         if _SPEECH_PAGE.fullmatch(text):
             continue  # "Oral statement to Parliament": the page's kind, no one's title
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text) or _SUMMARY_BY.match(text)
@@ -1110,6 +1112,10 @@ def read_transcript(text: str) -> Transcript | None:
             and not headed
         ):
             layout = replace(layout, opening=None)
+    if layout.opening is not None and _excerpts_below(lines, layout.body):
+        # "The following are edited excerpts of the interview." right above the first label:
+        # the paragraphs above it were the reporter's story, not the briefer's opening
+        layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)

@@ -872,7 +872,10 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         if value is None or (ref is not None and _first_day(value) > ref):
             continue
         last_end = m.end()
-        month_or_year = value if len(value) in (4, 7) else None
+        # (or the stretch of days "earlier this month" told: "Earlier this month, X visited
+        # Y, and Z said at the time ...")
+        period = "/" in value and not value.startswith("..")
+        month_or_year = value if len(value) in (4, 7) or period else None
         # "shortly after the ruling", "a day after X said": counted from an event the
         # phrase gives no day to, so no day for "the same day" or "the next day" to count from
         if len(value) == 10 and "/" not in value and kind != "days_after":
