@@ -412,6 +412,11 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         # "President X, the host,", "President Y, host of the G20,": a leader titled before
         # the name hosts the gathering; a broadcast's host has no such title
         return name
+    # "the former Russian president": a post held before, of a state (the state is not the
+    # body "Former Russian"); the word goes back before the title
+    former = len(desc) > 2 and low[0] == "former" and country_of(desc[1:])[0] is not None
+    if former:
+        desc, low = desc[1:], low[1:]
     country, rest = country_of(desc)
     if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
         # "the top Iranian diplomat": the state after a word that ranks the post
@@ -461,7 +466,7 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     words, body = run[cut:], run[:cut] or owner
     if not words or len(body) > 4:
         return name
-    role = _title(words)
+    role = f"Former {_title(words)}" if former else _title(words)
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
     held_at = rest[len(run) :]
