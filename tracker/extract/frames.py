@@ -249,6 +249,13 @@ _OCCASION_PHRASES = re.compile(
     r"[.\s]*"
 )
 _OCCASION_REACH = 16
+# "..., X told a news conference at the end of the meeting": the one told, a noun of a few
+# words, before the phrases of where and when
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:reporters|journalists|lawmakers|parliament|conference|briefing|audience|radio|"
+    r"television|broadcaster|newspaper|agency|channel)(?=\s+(?:in|at|on|from|during)\s)"
+)
 _CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
 # ", Minister of State for Foreign Affairs": a post in capitals set off after a name
 _POST_AFTER_NAME = re.compile(
@@ -797,7 +804,11 @@ class ArticleReading:
         if (
             cues[-1].participle
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
-            and not _QUOTE_NEXT.match(self.text, cues[-1].end)
+            and (
+                not _QUOTE_NEXT.match(self.text, cues[-1].end)
+                # '..., X told reporters, adding: "..."': a quotation added after the words
+                or cues[-1].lemma in ("add", "note")
+            )
         ):
             # "The sanctions are counterproductive, Macron said Tuesday, noting that ...": the
             # attribution before the participle ends the clause; the participle adds to it
@@ -841,8 +852,10 @@ class ArticleReading:
             # however many words they take
             tail = self.text[post.end() : end]
         circumstance = _CIRCUMSTANCE.search(tail)
+        told = _ADDRESSEE.match(tail) if last.lemma == "tell" else None
+        occasion = (tail[told.end() :] if told else tail).rstrip(", ")
         if words_in(tail[: circumstance.start()] if circumstance else tail) > 8 and not (
-            _OCCASION_PHRASES.fullmatch(tail) and words_in(tail) <= _OCCASION_REACH
+            _OCCASION_PHRASES.fullmatch(occasion) and words_in(tail) <= _OCCASION_REACH
         ):
             return None
         return n, clause
@@ -1079,9 +1092,12 @@ class ArticleReading:
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
-        statement of its own, as after '"...," X said, adding that ...'."""
+        statement of its own, as after '"...," X said, adding that ...'; so is a whole
+        quotation added after any words ('X said A, adding: "..."')."""
         if d.cue is None or d.cue.lemma not in ("add", "note"):
             return False
+        if _QUOTE_NEXT.match(self.text, d.cue.end) and self._wholly_quoted(d):
+            return True
         closed = re.search(r"[\u201d\"]", self.text[prev.pieces[-1][1] : d.cue.start])
         return closed is not None and all(p in self.quoted_pieces for p in prev.pieces)
 
