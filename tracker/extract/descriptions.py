@@ -1068,7 +1068,9 @@ def _described(
         # before
         owner = parse_speaker(persons_body["name"])
         if owner is not None and owner.kind == "person":
-            return None
+            # a body of its own, as written, for an "it" that goes on with its statement
+            body = mention.text.strip()
+            return reg.add(SpeakerPhrase("institution", body, body, country=owner.country), pos)
     if head in ORG_HEADS:
         # "the country's foreign ministry": the state's own body, read as "the foreign
         # ministry" of the state in question
