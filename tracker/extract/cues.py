@@ -292,6 +292,14 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
+# "He also raised concerns about China's support for ...": a readout's word for a concern
+# voiced (not "the plan raised concerns among investors": no one speaks)
+_LOOKUP |= {
+    f"{verb} {det}{noun}": "express"
+    for verb in ("raised", "raises", "raising")
+    for det in ("", "his ", "her ", "its ", "their ")
+    for noun in ("concern", "concerns")
+}
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
 # apology put in words, as "expressed his condolences" is
 _LOOKUP |= {

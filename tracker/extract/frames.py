@@ -482,6 +482,12 @@ class ArticleReading:
             )
         )
 
+    def _verb_outside_words(self, cue: Cue) -> bool:
+        """Whether ``cue`` is no word of a quotation, or opens one that quotes the whole
+        predicate ('Biden "stressed the need ..."': the subject before the mark speaks)."""
+        quote = self.in_quote(cue.start)
+        return quote is None or cue.start == quote.start
+
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
 
@@ -721,14 +727,16 @@ class ArticleReading:
         None. With ``told``, the words a body says its person told someone ("the minister had
         told Wang that ...", "Wang accused X of ...")."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
-        inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
+        # ('According to a readout, Biden "stressed the need ..."': the quote opens with the
+        # verb, whose subject before the mark speaks)
+        inner = [c for c in find_cues(self.text, a, b) if self._verb_outside_words(c)]
         verbs = [c for c in inner if not c.according and not c.participle]
         if not verbs or (told and verbs[0].lemma not in _TOLD_OR_CHARGED):
             return None
         head = re.sub(
             r"(?:\s+(?:also|later|earlier|again|then|had|has|[a-z]+ly))+\s*$",
             "",
-            self.text[a : verbs[0].start],
+            self.text[a : verbs[0].start].rstrip(' "\u201c'),
         )
         subject = parse_subject(head)
         person = subject is not None and (
@@ -787,7 +795,12 @@ class ArticleReading:
         # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
         lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
-        if found is None or found.kind != "person" or not found.name or not draft.pieces:
+        # ("He also raised concerns about ..., the readout said": "he", one the story named)
+        named = found is not None and (
+            (found.kind == "person" and bool(found.name))
+            or (found.kind == "pronoun" and found.text.lower() in ("he", "she"))
+        )
+        if not named or not draft.pieces:
             return False
         # the named person's verb must frame words of its own ("X has recalled the ambassador,
         # the ministry said": a deed, which only the ministry's words tell)
