@@ -52,6 +52,12 @@ _DEMONSTRATIVE = (
     r"\s+(?!(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|can|"
     r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
 )
+# the occasions words are said at or in: a relative clause on one dates the words
+_OCCASION_NOUNS = (
+    r"interview|speech|statement|address|remarks|post|letter|message|briefing|call|"
+    r"conversation|video|article|op-ed|tweet|news conference|press conference|conference|"
+    r"meeting|talks|visit|session|hearing|testimony|appearance|broadcast|podcast|comments"
+)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
@@ -70,7 +76,14 @@ _SUBORDINATE = re.compile(
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
-    r"(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|came|won|sent|wrote|began)\b))",
+    r"(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|came|won|sent|wrote|began)\b))"
+    # "repeating a line he first used late last night", "the truce he brokered last month":
+    # a noun and its relative clause with no "that" (not the occasion of the words: "in an
+    # interview he gave on Friday" is the saying's)
+    r"|(?-i:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?"
+    r"(?!(?:" + _OCCASION_NOUNS + r")\b)[a-z][\w'\u2019-]*"
+    r"(?=\s+(?:he|she|they|we)\s+(?:first\s+|had\s+|has\s+|have\s+|just\s+|once\s+)?"
+    r"(?:[a-z]+ed|gave|made|took|wrote|held|sent|struck|brought|set|met|won|put|spent)\b))",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
