@@ -846,15 +846,17 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     return out
 
 
+# (the bare verb after "to": "used the address to repeat his claims that ...")
 _CALL_AGAIN = re.compile(
-    r"\b(?:renewed|renews|renewing|repeated|repeats|repeating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
+    r"\b(?:renew|renewed|renews|renewing|repeat|repeated|repeats|repeating)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
     r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
     # "repeated his claim that ...", "reiterated her warning that ...": words said again
     r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
     # "repeated Beijing's long-held position that ...": a stand stated again by the subject,
     # whoever's stand it is
-    r"|\b(?:repeated|repeats|repeating|reiterated|reiterates|reiterating|restated|restates|"
-    r"restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
+    r"|\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|"
+    r"restate|restated|restates|restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+"
     + ADDRESSEE_DAY
     + r"that\b)"
