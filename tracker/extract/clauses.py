@@ -77,10 +77,12 @@ _REPORTED_CLAUSE = re.compile(
     # clause, a claim or an admission as much as a saying)
     r"claimed|claims|asserted|maintained|contended|alleged|emphasi[sz]ed|reiterated|"
     r"explained|acknowledged|admitted|conceded|confirmed|wrote|"
+    # ('replied that China had "neither created the crisis," and said ...': an answer)
+    r"replied|responded|answered|countered|retorted|"
     # ('issued a statement saying the remark was "shameful" and said ...': the participle's)
     r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating|"
     r"claiming|asserting|maintaining|emphasi[sz]ing|reiterating|explaining|acknowledging|"
-    r"admitting|confirming|writing)\b"
+    r"admitting|confirming|writing|replying|responding|answering|countering)\b"
 )
 # (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
 _ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
