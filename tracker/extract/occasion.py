@@ -2989,6 +2989,13 @@ def _on_caption_line(text: str, pos: int) -> bool:
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 
 
+# a sentence opening on a gathering: the scene of the words told right after it
+_SCENE_OPENS = re.compile(
+    r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
+    r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
+)
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -3023,10 +3030,23 @@ def _occasion(
     def named_in(a: int, b: int) -> bool:
         return _any_within(st.speaker_at, a, b)
 
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    scene = ctx.sentence_before(own[0]) if own is not None else None
+
     def placed_in(a: int, b: int) -> bool:
         """Named there, or the subject "he"/"she" of a sentence right after one naming
-        the speaker ("On Sunday, X held talks ... On Monday he met Y")."""
+        the speaker ("On Sunday, X held talks ... On Monday he met Y"), or the sentence just
+        before the words' own, in their paragraph, telling of the gathering they were said
+        at ("The two leaders' joint appearance on Friday produced no deal. X, speaking
+        first, said ...")."""
         if named_in(a, b):
+            return True
+        if (
+            scene is not None
+            and (a, b) == tuple(scene[:2])
+            and _SCENE_OPENS.match(ctx.text, a) is not None
+            and "\n" not in ctx.text[b : own[0]]
+        ):
             return True
         before = ctx.sentence_before(a)
         # (not "On Saturday she called X, and on Sunday Y": two occasions, neither alone)
