@@ -158,6 +158,11 @@ _GAP_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:in|at|on|during|since|for|with|over|under|toward|towards)\s)"
 )
 # 'said "must end"': a quotation right after the verb, the words said
+# ", prompting President X to": an event that moved someone to speak, named after it
+_CAUSED_TO = re.compile(
+    r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\s+to\s+$"
+)
 _QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
 # accused denies what the sentence told; the words before are the accusers', not its
@@ -313,6 +318,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             # though only a surname and a courtesy title give it
             return replace(draft, subject=named, subject_pos=s.start + lead, sentence_subject=False)
         return draft
+    caused = _CAUSED_TO.search(raw) if subject is None and not cue.participle else None
+    if caused is not None:
+        # "The deal was struck on Thursday, prompting President X to write on X that ...":
+        # the one the event moved to speak is the verb's subject
+        named = parse_speaker(caused["np"])
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None and named is not None and named.kind in ("person", "institution"):
+            at = s.start + caused.start("np")
+            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
     if subject is None and cue.participle:
         return None  # "..., Zelensky said, calling for more air defence": no one after it speaks
     if subject is None:

@@ -70,7 +70,8 @@ _FORMS = {
     # (only with them after a colon: saying.py)
     "put forward|puts forward|putting forward",
     # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
-    "write": "writes|wrote|writing|has written|had written|have written",
+    # (the bare verb after "to": "prompting X to write on X that ...")
+    "write": "write|writes|wrote|writing|has written|had written|have written",
     "tweet": "tweets|tweeted|tweeting",
     # ("went further, posting on X that ...": the participle, as "writing" is; "his posting
     # in Kabul", "a diplomatic posting" are nouns after a determiner)
