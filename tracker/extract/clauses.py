@@ -158,6 +158,8 @@ _GAP_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:in|at|on|during|since|for|with|over|under|toward|towards)\s)"
 )
 # 'said "must end"': a quotation right after the verb, the words said
+_ANSWERED = re.compile(r"\bto\s+which\b")
+_THAT_NEXT = re.compile(r"\s+that\b")
 # ", prompting President X to": an event that moved someone to speak, named after it
 _CAUSED_TO = re.compile(
     r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
@@ -353,6 +355,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         named = body["body"].lower().replace("ministry of foreign affairs", "foreign ministry")
         subject = parse_speaker(f"{subject.text}'s {named}") or subject
     relative = _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start)
+    if relative and _ANSWERED.search(r.text, max(s.start, relative.start() - 4), relative.end()):
+        # "..., to which the president replied that ...": the words answered, no object of
+        # the reply; the clause after "that" is the answer
+        replied = cue.lemma == "reply" and _THAT_NEXT.match(r.text, cue.end) is not None
+        relative = None if replied else relative
     if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     if relative and r.text[max(s.start, relative.start() - 2) : relative.start()].strip() == ",":

@@ -1326,7 +1326,9 @@ def _described(
         return followed
     # (one who replies answers another: "X called the reform a disaster. The president
     # replied that ...", so the title is not that of the paragraph's own subject)
-    replies = _REPLY.match(reg.text, pos + len(mention.text)) is not None
+    # (the mention may be found a space before its words: "to which the president replied")
+    at = reg.text.find(mention.text, pos, pos + len(mention.text) + 2)
+    replies = _REPLY.match(reg.text, (pos if at < 0 else at) + len(mention.text)) is not None
     if (
         by_title
         and not replies
@@ -1426,6 +1428,12 @@ def _described(
         ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    if replies and last_speaker in by_title and len(by_title) > 1:
+        # '"...," Putin told Trump, to which the president replied that ...': the one who
+        # replies answers the one who spoke last, not himself
+        return max(
+            (e for e in by_title if e is not last_speaker), key=lambda e: reg.last_before(e, pos)
+        )
     opening = reg.sentence_start(pos)
     in_sentence = [
         e

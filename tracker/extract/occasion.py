@@ -225,6 +225,7 @@ def date_statements(
             or _own(text, st, phrases, starts, published, said_spans)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
+            or _reply_in_the_sentence(context, n, statements, out)
         )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
@@ -2987,6 +2988,28 @@ def _on_caption_line(text: str, pos: int) -> bool:
 
 # "in a recent interview", "in a previous statement": an occasion of words before the page's
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
+
+
+# "..., to which the president replied that ...": an answer given on the spot
+_TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
+
+
+def _reply_in_the_sentence(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """'"Next time in Moscow," Putin told Trump as the event wrapped up, to which the
+    president replied that ...': the day of the words the reply answers, in its sentence."""
+    st = statements[n]
+    sentence = ctx.sentence_at(st.cue_at)
+    if sentence is None or not _TO_WHICH.search(ctx.text, sentence[0], st.cue_at):
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    told = dated[ctx.statement_order[k]]
+    if statements[ctx.statement_order[k]].start < sentence[0] or not told.edtf:
+        return None
+    return _shared(told, "the words answered")
 
 
 # a sentence opening on a gathering: the scene of the words told right after it
