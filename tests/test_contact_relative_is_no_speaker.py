@@ -33,7 +33,11 @@ def test_the_subject_of_a_second_verb_is_the_sentences() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Azerbaijan for breaking the truce he", "Kyiv over the deal they", "the statement she"],
+    [
+        "Azerbaijan for breaking the truce he",
+        "Kyiv over the deal they",
+        "Paris over the statement she",
+    ],
 )
 def test_a_noun_then_a_pronoun_is_no_speaker(phrase: str) -> None:
     assert parse_speaker(phrase) is None

@@ -58,6 +58,11 @@ _OCCASION_NOUNS = (
     r"conversation|video|article|op-ed|tweet|news conference|press conference|conference|"
     r"meeting|talks|visit|session|hearing|testimony|appearance|broadcast|podcast|comments"
 )
+# words that join a clause of their own ("made the remarks when he addressed ..."): no noun
+_JOINING_WORDS = (
+    r"when|while|as|if|because|after|before|since|until|that|which|who|where|and|but|or|so|"
+    r"than|though|although|once|whether"
+)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
@@ -81,7 +86,7 @@ _SUBORDINATE = re.compile(
     # a noun and its relative clause with no "that" (not the occasion of the words: "in an
     # interview he gave on Friday" is the saying's)
     r"|(?-i:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?"
-    r"(?!(?:" + _OCCASION_NOUNS + r")\b)[a-z][\w'\u2019-]*"
+    r"(?!(?:" + _OCCASION_NOUNS + r"|" + _JOINING_WORDS + r")\b)[a-z][\w'\u2019-]*"
     r"(?=\s+(?:he|she|they|we)\s+(?:first\s+|had\s+|has\s+|have\s+|just\s+|once\s+)?"
     r"(?:[a-z]+ed|gave|made|took|wrote|held|sent|struck|brought|set|met|won|put|spent)\b))",
     re.I,

@@ -1177,10 +1177,11 @@ _QUALIFIED_STATE = re.compile(
 )
 
 
-# words then a subject pronoun in lower case: a noun and the relative clause that left out
-# its "that" ("the ceasefire he announced"), never a speaker's name
+# words, then a noun and a subject pronoun in lower case: the noun and the relative clause
+# that left out its "that" ("Iran for violating the ceasefire he announced"), never a
+# speaker's name ("a position he repeated" alone is read as the words' own judgement)
 _CONTACT_RELATIVE = re.compile(
-    r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w'\u2019-]*"
+    r"\S\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w'\u2019-]*"
     r"\s+(?:he|she|they|we)$"
 )
 
