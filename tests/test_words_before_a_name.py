@@ -78,3 +78,22 @@ def test_a_former_post_of_a_state_after_the_name(
     assert found.institution is None or not found.institution.startswith("Former")
     if country:
         assert found.country == country
+
+
+def test_the_sitting_president_is_not_the_former_one() -> None:
+    text = (
+        "Kyiv thanks its partners\n\n"
+        "Mon 3 Mar 2025 09.00 GMT\n\n"
+        "Viktor Yushchenko, the former Ukrainian president, said the summit was "
+        '"long overdue".\n\n'
+        "Volodymyr Zelenskyy met European leaders in London on Sunday. "
+        '"We will remember who stood with us," the Ukrainian president said.\n'
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 3, 3),
+        [
+            ("Viktor Yushchenko", "the summit was", "2025-03-03"),
+            ("Volodymyr Zelenskyy", "We will remember", "2025-03-02"),
+        ],
+    )

@@ -1303,6 +1303,7 @@ def _described(
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
+    out_of_office = bool(by_title) and not in_time and not former  # only former holders
     if head not in _CALLING_HEADS or former:
         by_title = in_time if in_time or not former else by_title
     if head in _TITLE_AND_WORD_FOR_OTHERS and not mention.country:
@@ -1349,7 +1350,11 @@ def _described(
         )
         if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
             return last_speaker
-    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
+    # (or the title's only holders named are former ones: "X, the former Ukrainian
+    # president, ... Volodymyr Zelenskyy declined. '...,' the Ukrainian president said")
+    introduced = (
+        _introduced_untitled_in_paragraph(reg, pos, possible) if by_title or out_of_office else None
+    )
     if (
         introduced is not None
         and not replies
@@ -1424,7 +1429,9 @@ def _described(
         of_the_state = [
             e
             for e in named
-            if e.country == mention.country and not (top_post and e.role and not titled(e))
+            if e.country == mention.country
+            and not (top_post and e.role and not titled(e))
+            and bool(_FORMER.match(e.role or "")) == former
         ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
@@ -1478,8 +1485,14 @@ def _described(
     mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
     if mention.country and head in _HEAD_OF_STATE_WORDS:
         # "the US president" after "US leader Donald Trump": the one leader of that state
+        # (the sitting one: "the Ukrainian president" is not "X, the former Ukrainian
+        # president")
         leaders = [
-            e for e in mentioned if e.country == mention.country and _LEADER.search(e.role or "")
+            e
+            for e in mentioned
+            if e.country == mention.country
+            and _LEADER.search(e.role or "")
+            and bool(_FORMER.match(e.role or "")) == former
         ]
         if len(leaders) == 1:
             return leaders[0]
