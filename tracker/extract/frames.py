@@ -1090,7 +1090,9 @@ class ArticleReading:
             return None
         a, b = prev.pieces[0]
         thing = self._act_object(a, b)
-        if not _NAMES_A_DAY.search(self.text, a + len(thing), b):
+        # (the day may stand after the thing's own words, before the participle: "announced
+        # the ceasefire in a post on Monday evening, writing that ...")
+        if not _NAMES_A_DAY.search(self.text, a + len(thing), max(b, d.cue.start)):
             return None
         if (
             prev.cue.end <= a

@@ -2995,6 +2995,13 @@ def _on_caption_line(text: str, pos: int) -> bool:
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 
 
+# an occasion the attribution names: "told reporters", "in an interview", "aboard Air
+# Force One"
+_OCCASION_NAMED = re.compile(
+    r"\b(?:told|telling)\s+(?:reporters|journalists)\b|\baboard\b|"
+    r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:interview|speech|"
+    r"address|post|statement|briefing|news conference|press conference)\b"
+)
 # "..., to which the president replied that ...": an answer given on the spot
 _TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
 
@@ -3038,6 +3045,7 @@ def _occasion(
     if st.speaker is None:
         return None
     best_pos, best = -1, None
+    named_anew = any(_OCCASION_NAMED.search(ctx.text, a, b) for a, b in st.window)
     m = ctx.last_by_speaker.get(id(st.speaker))
     if m is not None:
         other, when = statements[m], dated[m]
@@ -3050,7 +3058,13 @@ def _occasion(
             for p in ctx.phrases_between(other.start, st.start)
             if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
         ]
-        if when.evidence and when.edtf and not (vague and between):
+        # (nor, in a later paragraph, by words told at an occasion of their own named anew,
+        # after another day: "Trump announced the truce in a post on Monday ... Trump told
+        # reporters on Air Force One that ...")
+        anew = (
+            bool(between) and not vague and "\n" in ctx.text[other.start : st.start] and named_anew
+        )
+        if when.evidence and when.edtf and not (vague and between) and not anew:
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
@@ -3088,7 +3102,9 @@ def _occasion(
 
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
-    for p in reversed(ctx.phrases_between(best_pos, st.start)):
+    # (an occasion named anew in the attribution is placed in its own paragraph only)
+    since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
+    for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         if (
