@@ -38,3 +38,22 @@ def test_the_act_dates_the_participle_and_a_new_occasion_stands_apart() -> None:
             ("Trump", "he expected trade talks", "2025-06-24"),
         ],
     )
+
+
+def test_an_interview_named_anew_opening_the_sentence() -> None:
+    text = (
+        "Trump claims credit for truce\n\n"
+        "Flashback: Trump announced the deal in a Truth Social post on Monday evening, writing "
+        'that both sides had shown "great wisdom."\n\n'
+        "Pakistan's foreign ministry confirmed the truce on Monday.\n\n"
+        "In an interview with CNBC, Trump said he expected trade talks with both countries.\n"
+    )
+    assert_statements(
+        text,
+        TUESDAY,
+        [
+            ("Trump", "the deal", "2025-06-23"),
+            ("Pakistani Foreign Ministry", "the truce", "2025-06-23"),
+            ("Trump", "he expected trade talks", "2025-06-24"),
+        ],
+    )

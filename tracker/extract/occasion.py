@@ -3000,7 +3000,8 @@ _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 _OCCASION_NAMED = re.compile(
     r"\b(?:told|telling)\s+(?:reporters|journalists)\b|\baboard\b|"
     r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:interview|speech|"
-    r"address|post|statement|briefing|news conference|press conference)\b"
+    r"address|post|statement|briefing|news conference|press conference)\b",
+    re.I,
 )
 # "..., to which the president replied that ...": an answer given on the spot
 _TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
