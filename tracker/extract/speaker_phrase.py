@@ -311,6 +311,10 @@ def institution_name(words: list[str]) -> str:
     return " ".join(words)
 
 
+_ACCOUNT = frozenset(("account", "version", "readout", "summary"))
+_TALKS = frozenset(("call", "meeting", "conversation", "exchange"))
+
+
 def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     low = [lower_token(w) for w in words]
     det = low[0] if low else ""
@@ -319,6 +323,9 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     if held and low[held - 1] in ROLE_WORDS:
         # "the Minister of State at the Ministry of Foreign Affairs": the title before "of"
         head = low[held - 1]
+    if held and low[held - 1] in _ACCOUNT and low[held] == "of" and low[-1] in _TALKS:
+        # "Beijing's account of the call": a readout of it, the side's own words on it
+        head = "readout"
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
     if HEAD_OF_GOVERNMENT.search(" ".join(low)):
