@@ -393,10 +393,11 @@ _DOING_NOT_SAYING = {
         r"(?![^.;\n]*(?:\bthat\b|[:\"\u201c]|\b(?:saying|stating|adding|calling|urging|warning)\b))"
     ),
     # "referred to the importance of ...", "referred to the need for ...": a point made;
-    # "referred to the court", "referred to him as": no words told
+    # 'referred to Xi as "a dictator"': a name given in the speaker's words; "referred to the
+    # court", "referred to him as the host": no words told
     "refer": re.compile(
         r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
-        r"achievements|challenges)\b)"
+        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+[\"\u201c])"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(
