@@ -2995,10 +2995,10 @@ def _on_caption_line(text: str, pos: int) -> bool:
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 
 
-# an occasion the attribution names: "told reporters", "in an interview", "aboard Air
-# Force One"
+# an occasion the attribution names: "in an interview", "aboard Air Force One" (not "told
+# reporters" alone: any attribution's)
 _OCCASION_NAMED = re.compile(
-    r"\b(?:told|telling)\s+(?:reporters|journalists)\b|\baboard\b|"
+    r"\baboard\b|\bon\s+(?:board|Air\s+Force\s+One)\b|"
     r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:interview|speech|"
     r"address|post|statement|briefing|news conference|press conference)\b",
     re.I,
