@@ -3,8 +3,9 @@
 '"...," the minister wrote, recycling a slogan he had posted late last night' was dated
 before the story's day ("had posted"), or "last night": the day the slogan was first
 posted, not the day it was written again; so "chided Baku over the truce he brokered
-last month, and pressed ..." took the month of the truce. The interview a speaker gave is the words' own occasion all the same. Articles
-written here, in the manner of a live page and wire copy.
+last month, and pressed ..." took the month of the truce. The interview a speaker gave is
+the words' own occasion all the same. Articles written here, in the manner of a live page
+and wire copy.
 """
 
 from __future__ import annotations
