@@ -1,4 +1,5 @@
-""" "Said at the time" is the time just told, even one no date phrase reads as a day of words.
+""" "Said at the time" is the time just told, even one no date phrase reads as a day of words
+(or a month named without its year: "since early April, when ...", "At the time, X said").
 
 "The rupture dates back to January 2016, when ... Adel al-Jubeir, then foreign minister,
 said at the time that ..." was dated on the story's own day: "dates back to January 2016"
@@ -43,3 +44,26 @@ def test_said_at_the_time_takes_the_month_or_year_just_told(told: str, day: str)
     text = DATELINE + told + ' that Riyadh would not allow Iran to "undermine our security".\n'
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Adel al-Jubeir", day)]
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "The truce marks a reversal since late January, when Riyadh cut its oil sales to "
+            "Tehran.",
+            "2023-01",
+        ),
+        # a month after the story's own is last year's
+        ("Talks broke down in November, after a week of strikes.", "2022-11"),
+    ],
+)
+def test_at_the_time_takes_a_month_told_without_its_year(told: str, day: str) -> None:
+    text = (
+        DATELINE
+        + told
+        + "\n\nAt the time, Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom "
+        'would "answer every provocation".\n'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Faisal bin Farhan", day)]

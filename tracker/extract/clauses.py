@@ -77,10 +77,12 @@ _REPORTED_CLAUSE = re.compile(
     # clause, a claim or an admission as much as a saying)
     r"claimed|claims|asserted|maintained|contended|alleged|emphasi[sz]ed|reiterated|"
     r"explained|acknowledged|admitted|conceded|confirmed|wrote|"
+    # ('replied that China had "neither created the crisis," and said ...': an answer)
+    r"replied|responded|answered|countered|retorted|"
     # ('issued a statement saying the remark was "shameful" and said ...': the participle's)
     r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating|"
     r"claiming|asserting|maintaining|emphasi[sz]ing|reiterating|explaining|acknowledging|"
-    r"admitting|confirming|writing)\b"
+    r"admitting|confirming|writing|replying|responding|answering|countering)\b"
 )
 # (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
 _ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
@@ -156,6 +158,13 @@ _GAP_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:in|at|on|during|since|for|with|over|under|toward|towards)\s)"
 )
 # 'said "must end"': a quotation right after the verb, the words said
+_ANSWERED = re.compile(r"\bto\s+which\b")
+_THAT_NEXT = re.compile(r"\s+that\b")
+# ", prompting President X to": an event that moved someone to speak, named after it
+_CAUSED_TO = re.compile(
+    r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\s+to\s+$"
+)
 _QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
 # accused denies what the sentence told; the words before are the accusers', not its
@@ -320,6 +329,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             # though only a surname and a courtesy title give it
             return replace(draft, subject=named, subject_pos=s.start + lead, sentence_subject=False)
         return draft
+    caused = _CAUSED_TO.search(raw) if subject is None and not cue.participle else None
+    if caused is not None:
+        # "The deal was struck on Thursday, prompting President X to write on X that ...":
+        # the one the event moved to speak is the verb's subject
+        named = parse_speaker(caused["np"])
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None and named is not None and named.kind in ("person", "institution"):
+            at = s.start + caused.start("np")
+            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
     if subject is None and cue.participle:
         return None  # "..., Zelensky said, calling for more air defence": no one after it speaks
     if subject is None:
@@ -346,6 +364,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         named = body["body"].lower().replace("ministry of foreign affairs", "foreign ministry")
         subject = parse_speaker(f"{subject.text}'s {named}") or subject
     relative = _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start)
+    if relative and _ANSWERED.search(r.text, max(s.start, relative.start() - 4), relative.end()):
+        # "..., to which the president replied that ...": the words answered, no object of
+        # the reply; the clause after "that" is the answer
+        replied = cue.lemma == "reply" and _THAT_NEXT.match(r.text, cue.end) is not None
+        relative = None if replied else relative
     if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     if relative and r.text[max(s.start, relative.start() - 2) : relative.start()].strip() == ",":

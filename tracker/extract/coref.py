@@ -89,9 +89,12 @@ _TITLE_CASE_LINK = (
     + r")\b(?!-[a-z]))"
 )
 # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ...",
-# "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
+# "When Donald J. Trump ...", "Inside Trump's weekend decision ..." (a linked story's
+# headline; inside a title-case headline run they join nothing), a letter's or a post's
+# greeting: "Dear Zelenskyy, ..." (no title)
 _OPENING_WORD = (
     r"(?!(?:For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|"
+    r"Inside|Outside|Behind|Within|Across|Through|Throughout|Following|Ahead|Dear|"
     r"Maybe|Once|If|Though|Although|Because|Unless|See|To|Of|About|Regarding|Among|During|"
     r"Since|Until|Toward|Towards|Would|Could|Should|Does|Did|Shall)\b"
     # an interviewer's question: "Will Lula meet Zelenskyy?", "Can Ankara broker a deal?"

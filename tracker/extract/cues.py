@@ -70,7 +70,8 @@ _FORMS = {
     # (only with them after a colon: saying.py)
     "put forward|puts forward|putting forward",
     # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
-    "write": "writes|wrote|writing|has written|had written|have written",
+    # (the bare verb after "to": "prompting X to write on X that ...")
+    "write": "write|writes|wrote|writing|has written|had written|have written",
     "tweet": "tweets|tweeted|tweeting",
     # ("went further, posting on X that ...": the participle, as "writing" is; "his posting
     # in Kabul", "a diplomatic posting" are nouns after a determiner)
@@ -295,6 +296,14 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
+# "He also raised concerns about China's support for ...": a readout's word for a concern
+# voiced (not "the plan raised concerns among investors": no one speaks)
+_LOOKUP |= {
+    f"{verb} {det}{noun}": "express"
+    for verb in ("raised", "raises", "raising")
+    for det in ("", "his ", "her ", "its ", "their ")
+    for noun in ("concern", "concerns")
+}
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
 # apology put in words, as "expressed his condolences" is
 _LOOKUP |= {
@@ -841,15 +850,17 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     return out
 
 
+# (the bare verb after "to": "used the address to repeat his claims that ...")
 _CALL_AGAIN = re.compile(
-    r"\b(?:renewed|renews|renewing|repeated|repeats|repeating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
+    r"\b(?:renew|renewed|renews|renewing|repeat|repeated|repeats|repeating)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
     r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
     # "repeated his claim that ...", "reiterated her warning that ...": words said again
     r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
     # "repeated Beijing's long-held position that ...": a stand stated again by the subject,
     # whoever's stand it is
-    r"|\b(?:repeated|repeats|repeating|reiterated|reiterates|reiterating|restated|restates|"
-    r"restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
+    r"|\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|"
+    r"restate|restated|restates|restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+"
     + ADDRESSEE_DAY
     + r"that\b)"

@@ -1078,7 +1078,9 @@ def _described(
         # before
         owner = parse_speaker(persons_body["name"])
         if owner is not None and owner.kind == "person":
-            return None
+            # a body of its own, as written, for an "it" that goes on with its statement
+            body = mention.text.strip()
+            return reg.add(SpeakerPhrase("institution", body, body, country=owner.country), pos)
     if head in ORG_HEADS:
         # "the country's foreign ministry": the state's own body, read as "the foreign
         # ministry" of the state in question
@@ -1317,6 +1319,7 @@ def _described(
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
+    out_of_office = bool(by_title) and not in_time and not former  # only former holders
     if head not in _CALLING_HEADS or former:
         by_title = in_time if in_time or not former else by_title
     if head in _TITLE_AND_WORD_FOR_OTHERS and not mention.country:
@@ -1340,7 +1343,9 @@ def _described(
         return followed
     # (one who replies answers another: "X called the reform a disaster. The president
     # replied that ...", so the title is not that of the paragraph's own subject)
-    replies = _REPLY.match(reg.text, pos + len(mention.text)) is not None
+    # (the mention may be found a space before its words: "to which the president replied")
+    at = reg.text.find(mention.text, pos, pos + len(mention.text) + 2)
+    replies = _REPLY.match(reg.text, (pos if at < 0 else at) + len(mention.text)) is not None
     if (
         by_title
         and not replies
@@ -1373,7 +1378,11 @@ def _described(
         # "The president told reporters ...": the entry is about the one its heading names,
         # whose post the page does not give, not one titled in entries before
         return headed_by[0]
-    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if by_title else None
+    # (or the title's only holders named are former ones: "X, the former Ukrainian
+    # president, ... Volodymyr Zelenskyy declined. '...,' the Ukrainian president said")
+    introduced = (
+        _introduced_untitled_in_paragraph(reg, pos, possible) if by_title or out_of_office else None
+    )
     if (
         introduced is not None
         and not replies
@@ -1448,10 +1457,18 @@ def _described(
         of_the_state = [
             e
             for e in named
-            if e.country == mention.country and not (top_post and e.role and not titled(e))
+            if e.country == mention.country
+            and not (top_post and e.role and not titled(e))
+            and bool(_FORMER.match(e.role or "")) == former
         ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    if replies and last_speaker in by_title and len(by_title) > 1:
+        # '"...," Putin told Trump, to which the president replied that ...': the one who
+        # replies answers the one who spoke last, not himself
+        return max(
+            (e for e in by_title if e is not last_speaker), key=lambda e: reg.last_before(e, pos)
+        )
     opening = reg.sentence_start(pos)
     in_sentence = [
         e
@@ -1496,8 +1513,14 @@ def _described(
     mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
     if mention.country and head in _HEAD_OF_STATE_WORDS:
         # "the US president" after "US leader Donald Trump": the one leader of that state
+        # (the sitting one: "the Ukrainian president" is not "X, the former Ukrainian
+        # president")
         leaders = [
-            e for e in mentioned if e.country == mention.country and _LEADER.search(e.role or "")
+            e
+            for e in mentioned
+            if e.country == mention.country
+            and _LEADER.search(e.role or "")
+            and bool(_FORMER.match(e.role or "")) == former
         ]
         if len(leaders) == 1:
             return leaders[0]

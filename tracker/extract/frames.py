@@ -249,6 +249,13 @@ _OCCASION_PHRASES = re.compile(
     r"[.\s]*"
 )
 _OCCASION_REACH = 16
+# "..., X told a news conference at the end of the meeting": the one told, a noun of a few
+# words, before the phrases of where and when
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:reporters|journalists|lawmakers|parliament|conference|briefing|audience|radio|"
+    r"television|broadcaster|newspaper|agency|channel)(?=\s+(?:in|at|on|from|during)\s)"
+)
 _CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
 # ", Minister of State for Foreign Affairs": a post in capitals set off after a name
 _POST_AFTER_NAME = re.compile(
@@ -479,6 +486,12 @@ class ArticleReading:
                 or cue.start == quote.start
             )
         )
+
+    def _verb_outside_words(self, cue: Cue) -> bool:
+        """Whether ``cue`` is no word of a quotation, or opens one that quotes the whole
+        predicate ('Biden "stressed the need ..."': the subject before the mark speaks)."""
+        quote = self.in_quote(cue.start)
+        return quote is None or cue.start == quote.start
 
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
@@ -719,14 +732,16 @@ class ArticleReading:
         None. With ``told``, the words a body says its person told someone ("the minister had
         told Wang that ...", "Wang accused X of ...")."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
-        inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
+        # ('According to a readout, Biden "stressed the need ..."': the quote opens with the
+        # verb, whose subject before the mark speaks)
+        inner = [c for c in find_cues(self.text, a, b) if self._verb_outside_words(c)]
         verbs = [c for c in inner if not c.according and not c.participle]
         if not verbs or (told and verbs[0].lemma not in _TOLD_OR_CHARGED):
             return None
         head = re.sub(
             r"(?:\s+(?:also|later|earlier|again|then|had|has|[a-z]+ly))+\s*$",
             "",
-            self.text[a : verbs[0].start],
+            self.text[a : verbs[0].start].rstrip(' "\u201c'),
         )
         subject = parse_subject(head)
         person = subject is not None and (
@@ -785,7 +800,12 @@ class ArticleReading:
         # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
         lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
-        if found is None or found.kind != "person" or not found.name or not draft.pieces:
+        # ("He also raised concerns about ..., the readout said": "he", one the story named)
+        named = found is not None and (
+            (found.kind == "person" and bool(found.name))
+            or (found.kind == "pronoun" and found.text.lower() in ("he", "she"))
+        )
+        if not named or not draft.pieces:
             return False
         # the named person's verb must frame words of its own ("X has recalled the ambassador,
         # the ministry said": a deed, which only the ministry's words tell)
@@ -802,7 +822,11 @@ class ArticleReading:
         if (
             cues[-1].participle
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
-            and not _QUOTE_NEXT.match(self.text, cues[-1].end)
+            and (
+                not _QUOTE_NEXT.match(self.text, cues[-1].end)
+                # '..., X told reporters, adding: "..."': a quotation added after the words
+                or cues[-1].lemma in ("add", "note")
+            )
         ):
             # "The sanctions are counterproductive, Macron said Tuesday, noting that ...": the
             # attribution before the participle ends the clause; the participle adds to it
@@ -846,8 +870,10 @@ class ArticleReading:
             # however many words they take
             tail = self.text[post.end() : end]
         circumstance = _CIRCUMSTANCE.search(tail)
+        told = _ADDRESSEE.match(tail) if last.lemma == "tell" else None
+        occasion = (tail[told.end() :] if told else tail).rstrip(", ")
         if words_in(tail[: circumstance.start()] if circumstance else tail) > 8 and not (
-            _OCCASION_PHRASES.fullmatch(tail) and words_in(tail) <= _OCCASION_REACH
+            _OCCASION_PHRASES.fullmatch(occasion) and words_in(tail) <= _OCCASION_REACH
         ):
             return None
         return n, clause
@@ -1070,7 +1096,9 @@ class ArticleReading:
             return None
         a, b = prev.pieces[0]
         thing = self._act_object(a, b)
-        if not _NAMES_A_DAY.search(self.text, a + len(thing), b):
+        # (the day may stand after the thing's own words, before the participle: "announced
+        # the ceasefire in a post on Monday evening, writing that ...")
+        if not _NAMES_A_DAY.search(self.text, a + len(thing), max(b, d.cue.start)):
             return None
         if (
             prev.cue.end <= a
@@ -1096,9 +1124,12 @@ class ArticleReading:
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
-        statement of its own, as after '"...," X said, adding that ...'."""
+        statement of its own, as after '"...," X said, adding that ...'; so is a whole
+        quotation added after any words ('X said A, adding: "..."')."""
         if d.cue is None or d.cue.lemma not in ("add", "note"):
             return False
+        if _QUOTE_NEXT.match(self.text, d.cue.end) and self._wholly_quoted(d):
+            return True
         closed = re.search(r"[\u201d\"]", self.text[prev.pieces[-1][1] : d.cue.start])
         return closed is not None and all(p in self.quoted_pieces for p in prev.pieces)
 

@@ -53,6 +53,17 @@ _DEMONSTRATIVE = (
     r"\s+(?!(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|can|"
     r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
 )
+# the occasions words are said at or in: a relative clause on one dates the words
+_OCCASION_NOUNS = (
+    r"interview|speech|statement|address|remarks|post|letter|message|briefing|call|"
+    r"conversation|video|article|op-ed|tweet|news conference|press conference|conference|"
+    r"meeting|talks|visit|session|hearing|testimony|appearance|broadcast|podcast|comments"
+)
+# words that join a clause of their own ("made the remarks when he addressed ..."): no noun
+_JOINING_WORDS = (
+    r"when|while|as|if|because|after|before|since|until|that|which|who|where|and|but|or|so|"
+    r"than|though|although|once|whether"
+)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
@@ -71,7 +82,14 @@ _SUBORDINATE = re.compile(
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
-    r"(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|came|won|sent|wrote|began)\b))",
+    r"(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|came|won|sent|wrote|began)\b))"
+    # "repeating a line he first used late last night", "the truce he brokered last month":
+    # a noun and its relative clause with no "that" (not the occasion of the words: "in an
+    # interview he gave on Friday" is the saying's)
+    r"|(?-i:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?"
+    r"(?!(?:" + _OCCASION_NOUNS + r"|" + _JOINING_WORDS + r")\b)[a-z][\w'\u2019-]*"
+    r"(?=\s+(?:he|she|they|we)\s+(?:first\s+|had\s+|has\s+|have\s+|just\s+|once\s+)?"
+    r"(?:[a-z]+ed|gave|made|took|wrote|held|sent|struck|brought|set|met|won|put|spent)\b))",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -215,6 +233,7 @@ def date_statements(
             or _occasion_at_the_end(text, st, every)
             or _that_occasion(text, st, every)
             or _fronted_ahead_of(text, st, phrases, published)
+            or _reply_in_the_sentence(context, n, statements, out)
         )
         if when is not None and (when.edtf or "").startswith(".."):
             # "has welcomed the outcome, calling it '...' in a statement this evening": the
@@ -3225,6 +3244,43 @@ def _in_present(text: str, st: Attribution) -> bool:
     return _PRESENT_CUE.match(text, st.cue_at) is not None
 
 
+# an occasion the attribution names: "in an interview", "aboard Air Force One" (not "told
+# reporters" alone: any attribution's)
+_OCCASION_NAMED = re.compile(
+    r"\baboard\b|\bon\s+(?:board|Air\s+Force\s+One)\b|"
+    r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:interview|speech|"
+    r"address|post|statement|briefing|news conference|press conference)\b",
+    re.I,
+)
+# "..., to which the president replied that ...": an answer given on the spot
+_TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
+
+
+def _reply_in_the_sentence(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """'"Next time in Moscow," Putin told Trump as the event wrapped up, to which the
+    president replied that ...': the day of the words the reply answers, in its sentence."""
+    st = statements[n]
+    sentence = ctx.sentence_at(st.cue_at)
+    if sentence is None or not _TO_WHICH.search(ctx.text, sentence[0], st.cue_at):
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    told = dated[ctx.statement_order[k]]
+    if statements[ctx.statement_order[k]].start < sentence[0] or not told.edtf:
+        return None
+    return _shared(told, "the words answered")
+
+
+# a sentence opening on a gathering: the scene of the words told right after it
+_SCENE_OPENS = re.compile(
+    r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
+    r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
+)
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -3239,6 +3295,7 @@ def _occasion(
     if st.speaker is None:
         return None
     best_pos, best = -1, None
+    named_anew = any(_OCCASION_NAMED.search(ctx.text, a, b) for a, b in st.window)
     m = ctx.last_by_speaker.get(id(st.speaker))
     if m is not None:
         other, when = statements[m], dated[m]
@@ -3251,9 +3308,16 @@ def _occasion(
             for p in ctx.phrases_between(other.start, st.start)
             if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
         ]
+        # (nor, in a later paragraph, by words told at an occasion of their own named anew,
+        # after another day: "Trump announced the truce in a post on Monday ... Trump told
+        # reporters on Air Force One that ...")
+        anew = (
+            bool(between) and not vague and "\n" in ctx.text[other.start : st.start] and named_anew
+        )
         # ("During a recent hearing X asked ... X says ...": the present tells now, not
         # the vague earlier time)
-        if when.evidence and when.edtf and not (vague and (between or _in_present(ctx.text, st))):
+        present = _in_present(ctx.text, st)
+        if when.evidence and when.edtf and not (vague and (between or present)) and not anew:
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
@@ -3261,10 +3325,23 @@ def _occasion(
     def named_in(a: int, b: int) -> bool:
         return _any_within(st.speaker_at, a, b)
 
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    scene = ctx.sentence_before(own[0]) if own is not None else None
+
     def placed_in(a: int, b: int) -> bool:
         """Named there, or the subject "he"/"she" of a sentence right after one naming
-        the speaker ("On Sunday, X held talks ... On Monday he met Y")."""
+        the speaker ("On Sunday, X held talks ... On Monday he met Y"), or the sentence just
+        before the words' own, in their paragraph, telling of the gathering they were said
+        at ("The two leaders' joint appearance on Friday produced no deal. X, speaking
+        first, said ...")."""
         if named_in(a, b):
+            return True
+        if (
+            scene is not None
+            and (a, b) == tuple(scene[:2])
+            and _SCENE_OPENS.match(ctx.text, a) is not None
+            and "\n" not in ctx.text[b : own[0]]
+        ):
             return True
         before = ctx.sentence_before(a)
         # (not "On Saturday she called X, and on Sunday Y": two occasions, neither alone)
@@ -3278,7 +3355,9 @@ def _occasion(
 
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
-    for p in reversed(ctx.phrases_between(best_pos, st.start)):
+    # (an occasion named anew in the attribution is placed in its own paragraph only)
+    since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
+    for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         if (

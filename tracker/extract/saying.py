@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import PAID_A_CALL, Cue, words_next_or_before
+from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
     only = _ONLY_AFTER.match(text, cue.end) is not None
-    if not _verb_of_saying_before(text[sentence_start : cue.start], cue, only) and not (
+    # (asked only of the verbs a "who" clause of background names with)
+    said_after = cue.lemma not in ("call", "describe", "term") or _main_verb_says(text, cue.end)
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue, only, said_after) and not (
         cue.lemma in ("call", "describe", "term")
         and _NAMED_IN_QUOTES.match(text, cue.end)
         and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
@@ -132,10 +134,27 @@ _PARTING = re.compile(
 _OCCASION_WHICH = re.compile(r"\b(?:in|during|at|through)\s+which\s+(?:\S+\s+){0,3}$")
 
 
-def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False) -> bool:
+def _main_verb_says(text: str, end: int) -> bool:
+    """Whether the sentence's own verb, after a relative clause closing past ``end`` ("X,
+    who called the plan "a farce," said ..."), is one of saying; not "Trump, who had called
+    the talks "a total reset" on Saturday, is expected to speak later"."""
+    stop = _SENTENCE_STOP.search(text, end, end + _MAIN_VERB_REACH)
+    rest = text[end : stop.start() if stop else end + _MAIN_VERB_REACH]
+    close = _RELATIVE_CLOSES.search(rest)
+    return close is None or bool(find_cues(rest, close.end(), len(rest)))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"\u201d]*(?:$|\n|[A-Z]))|\n")
+_MAIN_VERB_REACH = 400  # characters: a relative clause and the predicate after it
+# the comma that closes a relative clause set off after a name (past any quotation in it)
+_RELATIVE_CLOSES = re.compile(r"(?:^|[\"\u201d])[^\"\u201c\u201d]*?,(?![\"\u201d])")
+
+
+def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: bool = True) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
-    it, ``only`` whether "only" follows it): not a naming, an adjective, a passive or a clause
-    about something else."""
+    it, ``only`` whether "only" follows it, ``said_after`` whether the sentence's own verb
+    after a relative clause says something): not a naming, an adjective, a passive or a
+    clause about something else."""
     lead = TAIL_ADVERBS.sub("", raw)
     if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
         return False  # "what he called a special operation": naming, not saying
@@ -161,7 +180,7 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False) -> bool:
     ):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
     who = _WHO_NAMED.search(raw) if cue.lemma in ("call", "describe", "term") else None
-    if who and _NAME_ONLY.fullmatch(raw, 0, who.start()):
+    if who and _NAME_ONLY.fullmatch(raw, 0, who.start()) and said_after:
         # 'Lavrov, who called the plan "a farce," said ...': background to the subject's own
         # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
         # relative is the sentence's last word on him, and his words)
@@ -374,10 +393,11 @@ _DOING_NOT_SAYING = {
         r"(?![^.;\n]*(?:\bthat\b|[:\"\u201c]|\b(?:saying|stating|adding|calling|urging|warning)\b))"
     ),
     # "referred to the importance of ...", "referred to the need for ...": a point made;
-    # "referred to the court", "referred to him as": no words told
+    # 'referred to Xi as "a dictator"': a name given in the speaker's words; "referred to the
+    # court", "referred to him as the host": no words told
     "refer": re.compile(
         r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
-        r"achievements|challenges)\b)"
+        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+[\"\u201c])"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(

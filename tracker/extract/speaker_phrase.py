@@ -311,6 +311,10 @@ def institution_name(words: list[str]) -> str:
     return " ".join(words)
 
 
+_ACCOUNT = frozenset(("account", "version", "readout", "summary"))
+_TALKS = frozenset(("call", "meeting", "conversation", "exchange"))
+
+
 def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     low = [lower_token(w) for w in words]
     det = low[0] if low else ""
@@ -319,6 +323,9 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     if held and low[held - 1] in ROLE_WORDS:
         # "the Minister of State at the Ministry of Foreign Affairs": the title before "of"
         head = low[held - 1]
+    if held and low[held - 1] in _ACCOUNT and low[held] == "of" and low[-1] in _TALKS:
+        # "Beijing's account of the call": a readout of it, the side's own words on it
+        head = "readout"
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
     if HEAD_OF_GOVERNMENT.search(" ".join(low)):
@@ -412,6 +419,11 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         # "President X, the host,", "President Y, host of the G20,": a leader titled before
         # the name hosts the gathering; a broadcast's host has no such title
         return name
+    # "the former Russian president": a post held before, of a state (the state is not the
+    # body "Former Russian"); the word goes back before the title
+    former = len(desc) > 2 and low[0] == "former" and country_of(desc[1:])[0] is not None
+    if former:
+        desc, low = desc[1:], low[1:]
     country, rest = country_of(desc)
     if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
         # "the top Iranian diplomat": the state after a word that ranks the post
@@ -461,7 +473,7 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     words, body = run[cut:], run[:cut] or owner
     if not words or len(body) > 4:
         return name
-    role = _title(words)
+    role = f"Former {_title(words)}" if former else _title(words)
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
     held_at = rest[len(run) :]

@@ -1202,6 +1202,15 @@ _QUALIFIED_STATE = re.compile(
 )
 
 
+# words, then a noun and a subject pronoun in lower case: the noun and the relative clause
+# that left out its "that" ("Iran for violating the ceasefire he announced"), never a
+# speaker's name ("a position he repeated" alone is read as the words' own judgement)
+_CONTACT_RELATIVE = re.compile(
+    r"\S\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w'\u2019-]*"
+    r"\s+(?:he|she|they|we)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1213,6 +1222,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
+    if _CONTACT_RELATIVE.search(text):
+        return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
     verb_first = _VERB_FIRST.match(text)
     if verb_first is None and text.startswith("Said "):
         after = lower_token(text.split()[1])

@@ -862,14 +862,17 @@ def _own_words_below(lines: list[Line], title: int) -> bool:
     return False
 
 
-def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
+def _speech_titles(lines: list[Line], pictured: Spans | None = None) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
-    Action", "Africa and the EU")."""
+    Action", "Africa and the EU"). A photo's caption (``pictured``) is none: "X delivers his
+    annual address ... (Sputnik/AFP via Getty Images)" shows the scene a story reports."""
     found: dict[int, re.Match[str]] = {}
     noted = False  # a reprint's note on the page's source stood above
     kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
+        if pictured is not None and line.start in pictured:
+            continue
         text = _unshouted(line.text.strip())
         if credited(text):
             continue  # a photo's caption: "X delivering his speech at ... PHOTO: AFP"
@@ -1045,7 +1048,7 @@ def read_transcript(text: str) -> Transcript | None:
     interview = any(
         _announces_interview(ln) and ln.start not in pictured for ln in lines[: _head_lines(lines)]
     )
-    speech = bool(_speech_titles(lines)) or _speech_page(lines)
+    speech = bool(_speech_titles(lines, pictured)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "The 4th Regular Press Conference": a ministry's own numbered briefing

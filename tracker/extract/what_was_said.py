@@ -101,7 +101,9 @@ _TRAILING_OCCASION = re.compile(
 # more often contrasts inside what X said: "A, whereas Petraeus acknowledged B")
 _ANOTHER_CLAUSE = re.compile(
     # (the comma may sit inside the closing mark: 'as a "landmark," while Y said')
-    r",(?P<close>[\"\u201d]?)\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
+    # ("A, though Bessent indicated that B": a concession voiced by another)
+    r",(?P<close>[\"\u201d]?)\s+(?:while|and|but|(?:even\s+)?(?:though|although))\s+"
+    r"(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
     # ("while hard-left leader X hailed ...": a title in lower case before the name)
     r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
     r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"

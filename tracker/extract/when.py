@@ -888,9 +888,13 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a month with its year, or a year after a preposition, that no date phrase reads as when
 # words were said ("dates back to January 2016", "since 2014"): what "at the time" points at
+# (a month alone after a preposition, "since early April", is the last such month before
+# the story's day)
 _TIME_TOLD = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.? (?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:in|of|to|since|from) (?P<year2>(?:19|20)\d\d)\b(?![-/])"
+    rf"|\b(?:in|since|until|by) (?:(?:early|mid|late|mid-)\s*)?(?P<month2>{MONTH_NAMES})\b"
+    r"(?!\.?\s+\d)"
 )
 _TIME_TOLD_REACH = 300  # characters: the sentence before, or the one "at the time" is in
 
@@ -900,7 +904,12 @@ def _month_or_year_told(text: str, after: int, start: int, ref: date | None) -> 
     ``start``, near it and before ``ref``."""
     told = None
     for m in _TIME_TOLD.finditer(text, max(after, start - _TIME_TOLD_REACH), start):
-        told = m["year2"] or f"{m['year']}-{MONTHS[m['month'].lower()]:02d}"
+        if m["month2"] and ref is not None:
+            month = MONTHS[m["month2"].lower()]
+            year = ref.year if month <= ref.month else ref.year - 1
+            told = f"{year}-{month:02d}"
+        elif not m["month2"]:
+            told = m["year2"] or f"{m['year']}-{MONTHS[m['month'].lower()]:02d}"
     if told is None or (ref is not None and _first_day(told) > ref):
         return None
     return told
