@@ -1128,9 +1128,18 @@ def _told_again_later(
         key=lambda k: statements[k].start,
     )
     opening: set[int] = set()
-    for k in ordered:
-        if opening and statements[k].speaker is not statements[ordered[0]].speaker:
-            break
+    heard: list[int] = []  # the opening's speakers, in order
+    for k in ordered[:_OPENING_STATEMENTS]:
+        speaker = id(statements[k].speaker)
+        if opening and speaker != heard[-1]:
+            # "Netanyahu's office says ..." in a standfirst, then the lead's "..., the prime
+            # minister of Qatar has announced": a second speaker's words, undated or in the
+            # perfect, still sum up the news; a third speaker's, or a first's again, do not
+            if len(heard) > 1 or speaker in heard or not (out[k].edtf or "..").startswith(".."):
+                break
+            heard.append(speaker)
+        if not heard:
+            heard.append(speaker)
         if _DAY.fullmatch(out[k].edtf or "") and out[k].evidence:
             break  # the news told with its day: what follows is no summary of it
         if not _BACKGROUND.search(out[k].evidence or ""):
@@ -1198,6 +1207,8 @@ def _told_again_later(
                 break
 
 
+# how many statements a story's opening may hold (a headline's, a standfirst's, a lead's)
+_OPENING_STATEMENTS = 4
 # "the Secretary General had said", "had already told": a saying set before the story's time
 _PLUPERFECT_CUE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
 # the speaker's own "today" ("Today is a historic day", "today's measures")
