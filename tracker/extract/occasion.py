@@ -4502,6 +4502,12 @@ _FUTURE_BEFORE = re.compile(
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?:next|this)\s+)?$"
     # "The talks, he said, would begin in Geneva on Friday": the future told in the past
     r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
+    # "Ceasefire to take effect on Sunday; ...", "Lavrov to visit Beijing on Monday": a
+    # headline's or a standfirst's future, its "is" left out
+    # ("Speaking by video to the conference on Saturday, X said": no headline, no future)
+    r"|(?:(?<=\n)|(?<=;\s))[A-Z][\w'-]*(?<!ing)(?:\s+[\w'-]+){0,3}\s+to\s+"
+    r"(?!(?:the|an?|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
 )
 
 
