@@ -478,6 +478,7 @@ def _labelled(text: str) -> Transcript | None:
     close()
     after = labels[-1].start()
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
+    interjected = False  # the page's news set between two turns
 
     def report(until: int) -> None:
         # a broadcast's host or correspondent that does not ask reads the news on air
@@ -494,6 +495,19 @@ def _labelled(text: str) -> Transcript | None:
         label = _label_at(text, start)
         if label is not None and _field(label, text):
             label = None
+        if (
+            label is None
+            and current is not None
+            and not reporting
+            and (interjected or _tells_of(current, text, start, end))
+        ):
+            # "Отдельно министр остановился на ... — напомнил Лавров.": the page reports on
+            # the one answering, up to the next label
+            close()
+            news.append((start, end))
+            interjected = True
+            continue
+        interjected = False
         if label is not None:
             report(start)
             if _on_air(label):
@@ -717,6 +731,7 @@ def _dialogue(text: str) -> Transcript | None:
     turns: list[Turn] = []
     pieces: list[tuple[int, int]] = []
     answering = False
+    interjected = False  # the page's news set between two answers
     narrative = [(0, first)]
     last = dashes[-1].start()
     for start, end in _lines(text, first):
@@ -726,12 +741,21 @@ def _dialogue(text: str) -> Transcript | None:
             narrative.append((start, len(text)))
             break
         dash = _DASH_LINE.match(text, start)
+        if not dash and answering and _news_between(text, start, end):
+            # "Напомним, в пятницу X заявила ...": the agency reports between the answers,
+            # up to the next question
+            answering = False
+            interjected = True
+        if (dash or interjected) and pieces:
+            turn = _turn(None, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+            pieces = []
+        if interjected and not dash:
+            narrative.append((start, end))
+            continue
+        interjected = False
         if dash:
-            if pieces:
-                turn = _turn(None, pieces, text)
-                if turn is not None:
-                    turns.append(turn)
-                pieces = []
             line = text[dash.end() : end]
             # a short line after an answer is the interviewer's again, even unasked ("—
             # Говорят, что ... превращается в «озеро НАТО».")
@@ -808,6 +832,42 @@ def _tells_what_was_said(text: str, start: int, end: int) -> bool:
         return True  # "По словам X, ...": X's words, told in the briefer's sentence
     verb = next((w for w in said if _reported(w.text)), None)
     return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
+
+
+# the words of a quotation, in either marks: "X заявил: «Мы ...»" is X's "мы", not the page's
+_IN_MARKS = re.compile(r"«[^«»\n]*»|(?<![\w\"])\"[^\"\n]*\"(?![\w\"])")
+# "Напомним, ...": the editor's reminder, set between the answers of an interview
+_REMINDER = re.compile(r"[ \t]*Напомним\b")
+
+
+def _news_between(text: str, start: int, end: int) -> bool:
+    """Whether an unmarked paragraph between the turns of an interview or a press conference
+    is the page's news, not the one answering going on: the editor's reminder ("Напомним,
+    ..."), or a paragraph telling what someone said in the third person and the past, no
+    first person outside its quotations ("Отдельно министр остановился на ... «Мы ...», —
+    напомнил Лавров.", "Спецпосланник X на прошлой неделе говорил, что ...")."""
+    if _DASH_LINE.match(text, start):
+        return False
+    if _REMINDER.match(text, start, end):
+        return True
+    own = _IN_MARKS.sub(" ", text[start:end])
+    said = words(own)
+    if not said or said[0].text.lower() == "как" or _FIRST_PERSON.search(own):
+        return False
+    return any(_reported(w.text) for w in said)
+
+
+def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
+    """Whether an unlabelled paragraph under ``speaker``'s turn is the page's: its reminder
+    ("Напомним, ..."), or news naming the speaker in the third person ("— напомнил Лавров")."""
+    if _REMINDER.match(text, start, end):
+        return True
+    surname = (speaker.name or "").split()[-1:]
+    if not surname or not _news_between(text, start, end):
+        return False
+    stem = surname[0].rstrip("аяо") if len(surname[0]) > 4 else surname[0]
+    own = _IN_MARKS.sub(" ", text[start:end])
+    return any(w.text.startswith(stem) for w in words(own))
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
@@ -1072,5 +1132,6 @@ def _reported(word: str) -> bool:
 
 _REPORTING = word_set(
     "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
+    "заметить напомнить "
     "подчёркивать подчеркивать добавить добавлять говориться написать"
 )
