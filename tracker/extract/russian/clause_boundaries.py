@@ -34,6 +34,10 @@ _OBJECT_PREPOSITIONS = {
 # "выступил с призывом ...", "с предложением ...": the call or proposal is the object (the
 # cue was kept only when the noun goes on to words said)
 _APPEARING = word_set("выступить выступать")
+# "обратил внимание на «аномальный» рост голосов": what was pointed out, as after "указал
+# на", when it holds the speaker's words in quotation marks
+_ATTENTION_DRAWN = word_set("обратить обращать")
+_ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
     r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
@@ -405,6 +409,8 @@ class ClauseBoundaries(PageState):
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
+        elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
+            begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
             begin = at + request.start("request")  # "обратился к X с просьбой разместить"
         else:

@@ -94,7 +94,7 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return bool(
         first
         and first.group().islower()
-        and morph.participle(first.group())
+        and (morph.participle(first.group()) or morph.participle_as_noun(first.group()))
         and not morph.doing_then(first.group())
     )
 
