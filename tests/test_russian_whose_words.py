@@ -11,7 +11,9 @@
   long the thing explained;
 - "В Госдепартаменте решение Москвы назвали «...»": the object after the body named;
 - "— подчеркнул белорусский генерал" after a secretary of the Security Council;
-- "Кандидат от Партии социалистов X, который ..., заявил": "от" inside a title.
+- "Кандидат от Партии социалистов X, который ..., заявил": "от" inside a title;
+- "Как сообщили РБК два источника, ..., в администрации не исключают ...": the body after
+  unnamed sources is where they are, no speaker.
 
 Sentences written here, in the manner of wires and dailies.
 """
@@ -140,4 +142,27 @@ def test_a_candidate_from_a_party_is_a_title() -> None:
             ("Майя Санду", "голосование прошло честно", "2024-03-06"),
             ("Александр Стояногло", "борьба продолжится", "2024-03-06"),
         ],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Как сообщили РБК два источника, близких к Кремлю, в администрации президента не "
+        "исключают, что первые контакты пройдут на уровне помощников.",
+        "По словам собеседника агентства в правительстве, в Минфине не исключают, что бюджет "
+        "будет пересмотрен.",
+    ],
+)
+def test_a_body_named_after_unnamed_sources_says_nothing_itself(sentence: str) -> None:
+    assert_statements(DATELINE + sentence, DAY, [])
+
+
+def test_a_body_named_after_a_named_official_is_his_words() -> None:
+    """Near miss, the same on the starting code."""
+    assert_statements(
+        DATELINE + "По словам Дмитрия Пескова, в Кремле не исключают, что встреча пройдет в "
+        "Эр-Рияде.",
+        DAY,
+        [("Дмитрий Песков", "в Кремле не исключают", "2024-03-07")],
     )

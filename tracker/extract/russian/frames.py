@@ -134,6 +134,16 @@ _FRONTED_WITH_CLAUSE = re.compile(
 )
 
 
+# Unnamed sources a sentence cites first: "Как сообщили РБК два источника, близких к Кремлю,
+# в администрации не исключают ...", "По словам собеседника агентства, в МИД считают ...":
+# the body named after them is where they are, it says nothing itself
+_SOURCES_TELL = re.compile(
+    r"(?:[Кк]ак (?:[\w-]+ ){0,2}(?:сообщил|рассказал|сказал|пояснил|уточнил)\w*|"
+    r"[Пп]о (?:словам|данным|информации|сведениям))[^.!?:;]{0,60}?"
+    r"(?<![\w-])(?:источник|собеседник)\w*"
+)
+
+
 def _object_case(word: str) -> bool:
     """A noun or adjective read first in the accusative (or the nominative, as pymorphy
     reads inanimate accusatives first): a verb's object may start with it."""
@@ -558,6 +568,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if owned is not None:
             return owned
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
+        if subject is not None and _SOURCES_TELL.search(text, s.start, left[0].start):
+            return None  # "Как сообщили РБК источники, в Кремле не исключают ...": theirs
         if subject is None and left:
             subject = parse(
                 _past_genitive_phrase(left),
