@@ -107,3 +107,16 @@ def test_an_answer_going_on_in_its_own_words_stays_the_answer() -> None:
     text = PRESS_CONFERENCE.replace(ASIDE, own)
     found = [s.text for s in extract(text, published=datetime.date(2025, 3, 15))]
     assert any(t.startswith("Ответ будет адекватным.") and own in t for t in found), found
+
+
+def test_the_guest_telling_what_a_leader_said_is_still_the_answer() -> None:
+    """Near miss, the same on the starting code: "Президент Эрдоган неоднократно говорил ..."
+    under an answer names no one as an agency does, so the guest goes on."""
+    text = DASH_INTERVIEW.replace(
+        "Глава МИД России Сергей Лавров в январе говорил, что Москва «не видит предмета для "
+        "разговора» о мирном договоре.",
+        "Премьер Исиба неоднократно говорил, что Токио хочет договора. Но условия ставит он сам.",
+    )
+    found = [(s.speaker, s.text) for s in extract(text, published=datetime.date(2025, 3, 3))]
+    answer = [b for a, b in found if a == "Николай Ноздрев" and b.startswith("Пока условий")]
+    assert answer and "Премьер Исиба неоднократно говорил" in answer[0], found

@@ -29,7 +29,7 @@ from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
-from tracker.extract.russian.text import opens_links, words
+from tracker.extract.russian.text import Word, opens_links, words
 
 # A capitalised name word; a compound one may capitalise its second part too
 # ("Сассу-Нгессо", "Томас-Гринфилд", "МакКейн"), as the Kremlin prints foreign names
@@ -841,20 +841,34 @@ _REMINDER = re.compile(r"[ \t]*Напомним\b")
 
 
 def _news_between(text: str, start: int, end: int) -> bool:
-    """Whether an unmarked paragraph between the turns of an interview or a press conference
-    is the page's news, not the one answering going on: the editor's reminder ("Напомним,
-    ..."), or a paragraph telling what someone said in the third person and the past, no
-    first person outside its quotations ("Отдельно министр остановился на ... «Мы ...», —
-    напомнил Лавров.", "Спецпосланник X на прошлой неделе говорил, что ...")."""
+    """Whether an unmarked paragraph between the answers of a dash interview is the page's
+    news, not the one answering going on: the editor's reminder ("Напомним, ..."), or a
+    paragraph telling what someone named in full said ("Спецпосланник президента США Стив
+    Уиткофф на прошлой неделе говорил, что ..."), as the agency names people, where the one
+    answering says "Трамп заявлял" or speaks for his side."""
     if _DASH_LINE.match(text, start):
         return False
     if _REMINDER.match(text, start, end):
         return True
+    said = _reports_others(text, start, end)
+    if not said:
+        return False
+    verb = next(n for n, w in enumerate(said) if _reported(w.text))
+    return any(
+        a.text[:1].isupper() and b.text[:1].isupper() and b.start - a.end == 1
+        for a, b in zip(said[1:verb], said[2:verb], strict=False)
+    )
+
+
+def _reports_others(text: str, start: int, end: int) -> list[Word]:
+    """The words outside quotation marks of a paragraph that tells what someone said in the
+    third person and the past, with no first person outside its quotations; [] when it is
+    no such paragraph."""
     own = _IN_MARKS.sub(" ", text[start:end])
     said = words(own)
     if not said or said[0].text.lower() == "как" or _FIRST_PERSON.search(own):
-        return False
-    return any(_reported(w.text) for w in said)
+        return []
+    return said if any(_reported(w.text) for w in said) else []
 
 
 def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
@@ -863,11 +877,11 @@ def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
     if _REMINDER.match(text, start, end):
         return True
     surname = (speaker.name or "").split()[-1:]
-    if not surname or not _news_between(text, start, end):
+    if not surname:
         return False
+    said = _reports_others(text, start, end)
     stem = surname[0].rstrip("аяо") if len(surname[0]) > 4 else surname[0]
-    own = _IN_MARKS.sub(" ", text[start:end])
-    return any(w.text.startswith(stem) for w in words(own))
+    return any(w.text.startswith(stem) for w in said)
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
