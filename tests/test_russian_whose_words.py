@@ -68,6 +68,17 @@ def test_whose_words_are_the_one_named_before_the_comma(
     assert got[0][0] == speaker and got[0][1].startswith(start), got
 
 
+def test_whose_words_end_where_the_sentence_s_verb_comes_back() -> None:
+    found = extract(
+        DATELINE + "Генеральный директор МАГАТЭ Рафаэль Гросси, по словам которого агентство "
+        "«не имеет полного доступа» к объектам, на прошлой неделе посетил Тегеран.",
+        published=DAY,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Рафаэль Гросси", "агентство «не имеет полного доступа» к объектам", "2024-03-07")
+    ]
+
+
 def test_a_second_speaker_told_with_when_and_where() -> None:
     assert_statements(
         DATELINE + "Министр финансов Германии Кристиан Линднер во вторник говорил, что бюджет "

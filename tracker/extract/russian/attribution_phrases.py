@@ -16,7 +16,7 @@ from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
 from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
 from tracker.extract.russian.subjects import RELATIVE_OWNER, SubjectReading
-from tracker.extract.russian.text import Sentence, Word
+from tracker.extract.russian.text import Sentence, Word, words
 
 # Words that join a sentence to the one before and say nothing themselves: "При этом, по
 # словам Лаврова, ...", "Кроме того, как отметил посол, ..."
@@ -126,10 +126,32 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None:
             return None
         a, b = strip_span(self.text, whose.end, self._content_end(s, whose.end, later))
+        b = self._predicate_back(a, b)
         piece = self.relative_clause_only(self._quote_pieces(a, b))
         if not piece or count_words(self.text[piece[0][0] : piece[-1][1]]) < 2:
             return None
         return Draft(piece, speaker, cue.start, cue.word, s, frame=[(cue.start, piece[0][0])])
+
+    def _predicate_back(self, start: int, end: int) -> int:
+        """Where the sentence's own predicate comes back after a relative clause from
+        ``start``, told with when or where first: "Гросси, по словам которого ..., на прошлой
+        неделе посетил Тегеран" (a stretch after a comma that opens with a preposition or an
+        adverb and holds a finite verb); ``end`` when none does."""
+        text = self.text
+        for comma in re.finditer(",", text[start:end]):
+            at = start + comma.start()
+            if self.in_quote(at):
+                continue
+            stop = text.find(",", at + 1, end)
+            stretch = words(text, at + 1, end if stop < 0 else stop)
+            first = morph.parses(stretch[0].text)[:1] if stretch else []
+            if (
+                first
+                and first[0].tag.POS in ("PREP", "ADVB")
+                and any(w.text.islower() and morph.finite_verb(w.text) for w in stretch[1:])
+            ):
+                return at
+        return end
 
     def _past_owner_clause(self, s: Sentence, at: int, case: str) -> int | None:
         """Where what was said begins after the comma at ``at`` - 1: past a relative,
