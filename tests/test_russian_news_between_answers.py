@@ -120,3 +120,17 @@ def test_the_guest_telling_what_a_leader_said_is_still_the_answer() -> None:
     found = [(s.speaker, s.text) for s in extract(text, published=datetime.date(2025, 3, 3))]
     answer = [b for a, b in found if a == "Николай Ноздрев" and b.startswith("Пока условий")]
     assert answer and "Премьер Исиба неоднократно говорил" in answer[0], found
+
+
+def test_the_guest_commenting_on_what_someone_said_is_still_the_answer() -> None:
+    """Near miss, the same on the starting code: a paragraph that reports a named official
+    and then comments on it is the guest's."""
+    text = DASH_INTERVIEW.replace(
+        "Глава МИД России Сергей Лавров в январе говорил, что Москва «не видит предмета для "
+        "разговора» о мирном договоре.",
+        "Министр иностранных дел Японии Такэси Ивая прямо заявил, что договор не подпишут. Это "
+        "откровенная позиция.",
+    )
+    found = [(s.speaker, s.text) for s in extract(text, published=datetime.date(2025, 3, 3))]
+    answer = [b for a, b in found if a == "Николай Ноздрев" and b.startswith("Пока условий")]
+    assert answer and "Это откровенная позиция." in answer[0], found

@@ -843,15 +843,21 @@ _REMINDER = re.compile(r"[ \t]*Напомним\b")
 def _news_between(text: str, start: int, end: int) -> bool:
     """Whether an unmarked paragraph between the answers of a dash interview is the page's
     news, not the one answering going on: the editor's reminder ("Напомним, ..."), or a
-    paragraph telling what someone named in full said ("Спецпосланник президента США Стив
-    Уиткофф на прошлой неделе говорил, что ..."), as the agency names people, where the one
-    answering says "Трамп заявлял" or speaks for his side."""
+    paragraph telling, sentence by sentence, what someone named in full said ("Спецпосланник
+    президента США Стив Уиткофф на прошлой неделе говорил, что ..."), as the agency names
+    people, where the one answering says "Трамп заявлял" or comments on it ("Генсек Марк
+    Рютте заявил, что ... Это беспрецедентная цифра.")."""
     if _DASH_LINE.match(text, start):
         return False
     if _REMINDER.match(text, start, end):
         return True
     said = _reports_others(text, start, end)
-    if not said:
+    own = _IN_MARKS.sub(" ", text[start:end])
+    if not said or not all(
+        any(_reported(w.text) for w in words(sentence))
+        for sentence in _SENTENCE_END.split(own)
+        if sentence.strip()
+    ):
         return False
     verb = next(n for n, w in enumerate(said) if _reported(w.text))
     return any(
