@@ -852,8 +852,10 @@ def _news_between(text: str, start: int, end: int) -> bool:
     if _REMINDER.match(text, start, end):
         return True
     said = _reports_others(text, start, end)
+    if not said:
+        return False
     own = _IN_MARKS.sub(" ", text[start:end])
-    if not said or not all(
+    if not all(
         any(_reported(w.text) for w in words(sentence))
         for sentence in _SENTENCE_END.split(own)
         if sentence.strip()
