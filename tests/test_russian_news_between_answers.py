@@ -10,6 +10,7 @@ here, in the manner of a daily's interview and a newspaper's excerpts of a trans
 from __future__ import annotations
 
 import datetime
+import textwrap
 
 from tests.statement_checks import assert_statements
 from tracker.extract import extract
@@ -134,3 +135,16 @@ def test_the_guest_commenting_on_what_someone_said_is_still_the_answer() -> None
     found = [(s.speaker, s.text) for s in extract(text, published=datetime.date(2025, 3, 3))]
     answer = [b for a, b in found if a == "Николай Ноздрев" and b.startswith("Пока условий")]
     assert answer and "Это откровенная позиция." in answer[0], found
+
+
+def test_a_copy_wrapped_at_72_columns_reads_the_same() -> None:
+    paragraphs = PRESS_CONFERENCE.strip().split("\n\n")
+    wrapped = "\n\n".join(
+        "\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) for p in paragraphs
+    )
+    day = datetime.date(2025, 3, 15)
+    found = extract(wrapped, published=day)
+    plain = extract(PRESS_CONFERENCE, published=day)
+    assert [(s.speaker, s.said_on) for s in found] == [(s.speaker, s.said_on) for s in plain]
+    assert [s.text.split()[:3] for s in found] == [s.text.split()[:3] for s in plain]
+    assert not any("Отдельно" in s.text for s in found)

@@ -479,6 +479,7 @@ def _labelled(text: str) -> Transcript | None:
     after = labels[-1].start()
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
     interjected = False  # the page's news set between two turns
+    spaced = "\n\n" in text  # paragraphs parted by blank lines, hard-wrapped lines in them
 
     def report(until: int) -> None:
         # a broadcast's host or correspondent that does not ask reads the news on air
@@ -499,7 +500,13 @@ def _labelled(text: str) -> Transcript | None:
             label is None
             and current is not None
             and not reporting
-            and (interjected or _tells_of(current, text, start, end))
+            and (
+                interjected
+                or (
+                    (para := _paragraph_at(text, start, end, spaced)) is not None
+                    and _tells_of(current, text, start, para)
+                )
+            )
         ):
             # "Отдельно министр остановился на ... — напомнил Лавров.": the page reports on
             # the one answering, up to the next label
@@ -732,6 +739,7 @@ def _dialogue(text: str) -> Transcript | None:
     pieces: list[tuple[int, int]] = []
     answering = False
     interjected = False  # the page's news set between two answers
+    spaced = "\n\n" in text  # paragraphs parted by blank lines, hard-wrapped lines in them
     narrative = [(0, first)]
     last = dashes[-1].start()
     for start, end in _lines(text, first):
@@ -741,7 +749,8 @@ def _dialogue(text: str) -> Transcript | None:
             narrative.append((start, len(text)))
             break
         dash = _DASH_LINE.match(text, start)
-        if not dash and answering and _news_between(text, start, end):
+        para = None if dash or not answering else _paragraph_at(text, start, end, spaced)
+        if para is not None and _news_between(text, start, para):
             # "Напомним, в пятницу X заявила ...": the agency reports between the answers,
             # up to the next question
             answering = False
@@ -832,6 +841,18 @@ def _tells_what_was_said(text: str, start: int, end: int) -> bool:
         return True  # "По словам X, ...": X's words, told in the briefer's sentence
     verb = next((w for w in said if _reported(w.text)), None)
     return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
+
+
+def _paragraph_at(text: str, start: int, end: int, spaced: bool) -> int | None:
+    """Where the paragraph opening at the line ``[start, end)`` ends: at the next blank line
+    when the page parts its paragraphs so (a copy wrapped at 72 columns goes on below), at the
+    line's end when it does not; None when the line goes on a paragraph opened above."""
+    if not spaced:
+        return end
+    if start > 1 and text[:start].rstrip(" \t")[-2:] != "\n\n":
+        return None
+    stop = text.find("\n\n", end)
+    return len(text) if stop < 0 else stop
 
 
 # the words of a quotation, in either marks: "X заявил: «Мы ...»" is X's "мы", not the page's
