@@ -15,8 +15,8 @@ from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
 from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
-from tracker.extract.russian.subjects import SubjectReading
-from tracker.extract.russian.text import Sentence
+from tracker.extract.russian.subjects import RELATIVE_OWNER, SubjectReading
+from tracker.extract.russian.text import Sentence, Word, words
 
 # Words that join a sentence to the one before and say nothing themselves: "При этом, по
 # словам Лаврова, ...", "Кроме того, как отметил посол, ..."
@@ -67,6 +67,9 @@ class AttributionPhraseReading(SubjectReading):
     def _by_words(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "По словам X, ..." / "По его словам, ..." / "По мнению X, ..."."""
         text = self.text
+        whose = next((w for w in self.words(s) if w.start >= cue.end), None)
+        if whose is not None and whose.text in RELATIVE_OWNER:
+            return self._by_whose_words(s, cue, later, whose)
         comma = text.find(",", cue.end, s.end)
         while comma >= 0 and fields_go_on(text, comma):
             comma = text.find(",", comma + 1, s.end)
@@ -113,6 +116,42 @@ class AttributionPhraseReading(SubjectReading):
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
         )
+
+    def _by_whose_words(self, s: Sentence, cue: Cue, later: list[Cue], whose: Word) -> Draft | None:
+        """ "..., Андрей Ермак, по словам которого «все участники ...»": the relative clause
+        after the pronoun is said by the one named before the comma, up to where the
+        sentence's own verb comes back ("Сикорский, по словам которого ..., прибыл в Киев")."""
+        gender, plural = RELATIVE_OWNER[whose.text]
+        speaker = self.named_before(s, cue.start, gender, plural)
+        if speaker is None:
+            return None
+        a, b = strip_span(self.text, whose.end, self._content_end(s, whose.end, later))
+        b = self._predicate_back(a, b)
+        piece = self.relative_clause_only(self._quote_pieces(a, b))
+        if not piece or count_words(self.text[piece[0][0] : piece[-1][1]]) < 2:
+            return None
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(cue.start, piece[0][0])])
+
+    def _predicate_back(self, start: int, end: int) -> int:
+        """Where the sentence's own predicate comes back after a relative clause from
+        ``start``, told with when or where first: "Гросси, по словам которого ..., на прошлой
+        неделе посетил Тегеран" (a stretch after a comma that opens with a preposition or an
+        adverb and holds a finite verb); ``end`` when none does."""
+        text = self.text
+        for comma in re.finditer(",", text[start:end]):
+            at = start + comma.start()
+            if self.in_quote(at):
+                continue
+            stop = text.find(",", at + 1, end)
+            stretch = words(text, at + 1, end if stop < 0 else stop)
+            first = morph.parses(stretch[0].text)[:1] if stretch else []
+            if (
+                first
+                and first[0].tag.POS in ("PREP", "ADVB")
+                and any(w.text.islower() and morph.finite_verb(w.text) for w in stretch[1:])
+            ):
+                return at
+        return end
 
     def _past_owner_clause(self, s: Sentence, at: int, case: str) -> int | None:
         """Where what was said begins after the comma at ``at`` - 1: past a relative,

@@ -34,6 +34,10 @@ _OBJECT_PREPOSITIONS = {
 # "выступил с призывом ...", "с предложением ...": the call or proposal is the object (the
 # cue was kept only when the noun goes on to words said)
 _APPEARING = word_set("выступить выступать")
+# "обратил внимание на «аномальный» рост голосов": what was pointed out, as after "указал
+# на", when it holds the speaker's words in quotation marks
+_ATTENTION_DRAWN = word_set("обратить обращать")
+_ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
     r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
@@ -124,10 +128,13 @@ def _participle_then_that(rest: str) -> re.Match[str] | None:
 
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
+# (the subject may be followed by when and where: "..., а глава фонда Кирилл Дмитриев после
+# визита в Вашингтон в начале апреля заявлял, что ...", no verb of its own among them)
 _OTHER_SPEAKER = re.compile(
-    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>[\w.-]+(?:\s+[\w.-]+){0,5})"
+    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>[\w.-]+(?:\s+[\w.-]+){0,15})"
     r"\s*(?:,\s*(?:в свою очередь|со своей стороны|при этом|также)\s*,)?\s*$"  # an aside after it
 )
+_LONG_SUBJECT = 6  # words of a title and a name; past them, when and where the speaker spoke
 
 
 # A comma, then a title and a name (checked to be one person's) right before a later verb
@@ -155,6 +162,17 @@ _OBJECT_THAT = re.compile(
     re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
 _OBJECT_WORD = re.compile(r"[а-яё]+", re.I)
+# A naming verb's longer object, the name it gives and a second verb of saying before "что":
+# "назвала итоги стамбульской встречи «конструктивными» и сообщила, что ..."
+_NAMED_OBJECT_THAT = re.compile(
+    r"\s*(?:[«\"“„]?(?:[а-яё]+(?:[-.][а-яёa-z]+)*|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){6,14}?,"
+    r"\s*что\s+",
+    re.I,
+)
+# "объяснил отсутствие министра тем, что ...": what explains it is said, however long the
+# thing explained
+_EXPLAINING = word_set("объяснить объяснять обосновать обосновывать мотивировать аргументировать")
+_EXPLAINED_BY = re.compile(r"\s*[^,.!?;:«»\"\n]{1,160}?\sтем,\s*что\s+", re.I)
 
 
 def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
@@ -367,6 +385,11 @@ class ClauseBoundaries(PageState):
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
+        if that is None and cue.lemma in _EXPLAINING:
+            that = _EXPLAINED_BY.match(rest)
+        if that is None and cue.lemma in NAMING:
+            that = _NAMED_OBJECT_THAT.match(rest)
+            that = that if that and _named_then_said(rest, that, cue.lemma) else None
         asked = _ASKED.match(rest) if cue.lemma in ASKING else None
         if asked:
             colon, that = None, asked  # "задался вопросом, почему ...": the question asked
@@ -374,7 +397,10 @@ class ClauseBoundaries(PageState):
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
             begin = at + colon.end()
-        elif that and that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma):
+        elif that is not None and (
+            that.re is _NAMED_OBJECT_THAT
+            or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
+        ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]
         elif that and that.re is _OBJECT_THAT and _told_to_act(rest, that, cue.lemma):
@@ -383,14 +409,19 @@ class ClauseBoundaries(PageState):
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
+        elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
+            begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
             begin = at + request.start("request")  # "обратился к X с просьбой разместить"
         else:
             first = re.match(r"\s*(\w+)", rest)
-            if first is None and (cue.lemma in LIGHT_VERBS or cue.lemma in _ASKING_TO_DO):
+            if first is None and (
+                cue.lemma in LIGHT_VERBS or cue.lemma in _ASKING_TO_DO or cue.lemma in NAMING
+            ):
                 # "выразил «глубокую озабоченность» ...", "предложил журналистам «внимательно
                 # перечитать» ...": the object noun or the deed asked for, quoted (its words
-                # in the speaker's own)
+                # in the speaker's own); "назвал «коллективным наказанием» действия ...": the
+                # name given, quoted before what it names
                 first = re.match(r"\s*[«\"“„](\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
             claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
@@ -481,6 +512,7 @@ class ClauseBoundaries(PageState):
                 and (own or c.kind == "verb")
                 and not self.in_quote(c.start)
                 and _names_someone(other["who"])
+                and not any(map(morph.predicate, other["who"].split()[_LONG_SUBJECT:]))
             ):
                 return begin + other.start()
             named = _NAMED_AFTER_COMMA.search(lead)

@@ -119,8 +119,6 @@ _DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")
-# Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
-_PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
 
 
 # Prepositions that open a phrase in the genitive before a sentence's subject: "После
@@ -133,6 +131,16 @@ _GENITIVE_COMPOUNDS = ("во время", "в ходе", "по итогам", "�
 # A noun phrase, then a relative clause about it closed by a comma, opening the sentence
 _FRONTED_WITH_CLAUSE = re.compile(
     r"\s*([А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3},\s*котор(?:ое|ую|ый|ые|ого|ых)\s[^,.!?«»\"]{1,80}),\s*$"
+)
+
+
+# Unnamed sources a sentence cites first: "Как сообщили РБК два источника, близких к Кремлю,
+# в администрации не исключают ...", "По словам собеседника агентства, в МИД считают ...":
+# the body named after them is where they are, it says nothing itself
+_SOURCES_TELL = re.compile(
+    r"(?:[Кк]ак (?:[\w-]+ ){0,2}(?:сообщил|рассказал|сказал|пояснил|уточнил)\w*|"
+    r"[Пп]о (?:словам|данным|информации|сведениям))[^.!?:;]{0,60}?"
+    r"(?<![\w-])(?:источник|собеседник)\w*"
 )
 
 
@@ -548,7 +556,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if relative is None:
                 return None
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            piece = self._relative_clause_only(piece)
+            piece = self.relative_clause_only(piece)
             if not piece:
                 return None
             # the clause's own words date it; "который" no longer makes them another event's
@@ -560,6 +568,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if owned is not None:
             return owned
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
+        if subject is not None and _SOURCES_TELL.search(text, s.start, left[0].start):
+            return None  # "Как сообщили РБК источники, в Кремле не исключают ...": theirs
         if subject is None and left:
             subject = parse(
                 _past_genitive_phrase(left),
@@ -683,6 +693,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return None
             return strip_span(self.text, s.start, m.end(1))
         ws = [w for w in left if w.end <= subject.start]
+        if subject.kind == "institution" and [w.text.lower() for w in ws] in (["в"], ["во"]):
+            # "В Госдепартаменте решение Москвы назвали «ошибкой»": the body where it was
+            # said, then the object
+            ws = [w for w in left if w.start >= subject.end]
+            if not ws:
+                return None
         if all(morph.lemma(w.text) in _COURTESY for w in ws):
             return None  # "Господин Уиткофф назвал ...": how the subject is addressed
         if not _object_case(ws[0].text):
@@ -875,24 +891,6 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if q.outer[0] - s.start <= 1 and _TAK_AFTER_QUOTE.match(self.text, q.outer[1]):
                 return q
         return None
-
-    def _relative_clause_only(self, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """What a relative clause's verb says ends where the sentence's own verb comes back
-        after a comma: "заявление Борреля, который назвал РФ «опасным соседом», не просто
-        оскорбляет Россию" (a list of objects goes on: "призвал к миру, диалогу")."""
-        if not piece:
-            return piece
-        text = self.text
-        for comma in re.finditer(",", text[piece[0][0] : piece[-1][1]]):
-            at = piece[0][0] + comma.start()
-            if self.in_quote(at):
-                continue
-            after = [w.text for w in words(text, at + 1, piece[-1][1])][:4]
-            while after and after[0].lower() in _PARTICLES:
-                after = after[1:]
-            if after and after[0].islower() and morph.finite_verb(after[0]):
-                return [(a, min(b, at)) for a, b in piece if a < at]
-        return piece
 
     def _report_denied(
         self, cue: Cue, piece: list[tuple[int, int]]

@@ -129,6 +129,13 @@ def doing_then(word: str) -> bool:
     return bool(found) and {"PRTF", "actv", "impf", "past"} <= found[0].tag.grammemes
 
 
+def participle_as_noun(word: str) -> bool:
+    """A participle the dictionary reads first as the noun it became ("председательствующий",
+    "командующий"): after a comma it still opens a phrase about its noun's doings."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and any(p.tag.POS == "PRTF" for p in found)
+
+
 def participle(word: str) -> bool:
     """A participle read first ("принятом"), or a past participle behind the adjective
     reading the dictionary gives first ("достигнутой" as "достигнутый"; not "следующий"): the

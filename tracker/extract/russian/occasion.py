@@ -94,7 +94,7 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return bool(
         first
         and first.group().islower()
-        and morph.participle(first.group())
+        and (morph.participle(first.group()) or morph.participle_as_noun(first.group()))
         and not morph.doing_then(first.group())
     )
 
@@ -475,10 +475,12 @@ TALKED_WITH = re.compile(
     r"пообщал(?:ся|ась|ось|ись))\s+с(?![\w-])",
     re.I,
 )
-# "Министр во вторник ответил на вопросы нашей газеты", "дал интервью агентству в среду":
-# the sit-down told by the answering one's own verb
+# "Министр во вторник ответил на вопросы нашей газеты", "дал интервью агентству в среду",
+# "18 января провел традиционную пресс-конференцию": the sit-down told by the answering
+# one's own verb
 _ANSWERED_US = re.compile(
-    r"(?<![\w-])(?:ответил[аи]?\s+на\s+вопросы|дал[аи]?\s+интервью|рассказал[аи]?\s+в\s+интервью)"
+    r"(?<![\w-])(?:ответил[аи]?\s+на\s+вопросы|дал[аи]?\s+интервью|рассказал[аи]?\s+в\s+интервью|"
+    r"провел[аи]?\s+(?:[а-яё]+\s+){0,2}(?:пресс-конференци|брифинг)\w*)"
     r"(?![\w-])",
     re.I,
 )

@@ -923,9 +923,14 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     quoted = {p for q in page.quotes for p in q.pieces}
     kinds = ["direct" if d.turn or d.signed else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
+    # (and, in a transcript, outside the exchange: "Вопрос: Сергей Викторович, на этой неделе
+    # ..." addresses the one answering, it does not place him on a day)
+    told_by_page = Spans(allowed)
     for _, entity in kept:
         if id(entity) not in places:
-            places[id(entity)] = [p for p in entity.positions if p not in said]
+            places[id(entity)] = [
+                p for p in entity.positions if p not in said and p in told_by_page
+            ]
     attributions = []
     previous: int | None = None
     for n, (d, entity) in enumerate(kept):

@@ -80,8 +80,16 @@ _RELATIVE_SUBJECT = {
     "которое": (None, False),
     "которые": (None, True),
 }
+# "по словам которого", "по мнению которой": whose words, the one before the comma
+RELATIVE_OWNER = {
+    "которого": ("m", False),
+    "которой": ("f", False),
+    "которых": (None, True),
+}
 _ANTECEDENT_CASES = ("gent", "datv", "accs", "ablt", "loct", "nomn")
 _ANTECEDENT_WORDS = 10
+# Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
+_PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
 
 
 # "Захарова: «...»" at the start of a sentence
@@ -178,8 +186,15 @@ class SubjectReading(ClauseBoundaries):
         if not left or left[0].text not in _RELATIVE_SUBJECT:
             return False
         gender, plural = _RELATIVE_SUBJECT[left[0].text]
-        comma = self.text.rfind(",", s.start, left[0].start)
-        if comma < 0 or self.text[comma + 1 : left[0].start].strip():
+        return self.named_before(s, left[0].start, gender, plural)
+
+    def named_before(
+        self, s: Sentence, clause: int, gender: str | None, plural: bool
+    ) -> Speaker | None:
+        """The person or body named right before the comma that opens the relative clause
+        at ``clause``, in whatever case, agreeing with its pronoun; None when none is."""
+        comma = self.text.rfind(",", s.start, clause)
+        if comma < 0 or self.text[comma + 1 : clause].strip():
             return None
         before = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
         before = before[-_ANTECEDENT_WORDS:]
@@ -196,6 +211,24 @@ class SubjectReading(ClauseBoundaries):
                 ):
                     return found
         return None
+
+    def relative_clause_only(self, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """What a relative clause's verb says ends where the sentence's own verb comes back
+        after a comma: "заявление Борреля, который назвал РФ «опасным соседом», не просто
+        оскорбляет Россию" (a list of objects goes on: "призвал к миру, диалогу")."""
+        if not piece:
+            return piece
+        text = self.text
+        for comma in re.finditer(",", text[piece[0][0] : piece[-1][1]]):
+            at = piece[0][0] + comma.start()
+            if self.in_quote(at):
+                continue
+            after = [w.text for w in words(text, at + 1, piece[-1][1])][:4]
+            while after and after[0].lower() in _PARTICLES:
+                after = after[1:]
+            if after and after[0].islower() and morph.finite_verb(after[0]):
+                return [(a, min(b, at)) for a, b in piece if a < at]
+        return piece
 
     def _institution_at(self, ws: list[Word]) -> Speaker | None:
         """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as

@@ -12,8 +12,9 @@ from tracker.extract.russian.lexicon import COUNTRIES, word_set
 from tracker.extract.russian.name_words import abbreviation, country_of, is_org, is_role
 from tracker.extract.russian.text import Word
 
-# Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
-_TITLE_PREPS = word_set("в во при по у на и")  # "департамента информации и печати"
+# Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН", "сенатор
+# от Техаса", "кандидат от Партии социалистов"
+_TITLE_PREPS = word_set("в во при по у на и от")  # "департамента информации и печати"
 # Words of time, which no title holds
 _TIME_NOUNS = word_set(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "

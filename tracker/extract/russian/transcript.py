@@ -29,7 +29,7 @@ from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
-from tracker.extract.russian.text import opens_links, words
+from tracker.extract.russian.text import Word, opens_links, words
 
 # A capitalised name word; a compound one may capitalise its second part too
 # ("Сассу-Нгессо", "Томас-Гринфилд", "МакКейн"), as the Kremlin prints foreign names
@@ -478,6 +478,8 @@ def _labelled(text: str) -> Transcript | None:
     close()
     after = labels[-1].start()
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
+    interjected = False  # the page's news set between two turns
+    spaced = "\n\n" in text  # paragraphs parted by blank lines, hard-wrapped lines in them
 
     def report(until: int) -> None:
         # a broadcast's host or correspondent that does not ask reads the news on air
@@ -494,6 +496,25 @@ def _labelled(text: str) -> Transcript | None:
         label = _label_at(text, start)
         if label is not None and _field(label, text):
             label = None
+        if (
+            label is None
+            and current is not None
+            and not reporting
+            and (
+                interjected
+                or (
+                    (para := _paragraph_at(text, start, end, spaced)) is not None
+                    and _tells_of(current, text, start, para)
+                )
+            )
+        ):
+            # "Отдельно министр остановился на ... — напомнил Лавров.": the page reports on
+            # the one answering, up to the next label
+            close()
+            news.append((start, end))
+            interjected = True
+            continue
+        interjected = False
         if label is not None:
             report(start)
             if _on_air(label):
@@ -717,6 +738,8 @@ def _dialogue(text: str) -> Transcript | None:
     turns: list[Turn] = []
     pieces: list[tuple[int, int]] = []
     answering = False
+    interjected = False  # the page's news set between two answers
+    spaced = "\n\n" in text  # paragraphs parted by blank lines, hard-wrapped lines in them
     narrative = [(0, first)]
     last = dashes[-1].start()
     for start, end in _lines(text, first):
@@ -726,12 +749,22 @@ def _dialogue(text: str) -> Transcript | None:
             narrative.append((start, len(text)))
             break
         dash = _DASH_LINE.match(text, start)
+        para = None if dash or not answering else _paragraph_at(text, start, end, spaced)
+        if para is not None and _news_between(text, start, para):
+            # "Напомним, в пятницу X заявила ...": the agency reports between the answers,
+            # up to the next question
+            answering = False
+            interjected = True
+        if (dash or interjected) and pieces:
+            turn = _turn(None, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+            pieces = []
+        if interjected and not dash:
+            narrative.append((start, end))
+            continue
+        interjected = False
         if dash:
-            if pieces:
-                turn = _turn(None, pieces, text)
-                if turn is not None:
-                    turns.append(turn)
-                pieces = []
             line = text[dash.end() : end]
             # a short line after an answer is the interviewer's again, even unasked ("—
             # Говорят, что ... превращается в «озеро НАТО».")
@@ -808,6 +841,76 @@ def _tells_what_was_said(text: str, start: int, end: int) -> bool:
         return True  # "По словам X, ...": X's words, told in the briefer's sentence
     verb = next((w for w in said if _reported(w.text)), None)
     return verb is not None and verb is not said[0] and said[0].text.lower() != "как"
+
+
+def _paragraph_at(text: str, start: int, end: int, spaced: bool) -> int | None:
+    """Where the paragraph opening at the line ``[start, end)`` ends: at the next blank line
+    when the page parts its paragraphs so (a copy wrapped at 72 columns goes on below), at the
+    line's end when it does not; None when the line goes on a paragraph opened above."""
+    if not spaced:
+        return end
+    if start > 1 and text[:start].rstrip(" \t")[-2:] != "\n\n":
+        return None
+    stop = text.find("\n\n", end)
+    return len(text) if stop < 0 else stop
+
+
+# the words of a quotation, in either marks: "X заявил: «Мы ...»" is X's "мы", not the page's
+_IN_MARKS = re.compile(r"«[^«»\n]*»|(?<![\w\"])\"[^\"\n]*\"(?![\w\"])")
+# "Напомним, ...": the editor's reminder, set between the answers of an interview
+_REMINDER = re.compile(r"[ \t]*Напомним\b")
+
+
+def _news_between(text: str, start: int, end: int) -> bool:
+    """Whether an unmarked paragraph between the answers of a dash interview is the page's
+    news, not the one answering going on: the editor's reminder ("Напомним, ..."), or a
+    paragraph telling, sentence by sentence, what someone named in full said ("Спецпосланник
+    президента США Стив Уиткофф на прошлой неделе говорил, что ..."), as the agency names
+    people, where the one answering says "Трамп заявлял" or comments on it ("Генсек Марк
+    Рютте заявил, что ... Это беспрецедентная цифра.")."""
+    if _DASH_LINE.match(text, start):
+        return False
+    if _REMINDER.match(text, start, end):
+        return True
+    said = _reports_others(text, start, end)
+    if not said:
+        return False
+    own = _IN_MARKS.sub(" ", text[start:end])
+    if not all(
+        any(_reported(w.text) for w in words(sentence))
+        for sentence in _SENTENCE_END.split(own)
+        if sentence.strip()
+    ):
+        return False
+    verb = next(n for n, w in enumerate(said) if _reported(w.text))
+    return any(
+        a.text[:1].isupper() and b.text[:1].isupper() and b.start - a.end == 1
+        for a, b in zip(said[1:verb], said[2:verb], strict=False)
+    )
+
+
+def _reports_others(text: str, start: int, end: int) -> list[Word]:
+    """The words outside quotation marks of a paragraph that tells what someone said in the
+    third person and the past, with no first person outside its quotations; [] when it is
+    no such paragraph."""
+    own = _IN_MARKS.sub(" ", text[start:end])
+    said = words(own)
+    if not said or said[0].text.lower() == "как" or _FIRST_PERSON.search(own):
+        return []
+    return said if any(_reported(w.text) for w in said) else []
+
+
+def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
+    """Whether an unlabelled paragraph under ``speaker``'s turn is the page's: its reminder
+    ("Напомним, ..."), or news naming the speaker in the third person ("— напомнил Лавров")."""
+    if _REMINDER.match(text, start, end):
+        return True
+    surname = (speaker.name or "").split()[-1:]
+    if not surname:
+        return False
+    said = _reports_others(text, start, end)
+    stem = surname[0].rstrip("аяо") if len(surname[0]) > 4 else surname[0]
+    return any(w.text.startswith(stem) for w in said)
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
@@ -1072,5 +1175,6 @@ def _reported(word: str) -> bool:
 
 _REPORTING = word_set(
     "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
+    "заметить напомнить "
     "подчёркивать подчеркивать добавить добавлять говориться написать"
 )

@@ -613,6 +613,9 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     last_end = -1
     anchor: date | None = None
     days: list[tuple[int, date]] = []  # where each day the story reached was named
+    # the last time the story reached was a span before the page's day, no day of it told
+    # ("на прошлой неделе ... Позднее он допустил": some day after it, up to the page's)
+    spanned = False
     for start, _, end, kind, m in found:
         if start < last_end:
             continue
@@ -628,10 +631,13 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         if m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
         value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+        if kind == "later" and spanned and ref is not None:
+            value = f"../{_day(ref)}"
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
+        spanned = "/" in value and not value.startswith("..")
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
             days.append((start, anchor))
