@@ -385,11 +385,13 @@ def _name_after_lead_in(
 
 
 def _named_elsewhere(text: str, s: Sentence, phrase: str) -> bool:
-    """Whether the story gives ``phrase`` outside sentence ``s``."""
-    at = text.find(phrase)
-    while at >= 0 and s.start <= at < s.end:
-        at = text.find(phrase, at + 1)
-    return at >= 0
+    """Whether the story gives ``phrase`` outside sentence ``s``, within a few paragraphs of
+    it (a bounded look, so a long text costs no more per sentence)."""
+    before = text.rfind(phrase, max(0, s.start - _ELSEWHERE_REACH), s.start)
+    return before >= 0 or text.find(phrase, s.end, s.end + _ELSEWHERE_REACH) >= 0
+
+
+_ELSEWHERE_REACH = 3000
 
 
 def _issued_document(mention: SpeakerPhrase) -> bool:
