@@ -243,6 +243,7 @@ def read_lines(text: str) -> list[Line]:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
     _keyed_initials(found, labels)
+    _hearing_labels(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
     _placed_lines(found, labels)
@@ -456,6 +457,43 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
         if len(places) >= 2 or confirmed:
             for n, rest in places:
                 labels[n] = Label(text, None, rest)
+
+
+# "Senator SHAHEEN.", "Mr. RISCH.", "The CHAIRMAN.": the printed record of a congressional
+# hearing gives each turn the member's title and surname in capitals, closed by a full stop
+_HEARING_NAME = re.compile(
+    r"The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDING OFFICER|SPEAKER)|"
+    r"(?:Senator|Representative|Secretary|Ambassador|General|Admiral|Governor|Chairman|"
+    r"Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'\u2019-]+)"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
+)
+_HEARING_LABEL = re.compile(rf"(?P<label>{_HEARING_NAME.pattern})\.[ \t]+(?=\S)")
+# "HON. JEANNE", "Jeanne", "James E.": the words a full name puts before the surname (not
+# "OF", "The", which a heading runs on with)
+_FORENAMES = (
+    r"\b(?:(?!(?:OF|THE|AND|FROM|BY|TO|Of|The|And|From|By|To)\b)"
+    r"(?:[A-Z][A-Za-z'\u2019-]+\.?|[A-Z]\.)[ \t]+){1,3}"
+)
+# "Hon. James E. Risch, chairman of the committee, presiding": the record's opening line
+_CHAIR_PRESIDING = re.compile(
+    r"(?:Hon\.[ \t]+)?(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}),?[ \t]+"
+    r"\(?(?:chairman|chairwoman|chair)[ \t]+of[ \t]+the[ \t]+(?:sub)?committee\)?,?[ \t]+presiding"
+)
+_HEARING_TURNS = 2  # one such line may be a heading's; two are the record's convention
+
+
+def _hearing_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Label the turns of a congressional hearing's printed record (see _HEARING_LABEL), when
+    two lines or more open so."""
+    at = [
+        (n, m)
+        for n, (_, _, line) in enumerate(found)
+        if labels[n] is None and (m := _HEARING_LABEL.match(line)) is not None
+    ]
+    if len(at) < _HEARING_TURNS:
+        return
+    for n, m in at:
+        labels[n] = Label(m["label"], None, found[n][0] + m.end())
 
 
 # a title of one to four capitalised words and a name of one or two, then a full stop
@@ -1095,6 +1133,8 @@ def formal(label: Label | None) -> bool:
 
 
 def formal_text(label: str) -> bool:
+    if _HEARING_NAME.fullmatch(label) is not None:
+        return True  # "Senator SHAHEEN": a congressional record's title and surname
     if not label.isupper():
         return False
     first = label.split()[0].lower().rstrip(".")
@@ -1240,6 +1280,29 @@ class Cast:
             return None
         return who if shared or (who.role is None and lead) else None
 
+    def _member(self, label: str) -> SpeakerPhrase | None:
+        """ "The CHAIRMAN" of a hearing whose record says "Hon. X, chairman of the committee,
+        presiding"; "Senator SHAHEEN" for the one Jeanne Shaheen the page names in full."""
+        m = _HEARING_NAME.fullmatch(label)
+        if m is None:
+            return None
+        if m["surname"] is None:
+            chair = _CHAIR_PRESIDING.search(self.text)
+            return person(chair["name"]) if chair is not None else None
+        # ("Mr. SMITH of Texas": the state tells no forename; "McCAUL" is "Michael McCaul")
+        spelt = f"(?i:{re.escape(m['surname'])})"
+        names = set()
+        for found in re.finditer(_FORENAMES + spelt + r"\b", self.text):
+            who = person(found.group())
+            if who is not None and " " in (who.name or ""):
+                names.add(who.name or "")
+        if len(names) == 1:
+            return person(names.pop())
+        # "Senator WICKER" where the page gives no forename: the surname as names are written
+        prefix = re.match(r"Ma?c", m["surname"])
+        cut = prefix.end() if prefix else 0
+        return person(f"{label.split()[0]} {m['surname'][:cut]}{m['surname'][cut:].title()}")
+
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
         """The person the text names in full with this surname ("Dmytro Kuleba" for
         "KULEBA"), when it names exactly one."""
@@ -1339,6 +1402,9 @@ class Cast:
             return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
+        member = self._member(label.text)
+        if member is not None:
+            return ("answer", self.placed(member))
         words = _words(label.text)
         paren = _words(label.paren or "")
         if not words:
