@@ -647,9 +647,11 @@ def _of_sentence_subject(
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 # (or before a quote on the same line: 'said in his opening statement: "We must ..."')
-# ("issued the following statement today prior to her departure for Kyiv:": the day first)
+# ("issued the following statement today prior to her departure for Kyiv:": the day first,
+# which a ministry's release may spell out in brackets: "today (4 March)")
 _PHRASE_THEN_COLON = re.compile(
-    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?"
+    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))"
+    r"(?:\s*\((?=[^()\n]{0,30}\d|[^()\n]{0,30}day\))[^():\n]{1,30}\))?)?"
     r"(?:\s+(?:at|in|on|during|after|before|prior\s+to|to|following|ahead\s+of)\b"
     r"[^:\"\u201c\u201d.;]{1,80})?"
     # "stated as follows:": the words announced, as by "the following"
