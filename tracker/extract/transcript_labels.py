@@ -1741,8 +1741,11 @@ _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss
 # "Pakistan Ministry of Foreign Affairs" on a line of its own at the head of the page
 # "European Union External Action", "Federal Foreign Office": a foreign service's site name
 _BODY_LINE = re.compile(
-    r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
-    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|(?:Federal )?Foreign Office|"
+    # ("France Diplomacy - Ministry for Europe and Foreign Affairs": the site's name first)
+    r"^[ \t]*(?:[A-Z][\w ]{2,30}[ \t][-\u2013|][ \t])?"
+    r"(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
+    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|Ministry for Europe and Foreign Affairs|"
+    r"(?:Federal )?Foreign Office|"
     r"European (?:Union )?External Action(?: Service)?)[ \t]*$",
     re.M,
 )
