@@ -1963,7 +1963,7 @@ _PERIOD_KINDS = frozenset(
     (
         "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
         "this_week", "past_week", "weekend", "last_year", "in_year", "span_weekday", "span_md",
-        "span_dm",
+        "span_dm", "in_season",
     )
 )  # fmt: skip
 # the day of a document the words are in: "In a letter dated March 3", "In its reply, dated
