@@ -1190,6 +1190,9 @@ class Cast:
         # "HR/VP" of "HR/VP Kaja Kallas:": the title a label gave before a name, and whose it
         # is (None once two people's labels gave it)
         self.titled: dict[str, SpeakerPhrase | None] = {}
+        # "Senator SHAHEEN": whom each label of a hearing's record names (the page is read
+        # once per label, not once per turn)
+        self._members: dict[str, SpeakerPhrase | None] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1402,7 +1405,9 @@ class Cast:
             return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
-        member = self._member(label.text)
+        if label.text not in self._members:
+            self._members[label.text] = self._member(label.text)
+        member = self._members[label.text]
         if member is not None:
             return ("answer", self.placed(member))
         words = _words(label.text)
