@@ -1,10 +1,10 @@
 """The labels that open a transcript's turns, and who each one stands for.
 
 "MR PRICE:", "Q.", "THE MINISTER \u2013", "President of Russia Vladimir Putin:", "Dana Kerr
-(ABC):", "President Biden: (00:14)" and a dialogue of dashes are read here; the cast of a
-transcript (the people its header names, who asks, who answers) decides whose each label is:
-"Ambassador:" is the ambassador the title names, "MR MILLER" the Matthew Miller of the header,
-a question or an outlet asks.
+(ABC):", "President Biden: (00:14)", a hearing record's "Senator SHAHEEN." and a dialogue of
+dashes are read here; the cast of a transcript (the people its header names, who asks, who
+answers) decides whose each label is: "Ambassador:" is the ambassador the title names, "MR
+MILLER" the Matthew Miller of the header, a question or an outlet asks.
 """
 
 from __future__ import annotations
