@@ -230,6 +230,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "X said he had raised concerns, a point Wang rejected.": about the words
     if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _said_by(r, s, cue)
+    if _AS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
+        return _as_said_by(r, s, cue, later)
     what = _THIS_IS_WHAT.match(raw)
     if what and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         # "This is what Foreign Minister X declared in parliament today.": the words just
@@ -441,6 +443,33 @@ def _inverted_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:
     return person is not None and person.kind == "person" and " " in (person.name or "")
 
 
+# "As stated by our Minister X in Jeddah on 5 March, the only way ...": the agent of the
+# passive fronted by "as" speaks the words after the clause's comma
+_AS_WAS = re.compile(
+    r"\W*[Aa]s\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:also|rightly|repeatedly|earlier|recently|clearly)\s+)?"
+)
+_OWN_BODY = re.compile(r"(?:our|my|the)\s+", re.I)  # "by our Minister": the page's own
+
+
+def _as_said_by(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+    """ "As stated by Foreign Minister X at the summit, ...": the words after the comma
+    closing the fronted clause, spoken by the agent after "by"."""
+    by = _BY.match(r.text, cue.end, s.end)
+    if by is None:
+        return None
+    start = by.end()
+    own = _OWN_BODY.match(r.text, start)
+    subject, end = _agent(r, s, own.end() if own else start)
+    comma = _comma_outside_quotes(r, end, s.end)
+    if subject is None or subject.kind != "person" or comma is None:
+        return None
+    a, b = content_after(r, s, comma + 1, later)
+    if words_in(r.text[a:b]) < 3:
+        return None
+    return Draft([(a, b)], subject, start, cue, s, frame=[(s.start, comma)])
+
+
 def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     """ "This was stated to TASS on Monday by Russian Ambassador X.": the words before it
     in its paragraph, spoken by the agent after "by"."""
@@ -488,6 +517,13 @@ _THESE_ARE = re.compile(r"\W*(?:These|Those|Such|This|That)\s+")
 def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft | None:
     """The speaker named from ``start`` (a title's words and a name, an appositive name
     after a description), and the words before the sentence as theirs."""
+    subject, _ = _agent(r, s, start)
+    return _words_before_as(r, s, cue, subject, start)
+
+
+def _agent(r: ArticleReading, s: Sentence, start: int) -> tuple[SpeakerPhrase | None, int]:
+    """The speaker named from ``start`` (a title's words and a name, an appositive name
+    after a description), and where the phrase naming them ends."""
     text = r.text
     end = start
     for w in _AGENT_WORD.finditer(text, start, s.end):
@@ -509,7 +545,8 @@ def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft
         person = parse_speaker(text[start : named.end("name")])
         if person is not None and person.kind == "person":
             subject = person
-    return _words_before_as(r, s, cue, subject, start)
+            end = named.end("name")
+    return subject, end
 
 
 _BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
@@ -647,9 +684,11 @@ def _of_sentence_subject(
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 # (or before a quote on the same line: 'said in his opening statement: "We must ..."')
-# ("issued the following statement today prior to her departure for Kyiv:": the day first)
+# ("issued the following statement today prior to her departure for Kyiv:": the day first,
+# which a ministry's release may spell out in brackets: "today (4 March)")
 _PHRASE_THEN_COLON = re.compile(
-    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?"
+    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))"
+    r"(?:\s*\((?=[^()\n]{0,30}\d|[^()\n]{0,30}day\))[^():\n]{1,30}\))?)?"
     r"(?:\s+(?:at|in|on|during|after|before|prior\s+to|to|following|ahead\s+of)\b"
     r"[^:\"\u201c\u201d.;]{1,80})?"
     # "stated as follows:": the words announced, as by "the following"

@@ -1879,6 +1879,8 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
         text[max(0, asked.start() - 3) : asked.start()]
     )
+    if p.kind == "overnight":
+        return True  # "Asked about reports of blasts near Isfahan overnight": no one asks by night
     # "Asked about the incident on June 17, in which ...": a clause on the thing goes on
     closes = fronted and _CLAUSE_ENDS.match(text, p.end)
     return not (
@@ -1961,7 +1963,7 @@ _PERIOD_KINDS = frozenset(
     (
         "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
         "this_week", "past_week", "weekend", "last_year", "in_year", "span_weekday", "span_md",
-        "span_dm",
+        "span_dm", "in_season",
     )
 )  # fmt: skip
 # the day of a document the words are in: "In a letter dated March 3", "In its reply, dated

@@ -85,9 +85,12 @@ _ABOUT_THE_INTERVIEW = re.compile(
     r"(?:The|This) (?:interview|conversation|exchange) (?:was|took|has|aired|is)\b"
 )
 _SECTION = re.compile(
-    r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
+    # ("Ukraine - Russian strikes - Statement by the Spokesperson (10 Oct. 2022)": France's
+    # ministry sets the topic before the kind of page, and its day after it)
+    r"^(?:\W+\s*)?(?:[^\n]{1,120}?\s[-\u2013\u2014]\s+)?"
+    r"(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
     r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
-    r"(?P<who>[^\n]{3,120}?)\s*$",
+    r"(?P<who>[^\n]{3,120}?)(?:\s*\(\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\))?\s*$",
     re.I,
 )
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
@@ -496,7 +499,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 seen_title = announced = briefing = True
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
-            seen_title = announced = briefer is not None
+            # ("Statement by the Spokesperson" over the statement's paragraphs: they open)
+            seen_title = announced = briefing = briefer is not None
         elif owned and opening is None and briefer is None:
             # "Spokesperson X's Regular Press Conference on ...": the named briefer's own
             briefer = cast.section(owned["who"])
@@ -1051,6 +1055,7 @@ def read_transcript(text: str) -> Transcript | None:
     speech = bool(_speech_titles(lines, pictured)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    whose = section  # the title says whose words the page's paragraphs are
     # "The 4th Regular Press Conference": a ministry's own numbered briefing
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
@@ -1115,9 +1120,11 @@ def read_transcript(text: str) -> Transcript | None:
             and not headed
         ):
             layout = replace(layout, opening=None)
-    if layout.opening is not None and _excerpts_below(lines, layout.body):
+    if layout.opening is not None and not whose and _excerpts_below(lines, layout.body):
         # "The following are edited excerpts of the interview." right above the first label:
-        # the paragraphs above it were the reporter's story, not the briefer's opening
+        # the paragraphs above it were the reporter's story, not the briefer's opening (not
+        # under "Statement by the Spokesperson", whose own paragraphs come before "Extract
+        # from the press briefing")
         layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]

@@ -1,10 +1,10 @@
 """The labels that open a transcript's turns, and who each one stands for.
 
 "MR PRICE:", "Q.", "THE MINISTER \u2013", "President of Russia Vladimir Putin:", "Dana Kerr
-(ABC):", "President Biden: (00:14)" and a dialogue of dashes are read here; the cast of a
-transcript (the people its header names, who asks, who answers) decides whose each label is:
-"Ambassador:" is the ambassador the title names, "MR MILLER" the Matthew Miller of the header,
-a question or an outlet asks.
+(ABC):", "President Biden: (00:14)", a hearing record's "Senator SHAHEEN." and a dialogue of
+dashes are read here; the cast of a transcript (the people its header names, who asks, who
+answers) decides whose each label is: "Ambassador:" is the ambassador the title names, "MR
+MILLER" the Matthew Miller of the header, a question or an outlet asks.
 """
 
 from __future__ import annotations
@@ -243,6 +243,7 @@ def read_lines(text: str) -> list[Line]:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
     _keyed_initials(found, labels)
+    _hearing_labels(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
     _placed_lines(found, labels)
@@ -456,6 +457,43 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
         if len(places) >= 2 or confirmed:
             for n, rest in places:
                 labels[n] = Label(text, None, rest)
+
+
+# "Senator SHAHEEN.", "Mr. RISCH.", "The CHAIRMAN.": the printed record of a congressional
+# hearing gives each turn the member's title and surname in capitals, closed by a full stop
+_HEARING_NAME = re.compile(
+    r"The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDING OFFICER|SPEAKER)|"
+    r"(?:Senator|Representative|Secretary|Ambassador|General|Admiral|Governor|Chairman|"
+    r"Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'\u2019-]+)"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
+)
+_HEARING_LABEL = re.compile(rf"(?P<label>{_HEARING_NAME.pattern})\.[ \t]+(?=\S)")
+# "HON. JEANNE", "Jeanne", "James E.": the words a full name puts before the surname (not
+# "OF", "The", which a heading runs on with)
+_FORENAMES = (
+    r"\b(?:(?!(?:OF|THE|AND|FROM|BY|TO|Of|The|And|From|By|To)\b)"
+    r"(?:[A-Z][A-Za-z'\u2019-]+\.?|[A-Z]\.)[ \t]+){1,3}"
+)
+# "Hon. James E. Risch, chairman of the committee, presiding": the record's opening line
+_CHAIR_PRESIDING = re.compile(
+    r"(?:Hon\.[ \t]+)?(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}),?[ \t]+"
+    r"\(?(?:chairman|chairwoman|chair)[ \t]+of[ \t]+the[ \t]+(?:sub)?committee\)?,?[ \t]+presiding"
+)
+_HEARING_TURNS = 2  # one such line may be a heading's; two are the record's convention
+
+
+def _hearing_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Label the turns of a congressional hearing's printed record (see _HEARING_LABEL), when
+    two lines or more open so."""
+    at = [
+        (n, m)
+        for n, (_, _, line) in enumerate(found)
+        if labels[n] is None and (m := _HEARING_LABEL.match(line)) is not None
+    ]
+    if len(at) < _HEARING_TURNS:
+        return
+    for n, m in at:
+        labels[n] = Label(m["label"], None, found[n][0] + m.end())
 
 
 # a title of one to four capitalised words and a name of one or two, then a full stop
@@ -1095,6 +1133,8 @@ def formal(label: Label | None) -> bool:
 
 
 def formal_text(label: str) -> bool:
+    if _HEARING_NAME.fullmatch(label) is not None:
+        return True  # "Senator SHAHEEN": a congressional record's title and surname
     if not label.isupper():
         return False
     first = label.split()[0].lower().rstrip(".")
@@ -1150,6 +1190,9 @@ class Cast:
         # "HR/VP" of "HR/VP Kaja Kallas:": the title a label gave before a name, and whose it
         # is (None once two people's labels gave it)
         self.titled: dict[str, SpeakerPhrase | None] = {}
+        # "Senator SHAHEEN": whom each label of a hearing's record names (the page is read
+        # once per label, not once per turn)
+        self._members: dict[str, SpeakerPhrase | None] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1239,6 +1282,29 @@ class Cast:
             # state's prime minister the page does not name: a rank X's post does not hold
             return None
         return who if shared or (who.role is None and lead) else None
+
+    def _member(self, label: str) -> SpeakerPhrase | None:
+        """ "The CHAIRMAN" of a hearing whose record says "Hon. X, chairman of the committee,
+        presiding"; "Senator SHAHEEN" for the one Jeanne Shaheen the page names in full."""
+        m = _HEARING_NAME.fullmatch(label)
+        if m is None:
+            return None
+        if m["surname"] is None:
+            chair = _CHAIR_PRESIDING.search(self.text)
+            return person(chair["name"]) if chair is not None else None
+        # ("Mr. SMITH of Texas": the state tells no forename; "McCAUL" is "Michael McCaul")
+        spelt = f"(?i:{re.escape(m['surname'])})"
+        names = set()
+        for found in re.finditer(_FORENAMES + spelt + r"\b", self.text):
+            who = person(found.group())
+            if who is not None and " " in (who.name or ""):
+                names.add(who.name or "")
+        if len(names) == 1:
+            return person(names.pop())
+        # "Senator WICKER" where the page gives no forename: the surname as names are written
+        prefix = re.match(r"Ma?c", m["surname"])
+        cut = prefix.end() if prefix else 0
+        return person(f"{label.split()[0]} {m['surname'][:cut]}{m['surname'][cut:].title()}")
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
         """The person the text names in full with this surname ("Dmytro Kuleba" for
@@ -1339,6 +1405,11 @@ class Cast:
             return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
+        if label.text not in self._members:
+            self._members[label.text] = self._member(label.text)
+        member = self._members[label.text]
+        if member is not None:
+            return ("answer", self.placed(member))
         words = _words(label.text)
         paren = _words(label.paren or "")
         if not words:
@@ -1675,8 +1746,11 @@ _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss
 # "Pakistan Ministry of Foreign Affairs" on a line of its own at the head of the page
 # "European Union External Action", "Federal Foreign Office": a foreign service's site name
 _BODY_LINE = re.compile(
-    r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
-    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|(?:Federal )?Foreign Office|"
+    # ("France Diplomacy - Ministry for Europe and Foreign Affairs": the site's name first)
+    r"^[ \t]*(?:[A-Z][\w ]{2,30}[ \t][-\u2013|][ \t])?"
+    r"(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
+    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|Ministry for Europe and Foreign Affairs|"
+    r"(?:Federal )?Foreign Office|"
     r"European (?:Union )?External Action(?: Service)?)[ \t]*$",
     re.M,
 )

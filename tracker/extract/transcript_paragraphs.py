@@ -83,6 +83,8 @@ def is_heading(line: Line) -> bool:
         return True
     if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
         return True  # "(BEGIN VIDEO CLIP)", "[inaudible]": a stage direction
+    if _PART_OF_PAGE.fullmatch(_TRAILING_PARENTHESIS.sub("", text)):
+        return True  # "Extract from the press briefing - Q&A (10 Oct. 2022)"
     words = text.split()
     if not words or len(words) > 12 or text[-1] in '.!?:;,"\u201d\u2019)\u2026':
         return False
@@ -101,6 +103,12 @@ def sentence_like(line: Line) -> bool:
 
 
 _TRAILING_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)$")
+# a page's own section, set in sentence case: the extract of a briefing below the statement
+_PART_OF_PAGE = re.compile(
+    r"(?:Extracts?|Excerpts?) (?:from|of) the (?:daily |weekly )?(?:press |news )?"
+    r"(?:briefing|conference)(?:\s*[-\u2013\u2014:]\s*(?:Q&A|Questions and answers))?",
+    re.I,
+)
 
 
 def relays_news(text: str, line: Line) -> bool:

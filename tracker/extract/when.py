@@ -341,6 +341,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_year", re.compile(r"\blast year\b", re.I)),
+    # "had said in Berlin in the spring": the last such season begun by the article's day,
+    # its year all that is known (not "in the spring of 2021", nor the winter astride two)
+    ("in_season", re.compile(r"\b[Ii]n the (?P<season>spring|summer|autumn)\b(?! of\b)")),
     ("in_year", re.compile(r"\b[Ii]n (?P<year>(?:19|20)\d\d)\b")),
     # "in a 2019 interview", "in a March 2023 speech", "in his 2022 memoir": the year (and
     # month) the occasion of the words is named by
@@ -586,9 +589,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{year:04d}-{month:02d}"
     if kind == "last_year":
         return f"{ref.year - 1:04d}"
+    if kind == "in_season":
+        begins = _SEASON_BEGINS[g["season"]]
+        return f"{ref.year if begins <= ref.month else ref.year - 1:04d}"
     if kind == "earlier":
         return f"../{_day(ref)}"
     return None
+
+
+_SEASON_BEGINS = {"spring": 3, "summer": 6, "autumn": 9}  # the month each season opens
 
 
 def _span_of(kind: str, g: dict[str, str | None], ref: date | None) -> str | None:
@@ -779,7 +788,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week", "in_the_day"),
+    "in": (
+        "in_month",
+        "in_year",
+        "occasion_of_year",
+        "earlier",
+        "past_week",
+        "in_the_day",
+        "in_season",
+    ),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
