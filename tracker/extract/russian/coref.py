@@ -302,6 +302,13 @@ def _service_or_delegation(name: str) -> bool:
     return words[:1] == ["пресс-служба"] or "делегация" in words
 
 
+def _foreign(name: str) -> bool:
+    """Whether an institution's name is a foreign ministry's ("МИД Казахстана",
+    "Министерство иностранных дел")."""
+    low = name.lower()
+    return low.startswith("мид") or "иностранных дел" in low or "внешнеполитическ" in low
+
+
 # Bodies that are no government department: a mission, a secretariat, an international
 # organization. A generic "ведомство", "министерство" or "МИД" names a ministry or agency,
 # so it refers back past them to the department named before ("МИД уведомил Турцию и
@@ -669,6 +676,10 @@ class Registry:
         at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
         if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
             return None
+        if any(w.startswith("внешнеполитическ") for w in words[at + 1 : at + 3]):
+            # "спикер внешнеполитического ведомства": a foreign ministry, not the press
+            # centre the briefing was held at
+            return self._recent(pos, lambda e: e.kind == "institution" and _foreign(e.name))
         return self.institution("ведомство", pos)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
