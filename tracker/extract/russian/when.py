@@ -631,6 +631,8 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         if m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
         value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+        if kind == "same_day" and _month_just_told(out, days, start):
+            value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
         if kind == "later" and spanned and ref is not None:
             value = f"../{_day(ref)}"
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
@@ -645,6 +647,14 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
 
 
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
+
+
+def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
+    """Whether the last phrase before ``start`` is a month or a year ("в конце марта"), told
+    after the last whole day and just before: what "тогда же" points back to."""
+    if not out or len(out[-1].when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
+        return False
+    return not days or days[-1][0] < out[-1].start
 
 
 def _day_just_told(out: list[Phrase], start: int) -> bool:
