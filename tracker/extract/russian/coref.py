@@ -241,6 +241,13 @@ def surname_of(name: str) -> str:
     return last.lower().replace("ё", "е")
 
 
+def _given_name(name: str) -> str:
+    """The given name of a full name: its first word, the last of an East Asian name ("Ван
+    И" and "Ван Вэньбинь" are two people)."""
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 and east_asian(parts[0]) else parts[0]
+
+
 def same_surname(a: str, b: str) -> bool:
     """Two nominative surnames of one person; a form the analyser could not put back to the
     nominative ("Дуйшембиева" of an unknown foreign name) still meets its stem."""
@@ -494,7 +501,7 @@ class Registry:
             if e.kind == "person" and same_surname(e.surname, surname_of(name)):
                 if not _compatible(speaker.gender, e):
                     continue
-                first, efirst = name.split()[0], e.name.split()[0]
+                first, efirst = _given_name(name), _given_name(e.name)
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
                 if _tail_of(name, e.name):
@@ -881,6 +888,8 @@ _SERVED_ALIKE = {
     "кабми": ("кабми", "кабинет", "правительств"),
     "кабине": ("кабине", "кабми", "правительств"),
     "правительст": ("правительст", "кабми", "кабинет"),
+    # "генсек альянса" is the "генеральный секретарь НАТО" named before
+    "альян": ("альян", "нато", "североатлантическ"),
 }
 
 
