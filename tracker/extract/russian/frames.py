@@ -522,6 +522,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece or self._question_asked(cue, piece):
                 return None
+            if cue.kind == "gerund" and any(
+                c.kind == "verb" and cue.end <= c.start < piece[0][0] for c in later
+            ):
+                return None  # "..., объявляя о закрытии пунктов, Орпо говорил, что ...": the
+                # clause is the verb's after it; the gerund names a topic only
             piece = self._report_denied(cue, piece) or piece
             claimed = self._claim_named(s, cue.end, piece[0][0])
             if claimed is not None:
