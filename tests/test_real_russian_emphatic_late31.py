@@ -121,3 +121,24 @@ def test_talks_that_ended_late_at_night_on_a_weekday_date_the_words() -> None:
         datetime.date(2024, 11, 8),
         [("Мурат Нуртлеу", "Стороны договорились", "2024-11-07")],
     )
+
+
+def test_a_briefing_headed_after_a_colon_keeps_its_briefer() -> None:
+    """A near miss: passes before and after the change (the header's noun in lower case
+    after a colon is still the page's header, not prose)."""
+    text = (
+        "МИД России: брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+        "12 марта 2024 года\n\n"
+        "Добрый день! Начну с графика министра. 14 марта Министр иностранных дел России "
+        "С.В.Лавров проведет переговоры с коллегой из Турции.\n\n"
+        "Вопрос: Как вы прокомментируете заявление Вашингтона о новых санкциях?\n\n"
+        "Ответ: Мы считаем эти меры нелегитимными. Они только усугубляют ситуацию.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 3, 12),
+        [
+            ("Захарова", "Начну с графика", "2024-03-12"),
+            ("Захарова", "Мы считаем", "2024-03-12"),
+        ],
+    )

@@ -189,13 +189,17 @@ class Transcript:
     narrative: list[tuple[int, int]]  # spans read as news
 
 
+# a lower-case word or a comma right before: the header's noun stands inside a sentence
+_IN_PROSE = re.compile(r"(?:[а-яё]|,)\s*$")
+
+
 def _briefer(head: str) -> Speaker | None:
     """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive); a
     person named there before a post alone ("Брифинги официального представителя" in the
     site's breadcrumbs above it)."""
     found = []
     for m in _HEADER.finditer(head):
-        if m.group()[0].islower():
+        if m.group()[0].islower() and _IN_PROSE.search(head, 0, m.start()):
             continue  # "главной темой стала совместная пресс-конференция": the story's prose
         ws = words(head, m.start("who"), m.end())
         speaker = parse(ws, head, "gent", sentence_start=-1) if ws else None
