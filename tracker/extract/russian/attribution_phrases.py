@@ -57,6 +57,28 @@ def _connective(lead: str) -> bool:
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
 
 
+# "Если цены упадут, то, по его словам, ...": a condition and its "то", both said
+_CONDITION_THEN = re.compile(r"(?:[Ее]сли|[Кк]огда)\s[^;:()«»\"\u2013\u2014]+,\s*то", re.S)
+
+
+def _lead_said(lead: str) -> bool:
+    """Whether the words before a parenthetical "по его словам," (``lead``, its comma kept)
+    are part of what was said: a subject alone ("Ответные меры, по его словам, ..."), a
+    subject with its participle phrase set off ("Поправки, касающиеся акцизов, по его
+    словам, ..."), or a condition with its "то"."""
+    body = _QUOTED.sub("", lead[:-1])
+    if not CLAUSE_BREAK.search(body) or _CONDITION_THEN.fullmatch(body.strip()):
+        return True
+    subject, _, phrase = body.partition(",")
+    ws = words(phrase)
+    return (
+        not CLAUSE_BREAK.search(phrase)
+        and bool(ws)
+        and morph.participle(ws[0].text)
+        and not any(morph.finite_verb(w.text) for w in words(subject) + ws)
+    )
+
+
 # "Об этом сообщает ..." / "О том сообщило ...": the words point back at the sentence before
 _POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 
@@ -101,11 +123,7 @@ class AttributionPhraseReading(SubjectReading):
                 a = opened.start(1)
             return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
                          frame=[(s.start, a)])  # fmt: skip
-        if (
-            lead.endswith(",")
-            and not _connective(lead)
-            and not CLAUSE_BREAK.search(_QUOTED.sub("", lead[:-1]))
-        ):
+        if lead.endswith(",") and not _connective(lead) and _lead_said(lead):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said, quoted as they stand, aside and all
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)

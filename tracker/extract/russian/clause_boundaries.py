@@ -162,6 +162,9 @@ _OBJECT_THAT = re.compile(
     re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
 _OBJECT_WORD = re.compile(r"[а-яё]+", re.I)
+# "ограничился коротким комментарием: ...": the remark's words come after its noun's colon
+_CONFINING = frozenset(["ограничиться", "ограничиваться"])
+_OBJECT_COLON = re.compile(r"\s*(?:[а-яё]+\s+){0,2}[а-яё]+:\s*", re.I)
 # A naming verb's longer object, the name it gives and a second verb of saying before "что":
 # "назвала итоги стамбульской встречи «конструктивными» и сообщила, что ..."
 _NAMED_OBJECT_THAT = re.compile(
@@ -384,6 +387,8 @@ class ClauseBoundaries(PageState):
             return []  # "заявил об этом в интервью": what was said is the sentence before
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
+        if colon is None and cue.lemma in _CONFINING:
+            colon = _OBJECT_COLON.match(rest)  # "ограничился коротким комментарием: ..."
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
         if that is None and cue.lemma in _EXPLAINING:
             that = _EXPLAINED_BY.match(rest)

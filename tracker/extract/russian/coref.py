@@ -241,6 +241,13 @@ def surname_of(name: str) -> str:
     return last.lower().replace("ё", "е")
 
 
+def _given_name(name: str) -> str:
+    """The given name of a full name: its first word, the last of an East Asian name ("Ван
+    И" and "Ван Вэньбинь" are two people)."""
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 and east_asian(parts[0]) else parts[0]
+
+
 def same_surname(a: str, b: str) -> bool:
     """Two nominative surnames of one person; a form the analyser could not put back to the
     nominative ("Дуйшембиева" of an unknown foreign name) still meets its stem."""
@@ -300,6 +307,13 @@ def _service_or_delegation(name: str) -> bool:
     generic "МИД", "ведомство" never refers back to."""
     words = [morph.lemma(w) for w in name.split()[:2]]
     return words[:1] == ["пресс-служба"] or "делегация" in words
+
+
+def _foreign(name: str) -> bool:
+    """Whether an institution's name is a foreign ministry's ("МИД Казахстана",
+    "Министерство иностранных дел")."""
+    low = name.lower()
+    return low.startswith("мид") or "иностранных дел" in low or "внешнеполитическ" in low
 
 
 # Bodies that are no government department: a mission, a secretariat, an international
@@ -487,7 +501,7 @@ class Registry:
             if e.kind == "person" and same_surname(e.surname, surname_of(name)):
                 if not _compatible(speaker.gender, e):
                     continue
-                first, efirst = name.split()[0], e.name.split()[0]
+                first, efirst = _given_name(name), _given_name(e.name)
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
                 if _tail_of(name, e.name):
@@ -669,6 +683,10 @@ class Registry:
         at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
         if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
             return None
+        if any(w.startswith("внешнеполитическ") for w in words[at + 1 : at + 3]):
+            # "спикер внешнеполитического ведомства": a foreign ministry, not the press
+            # centre the briefing was held at
+            return self._recent(pos, lambda e: e.kind == "institution" and _foreign(e.name))
         return self.institution("ведомство", pos)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
@@ -870,6 +888,8 @@ _SERVED_ALIKE = {
     "кабми": ("кабми", "кабинет", "правительств"),
     "кабине": ("кабине", "кабми", "правительств"),
     "правительст": ("правительст", "кабми", "кабинет"),
+    # "генсек альянса" is the "генеральный секретарь НАТО" named before
+    "альян": ("альян", "нато", "североатлантическ"),
 }
 
 

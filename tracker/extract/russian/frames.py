@@ -59,7 +59,7 @@ _NEEDS_CLAUSE = word_set(
     "надеяться ожидать опасаться рассчитывать повторить повторять продолжить поделиться "
     "подытожить пошутить акцентировать усомниться сомневаться проинформировать информировать "
     "парировать уверять заключить заключать разъяснить разъяснять объяснить объяснять "
-    "дополнить дополнять "
+    "дополнить дополнять ограничиться ограничиваться "
     "гарантировать возмутиться возмущаться удивиться согласиться соглашаться отрезать бросить "
     "отчеканить съязвить сыронизировать иронизировать недоумевать выразиться подметить "
     "рассудить сокрушаться негодовать рассуждать размышлять согласный солидарный верить "
@@ -522,6 +522,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece or self._question_asked(cue, piece):
                 return None
+            if cue.kind == "gerund" and any(
+                c.kind == "verb" and cue.end <= c.start < piece[0][0] for c in later
+            ):
+                return None  # "..., объявляя о закрытии пунктов, Орпо говорил, что ...": the
+                # clause is the verb's after it; the gerund names a topic only
             piece = self._report_denied(cue, piece) or piece
             claimed = self._claim_named(s, cue.end, piece[0][0])
             if claimed is not None:

@@ -183,6 +183,8 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
     if len(word) == 1:
         return True  # an initial
     if first_in_sentence:
+        if morph.mostly_a_pronoun(word):
+            return False  # "Сами Путин и Макрон ...": "themselves", not the given name "Сами"
         return any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
         ) or not morph.known(word)

@@ -716,10 +716,26 @@ _WORDS_WHOSE = re.compile(
 )
 
 
+# "завершившейся поздно вечером в понедельник": the part of the day before the day
+# ("поздно ночью в четверг": "поздно" alone, where the day's phrase holds "ночью")
+_PART_OF_DAY = re.compile(
+    r"\s(?:(?:(?:поздн(?:о|им)|ран(?:о|ним))\s+)?(?:вечером|утром|днем|днём|ночью)|"
+    r"поздн(?:о|им)|ран(?:о|ним))\s+$",
+    re.I,
+)
+_PART_OF_DAY_REACH = 20  # characters: "поздно вечером "
+# "на пресс-конференции с лидерами Франции, Германии и Украины, завершившейся": whom the
+# event was held with, or where, between the event and the clause that dates it
+_EVENT_COMPLEMENT = re.compile(r"(?:\s+(?:с|со|в|во)\s+[^.;:!?«»\"\n]{1,60})?\s*")
+
+
 def _held_on(text: str, pos: int) -> bool:
     """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
     "в заявлении, распространенном": the day of the event the attribution places the words
     at, or of the document that holds them."""
+    part = _PART_OF_DAY.search(text, max(0, pos - _PART_OF_DAY_REACH), pos)
+    if part:
+        pos = part.start() + 1
     comma = text.rfind(",", 0, pos)
     if comma < 0:
         return False
@@ -735,7 +751,7 @@ def _held_on(text: str, pos: int) -> bool:
     if verb not in HELD:
         return False
     venues = list(_AT_EVENT.finditer(text, max(0, comma - 80), comma))
-    return bool(venues) and not text[venues[-1].end() : comma].strip()
+    return bool(venues) and bool(_EVENT_COMPLEMENT.fullmatch(text, venues[-1].end(), comma))
 
 
 def _held_right_after(text: str, mention: int, pos: int) -> bool:

@@ -189,12 +189,18 @@ class Transcript:
     narrative: list[tuple[int, int]]  # spans read as news
 
 
+# a lower-case word or a comma right before: the header's noun stands inside a sentence
+_IN_PROSE = re.compile(r"(?:[а-яё]|,)\s*$")
+
+
 def _briefer(head: str) -> Speaker | None:
     """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive); a
     person named there before a post alone ("Брифинги официального представителя" in the
     site's breadcrumbs above it)."""
     found = []
     for m in _HEADER.finditer(head):
+        if m.group()[0].islower() and _IN_PROSE.search(head, 0, m.start()):
+            continue  # "главной темой стала совместная пресс-конференция": the story's prose
         ws = words(head, m.start("who"), m.end())
         speaker = parse(ws, head, "gent", sentence_start=-1) if ws else None
         if speaker is not None and speaker.kind == "person":
@@ -559,12 +565,9 @@ def _labelled(text: str) -> Transcript | None:
     report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
     # so is a story quoting an exchange: no briefer's page, and its news goes on after it;
-    # so is an interview answered by "Ответ:" whose guest only the introduction names
-    introduced = (
-        interview
-        or not asked
-        or (briefer is None and (bool(news) or any(t.speaker is None for t in turns)))
-    )
+    # so is an interview answered by "Ответ:" whose guest only the introduction names; and
+    # a story that ends on a labelled exchange on air, no briefer's header above it
+    introduced = interview or not asked or briefer is None
     return Transcript(turns, ([(0, first)] if introduced else []) + news)
 
 
@@ -922,8 +925,8 @@ def _news_again(text: str, start: int, end: int) -> bool:
     said = words(text, start, end)
     if not said or said[0].text.lower() == "как":
         return False
-    if _FIRST_PERSON.search(text, start, end):
-        return False
+    if _FIRST_PERSON.search(_IN_MARKS.sub(" ", text[start:end])):
+        return False  # (not "X подчеркнул: «Мы ...»": the quoted "мы" is X's)
     return any(_reported(w.text) for w in said)
 
 
@@ -1175,6 +1178,6 @@ def _reported(word: str) -> bool:
 
 _REPORTING = word_set(
     "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
-    "заметить напомнить "
+    "заметить напомнить пояснить пояснять разъяснить разъяснять "
     "подчёркивать подчеркивать добавить добавлять говориться написать"
 )

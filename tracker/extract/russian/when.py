@@ -74,6 +74,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}(?:в тот же день|в этот же день|тогда же|(?:на|в ходе) (?:этом|том|этой|той) же "
             r"(?P<occasion>совещании|заседании|встрече|брифинге|мероприятии|форуме|саммите|"
             r"пресс-конференции|конференции|сессии|церемонии|приеме|приёме)|"
+            # "в той же пленарной дискуссии": the discussion told of, its day
+            r"(?:в|в ходе) (?:этой|той) же (?:[а-яё]+(?:ой|ей) )?(?P<talk>дискуссии)|"
+            # "Порошенко, выйдя к прессе чуть позже, ...": a little later, that day
+            r"(?:чуть|немного) (?:позже|позднее)|"
+            # "Уже вечером Коутс выступил с заявлением": the evening of the day just told
+            r"уже (?:поздно )?вечером(?!\s+(?:в|во|того|этого|накануне|\d+)(?![\w-]))|"
             # "в ту же ночь", "тем же вечером", "вечером того же дня": a part of the day
             # just told of
             r"в (?:ту же ночь|тот же вечер|то же утро)|(?:тем же (?:вечером|утром)|той же ночью)|"
@@ -212,7 +218,8 @@ _KEYS = {
     "same_day": (
         "тот же день", "этот же день", "тогда же", "том же", "той же", "ту же ночь", "тот же вечер",
         "то же утро", "тем же", "того же дня", "одновременно с этим", "там же", "спустя",
-        "уже через", "тогда",
+        "уже через", "тогда", "дискусси", "позже", "позднее", "уже вечером",
+        "уже поздно вечером",
     ),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
@@ -631,6 +638,8 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         if m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
         value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+        if kind == "same_day" and _month_just_told(out, days, start):
+            value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
         if kind == "later" and spanned and ref is not None:
             value = f"../{_day(ref)}"
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
@@ -647,6 +656,14 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
 
 
+def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
+    """Whether the last phrase before ``start`` is a month or a year ("в конце марта"), told
+    after the last whole day and just before: what "тогда же" points back to."""
+    if not out or len(out[-1].when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
+        return False
+    return not days or days[-1][0] < out[-1].start
+
+
 def _day_just_told(out: list[Phrase], start: int) -> bool:
     """Whether the last phrase before ``start`` is a whole day told just before it."""
     return bool(out) and len(out[-1].when.edtf) == 10 and start - out[-1].end <= _THEN_REACH
@@ -659,6 +676,7 @@ _OCCASION_STEMS = {
     # a meeting named by its verb too: "министры встретились во вторник ... На той же встрече"
     "встреч": "встреч|встрет|переговор",
     "брифинг": "брифинг", "форум": "форум", "саммит": "саммит",
+    "дискусси": "дискусси|сесси|заседани",
     "пресс-конференци": "(?:пресс-)?конференци", "конференци": "(?:пресс-)?конференци",
     "мероприяти": "мероприяти", "церемони": "церемони", "прием": "при[её]м", "приём": "при[её]м",
 }  # fmt: skip
@@ -670,7 +688,7 @@ def _occasion_day(text: str, m: re.Match[str], days: list[tuple[int, date]]) -> 
     sentence that last mentioned that occasion (nearest the mention), else the day the story
     had reached there; not merely the last day named, which may be another's ("X позавчера
     написал ... Y на том же заседании призвала": the sitting's day, not X's)."""
-    noun = m.groupdict().get("occasion")
+    noun = m.groupdict().get("occasion") or m.groupdict().get("talk")
     if not noun:
         return None
     stems = next((v for k, v in _OCCASION_STEMS.items() if noun.lower().startswith(k)), None)
