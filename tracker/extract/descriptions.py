@@ -1702,6 +1702,17 @@ def _described(
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
         if head_ahead is not None and possible(head_ahead):
             return head_ahead
+    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if not by_title else None
+    if (
+        introduced is not None
+        and mention.country
+        and not of_another_state(introduced)
+        and _became_the_post(reg.text, reg.last_before(introduced, pos), mention)
+    ):
+        # "X became the first Japanese prime minister to visit ... Japan's prime minister
+        # promised ...": the paragraph's subject, whom its first sentence gave that post as
+        # what X is or became, though no title stood before the name
+        return introduced
     # "Iran's top security official rejected ...": no one named before holds that post
     # (nor one of that state: "Qatar's prime minister announced ..." in a story whose
     # headline named Netanyahu; the name comes in the lines after)
@@ -1995,6 +2006,35 @@ def _turned_to(
         and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
         and reg.last_before(lone, pos) > reg.last_before(reported, pos)
     )
+
+
+# "X became the first Japanese prime minister", "X, who is the Spanish prime minister": a
+# post given as what the named subject is or became, then the words that may name it
+_BECAME_POST = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+(?:who\s+)?"
+    r"(?:became|becomes|has\s+become|had\s+become|is|was)\s+"
+    r"(?P<np>(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)"
+)
+
+
+def _became_the_post(text: str, at: int, mention: SpeakerPhrase) -> bool:
+    """Whether the sentence naming someone at ``at`` says they are or became the post
+    ``mention`` describes (of its state, by its head word)."""
+    found = _BECAME_POST.match(text, at)
+    if found is None or at < 0:
+        return False
+    words = found["np"].split()
+    for n in range(2, len(words) + 1):
+        if words[n - 1].lower() != mention.head:
+            continue
+        post = parse_speaker(" ".join(words[:n]))
+        return (
+            post is not None
+            and post.kind == "description"
+            and post.country == mention.country
+            and post.head == mention.head
+        )
+    return False
 
 
 def _introduced_untitled_in_paragraph(

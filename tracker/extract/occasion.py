@@ -1372,7 +1372,10 @@ def came_out_before(
             out[n] = When(before.edtf, before.evidence, inherited=True)
         elif st.continues is None or st.continues >= n:
             out[n] = _interview_came_out(ctx, st.cue_at, when)
-        if st.speaker is not None:
+        if st.speaker is not None and not getattr(st, "background", False):
+            # ("X, who pressed for ... , said ...": words told in passing in a relative
+            # clause, said before, are no day the words after carry on; the Russian
+            # reader marks no such clause)
             last[id(st.speaker)] = out[n]
 
 

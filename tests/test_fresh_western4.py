@@ -1,0 +1,90 @@
+"""Western paper, wire and weekly copy about diplomacy, fourth read set (round 31): what it
+showed. Every test is in new words written here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2024, 10, 10)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_a_state_post_and_a_named_post_of_another_joined_by_and_are_two_people() -> None:
+    # "The German chancellor and NATO Secretary General X": the chancellor is not Rutte; a
+    # later "the German chancellor" is the German named before, not the one named with NATO
+    text = (
+        "Scholz and Rutte press allies on air defence\n\n"
+        "The German chancellor and NATO Secretary General Mark Rutte asked allies to send "
+        "more air-defence systems to Kyiv.\n\n"
+        "BERLIN — German Chancellor Olaf Scholz hosted the alliance's chief on Thursday. "
+        "Olaf Scholz opened the talks at once. At a joint appearance with the Polish foreign "
+        "minister and Mark Rutte, the German chancellor said that winter would test Ukraine's "
+        "grid as never before.\n"
+    )
+    found = run(text)
+    assert having(found, "winter would test").speaker == "Olaf Scholz"
+    assert not [s for s in found if s.speaker == "Mark Rutte"]
+
+
+def test_the_subject_said_to_be_the_first_holder_of_a_post_is_the_post_described_next() -> None:
+    # the weekly's digest: "X became the first Spanish prime minister to ...", then "Spain's
+    # prime minister promised ...": X, not the commissioner the next item names
+    text = (
+        "The world this week\n\n"
+        "Politics\n\n"
+        "Oct 10th 2024\n\n"
+        "Emmanuel Macron, France's president, went to Berlin for talks on defence. He and "
+        "Olaf Scholz agreed to fund a new tank jointly.\n\n"
+        "Pedro Sánchez became the first Spanish prime minister in 20 years to visit Algeria, "
+        "arriving on the same day that Mr Macron was in Berlin. Spain's prime minister "
+        "declared that Spain would \u201cremain a reliable partner\u201d for Algiers.\n\n"
+        "The European Union agreed to pay for new border posts. Ylva Johansson, the bloc's "
+        "home-affairs commissioner, said the money would arrive by spring.\n"
+    )
+    found = run(text)
+    assert having(found, "remain a reliable partner").speaker == "Pedro Sánchez"
+    assert having(found, "the money would arrive").speaker == "Ylva Johansson"
+
+
+def test_words_told_in_a_relative_clause_lend_their_earlier_day_to_no_words_after() -> None:
+    # "X, who pushed for ... , said ...": the aside is said before; the main clause and the
+    # quote after it are the signing's, on Thursday
+    text = (
+        "OTTAWA \u2014 Canada and Norway signed a fisheries accord on Thursday.\n\n"
+        "Fisheries Minister Diane Lebouthillier, who pressed for tighter catch limits "
+        "throughout the talks, said the accord protected coastal towns. \u201cOur fishers "
+        "finally have certainty,\u201d Ms. Lebouthillier said after the signing.\n"
+    )
+    found = run(text)
+    assert having(found, "the accord protected").said_on == "2024-10-10"
+    assert having(found, "Our fishers finally").said_on == "2024-10-10"
+
+
+def test_one_told_named_by_a_list_of_nationalities_keeps_the_day_after_it() -> None:
+    # "told his German, French and Italian counterparts on Tuesday that": the hearers end at
+    # "counterparts"; the day is the telling's and the words start after "that"
+    text = (
+        "Brussels, 10 October 2024\n\n"
+        "Foreign Minister Radoslaw Sikorski told his Dutch, Belgian and Danish colleagues on "
+        "Tuesday that the shipments would resume within a month.\n\n"
+        "Spain's foreign ministry said that Jos\u00e9 Manuel Albares had told his Moroccan, "
+        "Algerian, and Tunisian counterparts at a dinner on Wednesday evening that Madrid "
+        "would keep its consulates open.\n"
+    )
+    found = run(text)
+    told = having(found, "the shipments would resume")
+    assert told.text.startswith("the shipments would resume")
+    assert told.said_on == "2024-10-08"
+    assured = having(found, "Madrid would keep")
+    assert assured.text.startswith("Madrid would keep")
+    assert assured.said_on == "2024-10-09"
