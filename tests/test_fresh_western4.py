@@ -88,3 +88,20 @@ def test_one_told_named_by_a_list_of_nationalities_keeps_the_day_after_it() -> N
     assured = having(found, "Madrid would keep")
     assert assured.text.startswith("Madrid would keep")
     assert assured.said_on == "2024-10-09"
+
+
+def test_a_that_with_a_verb_next_is_a_relative_and_opens_no_words() -> None:
+    # "X announced Thursday, after talks that went past midnight": the words are the clause
+    # before the attribution; "said after a meeting that lasted four hours that ...": the
+    # words open at the second "that"
+    text = (
+        "BRUSSELS -- Armenia and Azerbaijan have agreed to reopen two border crossings, "
+        "European Council President Charles Michel announced Thursday, after a night of "
+        "talks that went past midnight.\n\n"
+        "Austrian Foreign Minister Alexander Schallenberg said on Thursday after a meeting "
+        "that lasted four hours that the two sides had narrowed their differences.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Charles Michel", "Alexander Schallenberg"]
+    assert found[0].text.startswith("Armenia and Azerbaijan have agreed")
+    assert found[1].text.startswith("the two sides had narrowed")
