@@ -105,3 +105,21 @@ def test_a_that_with_a_verb_next_is_a_relative_and_opens_no_words() -> None:
     assert [s.speaker for s in found] == ["Charles Michel", "Alexander Schallenberg"]
     assert found[0].text.startswith("Armenia and Azerbaijan have agreed")
     assert found[1].text.startswith("the two sides had narrowed")
+
+
+def test_a_day_after_a_subject_with_its_post_set_off_counts_back_from_the_news_day() -> None:
+    # "The decision came a day after X, the head of Y, told reporters ...": the appositive's
+    # commas do not cut the counted day from the saying it opens
+    text = (
+        "Europe moves to restore UN sanctions on Iran\n\n"
+        "By Harriet Lowe, Diplomatic Editor\n"
+        "10 October 2024 \u2022 5:12pm\n\n"
+        "Britain, France and Germany asked the Security Council to restore sanctions.\n\n"
+        "The decision came a day after Rafael Grossi, the head of the IAEA, told reporters "
+        "that inspectors had been turned away at Isfahan.\n\n"
+        "The vote comes two days after Kaja Kallas, the EU's foreign policy chief, said the "
+        "bloc would not wait any longer.\n"
+    )
+    found = run(text)
+    assert having(found, "inspectors had been turned away").said_on == "2024-10-09"
+    assert having(found, "the bloc would not wait").said_on == "2024-10-08"

@@ -2258,8 +2258,21 @@ _WHO_SPOKE = re.compile(
 def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:
     """ "One day after Trump said ...": the day is counted back from the saying, which is
     the clause the phrase opens (not "said a day after the raid", nor "A day after the
-    raid, X said")."""
-    return phrase.end <= cue_at and "," not in text[phrase.end : cue_at]
+    raid, X said"; but "a day after X, the head of Y, told ...": the subject's appositive
+    set off by commas)."""
+    if phrase.end > cue_at:
+        return False
+    return "," not in text[phrase.end : cue_at] or bool(
+        _SUBJECT_SET_OFF.fullmatch(text, phrase.end, cue_at)
+    )
+
+
+# "Rafael Grossi, the head of the IAEA, ": a name with its post set off by commas, as the
+# subject of the verb after it
+_SUBJECT_SET_OFF = re.compile(
+    r"\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+[^,;:\"\u201c\u201d]{2,80},\s+"
+    r"(?:\w+ly\s+)?"
+)
 
 
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
