@@ -123,3 +123,36 @@ def test_a_day_after_a_subject_with_its_post_set_off_counts_back_from_the_news_d
     found = run(text)
     assert having(found, "inspectors had been turned away").said_on == "2024-10-09"
     assert having(found, "the bloc would not wait").said_on == "2024-10-08"
+
+
+def test_calling_someone_set_off_with_a_post_to_voice_concern_is_a_telephone_call() -> None:
+    # "called X, Israel's prime minister, to voice concern": a call placed, no words told;
+    # "called X, the Russian president, a liar": X named so
+    text = (
+        "The world this week\n\n"
+        "Oct 10th 2024\n\n"
+        "Mr Biden called Binyamin Netanyahu, Israel's prime minister, to voice concern about "
+        "the offensive in Lebanon.\n\n"
+        "Keir Starmer called Volodymyr Zelensky, Ukraine's president, to reassure him of "
+        "British support.\n\n"
+        "Emmanuel Macron called Vladimir Putin, the Russian president, a liar.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Emmanuel Macron"]
+    assert found[0].text.startswith("Vladimir Putin, the Russian president, a liar")
+
+
+def test_the_post_in_a_paragraph_opened_by_one_named_before_is_that_ones() -> None:
+    # "Mr Biden ..." opens a paragraph, named before without a post; "the president" after it
+    # is him, not South Korea's president titled in an item before
+    text = (
+        "The world this week\n\n"
+        "Oct 10th 2024\n\n"
+        "Joe Biden said the new tariffs on Chinese steel were overdue.\n\n"
+        "Yoon Suk-yeol, South Korea's president, told his cabinet that the North would pay "
+        "for its drone flights.\n\n"
+        "Mr Biden phoned Binyamin Netanyahu about the offensive in Lebanon. According to the "
+        "White House, the president told Mr Netanyahu that civilians had to be protected.\n"
+    )
+    found = run(text)
+    assert having(found, "civilians had to be protected").speaker == "Joe Biden"

@@ -2037,6 +2037,10 @@ def _became_the_post(text: str, at: int, mention: SpeakerPhrase) -> bool:
     return False
 
 
+# "Mr ", "Ms. ": all that may stand before the name opening a sentence as its subject
+_HONORIFIC_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
 def _introduced_untitled_in_paragraph(
     reg: Registry, pos: int, possible: Callable[[Entity], bool]
 ) -> Entity | None:
@@ -2044,17 +2048,25 @@ def _introduced_untitled_in_paragraph(
     no post, by a name that opens a sentence as its subject (not "Pavel Sergeyev's visit");
     None when there is not exactly one."""
     para = reg.text.rfind("\n", 0, pos) + 1
+
+    def first_here(e: Entity) -> int:
+        """Where ``e`` is first named in the paragraph; a name named before counts only
+        where it opens the paragraph ("Mr Biden called ...": the story turns to him)."""
+        if e.positions and para <= e.positions[0] < pos:
+            return e.positions[0]
+        again = [q for q in e.positions if para <= q < pos]
+        return again[0] if again and reg.sentence_start(again[0]) == para else -1
+
     found = [
         e
         for e in reg.entities
         if e.kind == "person"
         and not e.role
         and all(t == COUNTERPART for t in e.titles)
-        and e.positions
-        and para <= e.positions[0] < pos
-        and reg.sentence_start(e.positions[0]) == e.positions[0]
-        and e.positions[0] in reg.subjects
-        and not _POSSESSOR.match(reg.text, e.positions[0])
+        and (at := first_here(e)) >= 0
+        and _HONORIFIC_ONLY.fullmatch(reg.text, reg.sentence_start(at), at)
+        and at in reg.subjects
+        and not _POSSESSOR.match(reg.text, at)
         and possible(e)
     ]
     return found[0] if len(found) == 1 else None
