@@ -156,3 +156,25 @@ def test_the_post_in_a_paragraph_opened_by_one_named_before_is_that_ones() -> No
     )
     found = run(text)
     assert having(found, "civilians had to be protected").speaker == "Joe Biden"
+
+
+def test_a_bare_post_keeps_meaning_the_one_it_was_first_read_as() -> None:
+    # a London paper: "the prime minister" is Starmer from the first paragraph on; the
+    # Italian prime minister named later with her state's word does not take it over
+    text = (
+        "Starmer rallies allies on Ukraine\n\n"
+        "Oliver Hart, Political Editor\n"
+        "Thursday October 10 2024, 12.01am, The Times\n\n"
+        "Sir Keir Starmer has said that Britain will keep arming Kyiv through the winter.\n\n"
+        "Speaking after a meeting of European leaders at Chequers yesterday, the prime "
+        "minister said that the allies had to carry more of the load.\n\n"
+        "Giorgia Meloni, the Italian prime minister, said that Rome would pay for more "
+        "air-defence batteries.\n\n"
+        "On Tuesday, when Zelensky arrived in Downing Street, the prime minister had told him "
+        "that he had \u201cthe whole country behind him\u201d.\n"
+    )
+    found = run(text)
+    assert having(found, "the allies had to carry").speaker == "Keir Starmer"
+    assert having(found, "Rome would pay").speaker == "Giorgia Meloni"
+    told = having(found, "the whole country behind him")
+    assert (told.speaker, told.said_on) == ("Keir Starmer", "2024-10-08")

@@ -846,6 +846,9 @@ class Registry:
         self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.acronyms = acronyms_defined(text)  # "JCS": "Joint Chiefs of Staff"
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
+        # ("the prime minister" -> where and whom it was last read as: a bare post goes on
+        # meaning the one the story first gave it to, see descriptions.description_referent)
+        self.bare_posts: dict[str, tuple[int, Entity]] = {}
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])

@@ -790,7 +790,36 @@ def description_referent(
         return found
     intro = introduced_unnamed(reg, mention, pos)
     # someone named since only as an object ("remarks by Kim") is not "the official"
-    return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
+    if intro >= 0 and reg.last_led_before(found, pos) < intro:
+        return None
+    key = _bare_post(mention)
+    if key and (key not in reg.bare_posts or reg.bare_posts[key][0] > pos):
+        reg.bare_posts[key] = (pos, found)
+    return found
+
+
+# "the prime minister", "the president": a post with no state, body or other word of its own
+_BARE_POST = re.compile(r"[Tt]he\s+(?P<post>prime\s+minister|president|chancellor|premier)")
+
+
+def _bare_post(mention: SpeakerPhrase) -> str | None:
+    """The post ``mention`` names bare, in lower case; None for any other description."""
+    bare = _BARE_POST.fullmatch(mention.text.strip())
+    return " ".join(bare["post"].lower().split()) if bare else None
+
+
+def _bare_post_given_before(
+    reg: Registry, mention: SpeakerPhrase, pos: int, by_title: list[Entity]
+) -> Entity | None:
+    """ "Speaking after the summit, the prime minister said ..." read as Starmer, then "the
+    Italian prime minister, Giorgia Meloni," named: a later bare "the prime minister" is still
+    Starmer (the other holder came with her state's word, the story's own came with none)."""
+    key = _bare_post(mention)
+    given = reg.bare_posts.get(key) if key else None
+    if given is None or given[0] >= pos or given[1].country:
+        return None
+    others = [e for e in by_title if e is not given[1]]
+    return given[1] if others and all(e.country for e in others) else None
 
 
 # the posts a heading names their holder by ("Sybiha: ..." over "Ukraine's foreign minister
@@ -1463,6 +1492,9 @@ def _described(
         ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    given = _bare_post_given_before(reg, mention, pos, by_title) if not replies else None
+    if given is not None and possible(given):
+        return given
     if replies and last_speaker in by_title and len(by_title) > 1:
         # '"...," Putin told Trump, to which the president replied that ...': the one who
         # replies answers the one who spoke last, not himself
