@@ -178,3 +178,20 @@ def test_a_bare_post_keeps_meaning_the_one_it_was_first_read_as() -> None:
     assert having(found, "Rome would pay").speaker == "Giorgia Meloni"
     told = having(found, "the whole country behind him")
     assert (told.speaker, told.said_on) == ("Keir Starmer", "2024-10-08")
+
+
+def test_a_weekday_on_a_clock_ahead_of_the_dateline_may_be_the_day_after_the_article() -> None:
+    # a Washington story stamped Wednesday evening: "Thursday morning Beijing time" is the
+    # next day, not the Thursday of the week before; a bare "Thursday" still is
+    text = (
+        "China, U.S. Sign Trade Truce\n\n"
+        "By Staff Reporter\n"
+        "Updated Oct. 9, 2024 6:42 pm ET\n\n"
+        "WASHINGTON\u2014The two countries signed a limited trade deal on Wednesday.\n\n"
+        "China's Commerce Ministry said in a statement posted on Thursday morning Beijing "
+        'time that the deal was "balanced."\n\n'
+        "Canada's trade minister, Mary Ng, said Thursday that Ottawa would study the text.\n"
+    )
+    found = run(text, datetime.date(2024, 10, 9))
+    assert having(found, "the deal was").said_on == "2024-10-10"
+    assert having(found, "Ottawa would study").said_on == "2024-10-03"

@@ -1944,6 +1944,7 @@ _HAD_DONE = re.compile(
 _DAY_KINDS = frozenset(
     (
         "weekday",
+        "weekday_local",
         "weekday_last_week",
         "md",
         "dm",
