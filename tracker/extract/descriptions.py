@@ -1410,7 +1410,16 @@ def _described(
     # (or the title's only holders named are former ones: "X, the former Ukrainian
     # president, ... Volodymyr Zelenskyy declined. '...,' the Ukrainian president said")
     introduced = (
-        _introduced_untitled_in_paragraph(reg, pos, possible) if by_title or out_of_office else None
+        _introduced_untitled_in_paragraph(
+            reg,
+            pos,
+            possible,
+            # (one named before counts where each holder came with a state's word, "South
+            # Korea's president": the story's own post is given bare)
+            again=bool(by_title) and not mention.country and all(e.country for e in by_title),
+        )
+        if by_title or out_of_office
+        else None
     )
     if (
         introduced is not None
@@ -2074,20 +2083,21 @@ _HONORIFIC_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 
 def _introduced_untitled_in_paragraph(
-    reg: Registry, pos: int, possible: Callable[[Entity], bool]
+    reg: Registry, pos: int, possible: Callable[[Entity], bool], again: bool = False
 ) -> Entity | None:
     """The one person the paragraph of ``pos`` names for the first time, before ``pos``, with
     no post, by a name that opens a sentence as its subject (not "Pavel Sergeyev's visit");
-    None when there is not exactly one."""
+    None when there is not exactly one. With ``again``, one named before counts too where
+    the name opens the paragraph ("Mr Biden called ...": the story turns back to him)."""
     para = reg.text.rfind("\n", 0, pos) + 1
 
     def first_here(e: Entity) -> int:
-        """Where ``e`` is first named in the paragraph; a name named before counts only
-        where it opens the paragraph ("Mr Biden called ...": the story turns to him)."""
+        """Where ``e`` is first named in the paragraph (or, with ``again``, named again
+        opening it); -1 if neither."""
         if e.positions and para <= e.positions[0] < pos:
             return e.positions[0]
-        again = [q for q in e.positions if para <= q < pos]
-        return again[0] if again and reg.sentence_start(again[0]) == para else -1
+        here = [q for q in e.positions if para <= q < pos] if again else []
+        return here[0] if here and reg.sentence_start(here[0]) == para else -1
 
     found = [
         e
