@@ -195,3 +195,20 @@ def test_a_weekday_on_a_clock_ahead_of_the_dateline_may_be_the_day_after_the_art
     found = run(text, datetime.date(2024, 10, 9))
     assert having(found, "the deal was").said_on == "2024-10-10"
     assert having(found, "Ottawa would study").said_on == "2024-10-03"
+
+
+def test_the_meeting_named_by_its_place_takes_the_day_the_place_was_told_with() -> None:
+    # "the angry scenes at the White House on Friday", then "At the White House meeting, X
+    # had told ...": that meeting, on Friday (not some day before the paper's)
+    text = (
+        "Starmer hosts summit\n\n"
+        "Oliver Hart, Political Editor\n"
+        "Thursday October 10 2024, 12.01am, The Times\n\n"
+        "Sir Keir Starmer insisted that the alliance was sound, despite the angry scenes at "
+        "the White House on Monday, when the two presidents clashed in front of the "
+        "cameras.\n\n"
+        'At the White House meeting, Trump had told his guest that he was "gambling with '
+        'lives".\n'
+    )
+    found = run(text)
+    assert having(found, "gambling with lives").said_on == "2024-10-07"

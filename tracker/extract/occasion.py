@@ -2312,7 +2312,9 @@ _AT_EVENT = re.compile(
     r"(?:into|in to|out of)|entering|leaving) "
     # "told the same news conference": the one the story told before ("after the 50-minute
     # meeting", "their closed-door talks": told by its length or its kind)
-    r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
+    # ("at the White House meeting": a name of several words)
+    r"(?:(?:the|their|his|her) (?:same |own )?"
+    r"(?:[a-z\d]+(?:-[a-z]+)* |(?-i:[A-Z][\w'\u2019-]*\s+){2,3})?"
     r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
@@ -2518,6 +2520,9 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
 _OWN_NAME = re.compile(r"(?-i:(?<=\bthe )[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?=\s+$)")
 
 
+_DAY_BESIDE_PLACE = 5  # characters after a place's name its day may start within (" on ")
+
+
 def _carries_name(ctx: DatedText, name: str, start: int) -> bool:
     """Whether the sentence of the mention at ``start`` names the event ``name``."""
     sentence = ctx.sentence_at(start)
@@ -2587,6 +2592,18 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             if day is not None:
                 return _at_or_after(
                     event, When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+                )
+    if named is not None:
+        # "In the Oval Office meeting, X had told ..." after "the scenes in the Oval Office on
+        # Friday": the place that names the event, told before with the day right after it
+        for _, end in reversed(
+            ctx.mentions_before(re.escape(named.group()), named.start(), _EVENT_MENTIONS)
+        ):
+            day = next(iter(ctx.phrases_between(end - 1, end + _DAY_BESIDE_PLACE)), None)
+            if day is not None and _DAY.fullmatch(day.when.edtf or "") and not _planned(ctx, day):
+                return _at_or_after(
+                    event,
+                    When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True),
                 )
     # "..., Wang said during talks with Vieira. The talks were held in Beijing on Tuesday.":
     # a sentence just after that tells when the event was held
