@@ -212,3 +212,22 @@ def test_the_meeting_named_by_its_place_takes_the_day_the_place_was_told_with() 
     )
     found = run(text)
     assert having(found, "gambling with lives").said_on == "2024-10-07"
+
+
+def test_a_capital_set_off_before_the_ministry_names_its_state() -> None:
+    # "In Moscow, the foreign ministry ...": Russia's, not Iran's named in the paragraph before
+    text = (
+        "Europe acts on Iran\n\n"
+        "By Staff Reporter\n"
+        "10 October 2024 \u2022 5:12pm\n\n"
+        "Iran's foreign ministry said the step was illegal.\n\n"
+        'In Moscow, the foreign ministry called the decision a "gross violation" of the '
+        "resolution.\n\n"
+        "In Beijing, the foreign ministry said all sides should show restraint.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Iranian Foreign Ministry",
+        "Russian Foreign Ministry",
+        "Chinese Foreign Ministry",
+    ]

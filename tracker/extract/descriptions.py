@@ -1118,6 +1118,13 @@ def _described(
             mention = replace(mention, text=owned["body"])
         qualified = _QUALIFIED_BODY.match(mention.text)
         field = qualified.group(1).split()[0] if qualified else None
+        if qualified is not None and reg.state_of_capital_opening(pos) is not None:
+            # "In Moscow, the foreign ministry said": that capital's state's body, not the
+            # one of another state named before
+            name = qualified.group(1)
+            return reg.add(
+                reg.with_country(SpeakerPhrase("institution", name, name.title()), pos), pos
+            )
         found = reg.recent_institution(head, pos)
         if found is None and head == "agency":
             # "the World Food Programme (WFP) ... The agency has said": a UN programme, fund
