@@ -231,3 +231,17 @@ def test_a_capital_set_off_before_the_ministry_names_its_state() -> None:
         "Russian Foreign Ministry",
         "Chinese Foreign Ministry",
     ]
+
+
+def test_words_relayed_through_according_to_are_not_written_twice() -> None:
+    # "The minister added, according to the ministry, that ...": the words once, as written
+    text = (
+        "Talks in Tehran\n\n"
+        "By Staff Reporter\n"
+        "10 October 2024 \u2022 5:12pm\n\n"
+        "Foreign Minister Abbas Araghchi met the two envoys on Thursday. The minister added, "
+        "according to the ministry, that Tehran would keep talking.\n\n"
+        "The minister said, according to state media, that the meeting was useful.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["Tehran would keep talking", "the meeting was useful"]
