@@ -378,6 +378,9 @@ _NO_CLAUSE_WORD = r"(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|w
 # 2022 that")
 _TOLD_WORD = (
     r"(?:[^\s,;:\"\u201c\u201d]+|"
+    # "told his German, French(,) and Italian counterparts that": a list of single words
+    # before its "and" keeps its commas
+    r"[A-Za-z][\w'\u2019-]*(?:,\s+[A-Za-z][\w'\u2019-]*)+,?(?=\s+(?:and|or)\s)|"
     rf"{_WEEKDAY},(?=\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON}))|\d{{1,2}},(?=\s+\d{{4}}\b))\s+"
 )
 TOLD_THAT = re.compile(

@@ -39,6 +39,7 @@ from tracker.extract.entities import (
 )
 from tracker.extract.lexicon import (
     AIDE_POSTS,
+    CAPITALS,
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
@@ -360,6 +361,9 @@ _NO_FIELD = frozenset((
     "in", "at", "to", "for", "by", "with", "from", "on",
 ))  # fmt: skip
 _BODY_REACH = 1500  # characters: how far back the body a bare title names may stand
+# "In Moscow, ", "In New Delhi, ": a capital set off before the subject, whose state's
+# bodies the sentence's "the foreign ministry" are
+_IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s*")
 _A_DOCUMENT = re.compile(
     # ("a ministry statement", "a government note": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
@@ -846,6 +850,9 @@ class Registry:
         self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.acronyms = acronyms_defined(text)  # "JCS": "Joint Chiefs of Staff"
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
+        # ("the prime minister" -> where and whom it was last read as: a bare post goes on
+        # meaning the one the story first gave it to, see descriptions.description_referent)
+        self.bare_posts: dict[str, tuple[int, Entity]] = {}
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])
@@ -1797,7 +1804,13 @@ class Registry:
 
     def with_country(self, mention: SpeakerPhrase, pos: int) -> SpeakerPhrase:
         """ "The Foreign Ministry said" with no country: the state the story has just named
-        ("Greece also issued a statement ... the Foreign Ministry said"), else the article's."""
+        ("Greece also issued a statement ... the Foreign Ministry said"), else the article's;
+        the state whose capital opens the sentence ("In Moscow, the foreign ministry said")
+        before all."""
+        state = self.state_of_capital_opening(pos)
+        if state is not None:
+            name = institution_for(None, state, mention.name) or mention.name
+            return SpeakerPhrase("institution", mention.text, name, country=state)
         start = self.text.rfind("\n", 0, pos) + 1
         state = self.recent(
             pos, lambda e: e.kind == "institution" and e.name in _STATE_NAMES, since=start
@@ -1822,6 +1835,11 @@ class Registry:
             return mention
         name = institution_for(None, country, mention.name) or mention.name
         return SpeakerPhrase("institution", mention.text, name, country=country)
+
+    def state_of_capital_opening(self, pos: int) -> str | None:
+        """The state whose capital, set off, opens the sentence of ``pos`` ("In Moscow, ")."""
+        opening = _IN_A_CAPITAL.match(self.text, self.sentence_start(pos), pos)
+        return CAPITALS.get(opening["city"].lower()) if opening else None
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts."""

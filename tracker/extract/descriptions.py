@@ -790,7 +790,36 @@ def description_referent(
         return found
     intro = introduced_unnamed(reg, mention, pos)
     # someone named since only as an object ("remarks by Kim") is not "the official"
-    return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
+    if intro >= 0 and reg.last_led_before(found, pos) < intro:
+        return None
+    key = _bare_post(mention)
+    if key and (key not in reg.bare_posts or reg.bare_posts[key][0] > pos):
+        reg.bare_posts[key] = (pos, found)
+    return found
+
+
+# "the prime minister", "the president": a post with no state, body or other word of its own
+_BARE_POST = re.compile(r"[Tt]he\s+(?P<post>prime\s+minister|president|chancellor|premier)")
+
+
+def _bare_post(mention: SpeakerPhrase) -> str | None:
+    """The post ``mention`` names bare, in lower case; None for any other description."""
+    bare = _BARE_POST.fullmatch(mention.text.strip())
+    return " ".join(bare["post"].lower().split()) if bare else None
+
+
+def _bare_post_given_before(
+    reg: Registry, mention: SpeakerPhrase, pos: int, by_title: list[Entity]
+) -> Entity | None:
+    """ "Speaking after the summit, the prime minister said ..." read as Starmer, then "the
+    Italian prime minister, Giorgia Meloni," named: a later bare "the prime minister" is still
+    Starmer (the other holder came with her state's word, the story's own came with none)."""
+    key = _bare_post(mention)
+    given = reg.bare_posts.get(key) if key else None
+    if given is None or given[0] >= pos or given[1].country:
+        return None
+    others = [e for e in by_title if e is not given[1]]
+    return given[1] if others and all(e.country for e in others) else None
 
 
 # the posts a heading names their holder by ("Sybiha: ..." over "Ukraine's foreign minister
@@ -1089,6 +1118,13 @@ def _described(
             mention = replace(mention, text=owned["body"])
         qualified = _QUALIFIED_BODY.match(mention.text)
         field = qualified.group(1).split()[0] if qualified else None
+        if qualified is not None and reg.state_of_capital_opening(pos) is not None:
+            # "In Moscow, the foreign ministry said": that capital's state's body, not the
+            # one of another state named before
+            name = qualified.group(1)
+            return reg.add(
+                reg.with_country(SpeakerPhrase("institution", name, name.title()), pos), pos
+            )
         found = reg.recent_institution(head, pos)
         if found is None and head == "agency":
             # "the World Food Programme (WFP) ... The agency has said": a UN programme, fund
@@ -1381,7 +1417,16 @@ def _described(
     # (or the title's only holders named are former ones: "X, the former Ukrainian
     # president, ... Volodymyr Zelenskyy declined. '...,' the Ukrainian president said")
     introduced = (
-        _introduced_untitled_in_paragraph(reg, pos, possible) if by_title or out_of_office else None
+        _introduced_untitled_in_paragraph(
+            reg,
+            pos,
+            possible,
+            # (one named before counts where each holder came with a state's word, "South
+            # Korea's president": the story's own post is given bare)
+            again=bool(by_title) and not mention.country and all(e.country for e in by_title),
+        )
+        if by_title or out_of_office
+        else None
     )
     if (
         introduced is not None
@@ -1463,6 +1508,9 @@ def _described(
         ]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    given = _bare_post_given_before(reg, mention, pos, by_title) if not replies else None
+    if given is not None and possible(given):
+        return given
     if replies and last_speaker in by_title and len(by_title) > 1:
         # '"...," Putin told Trump, to which the president replied that ...': the one who
         # replies answers the one who spoke last, not himself
@@ -1702,6 +1750,17 @@ def _described(
         head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
         if head_ahead is not None and possible(head_ahead):
             return head_ahead
+    introduced = _introduced_untitled_in_paragraph(reg, pos, possible) if not by_title else None
+    if (
+        introduced is not None
+        and mention.country
+        and not of_another_state(introduced)
+        and _became_the_post(reg.text, reg.last_before(introduced, pos), mention)
+    ):
+        # "X became the first Japanese prime minister to visit ... Japan's prime minister
+        # promised ...": the paragraph's subject, whom its first sentence gave that post as
+        # what X is or became, though no title stood before the name
+        return introduced
     # "Iran's top security official rejected ...": no one named before holds that post
     # (nor one of that state: "Qatar's prime minister announced ..." in a story whose
     # headline named Netanyahu; the name comes in the lines after)
@@ -1997,24 +2056,66 @@ def _turned_to(
     )
 
 
+# "X became the first Japanese prime minister", "X, who is the Spanish prime minister": a
+# post given as what the named subject is or became, then the words that may name it
+_BECAME_POST = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+(?:who\s+)?"
+    r"(?:became|becomes|has\s+become|had\s+become|is|was)\s+"
+    r"(?P<np>(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)"
+)
+
+
+def _became_the_post(text: str, at: int, mention: SpeakerPhrase) -> bool:
+    """Whether the sentence naming someone at ``at`` says they are or became the post
+    ``mention`` describes (of its state, by its head word)."""
+    found = _BECAME_POST.match(text, at)
+    if found is None or at < 0:
+        return False
+    words = found["np"].split()
+    for n in range(2, len(words) + 1):
+        if words[n - 1].lower() != mention.head:
+            continue
+        post = parse_speaker(" ".join(words[:n]))
+        return (
+            post is not None
+            and post.kind == "description"
+            and post.country == mention.country
+            and post.head == mention.head
+        )
+    return False
+
+
+# "Mr ", "Ms. ": all that may stand before the name opening a sentence as its subject
+_HONORIFIC_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
 def _introduced_untitled_in_paragraph(
-    reg: Registry, pos: int, possible: Callable[[Entity], bool]
+    reg: Registry, pos: int, possible: Callable[[Entity], bool], again: bool = False
 ) -> Entity | None:
     """The one person the paragraph of ``pos`` names for the first time, before ``pos``, with
     no post, by a name that opens a sentence as its subject (not "Pavel Sergeyev's visit");
-    None when there is not exactly one."""
+    None when there is not exactly one. With ``again``, one named before counts too where
+    the name opens the paragraph ("Mr Biden called ...": the story turns back to him)."""
     para = reg.text.rfind("\n", 0, pos) + 1
+
+    def first_here(e: Entity) -> int:
+        """Where ``e`` is first named in the paragraph (or, with ``again``, named again
+        opening it); -1 if neither."""
+        if e.positions and para <= e.positions[0] < pos:
+            return e.positions[0]
+        here = [q for q in e.positions if para <= q < pos] if again else []
+        return here[0] if here and reg.sentence_start(here[0]) == para else -1
+
     found = [
         e
         for e in reg.entities
         if e.kind == "person"
         and not e.role
         and all(t == COUNTERPART for t in e.titles)
-        and e.positions
-        and para <= e.positions[0] < pos
-        and reg.sentence_start(e.positions[0]) == e.positions[0]
-        and e.positions[0] in reg.subjects
-        and not _POSSESSOR.match(reg.text, e.positions[0])
+        and (at := first_here(e)) >= 0
+        and _HONORIFIC_ONLY.fullmatch(reg.text, reg.sentence_start(at), at)
+        and at in reg.subjects
+        and not _POSSESSOR.match(reg.text, at)
         and possible(e)
     ]
     return found[0] if len(found) == 1 else None

@@ -10,6 +10,7 @@ is :mod:`tracker.extract.clauses`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
@@ -594,7 +595,13 @@ class ArticleReading:
                 self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
             same = next((d for d in drafts if draft and d.cue == draft.cue), None)
-            if same is not None and len(draft.pieces) > len(same.pieces):
+            if (
+                same is not None
+                and len(draft.pieces) > len(same.pieces)
+                # (in the text's order, none twice: "The minister added, according to the
+                # ministry, that ...": the relay read the frame in with the words again)
+                and all(a[1] <= b[0] for a, b in itertools.pairwise(draft.pieces))
+            ):
                 # "X condemned it, saying ..., according to a statement": X's statement read
                 # again through the "according to", now with the participle's words
                 same.pieces = draft.pieces

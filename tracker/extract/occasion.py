@@ -1372,7 +1372,10 @@ def came_out_before(
             out[n] = When(before.edtf, before.evidence, inherited=True)
         elif st.continues is None or st.continues >= n:
             out[n] = _interview_came_out(ctx, st.cue_at, when)
-        if st.speaker is not None:
+        if st.speaker is not None and not getattr(st, "background", False):
+            # ("X, who pressed for ... , said ...": words told in passing in a relative
+            # clause, said before, are no day the words after carry on; the Russian
+            # reader marks no such clause)
             last[id(st.speaker)] = out[n]
 
 
@@ -1943,6 +1946,7 @@ _HAD_DONE = re.compile(
 _DAY_KINDS = frozenset(
     (
         "weekday",
+        "weekday_local",
         "weekday_last_week",
         "md",
         "dm",
@@ -2257,8 +2261,21 @@ _WHO_SPOKE = re.compile(
 def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:
     """ "One day after Trump said ...": the day is counted back from the saying, which is
     the clause the phrase opens (not "said a day after the raid", nor "A day after the
-    raid, X said")."""
-    return phrase.end <= cue_at and "," not in text[phrase.end : cue_at]
+    raid, X said"; but "a day after X, the head of Y, told ...": the subject's appositive
+    set off by commas)."""
+    if phrase.end > cue_at:
+        return False
+    return "," not in text[phrase.end : cue_at] or bool(
+        _SUBJECT_SET_OFF.fullmatch(text, phrase.end, cue_at)
+    )
+
+
+# "Rafael Grossi, the head of the IAEA, ": a name with its post set off by commas, as the
+# subject of the verb after it
+_SUBJECT_SET_OFF = re.compile(
+    r"\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+[^,;:\"\u201c\u201d]{2,80},\s+"
+    r"(?:\w+ly\s+)?"
+)
 
 
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
@@ -2297,7 +2314,9 @@ _AT_EVENT = re.compile(
     r"(?:into|in to|out of)|entering|leaving) "
     # "told the same news conference": the one the story told before ("after the 50-minute
     # meeting", "their closed-door talks": told by its length or its kind)
-    r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
+    # ("at the White House meeting": a name of several words)
+    r"(?:(?:the|their|his|her) (?:same |own )?"
+    r"(?:[a-z\d]+(?:-[a-z]+)* |(?-i:[A-Z][\w'\u2019-]*\s+){2,3})?"
     r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
@@ -2503,6 +2522,9 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
 _OWN_NAME = re.compile(r"(?-i:(?<=\bthe )[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?=\s+$)")
 
 
+_DAY_BESIDE_PLACE = 5  # characters after a place's name its day may start within (" on ")
+
+
 def _carries_name(ctx: DatedText, name: str, start: int) -> bool:
     """Whether the sentence of the mention at ``start`` names the event ``name``."""
     sentence = ctx.sentence_at(start)
@@ -2572,6 +2594,18 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             if day is not None:
                 return _at_or_after(
                     event, When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+                )
+    if named is not None:
+        # "In the Oval Office meeting, X had told ..." after "the scenes in the Oval Office on
+        # Friday": the place that names the event, told before with the day right after it
+        for _, end in reversed(
+            ctx.mentions_before(re.escape(named.group()), named.start(), _EVENT_MENTIONS)
+        ):
+            day = next(iter(ctx.phrases_between(end - 1, end + _DAY_BESIDE_PLACE)), None)
+            if day is not None and _DAY.fullmatch(day.when.edtf or "") and not _planned(ctx, day):
+                return _at_or_after(
+                    event,
+                    When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True),
                 )
     # "..., Wang said during talks with Vieira. The talks were held in Beijing on Tuesday.":
     # a sentence just after that tells when the event was held

@@ -356,8 +356,12 @@ _DOING_NOT_SAYING = {
         + r"|\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|"
         r"opposite number)(?:\s+[A-Z][\w'\u2019-]*){0,3}|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
         r"(?!(?:Mr|Mrs|Ms|Dr)\.)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+        # ("called Binyamin Netanyahu, Israel's prime minister, to voice concern": the post
+        # set off after the one called)
+        r"(?:,\s+[^,;:\"\u201c\u201d]{2,60},)?"
         r"(?=\s*(?:[.;]|$)|\s+(?:on|late|early|last|yesterday|today|from)\b|"
-        r"\s+to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|review|talk)\b)"
+        r"\s+to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|review|talk|voice|"
+        r"raise|urge|press|reassure)\b)"
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(

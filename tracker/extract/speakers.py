@@ -314,6 +314,24 @@ _FIELD_REACH = 60
 _BODY_NAME_ENDINGS = frozenset(("states", "nations", "refugees", "countries", "peoples"))
 
 
+def _state_post_and_another(left: str, right: str) -> bool:
+    """ "The Chinese president and German Chancellor X", "the French president and European
+    Commission President X": one state's post, described, and a named holder of a post of
+    another state or of a body written into the title: two people, not one of two posts
+    ("the deputy prime minister and foreign minister X" names no second state or body)."""
+    first = parse_speaker(left)
+    if first is None or first.kind != "description" or not first.country:
+        return False
+    second = parse_speaker(right)
+    if second is None:
+        return False
+    if second.kind != "person" or not second.role:
+        return False
+    if second.country:
+        return second.country != first.country
+    return bool(second.institution) and second.institution in right
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -322,6 +340,8 @@ def two_people(text: str) -> bool:
         return False  # "Trinidad and Tobago said": one state
     if portfolio_holder(text) is not None:
         return False  # "International Relations and Cooperation Minister X": one post
+    if _state_post_and_another(left, right):
+        return True
     if re.match(r"\s*[Tt]he\s+[A-Z]", left):
         return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
     if _GROUP_OF_PLURALS.fullmatch(text.strip()):

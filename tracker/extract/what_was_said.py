@@ -496,6 +496,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
+        if that and _VERB_AFTER_RELATIVE.match(r.text, that.end()):
+            # "announced Thursday, after talks that went past midnight": a "that" with a
+            # verb next is the noun's relative, not the words' clause, which needs a subject;
+            # the words' "that" may follow the relative ("said after a meeting that lasted
+            # four hours that ...")
+            that = _THAT_AFTER_RELATIVE.match(r.text, that.end(), s.end)
         if that and _AND_THAT.search(r.text, start, that.end()):
             # the words begin after the phrases up to the day, if any ("said in an interview
             # on Thursday the talks had stalled and that ..."), else right after the verb
@@ -531,6 +537,13 @@ _ADDRESSEE_THEN_TO = re.compile(
 _ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s+[\"\u201c]")
 # "said on Thursday he had low hopes and that ...": the "that" of a second clause joined on;
 # the words began right after the day
+# a finite verb no clause of what was said opens with: a relative "that" came before it
+_VERB_AFTER_RELATIVE = re.compile(
+    r"(?:was|were|is|are|has|had|went|lasted|ended|began|ran|came|dragged|stretched)\b"
+)
+_THAT_AFTER_RELATIVE = re.compile(
+    r"[^,;:\"\u201c\u201d]{1,80}?\sthat\s+(?!(?:was|were|is|are|has|had)\b)"
+)
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
 _PHRASES_TO_DAY = re.compile(
     r"(?:\s+(?:in|at|on|during|to|with|after)\s+[^,;:\"\u201c\u201d.]{1,60}?)?"

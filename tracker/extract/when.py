@@ -236,6 +236,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b[Ll]ast week,? on (?P<wd2>{_WEEKDAY})\b"
         ),
     ),
+    # "Thursday morning Beijing time": the weekday of a clock ahead of the dateline's, which
+    # may be the day after the article's own
+    (
+        "weekday_local",
+        re.compile(
+            rf"\b(?:on )?(?P<wd>{_WEEKDAY})(?: (?:morning|afternoon|evening|night))?,? "
+            r"[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b"
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -447,8 +456,8 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0, "hours_later": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
 _TIMELINE = {
-    "md", "dm", "nth", "weekday", "weekday_last_week", "yesterday", "two_days_back", "today",
-    "in_the_day", "ago",
+    "md", "dm", "nth", "weekday", "weekday_local", "weekday_last_week", "yesterday",
+    "two_days_back", "today", "in_the_day", "ago",
 }  # fmt: skip
 _SPANS = ("span_weekday", "span_md", "span_dm")
 
@@ -532,6 +541,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "weekday_last_week":
         monday = ref - timedelta(days=ref.weekday() + 7)
         return _day(monday + timedelta(days=WEEKDAYS[(g["wd"] or g["wd2"]).lower()]))
+    if kind == "weekday_local":
+        # (the day after the article's only by a clock ahead of its own: six days back
+        # is a day ahead)
+        back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        return _day(ref + timedelta(days=1) if back == 6 else ref - timedelta(days=back))
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and g["last"].strip().lower() in ("last", "this past") and back == 0:
@@ -763,6 +777,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "dm",
         "nth",
         "weekday_last_week",
+        "weekday_local",
         "weekday",
         "dotted",
         "slashed",
@@ -825,7 +840,7 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
-_STARTERS |= {name: ("weekday_last_week", "weekday") for name in WEEKDAYS}
+_STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
@@ -886,7 +901,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # to January 2016, when ... X said at the time": the month or year just told
             told = _month_or_year_told(text, max(anchor_end, last_end, 0), start, ref)
             value = month_or_year or told or value
-        if value is None or (ref is not None and _first_day(value) > ref):
+        if value is None or (
+            ref is not None
+            and _first_day(value) > ref
+            and not (kind == "weekday_local" and _first_day(value) == ref + timedelta(days=1))
+        ):
             continue
         last_end = m.end()
         # (or the stretch of days "earlier this month" told: "Earlier this month, X visited
