@@ -37,6 +37,7 @@ CASES = {
     "Russian verbs in one sentence": "министр заявил в понедельник ",
     "a briefing on one line": "On January 21, 2022 Lavrov said the talks were over and ",
     "an interview on one line": "Stoltenberg said the allies were ready and ",
+    "capitalised words in one run": "Visiting ",
 }
 
 _CHILD = r"""

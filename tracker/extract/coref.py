@@ -581,7 +581,9 @@ _PROSE_REACH = 20000
 # a name declared for a person named in full: "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo,
 # widely known as Hemedti" (not "A or B": two people as often as one)
 _NICKNAME = re.compile(
-    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+)"
+    # (a name of at most six words: a run of thousands of capitalised words is tried from
+    # each of them in a bounded number of ways)
+    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,5})"
     r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
     r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
 )

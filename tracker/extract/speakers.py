@@ -1231,9 +1231,19 @@ _CONTACT_RELATIVE = re.compile(
 )
 
 
+# the longest phrase read as a speaker (a title, a body and a name run long: "Deputy Head of
+# the Department of ... of the Ministry of ... X"), and the longest text read at all, the
+# words an aside runs on with after the source among them
+_LONGEST_PHRASE = 250
+_LONGEST_READ = 2000
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
+    if len(np) > _LONGEST_READ:
+        return None  # (a run of thousands of capitalised words: no one's name, and no
+        # reading of it word by word)
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
@@ -1261,6 +1271,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:
     # “Senator ...": an aside or the words themselves run on after the source
     text = _RUN_ON.split(text, 1)[0]
+    if len(text) > _LONGEST_PHRASE:
+        return None
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
@@ -1350,7 +1362,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             # qualifies the post before the name
             return replace(titled, text=text)
         return None  # "Injecting Clinton into ...": a participle, not a first name
-    if not text or len(text) > 250:
+    if not text:
         return None
     owned_document = _BODY_DOCUMENT.fullmatch(text)
     if owned_document:
