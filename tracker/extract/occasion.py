@@ -1774,15 +1774,23 @@ def _said_ahead_of(
     ahead = _SAID_AHEAD_OF.match(text, verb.end()) if verb else None
     if ahead is None or not any(a <= ahead.start() < b for a, b in st.window):
         return None
+    return _before_the_event(ahead, phrases, ref)
+
+
+def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) -> When:
+    """On or before the day of the event "ahead of" names, when its phrase gives a past
+    one, else on or before the article's day (``phrases`` in order of their starts)."""
+    first = bisect.bisect_left(phrases, ahead.start("event"), key=lambda p: p.start)
+    last = bisect.bisect_left(phrases, ahead.end("event"), key=lambda p: p.start)
     days = [
         p.when.edtf
-        for p in phrases
-        if ahead.start("event") <= p.start < ahead.end("event")
+        for p in phrases[first:last]
+        # ("Ahead of the vote on Friday": a weekday still to come, read back as a past one)
+        if p.kind != "weekday"
         and _DAY.fullmatch(p.when.edtf or "")
         and (p.when.edtf or "") <= ref.isoformat()
     ]
-    bound = days[0] if days else ref.isoformat()
-    return When(f"../{bound}", ahead.group().strip()[:60])
+    return When(f"../{days[0] if days else ref.isoformat()}", ahead.group().strip()[:60])
 
 
 def _fronted_ahead_of(
@@ -1803,16 +1811,7 @@ def _fronted_ahead_of(
     ahead = _AHEAD_OPENING.match(text, start, st.cue_at)
     if ahead is None:
         return None
-    days = [
-        p.when.edtf
-        for p in phrases
-        if ahead.start("event") <= p.start < ahead.end("event")
-        # ("Ahead of the vote on Friday": a weekday still to come, read back as a past one)
-        and p.kind != "weekday"
-        and _DAY.fullmatch(p.when.edtf or "")
-        and (p.when.edtf or "") <= ref.isoformat()
-    ]
-    return When(f"../{days[0] if days else ref.isoformat()}", ahead.group().strip()[:60])
+    return _before_the_event(ahead, phrases, ref)
 
 
 # "Ahead of the meeting, ", "In the run-up to the vote, ": an event still to come when the
