@@ -653,16 +653,24 @@ def _named_then_day(text: str, st: Attribution, p: Phrase) -> bool:
 _AT = (
     r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая|"
     # "по дороге с переговоров", "по пути на заседание", "покидая встречу": at its doors
-    r"по (?:дороге|пути) (?:с|со|на)|направляясь на|покидая)"
+    r"по (?:дороге|пути) (?:с|со|на)|направляясь на|покидая|"
+    # "перед (самым) началом переговоров": at its doors, on its day
+    r"перед\s+(?:самым\s+)?началом)"
 )
-_EVENT_NOUN = (
-    r"\s+(?:\w+\s+){0,2}?"
-    r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
-    r"консультаци|форум|конференци|сесси)\w*"
+_EVENT_STEMS = (
+    r"заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
+    r"консультаци|форум|конференци|сесси"
 )
+_EVENT_NOUN = rf"\s+(?:\w+\s+){{0,2}}?(?P<stem>{_EVENT_STEMS})\w*"
 _AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
-# "Накануне переговоров посол сообщил": the eve of an event the story dates, the day before
-_AT_OR_EVE_OF_EVENT = re.compile(rf"(?:(?<![\w-])накануне|{_AT})" + _EVENT_NOUN, re.I)
+# "Накануне переговоров посол сообщил": the eve of an event the story dates, the day before;
+# so too the eve of a thing done on a day the story gave ("МИД опубликовал проекты в пятницу
+# ... Накануне публикации Песков говорил", "накануне визита", "накануне выборов")
+_AT_OR_EVE_OF_EVENT = re.compile(
+    rf"(?:(?<![\w-])(?P<eve>накануне)|{_AT})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<stem>{_EVENT_STEMS}|(?(eve)(?:публик|визит|выбор|референдум)|(?!)))\w*",
+    re.I,
+)
 # "на форуме, который прошел в понедельник,", "по итогам переговоров, завершившихся в
 # понедельник,": a clause that only says when the event the words were said at took place
 # dates the words too (unlike "визит, который начался в понедельник": the words may be
@@ -1014,6 +1022,9 @@ def _event_named_at(ctx: DatedText, pos: int) -> When | None:
     sentence = ctx.sentence_at(pos)
     if sentence is None or ctx.phrases_between(sentence[0] - 1, sentence[1]):
         return None
+    eve = _AT_OR_EVE_OF_EVENT.search(ctx.text, *sentence)
+    if eve is not None and eve["eve"]:
+        return None  # "Накануне визита министр заявил": the day before, not the event's
     paragraph = ctx.text.rfind("\n", 0, pos) + 1
     before = ctx.sentence_before(sentence[0])
     if before is None or before[0] < paragraph:

@@ -204,9 +204,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "Позднее МИД уточнил", "Позже в Кремле добавили": after the day named before, opening
-    # the sentence (capitalised: not "не позднее 1 мая", a deadline)
-    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии){_E}")),
+    # "Позднее МИД уточнил", "Позже в Кремле добавили", "Вскоре после этого в Госдепе
+    # заявили": after the day named before, opening the sentence (capitalised: not "не
+    # позднее 1 мая", a deadline)
+    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?){_E}")),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
@@ -238,7 +239,7 @@ _KEYS = {
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_year": ("году", "г."),
-    "later": ("позднее", "позже", "впоследствии"),
+    "later": ("позднее", "позже", "впоследствии", "вскоре"),
     "earlier": (
         "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
         "уже заявлял", "неоднократно", "не раз",
@@ -440,7 +441,7 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
     if kind in ("dm", "numeric", "day_of_month", "in_month", "in_year") and _BOUND_BEFORE.search(
-        text, max(0, m.start() - 8), m.start()
+        text, max(0, m.start() - _BOUND_REACH), m.start()
     ):
         return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"
     return _upcoming_day(kind, m, text, ref)
@@ -464,8 +465,13 @@ def _verb_to_come(text: str, pos: int) -> bool:
     return False
 
 
-# A day that bounds a period or gives a birth: a term's or a biography's, no event's
-_BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
+# A day that bounds a period or gives a birth: a term's or a biography's, no event's; or a
+# deadline ("покинуть страну до конца 19 апреля", "не позднее 1 марта"), the day by which a
+# thing is to be done
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:с|со|до|по|до конца|до истечения|не позднее|не позже)|род\.)\s+$", re.I
+)
+_BOUND_REACH = 14  # characters: "до истечения " and no more
 
 
 # Participles of an event taking place or a text issued: "на состоявшейся в понедельник
