@@ -208,6 +208,36 @@ def gives_a_figure(text: str, start: int, end: int) -> bool:
     return _FIGURE.match(text, start, end) is not None or _SCORE.match(text, start, end) is not None
 
 
+# Deeds done by a verb of saying, no words reported (ANNOTATION.md: expelling diplomats is
+# an action): "объявил персоной нон грата сотрудника посольства", "объявила общенациональный
+# траур", "объявил режим чрезвычайного положения" (an act of state, as English "declared
+# ... persona non grata"; not "объявил о ...", an announcement); "потребовал от дипломатов
+# покинуть страну", an expulsion ordered
+_DECLARED_ACT = re.compile(
+    r"[^.;:!?«»\"\n]{0,80}?(?<![\w-])персон\w+\s+нон[\s-]грата"
+    r"|\s+(?:(?!(?:о|об|обо|что|в|во|на)\s)[а-яё-]+\s+){0,2}?"
+    r"(?:траур|режим|чрезвычайн\w+\s+положени|военн\w+\s+положени|комендантск\w+\s+час|"
+    r"мобилизаци|карантин|амнисти|локдаун|дефолт|банкротств)\w*(?![\w-])",
+    re.I,
+)
+_ORDERED_OUT = re.compile(
+    r"[^.;:!?«»\"\n]{0,60}?(?<![\w-])покинуть\s+(?:страну|территори|пределы|Росси)", re.I
+)
+_DEEDS = {
+    "объявить": _DECLARED_ACT,
+    "объявлять": _DECLARED_ACT,
+    "потребовать": _ORDERED_OUT,
+    "требовать": _ORDERED_OUT,
+}
+
+
+def does_a_deed(lemma: str, text: str, start: int, end: int) -> bool:
+    """Whether the verb of saying ``lemma`` ending at ``start`` (its sentence ending before
+    ``end``) does a deed its words name (see ``_DEEDS``), saying nothing."""
+    deed = _DEEDS.get(lemma)
+    return deed is not None and deed.match(text, start, end) is not None
+
+
 # "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a
 # speaker said or thinks
 BY_WORDS = word_set(

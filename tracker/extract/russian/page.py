@@ -18,6 +18,7 @@ from tracker.extract.russian.cue_words import (
     EVALUATING,
     EVALUATIVE,
     Cue,
+    does_a_deed,
     gives_a_figure,
     infinitive_cue,
     is_cue_word,
@@ -376,6 +377,8 @@ class PageState:
             pointed = (
                 anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
             ) or made_that_statement(text, w.text, w.end, s.end)  # "сделал это заявление"
+            if does_a_deed(cue.lemma, text, w.end, s.end):
+                continue  # "объявил персоной нон грата", "потребовал покинуть страну"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
             if cue.lemma in _ASKING and not any(
