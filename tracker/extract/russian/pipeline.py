@@ -323,7 +323,10 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     рассказал"), else the person the headline opens with ("Алексей Оверчук: ...")."""
     if transcript is None or not transcript.narrative:
         return None
-    end = transcript.narrative[-1][1]
+    # (the introduction above the first answer: the news the page sets between or after the
+    # answers is about others, "Зеленский в октябре 2022 года объявил ...")
+    first_turn = min((t.start for t in transcript.turns), default=len(page.text))
+    end = max((b for a, b in transcript.narrative if a < first_turn), default=0)
     talked = _talked_with(page.text, registry, end)
     if talked is not None:
         return talked

@@ -927,7 +927,19 @@ def _news_again(text: str, start: int, end: int) -> bool:
         return False
     if _FIRST_PERSON.search(_IN_MARKS.sub(" ", text[start:end])):
         return False  # (not "X подчеркнул: «Мы ...»": the quoted "мы" is X's)
-    return any(_reported(w.text) for w in said)
+    return any(_reported(w.text) or _named_or_announced(w.text) for w in said)
+
+
+def _named_or_announced(word: str) -> bool:
+    """ "назвала решение «окончательным»", "объявил о приостановке": a reporter's verb of
+    naming or announcing, in the past (a speech says "называют" of others too)."""
+    return any(
+        p.tag.POS == "VERB" and p.normal_form in _NAMING_ANNOUNCING and p.tag.tense == "past"
+        for p in morph.parses(word)
+    )
+
+
+_NAMING_ANNOUNCING = word_set("назвать называть объявить объявлять")
 
 
 _ATTRIBUTED = re.compile(r"[,!?.…]\s*[\u2013\u2014-]\s")  # ", — сказал он"
