@@ -59,7 +59,9 @@ SAYING = word_set(
     # "«...», — вспоминает посол", "— делится дипломат", "— подытоживает министр"
     "вспомнить вспоминать делиться подытоживать "
     # "ограничился замечанием, что ...": the remark is what was said
-    "ограничиться ограничиваться"
+    "ограничиться ограничиваться "
+    # "перечислил условия: ...": the points listed are said
+    "перечислить перечислять"
 )
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
@@ -88,6 +90,12 @@ BARE_AFTER_QUOTE = word_set(
 MANNER_AFTER_QUOTE = word_set(
     "улыбнуться улыбаться усмехнуться усмехаться рассмеяться засмеяться смеяться вздохнуть "
     "вздыхать развести разводить пожать пожимать покачать качать кивнуть кивать нахмуриться"
+)
+# What a speaker lists: points, terms, demands, priorities, reasons, steps
+_LISTED = word_set(
+    "пункт условие требование приоритет причина шаг мера задача договоренность "
+    "договорённость положение принцип довод аргумент претензия угроза итог элемент "
+    "направление параметр предложение"
 )
 LIGHT_VERBS = {
     "выразить": _FEELINGS,
@@ -129,6 +137,10 @@ LIGHT_VERBS = {
     # "возложил ответственность за срыв переговоров на Киев": "обвинил"
     "возложить": word_set("ответственность вина"),
     "возлагать": word_set("ответственность вина"),
+    # "перечислил основные пункты: ...", "перечислила приоритеты": the points, terms or
+    # demands listed are what was said (not "перечислил средства": money transferred)
+    "перечислить": _LISTED,
+    "перечислять": _LISTED,
     "подвергнуть": word_set("критика сомнение"),
     "подвергать": word_set("критика сомнение"),
     "передать": word_set("слово"),  # "передает слова Лаврова РИА Новости"
@@ -215,6 +227,9 @@ EAST_ASIAN_SURNAMES = word_set(
 )  # not "то", "во", "со", "нам": words that open sentences
 # Pronouns that can be a speaker, with their gender
 PRONOUNS = {"он": "m", "она": "f", "они": None}
+# "Он поблагодарил Путина, а тот ответил": "the latter", someone other than the one the
+# sentence before is about
+THE_OTHER = {"тот": "m", "та": "f"}
 POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": None, "свой": None}
 # Outlets, as the Russian press names them (an outlet reporting is not a speaker)
 OUTLETS = word_set(
