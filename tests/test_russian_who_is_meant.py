@@ -1,11 +1,13 @@
-"""Who is meant by "а тот", by a country's leader, and what a list after "перечислил" is.
+"""Who is meant by "а тот", by a country's leader, by an unnamed source's second verb, and
+what a list after "перечислил" is.
 
 Read sets w29c, w31c: "Он поблагодарил X, а тот ответил: «...»" lost its quotation ("тот",
 the latter, was no speaker); "Президент США ... сказал, что Путин «...»" went to Putin, the
 one the words speak of, and "Российский президент" then to Trump; "Белорусский лидер ...
 говорил, что ..." after "Путин напомнил, что Лукашенко ..." was lost (the leader named only
 in another's words); "Он перечислил основные пункты: ..." was no statement; "в самом начале
-пресс-конференции" was no occasion. Articles written here.
+пресс-конференции" was no occasion; "Источник ... признает, что ..., но отмечает, что ..." gave
+the second verb to the one named before. Articles written here.
 """
 
 from __future__ import annotations
@@ -107,3 +109,14 @@ def test_at_the_very_start_of_the_news_conference_is_at_it() -> None:
     found = extract(text, published=datetime.date(2018, 7, 17))
     trump = [s for s in found if s.speaker == "Дональд Трамп"]
     assert [(s.text.split()[0], s.said_on) for s in trump] == [("отношения", "2018-07-16")]
+
+
+def test_an_unnamed_source_goes_on_speaking_after_but() -> None:
+    text = (
+        "МОСКВА, 9 июля. /ТАСС/. Замглавы МИД России Сергей Рябков на прошлой неделе говорил, "
+        "что Москва добивается отмены ограничений.\n\n"
+        "Источник агентства в российской делегации признает, что по срокам пришлось уступить, "
+        "но отмечает, что компромисс «лучше, чем ничего».\n"
+    )
+    found = extract(text, published=datetime.date(2024, 7, 9))
+    assert [s.text.split()[0] for s in found] == ["Москва"]

@@ -607,6 +607,10 @@ def _resolve(
                 )
             elif d.inherit:
                 entity = last
+            elif d.sentence_subject and first is None and _unnamed_subject(page, s):
+                # "Источник в делегации признает, что ..., но отмечает, что ...": the unnamed
+                # source goes on speaking, not whoever was named before
+                entity = None
             elif d.sentence_subject:
                 entity = (
                     _subject(page, s, d.cue_start, registry, subject)
