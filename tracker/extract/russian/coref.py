@@ -572,15 +572,15 @@ class Registry:
                 return e
         return None
 
-    def _only_recent(self, pos: int, ok) -> Entity | None:
+    def _only_recent(self, pos: int, ok, *, hidden_too: bool = False) -> Entity | None:
         """The one entity among the last few visible mentions before ``pos`` that ``ok``
-        accepts; None when they name more than one (``pos`` is then kept in
-        ``undecided``)."""
+        accepts (with ``hidden_too``, those in what was said as well); None when they name
+        more than one (``pos`` is then kept in ``undecided``)."""
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
         found = {
             id(e): e
             for p, _, e in self._mentions[max(0, i - _LOOK_BACK) : i]
-            if self._visible(p) and ok(e)
+            if (self._visible(p) or (hidden_too and p not in self.aside)) and ok(e)
         }
         if len(found) > 1:
             self.undecided.add(pos)
@@ -629,13 +629,15 @@ class Registry:
         subject: Entity | None = None,
         ahead_from: int | None = None,
         ahead_until: int | None = None,
+        words: Sequence[tuple[int, int]] = (),
     ) -> Entity | None:
         """The entity a speaker phrase refers to; None when it names no one resolvable.
         ``last`` is the last speaker, ``subject`` the person the sentences before are about
         (whom "он" and "министр" refer to first); a description in a lead may refer to one
         named in the next lines, from ``ahead_from`` on (for a sentence's subject, the end of
         that sentence: the others its clause names are not the subject), and before
-        ``ahead_until`` when given."""
+        ``ahead_until`` when given; ``words`` are what the speaker said, where one speaks
+        of others, not of oneself by name."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
@@ -658,7 +660,9 @@ class Registry:
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
-            found = self._describe(speaker, pos, last, subject, ahead_from or pos, ahead_until)
+            found = self._describe(
+                speaker, pos, last, subject, ahead_from or pos, ahead_until, words
+            )
             body = self._body_served(speaker, pos)
             if body is not None and (found is None or not _serves(found, body)):
                 # "говорится в комментарии официального представителя ведомства" after "В
@@ -690,6 +694,13 @@ class Registry:
         return self.institution("ведомство", pos)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
+        if speaker.head == "тот":
+            # "Трамп поблагодарил Путина, а тот ответил": the last one named other than
+            # ``last``, the one the clause before is about
+            return self._recent(
+                pos,
+                lambda e: e.kind == "person" and e is not last and _compatible(speaker.gender, e),
+            )
         if (
             last is not None
             and _compatible(speaker.gender, last)
@@ -708,6 +719,7 @@ class Registry:
         subject: Entity | None,
         ahead_from: int,
         ahead_until: int | None = None,
+        words: Sequence[tuple[int, int]] = (),
     ) -> Entity | None:
         head = speaker.head or ""
         if head == "коллега" and not speaker.country:
@@ -776,7 +788,7 @@ class Registry:
             found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country)
         if found is None:
             found = self._recent(pos, fits)
-        if found is None and open_subject:
+        if found is None and open_subject and not _named_in(subject, words):
             found = subject
         if found is None and speaker.country:
             # "глава турецкого МИД": the Turkish colleague named before without a post
@@ -798,15 +810,21 @@ class Registry:
             # leader named before without a post or a country; when the story has named two
             # such ("переговоры Путина и Трампа"), nothing in the text says which one is of
             # that country: the one named next in the paragraph, or no one
-            found = self._only_recent(
-                pos,
-                lambda e: (
+            def open_leader(e: Entity) -> bool:
+                # ("Президент США сказал, что Путин «...»": not one the words speak of)
+                return (
                     e.kind == "person"
                     and not e.role
                     and e.country is None
                     and _compatible(speaker.gender, e)
-                ),
-            )
+                    and not _named_in(e, words)
+                )
+
+            found = self._only_recent(pos, open_leader)
+            if found is None and pos not in self.undecided:
+                # "Путин напомнил, что Лукашенко давно предлагал ... Белорусский лидер
+                # говорил": the one leader named, if only in another's words
+                found = self._only_recent(pos, open_leader, hidden_too=True)
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last
@@ -830,6 +848,17 @@ class Registry:
             # the description fits, named only inside what another said
             found = self._recent(pos, fits, hidden_too=True)
         return found
+
+
+def _named_in(person: Entity | None, words: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``person`` is named in ``words`` someone said: one the speaker speaks of."""
+    if person is None:
+        return False
+    for a, b in words:
+        k = bisect.bisect_left(person.positions, a)
+        if k < len(person.positions) and person.positions[k] < b:
+            return True
+    return False
 
 
 def _serves(person: Entity, body: Entity) -> bool:

@@ -78,8 +78,6 @@ _FEELINGS = word_set(
     "неудовлетворённость скептицизм заинтересованность точка версия мысль соображение "
     "оптимизм пессимизм"
 )
-# What a list said names: "перечислил условия", "перечислил приоритеты председательства"
-_LISTED = word_set("условие требование приоритет причина задача шаг мера пункт принцип довод")
 # Light verbs that need no object noun right after a quotation, which is their object:
 # "«...», — высказал дипломат", "«...», — продолжил он", "«...», — поделился министр",
 # "«...», — обратился он к делегатам"
@@ -92,6 +90,13 @@ BARE_AFTER_QUOTE = word_set(
 MANNER_AFTER_QUOTE = word_set(
     "улыбнуться улыбаться усмехнуться усмехаться рассмеяться засмеяться смеяться вздохнуть "
     "вздыхать развести разводить пожать пожимать покачать качать кивнуть кивать нахмуриться"
+)
+# What a speaker lists: points, terms, demands, priorities, reasons, steps ("перечислил
+# условия", "перечислил приоритеты председательства")
+_LISTED = word_set(
+    "пункт условие требование приоритет причина шаг мера задача договоренность "
+    "договорённость положение принцип довод аргумент претензия угроза итог элемент "
+    "направление параметр предложение"
 )
 LIGHT_VERBS = {
     "выразить": _FEELINGS,
@@ -223,6 +228,9 @@ EAST_ASIAN_SURNAMES = word_set(
 )  # not "то", "во", "со", "нам": words that open sentences
 # Pronouns that can be a speaker, with their gender
 PRONOUNS = {"он": "m", "она": "f", "они": None}
+# "Он поблагодарил Путина, а тот ответил": "the latter", someone other than the one the
+# sentence before is about
+THE_OTHER = {"тот": "m", "та": "f"}
 POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": None, "свой": None}
 # Outlets, as the Russian press names them (an outlet reporting is not a speaker)
 OUTLETS = word_set(

@@ -610,6 +610,10 @@ def _resolve(
                 )
             elif d.inherit:
                 entity = last
+            elif d.sentence_subject and first is None and _unnamed_subject(page, s):
+                # "Источник в делегации признает, что ..., но отмечает, что ...": the unnamed
+                # source goes on speaking, not whoever was named before
+                entity = None
             elif d.sentence_subject:
                 entity = (
                     _subject(page, s, d.cue_start, registry, subject)
@@ -630,6 +634,11 @@ def _resolve(
                 entity = None
                 if unknown_before and deferred and not unnamed_before:
                     deferred[-1][4].append(d)
+            elif speaker is not None and speaker.head == "тот":
+                # "Трамп поблагодарил Путина, а тот ответил": not the one the clause before
+                # is about
+                here = _subject(page, s, speaker.start, registry, subject)
+                entity = registry.resolve(speaker, last, here or subject)
             elif speaker is not None and _after_colon(page.text, s, speaker):
                 # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
                 here = _subject(page, s, speaker.start, registry, subject)
@@ -639,7 +648,7 @@ def _resolve(
                 # has spoken ("сказал российский дипломат. По словам Чуркина"); once the
                 # story has speakers, not past its own paragraph (a colleague named next)
                 until = _paragraph_end(page.text, s) if last is not None else None
-                entity = registry.resolve(speaker, last, subject, ahead_until=until)
+                entity = registry.resolve(speaker, last, subject, ahead_until=until, words=d.pieces)
                 if entity is None and speaker.start in registry.undecided:
                     deferred.append((d, last, subject, until, []))
             else:

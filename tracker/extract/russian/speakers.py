@@ -23,6 +23,7 @@ from tracker.extract.russian.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     ROLE_HEADS,
+    THE_OTHER,
     UNNAMED,
     word_set,
 )
@@ -130,6 +131,8 @@ def parse(
         low = word.lower()
         if case == "nomn" and low in PRONOUNS and (plural or low != "они"):
             return Speaker("pronoun", word, w.start, w.end, gender=PRONOUNS[low])
+        if case == "nomn" and low in THE_OTHER and len(ws) == 1:
+            return Speaker("pronoun", word, w.start, w.end, gender=THE_OTHER[low], head="тот")
         # "по его словам"; "«...», — цитирует ее ТАСС": him or her, as the one quoted
         if case in ("gent", "accs") and low in POSSESSIVES and low != "свой":
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
