@@ -229,6 +229,7 @@ def date_statements(
         when = (
             _said_ahead_of(text, st, phrases, published)
             or _own(text, st, phrases, starts, published, said_spans)
+            or _the_when_clauses_day(text, st, every)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
             or _that_occasion(text, st, every)
@@ -3846,6 +3847,31 @@ _JUST_THE_VERB = re.compile(r"[a-z]+\s+")
 # criticism last month, telling ..."); a day or "in May" may be the object's own ("condemned
 # the attack on Sunday, saying ...", "the vote in May")
 _BARE_PERIOD_KINDS = frozenset(("last_month", "last_week", "last_year", "this_month", "this_week"))
+
+
+# "a plan he set out in a speech on 31 May, when he told both sides ...", "recalled that the
+# minister had announced it in Doha on 15 January, when he said ...": a time clause of saying
+# right after a day dates the words, though the day stands in a clause of another deed
+_WHEN_SAID_AFTER_DAY = re.compile(
+    r",?\s+when\s+"
+    r"(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+    r"(?:also\s+|first\s+|publicly\s+)?"
+)
+_WHEN_SAID_REACH = 120  # characters from the day to the verb of saying
+
+
+def _the_when_clauses_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """The day a time clause of saying hangs on ("..., when he told Israelis ..."): the day
+    that ends the words before ", when" dates the words the clause gives."""
+    k = bisect.bisect_left(every, st.cue_at - _WHEN_SAID_REACH, key=lambda p: p.start)
+    for p in every[k:]:
+        if p.start >= st.cue_at:
+            break
+        if _DAY.fullmatch(p.when.edtf or "") and _WHEN_SAID_AFTER_DAY.fullmatch(
+            text, p.end, st.cue_at
+        ):
+            return When(p.when.edtf, f"when the words were said: '{p.when.evidence}'")
+    return None
 
 
 def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:

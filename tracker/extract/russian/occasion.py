@@ -152,6 +152,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or _ceremony_day(ctx, st, published)
+            or _news_days_gathering(ctx, st, published)
             or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
@@ -660,8 +661,8 @@ _AT = (
     r"в (?:самом )?(?:начале|конце))"
 )
 _EVENT_STEMS = (
-    r"заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
-    r"консультаци|форум|конференци|сесси"
+    r"заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|пресс-подход|"
+    r"совещани|консультаци|форум|конференци|сесси"
 )
 _EVENT_NOUN = rf"\s+(?:\w+\s+){{0,2}}?(?P<stem>{_EVENT_STEMS})\w*"
 _AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
@@ -864,6 +865,54 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             evidence = f"the event ('{event.group()}'): {reached.evidence}"
             return When(_eve(event, reached.edtf), evidence, inherited=True)
     return None
+
+
+# "на пресс-конференции в Будапеште": a gathering placed by its own town, another one than
+# the news the story's lead tells
+_OWN_PLACE = re.compile(r"\s+(?:в|во|на)\s+[А-ЯЁ]")
+
+
+def _news_days_gathering(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
+    """Next-day copy ("Иран и «шестерка» во вторник утвердили план" in Wednesday's paper):
+    words the attribution places at a gathering ("сказал он на совместной пресс-конференции",
+    "по итогам заседания сообщил") that the story dates nowhere are of the news day, when
+    every day the story has reached before them is that one (as the English reader does);
+    not a ministry's briefing, held any day, nor a gathering placed in a town of its own."""
+    if published is None:
+        return None
+    found = [
+        m
+        for a, b in st.window
+        if (m := _AT_EVENT.search(ctx.text, a, b))
+        and m["stem"].lower() != "брифинг"
+        and not _OWN_PLACE.match(ctx.text, m.end())
+    ]
+    if not found:
+        return None
+    news_day = (published - timedelta(days=1)).isoformat()
+    days = [
+        p
+        for p in ctx.phrases_between(-1, min(st.start, st.cue_at))
+        if _DAY.fullmatch(p.when.edtf or "")
+        and not _stamp_line(ctx.text, p)
+        and (sentence := ctx.sentence_at(p.start)) is not None
+        and not subordinate(ctx.text, sentence[0], p.start)
+    ]
+    if not days or any(p.when.edtf != news_day for p in days):
+        return None
+    return When(news_day, f"the news day's event: '{found[0].group().strip()}'", inherited=True)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _stamp_line(text: str, p: Phrase) -> bool:
+    """Whether the date ``p`` is a page's time stamp on a line of its own ("15.07.2015
+    00:01:00", "10 декабря 2019, 00:58"): the paper's day, no day the story reached."""
+    start = text.rfind("\n", 0, p.start) + 1
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    return not _LETTER.search(text[start : p.start] + text[p.end : end])
 
 
 def _eve(event: re.Match[str], day: str | None) -> str | None:
