@@ -251,6 +251,12 @@ _AGAINST_OR_FOR = re.compile(r"(?:against|for)\s")
 # verbs whose object in such an aside is a thing done, proposed or promised
 _ACTS_ON_THINGS = frozenset(("announce", "suggest", "promise", "call_for"))
 _DETERMINED = re.compile(r"(?:the|a|an|any|new|his|her|its|their|this|these|those)\s")
+# "Within the hour", "Shortly after the vote": when, opening a sentence before its subject
+_WHEN_OPENING = re.compile(
+    r"(?:Within|After|Before|Later|Shortly|Soon|Minutes|Hours|Moments|Earlier|Then|On|In|At)\b"
+)
+# a post's words given after its verb: a colon, a quotation mark
+_POST_WORDS = re.compile(r"[:\"\u201c]")
 # a relative word after the object's first word: what follows it qualifies the thing
 _RELATIVE_WORD = re.compile(r"(?<=\w)\s+(?:that|which|who|whom|whose)\b")
 # the aside closes with a comma (after when or where, at most a few words) and the sentence
@@ -645,7 +651,7 @@ class ArticleReading:
         if self.every_attribution:
             return joined
         for d in joined:
-            d.no_content = self._points_only(d)
+            d.no_content = self._points_only(d) or self._posted_nothing(d)
         return [
             d
             for d in joined
@@ -724,6 +730,29 @@ class ArticleReading:
             return False
         return _AGAINST_OR_FOR.match(thing) is not None or (
             cue.lemma in _ACTS_ON_THINGS and _DETERMINED.match(thing) is not None
+        )
+
+    def _posted_nothing(self, d: Draft) -> bool:
+        """ "X posted his thanks.", "Y has posted on X for the first time since the vote.",
+        "Within the hour, Z posted on Telegram.": a post told of with none of its words (no
+        quotation, no "that", no colon, no clause, no verb of saying after it) is a mention;
+        its words, if any, come in a sentence of their own."""
+        cue = d.cue
+        if cue is None or cue.lemma != "post" or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        if start < cue.start and not (
+            _WHEN_OPENING.match(self.text, start, end) and words_in(self.text[start:end]) <= 4
+        ):
+            return False  # ('Kyiv will not yield, Zelensky posted.': the words before the verb)
+        rest = self.text[cue.end : d.sentence.end]
+        return (
+            not self.quotes_in(min(start, cue.start), d.sentence.end)
+            and _POST_WORDS.search(rest) is None
+            and _CLAUSE_IN_OBJECT.search(rest) is None
+            # ("posted a string of messages accusing Budapest of ...": a verb of saying tells
+            # what the posts said)
+            and not find_cues(self.text, cue.end, d.sentence.end)
         )
 
     def _points_only(self, d: Draft) -> bool:
