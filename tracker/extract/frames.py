@@ -233,6 +233,35 @@ _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
     r"[^,.;:\"\u201c]{0,80},"
 )
+# ", who announced", ", who has repeatedly warned": a relative clause set off after a name
+_AUX_ADVERBS = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:also|long|[a-z]+ly)\s+)*")
+_ASIDE_WHO = re.compile(rf"[\w.\u2019')],\s+who\s+{_AUX_ADVERBS.pattern}$")
+# what makes the object a clause of what was said: "that" in it, or a finite auxiliary
+# ("said the vote was rigged")
+_CLAUSE_IN_OBJECT = re.compile(
+    r"\bthat\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
+    r"did|does)\b"
+)
+# "rejected the claims as absurd", "described the talks as useful": a judgement worded
+_AS_WHAT = re.compile(r"\sas\s")
+# "announced the decision to recall the ambassador": what was decided, told
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+# "warned against any step", "pressed for a clause": what the act was for or against
+_AGAINST_OR_FOR = re.compile(r"(?:against|for)\s")
+# verbs whose object in such an aside is a thing done, proposed or promised
+_ACTS_ON_THINGS = frozenset(("announce", "suggest", "promise", "call_for"))
+_DETERMINED = re.compile(r"(?:the|a|an|any|new|his|her|its|their|this|these|those)\s")
+# "Within the hour", "Shortly after the vote": when, opening a sentence before its subject
+_WHEN_OPENING = re.compile(
+    r"(?:Within|After|Before|Later|Shortly|Soon|Minutes|Hours|Moments|Earlier|Then|On|In|At)\b"
+)
+# a post's words given after its verb: a colon, a quotation mark
+_POST_WORDS = re.compile(r"[:\"\u201c]")
+# a relative word after the object's first word: what follows it qualifies the thing
+_RELATIVE_WORD = re.compile(r"(?<=\w)\s+(?:that|which|who|whom|whose)\b")
+# the aside closes with a comma (after when or where, at most a few words) and the sentence
+# goes on with its own predicate
+_ASIDE_CLOSES = re.compile(r"[^,;:\"\u201c\u201d.]{0,40},\s+(?:[a-z]+\s+){0,2}[a-z]+\b")
 # words that stop at a relative pronoun are a noun and its clause's start, not a statement
 _OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 # ', adding, "...': the participle's own quotation, which continues the statement before
@@ -622,12 +651,13 @@ class ArticleReading:
         if self.every_attribution:
             return joined
         for d in joined:
-            d.no_content = self._points_only(d)
+            d.no_content = self._points_only(d) or self._posted_nothing(d)
         return [
             d
             for d in joined
             if not self._bare_gesture(d)
             and not self._ellipsis(d)
+            and not self._act_in_aside(d)
             and not self._gist_before_words(d)
         ]
 
@@ -672,6 +702,57 @@ class ArticleReading:
             start <= d.cue.start
             and words_in(thing[: place.start()] if place else thing) <= _ACT_WORDS
             and not self.quotes_in(d.cue.end, end)
+        )
+
+    def _act_in_aside(self, d: Draft) -> bool:
+        """ "X, who announced the expulsion on Monday, said ...", "Y, who has long warned
+        against any such step, did not speak": an act the writer recalls in an aside on the
+        subject, with a thing for its object and no words of the speaker's, is background to
+        the sentence, not a statement ("X, who said the vote was rigged, ..." tells words, as
+        do a quotation, "that", "rejected the claims as absurd" and "announced the decision
+        to recall the envoy")."""
+        cue = d.cue
+        if cue is None or cue.participle or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        at = min(start, cue.start)  # (the words may open with "repeatedly called for ...")
+        if (
+            self.quotes_in(at, end)
+            or not _AUX_ADVERBS.fullmatch(self.text, at, cue.start)
+            or _ASIDE_WHO.search(self.text, max(d.sentence.start, at - 40), at) is None
+            or _ASIDE_CLOSES.match(self.text, end, d.sentence.end) is None
+        ):
+            return False
+        # (up to a relative word: "any step that could ..." qualifies the thing)
+        head = self.text[cue.end : end].strip()
+        thing = _RELATIVE_WORD.split(head, maxsplit=1)[0]
+        if _CLAUSE_IN_OBJECT.search(thing) or _AS_WHAT.search(thing) or _INFINITIVE.search(thing):
+            return False
+        return _AGAINST_OR_FOR.match(thing) is not None or (
+            cue.lemma in _ACTS_ON_THINGS and _DETERMINED.match(thing) is not None
+        )
+
+    def _posted_nothing(self, d: Draft) -> bool:
+        """ "X posted his thanks.", "Y has posted on X for the first time since the vote.",
+        "Within the hour, Z posted on Telegram.": a post told of with none of its words (no
+        quotation, no "that", no colon, no clause, no verb of saying after it) is a mention;
+        its words, if any, come in a sentence of their own."""
+        cue = d.cue
+        if cue is None or cue.lemma != "post" or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        if start < cue.start and not (
+            _WHEN_OPENING.match(self.text, start, end) and words_in(self.text[start:end]) <= 4
+        ):
+            return False  # ('Kyiv will not yield, Zelensky posted.': the words before the verb)
+        rest = self.text[cue.end : d.sentence.end]
+        return (
+            not self.quotes_in(min(start, cue.start), d.sentence.end)
+            and _POST_WORDS.search(rest) is None
+            and _CLAUSE_IN_OBJECT.search(rest) is None
+            # ("posted a string of messages accusing Budapest of ...": a verb of saying tells
+            # what the posts said)
+            and not find_cues(self.text, cue.end, d.sentence.end)
         )
 
     def _points_only(self, d: Draft) -> bool:

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.countries import NAMED_IN_TEXT
+from tracker.countries import NAMED_IN_TEXT, SEATS
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
@@ -893,11 +893,30 @@ def _named_next(
         if (
             len(named) == 1
             and not (mention.country and named[0].country and mention.country != named[0].country)
+            and not _of_another_seat(mention, named[0])
             and _genders_agree(_gender(mention), named[0])
         ):
             out[n] = (mention, named[0], continues)
             if mention.kind == "description":
                 found = named[0]
+
+
+# "Downing Street", "the Kremlin", "the Elysee": a building that stands for a state's government
+_SEAT = re.compile(r"\b(?:" + "|".join(re.escape(seat) for seat in SEATS) + r")\b", re.I)
+
+
+def _seat_state(text: str) -> str | None:
+    """The state whose seat of government ``text`` names, if it names one."""
+    seat = _SEAT.search(text)
+    return SEATS[seat.group().lower()] if seat else None
+
+
+def _of_another_seat(mention: SpeakerPhrase, e: Entity) -> bool:
+    """ "A Downing Street spokesperson said ... Kremlin spokesman X told ...": the one named
+    next speaks for another state's seat of government, so is not the one left unnamed."""
+    said = _seat_state(mention.text)
+    held = e.country or _seat_state(f"{e.role or ''} {e.institution or ''}")
+    return said is not None and held is not None and said != held
 
 
 def _lead_post_named_next(
