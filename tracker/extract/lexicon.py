@@ -299,6 +299,10 @@ NOT_NAMES = _set(
     # that open a sentence after a quotation ("Stated Stone: ...", "Continued Velisk")
     " two three four five six seven eight nine ten dozens hundreds stated continued"
     " dear"  # a letter's salutation: "Dear Walter"
+    # the manner of a decision, opening a communiqué's listed line ("- Strongly condemned
+    # the coup;", "Firmly rejects any ...")
+    " strongly firmly fully deeply categorically unanimously resolutely vigorously"
+    " emphatically formally solemnly unequivocally earnestly sincerely warmly urgently"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(

@@ -2058,11 +2058,22 @@ def _named_thing_day(text: str, p: Phrase) -> bool:
 
 def _attributive(text: str, p: Phrase) -> bool:
     """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
-    day, as "Friday's meeting" does."""
+    day, as "Friday's meeting" does; so "the events of Tuesday 18 August", "the coup of 26
+    July": a happening named by its day after "of"."""
     return (
         text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
         and _NOUN_AFTER.match(text, p.end) is not None
-    )
+    ) or _HAPPENING_OF.search(text, max(0, p.start - 50), p.start) is not None
+
+
+# a happening (no gathering, where words are said) whose day follows its "of"; a weekday may
+# stand before the day ("the events of Tuesday 18 August")
+_HAPPENING_OF = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:events?|incidents?|coup|attacks?|clashes|unrest|violence|"
+    r"uprising|killings?|massacre|bombings?|explosions?)\s+of\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.I,
+)
 
 
 _NOUN_AFTER = re.compile(

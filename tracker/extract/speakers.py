@@ -1959,6 +1959,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Spokesperson MEA": the ministry's initials after a title, no one's name (but
         # "Minister MORI" is a surname in capitals)
         return description_phrase(words[: len(words) - len(tail)], text)
+    if len(words) == 1 and low[0] in NOT_NAMES:
+        return None  # "Strongly", "Also" opening a listed decision: an adverb, no one
     if not tail or len(named) > 4 or not named:
         descriptive = all(
             not capitalised(w)

@@ -1,0 +1,117 @@
+"""Releases of regional bodies (an African Union Commission statement, an ECOWAS final
+communique) as their sites print them: the page's sharing links under the text, decisions
+listed under "the Heads of State and Government:", a chairman named with two posts, and a
+meeting called over the events of an earlier day.
+
+Every text here is invented, written in the manner of those pages. Each case lists the
+statements expected, exactly: speaker, first words and day.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.statement_checks import assert_statements
+
+# The sharing links under a release: "Follow Us:" over the networks' names is no speaker
+# and no words.
+SHARING_LINKS_UNDER_RELEASE = """\
+PRESS RELEASE
+
+The Chairperson of the Commission welcomes the agreement on the Renaissance Dam talks
+
+Addis Ababa, 11 February 2025: The Chairperson of the African Union Commission, H.E. \
+Mahmoud Ali Youssouf, welcomes the resumption of talks between Egypt, Ethiopia and Sudan.
+
+"Dialogue remains the only road to a fair share of the Nile's waters," said the Chairperson.
+
+For further information, please contact:
+Directorate of Information and Communication | African Union Commission
+Follow Us:
+Facebook | X | Flickr | YouTube
+Addis Ababa, Ethiopia
+"""
+
+# A communique's decisions listed with dashes after "the Heads of State and Government:",
+# some opened by an adverb of manner ("Firmly", "Strongly", "Also"): the adverb is nobody.
+ADVERB_OPENS_LISTED_DECISION = """\
+ECOWAS Commission
+
+FINAL COMMUNIQUE
+
+Accra, 14 March 2025
+
+The Authority of Heads of State and Government of ECOWAS held an ordinary session in Accra \
+today.
+
+At the close of the session, the Heads of State and Government:
+
+- Firmly rejected any attempt to extend the transition periods beyond the agreed dates;
+
+- Strongly urged the member states concerned to release all political detainees;
+
+- Also instructed the Commission to convene the mediation committee within a month.
+
+Done in Accra, 14 March 2025
+"""
+
+# The one chairing named with two posts joined by "and": "the Chairman" below is that person.
+CHAIRMAN_AS_SECOND_POST = """\
+PRESS RELEASE
+
+Abuja, 5 May 2025
+
+The Mediation and Security Council met at ministerial level today under the chairmanship of \
+H.E. Yusuf Tuggar, Minister of Foreign Affairs of Nigeria and Chairman of the Council, to \
+review the security situation in the Sahel.
+
+In his opening statement, the Chairman said the region could not afford to turn its back on \
+the three states that had left the Community.
+"""
+
+# A summit called over "the events of" an earlier day: that day is the events', not the
+# meeting's, at which its chairman spoke.
+SUMMIT_OVER_EVENTS_OF_EARLIER_DAY = """\
+PRESS RELEASE
+
+Abuja, 2 October 2025
+
+The Authority of Heads of State and Government held an extraordinary summit by \
+videoconference today, Thursday 2 October 2025, under the chairmanship of H.E. Julius Maada \
+Bio, President of Sierra Leone, to consider the situation in Guinea-Bissau following the \
+events of Monday 29 September 2025.
+
+In his opening address, President Maada Bio said the region would not accept any seizure of \
+power by force.
+"""
+
+CASES = [
+    (
+        SHARING_LINKS_UNDER_RELEASE,
+        datetime.date(2025, 2, 11),
+        [
+            ("Mahmoud Ali Youssouf", "welcomes the resumption of talks", "2025-02-11"),
+            ("Mahmoud Ali Youssouf", "Dialogue remains the only road", "2025-02-11"),
+        ],
+    ),
+    (ADVERB_OPENS_LISTED_DECISION, datetime.date(2025, 3, 14), []),
+    (
+        CHAIRMAN_AS_SECOND_POST,
+        datetime.date(2025, 5, 5),
+        [("Yusuf Tuggar", "the region could not afford", "2025-05-05")],
+    ),
+    (
+        SUMMIT_OVER_EVENTS_OF_EARLIER_DAY,
+        datetime.date(2025, 10, 2),
+        [("Julius Maada Bio", "the region would not accept", "2025-10-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_regional_release(
+    text: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert_statements(text, published, expected)
