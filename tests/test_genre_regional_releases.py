@@ -115,3 +115,34 @@ def test_regional_release(
     text: str, published: datetime.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert_statements(text, published, expected)
+
+
+# A wire story of a state dinner: the host's words dated by the dinner's day, then a guest
+# "told the same gathering" (anyone's occasion just told), and another "at the same banquet"
+# that the words just before name: both spoke there that evening.
+TOLD_THE_SAME_GATHERING = """\
+DAR ES SALAAM, June 10 (AFP) - Leaders of the East African Community met in Arusha at the \
+weekend to mark the bloc's anniversary.
+
+Addressing a state banquet on Saturday evening, Tanzanian President Samia Suluhu Hassan said \
+the single customs territory had doubled trade in a decade.
+
+Kenya's President William Ruto, in an upbeat mood, said the region's currencies should be \
+merged before 2030. Visa fees, he told the same gathering, had no place among neighbours.
+
+Burundi's President Evariste Ndayishimiye told the same banquet that his country would \
+settle its arrears to the secretariat.
+"""
+
+
+def test_told_the_same_gathering_is_the_occasion_just_told() -> None:
+    assert_statements(
+        TOLD_THE_SAME_GATHERING,
+        datetime.date(2024, 6, 10),
+        [
+            ("Samia Suluhu Hassan", "the single customs territory", "2024-06-08"),
+            ("William Ruto", "the region's currencies", "2024-06-10"),
+            ("William Ruto", "Visa fees", "2024-06-08"),
+            ("Evariste Ndayishimiye", "his country would settle", "2024-06-08"),
+        ],
+    )

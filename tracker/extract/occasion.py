@@ -2386,12 +2386,13 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 # words were told at before, not the last one the story named (another speaker's)
 _THE_SAME = re.compile(
     r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
-    r"session|speech|event|occasion|appearance|call)\b",
+    r"session|speech|event|occasion|appearance|call|gathering|audience|dinner|banquet|"
+    r"reception|ceremony|summit|forum|conference|rally)\b",
     re.I,
 )
-# "the same event", "the same occasion": a word for whatever occasion was told last, by
-# whoever spoke at it
-_ANY_OCCASION = frozenset(("event", "occasion", "appearance"))
+# "the same event", "the same occasion", "told the same gathering": a word for whatever
+# occasion was told last, by whoever spoke at it
+_ANY_OCCASION = frozenset(("event", "occasion", "appearance", "gathering", "audience"))
 
 
 def _period_just_told(
@@ -2436,17 +2437,39 @@ def _same_one_again(
         if any(event.search(ctx.text, a, b) for a, b in other.window):
             same = when
             break
-    if same is None and found["event"].lower() in _ANY_OCCASION:
-        # "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same
-        # event": the occasion of the words told just before
-        k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
-        m = ctx.statement_order[k] if k >= 0 else n
-        if m < n and dated[m].evidence and _DAY.fullmatch(dated[m].edtf or ""):
-            same = dated[m]
+    if same is None:
+        same = _occasion_told_last(ctx, n, statements, dated, found["event"], event)
     if same is None:
         return None
     evidence = same.evidence if same.inherited else f"the same one: '{same.evidence}'"
     return When(same.edtf, evidence, inherited=True)
+
+
+def _occasion_told_last(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    word: str,
+    event: re.Pattern[str],
+) -> When | None:
+    """ "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same event":
+    the day of the last words before told at a dated occasion (any occasion for "the same
+    event", "gathering", "audience"; for "the same dinner", words whose attribution names a
+    dinner), by whoever spoke; words with no day of their own between are passed over."""
+    k = bisect.bisect_left(ctx.statement_starts, statements[n].start) - 1
+    for m in ctx.statement_order[max(0, k - _SAME_REACH + 1) : k + 1][::-1]:
+        if m >= n or not dated[m].evidence or not _DAY.fullmatch(dated[m].edtf or ""):
+            continue
+        if word.lower() in _ANY_OCCASION or any(
+            event.search(ctx.text, a, b) for a, b in statements[m].window
+        ):
+            return dated[m]
+        return None  # the last dated words were told at another occasion
+    return None
+
+
+_SAME_REACH = 4  # statements read back for "the same" occasion
 
 
 # "In that address, X said", "At that meeting, she told": an occasion the story just told
