@@ -146,3 +146,27 @@ def test_told_the_same_gathering_is_the_occasion_just_told() -> None:
             ("Evariste Ndayishimiye", "his country would settle", "2024-06-08"),
         ],
     )
+
+
+# A body "said through its spokesperson, NAME, that ...": the words are the named
+# spokesperson's, and they start after "that" (a name of three words set off by commas).
+SAID_THROUGH_ITS_SPOKESPERSON = """\
+NIAMEY, Aug 3 (Africanews) - The regional bloc's deadline for Niger runs out on Sunday.
+
+The National Council for the Safeguard of the Homeland said on Wednesday through its \
+spokesman, Colonel Amadou Abdramane, that any foreign intervention would be met with force.
+
+The presidency of Mali announced through its press secretary, Fatoumata Sangare, that a \
+delegation would fly to Niamey.
+"""
+
+
+def test_words_said_through_a_named_spokesperson_are_theirs() -> None:
+    assert_statements(
+        SAID_THROUGH_ITS_SPOKESPERSON,
+        datetime.date(2023, 8, 3),
+        [
+            ("Amadou Abdramane", "any foreign intervention", "2023-08-02"),
+            ("Fatoumata Sangare", "a delegation would fly", "2023-08-03"),
+        ],
+    )
