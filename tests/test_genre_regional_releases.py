@@ -170,3 +170,23 @@ def test_words_said_through_a_named_spokesperson_are_theirs() -> None:
             ("Fatoumata Sangare", "a delegation would fly", "2023-08-03"),
         ],
     )
+
+
+# "defended the decision again this week, writing on social media that ...": the week, after
+# the act's adverb, is when the words came (the range of this week), not part of them.
+ACT_AGAIN_THIS_WEEK_THEN_WRITING = """\
+Friday, March 14, 2025
+
+By Buenos Aires Times
+
+The former foreign minister, Jorge Faurie, defended the trade agreement again this week, \
+writing on social media that the deal with the European Union was "long overdue."
+"""
+
+
+def test_the_week_after_the_acts_adverb_dates_the_words() -> None:
+    assert_statements(
+        ACT_AGAIN_THIS_WEEK_THEN_WRITING,
+        datetime.date(2025, 3, 14),
+        [("Jorge Faurie", "defended the trade agreement the deal", "2025-03-10/2025-03-14")],
+    )

@@ -1353,9 +1353,13 @@ _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     # "called the move \"a mistake\" in a statement Wednesday night": the medium may come
     # first, and American copy drops the "on"
-    rf"[\s,]+(?:{ACT_MEDIUM}\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    rf"[\s,]+(?:{ACT_MEDIUM}\s+)?(?:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "defended the decision again this week": a week, when an adverb of the act stands
+    # before it (not "the visitors this year": a time of the thing)
+    r"|(?:again|also|publicly|repeatedly|once\s+more)\s+(?:earlier\s+)?(?:this|last)\s+"
+    r"week(?:end)?)\W*$"
 )
 
 _MEDIUM_DAY_AT_END = re.compile(
