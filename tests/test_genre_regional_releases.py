@@ -190,3 +190,29 @@ def test_the_week_after_the_acts_adverb_dates_the_words() -> None:
         datetime.date(2025, 3, 14),
         [("Jorge Faurie", "defended the trade agreement the deal", "2025-03-10/2025-03-14")],
     )
+
+
+# "According to the Office of the High Commissioner": the office a post heads is a body,
+# not the one holding the post that the story named before.
+OFFICE_OF_THE_POST_IS_A_BODY = """\
+Haiti: UN rights office warns of spiralling gang violence
+
+12 April 2024 Human Rights
+
+UN High Commissioner for Human Rights Volker Türk urged the international community on \
+Friday to speed up the deployment of the security mission.
+
+According to the Office of the High Commissioner, more than 1,500 people were killed in gang \
+attacks in the first three months of the year.
+"""
+
+
+def test_the_office_of_a_post_is_not_its_holder() -> None:
+    assert_statements(
+        OFFICE_OF_THE_POST_IS_A_BODY,
+        datetime.date(2024, 4, 12),
+        [
+            ("Volker Türk", "urged the international community", "2024-04-12"),
+            ("Office of the High Commissioner", "more than 1,500 people", "2024-04-12"),
+        ],
+    )
