@@ -216,3 +216,32 @@ def test_the_office_of_a_post_is_not_its_holder() -> None:
             ("Office of the High Commissioner", "more than 1,500 people", "2024-04-12"),
         ],
     )
+
+
+# A day inside the object, on a happening the state of things followed ("the situation
+# following the election of ... on 30 June", "the tension since the vote on 2 July"): the
+# happening's day, not the words'; a bare "said" has no day of its own.
+DAY_OF_A_HAPPENING_IN_THE_OBJECT = """\
+Mali: rights experts alarmed by crackdown on opposition
+
+9 July 2025 Human Rights
+
+The UN Independent Expert on Mali, Alioune Tine, voiced alarm at the situation \
+following the dissolution of all political parties on 30 June, warning that civic space had \
+"all but vanished." He urged the transitional authorities to free detained party leaders.
+
+The Special Rapporteur on freedom of assembly, Gina Romero, expressed concern about the \
+arrests since the protests on 3 July, noting that dozens of students were still held.
+"""
+
+
+def test_the_day_of_a_happening_in_the_object_is_not_the_words_day() -> None:
+    assert_statements(
+        DAY_OF_A_HAPPENING_IN_THE_OBJECT,
+        datetime.date(2025, 7, 9),
+        [
+            ("Alioune Tine", "voiced alarm at the situation", "2025-07-09"),
+            ("Alioune Tine", "urged the transitional authorities", "2025-07-09"),
+            ("Gina Romero", "expressed concern about the", "2025-07-09"),
+        ],
+    )

@@ -1977,6 +1977,18 @@ _DATED = re.compile(
     r"message|cable|e-?mail|communiqu[eé]|decree|order|submission|filing|document)s?,?\s+"
     r"dated\s+(?:on\s+)?$"
 )
+# a state of things since a happening ("the situation following the election of X on",
+# "the violence since the vote on"), the happening's day after it; not a saying "after the
+# talks on Monday", whose words may well be of that day
+_SINCE_A_HAPPENING = re.compile(
+    r"\b(?:since|(?:situation|violence|unrest|crisis|tensions?|crackdown|arrests|developments|"
+    r"turmoil|clashes|chaos|deadlock|impasse)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"(?:following|after))\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:election|elections|vote|referendum|coup|attack|attacks|arrest|events?|protests?|"
+    r"ruling|verdict|invasion|offensive|assassination|killing|dissolution|suspension|ban|"
+    r"closure|expulsion|ouster|detention)\b"
+    r"(?:\s+(?:of|for|in|by)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)?(?:\s+on)?\s*$"
+)
 # the day a speaker talked of: "said of 24 February 2022", "spoke of the events of 9 May"
 _SAID_OF = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|recalled|recalling)\s+of\s+"
@@ -3907,7 +3919,14 @@ def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> Whe
             if piece[0] > st.cue_at
             else _DAY.fullmatch(p.when.edtf or "")
         )
-        if dated and _VERB_COMPLEMENT.match(text, p.end) and not _day_of_the_event_told(text, p):
+        if (
+            dated
+            and _VERB_COMPLEMENT.match(text, p.end)
+            and not _day_of_the_event_told(text, p)
+            # "expressed concern about the situation following the election of an assembly
+            # on 30 July": the day of what came before the state of things talked about
+            and not _SINCE_A_HAPPENING.search(text, max(st.cue_at, p.start - 120), p.start)
+        ):
             return p.when
     return None
 
