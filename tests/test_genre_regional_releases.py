@@ -245,3 +245,34 @@ def test_the_day_of_a_happening_in_the_object_is_not_the_words_day() -> None:
             ("Gina Romero", "expressed concern about the", "2025-07-09"),
         ],
     )
+
+
+# Spanish family names that end as a Slavic woman's does ("Villanueva", "Medina"): no sign
+# of a woman, so "he" below still means the man named.
+SPANISH_SURNAME_ENDING_AS_SLAVIC = """\
+Friday, May 16th 2025 - 10:12 UTC
+
+Uruguay's Foreign Minister Mario Lubetkin met his Paraguayan counterpart in Asuncion.
+
+Paraguay's Industry Minister Javier Gimenez Medina said the Hidrovia dredging contract would \
+be signed before the end of the year. He told reporters that the toll on barges would stay \
+unchanged.
+
+Chile's former trade negotiator Andres Villanueva said the Mercosur deal with the EFTA states \
+was ready for ratification. He warned that farm groups in Europe still opposed it.
+
+MercoPress
+"""
+
+
+def test_a_spanish_surname_ending_in_slavic_womans_ending_is_no_womans() -> None:
+    assert_statements(
+        SPANISH_SURNAME_ENDING_AS_SLAVIC,
+        datetime.date(2025, 5, 16),
+        [
+            ("Javier Gimenez Medina", "the Hidrovia dredging contract", "2025-05-16"),
+            ("Javier Gimenez Medina", "the toll on barges", "2025-05-16"),
+            ("Andres Villanueva", "the Mercosur deal", "2025-05-16"),
+            ("Andres Villanueva", "farm groups in Europe", "2025-05-16"),
+        ],
+    )

@@ -256,6 +256,9 @@ MALE_FIRST = _set(
     "viktor vladimir volodymyr william yair"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
+# Spanish and Portuguese family names that end as a Slavic woman's does and are a man's as
+# much as a woman's: "Villanueva", "Cueva", "Medina", "Molina", "Espina", "Reina"
+NOT_FEMALE_SURNAMES = ("ueva", "medina", "molina", "espina", "reina", "salina", "encina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
 # also "Del.", a delegate's title)
 # ("do": the Portuguese one, "André Corrêa do Lago", "Maria do Rosário")
