@@ -276,3 +276,22 @@ def test_a_spanish_surname_ending_in_slavic_womans_ending_is_no_womans() -> None
             ("Andres Villanueva", "farm groups in Europe", "2025-05-16"),
         ],
     )
+
+
+# 'The rebels had given "real ground," he conceded, "because ..."': a sentence opened by the
+# reporter's words and a quoted fragment, the speaker set off, then the quotation's rest;
+# the statement starts with the sentence.
+REPORTED_OPENING_THEN_SPLIT_QUOTE = """\
+NAIROBI, March 21 (The EastAfrican) - The talks in Nairobi ended late on Thursday.
+
+Deng Alor, who led the opposition's team, was cautious. His side had accepted "hard \
+compromises," he conceded, "because our people cannot endure another season of war."
+"""
+
+
+def test_reported_words_before_a_split_quotation_open_the_statement() -> None:
+    assert_statements(
+        REPORTED_OPENING_THEN_SPLIT_QUOTE,
+        datetime.date(2025, 3, 21),
+        [("Deng Alor", 'His side had accepted "hard compromises', "2025-03-21")],
+    )

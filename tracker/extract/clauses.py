@@ -1072,13 +1072,21 @@ def _forward_or_trailing(
 
 def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[tuple[int, int]]:
     """'"Look," he said, "we are ready."': the quotation's first words, too few to read as a
-    clause of their own, opening the sentence and closed by a comma right before the speaker."""
+    clause of their own, opening the sentence and closed by a comma right before the speaker;
+    'The TPLF had made "painful concessions," he acknowledged, "because ..."': the reporter's
+    words before such a quotation open the statement with it."""
     quotes = r.quotes_in(s.start, subj_start)
-    if len(quotes) != 1 or r.text[s.start : quotes[0].outer[0]].strip():
+    if len(quotes) != 1:
         return []
     quote = quotes[0]
     closes = r.text[quote.pieces[-1][1] : subj_start]
-    return list(quote.pieces) if re.fullmatch(r"\s*,\s*[\"\u201d']\s*", closes) else []
+    if not re.fullmatch(r"\s*,\s*[\"\u201d']\s*", closes):
+        return []
+    lead = r.text[s.start : quote.outer[0]]
+    if not lead.strip():
+        return list(quote.pieces)
+    start = s.start + len(lead) - len(lead.lstrip())
+    return [(start, quote.pieces[-1][1])]
 
 
 # "..., X said Wednesday, Trend reports citing Anadolu.": the outlet that relays the words
