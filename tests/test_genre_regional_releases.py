@@ -295,3 +295,28 @@ def test_reported_words_before_a_split_quotation_open_the_statement() -> None:
         datetime.date(2025, 3, 21),
         [("Deng Alor", 'His side had accepted "hard compromises', "2025-03-21")],
     )
+
+
+# "who posted the text of the communique on X": a document shown, no words of the poster's;
+# "posted a copy of the accord, writing that ...": the words are after the participle.
+POSTED_A_DOCUMENT = """\
+KINSHASA, June 28 (Africanews) - Congo and Rwanda signed a peace accord in Washington on \
+Friday.
+
+Government spokesman Patrick Muyaya, who posted the text of the accord on X shortly after \
+the ceremony, said refugees would be able to return within months.
+
+Rwanda's government spokesperson Yolande Makolo posted a copy of the accord, writing that \
+the deal addressed the root causes of the conflict.
+"""
+
+
+def test_posting_a_document_is_no_statement_of_its_own() -> None:
+    assert_statements(
+        POSTED_A_DOCUMENT,
+        datetime.date(2025, 6, 28),
+        [
+            ("Patrick Muyaya", "refugees would be able to return", "2025-06-27"),
+            ("Yolande Makolo", "the deal addressed the root causes", "2025-06-27"),
+        ],
+    )
