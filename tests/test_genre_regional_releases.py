@@ -320,3 +320,27 @@ def test_posting_a_document_is_no_statement_of_its_own() -> None:
             ("Yolande Makolo", "the deal addressed the root causes", "2025-06-27"),
         ],
     )
+
+
+# The second post after the name where the first post's body is not read as an institution
+# ("President of the Republic of Zimbabwe and Chairperson of SADC"): "the Chairperson" below
+# is still the one named.
+CHAIRPERSON_OF_A_BODY_BY_ITS_INITIALS = """\
+MEDIA STATEMENT
+
+Gaborone, 20 November 2024
+
+The Extraordinary Summit of the Organ Troika met in Harare today under the chairmanship of \
+H.E. Emmerson Mnangagwa, President of the Republic of Zimbabwe and Chairperson of SADC.
+
+In his address, the Chairperson said the Community would send a fact-finding mission to \
+Maputo before the end of the month.
+"""
+
+
+def test_a_second_post_after_the_name_names_its_holder() -> None:
+    assert_statements(
+        CHAIRPERSON_OF_A_BODY_BY_ITS_INITIALS,
+        datetime.date(2024, 11, 20),
+        [("Emmerson Mnangagwa", "the Community would send", "2024-11-20")],
+    )

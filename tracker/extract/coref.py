@@ -233,6 +233,13 @@ _AND_SECOND_POST = re.compile(
 )
 
 
+# the same after the name as the text gives it: ", President of the Republic of Zimbabwe and
+# Chairperson of SADC" (the first post's body up to "and", the second post to its end)
+_JOINED_SECOND_POST = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+[^,;:\n\"\u201c]{2,80}?\s+and\s+"
+    r"(?P<post>(?:(?:Current|Acting|Incoming|Outgoing)\s+)?(?P<title>[A-Z][\w-]*)"
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:.\n\"\u201c]{1,60})"
+)
 # (a post's first word, not a field's: "Peace and Security", "Justice and Defence" join two)
 _SECOND_TITLES = POST_WORDS | {
     "chairperson",
@@ -1079,10 +1086,16 @@ class Registry:
             if second is not None:
                 mention = replace(mention, institution=second[0])
             entity = self.add(mention, start)
-            if second is not None and second[1] not in entity.titles:
+            joined = _JOINED_SECOND_POST.match(text, m.end()) if mention.kind == "person" else None
+            # (the first post's body may be read as no institution: "President of the Republic
+            # of Zimbabwe and Chairperson of SADC"; the text after the name gives the post)
+            if joined is not None and lower_token(joined["title"]) not in _SECOND_TITLES:
+                joined = None
+            also_post = second[1] if second else joined["post"] if joined else None
+            if also_post is not None and also_post not in entity.titles:
                 # "X, President of Niger and Chairman of the Authority": a second post, by
                 # which a later "the Chairman" means X
-                entity.titles.append(second[1])
+                entity.titles.append(also_post)
             also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
             if also is not None:
                 entity.titles.append(also.group(1))
