@@ -255,7 +255,7 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("at the U.S.-India forum", "the U.K.-led mission": the initials' last dot before a
     # hyphen)
     rf"\b(?:{_MONTH_ABBREVIATIONS})\.(?=\s\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s|-[A-Za-z])|"
-    r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
+    r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3},(?=\s+that\b)|"
     # ("at 9:30 p.m. (Thursday)", "at 10 a.m. (Wednesday, Korea time)": a clock's colon and
     # dots, and a bracket of the day and the zone it is told in, its comma with them; only
     # such a bracket, so no bracket reads two ways)

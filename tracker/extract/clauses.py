@@ -1072,13 +1072,21 @@ def _forward_or_trailing(
 
 def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[tuple[int, int]]:
     """'"Look," he said, "we are ready."': the quotation's first words, too few to read as a
-    clause of their own, opening the sentence and closed by a comma right before the speaker."""
+    clause of their own, opening the sentence and closed by a comma right before the speaker;
+    'The TPLF had made "painful concessions," he acknowledged, "because ..."': the reporter's
+    words before such a quotation open the statement with it."""
     quotes = r.quotes_in(s.start, subj_start)
-    if len(quotes) != 1 or r.text[s.start : quotes[0].outer[0]].strip():
+    if len(quotes) != 1:
         return []
     quote = quotes[0]
     closes = r.text[quote.pieces[-1][1] : subj_start]
-    return list(quote.pieces) if re.fullmatch(r"\s*,\s*[\"\u201d']\s*", closes) else []
+    if not re.fullmatch(r"\s*,\s*[\"\u201d']\s*", closes):
+        return []
+    lead = r.text[s.start : quote.outer[0]]
+    if not lead.strip():
+        return list(quote.pieces)
+    start = s.start + len(lead) - len(lead.lstrip())
+    return [(start, quote.pieces[-1][1])]
 
 
 # "..., X said Wednesday, Trend reports citing Anadolu.": the outlet that relays the words
@@ -1353,9 +1361,13 @@ _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     # "called the move \"a mistake\" in a statement Wednesday night": the medium may come
     # first, and American copy drops the "on"
-    rf"[\s,]+(?:{ACT_MEDIUM}\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    rf"[\s,]+(?:{ACT_MEDIUM}\s+)?(?:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "defended the decision again this week": a week, when an adverb of the act stands
+    # before it (not "the visitors this year": a time of the thing)
+    r"|(?:again|also|publicly|repeatedly|once\s+more)\s+(?:earlier\s+)?(?:this|last)\s+"
+    r"week(?:end)?)\W*$"
 )
 
 _MEDIUM_DAY_AT_END = re.compile(

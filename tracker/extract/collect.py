@@ -707,6 +707,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             drafts.append(Draft([], issuer, whole.start, None, whole, colon_next=True, turn=True))
     if transcript is None:
         drafts = _own_page(art, drafts)
+    for d in drafts:
+        _spoken_through(art, d)
     drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
@@ -790,6 +792,30 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim([(a, b)])
         out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
     return sorted(drafts + out, key=lambda d: d.sentence.start)
+
+
+# "The junta said on Wednesday through its spokesperson, Colonel X, that ...": the body's
+# words came from the one it spoke through, named between the verb and the words
+_THROUGH_SPOKESPERSON = re.compile(
+    r"\bthrough\s+(?:its|his|her|their)\s+(?:official\s+|chief\s+)?"
+    r"(?P<post>spokes(?:man|woman|person)|press\s+secretary|press\s+officer),\s+"
+    r"(?P<name>[A-Z][^,;:.!?\"\u201c\u201d\n]{2,60}),\s*(?:that\s*)?$"
+)
+
+
+def _spoken_through(art: ArticleReading, d: Draft) -> None:
+    """Give ``d`` to the spokesperson named between its verb and its words, with the post
+    and the body that spoke through them ("the CNSP said through its spokesperson, X, that
+    ...": X's words, as X's spokesperson's)."""
+    if d.cue is None or not d.pieces or d.subject is None or d.subject.kind == "person":
+        return
+    m = _THROUGH_SPOKESPERSON.search(art.text, d.cue.end, d.pieces[0][0])
+    named = person(m["name"]) if m else None
+    if m is None or named is None or not named.name:
+        return
+    body = d.subject.name if d.subject.kind == "institution" else None
+    d.subject = replace(named, role=named.role or m["post"], institution=body)
+    d.subject_pos = m.start("name")
 
 
 def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:

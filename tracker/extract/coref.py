@@ -47,6 +47,7 @@ from tracker.extract.lexicon import (
     HONORIFICS,
     NATIONALITIES,
     OPENERS,
+    POST_WORDS,
     QUOTED_NICKNAME,
     ROLE_WORDS,
     STATE_NOUNS,
@@ -224,6 +225,43 @@ _CREDIT_TAIL = re.compile(
 )
 # (not a regnal number, "Charles III", "Leo XIV": a run of I, V and X is the name's own)
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:[IVX]{2,4}|Jr|Sr)\b)[A-Z]{2,4}$")
+# "President of the Republic of Niger and Chairman of the Authority": a post's body, then a
+# second post joined by "and" (its title's first word, maybe after "current" or "acting")
+_AND_SECOND_POST = re.compile(
+    r"\s+and\s+(?P<post>(?:(?:[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing)\s+)?"
+    r"(?P<title>[A-Z][\w-]*)\b[^\n]*)$"
+)
+
+
+# the same after the name as the text gives it: ", President of the Republic of Zimbabwe and
+# Chairperson of SADC" (the first post's body up to "and", the second post to its end)
+_JOINED_SECOND_POST = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+[^,;:\n\"\u201c]{2,80}?\s+and\s+"
+    r"(?P<post>(?:(?:Current|Acting|Incoming|Outgoing)\s+)?(?P<title>[A-Z][\w-]*)"
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:.\n\"\u201c]{1,60})"
+)
+# (a post's first word, not a field's: "Peace and Security", "Justice and Defence" join two)
+_SECOND_TITLES = POST_WORDS | {
+    "chairperson",
+    "prime",
+    "governor",
+    "leader",
+    "secretary-general",
+    "director-general",
+    "vice-president",
+}
+
+
+def _second_post(institution: str | None) -> tuple[str, str] | None:
+    """The body of a person's first post and a second post run on after it with "and"
+    ("Federal Republic of Nigeria and Chairman of the Authority"); None when the words after
+    "and" open with no title (a body's own "and": "Ministry of Foreign Affairs and Trade")."""
+    m = _AND_SECOND_POST.search(institution or "")
+    if m is None or lower_token(m["title"]) not in _SECOND_TITLES or m.start() == 0:
+        return None
+    return (institution or "")[: m.start()], m["post"]
+
+
 # "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
 _WHO_IS_ALSO = re.compile(
     r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
@@ -1044,7 +1082,20 @@ class Registry:
                 mention = replace(
                     mention, country=state, institution=mention.institution or delegation["state"]
                 )
+            second = _second_post(mention.institution) if mention.kind == "person" else None
+            if second is not None:
+                mention = replace(mention, institution=second[0])
             entity = self.add(mention, start)
+            joined = _JOINED_SECOND_POST.match(text, m.end()) if mention.kind == "person" else None
+            # (the first post's body may be read as no institution: "President of the Republic
+            # of Zimbabwe and Chairperson of SADC"; the text after the name gives the post)
+            if joined is not None and lower_token(joined["title"]) not in _SECOND_TITLES:
+                joined = None
+            also_post = second[1] if second else joined["post"] if joined else None
+            if also_post is not None and also_post not in entity.titles:
+                # "X, President of Niger and Chairman of the Authority": a second post, by
+                # which a later "the Chairman" means X
+                entity.titles.append(also_post)
             also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
             if also is not None:
                 entity.titles.append(also.group(1))

@@ -256,6 +256,9 @@ MALE_FIRST = _set(
     "viktor vladimir volodymyr william yair"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
+# Spanish and Portuguese family names that end as a Slavic woman's does and are a man's as
+# much as a woman's: "Villanueva", "Cueva", "Medina", "Molina", "Espina", "Reina"
+NOT_FEMALE_SURNAMES = ("ueva", "medina", "molina", "espina", "reina", "salina", "encina")
 # (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
 # also "Del.", a delegate's title)
 # ("do": the Portuguese one, "André Corrêa do Lago", "Maria do Rosário")
@@ -299,6 +302,10 @@ NOT_NAMES = _set(
     # that open a sentence after a quotation ("Stated Stone: ...", "Continued Velisk")
     " two three four five six seven eight nine ten dozens hundreds stated continued"
     " dear"  # a letter's salutation: "Dear Walter"
+    # the manner of a decision, opening a communiqué's listed line ("- Strongly condemned
+    # the coup;", "Firmly rejects any ...")
+    " strongly firmly fully deeply categorically unanimously resolutely vigorously"
+    " emphatically formally solemnly unequivocally earnestly sincerely warmly urgently"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(

@@ -1978,6 +1978,18 @@ _DATED = re.compile(
     r"message|cable|e-?mail|communiqu[eé]|decree|order|submission|filing|document)s?,?\s+"
     r"dated\s+(?:on\s+)?$"
 )
+# a state of things since a happening ("the situation following the election of X on",
+# "the violence since the vote on"), the happening's day after it; not a saying "after the
+# talks on Monday", whose words may well be of that day
+_SINCE_A_HAPPENING = re.compile(
+    r"\b(?:since|(?:situation|violence|unrest|crisis|tensions?|crackdown|arrests|developments|"
+    r"turmoil|clashes|chaos|deadlock|impasse)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"(?:following|after))\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:election|elections|vote|referendum|coup|attack|attacks|arrest|events?|protests?|"
+    r"ruling|verdict|invasion|offensive|assassination|killing|dissolution|suspension|ban|"
+    r"closure|expulsion|ouster|detention)\b"
+    r"(?:\s+(?:of|for|in|by)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)?(?:\s+on)?\s*$"
+)
 # the day a speaker talked of: "said of 24 February 2022", "spoke of the events of 9 May"
 _SAID_OF = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|recalled|recalling)\s+of\s+"
@@ -2059,11 +2071,22 @@ def _named_thing_day(text: str, p: Phrase) -> bool:
 
 def _attributive(text: str, p: Phrase) -> bool:
     """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
-    day, as "Friday's meeting" does."""
+    day, as "Friday's meeting" does; so "the events of Tuesday 18 August", "the coup of 26
+    July": a happening named by its day after "of"."""
     return (
         text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
         and _NOUN_AFTER.match(text, p.end) is not None
-    )
+    ) or _HAPPENING_OF.search(text, max(0, p.start - 50), p.start) is not None
+
+
+# a happening (no gathering, where words are said) whose day follows its "of"; a weekday may
+# stand before the day ("the events of Tuesday 18 August")
+_HAPPENING_OF = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:events?|incidents?|coup|attacks?|clashes|unrest|violence|"
+    r"uprising|killings?|massacre|bombings?|explosions?)\s+of\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.I,
+)
 
 
 _NOUN_AFTER = re.compile(
@@ -2376,12 +2399,13 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 # words were told at before, not the last one the story named (another speaker's)
 _THE_SAME = re.compile(
     r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
-    r"session|speech|event|occasion|appearance|call)\b",
+    r"session|speech|event|occasion|appearance|call|gathering|audience|dinner|banquet|"
+    r"reception|ceremony|summit|forum|conference|rally)\b",
     re.I,
 )
-# "the same event", "the same occasion": a word for whatever occasion was told last, by
-# whoever spoke at it
-_ANY_OCCASION = frozenset(("event", "occasion", "appearance"))
+# "the same event", "the same occasion", "told the same gathering": a word for whatever
+# occasion was told last, by whoever spoke at it
+_ANY_OCCASION = frozenset(("event", "occasion", "appearance", "gathering", "audience"))
 
 
 def _period_just_told(
@@ -2426,17 +2450,39 @@ def _same_one_again(
         if any(event.search(ctx.text, a, b) for a, b in other.window):
             same = when
             break
-    if same is None and found["event"].lower() in _ANY_OCCASION:
-        # "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same
-        # event": the occasion of the words told just before
-        k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
-        m = ctx.statement_order[k] if k >= 0 else n
-        if m < n and dated[m].evidence and _DAY.fullmatch(dated[m].edtf or ""):
-            same = dated[m]
+    if same is None:
+        same = _occasion_told_last(ctx, n, statements, dated, found["event"], event)
     if same is None:
         return None
     evidence = same.evidence if same.inherited else f"the same one: '{same.evidence}'"
     return When(same.edtf, evidence, inherited=True)
+
+
+def _occasion_told_last(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    word: str,
+    event: re.Pattern[str],
+) -> When | None:
+    """ "Ruiz told a joint appearance in Madrid on Tuesday ... Costa said at the same event":
+    the day of the last words before told at a dated occasion (any occasion for "the same
+    event", "gathering", "audience"; for "the same dinner", words whose attribution names a
+    dinner), by whoever spoke; words with no day of their own between are passed over."""
+    k = bisect.bisect_left(ctx.statement_starts, statements[n].start) - 1
+    for m in ctx.statement_order[max(0, k - _SAME_REACH + 1) : k + 1][::-1]:
+        if m >= n or not dated[m].evidence or not _DAY.fullmatch(dated[m].edtf or ""):
+            continue
+        if word.lower() in _ANY_OCCASION or any(
+            event.search(ctx.text, a, b) for a, b in statements[m].window
+        ):
+            return dated[m]
+        return None  # the last dated words were told at another occasion
+    return None
+
+
+_SAME_REACH = 4  # statements read back for "the same" occasion
 
 
 # "In that address, X said", "At that meeting, she told": an occasion the story just told
@@ -3899,7 +3945,14 @@ def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> Whe
             if piece[0] > st.cue_at
             else _DAY.fullmatch(p.when.edtf or "")
         )
-        if dated and _VERB_COMPLEMENT.match(text, p.end) and not _day_of_the_event_told(text, p):
+        if (
+            dated
+            and _VERB_COMPLEMENT.match(text, p.end)
+            and not _day_of_the_event_told(text, p)
+            # "expressed concern about the situation following the election of an assembly
+            # on 30 July": the day of what came before the state of things talked about
+            and not _SINCE_A_HAPPENING.search(text, max(st.cue_at, p.start - 120), p.start)
+        ):
             return p.when
     return None
 

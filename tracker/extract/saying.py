@@ -389,6 +389,8 @@ _DOING_NOT_SAYING = {
     "post": re.compile(
         _OBJECT + r"(?:photo|photos|"
         r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage|"
+        # "posted the text of the declaration", "posted a copy of the letter": a document shown
+        r"text|copy|copies|document|documents|transcript|"
         # "posted an overwhelming victory", "posted record gains": results, no words
         r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
         r"results?|score)\b"

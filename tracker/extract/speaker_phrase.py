@@ -23,6 +23,7 @@ from tracker.extract.lexicon import (
     INDEFINITE,
     MALE_FIRST,
     NATIONALITIES,
+    NOT_FEMALE_SURNAMES,
     ORG_HEADS,
     POST_WORDS,
     ROLE_WORDS,
@@ -116,7 +117,10 @@ def gender_for(first: str, last: str, honorific: str | None, role: str | None) -
         return "f"
     if re.search(r"\b(spokesman|chairman|congressman|businessman|king|prince)\b", low_role):
         return "m"
-    if first.lower() in FEMALE_FIRST or last.lower().endswith(FEMALE_SUFFIX):
+    surname = last.lower()
+    if first.lower() in FEMALE_FIRST or (
+        surname.endswith(FEMALE_SUFFIX) and not surname.endswith(NOT_FEMALE_SURNAMES)
+    ):
         return "f"
     if first.lower() in MALE_FIRST:
         return "m"

@@ -1238,6 +1238,15 @@ _LONGEST_PHRASE = 250
 _LONGEST_READ = 2000
 
 
+# "the Office of the President", "The Office of the Special Envoy": a body named after the
+# post it serves, in capitals; the post's words and no name after it
+_OFFICE_OF_POST = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>Office\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:President|Prime\s+Minister|High\s+Commissioner|Special\s+Envoy|Special\s+Coordinator|"
+    r"Secretary-General|Chief\s+Prosecutor|Prosecutor|Ombudsman|Vice\s+President|Premier))"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1276,6 +1285,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    office = _OFFICE_OF_POST.fullmatch(text)
+    if office is not None:
+        # "the Office of the High Commissioner": the office a post heads, a body, not the
+        # one who holds the post
+        return SpeakerPhrase("institution", text, office["body"])
     if _TIME_ONLY.fullmatch(text):
         # "On her first day in office, December 1, she said": a day, a month or "today"
         # set off before the subject is when, never who
@@ -1959,6 +1973,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Spokesperson MEA": the ministry's initials after a title, no one's name (but
         # "Minister MORI" is a surname in capitals)
         return description_phrase(words[: len(words) - len(tail)], text)
+    if len(words) == 1 and low[0] in NOT_NAMES:
+        return None  # "Strongly", "Also" opening a listed decision: an adverb, no one
     if not tail or len(named) > 4 or not named:
         descriptive = all(
             not capitalised(w)

@@ -159,6 +159,8 @@ def _junk_name(name: str) -> bool:
     given = 1 if len(words) >= 2 and not _place_word(words[1]) else 0
     return (
         not words
+        # "Follow Us", "Contact Us": a page's link, whose object pronoun ends no one's name
+        or name.split()[-1] == "Us"
         or any(
             w in _TITLE_WORDS or w in NOT_NAMES or w in ORG_HEADS or w in ROLE_WORDS for w in words
         )
