@@ -109,3 +109,30 @@ def test_company_is_not_the_person_before_it() -> None:
     assert got[0][0] == "Vassilis Kikilias", got
     assert got[-1][1].startswith("Our vessel never left"), got
     assert got[-1][0] != "Vassilis Kikilias", got
+
+
+CALLING_BEFORE_NAME = (
+    "Night of drones over Kharkiv\n\n"
+    "By Staff Reporter\n\n"
+    "KHARKIV, June 12 (AFP) - Russian drones struck the city's north overnight, regional "
+    "officials said on Thursday.\n\n"
+    '"The windows shook until dawn," said local resident Olena Hrytsenko, sweeping glass '
+    "from her stairwell.\n\n"
+    '"We took in eleven wounded before breakfast," surgeon Taras Kovalenko told AFP at the '
+    "city hospital.\n\n"
+    "Retired schoolteacher Mykola Bondar said he would not leave the building.\n"
+)
+
+
+def test_calling_in_lower_case_before_the_name() -> None:
+    """ "said local resident X", "surgeon X told": the calling is no part of the name, and
+    after "said" it no longer hides the speaker."""
+    assert_statements(
+        CALLING_BEFORE_NAME,
+        THURSDAY,
+        [
+            ("Olena Hrytsenko", "The windows shook until dawn", "2025-06-12"),
+            ("Taras Kovalenko", "We took in eleven wounded", "2025-06-12"),
+            ("Mykola Bondar", "he would not leave the building", "2025-06-12"),
+        ],
+    )
