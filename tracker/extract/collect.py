@@ -724,12 +724,37 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 
 
 # "..., in what Director General X described as a serious escalation.", "in what Y called a
-# deliberate attack": the name the speaker gave the event just told, in the reporter's frame
+# deliberate attack", "ended with what Mr. X called", "amid what Sergei V. Lavrov termed": the
+# name the speaker gave the event just told, in the reporter's frame. Any preposition opens
+# the clause; a dot inside the name is an abbreviation ("Mr.", an initial) before a capital.
+# "called for", "called on" ask for something, they name nothing.
 _IN_WHAT = re.compile(
-    r"\b[Ii]n what\s+(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,100}?)\s+"
-    r"(?P<verb>described\s+as|characteri[sz]ed\s+as|called|termed|dubbed|labell?ed|branded)"
+    r"\b(?P<prep>[Ii]n|[Ww]ith|[Uu]nder|[Aa]mid(?:st)?|[Oo]n|[Uu]pon|[Ff]or|[Aa]gainst|[Ii]nto"
+    r"|[Tt]o|[Oo]f|[Bb]y|[Ff]rom|[Aa]t|[Oo]ver|[Aa]fter|[Dd]espite|[Dd]uring|[Tt]owards?"
+    r"|[Aa]bout|[Tt]hrough|[Bb]eyond|[Ll]ike)"
+    r" what\s+(?P<who>(?:[Tt]he\s+)?[A-Z](?:[^,;:.!?\"\u201c\u201d\n]|\.(?= [A-Z])){1,100}?)\s+"
+    r"(?P<verb>described\s+as|characteri[sz]ed\s+as|called(?!\s+(?:for|on|upon|off|up)\b)"
+    r"|termed|dubbed|labell?ed|branded)"
     r"\s+(?=\S)"
 )
+
+
+_CLOSING_MARK = re.compile(r"\s*(?:''|[\"\u201d\u2019'])")
+
+
+def _name_end(art: ArticleReading, start: int, end: int) -> int:
+    """Where the name given after "in what X called" ends: at the sentence's end, or at the
+    first comma outside quotation marks or closing them ("Under what X called 'the old
+    model,' the club ...", "in what X called a provocation, adding ...")."""
+    comma = art.text.find(",", start, end)
+    while comma >= 0:
+        digits = art.text[comma - 1 : comma + 2]
+        if not (digits[:1].isdigit() and digits[2:].isdigit()) and (
+            art.in_quote(comma) is None or _CLOSING_MARK.match(art.text, comma + 1)
+        ):
+            return comma
+        comma = art.text.find(",", comma + 1, end)
+    return end
 
 
 def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
@@ -742,7 +767,10 @@ def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         who = parse_speaker(m["who"])
         if sentence is None or who is None or who.kind not in ("person", "institution"):
             continue
-        a, b = strip_span(text, m.end(), sentence.end)
+        a, b = strip_span(text, m.end(), _name_end(art, m.end(), sentence.end))
+        quoted = art.in_quote(a)
+        if quoted is not None and quoted.outer[0] == a and quoted.outer[1] > b:
+            a = quoted.start  # ('called "the old model," the club ...': the words, no mark)
         if b <= a or any(a < p[1] and p[0] < b for d in drafts for p in d.pieces if d.cue):
             continue  # (words some cue already gives to a speaker)
         verb = m["verb"].split()[0]

@@ -788,6 +788,8 @@ def description_referent(
             return reg.add(SpeakerPhrase("institution", mention.text, name), pos)
     if found is None or found.kind != "person":
         return found
+    if mention.head in _BODY_NOUNS:
+        return None  # "the company wrote": a body, never the person who spoke before it
     intro = introduced_unnamed(reg, mention, pos)
     # someone named since only as an object ("remarks by Kim") is not "the official"
     if intro >= 0 and reg.last_led_before(found, pos) < intro:
@@ -798,6 +800,8 @@ def description_referent(
     return found
 
 
+# nouns for a body that no person is ("the company", "the organisation")
+_BODY_NOUNS = frozenset(("company", "firm", "corporation", "organization", "organisation"))
 # "the prime minister", "the president": a post with no state, body or other word of its own
 _BARE_POST = re.compile(r"[Tt]he\s+(?P<post>prime\s+minister|president|chancellor|premier)")
 

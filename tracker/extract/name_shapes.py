@@ -48,6 +48,7 @@ _SURNAME_TITLES = frozenset(
         "mufti",
         "sheikh",
         "shaikh",
+        "pope",
     ]
 )
 
@@ -94,6 +95,8 @@ def surname_like_title(words: list[str]) -> bool:
     if last not in _SURNAME_TITLES and last not in NATIONALITIES:
         return False  # "Mark Cuban", "Judith French": a surname that is also a nationality
     prev = words[-2]
+    if _INITIAL.fullmatch(prev) and len(words) > 2:
+        prev = words[-3]  # "Peter T. King", "Angus S. King": the given name before the initial
     lp = lower_token(prev)
     if lp in _NAME_HONORIFICS:
         return last not in _TITLES_OF_ADDRESS  # "Mr. King" is a surname; "Mr. President" not
@@ -108,11 +111,15 @@ def surname_like_title(words: list[str]) -> bool:
         and lp not in HONORIFICS
         and not lp.endswith("'s")
         and lp not in _RANK_OF_TITLE
+        and lp not in _CHURCH_OF_TITLE
     )
 
 
 # words that rank a title ("Grand Mufti", "Crown Prince", "Chief Judge"), never a given name
 _RANK_OF_TITLE = frozenset(("grand", "crown", "chief", "high", "supreme", "great"))
+# the church a title is held in ("Coptic Pope", "Orthodox Bishop"), never a given name
+_CHURCH_OF_TITLE = frozenset(("coptic", "catholic", "orthodox", "anglican", "emeritus"))
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between a given name and a surname
 
 
 _ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in", "on"])

@@ -1245,6 +1245,39 @@ _OFFICE_OF_POST = re.compile(
     r"(?:President|Prime\s+Minister|High\s+Commissioner|Special\s+Envoy|Special\s+Coordinator|"
     r"Secretary-General|Chief\s+Prosecutor|Prosecutor|Ombudsman|Vice\s+President|Premier))"
 )
+# a calling of one to three words in lower case (three letters or more: no "al" or "de" of
+# a name), then a name of two to four capitalised words
+_OCCUPATION_THEN_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<job>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+)
+# words in lower case before a name that are no calling: what joins, points or tells
+_NO_CALLING = frozenset(
+    (
+        "about", "after", "against", "also", "although", "among", "and", "as", "at", "because",
+        "before", "both", "but", "by", "during", "each", "either", "even", "every", "for",
+        "from", "her", "here", "his", "how", "however", "if", "in", "into", "its", "like",
+        "many", "my", "neither", "no", "nor", "not", "now", "of", "on", "once", "only", "or",
+        "our", "over", "reportedly", "since", "so", "some", "such", "than", "that", "the",
+        "their", "then", "there", "these", "this", "those", "though", "through", "to", "under",
+        "until", "upon", "what", "when", "where", "whereas", "whether", "which", "while",
+        "who", "whom", "whose", "why", "with", "without", "yet", "your", "said", "says",
+        "told", "tells", "added", "wrote", "asked", "quoted", "cited", "according", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "does", "did", "will",
+        "would", "can", "could", "may", "might", "must", "shall", "should",
+    )
+)  # fmt: skip
+
+
+def _an_occupation(words: list[str]) -> bool:
+    """Whether lower-case words before a name read as a calling ("local resident", "retired
+    neurosurgeon"): no word that joins or tells, the last a noun (no "-ed", "-ing", "-ly"),
+    and no title or body the titled reading already knows ("ministry spokesperson X")."""
+    return (
+        not _NO_CALLING.intersection(words)
+        and not (ROLE_WORDS | ORG_HEADS).intersection(words)
+        and not words[-1].endswith(("ed", "ing", "ly"))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1378,6 +1411,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text:
         return None
+    job = _OCCUPATION_THEN_NAME.fullmatch(text)
+    if job and _an_occupation(job["job"].split()):
+        # "said local resident Olena Petrenko", "retired neurosurgeon Ben Carson told": a
+        # calling in lower case before the name, the name speaking
+        found = parse_speaker(job["name"])
+        if found is not None and found.kind == "person" and found.name and not found.role:
+            return replace(found, text=text, role=job["job"].title())
     owned_document = _BODY_DOCUMENT.fullmatch(text)
     if owned_document:
         # "a Foreign Ministry statement", "the White House readout": the body that issued it

@@ -271,7 +271,10 @@ def subject_before(
     marks = " \t" if opens_quoted else " \t\"\u201d\u2019'"
     if commas and not text[s.start + commas[-1] + 1 : stop].strip(marks):
         last = s.start + commas[-1]
-        starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
+        # ("X, assistant secretary for population, refugees, and migration, said": a serial
+        # comma before the list's "and" opens no phrase, and leaves the name in reach)
+        opening = [c for c in commas[:-1] if not _SERIAL_AND.match(text, s.start + c + 1)]
+        starts = [s.start + c + 1 for c in opening[-3:]][::-1] + [s.start]
         # "It was no accident — Brendan Buck, a spokesman, told ...": after the dash
         dash = _LAST_DASH.search(text, s.start, s.start + commas[0])
         if dash:
@@ -354,6 +357,7 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+_SERIAL_AND = re.compile(r"\s+(?:and|or)\s+[a-z]")  # a list's last item after its comma
 # a summit's or a meeting's papers, adopted by all who met: no one issuer the story named
 _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
 _OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
