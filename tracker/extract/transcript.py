@@ -1327,11 +1327,14 @@ def _posted_speakers(
 
 
 # "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the
-# interview follow.": a sentence saying the words set out below are the occasion's own
+# interview follow.", "Below are the key passages of the statements, as delivered:", "Here
+# is what the two men said in front of the cameras:": a sentence saying the words set out
+# below are the occasion's own
 _EXCERPTS_NOTE = re.compile(
     r"\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing) (?:are|is)\b[^.!?\n]{0,40}?\b(?:excerpts?|extracts?|"
-    r"(?:the )?transcript|highlights)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) (?:of|from) "
-    r"(?:the|an?|this|that|their|his|her)\b"
+    r"(?:the )?transcript|highlights|passages|remarks)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) "
+    r"(?:of|from) (?:the|an?|this|that|their|his|her)\b"
+    r"|\b(?:[Bb]elow|[Hh]ere) is what\b[^.!?\n]{0,40}?\b(?:said|told|had to say)\b"
 )
 
 
