@@ -231,6 +231,7 @@ def date_statements(
             or _own(text, st, phrases, starts, published, said_spans)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
+            or _after_the_quoted_words(text, st, every)
             or _that_occasion(text, st, every)
             or _fronted_ahead_of(text, st, phrases, published)
             or _reply_in_the_sentence(context, n, statements, out)
@@ -3321,6 +3322,37 @@ def _reply_in_the_sentence(
 
 
 # a sentence opening on a gathering: the scene of the words told right after it
+# "The foreign secretary had dined with Trump on Monday evening.": a deed in the pluperfect,
+# told as what came before the story's time (not "had to", "had been due to")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|also|just|previously)\s+)?(?!to\b|been\b)[a-z]{3,}\b"
+)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|which|who|whose|whom|if|whether|when|because|after|before|since|as)\b", re.I
+)
+# the words' own sentence going back to that deed ("afterwards", "after the dinner", "there")
+_BACK_TO_IT = re.compile(
+    r"\b(?:afterwards?|after\s+(?:the|that|it)\b|there)\b|\bat\s+(?:the|that)\s+"
+    r"(?:dinner|lunch|meeting|talks|event)\b",
+    re.I,
+)
+
+
+def _flashback(
+    text: str, sentence: tuple[int, int], p: Phrase, own: tuple[int, int] | None, st: Attribution
+) -> bool:
+    """Whether the day ``p`` dates a deed told in the pluperfect in a sentence before the
+    words' own, which tell the story's time and go back to that deed in no word."""
+    if own is None or sentence[0] >= own[0]:
+        return False
+    had = _PLUPERFECT.search(text, sentence[0], p.start)
+    # (the sentence's own verb: not "Claims that the drill had broken the law were rejected
+    # on Tuesday", a clause's)
+    if had is None or _CLAUSE_OPENER.search(text, sentence[0], had.start()):
+        return False
+    return not _BACK_TO_IT.search(text, own[0], min(st.cue_at, own[1]))
+
+
 _SCENE_OPENS = re.compile(
     r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
     r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
@@ -3437,6 +3469,8 @@ def _occasion(
             continue  # "X welcomed the deal reached on Monday.": the deal's day, not X's
         if _inside_an_act_noun(ctx.text, p):
             continue  # "following the signing on 1 January of a memorandum": the signing's
+        if _flashback(ctx.text, sentence, p, own, st):
+            continue  # "X had dined with Y on Monday evening. Asked ..., X said": before
         if event is not None and not named_in(event.start(), p.start):
             # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
             # meeting between A and B on June 12": that meeting's day places A and B only
@@ -3901,6 +3935,39 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
         ):
             return None
         return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)
+    return None
+
+
+# '... said there was "no deal until there's a deal" after three hours of talks with Y in
+# Alaska on Friday', 'had held "candid" discussions after talks ...': a quotation closed
+# (its noun after it), then the talks the words came out of and their day (the reporter's
+# tail, as an occasion the words end on is)
+_AFTER_THE_QUOTE = re.compile(
+    r"[\"\u201d]\s+(?:(?!(?:will|would|could|should|to|that|which)\b)[a-z]+\s+){0,2}?"
+    r"(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:talks|meetings?|(?:phone\s+)?call|summit|negotiations|discussions|dinner|lunch)\b"
+    r"[^,;:\"\u201c\u201d.!?]{0,80}?\s$"
+)
+# a modal before the quotation: the words tell what is to come, and "after" its condition
+# ('the deal would be signed "within days" after talks on Monday')
+_MODAL = re.compile(r"\b(?:will|would|shall|could|should|might|must|to)\s+(?:be\s+)?[a-z]+\b")
+
+
+def _after_the_quoted_words(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """The day of the talks a closed quotation is said to come after, at the words' end."""
+    if not st.said:
+        return None
+    a, b = st.said[0][0], st.said[-1][1]
+    k = bisect.bisect_left(every, a, key=lambda p: p.start)
+    for p in every[k:]:
+        if p.start >= b:
+            break
+        if not _DAY.fullmatch(p.when.edtf or "") or not _ASIDE_AFTER_THE_DAY.match(text, p.end):
+            continue
+        tail = _AFTER_THE_QUOTE.search(text, max(a, p.start - 200), p.start)
+        if tail is None or _MODAL.search(text, a, tail.start()):
+            continue
+        return When(p.when.edtf, f"after the occasion the words came out of: '{p.when.evidence}'")
     return None
 
 
@@ -4657,6 +4724,13 @@ def week_sections(text: str) -> list[int]:
 _PLUPERFECT_MAIN = re.compile(r"\bhad\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de|ht)\b")
 
 
+# "Asked whether the former president had given any commitment, ...": a question about a
+# deed the pluperfect sets before it
+_ASKED_ABOUT_IT = re.compile(
+    r"\s*Asked\s+(?:(?:by\s+[^,]{1,40}?\s+)?(?:whether|if|about|what|how|why)\b)[^,;]*?\bhad\s+[a-z]+"
+)
+
+
 def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     """Whether the paragraph reached ``reached`` in a sentence of no one's words, in the
     pluperfect, before ``start`` ("The tour had already produced a tense moment on
@@ -4665,6 +4739,11 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     days = [p for p in ctx.phrases_between(paragraph - 1, start) if p.when.edtf == reached.edtf]
     if not days:
+        return False
+    own = ctx.sentence_at(start)
+    if own is not None and _ASKED_ABOUT_IT.match(ctx.text, own[0], start):
+        # "... had dined with Trump on Monday. Asked whether Trump had given any commitment,
+        # X said only ...": the question looks back at that deed, asked after it
         return False
     sentence = ctx.sentence_at(days[-1].start)
     if sentence is None or sentence[1] > start:

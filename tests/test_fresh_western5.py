@@ -1,0 +1,151 @@
+"""Western papers and broadcasters in English, fifth read set (round 33): what it showed.
+Every test is in new words written here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+SATURDAY = datetime.date(2023, 9, 16)
+
+
+def run(text: str, published: datetime.date | None = SATURDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_turns_below_a_note_of_key_passages_are_the_speakers_words() -> None:
+    # "Below are the key passages of the exchange, as delivered:" and "Here is what the two
+    # men said in front of the cameras:" over labelled turns in a news story: the turns are
+    # the speakers' words (the note had hidden every turn)
+    for note in (
+        "Below are the key passages of the exchange, as delivered:",
+        "Here is what the two men said in front of the cameras:",
+    ):
+        text = (
+            "Sullivan and Wang trade barbs over chips in Bangkok\n\n"
+            "By Edward Wong and David Pierson\n"
+            "Sept. 16, 2023\n\n"
+            "BANGKOK \u2014 Two days of talks between the White House and Beijing ended on "
+            "Saturday with an unusually open airing of grievances.\n\n"
+            "National Security Adviser Jake Sullivan said Washington would keep its export "
+            "controls on advanced chips in place.\n\n"
+            "Wang Yi, China's foreign minister, replied with a pointed warning.\n\n"
+            f"{note}\n\n"
+            "Sullivan: These controls protect our security, and they are not aimed at holding "
+            "back anyone's growth.\n\n"
+            "Wang: The so-called small yard with a high fence is getting bigger every year, "
+            "and the world can see it.\n\n"
+            "Sullivan: We will keep the channels open, whatever our differences.\n\n"
+            "The talks continued over dinner.\n"
+        )
+        found = run(text)
+        assert having(found, "These controls protect").speaker == "Jake Sullivan", note
+        assert having(found, "small yard with a high fence").speaker == "Wang Yi", note
+        assert having(found, "keep the channels open").speaker == "Jake Sullivan", note
+
+
+def test_a_family_name_two_koreans_share_names_the_one_the_story_called_by_it() -> None:
+    # "Kim" in a Washington paper's summit story is the leader named first; a minister Kim
+    # named in full later and quoted once does not take the bare "Kim" the story goes on using
+    text = (
+        "Kim vows to keep talking after Hanoi summit collapses\n\n"
+        "By Simon Denyer\n"
+        "September 16, 2023 at 7:02 a.m. EDT\n\n"
+        "HANOI — North Korean leader Kim Jong Un arrived at the Metropole hotel on Saturday "
+        "morning for a second day of talks.\n\n"
+        "At the opening of the session, Kim told reporters that he would not be there if he "
+        "did not want to give up his weapons.\n\n"
+        "In Seoul, the unification minister, Kim Yeon-chul, said the government was "
+        "disappointed but hopeful.\n\n"
+        "Analysts in Washington were divided over what had gone wrong.\n\n"
+        "Later on Saturday, as his motorcade left the hotel, Kim said through an interpreter "
+        "that \u201cthe door remains open.\u201d\n"
+    )
+    found = run(text)
+    assert having(found, "would not be there").speaker == "Kim Jong Un"
+    assert having(found, "disappointed but hopeful").speaker == "Kim Yeon-chul"
+    assert having(found, "the door remains open").speaker == "Kim Jong Un"
+
+
+def test_a_bare_family_name_before_the_second_bearer_is_named_is_the_first() -> None:
+    # the headline's and the statement's "Kim" come before the spokesman Kim is named at all:
+    # the leader named untitled in the lead, not the spokesman a hyphened given name marks
+    text = (
+        "Trump hails \u2018special bond\u2019 with Kim after Hanoi talks\n\n"
+        "By Anne Gearan and David Nakamura\n"
+        "September 16, 2023 at 8:20 a.m. EDT\n\n"
+        "HANOI \u2014 President Trump said Saturday that he had formed a close bond with "
+        "Kim Jong Un over two days of meetings at a lakeside hotel here.\n\n"
+        "The two leaders issued a short statement in which Kim reaffirmed his "
+        "\u201cunchanging resolve\u201d to end the standoff.\n\n"
+        "Seoul's presidential office welcomed the outcome. Its spokesman, Kim Eui-kyeom, said "
+        "the government would support further talks.\n"
+    )
+    found = run(text)
+    assert having(found, "unchanging resolve").speaker == "Kim Jong Un"
+    assert having(found, "support further talks").speaker == "Kim Eui-kyeom"
+
+
+def test_a_closed_quotation_then_the_talks_it_came_after_and_their_day() -> None:
+    # 'X said there had been "..." after hours of talks with Y in Z on Friday': the talks' day
+    # is the words'; a quotation under "would" is a plan, whose "after" is its condition
+    text = (
+        "Blinken and Wang keep lines open after Malta talks\n\n"
+        "Julian Borger\n"
+        "Sat 16 Sep 2023 08.00 BST\n\n"
+        "Antony Blinken said the two sides had held \u201ccandid and constructive\u201d "
+        "discussions after more than 12 hours of talks with Wang Yi in Valletta on Friday.\n\n"
+        "Josep Borrell said the bloc had found \u201ccommon ground\u201d following a meeting "
+        "of foreign ministers in Brussels on Thursday, though differences remained.\n\n"
+        "Mao Ning, a Chinese foreign ministry spokeswoman, said the visit would be "
+        "\u201cconfirmed in due course\u201d after talks in Beijing on Tuesday.\n"
+    )
+    found = run(text)
+    assert having(found, "candid and constructive").said_on == "2023-09-15"
+    assert having(found, "common ground").said_on == "2023-09-14"
+    assert having(found, "confirmed in due course").said_on != "2023-09-12"
+
+
+def test_while_after_a_subjects_relative_clause_opens_another_speakers_clause() -> None:
+    # "X, who leads ..., accused Y of ..., while the party's first secretary, Z, said ...":
+    # the second verb is Z's, not X's
+    text = (
+        "Attal's reshuffle draws scorn from both flanks\n\n"
+        "By Le Monde with AFP\n"
+        "Published on September 16, 2023, at 4:40 pm (Paris)\n\n"
+        "Jordan Bardella, who heads the Rassemblement National's list for the European "
+        "elections, accused the government of \u201cplaying musical chairs\u201d, while the "
+        "Socialist Party's first secretary, Olivier Faure, said the new team had no mandate "
+        "to govern.\n"
+    )
+    found = run(text)
+    assert having(found, "the new team had no mandate").speaker == "Olivier Faure"
+
+
+def test_a_dinner_told_in_the_pluperfect_does_not_date_the_questions_about_it() -> None:
+    # "X had dined with Y on Wednesday evening. Asked whether Y had offered ..., X said
+    # only ...": asked at the press conference the story dated, not at the dinner; the host
+    # named at that press conference speaks on its day too
+    text = (
+        "Lammy presses Congress on Kyiv aid\n\n"
+        "Oliver Wright, Washington\n"
+        "Saturday September 16 2023, 12.01am, The Times\n\n"
+        "Speaking at a joint press conference with Antony Blinken at the State Department "
+        "yesterday, David Lammy said Europe could not fill the gap alone.\n\n"
+        "The foreign secretary had dined with Donald Trump in New Jersey on Wednesday "
+        "evening. Asked whether the former president had offered any assurance on Ukraine, "
+        "Lammy declined to go into detail, saying only that the evening had been "
+        "\u201cfriendly\u201d.\n\n"
+        "Blinken, the US secretary of state, said the administration was \u201cpushing hard"
+        "\u201d for a vote.\n"
+    )
+    found = run(text)
+    assert having(found, "Europe could not fill").said_on == "2023-09-15"
+    assert having(found, "the evening had been").said_on == "2023-09-15"
+    assert having(found, "pushing hard").said_on == "2023-09-15"
