@@ -149,3 +149,26 @@ def test_a_dinner_told_in_the_pluperfect_does_not_date_the_questions_about_it() 
     assert having(found, "Europe could not fill").said_on == "2023-09-15"
     assert having(found, "the evening had been").said_on == "2023-09-15"
     assert having(found, "pushing hard").said_on == "2023-09-15"
+
+
+def test_an_unlabelled_question_backed_by_a_remark_is_still_the_interviewers() -> None:
+    # "Is that enough? Moscow is still using gas as leverage.": the interviewer asks, then
+    # backs the question; the paragraph below is the guest's answer (it had been lost)
+    text = (
+        "Baerbock: 'We will not leave Moldova alone'\n\n"
+        "Germany's foreign minister spoke to DW in Chisinau about energy and Russian "
+        "pressure.\n\n"
+        "Date 16.09.2023\n\n"
+        "DW spoke to Foreign Minister Annalena Baerbock on Saturday morning.\n\n"
+        "DW: Minister, Moldova fears it could be next. What can Germany offer?\n\n"
+        "Annalena Baerbock: We are offering concrete help, from winter fuel to new power "
+        "lines to Romania.\n\n"
+        "Is that enough? Moscow is still using gas as a lever over the government.\n\n"
+        "We have made it clear that any attempt to destabilize Moldova will have consequences "
+        "for Russia.\n\n"
+        "When will accession talks begin?\n\n"
+        "That depends on reforms, and the government in Chisinau is moving fast.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Annalena Baerbock"] * 3
+    assert having(found, "We have made it clear").text.startswith("We have made it clear")

@@ -1673,6 +1673,27 @@ def _put_as_statement(paragraph: str) -> bool:
 
 
 _PUT_WORDS = 30
+_ASKED_WORDS = 3  # "Is that enough?": no "Why?" an answer may open with
+
+
+def _asks_then_remarks(paragraph: str) -> bool:
+    """A short paragraph that opens with a question of its own sentence, then backs it with
+    a remark and asks no more ("Is that commitment enforceable? Russia does not seem bound
+    by it."), never speaking as "I" or "we": a question that does not end in its mark."""
+    if len(paragraph.split()) > _PUT_WORDS or _FIRST_PERSON.search(paragraph):
+        return False
+    asked, mark, remark = paragraph.strip().partition("?")
+    return (
+        bool(mark)
+        and len(asked.split()) >= _ASKED_WORDS
+        and not any(stop in asked for stop in ".!")
+        and remark[:1].isspace()
+        and remark.strip()[:1].isupper()
+        and "?" not in remark
+        and remark.rstrip().endswith((".", "!"))
+    )
+
+
 # "Critics say ...", "Some businesses argue ...", "Many in Brussels believe ...": others, no
 # one named, holding a view now, in one sentence: a claim for the guest to answer
 _OTHERS_CLAIM = re.compile(
@@ -2092,7 +2113,7 @@ class _Walk:
         spoke to you ..." is the briefer's.)"""
         asks = "ask" in self.kinds.values()
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
-        put = stripped.endswith("?") or _put_as_statement(stripped)
+        put = stripped.endswith("?") or _put_as_statement(stripped) or _asks_then_remarks(stripped)
         return asks and follows and not fresh and put
 
     def answered_below(self, i: int) -> bool:
