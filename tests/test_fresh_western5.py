@@ -172,3 +172,21 @@ def test_an_unlabelled_question_backed_by_a_remark_is_still_the_interviewers() -
     found = run(text)
     assert [s.speaker for s in found] == ["Annalena Baerbock"] * 3
     assert having(found, "We have made it clear").text.startswith("We have made it clear")
+
+
+def test_a_thing_with_a_clause_of_its_own_after_it_is_no_speaker() -> None:
+    # "in a move the Kremlin has said it will answer", "a decision the Polish government
+    # welcomed but which MEPs called premature": the verb's object is the move, no one's words
+    text = (
+        "Sweden and Finland hand in Nato applications\n\n"
+        "Jon Henley, Europe correspondent\n"
+        "Sat 16 Sep 2023 10.02 BST\n\n"
+        "Sweden and Finland have handed in their applications to join Nato, in a move the "
+        "Kremlin has repeatedly said it would answer.\n\n"
+        "The alliance's secretary general, Jens Stoltenberg, said the applications were "
+        "\u201ca historic step\u201d.\n\n"
+        "The Commission unblocked \u20ac5bn in frozen funds for Warsaw on Tuesday, a decision "
+        "the Polish government welcomed but which opposition MEPs called premature.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Jens Stoltenberg"]

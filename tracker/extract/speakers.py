@@ -1230,6 +1230,18 @@ _CONTACT_RELATIVE = re.compile(
     r"\s+(?:he|she|they|we)$"
 )
 
+# "in a move the Kremlin [has said it will answer]", "a decision the Polish government
+# [welcomed]": a thing in lower case with a clause of its own right after it, its subject
+# opened by an article; the verb's object is the thing, and no one speaks it (not "a member
+# of the Duma": a preposition links the two)
+_PLAIN_WORD = (
+    r"(?!(?:of|for|to|in|at|on|from|with|by|and|or|about|over|under|between|among|into|near|"
+    r"like|than|as)\b)[a-z][\w'\u2019-]*"
+)
+_THING_THEN_ITS_CLAUSE = re.compile(
+    rf"(?:^|\s)(?:a|an)\s+(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}\s+"
+    r"(?:the|a|an|its|his|her|their)\s+\S"
+)
 
 # the longest phrase read as a speaker (a title, a body and a name run long: "Deputy Head of
 # the Department of ... of the Ministry of ... X"), and the longest text read at all, the
@@ -1252,7 +1264,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
-    if _CONTACT_RELATIVE.search(text):
+    if _CONTACT_RELATIVE.search(text) or _THING_THEN_ITS_CLAUSE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
     verb_first = _VERB_FIRST.match(text)
     if verb_first is None and text.startswith("Said "):
