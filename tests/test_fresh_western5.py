@@ -190,3 +190,20 @@ def test_a_thing_with_a_clause_of_its_own_after_it_is_no_speaker() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Jens Stoltenberg"]
+
+
+def test_a_main_clause_day_of_others_reacting_does_not_date_the_speech_they_react_to() -> None:
+    # "Diplomats spent Thursday digesting a speech by X, who used an address ... to warn
+    # that ...": Thursday is the diplomats'; X's words were said at his address, no day given
+    # (a near miss kept: "Y on Saturday met Z, who told her that ...", the meeting's day)
+    text = (
+        "Asian capitals weigh Wang's warning on Taiwan\n\n"
+        "BEIJING, Sept 16 (Reuters) - Diplomats across Asia spent Thursday digesting a speech "
+        "by Chinese Foreign Minister Wang Yi, who used an address to a forum in Beijing to warn "
+        "that \u201cno force\u201d could stop unification.\n\n"
+        "In Tokyo, Foreign Minister Yoko Kamikawa on Saturday met Antony Blinken, who told her "
+        "that Washington would stand by its allies.\n"
+    )
+    found = run(text)
+    assert having(found, "could stop unification").said_on != "2023-09-14"
+    assert having(found, "stand by its allies").said_on == "2023-09-16"

@@ -1638,6 +1638,7 @@ def _own(
         # "The leaders on Friday adopted a statement, which May said sent ...": the day of
         # the main clause's deed, not of the saying told in the relative clause after it
         and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
+        and not _main_clause_before_whose(text, st, a, p)
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1719,6 +1720,37 @@ def _own(
 
 # "..., which British Prime Minister Theresa May said": a relative clause's own subject
 # right before its verb of saying (or the verb too)
+# ", who used his appearance at the conference to accuse ...": the speaker's relative clause
+# holding the verb, after a main clause of others
+_WHO_CLAUSE_TO_THE_VERB = re.compile(r",\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$")
+# "the shock of a speech by X", "remarks from X": the main clause reacts to X's words (not
+# "met X, who told him ...", at the meeting)
+_WORDS_BY = re.compile(
+    r"\b(?:speech|remarks|address|comments|interview|statement|words|post)\s+(?:by|from|of)\s+"
+)
+_WORDS_BY_WHO = re.compile(
+    _WORDS_BY.pattern + r"[^,;:.!?\"\u201c\u201d]{1,80},\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$"
+)
+
+
+def _main_clause_before_whose(text: str, st: Attribution, start: int, p: Phrase) -> bool:
+    """ "European leaders spent Saturday absorbing a speech by X, who used it to accuse
+    ...": the day is the main clause's, whose subject is others reacting to X's words; X,
+    named after it and speaking in the relative clause, said them at his speech, not that
+    day."""
+    if p.end > st.cue_at:
+        return False
+    who = _WHO_CLAUSE_TO_THE_VERB.search(text, p.end, st.cue_at)
+    if who is None:
+        return False
+    words_by = _WORDS_BY.search(text, p.end, who.start())
+    return (
+        words_by is not None
+        and any(words_by.end() <= q < who.start() for q in st.speaker_at)
+        and not any(start <= q < p.start for q in st.speaker_at)
+    )
+
+
 _SAYER_IN_RELATIVE = re.compile(
     # (not "after which he told reporters": a time clause, whose day is the telling's)
     r"(?<!\bafter )(?<!\bduring )(?<!\bin )(?<!\bat )(?<!\bbefore )(?<!\bon )"
@@ -3454,6 +3486,10 @@ def _occasion(
             ctx.text, p.end, st.cue_at
         ):
             continue  # "The leaders on Friday adopted X, which May said ...": the deed's day
+        if p.end <= st.cue_at < sentence[1] and _main_clause_before_whose(
+            ctx.text, st, sentence[0], p
+        ):
+            continue  # "Leaders spent Saturday digesting a speech by X, who ...": theirs
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
@@ -4783,6 +4819,8 @@ def narrative_day(
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
             # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
             or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
+            # ("Leaders spent Saturday digesting a speech by X, who used it to ...": theirs)
+            or (start < sentence[1] and _WORDS_BY_WHO.search(ctx.text, p.end, start))
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
