@@ -207,3 +207,27 @@ def test_a_main_clause_day_of_others_reacting_does_not_date_the_speech_they_reac
     found = run(text)
     assert having(found, "could stop unification").said_on != "2023-09-14"
     assert having(found, "stand by its allies").said_on == "2023-09-16"
+
+
+def test_turns_of_one_exchange_share_the_day_the_story_gave_one_speaker() -> None:
+    # the story dates Sullivan's words to Friday and names Wang at the same talks with no
+    # day of his own: the excerpts below are of one exchange, Wang's turn of Friday too
+    text = (
+        "Sullivan and Wang trade barbs over chips in Bangkok\n\n"
+        "By Edward Wong\n"
+        "Sept. 16, 2023\n\n"
+        "BANGKOK \u2014 National Security Adviser Jake Sullivan said on Friday that Washington "
+        "would keep its export controls on advanced chips in place, after a day of talks "
+        "with Wang Yi.\n\n"
+        "Wang Yi, China's foreign minister, replied with a pointed warning.\n\n"
+        "Below are the key passages of the exchange, as delivered:\n\n"
+        "Sullivan: These controls protect our security, and they are not aimed at holding "
+        "back anyone's growth.\n\n"
+        "Wang: The so-called small yard with a high fence is getting bigger every year, and "
+        "the world can see it.\n\n"
+        "Sullivan: We will keep the channels open, whatever our differences.\n\n"
+        "The talks continued over dinner.\n"
+    )
+    found = run(text)
+    assert having(found, "These controls protect").said_on == "2023-09-15"
+    assert having(found, "small yard with a high fence").said_on == "2023-09-15"

@@ -398,10 +398,21 @@ def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[Whe
         if st.earlier or st.background or not out[n].evidence:
             continue
         told[id(st.speaker)] = out[n]
+    days = {
+        (found.edtf, found.evidence)
+        for n in turns
+        if (found := told.get(id(statements[n].speaker))) is not None
+        and _DAY.fullmatch(found.edtf or "")
+    }
     for n in turns:
         found = told.get(id(statements[n].speaker))
         if found is not None and _DAY.fullmatch(found.edtf or ""):
             out[n] = When(found.edtf, f"the occasion the story told: '{found.evidence}'")
+        elif len(days) == 1 and out[n].evidence == "date of the transcript":
+            # "Below are the key passages of the statements": one exchange; a speaker the
+            # story placed at no day of his own was at the one it placed the other at
+            edtf, evidence = next(iter(days))
+            out[n] = When(edtf, f"the occasion the story told: '{evidence}'")
 
 
 # "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the
