@@ -192,6 +192,19 @@ def test_a_thing_with_a_clause_of_its_own_after_it_is_no_speaker() -> None:
     assert [s.speaker for s in found] == ["Jens Stoltenberg"]
 
 
+def test_a_person_described_by_a_clause_of_his_own_still_speaks() -> None:
+    # near miss, passes on the starting code too: "X, a historian who attended the session,
+    # recalled ..." is a person, not a thing with a clause after it
+    text = (
+        "Obama's climate turn\n\n"
+        "By Coral Davenport\n"
+        "Sept. 16, 2023\n\n"
+        "Douglas Brinkley, a historian who attended the dinner, recalled that the president "
+        "spoke of little else that night.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Douglas Brinkley"]
+
+
 def test_a_main_clause_day_of_others_reacting_does_not_date_the_speech_they_react_to() -> None:
     # "Diplomats spent Thursday digesting a speech by X, who used an address ... to warn
     # that ...": Thursday is the diplomats'; X's words were said at his address, no day given

@@ -1233,10 +1233,10 @@ _CONTACT_RELATIVE = re.compile(
 # "in a move the Kremlin [has said it will answer]", "a decision the Polish government
 # [welcomed]": a thing in lower case with a clause of its own right after it, its subject
 # opened by an article; the verb's object is the thing, and no one speaks it (not "a member
-# of the Duma": a preposition links the two)
+# of the Duma", "a historian who attended the session", "an aide attending the talks")
 _PLAIN_WORD = (
     r"(?!(?:of|for|to|in|at|on|from|with|by|and|or|about|over|under|between|among|into|near|"
-    r"like|than|as)\b)[a-z][\w'\u2019-]*"
+    r"like|than|as|who|whom|whose|which|that|where|when)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w'\u2019-]*"
 )
 _THING_THEN_ITS_CLAUSE = re.compile(
     rf"(?:^|\s)(?:a|an)\s+(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}\s+"
