@@ -1733,6 +1733,7 @@ def _own(
 # right before its verb of saying (or the verb too)
 # ", who used his appearance at the conference to accuse ...": the speaker's relative clause
 # holding the verb, after a main clause of others
+_WHO_REACH = 220  # characters: a relative clause up to the verb, a name before it
 _WHO_CLAUSE_TO_THE_VERB = re.compile(r",\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$")
 # "the shock of a speech by X", "remarks from X": the main clause reacts to X's words (not
 # "met X, who told him ...", at the meeting)
@@ -1751,10 +1752,10 @@ def _main_clause_before_whose(text: str, st: Attribution, start: int, p: Phrase)
     day."""
     if p.end > st.cue_at:
         return False
-    who = _WHO_CLAUSE_TO_THE_VERB.search(text, p.end, st.cue_at)
+    who = _WHO_CLAUSE_TO_THE_VERB.search(text, max(p.end, st.cue_at - _WHO_REACH), st.cue_at)
     if who is None:
         return False
-    words_by = _WORDS_BY.search(text, p.end, who.start())
+    words_by = _WORDS_BY.search(text, max(p.end, who.start() - _WHO_REACH), who.start())
     return (
         words_by is not None
         and any(words_by.end() <= q < who.start() for q in st.speaker_at)
@@ -4831,7 +4832,10 @@ def narrative_day(
             # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
             or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
             # ("Leaders spent Saturday digesting a speech by X, who used it to ...": theirs)
-            or (start < sentence[1] and _WORDS_BY_WHO.search(ctx.text, p.end, start))
+            or (
+                start < sentence[1]
+                and _WORDS_BY_WHO.search(ctx.text, max(p.end, start - 2 * _WHO_REACH), start)
+            )
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
