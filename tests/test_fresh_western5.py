@@ -244,3 +244,24 @@ def test_turns_of_one_exchange_share_the_day_the_story_gave_one_speaker() -> Non
     found = run(text)
     assert having(found, "These controls protect").said_on == "2023-09-15"
     assert having(found, "small yard with a high fence").said_on == "2023-09-15"
+
+
+def test_a_quote_after_dates_the_bare_words_before_it_over_a_day_carried_from_afar() -> None:
+    # "X said A. '...,' he told reporters on Sunday morning.", X's Friday words told
+    # paragraphs before: the paragraph's own quote dates A (near miss kept: "X said on
+    # Saturday ... X said B. '...,' he added" stays Saturday)
+    text = (
+        "G7 leaders pledge fresh aid as Hiroshima summit closes\n\n"
+        "Patrick Wintour in Hiroshima\n"
+        "Sun 21 May 2023 12.40 BST\n\n"
+        "Rishi Sunak told a press conference on Friday that Britain would train Ukrainian "
+        "pilots.\n\n"
+        "Leaders turned to China on Saturday.\n\n"
+        "Sunak said the group was united on economic security. \u201cWe will not be "
+        "coerced,\u201d he told reporters on Sunday morning.\n\n"
+        "Olaf Scholz said on Saturday that Europe would not decouple from China. Scholz said "
+        "the talks had been frank. \u201cWe want partnership,\u201d he added.\n"
+    )
+    found = run(text, datetime.date(2023, 5, 21))
+    assert having(found, "united on economic security").said_on == "2023-05-21"
+    assert having(found, "talks had been frank").said_on == "2023-05-20"

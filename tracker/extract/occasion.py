@@ -558,7 +558,19 @@ def _dated_by_the_quote_after(
             continue  # ('"...," she told the Council.': the Council's day is her own)
         # (a day only the item's stamp or dateline gives says when it was posted: "11:56 a.m.
         # ET, June 22" over words a quote below dates "in a statement late Saturday")
-        if not when.evidence or when.evidence == _ITEM_DATELINE:
+        paragraph = text.rfind("\n", 0, st.start) + 1
+        # ("X said A. '...,' he said on Saturday morning", X's words of a Friday told
+        # paragraphs before: the day carried from there gives way to the one the quote after
+        # gives in the paragraph itself)
+        carried = (
+            when.inherited
+            and when.evidence.startswith("same occasion as '")
+            and not dated.inherited
+            and when.edtf != dated.edtf
+            and not ctx.phrases_between(paragraph - 1, st.start)
+            and "\n" not in text[st.start : later.start]
+        )
+        if not when.evidence or when.evidence == _ITEM_DATELINE or carried:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
