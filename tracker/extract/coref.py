@@ -852,6 +852,20 @@ def _pronoun_he(text: str, m: re.Match[str]) -> bool:
     return not _NAME_BEFORE_HE.search(text, max(0, m.start() - 24), m.start())
 
 
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many whole paragraphs stand between the one holding ``start`` and the one
+    holding ``end`` (bounded: a long gap counts as two)."""
+    if end - start > 20_000:
+        return 2
+    return max(0, sum(1 for line in text[start:end].split("\n") if line.strip()) - 2)
+
+
+def _named_at(e: Entity, pos: int, reach: int) -> bool:
+    """Whether ``e`` is named at ``pos`` or within ``reach`` characters after it."""
+    i = bisect.bisect_left(e.positions, pos)
+    return i < len(e.positions) and e.positions[i] <= pos + reach
+
+
 def _last_position_before(e: Entity, pos: int) -> int:
     """Where ``e`` was last named before ``pos`` (its positions are kept sorted), or -1."""
     i = bisect.bisect_left(e.positions, pos)
@@ -1147,9 +1161,21 @@ class Registry:
                     # its first word after an honorific (Gulf copy)
                     honoured.setdefault(words[0], []).append(e)
         for e in self.entities:
+            words = e.name.split()
+            if (
+                e.kind == "person"
+                and words[0] in family_first
+                and e not in family_first[words[0]]
+                and len(words) in (2, 3)
+                and words[0] not in words[1:]
+            ):
+                # "Kim Jong Un", untitled, beside the spokesman Kim Eui-kyeom: a family name
+                # one name of the story opens with opens the other's too
+                family_first[words[0]].append(e)
             e.positions = sorted(set(e.positions))
         if by_surname or family_first or honoured:
             named_by_one_word = by_surname.keys() | family_first.keys() | honoured.keys()
+            bare_called: dict[str, Entity] = {}  # a word two names share: whom it last named
             for m in _NAME_WORD.finditer(text):
                 word = m.group()
                 if word.endswith(("'s", "\u2019s")):
@@ -1182,7 +1208,24 @@ class Registry:
                         if (q := [p for p in e.positions if p < m.start() and self._leads(p)])
                     ]
                     if named:
-                        found = [max(led or named, key=lambda n: n[:2])[2]]
+                        last, _, latest = max(led or named, key=lambda n: n[:2])
+                        called = bare_called.get(word)
+                        if (
+                            called in found
+                            and called is not latest
+                            and _paragraphs_between(text, last, m.start()) > 0
+                        ):
+                            # "Kim" all along the leader, then the spokesman Kim Eui-kyeom
+                            # quoted once, then "Kim said" paragraphs on: the word goes on
+                            # naming the one the story has called by it (not in the very
+                            # next paragraph: "Kim added" goes on with the spokesman)
+                            latest = called
+                        found = [latest]
+                        bare_called[word] = latest
+                    else:
+                        # a headline's "Kim", before the body names any Kim: the one it
+                        # names first
+                        found = [min(found, key=lambda e: e.positions[0] if e.positions else 0)]
                 for e in found:
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if (
@@ -1612,6 +1655,10 @@ class Registry:
             # (the one last the subject of a sentence, before one named only in an aside:
             # "Kim Yo-jong, the sister of leader Kim Jong-un, ..." then "Kim said")
             led = [(last, e) for e in opening if (last := self.last_led_before(e, pos)) >= 0]
+            # (the one the reading of the text's family names gave this very word to)
+            owned = [e for e in opening if _named_at(e, pos, len(name) + 2)]
+            if len(opening) > 1 and len(owned) == 1:
+                return owned[0]
             if len(opening) > 1 and named:
                 return max(led or named, key=lambda b: b[0])[1]
         for e in candidates:

@@ -232,6 +232,7 @@ def date_statements(
             or _the_when_clauses_day(text, st, every)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
+            or _after_the_quoted_words(text, st, every)
             or _that_occasion(text, st, every)
             or _fronted_ahead_of(text, st, phrases, published)
             or _reply_in_the_sentence(context, n, statements, out)
@@ -398,10 +399,21 @@ def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[Whe
         if st.earlier or st.background or not out[n].evidence:
             continue
         told[id(st.speaker)] = out[n]
+    days = {
+        (found.edtf, found.evidence)
+        for n in turns
+        if (found := told.get(id(statements[n].speaker))) is not None
+        and _DAY.fullmatch(found.edtf or "")
+    }
     for n in turns:
         found = told.get(id(statements[n].speaker))
         if found is not None and _DAY.fullmatch(found.edtf or ""):
             out[n] = When(found.edtf, f"the occasion the story told: '{found.evidence}'")
+        elif len(days) == 1 and out[n].evidence == "date of the transcript":
+            # "Below are the key passages of the statements": one exchange; a speaker the
+            # story placed at no day of his own was at the one it placed the other at
+            edtf, evidence = next(iter(days))
+            out[n] = When(edtf, f"the occasion the story told: '{evidence}'")
 
 
 # "Western leaders on Friday blamed Putin for ...", "World leaders on Sunday condemned the
@@ -547,7 +559,19 @@ def _dated_by_the_quote_after(
             continue  # ('"...," she told the Council.': the Council's day is her own)
         # (a day only the item's stamp or dateline gives says when it was posted: "11:56 a.m.
         # ET, June 22" over words a quote below dates "in a statement late Saturday")
-        if not when.evidence or when.evidence == _ITEM_DATELINE:
+        paragraph = text.rfind("\n", 0, st.start) + 1
+        # ("X said A. '...,' he said on Saturday morning", X's words of a Friday told
+        # paragraphs before: the day carried from there gives way to the one the quote after
+        # gives in the paragraph itself)
+        carried = (
+            when.inherited
+            and when.evidence.startswith("same occasion as '")
+            and not dated.inherited
+            and when.edtf != dated.edtf
+            and not ctx.phrases_between(paragraph - 1, st.start)
+            and "\n" not in text[st.start : later.start]
+        )
+        if not when.evidence or when.evidence == _ITEM_DATELINE or carried:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
@@ -1638,6 +1662,7 @@ def _own(
         # "The leaders on Friday adopted a statement, which May said sent ...": the day of
         # the main clause's deed, not of the saying told in the relative clause after it
         and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
+        and not _main_clause_before_whose(text, st, a, p)
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1719,6 +1744,38 @@ def _own(
 
 # "..., which British Prime Minister Theresa May said": a relative clause's own subject
 # right before its verb of saying (or the verb too)
+# ", who used his appearance at the conference to accuse ...": the speaker's relative clause
+# holding the verb, after a main clause of others
+_WHO_REACH = 220  # characters: a relative clause up to the verb, a name before it
+_WHO_CLAUSE_TO_THE_VERB = re.compile(r",\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$")
+# "the shock of a speech by X", "remarks from X": the main clause reacts to X's words (not
+# "met X, who told him ...", at the meeting)
+_WORDS_BY = re.compile(
+    r"\b(?:speech|remarks|address|comments|interview|statement|words|post)\s+(?:by|from|of)\s+"
+)
+_WORDS_BY_WHO = re.compile(
+    _WORDS_BY.pattern + r"[^,;:.!?\"\u201c\u201d]{1,80},\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$"
+)
+
+
+def _main_clause_before_whose(text: str, st: Attribution, start: int, p: Phrase) -> bool:
+    """ "European leaders spent Saturday absorbing a speech by X, who used it to accuse
+    ...": the day is the main clause's, whose subject is others reacting to X's words; X,
+    named after it and speaking in the relative clause, said them at his speech, not that
+    day."""
+    if p.end > st.cue_at:
+        return False
+    who = _WHO_CLAUSE_TO_THE_VERB.search(text, max(p.end, st.cue_at - _WHO_REACH), st.cue_at)
+    if who is None:
+        return False
+    words_by = _WORDS_BY.search(text, max(p.end, who.start() - _WHO_REACH), who.start())
+    return (
+        words_by is not None
+        and any(words_by.end() <= q < who.start() for q in st.speaker_at)
+        and not any(start <= q < p.start for q in st.speaker_at)
+    )
+
+
 _SAYER_IN_RELATIVE = re.compile(
     # (not "after which he told reporters": a time clause, whose day is the telling's)
     r"(?<!\bafter )(?<!\bduring )(?<!\bin )(?<!\bat )(?<!\bbefore )(?<!\bon )"
@@ -3368,6 +3425,37 @@ def _reply_in_the_sentence(
 
 
 # a sentence opening on a gathering: the scene of the words told right after it
+# "The foreign secretary had dined with Trump on Monday evening.": a deed in the pluperfect,
+# told as what came before the story's time (not "had to", "had been due to")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|also|just|previously)\s+)?(?!to\b|been\b)[a-z]{3,}\b"
+)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|which|who|whose|whom|if|whether|when|because|after|before|since|as)\b", re.I
+)
+# the words' own sentence going back to that deed ("afterwards", "after the dinner", "there")
+_BACK_TO_IT = re.compile(
+    r"\b(?:afterwards?|after\s+(?:the|that|it)\b|there)\b|\bat\s+(?:the|that)\s+"
+    r"(?:dinner|lunch|meeting|talks|event)\b",
+    re.I,
+)
+
+
+def _flashback(
+    text: str, sentence: tuple[int, int], p: Phrase, own: tuple[int, int] | None, st: Attribution
+) -> bool:
+    """Whether the day ``p`` dates a deed told in the pluperfect in a sentence before the
+    words' own, which tell the story's time and go back to that deed in no word."""
+    if own is None or sentence[0] >= own[0]:
+        return False
+    had = _PLUPERFECT.search(text, sentence[0], p.start)
+    # (the sentence's own verb: not "Claims that the drill had broken the law were rejected
+    # on Tuesday", a clause's)
+    if had is None or _CLAUSE_OPENER.search(text, sentence[0], had.start()):
+        return False
+    return not _BACK_TO_IT.search(text, own[0], min(st.cue_at, own[1]))
+
+
 _SCENE_OPENS = re.compile(
     r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
     r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
@@ -3469,6 +3557,10 @@ def _occasion(
             ctx.text, p.end, st.cue_at
         ):
             continue  # "The leaders on Friday adopted X, which May said ...": the deed's day
+        if p.end <= st.cue_at < sentence[1] and _main_clause_before_whose(
+            ctx.text, st, sentence[0], p
+        ):
+            continue  # "Leaders spent Saturday digesting a speech by X, who ...": theirs
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
@@ -3484,6 +3576,8 @@ def _occasion(
             continue  # "X welcomed the deal reached on Monday.": the deal's day, not X's
         if _inside_an_act_noun(ctx.text, p):
             continue  # "following the signing on 1 January of a memorandum": the signing's
+        if _flashback(ctx.text, sentence, p, own, st):
+            continue  # "X had dined with Y on Monday evening. Asked ..., X said": before
         if event is not None and not named_in(event.start(), p.start):
             # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
             # meeting between A and B on June 12": that meeting's day places A and B only
@@ -3980,6 +4074,39 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
         ):
             return None
         return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)
+    return None
+
+
+# '... said there was "no deal until there's a deal" after three hours of talks with Y in
+# Alaska on Friday', 'had held "candid" discussions after talks ...': a quotation closed
+# (its noun after it), then the talks the words came out of and their day (the reporter's
+# tail, as an occasion the words end on is)
+_AFTER_THE_QUOTE = re.compile(
+    r"[\"\u201d]\s+(?:(?!(?:will|would|could|should|to|that|which)\b)[a-z]+\s+){0,2}?"
+    r"(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:talks|meetings?|(?:phone\s+)?call|summit|negotiations|discussions|dinner|lunch)\b"
+    r"[^,;:\"\u201c\u201d.!?]{0,80}?\s$"
+)
+# a modal before the quotation: the words tell what is to come, and "after" its condition
+# ('the deal would be signed "within days" after talks on Monday')
+_MODAL = re.compile(r"\b(?:will|would|shall|could|should|might|must|to)\s+(?:be\s+)?[a-z]+\b")
+
+
+def _after_the_quoted_words(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """The day of the talks a closed quotation is said to come after, at the words' end."""
+    if not st.said:
+        return None
+    a, b = st.said[0][0], st.said[-1][1]
+    k = bisect.bisect_left(every, a, key=lambda p: p.start)
+    for p in every[k:]:
+        if p.start >= b:
+            break
+        if not _DAY.fullmatch(p.when.edtf or "") or not _ASIDE_AFTER_THE_DAY.match(text, p.end):
+            continue
+        tail = _AFTER_THE_QUOTE.search(text, max(a, p.start - 200), p.start)
+        if tail is None or _MODAL.search(text, a, tail.start()):
+            continue
+        return When(p.when.edtf, f"after the occasion the words came out of: '{p.when.evidence}'")
     return None
 
 
@@ -4736,6 +4863,13 @@ def week_sections(text: str) -> list[int]:
 _PLUPERFECT_MAIN = re.compile(r"\bhad\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de|ht)\b")
 
 
+# "Asked whether the former president had given any commitment, ...": a question about a
+# deed the pluperfect sets before it
+_ASKED_ABOUT_IT = re.compile(
+    r"\s*Asked\s+(?:(?:by\s+[^,]{1,40}?\s+)?(?:whether|if|about|what|how|why)\b)[^,;]*?\bhad\s+[a-z]+"
+)
+
+
 def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     """Whether the paragraph reached ``reached`` in a sentence of no one's words, in the
     pluperfect, before ``start`` ("The tour had already produced a tense moment on
@@ -4744,6 +4878,11 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     days = [p for p in ctx.phrases_between(paragraph - 1, start) if p.when.edtf == reached.edtf]
     if not days:
+        return False
+    own = ctx.sentence_at(start)
+    if own is not None and _ASKED_ABOUT_IT.match(ctx.text, own[0], start):
+        # "... had dined with Trump on Monday. Asked whether Trump had given any commitment,
+        # X said only ...": the question looks back at that deed, asked after it
         return False
     sentence = ctx.sentence_at(days[-1].start)
     if sentence is None or sentence[1] > start:
@@ -4783,6 +4922,11 @@ def narrative_day(
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
             # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
             or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
+            # ("Leaders spent Saturday digesting a speech by X, who used it to ...": theirs)
+            or (
+                start < sentence[1]
+                and _WORDS_BY_WHO.search(ctx.text, max(p.end, start - 2 * _WHO_REACH), start)
+            )
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)

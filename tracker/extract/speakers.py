@@ -1230,6 +1230,18 @@ _CONTACT_RELATIVE = re.compile(
     r"\s+(?:he|she|they|we)$"
 )
 
+# "in a move the Kremlin [has said it will answer]", "a move his spokesman X [had said was a
+# signal]": a thing in lower case with a clause of its own right after it, its subject
+# opened by an article; that subject speaks, not the thing (not "a member of the Duma", "a
+# historian who attended the session", "an aide attending the talks")
+_PLAIN_WORD = (
+    r"(?!(?:of|for|to|in|at|on|from|with|by|and|or|about|over|under|between|among|into|near|"
+    r"like|than|as|who|whom|whose|which|that|where|when)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w'\u2019-]*"
+)
+_THING_THEN_ITS_CLAUSE = re.compile(
+    rf"(?:^|\s)(?P<thing>(?:a|an)\s+(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}\s+)"
+    r"(?=(?:the|a|an|its|his|her|their)\s+\S)"
+)
 
 # the longest phrase read as a speaker (a title, a body and a name run long: "Deputy Head of
 # the Department of ... of the Ministry of ... X"), and the longest text read at all, the
@@ -1296,6 +1308,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
+    thing = _THING_THEN_ITS_CLAUSE.search(text)
+    if thing is not None:
+        # "a move his spokesman X [had said was a signal]": the clause's subject speaks
+        return parse_speaker(text[thing.end("thing") :])
     verb_first = _VERB_FIRST.match(text)
     if verb_first is None and text.startswith("Said "):
         after = lower_token(text.split()[1])

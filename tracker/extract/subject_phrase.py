@@ -85,6 +85,11 @@ _BARE_PARTICIPLE = re.compile(
 )
 
 
+# ", while" or ", whereas" after a subject's relative clause and its own verb: a clause of
+# another speaker joined on
+_ANOTHER_JOINED = re.compile(r",[\"\u201d\u2019']?\s+(?:while|whereas)\s")
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -124,6 +129,10 @@ def subject_before(
         stop = aside.start()  # "Proponents of the bill, however, say ..."
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
     relative = RELATIVE_SUBJECT.match(text, cleft.end() if cleft else s.start, stop)
+    if relative and _ANOTHER_JOINED.search(text, relative.end("np"), stop):
+        # "X, who heads the party, accused Y of ..., while its secretary, Z, said": the verb
+        # is the joined clause's, whose subject stands right before it
+        relative = None
     if relative:
         # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
         mention = parse_speaker(relative["np"])
@@ -336,7 +345,7 @@ def subject_before(
             _, mention, begin = min(
                 found, key=lambda f: (f[0], _DESCRIBED.match(text, f[2]) is not None)
             )
-            served = _served_named_first(text, found, mention, begin)
+            served = _served_named_first(text, found, mention, begin, last)
             if served is not None:
                 return served[0], served[1], served[1]
             titled = [f for f in found if f[1].name == mention.name and f[1].role]
@@ -439,18 +448,23 @@ _POST_FOR_SOMEONE = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u201
 
 
 def _served_named_first(
-    text: str, found: list[tuple[bool, SpeakerPhrase, int]], mention: SpeakerPhrase, begin: int
+    text: str,
+    found: list[tuple[bool, SpeakerPhrase, int]],
+    mention: SpeakerPhrase,
+    begin: int,
+    end: int,
 ) -> tuple[SpeakerPhrase, int] | None:
     """ "Anwar Gargash, diplomatic adviser to the UAE President Sheikh Mohamed bin Zayed,
     said": the appositive ends with the name of the one the post serves; the name before
-    it is who speaks."""
+    it is who speaks (the post read up to ``end``, the appositive's closing comma, not in
+    the words after the verb: "..., Olivier Faure, said the team had no mandate to govern")."""
     if mention.kind != "person":
         return None
     for _, other, at in found:
         if at >= begin or other.kind != "person" or other.name == mention.name:
             continue
         if not _NAME_THEN_COMMA.match(text, at) or not _POST_FOR_SOMEONE.search(
-            text, begin, begin + 120
+            text, begin, min(begin + 120, end)
         ):
             continue
         return other, at

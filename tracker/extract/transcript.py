@@ -1327,11 +1327,14 @@ def _posted_speakers(
 
 
 # "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the
-# interview follow.": a sentence saying the words set out below are the occasion's own
+# interview follow.", "Below are the key passages of the statements, as delivered:", "Here
+# is what the two men said in front of the cameras:": a sentence saying the words set out
+# below are the occasion's own
 _EXCERPTS_NOTE = re.compile(
     r"\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing) (?:are|is)\b[^.!?\n]{0,40}?\b(?:excerpts?|extracts?|"
-    r"(?:the )?transcript|highlights)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) (?:of|from) "
-    r"(?:the|an?|this|that|their|his|her)\b"
+    r"(?:the )?transcript|highlights|passages|remarks)\b|\b(?:[Ee]xcerpts?|[Ee]xtracts?) "
+    r"(?:of|from) (?:the|an?|this|that|their|his|her)\b"
+    r"|\b(?:[Bb]elow|[Hh]ere) is what\b[^.!?\n]{0,40}?\b(?:said|told|had to say)\b"
 )
 
 
@@ -1670,6 +1673,27 @@ def _put_as_statement(paragraph: str) -> bool:
 
 
 _PUT_WORDS = 30
+_ASKED_WORDS = 3  # "Is that enough?": no "Why?" an answer may open with
+
+
+def _asks_then_remarks(paragraph: str) -> bool:
+    """A short paragraph that opens with a question of its own sentence, then backs it with
+    a remark and asks no more ("Is that commitment enforceable? Russia does not seem bound
+    by it."), never speaking as "I" or "we": a question that does not end in its mark."""
+    if len(paragraph.split()) > _PUT_WORDS or _FIRST_PERSON.search(paragraph):
+        return False
+    asked, mark, remark = paragraph.strip().partition("?")
+    return (
+        bool(mark)
+        and len(asked.split()) >= _ASKED_WORDS
+        and not any(stop in asked for stop in ".!")
+        and remark[:1].isspace()
+        and remark.strip()[:1].isupper()
+        and "?" not in remark
+        and remark.rstrip().endswith((".", "!"))
+    )
+
+
 # "Critics say ...", "Some businesses argue ...", "Many in Brussels believe ...": others, no
 # one named, holding a view now, in one sentence: a claim for the guest to answer
 _OTHERS_CLAIM = re.compile(
@@ -2089,7 +2113,7 @@ class _Walk:
         spoke to you ..." is the briefer's.)"""
         asks = "ask" in self.kinds.values()
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
-        put = stripped.endswith("?") or _put_as_statement(stripped)
+        put = stripped.endswith("?") or _put_as_statement(stripped) or _asks_then_remarks(stripped)
         return asks and follows and not fresh and put
 
     def answered_below(self, i: int) -> bool:
