@@ -79,3 +79,87 @@ CASES = {
 def test_pronoun_after_a_joined_occasion_speaks(name: str) -> None:
     text, published, expected = CASES[name]
     assert_statements(text, published, expected)
+
+
+# A briefer relaying a minister's words of yesterday over three sentences, the last opening
+# "He also said that we ...": the minister's "we", his words still; the briefer's own voice
+# comes back after them ("That is our approach").
+RELAY_GOES_ON_WITH_WE = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (July 18, 2025)
+
+July 18, 2025
+
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon, friends.
+
+Sidhant: Sir, has the Government said anything on the students stranded in Tehran?
+
+Shri Randhir Jaiswal, Official Spokesperson: EAM Dr. S. Jaishankar answered questions on \
+this in the Lok Sabha yesterday. He said that every student who had asked for help had been \
+contacted, and that two more flights were being arranged. He also said that we will not \
+rest until the last of them is home. That is our commitment, and we will keep you informed.
+"""
+
+# The same at a Chinese briefing: "He further noted that our two countries ...".
+RELAY_GOES_ON_WITH_OUR = """\
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 22, 2025
+
+Xinhua: Could you share more about Wang Yi's talks with the Egyptian foreign minister?
+
+Lin Jian: Director Wang Yi held talks with Badr Abdelatty in Beijing yesterday. He said that \
+China values its comprehensive strategic partnership with Egypt. He further noted that our \
+two countries should deepen cooperation on the Belt and Road. China is ready to work with \
+Egypt to that end.
+"""
+
+# Near-miss: "He said so, and we share that view": the briefer's own voice, nothing relayed.
+SAID_SO_AND_WE = """\
+Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, July 23, 2025
+
+Question: Did Sergey Lavrov comment on the Caspian summit?
+
+Maria Zakharova: Sergey Lavrov met the press in Baku yesterday. He said that the summit \
+would go ahead in the autumn. He added that our partners had confirmed their attendance. \
+This is encouraging.
+
+Question: And the transit corridor?
+
+Maria Zakharova: Sergey Lavrov touched on this too yesterday. He said so, and we fully \
+share that view. Work on the corridor will continue.
+"""
+
+RELAY_CASES = {
+    "relay_goes_on_with_we": (
+        RELAY_GOES_ON_WITH_WE,
+        datetime.date(2025, 7, 18),
+        [
+            ("Randhir Jaiswal", "EAM Dr. S. Jaishankar answered", "2025-07-18"),
+            ("S. Jaishankar", "every student who had asked", "2025-07-17"),
+            ("S. Jaishankar", "we will not rest until", "2025-07-17"),
+        ],
+    ),
+    "relay_goes_on_with_our": (
+        RELAY_GOES_ON_WITH_OUR,
+        datetime.date(2025, 7, 22),
+        [
+            ("Lin Jian", "Director Wang Yi held talks", "2025-07-22"),
+            ("Wang Yi", "China values its comprehensive", "2025-07-21"),
+            ("Wang Yi", "our two countries should deepen", "2025-07-21"),
+        ],
+    ),
+    "said_so_and_we": (
+        SAID_SO_AND_WE,
+        datetime.date(2025, 7, 23),
+        [
+            ("Maria Zakharova", "Sergey Lavrov met the press", "2025-07-23"),
+            ("Sergey Lavrov", "the summit would go ahead", "2025-07-22"),
+            ("Sergey Lavrov", "our partners had confirmed", "2025-07-22"),
+            ("Maria Zakharova", "Sergey Lavrov touched on this", "2025-07-23"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELAY_CASES))
+def test_relay_goes_on_past_a_pronoun_sentence(name: str) -> None:
+    text, published, expected = RELAY_CASES[name]
+    assert_statements(text, published, expected)

@@ -487,10 +487,22 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
-        if not _HANDS_OVER.match(sentence) and _OWN_VOICE.search(sentence):
+        if (
+            not _HANDS_OVER.match(sentence)
+            and not _RELAY_GOES_ON.match(sentence)
+            and _OWN_VOICE.search(sentence)
+        ):
             return at
         at = close
     return None
+
+
+# "He also said that we are engaging with ...", "She added that our ...": the one relayed
+# goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ...")
+_RELAY_GOES_ON = re.compile(
+    r"(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|stressed|underlined|"
+    r"emphasi[sz]ed|pointed out|made clear|told)\b(?!\s+(?:so|it|this|as much)\b)"
+)
 
 
 def _past(word: str) -> bool:
