@@ -163,3 +163,66 @@ RELAY_CASES = {
 def test_relay_goes_on_past_a_pronoun_sentence(name: str) -> None:
     text, published, expected = RELAY_CASES[name]
     assert_statements(text, published, expected)
+
+
+# "That said, as Prime Minister X stated in the Diet yesterday, ...": the "as" clause after
+# the briefer's own aside relays the Prime Minister's words of a day of their own; "as he
+# said" and a "we" after the clause stay the minister's own answer.
+AS_CLAUSE_AFTER_AN_ASIDE = """\
+Press Conference by Foreign Minister IWAYA Takeshi
+
+Friday, June 13, 2025, 9:40 a.m. Press Conference Room, Ministry of Foreign Affairs
+
+Reporter (Jiji Press): On the Prime Minister's meeting with the Chinese Premier, what is \
+the outlook?
+
+Minister Iwaya: I will not go into the details of our exchanges. That said, as Prime \
+Minister Ishiba stated in the Diet on Wednesday, a stable relationship with China serves \
+both countries and the region. We intend to build on that.
+
+Reporter (TBS): On the seafood ban?
+
+Minister Iwaya: Frankly, as he said, progress has been slow, and we will keep pressing.
+"""
+
+# An Australian doorstop: "But as Prime Minister X said in Y last November, ...".
+AS_CLAUSE_AFTER_BUT = """\
+Doorstop interview - Perth
+
+Transcript, E&OE
+
+14 August 2025
+
+Senator Penny Wong, Minister for Foreign Affairs
+
+JOURNALIST: Minister, are the remaining trade barriers with China going to be lifted?
+
+WONG: Well, there is still work to do. But as Prime Minister Albanese said in Shanghai last \
+July, the relationship is best managed through steady dialogue. That is our approach.
+"""
+
+AS_CASES = {
+    "as_clause_after_an_aside": (
+        AS_CLAUSE_AFTER_AN_ASIDE,
+        datetime.date(2025, 6, 13),
+        [
+            ("Takeshi Iwaya", "I will not go into the details", "2025-06-13"),
+            ("Ishiba", "a stable relationship with China", "2025-06-11"),
+            ("Takeshi Iwaya", "Frankly, as he said", "2025-06-13"),
+        ],
+    ),
+    "as_clause_after_but": (
+        AS_CLAUSE_AFTER_BUT,
+        datetime.date(2025, 8, 14),
+        [
+            ("Penny Wong", "Well, there is still work to do", "2025-08-14"),
+            ("Albanese", "the relationship is best managed", "2025-07"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AS_CASES))
+def test_as_clause_after_the_briefers_aside_relays(name: str) -> None:
+    text, published, expected = AS_CASES[name]
+    assert_statements(text, published, expected)

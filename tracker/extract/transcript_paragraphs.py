@@ -394,11 +394,14 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
-    if _AS_SAID.search(subject):
+    as_said = _AS_SAID.search(subject)
+    if as_said is not None:
         # "As he said, the concerns should be met": the briefer citing in passing; but "As
         # President X said in his address on Tuesday, the border will stay open": a person
         # named, words of a day of their own, and no "we" or "I" of the briefer after them
-        as_named = parse_speaker(subject[3:]) if subject[:3] in ("As ", "as ") else None
+        # ("That said, as Prime Minister X stated ...": the clause after the briefer's aside)
+        subject = as_said.group()
+        as_named = parse_speaker(subject[3:])
         sentence = text[cue.end : cue.end + _AS_CLAUSE_CHARS]
         sentence = re.split(r"[.!?](?:\s|$)", sentence, maxsplit=1)[0]
         if not (
