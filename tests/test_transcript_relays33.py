@@ -226,3 +226,59 @@ AS_CASES = {
 def test_as_clause_after_the_briefers_aside_relays(name: str) -> None:
     text, published, expected = AS_CASES[name]
     assert_statements(text, published, expected)
+
+
+# A briefer's sentence whose own subject is her side's position, the minister named after
+# "by" and taken up by "who said on Tuesday that ...": his words of that day, relayed; an
+# unnamed "the President, who said" and "our colleagues, who told us" stay the briefer's.
+NAMED_THEN_WHO_SAID = """\
+Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, September 17, 2025
+
+Question: How does Moscow assess the statements from the Alaska follow-up talks?
+
+Maria Zakharova: We have read them carefully. Our view was stated again by Foreign \
+Minister Sergey Lavrov, who said on Monday that no agreement is possible without \
+considering Russia's security interests. We will not comment further for now.
+
+Question: And the prisoner exchange?
+
+Maria Zakharova: This was taken up by the President, who said that the exchanges would \
+continue. I have nothing to add.
+"""
+
+# The same at a Chinese briefing, the occasion and its date after "stated".
+NAMED_THEN_WHO_STATED = """\
+Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 9, 2025
+
+Bloomberg: How will China respond to the new export controls?
+
+Mao Ning: China's position is consistent and clear. It was set out by Commerce Minister \
+Wang Wentao, who stated at a meeting with business leaders on September 4 that China will \
+keep its market open to foreign firms. I'd refer you to the competent authorities.
+"""
+
+WHO_CASES = {
+    "named_then_who_said": (
+        NAMED_THEN_WHO_SAID,
+        datetime.date(2025, 9, 17),
+        [
+            ("Maria Zakharova", "We have read them carefully", "2025-09-17"),
+            ("Sergey Lavrov", "no agreement is possible", "2025-09-15"),
+            ("Maria Zakharova", "This was taken up by the President", "2025-09-17"),
+        ],
+    ),
+    "named_then_who_stated": (
+        NAMED_THEN_WHO_STATED,
+        datetime.date(2025, 9, 9),
+        [
+            ("Mao Ning", "China's position is consistent", "2025-09-09"),
+            ("Wang Wentao", "China will keep its market open", "2025-09-04"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WHO_CASES))
+def test_named_then_who_said_on_a_day_relays(name: str) -> None:
+    text, published, expected = WHO_CASES[name]
+    assert_statements(text, published, expected)

@@ -362,6 +362,10 @@ def _relay_sentence(
     return None if relay is None else (relay, dated)
 
 
+# "by President X, who": a name, then the relative pronoun standing for it before the verb
+_NAME_THEN_WHO = re.compile(
+    rf"(?<![\w'\u2019-])(?P<np>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD}){{1,8}}),\s+who$"
+)
 # "According to Minister X, ...": the one whose words the sentence tells, up to its comma
 _ACCORDING_TO = re.compile(r"According to (?P<who>[A-Z][^,.;:]{2,80}),")
 
@@ -394,6 +398,12 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
+    relative = _NAME_THEN_WHO.search(subject)
+    if relative is not None:
+        # "... was spelled out again by President X, who said on Monday that ...": the one
+        # named before "who", on an occasion of their own, not the briefer
+        named = person(relative["np"])
+        return at if dated and named is not None and named.name else None
     as_said = _AS_SAID.search(subject)
     if as_said is not None:
         # "As he said, the concerns should be met": the briefer citing in passing; but "As
