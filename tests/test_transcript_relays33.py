@@ -282,3 +282,59 @@ WHO_CASES = {
 def test_named_then_who_said_on_a_day_relays(name: str) -> None:
     text, published, expected = WHO_CASES[name]
     assert_statements(text, published, expected)
+
+
+# A noon briefing's paragraph under its topic: the spokesman frames it ("Let me start with
+# X, where Envoy Y ...", "Turning to X, I can tell you that Y ...") and relays what the one
+# he named said on a day of their own, "In a statement we issued on Sunday, she urged ...":
+# all of it news, the pronoun that named person's; "I spoke with Envoy Y this morning" names
+# him in the spokesman's own sentence, which stays the spokesman's turn.
+NOON_BRIEFING_FRAMED_RELAYS = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+10 November 2025
+
+The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, \
+Spokesperson for the Secretary-General.
+
+**Myanmar
+
+Let me start with Myanmar, where Special Envoy Julie Bishop remains concerned by the air \
+strikes in Sagaing. In a statement we issued on Sunday, she urged the military to stop \
+targeting civilians.
+
+**Lebanon
+
+Turning to Lebanon, I can tell you that Special Coordinator Jeanine Hennis-Plasschaert \
+visited Tyre. In remarks to the press yesterday, she said that the ceasefire must be \
+respected by all.
+
+**Syria
+
+I spoke with Special Envoy Geir Pedersen this morning. In a call last night, he told me \
+that the talks would resume.
+
+**Questions and Answers
+
+Question: Steph, on Myanmar, is the envoy travelling there?
+
+Spokesman: Not at the moment, but she is in touch with all sides.
+"""
+
+NOON_CASES = {
+    "noon_briefing_framed_relays": (
+        NOON_BRIEFING_FRAMED_RELAYS,
+        datetime.date(2025, 11, 10),
+        [
+            ("Julie Bishop", "urged the military to stop", "2025-11-09"),
+            ("Jeanine Hennis-Plasschaert", "the ceasefire must be respected", "2025-11-09"),
+            ("Stéphane Dujarric", "I spoke with Special Envoy", "2025-11-10"),
+            ("Stéphane Dujarric", "Not at the moment", "2025-11-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOON_CASES))
+def test_pronoun_relay_after_a_framing_clause(name: str) -> None:
+    text, published, expected = NOON_CASES[name]
+    assert_statements(text, published, expected)

@@ -442,3 +442,10 @@ CLAUSE_WORD = re.compile(
     r"do|not|that|he|she|it|they|we|i|you|there)\b",
     re.I,
 )
+
+
+# a clause opening after a comma whose own subject is what the sentence is about: "..., where
+# Secretary-General X remains alarmed", the briefer's "Turning to X, I can tell you that Y ..."
+CLAUSE_OF_ITS_OWN = (
+    r"(?:where|(?:I|we) (?:can|want to|would like to) (?:tell you|confirm|report|say) that)\s"
+)
