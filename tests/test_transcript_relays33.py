@@ -1,7 +1,14 @@
-"""A second clause opening on its occasion, no comma, then a pronoun as its subject ("...,
-and in his testimony before the committee he made clear that ..."), in briefings and wire
-copy alike (round 25): the pronoun speaks, not the body named in the occasion's words nor
-the occasion ("the Senate committee he", "remarks to reporters").
+"""Who speaks inside a briefer's turn and in wire copy (round 25): words relayed from
+someone else, told by the briefer or the reporter.
+
+A second clause opening on its occasion with no comma, then a pronoun ("..., and in his
+testimony before the committee he made clear that ..."): the pronoun speaks, not "the
+committee he". A relay going on in "He also said that we ...": the "we" is the one relayed.
+An "as" clause after the briefer's aside ("That said, as Prime Minister X stated ...") and a
+name taken up by "who said on Monday that ...": the named person's words of that day. A
+noon briefing's "Let me start with X, where Envoy Y ...", then "In a statement we issued
+on Sunday, she urged ...": the envoy's. An agency with its initials set off ("The UN
+children's agency, UNICEF, reports that"): the agency's finding.
 
 Every text here is invented, written in the manner of those pages. Each case lists the
 statements expected, exactly: speaker, first words and day.
@@ -338,3 +345,23 @@ NOON_CASES = {
 def test_pronoun_relay_after_a_framing_clause(name: str) -> None:
     text, published, expected = NOON_CASES[name]
     assert_statements(text, published, expected)
+
+
+# Wire copy: an agency named, its initials set off by commas, then "reports that": the
+# agency's finding; "Amid reports that" stays a noun.
+AGENCY_INITIALS_SET_OFF = """\
+NAIROBI, April 7 (Wire) - Aid agencies warned on Monday of hunger spreading in Sudan.
+
+The UN children's agency, UNICEF, reports that more than 700,000 children face severe \
+malnutrition this year.
+
+Amid reports that the paramilitary forces are regrouping, aid convoys were halted.
+"""
+
+
+def test_agency_with_its_initials_set_off_reports() -> None:
+    assert_statements(
+        AGENCY_INITIALS_SET_OFF,
+        datetime.date(2025, 4, 7),
+        [("UNICEF", "more than 700,000 children face", "2025-04-07")],
+    )
