@@ -8,7 +8,8 @@ An "as" clause after the briefer's aside ("That said, as Prime Minister X stated
 name taken up by "who said on Monday that ...": the named person's words of that day. A
 noon briefing's "Let me start with X, where Envoy Y ...", then "In a statement we issued
 on Sunday, she urged ...": the envoy's. An agency with its initials set off ("The UN
-children's agency, UNICEF, reports that"): the agency's finding.
+children's agency, UNICEF, reports that"): the agency's finding. A name's suffix set off by
+a comma ("President Joseph R. Biden, Jr."): part of the name, not a speaker of its own.
 
 Every text here is invented, written in the manner of those pages. Each case lists the
 statements expected, exactly: speaker, first words and day.
@@ -365,3 +366,52 @@ def test_agency_with_its_initials_set_off_reports() -> None:
         datetime.date(2025, 4, 7),
         [("UNICEF", "more than 700,000 children face", "2025-04-07")],
     )
+
+
+# A White House readout styles the President's name with its suffix set off by a comma;
+# the suffix is part of the fullest name the page gives, for every statement of his.
+SUFFIX_SET_OFF_READOUT = """\
+Readout of President Joe Biden's Call with President Cyril Ramaphosa of South Africa
+
+May 9, 2024
+
+President Joseph R. Biden, Jr. spoke today with President Cyril Ramaphosa of South Africa. \
+President Biden stressed that the partnership between the two countries delivers for \
+both peoples. President Ramaphosa said that South Africa would keep working with the \
+United States on energy and health.
+"""
+
+# Wire copy: the suffix set off before the verb and before a "who" clause; the comma before
+# it breaks no clause ("Sr." alone had been read as the speaker).
+SUFFIX_SET_OFF_WIRE = """\
+MANILA, July 8 (Wire) - The Philippine president spoke on Tuesday about the South China Sea.
+
+President Ferdinand R. Marcos, Jr. told reporters on Tuesday that Manila would not give up \
+its claims. Ferdinand R. Marcos, Jr., who met fishermen in Zambales, said the coast guard \
+would step up its patrols.
+"""
+
+SUFFIX_CASES = {
+    "suffix_set_off_wire": (
+        SUFFIX_SET_OFF_WIRE,
+        datetime.date(2025, 7, 8),
+        [
+            ("Ferdinand R. Marcos Jr.", "Manila would not give up", "2025-07-08"),
+            ("Ferdinand R. Marcos Jr.", "the coast guard would step up", "2025-07-08"),
+        ],
+    ),
+    "suffix_set_off_readout": (
+        SUFFIX_SET_OFF_READOUT,
+        datetime.date(2024, 5, 9),
+        [
+            ("Joseph R. Biden Jr.", "the partnership between the two", "2024-05-09"),
+            ("Cyril Ramaphosa", "South Africa would keep working", "2024-05-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUFFIX_CASES))
+def test_name_suffix_set_off_by_a_comma(name: str) -> None:
+    text, published, expected = SUFFIX_CASES[name]
+    assert_statements(text, published, expected)

@@ -166,7 +166,8 @@ HEAD_ADVERBS = re.compile(
     r"[a-z]\w*ly|told|to)\b[ ,]*)+"
 )
 BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
+    # (not the comma before a name's suffix: "Juan Ponce Enrile, Sr. told")
+    r",(?!\s+(?:Jr|Sr)\.)|[;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
     # "that" opens a clause, but not "in that country": there it only points back
     r"\b(?:and|but|while|whereas|because|Because|"
     r"that(?!\s+(?:country|region|city|capital|nation|area|state|town|province)\b)|"

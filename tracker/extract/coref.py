@@ -116,6 +116,8 @@ _RUN = re.compile(
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
+    # "Joseph R. Biden, Jr.": a name's suffix set off by a comma
+    r"(?:,[ ]+(?:Jr|Sr)\.)?"
 )
 # a state described after capitalised words, not named: "of the South American country"
 _STATE_DESCRIBED_AFTER = re.compile(rf"\s+(?:{STATE_NOUNS})\b")
