@@ -166,7 +166,8 @@ HEAD_ADVERBS = re.compile(
     r"[a-z]\w*ly|told|to)\b[ ,]*)+"
 )
 BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
+    # (not the comma before a name's suffix: "Juan Ponce Enrile, Sr. told")
+    r",(?!\s+(?:Jr|Sr)\.)|[;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
     # "that" opens a clause, but not "in that country": there it only points back
     r"\b(?:and|but|while|whereas|because|Because|"
     r"that(?!\s+(?:country|region|city|capital|nation|area|state|town|province)\b)|"
@@ -441,4 +442,11 @@ CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
     r"do|not|that|he|she|it|they|we|i|you|there)\b",
     re.I,
+)
+
+
+# a clause opening after a comma whose own subject is what the sentence is about: "..., where
+# Secretary-General X remains alarmed", the briefer's "Turning to X, I can tell you that Y ..."
+CLAUSE_OF_ITS_OWN = (
+    r"(?:where|(?:I|we) (?:can|want to|would like to) (?:tell you|confirm|report|say) that)\s"
 )

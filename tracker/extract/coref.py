@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS
+from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_name_cased,
@@ -116,6 +117,8 @@ _RUN = re.compile(
     # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
     rf"{QUOTED_NICKNAME}[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
+    # "Joseph R. Biden, Jr.": a name's suffix set off by a comma
+    r"(?:,[ ]+(?:Jr|Sr)\.)?"
 )
 # a state described after capitalised words, not named: "of the South American country"
 _STATE_DESCRIBED_AFTER = re.compile(rf"\s+(?:{STATE_NOUNS})\b")
@@ -872,6 +875,9 @@ def _last_position_before(e: Entity, pos: int) -> int:
     return e.positions[i - 1] if i else -1
 
 
+_WHERE_CLAUSE = re.compile(rf"\s*{CLAUSE_OF_ITS_OWN}")
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -1480,6 +1486,14 @@ class Registry:
             if _KIN_OF.search(lead):
                 return False  # "X, the sister of leader Y, said": Y is her kin, not subject
         if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+            return True
+        where = _WHERE_CLAUSE.match(lead)
+        if where is not None and all(
+            _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[where.end() :])
+        ):
+            # "I'll start with Sudan, where Secretary-General X remains alarmed ...": the
+            # subject of the clause the sentence is about, whom "he" next means (the
+            # briefer's "I can tell you that" frames it the same way)
             return True
         what = _WHAT_SAID.search(lead)
         if (

@@ -510,10 +510,11 @@ _PHONED = re.compile(
     r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
 )
 # "The Office for ... (OCHA) reports", "UNHCR reports", "the World Food Programme reports":
-# the name of an agency, by its initials or its head noun, right before "reports that"
+# the name of an agency, by its initials or its head noun, right before "reports that" (or
+# set off by commas: "the UN Relief and Works Agency, UNRWA, reports that")
 _AGENCY_BEFORE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,9}\)|\b[A-Z]{2,8}|\b(?:Programme|Program|Fund|Office|Organi[sz]ation|"
-    r"Agency|Mission|Service))\s+$"
+    r"Agency|Mission|Service)),?\s+$"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # the day a call was pressed on someone, between them and what to do ("pressed her

@@ -1279,6 +1279,8 @@ _NO_CALLING = frozenset(
         "would", "can", "could", "may", "might", "must", "shall", "should",
     )
 )  # fmt: skip
+# a name's suffix set off by a comma ("Joseph R. Biden, Jr.", "Teodoro Locsin, Jr.")
+_SUFFIX_SET_OFF = re.compile(r"(?<=[a-z]),\s+(Jr|Sr)\.?(?=\s|,|$)")
 
 
 def _an_occupation(words: list[str]) -> bool:
@@ -1302,6 +1304,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
+    text = _SUFFIX_SET_OFF.sub(r" \1.", text)  # "Joseph R. Biden, Jr.": the suffix is the name's
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"

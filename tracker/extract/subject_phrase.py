@@ -98,6 +98,12 @@ def subject_before(
     text = r.text
     quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
+    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left)
+    if joined is not None:
+        # "..., and in his testimony before the committee he made clear", "but in his remarks
+        # to reporters he stressed": "he" speaks, not "the committee he", nor the occasion
+        begin = s.start + joined.start("pronoun")
+        return parse_speaker(joined["pronoun"]), begin, s.start + joined.start()
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
     bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
@@ -530,6 +536,13 @@ _LEAD_IN_THEN_PRONOUN = re.compile(
     rf"In reply to|With regard to|Turning to)[^,;:\"\u201c]{{0,80}}?|{_OCCASION_LEAD_IN}"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
+    r"\s(?P<pronoun>he|she|they)\s*$"
+)
+# "..., and in his testimony before the committee he made clear", "but at the briefing she
+# said": a second clause opening on its occasion, no comma, its subject a pronoun
+_JOINED_OCCASION_THEN_PRONOUN = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|so)\s+(?:in|at|during|after)\s+"
+    r"(?:his|her|their|an?|the|this|that|each|both)\s[^,;:\"\u201c\u201d]{0,80}?"
     r"\s(?P<pronoun>he|she|they)\s*$"
 )
 # "During the talks Wang said", "In a Bloomberg interview Trump declared", "At a rally in

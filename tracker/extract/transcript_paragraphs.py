@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.saying import used_for_saying
@@ -183,6 +184,7 @@ _SUBJECT_NAME = re.compile(
 _TAKEN_UP = re.compile(
     r"(?:^|\s)(?:he|she|He|She)$|^(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$"
 )
+_PRONOUN = re.compile(r"(?:he|she|He|She)")
 _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
 # which a spokesperson also says in the name of their own side)
@@ -235,6 +237,7 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
     at = start
     # a sentence naming someone as its subject, no "I" since
     named_at = start if taken_up else None
+    mentioned_at = None  # a sentence naming someone in a clause of its own, the briefer's too
     while at < end:
         stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -246,7 +249,7 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
-        found = _relay_sentence(text, at, close, named_at)
+        found = _relay_sentence(text, at, close, named_at, mentioned_at)
         if found is not None:
             relay, dated = found
             # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
@@ -261,6 +264,8 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             # answer stays whole; the words relayed before it are news within the answer
             # (a relay in a sentence of the briefer's own voice is hers alone)
             return Relay(relay, own, dated, own_clause) if own > relay else None
+        if _names_in_a_clause(text, at, close):
+            mentioned_at = at
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -340,7 +345,7 @@ _PHRASES_TO_COMMA = re.compile(
 
 
 def _relay_sentence(
-    text: str, at: int, close: int, named_at: int | None
+    text: str, at: int, close: int, named_at: int | None, mentioned_at: int | None = None
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
     and whether it tells the day the words were said."""
@@ -358,10 +363,14 @@ def _relay_sentence(
     if not cues:
         return None
     dated = _own_day(text, at, cues[0])
-    relay = _relay_start(text, at, cues[0], named_at, dated)
+    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at)
     return None if relay is None else (relay, dated)
 
 
+# "by President X, who": a name, then the relative pronoun standing for it before the verb
+_NAME_THEN_WHO = re.compile(
+    rf"(?<![\w'\u2019-])(?P<np>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD}){{1,8}}),\s+who$"
+)
 # "According to Minister X, ...": the one whose words the sentence tells, up to its comma
 _ACCORDING_TO = re.compile(r"According to (?P<who>[A-Z][^,.;:]{2,80}),")
 
@@ -378,8 +387,16 @@ def after_occasion_clause(text: str, at: int) -> bool:
     return _OCCASION_CLAUSE_ENDS.search(text, max(0, at - 20), at) is not None
 
 
-def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool) -> int | None:
-    """Where the relay starts, if the subject of ``cue`` is someone else than the briefer."""
+def _relay_start(
+    text: str,
+    at: int,
+    cue: Cue,
+    named_at: int | None,
+    dated: bool,
+    mentioned_at: int | None = None,
+) -> int | None:
+    """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
+    ``mentioned_at``: the last sentence before it naming someone in a clause of its own."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
     if text[subject_at : cue.start].rstrip().endswith(","):
         # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
@@ -394,11 +411,20 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
     subject = _DAY_BEFORE_VERB.sub("", subject)
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
-    if _AS_SAID.search(subject):
+    relative = _NAME_THEN_WHO.search(subject)
+    if relative is not None:
+        # "... was spelled out again by President X, who said on Monday that ...": the one
+        # named before "who", on an occasion of their own, not the briefer
+        named = person(relative["np"])
+        return at if dated and named is not None and named.name else None
+    as_said = _AS_SAID.search(subject)
+    if as_said is not None:
         # "As he said, the concerns should be met": the briefer citing in passing; but "As
         # President X said in his address on Tuesday, the border will stay open": a person
         # named, words of a day of their own, and no "we" or "I" of the briefer after them
-        as_named = parse_speaker(subject[3:]) if subject[:3] in ("As ", "as ") else None
+        # ("That said, as Prime Minister X stated ...": the clause after the briefer's aside)
+        subject = as_said.group()
+        as_named = parse_speaker(subject[3:])
         sentence = text[cue.end : cue.end + _AS_CLAUSE_CHARS]
         sentence = re.split(r"[.!?](?:\s|$)", sentence, maxsplit=1)[0]
         if not (
@@ -438,6 +464,11 @@ def _relay_start(text: str, at: int, cue: Cue, named_at: int | None, dated: bool
         return at if named_at is None else min(at, named_at)
     if named_at is not None and _TAKEN_UP.search(subject):
         return named_at
+    if dated and mentioned_at is not None and _PRONOUN.fullmatch(subject):
+        # "I'll start with Sudan, where Secretary-General X remains alarmed. In a statement
+        # we issued last night, he called on ...": the one the briefer named, on an occasion
+        # of their own; the pronoun is never the briefer, the naming sentence told with it
+        return mentioned_at
     if dated and _titled(found, subject):
         # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
         # post, on an occasion the briefer dates, not the briefer speaking
@@ -471,6 +502,22 @@ def _names_subject(text: str, at: int, close: int) -> bool:
 _POST_SUBJECT = re.compile(r"[Tt]he\s+(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
 
 
+# a title and a name opening a clause of its own: "..., where Secretary-General X remains"
+_CLAUSE_NAMES = re.compile(
+    rf",\s*{CLAUSE_OF_ITS_OWN}(?P<np>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD}){{1,8}})"
+)
+
+
+def _names_in_a_clause(text: str, at: int, close: int) -> bool:
+    """Whether the sentence from ``at`` names a person, by a title and a name, as the subject
+    of a clause of its own ("I'll start with Sudan, where Secretary-General X ...")."""
+    for m in _CLAUSE_NAMES.finditer(text, at, close):
+        found = person(m["np"])
+        if found is not None and found.role and found.name:
+            return True
+    return False
+
+
 def _post_subject(text: str, at: int, close: int) -> bool:
     """Whether the sentence from ``at`` opens on a post alone as its subject."""
     m = _POST_SUBJECT.match(text, at, close)
@@ -487,10 +534,22 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
-        if not _HANDS_OVER.match(sentence) and _OWN_VOICE.search(sentence):
+        if (
+            not _HANDS_OVER.match(sentence)
+            and not _RELAY_GOES_ON.match(sentence)
+            and _OWN_VOICE.search(sentence)
+        ):
             return at
         at = close
     return None
+
+
+# "He also said that we are engaging with ...", "She added that our ...": the one relayed
+# goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ...")
+_RELAY_GOES_ON = re.compile(
+    r"(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|stressed|underlined|"
+    r"emphasi[sz]ed|pointed out|made clear|told)\b(?!\s+(?:so|it|this|as much)\b)"
+)
 
 
 def _past(word: str) -> bool:
