@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 THURSDAY = datetime.date(2024, 11, 14)
 
@@ -99,3 +100,50 @@ def test_a_namesake_does_not_take_the_occasion_of_a_leader_named_by_the_same_wor
             ("Siti Nurhaliza Anwar", "Chairs come and go", "2024-11-14"),
         ],
     )
+
+
+def test_excerpts_from_the_briefing_take_no_day_of_a_sentence_not_naming_it() -> None:
+    # "Excerpts from the briefing:" under a paragraph whose day is an earlier visit's: the
+    # turns are the briefing's, which the lead dates (The Hindu)
+    text = (
+        "MEA says Bhutan boundary talks on track\n\n"
+        "Special Correspondent\n\n"
+        "NEW DELHI: Updated - November 14, 2024 09:05 pm IST\n\n"
+        "The Ministry of External Affairs on Thursday said the expert group on the Bhutan "
+        "boundary would hold its next round in Thimphu.\n\n"
+        "Addressing the weekly media briefing, official spokesperson Randhir Jaiswal said the "
+        "two sides had agreed on the alignment of the eastern sector.\n\n"
+        "External Affairs Minister S. Jaishankar had toured Paro on Monday. The two Prime "
+        "Ministers met in Delhi last month, their third meeting this year.\n\n"
+        "Excerpts from the briefing:\n\n"
+        "Q: When is the next round?\n\n"
+        "Randhir Jaiswal: The dates will be announced once both capitals have confirmed "
+        "them.\n"
+    )
+    assert_statements(
+        text,
+        THURSDAY,
+        [
+            ("Ministry of External Affairs", "the expert group", "2024-11-14"),
+            ("Randhir Jaiswal", "the two sides had agreed", "2024-11-14"),
+            ("Randhir Jaiswal", "The dates will be announced", "2024-11-14"),
+        ],
+    )
+
+
+def test_excerpts_from_an_interview_keep_the_day_of_the_sit_down_told_by_its_verb() -> None:
+    # near miss, passes on the starting code too: the sit-down's sentence names no
+    # "interview", but its verb tells it (Philippine Daily Inquirer)
+    text = (
+        "'Our patience has limits': envoy\n\n"
+        "By Staff Writer\n\n"
+        "Manila, Philippines | Updated November 14, 2024\n\n"
+        "Philippine Ambassador to Tokyo Mylene Garcia-Albano sat down with the Inquirer on "
+        "Tuesday in Manila, a week after Japanese and Philippine forces had drilled off Luzon on "
+        "Wednesday.\n\n"
+        "Excerpts from the interview:\n\n"
+        "Q: What comes after the access agreement?\n\n"
+        "Mylene Garcia-Albano: We want more joint patrols, and Tokyo has been receptive.\n"
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.said_on for s in found] == ["2024-11-12"]
