@@ -147,3 +147,16 @@ def test_excerpts_from_an_interview_keep_the_day_of_the_sit_down_told_by_its_ver
     )
     found = extract(text, published=THURSDAY)
     assert [s.said_on for s in found] == ["2024-11-12"]
+
+
+def test_an_official_who_requested_anonymity_is_no_speaker_named_requested_anonymity() -> None:
+    # a restrictive "who" clause before the verb tells why the source is unnamed; the words
+    # after "who" are nobody, and an unnamed source is no statement (Xinhua)
+    text = (
+        "Manila disputes coast guard account\n\n"
+        "MANILA, Nov. 14 (Xinhua) -- The Philippine Coast Guard on Thursday disputed China's "
+        "account of the collision near Sabina Shoal.\n\n"
+        "A Philippine maritime official who requested anonymity said two crew members had "
+        "been treated for minor injuries.\n"
+    )
+    assert_statements(text, THURSDAY, [])

@@ -189,6 +189,14 @@ def subject_before(
         listed = _post_listing_fields(text, s.start, breaks, stop)
         if listed is not None:
             return listed
+        if before and before.group() == "who":
+            # "A security official who requested anonymity said": a restrictive clause after
+            # the one who speaks, not that one ("requested anonymity" is no speaker)
+            head_start = breaks[-2].end() if len(breaks) > 1 else s.start
+            head = text[head_start : before.start()]
+            antecedent = parse_subject(head)
+            if antecedent is not None:
+                return antecedent, head_start + len(head) - len(head.lstrip()), before.start()
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
