@@ -160,3 +160,21 @@ def test_an_official_who_requested_anonymity_is_no_speaker_named_requested_anony
         "been treated for minor injuries.\n"
     )
     assert_statements(text, THURSDAY, [])
+
+
+def test_a_possessive_and_an_adjective_make_claims_a_noun() -> None:
+    # "Beijing's sweeping claims in the waters": the plural after an owner and an adjective
+    # is a noun, no one claiming anything (Philippine Daily Inquirer's background paragraph)
+    text = (
+        "Manila to raise Scarborough incident at ASEAN\n\n"
+        "MANILA, Nov. 14 -- Foreign Affairs Secretary Enrique Manalo said on Thursday that "
+        "Manila would raise the Scarborough Shoal incident at the next ASEAN meeting.\n\n"
+        "Back in 2016, a tribunal at The Hague held that Beijing's sweeping claims in the "
+        "West Philippine Sea were invalid. The bloc's historic pledges on a code of conduct "
+        "remain unmet.\n"
+    )
+    assert_statements(
+        text,
+        THURSDAY,
+        [("Enrique Manalo", "Manila would raise", "2024-11-14")],
+    )
