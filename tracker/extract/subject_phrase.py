@@ -189,9 +189,10 @@ def subject_before(
         listed = _post_listing_fields(text, s.start, breaks, stop)
         if listed is not None:
             return listed
-        if before and before.group() == "who":
+        if before and before.group() == "who" and parse_subject(seg) is not None:
             # "A security official who requested anonymity said": a restrictive clause after
-            # the one who speaks, not that one ("requested anonymity" is no speaker)
+            # the one who speaks, its words no one ("requested anonymity" read as a
+            # description); the one before "who" speaks
             head_start = breaks[-2].end() if len(breaks) > 1 else s.start
             head = text[head_start : before.start()]
             antecedent = parse_subject(head)
