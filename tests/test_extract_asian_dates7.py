@@ -178,3 +178,24 @@ def test_a_possessive_and_an_adjective_make_claims_a_noun() -> None:
         THURSDAY,
         [("Enrique Manalo", "Manila would raise", "2024-11-14")],
     )
+
+
+def test_an_outlets_bureau_abroad_is_the_outlet_reporting() -> None:
+    # "Kyodo's Manila bureau says ...": the agency's office, a medium relaying, not a speaker
+    # (NHK World's explainer paragraph); a bureau of no outlet still speaks
+    text = (
+        "Philippines, China trade blame over collision\n\n"
+        "The Philippine Coast Guard said on Thursday that a Chinese vessel rammed one of its "
+        "ships near Sabina Shoal.\n\n"
+        "Kyodo's Manila bureau says the incident is likely to dominate next week's regional "
+        "security talks.\n\n"
+        "The FBI's Manila bureau said it was not involved in the investigation.\n"
+    )
+    assert_statements(
+        text,
+        THURSDAY,
+        [
+            ("Philippine Coast Guard", "a Chinese vessel rammed", "2024-11-14"),
+            ("FBI's Manila bureau", "it was not involved", "2024-11-14"),
+        ],
+    )

@@ -864,7 +864,17 @@ def is_media(mention: SpeakerPhrase) -> bool:
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
         or bool(_KIND_THEN_OUTLET.search(mention.text))
+        or _outlets_bureau(words)
     )
+
+
+def _outlets_bureau(words: list[str]) -> bool:
+    """ "NHK's Seoul bureau", "Kyodo's bureau in Beijing": an outlet's office abroad,
+    reporting as the outlet does."""
+    if "bureau" not in words[1:]:
+        return False
+    owner = re.sub(r"['\u2019]s?$", "", words[0])  # ("Reuters' Tokyo bureau" too)
+    return owner != words[0] and (owner in MEDIA or owner in OUTLET_NAMES)
 
 
 def _surname_like_an_outlet(mention: SpeakerPhrase) -> bool:
