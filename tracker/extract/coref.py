@@ -1238,7 +1238,10 @@ class Registry:
                         i < 0
                         or m.start() >= e.positions[i] + len(e.name) + 40
                         or _SENTENCE_BREAK.search(text, e.positions[i], m.start())
-                    ) and not self._of_another_name(m.start(), e):
+                    ) and not (
+                        self._of_another_name(m.start(), e)
+                        or self._begins_another_name(m.start(), e)
+                    ):
                         bisect.insort(e.positions, m.start())  # named again by surname
         self._people_at = sorted(
             p for e in self.entities if e.kind == "person" for p in e.positions
@@ -1418,6 +1421,21 @@ class Registry:
         word = before.group(1)
         low = word.lower().rstrip(".")
         return word not in e.name.split() and low not in ROLE_WORDS and low not in _COURTESY
+
+    def _begins_another_name(self, pos: int, e: Entity) -> bool:
+        """Whether the word at ``pos`` begins someone else's full name: "Anwar" in "Prime
+        Minister Anwar Ibrahim" is no mention of Dewi Fortuna Anwar, nor "Park" in "Park
+        Chan-dae" one of Shin Yul Park."""
+        word = _NAME_WORD.match(self.text, pos)
+        if word is None:
+            return False
+        return any(
+            other is not e
+            and other.kind == "person"
+            and " " in other.name
+            and self.text.startswith(other.name, pos)
+            for other in self._by_word.get(word.group().lower(), ())
+        )
 
     def _joint_subjects(self) -> dict[int, tuple[Entity, Entity]]:
         """Subjects joined by "and" ("Kang and Kono failed to agree"), each with the people

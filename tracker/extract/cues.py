@@ -421,6 +421,11 @@ _QUANTIFIED = re.compile(
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
     re.I,
 )
+# "China's expansive claims in the sea", "the bloc's historic pledges": a possessive, then
+# an adjective or two (not "the ministry's official claims", a person's post)
+_OWNED_WITH_ADJECTIVE = re.compile(
+    r"\b\w+['\u2019]s\s+(?:(?!official\b)[a-z]+(?:ive|al|ous|ic|ful|less|ing)\s+){1,2}$"
+)
 # "made territorial claims against", "lodged fresh demands with": a verb that takes the
 # plural as its object (with an adjective or two between), so a noun, no verb of saying
 _NOUN_TAKEN = re.compile(
@@ -793,6 +798,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     text, max(0, at - 12), at
                 ):
                     break  # "some calls into the hotline", "many claims": a plural noun
+                if form.split()[0] in _PLURAL_NOUNS and _OWNED_WITH_ADJECTIVE.search(
+                    text, max(0, at - 40), at
+                ):
+                    break  # "China's expansive claims in the South China Sea": a noun
                 if form.split()[0] in _PLURAL_NOUNS and _NOUN_TAKEN.search(
                     text, max(0, at - 40), at
                 ):

@@ -1027,9 +1027,12 @@ _LEAD_SUBJECT_DAY = re.compile(
 
 
 # "Beijing slammed irresponsible remarks on Monday that Washington made ...": the lead's
-# verb, its short object, then the day of the verb (China Daily's next-day copy)
+# verb, its short object, then the day of the verb (China Daily's next-day copy); a quoted
+# label counts as one word of the object ("criticized the deal as a "backroom bargain" on
+# Tuesday")
 _LEAD_OBJECT_DAY = re.compile(
-    r"(?:[a-z]+(?:ed|ew|ook|ave|ent|ame|ought|ade)\s+)?(?!that\b)(?:[\w'\u2019-]+\s+){1,5}?"
+    r"(?:[a-z]+(?:ed|ew|ook|ave|ent|ame|ought|ade)\s+)?(?!that\b)"
+    r"(?:(?:[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]|[\w'\u2019-]+)\s+){1,5}?"
     r"(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"(?!['\u2019]s)"
     # ("stressed the meeting on Wednesday was useful": the day of the reported clause's
@@ -3261,6 +3264,10 @@ _OCCASION_WORD = re.compile(
     r"\b(?:at|after|during|following|before|ahead\s+of|on\s+the\s+sidelines\s+of|in|on|"
     r"from|to|with)\b|[,;:\"\u201c\u201d]"
 )
+# a finite verb that opens a reported clause ("said Tokyo was willing", "told him it would")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|may|might)\b"
+)
 _SAYING_BETWEEN = re.compile(
     r"\b(?:said|says|told|tells|stated|added|noted|stressed|warned|urged|insisted)\b"
 )
@@ -3273,7 +3280,13 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     if sentence is None:
         return None
     sayings = list(_SAYING_BETWEEN.finditer(ctx.text, sentence[0], start))
-    if sayings and not _OCCASION_WORD.search(ctx.text, sayings[-1].end(), start):
+    if sayings and (
+        not _OCCASION_WORD.search(ctx.text, sayings[-1].end(), start)
+        # ("said Tokyo was willing to implement the consensus reached at their meeting in
+        # Lima": a clause's verb first, so the meeting is in the words said, however many
+        # of its words are prepositions)
+        or _CLAUSE_VERB.search(ctx.text, sayings[-1].end(), start)
+    ):
         # "X said the truce talks had broken down in January": talks named in the words said,
         # another event than the one a later speaker "told" (not "said after the meeting")
         return None

@@ -204,6 +204,15 @@ def subject_before(
         listed = _post_listing_fields(text, s.start, breaks, stop)
         if listed is not None:
             return listed
+        if before and before.group() == "who" and parse_subject(seg) is not None:
+            # "A security official who requested anonymity said": a restrictive clause after
+            # the one who speaks, its words no one ("requested anonymity" read as a
+            # description); the one before "who" speaks
+            head_start = breaks[-2].end() if len(breaks) > 1 else s.start
+            head = text[head_start : before.start()]
+            antecedent = parse_subject(head)
+            if antecedent is not None:
+                return antecedent, head_start + len(head) - len(head.lstrip()), before.start()
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
@@ -886,7 +895,17 @@ def is_media(mention: SpeakerPhrase) -> bool:
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
         or bool(_KIND_THEN_OUTLET.search(mention.text))
+        or _outlets_bureau(words)
     )
+
+
+def _outlets_bureau(words: list[str]) -> bool:
+    """ "NHK's Seoul bureau", "Kyodo's bureau in Beijing": an outlet's office abroad,
+    reporting as the outlet does."""
+    if "bureau" not in words[1:]:
+        return False
+    owner = re.sub(r"['\u2019]s?$", "", words[0])  # ("Reuters' Tokyo bureau" too)
+    return owner != words[0] and (owner in MEDIA or owner in OUTLET_NAMES)
 
 
 def _surname_like_an_outlet(mention: SpeakerPhrase) -> bool:

@@ -382,6 +382,16 @@ def told_words(lines: list[str]) -> str | None:
     """ "yesterday", "on Thursday": the words of a header line naming the occasion that
     tell its day against the page's own."""
     interview = any(_INTERVIEW.search(line) for line in lines)
+    # (by the stem of its last word: "briefed reporters on Tuesday" tells the briefing, "a
+    # news conference" the press conference)
+    named = next(
+        (
+            re.sub(r"(?:ing|s)$", "", m["noun"].lower().split()[-1])
+            for line in lines
+            if (m := _EXCERPTS_FROM.match(line))
+        ),
+        None,
+    )
     for line in lines:
         if not (
             OCCASION.search(line)
@@ -416,8 +426,33 @@ def told_words(lines: list[str]) -> str | None:
         sat = interview and _tells_interview(line[own : m.end()])
         if m["weekday"] and not sat and (not held or _AHEAD.search(line, own, m.start())):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
+        if named is not None and not _names_occasion(_own_sentence(line, m), named):
+            # "X had visited Kathmandu on Tuesday" over "Excerpts from the briefing:": a
+            # day of a sentence not naming the occasion the excerpts are from is another's
+            continue
         return m.group()
     return None
+
+
+# "Excerpts from the briefing:", "Following are excerpts from the press conference:": the
+# line handing over to the turns, naming their occasion by its noun
+_EXCERPTS_FROM = re.compile(
+    r"^\s*(?:Following\s+(?:is|are)\s+)?(?:(?:an?\s+)?(?:edited\s+)?"
+    r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+)(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>briefing|press conference|news conference|interview|"
+    r"remarks|media interaction|press encounter)\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _names_occasion(sentence: str, named: str) -> bool:
+    """Whether ``sentence`` names the occasion ``named`` (a noun's stem), or, for an
+    interview, tells the sit-down by its verb ("sat down with the Inquirer on Wednesday")."""
+    if named in sentence.lower():
+        return True
+    return named == "interview" and bool(
+        SPOKE_TO.search(sentence) or _INTERVIEWED.search(sentence) or _tells_interview(sentence)
+    )
 
 
 def _tells_interview(words: str) -> bool:
