@@ -158,7 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
             r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
             # ("in the evening news", "in the morning papers": what was in them, no day)
-            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
+            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b)|"
+            # "in an address shortly before 6 a.m. Moscow time": an hour, no day told
+            r"(?:(?:shortly|just|soon) )?(?:at|before|after|around|about) "
+            rf"\d{{1,2}}(?::\d\d)? ?[ap]\.m(?=\.)(?!\. (?:on|of|last|this|next|{_WEEKDAY})\b))\b",
             re.I,
         ),
     ),
@@ -841,6 +844,9 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
+# "at 9 a.m.", "shortly before 6 a.m.": an hour of the story's day
+for _w in ("at", "around", "about", "before", "after", "shortly", "just", "soon"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "in_the_day")
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
