@@ -132,3 +132,23 @@ def test_body_told_by_a_description_then_named_in_the_appositive():
             ("UNIFIL", "its patrols had come under fire", "2025-05-12"),
         ],
     )
+
+
+REUTERS_HOUR_AFTER_A_FLASHBACK = (
+    "MINSK, June 5 (Reuters) - Belarus hosted a regional summit on Thursday.\n\n"
+    "On Tuesday, Lukashenko had received the Chinese envoy at his residence.\n\n"
+    "The Kremlin said at 11 a.m. that Putin would join by video link.\n\n"
+    "The foreign ministry said at 5 p.m. local time on Wednesday that the guests had "
+    "arrived.\n"
+)
+
+
+def test_an_hour_is_the_article_day_not_the_day_a_flashback_reached():
+    assert_statements(
+        REUTERS_HOUR_AFTER_A_FLASHBACK,
+        datetime.date(2025, 6, 5),
+        [
+            ("Kremlin", "Putin would join by video link", "2025-06-05"),
+            ("Foreign Ministry", "the guests had arrived", "2025-06-04"),
+        ],
+    )

@@ -1973,6 +1973,8 @@ _DAY_KINDS = frozenset(
         "slashed",
         # "had said earlier in the day": the day the story reached
         "in_the_day",
+        # "said shortly before 6 a.m.": the article's day
+        "hour",
     )
 )
 # counted from the day the story named ("Two days earlier, X had told ...", "Minutes earlier,

@@ -158,10 +158,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
             r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
             # ("in the evening news", "in the morning papers": what was in them, no day)
-            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b)|"
-            # "in an address shortly before 6 a.m. Moscow time": an hour, no day told
-            r"(?:(?:shortly|just|soon) )?(?:at|before|after|around|about) "
-            rf"\d{{1,2}}(?::\d\d)? ?[ap]\.m(?=\.)(?!\. (?:on|of|last|this|next|{_WEEKDAY})\b))\b",
+            r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
+            re.I,
+        ),
+    ),
+    # "in an address shortly before 6 a.m. Moscow time": an hour of the article's own day,
+    # no day told (not "at 5 p.m. local time on Sunday", "at 9 a.m. Monday": a day after it)
+    (
+        "hour",
+        re.compile(
+            r"\b(?:(?:shortly|just|soon) )?(?:at|before|after|around|about) "
+            rf"\d{{1,2}}(?::\d\d)? ?[ap]\.m(?=\.)(?!\.[^.;:\n]{{0,30}}?\b(?:on|of|last|this|"
+            rf"next|{_WEEKDAY}|{_MONTH})\b)",
             re.I,
         ),
     ),
@@ -516,6 +524,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
+    if kind == "hour":
+        return _day(ref) if ref else None
     if kind in ("iso", "dotted", "ymd"):
         return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
     if kind == "slashed":
@@ -846,7 +856,7 @@ _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
 # "at 9 a.m.", "shortly before 6 a.m.": an hour of the story's day
 for _w in ("at", "around", "about", "before", "after", "shortly", "just", "soon"):
-    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "in_the_day")
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "hour")
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
