@@ -535,7 +535,9 @@ _EARLIER_ON_DAY = re.compile(
 )
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
-_RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:later|afterwards?|after|earlier|before|next|following|previous|prior)\b", re.I
+)
 
 
 def _dated_by_the_quote_after(
@@ -553,7 +555,17 @@ def _dated_by_the_quote_after(
         when, dated = out[n], out[m]
         if st.speaker is None or later.speaker is not st.speaker or st.turn or later.turn:
             continue
-        if not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
+        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
+        if not dated.evidence or not (
+            _DAY.fullmatch(dated.edtf or "")
+            # "X had earlier warned that ..., telling a meeting in February that ...": the
+            # same sentence's month says when "earlier" was
+            or (
+                vague
+                and _MONTH.fullmatch(dated.edtf or "")
+                and _SENTENCE_END.search(text, st.start, later.start) is None
+            )
+        ):
             continue
         if dated.inherited and not (_names_its_event(ctx, later) or _act_in(ctx, later)):
             continue  # ('"...," she told the Council.': the Council's day is her own)
@@ -600,13 +612,17 @@ def _dated_by_the_quote_after(
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
                 continue
-        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
         if (
             (vague or not when.evidence)
             and not (vague and (dated.edtf or "") > (when.edtf or "")[3:])
             and 0 < later.start - st.start <= _QUOTED_NEXT_REACH
             and "\n" not in text[st.start : later.start]
-            and not ctx.phrases_between(st.start, later.start)
+            and not [
+                p
+                for p in ctx.phrases_between(st.start, later.start)
+                # (the month of the later words' own attribution, told before them)
+                if _DAY.fullmatch(dated.edtf or "") or p.when.edtf != dated.edtf
+            ]
         ):
             # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
             # occasion, close by, no other day between
@@ -2017,6 +2033,8 @@ _DAY_KINDS = frozenset(
         "slashed",
         # "had said earlier in the day": the day the story reached
         "in_the_day",
+        # "said shortly before 6 a.m.": the article's day
+        "hour",
     )
 )
 # counted from the day the story named ("Two days earlier, X had told ...", "Minutes earlier,
@@ -2226,6 +2244,7 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         opener is not None
         and _RELATIVE_THAT.match(text, opener)
         and _OCCASION_BEFORE.search(text, max(clause_start, opener - 80), opener)
+        and not _aside_of_subject(text, clause_start, opener, cue_at)
     ):
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if (
@@ -2264,6 +2283,19 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
+
+
+def _aside_of_subject(text: str, clause_start: int, opener: int, cue_at: int) -> bool:
+    """ "X, who had praised him in a text message that Y posted on Tuesday, said ...": the
+    occasion's clause stands inside a relative clause on the subject, told in passing before
+    the verb, and the message in it is not where the words after the verb were said."""
+    outer = _open_clause(text, clause_start, opener - 1)
+    return (
+        outer is not None
+        and outer < cue_at
+        and _RELATIVE_WORD.match(text, outer) is not None
+        and _WHO_SPOKE.match(text, outer) is None
+    )
 
 
 # "the statement issued on", "a letter sent on", "his speech delivered": a document the
@@ -3437,6 +3469,25 @@ def _reply_in_the_sentence(
     return _shared(told, "the words answered")
 
 
+def _flashback_left(text: str, end: int, st: Attribution) -> bool:
+    """ "A day earlier, he had said ... .\n\n ... X called ...": a telling in the pluperfect
+    (ending at ``end``) steps back from the story's time to an occasion of its own; a later
+    paragraph's words in the simple past are back in the story's time, not at that one."""
+    return (
+        "\n" in text[end : st.start]
+        and _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at) is None
+        and _GOES_ON.match(text, st.cue_at) is None
+    )
+
+
+# "added", "went on": the same telling carried on, at its occasion
+_GOES_ON = re.compile(r"(?:added|continued|went on)\b")
+# "had said", "had already warned", "had told": a telling in the pluperfect
+_PLUPERFECT_TOLD = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+|also\s+|already\s+)?(?:said|told|[a-z]{3,}ed)\b"
+)
+
+
 # a sentence opening on a gathering: the scene of the words told right after it
 # "The foreign secretary had dined with Trump on Monday evening.": a deed in the pluperfect,
 # told as what came before the story's time (not "had to", "had been due to")
@@ -3511,7 +3562,16 @@ def _occasion(
         # ("During a recent hearing X asked ... X says ...": the present tells now, not
         # the vague earlier time)
         present = _in_present(ctx.text, st)
-        if when.evidence and when.edtf and not (vague and (between or present)) and not anew:
+        if (
+            when.evidence
+            and when.edtf
+            and not (vague and (between or present))
+            and not anew
+            and not (
+                _PLUPERFECT_CUE.search(ctx.text, max(0, other.cue_at - 24), other.cue_at)
+                and _flashback_left(ctx.text, other.start, st)
+            )
+        ):
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
@@ -3578,6 +3638,10 @@ def _occasion(
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
             continue
+        if _PLUPERFECT_TOLD.search(ctx.text, p.end, sentence[1]) and _flashback_left(
+            ctx.text, sentence[1], st
+        ):
+            continue  # "A day earlier, he had said ...": an occasion before the story's time
         if _asked_about(ctx.text, max(sentence[0], p.start - 120), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
@@ -4812,6 +4876,7 @@ _REACTION = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _YEAR = re.compile(r"\d{4}")
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days

@@ -692,11 +692,14 @@ _TITLED_NAME_OF = re.compile(
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'\u2019-]*){0,5})"
 )
 # a name of two to four words (or a courtesy title and a surname), then the body worked at;
-# an occupation of two words may go before the name ("Security analyst X of ...")
+# an occupation of two words may go before the name ("Security analyst X of ..."); a
+# party may bear a label in lower case and its kind ("X of the conservative Christian
+# Democrats", "of the liberal NEOS party")
 _NAME_OF_BODY = re.compile(
     r"(?P<who>(?:[A-Z][a-z]+\s+[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
-    r"\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][a-z-]+\s+){0,2}?)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
+    r"(?:\s+(?:party|bloc|alliance|movement))?"
 )
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
@@ -1207,6 +1210,28 @@ _MODIFIERS_BEFORE_NAME = re.compile(
 )
 
 
+# "The NATO-led peacekeeping force in Kosovo", "the U.N. mission in Lebanon": a body told
+# by a description in lower case ending on its kind, where it serves after it
+_BODY_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
+)
+# a body's name in capitals alone: "KFOR", "Frontex", "the Atlantic Council"
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+
+
+def _described_then_named(text: str) -> SpeakerPhrase | None:
+    """ "The NATO-led peacekeeping force in Kosovo, KFOR": a body told by what it is (and
+    where it serves), then named in the appositive; the name speaks."""
+    head, comma, rest = text.partition(",")
+    described = _BODY_DESCRIBED.fullmatch(head.strip()) if comma else None
+    name = rest.strip(" ,")
+    if described is None or described["noun"] not in ORG_HEADS or not _BODY_NAME.fullmatch(name):
+        return None
+    body = parse_speaker(name)
+    return replace(body, text=text) if body is not None and body.kind == "institution" else None
+
+
 # a phrase of time alone: "December", "last Monday", "Yesterday"
 _TIME_ONLY = re.compile(
     rf"(?i:(?:the\s+|last\s+|next\s+|this\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|"
@@ -1546,6 +1571,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         named = parse_speaker(text[kin_named.end() :])
         if named is not None and named.kind == "person" and named.name:
             return replace(named, text=text)
+    named_body = _described_then_named(text)
+    if named_body is not None:
+        return named_body
     epithet = _EPITHET.match(text)
     if epithet and not ROLE_WORDS.intersection(epithet.group(1).split()):
         if epithet.group(1).split()[-1] in _PREPOSITIONS:

@@ -162,6 +162,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "in an address shortly before 6 a.m. Moscow time": an hour of the article's own day,
+    # no day told (not "at 5 p.m. local time on Sunday", "at 9 a.m. Monday": a day after it)
+    (
+        "hour",
+        re.compile(
+            r"\b(?:(?:shortly|just|soon) )?(?:at|before|after|around|about) "
+            rf"\d{{1,2}}(?::\d\d)? ?[ap]\.m(?=\.)(?!\.[^.;:\n]{{0,30}}?\b(?:on|of|last|this|"
+            rf"next|{_WEEKDAY}|{_MONTH})\b)",
+            re.I,
+        ),
+    ),
     # "during an inspection tour from Monday to Tuesday", "a visit from Dec 9 to 11", "on
     # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
     (
@@ -513,6 +524,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
+    if kind == "hour":
+        return _day(ref) if ref else None
     if kind in ("iso", "dotted", "ymd"):
         return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
     if kind == "slashed":
@@ -841,6 +854,9 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
+# "at 9 a.m.", "shortly before 6 a.m.": an hour of the story's day
+for _w in ("at", "around", "about", "before", "after", "shortly", "just", "soon"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "hour")
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
