@@ -1734,6 +1734,10 @@ def _own(
                 # ("Asked whether a date had been set, X declined ..., saying": the
                 # question's tense, not the verb the participle hangs on)
                 and not _IN_QUESTION_PUT.search(text, lead, m.start())
+                # ("Oman, which has been mediating between them, condemned the strikes, with
+                # its ministry saying": the perfect of a clause about the subject, not of the
+                # verb the participle hangs on)
+                and not _IN_RELATIVE_CLAUSE.search(text, lead, m.start())
             ),
             None,
         )
@@ -1994,6 +1998,8 @@ def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
 _IN_QUESTION_PUT = re.compile(
     r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if|about|what|why|how|when)\b[^,;:\"\u201c\u201d]*$"
 )
+# a relative clause set off after the subject, still open ("X, who has long argued ...,")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:\"\u201c\u201d]*$")
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
