@@ -533,6 +533,8 @@ _BARE_PLUPERFECT = re.compile(r"had (?:also )?[a-z]+", re.I)
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# a verb of saying in the pluperfect: "he had said", "she had earlier warned"
+_HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously|\w+ly)\s+)?$")
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
@@ -593,8 +595,14 @@ def _dated_by_the_quote_after(
                     )
                 )
             )
+            # ("X, in a written statement, said ... He had said on Monday in a tweet that
+            # ...": the pluperfect sets the later words before the first, at another occasion)
+            before_it = earlier_that_day is None and _HAD_BEFORE_VERB.search(
+                text, max(0, later.cue_at - 30), later.cue_at
+            )
             if (
                 (same_paragraph or earlier_that_day is not None)
+                and not before_it
                 and later.continues is None
                 and not _RELATIVE_DAY.search(dated.evidence)  # "X later told RMF FM"
             ):
