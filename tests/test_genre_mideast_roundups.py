@@ -2,7 +2,8 @@
 excerpts, Arab News and Anadolu reaction roundups, Al Jazeera's live pages): the narrative
 paragraph after an interview's last answer, "an official source at the ministry", "its
 Foreign Ministry" after a relative clause naming another capital, a perfect in that clause,
-a pluperfect after undated words, a briefing's header week, and a page's "Live:" rubric.
+a pluperfect after undated words, a briefing's header week, a page's "Live:" rubric, and
+"declared three days of mourning", an act.
 Pages written here, in the manner of the outlets; each expected statement is checked for
 its speaker, its first words and its day."""
 
@@ -90,6 +91,15 @@ LIVE_RUBRIC = (
     "as soon as possible.\n"
 )
 
+# "declared three days of mourning", "declared the funeral day a public holiday": acts, no words
+DECLARED_ACTS = (
+    "RAMALLAH, May 14 (WAFA) - Funerals were held across the West Bank on Monday.\n\n"
+    "President Mahmoud Abbas said the embassy move was an act of hostility toward the "
+    "Palestinian people. He declared three days of mourning.\n\n"
+    "Prime Minister Rami Hamdallah declared the funeral day a public holiday, and said schools and "
+    "ministries would close.\n"
+)
+
 CASES = [
     pytest.param(
         INTERVIEW_THEN_REPORT,
@@ -146,6 +156,15 @@ CASES = [
             ("Antony Blinken", "Washington wanted an agreement", "2024-03-03"),
         ],
         id="live-rubric-no-speaker",
+    ),
+    pytest.param(
+        DECLARED_ACTS,
+        datetime.date(2018, 5, 14),
+        [
+            ("Mahmoud Abbas", "the embassy move was", "2018-05-14"),
+            ("Rami Hamdallah", "schools and ministries", "2018-05-14"),
+        ],
+        id="declared-mourning-holiday-acts",
     ),
 ]
 
