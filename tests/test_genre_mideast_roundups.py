@@ -3,7 +3,7 @@ excerpts, Arab News and Anadolu reaction roundups, Al Jazeera's live pages): the
 paragraph after an interview's last answer, "an official source at the ministry", "its
 Foreign Ministry" after a relative clause naming another capital, a perfect in that clause,
 a pluperfect after undated words, a briefing's header week, a page's "Live:" rubric, and
-"declared three days of mourning", an act.
+"declared three days of mourning", an act; a phrase fronted inside the words after "that".
 Pages written here, in the manner of the outlets; each expected statement is checked for
 its speaker, its first words and its day."""
 
@@ -100,6 +100,15 @@ DECLARED_ACTS = (
     "ministries would close.\n"
 )
 
+# 'wrote on X that during a call with ..., "...': the words open at the "that"
+FRONTED_IN_THE_WORDS = (
+    "ABU DHABI, Sept 15 (WAM) - The accords were signed at the White House on Tuesday.\n\n"
+    "Sheikh Abdullah bin Zayed wrote on X that during his meeting with the Bahraini side, "
+    '"the two delegations agreed to open embassies within months."\n\n'
+    "Bahraini Foreign Minister Abdullatif Al Zayani said in a statement that under the "
+    'agreement, "trade and tourism will start at once."\n'
+)
+
 CASES = [
     pytest.param(
         INTERVIEW_THEN_REPORT,
@@ -165,6 +174,15 @@ CASES = [
             ("Rami Hamdallah", "schools and ministries", "2018-05-14"),
         ],
         id="declared-mourning-holiday-acts",
+    ),
+    pytest.param(
+        FRONTED_IN_THE_WORDS,
+        datetime.date(2020, 9, 15),
+        [
+            ("Abdullah bin Zayed", "during his meeting with the Bahraini side", "2020-09-15"),
+            ("Abdullatif Al Zayani", 'under the agreement, "trade', "2020-09-15"),
+        ],
+        id="that-then-fronted-phrase-then-quote",
     ),
 ]
 
