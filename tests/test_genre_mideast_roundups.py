@@ -3,7 +3,8 @@ excerpts, Arab News and Anadolu reaction roundups, Al Jazeera's live pages): the
 paragraph after an interview's last answer, "an official source at the ministry", "its
 Foreign Ministry" after a relative clause naming another capital, a perfect in that clause,
 a pluperfect after undated words, a briefing's header week, a page's "Live:" rubric, and
-"declared three days of mourning", an act; a phrase fronted inside the words after "that".
+"declared three days of mourning", an act; a phrase fronted inside the words after "that";
+"X, reading from a joint statement, described ...".
 Pages written here, in the manner of the outlets; each expected statement is checked for
 its speaker, its first words and its day."""
 
@@ -109,6 +110,15 @@ FRONTED_IN_THE_WORDS = (
     'agreement, "trade and tourism will start at once."\n'
 )
 
+# "X, reading from a joint statement, described ...": the document is the aside's object
+READING_FROM_A_TEXT = (
+    "LAUSANNE, April 2 (AFP) - Negotiators reached a framework deal late on Thursday.\n\n"
+    "Federica Mogherini, reading from a joint statement, described the framework as "
+    '"a decisive step" toward a final accord.\n\n'
+    "Mohammad Javad Zarif, quoting the same text, called the day "
+    '"a turning point for the region".\n'
+)
+
 CASES = [
     pytest.param(
         INTERVIEW_THEN_REPORT,
@@ -183,6 +193,15 @@ CASES = [
             ("Abdullatif Al Zayani", 'under the agreement, "trade', "2020-09-15"),
         ],
         id="that-then-fronted-phrase-then-quote",
+    ),
+    pytest.param(
+        READING_FROM_A_TEXT,
+        datetime.date(2015, 4, 2),
+        [
+            ("Federica Mogherini", 'the framework as "a decisive step"', "2015-04-02"),
+            ("Mohammad Javad Zarif", 'the day "a turning point', "2015-04-02"),
+        ],
+        id="reading-from-a-statement-aside",
     ),
 ]
 
