@@ -404,6 +404,12 @@ _NO_FIELD = frozenset((
 _BODY_REACH = 1500  # characters: how far back the body a bare title names may stand
 # "In Moscow, ", "In New Delhi, ": a capital set off before the subject, whose state's
 # bodies the sentence's "the foreign ministry" are
+# a sentence opening on a name, then its verb or an aside ("Oman condemned", "Egypt, for its
+# part, urged", "The United States also warned")
+_STATE_LEADS = re.compile(
+    r"\s*(?:The\s+)?(?P<state>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=,|\s+[a-z])"
+)
+_ITS = re.compile(r"[Ii]ts\s")
 _IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s*")
 _A_DOCUMENT = re.compile(
     # ("a ministry statement", "a government note": the kind of issuer, in lower case)
@@ -1940,6 +1946,10 @@ class Registry:
         the state whose capital opens the sentence ("In Moscow, the foreign ministry said")
         before all."""
         state = self.state_of_capital_opening(pos)
+        if state is None and _ITS.match(mention.text):
+            # "Oman, which has mediated between Riyadh and X, condemned ..., with its Foreign
+            # Ministry saying": the state the sentence is about, not the one named since
+            state = self.state_leading_sentence(pos)
         if state is not None:
             name = institution_for(None, state, mention.name) or mention.name
             return SpeakerPhrase("institution", mention.text, name, country=state)
@@ -1972,6 +1982,13 @@ class Registry:
         """The state whose capital, set off, opens the sentence of ``pos`` ("In Moscow, ")."""
         opening = _IN_A_CAPITAL.match(self.text, self.sentence_start(pos), pos)
         return CAPITALS.get(opening["city"].lower()) if opening else None
+
+    def state_leading_sentence(self, pos: int) -> str | None:
+        """The state named as the subject that opens the sentence of ``pos`` ("Oman, which
+        has mediated between Riyadh and the rebels, condemned ..."), whom an "its" in the
+        sentence goes back to."""
+        lead = _STATE_LEADS.match(self.text, self.sentence_start(pos), pos)
+        return NAMED_IN_TEXT.get(lead["state"].lower()) if lead else None
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts."""

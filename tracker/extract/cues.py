@@ -462,8 +462,10 @@ _FEELING_NEXT = re.compile(
 # "The ministry's readout, posted hours after the call, said": the participle tells of the
 # document set off before it, whose own verb comes after the aside (not "X, in a statement,
 # congratulated ...": the document is where X spoke, the verb X's)
+# ("X, reading from a joint statement, described ...", "X, quoting the text, called ...":
+# the document is the object of the speaker's aside, not the subject of the verb)
 _DOCUMENT_THEN_COMMA = re.compile(
-    r"(?P<where>\b(?:in|on|via|through|with|by)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"(?P<where>\b(?:in|on|via|through|with|by|from|[a-z]+ing)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
     r"\b(?:statement|readout|communiqu\u00e9|communique|declaration|letter|message|note|"
     r"release|text|video|tweet)(?P<comma>,)?\s*$"
 )

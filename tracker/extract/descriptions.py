@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # "the foreign ministry", "the unification ministry": a body the text names by its field
 # ("North Korea has not responded. Its defense ministry said ...": "its" for the state)
 _OWNED_BODY = re.compile(
-    rf"(?:(?:the\s+)?(?:{STATE_NOUNS})['\u2019]s|its)\s+"
+    rf"(?:(?:the\s+)?(?:{STATE_NOUNS})['\u2019]s|(?P<its>its))\s+"
     r"(?P<body>[a-z]+(?:\s+affairs)?\s+(?:ministry|office|department))",
     re.I,
 )
@@ -1118,6 +1118,13 @@ def _described(
         # "the country's foreign ministry": the state's own body, read as "the foreign
         # ministry" of the state in question
         owned = _OWNED_BODY.fullmatch(mention.text)
+        if owned and owned["its"] and reg.state_leading_sentence(pos) is not None:
+            # "Oman, which has mediated between Riyadh and the rebels, condemned the strikes,
+            # with its foreign ministry saying ...": the body of the state the sentence is
+            # about, not of one named since
+            name = owned["body"].title()
+            body = SpeakerPhrase("institution", mention.text, name)
+            return reg.add(reg.with_country(body, pos), pos)
         if owned:
             mention = replace(mention, text=owned["body"])
         qualified = _QUALIFIED_BODY.match(mention.text)

@@ -56,8 +56,14 @@ _HEADING_VERBS = (
     "argues|responds|replies|hits|pushes|appeals|questions|expects|doubts|backs|thanks|"
     "congratulates|proposes|offers|asks|seeks|reiterates|reaffirms|voices|predicts"
 )
+# the kind of page a headline's label tells ("Live: ...", "Explainer: ..."), no one's name
+PAGE_RUBRIC = (
+    r"(?:Live|Live updates|Updates?|Breaking|Breaking news|Watch|Exclusive|Analysis|Opinion|"
+    r"Explainer|Factbox|Fact check|Timeline|Video|Photos|Editorial)[ \t]*:"
+)
 _HEADING_NAME = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    rf"[ \t]*(?!{PAGE_RUBRIC})"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
     rf"(?::|[ \t]+(?:{_HEADING_VERBS})\b)"
 )
 

@@ -533,6 +533,8 @@ _BARE_PLUPERFECT = re.compile(r"had (?:also )?[a-z]+", re.I)
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# a verb of saying in the pluperfect: "he had said", "she had earlier warned"
+_HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously|\w+ly)\s+)?$")
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
 _RELATIVE_DAY = re.compile(
@@ -605,8 +607,14 @@ def _dated_by_the_quote_after(
                     )
                 )
             )
+            # ("X, in a written statement, said ... He had said on Monday in a tweet that
+            # ...": the pluperfect sets the later words before the first, at another occasion)
+            before_it = earlier_that_day is None and _HAD_BEFORE_VERB.search(
+                text, max(0, later.cue_at - 30), later.cue_at
+            )
             if (
                 (same_paragraph or earlier_that_day is not None)
+                and not before_it
                 and later.continues is None
                 and not _RELATIVE_DAY.search(dated.evidence)  # "X later told RMF FM"
             ):
@@ -1753,6 +1761,10 @@ def _own(
                 # ("Asked whether a date had been set, X declined ..., saying": the
                 # question's tense, not the verb the participle hangs on)
                 and not _IN_QUESTION_PUT.search(text, lead, m.start())
+                # ("Oman, which has been mediating between them, condemned the strikes, with
+                # its ministry saying": the perfect of a clause about the subject, not of the
+                # verb the participle hangs on)
+                and not _IN_RELATIVE_CLAUSE.search(text, lead, m.start())
             ),
             None,
         )
@@ -2013,6 +2025,8 @@ def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
 _IN_QUESTION_PUT = re.compile(
     r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if|about|what|why|how|when)\b[^,;:\"\u201c\u201d]*$"
 )
+# a relative clause set off after the subject, still open ("X, who has long argued ...,")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:\"\u201c\u201d]*$")
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"

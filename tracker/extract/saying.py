@@ -315,6 +315,10 @@ _DOING_NOT_SAYING = {
         r"\s+(?:[\w'\u2019.-]+\s+){1,4}?[\"\u201c]?persona\s+non\s+grata\b"
         r"|" + _OBJECT + r"(?:state\s+of|independence|ceasefire|truce|martial|"
         r"emergency|mourning|holiday|bankruptcy|curfew|lockdown|quarantine|amnesty)\b"
+        # "declared three days of mourning", "declared Sunday a public holiday": the period
+        # or the day named before the act
+        r"|\s+(?!that\b)(?:[\w-]+\s+){1,4}?(?:of\s+(?:national\s+)?mourning|"
+        r"(?:a\s+)?(?:public|national|bank)\s+holiday|curfew)\b"
     ),
     # "the party added to its majority": increased
     "add": re.compile(

@@ -799,7 +799,9 @@ _SOMEONE_UNNAMED = re.compile(
 )
 _PEOPLE_OF_A_BODY = re.compile(
     # ("a source in the Russian Foreign Ministry": one of them, as unnamed as "sources")
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
+    # ("an official source at the Saudi Foreign Ministry", "a well-placed source in the
+    # ministry": the source qualified, as unnamed)
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
     r"(?:the\s+)?(?=[^,;:()]*[A-Z])[^,;:()]{2,80}$"
 )
 

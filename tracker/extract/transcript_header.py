@@ -676,6 +676,16 @@ def _week_told(lines: list[str]) -> str | None:
     for line in lines:
         occasion = OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)
         m = _THIS_WEEK.search(line) if occasion else None
-        if m is not None and not _AHEAD.search(line, 0, m.start()):
+        if m is not None and not _AHEAD.search(line, 0, m.start()) and _week_of_occasion(line, m):
             return "last week" if m.group().startswith("last") else "this week"
     return None
+
+
+def _week_of_occasion(line: str, week: re.Match[str]) -> bool:
+    """Whether the week phrase dates the occasion its sentence names: after the occasion
+    ("held a press conference last week") or opening the sentence ("Last week, at a
+    briefing, ..."); not of another verb before the occasion comes up ("the proposals it
+    sent last week, and that ... in the Vienna talks")."""
+    stop = line.rfind(". ", 0, week.start())
+    head = line[stop + 2 if stop >= 0 else 0 : week.start()]
+    return not head.strip(" ,") or any(p.search(head) for p in (OCCASION, HELD_ON, SPOKE_TO))

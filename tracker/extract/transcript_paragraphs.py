@@ -21,10 +21,13 @@ from tracker.extract.transcript_people import person
 from tracker.extract.when import WEEKDAY_NAMES, find_when
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
-# a full stop after a word, not after an initial, a courtesy title or a name's suffix ("B.
-# Lynn", "Mr. Suh", "President Ferdinand R. Marcos Jr. at the palace")
+# a full stop after a word, not after an initial, a courtesy title, a rank or office written
+# short, or a name's suffix ("B. Lynn", "Mr. Suh", "President Ferdinand R. Marcos Jr. at the
+# palace", "Brig. Gen. X, the coalition's spokesman, said", "Sen. X told")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)"
+    r"(?<!\bCmdr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bProf)(?<!\bRev)(?<!\bAmb)"
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
 _PROCEDURAL = re.compile(

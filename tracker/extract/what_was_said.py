@@ -51,7 +51,9 @@ _PHRASE_THEN_QUOTE = re.compile(
     # interview" only points back)
     r"(?:(?!\bthat\s+(?:if|when|once|while|although|though|unless|because|since|despite|"
     r"after|before|as|given|with|without|even|the|a|an|he|she|it|they|we|I|his|her|its|their|"
-    r"[A-Z]\w*)\b)[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
+    # ('wrote on X that during a call with the leaders, "...': a phrase fronted in the words)
+    r"during|in|at|on|following|under|amid|until|over|by|[A-Z]\w*)\b)"
+    r"[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
 # "praised, in particular, the work of ...": a short aside set off by commas, then the words;
 # "The message reads, in part: ...": a document's words given in part, after a colon

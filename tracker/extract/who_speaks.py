@@ -37,6 +37,7 @@ from tracker.extract.lexicon import (
     UNNAMED_HEADS,
     press_role,
 )
+from tracker.extract.live import PAGE_RUBRIC
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
@@ -470,8 +471,10 @@ def resolve_speakers(
 
 # "Zelensky says Ukraine will never ...", "Lavrov: West is playing with fire": a headline
 # that names who speaks, before its verb of saying or a colon
+# (not the page's rubric: "Live: Israel and Hamas agree ...")
 _HEADLINE_SPEAKER = re.compile(
-    r"\s*(?P<who>[A-Z][^:\n\"\u201c\u2018]{1,60}?)(?:\s*:\s|\s+(?:says|said|warns|urges|tells|"
+    rf"\s*(?!{PAGE_RUBRIC})"
+    r"(?P<who>[A-Z][^:\n\"\u201c\u2018]{1,60}?)(?:\s*:\s|\s+(?:says|said|warns|urges|tells|"
     r"vows|insists|calls|rejects|denies|accuses|slams|hails|welcomes|blames|claims)\b)"
 )
 _HEADLINE_CHARS = 200
