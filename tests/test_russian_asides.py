@@ -114,3 +114,72 @@ BODY_ADJECTIVE_TITLES = [
 @pytest.mark.parametrize(("sentence", "speaker", "start"), BODY_ADJECTIVE_TITLES)
 def test_capitalised_body_adjective_in_a_title_is_no_surname(sentence, speaker, start):
     assert_statements(LEAD + sentence + "\n", PUB, [(speaker, start, DAY)])
+
+
+# "ограничился фразой: «...»", "ограничившись словами: «...»": the remark's noun and its
+# colon give the words said, as "ограничился комментарием: «...»" does.
+CONFINED_TO_WORDS = [
+    (
+        "Официальный представитель Кремля Дмитрий Песков не стал раскрывать подробностей, "
+        "ограничившись фразой: «Ждите новостей на следующей неделе».",
+        [("Дмитрий Песков", "Ждите новостей на следующей неделе", DAY)],
+    ),
+    (
+        "Вице-премьер Алексей Оверчук ограничился словами: «Работа над документом продолжается».",
+        [("Алексей Оверчук", "Работа над документом продолжается", DAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONFINED_TO_WORDS)
+def test_confined_to_a_phrase_gives_its_words(sentence, expected):
+    assert_statements(LEAD + sentence + "\n", PUB, expected)
+
+
+def test_confined_to_general_words_is_no_statement():
+    # near-miss, passing before as well: no colon, no clause, only what the words were about
+    text = LEAD + "Вице-премьер Алексей Оверчук ограничился общими словами о пользе диалога.\n"
+    assert_statements(text, PUB, [])
+
+
+# "считает договор «основой для работы»": a verb of deeming with its object and a noun in
+# the instrumental judging it, said as "назвал договор основой" is.
+DEEMED_AS_A_NOUN = [
+    (
+        "Директор Центра европейских исследований Ольга Ветрова, напротив, считает "
+        "меморандум «фундаментом для будущего договора».",
+        [("Ольга Ветрова", "меморандум «фундаментом для будущего", DAY)],
+    ),
+    (
+        "Политолог Глеб Савин считает итоги саммита «поражением западной дипломатии».",
+        [("Глеб Савин", "итоги саммита «поражением", DAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEEMED_AS_A_NOUN)
+def test_deemed_as_a_noun_in_the_instrumental(sentence, expected):
+    assert_statements(LEAD + sentence + "\n", PUB, expected)
+
+
+# A briefing's topic heading that ends in a quoted name ("О строительстве порта «Северный»")
+# is a heading, not the briefer's words; a paragraph that ends in a quoted exclamation is.
+BRIEFING = (
+    "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 8 октября 2025 "
+    "года\n\n(извлечение)\n\nО модернизации порта «Северный»\n\n"
+    "Вопрос: Какова позиция Москвы по проекту?\n\n"
+    "М.В.Захарова: Мы внимательно следим за работами и рассчитываем на прозрачность.\n\n"
+    "О ситуации вокруг АЭС «Ровно»\n\n"
+    "Наши эксперты готовы участвовать в инспекции станции.\n"
+)
+
+
+def test_briefing_heading_ending_in_a_quoted_name_is_no_statement():
+    assert_statements(
+        BRIEFING,
+        PUB,
+        [
+            ("Захарова", "Мы внимательно следим за работами", DAY),
+            ("Захарова", "Наши эксперты готовы участвовать", DAY),
+        ],
+    )

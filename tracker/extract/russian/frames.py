@@ -236,10 +236,14 @@ def _deemed(cue: Cue, after: list[Word]) -> bool:
     сторонником", "считает дни"."""
     if cue.lemma not in _DEEMING or (after and after[0].text.lower() == "себя"):
         return False
-    for w in after[:5]:
+    for n, w in enumerate(after[:5]):
         top = morph.parses(w.text)[:1]
         if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "ablt":
             return morph.lemma(w.text) not in _POSSESSIVE_ADJECTIVES
+        if top and top[0].tag.POS == "NOUN" and top[0].tag.case == "ablt" and n > 0:
+            # "считает договор «основой для работы»": a noun in the instrumental after the
+            # object judges it, as "назвал договор основой" does
+            return morph.has_tag(after[0].text, "accs")
     return False
 
 
