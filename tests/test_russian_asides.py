@@ -183,3 +183,48 @@ def test_briefing_heading_ending_in_a_quoted_name_is_no_statement():
             ("Захарова", "Наши эксперты готовы участвовать", DAY),
         ],
     )
+
+
+EVE_PAGE = "Газета «Известия», 8 октября 2025\n\nПремьер Вьетнама прибыл в Москву.\n\n"
+
+
+# "накануне визита", "накануне переговоров" with no day told for the event: some day before
+# it, on or before the article's day ("../"), not the article's own day.
+EVE_OF_AN_UNDATED_EVENT = [
+    (
+        "Посол Вьетнама Данг Минь Кхой накануне визита говорил, что стороны обсудят поставки "
+        "удобрений.",
+        [("Данг Минь Кхой", "стороны обсудят поставки удобрений", "../" + DAY)],
+    ),
+    (
+        "Глава МИД Андрей Руденко накануне переговоров заявил, что Москва рассчитывает на "
+        "новые контракты.",
+        [("Андрей Руденко", "Москва рассчитывает на новые контракты", "../" + DAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EVE_OF_AN_UNDATED_EVENT)
+def test_eve_of_an_undated_event_is_on_or_before_the_article(sentence, expected):
+    assert_statements(EVE_PAGE + sentence + "\n", PUB, expected)
+
+
+def test_eve_alone_is_still_the_day_before():
+    # near-miss, passing before as well: "накануне" with no event after it
+    text = EVE_PAGE + "Посол Данг Минь Кхой накануне сказал, что визит будет насыщенным.\n"
+    assert_statements(text, PUB, [("Данг Минь Кхой", "визит будет насыщенным", EVE)])
+
+
+def test_stressed_subject_is_no_fronted_object():
+    # "Сама Захарова назвала ...": "сама" stresses the subject; the object follows the verb
+    text = LEAD + "Сама Захарова назвала эти обвинения «абсурдными и надуманными».\n"
+    assert_statements(text, PUB, [("Захарова", "эти обвинения «абсурдными", DAY)])
+
+
+def test_firms_statement_is_not_the_person_named_before():
+    # "говорится в сообщении компании": a company's words, not those of the man named before
+    text = (
+        LEAD + "Председатель правления «Совкомфлота» Игорь Тонковидов сообщил о новых "
+        "танкерах. «Новатэк» нарастит отгрузки СПГ в Азию, говорится в сообщении компании.\n"
+    )
+    assert_statements(text, PUB, [("Игорь Тонковидов", "о новых танкерах", DAY)])

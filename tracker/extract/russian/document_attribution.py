@@ -22,6 +22,9 @@ _ASIDE_ENDS = re.compile(
     r",\s*(?:в частности|кроме того|в том числе|также|при этом|помимо прочего)\s*,\s*$", re.I
 )
 # Cues that are no verb of saying with a subject of its own
+# A firm named by its kind alone ("в сообщении компании"): the company the story is about,
+# not the person named before
+_FIRMS = frozenset(("компания", "корпорация", "концерн", "холдинг", "госкорпорация"))
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
 
@@ -249,6 +252,8 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
+        if speaker is None and owner_words and morph.lemma(owner_words[0].text) in _FIRMS:
+            return None  # "говорится в сообщении компании": a firm's, never a person's before
         if speaker is None:
             speaker = self._publisher(s, region[doc_at].end)
         if (

@@ -250,6 +250,9 @@ def _deemed(cue: Cue, after: list[Word]) -> bool:
 _POSSESSIVE_ADJECTIVES = word_set("свой мой твой наш ваш его её ее их этот тот такой")
 
 
+_HIMSELF = frozenset(("сам", "сама", "сами"))
+
+
 def _there(left: list[Word]) -> bool:
     """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
     return (
@@ -708,8 +711,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             ws = [w for w in left if w.start >= subject.end]
             if not ws:
                 return None
-        if all(morph.lemma(w.text) in _COURTESY for w in ws):
-            return None  # "Господин Уиткофф назвал ...": how the subject is addressed
+        if all(morph.lemma(w.text) in _COURTESY or w.text.lower() in _HIMSELF for w in ws):
+            # "Господин Уиткофф назвал ...": how the subject is addressed; "Сам Эрдоган
+            # назвал ...": the subject stressed, no object
+            return None
         if not _object_case(ws[0].text):
             return None
         if any(morph.finite_verb(w.text) for w in ws):
