@@ -21,10 +21,13 @@ from tracker.extract.russian.text import Sentence, Word, words
 _ASIDE_ENDS = re.compile(
     r",\s*(?:в частности|кроме того|в том числе|также|при этом|помимо прочего)\s*,\s*$", re.I
 )
-# Cues that are no verb of saying with a subject of its own
+# A dash or a quotation before a document cited between commas: a quotation's attribution,
+# not an aside inside a plain sentence
+_DASH_OR_QUOTE = re.compile(rf"[{DASHES}«»\"“”]")
 # A firm named by its kind alone ("в сообщении компании"): the company the story is about,
 # not the person named before
 _FIRMS = frozenset(("компания", "корпорация", "концерн", "холдинг", "госкорпорация"))
+# Cues that are no verb of saying with a subject of its own
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
 
@@ -169,7 +172,7 @@ class DocumentReading(SubjectReading):
         around the aside, kept as they stand with it. The span, and the aside as its frame;
         None when the sentence ends after the document."""
         text = self.text
-        if not owner_after or not lead.endswith(",") or re.search(rf"[{DASHES}«»\"“”]", lead):
+        if not owner_after or not lead.endswith(",") or _DASH_OR_QUOTE.search(lead):
             return None
         comma = text.find(",", s.start + len(lead) + 1, s.end)
         if comma < 0:
