@@ -23,7 +23,8 @@ from tracker.extract.russian.text import Sentence, Word, words
 _CONNECTIVES = re.compile(
     r"(?:при этом|вместе с тем|кроме того|помимо этого|однако|также|в то же время|"
     r"тем не менее|в частности|впрочем|между тем|в свою очередь|а|но|и|поэтому|таким образом|"
-    r"в связи с этим|напомним|отметим|по сути|в целом|в итоге|так|теперь|сейчас|сегодня)"
+    r"в связи с этим|напомним|отметим|по сути|в целом|в итоге|так|теперь|сейчас|сегодня|"
+    r"тогда|позже|позднее|впоследствии|затем|потом|ранее|накануне|вчера)"
     r"\s*,?",
     re.I,
 )
@@ -53,7 +54,9 @@ def _about_the_speaker(word: str, case: str) -> bool:
     return case == "nomn" and tag.POS == "GRND"
 
 
-def _connective(lead: str) -> bool:
+def connective(lead: str) -> bool:
+    """Whether the words before an aside only join the sentence to the one before ("При
+    этом,", "Тогда,"): no part of what was said."""
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
 
 
@@ -123,7 +126,7 @@ class AttributionPhraseReading(SubjectReading):
                 a = opened.start(1)
             return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
                          frame=[(s.start, a)])  # fmt: skip
-        if lead.endswith(",") and not _connective(lead) and _lead_said(lead):
+        if lead.endswith(",") and not connective(lead) and _lead_said(lead):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said, quoted as they stand, aside and all
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
@@ -232,7 +235,7 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
-        if not lead or lead.endswith((":", ";")) or _connective(lead):
+        if not lead or lead.endswith((":", ";")) or connective(lead):
             comma = text.find(",", speaker.end, s.end)
             begin = self._past_owner_clause(s, comma + 1, "nomn") if comma >= 0 else None
             if begin is None:

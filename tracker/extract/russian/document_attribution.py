@@ -8,6 +8,7 @@ import re
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
+from tracker.extract.russian.attribution_phrases import connective
 from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import DOCUMENTS
@@ -20,6 +21,12 @@ from tracker.extract.russian.text import Sentence, Word, words
 _ASIDE_ENDS = re.compile(
     r",\s*(?:в частности|кроме того|в том числе|также|при этом|помимо прочего)\s*,\s*$", re.I
 )
+# A dash or a quotation before a document cited between commas: a quotation's attribution,
+# not an aside inside a plain sentence
+_DASH_OR_QUOTE = re.compile(rf"[{DASHES}«»\"“”]")
+# A firm named by its kind alone ("в сообщении компании"): the company the story is about,
+# not the person named before
+_FIRMS = frozenset(("компания", "корпорация", "концерн", "холдинг", "госкорпорация"))
 # Cues that are no verb of saying with a subject of its own
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
@@ -157,6 +164,32 @@ class DocumentReading(SubjectReading):
             return comma
         return close
 
+    def _around_aside(
+        self, s: Sentence, lead: str, owner_after: bool, later: list[Cue]
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """ "Санкции, говорится в заявлении МИД, вредят ...": the document set off by commas
+        inside the sentence (no dash, no quotation before it); what was said is the words
+        around the aside, kept as they stand with it. The span, and the aside as its frame;
+        None when the sentence ends after the document."""
+        text = self.text
+        if not owner_after or not lead.endswith(",") or _DASH_OR_QUOTE.search(lead):
+            return None
+        comma = text.find(",", s.start + len(lead) + 1, s.end)
+        if comma < 0:
+            return None
+        head = words(text, s.start + len(lead), comma)
+        doc = next((n for n, w in enumerate(head) if morph.lemma(w.text) in DOCUMENTS), None)
+        if doc is None:
+            return None
+        comma = self._past_document_participle(s, comma, head[doc].text)
+        rest = words(text, comma + 1, s.end)
+        if not rest or morph.lemma(rest[0].text) in ("который", "где", "что"):
+            return None  # "..., говорится в заявлении, которое ...": about the document
+        # "Кроме того, говорится в заявлении, ...": what was said starts after the aside
+        a = strip_span(text, comma + 1 if connective(lead) else s.start, s.end)[0]
+        b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))[1]
+        return (a, b), (s.start + len(lead), comma + 1)
+
     def _before_participle(self, s: Sentence, cue: Cue) -> list[Word]:
         """The words before a participle phrase set off by commas between them and the cue
         ("В заявлении МИД, распространенном в понедельник, говорится ..."): where the
@@ -222,6 +255,8 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
+        if speaker is None and owner_words and morph.lemma(owner_words[0].text) in _FIRMS:
+            return None  # "говорится в сообщении компании": a firm's, never a person's before
         if speaker is None:
             speaker = self._publisher(s, region[doc_at].end)
         if (
@@ -260,6 +295,9 @@ class DocumentReading(SubjectReading):
                 begin = (cue.end if region is not after else self._speaker_end(s, cue)) + that.end()
                 a, b = strip_span(text, begin, self._content_end(s, begin, later))
                 frame = [(s.start, a)]
+            elif around := self._around_aside(s, lead, region is after, later):
+                return Draft([around[0]], speaker, cue.start, cue.word, s, frame=[around[1]],
+                             document=speaker is None)  # fmt: skip
             elif re.search(rf"[,{DASHES}]\s*$", lead):
                 cut = len(lead.rstrip(DASH).rstrip().rstrip(","))
                 a, b = strip_span(text, s.start, s.start + cut)

@@ -236,14 +236,21 @@ def _deemed(cue: Cue, after: list[Word]) -> bool:
     сторонником", "считает дни"."""
     if cue.lemma not in _DEEMING or (after and after[0].text.lower() == "себя"):
         return False
-    for w in after[:5]:
+    for n, w in enumerate(after[:5]):
         top = morph.parses(w.text)[:1]
         if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "ablt":
             return morph.lemma(w.text) not in _POSSESSIVE_ADJECTIVES
+        if top and top[0].tag.POS == "NOUN" and top[0].tag.case == "ablt" and n > 0:
+            # "считает договор «основой для работы»": a noun in the instrumental after the
+            # object judges it, as "назвал договор основой" does
+            return morph.has_tag(after[0].text, "accs")
     return False
 
 
 _POSSESSIVE_ADJECTIVES = word_set("свой мой твой наш ваш его её ее их этот тот такой")
+
+
+_HIMSELF = frozenset(("сам", "сама", "сами"))
 
 
 def _there(left: list[Word]) -> bool:
@@ -704,8 +711,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             ws = [w for w in left if w.start >= subject.end]
             if not ws:
                 return None
-        if all(morph.lemma(w.text) in _COURTESY for w in ws):
-            return None  # "Господин Уиткофф назвал ...": how the subject is addressed
+        if all(morph.lemma(w.text) in _COURTESY or w.text.lower() in _HIMSELF for w in ws):
+            # "Господин Уиткофф назвал ...": how the subject is addressed; "Сам Эрдоган
+            # назвал ...": the subject stressed, no object
+            return None
         if not _object_case(ws[0].text):
             return None
         if any(morph.finite_verb(w.text) for w in ws):

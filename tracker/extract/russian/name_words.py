@@ -399,6 +399,26 @@ def names_a_region(ws: list[Word], j: int, text: str) -> bool:
     )
 
 
+def qualifies_a_noun(ws: list[Word], j: int, text: str) -> bool:
+    """A capitalised adjective agreeing with the lower-case word after it ("Московского
+    центра", "Московского государственного университета"): the first word of a body's
+    name in a title, though the dictionary also reads it as a surname."""
+    if j + 1 >= len(ws) or text[ws[j].end : ws[j + 1].start] != " ":
+        return False
+    after = ws[j + 1].text
+    if not after.islower():
+        return False
+    own = {_agreement(p.tag) for p in morph.parses(ws[j].text) if p.tag.POS == "ADJF"}
+    return bool(own) and any(
+        _agreement(p.tag) in own for p in morph.parses(after) if p.tag.POS in ("ADJF", "NOUN")
+    )
+
+
+def _agreement(tag) -> tuple[str | None, str | None, str | None]:
+    """The case, number and gender two words must share to agree (no gender in the plural)."""
+    return tag.case, tag.number, tag.gender if tag.number != "plur" else None
+
+
 def first_name_in(word: str, case: str) -> bool:
     """Whether ``word`` reads as a first name in ``case`` ("Юрий"; not "Владимира")."""
     return any("Name" in p.tag.grammemes and p.tag.case == case for p in morph.parses(word))

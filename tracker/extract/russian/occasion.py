@@ -151,6 +151,7 @@ def date_statements(
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
+            or _eve_untold(ctx, st, published)
             or _ceremony_day(ctx, st, published)
             or _news_days_gathering(ctx, st, published)
             or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
@@ -913,6 +914,19 @@ def _stamp_line(text: str, p: Phrase) -> bool:
     end = text.find("\n", p.end)
     end = len(text) if end < 0 else end
     return not _LETTER.search(text[start : p.start] + text[p.end : end])
+
+
+def _eve_untold(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
+    """ "Накануне визита помощник президента говорил, что ...": the eve of an event the
+    story gives no day for is some day before it, on or before the article's day (as
+    "ранее"), not the day the story reached."""
+    if published is None:
+        return None
+    for a, b in st.window:
+        event = _AT_OR_EVE_OF_EVENT.search(ctx.text, a, b)
+        if event is not None and event["eve"]:
+            return When(f"../{published.isoformat()}", event.group())
+    return None
 
 
 def _eve(event: re.Match[str], day: str | None) -> str | None:

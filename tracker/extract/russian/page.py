@@ -63,10 +63,15 @@ _CITED_REACH = 6
 _RULING_OUT = frozenset(["исключить", "исключать"])
 
 
-def _contrast(ws: list[Word], k: int) -> bool:
+def _contrast(text: str, ws: list[Word], k: int) -> bool:
     """ "тогда как", "в то время как" at ``k``: a contrast that opens another speaker's
-    clause, not "как отметил" (as X noted)."""
-    return k > 0 and ws[k - 1].text.lower() in ("тогда", "время")
+    clause, not "как отметил" (as X noted), nor "Тогда, как сообщал X, ..." (a comma sets
+    "тогда" apart as the time, "как" opens the aside)."""
+    return (
+        k > 0
+        and ws[k - 1].text.lower() in ("тогда", "время")
+        and not text[ws[k - 1].end : ws[k].start].strip()
+    )
 
 
 # A day or time said between "как" and its verb: "в среду", "5 июня", "в минувшую пятницу",
@@ -86,7 +91,7 @@ def _as_before_day(text: str, ws: list[Word], n: int) -> int | None:
     отметил", "Как 5 июня сообщил"), not after "тогда", "в то время"; None otherwise."""
     for k in range(n - 3, max(-1, n - 6), -1):
         if ws[k].text.lower() == "как":
-            if _DAY_BETWEEN.fullmatch(text, ws[k].end, ws[n].start) and not _contrast(ws, k):
+            if _DAY_BETWEEN.fullmatch(text, ws[k].end, ws[n].start) and not _contrast(text, ws, k):
                 return k
             return None
     return None
@@ -431,7 +436,7 @@ class PageState:
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
-                if not _contrast(ws, n - 1):
+                if not _contrast(text, ws, n - 1):
                     cue = Cue(
                         ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as"
                     )
@@ -440,7 +445,7 @@ class PageState:
                 and ws[n - 2].text.lower() == "как"
                 and cue.kind == "verb"
                 and not self._breaks(ws[n - 2].end, w.start)
-                and not _contrast(ws, n - 2)
+                and not _contrast(text, ws, n - 2)
             ):
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             elif cue.kind == "verb" and (k := _as_before_day(text, ws, n)) is not None:

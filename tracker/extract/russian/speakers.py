@@ -49,6 +49,7 @@ from tracker.extract.russian.name_words import (
     not_a_name_part,
     place_as_given_name,
     plain_gap,
+    qualifies_a_noun,
     role_in_case,
     surname_shaped,
     two_word_body,
@@ -652,6 +653,9 @@ def _from_title(
         if body_name_word(ws, j, text) or names_a_region(ws, j, text):
             j += 1  # "депутат Жогорку Кенеша Дастан Бекешев": the body's name, then the man's
             continue  # ("аким Атырауской области Серик ...": the region's adjective)
+        if qualifies_a_noun(ws, j, text) and title_word(ws[j + 1].text, case):
+            j += 1  # "профессор Московского государственного университета Андрей ..."
+            continue
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
             if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):

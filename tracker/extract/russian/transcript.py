@@ -245,9 +245,18 @@ def _label_speaker(label: str, at: int = 0) -> Speaker | None:
     return replace(found, start=found.start + at, end=found.end + at)
 
 
+_HEADING_WORDS = 15  # "О ситуации вокруг АЭС «Запорожская»": a topic heading is short
+
+
 def _prose(line: str) -> bool:
-    """A paragraph of speech, not a topic heading ("Об итогах переговоров в Женеве")."""
+    """A paragraph of speech, not a topic heading ("Об итогах переговоров в Женеве"). A
+    line that ends in a closing quote mark is speech when the quotation ends a sentence
+    («...!», «...?»; a sentence's point stands after the quote mark), not when it names a
+    project or a ship ("О планах строительства порта «Северный»"), unless too long for a
+    heading."""
     line = line.strip()
+    if line.endswith(("»", '"', "”")) and line[-2:-1] not in (".", "!", "?", "…"):
+        return len(line.split()) > _HEADING_WORDS
     return line.endswith((".", "!", "?", "…", "»", '"', "”", ",")) and len(line.split()) >= 3
 
 
