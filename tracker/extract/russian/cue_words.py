@@ -37,6 +37,13 @@ def is_cue_word(word: str) -> bool:
     return found is not None and found[1] == "verb"
 
 
+def is_attribution_word(word: str) -> bool:
+    """Whether a word can carry the reporter's words set into a quotation: a verb of
+    saying, or a document's "говорится" ("«..., — говорится в заявлении, — ...»")."""
+    found = _cue_reading(word.lower())
+    return found is not None and found[1] in ("verb", "document")
+
+
 def verb_cue(w: Word) -> Cue | None:
     found = _cue_reading(w.text.lower())
     return Cue(w.start, w.end, w.text, found[0], found[1]) if found else None

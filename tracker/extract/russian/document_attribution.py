@@ -15,7 +15,7 @@ from tracker.extract.russian.lexicon import DOCUMENTS
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
-from tracker.extract.russian.text import Sentence, Word, words
+from tracker.extract.russian.text import Quote, Sentence, Word, words
 
 # An aside between commas, right before a verb: ", в частности, ", ", кроме того, "
 _ASIDE_ENDS = re.compile(
@@ -132,10 +132,24 @@ class DocumentReading(SubjectReading):
             return s.start
         return clause
 
+    def _quote_around(self, cue: Cue) -> tuple[Quote, tuple[int, int]] | None:
+        """ "«..., — говорится в заявлении МИД, — ...»": the document named between dashes
+        inside one pair of marks speaks the whole quotation, both its parts; the quotation
+        and the reporter's words set into it, or None when the cue stands in no such words."""
+        gap = self.in_gap(cue.start)
+        quote = self.in_quote(gap[0] - 1) if gap is not None else None
+        if gap is None or quote is None or self.is_claimed(quote.start):
+            return None
+        return quote, gap
+
     def _quote_before_pronoun(self, s: Sentence, cue: Cue) -> Draft | None:
         """ "МИД распространил заявление. «...», — говорится в нем.": the words before the
         dash are the document's, whose owner is found in the sentence before."""
         text = self.text
+        if broken := self._quote_around(cue):  # "«..., — говорится в нем. — ...»"
+            quote, gap = broken
+            return Draft(list(quote.pieces), None, cue.start, cue.word, s, frame=[gap],
+                         document=True)  # fmt: skip
         lead = text[s.start : cue.start].rstrip()
         if not re.search(rf"[,{DASHES}]\s*$", lead):
             return None
@@ -297,6 +311,10 @@ class DocumentReading(SubjectReading):
                 frame = [(s.start, a)]
             elif around := self._around_aside(s, lead, region is after, later):
                 return Draft([around[0]], speaker, cue.start, cue.word, s, frame=[around[1]],
+                             document=speaker is None)  # fmt: skip
+            elif broken := self._quote_around(cue):
+                quote, gap = broken
+                return Draft(list(quote.pieces), speaker, cue.start, cue.word, s, frame=[gap],
                              document=speaker is None)  # fmt: skip
             elif re.search(rf"[,{DASHES}]\s*$", lead):
                 cut = len(lead.rstrip(DASH).rstrip().rstrip(","))

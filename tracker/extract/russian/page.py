@@ -21,6 +21,7 @@ from tracker.extract.russian.cue_words import (
     does_a_deed,
     gives_a_figure,
     infinitive_cue,
+    is_attribution_word,
     is_cue_word,
     made_that_statement,
     manner_cue,
@@ -227,7 +228,7 @@ class PageState:
 
     def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
-        self.quotes, self.gaps = split_quotes(text, find_quotes(text), is_cue_word)
+        self.quotes, self.gaps = split_quotes(text, find_quotes(text), is_attribution_word)
         spoken, spoken_gaps = dash_quotes(text, is_cue_word)
         if spoken:
             self.quotes = sorted(self.quotes + spoken, key=lambda q: q.outer)
