@@ -39,9 +39,10 @@ def is_cue_word(word: str) -> bool:
 
 def is_attribution_word(word: str) -> bool:
     """Whether a word can carry the reporter's words set into a quotation: a verb of
-    saying, or a document's "говорится" ("«..., — говорится в заявлении, — ...»")."""
+    saying, a document's "говорится" or a passive "сказано" ("«..., — говорится в
+    заявлении, — ...»", "«..., — было подчеркнуто в МИД, — ...»")."""
     found = _cue_reading(word.lower())
-    return found is not None and found[1] in ("verb", "document")
+    return found is not None and found[1] in ("verb", "document", "passive")
 
 
 def verb_cue(w: Word) -> Cue | None:

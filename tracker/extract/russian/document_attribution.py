@@ -61,6 +61,9 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None or speaker.kind not in ("person", "institution", "description"):
             return None  # "Главой государства было отмечено": a description as well
+        if broken := self._quote_around(cue):  # "«..., — было подчеркнуто в МИД, — ...»"
+            quote, gap = broken
+            return Draft(list(quote.pieces), speaker, cue.start, cue.word, s, frame=[gap])
         piece = self._content_after(s, cue, later, object_ok=False)
         if not piece and self._points_back(s, cue):
             piece = self._sentence_before(s)
