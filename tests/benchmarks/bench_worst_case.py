@@ -38,6 +38,8 @@ CASES = {
     "a briefing on one line": "On January 21, 2022 Lavrov said the talks were over and ",
     "an interview on one line": "Stoltenberg said the allies were ready and ",
     "capitalised words in one run": "Visiting ",
+    "a wide gap in every sentence": "Minister Anna{n} Smith said the envoy would leave after "
+    "remarks about the governmen" + "\t" * 1500 + "t, it said in a statement.\n\n",
 }
 
 _CHILD = r"""

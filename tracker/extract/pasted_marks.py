@@ -11,6 +11,11 @@ space, emphasis marks become spaces, and a line's opening marks and indent move 
 line break(s) above it, so the line opens with its first word as the clean copy's does.
 A dash before a line is left alone: it opens an interview's turns in Russian copy. What a
 statement says keeps the no-break spaces it was written with (`spaces_as_given`).
+
+A gap of dozens of spaces or tabs inside a line is a page's layout (a table's columns, a
+form's padding), never a space between two words of one sentence: `gaps_as_breaks` reads it
+as a paragraph break, at the same length. Several readings look back over the spaces before
+a word, and a gap of a thousand cost them seconds a sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ _SPACES = str.maketrans(
     )
 )
 _OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# spaces and tabs of any kind, no line break among them, more than a layout of words has
+_GAP = re.compile(r"[^\S\r\n]{40,}")
 
 # a line's indent and opening mark: a bullet, a Markdown list star (not a "* * *" rule), a
 # heading's hashes or a quoted line's ">"
@@ -46,6 +53,12 @@ def as_plain(text: str) -> str:
         text = _EMPHASIS.sub(_blank_markers, text)
     text = _FIRST_LINE.sub(lambda m: " " * len(m.group()), text)
     return _OPENING.sub(lambda m: " " * len(m.group("mark")) + m.group("breaks"), text)
+
+
+def gaps_as_breaks(text: str) -> str:
+    """``text`` with each gap of 40 or more spaces inside a line read as a paragraph break
+    (two line breaks, then spaces: the same length, so spans still index it)."""
+    return _GAP.sub(lambda m: "\n\n" + " " * (len(m.group()) - 2), text)
 
 
 def _blank_markers(m: re.Match[str]) -> str:

@@ -41,7 +41,7 @@ from tracker.extract.meta import (
 )
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
-from tracker.extract.pasted_marks import as_plain, spaces_as_given
+from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_given
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -421,7 +421,7 @@ def extract(
     unless ``unnamed`` asks for them (attribution studies such as PolNeAR count them; the
     Russian reading always leaves unnamed sources out); so are attributions with no words of
     their own ("X praised both teams.", "X said she did")."""
-    given = read_part(text)
+    given = gaps_as_breaks(read_part(text))
     text = _marks_as_meant(relined(unwrap(as_plain(given))))
     # (what was said is given in its own spaces, no-break ones too)
     words = spaces_as_given(given, text)
