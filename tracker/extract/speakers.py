@@ -264,6 +264,8 @@ _BODY_OF_FIELDS = (
 AND_INSIDE_A_NAME = re.compile(
     r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
     r"Organi[sz]ation|Office|Forum|Board|Assembly|Administration|Institute|Bureau|Authority)\b"
+    # "the ruling Law and Justice party": a party's name, its kind in lower case after it
+    r"|\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:[Pp]arty|bloc|alliance|movement)\b"
     rf"|{_BODY_OF_FIELDS}and\s+[A-Z]"
 )
 # the first half of such a name, cut at its "and"
@@ -517,7 +519,10 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     # "the International Committee of the Red Cross", "the International Organization for
     # Migration": a capitalised word or two that qualify the body's head before its field
     lead = next((i for i, lw in enumerate(low[:3]) if lw in ORG_HEADS), 0)
-    if any(lw in ROLE_WORDS or lw in POST_WORDS for lw in low[:lead]):
+    # ("the National Task Force for ...": a post word that is an adjective qualifies the head)
+    if any(
+        (lw in ROLE_WORDS or lw in POST_WORDS) and lw not in _FIELD_QUALIFIERS for lw in low[:lead]
+    ):
         lead = 0
     if len(body) < lead + 3 or low[lead] not in ORG_HEADS or low[lead] in MEDIA_HEADS:
         return None
@@ -699,7 +704,7 @@ _NAME_OF_BODY = re.compile(
     r"(?P<who>(?:[A-Z][a-z]+\s+[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
     r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][a-z-]+\s+){0,2}?)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
-    r"(?:\s+(?:party|bloc|alliance|movement))?"
+    r"(?:\s+(?P<kind>party|bloc|alliance|movement))?"
 )
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
@@ -1618,9 +1623,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             # Beacon Security and Intelligence", whose firm's name has no head noun)
             and (
                 ORG_HEADS.intersection(lower_token(w) for w in body.split())
+                # ("X of the ruling Law and Justice party": the kind in lower case is the head)
+                or member["kind"]
                 or (who.role and not PEERAGE.search(text))  # a peer's "of" is his title's
             )
         ):
+            body = f"{body} {member['kind']}" if member["kind"] else body
             return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
     if posted:

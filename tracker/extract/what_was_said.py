@@ -541,7 +541,11 @@ _ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s
 # the words began right after the day
 # a finite verb no clause of what was said opens with: a relative "that" came before it
 _VERB_AFTER_RELATIVE = re.compile(
-    r"(?:was|were|is|are|has|had|went|lasted|ended|began|ran|came|dragged|stretched)\b"
+    r"(?:was|were|is|are|has|had|went|lasted|ended|began|ran|came|dragged|stretched|aired|"
+    # "an interview that aired on Monday", "a briefing that followed the talks": a past
+    # tense with its own adjunct or object next, where a clause would need a subject first
+    r"[a-z]{2,}ed\s+(?:on|in|at|by|during|after|before|late|early|earlier|last|the|a|an|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _THAT_AFTER_RELATIVE = re.compile(
     r"[^,;:\"\u201c\u201d]{1,80}?\sthat\s+(?!(?:was|were|is|are|has|had)\b)"
