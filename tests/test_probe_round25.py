@@ -94,3 +94,37 @@ def test_a_national_task_force_speaks() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["National Task Force for the West Philippine Sea"]
+
+
+def test_an_independent_expert_alone_is_a_post_not_a_person_named_expert() -> None:
+    found = parse_speaker("the Independent Expert")
+    assert found is not None and found.kind == "description" and found.name is None
+
+
+def test_a_un_mandate_whose_field_has_and_in_it_speaks_whole() -> None:
+    text = (
+        "GENEVA, March 13 (Wire) - The UN Independent Expert on human rights and the "
+        "environment said on Thursday that the new mine would poison the river."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == [
+        "The UN Independent Expert on human rights and the environment"
+    ]
+
+
+def test_a_un_mandate_told_by_its_field_and_place_speaks() -> None:
+    text = (
+        "GENEVA, March 13 (Wire) - The United Nations Independent Expert on the situation "
+        "of human rights in Haiti warned that gangs now held most of the capital."
+    )
+    found = extract(text, published=THURSDAY)
+    assert len(found) == 1 and found[0].speaker.startswith("The United Nations Independent")
+
+
+def test_the_holder_named_after_a_un_mandate_speaks() -> None:
+    text = (
+        "GENEVA, March 13 (Wire) - Independent Expert on the situation of human rights in "
+        "the Central African Republic Yao Agbetse said the elections had been calm."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Yao Agbetse"]

@@ -678,6 +678,24 @@ _ENVOY_FOR = re.compile(
     r"(?P<who>.+?\b(?:envoy|representative|coordinator|negotiator|rapporteur))"
     r"\s+(?:for|to|on)\s+(?P<brief>(?:the\s+)?[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,2})"
 )
+# a UN human rights mandate named by its post and its field: "Independent Expert on ...",
+# "the U.N. Special Rapporteur on ... in Myanmar"
+_UN_MANDATE_POST = (
+    r"(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:['\u2019]s)?\s+)?"
+    r"(?P<post>Independent\s+Expert|Special\s+Rapporteur)"
+    r"(?:\s+(?:on|for)\s+[a-z][a-z-]*(?:\s+(?:[a-z][a-z-]*|(?<=\b(?:in|of)\s)"
+    # (a place of one word, or more after "the" or a compass word: "South Sudan")
+    r"(?:the\s+[A-Z][\w'\u2019-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w'\u2019-]*){0,3}|"
+    r"(?:(?:South|North|East|West|Central|Sri|Costa|El|New|Saudi|Burkina)\s+)?"
+    r"[A-Z][\w'\u2019-]*))){0,14})?"
+)
+_UN_MANDATE = re.compile(_UN_MANDATE_POST)
+# the heads of such a post read as a description
+UN_MANDATE_HEADS = frozenset(("expert", "rapporteur"))
+# "... in Somalia Isha Dyfan": the holder's name after the post
+_UN_MANDATE_HOLDER = re.compile(
+    _UN_MANDATE_POST + r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+)
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
     r"[Pp]ermanent [Mm]ission|[Mm]ission))\s+(?P<prep>in|to) "
@@ -1369,6 +1387,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    mandate = _UN_MANDATE.fullmatch(text)
+    held = _UN_MANDATE_HOLDER.fullmatch(text) if mandate is None else None
+    if held is not None:
+        holder = parse_speaker(held["name"])
+        if holder is not None and holder.kind == "person":
+            return replace(holder, text=text, role=text[: held.start("name")].strip())
+    if mandate is not None:
+        # "the UN Independent Expert on the situation of human rights in Mali": a post whose
+        # field runs on in lower case, no one's name ("Expert" is no surname)
+        return SpeakerPhrase("description", text, head=mandate["post"].split()[-1].lower())
     office = _OFFICE_OF_POST.fullmatch(text)
     if office is not None:
         # "the Office of the High Commissioner": the office a post heads, a body, not the
