@@ -128,3 +128,17 @@ def test_the_holder_named_after_a_un_mandate_speaks() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Yao Agbetse"]
+
+
+def test_the_words_told_follow_the_that_after_a_relative_on_the_hearers() -> None:
+    text = (
+        "SEOUL, March 13 (Wire) - Unification Minister Kim Yung-ho told a forum that opened "
+        "in Seoul on Thursday that dialogue with the North remained the only path.\n\n"
+        "Vice Minister Park Jin told lawmakers at a hearing that lasted five hours that the "
+        "budget was enough."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.text for s in found] == [
+        "dialogue with the North remained the only path",
+        "the budget was enough",
+    ]
