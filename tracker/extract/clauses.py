@@ -1308,6 +1308,8 @@ def _forward(
         # described as X could lead to Y" says that, and "rejected what it called baseless
         # remarks" takes a stand on words in the speaker's own naming of them)
         return None
+    if _POINTER_THEN_OWN_CLAUSE.match(text, a, b):
+        return None  # "He said so, and we fully share that view": the words are the writer's
     if _BACK_REFERENCE.fullmatch(text, a, b) or (
         # "expressed this in an interview", "voiced this on Monday": a verb that keeps its
         # object points back all the same when the object is only "this"
@@ -1424,6 +1426,11 @@ _BACK_REFERENCE = re.compile(
     # "... with Ambassador X, who called on him at the Foreign Office.": the one met, told of
     r"(?:,\s+who\s[^,;:\"\u201c]*)?"
     r")?[\s.]*"
+)
+# "said so, and we share that view", "said as much on Monday, but ...": a pointer back to
+# words given before, then a clause joined on that is someone else's
+_POINTER_THEN_OWN_CLAUSE = re.compile(
+    r"(?:so|as much)(?:\s+[^,;:\"\u201c\u201d]{1,40}?)?\s*,?\s+(?:and|but)\s"
 )
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"

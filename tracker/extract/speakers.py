@@ -264,6 +264,8 @@ _BODY_OF_FIELDS = (
 AND_INSIDE_A_NAME = re.compile(
     r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
     r"Organi[sz]ation|Office|Forum|Board|Assembly|Administration|Institute|Bureau|Authority)\b"
+    # "the ruling Law and Justice party": a party's name, its kind in lower case after it
+    r"|\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:[Pp]arty|bloc|alliance|movement)\b"
     rf"|{_BODY_OF_FIELDS}and\s+[A-Z]"
 )
 # the first half of such a name, cut at its "and"
@@ -517,7 +519,10 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     # "the International Committee of the Red Cross", "the International Organization for
     # Migration": a capitalised word or two that qualify the body's head before its field
     lead = next((i for i, lw in enumerate(low[:3]) if lw in ORG_HEADS), 0)
-    if any(lw in ROLE_WORDS or lw in POST_WORDS for lw in low[:lead]):
+    # ("the National Task Force for ...": a post word that is an adjective qualifies the head)
+    if any(
+        (lw in ROLE_WORDS or lw in POST_WORDS) and lw not in _FIELD_QUALIFIERS for lw in low[:lead]
+    ):
         lead = 0
     if len(body) < lead + 3 or low[lead] not in ORG_HEADS or low[lead] in MEDIA_HEADS:
         return None
@@ -673,6 +678,24 @@ _ENVOY_FOR = re.compile(
     r"(?P<who>.+?\b(?:envoy|representative|coordinator|negotiator|rapporteur))"
     r"\s+(?:for|to|on)\s+(?P<brief>(?:the\s+)?[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,2})"
 )
+# a UN human rights mandate named by its post and its field: "Independent Expert on ...",
+# "the U.N. Special Rapporteur on ... in Myanmar"
+_UN_MANDATE_POST = (
+    r"(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:['\u2019]s)?\s+)?"
+    r"(?P<post>Independent\s+Expert|Special\s+Rapporteur)"
+    r"(?:\s+(?:on|for)\s+[a-z][a-z-]*(?:\s+(?:[a-z][a-z-]*|(?<=\b(?:in|of)\s)"
+    # (a place of one word, or more after "the" or a compass word: "South Sudan")
+    r"(?:the\s+[A-Z][\w'\u2019-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w'\u2019-]*){0,3}|"
+    r"(?:(?:South|North|East|West|Central|Sri|Costa|El|New|Saudi|Burkina)\s+)?"
+    r"[A-Z][\w'\u2019-]*))){0,14})?"
+)
+_UN_MANDATE = re.compile(_UN_MANDATE_POST)
+# the heads of such a post read as a description
+UN_MANDATE_HEADS = frozenset(("expert", "rapporteur"))
+# "... in Somalia Isha Dyfan": the holder's name after the post
+_UN_MANDATE_HOLDER = re.compile(
+    _UN_MANDATE_POST + r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+)
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
     r"[Pp]ermanent [Mm]ission|[Mm]ission))\s+(?P<prep>in|to) "
@@ -699,7 +722,7 @@ _NAME_OF_BODY = re.compile(
     r"(?P<who>(?:[A-Z][a-z]+\s+[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
     r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][a-z-]+\s+){0,2}?)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
-    r"(?:\s+(?:party|bloc|alliance|movement))?"
+    r"(?:\s+(?P<kind>party|bloc|alliance|movement))?"
 )
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
@@ -1364,6 +1387,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    mandate = _UN_MANDATE.fullmatch(text)
+    held = _UN_MANDATE_HOLDER.fullmatch(text) if mandate is None else None
+    if held is not None:
+        holder = parse_speaker(held["name"])
+        if holder is not None and holder.kind == "person":
+            return replace(holder, text=text, role=text[: held.start("name")].strip())
+    if mandate is not None:
+        # "the UN Independent Expert on the situation of human rights in Mali": a post whose
+        # field runs on in lower case, no one's name ("Expert" is no surname)
+        return SpeakerPhrase("description", text, head=mandate["post"].split()[-1].lower())
     office = _OFFICE_OF_POST.fullmatch(text)
     if office is not None:
         # "the Office of the High Commissioner": the office a post heads, a body, not the
@@ -1618,9 +1651,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             # Beacon Security and Intelligence", whose firm's name has no head noun)
             and (
                 ORG_HEADS.intersection(lower_token(w) for w in body.split())
+                # ("X of the ruling Law and Justice party": the kind in lower case is the head)
+                or member["kind"]
                 or (who.role and not PEERAGE.search(text))  # a peer's "of" is his title's
             )
         ):
+            body = f"{body} {member['kind']}" if member["kind"] else body
             return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
     if posted:

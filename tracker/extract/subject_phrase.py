@@ -41,6 +41,7 @@ from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
 from tracker.extract.speakers import (
     AND_INSIDE_A_NAME,
+    UN_MANDATE_HEADS,
     listed_body,
     not_a_noun_phrase,
     parse_speaker,
@@ -243,7 +244,12 @@ def subject_before(
                 # "several Romanian firms and consumers called for ...": people of two kinds,
                 # none of them named, not the kind named last
                 whole = parse_speaker(pair.strip())
-                if whole is not None and whole.kind == "unnamed":
+                if whole is not None and (
+                    whole.kind == "unnamed"
+                    # ("the UN Special Rapporteur on human rights and the environment": a
+                    # mandate whose field has an "and" in it)
+                    or (whole.kind == "description" and whole.head in UN_MANDATE_HEADS)
+                ):
                     begin = pair_start + len(pair) - len(pair.lstrip())
                     return whole, begin, begin
             if before.group() == "and" and AND_INSIDE_A_NAME.search(text, pair_start, stop):

@@ -453,6 +453,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # "cautioned the allies on Monday against steps that could ...": the advice opens
             # at "against"; a "that" after its noun is a relative, not the words' clause
             told_that = None
+        if told_that and _VERB_AFTER_RELATIVE.match(r.text, told_that.end()):
+            # "told a panel that followed the summit that ...": the first "that" is the
+            # panel's relative, the words' clause opens at the next
+            told_that = _THAT_AFTER_RELATIVE.match(r.text, told_that.end(), s.end) or told_that
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
         obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
@@ -541,7 +545,11 @@ _ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s
 # the words began right after the day
 # a finite verb no clause of what was said opens with: a relative "that" came before it
 _VERB_AFTER_RELATIVE = re.compile(
-    r"(?:was|were|is|are|has|had|went|lasted|ended|began|ran|came|dragged|stretched)\b"
+    r"(?:was|were|is|are|has|had|went|lasted|ended|began|ran|came|dragged|stretched|aired|"
+    # "an interview that aired on Monday", "a briefing that followed the talks": a past
+    # tense with its own adjunct or object next, where a clause would need a subject first
+    r"[a-z]{2,}ed\s+(?:on|in|at|by|during|after|before|late|early|earlier|last|the|a|an|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _THAT_AFTER_RELATIVE = re.compile(
     r"[^,;:\"\u201c\u201d]{1,80}?\sthat\s+(?!(?:was|were|is|are|has|had)\b)"
