@@ -3,8 +3,9 @@
 Pages pasted from tables and forms carry such gaps (a photo credit and the lead set side by
 side, a date column and a headline). Several readings look back over the spaces before a
 word, and a gap of a thousand cost seconds a sentence (found by fuzzing: a 2,800-character
-page took 15 s); `bench_worst_case` measures 'a wide gap in every sentence'. Pages written
-here.
+page took 15 s), and the reading of a page's lines was cubic on a line of spaces alone (3,000
+spaces: 31 s); `bench_worst_case` measures 'a wide gap in every sentence' and 'lines of
+spaces alone'. Pages written here.
 """
 
 from __future__ import annotations
@@ -50,3 +51,12 @@ def test_the_words_after_a_wide_gap_read_as_after_a_break() -> None:
     # the spans index the page as given, gap and all
     (found,) = got
     assert by_gap[found.span[0] : found.span[1]] == found.text
+
+
+def test_a_line_of_spaces_alone_is_an_empty_line() -> None:
+    page = LEAD + " " * 3000 + "\n\n" + SAID
+    got = extract(page, published=THURSDAY)
+    assert [(s.speaker, s.text, s.said_on) for s in got] == [
+        ("Sergei Lavrov", "the talks had produced no agreement on a ceasefire", "2022-03-03")
+    ]
+    assert page[got[0].span[0] : got[0].span[1]] == got[0].text

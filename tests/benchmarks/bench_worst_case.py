@@ -40,6 +40,7 @@ CASES = {
     "capitalised words in one run": "Visiting ",
     "a wide gap in every sentence": "Minister Anna{n} Smith said the envoy would leave after "
     "remarks about the governmen" + "\t" * 1500 + "t, it said in a statement.\n\n",
+    "lines of spaces alone": "Lavrov said the talks were over.\n" + " " * 3000 + "\n",
 }
 
 _CHILD = r"""

@@ -209,9 +209,15 @@ def _keyed_initials(found: list[tuple[int, int, str]], labels: list[Label | None
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
     # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
-    found = [
-        (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
-    ]
+    # (each line stripped by hand: a pattern with spaces on either side of the words took
+    # cubic time on a line of spaces alone, which a wide gap read as a break leaves)
+    found = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m[0]
+        words = line.strip()
+        if words:
+            start = m.start() + len(line) - len(line.lstrip())
+            found.append((start, start + len(words), words))
     given, found = found, _split_run_on_turns(_past_clocks(found))
     clocked = _clocked_names(given, found)
     stamped = _stamped_segments(found)
