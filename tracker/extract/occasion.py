@@ -2208,7 +2208,9 @@ _AT_OCCASION = re.compile(
     r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
     r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
     r"\s+(?:the\s+)?|"
-    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+)$",
+    # ("at the start of the overnight cabinet meeting": the same, the gathering's "the" kept)
+    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+"
+    r"(?:the\s+)?)$",
     re.I,
 )
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
@@ -3374,10 +3376,15 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
 
 # "the summit was convened after the rebels seized the city late last month": a time clause
 # with a subject and verb of its own between the event and the day dates that other deed
+# ("after the United States, the agency's largest donor, withheld $65 million in January":
+# the subject set off by an apposition, then a verb of its own)
 _DEED_CLAUSE = re.compile(
-    r"\b(?:after|before|since|when|once|as)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019-]*)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|"
-    r"came|won|sent|wrote|began|fell|struck|overran|left)\b"
+    r"\b(?:after|before|since|when|once|as)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019-]*)"
+    r"(?:,\s+[^,;:.\"\u201c\u201d]{2,60}?,)?\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:[\w'\u2019-]+,\s+[^,;:.\"\u201c\u201d]{2,60}?,\s+)?"
+    r"(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|came|won|sent|wrote|began|fell|"
+    r"struck|overran|left|withheld|withdrew|cut|froze|shut|hit|put|set|broke|brought|sought|"
+    r"kept|lost|led|fled|drew|threw|ran|rose|stood|chose|shot|built|spent|paid)\b"
 )
 _EVENT_CLAUSE = re.compile(
     r",?\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|began|kicked\s+off|started|"

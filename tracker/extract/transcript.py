@@ -1644,7 +1644,23 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
         fuller = (p.person for ln in lines[: first - 1] for p in people_in(ln.text))
         return first - 1, next((p for p in fuller if same_person(p, guest)), guest)
     guest = _only_person([lead]) if _announces_interview(lead) else None
+    if guest is None and spoke is not None:
+        # "Dr X spoke to The National in Abu Dhabi on Sunday.": the one named before the
+        # verb (by the fullest name the lines above give), an outlet after it, no one else
+        guest = _giver_to_outlet(lines[: first - 1], lead.text, spoke)
     return (first - 1, guest) if guest is not None else None
+
+
+def _giver_to_outlet(above: list[Line], lead: str, spoke: re.Match[str]) -> SpeakerPhrase | None:
+    """The one person named before "spoke to" in ``lead`` when its sentence names no person
+    after the verb (the outlet's name is no one's), by the fullest name ``above`` gives."""
+    start = lead.rfind(". ", 0, spoke.start()) + 1
+    end = lead.find(". ", spoke.end())
+    if people_in(lead[spoke.end() : end if end >= 0 else len(lead)]):
+        return None  # "X spoke with Y by phone": the day's news, two people talking
+    named = [p.person for ln in above for p in people_in(ln.text)]
+    givers = _named_in_order(lead[start : spoke.start()], named)
+    return givers[0] if len(givers) == 1 else None
 
 
 def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
@@ -1666,7 +1682,11 @@ def _put_as_statement(paragraph: str) -> bool:
     question mark."""
     return (
         len(paragraph.split()) <= _PUT_WORDS
-        and bool(_SECOND_PERSON.search(paragraph) or _OTHERS_CLAIM.fullmatch(paragraph))
+        and bool(
+            _SECOND_PERSON.search(paragraph)
+            or _OTHERS_CLAIM.fullmatch(paragraph)
+            or _OTHERS_SAY.fullmatch(paragraph)
+        )
         and not _FIRST_PERSON.search(paragraph)
         and not _GENERIC_YOU.match(paragraph)
     )
@@ -1699,7 +1719,15 @@ def _asks_then_remarks(paragraph: str) -> bool:
 _OTHERS_CLAIM = re.compile(
     r"\s*(?:Some|Many|Most|Critics|Opponents|Sceptics|Skeptics|Others|Observers|Analysts|"
     r"Detractors)\b[^.?!;:]{0,60}?\s(?:say|argue|claim|believe|suggest|complain|insist|"
-    r"contend|fear)\b[^.?!;:]{3,200}[.]\s*"
+    r"contend|fear|call|accuse|see|describe)\b[^.?!;:]{3,200}[.]\s*"
+)
+# "The Israeli prime minister says annexation is only suspended.", "Iran called it a
+# mistake. Turkey has said it may cut ties.": one or two sentences, each telling what another
+# (a post, a state, a capital) says or has said, set before the guest to answer
+_OTHERS_SAY = re.compile(
+    r"(?:\s*[A-Z][^.?!;:\n]{0,60}?\s(?:says|said|has said|have said|claims|claimed|argues|"
+    r"argued|insists|insisted|calls|called|accuses|accused|warns|warned|maintains|describes|"
+    r"described)\b[^.?!;:\n]{3,200}[.][\"\u201d]?\s*){1,2}"
 )
 # "You have to understand ...", "You know, ...": the guest's own "you", for anyone
 _GENERIC_YOU = re.compile(

@@ -688,4 +688,24 @@ def _week_of_occasion(line: str, week: re.Match[str]) -> bool:
     sent last week, and that ... in the Vienna talks")."""
     stop = line.rfind(". ", 0, week.start())
     head = line[stop + 2 if stop >= 0 else 0 : week.start()]
-    return not head.strip(" ,") or any(p.search(head) for p in (OCCASION, HELD_ON, SPOKE_TO))
+    if not head.strip(" ,"):
+        return True
+    ends = [m.end() for p in (OCCASION, HELD_ON, SPOKE_TO) for m in p.finditer(head)]
+    if not ends:
+        return False
+    # ("was asked about a letter that X said last week he had sent": a clause of another
+    # thing after the occasion, whose verb the week dates; "an interview that aired last
+    # week" is the occasion's own)
+    return all(
+        m["relative"] is not None and any(not head[e : m.start()].strip(" ,") for e in ends)
+        for m in _CLAUSE_OF_ITS_OWN.finditer(head, min(ends))
+    )
+
+
+# a relative clause, a verb of saying or the topic of a question ("was asked about remarks
+# that X made last week") between the occasion and the week phrase
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:(?P<relative>that|which|who|whom|whose|when)|said|says|told|announced|claimed|"
+    r"wrote|posted|warned|asked\s+(?:[a-z]+\s+){0,2}?(?:about|on|regarding)|"
+    r"questions?\s+(?:about|on|regarding))\b"
+)
