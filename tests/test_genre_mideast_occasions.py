@@ -143,6 +143,39 @@ Will Jordan take part in the reconstruction conference?
 Of course. We will be there, and we will bring our engineers and our experience.
 """
 
+# A standfirst telling two speakers' news in one sentence, then the lead's "has said" of the
+# first, then that speaker's press conference told with its day: the lead sums up the words of
+# that occasion, though the other's words came between in the standfirst.
+STANDFIRST_OF_TWO_THEN_LEAD_PERFECT = """\
+Rafah crossing to reopen for the wounded, Egypt says
+
+Egypt's foreign minister says the crossing will open within days, while Israel's defence \
+ministry insists on new checks at the border.
+
+Published On 2 Feb 2025
+
+Egyptian Foreign Minister Badr Abdelatty has said that patients from Gaza will be able to \
+cross into Egypt for treatment before the end of the week.
+
+Speaking at a joint news conference in Cairo on Saturday, Abdelatty said fuel convoys would \
+follow, and that hospitals in El Arish were ready.
+"""
+
+# A perfect with its time right after the verb, then the occasion set off by commas, then
+# what was affirmed: the time is the verb's, not "by now".
+PERFECT_THEN_TIME_THEN_ASIDE_THEN_OBJECT = """\
+Gulf states back Cairo plan for Gaza
+
+DUBAI, March 6 (Reuters) - Gulf Cooperation Council states backed Egypt's reconstruction \
+plan for Gaza on Thursday.
+
+Oman's Sultan Haitham bin Tariq had affirmed last month, in a message to President \
+Abdel-Fattah El-Sisi, the sultanate's support for the Egyptian effort.
+
+Bahrain's King Hamad bin Isa Al Khalifa has reaffirmed this week, in a letter to the Arab \
+League, the kingdom's backing for a two-state solution.
+"""
+
 CASES = [
     pytest.param(
         BRIEFING_ASKED_ABOUT_LAST_WEEK,
@@ -194,6 +227,26 @@ CASES = [
             ("Ayman Safadi", "Of course.", "2025-10-11"),
         ],
         id="interview-questions-put-as-claims",
+    ),
+    pytest.param(
+        STANDFIRST_OF_TWO_THEN_LEAD_PERFECT,
+        datetime.date(2025, 2, 2),
+        [
+            ("Badr Abdelatty", "the crossing will open within days", "2025-02-01"),
+            ("Israeli Defence Ministry", "on new checks at the border", "2025-02-02"),
+            ("Badr Abdelatty", "patients from Gaza", "2025-02-01"),
+            ("Badr Abdelatty", "fuel convoys would follow", "2025-02-01"),
+        ],
+        id="standfirst-of-two-then-lead-perfect",
+    ),
+    pytest.param(
+        PERFECT_THEN_TIME_THEN_ASIDE_THEN_OBJECT,
+        datetime.date(2025, 3, 6),
+        [
+            ("Sultan Haitham bin Tariq", "affirmed last month", "2025-02"),
+            ("Hamad bin Isa Al Khalifa", "reaffirmed this week", "2025-03-03/2025-03-06"),
+        ],
+        id="perfect-then-time-right-after-the-verb",
     ),
 ]
 

@@ -240,7 +240,11 @@ def date_statements(
         if when is not None and (when.edtf or "").startswith(".."):
             # "has welcomed the outcome, calling it '...' in a statement this evening": the
             # perfect says no more than "by now"; the occasion the words end on, its day
-            when = _occasion_at_the_end(text, st, every) or when
+            when = (
+                _right_after_the_verb(text, st, every)
+                or _occasion_at_the_end(text, st, every)
+                or when
+            )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
             when = (
@@ -1181,8 +1185,18 @@ def _told_again_later(
     )
     opening: set[int] = set()
     heard: list[int] = []  # the opening's speakers, in order
+    last = None  # the opening statement before
     for k in ordered[:_OPENING_STATEMENTS]:
         speaker = id(statements[k].speaker)
+        if (
+            last is not None
+            and speaker != heard[-1]
+            and not _SENTENCE_END.search(text, statements[last].start, statements[k].start)
+        ):
+            # "Qatar says the truce begins Sunday, while Netanyahu's office accuses Hamas ...":
+            # another's words in the same sentence of the opening, which goes on past them
+            continue
+        last = k
         if opening and speaker != heard[-1]:
             # "Netanyahu's office says ..." in a standfirst, then the lead's "..., the prime
             # minister of Qatar has announced": a second speaker's words, undated or in the
@@ -4110,6 +4124,26 @@ def _the_when_clauses_day(text: str, st: Attribution, every: Sequence[Phrase]) -
         ):
             return When(p.when.edtf, f"when the words were said: '{p.when.evidence}'")
     return None
+
+
+_VERB_AT = re.compile(r"[A-Za-z]+\s+")
+
+
+def _right_after_the_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """ "El-Sisi had affirmed last month, in a call with Trump, Egypt's rejection of ...": a
+    day or a period right after the verb, before any word the verb takes, is the verb's time,
+    though the words the verb takes (and so the statement) may begin with the verb; the
+    perfect before it says no more than "by now"."""
+    verb = _VERB_AT.match(text, st.cue_at)
+    if verb is None:
+        return None
+    k = bisect.bisect_left(every, verb.end(), key=lambda p: p.start)
+    if k == len(every) or every[k].start != verb.end():
+        return None
+    p = every[k]
+    if p.kind == "earlier" or _POSSESSIVE.match(text, p.end) or _attributive(text, p):
+        return None  # "has previously said", "welcomed last week's deal"
+    return p.when
 
 
 def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
