@@ -176,6 +176,31 @@ Bahrain's King Hamad bin Isa Al Khalifa has reaffirmed this week, in a letter to
 League, the kingdom's backing for a two-state solution.
 """
 
+# The same kind of interview with no editor's note: the introduction's last sentence names the
+# guest by title and surname before "spoke to", the paper after it, and the questions follow.
+INTERVIEW_SURNAME_SPOKE_TO_THE_PAPER = """\
+Fidan: 'We will not let Syria be divided'
+
+Turkey's foreign minister talks to the paper about Syria, Gaza and relations with Europe
+
+Daily Sabah
+January 5, 2025
+
+Hakan Fidan, Türkiye's Minister of Foreign Affairs, has made three trips to the region since \
+December.
+
+Mr Fidan spoke to Daily Sabah in Ankara on Friday.
+
+What is Türkiye's red line in Syria?
+
+The territorial integrity of Syria. We will not accept any armed group carving out a \
+statelet on our border.
+
+Will Ankara reopen its consulate in Aleppo?
+
+Yes. Our teams are already there, and the consulate will serve Syrians and Turks alike.
+"""
+
 CASES = [
     pytest.param(
         BRIEFING_ASKED_ABOUT_LAST_WEEK,
@@ -227,6 +252,15 @@ CASES = [
             ("Ayman Safadi", "Of course.", "2025-10-11"),
         ],
         id="interview-questions-put-as-claims",
+    ),
+    pytest.param(
+        INTERVIEW_SURNAME_SPOKE_TO_THE_PAPER,
+        datetime.date(2025, 1, 5),
+        [
+            ("Hakan Fidan", "The territorial integrity of Syria", "2025-01-03"),
+            ("Hakan Fidan", "Yes. Our teams are already there", "2025-01-03"),
+        ],
+        id="interview-surname-spoke-to-the-paper",
     ),
     pytest.param(
         STANDFIRST_OF_TWO_THEN_LEAD_PERFECT,

@@ -1639,7 +1639,9 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
         named = _NAME_RUN.match(lead.text, spoke.end())
         guest = person(named[0]) if named is not None else None
         if people_in(lead.text[: spoke.start()]) or guest is None:
-            return None
+            # ("Mr X spoke to The National in Amman on Saturday.": the guest before the verb)
+            giver = _giver_to_outlet(lines[: first - 1], lead.text, spoke)
+            return (first - 1, giver) if giver is not None else None
         # "spoke to Ng at the ...": the surname of the one the introduction named in full
         fuller = (p.person for ln in lines[: first - 1] for p in people_in(ln.text))
         return first - 1, next((p for p in fuller if same_person(p, guest)), guest)
@@ -1656,8 +1658,13 @@ def _giver_to_outlet(above: list[Line], lead: str, spoke: re.Match[str]) -> Spea
     after the verb (the outlet's name is no one's), by the fullest name ``above`` gives."""
     start = lead.rfind(". ", 0, spoke.start()) + 1
     end = lead.find(". ", spoke.end())
-    if people_in(lead[spoke.end() : end if end >= 0 else len(lead)]):
-        return None  # "X spoke with Y by phone": the day's news, two people talking
+    heard = lead[spoke.end() : end if end >= 0 else len(lead)]
+    if people_in(heard) or any(
+        w in ROLE_WORDS or w.startswith("counterpart") for w in re.findall(r"\b[a-z][\w-]*", heard)
+    ):
+        # "X spoke with Y by phone", "X spoke to his Omani counterpart": the day's news, two
+        # people talking (an outlet's name is written in capitals: "The National")
+        return None
     named = [p.person for ln in above for p in people_in(ln.text)]
     givers = _named_in_order(lead[start : spoke.start()], named)
     return givers[0] if len(givers) == 1 else None
