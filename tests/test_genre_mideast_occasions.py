@@ -102,7 +102,7 @@ Swiss State Secretary Alexandre Fasel told the session that the money would be r
 # An outlet's interview: the introduction says the guest (by title and surname) spoke to the
 # paper, with the editor's note in the same paragraph; then questions, some put as statements
 # of what others say ("Critics call it ...", "Ankara says ...", "X said ... Y has said ..."),
-# each followed by the guest's answer.
+# each followed by the guest's answer in the first person.
 INTERVIEW_PROMPTS_AS_CLAIMS = """\
 'Our door stays open': Safadi on the region after Gaza
 
@@ -131,7 +131,7 @@ I disagree. This is a plan to stop the killing, and we are proud to have helped 
 
 Ankara says it will send troops to any monitoring force.
 
-Every contribution is welcome if it serves the Palestinians and respects international law.
+We welcome every contribution that serves the Palestinians and respects international law.
 
 Tehran said the deal was imposed. Washington has said it will guarantee it.
 
@@ -201,6 +201,21 @@ Will Ankara reopen its consulate in Aleppo?
 Yes. Our teams are already there, and the consulate will serve Syrians and Turks alike.
 """
 
+# Gulf agency copy: the verb, its day, an aside set off by commas (the occasion), then what
+# was stressed: the words begin after the aside's closing comma.
+DAY_THEN_ASIDE_THEN_OBJECT = """\
+Kuwait, Oman reaffirm support for Palestinians
+
+KUWAIT, Feb 10 (KUNA) -- Kuwait and Oman stressed their support for the Palestinian people on \
+Monday.
+
+Kuwaiti Foreign Minister Abdullah Al-Yahya stressed on Sunday, during a call with his Omani \
+counterpart, Kuwait's rejection of any attempt to displace the people of Gaza.
+
+Omani Foreign Minister Badr Albusaidi underlined on Monday, in talks in Muscat, the \
+sultanate's commitment to a just and lasting peace.
+"""
+
 CASES = [
     pytest.param(
         BRIEFING_ASKED_ABOUT_LAST_WEEK,
@@ -247,7 +262,7 @@ CASES = [
         [
             ("Ayman Safadi", "We want the ceasefire", "2025-10-11"),
             ("Ayman Safadi", "I disagree.", "2025-10-11"),
-            ("Ayman Safadi", "Every contribution is welcome", "2025-10-11"),
+            ("Ayman Safadi", "We welcome every contribution", "2025-10-11"),
             ("Ayman Safadi", "We judge by results.", "2025-10-11"),
             ("Ayman Safadi", "Of course.", "2025-10-11"),
         ],
@@ -261,6 +276,15 @@ CASES = [
             ("Hakan Fidan", "Yes. Our teams are already there", "2025-01-03"),
         ],
         id="interview-surname-spoke-to-the-paper",
+    ),
+    pytest.param(
+        DAY_THEN_ASIDE_THEN_OBJECT,
+        datetime.date(2025, 2, 10),
+        [
+            ("Abdullah Al-Yahya", "Kuwait's rejection of any attempt", "2025-02-09"),
+            ("Badr Albusaidi", "the sultanate's commitment", "2025-02-10"),
+        ],
+        id="day-then-aside-then-what-was-stressed",
     ),
     pytest.param(
         STANDFIRST_OF_TWO_THEN_LEAD_PERFECT,

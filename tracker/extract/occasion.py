@@ -4141,8 +4141,10 @@ def _right_after_the_verb(text: str, st: Attribution, every: Sequence[Phrase]) -
     if k == len(every) or every[k].start != verb.end():
         return None
     p = every[k]
-    if p.kind == "earlier" or _POSSESSIVE.match(text, p.end) or _attributive(text, p):
-        return None  # "has previously said", "welcomed last week's deal"
+    if p.kind not in _DAY_KINDS and p.kind not in _PERIOD_KINDS:
+        return None  # "has previously said", "had said the day before the vote"
+    if _POSSESSIVE.match(text, p.end) or _attributive(text, p):
+        return None  # "welcomed last week's deal", "condemned the Friday attack"
     return p.when
 
 

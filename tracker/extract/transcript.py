@@ -1679,8 +1679,24 @@ def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
     return [
         i
         for i in range(asked[0] + 2, len(lines) - 1)
-        if i - 1 not in asked and i not in asked and _put_as_statement(lines[i].text)
+        if i - 1 not in asked
+        and i not in asked
+        and (_put_as_statement(lines[i].text) or _claim_then_answer(lines, i))
     ]
+
+
+def _claim_then_answer(lines: list[Line], i: int) -> bool:
+    """ "Ankara says it will send troops.", then "We welcome every contribution ...": what
+    others say, in a short paragraph that never speaks as "I" or "we", answered below by the
+    guest in the first person (a report after the last answer, "X said last week that ...",
+    has no such answer under it)."""
+    claim = lines[i].text
+    return (
+        len(claim.split()) <= _PUT_WORDS
+        and _OTHERS_SAY.fullmatch(claim) is not None
+        and not _FIRST_PERSON.search(claim)
+        and _speaks_as_self(lines[i + 1].text)
+    )
 
 
 def _put_as_statement(paragraph: str) -> bool:
@@ -1689,11 +1705,7 @@ def _put_as_statement(paragraph: str) -> bool:
     question mark."""
     return (
         len(paragraph.split()) <= _PUT_WORDS
-        and bool(
-            _SECOND_PERSON.search(paragraph)
-            or _OTHERS_CLAIM.fullmatch(paragraph)
-            or _OTHERS_SAY.fullmatch(paragraph)
-        )
+        and bool(_SECOND_PERSON.search(paragraph) or _OTHERS_CLAIM.fullmatch(paragraph))
         and not _FIRST_PERSON.search(paragraph)
         and not _GENERIC_YOU.match(paragraph)
     )

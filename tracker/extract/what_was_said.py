@@ -401,6 +401,19 @@ _PROMISED_INFINITIVE = re.compile(
 
 
 # a subject pronoun, or a possessive's or article's noun, then a finite verb: a clause
+# the rest of an aside the adverbs after a verb began ("with his Egyptian counterpart, ",
+# "Berlin, "): a few words with no verb or clause of their own, then its closing comma
+_ASIDE_REST = re.compile(
+    r"(?:(?!\b(?:that|which|who|whom|is|are|was|were|has|have|had|will|would|said|says|and|"
+    r"but|as)\b)[^,;:.!?\"\u201c\u201d\n]){1,50},\s+(?=\S)"
+    # (not before a relative clause that goes on with the aside: ", which lasted two hours,")
+    r"(?!(?:which|who|whom|whose|where|when)\b)"
+)
+
+_PREPOSITION_THEN_ASIDE = re.compile(
+    r"(?:in|at|during|with|after|before|following|from|while)\s" + _ASIDE_REST.pattern
+)
+
 _CLAUSE_OPENS = re.compile(
     r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)\s+[a-z][\w-]*|"
     # "said on Friday the United States had been told that ...": a name, its "the" perhaps
@@ -425,6 +438,17 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if head and _POSSESSIVE_S.match(r.text, head.end()):
         head = None  # "said last week's agreement had worked": the day owns the words' noun
     after = head.end() if head else cue.end
+    adverbs = r.text[cue.end : after].rstrip()
+    if head and "," in adverbs.rstrip(","):
+        # "reiterated on Sunday, during a visit to Berlin, Jordan's refusal of ...": an aside
+        # set off after the day runs past what the adverbs took, to its closing comma
+        rest = _ASIDE_REST.match(r.text, after, s.end)
+        after = rest.end() if rest else after
+    elif head and adverbs.endswith(","):
+        # "underlined on Monday, in talks in Muscat, the sultanate's commitment": the aside
+        # opens right after the day's comma
+        rest = _PREPOSITION_THEN_ASIDE.match(r.text, after, s.end)
+        after = rest.end() if rest else after
     subject = TIME_AS_SUBJECT.search(r.text, cue.end, after) if head else None
     if subject is not None and SUBJECTS_VERB.match(r.text, after):
         after = subject.start()  # "said this year marks ...": the words' subject, no time
