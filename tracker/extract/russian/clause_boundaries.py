@@ -195,15 +195,19 @@ _TELLING_TO_DO = _ASKING_TO_DO | word_set("предупредить предуп
 
 def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     """Whether the object before ", чтобы" of a verb telling someone to act is the one told
-    ("призвал стороны, чтобы они ..."): the statement starts with it, as the corpus records
+    ("призвал стороны, чтобы они ..."), or the deed asked before a purpose ("призвал стороны
+    проявить сдержанность, чтобы ..."): the statement starts with it, as the corpus records
     "called on Israel to halt ..." (not an aside: "призвал, в частности, чтобы ...")."""
     if lemma not in _TELLING_TO_DO or not that.group().rstrip().endswith("чтобы"):
         return False
     told = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
     if not told or told[0].lower() in _NOT_ADDRESSEE:
         return False
-    if any(morph.parses(w)[0].tag.POS in ("INFN", "VERB") for w in told if morph.parses(w)):
-        return False  # "призвал инвесторов вложить средства, чтобы ...": a purpose, the deed
+    if any(morph.parses(w)[0].tag.POS == "INFN" for w in told if morph.parses(w)):
+        return True  # "призвал стороны проявить сдержанность, чтобы ...": the deed asked
+        # for, the purpose after it part of what was asked
+    if any(morph.parses(w)[0].tag.POS == "VERB" for w in told if morph.parses(w)):
+        return False
     return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
 
 

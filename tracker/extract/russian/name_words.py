@@ -350,6 +350,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             and not name_particle(ws[j - 1].text)  # "Мухаммеда бен Абдель Рахмана": the father's
         ):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
+        if j > i and _instrumental_then_nominative(ws[j - 1].text, w.text):
+            break  # "с главой МИД Турции Хаканом Фиданом Лавров": the subject after the partner
         if j >= i + 2 and w.text == ws[i].text:
             break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
@@ -428,6 +430,19 @@ def _oblique_first_name(word: str) -> bool:
     """A first name, and never in the nominative ("Владимира"; not "Юрий", not "А.")."""
     names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
     return len(word) > 1 and bool(names) and all(p.tag.case != "nomn" for p in names)
+
+
+def _instrumental_then_nominative(before: str, word: str) -> bool:
+    """Whether a name word read first in the instrumental ("Фиданом", "Шольцем") is followed
+    by one the dictionary knows in the nominative and never in the instrumental ("Лавров"):
+    two names in two cases, no one name."""
+    first = morph.parses(before)[:1]
+    if not first or first[0].tag.case != "ablt" or not morph.known(word):
+        return False
+    single = [p for p in morph.parses(word) if p.tag.number != "plur"]
+    return any(p.tag.case == "nomn" for p in single) and not any(
+        p.tag.case == "ablt" for p in single
+    )
 
 
 def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
