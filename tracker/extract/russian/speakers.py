@@ -54,6 +54,7 @@ from tracker.extract.russian.name_words import (
     surname_shaped,
     two_word_body,
 )
+from tracker.extract.russian.quoted_bodies import quoted_body
 from tracker.extract.russian.text import Word, words
 from tracker.extract.russian.title_words import (
     body_name_word,
@@ -202,6 +203,15 @@ def parse(
             continue
         if i < skip_to:
             continue
+        quoted = None
+        if case == "nomn" and not plural and not (i and ws[i - 1].text.lower() in _PREPOSITIONS):
+            quoted = quoted_body(ws, i, text, case, gender)
+        if quoted is not None:  # "«Роснефть» заявила": a company named in quotation marks
+            name, end = quoted
+            return Speaker(
+                "institution", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                name=name, head=morph.lemma(w.text),
+            )  # fmt: skip
         if i and _place_named(ws[i - 1].text) and plain_gap(text, ws[i - 1], w):
             # "во дворце Долмабахче", "на площади Тахрир": the place's own name
             skip_to = name_run(ws, i, text, sentence_start)
