@@ -323,7 +323,9 @@ class ClauseBoundaries(PageState):
                 r"в том числе|со своей стороны)\s*,|(?!\s*,))|[Тт]ак\s+(?!,))",
                 self.text[s.start : cue.start],
             )
-            or ANAPHORA.match(self.text, s.start, cue.start)
+            # ("Эти заявления Лавров назвал «шантажом»": with a verb of naming, the words
+            # pointing back are the thing named, and the name given is what was said)
+            or (ANAPHORA.match(self.text, s.start, cue.start) and cue.lemma not in NAMING)
             # "Он заявил об этом во время встречи ...": the pointer after the verb
             or _POINTER_AFTER.match(self.text, cue.end, s.end)
             or made_that_statement(self.text, cue.word, cue.end, s.end)
