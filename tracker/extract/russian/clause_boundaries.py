@@ -143,6 +143,26 @@ _NAMED_AFTER_COMMA = re.compile(
 )
 
 
+def _reported_predicate(text: str, sentence_start: int, begin: int, cue: Cue) -> bool:
+    """Whether ``cue``, joined by "и" to the clause said from ``begin``, is a verb in the
+    present tense after a verb of saying in the past and a clause whose predicate is in the
+    present ("Сийярто заявил, что Будапешт приветствует встречу и надеется, что ..."):
+    Russian keeps the tense of the words reported, so the present verb is the clause's
+    subject's, part of what was said, not the speaker's second verb ("и подчеркнул")."""
+    if not _present(cue.word):
+        return False
+    said = [w.text for w in words(text, sentence_start, begin) if morph.finite_verb(w.text)]
+    if not said or not morph.has_tag(said[-1], "past"):
+        return False
+    return any(_present(w.text) for w in words(text, begin, cue.start))
+
+
+def _present(word: str) -> bool:
+    """A finite verb read first in the present tense ("надеется", "рассчитывает")."""
+    top = morph.parses(word)[:1]
+    return bool(top) and top[0].tag.POS == "VERB" and top[0].tag.tense == "pres"
+
+
 def _names_someone(words_: str) -> bool:
     """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР"), or a
     counterpart by name ("его российский коллега Андрей Белоусов", "ее коллега Фидан")."""
@@ -556,6 +576,10 @@ class ClauseBoundaries(PageState):
                     # "подтвердил, что центр появится, но уточнил, что ...": a reservation
                     # on the same point, one statement that goes on (as "but warned that")
                     continue
+                if joint.group() == f" {joint['word']} " and _reported_predicate(
+                    text, s.start, begin, c
+                ):
+                    continue  # "заявил, что Будапешт приветствует встречу и надеется, что"
                 return begin + joint.start()
         # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
         reporter = _REPORTER_TAIL.search(text, begin, s.end)
