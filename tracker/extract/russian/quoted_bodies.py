@@ -66,9 +66,15 @@ def quoted_body(
         and not any(p.tag.gender == _GENDERS[gender] for p in readings)
     ):
         return None
+    if case == "nomn":
+        return text[w.start : ws[end - 1].end], end  # as written: "«Алмаз-Антей»"
     if end - i > 1:
-        if case != "nomn":
-            return None  # "в «Газпром нефти»": the words after the first decline too
-        return text[w.start : ws[end - 1].end], end
-    head = readings[0].normal_form
-    return head[:1].upper() + head[1:], end
+        return None  # "в «Газпром нефти»": the words after the first decline too
+    parts = readings[0].normal_form.split("-")
+    written = w.text.split("-")
+    if len(parts) != len(written):
+        return None
+    # "в «Совкомфлоте»" -> "Совкомфлот"; each part capitalised as written
+    return "-".join(
+        p[:1].upper() + p[1:] if q[:1].isupper() else p for p, q in zip(parts, written, strict=True)
+    ), end
