@@ -1,7 +1,9 @@
 """A company or other body named in quotation marks, as Russian writes such names:
 "«Роснефть» заявила", '"Лукойл" указал', "в «Транснефти» сообщили". The marks make the word
 a name though no list of bodies holds it; the noun inside, in the case the syntax asks for,
-makes it the subject (or, after "в", the place its unnamed speakers work).
+makes it the subject (or, after "в", the place its unnamed speakers work). A common noun in
+marks ("«Звезда»", "«Дождь»") is left alone: as often a channel's name, and media outlets
+are no speakers.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from tracker.extract.russian.text import Word
 
 _OPENING = '«"„“'
 _CLOSING = '»"“”'
+_BEFORE_MARK = ("", " ", "\n", "\u00a0")
 _MOST_WORDS = 3
 _GENDERS = {"m": "masc", "f": "femn", "n": "neut"}
 # What a body in marks is, said before its name ("компания «Газпром нефть» сообщила"): the
@@ -27,13 +30,7 @@ def _opens_at(text: str, w: Word) -> bool:
     return (
         w.start > 0
         and text[w.start - 1] in _OPENING
-        and text[w.start - 2 : w.start - 1]
-        in (
-            "",
-            " ",
-            "\n",
-            "\u00a0",
-        )
+        and text[max(0, w.start - 2) : w.start - 1] in _BEFORE_MARK
     )
 
 
@@ -57,8 +54,12 @@ def quoted_body(
         for p in morph.parses(w.text)
         if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number != "plur"
     ]
-    if not readings or not morph.known(w.text):
-        return None
+    if not readings or (
+        morph.known(w.text) and not any("Orgn" in p.tag.grammemes for p in readings)
+    ):
+        return None  # a common noun in marks is a channel's or a paper's name as often:
+        # "«Звезда» сообщила", "«Дождь» сообщил"; a company's is the dictionary's as one
+        # ("Роснефть") or none it knows ("Новатэк")
     kind = i > 0 and morph.lemma(ws[i - 1].text) in _KINDS
     if (
         gender in _GENDERS
