@@ -221,7 +221,9 @@ def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     if lemma not in _TELLING_TO_DO or not that.group().rstrip().endswith("чтобы"):
         return False
     told = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
-    if not told or told[0].lower() in _NOT_ADDRESSEE:
+    # "потребовал от Киева прекратить обстрелы, чтобы ...": the one told, after "от"
+    from_whom = bool(told) and told[0].lower() == "от" and lemma in _DEMANDING
+    if not told or (told[0].lower() in _NOT_ADDRESSEE and not from_whom):
         return False
     if any(morph.parses(w)[0].tag.POS == "INFN" for w in told if morph.parses(w)):
         return True  # "призвал стороны проявить сдержанность, чтобы ...": the deed asked
@@ -231,6 +233,7 @@ def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
 
 
+_DEMANDING = word_set("потребовать требовать")
 # Words that open an aside or a circumstance, never the one told: "в частности", "также"
 _NOT_ADDRESSEE = word_set(
     "в во на по при с со к ко у от из за для также еще ещё уже вновь снова тогда затем "
