@@ -233,6 +233,7 @@ def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
 
 
+# Verbs of demanding, whose one told follows "от" ("потребовал от Киева прекратить ...")
 _DEMANDING = word_set("потребовать требовать")
 # Words that open an aside or a circumstance, never the one told: "в частности", "также"
 _NOT_ADDRESSEE = word_set(
