@@ -143,6 +143,26 @@ _NAMED_AFTER_COMMA = re.compile(
 )
 
 
+def _reported_predicate(text: str, sentence_start: int, begin: int, cue: Cue) -> bool:
+    """Whether ``cue``, joined by "и" to the clause said from ``begin``, is a verb in the
+    present tense after a verb of saying in the past and a clause whose predicate is in the
+    present ("Сийярто заявил, что Будапешт приветствует встречу и надеется, что ..."):
+    Russian keeps the tense of the words reported, so the present verb is the clause's
+    subject's, part of what was said, not the speaker's second verb ("и подчеркнул")."""
+    if not _present(cue.word):
+        return False
+    said = [w.text for w in words(text, sentence_start, begin) if morph.finite_verb(w.text)]
+    if not said or not morph.has_tag(said[-1], "past"):
+        return False
+    return any(_present(w.text) for w in words(text, begin, cue.start))
+
+
+def _present(word: str) -> bool:
+    """A finite verb read first in the present tense ("надеется", "рассчитывает")."""
+    top = morph.parses(word)[:1]
+    return bool(top) and top[0].tag.POS == "VERB" and top[0].tag.tense == "pres"
+
+
 def _names_someone(words_: str) -> bool:
     """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР"), or a
     counterpart by name ("его российский коллега Андрей Белоусов", "ее коллега Фидан")."""
@@ -195,18 +215,26 @@ _TELLING_TO_DO = _ASKING_TO_DO | word_set("предупредить предуп
 
 def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     """Whether the object before ", чтобы" of a verb telling someone to act is the one told
-    ("призвал стороны, чтобы они ..."): the statement starts with it, as the corpus records
+    ("призвал стороны, чтобы они ..."), or the deed asked before a purpose ("призвал стороны
+    проявить сдержанность, чтобы ..."): the statement starts with it, as the corpus records
     "called on Israel to halt ..." (not an aside: "призвал, в частности, чтобы ...")."""
     if lemma not in _TELLING_TO_DO or not that.group().rstrip().endswith("чтобы"):
         return False
     told = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
-    if not told or told[0].lower() in _NOT_ADDRESSEE:
+    # "потребовал от Киева прекратить обстрелы, чтобы ...": the one told, after "от"
+    from_whom = bool(told) and told[0].lower() == "от" and lemma in _DEMANDING
+    if not told or (told[0].lower() in _NOT_ADDRESSEE and not from_whom):
         return False
-    if any(morph.parses(w)[0].tag.POS in ("INFN", "VERB") for w in told if morph.parses(w)):
-        return False  # "призвал инвесторов вложить средства, чтобы ...": a purpose, the deed
+    if any(morph.parses(w)[0].tag.POS == "INFN" for w in told if morph.parses(w)):
+        return True  # "призвал стороны проявить сдержанность, чтобы ...": the deed asked
+        # for, the purpose after it part of what was asked
+    if any(morph.parses(w)[0].tag.POS == "VERB" for w in told if morph.parses(w)):
+        return False
     return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
 
 
+# Verbs of demanding, whose one told follows "от" ("потребовал от Киева прекратить ...")
+_DEMANDING = word_set("потребовать требовать")
 # Words that open an aside or a circumstance, never the one told: "в частности", "также"
 _NOT_ADDRESSEE = word_set(
     "в во на по при с со к ко у от из за для также еще ещё уже вновь снова тогда затем "
@@ -319,7 +347,9 @@ class ClauseBoundaries(PageState):
                 r"в том числе|со своей стороны)\s*,|(?!\s*,))|[Тт]ак\s+(?!,))",
                 self.text[s.start : cue.start],
             )
-            or ANAPHORA.match(self.text, s.start, cue.start)
+            # ("Эти заявления Лавров назвал «шантажом»": with a verb of naming, the words
+            # pointing back are the thing named, and the name given is what was said)
+            or (ANAPHORA.match(self.text, s.start, cue.start) and cue.lemma not in NAMING)
             # "Он заявил об этом во время встречи ...": the pointer after the verb
             or _POINTER_AFTER.match(self.text, cue.end, s.end)
             or made_that_statement(self.text, cue.word, cue.end, s.end)
@@ -550,6 +580,10 @@ class ClauseBoundaries(PageState):
                     # "подтвердил, что центр появится, но уточнил, что ...": a reservation
                     # on the same point, one statement that goes on (as "but warned that")
                     continue
+                if joint.group() == f" {joint['word']} " and _reported_predicate(
+                    text, s.start, begin, c
+                ):
+                    continue  # "заявил, что Будапешт приветствует встречу и надеется, что"
                 return begin + joint.start()
         # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
         reporter = _REPORTER_TAIL.search(text, begin, s.end)

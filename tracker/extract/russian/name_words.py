@@ -317,6 +317,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
     j = i
     particles = 0
+    # a given name read apart before the run ("Петером" before "Сийярто") shows its case too
+    lead = i - 1 if i and ws[i - 1].text[:1].isupper() and plain_gap(text, ws[i - 1], ws[i]) else i
     while j < len(ws):
         w = ws[j]
         if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
@@ -350,6 +352,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             and not name_particle(ws[j - 1].text)  # "Мухаммеда бен Абдель Рахмана": the father's
         ):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
+        if j > i and _instrumental_then_nominative([x.text for x in ws[lead:j]], w.text):
+            break  # "с главой МИД Турции Хаканом Фиданом Лавров": the subject after the partner
         if j >= i + 2 and w.text == ws[i].text:
             break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
@@ -428,6 +432,23 @@ def _oblique_first_name(word: str) -> bool:
     """A first name, and never in the nominative ("Владимира"; not "Юрий", not "А.")."""
     names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
     return len(word) > 1 and bool(names) and all(p.tag.case != "nomn" for p in names)
+
+
+def _instrumental_then_nominative(before: list[str], word: str) -> bool:
+    """Whether name words with one read first in the instrumental ("Хаканом Фиданом",
+    "Петером Сийярто", whose surname does not decline) are followed by one the dictionary
+    knows in the nominative and never in the instrumental ("Лавров"), or reads as a surname
+    in the nominative only ("Зеленский"): two names in two cases, no one name."""
+    if not any(p[0].tag.case == "ablt" for p in map(morph.parses, before) if p):
+        return False
+    single = [p for p in morph.parses(word) if p.tag.number != "plur"]
+    if not morph.known(word) and not any(
+        "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in single
+    ):
+        return False
+    return any(p.tag.case == "nomn" for p in single) and not any(
+        p.tag.case == "ablt" for p in single
+    )
 
 
 def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
@@ -622,6 +643,8 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     found = morph.parses(w.text)
     if not plain_gap(text, w, ws[j + 1]) or not name_like(ws[j + 1], False):
         return False
+    if _instrumental_then_nominative([x.text for x in ws[max(0, j - 1) : j + 1]], ws[j + 1].text):
+        return False  # "с главой МИД Венгрии Петером Сийярто Лавров": the partner's surname
     if not morph.known(w.text) and closes_a_title(ws, j, text):
         # "министра иностранных дел Египта Бадра Абдель Аты": after a title closed by its
         # country, a word the dictionary lacks, whatever place or abbreviation its ending

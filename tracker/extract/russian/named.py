@@ -100,7 +100,9 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
     agreeing = agreeing or _subject_cases(ws, i, end, text)
     agreeing = agreeing or _object_cases(ws, i, text) or _coordinated_cases(ws, i, text)
-    for case in _cases_by_endings(ws[i:end], agreeing, text):
+    # "по словам X", "обращение X": the owner's genitive only, no other case's title
+    cases = [owner] if owner else _cases_by_endings(ws[i:end], agreeing, text)
+    for case in cases:
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -293,7 +295,7 @@ def _owner_case(ws: list, i: int, text: str) -> str | None:
 
 
 # Nouns of what someone said, whose owner follows in the genitive
-_OWNED_WORDS = word_set("слово заявление высказывание мнение позиция оценка комментарий")
+_OWNED_WORDS = word_set("слово заявление высказывание мнение позиция оценка комментарий обращение")
 
 
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:

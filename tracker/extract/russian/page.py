@@ -34,6 +34,7 @@ from tracker.extract.russian.lexicon import (
     LIGHT_VERBS,
     OBJECT_FIRST,
     POSSESSIVES,
+    word_set,
 )
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.russian.text import (
@@ -59,6 +60,8 @@ _ADDRESS_REACH = 8  # words after the verb: "к президенту Росси�
 # "«...», — приводятся в заявлении альянса слова генсека": the passive of "приводит слова",
 # the document it quotes in (and its owner) before "слова"
 _CITED = frozenset(["приводиться", "цитироваться"])
+# the words so cited: "слова генсека", "обращение Эрдогана", "заявление министра"
+_CITED_WORDS = word_set("слово заявление высказывание обращение")
 _CITED_REACH = 6
 # "не исключено": an impersonal predicative of what may be, not a report of ruling it out
 _RULING_OUT = frozenset(["исключить", "исключать"])
@@ -400,9 +403,10 @@ class PageState:
             if cue.lemma in BARE_AFTER_QUOTE and self._after_quote_dash(s, w.start):
                 objects = None  # "«...», — высказал дипломат": the quotation is its object
             if cue.lemma in _CITED and any(
-                morph.lemma(x.text) == "слово" for x in ws[n + 1 : n + 1 + _CITED_REACH]
+                morph.lemma(x.text) in _CITED_WORDS for x in ws[n + 1 : n + 1 + _CITED_REACH]
             ):
                 objects = None  # "приводятся в заявлении альянса слова генсека": the words
+                # ("цитируется в сообщении Кремля обращение Эрдогана": his address)
             if cue.lemma in _ADDRESSING and _address_carries_words(ws, n):
                 objects = None  # "обратился к коллеге с просьбой разместить ...": a request
             if (

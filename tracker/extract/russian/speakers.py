@@ -54,6 +54,7 @@ from tracker.extract.russian.name_words import (
     surname_shaped,
     two_word_body,
 )
+from tracker.extract.russian.quoted_bodies import quoted_body
 from tracker.extract.russian.text import Word, words
 from tracker.extract.russian.title_words import (
     body_name_word,
@@ -189,7 +190,12 @@ def parse(
                 j += 1
             # "в пресс-службе Кремля, Владимир Путин ...": a comma closes the phrase; the
             # name after it is no longer the title's
-            if j < len(ws) and name_like(ws[j], False) and plain_gap(text, ws[j - 1], ws[j]):
+            if (
+                j < len(ws)
+                and name_like(ws[j], False)
+                and plain_gap(text, ws[j - 1], ws[j])
+                and not _subject_after_phrase(ws, i, j, text, case, sentence_start)
+            ):
                 j = _coordinated_end(
                     ws, name_run(ws, j, text, sentence_start), text, sentence_start
                 )
@@ -197,6 +203,15 @@ def parse(
             continue
         if i < skip_to:
             continue
+        quoted = None
+        if case == "nomn" and not plural and not (i and ws[i - 1].text.lower() in _PREPOSITIONS):
+            quoted = quoted_body(ws, i, text, case, gender)
+        if quoted is not None:  # "«Роснефть» заявила": a company named in quotation marks
+            name, end = quoted
+            return Speaker(
+                "institution", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                name=name, head=morph.lemma(w.text),
+            )  # fmt: skip
         if i and _place_named(ws[i - 1].text) and plain_gap(text, ws[i - 1], w):
             # "во дворце Долмабахче", "на площади Тахрир": the place's own name
             skip_to = name_run(ws, i, text, sentence_start)
@@ -271,6 +286,33 @@ def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
     """Whether the name at ``ws[i]`` is governed by the preposition right before it, in a
     case no subject stands in."""
     return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
+
+
+def _subject_after_phrase(
+    ws: list[Word], i: int, j: int, text: str, case: str, sentence_start: int
+) -> bool:
+    """Whether the name at ``ws[j]``, right after a title or body in another case at
+    ``ws[i]``, is no apposition to it but the clause's subject: "На совещании с членами
+    правительства Путин", "на заседании Совбеза Путин" (a name the dictionary declines,
+    in the nominative and never in the case of the phrase before it). A name it cannot
+    decline ("с главой МИД Японии Таро Коно") stays the title's."""
+    if case != "nomn":
+        return False
+    readings = [p for p in morph.parses(ws[i].text) if p.tag.POS == "NOUN"]
+    if any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings):
+        # "правительства", "Совбеза": the genitive after a noun, no plural subject
+        readings = [p for p in readings if p.tag.number == "sing"]
+    cases = {p.tag.case for p in readings}
+    if not cases or "nomn" in cases:
+        return False
+    end = name_run(ws, j, text, sentence_start)
+    name = [w.text for w in ws[j:end] if len(w.text) > 1]
+    return (
+        bool(name)
+        and all(morph.known(w) for w in name)
+        and all(name_in_case(w, "nomn") for w in name)
+        and not any(name_in_case(w, c) for w in name for c in cases)
+    )
 
 
 def _coordinated_end(ws: list[Word], end: int, text: str, sentence_start: int) -> int:
@@ -627,6 +669,19 @@ def _past_quoted_name(ws: list[Word], j: int, text: str) -> int:
     return k
 
 
+def _name_in_its_case(
+    ws: list[Word], j: int, end: int, text: str, case: str, sentence_start: int
+) -> tuple[int, int]:
+    """The name closing a title: the one from ``j`` to ``end``, or, when that one is in
+    another case, the name right after it ("президента Владимира Путина Юрий Ушаков",
+    "с главой МИД Турции Хаканом Фиданом Лавров": whose or with whom, then who)."""
+    if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):
+        after = name_run(ws, end, text, sentence_start)
+        if after > end and plain_gap(text, ws[end - 1], ws[end]):
+            return end, after
+    return j, end
+
+
 def _from_title(
     ws: list[Word], i: int, text: str, case: str, gender: str | None, sentence_start: int
 ) -> Speaker:
@@ -658,16 +713,14 @@ def _from_title(
             continue
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
-            if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):
-                after = name_run(ws, end, text, sentence_start)  # "президента Владимира
-                if after > end and plain_gap(text, ws[end - 1], ws[end]):  # Путина Юрий Ушаков"
-                    j, end = end, after
+            j, end = _name_in_its_case(ws, j, end, text, case, sentence_start)
             if end > j:
                 name_at, name_end = j, end
             break
         if first_name_before(ws, j, text):
             # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun
-            name_at, name_end = j, name_run(ws, j + 1, text, sentence_start)
+            end = name_run(ws, j + 1, text, sentence_start)
+            name_at, name_end = _name_in_its_case(ws, j, end, text, case, sentence_start)
             break
         if not title_word(w.text, case):
             break

@@ -14,6 +14,7 @@ from tracker.extract.russian.cue_words import Cue, verb_cue
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
+from tracker.extract.russian.quoted_bodies import quoted_body
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, Word, words
 
@@ -236,6 +237,11 @@ class SubjectReading(ClauseBoundaries):
         for n, w in enumerate(ws[:-1]):
             if w.text.lower() not in ("в", "во"):
                 continue
+            quoted = quoted_body(ws, n + 1, self.text, "loct")
+            if quoted is not None:  # "в «Транснефти» заявили"
+                w, end = ws[n + 1], quoted[1]
+                return Speaker("institution", self.text[w.start : ws[end - 1].end], w.start,
+                               ws[end - 1].end, name=quoted[0])  # fmt: skip
             body = two_word_body(ws, n + 1, "loct")
             if body is not None:  # "в Белом доме заявили"
                 name, country, end = body

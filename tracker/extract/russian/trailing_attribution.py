@@ -65,7 +65,7 @@ _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attr
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
 )
-_SAID_NOUNS = word_set("слово заявление высказывание реплика")
+_SAID_NOUNS = word_set("слово заявление высказывание реплика обращение")
 # a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")

@@ -93,6 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Практически одновременно с этим X подтвердил", "Y там же призвал": at the
             # time, or the place, of what was just told ("там же, где ..." compares places)
             rf"(?:(?:практически|почти) )?одновременно с этим|там же(?!,?\s+где{_E})|"
+            # "Ульянов тогда предупредил, что ...": "тогда" between a subject and its verb
+            # in the past, the time just told (the verb checked in :func:`date_phrases`)
+            r"(?<=[\w»\"] )(?-i:тогда)(?= (?P<then_verb>[а-яё]+)(?![\w-]))|"
             # "... объявил вечером 5 января. Тогда он заявил, что ...": a sentence opened by
             # "Тогда" and its subject is set at the time just told (not "тогда мы ответим")
             rf"(?<![\w-])(?-i:Тогда)(?=,?\s+(?:же\s+)?(?:он|она|они|[А-ЯЁ][а-яё]+)\s)){_E}",
@@ -643,6 +646,13 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
+        if m.groupdict().get("then_verb"):
+            value = _then(out, days, start, m["then_verb"])
+            if value is None:
+                continue
+            last_end = end
+            out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
+            continue
         value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if kind == "same_day" and _month_just_told(out, days, start):
             value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
@@ -668,6 +678,22 @@ def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int
     if not out or len(out[-1].when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
         return False
     return not days or days[-1][0] < out[-1].start
+
+
+def _then(out: list[Phrase], days: list[tuple[int, date]], start: int, verb: str) -> str | None:
+    """What "тогда" before the past-tense ``verb`` points back to: the day, month, year or
+    span of days told just before ("Ранее на этой неделе совет принял резолюцию. Ульянов
+    тогда предупредил ..."), or None (no time told, or "тогда" not before such a verb)."""
+    if not any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph.parses(verb)):
+        return None
+    if not out or start - out[-1].end > _THEN_REACH:
+        return None
+    value = out[-1].when.edtf or ""
+    if len(value) == 10 or _month_just_told(out, days, start):
+        return value
+    if "/" in value and not value.startswith("..") and not (days and days[-1][0] > out[-1].start):
+        return value  # "на этой неделе": the days of that span
+    return None
 
 
 def _day_just_told(out: list[Phrase], start: int) -> bool:
