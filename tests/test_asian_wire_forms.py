@@ -97,7 +97,8 @@ def test_a_ministry_in_lower_case_with_its_seat_after_it() -> None:
         "The defense ministry in Tokyo said none of the missiles had fallen in Japanese "
         "waters.\n\n"
         "Japan's foreign ministry in Tokyo said it had lodged a protest through its embassy "
-        "in Beijing.\n"
+        "in Beijing.\n\n"
+        "The prime minister's office in Tokyo said a liaison team had been set up.\n"
     )
     assert_statements(
         text,
@@ -106,6 +107,7 @@ def test_a_ministry_in_lower_case_with_its_seat_after_it() -> None:
             ("South Korean Unification Ministry", "Pyongyang's claims", "2025-03-04"),
             ("Japanese Defense Ministry", "none of the missiles", "2025-03-04"),
             ("Japanese Foreign Ministry", "it had lodged a protest", "2025-03-04"),
+            ("Prime Minister's Office", "a liaison team", "2025-03-04"),
         ],
     )
 

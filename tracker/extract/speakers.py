@@ -1347,7 +1347,7 @@ def _an_occupation(words: list[str]) -> bool:
 # a government body named in lower case with its seat after it, as Asian wires write them
 _BODY_IN_A_CITY = re.compile(
     r"(?P<whole>(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:['\u2019]s)?\s+)?"
-    r"(?P<body>(?:[a-z][\w-]*\s+){1,3}(?:ministry|office|department)))"
+    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)))"
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
