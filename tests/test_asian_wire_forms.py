@@ -187,3 +187,29 @@ def test_concern_voiced_with_nothing_it_is_about() -> None:
     assert_statements(
         text, TUESDAY, [("Cho Tae-yul", "the alliance with Washington", "2025-03-04")]
     )
+
+
+def test_the_spokesperson_of_a_named_state_after_another_bodys_spokesman() -> None:
+    # the story's "the spokesperson" was Mao Ning before the other body's spokesman spoke
+    text = (
+        "Beijing slams arms package\n\n"
+        "BEIJING, March 4 (Global Times) -- China on Tuesday condemned a new US arms package "
+        "for the island.\n\n"
+        "Chinese Foreign Ministry spokesperson Mao Ning told a regular press conference that "
+        "the package gravely breached the one-China principle.\n\n"
+        "The spokesperson said Beijing would take firm steps to defend its sovereignty.\n\n"
+        "Taiwan Affairs Office spokesman Chen Binhua said on Tuesday that the island's "
+        "authorities were courting outside forces.\n\n"
+        "Asked about the coming APEC meeting, the spokesperson said Beijing was ready to work "
+        "with every member.\n"
+    )
+    assert_statements(
+        text,
+        TUESDAY,
+        [
+            ("Mao Ning", "the package gravely breached", "2025-03-04"),
+            ("Mao Ning", "Beijing would take firm steps", "2025-03-04"),
+            ("Chen Binhua", "the island's authorities", "2025-03-04"),
+            ("Mao Ning", "Beijing was ready", "2025-03-04"),
+        ],
+    )
