@@ -71,7 +71,8 @@ _FORMS = {
     "put forward|puts forward|putting forward",
     # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
     # (the bare verb after "to": "prompting X to write on X that ...")
-    "write": "write|writes|wrote|writing|has written|had written|have written",
+    # ("Dar had earlier written on X that ...": the perfect with an adverb inside it)
+    "write": "write|writes|wrote|writing|has written|had written|have written|written",
     "tweet": "tweets|tweeted|tweeting",
     # ("went further, posting on X that ...": the participle, as "writing" is; "his posting
     # in Kabul", "a diplomatic posting" are nouns after a determiner)
@@ -677,6 +678,26 @@ _ADJECTIVE_NEXT = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:for|of|on|and|but|or|to)\b
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
 
+# "the message that Xi had conveyed to his guest", "the point which she stressed": a
+# relative clause whose verb of saying has the noun before it as its object, so nothing
+# said follows the verb (the words, if any, are told elsewhere; the clause only names them)
+_WORDS_NOUN_RELATIVE = re.compile(
+    r"\b(?:message|messages|point|points|remark|remarks|words|warning|warnings|position|"
+    r"view|views|concern|concerns|pledge|pledges|assurance|assurances|commitment|"
+    r"commitments|demand|demands|stance|line|argument|arguments|proposal|proposals|"
+    r"request|requests|appeal|appeals|promise|promises|greetings|condolences|thanks)"
+    r"\s+(?:that|which)\s+(?:he|she|they|(?:[A-Z][\w.'\u2019-]*\s+){1,4})"
+    r"(?:(?:had|has|have|also|just|earlier|previously|repeatedly)\s+){0,2}$"
+)
+# "had earlier written", "has also written": the perfect's auxiliary, an adverb between
+_PERFECT_SPLIT = re.compile(
+    r"\b(?:has|had|have)\s+(?:[a-z]+ly|earlier|also|already|since|just|once|long|repeatedly)"
+    r"\s+$"
+)
+# what a verb of saying with its own words goes on with: "that", a quotation or a colon
+_WORDS_FOLLOW = re.compile(r"\s*(?:that\b|[:\"\u201c])")
+
+
 # "said the following day": "the following" counts a time on, it announces no words
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
@@ -751,6 +772,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     # "threatened the truce", "threatened to walk out", "estimated at $3bn",
                     # "answered questions": no words told
                     break
+                if form == "written" and not _PERFECT_SPLIT.search(text, max(0, at - 30), at):
+                    break  # "a letter written by ...": only the perfect, split by an adverb
+                if _WORDS_NOUN_RELATIVE.search(
+                    text, max(0, at - 80), at
+                ) and not _WORDS_FOLLOW.match(text, stop):
+                    break  # "the message that Xi had conveyed to his guest": named, not said
                 if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
                     break  # "compared with last year", "comparing notes": no likeness told
                 if _LOOKUP[form] == "put_it" and not (

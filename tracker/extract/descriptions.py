@@ -803,7 +803,11 @@ def description_referent(
 # nouns for a body that no person is ("the company", "the organisation")
 _BODY_NOUNS = frozenset(("company", "firm", "corporation", "organization", "organisation"))
 # "the prime minister", "the president": a post with no state, body or other word of its own
-_BARE_POST = re.compile(r"[Tt]he\s+(?P<post>prime\s+minister|president|chancellor|premier)")
+# ("the spokesperson" of a weekly briefing, after another side's spokesman is quoted)
+_BARE_POST = re.compile(
+    r"[Tt]he\s+(?P<post>prime\s+minister|president|chancellor|premier|"
+    r"spokesperson|spokesman|spokeswoman)"
+)
 
 
 def _bare_post(mention: SpeakerPhrase) -> str | None:
@@ -820,10 +824,19 @@ def _bare_post_given_before(
     Starmer (the other holder came with her state's word, the story's own came with none)."""
     key = _bare_post(mention)
     given = reg.bare_posts.get(key) if key else None
-    if given is None or given[0] >= pos or given[1].country:
+    if given is None or given[0] >= pos:
         return None
     others = [e for e in by_title if e is not given[1]]
+    if others and key in _SPOKES_WORDS and not any(key in (e.role or "").lower() for e in others):
+        # "the spokesperson" again after the other side's "chief spokesman X" was quoted: the
+        # one the story has called by that very word, not one it titles with another
+        return given[1]
+    if given[1].country:
+        return None
     return given[1] if others and all(e.country for e in others) else None
+
+
+_SPOKES_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 # the posts a heading names their holder by ("Sybiha: ..." over "Ukraine's foreign minister

@@ -175,6 +175,9 @@ ORG_HEADS = _set(
     " palace"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
+    # unions and employers by the word that heads their names ("the Korean Confederation of
+    # Trade Unions", "the Korea Chamber of Commerce and Industry")
+    " confederation chamber"
 )
 # nouns a story calls a state by instead of its name ("the South American republic", "the
 # Gulf state", "the country's foreign ministry"), as a regex alternation

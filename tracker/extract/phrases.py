@@ -114,6 +114,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "Yoon made the remark during a lunch meeting, according to his office.": where
         # words told before were said, sourced; no words of its own
         return None
+    if _ACT_DONE.search(before):
+        # "Minister X summoned the ambassador on Thursday, according to the ministry.", "X,
+        # who is in Vilnius, convened a meeting by video link, according to his office": an
+        # act sourced, no words (the corpus holds such sentences optional at most)
+        return None
     if _TOLL.search(before):
         # "The fighting has killed more than 3,200 civilians, according to the ministry.":
         # a count of the dead or wounded, sourced; a figure, no one's position
@@ -260,6 +265,12 @@ _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
 _MADE_THE_REMARK = re.compile(
     r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?" + MADE_THE_REMARKS
+)
+# a named subject (with an aside set off after it), then a verb of an act, not of saying
+_ACT_DONE = re.compile(
+    r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,6}?(?:[A-Z][\w.'\u2019-]*)(?:,[^,;:\"\u201c]{1,120},)?"
+    r"\s+(?:\w+ly\s+)?(?:convened|summoned|met|chaired|hosted|visited|received|attended|"
+    r"inspected|toured|presided|arrived|travell?ed)\b"
 )
 # ", according to X, who said ...": the source's words in a clause about him
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+)?(?:said|added|stated|noted|stressed)\s+(?:that\s+)?")

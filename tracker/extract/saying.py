@@ -273,10 +273,13 @@ _WHAT_WAS_SAID = (
     r"|\s+what\s+(?:he|she|they|it|[A-Z][\w'\u2019-]+)\s+(?:had\s+|has\s+)?"
     r"(?:said|told|stated|wrote|declared|announced)\b"
 )
+# (or bare, and then a clause of when or why: "allies voiced concern, as the country woke up
+# to ...", which tells what was going on, not what the concern was)
 _STANCE_ALONE = re.compile(
-    r"\s+(?:his|her|its|their|our|the\s+[\w-]+['\u2019]s)\s+(?:(?:full|strong|firm|deep|"
+    r"\s+(?:(?:his|her|its|their|our|the\s+[\w-]+['\u2019]s)\s+)?(?:(?:full|strong|firm|deep|"
     r"serious|sincere|great)\s+)?(?:support|concern|concerns|gratitude|appreciation|"
-    r"understanding|agreement|solidarity|approval|satisfaction|interest)\s*(?:[.;]|$)"
+    r"understanding|agreement|solidarity|approval|satisfaction|interest)\s*"
+    r"(?:[.;]|$|,\s+(?:as|while|when|after|before|amid)\b)"
 )
 # "Israel's foreign ministry rejected the move.", "dismissed those remarks on Sunday.": a
 # stance taken on a thing the text named before, pointed back at and nothing more: a mention

@@ -1344,6 +1344,14 @@ def _an_occupation(words: list[str]) -> bool:
     )
 
 
+# a government body named in lower case with its seat after it, as Asian wires write them
+_BODY_IN_A_CITY = re.compile(
+    r"(?P<whole>(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:['\u2019]s)?\s+)?"
+    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)))"
+    r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1387,6 +1395,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    seated = _BODY_IN_A_CITY.fullmatch(text)
+    if seated is not None:
+        # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is
+        # the government's whose capital the city is (elsewhere, the body alone)
+        state = None if seated["owner"] else CAPITALS.get(seated["city"].lower())
+        found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
+        return replace(found, text=text) if found is not None else None
     mandate = _UN_MANDATE.fullmatch(text)
     held = _UN_MANDATE_HOLDER.fullmatch(text) if mandate is None else None
     if held is not None:
