@@ -60,6 +60,7 @@ from tracker.extract.russian.title_words import (
     institution_of,
     is_time_noun,
     named_by_country,
+    opens_occasion,
     place_after,
     title_complement,
     title_word,
@@ -669,7 +670,7 @@ def _from_title(
             # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun
             name_at, name_end = j, name_run(ws, j + 1, text, sentence_start)
             break
-        if not title_word(w.text, case):
+        if not title_word(w.text, case) or opens_occasion(ws, j):
             break
         j += 1
     if name_at < 0:
