@@ -188,6 +188,17 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
     return any(map(is_cue_word, said)) and any(map(morph.instrumental, said))
 
 
+# "то, что" closing a naming verb's object: the name given comes before it
+_WHAT_NAMED = re.compile(r"(?<![\w-])то\s*,\s*что\s+$", re.I)
+
+
+def _name_for_what(that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of naming gives its name before "то, что" ("назвала «недопустимым» то,
+    что ...", "назвал странным то, что ..."): the name is what was said of the clause, so
+    the statement starts with it, as "called it X that ..." is recorded from X."""
+    return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
+
+
 # Verbs that tell someone to act, who may be named before "чтобы": "призвал Израиль и ХАМАС,
 # чтобы те прекратили огонь", "предупредил Киев, чтобы тот не ..."
 _TELLING_TO_DO = _ASKING_TO_DO | word_set("предупредить предупреждать")
@@ -405,6 +416,7 @@ class ClauseBoundaries(PageState):
         elif that is not None and (
             that.re is _NAMED_OBJECT_THAT
             or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
+            or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
         ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]

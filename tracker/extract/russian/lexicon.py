@@ -61,7 +61,9 @@ SAYING = word_set(
     # "ограничился замечанием, что ...": the remark is what was said
     "ограничиться ограничиваться "
     # "перечислил условия: ...": the list is what was said
-    "перечислить перечислять"
+    "перечислить перечислять "
+    # "«...», — зачитал министр": the words read out are his, after a quotation only
+    "зачитать зачитывать"
 )
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
@@ -82,7 +84,7 @@ _FEELINGS = word_set(
 # "«...», — высказал дипломат", "«...», — продолжил он", "«...», — поделился министр",
 # "«...», — обратился он к делегатам"
 BARE_AFTER_QUOTE = word_set(
-    "высказать высказывать продолжить поделиться делиться обратиться обращаться"
+    "высказать высказывать продолжить поделиться делиться обратиться обращаться зачитать зачитывать"
 )
 # Verbs of a gesture or a face, no saying: after a quotation and a dash, with the subject
 # after them, they are the author's words that name who spoke ("«...», — улыбнулся
@@ -127,6 +129,10 @@ LIGHT_VERBS = {
     # arguments, in the quotation before or the words after
     "привести": word_set("слово заявление высказывание пример подробность деталь довод аргумент"),
     "приводить": word_set("слово заявление высказывание пример подробность деталь довод аргумент"),
+    # "«...», — зачитал министр положения документа": a quotation read out; "зачитал
+    # обращение", "зачитал доклад" give no words
+    "зачитать": word_set("строка фраза"),
+    "зачитывать": word_set("строка фраза"),
     "сделать": word_set("вывод"),  # "сделал вывод, что"; "Такое заявление сделал" points
     "делать": word_set("вывод"),
     "прийти": word_set("вывод"),  # "пришел к выводу, что"
