@@ -22,7 +22,10 @@ from tracker.extract.russian.text import Sentence, Word, words
 from tracker.extract.russian.title_words import title_word
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+_ABOUT_IS_CLAIM = word_set(
+    "заявить заявлять предупредить предупреждать объявить сообщить сообщать "
+    "сожалеть"  # "сожалеет о решении": what is regretted
+)
 # Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
 # недопустимость", "выступил за продление"
 _OBJECT_PREPOSITIONS = {
