@@ -179,7 +179,12 @@ def date_statements(
             or _eve_untold(ctx, st, published)
             or _ceremony_day(ctx, st, published)
             or _news_days_gathering(ctx, st, published)
-            or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
+            or _unless_said_now(
+                text,
+                st,
+                narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n])),
+                published,
+            )
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
@@ -341,6 +346,30 @@ class _OtherWindows:
         lo = bisect.bisect_left(self.starts, pos - self.longest)
         hi = bisect.bisect_right(self.starts, pos)
         return any(pos < b and s is not speaker for _, b, s in self.windows[lo:hi])
+
+
+# How long before the article a day may be for a verb in the present tense to have been said
+# on it ("сожалеет", "считает": the speaker's view as the article is written)
+_PRESENT_REACH = timedelta(days=7)
+_CUE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _unless_said_now(
+    text: str, st: Attribution, reached: When | None, published: date | None
+) -> When | None:
+    """The paragraph's day ``reached``, unless the statement's verb is in the present tense
+    and the day lies weeks back ("Инициатива была подписана 22 июля 2022 года ... Генсек ООН,
+    как сообщил его представитель, глубоко сожалеет о решении": the regret is of the
+    article's days, the day a past deed's)."""
+    if reached is None or published is None or not _ONE_DAY.fullmatch(reached.edtf or ""):
+        return reached
+    verb = _CUE_WORD.match(text, st.cue_at)
+    if verb is None or not morph.has_tag(verb.group(), "VERB", "pres"):
+        return reached
+    if date.fromisoformat(reached.edtf or "") >= published - _PRESENT_REACH:
+        return reached
+    return None
 
 
 def _not_the_clauses_day(text: str, clause_start: int, pos: int) -> bool:
