@@ -86,6 +86,15 @@ def _lead_said(lead: str) -> bool:
 _POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 
 
+def _adverbs_only(text: str, a: int, b: int) -> bool:
+    """Whether only adverbs or particles stand between ``a`` and ``b`` ("глубоко", "также",
+    "вновь"): the verb after them still follows the aside directly."""
+    return all(
+        any(p.tag.POS in ("ADVB", "PRCL") for p in morph.parses(w.text)[:1])
+        for w in words(text, a, b)
+    )
+
+
 class AttributionPhraseReading(SubjectReading):
     """Reads "по словам", "как отметил" and "со ссылкой на"."""
 
@@ -253,11 +262,12 @@ class AttributionPhraseReading(SubjectReading):
             lead.endswith(",")
             and comma >= 0
             and later
-            and not text[comma + 1 : later[0].start].strip()
+            and _adverbs_only(text, comma + 1, later[0].start)
             and self._person_before(s, cue)
         ):
-            # "Жапаров, как сообщила его пресс-служба, назвал ...": the aside names who passed
-            # a person's words on; that person said them, by the verb right after it (but
+            # "Жапаров, как сообщила его пресс-служба, назвал ...", "Гутерриш, как сообщил его
+            # представитель, глубоко сожалеет ...": the aside names who passed a person's words
+            # on; that person said them, by the verb right after it (but
             # "Москва, как заявил Лавров, считает ...": a country speaks through the one named)
             return None
         rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))

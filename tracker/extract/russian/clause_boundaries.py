@@ -22,7 +22,10 @@ from tracker.extract.russian.text import Sentence, Word, words
 from tracker.extract.russian.title_words import title_word
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+_ABOUT_IS_CLAIM = word_set(
+    "заявить заявлять предупредить предупреждать объявить сообщить сообщать "
+    "сожалеть"  # "сожалеет о решении": what is regretted
+)
 # Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
 # недопустимость", "выступил за продление"
 _OBJECT_PREPOSITIONS = {
@@ -206,6 +209,17 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
         return False
     said = _OBJECT_WORD.findall(rest, 0, that.end())
     return any(map(is_cue_word, said)) and any(map(morph.instrumental, said))
+
+
+# "то, что" closing a naming verb's object: the name given comes before it
+_WHAT_NAMED = re.compile(r"(?<![\w-])то\s*,\s*что\s+$", re.I)
+
+
+def _name_for_what(that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of naming gives its name before "то, что" ("назвала «недопустимым» то,
+    что ...", "назвал странным то, что ..."): the name is what was said of the clause, so
+    the statement starts with it, as "called it X that ..." is recorded from X."""
+    return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
 
 
 # Verbs that tell someone to act, who may be named before "чтобы": "призвал Израиль и ХАМАС,
@@ -435,6 +449,7 @@ class ClauseBoundaries(PageState):
         elif that is not None and (
             that.re is _NAMED_OBJECT_THAT
             or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
+            or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
         ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]

@@ -31,6 +31,25 @@ _FIRMS = frozenset(("компания", "корпорация", "концерн"
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
 
+def _issuer_before(before: list[Word], text: str, known) -> Speaker | None:
+    """The body a participle before the document names in the instrumental: "в
+    распространенном посольством заявлении", "в опубликованном пресс-службой Кремля
+    сообщении" (the one who issued it speaks); None when no participle stands there or
+    no institution follows it."""
+    at = next(
+        (
+            n
+            for n, w in enumerate(before)
+            if w.text.islower() and any(p.tag.POS == "PRTF" for p in morph.parses(w.text)[:1])
+        ),
+        None,
+    )
+    if at is None or at + 1 >= len(before):
+        return None
+    found = parse(before[at + 1 :], text, "ablt", sentence_start=-1, known=known)
+    return found if found is not None and found.kind == "institution" else None
+
+
 class DocumentReading(SubjectReading):
     """Reads a document's words and a passive verb of saying."""
 
@@ -272,6 +291,8 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
+        if speaker is None and doc_at > 0:
+            speaker = _issuer_before(region[:doc_at], text, self.known)
         if speaker is None and owner_words and morph.lemma(owner_words[0].text) in _FIRMS:
             return None  # "говорится в сообщении компании": a firm's, never a person's before
         if speaker is None:

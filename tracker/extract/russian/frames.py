@@ -598,6 +598,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 subject = None
             if plural and _one_person(subject, left):
                 subject = None  # "Гуаидо признали Канада и Бразилия": the object, fronted
+            subject = self._first_post_before(s, left, subject)
         if subject is None and not plural:
             subject = self._subject_after_topic(cue, left, gender)
         if subject is None and plural and left:

@@ -99,6 +99,31 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     )
 
 
+# Happenings named with their day after them, the day a modifier of the noun ("теракт в
+# аэропорту накануне" is "вчерашний теракт"): an attack, a blast, a crash, deaths
+_HAPPENINGS = frozenset(
+    ["теракт", "акт", "взрыв", "нападение", "обстрел", "атака", "крушение", "катастрофа"]
+    + ["авария", "гибель", "убийство", "покушение", "захват", "инцидент", "землетрясение"]
+    + ["пожар", "наводнение", "столкновение", "жертва", "провокация"]
+)
+_HAPPENING_REACH = 10  # words back from the day to the happening it may belong to
+
+
+def of_a_happening(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the day at ``pos`` closes the noun phrase of a happening, no verb between
+    ("выразил соболезнования в связи с гибелью людей при крушении поезда накануне",
+    "обсуждалась ситуация вокруг взрыва на газопроводе накануне"): the happening's day, not
+    the day of the words or of the sentence's deed ("Взрыв произошел накануне" has its
+    verb)."""
+    start = max([clause_start] + [text.rfind(c, clause_start, pos) + 1 for c in ",;:«»"])
+    for w in reversed(_WORD.findall(text, start, pos)[-_HAPPENING_REACH:]):
+        if morph.predicate(w) or morph.participle(w) or morph.has_tag(w, "GRND"):
+            return False
+        if morph.lemma(w) in _HAPPENINGS:
+            return True
+    return False
+
+
 def date_statements(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -154,7 +179,12 @@ def date_statements(
             or _eve_untold(ctx, st, published)
             or _ceremony_day(ctx, st, published)
             or _news_days_gathering(ctx, st, published)
-            or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
+            or _unless_said_now(
+                text,
+                st,
+                narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n])),
+                published,
+            )
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
@@ -318,6 +348,35 @@ class _OtherWindows:
         return any(pos < b and s is not speaker for _, b, s in self.windows[lo:hi])
 
 
+# How long before the article a day may be for a verb in the present tense to have been said
+# on it ("сожалеет", "считает": the speaker's view as the article is written)
+_PRESENT_REACH = timedelta(days=7)
+_CUE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _unless_said_now(
+    text: str, st: Attribution, reached: When | None, published: date | None
+) -> When | None:
+    """The paragraph's day ``reached``, unless the statement's verb is in the present tense
+    and the day lies weeks back ("Инициатива была подписана 22 июля 2022 года ... Генсек ООН,
+    как сообщил его представитель, глубоко сожалеет о решении": the regret is of the
+    article's days, the day a past deed's)."""
+    if reached is None or published is None or not _ONE_DAY.fullmatch(reached.edtf or ""):
+        return reached
+    verb = _CUE_WORD.match(text, st.cue_at)
+    if verb is None or not morph.has_tag(verb.group(), "VERB", "pres"):
+        return reached
+    if date.fromisoformat(reached.edtf or "") >= published - _PRESENT_REACH:
+        return reached
+    return None
+
+
+def _not_the_clauses_day(text: str, clause_start: int, pos: int) -> bool:
+    """A day in a subordinate clause, or a happening's own day: neither dates the clause."""
+    return subordinate(text, clause_start, pos) or of_a_happening(text, clause_start, pos)
+
+
 def _not_reached_for(
     others: _OtherWindows, st: Attribution, at_occasion: bool
 ) -> Callable[[str, int, int], bool]:
@@ -329,10 +388,10 @@ def _not_reached_for(
     подчеркнула"): all spoke there. An institution's statement is an event the story reaches
     ("На следующий день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
     if at_occasion:
-        return subordinate
+        return _not_the_clauses_day
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
-        return subordinate(text, clause_start, pos) or (
+        return _not_the_clauses_day(text, clause_start, pos) or (
             others.hold(pos, st.speaker) and not _opens_sentence(text, clause_start, pos)
         )
 
@@ -1012,7 +1071,12 @@ def _occasion(
             # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
             continue
         k = bisect.bisect_left(places, a)
-        if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
+        if (
+            k >= len(places)
+            or places[k] >= b
+            or subordinate(ctx.text, a, p.start)
+            or of_a_happening(ctx.text, a, p.start)
+        ):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
         best_pos = a

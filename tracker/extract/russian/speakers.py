@@ -61,6 +61,7 @@ from tracker.extract.russian.title_words import (
     institution_of,
     is_time_noun,
     named_by_country,
+    opens_occasion,
     place_after,
     title_complement,
     title_word,
@@ -722,7 +723,7 @@ def _from_title(
             end = name_run(ws, j + 1, text, sentence_start)
             name_at, name_end = _name_in_its_case(ws, j, end, text, case, sentence_start)
             break
-        if not title_word(w.text, case):
+        if not title_word(w.text, case) or opens_occasion(ws, j):
             break
         j += 1
     if name_at < 0:
@@ -747,15 +748,18 @@ def _from_title(
         title = _title(title_ws, text, case, gender)
         head = morph.lemma(ws[i].text)
         named = _named_in_apposition(ws, end, text, case, gender, sentence_start)
+        inst, country = institution_of(title.split())
         if named is not None:
             # "военный эксперт, полковник в отставке Виктор Литовкин": the name after a
-            # second title set off by a comma
+            # second title set off by a comma; the first title's country and body are his
+            # ("Глава российской делегации, помощник президента X": later "глава российской
+            # делегации" is he)
             return Speaker(
                 "person", text[ws[start].start : named.end], ws[start].start, named.end,
-                name=named.name, role=title, gender=named.gender,
+                name=named.name, role=title, institution=inst, country=country,
+                gender=named.gender,
             )  # fmt: skip
         kind = "institution" if is_org(ws[i].text) and not is_role(ws[i].text) else "description"
-        inst, country = institution_of(title.split())
         if kind == "institution":
             return Speaker(
                 "institution",

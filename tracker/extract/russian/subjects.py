@@ -27,6 +27,7 @@ _ASIDE = re.compile(
 # Where a phrase set off between a subject and its verb begins or ends
 _SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s|[()]")
 _RELATIVE = word_set("который какой чей где куда откуда когда")
+_FIRST_POST_WORDS = 6  # the longest post read before a second one and the name
 
 
 def _with_title(subject: Speaker | None, title: Speaker | None) -> Speaker | None:
@@ -155,6 +156,28 @@ class SubjectReading(ClauseBoundaries):
                     return named
             return _with_title(subject, title)
         return None
+
+    def _first_post_before(
+        self, s: Sentence, left: list[Word], subject: Speaker | None
+    ) -> Speaker | None:
+        """ "Глава российской делегации, помощник президента Владимир Мединский заявил": the
+        post that opens the sentence, set off by a comma before a second post and the name,
+        is the named one's too (a later "глава российской делегации" is he); the clause
+        the verb stands in holds only the second."""
+        if subject is None or subject.kind != "person" or not left:
+            return subject
+        text = self.text
+        comma = text.rfind(",", s.start, left[0].start)
+        if comma < 0 or text[comma + 1 : left[0].start].strip():
+            return subject
+        seg = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
+        if not seg or len(seg) > _FIRST_POST_WORDS or not _titled(seg):
+            return subject
+        named = [w for w in left if w.end <= subject.end]
+        both = parse(seg + named, text, "nomn", sentence_start=s.start, known=self.known)
+        if both is None or both.kind != "person" or both.name != subject.name:
+            return subject
+        return both
 
     def _after_participle(
         self, seg: list[Word], s: Sentence, gender: str | None, plural: bool

@@ -102,6 +102,28 @@ def headed_by(ws: list[Word], i: int) -> bool:
     )
 
 
+# Nouns that open the occasion a title's holder spoke on, never part of the title: "по
+# итогам", "в ходе", "во время"
+_OCCASION_NOUNS = word_set("итог ход время")
+
+
+def opens_occasion(ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` opens the occasion of speaking after a title, so no name after it
+    closes the title: "глава МИД по итогам встречи с госсекретарем X", "замминистра после
+    встречи с послом X", "в ходе беседы с президентом X" (X is whom he met, not who spoke).
+    A preposition no title holds, or "с" but after the "по" of a post's field ("по связям с
+    общественностью", "по вопросам сотрудничества с Африкой")."""
+    low = ws[i].text.lower()
+    if low in _TITLE_PREPS:
+        return False
+    if low in ("с", "со"):
+        return all(w.text.lower() != "по" for w in ws[max(0, i - 3) : i])
+    if morph.lemma(ws[i].text) in _OCCASION_NOUNS:
+        return True
+    top = morph.parses(ws[i].text)[:1]
+    return bool(top) and top[0].tag.POS == "PREP"
+
+
 def place_after(ws: list[Word], i: int) -> bool:
     """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
     if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
