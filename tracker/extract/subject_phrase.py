@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 # of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
     # ("She also used the occasion to urge ...": an adverb between the subject and its verb)
-    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately))?"
+    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately|even))?"
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
@@ -71,7 +71,17 @@ _TOOK_TO = re.compile(
     # "was at pains to stress", "was quick to point out", "was careful to note": the one so
     # minded, then the verb of saying
     r"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:at\s+pains|quick|careful|keen|eager|"
-    r"anxious|swift)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
+    r"anxious|swift)\b"
+    # "found a way to say", "went so far as to claim", "managed to add", "did not hesitate to
+    # declare", "chose to stress": a verb that takes the saying as its infinitive
+    r"|(?:found|finds|has\s+found|had\s+found)\s+(?:(?:a|the)\s+)?(?:way|means|time|courage|"
+    r"nerve|moment|occasion)\b"
+    r"|(?:went|goes|has\s+gone|had\s+gone)\s+so\s+far\s+as\b"
+    r"|(?:managed|manages|chose|chooses|decided|decides|hastened|hastens|ventured|ventures|"
+    r"dared|dares|rushed|rushes|bothered|bothers|sought|seeks|tried|tries|"
+    r"(?:did|does|had|has)\s*(?:not|n['\u2019]t)\s+(?:hesitate|hesitated|fail|failed))"
+    r"(?=\s+(?:[a-z]+ly\s+)?to\s*$)"  # (the infinitive right after: "tried to persuade X to")
+    r")\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
 
 
@@ -273,6 +283,11 @@ def subject_before(
                     return whole, begin, begin
             return mention, seg_start, before.start()
         lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
+        if lead_in is None and seg_start > clause_start:
+            # "After the talks on Monday he said", "Before the vote she told ...": the opening
+            # read as a fronted clause is a phrase, and the pronoun after it the subject
+            lead_in = _LEAD_IN_THEN_PRONOUN.match(text[clause_start:stop])
+            seg_start = clause_start if lead_in else seg_start
         if lead_in:
             # "Replying to a question he said ...", "On the situation in Gaza he said": the
             # lead-in wants its comma; "he" speaks
@@ -548,6 +563,9 @@ _OCCASION_LEAD_IN = (
 )
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
+    # "Aboard Air Force One on Tuesday he told ...", "Before the vote she said ...", "Back in
+    # March he told ...": where or when, put first with no comma
+    r"Aboard|Outside|Inside|Upon|Before|Ahead of|Back in|Over|Throughout|"
     rf"In reply to|With regard to|Turning to)[^,;:\"\u201c]{{0,80}}?|{_OCCASION_LEAD_IN}"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
