@@ -61,6 +61,14 @@ DID_NOT_HESITATE = (
     "hesitate to say that Romanian farmers were paying the price.\n"
 )
 
+# near miss, right on both: the infinitive a deed ("managed to maintain"), no words told
+MANAGED_A_DEED = (
+    "Exporters weather the storm\n\n"
+    "SEOUL, March 4 (Wire) - Trade Minister Ahn Duk-geun said shipments of chips rose 20 "
+    "percent in February. South Korea managed to maintain a surplus with China despite the "
+    "slowdown in demand.\n"
+)
+
 # a participle set off after the topic asked about dates the topic, not the answer
 ASKED_ABOUT_SET_OFF = (
     "Ministry plays down tariff threat\n\n"
@@ -145,6 +153,11 @@ COUNT_AFTER_THE_VERB = (
             ],
         ),
         (
+            MANAGED_A_DEED,
+            datetime.date(2024, 3, 4),
+            [("Ahn Duk-geun", "shipments of chips rose", "2024-03-04")],
+        ),
+        (
             ASKED_ABOUT_SET_OFF,
             datetime.date(2025, 2, 6),
             [("Marcelo Ebrard", "Mexico would present its own", "2025-02-06")],
@@ -174,6 +187,7 @@ COUNT_AFTER_THE_VERB = (
         "found-a-way",
         "went-so-far",
         "did-not-hesitate",
+        "managed-a-deed",
         "asked-about-set-off",
         "asked-on-a-day",
         "count-after-the-verb",

@@ -71,18 +71,25 @@ _TOOK_TO = re.compile(
     # "was at pains to stress", "was quick to point out", "was careful to note": the one so
     # minded, then the verb of saying
     r"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:at\s+pains|quick|careful|keen|eager|"
-    r"anxious|swift)\b"
-    # "found a way to say", "went so far as to claim", "managed to add", "did not hesitate to
-    # declare", "chose to stress": a verb that takes the saying as its infinitive
-    r"|(?:found|finds|has\s+found|had\s+found)\s+(?:(?:a|the)\s+)?(?:way|means|time|courage|"
-    r"nerve|moment|occasion)\b"
-    r"|(?:went|goes|has\s+gone|had\s+gone)\s+so\s+far\s+as\b"
-    r"|(?:managed|manages|chose|chooses|decided|decides|hastened|hastens|ventured|ventures|"
-    r"dared|dares|rushed|rushes|bothered|bothers|sought|seeks|tried|tries|"
-    r"(?:did|does|had|has)\s*(?:not|n['\u2019]t)\s+(?:hesitate|hesitated|fail|failed))"
-    r"(?=\s+(?:[a-z]+ly\s+)?to\s*$)"  # (the infinitive right after: "tried to persuade X to")
-    r")\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
+    r"anxious|swift)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
+# "found a way to say", "went so far as to say", "did not hesitate to say", "chose to
+# stress": a verb that takes the saying as its infinitive (only a plain verb of saying: in
+# "managed to maintain a balanced trade" the infinitive is a deed)
+_TAKES_THE_SAYING = re.compile(
+    r"(?:\s+(?:also|then|later|again|even|still))?\s+(?:"
+    r"(?:found|finds|has\s+found|had\s+found)\s+(?:(?:a|the)\s+)?(?:way|means|time|courage|"
+    r"nerve|moment|occasion)\s+to"
+    r"|(?:went|goes|has\s+gone|had\s+gone)\s+so\s+far\s+as\s+to"
+    r"|(?:managed|manages|chose|chooses|decided|decides|hastened|hastens|ventured|ventures|"
+    r"dared|dares|rushed|rushes|(?:did|does|had|has)\s*(?:not|n['\u2019]t)\s+"
+    r"(?:hesitate|hesitated|fail|failed))(?:\s+[a-z]+ly)?\s+to"
+    r")\s*$"
+)
+_PLAIN_SAYING = frozenset(
+    ("say", "tell", "add", "declare", "stress", "warn", "insist", "argue", "claim", "note",
+     "point", "repeat", "reiterate", "accuse", "criticize", "remind", "suggest", "assert")
+)  # fmt: skip
 
 
 # "X, speaking" left once the day after it is read off as the verb's: the aside's participle
@@ -134,6 +141,8 @@ def subject_before(
                 return mention, begin, begin
         stop = listed.start()
     took_to = _TOOK_TO.search(text, s.start, stop)
+    if took_to is None and cue.lemma in _PLAIN_SAYING:
+        took_to = _TAKES_THE_SAYING.search(text, s.start, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
     occasion = TAIL_OCCASION.search(text, s.start, stop)
