@@ -160,9 +160,11 @@ HEAD_ADVERBS = re.compile(
     r"in [A-Z]\w+(?: [A-Z]\w+){0,2}|in an? [a-z]+ (?:address|appearance|briefing|interview)|"
     r"afterwards?|(?:on|upon) (?:arrival|arriving)|"
     r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
-    # ("said Italy would ...": a name in "-ly" is no adverb; "said only 90 trucks crossed":
-    # a count's "only" is the words', not the saying's)
-    r"(?!only\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|some|the)\b))"
+    # ("said Italy would ...": a name in "-ly" is no adverb; "said only 90 trucks crossed",
+    # "said nearly 2 million had fled": a count's "only" or "nearly" is the words', not the
+    # saying's)
+    r"(?!(?:only|nearly|roughly|approximately|barely|merely|fully)\s+"
+    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|some|the)\b))"
     r"[a-z]\w*ly|told|to)\b[ ,]*)+"
 )
 BREAK = re.compile(

@@ -522,7 +522,9 @@ _PHONED = re.compile(
 # set off by commas: "the UN Relief and Works Agency, UNRWA, reports that")
 _AGENCY_BEFORE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,9}\)|\b[A-Z]{2,8}|\b(?:Programme|Program|Fund|Office|Organi[sz]ation|"
-    r"Agency|Mission|Service)),?\s+$"
+    r"Agency|Mission|Service)"
+    # "the International Organization for Migration reports that ...": the body's field after
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),?\s+$"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # the day a call was pressed on someone, between them and what to do ("pressed her
@@ -758,7 +760,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "will add three firms to the list": only "to add that" says
                 if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
                     break  # "added two names to the list": a thing added, no words
-                if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 16), at):
+                if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 48), at):
                     break  # "amid reports that", "news reports that": a noun, no agency's finding
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed

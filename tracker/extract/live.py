@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tracker.extract.meta import date_lines, lone_date_lines
-from tracker.extract.when import MONTHS, TIME_STAMP_LINE, When
+from tracker.extract.when import MONTHS, TIME_OF_POSTING, TIME_STAMP_LINE, When
 
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
@@ -40,10 +40,49 @@ def entry_starts(text: str) -> list[int]:
     return list(_entries(text))
 
 
+# "14:52 Rutte: 'a quantum leap'", "13.58 – Sánchez defends Spanish exemption": the time an
+# entry was posted and its heading on one line, as a copied live page often gives them (a
+# heading: short, no sentence's stop at its end)
+_STAMP_THEN_HEADING = re.compile(
+    rf"^[ \t]*{TIME_OF_POSTING}[ \t]*(?:[-\u2013\u2014|:][ \t]*|[ \t])"
+    r"(?P<heading>[^\s\d][^\n]{0,100}?(?<![.!?;,]))[ \t]*$",
+    re.M,
+)
+_HEADING_WORDS = 14  # a longer line after a time is a paragraph, no heading
+_HEADING_LEAST_WORDS = 2  # one word after a time is its zone ("09:15 МСК"), no heading
+
+
 @lru_cache(maxsize=16)
 def _entries(text: str) -> tuple[int, ...]:
-    found = tuple(m.start() for m in TIME_STAMP_LINE.finditer(text))
+    stamps = {m.start() for m in TIME_STAMP_LINE.finditer(text)}
+    found = tuple(sorted(stamps.union(m.start() for m in _headed_stamps(text))))
     return found if len(found) >= _ENTRIES else ()
+
+
+def _headed_stamps(text: str) -> list[re.Match[str]]:
+    """The lines that give an entry's time and its heading together."""
+    return [
+        m
+        for m in _STAMP_THEN_HEADING.finditer(text)
+        if _HEADING_LEAST_WORDS <= len(m["heading"].split()) <= _HEADING_WORDS
+    ]
+
+
+def _heading_start(text: str, stamp: int) -> int | None:
+    """Where the heading of the entry stamped at ``stamp`` starts: on the stamp's own line
+    after the time, or on the next line that holds words; None when there is none."""
+    line_end = text.find("\n", stamp)
+    if line_end < 0:
+        return None
+    own = _STAMP_THEN_HEADING.match(text, stamp, line_end)
+    if (
+        own is not None
+        and len(own["heading"].split()) >= _HEADING_LEAST_WORDS
+        and TIME_STAMP_LINE.match(text, stamp, line_end) is None
+    ):
+        return own.start("heading")
+    heading = _WORDS_AFTER.search(text, line_end)
+    return heading.start() if heading else None
 
 
 # "Sybiha: 'We will not ...'", "Lavrov rules out ...": an entry's heading opening on a name,
@@ -88,10 +127,9 @@ def heading_name(text: str, pos: int) -> str | None:
     entry = bisect.bisect_right(entries, pos) - 1
     if entry < 0:
         return None
-    stamp_end = text.find("\n", entries[entry])
-    if stamp_end < 0 or pos >= _first_paragraph_end(text, entries[entry]):
+    heading = _heading_start(text, entries[entry])
+    if heading is None or pos >= _first_paragraph_end(text, entries[entry]):
         return None
-    heading = len(text) - len(text[stamp_end:].lstrip())
     heading_end = text.find("\n", heading)
     if heading_end < 0 or pos <= heading_end:
         return None
@@ -106,12 +144,11 @@ def entry_heading(text: str, pos: int) -> tuple[int, str] | None:
     entry = bisect.bisect_right(entries, pos) - 1
     if entry < 0:
         return None
-    stamp_end = text.find("\n", entries[entry])
-    heading = _WORDS_AFTER.search(text, stamp_end) if stamp_end >= 0 else None
-    heading_end = text.find("\n", heading.start()) if heading else -1
+    heading = _heading_start(text, entries[entry])
+    heading_end = text.find("\n", heading) if heading is not None else -1
     if heading is None or heading_end < 0 or pos <= heading_end:
         return None
-    m = _HEADING_NAME.match(text, heading.start(), heading_end)
+    m = _HEADING_NAME.match(text, heading, heading_end)
     return (entries[entry], m["name"]) if m else None
 
 
@@ -155,8 +192,17 @@ def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     own = _stamped_day(text, stamp, published)
     if own is not None:
         return own
-    above = [day for at, day in day_headings(text, published) if at < stamp]
-    return above[-1] if above else published
+    headings = _day_headings_once(text, published)
+    above = bisect.bisect_left(headings, stamp, key=lambda heading: heading[0])
+    return headings[above - 1][1] if above else published
+
+
+@lru_cache(maxsize=16)
+def _day_headings_once(
+    text: str, published: datetime.date
+) -> tuple[tuple[int, datetime.date], ...]:
+    """:func:`day_headings`, read once a page (each entry's day looks them up)."""
+    return tuple(day_headings(text, published))
 
 
 def day_headings(text: str, published: datetime.date | None) -> list[tuple[int, datetime.date]]:
@@ -245,6 +291,13 @@ def _on_or_before(month: int, day: int, published: datetime.date) -> datetime.da
     return None
 
 
+# 'Sybiha: "We will not accept a frozen conflict"': an entry's heading, a name and the words
+# it quotes, on a line of its own; no paragraph of prose, though it ends on a quote mark
+_QUOTED_HEADING = re.compile(
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}:[ \t]*[\"\u201c'\u2018][^\n]{1,100}"
+)
+
+
 def _first_paragraph_end(text: str, stamp: int) -> int:
     """Where the first paragraph of prose below an entry's stamp (and its heading) ends."""
     at = text.find("\n", stamp)
@@ -252,7 +305,11 @@ def _first_paragraph_end(text: str, stamp: int) -> int:
         end = text.find("\n\n", at + 1)
         end = len(text) if end < 0 else end
         paragraph = text[at:end].strip()
-        if paragraph.endswith((".", '"', "\u201d")) and len(paragraph.split()) >= 6:
+        if (
+            paragraph.endswith((".", '"', "\u201d"))
+            and len(paragraph.split()) >= 6
+            and not _QUOTED_HEADING.fullmatch(paragraph)
+        ):
             return end
         at = end + 1 if end < len(text) else -1
     return len(text)

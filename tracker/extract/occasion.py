@@ -1951,7 +1951,11 @@ _ASKED_ABOUT = re.compile(
     r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
     r"(?:about|on|regarding|over))"
     # "asked about the U.S. strike on Tuesday": an initial's dot does not end the topic
-    r"\s(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.))*$",
+    r"\s(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.))*"
+    # "Asked about the new package, announced on Tuesday, X said": a participle set off
+    # after the topic goes on with it, its day the thing's
+    r"(?:,\s+(?-i:[a-z]+ed|made|held|given|taken|sent|struck|drawn|won)\s"
+    r"(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.))*)?$",
     re.I,
 )
 

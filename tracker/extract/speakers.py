@@ -653,7 +653,8 @@ _SOURCES_OF = re.compile(
     r"(?:close\s+to|in|at|within|inside|familiar\s+with|from)\s"
 )
 _OUR_COLLEAGUES_AT = re.compile(
-    r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners)\s+(?:at|from|in|with)\s+(?P<body>\S.*)"
+    r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners|friends)\s+(?:at|from|in|with)\s+"
+    r"(?P<body>\S.*)"
 )
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"

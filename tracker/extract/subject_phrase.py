@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 # of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
     # ("She also used the occasion to urge ...": an adverb between the subject and its verb)
-    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately))?"
+    r"(?:\s+(?:also|then|later|again|further|quickly|promptly|immediately|even))?"
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
@@ -73,6 +73,23 @@ _TOOK_TO = re.compile(
     r"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:at\s+pains|quick|careful|keen|eager|"
     r"anxious|swift)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
+# "found a way to say", "went so far as to say", "did not hesitate to say", "chose to
+# stress": a verb that takes the saying as its infinitive (only a plain verb of saying: in
+# "managed to maintain a balanced trade" the infinitive is a deed)
+_TAKES_THE_SAYING = re.compile(
+    r"(?:\s+(?:also|then|later|again|even|still))?\s+(?:"
+    r"(?:found|finds|has\s+found|had\s+found)\s+(?:(?:a|the)\s+)?(?:way|means|time|courage|"
+    r"nerve|moment|occasion)\s+to"
+    r"|(?:went|goes|has\s+gone|had\s+gone)\s+so\s+far\s+as\s+to"
+    r"|(?:managed|manages|chose|chooses|decided|decides|hastened|hastens|ventured|ventures|"
+    r"dared|dares|rushed|rushes|(?:did|does|had|has)\s*(?:not|n['\u2019]t)\s+"
+    r"(?:hesitate|hesitated|fail|failed))(?:\s+[a-z]+ly)?\s+to"
+    r")\s*$"
+)
+_PLAIN_SAYING = frozenset(
+    ("say", "tell", "add", "declare", "stress", "warn", "insist", "argue", "claim", "note",
+     "point", "repeat", "reiterate", "accuse", "criticize", "remind", "suggest", "assert")
+)  # fmt: skip
 
 
 # "X, speaking" left once the day after it is read off as the verb's: the aside's participle
@@ -124,6 +141,8 @@ def subject_before(
                 return mention, begin, begin
         stop = listed.start()
     took_to = _TOOK_TO.search(text, s.start, stop)
+    if took_to is None and cue.lemma in _PLAIN_SAYING:
+        took_to = _TAKES_THE_SAYING.search(text, s.start, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
     occasion = TAIL_OCCASION.search(text, s.start, stop)
@@ -273,6 +292,11 @@ def subject_before(
                     return whole, begin, begin
             return mention, seg_start, before.start()
         lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
+        if lead_in is None and seg_start > clause_start:
+            # "After the talks on Monday he said", "Before the vote she told ...": the opening
+            # read as a fronted clause is a phrase, and the pronoun after it the subject
+            lead_in = _LEAD_IN_THEN_PRONOUN.match(text[clause_start:stop])
+            seg_start = clause_start if lead_in else seg_start
         if lead_in:
             # "Replying to a question he said ...", "On the situation in Gaza he said": the
             # lead-in wants its comma; "he" speaks
@@ -548,6 +572,9 @@ _OCCASION_LEAD_IN = (
 )
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
+    # "Aboard Air Force One on Tuesday he told ...", "Before the vote she said ...", "Back in
+    # March he told ...": where or when, put first with no comma
+    r"Aboard|Outside|Inside|Upon|Before|Ahead of|Back in|Over|Throughout|"
     rf"In reply to|With regard to|Turning to)[^,;:\"\u201c]{{0,80}}?|{_OCCASION_LEAD_IN}"
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"

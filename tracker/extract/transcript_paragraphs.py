@@ -192,6 +192,13 @@ _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
 # which a spokesperson also says in the name of their own side)
 _REPORTING_NOW = frozenset(("says", "tells", "reports that"))
+# "Our colleagues at the World Health Organization tell us that ...", "our friends from
+# UNICEF say ...": a briefer passing on an agency's report, the agency named after its staff
+_COLLEAGUES_AT = re.compile(
+    r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners|friends)\s+(?:at|from|in|with)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:]{1,80})"
+)
+_REPORTING_NOW_PLURAL = frozenset(("say", "tell"))
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 # "I'll stop here and give the floor to X": the briefer handing over, no word on the relay
 _HANDS_OVER = re.compile(
@@ -259,7 +266,11 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             # issued a statement in which X said ...": the briefer's own clause in the
             # relay's sentence itself leaves it relayed)
             own_clause = aside is not None or relay > at
-            own = _own_voice_at(text, close if dated or own_clause else relay, end)
+            # ("Our colleagues at WHO tell us that ...": the "our" and "us" are the relay's own)
+            passed_on = _COLLEAGUES_AT.match(text, _FRONTED.match(text, relay, close).end())
+            own = _own_voice_at(
+                text, close if dated or own_clause or passed_on is not None else relay, end
+            )
             if own is None:
                 return Relay(relay, end, dated, own_clause)
             # "X said yesterday that ... This is a lie. We will respond.", "Minister X said
@@ -361,13 +372,20 @@ def _relay_sentence(
     cues = [
         c
         for c in find_cues(text, at, close)
-        if (_past(c.word) or c.word in _REPORTING_NOW) and used_for_saying(text, at, c)
+        if (_past(c.word) or c.word in _REPORTING_NOW or _passed_on(text, at, c))
+        and used_for_saying(text, at, c)
     ]
     if not cues:
         return None
     dated = _own_day(text, at, cues[0])
     relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at)
     return None if relay is None else (relay, dated)
+
+
+def _passed_on(text: str, at: int, cue: Cue) -> bool:
+    """Whether ``cue`` is "tell" or "say" after an agency's staff ("Our colleagues at WFP
+    tell us"): the plural of an agency's report passed on."""
+    return cue.word in _REPORTING_NOW_PLURAL and bool(_COLLEAGUES_AT.search(text, at, cue.start))
 
 
 # "by President X, who": a name, then the relative pronoun standing for it before the verb
@@ -412,6 +430,10 @@ def _relay_start(
         at = subject_at = occasion.end()
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
     subject = _DAY_BEFORE_VERB.sub("", subject)
+    colleagues = _COLLEAGUES_AT.fullmatch(subject)
+    if colleagues is not None and cue.word in _REPORTING_NOW | _REPORTING_NOW_PLURAL:
+        body = parse_speaker(_INITIALS_AFTER.sub("", colleagues["body"]))
+        return at if body is not None and body.kind == "institution" and body.name else None
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
     relative = _NAME_THEN_WHO.search(subject)
