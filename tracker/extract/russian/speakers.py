@@ -213,9 +213,19 @@ def parse(
             end = max(name_run(ws, i, text, sentence_start), i + 1)
         else:
             continue
-        if case == "nomn" and _after_preposition(ws, i, text) and not morph.known(ws[end - 1].text):
+        if case == "nomn" and _after_preposition(ws, i, text) and _governed_alone(ws, i, end):
+            # "в ходе встречи с Мелони Эрдоган заявил": the surname after the preposition,
+            # which does not decline, is its object; the subject's name follows it
+            skip_to = i + 1
+            continue
+        if (
+            case == "nomn"
+            and _after_preposition(ws, i, text)
+            and (not morph.known(ws[end - 1].text) or morph.undeclined(ws[end - 1].text))
+        ):
             # "пресс-конференция с Шольцем": a surname the dictionary lacks takes its case
-            # from the preposition, as do the names joined to it
+            # from the preposition, as do the names joined to it; so does one that never
+            # declines ("в ходе беседы с Меркель российская сторона указала")
             skip_to = _coordinated_end(ws, end, text, sentence_start)
             continue
         if not all(
@@ -271,6 +281,20 @@ def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
     """Whether the name at ``ws[i]`` is governed by the preposition right before it, in a
     case no subject stands in."""
     return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
+
+
+def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
+    """Whether the run of name words ``ws[i:end]`` after a preposition is two names: a
+    surname that does not decline, the preposition's object alone, then a name that reads
+    only as a nominative ("с Бербок Лавров", "с Моди Сергей Лавров")."""
+    first, rest = ws[i].text, [w.text for w in ws[i + 1 : end]]
+    if not rest or east_asian(first) or name_particle(rest[0]):
+        return False  # "с Ван И", "с Лулой да Силвой": one name
+    if any("Name" in p.tag.grammemes for p in morph.parses(first)):
+        return False  # "с Анналеной Бербок": a given name opens the one name
+    if morph.known(first) and not morph.undeclined(first):
+        return False  # "с Лавровым": a surname that declines shows its case
+    return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)
 
 
 def _coordinated_end(ws: list[Word], end: int, text: str, sentence_start: int) -> int:
