@@ -283,6 +283,10 @@ def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
     return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
 
 
+# A given name's and a patronymic's initials before a surname: "В.А.Небензи", "С. В. Лаврова"
+_PATRONYMIC_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
+
+
 def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
     """Whether the run of name words ``ws[i:end]`` after a preposition is two names: a
     surname that does not decline, the preposition's object alone, then a name that reads
@@ -807,7 +811,10 @@ def _from_title(
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
-    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], country)):
+    # "В.А.Небензи": a patronymic's initial marks a Russian's (or a neighbour's) name
+    patronymic = _PATRONYMIC_INITIALS.match(text, ws[name_at].start, ws[name_end - 1].end)
+    slavic = country or ("Russia" if patronymic else None)
+    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], slavic)):
         name = name[: name.rindex(" ") + 1] + surname if " " in name else surname
     return Speaker(
         "person",
