@@ -3,7 +3,8 @@
 preposition's object, not the subject of the verb after it; nor does it join the name that
 follows it into one ("с Мелони Эрдоган заявил": Erdogan speaks, no "Мелони Эрдоган"). A
 press service that passes on what "российская сторона" said in a talk "с Меркель" is the
-speaker. Each test in new words."""
+speaker. A place after a preposition ("В Анкаре Эрдоган заявил") is no part of the name
+after it either. Each test in new words."""
 
 from __future__ import annotations
 
@@ -83,4 +84,18 @@ def test_a_declined_partner_still_reads_as_before() -> None:
         text,
         datetime.date(2024, 4, 3),
         [("Хакан Фидан", "Анкара поддерживает возобновление", "2024-04-03")],
+    )
+
+
+def test_a_place_after_a_preposition_then_the_subject() -> None:
+    text = (
+        "АНКАРА, 28 октября. /ТАСС/. Президент Турции Реджеп Тайип Эрдоган в понедельник провел "
+        "заседание правительства, посвященное ситуации в Газе.\n\n"
+        "Позже в Анкаре Эрдоган заявил журналистам, что Турция готова выступить гарантом "
+        "будущего перемирия.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 10, 28),
+        [("Реджеп Тайип Эрдоган", "Турция готова выступить гарантом", "2024-10-28")],
     )

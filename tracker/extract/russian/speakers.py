@@ -288,16 +288,15 @@ _PATRONYMIC_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-я�
 
 
 def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
-    """Whether the run of name words ``ws[i:end]`` after a preposition is two names: a
-    surname that does not decline, the preposition's object alone, then a name that reads
-    only as a nominative ("с Бербок Лавров", "с Моди Сергей Лавров")."""
+    """Whether the run of capitalised words ``ws[i:end]`` after a preposition is two: the
+    preposition's object alone (a surname that does not decline, a place), then a name
+    that reads only as a nominative ("с Бербок Лавров", "с Моди Сергей Лавров", "В Анкаре
+    Эрдоган"): the words of one name agree in case."""
     first, rest = ws[i].text, [w.text for w in ws[i + 1 : end]]
     if not rest or east_asian(first) or name_particle(rest[0]):
         return False  # "с Ван И", "с Лулой да Силвой": one name
     if any("Name" in p.tag.grammemes for p in morph.parses(first)):
         return False  # "с Анналеной Бербок": a given name opens the one name
-    if morph.known(first) and not morph.undeclined(first):
-        return False  # "с Лавровым": a surname that declines shows its case
     return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)
 
 
