@@ -144,6 +144,29 @@ _SOURCES_TELL = re.compile(
 )
 
 
+# Verbs of promising, and the verbs of telling whose promise says nothing yet: "пообещал
+# сообщить позднее", "обещали рассказать о деталях дополнительно"
+_PROMISING = word_set("пообещать обещать")
+_TELLING_LATER = word_set(
+    "сообщить рассказать объявить уточнить прокомментировать проинформировать раскрыть "
+    "озвучить огласить"
+)
+# What opens what was said inside an object: a quotation, a clause
+_SAYS_SOMETHING = re.compile(r"[«»\"“”„:]|(?<![\w-])(?:что|чтобы|как)(?![\w-])", re.I)
+
+
+def _promises_words_to_come(text: str, cue: Cue, piece: list[tuple[int, int]]) -> bool:
+    """Whether the object of a verb of promising is only words to come: "Детали он
+    пообещал сообщить позднее", "пообещали рассказать о сроках визита дополнительно" (a
+    topic, nothing said of it yet). A mention without content is no statement; "пообещал,
+    что ...", "пообещал помочь" say something."""
+    said = text[piece[0][0] : piece[-1][1]]
+    ws = said.split()
+    if cue.lemma not in _PROMISING or not ws or _SAYS_SOMETHING.search(said):
+        return False
+    return morph.lemma(ws[0].strip(",.;").lower()) in _TELLING_LATER
+
+
 def _object_case(word: str) -> bool:
     """A noun or adjective read first in the accusative (or the nominative, as pymorphy
     reads inanimate accusatives first): a verb's object may start with it."""
@@ -527,7 +550,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if cue.kind == "gerund" or (joined and not left):
             # "..., заявив: «...»" / "... и подчеркнул: «...»": the sentence's subject speaks
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            if not piece or self._question_asked(cue, piece):
+            if (
+                not piece
+                or self._question_asked(cue, piece)
+                or _promises_words_to_come(self.text, cue, piece)
+            ):
                 return None
             if cue.kind == "gerund" and any(
                 c.kind == "verb" and cue.end <= c.start < piece[0][0] for c in later
@@ -668,7 +695,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "X прокомментировал решение в Telegram." then the post as a paragraph in
                 # quote marks: the reaction's words
                 piece = self._quote_below(s)
-            if not piece:
+            if not piece or _promises_words_to_come(self.text, cue, piece):
                 return None
             piece = self._report_denied(cue, piece) or piece
             if _REPORTS.search(self.text, cue.end, piece[0][0]):

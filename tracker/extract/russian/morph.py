@@ -150,6 +150,20 @@ def participle(word: str) -> bool:
     )
 
 
+def undeclined(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a name that never declines ("Меркель",
+    "Каллас"): its case is the syntax's, whatever form it reads as."""
+    return any({"Fixd", "Surn"} <= p.tag.grammemes for p in parses(word))
+
+
+def nominative_only(word: str) -> bool:
+    """Whether ``word`` reads as a name in the nominative singular and in no other case
+    ("Лавров", "Сергей"; not "Меркель", not "Лаврова")."""
+    names = [p for p in parses(word) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    singular = [p for p in names if p.tag.number != "plur"]
+    return bool(singular) and all(p.tag.case == "nomn" for p in singular)
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

@@ -354,6 +354,18 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         if j > i and _instrumental_then_nominative([x.text for x in ws[lead:j]], w.text):
             break  # "с главой МИД Турции Хаканом Фиданом Лавров": the subject after the partner
+        if (
+            j >= max(2, i + 1)
+            and ws[j - 2].text[:1].isupper()
+            and _oblique_first_name(ws[j - 2].text)
+            and text[ws[j - 2].end : ws[j - 1].start] == " "
+            and (not morph.known(ws[j - 1].text) or morph.undeclined(ws[j - 1].text))
+            and morph.known(w.text)
+            and morph.nominative_only(w.text)
+        ):
+            # "с Анналеной Бербок Лавров": her given name in its case and her surname, which
+            # does not decline, then his, which reads only as a nominative
+            break
         if j >= i + 2 and w.text == ws[i].text:
             break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name

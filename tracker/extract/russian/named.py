@@ -43,7 +43,7 @@ def collect(text: str, page: Page, registry: Registry) -> None:
         if any(a <= s.start < b for a, b in tags):
             continue  # "Россия Владимир Путин Дмитрий Песков": tags, not one long name
         ws = page.words(s)
-        i = 0
+        i = taken = 0
         while i < len(ws):
             w = ws[i]
             if (
@@ -57,16 +57,17 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 continue
             end = max(name_run(ws, i, text, s.start), i + 1)
             found = None
-            if i > 0 and first_name_before(ws, i - 1, text):
+            if i > taken and first_name_before(ws, i - 1, text):
                 # "с коллегой Хаканом Фиданом": a first name read as a noun; but not
-                # "Журналист Такер Карлсон", a noun opening the sentence
+                # "Журналист Такер Карлсон", a noun opening the sentence, nor the last word
+                # of the name just read ("с Анналеной Бербок Лавров")
                 found = _named_at(ws, i - 1, end, text, s.start)
             found = found or _named_at(ws, i, end, text, s.start)
             if found is not None and not credited(text, found.start):
                 registry.add(found)
             elif found is None and end == i + 1:
                 registry.mention_known(w.text, w.start)
-            i = end
+            i = taken = end
 
 
 # A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"; an

@@ -229,9 +229,19 @@ def parse(
             end = max(name_run(ws, i, text, sentence_start), i + 1)
         else:
             continue
-        if case == "nomn" and _after_preposition(ws, i, text) and not morph.known(ws[end - 1].text):
+        if case == "nomn" and _after_preposition(ws, i, text) and _governed_alone(ws, i, end):
+            # "в ходе встречи с Мелони Эрдоган заявил": the surname after the preposition,
+            # which does not decline, is its object; the subject's name follows it
+            skip_to = i + 1
+            continue
+        if (
+            case == "nomn"
+            and _after_preposition(ws, i, text)
+            and (not morph.known(ws[end - 1].text) or morph.undeclined(ws[end - 1].text))
+        ):
             # "пресс-конференция с Шольцем": a surname the dictionary lacks takes its case
-            # from the preposition, as do the names joined to it
+            # from the preposition, as do the names joined to it; so does one that never
+            # declines ("в ходе беседы с Меркель российская сторона указала")
             skip_to = _coordinated_end(ws, end, text, sentence_start)
             continue
         if not all(
@@ -314,6 +324,23 @@ def _subject_after_phrase(
         and all(name_in_case(w, "nomn") for w in name)
         and not any(name_in_case(w, c) for w in name for c in cases)
     )
+
+
+# A given name's and a patronymic's initials before a surname: "В.А.Небензи", "С. В. Лаврова"
+_PATRONYMIC_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
+
+
+def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
+    """Whether the run of capitalised words ``ws[i:end]`` after a preposition is two: the
+    preposition's object alone (a surname that does not decline, a place), then a name
+    that reads only as a nominative ("с Бербок Лавров", "с Моди Сергей Лавров", "В Анкаре
+    Эрдоган"): the words of one name agree in case."""
+    first, rest = ws[i].text, [w.text for w in ws[i + 1 : end]]
+    if not rest or east_asian(first) or name_particle(rest[0]):
+        return False  # "с Ван И", "с Лулой да Силвой": one name
+    if any("Name" in p.tag.grammemes for p in morph.parses(first)):
+        return False  # "с Анналеной Бербок": a given name opens the one name
+    return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)
 
 
 def _coordinated_end(ws: list[Word], end: int, text: str, sentence_start: int) -> int:
@@ -840,7 +867,10 @@ def _from_title(
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
-    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], country)):
+    # "В.А.Небензи": a patronymic's initial marks a Russian's (or a neighbour's) name
+    patronymic = _PATRONYMIC_INITIALS.match(text, ws[name_at].start, ws[name_end - 1].end)
+    slavic = country or ("Russia" if patronymic else None)
+    if case == "gent" and (surname := morph.slavic_genitive_in_ya(name.split()[-1], slavic)):
         name = name[: name.rindex(" ") + 1] + surname if " " in name else surname
     return Speaker(
         "person",
