@@ -233,6 +233,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if _AS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _as_said_by(r, s, cue, later)
     what = _THIS_IS_WHAT.match(raw)
+    # (not '"This is what I want to say: ...," he told them': a quotation's own opening)
+    if what and r.in_quote(s.start + what.end()) is not None:
+        what = None
     if what and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         # "This is what Foreign Minister X declared in parliament today.": the words just
         # told are X's (Armenian, Azerbaijani and Russian wires render "Об этом заявил" so)

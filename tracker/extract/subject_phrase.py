@@ -584,7 +584,8 @@ _MONTH_NAME = (
 )
 # "At the summit in Astana on Friday Foreign Minister X said": an occasion before the day
 _OCCASION_THEN_DAY = (
-    r"(?:(?:At|In|During|After)\s+(?:a|an|the|his|her|their)\s+[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
+    r"(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter)\s+(?:a|an|the|his|her|their)\s+"
+    r"[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
 )
 # "On Saturday at the party conference Senator X said", "On Friday in Athens X told ...":
 # where, after the day, before the subject
@@ -613,6 +614,12 @@ _OPENING_TIME = re.compile(
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
 _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")
+# "in March", "on Tuesday", "last year", "earlier this month", "in 2015": a time phrase in
+# lower case, as it stands after a clause's conjunction
+_CLAUSE_TIME = (
+    rf"(?:(?:in|on)\s+(?:{_DAY_NAME}|{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})"
+    rf"|(?:last|earlier this|later that|this|that)\s+(?:week|month|year|{_DAY_NAME}))"
+)
 # a subordinate clause put first: "After Lavrov said ..., the envoy left"
 FRONTED_CLAUSE = re.compile(
     # ("But even as Lavrov insisted ..., Kyiv said": a conjunction may lead the clause)
@@ -622,7 +629,11 @@ FRONTED_CLAUSE = re.compile(
     r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
     r"Even as|Even though|Until|Unless|As soon as|"
     r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
-    r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
+    r"until|unless))\s+"
+    # "Although in March she said ...", "When on Tuesday X told ...": the day, month or year
+    # the clause's verb took place on, put before its subject
+    rf"(?:{_CLAUSE_TIME},?\s+)?"
+    r"(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
 _AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
 
