@@ -107,3 +107,41 @@ def test_a_verb_first_needs_a_speaker_and_a_quotation() -> None:
         "Said to be furious, Collins left the meeting early.\n"
     )
     assert found == []
+
+
+def test_a_clause_ending_on_a_body_before_said_and_a_name_is_what_was_said() -> None:
+    # "The senator lacks friends in the Senate, said X, a professor.": the clause before the
+    # comma, read as a body's long name for the "Senate" closing it, spoke the name after
+    # "said" (the professor's name was the words)
+    found = _found(
+        "The minority leader also lacks allies in the House, whom he has angered with his "
+        "tactics, said Jennifer Lawless, a politics professor at the University of Virginia.\n"
+    )
+    assert found == [
+        (
+            "Jennifer Lawless",
+            "The minority leader also lacks allies in the House, whom he has angered with his "
+            "tactics",
+        )
+    ]
+
+
+def test_a_name_of_a_kind_of_body_then_the_bodys_name() -> None:
+    # "X of the polling firm Selzer & Co.", "X of digital consulting firm IMGE": the person
+    # speaks, not the body named last (nor was nothing found)
+    found = _found(
+        "Ann Selzer of the polling firm Selzer & Co. said turnout would set a record.\n\n"
+        '"Nobody has locked this up," said Phil Musser of digital consulting firm IMGE.\n\n'
+        "Sarah Kemp of the advocacy group Common Cause said the rider was a giveaway.\n"
+    )
+    assert found == [
+        ("Ann Selzer", "turnout would set a record"),
+        ("Phil Musser", "Nobody has locked this up"),
+        ("Sarah Kemp", "the rider was a giveaway"),
+    ]
+
+
+def test_a_name_of_a_body_alone_is_read_as_before() -> None:
+    # near miss, the same on the starting code: the body named straight after "of"
+    found = _found("Ann Selzer of the Brookings Institution said turnout would set a record.\n")
+    assert found == [("Ann Selzer", "turnout would set a record")]

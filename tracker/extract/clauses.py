@@ -306,7 +306,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         subject, subj_start, clause_end = subject_before(r, s, verb)
     if (
         subject is not None
-        and (subject.kind in ("description", "unnamed") or _titled_name_closes(r, s, cue))
+        and (
+            subject.kind in ("description", "unnamed")
+            # ("The senator lacks friends in the Senate, said X, a professor.": a clause read
+            # as a body's long name, for the "Senate" closing it)
+            or (subject.kind == "institution" and _CLAUSE_AS_NAME.search(subject.text))
+            or _titled_name_closes(r, s, cue)
+        )
         and raw.rstrip().endswith(",")
         and not cue.participle
         and _inverted_name_closes(r, s, cue)
@@ -429,6 +435,11 @@ _NAME_POST_CLOSES = re.compile(
     r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?"
     rf"{_TIME_TAIL}\s*[.!]?\s*"
 )
+
+
+# a lower-case word after another inside a phrase read as a body's name, the second one
+# a verb's present or past form ("also lacks", "has warned"): a clause, no name
+_CLAUSE_AS_NAME = re.compile(r"\b[a-z]+\s+(?:[a-z]+(?<!ss)s|[a-z]+ed|has|had|is|was|are|were)\s")
 
 
 def _titled_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:

@@ -89,6 +89,12 @@ _AIDE_OF = re.compile(
     re.I,
 )
 _QUOTE_CLOSED = re.compile(r"[,!?][\"\u201d]\s+(?=[A-Z])")
+# "Jane Roe of the polling firm Selzer & Co.", "Phil Musser of digital consulting firm IMGE":
+# a full name, then the kind of body it works for in lower case, then the body's name
+_NAME_OF_KIND_BODY = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][a-z-]*\s+){1,3}(?P<body>[A-Z][^,;:()]{0,60}?)\.?"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # words no full name ends a title with ("the Minister of", "a", "the"): the sets are joined once
@@ -1387,6 +1393,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    member = _NAME_OF_KIND_BODY.fullmatch(text)
+    if member is not None:
+        # (the person, not the body named last nor "Musser of the" as a post)
+        person = parse_speaker(member["name"])
+        if person is not None and person.kind == "person" and person.name == member["name"]:
+            return replace(person, text=text, institution=member["body"])
     mandate = _UN_MANDATE.fullmatch(text)
     held = _UN_MANDATE_HOLDER.fullmatch(text) if mandate is None else None
     if held is not None:
