@@ -145,3 +145,18 @@ def test_a_name_of_a_body_alone_is_read_as_before() -> None:
     # near miss, the same on the starting code: the body named straight after "of"
     found = _found("Ann Selzer of the Brookings Institution said turnout would set a record.\n")
     assert found == [("Ann Selzer", "turnout would set a record")]
+
+
+def test_a_description_between_the_quotation_and_the_name_is_no_part_of_the_words() -> None:
+    # '"...," his roommate at college, Bruce Turry, said.': the description set before the
+    # name closes the quotation's sentence, and was read into the words (and "of the firm
+    # Mayer Brown" after the name spoke)
+    found = _found(
+        '"She never backs down from a fight," her former chief of staff, Dana Pierce, said.\n\n'
+        "“The votes simply are not there,” another veteran lobbyist, Carl Weiss of the firm "
+        "Akin Gump, said.\n"
+    )
+    assert found == [
+        ("Dana Pierce", "She never backs down from a fight"),
+        ("Carl Weiss", "The votes simply are not there"),
+    ]

@@ -561,6 +561,13 @@ _PHRASES_TO_DAY = re.compile(
 )
 
 
+# after a quotation's closing mark (its comma inside it): a description of the speaker whose
+# name follows ("another Twitter user", "his closest friend at college"), to the comma
+_DESCRIPTION_AFTER_QUOTE = re.compile(
+    r"\s+(?:another|his|her|their|its|a|an|the|one)\s+[^,;:\"\u201c\u201d.!?]{1,80}"
+)
+
+
 def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:
     """What was said, before a trailing attribution that starts at ``end``."""
     a, b = strip_span(r.text, s.start, end)
@@ -575,6 +582,14 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
     # still the clause's, and so is the quote they close
     quotes = r.quotes_in(a, max(b, end) + 1)
     if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
+        return list(quotes[0].pieces)
+    if (
+        len(quotes) == 1
+        and quotes[0].outer[0] <= a
+        and _DESCRIPTION_AFTER_QUOTE.fullmatch(r.text, quotes[0].outer[1], b)
+    ):
+        # '"...," his roommate at college, Bruce Turry, said': the description set before the
+        # name is who spoke, not what was said; the quotation is the words
         return list(quotes[0].pieces)
     if quotes and quotes[-1].outer[1] >= b:
         if r.text[a : quotes[-1].outer[0]].rstrip().endswith(":"):
