@@ -160,3 +160,31 @@ def test_a_description_between_the_quotation_and_the_name_is_no_part_of_the_word
         ("Dana Pierce", "She never backs down from a fight"),
         ("Carl Weiss", "The votes simply are not there"),
     ]
+
+
+def test_a_name_between_dashes_after_a_description() -> None:
+    # "A former nominee — John McCain, who lost in 2008 — said ...": the description first,
+    # the name set off between the dashes after it (nothing was found)
+    found = _found(
+        "A former Republican nominee — Mitt Romney, who lost the 2012 race — said the rider "
+        "was indefensible.\n\n"
+        "A veteran appropriator -- Patty Murray -- told reporters the talks had stalled.\n"
+    )
+    assert found == [
+        ("Mitt Romney", "the rider was indefensible"),
+        ("Patty Murray", "the talks had stalled"),
+    ]
+
+
+def test_the_day_closing_an_occasion_is_not_the_start_of_a_name() -> None:
+    # ", and at a news conference on Friday Schumer said ...": "Friday Schumer" was read as a
+    # place closing the occasion, the subject lost with it
+    found = _found(
+        "The vote slipped again, and at a news conference on Friday Schumer said the delay was "
+        "the majority's doing.\n\n"
+        "Collins at a town hall on Tuesday said the rider would not survive.\n"
+    )
+    assert found == [
+        ("Chuck Schumer", "the delay was the majority's doing"),
+        ("Susan Collins", "the rider would not survive"),
+    ]

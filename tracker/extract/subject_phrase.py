@@ -293,6 +293,16 @@ def subject_before(
         mention = parse_speaker(dashed["name"])
         if mention and mention.kind in ("person", "institution"):
             return mention, dashed.start("name"), dashed.start("name")
+        inner = parse_speaker(dashed["inner"].split(",")[0])
+        if (
+            (mention is None or mention.kind in ("description", "unnamed"))
+            and inner is not None
+            and inner.kind == "person"
+            and " " in (inner.name or "")
+        ):
+            # "A former Republican nominee — John McCain, who lost in 2008 — said ...": the
+            # description first, the name set off between the dashes after it
+            return inner, dashed.start("inner"), dashed.start("name")
     # "Name, appositive, said" / "Name, who led it, said"
     commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
     # ('X, in an interview with "Newsweek," said': the aside's comma inside the quotation
@@ -672,7 +682,7 @@ _KNOWN_AS = re.compile(
 # (typed as a spaced hyphen or a double one too: "Mr. Bush - in a line aimed at ... - declared")
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)"
-    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+[^\u2014\u2013;]{2,100}?\s+(?P=dash)\s*$"
+    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+(?P<inner>[^\u2014\u2013;]{2,100}?)\s+(?P=dash)\s*$"
 )
 # "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
 _PLACE_GOES_ON = re.compile(
