@@ -105,6 +105,7 @@ TAIL_OCCASION = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
     r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call|visit|trip|tour|"
+    r"town[ -]hall|"  # "Collins at a town hall on Tuesday said": US campaign copy's meeting
     # "Zakharova in a Telegram post said", "Bush in an op-ed said": a written occasion
     r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast|"
     r"comments)|"
@@ -112,7 +113,9 @@ TAIL_OCCASION = re.compile(
     # occasion needs no article
     r"(?:[a-z-]+\s+)?(?:remarks|comments|talks|statements|posts|tweets|messages))"
     # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
-    r"(?:(?:\s+(?:on|with|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
+    # (not "on Friday Cruz": the day, then the subject of the verb)
+    rf"(?:(?:\s+(?:on|with|in|at|to|of)\s+(?:the\s+)?(?!{_WEEKDAY}\s+[A-Z])"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
     # "Anwar in a statement on his Facebook page said": the speaker's own page or account
     r"\s+on\s+(?:his|her|its|their)\s+(?:official\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+(?:page|account|channel|feed))?|"

@@ -233,6 +233,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if _AS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _as_said_by(r, s, cue, later)
     what = _THIS_IS_WHAT.match(raw)
+    # (not '"This is what I want to say: ...," he told them': a quotation's own opening)
+    if what and r.in_quote(s.start + what.end()) is not None:
+        what = None
     if what and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         # "This is what Foreign Minister X declared in parliament today.": the words just
         # told are X's (Armenian, Azerbaijani and Russian wires render "Об этом заявил" so)
@@ -303,7 +306,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         subject, subj_start, clause_end = subject_before(r, s, verb)
     if (
         subject is not None
-        and (subject.kind in ("description", "unnamed") or _titled_name_closes(r, s, cue))
+        and (
+            subject.kind in ("description", "unnamed")
+            # ("The senator lacks friends in the Senate, said X, a professor.": a clause read
+            # as a body's long name, for the "Senate" closing it)
+            or (subject.kind == "institution" and _CLAUSE_AS_NAME.search(subject.text))
+            or _titled_name_closes(r, s, cue)
+        )
         and raw.rstrip().endswith(",")
         and not cue.participle
         and _inverted_name_closes(r, s, cue)
@@ -426,6 +435,11 @@ _NAME_POST_CLOSES = re.compile(
     r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?"
     rf"{_TIME_TAIL}\s*[.!]?\s*"
 )
+
+
+# a lower-case word after another inside a phrase read as a body's name, the second one
+# a verb's present or past form ("also lacks", "has warned"): a clause, no name
+_CLAUSE_AS_NAME = re.compile(r"\b[a-z]+\s+(?:[a-z]+(?<!ss)s|[a-z]+ed|has|had|is|was|are|were)\s")
 
 
 def _titled_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:

@@ -47,6 +47,7 @@ from tracker.extract.subject_phrase import (
     parse_subject,
     surnames_like_outlets,
 )
+from tracker.extract.verb_first import verb_first
 from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
@@ -546,6 +547,11 @@ class ArticleReading:
                 # (an attribution study counts an outlet that relays no one's words as the
                 # source: "Clinton led by 1,500 votes, according to the AP.")
                 s = Sentence(s.start, relay.start(), s.para)
+        first = verb_first(self, s)
+        if first is not None:
+            # 'Said Mayor X, "...".': the verb put first, its speaker and quotation after it
+            self.claim(first.pieces)
+            return [first]
         so = _SO_SAID.match(text, s.start, s.end)
         if so:
             # the sentence is the attribution of the paragraph before, never words of "So"

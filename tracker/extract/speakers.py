@@ -89,6 +89,12 @@ _AIDE_OF = re.compile(
     re.I,
 )
 _QUOTE_CLOSED = re.compile(r"[,!?][\"\u201d]\s+(?=[A-Z])")
+# "Jane Roe of the polling firm Selzer & Co.", "Phil Musser of digital consulting firm IMGE":
+# a full name, then the kind of body it works for in lower case, then the body's name
+_NAME_OF_KIND_BODY = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][a-z-]*\s+){1,3}(?P<body>[A-Z][^,;:()]{0,60}?)\.?"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # words no full name ends a title with ("the Minister of", "a", "the"): the sets are joined once
@@ -1403,6 +1409,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         state = None if seated["owner"] else CAPITALS.get(seated["city"].lower())
         found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
         return replace(found, text=text) if found is not None else None
+    member = _NAME_OF_KIND_BODY.fullmatch(text)
+    if member is not None:
+        # (the person, not the body named last nor "Musser of the" as a post)
+        person = parse_speaker(member["name"])
+        if person is not None and person.kind == "person" and person.name == member["name"]:
+            return replace(person, text=text, institution=member["body"])
     mandate = _UN_MANDATE.fullmatch(text)
     held = _UN_MANDATE_HOLDER.fullmatch(text) if mandate is None else None
     if held is not None:

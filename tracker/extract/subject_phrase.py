@@ -317,6 +317,16 @@ def subject_before(
         mention = parse_speaker(dashed["name"])
         if mention and mention.kind in ("person", "institution"):
             return mention, dashed.start("name"), dashed.start("name")
+        inner = parse_speaker(dashed["inner"].split(",")[0])
+        if (
+            (mention is None or mention.kind in ("description", "unnamed"))
+            and inner is not None
+            and inner.kind == "person"
+            and " " in (inner.name or "")
+        ):
+            # "A former Republican nominee — John McCain, who lost in 2008 — said ...": the
+            # description first, the name set off between the dashes after it
+            return inner, dashed.start("inner"), dashed.start("name")
     # "Name, appositive, said" / "Name, who led it, said"
     commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
     # ('X, in an interview with "Newsweek," said': the aside's comma inside the quotation
@@ -611,7 +621,8 @@ _MONTH_NAME = (
 )
 # "At the summit in Astana on Friday Foreign Minister X said": an occasion before the day
 _OCCASION_THEN_DAY = (
-    r"(?:(?:At|In|During|After)\s+(?:a|an|the|his|her|their)\s+[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
+    r"(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter)\s+(?:a|an|the|his|her|their)\s+"
+    r"[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
 )
 # "On Saturday at the party conference Senator X said", "On Friday in Athens X told ...":
 # where, after the day, before the subject
@@ -640,6 +651,12 @@ _OPENING_TIME = re.compile(
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
 _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")
+# "in March", "on Tuesday", "last year", "earlier this month", "in 2015": a time phrase in
+# lower case, as it stands after a clause's conjunction
+_CLAUSE_TIME = (
+    rf"(?:(?:in|on)\s+(?:{_DAY_NAME}|{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})"
+    rf"|(?:last|earlier this|later that|this|that)\s+(?:week|month|year|{_DAY_NAME}))"
+)
 # a subordinate clause put first: "After Lavrov said ..., the envoy left"
 FRONTED_CLAUSE = re.compile(
     # ("But even as Lavrov insisted ..., Kyiv said": a conjunction may lead the clause)
@@ -649,7 +666,11 @@ FRONTED_CLAUSE = re.compile(
     r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
     r"Even as|Even though|Until|Unless|As soon as|"
     r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
-    r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
+    r"until|unless))\s+"
+    # "Although in March she said ...", "When on Tuesday X told ...": the day, month or year
+    # the clause's verb took place on, put before its subject
+    rf"(?:{_CLAUSE_TIME},?\s+)?"
+    r"(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
 _AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
 
@@ -688,7 +709,7 @@ _KNOWN_AS = re.compile(
 # (typed as a spaced hyphen or a double one too: "Mr. Bush - in a line aimed at ... - declared")
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)"
-    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+[^\u2014\u2013;]{2,100}?\s+(?P=dash)\s*$"
+    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+(?P<inner>[^\u2014\u2013;]{2,100}?)\s+(?P=dash)\s*$"
 )
 # "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
 _PLACE_GOES_ON = re.compile(

@@ -585,11 +585,20 @@ _PHRASES_TO_DAY = re.compile(
 )
 
 
+# after a quotation's closing mark (its comma inside it): a description of the speaker whose
+# name follows ("another Twitter user", "his closest friend at college"), to the comma
+_DESCRIPTION_AFTER_QUOTE = re.compile(
+    r"\s+(?:another|his|her|their|its|a|an|the|one)\s+[^,;:\"\u201c\u201d.!?]{1,80}"
+)
+
+
 def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:
     """What was said, before a trailing attribution that starts at ``end``."""
     a, b = strip_span(r.text, s.start, end)
     if words_in(r.text[a:b]) < 2:
-        return []
+        # '"Never," X said when asked ...': a one-word answer in quotation marks is still the
+        # words (an opening word with no marks, "Indeed, X said ...", is not)
+        return _one_quoted_word(r, a, b, end)
     carried = r.in_quote(a)
     if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
         return list(carried.pieces)  # the end of a quote carried over paragraphs
@@ -598,6 +607,14 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
     quotes = r.quotes_in(a, max(b, end) + 1)
     if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
         return list(quotes[0].pieces)
+    if (
+        len(quotes) == 1
+        and quotes[0].outer[0] <= a
+        and _DESCRIPTION_AFTER_QUOTE.fullmatch(r.text, quotes[0].outer[1], b)
+    ):
+        # '"...," his roommate at college, Bruce Turry, said': the description set before the
+        # name is who spoke, not what was said; the quotation is the words
+        return list(quotes[0].pieces)
     if quotes and quotes[-1].outer[1] >= b:
         if r.text[a : quotes[-1].outer[0]].rstrip().endswith(":"):
             # 'X promises more aid: "We are looking ...," she said': the clause before the
@@ -605,6 +622,20 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
             return list(quotes[-1].pieces)
         b = quotes[-1].end
     return [(a, b)]
+
+
+def _one_quoted_word(r: ArticleReading, a: int, b: int, end: int) -> list[tuple[int, int]]:
+    """The word of a quotation opening at ``a`` and closing by ``end`` (its comma and mark
+    stripped before ``b``), when it holds one word; else none."""
+    quotes = r.quotes_in(a, max(b, end) + 1)
+    if (
+        len(quotes) == 1
+        and quotes[0].outer[0] == a
+        and quotes[0].outer[1] >= b
+        and words_in(r.text[a:b]) == 1
+    ):
+        return list(quotes[0].pieces)
+    return []
 
 
 def quote_pieces(r: ArticleReading, a: int, b: int) -> list[tuple[int, int]]:
