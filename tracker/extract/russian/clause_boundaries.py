@@ -12,7 +12,14 @@ import re
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
+from tracker.extract.russian.cue_words import (
+    ANAPHORA,
+    Cue,
+    is_cue_word,
+    made_that_statement,
+    posed_before,
+    sets_out,
+)
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
@@ -226,6 +233,25 @@ _ASIDE = re.compile(
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
+# A short name in quotation marks inside a post, a person's name right after it: "главный
+# редактор журнала «Россия в глобальной политике» Федор Лукьянов"
+_BODY_NAME_WORDS = 6
+_NOUN_BEFORE = re.compile(r"[а-яё-]+\s$")
+_NAME_AFTER = re.compile(r"\s[А-ЯЁ][а-яё]+")
+
+
+def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
+    """Whether the quotation at ``outer`` names the journal, party or fund of the post before
+    it: a few words between a lowercase noun and a capitalised name, so the phrase after the
+    cue goes on past it to the one who holds the post."""
+    a, b = outer
+    return (
+        count_words(text[a:b]) <= _BODY_NAME_WORDS
+        and _NOUN_BEFORE.search(text, max(a - 40, 0), a) is not None
+        and _NAME_AFTER.match(text, b) is not None
+    )
+
+
 def _joins_words(ws: list[Word], n: int) -> bool:
     """Whether the "и" at ``ws[n]``, in a clause opened after a comma ("Выступая на
     брифинге, верховный представитель ЕС по иностранным делам и политике безопасности
@@ -320,6 +346,7 @@ class ClauseBoundaries(PageState):
                 self.text[s.start : cue.start],
             )
             or ANAPHORA.match(self.text, s.start, cue.start)
+            or (sets_out(cue.word) and posed_before(self.text, s.start, cue.start))
             # "Он заявил об этом во время встречи ...": the pointer after the verb
             or _POINTER_AFTER.match(self.text, cue.end, s.end)
             or made_that_statement(self.text, cue.word, cue.end, s.end)
@@ -649,7 +676,9 @@ class ClauseBoundaries(PageState):
                 break
             at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ...", an aside
         for q in self.quotes_from(cue.end, end):
-            if count_words(self.text[q.start : q.end]) > 3:
+            if count_words(self.text[q.start : q.end]) > 3 and not _names_a_body(
+                self.text, q.outer
+            ):
                 return q.outer[0]
         return end
 

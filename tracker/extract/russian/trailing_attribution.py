@@ -18,7 +18,7 @@ from tracker.extract.russian.clause_boundaries import (
     THAT,
     points_at_object,
 )
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
+from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb, posed_before, sets_out
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft, count_words
@@ -318,6 +318,7 @@ class TrailingAttributionReading(SubjectReading):
                 text[clause : cue.start] + " ",
             )
             or ANAPHORA.match(text, clause, cue.start)
+            or (sets_out(cue.word) and posed_before(text, clause, cue.start))
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
             or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"

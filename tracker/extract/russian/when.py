@@ -55,6 +55,20 @@ def _day_number(word: str) -> int:
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
+# "в июле прошлого года", "5 марта этого года": the year named by its distance from the page's
+_WHICH_YEAR = (
+    r" (?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|сего) года"
+)
+_YEARS_BACK = {"позапрошлого": 2, "прошлого": 1, "минувшего": 1, "прошедшего": 1}
+
+
+def _which_year(which: str | None, ref: date | None) -> int | None:
+    """The year "прошлого года" (and its kind) names, counted from the page's day ``ref``."""
+    if which is None or ref is None:
+        return None
+    return ref.year - _YEARS_BACK.get(which.lower(), 0)
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "next_day",
@@ -103,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(
             rf"{_B}(?P<day>\d{{1,2}}|{_ORDINAL_DAY})(?:-?го)? (?P<month>{MONTH})"
-            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
             re.I,
         ),
     ),
@@ -190,7 +204,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}в (?:начале |середине |конце |(?:первые|последние) (?:дни|недели) |"
             rf"(?:первых|последних) числах |(?:первой|второй) половине |"
             rf"(?:первую|последнюю) неделю )?(?P<month>{MONTH})"
-            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
             re.I,
         ),
     ),
@@ -272,7 +286,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return None
     if kind == "dm":
         month = month_number(g["month"])
-        year = int(g["year"]) if g.get("year") else None
+        year = int(g["year"]) if g.get("year") else _which_year(g.get("which"), ref)
         return _month_day(month, _day_number(g["day"]), year, ref) if month else None
     if kind == "day_of_month":
         if ref is None or not 1 <= int(g["day"]) <= 31:
@@ -284,6 +298,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return None
     if kind == "in_month" and g.get("year"):
         return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
+    if kind == "in_month" and (year := _which_year(g.get("which"), ref)) is not None:
+        return f"{year:04d}-{month_number(g['month']):02d}"
     if kind == "in_year":
         return g["year"]
     if ref is None:
@@ -620,9 +636,11 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         for rank, (kind, pattern) in enumerate(_PATTERNS)
         if any(k in low for k in _KEYS[kind])
         for m in pattern.finditer(text)
-        if said is None or m.start() not in said
     )
     out: list[Phrase] = []
+    # a month or year told inside what someone said ("напомнил, что в июле прошлого года
+    # лидеры договорились"): no day of saying, but the time "Тогда" next points back to
+    recalled: list[Phrase] = []
     last_end = -1
     anchor: date | None = None
     days: list[tuple[int, date]] = []  # where each day the story reached was named
@@ -631,6 +649,14 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     spanned = False
     for start, _, end, kind, m in found:
         if start < last_end:
+            continue
+        if said is not None and start in said:
+            if (
+                kind in _RECALLED
+                and not _skip(kind, m, text, ref)
+                and (value := _resolve(kind, m, ref, None)) is not None
+            ):
+                recalled.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
             continue
         if _skip(kind, m, text, ref):
             done = kind in _DONE_KINDS and _of_done_participle(text, m)
@@ -641,9 +667,15 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if kind in _ANCHORED and anchor is None:
             continue
-        if m.group(0) == "Тогда" and not _day_just_told(out, start):
+        back = _recalled_before(text, recalled, out, start) if _then(m) else None
+        if back is not None:
+            # "..., напомнил, что в июле прошлого года лидеры договорились. Тогда президент
+            # заявил ...": the time told in those words
+            value: str | None = back.when.edtf
+        elif m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
-        value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+        else:
+            value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if kind == "same_day" and _month_just_told(out, days, start):
             value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
         if kind == "later" and spanned and ref is not None:
@@ -660,6 +692,31 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
 
 
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
+_RECALLED = frozenset(("in_month", "in_year", "dm", "last_year"))
+
+
+def _then(m: re.Match[str]) -> bool:
+    """Whether the phrase is "Тогда" or "тогда же": the time just told, whatever it was."""
+    return m.group(0).lower() in ("тогда", "тогда же")
+
+
+def _recalled_before(
+    text: str, recalled: list[Phrase], out: list[Phrase], start: int
+) -> Phrase | None:
+    """The month, year or day told inside someone's words just before ``start``, later than
+    any phrase of the story's own (which "Тогда" would mean instead), or None. Of several in
+    that sentence, the first: the time of the event told ("в сентябре 2025 года Путин
+    заявил о готовности ... после 5 февраля"), the later ones of what was said about it."""
+    near = [p for p in recalled if p.end <= start and start - p.end <= _THEN_REACH]
+    if not near:
+        return None
+    opens = max(text.rfind(". ", 0, near[-1].start), text.rfind("\n", 0, near[-1].start))
+    # a time of the story's own in that sentence or after it is the one meant ("Во вторник
+    # X заявил, что в прошлом году ... Тогда же он добавил": Tuesday); "Как сообщалось,
+    # тогда же ..." is a source's aside, no time
+    if any(p.kind != "earlier" and p.start > opens for p in out):
+        return None
+    return next(p for p in near if p.start > opens)
 
 
 def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
