@@ -214,6 +214,16 @@ def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
     return morph.has_tag(told[0], "accs") or told[0][:1].isupper()
 
 
+def _told_to_grant(rest: str, that: re.Match[str], lemma: str) -> bool:
+    """Whether the words before ", что" after a verb asking for a deed hold the deed, an
+    infinitive ("призвал президента признать, что ...", "попросил не забывать, что ..."):
+    the call is what was said, the clause after "что" only part of it."""
+    if lemma not in _ASKING_TO_DO or not that.group().rstrip().endswith("что"):
+        return False
+    asked = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
+    return any(p.tag.POS == "INFN" for w in asked for p in morph.parses(w)[:1])
+
+
 # Words that open an aside or a circumstance, never the one told: "в частности", "также"
 _NOT_ADDRESSEE = word_set(
     "в во на по при с со к ко у от из за для также еще ещё уже вновь снова тогда затем "
@@ -238,6 +248,14 @@ _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\."
 _BODY_NAME_WORDS = 6
 _NOUN_BEFORE = re.compile(r"[а-яё-]+\s$")
 _NAME_AFTER = re.compile(r"\s[А-ЯЁ][а-яё]+")
+
+
+# A dash, then a clause of its own whose subject is a pronoun just before the verb: "..., —
+# во вторник, уже в Вашингтоне, он", "..., — а уже в воскресенье она"
+_DASH_THEN_HE = re.compile(
+    rf",?\s+[{DASHES}]\s+(?:а\s+|но\s+|однако\s+)?(?:[^,.;:!?«»\"{DASHES}]{{1,40}},?\s+)*?"
+    r"(?:он|она|они)(?:\s+(?:уже|также|затем|вновь|снова|же))?\s*$"
+)
 
 
 def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
@@ -437,6 +455,8 @@ class ClauseBoundaries(PageState):
             later = [c for c in later if c.start >= at + that.end()]
         elif that and that.re is _OBJECT_THAT and _told_to_act(rest, that, cue.lemma):
             begin = at + len(rest) - len(rest.lstrip())  # "призвал стороны, чтобы они ..."
+        elif that and that.re is _OBJECT_THAT and _told_to_grant(rest, that, cue.lemma):
+            begin = at + len(rest) - len(rest.lstrip())  # "призвал Х признать, что ..."
         elif that:
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
@@ -536,6 +556,11 @@ class ClauseBoundaries(PageState):
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            resumed = _DASH_THEN_HE.search(lead)
+            if resumed and own and c.kind == "verb" and not self.in_quote(c.start):
+                # "сказал, что ..., — во вторник он заявил, что ...": after the dash the
+                # speaker, named again, says more on another occasion
+                return begin + resumed.start()
             # "..., а Ван И подчеркнул, что ...", "..., а Зеленский, в свою очередь, обвинил
             # ...": another speaker's own clause
             other = _OTHER_SPEAKER.search(lead)

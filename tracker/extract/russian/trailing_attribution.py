@@ -18,7 +18,13 @@ from tracker.extract.russian.clause_boundaries import (
     THAT,
     points_at_object,
 )
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb, posed_before, sets_out
+from tracker.extract.russian.cue_words import (
+    ANAPHORA,
+    Cue,
+    plural_verb,
+    posed_before,
+    sets_out,
+)
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft, count_words
@@ -69,6 +75,7 @@ _SAID_NOUNS = word_set("слово заявление высказывание �
 # a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
+_SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
 
 
 # "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
@@ -291,7 +298,9 @@ class TrailingAttributionReading(SubjectReading):
                 plural=plural,
                 known=self.known,
             )
-            if speaker is not None and _not_the_subject(after, speaker.start):
+            if speaker is not None and (
+                _not_the_subject(after, speaker.start) or self._dash_between(cue.end, speaker.start)
+            ):
                 return None
         if speaker is None:
             return None
@@ -385,6 +394,12 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _dash_between(self, a: int, b: int) -> bool:
+        """Whether a dash outside quotation marks stands between the cue and the one found
+        after it ("оценил саммит как «лучше чем супер» — так он ответил ..."): the dash opens
+        another clause, whose subject is not the cue's."""
+        return any(not self.in_quote(m.start()) for m in _SPACED_DASH.finditer(self.text, a, b))
 
     def _speech_run_before(self, s: Sentence, a: int, b: int, cue: Cue) -> int | None:
         """Where direct speech printed without quote marks starts when it runs over several
