@@ -167,3 +167,16 @@ def test_a_summit_held_on_a_day_told_by_its_participle() -> None:
         datetime.date(2018, 7, 17),
         [("Шавкат Мирзиёев", "регион нуждается", "2018-07-16")],
     )
+
+
+def test_a_promise_to_do_all_it_takes_is_said_from_the_deed() -> None:
+    text = (
+        "Интерфакс\n14 марта 2024\n\n"
+        "Министр иностранных дел Сергей Лавров пообещал сделать все, что от него зависит, "
+        "для возвращения дипломатов в Вашингтон.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 3, 14),
+        [("Сергей Лавров", "сделать все, что от него зависит", "2024-03-14")],
+    )

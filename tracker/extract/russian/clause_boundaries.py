@@ -248,6 +248,7 @@ _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\."
 _BODY_NAME_WORDS = 6
 _NOUN_BEFORE = re.compile(r"[а-яё-]+\s$")
 _NAME_AFTER = re.compile(r"\s[А-ЯЁ][а-яё]+")
+_WORD_AFTER = re.compile(r"\s([а-яё-]+)")
 
 
 # A dash, then a clause of its own whose subject is a pronoun just before the verb: "..., —
@@ -260,13 +261,17 @@ _DASH_THEN_HE = re.compile(
 
 def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
     """Whether the quotation at ``outer`` names the journal, party or fund of the post before
-    it: a few words between a lowercase noun and a capitalised name, so the phrase after the
-    cue goes on past it to the one who holds the post."""
+    it or the event the words were said at: a few words between a lowercase noun and a
+    capitalised name or a post, so the phrase after the cue goes on past it to the speaker."""
     a, b = outer
     return (
         count_words(text[a:b]) <= _BODY_NAME_WORDS
         and _NOUN_BEFORE.search(text, max(a - 40, 0), a) is not None
-        and _NAME_AFTER.match(text, b) is not None
+        and (
+            _NAME_AFTER.match(text, b) is not None
+            # "на выставке «Отдых без границ и виз» глава Ростуризма ...": the post next
+            or ((post := _WORD_AFTER.match(text, b)) is not None and is_role(post[1]))
+        )
     )
 
 
