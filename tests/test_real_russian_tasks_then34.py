@@ -161,3 +161,37 @@ def test_a_long_quoted_event_name_then_a_post_stays_in_the_phrase() -> None:
             ("Роман Старовойт", "Число заявок", "2024-03-14"),
         ],
     )
+
+
+def test_then_he_after_a_recalled_year_is_the_same_occasion() -> None:
+    """A near miss: passes before and after the change."""
+    text = (
+        "Коммерсантъ\n14 марта 2024\n\n"
+        "Глава МИД Сергей Лавров в четверг напомнил, что в 2014 году Москва предупреждала "
+        "Запад о последствиях. Тогда же он заявил, что Россия открыта к переговорам.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 3, 14),
+        [
+            ("Сергей Лавров", "в 2014 году Москва", "2024-03-14"),
+            ("Сергей Лавров", "Россия открыта", "2024-03-14"),
+        ],
+    )
+
+
+def test_then_after_a_year_inside_quotation_marks_is_not_that_year() -> None:
+    """A near miss: passes before and after the change."""
+    text = (
+        "Коммерсантъ\n14 марта 2024\n\n"
+        "«В 2014 году мы предупреждали Запад о последствиях», — сказал Сергей Лавров "
+        "журналистам. Тогда же глава МИД заявил, что Россия открыта к переговорам.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 3, 14),
+        [
+            ("Сергей Лавров", "В 2014 году", "2024-03-14"),
+            ("Сергей Лавров", "Россия открыта", "2024-03-14"),
+        ],
+    )

@@ -653,6 +653,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         if said is not None and start in said:
             if (
                 kind in _RECALLED
+                and not _in_guillemets(text, start)  # the speaker's own words: his topic
                 and not _skip(kind, m, text, ref)
                 and (value := _resolve(kind, m, ref, None)) is not None
             ):
@@ -667,7 +668,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if kind in _ANCHORED and anchor is None:
             continue
-        back = _recalled_before(text, recalled, out, start) if _then(m) else None
+        back = _recalled_before(text, recalled, out, start) if _then_someone(text, m) else None
         if back is not None:
             # "..., напомнил, что в июле прошлого года лидеры договорились. Тогда президент
             # заявил ...": the time told in those words
@@ -695,9 +696,19 @@ _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day i
 _RECALLED = frozenset(("in_month", "in_year", "dm", "last_year"))
 
 
-def _then(m: re.Match[str]) -> bool:
-    """Whether the phrase is "Тогда" or "тогда же": the time just told, whatever it was."""
-    return m.group(0).lower() in ("тогда", "тогда же")
+def _in_guillemets(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation in guillemets."""
+    return text.rfind("«", 0, pos) > text.rfind("»", 0, pos)
+
+
+_PRONOUN_NEXT = re.compile(r",?\s+(?:он|она|они)(?![\w-])", re.I)
+
+
+def _then_someone(text: str, m: re.Match[str]) -> bool:
+    """Whether the phrase is "Тогда" or "тогда же" before someone named ("Тогда министр
+    заявил"): the time of what the sentence before told of. "Тогда же он заявил" goes on
+    with the one who spoke before, on that occasion."""
+    return m.group(0).lower() in ("тогда", "тогда же") and not _PRONOUN_NEXT.match(text, m.end())
 
 
 def _recalled_before(
