@@ -253,10 +253,13 @@ _WORD_AFTER = re.compile(r"\s([а-яё-]+)")
 
 # A dash, then a clause of its own whose subject is a pronoun just before the verb: "..., —
 # во вторник, уже в Вашингтоне, он", "..., — а уже в воскресенье она"
+# (words one by one, at most eight, read in the lead's last characters only: no
+# backtracking over a long lead)
 _DASH_THEN_HE = re.compile(
-    rf",?\s+[{DASHES}]\s+(?:а\s+|но\s+|однако\s+)?(?:[^,.;:!?«»\"{DASHES}]{{1,40}},?\s+)*?"
+    rf",?\s+[{DASHES}]\s+(?:[^\s,.;:!?«»\"{DASHES}]+,?\s+){{0,8}}"
     r"(?:он|она|они)(?:\s+(?:уже|также|затем|вновь|снова|же))?\s*$"
 )
+_DASH_THEN_HE_REACH = 160  # characters: the dash, eight words and the pronoun
 
 
 def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
@@ -561,8 +564,9 @@ class ClauseBoundaries(PageState):
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
-            resumed = _DASH_THEN_HE.search(lead)
-            if resumed and own and c.kind == "verb" and not self.in_quote(c.start):
+            tail = max(0, len(lead) - _DASH_THEN_HE_REACH)
+            resumed = _DASH_THEN_HE.search(lead, tail) if own and c.kind == "verb" else None
+            if resumed and not self.in_quote(c.start):
                 # "сказал, что ..., — во вторник он заявил, что ...": after the dash the
                 # speaker, named again, says more on another occasion
                 return begin + resumed.start()

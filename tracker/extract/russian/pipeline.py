@@ -890,14 +890,14 @@ def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014-]\s")
+_DASH_REACH = 160  # characters: the dash, a few words of time and place, the pronoun
 
 
 def _after_dash(text: str, s: Sentence, speaker: Speaker) -> bool:
     """Whether a pronoun speaker opens a clause after a dash in its sentence: "X сказал, что
     ..., — во вторник он заявил, что ..."."""
-    return (
-        speaker.kind == "pronoun" and _SPACED_DASH.search(text, s.start, speaker.start) is not None
-    )
+    start = max(s.start, speaker.start - _DASH_REACH)
+    return speaker.kind == "pronoun" and _SPACED_DASH.search(text, start, speaker.start) is not None
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у

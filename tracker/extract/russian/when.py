@@ -696,9 +696,13 @@ _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day i
 _RECALLED = frozenset(("in_month", "in_year", "dm", "last_year"))
 
 
+_QUOTE_REACH = 1000  # characters: how far back the quotation's opening mark is looked for
+
+
 def _in_guillemets(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands inside a quotation in guillemets."""
-    return text.rfind("«", 0, pos) > text.rfind("»", 0, pos)
+    """Whether ``pos`` stands inside a quotation in guillemets (opened not too far back)."""
+    start = max(0, pos - _QUOTE_REACH)
+    return text.rfind("«", start, pos) > text.rfind("»", start, pos)
 
 
 _PRONOUN_NEXT = re.compile(r",?\s+(?:он|она|они)(?![\w-])", re.I)
@@ -718,15 +722,25 @@ def _recalled_before(
     any phrase of the story's own (which "Тогда" would mean instead), or None. Of several in
     that sentence, the first: the time of the event told ("в сентябре 2025 года Путин
     заявил о готовности ... после 5 февраля"), the later ones of what was said about it."""
-    near = [p for p in recalled if p.end <= start and start - p.end <= _THEN_REACH]
+    near: list[Phrase] = []
+    for p in reversed(recalled):  # (in order of place: only the last few are read)
+        if start - p.end > _THEN_REACH:
+            break
+        if p.end <= start:
+            near.insert(0, p)
     if not near:
         return None
-    opens = max(text.rfind(". ", 0, near[-1].start), text.rfind("\n", 0, near[-1].start))
+    reach = max(0, near[-1].start - _THEN_REACH) - 1
+    opens = max(reach, text.rfind(". ", reach + 1, near[-1].start))
+    opens = max(opens, text.rfind("\n", reach + 1, near[-1].start))
     # a time of the story's own in that sentence or after it is the one meant ("Во вторник
     # X заявил, что в прошлом году ... Тогда же он добавил": Tuesday); "Как сообщалось,
     # тогда же ..." is a source's aside, no time
-    if any(p.kind != "earlier" and p.start > opens for p in out):
-        return None
+    for p in reversed(out):
+        if p.start <= opens:
+            break
+        if p.kind != "earlier":
+            return None
     return next(p for p in near if p.start > opens)
 
 
