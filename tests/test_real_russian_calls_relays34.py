@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 
 def test_a_call_to_admit_is_said_from_its_object() -> None:
@@ -180,3 +181,16 @@ def test_a_promise_to_do_all_it_takes_is_said_from_the_deed() -> None:
         datetime.date(2024, 3, 14),
         [("Сергей Лавров", "сделать все, что от него зависит", "2024-03-14")],
     )
+
+
+def test_a_long_run_of_words_after_a_dash_is_read_once() -> None:
+    """A near miss: passes before and after the change (speed: bench_worst_case, 'Russian
+    words after a dash')."""
+    text = (
+        "Известия\n5 июня 2024\n\n"
+        "Посол Алексей Полищук сказал, что визит состоится, — уже в понедельник "
+        + "вечером " * 3000
+        + "министр заявил, что сроки не изменятся.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 5))
+    assert [s.speaker for s in found][:1] == ["Алексей Полищук"]
