@@ -41,6 +41,9 @@ CASES = {
     "a wide gap in every sentence": "Minister Anna{n} Smith said the envoy would leave after "
     "remarks about the governmen" + "\t" * 1500 + "t, it said in a statement.\n\n",
     "lines of spaces alone": "Lavrov said the talks were over.\n" + " " * 3000 + "\n",
+    "Russian words after a dash": "посол сказал, что визит состоится, — уже в понедельник "
+    + "вечером " * 300
+    + "министр заявил, что ",
 }
 
 _CHILD = r"""

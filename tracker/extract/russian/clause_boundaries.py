@@ -12,7 +12,14 @@ import re
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
+from tracker.extract.russian.cue_words import (
+    ANAPHORA,
+    Cue,
+    is_cue_word,
+    made_that_statement,
+    posed_before,
+    sets_out,
+)
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
@@ -249,6 +256,18 @@ def _told_to_act(rest: str, that: re.Match[str], lemma: str) -> bool:
 
 # Verbs of demanding, whose one told follows "от" ("потребовал от Киева прекратить ...")
 _DEMANDING = word_set("потребовать требовать")
+
+
+def _told_to_grant(rest: str, that: re.Match[str], lemma: str) -> bool:
+    """Whether the words before ", что" after a verb asking for a deed hold the deed, an
+    infinitive ("призвал президента признать, что ...", "попросил не забывать, что ..."):
+    the call is what was said, the clause after "что" only part of it."""
+    if lemma not in _ASKING_TO_DO or not that.group().rstrip().endswith("что"):
+        return False
+    asked = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
+    return any(p.tag.POS == "INFN" for w in asked for p in morph.parses(w)[:1])
+
+
 # Words that open an aside or a circumstance, never the one told: "в частности", "также"
 _NOT_ADDRESSEE = word_set(
     "в во на по при с со к ко у от из за для также еще ещё уже вновь снова тогда затем "
@@ -266,6 +285,41 @@ _ASIDE = re.compile(
     re.I,
 )
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
+
+
+# A short name in quotation marks inside a post, a person's name right after it: "главный
+# редактор журнала «Россия в глобальной политике» Федор Лукьянов"
+_BODY_NAME_WORDS = 6
+_NOUN_BEFORE = re.compile(r"[а-яё-]+\s$")
+_NAME_AFTER = re.compile(r"\s[А-ЯЁ][а-яё]+")
+_WORD_AFTER = re.compile(r"\s([а-яё-]+)")
+
+
+# A dash, then a clause of its own whose subject is a pronoun just before the verb: "..., —
+# во вторник, уже в Вашингтоне, он", "..., — а уже в воскресенье она"
+# (words one by one, at most eight, read in the lead's last characters only: no
+# backtracking over a long lead)
+_DASH_THEN_HE = re.compile(
+    rf",?\s+[{DASHES}]\s+(?:[^\s,.;:!?«»\"{DASHES}]+,?\s+){{0,8}}"
+    r"(?:он|она|они)(?:\s+(?:уже|также|затем|вновь|снова|же))?\s*$"
+)
+_DASH_THEN_HE_REACH = 160  # characters: the dash, eight words and the pronoun
+
+
+def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
+    """Whether the quotation at ``outer`` names the journal, party or fund of the post before
+    it or the event the words were said at: a few words between a lowercase noun and a
+    capitalised name or a post, so the phrase after the cue goes on past it to the speaker."""
+    a, b = outer
+    return (
+        count_words(text[a:b]) <= _BODY_NAME_WORDS
+        and _NOUN_BEFORE.search(text, max(a - 40, 0), a) is not None
+        and (
+            _NAME_AFTER.match(text, b) is not None
+            # "на выставке «Отдых без границ и виз» глава Ростуризма ...": the post next
+            or ((post := _WORD_AFTER.match(text, b)) is not None and is_role(post[1]))
+        )
+    )
 
 
 def _joins_words(ws: list[Word], n: int) -> bool:
@@ -364,6 +418,7 @@ class ClauseBoundaries(PageState):
             # ("Эти заявления Лавров назвал «шантажом»": with a verb of naming, the words
             # pointing back are the thing named, and the name given is what was said)
             or (ANAPHORA.match(self.text, s.start, cue.start) and cue.lemma not in NAMING)
+            or (sets_out(cue.word) and posed_before(self.text, s.start, cue.start))
             # "Он заявил об этом во время встречи ...": the pointer after the verb
             or _POINTER_AFTER.match(self.text, cue.end, s.end)
             or made_that_statement(self.text, cue.word, cue.end, s.end)
@@ -455,6 +510,8 @@ class ClauseBoundaries(PageState):
             later = [c for c in later if c.start >= at + that.end()]
         elif that and that.re is _OBJECT_THAT and _told_to_act(rest, that, cue.lemma):
             begin = at + len(rest) - len(rest.lstrip())  # "призвал стороны, чтобы они ..."
+        elif that and that.re is _OBJECT_THAT and _told_to_grant(rest, that, cue.lemma):
+            begin = at + len(rest) - len(rest.lstrip())  # "призвал Х признать, что ..."
         elif that:
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
@@ -554,6 +611,12 @@ class ClauseBoundaries(PageState):
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            tail = max(0, len(lead) - _DASH_THEN_HE_REACH)
+            resumed = _DASH_THEN_HE.search(lead, tail) if own and c.kind == "verb" else None
+            if resumed and not self.in_quote(c.start):
+                # "сказал, что ..., — во вторник он заявил, что ...": after the dash the
+                # speaker, named again, says more on another occasion
+                return begin + resumed.start()
             # "..., а Ван И подчеркнул, что ...", "..., а Зеленский, в свою очередь, обвинил
             # ...": another speaker's own clause
             other = _OTHER_SPEAKER.search(lead)
@@ -698,7 +761,9 @@ class ClauseBoundaries(PageState):
                 break
             at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ...", an aside
         for q in self.quotes_from(cue.end, end):
-            if count_words(self.text[q.start : q.end]) > 3:
+            if count_words(self.text[q.start : q.end]) > 3 and not _names_a_body(
+                self.text, q.outer
+            ):
                 return q.outer[0]
         return end
 

@@ -168,6 +168,31 @@ ANAPHORA = re.compile(
     r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
     r"(?=\s)"
 )
+# "Такую задачу поставил ...", "Такое предложение внес ...": a task, an aim, a proposal or a
+# demand pointed back at; said only with a verb of setting it out ("Такое предложение
+# поддержали депутаты" is others agreeing)
+_POSED = re.compile(
+    r"\s*[Тт]ак\w+\s+(?:задач\w+|цел[ьи]|тезис\w*|предложени\w+|требовани\w+|иде[юяи]|"
+    r"мысл[ьи]|поручени\w+)(?=\s)"
+)
+_POSING = word_set(
+    "поставить ставить обозначить обозначать сформулировать формулировать выдвинуть выдвигать "
+    "озвучить озвучивать высказать высказывать внести вносить изложить излагать сделать "
+    "делать дать давать"
+)
+
+
+def posed_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Words from ``start`` pointing back at a task or proposal set out in the sentence
+    before ("Такую задачу ..."), or None."""
+    return _POSED.match(text, start, end)
+
+
+def sets_out(verb: str) -> bool:
+    """Whether ``verb`` is one of setting out a task or a proposal ("поставил", "обозначил")."""
+    return morph.lemma(verb) in _POSING and any(p.tag.POS == "VERB" for p in morph.parses(verb)[:1])
+
+
 # Verbs of making a statement that words pointing back may follow: "сделал это заявление",
 # "выступил с таким заявлением", "озвучил эту позицию"
 _MAKING = word_set("сделать делать выступить выступать озвучить озвучивать высказать высказывать")

@@ -358,6 +358,25 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
 
+    def _relayed_subject(self, prev: Draft) -> Speaker | None:
+        """The one whose clause an institution's "Как сообщила пресс-служба, ..." passes on,
+        when that clause opens with a person and his verb ("министр проинформировал ..."),
+        or None."""
+        if (
+            prev.speaker is None
+            or prev.speaker.kind != "institution"
+            or not prev.cue_word.lower().startswith("как ")
+            or not prev.pieces
+        ):
+            return None
+        a, b = prev.pieces[0]
+        clause = words(self.text, a, b)
+        verb = next((n for n, w in enumerate(clause) if morph.finite_verb(w.text)), None)
+        if not verb:
+            return None
+        found = parse(clause[:verb], self.text, "nomn", sentence_start=-1, known=self.known)
+        return found if found is not None and found.kind in ("person", "description") else None
+
     def _goes_on_by_words(
         self, before: list[Draft], cue: Cue, piece: list[tuple[int, int]]
     ) -> bool:
@@ -572,6 +591,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if self._goes_on_by_words(before, cue, piece):
                 return None
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
+            relayed = self._relayed_subject(before[-1]) if before else None
+            if relayed is not None:
+                # "Как сообщила пресс-служба, министр проинформировал коллег ... и
+                # подчеркнул, что ...": the minister's verb, the service only passes it on
+                shared = relayed
             if shared is None and self._said_by_one_after(s, piece, later):
                 # "Москва следит за ... и надеется, что ..., заявил директор ...": the verb
                 # is part of what the one named after the attribution said

@@ -890,7 +890,24 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
     found = [m for a, b in spans if (m := _AT_OR_EVE_OF_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
-    event = found[0]
+    day = _day_of_event(ctx, found[0])
+    if day is None and (talks := _RESULTS_OF_TALKS.match(ctx.text, found[0].end())):
+        # "на совместной пресс-конференции по итогам встречи": a press conference the story
+        # never told of, held after talks it did; the talks' day
+        day = _day_of_event(ctx, talks)
+    return day
+
+
+# "по итогам встречи", "после переговоров" right after a gathering: the talks it closed
+_RESULTS_OF_TALKS = re.compile(
+    rf"\s+(?:по итогам|после|по завершении)\s+(?:\w+\s+){{0,2}}?(?P<stem>{'|'.join(_TALKS)})\w*",
+    re.I,
+)
+
+
+def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
+    """The day of the event ``event`` names, from its mentions before (see
+    :func:`_day_of_event_in`)."""
     stem = event["stem"].lower()
     stems = "|".join(_TALKS) if stem in _TALKS else re.escape(stem)
     name = rf"[\w-]*(?:{stems})\w*"
@@ -906,7 +923,11 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
             if _DAY.fullmatch(p.when.edtf or "")
             and not talked_of
-            and not subordinate(ctx.text, sentence[0], p.start)
+            and (
+                not subordinate(ctx.text, sentence[0], p.start)
+                # "саммит, прошедший в понедельник,": a clause that says when it was held
+                or _held_right_after(ctx.text, start, p.start)
+            )
         ] + [
             # "довольны итогами саммита, который прошел накануне": reported words that say
             # when the event took place, in the reporter's frame

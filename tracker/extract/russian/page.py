@@ -26,6 +26,8 @@ from tracker.extract.russian.cue_words import (
     made_that_statement,
     manner_cue,
     participle_cue,
+    posed_before,
+    sets_out,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -319,6 +321,7 @@ class PageState:
         out: list[Cue] = []
         ws = self.words(s)
         anaphora = ANAPHORA.match(text, s.start, s.end) or self._anaphora_after_quote(s)
+        posed = posed_before(text, s.start, s.end)  # "Такую задачу поставил ..."
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
                 continue
@@ -365,6 +368,10 @@ class PageState:
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
             if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
                 cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
+            if cue is None and posed is not None and w.start >= posed.end() and sets_out(low):
+                out.append(Cue(w.start, w.end, w.text, morph.lemma(low), "verb"))
+                posed = None
+                continue
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
@@ -384,8 +391,10 @@ class PageState:
                 continue  # "Не исключено, что ...": the writer's "it may be", no one said
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = (
-                anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
-            ) or made_that_statement(text, w.text, w.end, s.end)  # "сделал это заявление"
+                (anaphora is not None and w.start >= anaphora.end())  # "Такое мнение высказал"
+                or (posed is not None and w.start >= posed.end() and sets_out(low))
+                or made_that_statement(text, w.text, w.end, s.end)  # "сделал это заявление"
+            )
             if does_a_deed(cue.lemma, text, w.end, s.end):
                 continue  # "объявил персоной нон грата", "потребовал покинуть страну"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):

@@ -428,7 +428,9 @@ def _subject(
     """The person a sentence is about: its nominative subject before ``end`` outside quotes
     ("Помощник президента Юрий Ушаков провел встречу с советником ... Салливаном": Ушаков),
     a pronoun standing for the subject before, or None."""
-    ws = [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
+    ws = _past_source(
+        page.text, [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
+    )
     found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
     host = _host(page, ws)
     if host is not None and (found is None or found.start >= host.start):
@@ -461,6 +463,23 @@ def _subject(
     return None
 
 
+# "Как сообщила пресс-служба МИД, министр ...": the source that passes the clause on, set off
+# by a comma before the clause's own subject
+_SOURCE_ASIDE = re.compile(
+    r"\s*[Кк]ак (?:сообщила?|сообщили|сообщает|сообщают|передает|передаёт|передают|"
+    r"информирует|отмечает|отмечают|уточнили|уточняет)\s[^,.;:!?«»]{1,80},"
+)
+
+
+def _past_source(text: str, ws: list[Word]) -> list[Word]:
+    """The words of a sentence past a source's aside that opens it ("Как сообщила
+    пресс-служба МИД, министр проинформировал ..."), or all of them."""
+    if not ws:
+        return ws
+    m = _SOURCE_ASIDE.match(text, ws[0].start)
+    return [w for w in ws if w.start >= m.end()] if m else ws
+
+
 def _his_surname_in_oblique_case(registry: Registry, found: Speaker) -> bool:
     """Whether ``found`` is a lone surname read as a woman's ("Путина", "Лаврова") where the
     article names a man whose surname it is a case form of."""
@@ -480,7 +499,12 @@ def _body_subject(page: Page, s: Sentence, end: int, registry: Registry) -> Enti
     if found is None or found.kind != "institution":
         return None
     lead = page.text[s.start : found.start]
-    if "," in lead or re.search(r"(?<![\w-])(?:в|во|на|из|от|у|с|со|при|по|к)\s*$", lead, re.I):
+    aside = _SOURCE_ASIDE.match(page.text, s.start)
+    if (
+        (aside and aside.end() > found.start)
+        or "," in lead
+        or re.search(r"(?<![\w-])(?:в|во|на|из|от|у|с|со|при|по|к)\s*$", lead, re.I)
+    ):
         return None  # "Как сообщили в МИД, Байрамов ...": a place or a source, no subject
     return registry.resolve(found, None, None)
 
@@ -643,6 +667,15 @@ def _resolve(
                 # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
                 here = _subject(page, s, speaker.start, registry, subject)
                 entity = registry.resolve(speaker, last, here or subject)
+            elif (
+                speaker is not None
+                and first is not None
+                and first.kind == "person"
+                and _after_dash(page.text, s, speaker)
+            ):
+                # "X назвал соглашение историческим, — а уже в воскресенье он признал ...":
+                # the one this sentence named, not the one the story was about before
+                entity = registry.resolve(speaker, first, first)
             elif speaker is not None:
                 # a description looks ahead for its name in a headline or lead, before anyone
                 # has spoken ("сказал российский дипломат. По словам Чуркина"); once the
@@ -854,6 +887,17 @@ def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
     """Whether a pronoun speaker opens a clause after a colon that closes a clause about
     someone: "... Эсмаил Багаи оказался сдержаннее: он заявил, что ..."."""
     return speaker.kind == "pronoun" and text[s.start : speaker.start].rstrip().endswith(":")
+
+
+_SPACED_DASH = re.compile(r"\s[\u2013\u2014-]\s")
+_DASH_REACH = 160  # characters: the dash, a few words of time and place, the pronoun
+
+
+def _after_dash(text: str, s: Sentence, speaker: Speaker) -> bool:
+    """Whether a pronoun speaker opens a clause after a dash in its sentence: "X сказал, что
+    ..., — во вторник он заявил, что ..."."""
+    start = max(s.start, speaker.start - _DASH_REACH)
+    return speaker.kind == "pronoun" and _SPACED_DASH.search(text, start, speaker.start) is not None
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у

@@ -18,9 +18,15 @@ from tracker.extract.russian.clause_boundaries import (
     THAT,
     points_at_object,
 )
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
+from tracker.extract.russian.cue_words import (
+    ANAPHORA,
+    Cue,
+    plural_verb,
+    posed_before,
+    sets_out,
+)
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
-from tracker.extract.russian.name_words import is_outlet
+from tracker.extract.russian.name_words import is_org, is_outlet
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
@@ -69,6 +75,8 @@ _SAID_NOUNS = word_set("слово заявление высказывание �
 # a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
+_SHORT_NAME_WORDS = 3  # a name in marks this short is read with the phrase around it
+_SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
 
 
 # "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
@@ -250,7 +258,7 @@ class TrailingAttributionReading(SubjectReading):
         end = self._speaker_end(s, cue)
         if any(c.kind == "citing" and cue.end <= c.start < end for c in later):
             return None  # "сообщает РИА Новости со ссылкой на X": the one cited is read there
-        after = [w for w in self.words(s) if cue.end <= w.start < end]
+        after = self._past_venue_names([w for w in self.words(s) if cue.end <= w.start < end])
         if cue.lemma in _QUOTING or (
             cue.lemma in _CITING
             and (words_of(after) is not None or _owned_words(after) is not None)
@@ -291,7 +299,9 @@ class TrailingAttributionReading(SubjectReading):
                 plural=plural,
                 known=self.known,
             )
-            if speaker is not None and _not_the_subject(after, speaker.start):
+            if speaker is not None and (
+                _not_the_subject(after, speaker.start) or self._dash_between(cue.end, speaker.start)
+            ):
                 return None
         if speaker is None:
             return None
@@ -318,6 +328,7 @@ class TrailingAttributionReading(SubjectReading):
                 text[clause : cue.start] + " ",
             )
             or ANAPHORA.match(text, clause, cue.start)
+            or (sets_out(cue.word) and posed_before(text, clause, cue.start))
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
             or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
@@ -384,6 +395,37 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _past_venue_names(self, ws: list[Word]) -> list[Word]:
+        """``ws`` without the name in quotation marks of a place the words were said at ("на
+        форуме «Транспортная неделя России и СНГ» глава Минтранса ..."): a preposition's
+        noun before it, so no body in it is the speaker; a post's body ("редактор журнала
+        «...»") stays with the post."""
+        kept: list[Word] = []
+        skipped = None  # the name being passed over
+        for n, w in enumerate(ws):
+            quote = self.in_quote(w.start)
+            if quote is not None and quote is skipped:
+                continue
+            if (
+                quote is not None
+                and n >= 2
+                and quote.outer[0] >= ws[n - 1].end
+                and self.in_quote(ws[n - 1].start) is None
+                and any(p.tag.POS == "PREP" for p in morph.parses(ws[n - 2].text)[:1])
+                and not is_org(ws[n - 1].text)  # "в пресс-службе «...»": the body speaks
+                and count_words(self.text[quote.start : quote.end]) > _SHORT_NAME_WORDS
+            ):
+                skipped = quote
+                continue
+            kept.append(w)
+        return kept
+
+    def _dash_between(self, a: int, b: int) -> bool:
+        """Whether a dash outside quotation marks stands between the cue and the one found
+        after it ("оценил саммит как «лучше чем супер» — так он ответил ..."): the dash opens
+        another clause, whose subject is not the cue's."""
+        return any(not self.in_quote(m.start()) for m in _SPACED_DASH.finditer(self.text, a, b))
 
     def _speech_run_before(self, s: Sentence, a: int, b: int, cue: Cue) -> int | None:
         """Where direct speech printed without quote marks starts when it runs over several

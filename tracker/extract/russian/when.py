@@ -55,6 +55,20 @@ def _day_number(word: str) -> int:
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
+# "в июле прошлого года", "5 марта этого года": the year named by its distance from the page's
+_WHICH_YEAR = (
+    r" (?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|сего) года"
+)
+_YEARS_BACK = {"позапрошлого": 2, "прошлого": 1, "минувшего": 1, "прошедшего": 1}
+
+
+def _which_year(which: str | None, ref: date | None) -> int | None:
+    """The year "прошлого года" (and its kind) names, counted from the page's day ``ref``."""
+    if which is None or ref is None:
+        return None
+    return ref.year - _YEARS_BACK.get(which.lower(), 0)
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "next_day",
@@ -106,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(
             rf"{_B}(?P<day>\d{{1,2}}|{_ORDINAL_DAY})(?:-?го)? (?P<month>{MONTH})"
-            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
             re.I,
         ),
     ),
@@ -193,7 +207,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}в (?:начале |середине |конце |(?:первые|последние) (?:дни|недели) |"
             rf"(?:первых|последних) числах |(?:первой|второй) половине |"
             rf"(?:первую|последнюю) неделю )?(?P<month>{MONTH})"
-            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
             re.I,
         ),
     ),
@@ -275,7 +289,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return None
     if kind == "dm":
         month = month_number(g["month"])
-        year = int(g["year"]) if g.get("year") else None
+        year = int(g["year"]) if g.get("year") else _which_year(g.get("which"), ref)
         return _month_day(month, _day_number(g["day"]), year, ref) if month else None
     if kind == "day_of_month":
         if ref is None or not 1 <= int(g["day"]) <= 31:
@@ -287,6 +301,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return None
     if kind == "in_month" and g.get("year"):
         return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
+    if kind == "in_month" and (year := _which_year(g.get("which"), ref)) is not None:
+        return f"{year:04d}-{month_number(g['month']):02d}"
     if kind == "in_year":
         return g["year"]
     if ref is None:
@@ -623,9 +639,11 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         for rank, (kind, pattern) in enumerate(_PATTERNS)
         if any(k in low for k in _KEYS[kind])
         for m in pattern.finditer(text)
-        if said is None or m.start() not in said
     )
     out: list[Phrase] = []
+    # a month or year told inside what someone said ("напомнил, что в июле прошлого года
+    # лидеры договорились"): no day of saying, but the time "Тогда" next points back to
+    recalled: list[Phrase] = []
     last_end = -1
     anchor: date | None = None
     days: list[tuple[int, date]] = []  # where each day the story reached was named
@@ -634,6 +652,15 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     spanned = False
     for start, _, end, kind, m in found:
         if start < last_end:
+            continue
+        if said is not None and start in said:
+            if (
+                kind in _RECALLED
+                and not _in_guillemets(text, start)  # the speaker's own words: his topic
+                and not _skip(kind, m, text, ref)
+                and (value := _resolve(kind, m, ref, None)) is not None
+            ):
+                recalled.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
             continue
         if _skip(kind, m, text, ref):
             done = kind in _DONE_KINDS and _of_done_participle(text, m)
@@ -644,16 +671,22 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if kind in _ANCHORED and anchor is None:
             continue
-        if m.group(0) == "Тогда" and not _day_just_told(out, start):
+        back = _recalled_before(text, recalled, out, start) if _then_someone(text, m) else None
+        if back is not None:
+            # "..., напомнил, что в июле прошлого года лидеры договорились. Тогда президент
+            # заявил ...": the time told in those words
+            value: str | None = back.when.edtf
+        elif m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
-        if m.groupdict().get("then_verb"):
+        elif m.groupdict().get("then_verb"):
             value = _then(out, days, start, m["then_verb"])
             if value is None:
                 continue
             last_end = end
             out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
             continue
-        value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+        else:
+            value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if kind == "same_day" and _month_just_told(out, days, start):
             value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
         if kind == "later" and spanned and ref is not None:
@@ -670,6 +703,55 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
 
 
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
+_RECALLED = frozenset(("in_month", "in_year", "dm", "last_year"))
+
+
+_QUOTE_REACH = 1000  # characters: how far back the quotation's opening mark is looked for
+
+
+def _in_guillemets(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation in guillemets (opened not too far back)."""
+    start = max(0, pos - _QUOTE_REACH)
+    return text.rfind("«", start, pos) > text.rfind("»", start, pos)
+
+
+_PRONOUN_NEXT = re.compile(r",?\s+(?:он|она|они)(?![\w-])", re.I)
+
+
+def _then_someone(text: str, m: re.Match[str]) -> bool:
+    """Whether the phrase is "Тогда" or "тогда же" before someone named ("Тогда министр
+    заявил"): the time of what the sentence before told of. "Тогда же он заявил" goes on
+    with the one who spoke before, on that occasion."""
+    return m.group(0).lower() in ("тогда", "тогда же") and not _PRONOUN_NEXT.match(text, m.end())
+
+
+def _recalled_before(
+    text: str, recalled: list[Phrase], out: list[Phrase], start: int
+) -> Phrase | None:
+    """The month, year or day told inside someone's words just before ``start``, later than
+    any phrase of the story's own (which "Тогда" would mean instead), or None. Of several in
+    that sentence, the first: the time of the event told ("в сентябре 2025 года Путин
+    заявил о готовности ... после 5 февраля"), the later ones of what was said about it."""
+    near: list[Phrase] = []
+    for p in reversed(recalled):  # (in order of place: only the last few are read)
+        if start - p.end > _THEN_REACH:
+            break
+        if p.end <= start:
+            near.insert(0, p)
+    if not near:
+        return None
+    reach = max(0, near[-1].start - _THEN_REACH) - 1
+    opens = max(reach, text.rfind(". ", reach + 1, near[-1].start))
+    opens = max(opens, text.rfind("\n", reach + 1, near[-1].start))
+    # a time of the story's own in that sentence or after it is the one meant ("Во вторник
+    # X заявил, что в прошлом году ... Тогда же он добавил": Tuesday); "Как сообщалось,
+    # тогда же ..." is a source's aside, no time
+    for p in reversed(out):
+        if p.start <= opens:
+            break
+        if p.kind != "earlier":
+            return None
+    return next(p for p in near if p.start > opens)
 
 
 def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
