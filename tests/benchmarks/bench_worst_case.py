@@ -3,15 +3,15 @@
     python tests/benchmarks/bench_worst_case.py [--mb 5] [--quick]
 
 Each case is generated here at a quarter, half and all of the size (default 5 MB, ingest's
---max-size): statements packed as densely as text allows, thousands of distinct names, an
-unbalanced quote mark, one endless sentence, quotes with no attribution, one line per
-statement, one sentence of nothing but names, one sentence of nothing but verbs of saying
-(English and Russian: a copy whose stops were lost), a briefing's and an interview's
-transcript whose line breaks were lost. Every extraction runs in a fresh process so its peak
-memory can be read. Printed per case and size: seconds, peak resident memory, the ratio to a
-one-regex scan of the same text measured in the same run, and the growth from the smallest
-size (linear is about 4 from a quarter to all). Targets: under 10 s and under 300 MB on one
-core for every case.
+--max-size): statements packed as densely as text allows, thousands of distinct names,
+thousands of people sharing one given name, an unbalanced quote mark, one endless sentence,
+quotes with no attribution, one line per statement, one sentence of nothing but names, one
+sentence of nothing but verbs of saying (English and Russian: a copy whose stops were lost),
+a briefing's and an interview's transcript whose line breaks were lost. Every extraction
+runs in a fresh process so its peak memory can be read. Printed per case and size: seconds,
+peak resident memory, the ratio to a one-regex scan of the same text measured in the same
+run, and the growth from the smallest size (linear is about 4 from a quarter to all).
+Targets: under 10 s and under 300 MB on one core for every case.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ CASES = {
     "dense statements": '"We will not give up," the minister said. "Talks are over," he added. '
     "Ryabkov said the deal was dead.\n\n",
     "distinct names": "Minister Anna{n} Smith{n} said it was over. ",
+    "one given name for all": "Minister Ann Lee{n} said the talks were over.\n\n",
     "unbalanced quote": "Ryabkov said the talks were over and nothing would change. ",
     "one sentence": "the talks were over and ",
     "bare quotes": '"No." "Yes." ',

@@ -255,6 +255,23 @@ _SECOND_TITLES = POST_WORDS | {
 }
 
 
+# How many of the people sharing a word of a name are weighed when a mention is matched: far
+# more than any article names under one word, and a bound on the cost of a page of thousands
+# of names sharing one ("Ann Lee1", "Ann Lee2", ...), which would otherwise grow with the
+# square of its length.
+_WORD_REACH = 128
+_TYPO_REACH = 512  # the latest people named, weighed for a name with one letter dropped
+
+
+def _latest(bucket: dict[Entity, None] | None) -> list[Entity]:
+    """The latest ``_WORD_REACH`` entities of an index's bucket, latest last."""
+    if not bucket:
+        return []
+    if len(bucket) <= _WORD_REACH:
+        return list(bucket)
+    return list(itertools.islice(reversed(bucket), _WORD_REACH))[::-1]
+
+
 def _second_post(institution: str | None) -> tuple[str, str] | None:
     """The body of a person's first post and a second post run on after it with "and"
     ("Federal Republic of Nigeria and Chairman of the Authority"); None when the words after
@@ -911,8 +928,11 @@ class Registry:
         self.subject_list: list[int] = []
         self._people_at: list[int] | None = None  # where people are named, once all are
         self.owner: dict[int, Entity] = {}
-        self._by_word: dict[str, list[Entity]] = {}
-        self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
+        # entities by each word of their names, and by the spelling of their first names:
+        # ordered sets (a dict's keys), the latest named last
+        self._by_word: dict[str, dict[Entity, None]] = {}
+        self._by_first: dict[str, dict[Entity, None]] = {}
+        self._keys_of: dict[Entity, set[tuple[str, str]]] = {}  # where each is indexed
         self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.acronyms = acronyms_defined(text)  # "JCS": "Joint Chiefs of Staff"
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
@@ -1343,7 +1363,7 @@ class Registry:
             word = words[0] if len(words) > 1 else e.name.lower()
             owners = [
                 f
-                for f in self._by_word.get(word, ())
+                for f in _latest(self._by_word.get(word))
                 if f.kind == "person"
                 and " " in f.name
                 and (
@@ -1369,13 +1389,8 @@ class Registry:
 
     def _forget(self, e: Entity) -> None:
         """Drop ``e`` from the article's entities and from the indexes that find it."""
-        words = e.name.lower().split()
-        for w in {*words, *(ARTICLE.sub("", w) for w in words)}:
-            if e in self._by_word.get(w, ()):
-                self._by_word[w].remove(e)
-        for bucket in self._by_first.values():
-            if e in bucket:
-                bucket.remove(e)
+        for table, key in self._keys_of.pop(e, ()):
+            (self._by_first if table == "first" else self._by_word)[key].pop(e, None)
         self.entities.remove(e)
 
     def _drop_fields_of_joined_posts(self) -> None:
@@ -1415,7 +1430,7 @@ class Registry:
                 if e.kind == "person" and " " in e.name and full.endswith(e.name)
             ]
             if len(owners) == 1 and low not in self._by_word:
-                self._by_word[low] = [owners[0]]
+                self._by_word[low] = {owners[0]: None}
                 self.nicknames[low] = owners[0]
 
     def _of_another_name(self, pos: int, e: Entity) -> bool:
@@ -1440,7 +1455,7 @@ class Registry:
             and other.kind == "person"
             and " " in other.name
             and self.text.startswith(other.name, pos)
-            for other in self._by_word.get(word.group().lower(), ())
+            for other in _latest(self._by_word.get(word.group().lower()))
         )
 
     def _joint_subjects(self) -> dict[int, tuple[Entity, Entity]]:
@@ -1631,22 +1646,20 @@ class Registry:
     def _candidates(self, name: str) -> list[Entity]:
         """Entities whose names share a word with ``name``, latest first (an index keeps this
         from growing with the number of people an article names)."""
-        seen: dict[int, Entity] = {}
+        seen: dict[Entity, None] = {}
         for word in name.lower().split():
-            for e in self._by_word.get(word, ()):
-                seen[id(e)] = e
-        return sorted(seen.values(), key=lambda e: e.seq, reverse=True)
+            seen.update(dict.fromkeys(_latest(self._by_word.get(word))))
+        return sorted(seen, key=lambda e: e.seq, reverse=True)
 
     def _index(self, entity: Entity) -> None:
+        keys = self._keys_of.setdefault(entity, set())
         first = _spelling(_without_articles(entity.name.lower().split())[:1])
-        bucket = self._by_first.setdefault(first, [])
-        if entity not in bucket:
-            bucket.append(entity)
+        self._by_first.setdefault(first, {})[entity] = None
+        keys.add(("first", first))
         for word in entity.name.lower().split():
             for key in {word, ARTICLE.sub("", word)}:  # "al-malki" under "malki" too
-                bucket = self._by_word.setdefault(key, [])
-                if entity not in bucket:
-                    bucket.append(entity)
+                self._by_word.setdefault(key, {})[entity] = None
+                keys.add(("word", key))
 
     def find(self, mention: SpeakerPhrase, pos: int | None = None) -> Entity | None:
         name = mention.name or ""
@@ -1743,7 +1756,7 @@ class Registry:
                 # titled full name's first word dropped (a typo of agency copy)
                 typo = [
                     e
-                    for e in self.entities
+                    for e in self.entities[-_TYPO_REACH:]
                     if e.kind == "person"
                     and " " in e.name
                     and e.role
@@ -1771,7 +1784,7 @@ class Registry:
                 # later bare mention (a name given its own title is introduced as itself)
                 spelt = [
                     e
-                    for e in self._by_first.get(_spelling(plain[:1]), ())
+                    for e in _latest(self._by_first.get(_spelling(plain[:1])))
                     if not mention.role
                     and e.kind == "person"
                     and " " in e.name

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
-    """A speaker the article names, with every position where it is mentioned."""
+    """A speaker the article names, with every position where it is mentioned (each one
+    itself: two entities are never equal by their fields, and index sets hold them)."""
 
     name: str
     kind: str

@@ -453,6 +453,13 @@ def _instrumental_then_nominative(before: list[str], word: str) -> bool:
     in the nominative only ("Зеленский"): two names in two cases, no one name."""
     if not any(p[0].tag.case == "ablt" for p in map(morph.parses, before) if p):
         return False
+    last = morph.parses(before[-1]) if before else []
+    if (
+        morph.known(before[-1])
+        and any(p.tag.case == "nomn" for p in last)
+        and not any(p.tag.case == "ablt" for p in last)
+    ):
+        return False  # "по вопросам сотрудничества с Африкой Иван Сидоров": "Иван" opens the name
     single = [p for p in morph.parses(word) if p.tag.number != "plur"]
     if not morph.known(word) and not any(
         "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in single
