@@ -1185,18 +1185,8 @@ def _told_again_later(
     )
     opening: set[int] = set()
     heard: list[int] = []  # the opening's speakers, in order
-    last = None  # the opening statement before
     for k in ordered[:_OPENING_STATEMENTS]:
         speaker = id(statements[k].speaker)
-        if (
-            last is not None
-            and speaker != heard[-1]
-            and not _SENTENCE_END.search(text, statements[last].start, statements[k].start)
-        ):
-            # "Qatar says the truce begins Sunday, while Netanyahu's office accuses Hamas ...":
-            # another's words in the same sentence of the opening, which goes on past them
-            continue
-        last = k
         if opening and speaker != heard[-1]:
             # "Netanyahu's office says ..." in a standfirst, then the lead's "..., the prime
             # minister of Qatar has announced": a second speaker's words, undated or in the
