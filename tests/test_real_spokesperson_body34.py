@@ -33,6 +33,21 @@ def test_a_body_spokesperson_gives_the_body_words() -> None:
     )
 
 
+def test_the_body_after_the_title() -> None:
+    # "a spokesman for Downing Street", "a spokeswoman for Hamas": the body after "for"; one
+    # for a person ("for the president") is left out, as before
+    assert_statements(
+        LEAD + "A spokesman for Downing Street said the meeting would end with a joint text.\n\n"
+        "A spokeswoman for Hamas said the group had not seen the European proposal.\n\n"
+        "A spokesman for the president said no decision had been taken.\n",
+        SUNDAY,
+        [
+            ("Downing Street", "the meeting would end with a joint text", "2025-03-02"),
+            ("Hamas", "the group had not seen the European proposal", "2025-03-02"),
+        ],
+    )
+
+
 def test_the_spokesperson_after_goes_on_for_the_body() -> None:
     # "The spokesperson said ..." after "a State Department spokesperson": the same one
     assert_statements(

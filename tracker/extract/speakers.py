@@ -1073,6 +1073,9 @@ _BODY_DOCUMENT = re.compile(
 _BODY_SPOKESPERSON = re.compile(
     r"[Aa]n?\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?)\s+"
     r"(?:spokesman|spokeswoman|spokesperson)"
+    # "a spokesman for Downing Street", "a spokeswoman for Hamas": the body after the title
+    r"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+"
+    r"(?P<after>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4})"
 )
 # a document and how it came out: "A statement issued on Thursday"
 _ISSUED_DOCUMENT = re.compile(
@@ -1542,7 +1545,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if spokesperson:
         # "A Downing Street spokesperson said": one the story leaves unnamed, speaking for the
         # body (which speaks unless a spokesperson of it is named: coref's body_spokesperson)
-        body = parse_speaker(spokesperson["body"])
+        body = parse_speaker(spokesperson["body"] or spokesperson["after"])
         if body is not None and body.kind == "institution":
             found = description_phrase(text.split(), text)
             return replace(found, role="Spokesperson", institution=body.name)
