@@ -2,7 +2,7 @@
 
 "A Downing Street spokesperson said ..." followed by "Kremlin spokesman Dmitry Peskov told
 ..." names two spokespeople of two states' seats of government; the first, left unnamed, is
-not the second (a source left unnamed is then no statement at all). When the one named
+not the second (the words are then the seat's own: "Downing Street"). When the one named
 next speaks for the same seat ("A White House spokesperson said ... White House press
 spokesman X later told ..."), the story named the unnamed one just after, as before.
 """
@@ -44,6 +44,8 @@ def test_a_seat_spokesperson_is_not_another_seats_named_next() -> None:
         DAY,
         [
             ("Keir Starmer", "the summit could be a first step", "2025-08-14"),
+            # (the seat's own words: round 34's test_real_spokesperson_body34)
+            ("Downing Street", "the prime minister had called Zelensky", "2025-08-14"),
             ("Dmitry Peskov", "no final document would be signed", "2025-08-14"),
         ],
     )

@@ -943,6 +943,27 @@ _UNNAMED_HEADS = frozenset(ONE_UNNAMED_HEADS)
 _INTRO_REACH = 1500  # characters: how far back "an official" may have been introduced
 
 
+def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """ "A Downing Street spokesperson said", "a spokesman for the State Department said", and
+    "The spokesperson said" after one: a spokesperson the story does not name gives the body's
+    words, not a source's; the body speaks, as in "Downing Street said" (None for "a senior
+    official", "a government spokesman")."""
+    if mention.kind in ("unnamed", "description") and _DEFINITE_ONE.match(mention.text):
+        intro = introduced_unnamed(reg, replace(mention, kind="description"), pos)
+        found = _INDEFINITE.match(reg.text, intro) if intro >= 0 else None
+        mention = parse_speaker(found.group()) if found else None  # (the one introduced)
+    if mention is None or mention.kind != "unnamed" or mention.head not in _SPOKESPEOPLE:
+        return None
+    body = SpeakerPhrase("institution", mention.text, mention.institution or "")
+    if not mention.institution or is_media(body):
+        return None  # "a BBC spokesperson": an outlet's, whose account is no statement
+    return reg.add(body, pos)
+
+
+_DEFINITE_ONE = re.compile(r"[Tt]he\s")
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
 def _no_state(e: Entity) -> bool:
     """Whether ``e`` is a body other than a state ("Wisma Putra", not "Philippines")."""
     from tracker.countries import country_keys

@@ -435,6 +435,9 @@ NAMED_BODIES = (
     )
 )
 
+# a seat of government by its house number, known by its street: "No 10 said" is Downing Street
+SEAT_BY_NUMBER = {n: "Downing Street" for n in ("number 10", "no 10", "no. 10")}
+
 # a word ending so describes who or what follows it ("Texas-based Matt Mackowiak",
 # "Qaeda-linked groups", "Pulitzer Prize-winning"): never part of a name
 DESCRIPTOR = re.compile(

@@ -46,6 +46,7 @@ from tracker.extract.lexicon import (
     PRONOUNS,
     QUOTED_NICKNAME,
     ROLE_WORDS,
+    SEAT_BY_NUMBER,
     SHORT_GIVEN_NAMES,
     STATE_NOUNS,
     STATE_QUALIFIERS,
@@ -1067,6 +1068,15 @@ _BODY_DOCUMENT = re.compile(
     r"(?:an?|the)\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
     r"(?:statement|release|press release|communiqu\u00e9|communique|readout|note|declaration)"
 )
+# one unnamed spokesperson of a body named before the title: "a Downing Street spokesperson",
+# "an Elysee spokesman", "a Chinese foreign ministry spokeswoman"
+_BODY_SPOKESPERSON = re.compile(
+    r"[Aa]n?\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?)\s+"
+    r"(?:spokesman|spokeswoman|spokesperson)"
+    # "a spokesman for Downing Street", "a spokeswoman for Hamas": the body after the title
+    r"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+"
+    r"(?P<after>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4})"
+)
 # a document and how it came out: "A statement issued on Thursday"
 _ISSUED_DOCUMENT = re.compile(
     r"(?P<doc>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu\u00e9|communique|"
@@ -1531,6 +1541,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(owned_document["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text)
+    spokesperson = _BODY_SPOKESPERSON.fullmatch(text)
+    if spokesperson:
+        # "A Downing Street spokesperson said": one the story leaves unnamed, speaking for the
+        # body (which speaks unless a spokesperson of it is named: coref's body_spokesperson)
+        body = parse_speaker(spokesperson["body"] or spokesperson["after"])
+        if body is not None and body.kind == "institution":
+            found = description_phrase(text.split(), text)
+            return replace(found, role="Spokesperson", institution=body.name)
     issued = _ISSUED_DOCUMENT.fullmatch(text)
     if issued:
         # "A statement issued on Thursday", "a release put out by the embassy": the document
@@ -1834,9 +1852,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     named_body = " ".join(low[1:] if low[0] in DEFINITE else low)
     if named_body in NAMED_BODIES:
         # "Hamas said", "the Taliban said": a body, though its name reads like a person's
-        return SpeakerPhrase(
-            "institution", text, " ".join(words[1:] if low[0] in DEFINITE else words)
-        )
+        name = " ".join(words[1:] if low[0] in DEFINITE else words)
+        return SpeakerPhrase("institution", text, SEAT_BY_NUMBER.get(named_body, name))
     # ("the U.S. pledged", "the U.K. said": a state by its initials, after "the")
     state = " ".join(low[1:] if len(low) == 2 and low[0] == "the" else low)
     if state in COUNTRIES:

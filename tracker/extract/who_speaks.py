@@ -17,6 +17,7 @@ from tracker.countries import NAMED_IN_TEXT, SEATS
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
+    body_spoken_for,
     delegate_of_a_state,
     description_referent,
     introduced_unnamed,
@@ -464,6 +465,8 @@ def resolve_speakers(
     _named_in_headline(art.text, registry, out, body, drafts)
     _named_next(registry, out, drafts)
     _lead_post_named_next(out, drafts)
+    if not art.every_attribution:  # (attribution studies name the spokesperson as written)
+        _spoken_for_the_body(registry, out, drafts)
     _made_by_next(art, registry, out, drafts)
     _document_not_of_its_subject(art, registry, out, drafts)
     return out
@@ -848,6 +851,20 @@ def _genders_agree(gender: str | None, e: Entity) -> bool:
     "spokeswoman"."""
     held = "f" if "woman" in (e.role or "").lower() else e.gender
     return gender is None or held is None or gender == held
+
+
+def _spoken_for_the_body(
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "A Downing Street spokesperson said ...": a spokesperson whom the story does not name,
+    not even just after, speaks for the body named with the title."""
+    for n, (mention, entity, continues) in enumerate(out):
+        if entity is None and mention is not None:
+            body = body_spoken_for(registry, mention, drafts[n].subject_pos)
+            if body is not None:
+                out[n] = (mention, body, continues)
 
 
 def _named_next(
