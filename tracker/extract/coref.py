@@ -259,7 +259,7 @@ _SECOND_TITLES = POST_WORDS | {
 # more than any article names under one word, and a bound on the cost of a page of thousands
 # of names sharing one ("Ann Lee1", "Ann Lee2", ...), which would otherwise grow with the
 # square of its length.
-_WORD_REACH = 128
+_WORD_REACH = 32
 _TYPO_REACH = 512  # the latest people named, weighed for a name with one letter dropped
 
 
