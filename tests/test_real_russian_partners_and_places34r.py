@@ -108,3 +108,20 @@ def test_what_the_minister_reads_out_is_no_part_of_his_post() -> None:
         datetime.date(2025, 11, 11),
         [("Ермек Кошербаев", "Участники подтверждают готовность", "2025-11-11")],
     )
+
+
+def test_condolences_put_in_words_are_said_a_protest_stays_an_act() -> None:
+    # the real gold counts "expressed deep condolences to the people of ..." as a statement;
+    # a protest lodged is an act (near-miss: no statement before or after)
+    text = (
+        "Телефонный разговор с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом\n\n"
+        "7 февраля 2023 года, 16:20\n\n"
+        "Владимир Путин выразил глубокие соболезнования турецкому народу в связи с "
+        "многочисленными жертвами землетрясения.\n\n"
+        "Посольство России выразило протест в связи с задержанием российских моряков.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2023, 2, 7),
+        [("Владимир Путин", "глубокие соболезнования турецкому народу", "2023-02-07")],
+    )
