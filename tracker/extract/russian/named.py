@@ -147,7 +147,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
         if (found is None or found.kind != "person") and k < i:
             # "журналиста Такера Карлсона": no title, but the name in that case
             found = parse(ws[i:end], text, case, sentence_start=sentence_start)
-        if found is None or found.kind != "person" or _opens_with_place(ws, found.start):
+        if found is None or found.kind != "person" or _opens_with_place(ws, k, end, found.start):
             continue
         if found.role:
             return found
@@ -159,11 +159,12 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     return best
 
 
-def _opens_with_place(ws: list, start: int) -> bool:
-    """Whether the name found at ``start`` begins with a town after "в" ("В Минске
-    Лукашенко" read together in the locative): the place where, and the subject after it."""
-    k = next((n for n, w in enumerate(ws) if w.start == start), 0)
-    return k > 0 and place_where(ws[k - 1].text, ws[k].text)
+def _opens_with_place(ws: list, k: int, end: int, start: int) -> bool:
+    """Whether the name found at ``start`` (among the words ``ws[k:end]``, a title and a
+    name) begins with a town after "в" ("В Минске Лукашенко" read together in the
+    locative): the place where, and the subject after it."""
+    at = next((n for n in range(k, end) if ws[n].start == start), 0)
+    return at > 0 and place_where(ws[at - 1].text, ws[at].text)
 
 
 def _colleague_country(ws: list, i: int) -> str | None:
