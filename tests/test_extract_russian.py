@@ -586,6 +586,8 @@ def test_in_his_view_between_commas_inside_the_sentence() -> None:
             "Лавров выразил глубокую обеспокоенность ростом напряженности на Балканах.",
             "глубокую обеспокоенность ростом напряженности на Балканах",
         ),
+        # condolences put in words: the real gold counts "expressed deep condolences"
+        ("Лавров выразил соболезнования семьям погибших.", "соболезнования семьям погибших"),
     ],
 )
 def test_verbs_that_report_speech_with_their_object_noun(sentence: str, said: str) -> None:
@@ -597,7 +599,6 @@ def test_verbs_that_report_speech_with_their_object_noun(sentence: str, said: st
     "sentence",
     [
         "Лавров обратил внимание журналистов на новую карту региона.",
-        "Лавров выразил соболезнования семьям погибших.",
         "Лавров дал интервью французской газете.",
     ],
 )

@@ -199,6 +199,9 @@ def _modifier(word: str) -> bool:
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик|лидер)$")
 _LEAD_AHEAD = 600
+_NEWLINE = re.compile("\n")
+# Whose posts a Russian page with no dateline is written among
+_HOME = "Russia"
 _LOOK_BACK = 64  # mentions
 
 
@@ -355,7 +358,9 @@ def by_its_country(text: str, name: str, country: str | None) -> str:
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
-    def __init__(self, country: str | None, place_country: str | None = None) -> None:
+    def __init__(
+        self, country: str | None, place_country: str | None = None, text: str = ""
+    ) -> None:
         self.country = country
         # the country of the dateline's place ("АНКАРА, 13 марта. /ТАСС/."): the one "президент
         # республики" is of, where the outlet's own country is another
@@ -370,6 +375,8 @@ class Registry:
         self.pending: Callable[[], None] | None = None  # adds the institutions, when needed
         # where a description fits several people the text tells apart by nothing
         self.undecided: set[int] = set()
+        # where the article's paragraphs end, in order
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
 
     def hide(self, spans: list[tuple[int, int]], aside: Sequence[tuple[int, int]] = ()) -> None:
         """Mentions inside these spans (what was said) are not candidate speakers, nor, even
@@ -693,6 +700,17 @@ class Registry:
             return self._recent(pos, lambda e: e.kind == "institution" and _foreign(e.name))
         return self.institution("ведомство", pos)
 
+    def _abroad(self, speaker: Speaker, pos: int, named: int) -> bool:
+        """Whether a description holds a post of a country other than the outlet's and the
+        dateline's (Russia's, on a Russian page with no dateline), and the one named without
+        a post at ``named`` is in a later paragraph: "Госсекретарь США" in a Russian wire
+        story's lead is no "Лавров" of the next paragraph, whom nothing ties to the post
+        (but "президент Турции заявил ... - сказал Эрдоган" in one paragraph is he)."""
+        home = {self.country, self.place_country} - {None} or {_HOME}
+        if speaker.country is None or speaker.country in home:
+            return False
+        return bisect.bisect_left(self.breaks, pos) != bisect.bisect_left(self.breaks, named)
+
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
         if speaker.head == "тот":
             # "Трамп поблагодарил Путина, а тот ответил": the last one named other than
@@ -838,7 +856,7 @@ class Registry:
                     break
                 if (
                     e.kind == "person"
-                    and (fits(e) or not e.role)
+                    and (fits(e) or (not e.role and not self._abroad(speaker, pos, p)))
                     and _compatible(speaker.gender, e)
                     and p not in self.aside
                 ):

@@ -63,8 +63,9 @@ SAYING = word_set(
     "ограничиться ограничиваться "
     # "перечислил условия: ...": the list is what was said
     "перечислить перечислять "
-    # "«...», — зачитал министр": the words read out are his, after a quotation only
-    "зачитать зачитывать"
+    # "«...», — зачитал министр", "— огласил посол": the words read out are his, after a
+    # quotation only
+    "зачитать зачитывать огласить оглашать"
 )
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
@@ -79,13 +80,17 @@ _FEELINGS = word_set(
     "опасение убеждение поддержка признательность убежденность убеждённость разочарование "
     "тревога беспокойство недовольство удивление негодование неудовлетворенность "
     "неудовлетворённость скептицизм заинтересованность точка версия мысль соображение "
-    "оптимизм пессимизм"
+    "оптимизм пессимизм "
+    # "выразил соболезнования семьям погибших": the real gold counts condolences put in
+    # words as a statement ("expressed deep condolences to the people of Thailand")
+    "соболезнование"
 )
 # Light verbs that need no object noun right after a quotation, which is their object:
 # "«...», — высказал дипломат", "«...», — продолжил он", "«...», — поделился министр",
 # "«...», — обратился он к делегатам"
 BARE_AFTER_QUOTE = word_set(
-    "высказать высказывать продолжить поделиться делиться обратиться обращаться зачитать зачитывать"
+    "высказать высказывать продолжить поделиться делиться обратиться обращаться "
+    "зачитать зачитывать огласить оглашать"
 )
 # Verbs of a gesture or a face, no saying: after a quotation and a dash, with the subject
 # after them, they are the author's words that name who spoke ("«...», — улыбнулся
@@ -134,6 +139,8 @@ LIGHT_VERBS = {
     # обращение", "зачитал доклад" give no words
     "зачитать": word_set("строка фраза"),
     "зачитывать": word_set("строка фраза"),
+    "огласить": word_set("строка фраза"),
+    "оглашать": word_set("строка фраза"),
     "сделать": word_set("вывод"),  # "сделал вывод, что"; "Такое заявление сделал" points
     "делать": word_set("вывод"),
     "прийти": word_set("вывод"),  # "пришел к выводу, что"

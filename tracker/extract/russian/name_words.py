@@ -315,6 +315,8 @@ def name_particle(word: str) -> bool:
 
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
+    if i > 0 and place_where(ws[i - 1].text, ws[i].text):
+        return i + 1  # "в Минске Лукашенко": the town alone, the subject after it
     j = i
     particles = 0
     # a given name read apart before the run ("Петером" before "Сийярто") shows its case too
@@ -354,6 +356,11 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         if j > i and _instrumental_then_nominative([x.text for x in ws[lead:j]], w.text):
             break  # "с главой МИД Турции Хаканом Фиданом Лавров": the subject after the partner
+        named_before = j - i >= 2 or (j - lead >= 2 and name_like(ws[lead], False))
+        if named_before and _declined_then_not(ws[j - 1].text, w.text):
+            break  # "с генсеком ООН Антониу Гутеррешем Небензя": his surname, then the subject's
+        if j - i >= 2 and _fixed_then_surname(ws[i:j], w.text):
+            break  # "с министром Ван И Лавров", "с Марко Рубио Лавров": his name declines
         if (
             j >= max(2, i + 1)
             and ws[j - 2].text[:1].isupper()
@@ -468,6 +475,51 @@ def _instrumental_then_nominative(before: list[str], word: str) -> bool:
     return any(p.tag.case == "nomn" for p in single) and not any(
         p.tag.case == "ablt" for p in single
     )
+
+
+# The endings of a name declined in the instrumental: "Гутеррешем", "Макроном", "Моди" has none
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им")
+
+
+def _declined_then_not(before: str, word: str) -> bool:
+    """Whether a surname declined in the instrumental, after the given name before it, is
+    followed by a word with no instrumental reading: the partner's name has ended ("с
+    Антониу Гутеррешем Небензя"); a name's words agree in case, and one that cannot decline
+    ("Сийярто") follows only a given name, not a declined surname."""
+    if not before.endswith(_INSTRUMENTAL_ENDINGS) or word.endswith(_INSTRUMENTAL_ENDINGS):
+        return False
+    found = morph.parses(before)
+    if not any(p.tag.case == "ablt" for p in found) or (
+        morph.known(before) and any({"Name", "Patr"} & p.tag.grammemes for p in found)
+    ):
+        # "с Жозе Мануэлем Баррозу", "с Петром Алексеевичем Порошенко": a second given
+        # name or the father's, then the surname
+        return False
+    found = morph.parses(word)
+    if _dictionary_surname(word):
+        # "Шойгу", "Лукашенко": a surname of ours that does not decline is no partner's
+        return not any(p.tag.case == "ablt" and "Fixd" not in p.tag.grammemes for p in found)
+    return not any(p.tag.case == "ablt" or "Fixd" in p.tag.grammemes for p in found)
+
+
+def _fixed(word: str) -> bool:
+    """A name word that reads the same in every case ("Марко", "Рубио"); no initial."""
+    found = morph.parses(word) if len(word) > 1 else []
+    return any("Fixd" in p.tag.grammemes for p in found) and not any(
+        {"Name", "Surn"} & p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in found
+    )
+
+
+def _fixed_then_surname(run: list[Word], word: str) -> bool:
+    """Whether a name that does not decline (a Chinese one, or given name and surname both
+    fixed) is followed by a Russian surname the dictionary knows: a second person's, in the
+    case of the clause, as in "с госсекретарем США Марко Рубио Лавров"; one name has no
+    such three parts ("Сергей Викторович Лавров" declines throughout)."""
+    if not _dictionary_surname(word):
+        return False
+    if east_asian(run[0].text):
+        return True
+    return morph.nominative_only(word) and all(_fixed(w.text) for w in run)
 
 
 def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
@@ -664,6 +716,8 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         return False
     if _instrumental_then_nominative([x.text for x in ws[max(0, j - 1) : j + 1]], ws[j + 1].text):
         return False  # "с главой МИД Венгрии Петером Сийярто Лавров": the partner's surname
+    if j and name_like(ws[j - 1], False) and _declined_then_not(w.text, ws[j + 1].text):
+        return False  # "с Имангали Тасмагамбетовым Шойгу": his surname, then the subject's
     if not morph.known(w.text) and closes_a_title(ws, j, text):
         # "министра иностранных дел Египта Бадра Абдель Аты": after a title closed by its
         # country, a word the dictionary lacks, whatever place or abbreviation its ending
@@ -671,6 +725,8 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         return True
     if any({"Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
+    if j > 0 and place_where(ws[j - 1].text, w.text):
+        return False  # "в Минске Лукашенко": the town where, then the subject
     if any("Geox" in p.tag.grammemes for p in found):
         # "Арарат Мирзоян": a first name that is also a place, before a surname the
         # dictionary knows as one; "Москва" is no first name before "Лавров"; "МИД Ирана
@@ -696,6 +752,21 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         found[0].tag.POS == "NOUN"
         and (not any(p.tag.case == "gent" for p in found) or closes_a_title(ws, j, text))
         and surname_shaped(ws[j + 1].text)
+    )
+
+
+_WHERE = frozenset(("в", "во", "на"))
+
+
+def place_where(preposition: str, word: str) -> bool:
+    """Whether ``word`` after ``preposition`` reads first as a place in the locative ("в
+    Минске", "в Софии"): where something happens, never the start of a person's name."""
+    found = morph.parses(word)
+    return (
+        preposition.lower() in _WHERE
+        and bool(found)
+        and "Geox" in found[0].tag.grammemes
+        and any(p.tag.case == "loct" and "Geox" in p.tag.grammemes for p in found)
     )
 
 

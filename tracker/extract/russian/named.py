@@ -25,6 +25,7 @@ from tracker.extract.russian.name_words import (
     name_like,
     name_run,
     names_a_region,
+    place_where,
     plain_gap,
     role_in_case,
     run_in_case,
@@ -123,8 +124,15 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             ):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1
-        while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):
-            k -= 1  # "Верховный представитель ЕС по иностранным делам и политике ..."
+        while (
+            k > 0
+            and i - k < 10
+            and _adjective_in(ws[k - 1].text, case)
+            and (ws[k - 1].start == sentence_start or not ws[k - 1].text[:1].isupper())
+        ):
+            # "Верховный представитель ЕС по иностранным делам и политике ...", not another
+            # name the dictionary reads as an adjective ("Тасмагамбетовым Шойгу")
+            k -= 1
         if k < i and is_org(ws[k].text) and governed(ws, k, text):
             # "заседания коллегий МИД Беларуси и РФ министр ...": the body is the noun's
             k = next((n for n in range(k, i) if is_role(ws[n].text)), i)
@@ -139,7 +147,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
         if (found is None or found.kind != "person") and k < i:
             # "журналиста Такера Карлсона": no title, but the name in that case
             found = parse(ws[i:end], text, case, sentence_start=sentence_start)
-        if found is None or found.kind != "person":
+        if found is None or found.kind != "person" or _opens_with_place(ws, k, end, found.start):
             continue
         if found.role:
             return found
@@ -149,6 +157,14 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
         country = _colleague_country(ws, i)
         best = dataclasses.replace(best, country=country) if country else best
     return best
+
+
+def _opens_with_place(ws: list, k: int, end: int, start: int) -> bool:
+    """Whether the name found at ``start`` (among the words ``ws[k:end]``, a title and a
+    name) begins with a town after "в" ("В Минске Лукашенко" read together in the
+    locative): the place where, and the subject after it."""
+    at = next((n for n in range(k, end) if ws[n].start == start), 0)
+    return at > 0 and place_where(ws[at - 1].text, ws[at].text)
 
 
 def _colleague_country(ws: list, i: int) -> str | None:

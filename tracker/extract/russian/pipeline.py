@@ -932,7 +932,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     text = recased_headlines(text, dateline.start if dateline else None)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
-    registry = Registry(_country(dateline), _place_country(dateline))
+    registry = Registry(_country(dateline), _place_country(dateline), text)
     collect(text, page, registry)
     page.known = registry.knows
     transcript = read_transcript(text)

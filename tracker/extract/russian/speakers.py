@@ -48,6 +48,7 @@ from tracker.extract.russian.name_words import (
     normal_name,
     not_a_name_part,
     place_as_given_name,
+    place_where,
     plain_gap,
     qualifies_a_noun,
     role_in_case,
@@ -132,6 +133,8 @@ def parse(
     for i, w in enumerate(ws):
         word = w.text
         low = word.lower()
+        if i < skip_to and is_org(word) and not is_role(word):
+            continue  # "с генсеком ООН Антониу Гутеррешем": the body is the title's
         if case == "nomn" and low in PRONOUNS and (plural or low != "они"):
             return Speaker("pronoun", word, w.start, w.end, gender=PRONOUNS[low])
         if case == "nomn" and low in THE_OTHER and len(ws) == 1:
@@ -261,6 +264,16 @@ def parse(
             # the dictionary reads a common noun's case: "Кошта" is no "кошт")
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
+        if (
+            case == "nomn"
+            and end < len(ws)
+            and plain_gap(text, ws[end - 1], ws[end])
+            and name_like(ws[end], False)
+        ):
+            # "(с главой МИД КНР) Ван И Лавров": a name right before another is governed by
+            # the words before it, which the clause read from here has left out
+            skip_to = end
+            continue
         lone = end == i + 1 and first
         lone = lone and (not morph.is_name_word(word) or morph.mostly_a_pronoun(word))
         if lone and not (known is not None and known(word)) and not surname_shaped(word):
@@ -314,8 +327,8 @@ def _subject_after_phrase(
         # "правительства", "Совбеза": the genitive after a noun, no plural subject
         readings = [p for p in readings if p.tag.number == "sing"]
     cases = {p.tag.case for p in readings}
-    if not cases or "nomn" in cases:
-        return False
+    if not cases or "nomn" in cases or east_asian(ws[j].text):
+        return False  # ("Китая Ван И": a Chinese name reads in no case)
     end = name_run(ws, j, text, sentence_start)
     name = [w.text for w in ws[j:end] if len(w.text) > 1]
     return (
@@ -338,6 +351,8 @@ def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
     first, rest = ws[i].text, [w.text for w in ws[i + 1 : end]]
     if not rest or east_asian(first) or name_particle(rest[0]):
         return False  # "с Ван И", "с Лулой да Силвой": one name
+    if place_where(ws[i - 1].text, first):
+        return True  # "В Минске Лукашенко", "в Софии Радев": no name opens with a town
     if any("Name" in p.tag.grammemes for p in morph.parses(first)):
         return False  # "с Анналеной Бербок": a given name opens the one name
     return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)

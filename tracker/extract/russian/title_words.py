@@ -14,7 +14,7 @@ from tracker.extract.russian.text import Word
 
 # Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН", "сенатор
 # от Техаса", "кандидат от Партии социалистов"
-_TITLE_PREPS = word_set("в во при по у на и от")  # "департамента информации и печати"
+_TITLE_PREPS = word_set("в во при по у на и от без")  # "департамента информации и печати"
 # Words of time, which no title holds
 _TIME_NOUNS = word_set(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
@@ -136,12 +136,17 @@ def place_after(ws: list[Word], i: int) -> bool:
     )
 
 
+# Parts of a text, read out or quoted, which no post is of: "зачитал министр положения
+# документа", "огласил посол тезисы заявления" (the object after the subject, not his post)
+_TEXT_PARTS = word_set("положение выдержка тезис текст отрывок фрагмент строка цитата абзац")
+
+
 @lru_cache(maxsize=16384)
 def title_complement(word: str) -> bool:
     """A genitive complement of a title with no name after it ("глава МИД Армении")."""
     if word.isupper() or country_of(word) or is_org(word):
         return True
-    if len(word) <= 2:
+    if len(word) <= 2 or morph.lemma(word) in _TEXT_PARTS:
         return False
     return any(
         p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2]
