@@ -506,6 +506,11 @@ def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
     Y ... Her counterpart, X, said" does): a new paragraph opens on the one it is about."""
     para = reg.text.rfind("\n", 0, pos) + 1
     turned = reg.subject_list[i] >= para and not _HER.search(reg.text, para, pos)
+    # (the i-th named twice over in one attribution is still the i-th: "X said" read at the
+    # title and at the name)
+    subject = reg.owner.get(reg.subject_list[i]) if i < len(reg.subject_list) else None
+    while i > 0 and subject is not None and reg.owner.get(reg.subject_list[i - 1]) is subject:
+        i -= 1
     for j in range(i - 1, max(-1, i - 3), -1):
         q = reg.subject_list[j]
         e = reg.owner.get(q)
