@@ -70,3 +70,17 @@ def test_a_description_before_the_reverend_and_his_name() -> None:
         SUNDAY,
         [("Daniel Okafor", "Come as you are", DAY)],
     )
+
+
+def test_the_reverend_written_british_style_without_a_full_stop() -> None:
+    # "the Rev X", "the Revd X": the style is no part of the name
+    assert_statements(
+        "Parish holds vigil\n\nLEEDS (PA) - Candles were lit outside the church on Sunday.\n\n"
+        '"Nobody here will forget them," the Rev Helen Ashworth, the vicar, said.\n\n'
+        '"The doors stay open all night," said the Revd Tom Bright.\n',
+        SUNDAY,
+        [
+            ("Helen Ashworth", "Nobody here will forget them", DAY),
+            ("Tom Bright", "The doors stay open all night", DAY),
+        ],
+    )

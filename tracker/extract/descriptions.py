@@ -508,7 +508,7 @@ def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
     turned = reg.subject_list[i] >= para and not _HER.search(reg.text, para, pos)
     # (the i-th named twice over in one attribution is still the i-th: "X said" read at the
     # title and at the name)
-    subject = reg.owner.get(reg.subject_list[i]) if i < len(reg.subject_list) else None
+    subject = reg.owner.get(reg.subject_list[i])
     while i > 0 and subject is not None and reg.owner.get(reg.subject_list[i - 1]) is subject:
         i -= 1
     for j in range(i - 1, max(-1, i - 3), -1):

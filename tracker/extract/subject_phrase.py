@@ -721,7 +721,7 @@ _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 # University", "vice rector for research at ..."), whatever body it ends on; not a style of
 # address that a name follows ("the Rev. X", "the Very Rev. X", "the Hon. X")
 _DESCRIBED = re.compile(
-    r"\s*(?:(?:a|an)\s|the\s(?!(?:Very|Most|Right|Rt\.)?\s*(?:Rev|Reverend|Hon|Honourable|Honorable)\b)"
+    r"\s*(?:(?:a|an)\s|the\s(?!(?:Very|Most|Right|Rt\.)?\s*(?:Rev|Revd|Reverend|Hon|Honourable|Honorable)\b)"
     r"|(?:[a-z][\w-]*\s+){1,2}(?:of|at|for|in)\s)"
 )
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
