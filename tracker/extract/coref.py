@@ -1868,13 +1868,12 @@ class Registry:
 
     def _spoke_at(self, name_at: int) -> bool:
         """Whether an attribution read a speaker's phrase ending in the name at ``name_at``
-        (its titles before it on the same line)."""
+        (its titles before it, no comma between: not "X, the sister of leader Y, said")."""
         i = bisect.bisect_right(self._speaker_starts, name_at) - 1
-        return (
-            i >= 0
-            and "\n" not in self.text[self._speaker_starts[i] : name_at]
-            and (name_at - self._speaker_starts[i] <= _TITLE_REACH)
-        )
+        if i < 0 or name_at - self._speaker_starts[i] > _TITLE_REACH:
+            return False
+        titles = self.text[self._speaker_starts[i] : name_at]
+        return "\n" not in titles and "," not in titles
 
     def _opens_a_name(self, entity: Entity, word: str) -> bool:
         """Whether ``word`` opens the two- or three-word name (or a name of patronymics) of a
