@@ -261,6 +261,7 @@ _SECOND_TITLES = POST_WORDS | {
 # square of its length.
 _WORD_REACH = 32
 _TYPO_REACH = 512  # the latest people named, weighed for a name with one letter dropped
+_TITLE_REACH = 60  # characters of titles a mention may hold before the name
 
 
 def _latest(bucket: dict[Entity, None] | None) -> list[Entity]:
@@ -916,6 +917,7 @@ class Registry:
         words before it ("At a rally in Ohio Biden said": no "Ohio Biden")."""
         self.text = text
         named_from = name_starts or []
+        self._speaker_starts = named_from
         self.country = country
         # the state of the capital the story is datelined in ("ISLAMABAD:"), if any: where
         # the reporter is, so the likely state of a post the story gives no state
@@ -1239,10 +1241,14 @@ class Registry:
                         for e in found
                         if (q := [p for p in e.positions if p < m.start() and self._leads(p)])
                     ]
+                    # (the one the paragraph named in full, or who spoke under the full name)
+                    chosen = self._of_a_shared_name([e for _, _, e in named], m.start())
                     if named:
                         last, _, latest = max(led or named, key=lambda n: n[:2])
                         called = bare_called.get(word)
-                        if (
+                        if chosen is not None:
+                            latest = chosen
+                        elif (
                             called in found
                             and called is not latest
                             and _paragraphs_between(text, last, m.start()) > 0
@@ -1711,7 +1717,10 @@ class Registry:
             if len(opening) > 1 and len(owned) == 1:
                 return owned[0]
             if len(opening) > 1 and named:
-                return max(led or named, key=lambda b: b[0])[1]
+                return (
+                    self._of_a_shared_name([e for _, e in named], pos)
+                    or max(led or named, key=lambda b: b[0])[1]
+                )
         for e in candidates:
             if e.kind != mention.kind:
                 continue
@@ -1825,6 +1834,46 @@ class Registry:
             if len(bare) == 1:
                 return bare[0]
         return None
+
+    def _of_a_shared_name(self, named: list[Entity], pos: int) -> Entity | None:
+        """Of several named before whom a later mention's one word could mean ("Crown Prince
+        Mohammed" after Mohammed bin Salman and Mohammed bin Zayed), the one the mention's
+        paragraph named in full before it; else the one of them who spoke last under the
+        full name (a name in an aside, "in the presence of ... Mohammed bin Zayed", is not
+        the one the story follows)."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        here = [
+            e
+            for e in named
+            if any(para <= q < pos and self._in_full(e, q) and self.visible(q) for q in e.positions)
+        ]
+        if len(here) == 1:
+            return here[0]
+        spoke = [
+            (q, e)
+            for e in named
+            for q in e.positions
+            if q < pos and self._in_full(e, q) and self._spoke_at(self._full_name_at(e, q))
+        ]
+        return max(spoke, key=lambda s: s[0])[1] if spoke else None
+
+    def _full_name_at(self, e: Entity, q: int) -> int:
+        """Where the full name of ``e`` stands in its mention at ``q``, after the titles on
+        the same line ("Saudi Crown Prince Mohammed bin Salman"), or -1."""
+        at = self.text.find(e.name, q, q + _TITLE_REACH + len(e.name))
+        return at if at >= 0 and "\n" not in self.text[q:at] else -1
+
+    def _in_full(self, e: Entity, q: int) -> bool:
+        return self._full_name_at(e, q) >= 0
+
+    def _spoke_at(self, name_at: int) -> bool:
+        """Whether an attribution read a speaker's phrase ending in the name at ``name_at``
+        (its titles before it, no comma between: not "X, the sister of leader Y, said")."""
+        i = bisect.bisect_right(self._speaker_starts, name_at) - 1
+        if i < 0 or name_at - self._speaker_starts[i] > _TITLE_REACH:
+            return False
+        titles = self.text[self._speaker_starts[i] : name_at]
+        return "\n" not in titles and "," not in titles
 
     def _opens_a_name(self, entity: Entity, word: str) -> bool:
         """Whether ``word`` opens the two- or three-word name (or a name of patronymics) of a

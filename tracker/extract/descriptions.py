@@ -272,12 +272,36 @@ _HEAD_ROLES = {
     "amir": r"amir|emir",
     "emir": r"amir|emir",
 }
+# a service whose head is meant: "the army chief" is no foreign minister, "the police chief"
+# no president, whoever the story named last; the service may be the body a title stands
+# in ("Army chief General X": institution "Army")
+_SERVICES = ("army", "navy", "naval", "military", "police", "intelligence")
+# ranks only a service gives: "General X" serves in the army, whatever words before the rank
+# the story's first mention left out of the title
+_ARMS_RANKS = r"general|gen|field marshal|lt|colonel|col|brigadier|major|maj|marshal"
+_NAVAL_RANKS = r"admiral|adm|vice admiral|rear admiral|commodore"
+_SERVICE_RANKS = {
+    "army": re.compile(rf"\b(?:{_ARMS_RANKS})\b"),
+    "military": re.compile(rf"\b(?:{_ARMS_RANKS}|{_NAVAL_RANKS}|air chief marshal)\b"),
+    "navy": re.compile(rf"\b(?:{_NAVAL_RANKS})\b"),
+    "naval": re.compile(rf"\b(?:{_NAVAL_RANKS})\b"),
+    "police": re.compile(r"\b(?:commissioner|inspector|superintendent|constable)\b"),
+}
+
+
+def _serves_in(service: str, held: str) -> bool:
+    """Whether a post ``held`` (its title and body, in lower case) is one in ``service``."""
+    ranks = _SERVICE_RANKS.get(service)
+    return service in held or (ranks is not None and ranks.search(held) is not None)
+
+
 # Words in a description that the title must share: "the deputy foreign minister"
 POST_QUALIFIERS = frozenset(
     ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
     + ("trade", "external", "acting", "assistant", "national", "security")
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
+    + _SERVICES
 )
 # words that qualify a post when another word heads it: a state's "chief minister" (India's,
 # Pakistan's, Malaysia's), not any minister
@@ -482,6 +506,11 @@ def _woman_subject_before(reg: Registry, i: int, pos: int) -> Entity | None:
     Y ... Her counterpart, X, said" does): a new paragraph opens on the one it is about."""
     para = reg.text.rfind("\n", 0, pos) + 1
     turned = reg.subject_list[i] >= para and not _HER.search(reg.text, para, pos)
+    # (the i-th named twice over in one attribution is still the i-th: "X said" read at the
+    # title and at the name)
+    subject = reg.owner.get(reg.subject_list[i])
+    while i > 0 and subject is not None and reg.owner.get(reg.subject_list[i - 1]) is subject:
+        i -= 1
     for j in range(i - 1, max(-1, i - 3), -1):
         q = reg.subject_list[j]
         e = reg.owner.get(q)
@@ -1361,7 +1390,14 @@ def _described(
         if not found:
             return False
         held = f"{role} {(e.institution or '').lower()}"
-        if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
+        if any(
+            not (
+                _serves_in(q, held)
+                if q in _SERVICES
+                else _says_rank(q, held if q in body_words else role)
+            )
+            for q in qualifiers
+        ):
             return False
         if top_diplomat:
             return not _RANKS.search(_post_at(role, found[0]))  # no deputy heads the service
@@ -1377,7 +1413,7 @@ def _described(
 
     def fits_post(e: Entity) -> bool:
         held = _role_text(f"{e.role or ''} {e.institution or ''}")
-        return all(q in held for q in qualifiers)
+        return all(_serves_in(q, held) if q in _SERVICES else q in held for q in qualifiers)
 
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
     if (
@@ -1785,8 +1821,10 @@ def _described(
             return turned_to
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     subject = None
-    if generic and not posts:
+    if generic:
         subject = _led_sentence_before(reg, pos) or _subject_none_named_since(reg, pos)
+    # ("Army chief General X visited ... the army chief said": the post asked for is his)
+    subject = subject if subject is None or not posts or fits_post(subject) else None
     if last_speaker is None and subject is not None and possible(subject):
         # "X met his counterpart Y on Monday. '...,' the 54-year-old libertarian said":
         # before anyone has spoken, the one the sentence before was about

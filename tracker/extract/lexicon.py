@@ -41,6 +41,8 @@ ROLE_WORDS = _set(
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
     # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
     "shaikh shaikha "
+    # a clergyman's style as British copy writes it, with no full stop: "the Rev Paul X"
+    "rev revd "
     # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
     # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
     "cs pcs ps "

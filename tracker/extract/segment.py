@@ -35,6 +35,7 @@ _ABBREV = {
     "sr",
     "prof",
     "rev",
+    "msgr",
     "hon",
     "no",
     "vs",

@@ -718,8 +718,12 @@ _PLACE_GOES_ON = re.compile(
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 # "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name;
 # so does a post written in lower case before what it heads ("dean of the law school at X
-# University", "vice rector for research at ..."), whatever body it ends on
-_DESCRIBED = re.compile(r"\s*(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,2}(?:of|at|for|in)\s)")
+# University", "vice rector for research at ..."), whatever body it ends on; not a style of
+# address that a name follows ("the Rev. X", "the Very Rev. X", "the Hon. X")
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:a|an)\s|the\s(?!(?:Very|Most|Right|Rt\.)?\s*(?:Rev|Revd|Reverend|Hon|Honourable|Honorable)\b)"
+    r"|(?:[a-z][\w-]*\s+){1,2}(?:of|at|for|in)\s)"
+)
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+(?:who|(?<=,\s)which|(?<=,)which)\s*$")
 # the plural noun (and up to three words before it) that a relative pronoun follows

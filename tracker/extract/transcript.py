@@ -1613,6 +1613,8 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     )
 
 
+_SHAPE_LINES = 12  # the lines of an exchange read for its shape, from its first question
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # the capitalised words right after "spoke with": the guest, by title and name
 _NAME_RUN = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*")
 
@@ -1633,6 +1635,16 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
         return None
     lead = lines[first - 1]
     spoke = SPOKE_TO.search(lead.text)
+    if (
+        spoke is not None
+        and not _INTERVIEW.search(lead.text)
+        and _person_spoke(lines[: first - 1], lead.text[: spoke.start()])
+        and not _asked_and_answered(lines, first)
+    ):
+        # "Mr X spoke with Y by phone on Saturday." above "What did they agree?" and a
+        # paragraph of report: one person talking to another is the day's news; an
+        # explainer's headings below ask no one, and no answer speaks as its giver
+        return None
     if spoke is not None and not _INTERVIEW.search(lead.text):
         # "The Diplomat spoke with X": the outlet, or "we", talked to its guest; "Y spoke with
         # X by phone" above an explainer's "What did they agree?" is the day's news
@@ -1651,6 +1663,31 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
         # verb (by the fullest name the lines above give), an outlet after it, no one else
         guest = _giver_to_outlet(lines[: first - 1], lead.text, spoke)
     return (first - 1, guest) if guest is not None else None
+
+
+def _person_spoke(above: list[Line], subject: str) -> bool:
+    """Whether the words before "spoke with" name a person, not an outlet or "we": by a
+    courtesy title or a post ("Mr Safadi", "The foreign minister"), or by the surname of one
+    the lines above named."""
+    clause = subject[subject.rfind(",") + 1 :]  # ("To understand X, The Diplomat spoke")
+    if people_in(clause):
+        return True
+    # (a post in lower case: "The Diplomat" is an outlet's name)
+    words = re.findall(r"[\w.'\u2019-]+", clause)
+    if any(w.lower() in HONORIFICS or w in ROLE_WORDS for w in words):
+        return True
+    surnames = {(p.person.name or "").split()[-1] for ln in above for p in people_in(ln.text)}
+    return any(w in surnames for w in words)
+
+
+def _asked_and_answered(lines: list[Line], first: int) -> bool:
+    """Whether the exchange from ``lines[first]`` on has an interview's shape: a question
+    put to the guest ("you", "your"), or an answer that speaks as "I" or "we"."""
+    below = lines[first : first + _SHAPE_LINES]
+    return any(
+        _YOU.search(ln.text) if ln.text.rstrip().endswith("?") else _speaks_as_self(ln.text)
+        for ln in below
+    )
 
 
 def _giver_to_outlet(above: list[Line], lead: str, spoke: re.Match[str]) -> SpeakerPhrase | None:
