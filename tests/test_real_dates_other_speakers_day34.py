@@ -18,29 +18,29 @@ LEAD = (
 
 
 def test_the_day_another_minister_spoke_does_not_date_the_next_reaction() -> None:
-    # "X told a forum on Sunday that ... Y called ...": Y's words carry no day (the article's)
+    # "X told a conference on Sunday that ... Y welcomed ...": Y's words carry no day (the
+    # article's)
     assert_statements(
-        LEAD
-        + "Turkish Foreign Minister Hakan Fidan told a forum in Doha on Sunday that Ankara was "
-        "in touch with all parties. French President Emmanuel Macron called the fall of the "
-        'government "a moment of hope" for Syrians.\n',
+        LEAD + "Greek Foreign Minister Giorgos Gerapetritis told a conference in Athens on Sunday "
+        "that Greece would fly medical supplies to Beirut. Canadian Prime Minister Justin "
+        'Trudeau welcomed the end of "half a century of fear" for the country.\n',
         MONDAY,
         [
-            ("Hakan Fidan", "Ankara was in touch", "2024-12-08"),
-            ("Emmanuel Macron", "the fall of the government", "2024-12-09"),
+            ("Giorgos Gerapetritis", "Greece would fly medical", "2024-12-08"),
+            ("Justin Trudeau", "welcomed the end of", "2024-12-09"),
         ],
     )
 
 
-def test_the_day_a_government_announced_a_break_does_not_date_a_leader_condemning_it() -> None:
+def test_the_day_a_government_announced_a_recall_does_not_date_a_leader_condemning_it() -> None:
     assert_statements(
-        LEAD + "Nicaragua's government announced on Saturday that it was cutting ties with Quito, "
-        "citing the raid on the embassy. Colombian President Gustavo Petro condemned the raid "
-        'as "a grave breach" of the Vienna convention.\n',
+        LEAD + "Ghana's government announced on Saturday that it was recalling its ambassador "
+        "from Bamako over the expulsions. Senegalese President Bassirou Diomaye Faye condemned "
+        'the expulsions as "a step backwards" for the region.\n',
         MONDAY,
         [
-            ("Nicaraguan Government", "it was cutting ties", "2024-12-07"),
-            ("Gustavo Petro", "condemned the raid", "2024-12-09"),
+            ("Ghanaian Government", "it was recalling", "2024-12-07"),
+            ("Bassirou Diomaye Faye", "condemned the expulsions", "2024-12-09"),
         ],
     )
 

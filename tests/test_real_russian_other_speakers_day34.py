@@ -1,7 +1,7 @@
 """Round thirty-four, second wave, Russian wire reactions (read set w34b, and the English
 class of w31a and the dev work half): the day in another person's attribution does not
 date the next speaker's bare words, even when that person spoke at an occasion ("X в
-пятницу на форуме в Анталье заявил ... Y назвал ..."), unless the next speaker's own
+пятницу на конференции заявил ... Y назвал ..."), unless the next speaker's own
 attribution puts the words at an occasion ("на заседании", "на встрече"). Each test in new
 words."""
 
@@ -18,15 +18,15 @@ LEAD = (
 )
 
 
-def test_a_day_at_another_ones_forum_does_not_date_the_next_reaction() -> None:
+def test_a_day_at_another_ones_conference_does_not_date_the_next_reaction() -> None:
     assert_statements(
-        LEAD + "Министр иностранных дел России Сергей Лавров в воскресенье на форуме в Дохе "
-        "заявил, что Москва поддерживает контакты со всеми сторонами. Президент Франции "
-        'Эммануэль Макрон назвал происходящее "моментом надежды" для сирийцев.\n',
+        LEAD + "Министр иностранных дел Египта Бадр Абдель Аты в воскресенье на конференции в "
+        "Каире заявил, что Египет направит в Ливан гуманитарную помощь. Премьер-министр "
+        'Канады Джастин Трюдо назвал происходящее "концом полувекового страха".\n',
         MONDAY,
         [
-            ("Сергей Лавров", "Москва поддерживает контакты", "2024-12-08"),
-            ("Эммануэль Макрон", "происходящее", "2024-12-09"),
+            ("Бадр Абдель Аты", "Египет направит", "2024-12-08"),
+            ("Джастин Трюдо", "происходящее", "2024-12-09"),
         ],
     )
 

@@ -1010,7 +1010,8 @@ def _in_relative_aside(text: str, sentence_starts: Sequence[int], pos: int) -> b
     House approved on Saturday, ..."): background, not a day the story has reached (unlike
     "X, who took the floor on Saturday, walked out minutes later": X's own occasion)."""
     k = bisect.bisect_right(sentence_starts, pos) - 1
-    opener = _open_clause(text, sentence_starts[k] if k >= 0 else 0, pos)
+    start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
+    opener = _open_clause(text, start, pos)
     return (
         opener is not None
         and _RELATIVE_ASIDE.match(text, opener) is not None
@@ -1019,6 +1020,7 @@ def _in_relative_aside(text: str, sentence_starts: Sequence[int], pos: int) -> b
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:whose|which)\b", re.I)
+_ASIDE_REACH = 300  # characters back from a day to its clause's opener (bounds a long line)
 
 
 # "the day before", "the night before", "the next day": counted from a day told before
@@ -1654,9 +1656,9 @@ class OtherSpeakersWindows:
 
     def not_reached_for(self, text: str, st: Attribution) -> Callable[[str, int, int], bool]:
         """What does not date the paragraph for ``st``'s words: a subordinate clause, and a
-        day inside another speaker's attribution that does not open its sentence ("Fidan told
-        a forum in Doha on Sunday that ... Biden called the fall of Assad ...": the day Fidan
-        spoke, not one the story reached for Biden). Not when ``st``'s own attribution puts
+        day inside another speaker's attribution that does not open its sentence ("Lavrov told
+        a forum in Antalya on Friday that ... Macron called the vote ...": the day Lavrov
+        spoke, not one the story reached for Macron). Not when ``st``'s own attribution puts
         the words at an occasion ("X said on Saturday ... His deputy said after the meeting
         ...": the one the paragraph told of)."""
         if any(
