@@ -124,6 +124,8 @@ class Attribution:
     background: bool = False  # in a relative clause: no occasion for what the speaker says next
     told_at: Sequence[int] = ()  # where someone's reported words name the speaker
     said: Sequence[tuple[int, int]] = ()  # the words said, quoted or not
+    person: bool = False  # the speaker is a person, not a body
+    voice: bool = False  # the speaker speaks for a body (its spokesperson, representative)
 
 
 def date_statements(
@@ -157,6 +159,7 @@ def date_statements(
         aside_spans,
         published,
         sections,
+        sorted(a for a, _ in sentences),
     )
     phrases = [
         p
@@ -214,6 +217,7 @@ def date_statements(
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
     mentions = _speaker_mentions(statements)
+    others = OtherSpeakersWindows(statements)
     out: list[When] = []
     entries = entry_starts(text)
     heard: set[int] = set()  # speakers of the statements dated so far
@@ -327,7 +331,7 @@ def date_statements(
         if when is None:
             when = _through_its_spokesperson(context, n, statements, out)
         if when is None:
-            when = narrative_day(context, st.start)
+            when = narrative_day(context, st.start, others.not_reached_for(text, st))
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
@@ -936,10 +940,12 @@ def _day_reached_outside(
     aside: Spans,
     published: date | None,
     sections: Sequence[tuple[int, date]] = (),
+    sentence_starts: Sequence[int] = (),
 ) -> list[Phrase]:
     """ "Earlier in the day" is the day the story has reached in its own words (its dateline
     included), not one named inside a quotation ('"... the attack on Sunday," Li said.
-    Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election");
+    Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election";
+    "The bill, which the House passed on Saturday, ...": a clause set off to tell of it);
     with none, the article's day. So is "the same day" ('Trump announced it on Thursday.
     "Today, I signed ...," he wrote. In a statement issued the same day, ...': Thursday).
     A digest's item starts at its own day ("Friday: ... Macron, speaking later the same
@@ -980,6 +986,7 @@ def _day_reached_outside(
             (p.start not in said or p.start in aside)
             and _DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
+            and not _in_relative_aside(text, sentence_starts, p.start)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
             and not _asked_about(text, max(0, p.start - 120), p)
@@ -995,6 +1002,25 @@ def _day_reached_outside(
             in_words = p
         out.append(p)
     return out
+
+
+def _in_relative_aside(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` stands in a relative clause on a thing, set off by a comma and still
+    open ("The corridor, whose last extension lapsed on Sunday, ...", "The bill, which the
+    House approved on Saturday, ..."): background, not a day the story has reached (unlike
+    "X, who took the floor on Saturday, walked out minutes later": X's own occasion)."""
+    k = bisect.bisect_right(sentence_starts, pos) - 1
+    start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
+    opener = _open_clause(text, start, pos)
+    return (
+        opener is not None
+        and _RELATIVE_ASIDE.match(text, opener) is not None
+        and text[max(0, opener - 2) : opener] == ", "
+    )
+
+
+_RELATIVE_ASIDE = re.compile(r"(?:whose|which)\b", re.I)
+_ASIDE_REACH = 300  # characters back from a day to its clause's opener (bounds a long line)
 
 
 # "the day before", "the night before", "the next day": counted from a day told before
@@ -1587,6 +1613,60 @@ class DatedText:
         i = bisect.bisect_right(self._phrase_starts, start)
         j = bisect.bisect_left(self._phrase_starts, end)
         return self.phrases[i:j]
+
+
+class OtherSpeakersWindows:
+    """The attribution words of the statements, looked up by position (sorted by start, with
+    the longest window bounding how far back to look), so that asking for every statement
+    costs no pass over all the others."""
+
+    def __init__(self, statements: Sequence[Attribution]) -> None:
+        self.windows = sorted(
+            (
+                (a, b, o.speaker, o.person)
+                for o in statements
+                if o.speaker is not None
+                for a, b in o.window
+            ),
+            key=lambda w: w[0],
+        )
+        self.starts = [w[0] for w in self.windows]
+        self.longest = max((w[1] - w[0] for w in self.windows), default=0)
+
+    def hold(self, pos: int, st: Attribution) -> bool:
+        """Whether ``pos`` stands in the attribution of someone other than ``st``'s speaker
+        (for a spokesperson, of another person: a body's statement is what its voice then
+        speaks for, "The coast guard said in a statement on Monday ... Its spokesman said")."""
+        lo = bisect.bisect_left(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(
+            pos < b and s is not st.speaker and (person or not st.voice)
+            for _, b, s, person in self.windows[lo:hi]
+        )
+
+    def not_reached_for(self, text: str, st: Attribution) -> Callable[[str, int, int], bool]:
+        """What does not date the paragraph for ``st``'s words: a subordinate clause, and a
+        day inside another speaker's attribution that does not open its sentence ("Lavrov told
+        a forum in Antalya on Friday that ... Macron called the vote ...": the day Lavrov
+        spoke, not one the story reached for Macron). Not when ``st``'s own attribution puts
+        the words at an occasion ("X said on Saturday ... His deputy said after the meeting
+        ...": the one the paragraph told of)."""
+        if any(
+            _AT_A_GATHERING.search(text, a, b) or _OCCASION_NAMED.search(text, a, b)
+            for a, b in st.window
+        ):
+            return subordinate
+
+        def not_reached(text: str, clause_start: int, pos: int) -> bool:
+            return subordinate(text, clause_start, pos) or (
+                self.hold(pos, st) and not _DAY_OPENS.match(text, clause_start, pos)
+            )
+
+        return not_reached
+
+
+# a day first in its sentence ("On Saturday, ...", "Late on Monday ..."): the story's time
+_DAY_OPENS = re.compile(r"\s*(?:(?:And|But|Then|Also|Late|Early|Later)\s+)?(?:[Oo]n\s+)?$")
 
 
 def subordinate(text: str, clause_start: int, pos: int) -> bool:

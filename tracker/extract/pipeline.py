@@ -488,6 +488,8 @@ def extract(
     attributions = [
         Attribution(
             speaker=entity,
+            person=entity is not None and entity.kind == "person",
+            voice=entity is not None and _VOICE.search(entity.role or "") is not None,
             window=_window(art, d),
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
@@ -805,6 +807,8 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # ("who also said", "who publicly said": an adverb may stand between)
+# a post that speaks for a body: "Spokesperson", "Permanent Representative", "Press Secretary"
+_VOICE = re.compile(r"spokes|representative|press secretary", re.I)
 _RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
 # '"...," said the minister, who added that ...': the relative adds to the words just
 # attributed, on their occasion, not background told in passing

@@ -151,7 +151,7 @@ def date_statements(
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
     stamped = stamps(text, published)
-    others = _OtherWindows(statements, at_occasion)
+    others = _OtherWindows(statements)
     sources = _source_lines(ctx)
     for n, st in enumerate(statements):
         if st.turn:
@@ -324,18 +324,13 @@ def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int
 
 
 class _OtherWindows:
-    """The attribution words of people's statements not made at an occasion, looked up by
-    position (sorted by start, with the longest window bounding how far back to look), so
-    that asking for every statement costs no pass over all the others."""
+    """The attribution words of people's statements, looked up by position (sorted by start,
+    with the longest window bounding how far back to look), so that asking for every
+    statement costs no pass over all the others."""
 
-    def __init__(self, statements: Sequence[Attribution], at_occasion: Sequence[bool]):
+    def __init__(self, statements: Sequence[Attribution]):
         self.windows = sorted(
-            (
-                (a, b, o.speaker)
-                for o, occasion in zip(statements, at_occasion, strict=True)
-                if o.person and not occasion
-                for a, b in o.window
-            ),
+            ((a, b, o.speaker) for o in statements if o.person for a, b in o.window),
             key=lambda w: w[0],
         )
         self.starts = [a for a, _, _ in self.windows]
@@ -382,11 +377,13 @@ def _not_reached_for(
 ) -> Callable[[str, int, int], bool]:
     """What does not date the paragraph for statement ``st``: a subordinate clause, and the
     day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
-    Багаи заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei).
-    Not when that day is an occasion's (``at_occasion``: "На переговорах в понедельник Лавров
-    заявил ... Ван И сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании
-    подчеркнула"): all spoke there. An institution's statement is an event the story reaches
-    ("На следующий день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
+    Багаи заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei),
+    even when that one spoke at an occasion ("Лавров в пятницу на форуме в Анталье заявил ...
+    Макрон назвал ...": Macron was not there). Not when ``st``'s own attribution puts the words
+    at an occasion (``at_occasion``: "Выступая во вторник в Совбезе, Небензя ... Шей на
+    заседании подчеркнула"): the one told of. An institution's statement is an event the
+    story reaches ("На следующий день МИД выступил с заявлением ... Представитель ведомства
+    сообщил ...")."""
     if at_occasion:
         return _not_the_clauses_day
 
