@@ -14,6 +14,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS
@@ -1290,12 +1291,18 @@ class Registry:
         """ "Foreign Minister Retno Marsudi said ... Her Philippine counterpart, X, said": a
         sentence opening on "Her" or "His" owns its noun by the one the sentence before was
         about, whose gender it tells where no name or title did."""
+        # a bare family name two people bear ("Scott" of a man and of his wife) tells whose
+        # "His" or "Her" it is no better than the name does
+        bearers = Counter(surname(e.name) for e in self.entities if e.kind == "person")
         for m in _POSSESSIVE_OPENING.finditer(self.text):
             i = bisect.bisect_left(self.subject_list, m.start()) - 1
             if i < 0 or self.subject_list[i] < self.previous_sentence_start(m.start()):
                 continue
-            e = self.owner.get(self.subject_list[i])
-            if e is not None and e.gender is None:
+            q = self.subject_list[i]
+            e = self.owner.get(q)
+            if e is None or e.gender is not None:
+                continue
+            if bearers[surname(e.name)] == 1 or self.text.startswith(e.name, q):
                 e.gender = "f" if m.group(1) == "Her" else "m"
         owned = sorted(self.owner)
         for q in self.subject_list:

@@ -249,7 +249,45 @@ FEMALE_FIRST = _set(
     "agnieszka amina beata claudia cristina dilma evika federica frances giorgia gina hadja "
     "hina ingrida iryna jacinda julie kersti kristalina maia marise mette nanaia naledi ngozi "
     "nirmala olena oksana penny priti retno samia sanna smriti sushma suella svetlana tatiana "
-    "tzipi viola xiomara yulia yvette zuzana"
+    "tzipi viola xiomara yulia yvette zuzana "
+    # given names only women bear, in every country and spelling, by the regions diplomatic news
+    # covers (names a man bears anywhere are left out: Jean, Andrea, Nicola, Simone, Kim, Anne)
+    # English-speaking countries
+    "abigail alice alison amanda anita brenda caroline charlotte christine chrystia claire "
+    "deborah diana dorothy eleanor elise emma fiona gillian gloria grace heather irene "
+    "jacqueline jessica joanna joyce judith kathleen katherine kristi louise lucy marcia "
+    "marsha melanie melissa nicole pamela pauline rebecca rose ruth sandra sophie stephanie "
+    "susie tammy teresa valerie vanessa virginia "
+    # French, German, Dutch
+    "agnès amélie brigitte cécile chantal élisabeth élise françoise geneviève hélène isabelle "
+    "karine martine mathilde mélanie monique nathalie rachida ségolène sylvie valérie "
+    "véronique annegret anke birgit christiane franziska heike ilse karin katja kerstin "
+    "petra renate ricarda sabine saskia svenja ulrike femke kajsa liesje sigrid "
+    # Spanish, Portuguese, Italian
+    "alicia ana beatriz delcy dolores gabriela isabel leticia lucía lucia luisa marcela "
+    "margarita marta mónica monica paula pilar raquel rosa sofía sofia alessandra antonella "
+    "chiara daniela elisabetta elly francesca giulia paola roberta silvia stefania "
+    # Nordic and Baltic
+    "anniken ebba elina erna helle ingrid margrethe pia tarja ylva annika birgitta dalia "
+    "vaira "
+    # Polish, Czech, Slovak, Hungarian, Romanian, Balkan, Greek
+    "danuta elżbieta elzbieta ewa halina izabela katarzyna małgorzata malgorzata renata "
+    "urszula jana markéta marketa lucie kateřina katerina lenka ivana iveta veronika judit "
+    "katalin viorica ecaterina biljana dragana gordana jadranka jasmina ljiljana marija "
+    "mirjana nataša natasa snežana snezana tanja vesna kolinda dubravka tatjana milica dora "
+    "eleni "
+    # Ukrainian and Russian, in Latin letters
+    "alla anastasia daria darya ekaterina yekaterina elvira galina halyna irina kateryna "
+    "larisa lyudmila liudmyla marina maryna nadezhda natalya nataliya tatyana tetiana "
+    "viktoriia yelena yuliia zoya alina "
+    # Turkish, Arabic, Persian, in their usual English spellings
+    "ayşe ayse emine fatma meral tansu zeynep merve aisha ayesha dina fatima fatemeh hanan "
+    "huda hoda khadija layla leila lina maryam mariam mona nadia najla najat rania reem "
+    "rima salma samira shirin nasrin yasmin yasmine zainab zeinab lubna sahar "
+    # South Asian, African, Indonesian and Malay, Filipino
+    "priyanka pratibha indira sonia mamata mayawati hasina sunita meenakshi supriya "
+    "nkosazana lindiwe thandi winnie fatou aminata fatoumata saara netumbo megawati puan "
+    "susi dewi siti azizah leni imee risa corazon imelda"
 )
 # men's given names in diplomatic news that no woman bears: "she" after "Michel said" is not
 # Charles Michel
@@ -258,7 +296,68 @@ MALE_FIRST = _set(
     "boris charles david dmitry dmytro donald ebrahim emmanuel fumio hakan hossein ilham james "
     "jens john joseph josep keir kevin mahmoud mark mevlut michael mohammed muhammad narendra "
     "nikol olaf oleksandr pedro peter recep richard rishi robert sergei sergey shehbaz tamim "
-    "viktor vladimir volodymyr william yair"
+    "viktor vladimir volodymyr william yair "
+    # given names only men bear, in every country and spelling, by region (names a woman bears
+    # anywhere are left out: Jean, Andrea, Nicola, Jan, Michal, Nikita, Kai, Ariel, Omer)
+    # English-speaking countries
+    "adam andrew bill brian bruce christopher colin craig daniel dennis douglas edward eric "
+    "frank gary george gordon gregory harold henry howard jack jason jeffrey jeremy jim joe "
+    "jonathan justin keith kenneth larry lloyd malcolm martin matthew mike mitch neil "
+    "nicholas nigel patrick paul philip raymond roger ronald scott sean simon stephen steven "
+    "steve stuart thomas timothy tony walter warren barack bernie dominic oliver "
+    # French and German
+    "alain bernard bruno christophe édouard edouard françois francois gérald gerald jacques "
+    "jean-yves jean-noël jean-luc jean-marc jean-claude laurent lionel michel nicolas olivier "
+    "philippe pierre sébastien sebastien stéphane stephane thierry yves gérard gerard hubert "
+    "didier benoît benoit armin friedrich gerhard guido heiko helmut horst joachim jürgen "
+    "jurgen karl klaus markus matthias norbert ralf rolf sigmar stefan ulrich werner wolfgang "
+    "hans heinz christoph cem sven volker dieter florian philipp "
+    # Spanish, Portuguese, Italian
+    "alberto alejandro alfonso álvaro alvaro andrés andres antonio carlos diego eduardo "
+    "emilio enrique ernesto esteban fernando felipe francisco gustavo ignacio javier jorge "
+    "josé jose juan julio luis luiz manuel marcelo mario miguel pablo rafael ramón ramon "
+    "raúl raul ricardo roberto rodrigo sergio gonzalo guillermo jaime joaquín joaquin "
+    "mauricio nayib vicente paulo joão joao marcos alessandro carlo enrico fabio francesco "
+    "giorgio giovanni giuseppe lorenzo luca luigi marco massimo matteo maurizio paolo "
+    "pietro silvio stefano vincenzo gianni giancarlo "
+    # Dutch, Nordic and Baltic
+    "bart geert hendrik jeroen klaas maarten pieter wopke wouter henk frans ruud willem "
+    "anders erik fredrik gustav håkon haakon henrik jonas kristian lars magnus mikael morten "
+    "niels olof pekka sauli ulf bjørn bjorn timo juha antti heikki edgars egils gabrielius "
+    "gitanas krišjānis krisjanis linas margus toomas urmas valdis andrus jüri raimonds "
+    "vytautas algirdas saulius "
+    # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Balkan, Greek
+    "bogdan jacek jarosław jaroslaw krzysztof lech marcin mariusz mateusz paweł pawel piotr "
+    "radosław radoslaw rafał rafal stanisław stanislaw szymon tomasz władysław wladyslaw "
+    "zbigniew witold wojciech andrej jakub jiří jiri josef karel miloš milos pavel petr "
+    "tomáš václav vaclav igor juraj marek miroslav jozef péter zoltán zoltan gábor gabor "
+    "tamás lászló laszlo jános janos istván istvan ferenc attila csaba nicolae mircea "
+    "gheorghe vasile florin sorin rumen boyko georgi kiril dimitar aleksandar ante darko "
+    "dragan goran ivica marko milorad nenad petar slobodan tomislav zoran zlatko željko "
+    "zeljko dejan branko albin kyriakos nikos georgios giorgos dimitris antonis nikolaos "
+    "konstantinos kostas "
+    # Ukrainian and Russian, in Latin letters
+    "aleksei alexey anatoly andrei andriy andrii anton arseniy artem denys dmitri evgeny "
+    "yevgeny gennady grigory ihor ivan kirill konstantin leonid maxim maksym mikhail "
+    "mykhailo mykola nikolai oleg oleh petro ruslan rustem serhiy sergiy taras vadim vadym "
+    "vasily vitaly vitali vitaliy vyacheslav yuri yuriy yury vasyl yevhen kostiantyn "
+    # Turkish, Arabic, Persian, Hebrew, in their usual English spellings
+    "ahmet binali bülent bulent devlet ekrem ibrahim ismail kemal mehmet mustafa numan ömer "
+    "süleyman suleyman tayyip murat yusuf abdelaziz abdulaziz abdul adel ahmad ahmed amr "
+    "anwar ayman bashar faisal fahd hamad hamid hasan hassan hussein jamal karim khalid "
+    "khaled majid marwan mohamed mohammad mohamad mostafa nabil nasser omar osama tariq "
+    "tarek walid yahya yasser yousef youssef zayed salman ghassan hisham khalil kamal "
+    "mansour moussa najib nayef saad saeed sami samir wael waleed ziad javad masoud mehdi "
+    "mojtaba reza asif bilawal imran ishaq nawaz shahbaz isaac yitzhak naftali "
+    "gideon avigdor bezalel itamar moshe ehud shimon yoav gilad "
+    # South Asian, African, Indonesian and Malay, Filipino, Japanese
+    "amit arvind ashok rahul rajnath piyush nitin manmohan sanjay suresh ramesh rajiv vikram "
+    "vijay ajit arun hardeep jairam rajesh ravi mallikarjun akhilesh ranil mahinda "
+    "gotabaya anura cyril thabo jacob julius uhuru raila yoweri emmerson hakainde félix "
+    "felix macky bassirou ousmane alassane mahamat muhammadu olusegun mokgweetsi abiy "
+    "isaias salva riek amadou abdoulaye mamadou boubacar faure joko prabowo susilo gibran "
+    "mahathir muhyiddin anies ganjar airlangga luhut bambang ferdinand benigno gilberto "
+    "teodoro bongbong panfilo rolando shinzo shigeru yoshihide taro yoshimasa"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # Spanish and Portuguese family names that end as a Slavic woman's does and are a man's as
