@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract.russian.quoted_bodies import quoted_body
+from tracker.extract.russian.text import words
 
 _DAY = datetime.date(2025, 4, 17)
 
@@ -190,3 +192,12 @@ def test_second_verb_in_the_past_stays_the_speakers() -> None:
             ("Песков", "новые контакты", "2025-04-17"),
         ],
     )
+
+
+def test_a_mark_never_closed_makes_no_name() -> None:
+    """A name opened by a quotation mark that the text ends before closing is no body's name
+    in marks (the end of the text is no closing mark)."""
+    for text, found in (("«Роснефть» заявила", ("Роснефть", 1)), ("заявила «Роснефть", None)):
+        ws = words(text)
+        at = next(k for k, w in enumerate(ws) if w.text.startswith("Роснефт"))
+        assert quoted_body(ws, at, text, "nomn", "f") == found

@@ -34,6 +34,11 @@ def _opens_at(text: str, w: Word) -> bool:
     )
 
 
+def _closes_after(text: str, w: Word) -> bool:
+    """Whether a closing quotation mark stands right after ``w`` (none at the text's end)."""
+    return w.end < len(text) and text[w.end] in _CLOSING
+
+
 def quoted_body(
     ws: list[Word], i: int, text: str, case: str, gender: str | None = None
 ) -> tuple[str, int] | None:
@@ -45,7 +50,7 @@ def quoted_body(
     if not w.text[:1].isupper() or w.text.isupper() or not _opens_at(text, w):
         return None
     end = i + 1
-    while text[ws[end - 1].end : ws[end - 1].end + 1] not in _CLOSING:
+    while not _closes_after(text, ws[end - 1]):
         if end >= len(ws) or end - i >= _MOST_WORDS or text[ws[end - 1].end : ws[end].start] != " ":
             return None
         end += 1
