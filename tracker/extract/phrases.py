@@ -36,6 +36,14 @@ _SOURCE_TAIL = re.compile(
 )
 
 
+# "a draft seen by Reuters", "the final text obtained by Politico": a paper and the
+# newsroom that read it
+_SHOWN_TO_NEWSROOM = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<paper>[\w-]+)\s+"
+    r"(?:(?:seen|obtained|reviewed|viewed|consulted)\s+by|shared\s+with)\s+\S.*"
+)
+
+
 # where a source's name ends after the fields of its post: a comma or the sentence's end
 _LISTED_END = re.compile(r"[,;]")
 
@@ -73,7 +81,13 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "..., according to an Ukrinform correspondent": who relays, not who speaks
         return None
     spoken_before = bool(find_cues(text, s.start, cue.start))
-    subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
+    shown = _SHOWN_TO_NEWSROOM.match(phrase)
+    if shown is not None:
+        # "according to a draft seen by Euractiv", "the text obtained by Le Monde": a paper
+        # nobody named issued, which the newsroom was shown; the newsroom did not speak
+        subject = SpeakerPhrase("unnamed", phrase, head=shown["paper"].lower())
+    else:
+        subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
         # "according to early results of exit polls conducted for ...": a source, unnamed
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
