@@ -115,6 +115,11 @@ _PART_OF_PAGE = re.compile(
 )
 
 
+# "... met and advised me that", "he told me that": the speaker recounting what they were
+# told in person, their own account (a nested word of the other's at most)
+_TOLD_THE_SPEAKER = re.compile(r"\s+me\b")
+
+
 def relays_news(text: str, line: Line) -> bool:
     """A paragraph that opens by reporting what someone else said (a verb of saying in the
     past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
@@ -126,7 +131,9 @@ def relays_news(text: str, line: Line) -> bool:
     cues = [
         c.start
         for c in find_cues(text, line.start, end)
-        if _past(c.word) and used_for_saying(text, line.start, c)
+        if _past(c.word)
+        and used_for_saying(text, line.start, c)
+        and not _TOLD_THE_SPEAKER.match(text, c.end)
     ]
     cues += [m.start() for m in _RELAY.finditer(text, line.start, end)]
     if not cues:
@@ -193,12 +200,13 @@ _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # which a spokesperson also says in the name of their own side)
 _REPORTING_NOW = frozenset(("says", "tells", "reports that"))
 # "Our colleagues at the World Health Organization tell us that ...", "our friends from
-# UNICEF say ...": a briefer passing on an agency's report, the agency named after its staff
+# UNICEF say ...", "our colleagues at OCHA warn that ...": a briefer passing on an agency's
+# report, the agency named after its staff
 _COLLEAGUES_AT = re.compile(
     r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners|friends)\s+(?:at|from|in|with)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][^,;:]{1,80})"
 )
-_REPORTING_NOW_PLURAL = frozenset(("say", "tell"))
+_REPORTING_NOW_PLURAL = frozenset(("say", "tell", "warn", "stress", "emphasize", "confirm"))
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 # "I'll stop here and give the floor to X": the briefer handing over, no word on the relay
 _HANDS_OVER = re.compile(
@@ -374,6 +382,7 @@ def _relay_sentence(
         for c in find_cues(text, at, close)
         if (_past(c.word) or c.word in _REPORTING_NOW or _passed_on(text, at, c))
         and used_for_saying(text, at, c)
+        and not _TOLD_THE_SPEAKER.match(text, c.end)
     ]
     if not cues:
         return None
