@@ -576,6 +576,7 @@ def extract(
         and (unnamed or not d.no_content)
         and (unnamed or entity is not None or not _unnamed_source(mention))
         and (entity is not None or not _thing_pronoun(mention))
+        and (unnamed or entity is not None or not _they_unresolved(mention))
         and (unnamed or entity is not None or not _thing(mention))
         and (unnamed or not _press(mention, entity))
         and (unnamed or not _state_as_a_whole(entity))
@@ -707,6 +708,13 @@ def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:
     """ "It underlines the threat ...": an "it" that goes back to no one who speaks points at
     a thing, whose showing or meaning is no statement."""
     return mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it"
+
+
+def _they_unresolved(mention: SpeakerPhrase | None) -> bool:
+    """ "Russia voted against it, they said." after "diplomats said": a "they" that goes
+    back to no one named stands for unnamed sources, whose words a tracker leaves out (an
+    attribution study counts them: see ``unnamed``)."""
+    return mention is not None and mention.kind == "pronoun" and mention.text.lower() == "they"
 
 
 def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
