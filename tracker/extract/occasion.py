@@ -37,6 +37,7 @@ from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import (
+    AT_THE_TIME,
     MONTH_NAMES,
     Phrase,
     When,
@@ -980,6 +981,8 @@ def _day_reached_outside(
             p = Phrase(p.start, p.end, p.kind, When(day.isoformat(), p.when.evidence))
         if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
             pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
+        elif same_day and _back_then(p, reached):
+            pass  # "... the plan he presented on 30 May last year. At that time, he said": then
         elif (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
         elif (
@@ -1029,6 +1032,17 @@ _COUNTED_FROM_REACHED = {"day_before": -1, "next_day": 1}
 
 # "that evening", "the same day", "later that night": a demonstrative pointing at a day told
 _THAT_DAY = re.compile(r"(?:later\s+)?(?:that|the\s+same)\b", re.I)
+
+
+def _back_then(p: Phrase, reached: str | None) -> bool:
+    """ "At the time", "at that time": a time gone by, set against the story's now; the day
+    the text named last (inside someone's words too: "he recalled the plan he presented on
+    30 May last year") when it lies before the day the story reached."""
+    return (
+        p.when.evidence.lower() in AT_THE_TIME
+        and reached is not None
+        and (p.when.edtf or "") < reached
+    )
 
 
 def _of_the_thing_just_told(text: str, thing: Phrase | None, reached_at: int, p: Phrase) -> bool:

@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_day",
         re.compile(
-            r"\b(?:at the time|the same day|(?:that|the) same (?:morning|afternoon|evening|night)|"
+            r"\b(?:at (?:the|that) time|the same day|"
+            r"(?:that|the) same (?:morning|afternoon|evening|night)|"
             r"that (?:same )?(?:day|morning|afternoon|evening|night))\b(?!-)",
             re.I,
         ),
@@ -491,13 +492,18 @@ def _either_order(first: int, second: int, year: int) -> str | None:
     return readings[0] if len(readings) == 1 else f"{readings[0]}/{readings[-1]}"
 
 
+# "X said at the time", "at that time": when something the story told happened, no day of
+# its own
+AT_THE_TIME = frozenset(("at the time", "at that time"))
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
     if (
         kind == "same_day"
         and anchor is None
         and ref is not None
-        and m.group(0).lower() == "at the time"
+        and m.group(0).lower() in AT_THE_TIME
     ):
         return f"../{_day(ref)}"  # "X said at the time": some time before, no day told
     if kind in _ANCHORED:
@@ -912,7 +918,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # counted back from the day just told, not from the article's
             value = _resolve(kind, m, anchor, anchor)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
-        if kind == "same_day" and m.group(0).lower() == "at the time":
+        if kind == "same_day" and m.group(0).lower() in AT_THE_TIME:
             # "... met in November. At the time, X called for ...'"; "The rupture dates back
             # to January 2016, when ... X said at the time": the month or year just told
             told = _month_or_year_told(text, max(anchor_end, last_end, 0), start, ref)
