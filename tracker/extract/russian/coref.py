@@ -199,8 +199,12 @@ def _modifier(word: str) -> bool:
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик|лидер)$")
 # A post named by whose it is ("его первый заместитель", "ее советник"): its body is the one
-# named before, which the title does not repeat, so a later description cannot contradict it
+# named before, which the title does not repeat; a description by membership of a body
+# ("сенатор", "дипломат") cannot contradict it, one by a post ("министр") names the superior
 _POST_OF_ANOTHER = re.compile(r"^(?:его|ее|её|их) ")
+_MEMBERSHIP = frozenset(
+    ["сенатор", "депутат", "парламентарий", "дипломат", "политик", "чиновник", "чиновница"]
+)
 _LEAD_AHEAD = 600
 _NEWLINE = re.compile("\n")
 # Whose posts a Russian page with no dateline is written among
@@ -799,7 +803,7 @@ class Registry:
                 and (
                     not e.role
                     or bool(_GENERIC.match(e.role.lower()))
-                    or bool(_POST_OF_ANOTHER.match(e.role.lower()))
+                    or (head in _MEMBERSHIP and bool(_POST_OF_ANOTHER.match(e.role.lower())))
                 )
                 and (not speaker.country or not e.country or speaker.country == e.country)
                 and _compatible(speaker.gender, e)
