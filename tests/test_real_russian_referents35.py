@@ -5,7 +5,8 @@ subject of the verb; "ли" right after a verb ("спросили, считае�
 words is X (but "— сказал министр" is still the minister); a bare "МИД" points back at a
 foreign ministry, not at the government or council named before; "выступая перед
 журналистами" is a press appearance, of the news day in next-day copy as "на
-пресс-конференции" is. Each test in new words."""
+пресс-конференции" is; "который отвечает интересам" meets a thing, no reply, and stays
+in the words of a naming. Each test in new words."""
 
 from __future__ import annotations
 
@@ -124,4 +125,53 @@ def test_speaking_to_students_is_no_press_appearance() -> None:
         text,
         datetime.date(2024, 5, 22),
         [("Андрей Суздальцев", "процесс будет долгим", "2024-05-22")],
+    )
+
+
+def test_a_relative_clause_that_meets_something_stays_in_the_naming() -> None:
+    text = (
+        "Парламентская газета\n14 мая 2024\n\n"
+        "Сенатор Андрей Денисов назвал соглашение документом, который отвечает "
+        "интересам обеих стран.\n\n"
+        "Депутат Леонид Калашников назвал закон мерой, которая полностью отвечает "
+        "современным требованиям.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 5, 14),
+        [
+            ("Андрей Денисов", "соглашение документом, который отвечает интересам", "2024-05-14"),
+            ("Леонид Калашников", "закон мерой, которая полностью отвечает", "2024-05-14"),
+        ],
+    )
+
+
+def test_answering_for_something_is_no_reply() -> None:
+    """A near miss: passes before and after the change."""
+    text = (
+        "Известия\n14 мая 2024\n\n"
+        "Замглавы МИД Михаил Галузин, который отвечает за связи со странами СНГ, заявил, "
+        "что консультации пройдут в июне.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 5, 14),
+        [("Михаил Галузин", "консультации пройдут в июне", "2024-05-14")],
+    )
+
+
+def test_answering_people_or_a_capital_is_still_a_reply() -> None:
+    """A near miss: passes before and after the change."""
+    text = (
+        "Известия\n14 мая 2024\n\n"
+        "Мария Захарова ответила Вашингтону, что Россия «не примет ультиматумов».\n\n"
+        "Сенатор Андрей Клишас ответил критикам, что закон «соответствует Конституции».\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 5, 14),
+        [
+            ("Мария Захарова", "Россия «не примет ультиматумов»", "2024-05-14"),
+            ("Андрей Клишас", "закон «соответствует Конституции»", "2024-05-14"),
+        ],
     )
