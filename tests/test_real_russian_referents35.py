@@ -43,6 +43,14 @@ def test_a_question_asked_with_li_after_the_verb_is_no_statement() -> None:
     )
 
 
+def test_a_chinese_surname_li_after_the_verb_is_still_the_speaker() -> None:
+    """A near miss: passes before and after the change ("Ли" capitalised is a name)."""
+    text = "Известия\n3 апреля 2024\n\n«Китай готов к диалогу», — заявил Ли Цян.\n"
+    assert_statements(
+        text, datetime.date(2024, 4, 3), [("Ли Цян", "Китай готов к диалогу", "2024-04-03")]
+    )
+
+
 def test_a_deputy_named_as_his_deputy_is_the_senator_who_then_speaks() -> None:
     text = (
         "Парламентская газета\n14 мая 2024\n\n"
