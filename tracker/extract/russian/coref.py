@@ -198,6 +198,13 @@ def _modifier(word: str) -> bool:
 
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик|лидер)$")
+# A post named by whose it is ("его первый заместитель", "ее советник"): its body is the one
+# named before, which the title does not repeat; a description by membership of a body
+# ("сенатор", "дипломат") cannot contradict it, one by a post ("министр") names the superior
+_POST_OF_ANOTHER = re.compile(r"^(?:его|ее|её|их) ")
+_MEMBERSHIP = frozenset(
+    ["сенатор", "депутат", "парламентарий", "дипломат", "политик", "чиновник", "чиновница"]
+)
 _LEAD_AHEAD = 600
 _NEWLINE = re.compile("\n")
 # Whose posts a Russian page with no dateline is written among
@@ -615,8 +622,13 @@ class Registry:
                 and (
                     # ("в ведомстве": a ministry, never someone's press service, nor the
                     # delegation a ministry sent: "Делегация Грузии потребовала ...,
-                    # говорится в сообщении МИД")
-                    (generic and not _service_or_delegation(e.name))
+                    # говорится в сообщении МИД"); "МИД" names its kind, a foreign
+                    # ministry, not the government or council named before
+                    (
+                        generic
+                        and not _service_or_delegation(e.name)
+                        and (head != "мид" or bool(_FOREIGN_MINISTRY.search(e.name.lower())))
+                    )
                     or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)
@@ -788,7 +800,11 @@ class Registry:
             return (
                 e is not None
                 and e.kind == "person"
-                and (not e.role or bool(_GENERIC.match(e.role.lower())))
+                and (
+                    not e.role
+                    or bool(_GENERIC.match(e.role.lower()))
+                    or (head in _MEMBERSHIP and bool(_POST_OF_ANOTHER.match(e.role.lower())))
+                )
                 and (not speaker.country or not e.country or speaker.country == e.country)
                 and _compatible(speaker.gender, e)
             )
@@ -948,6 +964,8 @@ def _holds_complement(stem: str, role: str) -> bool:
 
 # Words for one kind of institution: "дипмиссия" is the embassy named before
 _SAME_KIND = {"дипмиссия": "посольство", "диппредставительство": "посольство"}
+# The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
+_FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
 
 
 def _anaphor_in(speaker: Speaker) -> str | None:

@@ -950,20 +950,33 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
 _OWN_PLACE = re.compile(r"\s+(?:в|во|на)\s+[А-ЯЁ]")
 
 
+# "выступая (отдельно) перед журналистами", "выступая перед прессой": a press appearance, a
+# gathering as much as a press conference is
+_BEFORE_THE_PRESS = re.compile(
+    r"(?<![\w-])выступая\s+(?:[а-яё]+\s+){0,2}?перед\s+(?:журналистами|прессой|репортерами|"
+    r"представителями\s+(?:СМИ|прессы))(?![\w-])",
+    re.I,
+)
+
+
 def _news_days_gathering(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
     """Next-day copy ("Иран и «шестерка» во вторник утвердили план" in Wednesday's paper):
     words the attribution places at a gathering ("сказал он на совместной пресс-конференции",
-    "по итогам заседания сообщил") that the story dates nowhere are of the news day, when
-    every day the story has reached before them is that one (as the English reader does);
-    not a ministry's briefing, held any day, nor a gathering placed in a town of its own."""
+    "по итогам заседания сообщил", "выступая перед журналистами") that the story dates
+    nowhere are of the news day, when every day the story has reached before them is that
+    one (as the English reader does); not a ministry's briefing, held any day, nor a
+    gathering placed in a town of its own."""
     if published is None:
         return None
     found = [
         m
         for a, b in st.window
-        if (m := _AT_EVENT.search(ctx.text, a, b))
-        and m["stem"].lower() != "брифинг"
-        and not _OWN_PLACE.match(ctx.text, m.end())
+        if (
+            (m := _AT_EVENT.search(ctx.text, a, b))
+            and m["stem"].lower() != "брифинг"
+            and not _OWN_PLACE.match(ctx.text, m.end())
+        )
+        or (m := _BEFORE_THE_PRESS.search(ctx.text, a, b))
     ]
     if not found:
         return None

@@ -57,6 +57,10 @@ _ASKING = frozenset(["попросить", "просить"])
 # "обратился к коллеге с просьбой разместить ...", "обратилась с призывом к сторонам":
 # an address that carries a request, an appeal or a proposal says it, as "попросил" does
 _ADDRESSING = frozenset(["обратиться", "обращаться"])
+# "отвечает интересам сторон", "ответил всем требованиям": to meet a thing, not to reply
+# ("ответил журналистам", "ответил Вашингтону")
+_ANSWERING = frozenset(["ответить", "отвечать"])
+_MEETING_REACH = 3  # words: "отвечает (самым) (современным) требованиям"
 _ADDRESS_CARRIES = frozenset(["просьба", "призыв", "предложение", "требование"])
 _ADDRESS_REACH = 8  # words after the verb: "к президенту России Владимиру Путину с просьбой"
 # "«...», — приводятся в заявлении альянса слова генсека": the passive of "приводит слова",
@@ -145,6 +149,23 @@ def _appearance_says(text: str, ws: list[Word], n: int) -> bool:
     if top and top[0].tag.POS == "INFN":
         return True
     return morph.lemma(ws[k].text) == "критика" and bool(top) and top[0].tag.case == "gent"
+
+
+def _meets(ws: list[Word], n: int) -> bool:
+    """Whether the verb "отвечать" at ``n`` means to meet: a thing in the dative after it
+    ("отвечает национальным интересам"), lower-case, past the adjectives before it; a person
+    or a capital's name in the dative is one replied to."""
+    for w in ws[n + 1 : n + 1 + _MEETING_REACH]:
+        if not w.text.islower():
+            return False
+        top = morph.parses(w.text)[:1]
+        if not top or top[0].tag.case != "datv":
+            return False
+        if top[0].tag.POS == "NOUN":
+            return top[0].tag.animacy == "inan"
+        if top[0].tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 def _names_words_of(ws: list[Word], n: int) -> bool:
@@ -399,6 +420,8 @@ class PageState:
                 continue  # "объявил персоной нон грата", "потребовал покинуть страну"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
+            if cue.lemma in _ANSWERING and _meets(ws, n):
+                continue  # "документ, который отвечает реалиям дня": no reply
             if cue.lemma in _ASKING and not any(
                 p.tag.POS == "INFN" for x in ws[n + 1 : n + 6] for p in morph.parses(x.text)[:1]
             ):

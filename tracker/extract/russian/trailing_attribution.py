@@ -77,6 +77,8 @@ _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
 _SHORT_NAME_WORDS = 3  # a name in marks this short is read with the phrase around it
 _SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
+# "ли" right after the verb: an indirect question ("спросили, считает ли он ..."), no attribution
+_ASKING = re.compile(r"\s+ли(?![\w-])")
 
 
 # "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
@@ -255,6 +257,8 @@ class TrailingAttributionReading(SubjectReading):
         """ "«...», — заявил Рябков." / "Об этом заявил посол ..." / "..., заявил постпред.":
         the speaker after the verb, what was said before it."""
         text = self.text
+        if _ASKING.match(text, cue.end):
+            return None  # "ответил на вопрос, считает ли он ...": a question asked, no one's words
         end = self._speaker_end(s, cue)
         if any(c.kind == "citing" and cue.end <= c.start < end for c in later):
             return None  # "сообщает РИА Новости со ссылкой на X": the one cited is read there
@@ -300,7 +304,9 @@ class TrailingAttributionReading(SubjectReading):
                 known=self.known,
             )
             if speaker is not None and (
-                _not_the_subject(after, speaker.start) or self._dash_between(cue.end, speaker.start)
+                _not_the_subject(after, speaker.start)
+                or self._dash_between(cue.end, speaker.start)
+                or self._named_in_another_case(speaker)
             ):
                 return None
         if speaker is None:
@@ -395,6 +401,20 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _named_in_another_case(self, speaker: Speaker) -> bool:
+        """Whether the one found after the cue is a surname alone that the article named
+        before in another form ("указал на трудности Байдена" after "Джо Байден"): the
+        genitive of that man, which an unknown foreign surname's ending cannot tell from a
+        woman's nominative, so no subject of the verb."""
+        word = self.text[speaker.start : speaker.end]
+        return (
+            speaker.kind == "person"
+            and self.known is not None
+            and " " not in word
+            and self.known(word)
+            and not self.known(word, True)
+        )
 
     def _past_venue_names(self, ws: list[Word]) -> list[Word]:
         """``ws`` without the name in quotation marks of a place the words were said at ("на
