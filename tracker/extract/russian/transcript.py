@@ -955,7 +955,7 @@ def _cites_the_introduced(text: str, start: int, end: int, first: int) -> bool:
         return False
     surname = m.group(2)
     stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяуюео" else surname
-    return re.search(rf"(?<![\w-]){re.escape(stem)}", text[:first]) is not None
+    return any(w.text.startswith(stem) for w in words(text, 0, first))
 
 
 def _named_or_announced(word: str) -> bool:
