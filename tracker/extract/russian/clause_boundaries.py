@@ -218,14 +218,17 @@ def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
     return any(map(is_cue_word, said)) and any(map(morph.instrumental, said))
 
 
-# "то, что" closing a naming verb's object: the name given comes before it
-_WHAT_NAMED = re.compile(r"(?<![\w-])то\s*,\s*что\s+$", re.I)
+# "то, что" closing a naming verb's object: the name given comes before it; "того, что"
+# closing the name given, a noun whose clause it is ("сигналом того, что ...")
+_WHAT_NAMED = re.compile(r"(?<![\w-])(?:то|того)\s*,\s*что\s+$", re.I)
 
 
 def _name_for_what(that: re.Match[str], lemma: str) -> bool:
     """Whether a verb of naming gives its name before "то, что" ("назвала «недопустимым» то,
     что ...", "назвал странным то, что ..."): the name is what was said of the clause, so
-    the statement starts with it, as "called it X that ..." is recorded from X."""
+    the statement starts with it, as "called it X that ..." is recorded from X; or whether
+    the name given owns the clause ("назвал удары сигналом того, что ...", "назвала визит
+    подтверждением того, что ..."): the object and its name are said, the clause with them."""
     return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
 
 
@@ -493,7 +496,10 @@ class ClauseBoundaries(PageState):
             that = _EXPLAINED_BY.match(rest)
         if that is None and cue.lemma in NAMING:
             that = _NAMED_OBJECT_THAT.match(rest)
-            that = that if that and _named_then_said(rest, that, cue.lemma) else None
+            named = that and (
+                _named_then_said(rest, that, cue.lemma) or _name_for_what(that, cue.lemma)
+            )
+            that = that if named else None
         asked = _ASKED.match(rest) if cue.lemma in ASKING else None
         if asked:
             colon, that = None, asked  # "задался вопросом, почему ...": the question asked

@@ -164,6 +164,14 @@ def nominative_only(word: str) -> bool:
     return bool(singular) and all(p.tag.case == "nomn" for p in singular)
 
 
+def mans_genitive_first(word: str) -> bool:
+    """Whether the analyser reads ``word`` as a name first as a man's genitive ("Пашиняна",
+    "Лаврова", "Рябкова"), a woman's nominative at most after it; not "Захарова", which it
+    knows first as hers."""
+    names = [p for p in parses(word) if {"Name", "Surn"} & p.tag.grammemes]
+    return bool(names) and {"masc", "sing", "gent"} <= names[0].tag.grammemes
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

@@ -312,8 +312,10 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
 
 
 def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) -> Entity | None:
-    """Who answers a dash interview: the one the outlet says it spoke with ("Радио в пятницу
-    поговорило с Иваном Петровым, бывшим послом": the news before it is about others); else
+    """Who answers a dash interview: the one the first question addresses by given name and
+    patronymic ("— Сергей Алексеевич, ...?"); else the one the outlet says it spoke with
+    ("Радио в пятницу поговорило с Иваном Петровым, бывшим послом": the news before it is
+    about others); else
     the person with a title the paragraph above the first answer names after its verb of
     telling ("Что это значит, «Радио» рассказал эксперт Иван Петров.": the news above is
     about the one the talk is about); else the first person with a title the reporter's
@@ -327,6 +329,9 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     # answers is about others, "Зеленский в октябре 2022 года объявил ...")
     first_turn = min((t.start for t in transcript.turns), default=len(page.text))
     end = max((b for a, b in transcript.narrative if a < first_turn), default=0)
+    addressed = _addressed_guest(page.text, registry, end, first_turn)
+    if addressed is not None:
+        return addressed
     talked = _talked_with(page.text, registry, end)
     if talked is not None:
         return talked
@@ -407,6 +412,32 @@ def _talked_with(text: str, registry: Registry, end: int) -> Entity | None:
         if k < len(named) and starts[k] < reach:
             return people[named[k][1]]
     return None
+
+
+# "— Сергей Алексеевич, чем ...?": the interviewer's question opening with the given name
+# and patronymic of the one it asks
+_ADDRESSED = re.compile(
+    r"^[ \t]*[\u2014\u2013-][ \t]+([А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+(?:вич|вна|чна),", re.M
+)
+
+
+def _addressed_guest(text: str, registry: Registry, start: int, end: int) -> Entity | None:
+    """The one person named before the first answer whose given name the first question
+    addresses ("— Сергей Алексеевич, ...?"): the guest, whoever the news above him is about
+    ("Накануне президент Владимир Путин объявил ...")."""
+    m = _ADDRESSED.search(text, start, end)
+    if m is None or not morph.has_tag(m.group(1), "Name"):
+        return None
+    given = m.group(1).lower().replace("ё", "е")
+    named = [
+        e
+        for e in registry.entities
+        if e.kind == "person"
+        and e.positions
+        and min(e.positions) < m.start()
+        and e.name.lower().replace("ё", "е").split()[0] == given
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _agreeing(entity: Entity | None, verb: str) -> Entity | None:

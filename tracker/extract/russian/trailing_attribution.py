@@ -26,7 +26,7 @@ from tracker.extract.russian.cue_words import (
     sets_out,
 )
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
-from tracker.extract.russian.name_words import is_org, is_outlet
+from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
@@ -235,11 +235,30 @@ def _known_owner(owned: list[Word], known) -> list[Word]:
 def _not_the_subject(after: list[Word], speaker_at: int) -> bool:
     """Whether the one found after the cue cannot be its subject: a verb stands between
     ("..., призвал лидеров определиться с членством в НАТО": the name is in that verb's
-    clause), or a preposition governs it ("призвал к вступлению в МАГАТЭ")."""
+    clause), a preposition governs it ("призвал к вступлению в МАГАТЭ"), or it is the
+    genitive of the noun before it ("назвала слова Пашиняна ...")."""
     before = [w for w in after if w.start < speaker_at]
     if before and any(p.tag.POS == "PREP" for p in morph.parses(before[-1].text)[:1]):
         return True
+    name = next((w for w in after if w.start == speaker_at), None)
+    if before and name is not None and _owned_by_name(before[-1], name):
+        return True
     return any(morph.finite_verb(w.text) or morph.has_tag(w.text, "INFN") for w in before)
+
+
+def _owned_by_name(noun: Word, name: Word) -> bool:
+    """Whether ``name`` right after the verb's object is that object's owner in the
+    genitive ("назвала эти слова Пашиняна знаком", "осудила заявление Лаврова"), not a
+    woman named after it as the subject: the analyser reads it first as a man's genitive,
+    and the noun before is one a verb takes as its object, no post ("глава МИД Лавров") and
+    not whom the words were told ("сказала журналистам")."""
+    if name.start - noun.end != 1 or is_role(noun.text) or is_org(noun.text):
+        return False
+    if not morph.mans_genitive_first(name.text):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph.parses(noun.text)
+    )
 
 
 class TrailingAttributionReading(SubjectReading):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import SAYING, word_set
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
@@ -755,7 +755,9 @@ def _dialogue(text: str) -> Transcript | None:
     narrative = [(0, first)]
     last = dashes[-1].start()
     for start, end in _lines(text, first):
-        if start > last and _news_again(text, start, end):
+        if start > last and (
+            _news_again(text, start, end) or _cites_the_introduced(text, start, end, first)
+        ):
             # "Ранее премьер-министр X заявил, что ...": past the last exchange, the agency
             # reports again; all below is its news
             narrative.append((start, len(text)))
@@ -937,6 +939,23 @@ def _news_again(text: str, start: int, end: int) -> bool:
     if _FIRST_PERSON.search(_IN_MARKS.sub(" ", text[start:end])):
         return False  # (not "X подчеркнул: «Мы ...»": the quoted "мы" is X's)
     return any(_reported(w.text) or _named_or_announced(w.text) for w in said)
+
+
+# "Как подчеркнул Галузин, ...": a paragraph opening with who said it, by surname alone
+_AS_SAID_BY = re.compile(r"[ \t]*Как[ \t]+(\w+)[ \t]+([А-ЯЁ][а-яё-]+),")
+
+
+def _cites_the_introduced(text: str, start: int, end: int, first: int) -> bool:
+    """Whether a paragraph with no dash past the answers opens by citing, by surname, one the
+    introduction above the first question names ("Как подчеркнул Галузин, Москва ..."): the
+    agency telling the rest of the talk; the one answering cites another ("Как заявил
+    президент, ...") and does not name himself so."""
+    m = _AS_SAID_BY.match(text, start, end)
+    if m is None or not (morph.lemmas(m.group(1)) & SAYING and morph.has_tag(m.group(1), "past")):
+        return False
+    surname = m.group(2)
+    stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяуюео" else surname
+    return any(w.text.startswith(stem) for w in words(text, 0, first))
 
 
 def _named_or_announced(word: str) -> bool:

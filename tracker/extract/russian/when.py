@@ -108,7 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # time, or the place, of what was just told ("там же, где ..." compares places)
             rf"(?:(?:практически|почти) )?одновременно с этим|там же(?!,?\s+где{_E})|"
             # "Ульянов тогда предупредил, что ...": "тогда" between a subject and its verb
-            # in the past, the time just told (the verb checked in :func:`date_phrases`)
+            # in the past, the time just told (the verb checked in :func:`date_phrases`);
+            # "Лавров, комментируя тогда эту меру, говорил ...": after a gerund, what its
+            # subject was doing then
             r"(?<=[\w»\"] )(?-i:тогда)(?= (?P<then_verb>[а-яё]+)(?![\w-]))|"
             # "... объявил вечером 5 января. Тогда он заявил, что ...": a sentence opened by
             # "Тогда" and its subject is set at the time just told (not "тогда мы ответим")
@@ -679,7 +681,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         elif m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
         elif m.groupdict().get("then_verb"):
-            value = _then(out, days, start, m["then_verb"])
+            value = _then(out, days, start, m["then_verb"], _word_before(text, m))
             if value is None:
                 continue
             last_end = end
@@ -762,19 +764,25 @@ def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int
     return not days or days[-1][0] < out[-1].start
 
 
-def _then(out: list[Phrase], days: list[tuple[int, date]], start: int, verb: str) -> str | None:
-    """What "тогда" before the past-tense ``verb`` points back to: the day, month, year or
-    span of days told just before ("Ранее на этой неделе совет принял резолюцию. Ульянов
-    тогда предупредил ..."), or None (no time told, or "тогда" not before such a verb)."""
-    if not any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph.parses(verb)):
+def _then(
+    out: list[Phrase], days: list[tuple[int, date]], start: int, verb: str, before: str
+) -> str | None:
+    """What "тогда" before the past-tense ``verb``, or after the gerund ``before``
+    ("комментируя тогда"), points back to: the day, month, year or span of days told just
+    before ("Ранее на этой неделе совет принял резолюцию. Ульянов тогда предупредил ..."),
+    or None (no time told, or "тогда" not beside such a verb)."""
+    past = any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph.parses(verb))
+    if not past and not any(p.tag.POS == "GRND" for p in morph.parses(before)[:1]):
         return None
     if not out or start - out[-1].end > _THEN_REACH:
         return None
     value = out[-1].when.edtf or ""
     if len(value) == 10 or _month_just_told(out, days, start):
         return value
-    if "/" in value and not value.startswith("..") and not (days and days[-1][0] > out[-1].start):
-        return value  # "на этой неделе": the days of that span
+    if "/" in value and not (days and days[-1][0] > out[-1].start):
+        # "на этой неделе": the days of that span; "Ранее ... Лавров тогда заявил": some
+        # day before the page's, as "ранее" said
+        return value
     return None
 
 
