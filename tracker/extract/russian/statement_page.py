@@ -58,6 +58,8 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
                 continue
             if page.is_claimed(a) or page.is_claimed(b - 1):  # the answer a transcript's turn holds
                 continue
+            if m is not body[0] and _tells_others_words(page, a, b):
+                continue  # "Посол ... заявил, что ...": read as news, the one named speaks
             out.append(
                 Draft([(a, b)], speaker, line.start(), "", sentence,
                       frame=[(line.start(), line.end())], signed=True)
@@ -83,6 +85,20 @@ def _issuer(page: PageState, title: re.Match[str]) -> Speaker | None:
     return found if found.end == who[-1].end else None
 
 
+def _tells_others_words(page: PageState, a: int, b: int) -> bool:
+    """Whether a paragraph of the page tells, in the third person, what someone said ("Глава
+    МИД Молдавии ... заявил, что ..."), and nothing in the issuer's own voice: the one named
+    speaks there, as in a news story."""
+    if _own_voice(page.text, a, b):
+        return False
+    return any(
+        cue.kind == "verb" and morph.has_tag(cue.word, "VERB", "past")
+        for s in page.sents
+        if a <= s.start < b
+        for cue in page.cues(s)
+    )
+
+
 def _own_voice(text: str, a: int, b: int) -> bool:
     """A paragraph in the first person (a pronoun, a verb's own ending: "осуждаем", or an
     opening verb with "мы" left out), with no dateline of a news story."""
@@ -94,4 +110,10 @@ def _own_voice(text: str, a: int, b: int) -> bool:
     # "Приняли к сведению ...": a verb in the past plural opening with no subject, "мы" left out
     if ws and ws[0].text[:1].isupper() and morph.has_tag(ws[0].text, "VERB", "past", "plur"):
         return True
-    return any(morph.has_tag(w.text, "VERB", "1per") for w in ws)
+    return any(_first_person_verb(w.text) for w in ws)
+
+
+def _first_person_verb(word: str) -> bool:
+    """A verb in the first person ("осуждаем"), by a dictionary reading: a name the
+    dictionary does not know ("Рийгикогу") is guessed a verb by its ending only."""
+    return any(p.is_known and p.tag.POS == "VERB" and "1per" in p.tag for p in morph.parses(word))
