@@ -40,6 +40,9 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш
 # a journalist's question on an answer page ("Ответ ... на вопрос СМИ"): "Вопрос: ...",
 # "Вопрос (переведен с английского): ..."; no words of the page's speaker
 _QUESTION = re.compile(r"[ \t]*Вопрос\b[^:\n]{0,40}:")
+# the issuer's side named in the third person ("Российская сторона неоднократно заявляла"):
+# still the issuer's own words
+_OWN_SIDE = re.compile(r"(?i)(?<![\w-])(?:российская сторона|россия|москва)(?![\w-])")
 # the issuer's own words that only pass on news ("Сообщаем также, что посол ... заявил"): the
 # one named in the clause speaks
 _TELLING_FRAME = re.compile(
@@ -118,8 +121,14 @@ def _tells_others_words(page: PageState, a: int, b: int) -> bool:
     if _own_voice(page.text, a, b) and not _TELLING_FRAME.match(page.text, a, b):
         return False
     return any(
-        cue.kind == "gerund"
-        or (cue.kind == "verb" and morph.has_tag(finite_word(page.words(s), cue), "VERB", "past"))
+        (
+            cue.kind == "gerund"
+            or (
+                cue.kind == "verb"
+                and morph.has_tag(finite_word(page.words(s), cue), "VERB", "past")
+            )
+        )
+        and not _OWN_SIDE.search(page.text, s.start, cue.start)
         for s in page.sents
         if a <= s.start < b
         for cue in page.cues(s)
