@@ -121,6 +121,16 @@ _COMPLEMENTS = [
         rf"{_SECRETARY_OF_STATE}|глава госдеп|шеф госдеп",
     ),
     (r"(?<![\w-])(?:глав|шеф|руководител)\w* пентагон", r"министр обороны|пентагон"),
+    # "глава военного ведомства", "шеф оборонного ведомства": the defence minister, the
+    # ministry named by its field as the wires vary their words
+    (
+        r"(?<![\w-])(?:глав|шеф|руководител)\w* (?:военного|оборонного) ведомств",
+        r"министр обороны|глава (?:минобороны|министерства обороны|пентагон)",
+    ),
+    (
+        r"(?<![\w-])(?:глав|шеф|руководител)\w* финансового ведомств",
+        r"министр финансов|глава (?:минфин|министерства финансов)",
+    ),
     (r"(?<![\w-])(?:глав|хозя)\w* белого дома", r"президент|белого дома"),
     (r"(?<![\w-])глав\w* государств", r"президент|глава государства|лидер|король|эмир"),
     # "глава ведомства" points back at the body named before, whatever its name: the head
@@ -897,11 +907,15 @@ def _named_in(person: Entity | None, words: Sequence[tuple[int, int]]) -> bool:
 
 def _serves(person: Entity, body: Entity) -> bool:
     """Whether a person's post is in an institution: its name in the title ("официальный
-    представитель МИД КНР"), or its kind and the same country."""
+    представитель МИД КНР"), the ministry's head by its field, or its kind and the same
+    country."""
     post = f"{person.role or ''} {person.institution or ''}".lower()
     if body.name.lower() in post:
         return True
     kind = morph.lemma(body.name.split()[0])
+    field = body.name.lower().split()[1:2]
+    if kind == "министерство" and field and f"министр {field[0]}" in post:
+        return True  # "Министр обороны" heads the "Министерство обороны"
     return person.country == body.country and kind in {morph.lemma(w) for w in post.split()}
 
 

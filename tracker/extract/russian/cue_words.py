@@ -116,15 +116,31 @@ def infinitive_cue(ws: list[Word], n: int) -> Cue | None:
     lemma = _infinitive_of_saying(w.text.lower())
     if lemma is None:
         return None
-    k = n - 1
-    while k >= 0 and ws[k].text.lower() in _BETWEEN and n - k <= 4:
-        k -= 1
-    if k < 0:
+    k = _governing_at(ws, n)
+    if k is None:
         return None
     governing = [p.normal_form for p in morph.parses(ws[k].text)[:2] if p.normal_form in GOVERNING]
     if not governing or (GOVERNING[governing[0]] and lemma not in GOVERNING[governing[0]]):
         return None
     return Cue(w.start, w.end, w.text, lemma, "verb")
+
+
+def _governing_at(ws: list[Word], n: int) -> int | None:
+    """Where the word that governs the infinitive at ``ws[n]`` stands, past "не", "бы" ..."""
+    k = n - 1
+    while k >= 0 and ws[k].text.lower() in _BETWEEN and n - k <= 4:
+        k -= 1
+    return k if k >= 0 else None
+
+
+def finite_word(ws: list[Word], cue: Cue) -> str:
+    """The word whose person, number and gender the cue's subject agrees with: the cue's
+    own, or the verb governing its infinitive ("в МИД поспешили заявить": plural)."""
+    n = next((i for i, w in enumerate(ws) if w.start == cue.start), None)
+    if n is None or cue.kind != "verb" or _infinitive_of_saying(cue.word.lower()) is None:
+        return cue.word
+    k = _governing_at(ws, n)
+    return ws[k].text if k is not None else cue.word
 
 
 @lru_cache(maxsize=65536)

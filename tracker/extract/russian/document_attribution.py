@@ -75,9 +75,14 @@ class DocumentReading(SubjectReading):
             return self._document(
                 s, Cue(cue.start, cue.end, cue.word, cue.lemma, "document"), later
             )
-        speaker = self._institution_at(around) or parse(
-            around, text, "ablt", sentence_start=-1, known=self.known
-        )
+        agent = _by_side_of(around)
+        if agent is not None:
+            # "Со стороны Владимира Путина было указано на то, что ...": the side's owner
+            speaker = parse(agent, text, "gent", sentence_start=-1, known=self.known)
+        else:
+            speaker = self._institution_at(around) or parse(
+                around, text, "ablt", sentence_start=-1, known=self.known
+            )
         if speaker is None or speaker.kind not in ("person", "institution", "description"):
             return None  # "Главой государства было отмечено": a description as well
         if broken := self._quote_around(cue):  # "«..., — было подчеркнуто в МИД, — ...»"
@@ -370,3 +375,12 @@ class DocumentReading(SubjectReading):
             frame=frame,
             document=speaker is None,
         )
+
+
+def _by_side_of(around: list[Word]) -> list[Word] | None:
+    """The words after "со стороны" that open a passive's clause, its agent in the genitive
+    (the readouts' "Со стороны Президента было подчеркнуто, что ..."); None without it."""
+    low = [w.text.lower() for w in around[:2]]
+    if low != ["со", "стороны"]:
+        return None
+    return around[2:]

@@ -23,7 +23,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
-from tracker.extract.russian.cue_words import Cue, plural_verb
+from tracker.extract.russian.cue_words import Cue, finite_word, plural_verb
 from tracker.extract.russian.document_attribution import NO_VERB_KINDS, DocumentReading
 from tracker.extract.russian.lexicon import (
     CAPITALS,
@@ -560,8 +560,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             return named
         text = self.text
         clause, joined = self._clause_start(s, cue)
-        gender = morph.verb_gender(cue.word)
-        plural = plural_verb(cue.word)
+        agreeing = finite_word(self.words(s), cue)
+        gender = morph.verb_gender(agreeing)
+        plural = plural_verb(agreeing)
         left = [w for w in self.words(s) if clause <= w.start < cue.start]
         if cue.kind == "gerund" and _opens_sentence(text[s.start : cue.start]):
             # "Подчеркнув, что ..., министр призвал ...": the subject comes after

@@ -168,6 +168,27 @@ def _meets(ws: list[Word], n: int) -> bool:
     return False
 
 
+_ASIDE_REACH = 8  # words of a source set off inside a clause: "по информации пресс-службы Кремля"
+
+
+def _source_aside(text: str, ws: list[Word], n: int) -> bool:
+    """Whether "по данным X" at ``ws[n]`` is a source set off by commas between a subject
+    and its predicate, a verb of saying in it ("Президент, по информации пресс-службы,
+    заявил, что ..."; "..., изложил оценку и заявил, что ..."): the one who said it is the
+    subject, X only passed it on."""
+    if n == 0 or "," not in text[ws[n - 1].end : ws[n].start]:
+        return False
+    for k in range(n + 2, min(len(ws), n + 2 + _ASIDE_REACH)):
+        if "," in text[ws[k - 1].end : ws[k].start]:
+            verb = next(
+                (i for i in range(k, min(len(ws), k + 3)) if morph.finite_verb(ws[i].text)), None
+            )
+            return verb is not None and any(
+                (cue := verb_cue(w)) is not None and cue.kind == "verb" for w in ws[verb:]
+            )
+    return False
+
+
 def _names_words_of(ws: list[Word], n: int) -> bool:
     """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named; also
     when the words open the sentence and their owner is longer ("Слова главы МИД Казахстана
@@ -349,6 +370,8 @@ class PageState:
             low = w.text.lower()
             nxt = ws[n + 1].text.lower() if n + 1 < len(ws) else ""
             if low == "по" and nxt in BY_WORDS:
+                if _source_aside(text, ws, n):
+                    continue
                 out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
                 continue
             after = ws[n + 2].text.lower() if n + 2 < len(ws) else ""

@@ -13,29 +13,41 @@ the page's first line names the ministry whose site it is ("Министерст
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
+from tracker.extract.russian.cue_words import finite_word
 from tracker.extract.russian.page import Draft, PageState, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _LINE = re.compile(r"[^\n]+")
 _TITLE = re.compile(
-    r"[ \t]*(?:Комментарий|Заявление|Ответ|Сообщение)\s+(?P<who>[^\n]{3,160}?)\s+"
+    r"[^\w\n]*(?:Комментарий|Заявление|Ответ|Сообщение)\s+(?P<who>[^\n]{3,160}?)\s+"
     r"(?:в связи с|по поводу|относительно|на вопрос|о|об|по)\s[^\n]*"
 )
 _HEAD_LINES = 6  # the title stands among the page's first lines
 _PARAGRAPH_END = re.compile(r"[.!?…][»\"”]?\s*$")
 _DATELINE = re.compile(r"/ТАСС/|INTERFAX|РИА Новости|\(Reuters\)", re.I)
-# the site's owner on the page's first line: a ministry, an embassy, a mission
+# the site's owner on the page's first line: a ministry, an embassy, a mission; a channel
+# may give its English name first ("Russian Embassy in Canada | Посольство России в Канаде")
 _SITE_OWNER = re.compile(
-    r"[ \t]*(?:Министерство|Посольство|Постоянное\s+представительство|МИД)\s[^\n]{3,100}"
+    r"(?:[^|\n]{3,80}\|)?[ \t]*(?P<owner>(?:Министерство|Посольство|Постоянное\s+"
+    r"представительство|МИД)\s[^\n|]{3,100})"
 )
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
 # a journalist's question on an answer page ("Ответ ... на вопрос СМИ"): "Вопрос: ...",
 # "Вопрос (переведен с английского): ..."; no words of the page's speaker
 _QUESTION = re.compile(r"[ \t]*Вопрос\b[^:\n]{0,40}:")
+# the issuer's side named in the third person ("Российская сторона неоднократно заявляла"):
+# still the issuer's own words
+_OWN_SIDE = re.compile(r"(?i)(?<![\w-])(?:российская сторона|россия|москва)(?![\w-])")
+# the issuer's own words that only pass on news ("Сообщаем также, что посол ... заявил"): the
+# one named in the clause speaks
+_TELLING_FRAME = re.compile(
+    r"\s*(?:Сообщаем|Напомним|Напоминаем|Информируем)(?:\s+также)?\s*,?\s*что\s"
+)
 
 
 def statement_page_drafts(page: PageState) -> list[Draft]:
@@ -58,6 +70,8 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
                 continue
             if page.is_claimed(a) or page.is_claimed(b - 1):  # the answer a transcript's turn holds
                 continue
+            if _tells_others_words(page, a, b):
+                continue  # "Посол ... заявил, что ...": read as news, the one named speaks
             out.append(
                 Draft([(a, b)], speaker, line.start(), "", sentence,
                       frame=[(line.start(), line.end())], signed=True)
@@ -70,8 +84,14 @@ def statement_page_drafts(page: PageState) -> list[Draft]:
 def issuers_words(text: str, a: int, b: int) -> bool:
     """Whether the page's first paragraph, ``text[a:b]``, may be its issuer's: on the site
     of a ministry or embassy (its first line names it), or spoken in the first person."""
+    return _site_owner(text) is not None or _own_voice(text, a, b)
+
+
+def _site_owner(text: str) -> str | None:
+    """The ministry or embassy the page's first line names as the site's owner."""
     first = re.match(r"\s*([^\n]+)", text)
-    return bool(first and _SITE_OWNER.fullmatch(first.group(1))) or _own_voice(text, a, b)
+    owner = _SITE_OWNER.fullmatch(first.group(1).rstrip()) if first else None
+    return owner.group("owner").strip() if owner else None
 
 
 def _issuer(page: PageState, title: re.Match[str]) -> Speaker | None:
@@ -80,7 +100,39 @@ def _issuer(page: PageState, title: re.Match[str]) -> Speaker | None:
     found = parse(who, page.text, "gent", sentence_start=-1, known=page.known)
     if found is None or found.kind not in ("person", "institution") or not who:
         return None
-    return found if found.end == who[-1].end else None
+    if found.end != who[-1].end:
+        return None
+    owner = _site_owner(page.text)
+    if (
+        found.kind == "institution"
+        and owner is not None
+        and len(found.name.split()) == 1
+        and owner.split()[0] == found.name
+    ):
+        # "Комментарий Посольства ..." on the embassy's own channel: that embassy
+        return replace(found, name=owner)
+    return found
+
+
+def _tells_others_words(page: PageState, a: int, b: int) -> bool:
+    """Whether a paragraph of the page tells, in the third person, what someone said ("Глава
+    МИД Молдавии ... заявил, что ..."), and nothing in the issuer's own voice: the one named
+    speaks there, as in a news story."""
+    if _own_voice(page.text, a, b) and not _TELLING_FRAME.match(page.text, a, b):
+        return False
+    return any(
+        (
+            cue.kind == "gerund"
+            or (
+                cue.kind == "verb"
+                and morph.has_tag(finite_word(page.words(s), cue), "VERB", "past")
+            )
+        )
+        and not _OWN_SIDE.search(page.text, s.start, cue.start)
+        for s in page.sents
+        if a <= s.start < b
+        for cue in page.cues(s)
+    )
 
 
 def _own_voice(text: str, a: int, b: int) -> bool:
@@ -94,4 +146,10 @@ def _own_voice(text: str, a: int, b: int) -> bool:
     # "Приняли к сведению ...": a verb in the past plural opening with no subject, "мы" left out
     if ws and ws[0].text[:1].isupper() and morph.has_tag(ws[0].text, "VERB", "past", "plur"):
         return True
-    return any(morph.has_tag(w.text, "VERB", "1per") for w in ws)
+    return any(_first_person_verb(w.text) for w in ws)
+
+
+def _first_person_verb(word: str) -> bool:
+    """A verb in the first person ("осуждаем"), by a dictionary reading: a name the
+    dictionary does not know ("Рийгикогу") is guessed a verb by its ending only."""
+    return any(p.is_known and p.tag.POS == "VERB" and "1per" in p.tag for p in morph.parses(word))

@@ -79,6 +79,9 @@ _SHORT_NAME_WORDS = 3  # a name in marks this short is read with the phrase arou
 _SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
 # "ли" right after the verb: an indirect question ("спросили, считает ли он ..."), no attribution
 _ASKING = re.compile(r"\s+ли(?![\w-])")
+# the preposition of a verb's topic ("заявил о", "сообщил об"): the words after it are what
+# was spoken of, so a name among them is no subject
+_TOPIC_PREPOSITIONS = word_set("о об обо")
 
 
 # "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
@@ -232,17 +235,21 @@ def _known_owner(owned: list[Word], known) -> list[Word]:
     return owned
 
 
-def _not_the_subject(after: list[Word], speaker_at: int) -> bool:
+def _not_the_subject(after: list[Word], speaker_at: int, dashed: bool) -> bool:
     """Whether the one found after the cue cannot be its subject: a verb stands between
     ("..., призвал лидеров определиться с членством в НАТО": the name is in that verb's
-    clause), a preposition governs it ("призвал к вступлению в МАГАТЭ"), or it is the
-    genitive of the noun before it ("назвала слова Пашиняна ...")."""
+    clause), a preposition governs it ("призвал к вступлению в МАГАТЭ"), it is the
+    genitive of the noun before it ("назвала слова Пашиняна ..."), or the verb's topic
+    ("заявил о ...") runs up to it, the name a part of what was spoken of; after words set
+    off by a dash ("«...», — заявил о позиции Москвы Лавров") the speaker may follow the topic."""
     before = [w for w in after if w.start < speaker_at]
     if before and any(p.tag.POS == "PREP" for p in morph.parses(before[-1].text)[:1]):
         return True
     name = next((w for w in after if w.start == speaker_at), None)
     if before and name is not None and _owned_by_name(before[-1], name):
         return True
+    if not dashed and any(w.text.lower() in _TOPIC_PREPOSITIONS for w in before):
+        return True  # "..., заявил о переброске войск в связи с приездом Кеннеди": the topic
     return any(morph.finite_verb(w.text) or morph.has_tag(w.text, "INFN") for w in before)
 
 
@@ -323,7 +330,11 @@ class TrailingAttributionReading(SubjectReading):
                 known=self.known,
             )
             if speaker is not None and (
-                _not_the_subject(after, speaker.start)
+                _not_the_subject(
+                    after,
+                    speaker.start,
+                    re.search(rf"[{DASHES}]\s*$", text[s.start : cue.start]) is not None,
+                )
                 or self._dash_between(cue.end, speaker.start)
                 or self._named_in_another_case(speaker)
             ):

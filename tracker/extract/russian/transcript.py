@@ -129,7 +129,10 @@ _DASH_LINE = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
 # Paragraphs that greet, thank or pass the floor: no position of the speaker's
 _COURTESY = re.compile(
     r"\s*(?:уважаем\w*|дорог\w*|добр\w+ (?:день|утро|вечер)|здравствуйте|благодар\w*|"
-    r"спасибо|пожалуйста|коллеги|дамы и господа|следующий вопрос|прошу|да,? пожалуйста)"
+    r"спасибо|пожалуйста|коллеги|дамы и господа|следующий вопрос|прошу|да,? пожалуйста|"
+    # those addressed, set off by "!" or ",": "Представители СМИ!", "Друзья,"
+    r"(?:представител\w* (?:СМИ|прессы|средств массовой информации)|друзья|господа|"
+    r"товарищи)(?=\s*[!,]))"
     r"(?![\w-])",
     re.I,
 )
@@ -503,7 +506,7 @@ def _labelled(text: str) -> Transcript | None:
         reporting.clear()
 
     for start, end in _lines(text, first):
-        if start > after and _news_again(text, start, end):
+        if start > after and (_news_again(text, start, end) or _closed_part(text, start, end)):
             # "Ранее X заявил, что ...": past the last turn, the page reports again
             report(start)
             news.append((start, len(text)))
@@ -925,6 +928,20 @@ def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
     said = _reports_others(text, start, end)
     stem = surname[0].rstrip("аяо") if len(surname[0]) > 4 else surname[0]
     return any(w.text.startswith(stem) for w in said)
+
+
+# "Далее работа продолжилась в закрытом режиме.", "(Встреча продолжилась без участия СМИ.)":
+# the page's note that the public part of a meeting ended, no one's words
+_CLOSED_PART = re.compile(
+    r"[ \t(]*[А-ЯЁ][\w-]*\s+(?:[\w-]+\s+){0,3}продолжил\w*\s+(?:в закрытом режиме|в узком составе|"
+    r"без (?:участия |присутствия )?(?:прессы|СМИ|представителей СМИ|журналистов))"
+)
+
+
+def _closed_part(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph after the last turn is the page's note that the meeting went on
+    without the press, not the last speaker going on."""
+    return _CLOSED_PART.match(text, start, end) is not None
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
