@@ -64,6 +64,19 @@ def test_source_set_off_between_subject_and_predicate_only_passes_it_on() -> Non
     )
 
 
+def test_whose_words_set_off_between_subject_and_predicate_are_still_theirs() -> None:
+    """Near miss: "по словам X" set off in the same place names the one who says it; only a
+    source that passes a thing on ("по данным", "по информации") leaves the words to the
+    subject."""
+    text = (
+        "МОСКВА, 9 февраля. /ТАСС/. Помощник президента России Юрий Ушаков рассказал "
+        "журналистам об итогах переговоров в Кремле.\n\n"
+        "Беседа, по словам Ушакова, шла в деловом ключе, и стороны заявили о готовности "
+        "продолжить контакты на уровне министров.\n"
+    )
+    assert_statements(text, _DAY, [("Юрий Ушаков", "Беседа, по словам Ушакова, шла", "2024-02-09")])
+
+
 def test_head_of_the_military_department_is_the_defence_minister() -> None:
     text = (
         "Министерство обороны Российской Федерации\n"

@@ -169,6 +169,9 @@ def _meets(ws: list[Word], n: int) -> bool:
 
 
 _ASIDE_REACH = 8  # words of a source set off inside a clause: "по информации пресс-службы Кремля"
+# the sources that only pass a thing on ("по данным", "по информации"), unlike "по словам X",
+# "по мнению X", whose X is the one who says it
+_PASSED_ON = word_set("данным информации сообщению сведениям")
 
 
 def _source_aside(text: str, ws: list[Word], n: int) -> bool:
@@ -176,16 +179,28 @@ def _source_aside(text: str, ws: list[Word], n: int) -> bool:
     and its predicate, a verb of saying in it ("Президент, по информации пресс-службы,
     заявил, что ..."; "..., изложил оценку и заявил, что ..."): the one who said it is the
     subject, X only passed it on."""
-    if n == 0 or "," not in text[ws[n - 1].end : ws[n].start]:
+    if n == 0 or ws[n + 1].text.lower() not in _PASSED_ON:
+        return False
+    if "," not in text[ws[n - 1].end : ws[n].start]:
         return False
     for k in range(n + 2, min(len(ws), n + 2 + _ASIDE_REACH)):
         if "," in text[ws[k - 1].end : ws[k].start]:
             verb = next(
                 (i for i in range(k, min(len(ws), k + 3)) if morph.finite_verb(ws[i].text)), None
             )
-            return verb is not None and any(
-                (cue := verb_cue(w)) is not None and cue.kind == "verb" for w in ws[verb:]
-            )
+            return verb is not None and _says_in_clause(text, ws, verb)
+    return False
+
+
+def _says_in_clause(text: str, ws: list[Word], k: int) -> bool:
+    """Whether a verb of saying stands in the clause from ``ws[k]`` up to its next comma
+    ("изложил оценку и заявил, что")."""
+    for i in range(k, len(ws)):
+        if i > k and "," in text[ws[i - 1].end : ws[i].start]:
+            return False
+        cue = verb_cue(ws[i])
+        if cue is not None and cue.kind == "verb":
+            return True
     return False
 
 
