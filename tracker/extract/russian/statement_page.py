@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
-from tracker.extract.russian.cue_words import finite_word
 from tracker.extract.russian.page import Draft, PageState, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
@@ -121,13 +120,7 @@ def _tells_others_words(page: PageState, a: int, b: int) -> bool:
     if _own_voice(page.text, a, b) and not _TELLING_FRAME.match(page.text, a, b):
         return False
     return any(
-        (
-            cue.kind == "gerund"
-            or (
-                cue.kind == "verb"
-                and morph.has_tag(finite_word(page.words(s), cue), "VERB", "past")
-            )
-        )
+        (cue.kind == "gerund" or (cue.kind == "verb" and morph.has_tag(cue.word, "VERB", "past")))
         and not _OWN_SIDE.search(page.text, s.start, cue.start)
         for s in page.sents
         if a <= s.start < b
