@@ -1,0 +1,71 @@
+"""Round thirty-five, English copy of Western papers and broadcasters: a post set off after
+the words with a relative clause of its own before its verb ("..., the UN envoy, who has
+shuttled between the capitals, said"); a speaker opening a "where" or "when" clause after
+the reporter's own clause, with an occasion between the verb and the words ("..., where the
+union said in a statement it would ..."); a second speaker's clause joined by "while" after a
+quotation whose closing mark follows its comma ('called it "a gift," while Sen. X, a member of
+..., said in a statement that ...'). Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+_DAY = datetime.date(2025, 3, 12)
+
+
+def test_post_with_a_relative_clause_after_the_words_speaks() -> None:
+    text = (
+        "GENEVA — Diplomats were cautiously hopeful on Wednesday.\n\n"
+        "Both delegations will return to the table after the holiday, the UN special envoy, "
+        "who has shuttled between the two capitals for a month, said on Wednesday.\n\n"
+        "Grain shipments could resume within weeks, the Turkish defence minister, whose "
+        "ministry runs the inspection centre, has said.\n\n"
+        "The border post will stay shut until further notice, the governor of the province, "
+        "which borders the conflict zone, told reporters.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("the UN special envoy", "Both delegations will return", "2025-03-12"),
+            ("the Turkish defence minister", "Grain shipments could resume", "../2025-03-12"),
+            ("the governor of the province", "The border post will stay", "2025-03-12"),
+        ],
+    )
+
+
+def test_speaker_opening_a_where_clause_says_the_words_after_the_occasion() -> None:
+    text = (
+        "BERLIN — Farmers returned to the capital on Wednesday.\n\n"
+        "Hundreds of tractors blocked the avenue to the Brandenburg Gate, where the farmers' "
+        "association said in a statement it would keep up the protests until the vote.\n\n"
+        "The rally broke up in the early evening, when Joachim Rukwied said in a speech "
+        "the cuts would ruin family farms.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("the farmers' association", "it would keep up the protests", "2025-03-12"),
+            ("Joachim Rukwied", "the cuts would ruin", "2025-03-12"),
+        ],
+    )
+
+
+def test_speaker_joined_by_while_after_a_closing_quote_says_the_words_after() -> None:
+    text = (
+        "WASHINGTON — Reaction on Capitol Hill split along party lines on Wednesday.\n\n"
+        'Sen. Tom Cotton called the arms sale "a reward for bad behaviour," while Sen. Tim '
+        "Kaine, a member of the Armed Services Committee, said in a statement that Congress "
+        "had been kept in the dark.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Tom Cotton", 'the arms sale "a reward', "2025-03-12"),
+            ("Tim Kaine", "Congress had been kept", "2025-03-12"),
+        ],
+    )
