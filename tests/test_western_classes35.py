@@ -4,7 +4,9 @@ shuttled between the capitals, said"); a speaker opening a "where" or "when" cla
 the reporter's own clause, with an occasion between the verb and the words ("..., where the
 union said in a statement it would ..."); a second speaker's clause joined by "while" after a
 quotation whose closing mark follows its comma ('called it "a gift," while Sen. X, a member of
-..., said in a statement that ...'). Each test in new words."""
+..., said in a statement that ...'); a day opening a clause joined after the verb's, with a
+subject of its own (", and on Sunday he wrote ..."), is that clause's day, not the first
+verb's. Each test in new words."""
 
 from __future__ import annotations
 
@@ -67,5 +69,21 @@ def test_speaker_joined_by_while_after_a_closing_quote_says_the_words_after() ->
         [
             ("Tom Cotton", 'the arms sale "a reward', "2025-03-12"),
             ("Tim Kaine", "Congress had been kept", "2025-03-12"),
+        ],
+    )
+
+
+def test_day_opening_a_joined_clause_is_not_the_first_verbs() -> None:
+    text = (
+        "PARIS — European leaders gathered in Paris on Wednesday.\n\n"
+        "Macron has long argued that Europe must pay for its own defence, and on "
+        'Monday he told a think tank that the continent had "a decade at most" to prepare.\n'
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Macron", "Europe must pay", "../2025-03-12"),
+            ("Macron", "the continent had", "2025-03-10"),
         ],
     )
