@@ -6,7 +6,8 @@ union said in a statement it would ..."); a second speaker's clause joined by "w
 quotation whose closing mark follows its comma ('called it "a gift," while Sen. X, a member of
 ..., said in a statement that ...'); a day opening a clause joined after the verb's, with a
 subject of its own (", and on Sunday he wrote ..."), is that clause's day, not the first
-verb's. Each test in new words."""
+verb's; nor is a day in a clause of its own in the perfect after a participle ("...,
+echoing a line her minister had used on Saturday"). Each test in new words."""
 
 from __future__ import annotations
 
@@ -85,5 +86,22 @@ def test_day_opening_a_joined_clause_is_not_the_first_verbs() -> None:
         [
             ("Macron", "Europe must pay", "../2025-03-12"),
             ("Macron", "the continent had", "2025-03-10"),
+        ],
+    )
+
+
+def test_day_of_a_perfect_after_a_participle_is_not_the_words() -> None:
+    text = (
+        "ROME — Ministers met on Wednesday.\n\n"
+        "Meloni said on Wednesday that the budget would be balanced. "
+        '"We will not be rushed by Brussels," she told RAI, echoing a line her economy '
+        "minister had used on Saturday.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Meloni", "the budget would be", "2025-03-12"),
+            ("Meloni", "We will not be rushed", "2025-03-12"),
         ],
     )

@@ -1775,6 +1775,10 @@ def _own(
         and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
         and not _main_clause_before_whose(text, st, a, p)
         and not _opens_a_joined_clause(text, p, st.cue_at)
+        and not (
+            p.start > st.cue_at
+            and _PARTICIPLE_THEN_PERFECT.search(text, st.cue_at, p.start) is not None
+        )
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1892,6 +1896,12 @@ def _main_clause_before_whose(text: str, st: Attribution, start: int, p: Phrase)
     )
 
 
+# "..., he told NBC, echoing a line Blinken had used on Sunday": a participle's object, then
+# a clause in the perfect of its own whose day it is (the line's first use, not the words')
+_PARTICIPLE_THEN_PERFECT = re.compile(
+    r",\s+[a-z]+ing\s+[^,;:.!?\"\u201c\u201d]{1,80}?\s(?:had|has|have)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+\s+$"
+)
 # "..., and on Sunday he wrote ...", "but on Friday Sunak told ...": a day opening a clause
 # joined after the verb's, a subject of its own right after it
 _JOINED_BEFORE_DAY = re.compile(r",\s+(?:and|but)\s+$")
