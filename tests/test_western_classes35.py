@@ -7,7 +7,9 @@ quotation whose closing mark follows its comma ('called it "a gift," while Sen. 
 ..., said in a statement that ...'); a day opening a clause joined after the verb's, with a
 subject of its own (", and on Sunday he wrote ..."), is that clause's day, not the first
 verb's; nor is a day in a clause of its own in the perfect after a participle ("...,
-echoing a line her minister had used on Saturday"). Each test in new words."""
+echoing a line her minister had used on Saturday"); the source of an account set without
+commas between a relative "who" and its verb ("X, who according to a Turkish readout told
+him that ..."). Each test in new words."""
 
 from __future__ import annotations
 
@@ -105,3 +107,12 @@ def test_day_of_a_perfect_after_a_participle_is_not_the_words() -> None:
             ("Meloni", "We will not be rushed", "2025-03-12"),
         ],
     )
+
+
+def test_source_between_who_and_its_verb_leaves_the_name_speaking() -> None:
+    text = (
+        "ANKARA — The ministers met on Wednesday.\n\n"
+        "Mr. Rubio later sat down with Hakan Fidan, Turkey's foreign minister, who according "
+        'to a Turkish readout told him that the tariffs were "a mistake for both sides."\n'
+    )
+    assert_statements(text, _DAY, [("Hakan Fidan", "the tariffs were", "2025-03-12")])

@@ -151,6 +151,7 @@ def subject_before(
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
     aside = _ASIDE.search(text, s.start, stop) or _KNOWN_AS.search(text, s.start, stop)
+    aside = aside or _SOURCE_AFTER_WHO.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
@@ -772,6 +773,9 @@ _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
+# "X, who according to a Chinese readout told him ...": the source of the account, set
+# between the relative pronoun and its verb without commas
+_SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
 _WHICH_AFTER_POST = re.compile(r",\s*which\b")
