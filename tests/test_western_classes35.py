@@ -9,7 +9,8 @@ subject of its own (", and on Sunday he wrote ..."), is that clause's day, not t
 verb's; nor is a day in a clause of its own in the perfect after a participle ("...,
 echoing a line her minister had used on Saturday"); the source of an account set without
 commas between a relative "who" and its verb ("X, who according to a Turkish readout told
-him that ..."). Each test in new words."""
+him that ..."); a name with two relative clauses joined by "and", the second one saying
+("X, whose term ends in May and who has said ..., accused ..."). Each test in new words."""
 
 from __future__ import annotations
 
@@ -116,3 +117,20 @@ def test_source_between_who_and_its_verb_leaves_the_name_speaking() -> None:
         'to a Turkish readout told him that the tariffs were "a mistake for both sides."\n'
     )
     assert_statements(text, _DAY, [("Hakan Fidan", "the tariffs were", "2025-03-12")])
+
+
+def test_second_of_two_joined_relative_clauses_tells_words() -> None:
+    text = (
+        "VILNIUS — Protesters filled the square for a fourth night on Wednesday.\n\n"
+        "President Gitanas Nauseda, whose mandate runs until next year and who has said he "
+        "will veto the bill because it breaches the constitution, accused the coalition of "
+        '"governing by decree."\n'
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Gitanas Nauseda", "he will veto the bill", "../2025-03-12"),
+            ("Gitanas Nauseda", "accused the coalition", "2025-03-12"),
+        ],
+    )

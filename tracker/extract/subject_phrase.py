@@ -178,6 +178,10 @@ def subject_before(
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
         # name before the post that ends where the relative pronoun begins
         before = text[s.start : antecedent.start()]
+        # "X, whose term ends in May and who has said ...": the name before the first of
+        # two relative clauses joined by "and"
+        joined = _RELATIVE_THEN_AND.search(before)
+        before = before[: joined.start()] if joined else before
         comma = before.rfind(",")
         post = before[comma + 1 :].split()
         named = _last_name_phrase(before[:comma]) if comma > 0 and post else None
@@ -739,6 +743,7 @@ _DESCRIBED = re.compile(
     r"|(?:[a-z][\w-]*\s+){1,2}(?:of|at|for|in)\s)"
 )
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
+_RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose)\b[^,;:\"\u201c\u201d]{1,120}?\s+and\s*$")
 _WHO_SAID = re.compile(r",?\s+(?:who|(?<=,\s)which|(?<=,)which)\s*$")
 # the plural noun (and up to three words before it) that a relative pronoun follows
 _PLURAL_CLOSES = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}[a-z][a-z-]+s\s*,?\s*$")
