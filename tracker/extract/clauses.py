@@ -924,6 +924,7 @@ _TIME_FRONT = re.compile(
 
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
+_WHERE_SUBJECT = re.compile(r",\s+(?:where|when)\s*$")
 _THAT_THEN_SUBJECT = re.compile(r"\s+that\s*")
 # "..., summit chairman and Foreign Minister X announced": two posts of one speaker joined,
 # no clause of its own before the speaker's
@@ -961,9 +962,12 @@ def _forward_or_trailing(
     posts = _POSTS_JOINED.search(text, s.start, subj_start)
     if posts and before:
         before = said_before(r, s, posts.start())  # the words end before the first post
-    elif _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start):
-        # "X raised the issue, and Y responded.": a clause of its own joined before the
-        # speaker's, told by the reporter, not what the speaker said
+    elif _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start) or (
+        _WHERE_SUBJECT.search(text, max(s.start, subj_start - 12), subj_start)
+    ):
+        # "X raised the issue, and Y responded.", "Crowds gathered in the square, where the
+        # group said in a statement it ...": a clause of its own before the speaker's, told
+        # by the reporter, not what the speaker said
         before = []
     if (
         before

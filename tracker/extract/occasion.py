@@ -1788,6 +1788,11 @@ def _own(
         # the main clause's deed, not of the saying told in the relative clause after it
         and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
         and not _main_clause_before_whose(text, st, a, p)
+        and not _opens_a_joined_clause(text, p, st.cue_at)
+        and not (
+            p.start > st.cue_at
+            and _PARTICIPLE_THEN_PERFECT.search(text, st.cue_at, p.start) is not None
+        )
     ]
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
@@ -1902,6 +1907,31 @@ def _main_clause_before_whose(text: str, st: Attribution, start: int, p: Phrase)
         words_by is not None
         and any(words_by.end() <= q < who.start() for q in st.speaker_at)
         and not any(start <= q < p.start for q in st.speaker_at)
+    )
+
+
+# "..., he told NBC, echoing a line Blinken had used on Sunday": a participle's object, then
+# a clause in the perfect of its own whose day it is (the line's first use, not the words')
+_PARTICIPLE_THEN_PERFECT = re.compile(
+    r",\s+[a-z]+ing\s+[^,;:.!?\"\u201c\u201d]{1,80}?\s(?:had|has|have)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+\s+$"
+)
+# "..., and on Sunday he wrote ...", "but on Friday Sunak told ...": a day opening a clause
+# joined after the verb's, a subject of its own right after it
+_JOINED_BEFORE_DAY = re.compile(r",\s+(?:and|but)\s+$")
+_SUBJECT_AFTER_DAY = re.compile(
+    r",?\s+(?:(?:he|she|they|it)\s+|(?:[A-Z][\w'\u2019-]+\s+){1,3})(?:also\s+|later\s+)?[a-z]+\b"
+)
+
+
+def _opens_a_joined_clause(text: str, p: Phrase, cue_at: int) -> bool:
+    """Whether the day ``p`` after the verb opens another clause joined on ("X had said
+    last week that ..., and on Sunday he wrote that ..."): that clause's day, not the
+    verb's."""
+    return (
+        p.start > cue_at
+        and _JOINED_BEFORE_DAY.search(text, max(cue_at, p.start - 8), p.start) is not None
+        and _SUBJECT_AFTER_DAY.match(text, p.end) is not None
     )
 
 

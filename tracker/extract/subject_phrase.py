@@ -151,6 +151,7 @@ def subject_before(
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
     aside = _ASIDE.search(text, s.start, stop) or _KNOWN_AS.search(text, s.start, stop)
+    aside = aside or _SOURCE_AFTER_WHO.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
@@ -177,6 +178,10 @@ def subject_before(
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
         # name before the post that ends where the relative pronoun begins
         before = text[s.start : antecedent.start()]
+        # "X, whose term ends in May and who has said ...": the name before the first of
+        # two relative clauses joined by "and"
+        joined = _RELATIVE_THEN_AND.search(before)
+        before = before[: joined.start()] if joined else before
         comma = before.rfind(",")
         post = before[comma + 1 :].split()
         named = _last_name_phrase(before[:comma]) if comma > 0 and post else None
@@ -352,12 +357,16 @@ def subject_before(
             # (not "as Eric Garner, gasping on the pavement, said": an aside, no post)
             starts.append(conjunctions[-1].end())
         found = []
+        described_relative = None
         for begin in starts:
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
             place_before = not closes_quote and _PLACE_GOES_ON.search(
                 text, max(s.start, begin - 80), begin
             )
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
+            # '... "a gift to Tehran," while Sen. X, a member of ..., said': the subject starts
+            # after the word joining its clause on, which is no part of the name
+            begin = _JOINING_WORD.match(text, begin).end()
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
             aside = _aside_holding(text, s.start, commas, begin)
@@ -394,6 +403,11 @@ def subject_before(
                 # "The ministry's statement, issued through state media, said": a document
                 # speaks for whoever issued it, its aside set off as a person's would be
                 found.append((True, mention, begin))
+            elif begin > s.start and described_relative is None:
+                # "Talks resume in May, the UN envoy, who has shuttled for weeks, said", "...,
+                # the prime minister of Qatar, which brokered it, said": the post with its
+                # relative clause set off after the words is who spoke
+                described_relative = _described_with_relative(text, begin, last, mention)
         if found:
             # a name before the appositive rather than the appositive's "a spokesman" or
             # "a fellow at the Atlantic Council" (a description, whatever it names)
@@ -407,6 +421,8 @@ def subject_before(
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
             return mention, begin, begin
+        if described_relative is not None:
+            return described_relative[0], described_relative[1], described_relative[1]
         # "The representative of the United States, explaining her vote, said": no name,
         # but a noun for one person before the aside
         lead = text[s.start : s.start + commas[0]]
@@ -421,6 +437,8 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+# "the envoy", "Qatar's prime minister": a post the story has given or will give a name
+_DEFINITE_DESCRIPTION = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.-]*['\u2019]s?)\s")
 _SERIAL_AND = re.compile(r"\s+(?:and|or)\s+[a-z]")  # a list's last item after its comma
 # a summit's or a meeting's papers, adopted by all who met: no one issuer the story named
 _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
@@ -725,6 +743,7 @@ _DESCRIBED = re.compile(
     r"|(?:[a-z][\w-]*\s+){1,2}(?:of|at|for|in)\s)"
 )
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
+_RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose)\b[^,;:\"\u201c\u201d]{1,120}?\s+and\s*$")
 _WHO_SAID = re.compile(r",?\s+(?:who|(?<=,\s)which|(?<=,)which)\s*$")
 # the plural noun (and up to three words before it) that a relative pronoun follows
 _PLURAL_CLOSES = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}[a-z][a-z-]+s\s*,?\s*$")
@@ -758,7 +777,29 @@ def _group_closes(before: str) -> tuple[SpeakerPhrase, int] | None:
 _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
+_JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
+# "X, who according to a Chinese readout told him ...": the source of the account, set
+# between the relative pronoun and its verb without commas
+_SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
+# "the prime minister of Qatar, which ...": a relative clause on the place the post serves
+_WHICH_AFTER_POST = re.compile(r",\s*which\b")
+
+
+def _described_with_relative(
+    text: str, begin: int, last: int, mention: SpeakerPhrase | None
+) -> tuple[SpeakerPhrase, int] | None:
+    """A definite post ("the UN envoy", "Qatar's prime minister") between ``begin`` and a
+    relative clause that runs to the comma at ``last``, and where it starts."""
+    if _RELATIVE_AFTER_NAME.search(text, begin, last) is None:
+        which = _WHICH_AFTER_POST.search(text, begin, last)
+        mention = parse_speaker(text[begin : which.start()]) if which else None
+    phrase = text[begin:last]
+    if mention is None or mention.kind != "description" or not _DEFINITE_DESCRIPTION.match(phrase):
+        return None
+    return mention, begin + len(phrase) - len(phrase.lstrip())
+
+
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|bint|ibn|al))?\s+)*[A-Z][\w.'\u2019-]*$"
 )

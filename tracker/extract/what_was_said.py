@@ -307,7 +307,7 @@ _SAID_A_CLAUSE = frozenset(("said", "added"))
 _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s")
 # the sentence's own verb back after a relative clause's closing comma: "..., met her
 # counterpart", "..., has declined to comment", "..., will travel" (a finite verb, not a
 # participle's "signed by" or "aimed at" inside the words)
@@ -316,7 +316,8 @@ _MAIN_VERB_BACK = re.compile(
     r"will|would|could|can|did|does)\b|(?:met|left|went|flew|made|took|gave|came|spoke|"
     r"held|sent|kept|led|won|lost|told|said|[a-z]{3,}ed)\b)"
 )
-_RELATIVE_ON_SUBJECT = re.compile(r"\W*(?P<np>[^,;:\"\u201c]{2,80}?),\s+who\s")
+# ("X, whose term ends in May and who has said ...": two relative clauses joined by "and")
+_RELATIVE_ON_SUBJECT = re.compile(r"\W*(?P<np>[^,;:\"\u201c]{2,80}?),\s+(?:who|whose)\s")
 _NOUN_PHRASE_WORDS = CONNECTORS | DEFINITE | INDEFINITE | ROLE_WORDS | POST_WORDS
 
 
