@@ -1,0 +1,148 @@
+"""Constructions of South Asian and African English copy (Dawn, The Daily Star, Premium
+Times, Daily Nation) that read wrong before: a participle whose own subject stands after
+"with" ("..., with its spokesman, X, saying that ..."), a perfect split by a time phrase
+("had earlier this month written to ... to say that"), the one written to before a
+participle ("wrote to the commissioner, saying ..."), a noun set off after a clause and named
+by someone ("..., an act the Foreign Office described as ..."), a quotation bearing out a
+telling just reported in the pluperfect, and a page stamp whose weekday and month are cut
+short ("Tue Jun 11, 2024"). Pages written here, in those outlets' manner; each expected
+statement is checked for its speaker, its first words and its day."""
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+WITH_ITS_SPOKESMAN = (
+    "Senators split over Sahel deployment\n\n"
+    "By Musa Ibrahim\n\n"
+    "ABUJA: The Peoples Democratic Party on Wednesday opposed the planned deployment of "
+    "troops to the Sahel, with its national publicity secretary, Debo Ologunagba, saying "
+    "at a news conference in Abuja that the National Assembly had not been consulted.\n\n"
+    "The Northern Elders Forum also criticised the plan, with its director of publicity, "
+    "Abdul-Azeez Suleiman, telling this newspaper on Thursday that border communities "
+    "would bear the brunt of any war.\n"
+)
+
+
+def test_the_one_named_after_with_speaks_in_the_participle() -> None:
+    assert_statements(
+        WITH_ITS_SPOKESMAN,
+        datetime.date(2024, 6, 7),
+        [
+            ("Debo Ologunagba", "the National Assembly had not", "2024-06-05"),
+            ("Northern Elders Forum", "criticised the plan", "2024-06-06"),
+            ("Abdul-Azeez Suleiman", "border communities would bear", "2024-06-06"),
+        ],
+    )
+
+
+LETTERS = (
+    "Aid agencies warn of cuts\n\n"
+    "NAIROBI: The UN refugee agency had earlier this month written to the Kenyan "
+    "government to say that food rations at Kakuma would be cut by a third.\n\n"
+    "The Red Cross wrote to the county commissioner on Monday, saying that its clinics "
+    "could not stay open beyond June.\n\n"
+    "Governor Jeremiah Lomorukai had on Tuesday written to the Treasury to say that the "
+    "county could not pay the nurses.\n"
+)
+
+
+def test_letters_written_to_someone_give_their_words() -> None:
+    assert_statements(
+        LETTERS,
+        datetime.date(2024, 6, 12),
+        [
+            ("UN refugee agency", "food rations at Kakuma", "2024-06-01/2024-06-11"),
+            ("Red Cross", "its clinics could not stay open", "2024-06-10"),
+            ("Jeremiah Lomorukai", "the county could not pay", "2024-06-11"),
+        ],
+    )
+
+
+NAMED_IN_APPOSITION = (
+    "Kabul summons envoy over border firing\n\n"
+    "ISLAMABAD: Afghan forces opened fire on a border post near Chaman on Tuesday, an act "
+    'the Foreign Office described as a "grave and unprovoked provocation".\n'
+)
+
+
+def test_a_noun_set_off_and_named_gives_the_name_as_the_words() -> None:
+    assert_statements(
+        NAMED_IN_APPOSITION,
+        datetime.date(2024, 6, 12),
+        [("Foreign Office", 'a "grave and unprovoked provocation"', "2024-06-11")],
+    )
+
+
+PLUPERFECT_THEN_QUOTE = (
+    "Dhaka wants UN talks on repatriation\n\n"
+    "Diplomatic Correspondent\n"
+    "Tue Jun 11, 2024 12:00 AM\n\n"
+    "Foreign Secretary Masud Bin Momen yesterday told visiting UN officials that "
+    "repatriation remained the only durable solution.\n\n"
+    "On Sunday, Foreign Minister Hasan Mahmud had said at a seminar in the capital that "
+    "Bangladesh could not shoulder the burden indefinitely.\n\n"
+    '"The world cannot leave this to one country alone. Others must share the load," the '
+    "minister said.\n"
+)
+
+
+def test_a_quote_after_a_pluperfect_telling_is_of_its_occasion() -> None:
+    assert_statements(
+        PLUPERFECT_THEN_QUOTE,
+        datetime.date(2024, 6, 11),
+        [
+            ("Masud Bin Momen", "repatriation remained", "2024-06-10"),
+            ("Hasan Mahmud", "Bangladesh could not shoulder", "2024-06-09"),
+            ("Hasan Mahmud", "The world cannot leave this", "2024-06-09"),
+        ],
+    )
+
+
+STAMPED_DAY = (
+    "Hasina seeks Japanese support for Rohingya return\n\n"
+    "Staff Correspondent\n"
+    "Tue Jun 11, 2024 12:00 AM\n\n"
+    "The prime minister yesterday urged Japan to press Myanmar to create conditions for the "
+    "Rohingyas to go home.\n"
+)
+
+
+def test_a_stamped_weekday_and_month_are_no_name() -> None:
+    assert_statements(
+        STAMPED_DAY,
+        datetime.date(2024, 6, 11),
+        [("Hasina", "urged Japan to press Myanmar", "2024-06-10")],
+    )
+
+
+SOUTH_ASIAN_VERBS = (
+    "Opposition questions Centre over border talks\n\n"
+    "NEW DELHI: Congress general secretary Jairam Ramesh on Sunday averred that the "
+    "government had failed to restore patrolling rights in Depsang.\n\n"
+    "Former foreign secretary Kanwal Sibal rued that the latest round had produced no "
+    "joint statement.\n\n"
+    "The Ministry of External Affairs on Monday rubbished the reports that new buffer "
+    "zones had been agreed.\n\n"
+    "External Affairs Minister S Jaishankar on Monday apprised the consultative committee "
+    "that disengagement at two friction points was complete.\n\n"
+    "Prime Minister Narendra Modi on Tuesday exhorted Indian students abroad to become "
+    "ambassadors of the country's culture.\n\n"
+    "BJP spokesperson Sambit Patra took a dig at the Congress over its record in "
+    "government.\n"
+)
+
+
+def test_verbs_of_saying_of_south_asian_copy() -> None:
+    assert_statements(
+        SOUTH_ASIAN_VERBS,
+        datetime.date(2024, 5, 8),
+        [
+            ("Jairam Ramesh", "the government had failed", "2024-05-05"),
+            ("Kanwal Sibal", "the latest round had produced", "2024-05-08"),
+            ("Ministry of External Affairs", "the reports that new buffer", "2024-05-06"),
+            ("S Jaishankar", "disengagement at two friction", "2024-05-06"),
+            ("Narendra Modi", "exhorted Indian students abroad", "2024-05-07"),
+            ("Sambit Patra", "took a dig at the Congress", "2024-05-08"),
+        ],
+    )
