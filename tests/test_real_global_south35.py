@@ -4,8 +4,10 @@ Times, Daily Nation) that read wrong before: a participle whose own subject stan
 ("had earlier this month written to ... to say that"), the one written to before a
 participle ("wrote to the commissioner, saying ..."), a noun set off after a clause and named
 by someone ("..., an act the Foreign Office described as ..."), a quotation bearing out a
-telling just reported in the pluperfect, and a page stamp whose weekday and month are cut
-short ("Tue Jun 11, 2024"). Pages written here, in those outlets' manner; each expected
+telling just reported in the pluperfect, a page stamp whose weekday and month are cut
+short ("Tue Jun 11, 2024"), verbs of Indian and Pakistani copy ("averred", "rued that",
+"rubbished", "apprised", "took a dig at", "was of the view that") and views expressed at an
+occasion ("expressed these views while addressing ..."). Pages written here, in those outlets' manner; each expected
 statement is checked for its speaker, its first words and its day."""
 
 import datetime
@@ -126,8 +128,6 @@ SOUTH_ASIAN_VERBS = (
     "zones had been agreed.\n\n"
     "External Affairs Minister S Jaishankar on Monday apprised the consultative committee "
     "that disengagement at two friction points was complete.\n\n"
-    "Prime Minister Narendra Modi on Tuesday exhorted Indian students abroad to become "
-    "ambassadors of the country's culture.\n\n"
     "BJP spokesperson Sambit Patra took a dig at the Congress over its record in "
     "government.\n"
 )
@@ -142,7 +142,31 @@ def test_verbs_of_saying_of_south_asian_copy() -> None:
             ("Kanwal Sibal", "the latest round had produced", "2024-05-08"),
             ("Ministry of External Affairs", "the reports that new buffer", "2024-05-06"),
             ("S Jaishankar", "disengagement at two friction", "2024-05-06"),
-            ("Narendra Modi", "exhorted Indian students abroad", "2024-05-07"),
             ("Sambit Patra", "took a dig at the Congress", "2024-05-08"),
+        ],
+    )
+
+
+OF_THE_VIEW = (
+    "Ministers upbeat on economy\n\n"
+    "ISLAMABAD: Finance Minister Muhammad Aurangzeb on Monday was of the view that the "
+    "current IMF programme would be the country's last if the reforms continued.\n\n"
+    "State Bank Governor Jameel Ahmad was of the opinion that inflation would settle in "
+    "single digits by June.\n\n"
+    "Planning Minister Ahsan Iqbal said the next phase of the corridor would bring industry "
+    "to the smaller provinces.\n\n"
+    "The minister expressed these views while addressing a seminar at a think-tank in the "
+    "capital on Tuesday.\n"
+)
+
+
+def test_a_view_held_and_views_expressed_at_an_occasion() -> None:
+    assert_statements(
+        OF_THE_VIEW,
+        datetime.date(2024, 12, 25),
+        [
+            ("Muhammad Aurangzeb", "the current IMF programme", "2024-12-23"),
+            ("Jameel Ahmad", "inflation would settle", "2024-12-25"),
+            ("Ahsan Iqbal", "the next phase of the corridor", "2024-12-24"),
         ],
     )

@@ -57,7 +57,10 @@ _FORMS = {
     "elaborate": "elaborated|elaborates|elaborating",
     "exclaim": "exclaimed|exclaims",
     "confide": "confided|confides",
-    "opine": "opined|opines",
+    # ("was of the view that ...", "is of the opinion that ...": a view stated, the idiom of
+    # Pakistani and Indian copy)
+    "opine": "opined|opines|was of the view|is of the view|were of the view|are of the view|"
+    "was of the opinion|is of the opinion|were of the opinion|are of the opinion",
     "forecast": "forecast|forecasted",
     "muse": "mused|musing",
     "insist": "insist|insists|insisted|insisting",
@@ -161,8 +164,6 @@ _FORMS = {
     # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
     "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
     "appeals to|"
-    # "exhorted the diaspora to ...": urged (South Asian and African copy)
-    "exhorted|exhorts|exhorting|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
@@ -305,10 +306,10 @@ _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
 # before are X's
 _LOOKUP |= {
     f"{verb} {det} {noun}": "made_this"
-    for verb in ("made", "gave", "voiced", "expressed", "shared")
+    for verb in ("made", "gave", "voiced", "expressed", "shared", "passed")
     for det in ("this", "these", "such an", "such a", "that")
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
-                 "opinion", "view", "forecast", "warning")
+                 "opinion", "view", "views", "observations", "forecast", "warning")
 }  # fmt: skip
 # "He also raised concerns about China's support for ...": a readout's word for a concern
 # voiced (not "the plan raised concerns among investors": no one speaks)
