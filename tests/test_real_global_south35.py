@@ -7,8 +7,10 @@ by someone ("..., an act the Foreign Office described as ..."), a quotation bear
 telling just reported in the pluperfect, a page stamp whose weekday and month are cut
 short ("Tue Jun 11, 2024"), verbs of Indian and Pakistani copy ("averred", "rued that",
 "rubbished", "apprised", "took a dig at", "was of the view that") and views expressed at an
-occasion ("expressed these views while addressing ..."). Pages written here, in those outlets' manner; each expected
-statement is checked for its speaker, its first words and its day."""
+occasion ("expressed these views while addressing ..."), and Brazilian English's verbs
+rendered from Portuguese ("defended that ...", "evaluated that ...", "reinforced that ...").
+Pages written here, in those outlets' manner; each expected statement is checked for its
+speaker, its first words and its day."""
 
 import datetime
 
@@ -169,4 +171,45 @@ def test_a_view_held_and_views_expressed_at_an_occasion() -> None:
             ("Jameel Ahmad", "inflation would settle", "2024-12-25"),
             ("Ahsan Iqbal", "the next phase of the corridor", "2024-12-24"),
         ],
+    )
+
+
+BRAZILIAN_CALQUES = (
+    "Brazil pushes for IMF quota review\n\n"
+    "Published on 14/04/2025 - 18:20 By Ana Cristina Campos - Reporter - Agência Brasil - "
+    "Brasília\n\n"
+    "Finance Minister Fernando Haddad defended that the quota review at the IMF should give "
+    "more weight to emerging economies.\n\n"
+    "Foreign Minister Mauro Vieira evaluated that the meeting in Washington had been "
+    "positive for the Global South.\n\n"
+    "Planning Minister Simone Tebet reinforced that Brazil would keep its fiscal target.\n\n"
+    "Central Bank president Gabriel Galípolo defended that decision in an interview.\n"
+)
+
+
+def test_verbs_rendered_word_for_word_from_portuguese() -> None:
+    assert_statements(
+        BRAZILIAN_CALQUES,
+        datetime.date(2025, 4, 14),
+        [
+            ("Fernando Haddad", "the quota review at the IMF", "2025-04-14"),
+            ("Mauro Vieira", "the meeting in Washington", "2025-04-14"),
+            ("Simone Tebet", "Brazil would keep", "2025-04-14"),
+        ],
+    )
+
+
+CALLED_UPON = (
+    "PM seeks world's help on floods\n\n"
+    "ISLAMABAD, Aug 28 (APP): Prime Minister Shehbaz Sharif on Wednesday called upon the "
+    "international community to help the flood-hit districts of Sindh and Balochistan.\n\n"
+    "Earlier, the Turkish ambassador called upon the prime minister at the PM House.\n"
+)
+
+
+def test_called_upon_to_act_is_a_call_but_a_courtesy_call_is_none() -> None:
+    assert_statements(
+        CALLED_UPON,
+        datetime.date(2024, 8, 28),
+        [("Shehbaz Sharif", "called upon the international community", "2024-08-28")],
     )

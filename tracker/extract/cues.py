@@ -29,7 +29,8 @@ _FORMS = {
     "declare": "declare|declares|declared|declaring",
     "announce": "announces|announced|announcing",
     "note": "notes|noted|noting",
-    "stress": "stress|stresses|stressed|stressing",
+    # ("reinforced that ...": stressed again, as Agência Brasil's English renders "reforçou")
+    "stress": "stress|stresses|stressed|stressing|reinforced that|reinforces that",
     "emphasize": "emphasize|emphasise|emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
@@ -64,7 +65,8 @@ _FORMS = {
     "forecast": "forecast|forecasted",
     "muse": "mused|musing",
     "insist": "insist|insists|insisted|insisting",
-    "argue": "argue|argues|argued|arguing",
+    # ("defended that ...": argued, as Brazilian and Argentine English renders "defendeu que")
+    "argue": "argue|argues|argued|arguing|defended that|defends that",
     "explain": "explains|explained|explaining",
     "claim": "claims|claimed|claiming",
     # ("averred that ...": asserted, in South Asian and Nigerian copy)
@@ -118,7 +120,8 @@ _FORMS = {
     "clarify": "clarified|clarifies|clarifying",
     "conclude": "concluded|concludes|summed up|sums up",
     # '"...," he assessed.', "assessed that ...": a judgement said (not "assessed the damage")
-    "assess": "assessed|assesses",
+    # ("evaluated that ...": "avaliou que" in Brazilian copy rendered in English)
+    "assess": "assessed|assesses|evaluated that|evaluates that",
     "reveal": "revealed|reveals|revealing|disclosed|discloses|disclosing|mentioned|mentioning",
     # ("used a press conference to accuse the West of ...": the bare verb after "to")
     "accuse": "accuse|accuses|accused|accusing",
@@ -164,6 +167,8 @@ _FORMS = {
     # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
     "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
     "appeals to|"
+    # "called upon the world to ...": called on (South Asian and African copy)
+    "call upon|called upon|calls upon|calling upon|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
@@ -501,7 +506,10 @@ PAID_A_CALL = re.compile(
     r"(?![\w.'\u2019-]|\s+[A-Z])"
     # "..., who called on him in Islamabad": the host named before, visited (the South Asian
     # wires' courtesy call)
-    r"|(?:him|her)\b)"
+    r"|(?:him|her)\b"
+    # "called upon the prime minister and conveyed ...": a host named by the post
+    r"|the\s+(?:[a-z]+\s+){0,2}?(?:prime\s+minister|president|premier|chief\s+minister|"
+    r"governor|king|emir|crown\s+prince|army\s+chief)\b)"
     r"(?![^.;:\"\u201c\n]{0,200}?\bto\s+[\"\u201c]?(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(
@@ -713,6 +721,19 @@ _PERFECT_SPLIT = re.compile(
     r"repeatedly)\s+)?(?:(?:(?:this|last)\s+(?:week|month|year|morning|weekend)|"
     r"on\s+" + _WEEKDAY + r"(?:\s+(?:morning|evening|night))?)\s+)?$"
 )
+# verbs rendered word for word from Portuguese or Spanish with "that" ("defended that ...",
+# "reinforced that ...", "evaluated that ..."): words only when a clause's subject follows
+_THAT_CALQUES = frozenset(
+    ("defended that", "defends that", "reinforced that", "reinforces that", "evaluated that",
+     "evaluates that")
+)  # fmt: skip
+# a clause's subject opening after "that": a name, a number, a quotation, a determiner or a
+# pronoun ("that the ...", "that Brazil's ..."; not "that decision", "that message")
+_SUBJECT_OPENS = re.compile(
+    r"\s+(?:[A-Z0-9\"\u201c]|(?:the|a|an|his|her|its|their|our|this|these|those|there|it|he|she|"
+    r"they|we|all|no|any|some|such|every|each|most|many|both|if|while|when|although|despite|"
+    r"in|with|without|only|not)\b)"
+)
 # what a verb of saying with its own words goes on with: "that", a quotation or a colon
 _WORDS_FOLLOW = re.compile(r"\s*(?:that\b|[:\"\u201c])")
 
@@ -759,7 +780,11 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     continue  # "said the following day that ...": a day, then the words
                 if form.endswith(" on") and _WEEKDAY_AFTER.match(text, stop):
                     continue  # "called on Monday for calm": a day, then what was called for
-                if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop, end):
+                if (
+                    form[:4] == "call"
+                    and form.endswith((" on", " upon"))
+                    and PAID_A_CALL.match(text, stop, end)
+                ):
                     break  # "called on King X and ...": a courtesy call paid, no words
                 if form == "called" and _PHONED.match(text, stop):
                     break  # "called his Danish counterpart on Monday": a telephone call
@@ -808,7 +833,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
-                if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
+                if form in ("assessed", "assesses") and _ASSESSED_THING.match(text, stop):
                     break  # "assessed the damage", "was assessed by experts": no words said
                 if form.endswith(("confident that", "convinced that")) and _SAID_AFTER.match(
                     text, stop
@@ -816,6 +841,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Riyadh is confident that ..., said the minister": his words
                 if _LOOKUP[form] == "tell" and _TALE_TOLD.match(text, stop):
                     break  # "telling jokes in perfect English": a tale told, no hearer, no words
+                if form in _THAT_CALQUES and not _SUBJECT_OPENS.match(text, stop):
+                    break  # "defended that decision", "reinforced that message": "that" a noun's
                 if form in _CLAUSE_ONLY and not _THAT_NEXT.match(text, stop):
                     break  # "observing the truce", "mentioning the sanctions": no words told
                 if form == "demanding" and _ADJECTIVE_NEXT.match(text, stop):
