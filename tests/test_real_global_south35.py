@@ -6,7 +6,8 @@ participle ("wrote to the commissioner, saying ..."), a noun set off after a cla
 by someone ("..., an act the Foreign Office described as ..."), a quotation bearing out a
 telling just reported in the pluperfect, a page stamp whose weekday and month are cut
 short ("Tue Jun 11, 2024"), verbs of Indian and Pakistani copy ("averred", "rued that",
-"rubbished", "apprised", "took a dig at", "was of the view that") and views expressed at an
+"rubbished", "apprised", "took a dig at", "was of the view that", "called upon", "sought to
+know", "was categorical that") and views expressed at an
 occasion ("expressed these views while addressing ..."), and Brazilian English's verbs
 rendered from Portuguese ("defended that ...", "evaluated that ...", "reinforced that ...").
 Pages written here, in those outlets' manner; each expected statement is checked for its
@@ -212,4 +213,24 @@ def test_called_upon_to_act_is_a_call_but_a_courtesy_call_is_none() -> None:
         CALLED_UPON,
         datetime.date(2024, 8, 28),
         [("Shehbaz Sharif", "called upon the international community", "2024-08-28")],
+    )
+
+
+SOUGHT_TO_KNOW = (
+    "Opposition questions defence pact\n\n"
+    "COLOMBO: Opposition leader Sajith Premadasa on Monday sought to know why the defence "
+    "agreement with India had not been tabled in Parliament.\n\n"
+    "Public Security Minister Ananda Wijepala was categorical that no foreign troops would "
+    "be stationed on the island.\n"
+)
+
+
+def test_sought_to_know_and_was_categorical_that() -> None:
+    assert_statements(
+        SOUGHT_TO_KNOW,
+        datetime.date(2025, 4, 8),
+        [
+            ("Sajith Premadasa", "why the defence agreement", "2025-04-07"),
+            ("Ananda Wijepala", "no foreign troops would", "2025-04-08"),
+        ],
     )

@@ -64,7 +64,9 @@ _FORMS = {
     "was of the opinion|is of the opinion|were of the opinion|are of the opinion",
     "forecast": "forecast|forecasted",
     "muse": "mused|musing",
-    "insist": "insist|insists|insisted|insisting",
+    # ("was categorical that ...": insisted, in Kenyan and Indian copy)
+    "insist": "insist|insists|insisted|insisting|was categorical that|is categorical that|"
+    "were categorical that|are categorical that",
     # ("defended that ...": argued, as Brazilian and Argentine English renders "defendeu que")
     "argue": "argue|argues|argued|arguing|defended that|defends that",
     "explain": "explains|explained|explaining",
@@ -85,7 +87,8 @@ _FORMS = {
     # ("went further, posting on X that ...": the participle, as "writing" is; "his posting
     # in Kabul", "a diplomatic posting" are nouns after a determiner)
     "post": "posted|posting",
-    "ask": "asks|asked|asking",
+    # ("sought to know why ...": asked, in Indian and Sri Lankan copy)
+    "ask": "asks|asked|asking|sought to know|seeks to know|seeking to know",
     "reply": "replies|replied|replying|responds|responded|responding|answered",
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
     "admitting|conceded|concedes|conceding|concede",
