@@ -9,7 +9,9 @@ short ("Tue Jun 11, 2024"), verbs of Indian and Pakistani copy ("averred", "rued
 "rubbished", "apprised", "took a dig at", "was of the view that", "called upon", "sought to
 know", "was categorical that") and views expressed at an
 occasion ("expressed these views while addressing ..."), and Brazilian English's verbs
-rendered from Portuguese ("defended that ...", "evaluated that ...", "reinforced that ...").
+rendered from Portuguese ("defended that ...", "evaluated that ...", "reinforced that ..."),
+and a noun's relative "that" with a modal next after a thing announced ("announced on
+Tuesday the launch of a corridor that would ...").
 Pages written here, in those outlets' manner; each expected statement is checked for its
 speaker, its first words and its day."""
 
@@ -233,4 +235,19 @@ def test_sought_to_know_and_was_categorical_that() -> None:
             ("Sajith Premadasa", "why the defence agreement", "2025-04-07"),
             ("Ananda Wijepala", "no foreign troops would", "2025-04-08"),
         ],
+    )
+
+
+RELATIVE_AFTER_A_THING_ANNOUNCED = (
+    "Gulf corridor launched\n\n"
+    "ISLAMABAD: The Ministry of Overseas Pakistanis announced on Tuesday in Islamabad the "
+    "launch of a payments corridor that would let workers send money home at lower cost.\n"
+)
+
+
+def test_a_that_with_a_modal_after_a_noun_is_the_nouns_relative() -> None:
+    assert_statements(
+        RELATIVE_AFTER_A_THING_ANNOUNCED,
+        datetime.date(2024, 2, 14),
+        [("Ministry of Overseas Pakistanis", "the launch of a payments corridor", "2024-02-13")],
     )
