@@ -407,10 +407,11 @@ TOLD_ASIDE_THAT = re.compile(
 )
 RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 # "X made the remarks at ...", "Yoon made the remark during a lunch": a sentence placing
-# words told before it at an occasion
+# words told before it at an occasion ("expressed these views while addressing ...", "passed
+# these remarks": Pakistani and Indian copy's)
 MADE_THE_REMARKS = (
-    r"made\s+(?:the|these|those|that|this|his|her|its|their)\s+"
-    r"(?:remarks?|comments?|statements?)\b"
+    r"(?:made|expressed|passed)\s+(?:the|these|those|that|this|his|her|its|their)\s+"
+    r"(?:remarks?|comments?|statements?|views?|observations?)\b"
 )
 
 

@@ -165,6 +165,12 @@ _CAUSED_TO = re.compile(
     r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\s+to\s+$"
 )
+# ", with its spokesman, X, telling reporters that": an absolute clause whose own subject,
+# named after "with", is the one the participle's words belong to (Nigerian, Indian copy)
+_WITH_ONE_SAYING = re.compile(
+    r",\s+with\s+(?P<np>(?:(?:its|his|her|their|the)\s+|[A-Z])[^,;:\"\u201c\u201d]{1,80}?"
+    r"(?:,\s+[A-Z][^,;:\"\u201c\u201d]{1,60}?,)?)\s*$"
+)
 _QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
 # accused denies what the sentence told; the words before are the accusers', not its
@@ -284,6 +290,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     # ("signed the text but published a note in which it said": the verb issuing the
     # document joined on after the subject's first)
     issued_joined = issued and _AND_THEN.search(r.text, s.start, issued.start("verb"))
+    with_one = _WITH_ONE_SAYING.search(raw) if cue.participle else None
+    named = parse_speaker(with_one["np"]) if with_one else None
+    if named is not None and named.kind == "person" and named.name:
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None:
+            at = s.start + with_one.start("np")
+            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
     if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
@@ -374,6 +387,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # through the body that issued the statement
         named = body["body"].lower().replace("ministry of foreign affairs", "foreign ministry")
         subject = parse_speaker(f"{subject.text}'s {named}") or subject
+    named_as = _named_in_apposition(r, s, cue, subject, subj_start, later)
+    if named_as is not None:
+        return named_as
     relative = _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start)
     if relative and _ANSWERED.search(r.text, max(s.start, relative.start() - 4), relative.end()):
         # "..., to which the president replied that ...": the words answered, no object of
@@ -409,6 +425,41 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
     )
+
+
+# ", an action the military described as ...", ", a move Kabul termed as ...": a noun set
+# off after a clause, then who named it and the naming verb, its object left out
+_APPOSED_NOUN = re.compile(r"\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+# "described on Thursday as ", "termed as ": the name given follows "as"
+_AS_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+as\s+")
+
+
+def _named_in_apposition(
+    r: ArticleReading,
+    s: Sentence,
+    cue: Cue,
+    subject: SpeakerPhrase,
+    subj_start: int,
+    later: list[Cue],
+) -> Draft | None:
+    """ "Pakistan struck hideouts in Iran, an action the military described as 'precision
+    strikes'": the thing named is the noun set off before the speaker, so the words are
+    the name given after "as", not the clause the noun sums up."""
+    if cue.lemma not in NAMING_VERBS or cue.participle:
+        return None
+    phrase = r.text[subj_start : cue.start]
+    at = phrase.rfind(subject.text)
+    if at <= 0 or not r.text[s.start : subj_start].rstrip().endswith(","):
+        return None
+    if not _APPOSED_NOUN.fullmatch(phrase, 0, at):
+        return None
+    named = _AS_NEXT.match(r.text, cue.end)
+    if named is None:
+        return None
+    a, b = content_after(r, s, named.end(), later)
+    if words_in(r.text[a:b]) < 1:
+        return None
+    return Draft([(a, b)], subject, subj_start + at, cue, s, frame=[(s.start, a)])
 
 
 # "This was stated by Deputy Foreign Minister X.": the passive of saying points back at

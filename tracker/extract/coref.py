@@ -518,6 +518,12 @@ _OBJECT_POST_OF = re.compile(
 )
 
 
+# a day written with its weekday and month cut short ("Sat Mar 15, 2025", "Tue, Jun 4"), as a
+# page stamps its time (The Daily Star, Bangladesh): capitalised words, no one's name
+_STAMPED_DAY = re.compile(
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+)
 # a site's breadcrumb line ("Home > Humanitarian Aid", "Home / News / Politics"), or a date
 # line ending in the story's section ("13 March 2025 Humanitarian Aid", "4 May 2024 Peace
 # and Security")
@@ -949,6 +955,8 @@ class Registry:
         for m in _RUN.finditer(text):
             if m.start() in crumbs:
                 continue  # "Home > Humanitarian Aid": a site's sections, no one's name
+            if _STAMPED_DAY.match(text, m.start()):
+                continue  # "Sat Mar 15, 2025 12:00 AM": a page's day, no one's name
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             title_ahead = placed_title
             placed_title = None

@@ -411,6 +411,12 @@ _POINTED_TAIL = re.compile(
 )
 
 
+# "wrote to ": the one written to follows
+_TO_ADDRESSEE = re.compile(r"\s+to\s+")
+# ", with " opening an absolute clause whose subject speaks in the participle after it
+_WITH_OPENS = re.compile(r",\s+with\s+")
+
+
 # "issued a rare statement criticizing ...": a document put out, then its gist by a participle
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|issues|issuing|released|releases|releasing|put\s+out|puts\s+out|posted)\s+"
@@ -1107,6 +1113,9 @@ class ArticleReading:
         saying_follows: set[int] = set()  # (by id) drafts a participle's words joined
         for d in drafts:
             prev = out[-1] if out else None
+            if prev is not None and self._cut_before_with(prev, d):
+                out.append(d)
+                continue
             if (
                 prev is not None
                 and prev.sentence == d.sentence
@@ -1121,7 +1130,11 @@ class ArticleReading:
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
                 thing = self._act_then_saying(prev, d)
-                if thing is not None:
+                if self._written_to(prev):
+                    # "wrote to the ministry, saying that ...": the one written to is no
+                    # part of what was said; the participle's words are the letter's
+                    prev.pieces = list(d.pieces)
+                elif thing is not None:
                     # "X announced the deal late Wednesday, saying ...": the thing acted on
                     # goes with the words; when and where it was done are the attribution's
                     a = prev.pieces[0][0]
@@ -1155,6 +1168,33 @@ class ArticleReading:
             or id(d) in saying_follows
             or self._worded(d)
         ]
+
+    def _written_to(self, d: Draft) -> bool:
+        """ "wrote to the election commission, ...": the draft's only words are the one
+        written to (a noun phrase after "to", no clause or quotation of its own)."""
+        if d.cue is None or d.cue.lemma != "write" or len(d.pieces) != 1:
+            return False
+        a, b = d.pieces[0]
+        return (
+            _TO_ADDRESSEE.fullmatch(self.text, d.cue.end, a) is not None
+            and not CLAUSE_WORD.search(self.text[a:b])
+            and not self.quotes_in(a, b)
+        )
+
+    def _cut_before_with(self, prev: Draft, d: Draft) -> bool:
+        """ "The party criticised the plan, with its spokesman, X, saying ...": the
+        participle has a subject of its own, named after "with"; the words before end at the
+        comma opening that clause, and the participle's words are not joined to them."""
+        if d.cue is None or not d.cue.participle or d.sentence_subject or not prev.pieces:
+            return False
+        a, b = prev.pieces[-1]
+        if prev.sentence != d.sentence or not a < d.subject_pos < b:
+            return False
+        comma = self.text.rfind(",", a, d.subject_pos)
+        if comma < 0 or not _WITH_OPENS.fullmatch(self.text, comma, d.subject_pos):
+            return False
+        prev.pieces[-1] = (a, comma)
+        return True
 
     def _run_on(self, first: list[tuple[int, int]], joined: Draft) -> list[tuple[int, int]]:
         """The pieces of a statement and of the participle joined to it. Reported words on

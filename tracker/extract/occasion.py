@@ -3630,7 +3630,19 @@ def _flashback_left(text: str, end: int, st: Attribution) -> bool:
         "\n" in text[end : st.start]
         and _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at) is None
         and _GOES_ON.match(text, st.cue_at) is None
+        and not _quote_bears_out(text, end, st)
     )
+
+
+def _quote_bears_out(text: str, end: int, st: Attribution) -> bool:
+    """ "On Thursday, X had said at a briefing that ... .\n\n'...,' the adviser said.": a
+    quotation opening the very next paragraph gives the words of the telling just reported,
+    at its occasion, though that telling stood in the pluperfect."""
+    between = text[end : st.start]
+    if between.count("\n") != 2 or between.count("\n\n") != 1:
+        return False
+    opening = end + between.index("\n\n")
+    return _QUOTE_OPENS.match(text, opening) is not None and st.start - opening <= 3
 
 
 # "added", "went on": the same telling carried on, at its occasion

@@ -533,6 +533,15 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # the words' "that" may follow the relative ("said after a meeting that lasted
             # four hours that ...")
             that = _THAT_AFTER_RELATIVE.match(r.text, that.end(), s.end)
+        if (
+            that
+            and _MODAL_NEXT.match(r.text, that.end())
+            and _NOUN_THEN_THAT.search(r.text, max(start, that.end() - 80), that.end())
+        ):
+            # "announced on Friday the conclusion of talks on a treaty that will open ...": a
+            # noun's "that" with a modal next is the noun's relative (the words' clause needs
+            # a subject first)
+            that = _THAT_AFTER_RELATIVE.match(r.text, that.end(), s.end)
         if that and _AND_THAT.search(r.text, start, that.end()):
             # the words begin after the phrases up to the day, if any ("said in an interview
             # on Thursday the talks had stalled and that ..."), else right after the verb
@@ -580,6 +589,11 @@ _THAT_AFTER_RELATIVE = re.compile(
     r"[^,;:\"\u201c\u201d]{1,80}?\sthat\s+(?!(?:was|were|is|are|has|had)\b)"
 )
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
+_MODAL_NEXT = re.compile(r"(?:will|would|could|can|should|may|might|must)\s+(?:not\s+)?[a-z]")
+# "a treaty that ", "the agreement that ": a noun after an article, then "that"
+_NOUN_THEN_THAT = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*\s+that\s*$"
+)
 _PHRASES_TO_DAY = re.compile(
     r"(?:\s+(?:in|at|on|during|to|with|after)\s+[^,;:\"\u201c\u201d.]{1,60}?)?"
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
