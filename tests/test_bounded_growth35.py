@@ -2,7 +2,8 @@
 to 200 000 characters (eight times as much) takes no more than about eight times as long.
 Each case was quadratic once: a paragraph of quotation marks of mixed kinds, a digest of
 thousands of datelined items, a paragraph of quotes each attributed, thousands of labels
-each naming another person, and thousands of name-and-colon lines.
+each naming another person, thousands of name-and-colon lines, and a page that lost its
+spaces (one word: a name pattern tried from each of its capitals read to its end).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ PATTERNS = {
     "Monday. \u00abTalks are over\u00bb, he added. ",
     "a label for each person": "MR SMITH{n}: We will not comment on that matter today.\n",
     "a name and a colon a line": "Lavrov{n}: the talks will resume.\n",
+    "one endless word": "Lavrovsaidthetalkswereover",
 }
 _SMALL, _LARGE = 25_000, 200_000
 # linear is 8; a quadratic cost makes it 64 (the starting code: 15 to 40)

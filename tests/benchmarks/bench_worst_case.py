@@ -9,7 +9,8 @@ quotes with no attribution, one line per statement, one sentence of nothing but 
 sentence of nothing but verbs of saying (English and Russian: a copy whose stops were lost),
 a briefing's and an interview's transcript whose line breaks were lost, a paragraph of
 quote marks of every kind, a digest of datelined items, a paragraph of attributed quotes,
-a transcript whose every label names another person, and lines of a name and a colon.
+a transcript whose every label names another person, lines of a name and a colon, and
+one endless word (a page that lost its spaces).
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -53,6 +54,7 @@ CASES = {
     "Monday. \u00abTalks are over\u00bb, he added. ",
     "a label for each person": "MR SMITH{n}: We will not comment on that matter today.\n",
     "a name and a colon a line": "Lavrov{n}: the talks will resume.\n",
+    "one endless word": "Lavrovsaidthetalkswereover",
 }
 
 _CHILD = r"""
