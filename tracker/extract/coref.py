@@ -218,7 +218,9 @@ _BARE_BYLINE = re.compile(
 )
 # a paragraph of prose: six words or more, ending as a sentence ends (the page's head is
 # titles, menus and dates, none of which does)
-_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5,}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
+# (five words, the rest of the line after them: "{5,}" tried every count of words against
+# every end on a long line that ends with no stop, quadratic in it)
+_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
 # a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",
 # "(Jane Roe/PA)": the one who took it, never a person of the story
 _CREDIT_BEFORE = re.compile(
