@@ -1671,9 +1671,15 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return _open_clause(text, clause_start, pos) is not None
 
 
+_CLAUSE_REACH = 1000  # characters
+
+
 def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
-    """Where the relative or time clause that holds ``pos`` opens, if any."""
+    """Where the relative or time clause that holds ``pos`` opens, if any (one opened within
+    _CLAUSE_REACH before it: a sentence of thousands of words was read from its start for
+    each of its date phrases)."""
     opener = None
+    clause_start = max(clause_start, pos - _CLAUSE_REACH)
     for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
         if m.end() > pos:
             break
