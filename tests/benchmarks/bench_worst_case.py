@@ -7,11 +7,14 @@ Each case is generated here at a quarter, half and all of the size (default 5 MB
 thousands of people sharing one given name, an unbalanced quote mark, one endless sentence,
 quotes with no attribution, one line per statement, one sentence of nothing but names, one
 sentence of nothing but verbs of saying (English and Russian: a copy whose stops were lost),
-a briefing's and an interview's transcript whose line breaks were lost. Every extraction
-runs in a fresh process so its peak memory can be read. Printed per case and size: seconds,
-peak resident memory, the ratio to a one-regex scan of the same text measured in the same
-run, and the growth from the smallest size (linear is about 4 from a quarter to all).
-Targets: under 10 s and under 300 MB on one core for every case.
+a briefing's and an interview's transcript whose line breaks were lost, a paragraph of
+quote marks of every kind, a digest of datelined items, a paragraph of attributed quotes,
+a transcript whose every label names another person, lines of a name and a colon, and
+one endless word (a page that lost its spaces).
+Every extraction runs in a fresh process so its peak memory can be read. Printed per case
+and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
+measured in the same run, and the growth from the smallest size (linear is about 4 from a
+quarter to all). Targets: under 10 s and under 300 MB on one core for every case.
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ CASES = {
     "Russian words after a dash": "посол сказал, что визит состоится, — уже в понедельник "
     + "вечером " * 300
     + "министр заявил, что ",
+    "marks of every kind": "\"\u201c\u00ab\u2018'\u201d\u00bb\u2019\u201e\u201a",
+    "datelined items": "MOSCOW, December 17. /TASS/. Lavrov said the talks were over.\n",
+    "attributed quotes in one paragraph": "\u201cWe will not give up,\u201d Lavrov said on "
+    "Monday. \u00abTalks are over\u00bb, he added. ",
+    "a label for each person": "MR SMITH{n}: We will not comment on that matter today.\n",
+    "a name and a colon a line": "Lavrov{n}: the talks will resume.\n",
+    "one endless word": "Lavrovsaidthetalkswereover",
 }
 
 _CHILD = r"""

@@ -316,7 +316,12 @@ def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
     paragraph below: the issuer's own words, given directly (the paragraphs after it go on
     with the same text), said when the story says the issuer spoke."""
     para = art.by_paragraph.get(s.para, [])
-    at = para.index(s) if s in para else 0
+    # (found by its start: a search through the paragraph was quadratic in a long one)
+    at = bisect.bisect_left(para, s.start, key=lambda x: x.start)
+    while at < len(para) and para[at].start == s.start and para[at] != s:
+        at += 1
+    if at == len(para) or para[at] != s:
+        at = para.index(s) if s in para else 0
     # the sentence before the line: in its paragraph, else the last of the one above
     before = para[at - 1] if at else (art.by_paragraph.get(s.para - 1) or [None])[-1]
     issuer = introduced_issuer(art.text, s, before)

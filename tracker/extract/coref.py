@@ -218,7 +218,9 @@ _BARE_BYLINE = re.compile(
 )
 # a paragraph of prose: six words or more, ending as a sentence ends (the page's head is
 # titles, menus and dates, none of which does)
-_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5,}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
+# (five words, the rest of the line after them: "{5,}" tried every count of words against
+# every end on a long line that ends with no stop, quadratic in it)
+_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
 # a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",
 # "(Jane Roe/PA)": the one who took it, never a person of the story
 _CREDIT_BEFORE = re.compile(
@@ -653,15 +655,15 @@ _PROSE_REACH = 20000
 # a name declared for a person named in full: "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo,
 # widely known as Hemedti" (not "A or B": two people as often as one)
 _NICKNAME = re.compile(
-    # (a name of at most six words: a run of thousands of capitalised words is tried from
-    # each of them in a bounded number of ways)
-    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,5})"
+    # (a name of at most six words of at most 41 letters: a run of thousands of capitalised
+    # words, or one endless word, is tried from each start in a bounded number of ways)
+    r"([A-Z][\w'\u2019-]{1,40}(?: [A-Z][\w'\u2019-]{1,40}){1,5})"
     r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
     r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
 )
 # 'Joko "Jokowi" Widodo': a nickname quoted inside the full name
 _NICKNAME_INSIDE = re.compile(
-    rf"([A-Z][\w'\u2019-]+)[ ]+({QUOTED_NICKNAME})[ ]+([A-Z][\w'\u2019-]*[a-z])\b"
+    rf"([A-Z][\w'\u2019-]{{1,40}})[ ]+({QUOTED_NICKNAME})[ ]+([A-Z][\w'\u2019-]*[a-z])\b"
 )
 # the Arabic article opening a family name as written: "Al-Maliki", "al-Safadi", "El-Sisi"
 _ARTICLE_WRITTEN = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
@@ -816,7 +818,8 @@ def _titled(mention: SpeakerPhrase) -> bool:
 
 # a body's name and the initials the story will call it by: "the Joint Chiefs of Staff (JCS)"
 _NAME_THEN_INITIALS = re.compile(
-    r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
+    # (words of at most 41 letters: a start inside an endless word scanned to its end)
+    r"((?:[A-Z][\w'\u2019-]{0,40}\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
 )
 _LOWER_NAME_THEN_INITIALS = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){2,6})\(([A-Z]{2,7})\)")
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
@@ -933,6 +936,7 @@ class Registry:
         self.hidden: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._sentence_starts = sorted(sentence_starts or [0])
+        self._leading: dict[int, bool] = {}  # whether the mention at a position leads (_leads)
         self.subjects: set[int] = set()
         self.subject_list: list[int] = []
         self._people_at: list[int] | None = None  # where people are named, once all are
@@ -1246,9 +1250,9 @@ class Registry:
                     # (of them, one that led a sentence before one named only in an aside:
                     # "Kim Yo-jong, the sister of leader Kim Jong-un, ..." then "Kim said")
                     led = [
-                        (max(q), e.seq, e)
+                        (q, e.seq, e)
                         for e in found
-                        if (q := [p for p in e.positions if p < m.start() and self._leads(p)])
+                        if (q := self._last_leading(e.positions, m.start())) is not None
                     ]
                     # (the one the paragraph named in full, or who spoke under the full name)
                     chosen = self._of_a_shared_name([e for _, _, e in named], m.start())
@@ -1495,6 +1499,19 @@ class Registry:
             ):
                 joint[q] = joint[p] = (first, second)
         return joint
+
+    def _last_leading(self, positions: list[int], before: int) -> int | None:
+        """The last of the (sorted) ``positions`` before ``before`` that leads its sentence:
+        read back from there, each position's answer kept (every mention of a name thousands
+        share read all their mentions again, which was quadratic)."""
+        for k in range(bisect.bisect_left(positions, before) - 1, -1, -1):
+            pos = positions[k]
+            leads = self._leading.get(pos)
+            if leads is None:
+                leads = self._leading[pos] = self._leads(pos)
+            if leads:
+                return pos
+        return None
 
     def _leads(self, pos: int) -> bool:
         """Whether a mention at ``pos`` is its sentence's subject: only titles, determiners and

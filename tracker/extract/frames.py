@@ -82,11 +82,16 @@ def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     dateline = find_dateline(text)
     if dateline is None:
         return [_past_place_colon(text, s) for s in sents]
-    datelines = [dateline, *section_datelines(text)]
+    datelines = [dateline, *section_datelines(text)]  # in order of their starts
+    starts = [d.start for d in datelines]
+    longest = max(d.end - d.start for d in datelines)
     out = []
     for s in sents:
         s = _past_place_colon(text, s)
-        for d in datelines:
+        # only the datelines that overlap the sentence (trying every one for every sentence
+        # was quadratic in a digest of thousands of items)
+        first = bisect.bisect_left(starts, s.start - longest)
+        for d in datelines[first : bisect.bisect_left(starts, s.end)]:
             if s.start <= d.start < s.end or s.start < d.end <= s.end:
                 start = d.end
                 while start < s.end and text[start] in " \t":

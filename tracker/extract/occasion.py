@@ -1519,7 +1519,7 @@ def _within_its_item(
     item = _section_day(sections, pos)
     if when is None or item is None:
         return when or item
-    k = bisect.bisect_right([start for start, _ in sections], pos) - 1
+    k = bisect.bisect_right(sections, pos, key=lambda s: s[0]) - 1
     carried = (
         when.inherited
         and _DAY.fullmatch(when.edtf or "")
@@ -1530,13 +1530,9 @@ def _within_its_item(
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
-    """The day of the digest item holding ``pos``: its dateline's."""
-    day = None
-    for start, section_day in sections:
-        if start > pos:
-            break
-        day = section_day
-    return When(day.isoformat(), _ITEM_DATELINE) if day else None
+    """The day of the digest item holding ``pos``: its dateline's (``sections`` in order)."""
+    k = bisect.bisect_right(sections, pos, key=lambda s: s[0]) - 1
+    return When(sections[k][1].isoformat(), _ITEM_DATELINE) if k >= 0 else None
 
 
 _ITEM_DATELINE = "the item's dateline"
@@ -1689,9 +1685,15 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return _open_clause(text, clause_start, pos) is not None
 
 
+_CLAUSE_REACH = 1000  # characters
+
+
 def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
-    """Where the relative or time clause that holds ``pos`` opens, if any."""
+    """Where the relative or time clause that holds ``pos`` opens, if any (one opened within
+    _CLAUSE_REACH before it: a sentence of thousands of words was read from its start for
+    each of its date phrases)."""
     opener = None
+    clause_start = max(clause_start, pos - _CLAUSE_REACH)
     for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
         if m.end() > pos:
             break
@@ -2022,9 +2024,10 @@ def _fronted_ahead_of(
     if lead is None:
         return None
     opens = text.rfind("\n", 0, lead) + 1
-    line = text[opens:lead]
-    # (the clause opens the sentence the attribution stands in)
-    start = opens + max((line.rfind(m) + 2 for m in (". ", "? ", "! ") if m in line), default=0)
+    # (the clause opens the sentence the attribution stands in; searched back from it, not
+    # copied from the line's start, which was quadratic on a line of many statements)
+    ends = [text.rfind(m, opens, lead) for m in (". ", "? ", "! ")]
+    start = max((at + 2 for at in ends if at >= 0), default=opens)
     ahead = _AHEAD_OPENING.match(text, start, st.cue_at)
     if ahead is None:
         return None
@@ -4321,7 +4324,7 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
     a, b = st.reported[-1]
     tail = text[a:b].rstrip(" .")
     end = a + len(tail)
-    k = bisect.bisect_left([p.start for p in every], max(a, end - 80))
+    k = bisect.bisect_left(every, max(a, end - 80), key=lambda p: p.start)
     for p in every[k:]:
         if p.start >= end:
             break
@@ -5158,6 +5161,9 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     return _PLUPERFECT_MAIN.search(ctx.text, sentence[0], days[-1].start) is not None
 
 
+_NARRATIVE_REACH = 30  # date phrases: how many back the paragraph's day is looked for
+
+
 def narrative_day(
     ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
 ) -> When | None:
@@ -5171,7 +5177,9 @@ def narrative_day(
         paragraph = min(paragraph, ctx.sections[k])  # a week digest's section tells one day
     best = None
     days: set[str] = set()
-    for p in ctx.phrases_between(paragraph - 1, start):
+    # (the last days told before the words, not every one of a paragraph of thousands: the
+    # whole paragraph for each statement was quadratic)
+    for p in ctx.phrases_between(paragraph - 1, start)[-_NARRATIVE_REACH:]:
         if p.kind == "days_later" and best is not None:
             # "... on Monday. Asked days later, X said ...": the story has moved past that day
             best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)

@@ -19,6 +19,7 @@ _LOW_OPENING = "\u201e"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+_CLOSING = re.compile(f"[{CLOSING}]")
 # Two apostrophes stand for a straight double mark in some newspapers' archives.
 _MARK = re.compile(f"''|[{MARKS}]")
 _TRIM = " \t\n\r,;\u2014\u2013-"
@@ -63,6 +64,9 @@ def find_quotes(text: str) -> list[Quote]:
     outer_start = 0
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
+        # where the paragraph's closing marks stand, found once when first needed (counting
+        # them again for each nested mark was quadratic in a paragraph of marks)
+        closings: list[int] | None = None
         for m in _MARK.finditer(text, p_start, p_end):
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
@@ -79,8 +83,11 @@ def find_quotes(text: str) -> list[Quote]:
                 # a nested or repeated opening mark inside a quote; nested when the paragraph
                 # still closes both it and the quote around it ('\u201cthe word \u201calmost\u201d,
                 # but ...\u201d': Russian wire copy nests marks of one kind)
-                if c != STRAIGHT and _closings(text, after, p_end) >= depth + 2:
-                    depth += 1
+                if c != STRAIGHT:
+                    if closings is None:
+                        closings = [k.start() for k in _CLOSING.finditer(text, p_start, p_end)]
+                    if len(closings) - bisect.bisect_left(closings, after) >= depth + 2:
+                        depth += 1
                 continue
             elif depth and c in CLOSING:
                 depth -= 1  # the nested quotation's own closing mark
@@ -115,11 +122,6 @@ def _ends_a_word(text: str, pos: int, after: int) -> bool:
     some sites print it, closes there)."""
     glued = pos > 0 and not text[pos - 1].isspace()
     return glued and (after == len(text) or text[after] in " \t\n,.;:!?)")
-
-
-def _closings(text: str, start: int, end: int) -> int:
-    """How many typographic closing marks stand in ``text[start:end]``."""
-    return sum(text.count(c, start, end) for c in CLOSING)
 
 
 _BARE_PARAGRAPHS = 3  # how many paragraphs with no mark a quotation may run through

@@ -1104,8 +1104,10 @@ _ACT_OF = re.compile(
 
 # "the Foreign, Commonwealth and Development Office", "Department for Environment, Food
 # and Rural Affairs": capitalised fields joined by commas and "and", ending in a body
+# (words of at most 41 letters: tried from each capital of an endless word, an unbounded one
+# was scanned to that word's end each time)
 _LISTED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'-]*\s+(?:for|of)\s+)?(?:[A-Z][\w'-]*,\s+)+"
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'-]{0,40}\s+(?:for|of)\s+)?(?:[A-Z][\w'-]{0,40},\s+)+"
     r"[A-Z][\w'-]*\s+and\s+(?:[A-Z][\w'-]*\s+)*(?P<head>[A-Z][a-z]+))\s*\Z"
 )
 

@@ -10,6 +10,7 @@ MILLER" the Matthew Miller of the header, a question or an outlet asks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -369,12 +370,10 @@ def _quoted_headlines(found: list[tuple[int, int, str]], labels: list[Label | No
     """ "Minister X: 'Europe cannot wait'" below a site's name: a name, a colon and words
     wholly in quote marks, the name opening no other line, is an interview's headline, not
     a turn."""
+    # (counted once: comparing each label with every other was quadratic in a page of them)
+    times = Counter(label.text for label in labels if label is not None)
     for n, label in enumerate(labels):
-        if label is None or any(
-            other is not None and other.text == label.text
-            for k, other in enumerate(labels)
-            if k != n
-        ):
+        if label is None or times[label.text] > 1:
             continue
         start, _, line = found[n]
         if _QUOTED_REST.fullmatch(line, label.rest - start):
@@ -1535,11 +1534,10 @@ class Cast:
         if known is None and lone and seen < 2:
             return None  # a lone word ("Photo:", "Source:") named nowhere else
         merge(self.people, Participant(found, False, occasion=False))
-        known = self._known(found)
-        assert known is not None
-        if known.host:
+        known = self._known(found)  # (None past the cast's limit)
+        if known is not None and known.host:
             return ("ask", None)
-        return ("answer", self.placed(known.person))
+        return ("answer", self.placed(known.person if known is not None else found))
 
     def _post_only(self, title: str) -> SpeakerPhrase:
         """The holder of a post the page names no one in ("Foreign Secretary", "THE

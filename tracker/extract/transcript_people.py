@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tracker.extract.lexicon import (
     CAPITALS,
@@ -586,14 +587,22 @@ def mark_interviewed(people: list[Participant], line: str) -> None:
 _WITHOUT_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=\w)")
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case, the surname without its Arabic article ("Sisi" is Abdel
+    Fattah al-Sisi); kept, as the cast compares each label's name with everyone's."""
+    words = name.lower().split()
+    if words:
+        words[-1] = _WITHOUT_ARTICLE.sub("", words[-1])
+    return tuple(words)
+
+
 def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
     """Same surname and no clash of given names; or one name alone that opens the other
     (a family name written first: "Liu" for "Liu Xiaoming")."""
-    wa, wb = (a.name or "").lower().split(), (b.name or "").lower().split()
+    wa, wb = _name_words(a.name or ""), _name_words(b.name or "")
     if not wa or not wb:
         return False
-    # "Sisi" is Abdel Fattah al-Sisi: a surname written without its Arabic article
-    wa[-1], wb[-1] = _WITHOUT_ARTICLE.sub("", wa[-1]), _WITHOUT_ARTICLE.sub("", wb[-1])
     if wa[-1] != wb[-1]:
         # only for someone with a title: "Ambassador Liu", "Liu Xiaoming, the ambassador"
         titled = bool(a.role or b.role)
@@ -608,8 +617,15 @@ def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
     return wa[0][:3] == wb[0][:3]
 
 
+# how many people a cast remembers: no transcript has more speakers; past it a page of
+# thousands of distinct labels (a list, not a conversation) would cost every label a look
+# through all of them
+_CAST_LIMIT = 300
+
+
 def merge(people: list[Participant], new: Participant) -> None:
-    """Add ``new`` unless already named: the fuller name and any title are kept."""
+    """Add ``new`` unless already named (or the cast is full): the fuller name and any title
+    are kept."""
     for i, old in enumerate(people):
         if same_person(old.person, new.person):
             keep, other = (
@@ -630,4 +646,5 @@ def merge(people: list[Participant], new: Participant) -> None:
                 old.lead or new.lead,
             )
             return
-    people.append(new)
+    if len(people) < _CAST_LIMIT:
+        people.append(new)
