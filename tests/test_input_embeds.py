@@ -6,9 +6,10 @@ A copy of a wire or news site's page keeps an embedded post as its text over the
 "RELATED COVERAGE", "Recommended Stories") whose headlines often close on a quotation
 ('Kremlin calls the ban "unprecedented"'). Before, such a headline was taken for one of the
 story's lines and read as a statement; the day of a post the minister made the day before
-was given to his words of the day, told to reporters with no day of their own; and a post
-the story brought in with a colon ("She also wrote on X:") was dated by the story, not by
-its signature.
+was given to his words of the day, told to reporters with no day of their own; a post the
+story brought in with a colon ("She also wrote on X:") was dated by the story, not by its
+signature; and a post copied as its card shows it (the name, the handle's line, the text,
+"9:12 PM · Jun 1, 2023") was lost.
 """
 
 from __future__ import annotations
@@ -89,3 +90,20 @@ def test_a_post_brought_in_with_a_colon_is_dated_by_its_signature(lead_in: str) 
         (speaker, day) for speaker, day, words in _statements(copy) if words.startswith("Thankful")
     ]
     assert posted == [("Dmytro Kuleba", "2023-06-01")]
+
+
+CARD = (
+    "Dmytro Kuleba\n@DmytroKuleba\nTalked to my Norwegian colleague today. Norway will help "
+    "train our pilots, and we are grateful.\n9:12 PM \u00b7 Jun 1, 2023"
+)
+
+
+def test_a_post_copied_as_its_card_is_the_posters_on_the_cards_day() -> None:
+    # the name, the handle's line, the text (its own "Talked" no verb of the story's) and
+    # the line of its time and day
+    copy = STORY.replace(OTHER, f"{CARD}\n\n{OTHER}")
+    got = [(speaker, day, words.split()[0]) for speaker, day, words in _statements(copy)]
+    assert ("Dmytro Kuleba", "2023-06-01", "Talked") in got
+    assert [g for g in got if g[2] != "Talked"] == [
+        (speaker, day, words.split()[0]) for speaker, day, words in _statements(STORY)
+    ]

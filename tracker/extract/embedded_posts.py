@@ -25,6 +25,15 @@ _SIGNATURE = re.compile(
     r"\(@\w{1,30}\)[^\n]{0,40}$",
     re.M,
 )
+# a post copied as its card shows it: the poster's name, the handle on a line of its own,
+# the text, and the time and day it was posted ("3:45 PM · Apr 22, 2024")
+_CARD = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][^\n@()]{2,60}?)[ \t]*\n[ \t]*@\w{1,30}[ \t]*\n"
+    r"(?P<text>(?:[ \t]*\S[^\n]{0,600}\n){1,8}?)"
+    r"[ \t]*(?P<stamp>\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\u00b7[ \t]*[^\n\u00b7]{6,30})"
+    r"[ \t]*$",
+    re.M,
+)
 # the links a copied post's text ends with
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
 # a text that ends a sentence: words said, not a picture's caption ("Crowds outside the
@@ -64,6 +73,28 @@ def post_drafts(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         art.claim([(a, b)])
         sentence = Sentence(a, m.end(), body[0].para)
+        out.append(
+            Draft([(a, b)], named, m.start("name"), None, sentence, verbatim=True, posted=True)
+        )
+    return out + _card_drafts(art)
+
+
+def _card_drafts(art: ArticleReading) -> list[Draft]:
+    """A draft for each post copied as its card: the text between the handle's line and the
+    line of its time and day, the poster's words (the card's frame makes them so, whatever
+    verbs they hold), dated by that line."""
+    out = []
+    for m in _CARD.finditer(art.text):
+        named = person(m["name"].strip())
+        if named is None or len((named.name or "").split()) < 2:
+            continue
+        links = _TRAILING_LINKS.search(art.text, m.start("text"), m.end("text"))
+        a, b = strip_span(art.text, m.start("text"), links.start() if links else m.end("text"))
+        if b <= a or art.quotes_in(a, b) or art.claimed.overlaps(a, b):
+            continue
+        at = art.sentence_at(a)
+        art.claim([(a, b)])
+        sentence = Sentence(a, m.end("stamp"), at.para if at else 0)
         out.append(
             Draft([(a, b)], named, m.start("name"), None, sentence, verbatim=True, posted=True)
         )
