@@ -114,10 +114,13 @@ _LIST_HEADING = re.compile(
     r"|(?P<newsletter>newsletters?|get\s+[^\n]{1,80}?newsletter|sign\s+up\s+for\s+[^\n]{1,80}))"
     r"[ \t]*:?[ \t]*$"
 )
-# a line of such a box: a headline ("1. Lavrov says ..."), a clip's length ("02:14"), a
-# newsletter's blurb and its button; not a sentence of the story (no full stop closing it)
+# a line of such a box: a headline ("1. Lavrov says ...", 'Zelenskiy says Ukraine needs
+# "planes, not words"' closing on its quotation), a clip's length ("02:14"), a newsletter's
+# blurb and its button; not a sentence of the story (no full stop closing it, or closing the
+# quotation it ends on: '... is far too high."', '"We are ready,"')
 _LIST_LINE = re.compile(
-    r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\s][^\n]{0,160}(?<![.!?\"\u201d])[ \t]*(?:\n|\Z)"
+    r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\s][^\n]{0,160}"
+    r"(?<![.!?\u2026])(?<![.!?,\u2026][\"\u201d\u2019'])[ \t]*(?:\n|\Z)"
 )
 # a newsletter's blurb ends with a full stop; its box ends with the button
 _LIST_BUTTON = re.compile(

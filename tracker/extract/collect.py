@@ -718,7 +718,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
-    drafts += post_drafts(art)
+    drafts += post_drafts(art, drafts)
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)

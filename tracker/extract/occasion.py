@@ -127,6 +127,7 @@ class Attribution:
     said: Sequence[tuple[int, int]] = ()  # the words said, quoted or not
     person: bool = False  # the speaker is a person, not a body
     voice: bool = False  # the speaker speaks for a body (its spokesperson, representative)
+    posted: bool = False  # an embedded post's text, dated by its signature: its own occasion
 
 
 def date_statements(
@@ -1270,8 +1271,8 @@ def _told_again_later(
         after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
         for m in after:
             later = statements[m]
-            if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
-                continue
+            if later.posted or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+                continue  # (an embedded post's signature dates the post, not the news told)
             if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):

@@ -490,6 +490,7 @@ def extract(
             speaker=entity,
             person=entity is not None and entity.kind == "person",
             voice=entity is not None and _VOICE.search(entity.role or "") is not None,
+            posted=d.posted,
             window=_window(art, d),
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],

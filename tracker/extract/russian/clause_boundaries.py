@@ -19,6 +19,7 @@ from tracker.extract.russian.cue_words import (
     made_that_statement,
     posed_before,
     sets_out,
+    verb_cue,
 )
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
@@ -109,13 +110,14 @@ _OWNED_CLAIM = re.compile(
     re.I,
 )
 # A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
-# «...»", "ответил на вопрос о санкциях: «...»"
+# «...»", "ответил на вопрос о санкциях: «...»", or ends the sentence ("ответила Стуббу в
+# Telegram:" over the post)
 # (one name in marks among the words: "приводит «РИА Новости»: «...»"; a site's name with
 # its dot: "приводит 24.kg: «...»", "Kaktus.media")
 _WORDS_THEN_QUOTE = re.compile(
     r"(?:[^,.:;!?«»\"“”„\n]|\.(?=[a-z]))"
     r"{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
-    r":\s*(?=[«\"„“])"
+    r":\s*(?=[«\"„“]|\Z)"
 )
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
 # by commas between the verb's frame and "что"; or a relative clause ("..., которое было
@@ -365,6 +367,24 @@ _SPOKE_ABOUT = re.compile(
 )
 
 
+# A post set out whole under its lead-in's colon: some words, closing a sentence
+_POST_WORDS = 6
+_POST_END = re.compile(r"[.!?\u2026)]\s*$")
+# the story's frame naming a source: "По словам Стубба", "по его мнению", "по данным МИД"
+_SOURCE_NAMED = re.compile(
+    r"\bпо\s+(?:[\w-]+\s+){0,3}?(?:словам|мнению|данным|информации|оценке)\b", re.I
+)
+# a past verb's ending: "заявил", "написала", "отметили", "высказался"
+_PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$", re.I)
+
+
+def _reporters_verb(w: Word) -> bool:
+    """A verb of saying as the story tells a saying: in the past ("заявил", "написала"), or
+    a document's "говорится", "сообщается" (a post's own verbs are in the present)."""
+    cue = verb_cue(w)
+    return cue is not None and (cue.kind != "verb" or _PAST.search(w.text) is not None)
+
+
 # A news site's label over a post it sets out: "Публикация:", "Текст поста:"
 _POST_LABEL = re.compile(r"(?:Публикация|Пост|Текст (?:публикации|поста|сообщения)|Цитата)\s*:\s*")
 
@@ -575,9 +595,33 @@ class ClauseBoundaries(PageState):
             return []
         nxt = self.sents[i]
         q = self.in_quote(nxt.start)
+        if q is None and nxt.para == s.para + 1:
+            return self._post_below(i)
         if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
             return []
         return list(q.pieces)
+
+    def _post_below(self, i: int) -> list[tuple[int, int]]:
+        """The paragraph opening at sentence ``i``, unquoted, under a colon that ends the one
+        above: a post or a message set out whole ("Захарова написала в своем Telegram-канале:"
+        or "Мария Захарова:" over the post's text). Not a paragraph with a quotation or a
+        verb of saying of its own (the story's), nor one ending no sentence, nor a speech
+        opened by a dash (read as such)."""
+        k = i
+        while k < len(self.sents) and self.sents[k].para == self.sents[i].para:
+            k += 1
+        a, b = strip_span(self.text, self.sents[i].start, self.sents[k - 1].end, " \t")
+        if (
+            count_words(self.text[a:b]) < _POST_WORDS
+            or self.text[a] in DASH  # a speech opened by a dash: read as one
+            or not _POST_END.search(self.text, a, b)
+            or self.claimed.overlaps(a, b)
+            or any(a <= q.outer[0] < b for q in self.quotes)
+            or _SOURCE_NAMED.search(self.text, a, b)
+            or any(_reporters_verb(w) for t in self.sents[i:k] for w in self.words(t))
+        ):
+            return []
+        return [(a, b)]
 
     def _quote_below(self, s: Sentence) -> list[tuple[int, int]]:
         """The quotation that is the whole next paragraph, when ``s`` ends its own: "Медведев
