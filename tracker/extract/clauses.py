@@ -976,6 +976,17 @@ _TIME_FRONT = re.compile(
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
 _WHERE_SUBJECT = re.compile(r",\s+(?:where|when)\s*$")
+# "..., repeating a view his finance minister had voiced on Friday": the subject of a
+# relative clause on the participle's object (its "that" left out), whose verb has no
+# words of its own; the clause before is the sentence's own speaker's
+_OBJECT_THEN_SUBJECT = re.compile(
+    r",\s+[a-z]+ing\s+(?:a|an|the|this|that|those|these)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:view|views|position|line|call|calls|concern|concerns|warning|point|remarks?|"
+    r"comments?|message|argument|stance|pledge|promise|criticism|demand|appeal)\s+(?:that\s+)?"
+    r"[^,;:\"\u201c\u201d]{2,60}$"
+)
+_OBJECT_REACH = 120  # characters back from the verb to the participle
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[,:]?\s*[\"\u201c])")
 _THAT_THEN_SUBJECT = re.compile(r"\s+that\s*")
 # "..., summit chairman and Foreign Minister X announced": two posts of one speaker joined,
 # no clause of its own before the speaker's
@@ -1009,6 +1020,10 @@ def _forward_or_trailing(
     text = r.text
     rest = text[after : s.end]
     stripped = rest.lstrip()
+    if _OBJECT_THEN_SUBJECT.search(
+        text, max(s.start, cue.start - _OBJECT_REACH), cue.start
+    ) and not _THAT_OR_QUOTE.match(rest):
+        return None  # "..., repeating a view his finance minister had voiced on Friday."
     before = said_before(r, s, clause_end) if clause_end > s.start else []
     posts = _POSTS_JOINED.search(text, s.start, subj_start)
     if posts and before:

@@ -991,6 +991,7 @@ def _day_reached_outside(
             and _DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
             and not _in_relative_aside(text, sentence_starts, p.start)
+            and not _in_pluperfect(text, sentence_starts, p.start)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
             and not _asked_about(text, max(0, p.start - 120), p)
@@ -1023,6 +1024,19 @@ def _in_relative_aside(text: str, sentence_starts: Sequence[int], pos: int) -> b
     )
 
 
+def _in_pluperfect(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` follows a pluperfect in its sentence ("The meeting had been put off
+    twice, most recently on Saturday", "repeating a view his minister had voiced on
+    Monday"): a time before the story's own, told as background, not a day it reached."""
+    k = bisect.bisect_right(sentence_starts, pos) - 1
+    start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
+    return _BACKGROUND_HAD.search(text, start, pos) is not None
+
+
+_BACKGROUND_HAD = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|also|just|long|\w+ly)\s+)?(?!to\b)"
+    r"[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|de|un|ng|id|ot)\b"
+)
 _RELATIVE_ASIDE = re.compile(r"(?:whose|which)\b", re.I)
 _ASIDE_REACH = 300  # characters back from a day to its clause's opener (bounds a long line)
 

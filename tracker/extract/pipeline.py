@@ -42,6 +42,7 @@ from tracker.extract.meta import (
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_given
+from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -197,7 +198,27 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
             if pb < b:
                 cut.append((pb, b))
         spans = cut
-    return spans
+    return spans + _occasion_told_after(art, draft.sentence)
+
+
+# "He said this while talking to journalists after the ceremony.", "She made the remarks at
+# a news conference.", "He was speaking to reporters after the talks.": the next sentence
+# tells where the words just told were said
+_OCCASION_AFTER = re.compile(
+    r"\s*(?:He|She|They)\s+(?:(?:said|stated|wrote)\s+(?:this|so)|"
+    r"made\s+(?:the|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:remarks|comments|statement)|"
+    # (not "He spoke with Putin on Tuesday": another occasion, no words of it told)
+    r"(?:(?:was|were)\s+speaking|spoke)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|"
+    r"media)|at|after|during|following|on\s+the\s+sidelines))\b"
+)
+
+
+def _occasion_told_after(art: ArticleReading, s: Sentence) -> list[tuple[int, int]]:
+    """The next sentence of the paragraph when it only tells the occasion of the words."""
+    after = art.sentences_from(s.end, 1)
+    if not after or after[0].para != s.para or not _OCCASION_AFTER.match(art.text, after[0].start):
+        return []
+    return [(after[0].start, after[0].end)]
 
 
 def _confidence(

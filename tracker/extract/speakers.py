@@ -1371,6 +1371,16 @@ _BODY_IN_A_CITY = re.compile(
 )
 
 
+# Town names of the Levant and Arabia open on a word for a thing built or found ("Beit"
+# house, "Deir" monastery, "Khan" inn, "Kafr" village, "Umm" mother, "Ein" spring, "Bir"
+# well, "Wadi" valley): "Beit Hanoun", "Deir el-Balah", "Khan Younis", "Umm al-Fahm"; alone
+# or with the region after a comma ("Khan Younis, southern Gaza") they name no one
+_LEVANT_PLACE = re.compile(
+    r"(?:Beit|Bayt|Deir|Dayr|Khan|Kafr|Kfar|Umm|Ein|Bir|Wadi|Bint|Majdal|Jabal|Jebel)\s+"
+    r"(?:[ae][lnrsdtz]-)?[A-Z][\w'\u2019-]+(?:,\s+[^,;:\n]{2,40})?"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1388,6 +1398,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
+    if _LEVANT_PLACE.fullmatch(text):
+        return None  # "Deir al-Balah", "Khan Younis, Gaza": a town, no one's name
     thing = _THING_THEN_ITS_CLAUSE.search(text)
     if thing is not None:
         # "a move his spokesman X [had said was a signal]": the clause's subject speaks

@@ -158,9 +158,22 @@ _PERFECT_AT_END = re.compile(
 )
 
 
+# "X called the plan lawful, whereas Labour's Y told MPs that ...": a named person telling
+# an audience after "whereas" speaks words of their own (not "A, whereas the general
+# admitted that B": the contrast inside what X said)
+_WHEREAS_TOLD = re.compile(
+    r",(?P<close>[\"\u201d]?)\s+whereas\s+(?P<subject>(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$"
+)
+
+
 def _other_speaker(
-    lead: str, participle: bool = False, clause_follows: bool = False
+    lead: str, participle: bool = False, clause_follows: bool = False, told: bool = False
 ) -> re.Match[str] | None:
+    whereas = _WHEREAS_TOLD.search(lead) if told else None
+    found = parse_speaker(whereas["subject"]) if whereas else None
+    if found is not None and found.kind == "person":
+        return whereas
     if clause_follows:
         # "declared the ruling void, as President X vowed that ...": "as" joins a clause with
         # its own speaker and words (not "..., as X said": X vouching for the same words)
@@ -250,7 +263,9 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             )
             or _WHERE_HE_SAID.search(lead)
             or _DAY_THEN_PRONOUN.search(lead)
-            or _other_speaker(lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None)
+            or _other_speaker(
+                lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None, c.word == "told"
+            )
             or _trailing_source(r, c, lead)
             # (inside a relative clause of the subject the words end where its verb returns)
             or (None if relative else WHO_THEN_VERB.search(lead))
