@@ -763,12 +763,16 @@ def _news_day_lead(
 
 def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
     """Whether the day ``p`` stands in a main clause of the story's, a day it reached."""
-    sentence = ctx.sentence_at(p.start)
-    return not (
-        sentence is None
-        or subordinate(ctx.text, sentence[0], p.start)
-        or _not_a_day_reached(ctx, p)
-    )
+    found = ctx.main_clause_days.get(p.start)
+    if found is None:
+        sentence = ctx.sentence_at(p.start)
+        found = not (
+            sentence is None
+            or subordinate(ctx.text, sentence[0], p.start)
+            or _not_a_day_reached(ctx, p)
+        )
+        ctx.main_clause_days[p.start] = found
+    return found
 
 
 # "Reading out a joint statement, the minister said", "Reading the summit's resolutions, X
@@ -1590,6 +1594,9 @@ class DatedText:
         # whether a date phrase is a day the story reached, by (the clause test, its start):
         # the same for every statement after it, so a paragraph of many is read once
         self.day_reached: dict[tuple[int, int], bool] = {}
+        # whether a day phrase stands in a main clause, a day reached, by its start (asked
+        # again for every statement of next-day copy)
+        self.main_clause_days: dict[int, bool] = {}
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
