@@ -205,6 +205,8 @@ ROLE_HEADS = word_set(
     "статс-секретарь деятель госдеятель зампостпред редактор главред гендиректор ректор "
     # contracted posts: "полномочный представитель", "торговый представитель"
     "полпред торгпред "
+    # a leader's envoy to a summit ("шерпа России в G20"), read through CORRECTED_NOUNS
+    "шерпа "
     # "координатор СНБ по стратегическим коммуникациям", "спецкоординатор ООН",
     # "главный переговорщик", "эмиссар ЕС", "посредник Евросоюза"
     "координатор спецкоординатор переговорщик эмиссар посредник спецпосредник "
@@ -363,4 +365,12 @@ CAPITALS = {
 OUTLET_COUNTRY = {
     "тасс": "Russia", "риа новости": "Russia", "интерфакс": "Russia", "interfax.ru": "Russia",
     "белта": "Belarus", "sputnik": "Russia",
+}  # fmt: skip
+# Nouns the dictionary misreads, with the paradigm they have in the news: a word's forms
+# by case (nomn gent datv accs ablt loct), singular then plural, under its tags. "шерпа",
+# a leader's envoy to a summit, declines as "судья" does; the dictionary knows only the
+# Himalayan people's "шерп", so "шерпа России" would read as "of a Sherpa".
+CORRECTED_NOUNS = {
+    "шерпа": ("NOUN,anim,masc", "шерпа шерпы шерпе шерпу шерпой шерпе",
+              "шерпы шерп шерпам шерп шерпами шерпах"),
 }  # fmt: skip

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import pymorphy3
 
+from .lexicon import CORRECTED_NOUNS
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -24,8 +26,41 @@ def analyser() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple:
-    """Every reading of ``word`` (lower-cased), most likely first."""
-    return tuple(analyser().parse(word.lower()))
+    """Every reading of ``word`` (lower-cased), most likely first: a corrected reading
+    (:data:`.lexicon.CORRECTED_NOUNS`) before the dictionary's own."""
+    low = word.lower()
+    return _corrected_readings().get(low.replace("ё", "е"), ()) + tuple(analyser().parse(low))
+
+
+class _CorrectedParse(pymorphy3.analyzer.Parse):
+    """A reading from the table of corrected nouns, inflected within its own paradigm."""
+
+    def inflect(self, required_grammemes):
+        for reading in _paradigm(self.normal_form):
+            if set(required_grammemes) <= reading.tag.grammemes:
+                return reading
+        return None
+
+
+@lru_cache(maxsize=1)
+def _corrected_readings() -> dict[str, tuple]:
+    """Each form of a corrected noun -> its readings (a form may stand in several cases)."""
+    readings: dict[str, tuple] = {}
+    for lemma_form in CORRECTED_NOUNS:
+        for reading in _paradigm(lemma_form):
+            readings[reading.word] = readings.get(reading.word, ()) + (reading,)
+    return readings
+
+
+@lru_cache(maxsize=16)
+def _paradigm(lemma_form: str) -> tuple:
+    tags, singular, plural = CORRECTED_NOUNS[lemma_form]
+    tag_class = analyser().TagClass
+    return tuple(
+        _CorrectedParse(form, tag_class(f"{tags} {number},{case}"), lemma_form, 1.0, ())
+        for number, forms in (("sing", singular), ("plur", plural))
+        for case, form in zip(CASES, forms.split(), strict=True)
+    )
 
 
 @lru_cache(maxsize=65536)
