@@ -143,6 +143,18 @@ def finite_word(ws: list[Word], cue: Cue) -> str:
     return ws[k].text if k is not None else cue.word
 
 
+def with_governing_verb(ws: list[Word], cue: Cue) -> Cue:
+    """An infinitive cue widened back to the verb that governs it ("— поспешили заверить в
+    Пентагоне": the attribution starts at "поспешили"); any other cue as it is."""
+    n = next((i for i, w in enumerate(ws) if w.start == cue.start), None)
+    if n is None or cue.kind != "verb" or _infinitive_of_saying(cue.word.lower()) is None:
+        return cue
+    k = _governing_at(ws, n)
+    if k is None:
+        return cue
+    return Cue(ws[k].start, cue.end, cue.word, cue.lemma, cue.kind)
+
+
 @lru_cache(maxsize=65536)
 def _infinitive_of_saying(low: str) -> str | None:
     """The lemma of an infinitive of a verb of saying ("исключать"), or None."""
