@@ -16,6 +16,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
     CONVICTION,
     IMPERSONAL,
+    JUSTIFYING,
     MANNER_AFTER_QUOTE,
     SAYING,
     word_set,
@@ -87,6 +88,28 @@ def _participle_reading(low: str) -> str | None:
         if p.tag.POS == "PRTF" and {"actv", "sing"} <= p.tag.grammemes and lemma in SAYING:
             return lemma  # the analyser gives a participle its verb's infinitive
     return None
+
+
+# The thing explained, then "тем, что": "объяснил отсутствие министра тем, что ..."
+EXPLAINED_BY = re.compile(r"\s*[^,.!?;:«»\"\n]{1,160}?\sтем,\s*что\s+", re.I)
+
+
+def justifying_cue(w: Word, text: str) -> Cue | None:
+    """ "обосновал", "мотивировала": a verb of giving reasons in the past or present, a cue
+    only where "тем, что" follows its object."""
+    found = next(
+        (
+            p
+            for p in morph.parses(w.text)[:2]
+            if p.normal_form in JUSTIFYING
+            and p.tag.POS == "VERB"
+            and not {"impr", "futr"} & p.tag.grammemes
+        ),
+        None,
+    )
+    if found is None or EXPLAINED_BY.match(text, w.end) is None:
+        return None
+    return Cue(w.start, w.end, w.text, found.normal_form, "verb")
 
 
 def manner_cue(w: Word) -> Cue | None:

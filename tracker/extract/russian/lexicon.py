@@ -67,6 +67,10 @@ SAYING = word_set(
     # quotation only
     "зачитать зачитывать огласить оглашать"
 )
+# Verbs of giving reasons: "обосновал решение тем, что ...", "мотивировал отказ тем, что
+# ...": the reason given is what was said; without "тем, что" ("обосновал необходимость
+# реформы") nothing is
+JUSTIFYING = word_set("обосновать обосновывать мотивировать аргументировать")
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
 WELCOMING = word_set("приветствовать")
