@@ -693,7 +693,11 @@ class Registry:
                 speaker, pos, last, subject, ahead_from or pos, ahead_until, words
             )
             body = self._body_served(speaker, pos)
-            if body is not None and (found is None or not _serves(found, body)):
+            if (
+                body is not None
+                and (found is None or not _serves(found, body))
+                and not (found is not None and _post_by_field(speaker))
+            ):
                 # "говорится в комментарии официального представителя ведомства" after "В
                 # МИД КНР ...": no one named of that ministry; the ministry speaks
                 self._mention(body, pos)
@@ -903,6 +907,14 @@ def _named_in(person: Entity | None, words: Sequence[tuple[int, int]]) -> bool:
         if k < len(person.positions) and person.positions[k] < b:
             return True
     return False
+
+
+def _post_by_field(speaker: Speaker) -> bool:
+    """Whether a description names a post by its body's field ("глава военного ведомства"
+    is the defence minister): the one found to hold that post speaks, though the body was
+    named before by those words ("заседание коллегии военного ведомства")."""
+    role = (speaker.role or "").lower()
+    return any(re.search(said, role) for said, _ in _COMPLEMENTS)
 
 
 def _serves(person: Entity, body: Entity) -> bool:

@@ -406,6 +406,26 @@ def _noun_gender(words: list[str], case: str, person: str | None) -> str:
     return {"f": "femn"}.get(person or "", "masc")
 
 
+def _modifies(adjectives: list, following: list[str], case: str) -> bool:
+    """Whether an adjective that may also be a noun ("военного" as "a serviceman's",
+    "первого", "главного") agrees with the word after it ("военного ведомства", "первого
+    заместителя", "главному военному прокурору"), and so is that word's adjective."""
+    wanted = {(p.tag.number, p.tag.gender) for p in adjectives}
+    return any(
+        p.tag.POS in ("NOUN", "ADJF")
+        and p.tag.case == case
+        and (
+            p.tag.number == "plur"
+            or p.tag.gender is None
+            or "ms-f" in p.tag.grammemes
+            or (p.tag.number, p.tag.gender) in wanted
+        )
+        and (p.tag.number == "plur") == any(n == "plur" for n, _ in wanted)
+        for w in following
+        for p in parses(w)
+    )
+
+
 def phrase_nominative(words: list[str], case: str, gender: str | None = None) -> list[str]:
     """A noun phrase in ``case`` put in the nominative: its words up to the head noun change,
     the genitive complements after the head ("главы МИД России" -> "глава МИД России") stay."""
@@ -421,9 +441,12 @@ def phrase_nominative(words: list[str], case: str, gender: str | None = None) ->
         if not agreeing:
             out.append(w)
             continue
-        if all(p.tag.POS == "ADJF" for p in agreeing):
+        adjectives = [p for p in agreeing if p.tag.POS == "ADJF"]
+        if adjectives and (
+            len(adjectives) == len(agreeing) or _modifies(adjectives, words[n + 1 : n + 2], case)
+        ):
             # an adjective agrees with its noun, not with the person: "официальный представитель"
-            p = agreeing[0]
+            p = adjectives[0]
             grammemes = {"nomn", "sing", _noun_gender(words[n + 1 :], case, gender)}
             form = p.inflect(grammemes)
             out.append(_like(form.word, w) if form else w)
