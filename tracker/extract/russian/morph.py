@@ -411,7 +411,8 @@ def _modifies(adjectives: list, following: list[str], case: str) -> bool:
     "первого", "главного") agrees with the word after it ("военного ведомства", "первого
     заместителя", "главному военному прокурору"), and so is that word's adjective."""
     wanted = {(p.tag.number, p.tag.gender) for p in adjectives}
-    return any(
+    following = [w for w in following if parses(w) and parses(w)[0].tag.POS in ("NOUN", "ADJF")]
+    return any(  # read first as a noun or adjective: not "по" as "ПО" (software)
         p.tag.POS in ("NOUN", "ADJF")
         and p.tag.case == case
         and (
