@@ -44,3 +44,14 @@ def test_an_infinitive_of_no_saying_after_a_quotation_is_no_attribution() -> Non
     # saying, and nothing is read (as on the starting code)
     text = DATELINE + "«Все пройдет по плану», — поспешили успокоить союзников.\n"
     assert extract(text, published=THURSDAY) == []
+
+
+def test_as_a_body_hastened_to_say_names_the_body() -> None:
+    # "Как поспешили заверить в X, ...": the plural verb before the infinitive tells a body
+    text = (
+        DATELINE + "Как поспешили заверить в Госдепартаменте, визит государственного "
+        "секретаря в регион не отменен.\n"
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Госдепартамент"]
+    assert found[0].text.startswith("визит государственного секретаря")

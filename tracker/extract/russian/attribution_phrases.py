@@ -255,8 +255,9 @@ class AttributionPhraseReading(SubjectReading):
             gender=morph.verb_gender(cue.word),
             known=self.known,
         )
-        if speaker is None and plural_verb(cue.word.split()[-1]):
-            speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
+        if speaker is None and any(map(plural_verb, cue.word.split()[1:])):
+            # "Как подчеркнули в ведомстве, ...", "Как поспешили заверить в Пентагоне, ..."
+            speaker = self._institution_at(after)
         if speaker is None:
             # "..., как он отметил, ...": the subject stands between "как" and the verb
             inner = [w for w in self.words(s) if cue.start <= w.start < cue.end][1:-1]
