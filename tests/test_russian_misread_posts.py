@@ -1,7 +1,10 @@
 """Posts the dictionary misreads: "шерпа", a leader's envoy to a summit, is known to it only
 as the genitive of "шерп" (a Sherpa), so "сообщил шерпа" had no subject and "Шерпа США
 подчеркнул" pointed back at no one. A table of corrected readings in the lexicon gives the
-word its own paradigm (:data:`tracker.extract.russian.lexicon.CORRECTED_NOUNS`).
+word its own paradigm (:data:`tracker.extract.russian.lexicon.CORRECTED_NOUNS`). Posts the
+dictionary does not hold at all ("спецпосланник", "генконсул") were read in any case, so
+"спецпосланника ООН Гейра Педерсена" stayed as written, a nominative; each now declines as
+the post it is built on (:data:`tracker.extract.russian.lexicon.COMPOUND_POSTS`).
 
 Every sentence here is written for the test; none is copied from an article.
 """
@@ -51,3 +54,20 @@ def test_the_corrected_word_declines_in_its_own_paradigm() -> None:
     assert morph.nominative("Шерпе", "datv") == "Шерпа"
     # the dictionary's readings stay behind the corrected ones
     assert "шерп" in morph.lemmas("шерпа")
+
+
+def test_a_special_envoy_in_the_genitive_is_put_in_the_nominative_with_his_name() -> None:
+    text = (
+        "ЖЕНЕВА, 3 июня. /ТАСС/. По словам спецпосланника генсека ООН по Сирии Гейра "
+        "Педерсена, конституционный комитет соберется на новый раунд в июле.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Гейр Педерсен", "спецпосланник генсека ООН по Сирии")
+    ]
+
+
+def test_posts_built_on_a_known_post_decline_as_it_does() -> None:
+    assert morph.known("спецпосланника")
+    assert morph.nominative("генконсулом", "ablt") == "генконсул"
+    assert morph.nominative("Генсекретаря", "gent") == "Генсекретарь"

@@ -378,3 +378,10 @@ CORRECTED_NOUNS = {
     "шерпа": ("NOUN,anim,masc", "шерпа шерпы шерпе шерпу шерпой шерпе",
               "шерпы шерп шерпам шерп шерпами шерпах"),
 }  # fmt: skip
+# Posts the dictionary does not hold, written as a prefix on a post it does: each declines
+# as that post ("спецпосланника" as "посланника"), so its case is read, not guessed
+# (not "зампостпреда": "зам" on a genitive, "первый зампостпреда", as "замминистра")
+COMPOUND_POSTS = {
+    "спецпосланник": "посланник", "спецпосредник": "посредник", "генконсул": "консул",
+    "генсекретарь": "секретарь",
+}  # fmt: skip

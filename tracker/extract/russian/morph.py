@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-from .lexicon import CORRECTED_NOUNS
+from .lexicon import COMPOUND_POSTS, CORRECTED_NOUNS
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -27,7 +27,8 @@ def analyser() -> pymorphy3.MorphAnalyzer:
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple:
     """Every reading of ``word`` (lower-cased), most likely first: a corrected reading
-    (:data:`.lexicon.CORRECTED_NOUNS`) before the dictionary's own."""
+    (:data:`.lexicon.CORRECTED_NOUNS`, :data:`.lexicon.COMPOUND_POSTS`) before the
+    dictionary's own."""
     low = word.lower()
     return _corrected_readings().get(low.replace("ё", "е"), ()) + tuple(analyser().parse(low))
 
@@ -46,14 +47,21 @@ class _CorrectedParse(pymorphy3.analyzer.Parse):
 def _corrected_readings() -> dict[str, tuple]:
     """Each form of a corrected noun -> its readings (a form may stand in several cases)."""
     readings: dict[str, tuple] = {}
-    for lemma_form in CORRECTED_NOUNS:
+    for lemma_form in (*CORRECTED_NOUNS, *COMPOUND_POSTS):
         for reading in _paradigm(lemma_form):
             readings[reading.word] = readings.get(reading.word, ()) + (reading,)
     return readings
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _paradigm(lemma_form: str) -> tuple:
+    if lemma_form in COMPOUND_POSTS:
+        model = COMPOUND_POSTS[lemma_form]
+        prefix = lemma_form[: -len(model)]
+        head = next(p for p in analyser().parse(model) if p.normal_form == model)
+        return tuple(
+            _CorrectedParse(prefix + p.word, p.tag, lemma_form, 1.0, ()) for p in head.lexeme
+        )
     tags, singular, plural = CORRECTED_NOUNS[lemma_form]
     tag_class = analyser().TagClass
     return tuple(
@@ -71,8 +79,10 @@ def lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
-    """Whether the dictionary holds ``word`` (else every reading is a guess from its ending)."""
-    return analyser().word_is_known(word.lower())
+    """Whether the dictionary holds ``word`` (else every reading is a guess from its ending),
+    or the lexicon's table of corrected readings does."""
+    low = word.lower()
+    return low.replace("ё", "е") in _corrected_readings() or analyser().word_is_known(low)
 
 
 def lemma(word: str) -> str:
