@@ -64,3 +64,16 @@ def test_a_body_named_by_its_field_speaks_under_its_own_name() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["военное ведомство"]
+
+
+def test_the_head_of_another_field_s_body_is_not_the_minister_named_before() -> None:
+    # near miss (as on the starting code): the defence minister holds no foreign ministry's
+    # post, though a bare "министр" would fit "глава дипломатического ведомства"
+    text = (
+        "МОСКВА, 12 марта. /ТАСС/. Министр обороны Андрей Белоусов провел заседание коллегии "
+        "военного ведомства. «Контракт подписан в срок», — сообщили в пресс-службе "
+        "внешнеполитического ведомства. «Работа продолжается», — заявил глава "
+        "дипломатического ведомства.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert "Андрей Белоусов" not in [s.speaker for s in found]

@@ -696,7 +696,7 @@ class Registry:
             if (
                 body is not None
                 and (found is None or not _serves(found, body))
-                and not (found is not None and _post_by_field(speaker))
+                and not (found is not None and _post_by_field(speaker, found))
             ):
                 # "говорится в комментарии официального представителя ведомства" after "В
                 # МИД КНР ...": no one named of that ministry; the ministry speaks
@@ -909,12 +909,18 @@ def _named_in(person: Entity | None, words: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def _post_by_field(speaker: Speaker) -> bool:
+def _post_by_field(speaker: Speaker, found: Entity) -> bool:
     """Whether a description names a post by its body's field ("глава военного ведомства"
-    is the defence minister): the one found to hold that post speaks, though the body was
-    named before by those words ("заседание коллегии военного ведомства")."""
+    is the defence minister) and the one found holds that post by its full name ("министр
+    обороны", not a bare "министр"): that one speaks, though the body was named before by
+    the same words ("заседание коллегии военного ведомства")."""
     role = (speaker.role or "").lower()
-    return any(re.search(said, role) for said, _ in _COMPLEMENTS)
+    held = f"{found.role or ''} {found.institution or ''}".lower()
+    for said, means in _COMPLEMENTS:
+        if re.search(said, role):
+            post = re.search(means, held)
+            return post is not None and " " in post.group().strip()
+    return False
 
 
 def _serves(person: Entity, body: Entity) -> bool:
