@@ -13,6 +13,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
+from tracker.extract.russian.name_words import is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
 from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
 from tracker.extract.russian.subjects import RELATIVE_OWNER, SubjectReading
@@ -116,6 +117,12 @@ class AttributionPhraseReading(SubjectReading):
             speaker = parse(inner[1:2], text, "gent", known=self.known)
         if speaker is None:
             return None
+        if speaker.kind == "description":
+            apposed = self._apposed_holder(s, comma)
+            if apposed is not None:
+                # "По словам шерпы России в БРИКС, замминистра Сергея Рябкова, ...": the one
+                # named in the post set beside the first
+                speaker, comma = apposed
         begin = self._past_owner_clause(s, comma + 1, "gent")
         if begin is None:
             return None
@@ -146,6 +153,22 @@ class AttributionPhraseReading(SubjectReading):
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
         )
+
+    def _apposed_holder(self, s: Sentence, comma: int) -> tuple[Speaker, int] | None:
+        """The person named, in the genitive, in a second post set off by commas after a
+        post with no name ("шерпы России в БРИКС, замминистра иностранных дел Сергея
+        Рябкова,"), and the comma closing it; None when the words there are no such post."""
+        text = self.text
+        close = text.find(",", comma + 1, s.end)
+        if close < 0:
+            return None
+        apposed = [w for w in self.words(s) if comma < w.start < close]
+        if not apposed or not is_role(apposed[0].text) or self.in_quote(apposed[0].start):
+            return None
+        found = parse(apposed, text, "gent", sentence_start=-1, known=self.known)
+        if found is None or found.kind != "person" or found.end != apposed[-1].end:
+            return None
+        return found, close
 
     def _by_whose_words(self, s: Sentence, cue: Cue, later: list[Cue], whose: Word) -> Draft | None:
         """ "..., Андрей Ермак, по словам которого «все участники ...»": the relative clause
@@ -232,8 +255,9 @@ class AttributionPhraseReading(SubjectReading):
             gender=morph.verb_gender(cue.word),
             known=self.known,
         )
-        if speaker is None and plural_verb(cue.word.split()[-1]):
-            speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
+        if speaker is None and any(map(plural_verb, cue.word.split()[1:])):
+            # "Как подчеркнули в ведомстве, ...", "Как поспешили заверить в Пентагоне, ..."
+            speaker = self._institution_at(after)
         if speaker is None:
             # "..., как он отметил, ...": the subject stands between "как" and the verb
             inner = [w for w in self.words(s) if cue.start <= w.start < cue.end][1:-1]

@@ -14,6 +14,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import (
     ANAPHORA,
+    EXPLAINED_BY,
     Cue,
     is_cue_word,
     made_that_statement,
@@ -22,7 +23,14 @@ from tracker.extract.russian.cue_words import (
     verb_cue,
 )
 from tracker.extract.russian.dateline import MONTH
-from tracker.extract.russian.lexicon import ASKING, LIGHT_VERBS, NAMING, WELCOMING, word_set
+from tracker.extract.russian.lexicon import (
+    ASKING,
+    JUSTIFYING,
+    LIGHT_VERBS,
+    NAMING,
+    WELCOMING,
+    word_set,
+)
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import fields_go_on, parse
@@ -206,8 +214,7 @@ _NAMED_OBJECT_THAT = re.compile(
 )
 # "объяснил отсутствие министра тем, что ...": what explains it is said, however long the
 # thing explained
-_EXPLAINING = word_set("объяснить объяснять обосновать обосновывать мотивировать аргументировать")
-_EXPLAINED_BY = re.compile(r"\s*[^,.!?;:«»\"\n]{1,160}?\sтем,\s*что\s+", re.I)
+_EXPLAINING = word_set("объяснить объяснять") | JUSTIFYING
 
 
 def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
@@ -513,7 +520,7 @@ class ClauseBoundaries(PageState):
             colon = _OBJECT_COLON.match(rest)  # "ограничился коротким комментарием: ..."
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
         if that is None and cue.lemma in _EXPLAINING:
-            that = _EXPLAINED_BY.match(rest)
+            that = EXPLAINED_BY.match(rest)
         if that is None and cue.lemma in NAMING:
             that = _NAMED_OBJECT_THAT.match(rest)
             named = that and (

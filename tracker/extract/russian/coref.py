@@ -693,7 +693,11 @@ class Registry:
                 speaker, pos, last, subject, ahead_from or pos, ahead_until, words
             )
             body = self._body_served(speaker, pos)
-            if body is not None and (found is None or not _serves(found, body)):
+            if (
+                body is not None
+                and (found is None or not _serves(found, body))
+                and not (found is not None and _post_by_field(speaker, found))
+            ):
                 # "говорится в комментарии официального представителя ведомства" after "В
                 # МИД КНР ...": no one named of that ministry; the ministry speaks
                 self._mention(body, pos)
@@ -902,6 +906,20 @@ def _named_in(person: Entity | None, words: Sequence[tuple[int, int]]) -> bool:
         k = bisect.bisect_left(person.positions, a)
         if k < len(person.positions) and person.positions[k] < b:
             return True
+    return False
+
+
+def _post_by_field(speaker: Speaker, found: Entity) -> bool:
+    """Whether a description names a post by its body's field ("глава военного ведомства"
+    is the defence minister) and the one found holds that post by its full name ("министр
+    обороны", not a bare "министр"): that one speaks, though the body was named before by
+    the same words ("заседание коллегии военного ведомства")."""
+    role = (speaker.role or "").lower()
+    held = f"{found.role or ''} {found.institution or ''}".lower()
+    for said, means in _COMPLEMENTS:
+        if re.search(said, role):
+            post = re.search(means, held)
+            return post is not None and " " in post.group().strip()
     return False
 
 

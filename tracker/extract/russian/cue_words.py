@@ -16,6 +16,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
     CONVICTION,
     IMPERSONAL,
+    JUSTIFYING,
     MANNER_AFTER_QUOTE,
     SAYING,
     word_set,
@@ -89,6 +90,28 @@ def _participle_reading(low: str) -> str | None:
     return None
 
 
+# The thing explained, then "тем, что": "объяснил отсутствие министра тем, что ..."
+EXPLAINED_BY = re.compile(r"\s*[^,.!?;:«»\"\n]{1,160}?\sтем,\s*что\s+", re.I)
+
+
+def justifying_cue(w: Word, text: str) -> Cue | None:
+    """ "обосновал", "мотивировала": a verb of giving reasons in the past or present, a cue
+    only where "тем, что" follows its object."""
+    found = next(
+        (
+            p
+            for p in morph.parses(w.text)[:2]
+            if p.normal_form in JUSTIFYING
+            and p.tag.POS == "VERB"
+            and not {"impr", "futr"} & p.tag.grammemes
+        ),
+        None,
+    )
+    if found is None or EXPLAINED_BY.match(text, w.end) is None:
+        return None
+    return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
 def manner_cue(w: Word) -> Cue | None:
     """ "улыбнулся", "развел (руками)": a verb of gesture in the past or present, a cue
     only where the caller found it right after a quotation and a dash."""
@@ -141,6 +164,18 @@ def finite_word(ws: list[Word], cue: Cue) -> str:
         return cue.word
     k = _governing_at(ws, n)
     return ws[k].text if k is not None else cue.word
+
+
+def with_governing_verb(ws: list[Word], cue: Cue) -> Cue:
+    """An infinitive cue widened back to the verb that governs it ("— поспешили заверить в
+    Пентагоне": the attribution starts at "поспешили"); any other cue as it is."""
+    n = next((i for i, w in enumerate(ws) if w.start == cue.start), None)
+    if n is None or cue.kind != "verb" or _infinitive_of_saying(cue.word.lower()) is None:
+        return cue
+    k = _governing_at(ws, n)
+    if k is None:
+        return cue
+    return Cue(ws[k].start, cue.end, cue.word, cue.lemma, cue.kind)
 
 
 @lru_cache(maxsize=65536)

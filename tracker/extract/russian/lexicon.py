@@ -67,6 +67,10 @@ SAYING = word_set(
     # quotation only
     "зачитать зачитывать огласить оглашать"
 )
+# Verbs of giving reasons: "обосновал решение тем, что ...", "мотивировал отказ тем, что
+# ...": the reason given is what was said; without "тем, что" ("обосновал необходимость
+# реформы") nothing is
+JUSTIFYING = word_set("обосновать обосновывать мотивировать аргументировать")
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
 WELCOMING = word_set("приветствовать")
@@ -205,6 +209,8 @@ ROLE_HEADS = word_set(
     "статс-секретарь деятель госдеятель зампостпред редактор главред гендиректор ректор "
     # contracted posts: "полномочный представитель", "торговый представитель"
     "полпред торгпред "
+    # a leader's envoy to a summit ("шерпа России в G20"), read through CORRECTED_NOUNS
+    "шерпа "
     # "координатор СНБ по стратегическим коммуникациям", "спецкоординатор ООН",
     # "главный переговорщик", "эмиссар ЕС", "посредник Евросоюза"
     "координатор спецкоординатор переговорщик эмиссар посредник спецпосредник "
@@ -363,4 +369,19 @@ CAPITALS = {
 OUTLET_COUNTRY = {
     "тасс": "Russia", "риа новости": "Russia", "интерфакс": "Russia", "interfax.ru": "Russia",
     "белта": "Belarus", "sputnik": "Russia",
+}  # fmt: skip
+# Nouns the dictionary misreads, with the paradigm they have in the news: a word's forms
+# by case (nomn gent datv accs ablt loct), singular then plural, under its tags. "шерпа",
+# a leader's envoy to a summit, declines as "судья" does; the dictionary knows only the
+# Himalayan people's "шерп", so "шерпа России" would read as "of a Sherpa".
+CORRECTED_NOUNS = {
+    "шерпа": ("NOUN,anim,masc", "шерпа шерпы шерпе шерпу шерпой шерпе",
+              "шерпы шерп шерпам шерп шерпами шерпах"),
+}  # fmt: skip
+# Posts the dictionary does not hold, written as a prefix on a post it does: each declines
+# as that post ("спецпосланника" as "посланника"), so its case is read, not guessed
+# (not "зампостпреда": "зам" on a genitive, "первый зампостпреда", as "замминистра")
+COMPOUND_POSTS = {
+    "спецпосланник": "посланник", "спецпосредник": "посредник", "генконсул": "консул",
+    "генсекретарь": "секретарь",
 }  # fmt: skip

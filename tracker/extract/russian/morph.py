@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import pymorphy3
 
+from .lexicon import COMPOUND_POSTS, CORRECTED_NOUNS
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -24,8 +26,49 @@ def analyser() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple:
-    """Every reading of ``word`` (lower-cased), most likely first."""
-    return tuple(analyser().parse(word.lower()))
+    """Every reading of ``word`` (lower-cased), most likely first: a corrected reading
+    (:data:`.lexicon.CORRECTED_NOUNS`, :data:`.lexicon.COMPOUND_POSTS`) before the
+    dictionary's own."""
+    low = word.lower()
+    return _corrected_readings().get(low.replace("ё", "е"), ()) + tuple(analyser().parse(low))
+
+
+class _CorrectedParse(pymorphy3.analyzer.Parse):
+    """A reading from the table of corrected nouns, inflected within its own paradigm."""
+
+    def inflect(self, required_grammemes):
+        for reading in _paradigm(self.normal_form):
+            if set(required_grammemes) <= reading.tag.grammemes:
+                return reading
+        return None
+
+
+@lru_cache(maxsize=1)
+def _corrected_readings() -> dict[str, tuple]:
+    """Each form of a corrected noun -> its readings (a form may stand in several cases)."""
+    readings: dict[str, tuple] = {}
+    for lemma_form in (*CORRECTED_NOUNS, *COMPOUND_POSTS):
+        for reading in _paradigm(lemma_form):
+            readings[reading.word] = readings.get(reading.word, ()) + (reading,)
+    return readings
+
+
+@lru_cache(maxsize=64)
+def _paradigm(lemma_form: str) -> tuple:
+    if lemma_form in COMPOUND_POSTS:
+        model = COMPOUND_POSTS[lemma_form]
+        prefix = lemma_form[: -len(model)]
+        head = next(p for p in analyser().parse(model) if p.normal_form == model)
+        return tuple(
+            _CorrectedParse(prefix + p.word, p.tag, lemma_form, 1.0, ()) for p in head.lexeme
+        )
+    tags, singular, plural = CORRECTED_NOUNS[lemma_form]
+    tag_class = analyser().TagClass
+    return tuple(
+        _CorrectedParse(form, tag_class(f"{tags} {number},{case}"), lemma_form, 1.0, ())
+        for number, forms in (("sing", singular), ("plur", plural))
+        for case, form in zip(CASES, forms.split(), strict=True)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -36,8 +79,10 @@ def lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
-    """Whether the dictionary holds ``word`` (else every reading is a guess from its ending)."""
-    return analyser().word_is_known(word.lower())
+    """Whether the dictionary holds ``word`` (else every reading is a guess from its ending),
+    or the lexicon's table of corrected readings does."""
+    low = word.lower()
+    return low.replace("ё", "е") in _corrected_readings() or analyser().word_is_known(low)
 
 
 def lemma(word: str) -> str:
@@ -371,6 +416,27 @@ def _noun_gender(words: list[str], case: str, person: str | None) -> str:
     return {"f": "femn"}.get(person or "", "masc")
 
 
+def _modifies(adjectives: list, following: list[str], case: str) -> bool:
+    """Whether an adjective that may also be a noun ("военного" as "a serviceman's",
+    "первого", "главного") agrees with the word after it ("военного ведомства", "первого
+    заместителя", "главному военному прокурору"), and so is that word's adjective."""
+    wanted = {(p.tag.number, p.tag.gender) for p in adjectives}
+    following = [w for w in following if parses(w) and parses(w)[0].tag.POS in ("NOUN", "ADJF")]
+    return any(  # read first as a noun or adjective: not "по" as "ПО" (software)
+        p.tag.POS in ("NOUN", "ADJF")
+        and p.tag.case == case
+        and (
+            p.tag.number == "plur"
+            or p.tag.gender is None
+            or "ms-f" in p.tag.grammemes
+            or (p.tag.number, p.tag.gender) in wanted
+        )
+        and (p.tag.number == "plur") == any(n == "plur" for n, _ in wanted)
+        for w in following
+        for p in parses(w)
+    )
+
+
 def phrase_nominative(words: list[str], case: str, gender: str | None = None) -> list[str]:
     """A noun phrase in ``case`` put in the nominative: its words up to the head noun change,
     the genitive complements after the head ("главы МИД России" -> "глава МИД России") stay."""
@@ -386,9 +452,12 @@ def phrase_nominative(words: list[str], case: str, gender: str | None = None) ->
         if not agreeing:
             out.append(w)
             continue
-        if all(p.tag.POS == "ADJF" for p in agreeing):
+        adjectives = [p for p in agreeing if p.tag.POS == "ADJF"]
+        if adjectives and (
+            len(adjectives) == len(agreeing) or _modifies(adjectives, words[n + 1 : n + 2], case)
+        ):
             # an adjective agrees with its noun, not with the person: "официальный представитель"
-            p = agreeing[0]
+            p = adjectives[0]
             grammemes = {"nomn", "sing", _noun_gender(words[n + 1 :], case, gender)}
             form = p.inflect(grammemes)
             out.append(_like(form.word, w) if form else w)

@@ -23,6 +23,7 @@ from tracker.extract.russian.cue_words import (
     infinitive_cue,
     is_attribution_word,
     is_cue_word,
+    justifying_cue,
     made_that_statement,
     manner_cue,
     participle_cue,
@@ -425,6 +426,8 @@ class PageState:
             cue = verb_cue(w) or infinitive_cue(ws, n)
             if cue is None and (manner := manner_cue(w)) and self._after_quote_dash(s, w.start):
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
+            if cue is None:
+                cue = justifying_cue(w, text)  # "обосновал решение тем, что ..."
             if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
                 cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and posed is not None and w.start >= posed.end() and sets_out(low):

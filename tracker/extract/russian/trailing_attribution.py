@@ -24,6 +24,7 @@ from tracker.extract.russian.cue_words import (
     plural_verb,
     posed_before,
     sets_out,
+    with_governing_verb,
 )
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
@@ -283,6 +284,7 @@ class TrailingAttributionReading(SubjectReading):
         """ "«...», — заявил Рябков." / "Об этом заявил посол ..." / "..., заявил постпред.":
         the speaker after the verb, what was said before it."""
         text = self.text
+        cue = with_governing_verb(self.words(s), cue)  # "— поспешил заверить министр"
         if _ASKING.match(text, cue.end):
             return None  # "ответил на вопрос, считает ли он ...": a question asked, no one's words
         end = self._speaker_end(s, cue)
