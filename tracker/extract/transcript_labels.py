@@ -24,6 +24,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import (
+    NameIndex,
     Participant,
     merge,
     person,
@@ -1198,6 +1199,7 @@ class Cast:
         # "Senator SHAHEEN": whom each label of a hearing's record names (the page is read
         # once per label, not once per turn)
         self._members: dict[str, SpeakerPhrase | None] = {}
+        self._by_name = NameIndex()  # of ``people``, by the words names are matched on
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1217,7 +1219,7 @@ class Cast:
         return titled[0] if len(titled) == 1 else None
 
     def _known(self, found: SpeakerPhrase) -> Participant | None:
-        fits = [p for p in self.people if same_person(p.person, found)]
+        fits = [self.people[i] for i in self._by_name.same(self.people, found)]
         if len(fits) > 1:
             # "Biden Suga Press conference briefing": a site's tags run the surnames of the
             # people it names together, and name no one; the "Suga" of "SUGA:" is the
@@ -1436,7 +1438,7 @@ class Cast:
                 if named is not None and len((named.name or "").split()) < 2:
                     named = None
             if named is not None:
-                merge(self.people, Participant(named, True, occasion=False))
+                merge(self.people, Participant(named, True, occasion=False), self._by_name)
             return ("ask", None)
         if _CHAIR.fullmatch(label.text):
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
@@ -1454,13 +1456,13 @@ class Cast:
         if paren and (_outlet(paren) or self._outlet_in_paren(label.paren or "")):
             found = person(label.text)
             if found is not None:
-                merge(self.people, Participant(found, True, occasion=False))
+                merge(self.people, Participant(found, True, occasion=False), self._by_name)
             return ("ask", None)
         titled = person(label.paren) if label.paren and person(label.text) is None else None
         if titled is not None and titled.name and " " in titled.name:
             # "The Minister for Europe (Nusrat Ghani):": the title, then who holds it
             found = replace(titled, role=titled.role or label.text)
-            merge(self.people, Participant(found, False, occasion=False))
+            merge(self.people, Participant(found, False, occasion=False), self._by_name)
             known = self._known(found)
             return ("answer", self.placed(known.person if known else found))
         by_role = self._by_role(words) or self._by_initials(label.text)
@@ -1516,7 +1518,7 @@ class Cast:
             found = self._in_full(found) or found
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
             if found is not None and " " in (found.name or ""):
-                merge(self.people, Participant(found, False, occasion=False))
+                merge(self.people, Participant(found, False, occasion=False), self._by_name)
                 return ("answer", self.placed(found))
             opens = self._by_given_name(found.name or "") if found is not None else None
             if opens is not None:
@@ -1533,7 +1535,7 @@ class Cast:
             return ("ask", None) if given.host else ("answer", self.placed(given.person))
         if known is None and lone and seen < 2:
             return None  # a lone word ("Photo:", "Source:") named nowhere else
-        merge(self.people, Participant(found, False, occasion=False))
+        merge(self.people, Participant(found, False, occasion=False), self._by_name)
         known = self._known(found)  # (None past the cast's limit)
         if known is not None and known.host:
             return ("ask", None)

@@ -623,10 +623,49 @@ def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
 _CAST_LIMIT = 300
 
 
-def merge(people: list[Participant], new: Participant) -> None:
+class NameIndex:
+    """Where each word a name can be matched on stands in a list of people, so finding whom a
+    label names reads only those ``same_person`` could accept, not the whole cast (a page of
+    thousands of labels each naming someone else compared every label with everyone)."""
+
+    def __init__(self) -> None:
+        self._people: tuple[Participant, ...] = ()  # the list indexed (kept, so ids stay theirs)
+        self._ids: tuple[int, ...] = ()
+        self._last: dict[str, list[int]] = {}  # surname -> positions
+        self._first: dict[str, list[int]] = {}  # first word -> positions
+        self._alone: dict[str, list[int]] = {}  # a one-word name -> positions
+
+    def same(self, people: list[Participant], who: SpeakerPhrase) -> list[int]:
+        """The positions, in order, of those in ``people`` that ``same_person`` says are ``who``."""
+        ids = tuple(map(id, people))
+        if ids != self._ids:
+            self._index(people, ids)
+        words = _name_words(who.name or "")
+        if not words:
+            return []
+        places = set(self._last.get(words[-1], ())) | set(self._alone.get(words[0], ()))
+        if len(words) == 1:
+            places.update(self._first.get(words[0], ()))
+        return [i for i in sorted(places) if same_person(people[i].person, who)]
+
+    def _index(self, people: list[Participant], ids: tuple[int, ...]) -> None:
+        self._people, self._ids = tuple(people), ids
+        self._last, self._first, self._alone = {}, {}, {}
+        for i, p in enumerate(people):
+            words = _name_words(p.person.name or "")
+            if words:
+                self._last.setdefault(words[-1], []).append(i)
+                self._first.setdefault(words[0], []).append(i)
+                if len(words) == 1:
+                    self._alone.setdefault(words[0], []).append(i)
+
+
+def merge(people: list[Participant], new: Participant, index: NameIndex | None = None) -> None:
     """Add ``new`` unless already named (or the cast is full): the fuller name and any title
-    are kept."""
-    for i, old in enumerate(people):
+    are kept. ``index`` (kept beside ``people``) spares reading everyone."""
+    places = index.same(people, new.person) if index is not None else range(len(people))
+    for i in places:
+        old = people[i]
         if same_person(old.person, new.person):
             keep, other = (
                 (new.person, old.person)
