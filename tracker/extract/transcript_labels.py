@@ -18,6 +18,7 @@ from tracker.countries import PLACE_WORDS
 from tracker.extract.captions import link_lines
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import CAPITALS, COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
+from tracker.extract.page_words import PageWords, search_lines
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
@@ -1177,6 +1178,13 @@ def _outlet(words: list[str]) -> bool:
     return is_media(SpeakerPhrase("institution", name, name))
 
 
+def _first_run(name: str) -> str:
+    """The word characters a name opens with ("O" of "O'BRIEN"); empty when it opens with
+    none."""
+    m = re.match(r"\w+", name)
+    return m.group() if m else ""
+
+
 class Cast:
     """The people of a transcript, and who each label stands for."""
 
@@ -1200,6 +1208,7 @@ class Cast:
         # once per label, not once per turn)
         self._members: dict[str, SpeakerPhrase | None] = {}
         self._by_name = NameIndex()  # of ``people``, by the words names are matched on
+        self._words = PageWords(text)  # where each word stands, for the look-ups of names
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -1302,7 +1311,10 @@ class Cast:
         # ("Mr. SMITH of Texas": the state tells no forename; "McCAUL" is "Michael McCaul")
         spelt = f"(?i:{re.escape(m['surname'])})"
         names = set()
-        for found in re.finditer(_FORENAMES + spelt + r"\b", self.text):
+        # (a name and its forenames stand on one line: only the lines with the surname)
+        lines = self._words.lines_with(_first_run(m["surname"]))
+        spelt_in_full = re.compile(_FORENAMES + spelt + r"\b")
+        for found in search_lines(spelt_in_full, self.text, lines):
             who = person(found.group())
             if who is not None and " " in (who.name or ""):
                 names.add(who.name or "")
@@ -1320,7 +1332,12 @@ class Cast:
         if not name or " " in name:
             return None
         full = re.compile(r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2})" + re.escape(name) + r"\b")
-        named = {m.group().strip() for m in full.finditer(self.text)}
+        first = _first_run(name)
+        # (a name in full stands on one line: only the lines with the surname)
+        lines = (
+            self._words.lines_with(first) if first and "\n" not in name else [(0, len(self.text))]
+        )
+        named = {m.group().strip() for m in search_lines(full, self.text, lines)}
         people = [p for p in map(person, named) if p is not None and " " in (p.name or "")]
         names = {p.name for p in people}
         return people[0] if len(names) == 1 else None
@@ -1352,7 +1369,8 @@ class Cast:
             # "LX:" where only the words name Liu Xiaoming: the one person the text names in
             # full whose name those initials spell
             spelt = r"\s+".join(rf"{c}[a-z\u00e0-\u00ff'\u2019-]+" for c in letters)
-            named = {m.group() for m in re.finditer(rf"\b{spelt}\b", self.text)}
+            runs = self._words.runs_spelt(letters)
+            named = {m.group() for m in search_lines(re.compile(rf"\b{spelt}\b"), self.text, runs)}
             people = [p for p in map(person, named) if p is not None and p.name in named]
             if len({p.name for p in people}) == 1:
                 return Participant(people[0], False, occasion=False)
