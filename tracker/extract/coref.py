@@ -928,6 +928,8 @@ class Registry:
         self.text = text
         named_from = name_starts or []
         self._speaker_starts = named_from
+        # (name, position) -> whether that mention gives the name in full, read as a speaker's
+        self._spoken_in_full: dict[tuple[str, int], bool] = {}
         self.country = country
         # the state of the capital the story is datelined in ("ISLAMABAD:"), if any: where
         # the reporter is, so the likely state of a post the story gives no state
@@ -1877,17 +1879,33 @@ class Registry:
         here = [
             e
             for e in named
-            if any(para <= q < pos and self._in_full(e, q) and self.visible(q) for q in e.positions)
+            if any(
+                self._in_full(e, q) and self.visible(q)
+                for q in e.positions[
+                    bisect.bisect_left(e.positions, para) : bisect.bisect_left(e.positions, pos)
+                ]
+            )
         ]
         if len(here) == 1:
             return here[0]
-        spoke = [
-            (q, e)
-            for e in named
-            for q in e.positions
-            if q < pos and self._in_full(e, q) and self._spoke_at(self._full_name_at(e, q))
-        ]
+        # (each one's last such mention before ``pos``; the first of them named last)
+        spoke = [(q, e) for e in named if (q := self._last_spoken_in_full(e, pos)) >= 0]
         return max(spoke, key=lambda s: s[0])[1] if spoke else None
+
+    def _last_spoken_in_full(self, e: Entity, pos: int) -> int:
+        """The last of ``e``'s mentions before ``pos`` that gives the full name an attribution
+        read as a speaker's, or -1; each mention is judged once (a story naming two people by
+        one word asks this at every later mention)."""
+        for k in range(bisect.bisect_left(e.positions, pos) - 1, -1, -1):
+            q = e.positions[k]
+            key = (e.name, q)
+            spoke = self._spoken_in_full.get(key)
+            if spoke is None:
+                spoke = self._in_full(e, q) and self._spoke_at(self._full_name_at(e, q))
+                self._spoken_in_full[key] = spoke
+            if spoke:
+                return q
+        return -1
 
     def _full_name_at(self, e: Entity, q: int) -> int:
         """Where the full name of ``e`` stands in its mention at ``q``, after the titles on
