@@ -93,3 +93,19 @@ def test_a_party_chief_is_still_the_one_speaking_near_miss() -> None:
             ("Nelson Chamisa", "We are not afraid", "2025-06-11"),
         ],
     )
+
+
+def test_a_civil_post_called_general_serves_in_no_army() -> None:
+    """ "Secretary-General", "attorney general": the word of a civil post is no rank, so the
+    army chief is not the UN chief named before."""
+    assert_statements(
+        "UN urges restraint on border\n\n"
+        "NEW YORK (Reuters) - U.N. Secretary-General Antonio Guterres said on Wednesday that "
+        "both sides must step back from the frontier.\n\n"
+        "The army chief told soldiers on Thursday that the border posts would be reinforced.\n",
+        THURSDAY,
+        [
+            ("Antonio Guterres", "both sides must step back", "2025-06-11"),
+            ("The army chief", "the border posts would be reinforced", "2025-06-12"),
+        ],
+    )

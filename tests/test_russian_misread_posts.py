@@ -71,3 +71,14 @@ def test_posts_built_on_a_known_post_decline_as_it_does() -> None:
     assert morph.known("спецпосланника")
     assert morph.nominative("генконсулом", "ablt") == "генконсул"
     assert morph.nominative("Генсекретаря", "gent") == "Генсекретарь"
+
+
+def test_a_corrected_reading_answers_as_the_dictionary_s_readings_do() -> None:
+    """Readers ask a reading whether the word is known, its lexeme and normal form (the
+    first-person check of a ministry's page asks every word); a corrected reading answers
+    from its own paradigm instead of failing for want of an analyser."""
+    for word in ("шерпа", "спецпосланником"):
+        reading = morph.parses(word)[0]
+        assert reading.is_known
+        assert reading.normalized.word == reading.normal_form
+        assert word in {form.word for form in reading.lexeme}

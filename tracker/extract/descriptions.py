@@ -278,14 +278,21 @@ _HEAD_ROLES = {
 _SERVICES = ("army", "navy", "naval", "military", "police", "intelligence")
 # ranks only a service gives: "General X" serves in the army, whatever words before the rank
 # the story's first mention left out of the title
-_ARMS_RANKS = r"general|gen|field marshal|lt|colonel|col|brigadier|major|maj|marshal"
+# ("general" of a civil post is no rank: "secretary-general", "attorney general", "the
+# General Assembly"; nor is a high commissioner police)
+_CIVIL_GENERAL = (
+    r"(?<!secretary-)(?<!secretary )(?<!attorney )(?<!attorney-)(?<!director-)(?<!director )"
+    r"(?<!governor-)(?<!governor )(?<!solicitor )(?<!auditor-)(?<!auditor )(?<!postmaster )"
+    r"general(?!\s+assembly)"
+)
+_ARMS_RANKS = rf"{_CIVIL_GENERAL}|gen|field marshal|lt|colonel|col|brigadier|major|maj|marshal"
 _NAVAL_RANKS = r"admiral|adm|vice admiral|rear admiral|commodore"
 _SERVICE_RANKS = {
     "army": re.compile(rf"\b(?:{_ARMS_RANKS})\b"),
     "military": re.compile(rf"\b(?:{_ARMS_RANKS}|{_NAVAL_RANKS}|air chief marshal)\b"),
     "navy": re.compile(rf"\b(?:{_NAVAL_RANKS})\b"),
     "naval": re.compile(rf"\b(?:{_NAVAL_RANKS})\b"),
-    "police": re.compile(r"\b(?:commissioner|inspector|superintendent|constable)\b"),
+    "police": re.compile(r"\b(?:(?<!high )commissioner|inspector|superintendent|constable)\b"),
 }
 
 

@@ -1591,12 +1591,10 @@ class DatedText:
         self.possessive_ends: list[int] = []
         # where each section of a week's digest starts, below its heading (see week_sections)
         self.sections: list[int] = []
-        # whether a date phrase is a day the story reached, by (the clause test, its start):
-        # the same for every statement after it, so a paragraph of many is read once
-        self.day_reached: dict[tuple[int, int], bool] = {}
-        # whether a day phrase stands in a main clause, a day reached, by its start (asked
-        # again for every statement of next-day copy)
-        self.main_clause_days: dict[int, bool] = {}
+        # what is known of a date phrase whatever words come after it, by its start: asked
+        # again for every statement after it, so a paragraph of thousands is read once each
+        self.not_a_day: dict[int, bool] = {}  # see _not_a_day_reached
+        self.main_clause_days: dict[int, bool] = {}  # see _a_day_reached
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -4843,30 +4841,20 @@ _CAME_DAYS_AFTER = re.compile(
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _day_reached(
-    ctx: DatedText,
-    p: Phrase,
-    sentence: tuple[int, int],
-    in_clause: Callable[[str, int, int], bool],
-) -> bool:
-    """Whether the day ``p`` tells is one the story reached, whatever words come after it: in
-    a main clause, no topic put first, no day of a thing, plan or report (kept per phrase)."""
-    key = (id(in_clause), p.start)
-    found = ctx.day_reached.get(key)
-    if found is None:
-        found = not (
-            in_clause(ctx.text, sentence[0], p.start)
-            or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
-            or _not_a_day_reached(ctx, p)
-        )
-        ctx.day_reached[key] = found
-    return found
-
-
 def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered or a question asked
     about, a thing named by its day ("the crisis created by the June 5 coup"), a plan
-    ("talks will resume on Tuesday"), or a report's ("KCNA reported on Tuesday")."""
+    ("talks will resume on Tuesday"), or a report's ("KCNA reported on Tuesday"). The answer
+    depends on the phrase alone and is kept per phrase."""
+    found = ctx.not_a_day.get(phrase.start)
+    if found is None:
+        found = _reads_as_no_day_reached(ctx, phrase)
+        ctx.not_a_day[phrase.start] = found
+    return found
+
+
+def _reads_as_no_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
+    """See :func:`_not_a_day_reached`."""
     if _RANGE_AFTER.match(ctx.text, phrase.end):
         return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
@@ -5234,7 +5222,9 @@ def narrative_day(
         sentence = ctx.sentence_at(p.start)
         if (
             sentence is None
-            or not _day_reached(ctx, p, sentence, in_clause)
+            or in_clause(ctx.text, sentence[0], p.start)
+            or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
+            or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
             # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
             or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))

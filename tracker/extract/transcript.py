@@ -1676,7 +1676,12 @@ def _person_spoke(above: list[Line], subject: str) -> bool:
     words = re.findall(r"[\w.'\u2019-]+", clause)
     if any(w.lower() in HONORIFICS or w in ROLE_WORDS for w in words):
         return True
-    surnames = {(p.person.name or "").split()[-1] for ln in above for p in people_in(ln.text)}
+    surnames = {
+        word
+        for ln in above
+        for p in people_in(ln.text)
+        for word in (p.person.name or "").split()[-1:]
+    }
     return any(w in surnames for w in words)
 
 

@@ -89,7 +89,9 @@ _POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 
 def _adverbs_only(text: str, a: int, b: int) -> bool:
     """Whether only adverbs or particles stand between ``a`` and ``b`` ("глубоко", "также",
-    "вновь"): the verb after them still follows the aside directly."""
+    "вновь"): the verb after them still follows the aside directly; no mark stands between."""
+    if re.search(r"[^\w\s]", text[a:b]):
+        return False
     return all(
         any(p.tag.POS in ("ADVB", "PRCL") for p in morph.parses(w.text)[:1])
         for w in words(text, a, b)

@@ -42,6 +42,20 @@ class _CorrectedParse(pymorphy3.analyzer.Parse):
                 return reading
         return None
 
+    # (the dictionary's own readings answer these through the analyser, which a corrected
+    # reading has none of: the table is what knows the word)
+    @property
+    def lexeme(self) -> list:
+        return list(_paradigm(self.normal_form))
+
+    @property
+    def is_known(self) -> bool:
+        return True
+
+    @property
+    def normalized(self):
+        return _paradigm(self.normal_form)[0]
+
 
 @lru_cache(maxsize=1)
 def _corrected_readings() -> dict[str, tuple]:
