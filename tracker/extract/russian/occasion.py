@@ -207,6 +207,12 @@ def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:
     return bisect.bisect_right(heads, (a, date.max)) == bisect.bisect_right(heads, (b, date.max))
 
 
+def _head_start(heads: Sequence[tuple[int, date]], pos: int) -> int:
+    """Where the round-up's head that the words at ``pos`` stand under starts (-1: none)."""
+    k = bisect.bisect_right(heads, (pos, date.max)) - 1
+    return heads[k][0] if k >= 0 else -1
+
+
 def _under_head(heads: Sequence[tuple[int, date]], pos: int) -> When | None:
     """The day of the round-up's head the words at ``pos`` stand under, if any."""
     k = bisect.bisect_right(heads, (pos, date.max)) - 1
@@ -1082,7 +1088,8 @@ def _occasion(
     places = st.speaker_at
     named_with_day = -1  # the sentence whose day stood in the clause naming the speaker
     day_sentence = -1  # the sentence that gave the occasion a day
-    for p in ctx.phrases_between(best_pos, st.start):
+    # a day told under an earlier day's head is that day's occasion, none of this one's
+    for p in ctx.phrases_between(max(best_pos, _head_start(ctx.heads, st.start)), st.start):
         sentence = ctx.sentence_at(p.start)
         if sentence is None:
             continue

@@ -22,6 +22,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.capitals import recased_headlines
+from tracker.extract.russian.channel_posts import post_heads
 from tracker.extract.russian.coref import Entity, Registry, by_its_country, same_surname
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
@@ -1048,7 +1049,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for p in date_phrases(text, published)
         if p.start in reported and not any(a <= p.start < b for a, b in quoted)
     ]
-    heads = weekday_heads(text, published)
+    heads = weekday_heads(text, published) or post_heads(text, published)
     dates = date_statements(text, sentences, attributions, phrases, published, told, heads)
     return [
         ProposedStatement(
