@@ -29,6 +29,12 @@ _PARTED = re.compile(rf"^(?:{_BREAK}|{_FOOTER})[ \t]*$", re.M)
 _POSTS = 2  # fewer dated posts than this: a date line in an article, no feed
 
 
+def parted(text: str, start: int, end: int) -> bool:
+    """Whether a break or a post's closing line stands between ``start`` and ``end``: the
+    words on either side are two posts."""
+    return _PARTED.search(text, start, end) is not None
+
+
 def post_heads(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
     """Where each dated post of a channel's feed starts and its day, in order; none unless
     the page is parted into posts and two or more of them are headed by different days (the

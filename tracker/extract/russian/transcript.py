@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
+from tracker.extract.russian.channel_posts import parted
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import SAYING, word_set
@@ -210,6 +211,26 @@ def _briefer(head: str) -> Speaker | None:
             return speaker
         found.append(speaker)
     return next((f for f in found if f is not None), None)
+
+
+_WORD = re.compile(r"\w")
+
+
+def _header_line(text: str, first: int, briefer: Speaker | None) -> int:
+    """Where the line naming the briefer below the page's first line starts, when a post's
+    break stands above it (0: none): on a channel copied as one page ("* * *" between posts)
+    an earlier post's news stands above "Ответ Посла ... на вопрос СМИ", no words of his; a
+    briefing's topic heading "Комментарий ... М.В.Захаровой ..." parts no posts."""
+    if briefer is None:
+        return 0
+    for start, end in _lines(text, 1, first):
+        head = _HEADER.search(text, start, end)
+        if text.find("\n", 0, start) < 0 or head is None or _WORD.search(text, start, head.start()):
+            continue  # the page's first line, or no title opening its line (past "🇷🇺🇺🇸")
+        named = _briefer(text[start:end])
+        if named is not None and named.name == briefer.name:
+            return start if parted(text, 0, start) else 0
+    return 0
 
 
 def _asks(label: str) -> bool:
@@ -484,9 +505,10 @@ def _labelled(text: str) -> Transcript | None:
     # вопросы нашего корреспондента"), news
     interview = asked and _interview_title(text, first)
     current = None if interview else briefer
+    opening = _header_line(text, first, briefer)
     for start, end in _lines(text, 1, first):
-        if text.find("\n", 0, start) < 0:
-            continue  # the header itself
+        if text.find("\n", 0, start) < 0 or start < opening:
+            continue  # the header itself, or an earlier post of a channel above it
         if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
             continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         if _prose(text[start:end]):
@@ -579,8 +601,10 @@ def _labelled(text: str) -> Transcript | None:
     # so is a story quoting an exchange: no briefer's page, and its news goes on after it;
     # so is an interview answered by "Ответ:" whose guest only the introduction names; and
     # a story that ends on a labelled exchange on air, no briefer's header above it
+    # and an earlier post above the header of a channel's answer is news too
     introduced = interview or not asked or briefer is None
-    return Transcript(turns, ([(0, first)] if introduced else []) + news)
+    lead = first if introduced else opening
+    return Transcript(turns, ([(0, lead)] if lead else []) + news)
 
 
 def _by_initials(text: str) -> Transcript | None:
