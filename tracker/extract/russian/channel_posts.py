@@ -26,6 +26,7 @@ _POST_DAY = re.compile(
     re.M | re.I,
 )
 _PARTED = re.compile(rf"^(?:{_BREAK}|{_FOOTER})[ \t]*$", re.M)
+_CLOSED = re.compile(rf"^{_FOOTER}[ \t]*$", re.M)
 _POSTS = 2  # fewer dated posts than this: a date line in an article, no feed
 
 
@@ -33,6 +34,22 @@ def parted(text: str, start: int, end: int) -> bool:
     """Whether a break or a post's closing line stands between ``start`` and ``end``: the
     words on either side are two posts."""
     return _PARTED.search(text, start, end) is not None
+
+
+def posts(text: str) -> list[tuple[int, int]]:
+    """The spans of a channel's posts, in order, when the page is one (its posts closed by
+    their views and time); the whole page otherwise."""
+    if _CLOSED.search(text) is None:
+        return [(0, len(text))]
+    cuts = [m for m in _PARTED.finditer(text)]
+    starts = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(text)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+
+
+def post_end(text: str, pos: int) -> int:
+    """Where the post holding ``pos`` ends (the page's end, on a page of no posts)."""
+    return next((b for a, b in posts(text) if a <= pos < b), len(text))
 
 
 def post_heads(text: str, published: date | None) -> tuple[tuple[int, date], ...]:

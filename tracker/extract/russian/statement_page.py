@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
+from tracker.extract.russian.channel_posts import posts
 from tracker.extract.russian.page import Draft, PageState, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
@@ -31,9 +32,10 @@ _PARAGRAPH_END = re.compile(r"[.!?…][»\"”]?\s*$")
 _DATELINE = re.compile(r"/ТАСС/|INTERFAX|РИА Новости|\(Reuters\)", re.I)
 # the site's owner on the page's first line: a ministry, an embassy, a mission; a channel
 # may give its English name first ("Russian Embassy in Canada | Посольство России в Канаде")
+# or after a slash ("Посольство России в Германии / Botschaft der Russischen Föderation")
 _SITE_OWNER = re.compile(
     r"(?:[^|\n]{3,80}\|)?[ \t]*(?P<owner>(?:Министерство|Посольство|Постоянное\s+"
-    r"представительство|МИД)\s[^\n|]{3,100})"
+    r"представительство|МИД)\s[^\n|/]{3,100}?)(?:[ \t]+/[ \t]+[^\n]{3,100})?"
 )
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
 # a journalist's question on an answer page ("Ответ ... на вопрос СМИ"): "Вопрос: ...",
@@ -50,9 +52,15 @@ _TELLING_FRAME = re.compile(
 
 
 def statement_page_drafts(page: PageState) -> list[Draft]:
-    """A direct statement for each paragraph under a statement page's title."""
+    """A direct statement for each paragraph under a statement page's title; on a channel
+    copied as one page, under the title of each post ("❗️ Комментарий Посольства ...")."""
+    return [d for a, b in posts(page.text) for d in _post_drafts(page, a, b)]
+
+
+def _post_drafts(page: PageState, start: int, end: int) -> list[Draft]:
+    """The statements under the title among the first lines of ``page.text[start:end]``."""
     text = page.text
-    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
     for n, line in enumerate(lines[:_HEAD_LINES]):
         title = _TITLE.fullmatch(text, line.start(), line.end())
         speaker = _issuer(page, title) if title is not None else None

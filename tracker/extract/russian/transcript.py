@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.channel_posts import parted
+from tracker.extract.russian.channel_posts import parted, post_end
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import SAYING, word_set
@@ -1237,13 +1237,18 @@ def _release(text: str) -> Transcript | None:
         # "Заявление Лаврова вызвало споры": a headline about a statement (a verb's form
         # inside the issuer's post, "дел" of "Министра иностранных дел", is none)
         return None
-    pieces = [(a, b) for a, b in _lines(text, first.end()) if _prose(text[a:b])]
+    # on a channel copied as one page, the issuer's words end with the post; the posts
+    # after it are news
+    end = post_end(text, first.start())
+    own = _lines(text, first.end(), end)
+    pieces = [(a, b) for a, b in own if _prose(text[a:b])]
     if any(_reported(w.text) for a, b in pieces for w in words(text, a, b)):
         return None  # "Захарова заявила ...": news about the statement, not the statement
     if pieces and first.start() > 0 and not issuers_words(text, *pieces[0]):
         return None  # under a newspaper's name, paragraphs telling events are its report
     turn = _turn(issuer, pieces, text) if pieces else None
-    return Transcript([turn], []) if turn is not None else None
+    later = [(end, len(text))] if end < len(text) else []
+    return Transcript([turn], later) if turn is not None else None
 
 
 def _reported(word: str) -> bool:
