@@ -915,10 +915,23 @@ def _according_to_a_text(text: str, d: Draft) -> bool:
     return _TEXT_OF_ANY_KIND.match(text, d.cue_start) is not None
 
 
+# Words of time or order that may open the clause after a colon before its pronoun
+# ("сделал два заявления: сначала он ...", ": в понедельник, например, он ..."): lower-case
+# words and commas, a few
+_BEFORE_PRONOUN = re.compile(r"\s*(?:[а-яё]+,?\s+){0,4}")
+
+
 def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
     """Whether a pronoun speaker opens a clause after a colon that closes a clause about
-    someone: "... Эсмаил Багаи оказался сдержаннее: он заявил, что ..."."""
-    return speaker.kind == "pronoun" and text[s.start : speaker.start].rstrip().endswith(":")
+    someone: "... Эсмаил Багаи оказался сдержаннее: он заявил, что ...", "сделал
+    противоречивые заявления: сначала он допустил ..." (no verb of its own between)."""
+    if speaker.kind != "pronoun":
+        return False
+    colon = text.rfind(":", s.start, speaker.start)
+    if colon < 0 or _BEFORE_PRONOUN.fullmatch(text, colon + 1, speaker.start) is None:
+        return False
+    between = text[colon + 1 : speaker.start].replace(",", " ").split()
+    return not any(map(morph.finite_verb, between))
 
 
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014-]\s")

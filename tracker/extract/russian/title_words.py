@@ -57,12 +57,20 @@ def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
     return None, country
 
 
+# A capitalised word in Latin letters: a company's or an outlet's name left untranslated
+# ("аналитик Kpler", "экономист Goldman Sachs"); a Russian text spells people in Cyrillic
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'.-]*")
+
+
 @lru_cache(maxsize=16384)
 def title_word(word: str, case: str) -> bool:
     """A word that can stand inside a title before the name: complements in the genitive,
-    abbreviations, small prepositions, other titles, agreeing adjectives."""
+    abbreviations, small prepositions, other titles, agreeing adjectives, a company's name
+    in Latin letters."""
     low = word.lower()
     if low in _TITLE_PREPS or is_role(word) or is_org(word) or country_of(word):
+        return True
+    if _LATIN_NAME.fullmatch(word):
         return True
     if is_time_noun(word):
         return False  # "на Ассамблее ООН в сентябре прошлого года Токаев": when, not a post

@@ -448,8 +448,10 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     ("введенные в понедельник санкции"): not when words were said."""
     if kind in _DONE_KINDS and _of_done_participle(text, m):
         return True
-    if kind in ("weekday", "dm", "in_month") and _verb_to_come(text, m.end()):
-        return True  # "в октябре пройдут выборы": a plan's day
+    if kind in ("weekday", "dm", "in_month") and (
+        _verb_to_come(text, m.end()) or _came_after_verb_to_come(text, m.start())
+    ):
+        return True  # "в октябре пройдут выборы", "раунд, который пройдет в субботу": a plan's day
     if kind == "weekday":
         return _future_weekday(text, m)
     if kind == "yesterday":
@@ -457,7 +459,9 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
             m.group(0).lower().startswith("накануне")
             and _eve_of(m)
             # "состоявшегося накануне разговора": the talk held the day before, not the eve
-            and not _takes_place(_word_before(text, m))
+            # (the participle agrees with the noun after the day; "Встреча состоялась
+            # накануне раунда" has a finite verb: the eve of the round)
+            and not _participle_taking_place(_word_before(text, m))
         )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
@@ -480,6 +484,22 @@ def _verb_to_come(text: str, pos: int) -> bool:
     stop = _CLAUSE_END.search(text, pos, pos + _CLAUSE_REACH)
     end = stop.start() if stop else min(len(text), pos + _CLAUSE_REACH)
     for w in _LETTERS.finditer(text, pos, end):
+        found = morph.parses(w.group())[:1]
+        if found and found[0].tag.POS == "VERB":
+            return "futr" in found[0].tag
+    return False
+
+
+# Where a clause or a line (a headline with no stop) ends
+_CLAUSE_OR_LINE_END = re.compile(rf"{_CLAUSE_END.pattern}|\n")
+
+
+def _came_after_verb_to_come(text: str, pos: int) -> bool:
+    """Whether the last finite verb before ``pos`` in its clause is in the future ("раунд,
+    который пройдет в субботу в Риме"): the day of a plan, not of words already said."""
+    stops = list(_CLAUSE_OR_LINE_END.finditer(text, max(0, pos - _CLAUSE_REACH), pos))
+    start = stops[-1].end() if stops else max(0, pos - _CLAUSE_REACH)
+    for w in reversed(list(_LETTERS.finditer(text, start, pos))):
         found = morph.parses(w.group())[:1]
         if found and found[0].tag.POS == "VERB":
             return "futr" in found[0].tag
@@ -523,6 +543,11 @@ def _word_before(text: str, m: re.Match[str]) -> str:
 def _takes_place(word: str) -> bool:
     """Whether ``word`` is a participle of an event taking place or a text issued."""
     return any(p.normal_form in _TAKING_PLACE for p in morph.parses(word)[:1])
+
+
+def _participle_taking_place(word: str) -> bool:
+    """Whether ``word`` is a full participle of an event taking place or a text issued."""
+    return bool(word) and morph.parses(word)[0].tag.POS == "PRTF" and _takes_place(word)
 
 
 def _of_done_participle(text: str, m: re.Match[str]) -> bool:
