@@ -34,7 +34,8 @@ ACCORDING_TO_NAMED = (
     "According to Al Hameli, the Omani minister told his Emirati counterpart that Muscat "
     "would host another round of talks on Yemen next month.\n"
 )
-# near misses, the same on both: a bare post after a named source; a deed relayed; no verb
+# near misses, the same on both: a bare post after a named source; a deed relayed; an act
+# with no clause said ("condemned the shelling"), which stays the spokesperson's account
 BARE_POST = (
     "Kremlin reports call with Ankara\n\n"
     "MOSCOW, July 12 (Wire) - Russian President Vladimir Putin spoke by phone with Turkish "
@@ -45,6 +46,11 @@ DEED_RELAYED = (
     "Moscow recalls envoy\n\n"
     "MOSCOW, July 12 (Wire) - Russia has recalled its ambassador for consultations, Kremlin "
     "spokesman Dmitry Peskov said on Wednesday.\n"
+)
+ACT_RELAYED = (
+    "Kuwait denounces shelling\n\n"
+    "KUWAIT, Jan 9 (KUNA) -- Foreign Minister Abdullah Al-Yahya condemned the shelling of a "
+    "shelter in Gaza, ministry spokesman Ahmad Al-Shuraim said on Thursday.\n"
 )
 
 
@@ -81,6 +87,11 @@ DEED_RELAYED = (
             DEED_RELAYED,
             datetime.date(2023, 7, 12),
             [("Dmitry Peskov", "Russia has recalled its ambassador", "2023-07-12")],
+        ),
+        (
+            ACT_RELAYED,
+            datetime.date(2025, 1, 9),
+            [("Ahmad Al-Shuraim", "Foreign Minister Abdullah Al-Yahya", "2025-01-09")],
         ),
     ],
 )

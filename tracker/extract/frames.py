@@ -202,6 +202,8 @@ def _spokesperson(subject: SpeakerPhrase) -> bool:
     return subject.kind == "person" and bool(_SPOKESPERSON.search(subject.role or ""))
 
 
+# "stressed in a call with Y on Sunday that ": the "that" which opens the words
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # verbs by which a body tells what its person said to someone: "told", "accused", "urged"
 _TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn", "inform"))
 
@@ -911,6 +913,9 @@ class ArticleReading:
         )
         if subject is None or (subject.kind not in relaying and not _spokesperson(subject)):
             return False
+        # (a spokesperson named relays only a clause the person said: "X stressed that ...,
+        # Spokesman Y said"; "X condemned the attack, his spokesman Y said" is Y's account)
+        clause_only = subject.kind not in relaying
         if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
             return False
         if not inner:
@@ -928,7 +933,10 @@ class ArticleReading:
         # the named person's verb must frame words of its own ("X has recalled the ambassador,
         # the ministry said": a deed, which only the ministry's words tell)
         relayed = Sentence(s.start, draft.pieces[-1][1], s.para)
-        return _frame(self, relayed, inner[0], inner[1:]) is not None
+        found = _frame(self, relayed, inner[0], inner[1:])
+        if found is None or not (clause_only and found.pieces):
+            return found is not None
+        return _THAT_BEFORE.search(self.text, inner[0].end, found.pieces[0][0]) is not None
 
     def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
         """The index of a cue that attributes the whole sentence before it, if any, and the
