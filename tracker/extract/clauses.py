@@ -1260,6 +1260,8 @@ _IN_A_DOCUMENT = re.compile(
 )
 # one prepositional phrase leading up to the subject, no clause of its own
 _ADVERBIAL_LEAD = re.compile(
+    # ("Earlier, on April 3, X condemned ...": a time adverb set off before the phrase)
+    r"(?:(?:Earlier|Later|Previously|Meanwhile|Separately),?\s+)?"
     r"(?i:in|on|at|during|after|before|with|amid|despite|following|ahead of|in response to|"
     r"in answer to|to a question|referring to|speaking (?:at|to|on))\b"
     # 'In response to a question on the "two-state solution," X said ...': the phrase may

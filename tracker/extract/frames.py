@@ -191,6 +191,19 @@ _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplom
 _RELAYING_HEADS = (
     _SOURCE_HEADS | DOCUMENTS | ORG_HEADS | {"spokesman", "spokeswoman", "spokesperson"}
 )
+# "Spokesman", "Presidential Spokeswoman", "spokesperson for the ministry": a post whose
+# holder speaks for others
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+
+
+def _spokesperson(subject: SpeakerPhrase) -> bool:
+    """A person named with a spokesperson's post ("Foreign Ministry Spokesman X"), who
+    relays the words of the one he speaks for ("The minister told Y that ..., X said")."""
+    return subject.kind == "person" and bool(_SPOKESPERSON.search(subject.role or ""))
+
+
+# "stressed in a call with Y on Sunday that ": the "that" which opens the words
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # verbs by which a body tells what its person said to someone: "told", "accused", "urged"
 _TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn", "inform"))
 
@@ -592,15 +605,12 @@ class ArticleReading:
             draft = _frame(self, clause, cue, cues[n + 1 :])
             if draft and draft.pieces and cue.according and _poll_finds(drafts, draft):
                 continue  # "Some 55 percent say ..., according to a poll": the poll's finding
-            if (
-                draft
-                and cue.according
-                and draft.pieces
-                and (draft.subject is None or draft.subject.kind != "person")
-            ):
-                # "According to the Elysee, Macron stressed that ...": the body relays the
-                # words of the person its clause names speaking, whose they are
-                draft = self._speaker_relayed(s, draft) or draft
+            if draft and cue.according and draft.pieces:
+                # "According to the Elysee, Macron stressed that ...", "According to Peskov,
+                # Putin told Xi that ...": the source relays the words of the person its
+                # clause names speaking, whose they are
+                named = draft.subject is not None and draft.subject.kind == "person"
+                draft = self._speaker_relayed(s, draft, pinned=named) or draft
             elif draft and cue.lemma == "say" and draft.pieces and _a_body(draft.subject):
                 # "The foreign ministry said the minister had told Wang that ...": the body's
                 # account of what its minister said; the words are his
@@ -830,12 +840,17 @@ class ArticleReading:
         pieces = [(a, before[0].end)] + [(t.start, t.end) for t in before[1:]]
         return Draft(pieces, speaker, m.start("np"), None, s)
 
-    def _speaker_relayed(self, s: Sentence, draft: Draft, told: bool = False) -> Draft | None:
+    def _speaker_relayed(
+        self, s: Sentence, draft: Draft, told: bool = False, pinned: bool = False
+    ) -> Draft | None:
         """The statement of a person named (or named by a post: "The president also urged
         ...") speaking at the head of the words an "according to" gives a body, a description
         or an unnamed source ("Macron voiced concern over ..., according to the Elysee"), or
         None. With ``told``, the words a body says its person told someone ("the minister had
-        told Wang that ...", "Wang accused X of ...")."""
+        told Wang that ...", "Wang accused X of ..."). With ``pinned`` (a named person's
+        "according to"), only a speaker the clause pins down takes the words: a name, or a
+        post with its country ("the top Egyptian diplomat"); a bare "the president" in a
+        story of two presidents is left with the named source."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
         # ('According to a readout, Biden "stressed the need ..."': the quote opens with the
         # verb, whose subject before the mark speaks)
@@ -854,7 +869,7 @@ class ArticleReading:
             # ("His Majesty warned ..., according to a Royal Court statement": the sovereign)
             or (subject.kind == "description" and subject.head in ROLE_WORDS | ROYAL_STYLES)
         )
-        if not person:
+        if not person or (pinned and subject.kind != "person" and subject.country is None):
             return None
         clause = Sentence(a, b, s.para)
         found = _frame(self, clause, verbs[0], inner[inner.index(verbs[0]) + 1 :])
@@ -896,8 +911,11 @@ class ArticleReading:
         relaying = ("unnamed", "description", "institution") + (
             ("person",) if draft.cue is not None and draft.cue.according else ()
         )
-        if subject is None or subject.kind not in relaying:
+        if subject is None or (subject.kind not in relaying and not _spokesperson(subject)):
             return False
+        # (a spokesperson named relays only a clause the person said: "X stressed that ...,
+        # Spokesman Y said"; "X condemned the attack, his spokesman Y said" is Y's account)
+        clause_only = subject.kind not in relaying
         if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
             return False
         if not inner:
@@ -915,7 +933,10 @@ class ArticleReading:
         # the named person's verb must frame words of its own ("X has recalled the ambassador,
         # the ministry said": a deed, which only the ministry's words tell)
         relayed = Sentence(s.start, draft.pieces[-1][1], s.para)
-        return _frame(self, relayed, inner[0], inner[1:]) is not None
+        found = _frame(self, relayed, inner[0], inner[1:])
+        if found is None or not (clause_only and found.pieces):
+            return found is not None
+        return _THAT_BEFORE.search(self.text, inner[0].end, found.pieces[0][0]) is not None
 
     def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
         """The index of a cue that attributes the whole sentence before it, if any, and the

@@ -220,7 +220,11 @@ def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | No
 _SOURCE_BEFORE = re.compile(
     r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{2,60}?|"
     # ("..., China's foreign ministry said in a statement.": an owner's body)
-    r"[A-Z][\w.'\u2019-]*['\u2019]s\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
+    r"[A-Z][\w.'\u2019-]*['\u2019]s\s+[^,;:\"\u201c\u201d]{2,60}?|"
+    # ("..., Foreign Ministry Spokesman Tamim Khallaf said.": a spokesperson's post and name)
+    r"(?:[\w.'\u2019-]+\s+){0,4}(?i:spokes(?:man|woman|person))\s+[A-Z][\w.'\u2019-]+"
+    r"(?:\s+[A-Z][\w.'\u2019-]+){0,3}|"
+    r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
 )
 # (", the ministry said in a statement.": where or how it said so may close the sentence)
 _SENTENCE_END = re.compile(
