@@ -3,7 +3,10 @@ question marked by a bare Q whose topic a dash sets off ("Q On Gaza \u2014 ...?"
 President \u2014 ...?", the White House's transcripts) asks; it is no speaker's label, nor
 part of the turn above it; a second clause joined by "and" or "but" that opens on its time
 with no comma (", and last week he warned ...", "but in March she argued ...") has the
-pronoun for its subject, not the time and the pronoun together. Each test in new words."""
+pronoun for its subject, not the time and the pronoun together; a day told in a first
+speaker's clause ("X said on Sunday that ...") is not the day of a second speaker's clause
+joined on by "while" or "whereas" (", while Y said on Telegram that ..."), which tells none
+of its own (a day opening the sentence covers both). Each test in new words."""
 
 from __future__ import annotations
 
@@ -85,5 +88,31 @@ def test_time_then_pronoun_after_and_is_the_pronouns_clause() -> None:
             ("Petra Novak", "exporters would lose", "2024-04-29/2024-05-05"),
             ("Tomas Berg", "it should be capped", "2024-04"),
             ("Lena Dahl", "two new frigates", "2024-05-06"),
+        ],
+    )
+
+
+def test_day_of_the_first_speakers_clause_is_not_the_joined_speakers() -> None:
+    text = (
+        "VIENNA, May 7 (Reuters) - Shelling near the plant went on overnight.\n\n"
+        "Energoatom chief Petro Kotin said on Sunday that a transformer had been damaged, while "
+        "Renat Karchaa, an adviser to the Russian-installed management, said on Telegram "
+        "that the drone had been shot down.\n\n"
+        "Dutch Foreign Minister Caspar Veldkamp told reporters on Friday that The Hague "
+        "would fund more demining, while Belgian Foreign Minister Maxime Prevot said in an "
+        "interview that the money should come from frozen assets.\n\n"
+        "On Saturday, the Russian defence ministry said its forces had repelled a raid, "
+        "while the Ukrainian navy said two patrol boats had been sunk.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Petro Kotin", "a transformer had been damaged", "2024-05-05"),
+            ("Renat Karchaa", "the drone had been shot down", "2024-05-07"),
+            ("Caspar Veldkamp", "The Hague would fund", "2024-05-03"),
+            ("Maxime Prevot", "the money should come", "2024-05-07"),
+            ("Russian Defence Ministry", "its forces had repelled", "2024-05-04"),
+            ("Ukrainian Navy", "two patrol boats", "2024-05-04"),
         ],
     )
