@@ -6,7 +6,9 @@ with no comma (", and last week he warned ...", "but in March she argued ...") h
 pronoun for its subject, not the time and the pronoun together; a day told in a first
 speaker's clause ("X said on Sunday that ...") is not the day of a second speaker's clause
 joined on by "while" or "whereas" (", while Y said on Telegram that ..."), which tells none
-of its own (a day opening the sentence covers both). Each test in new words."""
+of its own (a day opening the sentence covers both); "the Chairperson-in-Office" of an OSCE
+release is the minister the story named with the year's Chairpersonship, not another
+foreign minister named since. Each test in new words."""
 
 from __future__ import annotations
 
@@ -114,5 +116,27 @@ def test_day_of_the_first_speakers_clause_is_not_the_joined_speakers() -> None:
             ("Maxime Prevot", "the money should come", "2024-05-07"),
             ("Russian Defence Ministry", "its forces had repelled", "2024-05-04"),
             ("Ukrainian Navy", "two patrol boats", "2024-05-04"),
+        ],
+    )
+
+
+def test_chairperson_in_office_is_the_minister_named_with_the_chairpersonship() -> None:
+    text = (
+        "OSCE\n\nPress Release\n\n"
+        "VALLETTA, 7 May 2024 \u2013 Maltese Foreign Minister Ian Borg set out the goals of "
+        "Malta's Chairpersonship to the Permanent Council today.\n\n"
+        "Russian Foreign Minister Sergey Lavrov did not attend, and Ukrainian Foreign Minister "
+        "Dmytro Kuleba said the Organization had to hold Moscow to account.\n\n"
+        '"Our rules are only as strong as our will to defend them," said the '
+        "Chairperson-in-Office.\n\n"
+        "The Chairperson-in-Office told delegates that he would visit Moldova in June.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Dmytro Kuleba", "the Organization had to hold", "2024-05-07"),
+            ("Ian Borg", "Our rules are only as strong", "2024-05-07"),
+            ("Ian Borg", "he would visit Moldova", "2024-05-07"),
         ],
     )
