@@ -1251,6 +1251,9 @@ def _described(
                 body = reg.with_country(body, pos)  # "South Korean Unification Ministry"
             found = reg.add(body, pos)
         return found
+    chair = _chair_named(reg, pos) if head in _IN_OFFICE else None
+    if chair is not None:
+        return chair
     if (_PLURAL_HEAD.search(head) and head not in _HEAD_ROLES) or _MANY.match(mention.text):
         return None  # "the two blocs said", "the ministers said": no one person
     if head in _POLITY_HEADS:
@@ -2416,6 +2419,32 @@ def _a_group_or_agency(e: Entity) -> bool:
     """A body "the group" or "the agency" may stand for: no news outlet, no state, no organ
     of a state's government."""
     return not is_outlet(e) and e.name not in _STATES and not _STATE_ORGAN.search(e.name)
+
+
+# the post of the one who chairs the OSCE for the year (its chairing state's foreign minister)
+_IN_OFFICE = frozenset(("chairperson-in-office", "chair-in-office", "chairman-in-office"))
+_CHAIRPERSONSHIP = re.compile(r"\bChair(?:person|man)?ship\b", re.I)
+
+
+def _chair_named(reg: Registry, pos: int) -> Entity | None:
+    """ "Foreign Minister X presented Finland's Chairpersonship ..." then "said the
+    Chairperson-in-Office": the foreign minister named in the first sentence before ``pos``
+    that tells of the chairpersonship and names one (the chair is the chairing state's
+    foreign minister, a minister at least as the post is read; an ambassador who thanks
+    the Chairpersonship is not). None when no
+    sentence does: the post given before a name, "The OSCE Chairperson-in-Office, Foreign
+    Minister X", is read as any other title."""
+    minister = re.compile(rf"{_FOREIGN_SERVICE_HEAD}|minister", re.I)
+    for m in _CHAIRPERSONSHIP.finditer(reg.text, 0, pos):
+        a, b = reg.sentence_start(m.start()), min(reg.sentence_end(m.start()), pos)
+        for e in reg.entities:
+            if (
+                e.kind == "person"
+                and minister.search(e.role or "")
+                and any(a <= q < b for q in e.positions)
+            ):
+                return e
+    return None
 
 
 def _institution_named_last(reg: Registry, pos: int) -> Entity | None:

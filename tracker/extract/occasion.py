@@ -1809,6 +1809,7 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
         and not _across_a_joined_perfect(text, p, st.cue_at)
+        and not _first_speakers_day(text, p, st.cue_at)
         # "The leaders on Friday adopted a statement, which May said sent ...": the day of
         # the main clause's deed, not of the saying told in the relative clause after it
         and not (p.end <= st.cue_at and _SAYER_IN_RELATIVE.search(text, p.end, st.cue_at))
@@ -1994,6 +1995,23 @@ def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
     return _PERFECT_WORD.match(text, p.start) is not None and any(
         m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
     )
+
+
+# ", while Y, the governor, said", "whereas Y told ...": a clause joined on with a speaker of
+# its own, up to its verb
+_JOINED_SPEAKER = re.compile(r",[\"\u201d]?\s+(?:while|whereas)\s+[^;:\"\u201c\u201d]{1,140}?$")
+# a day put first in its sentence ("On Sunday, ..."), which covers every clause of it
+_DAY_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"\u201d]?)\s*(?:[A-Z][a-z]+\s+)?$")
+
+
+def _first_speakers_day(text: str, p: Phrase, cue_at: int) -> bool:
+    """ "X said on Sunday that ..., while Y said on Telegram that ...": the day told in the
+    first speaker's clause is X's; Y's clause, joined on with a subject of its own, tells
+    none (a day opening the sentence, "On Sunday, X said ..., while Y said ...", covers
+    both)."""
+    if p.end > cue_at or _JOINED_SPEAKER.search(text, p.end, cue_at) is None:
+        return False
+    return _DAY_OPENS_SENTENCE.search(text, max(0, p.start - 40), p.start) is None
 
 
 # "X said on Twitter ahead of the signing that ...", "Y said ahead of a meeting scheduled for
@@ -3821,6 +3839,8 @@ def _occasion(
             ctx.text, p.end, st.cue_at
         ):
             continue  # "The leaders on Friday adopted X, which May said ...": the deed's day
+        if st.cue_at < sentence[1] and _first_speakers_day(ctx.text, p, st.cue_at):
+            continue  # "X said on Sunday ..., while Y said ...": X's day, not Y's
         if p.end <= st.cue_at < sentence[1] and _main_clause_before_whose(
             ctx.text, st, sentence[0], p
         ):
@@ -5233,6 +5253,8 @@ def narrative_day(
                 start < sentence[1]
                 and _WORDS_BY_WHO.search(ctx.text, max(p.end, start - 2 * _WHO_REACH), start)
             )
+            # ("X said on Friday ..., while Y said ...": X's day, not Y's)
+            or (start < sentence[1] and _first_speakers_day(ctx.text, p, start))
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)

@@ -116,7 +116,7 @@ def subject_before(
     text = r.text
     quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
-    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left)
+    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left) or _JOINED_TIME_THEN_PRONOUN.search(left)
     if joined is not None:
         # "..., and in his testimony before the committee he made clear", "but in his remarks
         # to reporters he stressed": "he" speaks, not "the committee he", nor the occasion
@@ -674,6 +674,12 @@ _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+"
 _CLAUSE_TIME = (
     rf"(?:(?:in|on)\s+(?:{_DAY_NAME}|{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})"
     rf"|(?:last|earlier this|later that|this|that)\s+(?:week|month|year|{_DAY_NAME}))"
+)
+# "..., and last week he warned", "but on Monday she said": a second clause opening on its
+# time, no comma, its subject a pronoun (not "the week he" nor "Monday she")
+_JOINED_TIME_THEN_PRONOUN = re.compile(
+    rf"(?:,\s*|\s)(?:and|but|while|so)\s+(?:{_CLAUSE_TIME}|yesterday|today|earlier|later)"
+    r",?\s(?P<pronoun>he|she|they)\s*$"
 )
 # a subordinate clause put first: "After Lavrov said ..., the envoy left"
 FRONTED_CLAUSE = re.compile(

@@ -1044,10 +1044,12 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         # "Iranian media:", "Question from the floor:", "Reporter from Xinhua:": who asks,
         # described in words of lower case
         return Label(asking["label"], None, start + asking.end())
+    bare = _BARE_Q.match(text)
+    if bare and (not m or m["sep"] not in (":", ".", ")")):
+        # "Q On Gaza — Hamas answered ...?": a bare Q whose question sets its topic off by a
+        # dash; the words before the dash are the question's, not a speaker's label
+        return Label("Q", None, start + bare.end())
     if not m:
-        bare = _BARE_Q.match(text)
-        if bare:
-            return Label("Q", None, start + bare.end())
         dash = _DASH_TURN.match(text) if dash_turn else None
         return Label(DASH, None, start + dash.end()) if dash else None
     label = m["label"].strip()
