@@ -85,6 +85,7 @@ _REQUEST_CARRIED = re.compile(
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
+SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")  # a dash between words, not a hyphen in one
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
     r"в разговоре с|в эфире|в своем|в своём|в своей|в личном|на своей|на странице|на сайте|"

@@ -22,6 +22,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.capitals import recased_headlines
+from tracker.extract.russian.clause_boundaries import SPACED_DASH
 from tracker.extract.russian.coref import Entity, Registry, by_its_country, same_surname
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
@@ -920,7 +921,6 @@ def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
     return speaker.kind == "pronoun" and text[s.start : speaker.start].rstrip().endswith(":")
 
 
-_SPACED_DASH = re.compile(r"\s[\u2013\u2014-]\s")
 _DASH_REACH = 160  # characters: the dash, a few words of time and place, the pronoun
 
 
@@ -928,7 +928,7 @@ def _after_dash(text: str, s: Sentence, speaker: Speaker) -> bool:
     """Whether a pronoun speaker opens a clause after a dash in its sentence: "X сказал, что
     ..., — во вторник он заявил, что ..."."""
     start = max(s.start, speaker.start - _DASH_REACH)
-    return speaker.kind == "pronoun" and _SPACED_DASH.search(text, start, speaker.start) is not None
+    return speaker.kind == "pronoun" and SPACED_DASH.search(text, start, speaker.start) is not None
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у

@@ -15,6 +15,7 @@ from tracker.extract.russian.clause_boundaries import (
     CONFIRMING,
     DASH,
     DASHES,
+    SPACED_DASH,
     THAT,
     points_at_object,
 )
@@ -77,7 +78,6 @@ _SAID_NOUNS = word_set("слово заявление высказывание �
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
 _SHORT_NAME_WORDS = 3  # a name in marks this short is read with the phrase around it
-_SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
 # "ли" right after the verb: an indirect question ("спросили, считает ли он ..."), no attribution
 _ASKING = re.compile(r"\s+ли(?![\w-])")
 # the preposition of a verb's topic ("заявил о", "сообщил об"): the words after it are what
@@ -477,7 +477,7 @@ class TrailingAttributionReading(SubjectReading):
         """Whether a dash outside quotation marks stands between the cue and the one found
         after it ("оценил саммит как «лучше чем супер» — так он ответил ..."): the dash opens
         another clause, whose subject is not the cue's."""
-        return any(not self.in_quote(m.start()) for m in _SPACED_DASH.finditer(self.text, a, b))
+        return any(not self.in_quote(m.start()) for m in SPACED_DASH.finditer(self.text, a, b))
 
     def _speech_run_before(self, s: Sentence, a: int, b: int, cue: Cue) -> int | None:
         """Where direct speech printed without quote marks starts when it runs over several
