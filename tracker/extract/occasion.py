@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS, THING_DONE_ON
@@ -1654,12 +1655,21 @@ class DatedText:
         return self.phrases[i:j]
 
 
+class _Attributed(Protocol):
+    """What OtherSpeakersWindows reads of a statement (the English or the Russian
+    Attribution)."""
+
+    speaker: object | None
+    window: Sequence[tuple[int, int]]
+    person: bool
+
+
 class OtherSpeakersWindows:
     """The attribution words of the statements, looked up by position (sorted by start, with
     the longest window bounding how far back to look), so that asking for every statement
     costs no pass over all the others."""
 
-    def __init__(self, statements: Sequence[Attribution]) -> None:
+    def __init__(self, statements: Sequence[_Attributed]) -> None:
         self.windows = sorted(
             (
                 (a, b, o.speaker, o.person)
@@ -1672,14 +1682,14 @@ class OtherSpeakersWindows:
         self.starts = [w[0] for w in self.windows]
         self.longest = max((w[1] - w[0] for w in self.windows), default=0)
 
-    def hold(self, pos: int, st: Attribution) -> bool:
-        """Whether ``pos`` stands in the attribution of someone other than ``st``'s speaker
-        (for a spokesperson, of another person: a body's statement is what its voice then
-        speaks for, "The coast guard said in a statement on Monday ... Its spokesman said")."""
+    def hold(self, pos: int, speaker: object, people_only: bool) -> bool:
+        """Whether ``pos`` stands in the attribution of someone other than ``speaker`` (with
+        ``people_only``, of another person: a body's statement is what its voice then speaks
+        for, "The coast guard said in a statement on Monday ... Its spokesman said")."""
         lo = bisect.bisect_left(self.starts, pos - self.longest)
         hi = bisect.bisect_right(self.starts, pos)
         return any(
-            pos < b and s is not st.speaker and (person or not st.voice)
+            pos < b and s is not speaker and (person or not people_only)
             for _, b, s, person in self.windows[lo:hi]
         )
 
@@ -1698,7 +1708,8 @@ class OtherSpeakersWindows:
 
         def not_reached(text: str, clause_start: int, pos: int) -> bool:
             return subordinate(text, clause_start, pos) or (
-                self.hold(pos, st) and not _DAY_OPENS.match(text, clause_start, pos)
+                self.hold(pos, st.speaker, people_only=st.voice)
+                and not _DAY_OPENS.match(text, clause_start, pos)
             )
 
         return not_reached

@@ -30,6 +30,7 @@ from tracker.extract.live import entry_starts
 from tracker.extract.occasion import (
     ONE_DAY,
     DatedText,
+    OtherSpeakersWindows,
     came_out_before,
     narrative_day,
     of_its_entry,
@@ -152,7 +153,7 @@ def date_statements(
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
     stamped = stamps(text, published)
-    others = _OtherWindows(statements)
+    others = OtherSpeakersWindows(statements)
     sources = _source_lines(ctx)
     for n, st in enumerate(statements):
         if st.turn:
@@ -324,26 +325,6 @@ def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int
     return out
 
 
-class _OtherWindows:
-    """The attribution words of people's statements, looked up by position (sorted by start,
-    with the longest window bounding how far back to look), so that asking for every
-    statement costs no pass over all the others."""
-
-    def __init__(self, statements: Sequence[Attribution]):
-        self.windows = sorted(
-            ((a, b, o.speaker) for o in statements if o.person for a, b in o.window),
-            key=lambda w: w[0],
-        )
-        self.starts = [a for a, _, _ in self.windows]
-        self.longest = max((b - a for a, b, _ in self.windows), default=0)
-
-    def hold(self, pos: int, speaker: object) -> bool:
-        """Whether ``pos`` stands in the attribution of someone other than ``speaker``."""
-        lo = bisect.bisect_left(self.starts, pos - self.longest)
-        hi = bisect.bisect_right(self.starts, pos)
-        return any(pos < b and s is not speaker for _, b, s in self.windows[lo:hi])
-
-
 # How long before the article a day may be for a verb in the present tense to have been said
 # on it ("сожалеет", "считает": the speaker's view as the article is written)
 _PRESENT_REACH = timedelta(days=7)
@@ -373,7 +354,7 @@ def _not_the_clauses_day(text: str, clause_start: int, pos: int) -> bool:
 
 
 def _not_reached_for(
-    others: _OtherWindows, st: Attribution, at_occasion: bool
+    others: OtherSpeakersWindows, st: Attribution, at_occasion: bool
 ) -> Callable[[str, int, int], bool]:
     """What does not date the paragraph for statement ``st``: a subordinate clause, and the
     day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
@@ -389,7 +370,8 @@ def _not_reached_for(
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
         return _not_the_clauses_day(text, clause_start, pos) or (
-            others.hold(pos, st.speaker) and not _opens_sentence(text, clause_start, pos)
+            others.hold(pos, st.speaker, people_only=True)
+            and not _opens_sentence(text, clause_start, pos)
         )
 
     return not_reached
