@@ -1042,6 +1042,8 @@ def _in_pluperfect(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
     return _BACKGROUND_HAD.search(text, start, pos) is not None
 
 
+# any pluperfect marks a day as background (broader than _PLUPERFECT_MAIN, which must tell a
+# deed the story went back to)
 _BACKGROUND_HAD = re.compile(
     r"\bhad\s+(?:(?:not|never|already|also|just|long|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|de|un|ng|id|ot)\b"
@@ -5189,7 +5191,8 @@ def week_sections(text: str) -> list[int]:
 
 
 # "had already produced", "had begun": a main clause in the pluperfect, set before the
-# story's time
+# story's time (narrower than _BACKGROUND_HAD on purpose: the story goes back to a day only
+# for a deed done on it, not "had never met before Tuesday", "had long said")
 _PLUPERFECT_MAIN = re.compile(r"\bhad\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de|ht)\b")
 
 

@@ -203,7 +203,9 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
 
 # "He said this while talking to journalists after the ceremony.", "She made the remarks at
 # a news conference.", "He was speaking to reporters after the talks.": the next sentence
-# tells where the words just told were said
+# tells where the words just told were said (unlike occasion._MADE_REMARKS, which finds such
+# words anywhere for dating, this one must open the sentence with the speaker's pronoun: the
+# whole sentence joins the attribution)
 _OCCASION_AFTER = re.compile(
     r"\s*(?:He|She|They)\s+(?:(?:said|stated|wrote)\s+(?:this|so)|"
     r"made\s+(?:the|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:remarks|comments|statement)|"
