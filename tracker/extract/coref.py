@@ -1316,7 +1316,7 @@ class Registry:
             e = self.owner.get(q)
             if e is None or e.gender is not None:
                 continue
-            if bearers[surname(e.name)] == 1 or self.text.startswith(e.name, q):
+            if bearers[surname(e.name)] == 1 or self._in_full(e, q):
                 e.gender = "f" if m.group(1) == "Her" else "m"
         owned = sorted(self.owner)
         for q in self.subject_list:
