@@ -19,7 +19,7 @@ import re
 import snowballstemmer
 
 from tracker.extract.model import ProposedStatement
-from tracker.extract.pipeline import read_part
+from tracker.extract.pipeline import confidence, read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.capitals import recased_headlines
 from tracker.extract.russian.clause_boundaries import SPACED_DASH
@@ -48,7 +48,6 @@ from tracker.extract.russian.text import (
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases, weekday_heads
 from tracker.extract.spans import Spans
-from tracker.extract.when import When
 
 _STEMMER = snowballstemmer.stemmer("russian")
 _WORD = re.compile(r"[а-яёa-z0-9]+")
@@ -287,17 +286,6 @@ _SPEAKER_LABEL = re.compile(r"[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){0,2}:\s+")
 def _past_speaker_label(text: str, a: int, b: int) -> tuple[int, int]:
     label = _SPEAKER_LABEL.match(text, a, b)
     return (label.end(), b) if label else (a, b)
-
-
-def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when: When) -> float:
-    score = 0.9 if kind == "direct" else 0.85
-    if entity is None:
-        score -= 0.35
-    elif speaker is None or speaker.kind in ("pronoun", "description"):
-        score -= 0.1
-    if not when.evidence or when.edtf is None:
-        score -= 0.1
-    return round(score, 2)
 
 
 def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
@@ -1061,7 +1049,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             date_evidence=when.evidence or None,
             text=" ".join(written[a:b] for a, b in d.pieces),
             span=(d.pieces[0][0], d.pieces[-1][1]),
-            confidence=_confidence(d.speaker, entity, kind, when),
+            confidence=confidence(
+                d.speaker.kind if d.speaker is not None else None, entity is not None, kind, when
+            ),
             cue=d.cue_word or None,
         )
         for (d, entity), kind, when in zip(kept, kinds, dates, strict=True)
