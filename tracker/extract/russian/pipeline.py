@@ -18,6 +18,7 @@ import re
 
 import snowballstemmer
 
+from tracker.extract.draft import words_in
 from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import confidence, read_part
 from tracker.extract.russian import morph
@@ -33,7 +34,7 @@ from tracker.extract.russian.live_entries import live_entry_drafts
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import Draft
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.statement_page import statement_page_drafts
@@ -165,7 +166,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         while k < len(ends) and ends[k][0] <= q.start:
             last = drafts[ends[k][1]]
             k += 1
-        if page.is_claimed(q.start) or count_words(page.text[q.start : q.end]) < 4:
+        if page.is_claimed(q.start) or words_in(page.text[q.start : q.end]) < 4:
             continue
         sent = page.sentence_at(q.outer[0])
         if sent is None:
@@ -173,7 +174,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         verbatim = _VERBATIM.fullmatch(page.text, sent.start, q.outer[0]) is not None
         if q.outer[0] > sent.start + 1 and not verbatim:
             continue
-        if count_words(page.text[q.outer[1] : sent.end]) > 0:
+        if words_in(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
             told = _told_without_words(page, index[sent.start], drafts)
@@ -192,7 +193,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         # "...рассказал «Известиям» о перспективах союза.\n\n— Мы выходим на новый уровень.":
         # direct speech set on a dash's line, with no verb of its own
         sent = page.sentence_at(line.start("said"))
-        if sent is None or page.is_claimed(line.start("said")) or count_words(line["said"]) < 4:
+        if sent is None or page.is_claimed(line.start("said")) or words_in(line["said"]) < 4:
             continue
         n = index[sent.start]
         if any(page.cues(t) for t in page.sents[n:] if t.start < line.end()):
