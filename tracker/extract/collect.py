@@ -321,7 +321,7 @@ def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
     while at < len(para) and para[at].start == s.start and para[at] != s:
         at += 1
     if at == len(para) or para[at] != s:
-        at = para.index(s) if s in para else 0
+        at = 0  # (not in the list: a scan of it, sorted by start, would not find it either)
     # the sentence before the line: in its paragraph, else the last of the one above
     before = para[at - 1] if at else (art.by_paragraph.get(s.para - 1) or [None])[-1]
     issuer = introduced_issuer(art.text, s, before)

@@ -261,7 +261,8 @@ _SECOND_TITLES = POST_WORDS | {
 # How many of the people sharing a word of a name are weighed when a mention is matched: far
 # more than any article names under one word, and a bound on the cost of a page of thousands
 # of names sharing one ("Ann Lee1", "Ann Lee2", ...), which would otherwise grow with the
-# square of its length.
+# square of its length. Where more share the word, an answer that needs "only one fits"
+# is not given (see _crowded): the bound cuts the cost, never turns several into one.
 _WORD_REACH = 32
 _TYPO_REACH = 512  # the latest people named, weighed for a name with one letter dropped
 _TITLE_REACH = 60  # characters of titles a mention may hold before the name
@@ -274,6 +275,12 @@ def _latest(bucket: dict[Entity, None] | None) -> list[Entity]:
     if len(bucket) <= _WORD_REACH:
         return list(bucket)
     return list(itertools.islice(reversed(bucket), _WORD_REACH))[::-1]
+
+
+def _crowded(bucket: dict[Entity, None] | None) -> bool:
+    """Whether more people share the bucket's word than ``_latest`` weighs: one fit among
+    those weighed is then no proof that only one fits, and no "the one" is answered."""
+    return bucket is not None and len(bucket) > _WORD_REACH
 
 
 def _second_post(institution: str | None) -> tuple[str, str] | None:
@@ -1316,7 +1323,7 @@ class Registry:
             e = self.owner.get(q)
             if e is None or e.gender is not None:
                 continue
-            if bearers[surname(e.name)] == 1 or self.text.startswith(e.name, q):
+            if bearers[surname(e.name)] == 1 or self._in_full(e, q):
                 e.gender = "f" if m.group(1) == "Her" else "m"
         owned = sorted(self.owner)
         for q in self.subject_list:
@@ -1405,7 +1412,7 @@ class Registry:
                     )
                 )
             ]
-            if len(owners) != 1:
+            if len(owners) != 1 or _crowded(self._by_word.get(word)):
                 continue
             owner = owners[0]
             owner.positions = sorted({*owner.positions, *e.positions})
@@ -1691,6 +1698,10 @@ class Registry:
             seen.update(dict.fromkeys(_latest(self._by_word.get(word))))
         return sorted(seen, key=lambda e: e.seq, reverse=True)
 
+    def _crowded_name(self, name: str) -> bool:
+        """Whether a word of ``name`` is shared by more people than ``_candidates`` weighs."""
+        return any(_crowded(self._by_word.get(word)) for word in name.lower().split())
+
     def _index(self, entity: Entity) -> None:
         keys = self._keys_of.setdefault(entity, set())
         first = _spelling(_without_articles(entity.name.lower().split())[:1])
@@ -1767,7 +1778,7 @@ class Registry:
                 )  # "Amir Abdollahian" for "Hossein Amir Abdollahian"
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3] or suffix:
                     return e
-        if mention.kind == "person":
+        if mention.kind == "person" and not self._crowded_name(name):
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
             # Jinping", "Wang" for "Wang Yi": part of exactly one full name already known
             low = name.lower()
@@ -1841,7 +1852,7 @@ class Registry:
                         )
                     )
                 ]
-                if len(spelt) == 1:
+                if len(spelt) == 1 and not _crowded(self._by_first.get(_spelling(plain[:1]))):
                     return spelt[0]
                 # "Abu Zaid" for "Ahmed Abu Zeid": the family name of several words spelt
                 # another way, without the given name
@@ -2271,7 +2282,7 @@ class Registry:
             and surname(e.name) == word.lower()
             and self.named_before(e, pos)
         ]
-        return bearers[0] if len(bearers) == 1 else None
+        return bearers[0] if len(bearers) == 1 and not self._crowded_name(word) else None
 
     def speaks(self, entity: Entity) -> bool:
         """Whether the article gives ``entity`` words of its own somewhere (it is named as the

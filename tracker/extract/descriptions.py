@@ -863,16 +863,13 @@ def _bare_post_given_before(
     if given is None or given[0] >= pos:
         return None
     others = [e for e in by_title if e is not given[1]]
-    if others and key in _SPOKES_WORDS and not any(key in (e.role or "").lower() for e in others):
+    if others and key in _SPOKESPEOPLE and not any(key in (e.role or "").lower() for e in others):
         # "the spokesperson" again after the other side's "chief spokesman X" was quoted: the
         # one the story has called by that very word, not one it titles with another
         return given[1]
     if given[1].country:
         return None
     return given[1] if others and all(e.country for e in others) else None
-
-
-_SPOKES_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 # the posts a heading names their holder by ("Sybiha: ..." over "Ukraine's foreign minister

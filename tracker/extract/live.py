@@ -123,18 +123,10 @@ def headline_name(text: str, pos: int) -> str | None:
 def heading_name(text: str, pos: int) -> str | None:
     """The name the heading of the live entry holding ``pos`` opens with, when ``pos``
     stands in the entry's first paragraph of prose below that heading; else None."""
-    entries = _entries(text)
-    entry = bisect.bisect_right(entries, pos) - 1
-    if entry < 0:
+    found = entry_heading(text, pos)
+    if found is None or pos >= _first_paragraph_end(text, found[0]):
         return None
-    heading = _heading_start(text, entries[entry])
-    if heading is None or pos >= _first_paragraph_end(text, entries[entry]):
-        return None
-    heading_end = text.find("\n", heading)
-    if heading_end < 0 or pos <= heading_end:
-        return None
-    m = _HEADING_NAME.match(text, heading, heading_end)
-    return m["name"] if m else None
+    return found[1]
 
 
 def entry_heading(text: str, pos: int) -> tuple[int, str] | None:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS, THING_DONE_ON
@@ -202,7 +203,7 @@ def date_statements(
         if _POSSESSIVE.match(text, p.end)
         and p.start not in said_spans  # ("'today's meeting was useful'": the speaker's day)
         and p.kind not in ("days_after", "today")
-        and _DAY.fullmatch(p.when.edtf or "")
+        and ONE_DAY.fullmatch(p.when.edtf or "")
     ]
     events.possessive_ends = [p.end for p in events.possessive_days]
     # a day in reported words that name another speaker places that speaker at it ("X called
@@ -212,7 +213,7 @@ def date_statements(
     context.told = [
         p
         for p in every
-        if p.start in told_spans and p.kind != "days_after" and _DAY.fullmatch(p.when.edtf or "")
+        if p.start in told_spans and p.kind != "days_after" and ONE_DAY.fullmatch(p.when.edtf or "")
     ]
     context.told_starts = [p.start for p in context.told]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
@@ -265,7 +266,11 @@ def date_statements(
                 or _remarks_told_after(context, st, statements, published)
                 or _recorded_before(text, st, phrases, starts)
             )
-            if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
+            if (
+                told
+                and ONE_DAY.fullmatch(told.edtf or "")
+                and (told.edtf or "") < (when.edtf or "")
+            ):
                 when = told
         if when is not None and _IN_THE_DAY.match(when.evidence):
             when = _earlier_than_the_words_before(context, n, statements, out) or when
@@ -276,7 +281,7 @@ def date_statements(
             placed = _occasion(context, n, statements, out, events)
             lo, _, hi = (when.edtf or "").partition("/")
             day = placed.edtf or "" if placed is not None else ""
-            if _DAY.fullmatch(day) and lo <= day <= hi:
+            if ONE_DAY.fullmatch(day) and lo <= day <= hi:
                 when = placed
         if when is None and st.earlier and published is not None:
             # "X, who said ..., met Y on Friday": background told in passing, before the
@@ -317,7 +322,7 @@ def date_statements(
             reached = narrative_day(context, st.start) if when is not None else None
             if (
                 reached is not None
-                and _DAY.fullmatch(when.edtf or "")
+                and ONE_DAY.fullmatch(when.edtf or "")
                 and (
                     (reached.edtf or "") > (when.edtf or "")
                     # "The visit had already produced a frank exchange on Friday. At a
@@ -413,11 +418,11 @@ def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[Whe
         (found.edtf, found.evidence)
         for n in turns
         if (found := told.get(id(statements[n].speaker))) is not None
-        and _DAY.fullmatch(found.edtf or "")
+        and ONE_DAY.fullmatch(found.edtf or "")
     }
     for n in turns:
         found = told.get(id(statements[n].speaker))
-        if found is not None and _DAY.fullmatch(found.edtf or ""):
+        if found is not None and ONE_DAY.fullmatch(found.edtf or ""):
             out[n] = When(found.edtf, f"the occasion the story told: '{found.evidence}'")
         elif len(days) == 1 and out[n].evidence == "date of the transcript":
             # "Below are the key passages of the statements": one exchange; a speaker the
@@ -456,7 +461,7 @@ def _reactions_the_lead_dates(
             p
             for p in ctx.phrases
             if p.kind in ("weekday", "yesterday")
-            and _DAY.fullmatch(p.when.edtf or "")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
             and _a_day_reached(ctx, p)
         ),
         None,
@@ -516,12 +521,12 @@ def _pluperfect_at_the_occasion(
     ):
         return None
     at_event = _event_day(events, st)
-    if at_event is not None and _DAY.fullmatch(at_event.edtf or ""):
+    if at_event is not None and ONE_DAY.fullmatch(at_event.edtf or ""):
         return at_event
     if not _no_one_else_since_named(ctx, st, statements):
         return None
     placed = _occasion(ctx, n, statements, dated, events)
-    return placed if placed is not None and _DAY.fullmatch(placed.edtf or "") else None
+    return placed if placed is not None and ONE_DAY.fullmatch(placed.edtf or "") else None
 
 
 def _no_one_else_since_named(
@@ -569,7 +574,7 @@ def _dated_by_the_quote_after(
             continue
         vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
         if not dated.evidence or not (
-            _DAY.fullmatch(dated.edtf or "")
+            ONE_DAY.fullmatch(dated.edtf or "")
             # "X had earlier warned that ..., telling a meeting in February that ...": the
             # same sentence's month says when "earlier" was
             or (
@@ -639,7 +644,7 @@ def _dated_by_the_quote_after(
                 p
                 for p in ctx.phrases_between(st.start, later.start)
                 # (the month of the later words' own attribution, told before them)
-                if _DAY.fullmatch(dated.edtf or "") or p.when.edtf != dated.edtf
+                if ONE_DAY.fullmatch(dated.edtf or "") or p.when.edtf != dated.edtf
             ]
         ):
             # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
@@ -686,7 +691,7 @@ def _still_at_the_news_day(
         return None
     st = statements[n]
     news_day = (published - timedelta(days=1)).isoformat()
-    first = next((p for p in ctx.phrases if _DAY.fullmatch(p.when.edtf or "")), None)
+    first = next((p for p in ctx.phrases if ONE_DAY.fullmatch(p.when.edtf or "")), None)
     if first is None or first.when.edtf != news_day or first.start > st.start:
         return None
     k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
@@ -754,7 +759,7 @@ def _news_day_lead(
     days = [
         p
         for p in ctx.phrases_between(-1, before)
-        if _DAY.fullmatch(p.when.edtf or "") and _a_day_reached(ctx, p)
+        if ONE_DAY.fullmatch(p.when.edtf or "") and _a_day_reached(ctx, p)
     ]
     if not days or any(p.when.edtf != news_day for p in days):
         return None
@@ -970,15 +975,15 @@ def _day_reached_outside(
         same_day = (
             p.kind in _SAME_DAY_KINDS
             and p.start not in said
-            and _DAY.fullmatch(p.when.edtf or "")
-            and _DAY.fullmatch(reached or "")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
+            and ONE_DAY.fullmatch(reached or "")
         )
         if (
             p.kind in _COUNTED_FROM_REACHED
             and p.start not in said
             and in_words is not None
             and in_words.start > reached_at
-            and _DAY.fullmatch(reached or "")
+            and ONE_DAY.fullmatch(reached or "")
         ):
             # "X noted that on Nov. 15 Russia launched ... \n\n The night before, Y had ...":
             # counted from the day the story reached, not a day inside someone's words
@@ -992,7 +997,7 @@ def _day_reached_outside(
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
         elif (
             (p.start not in said or p.start in aside)
-            and _DAY.fullmatch(p.when.edtf or "")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
             and not _in_relative_aside(text, sentence_starts, p.start)
             and not _in_pluperfect(text, sentence_starts, p.start)
@@ -1002,12 +1007,12 @@ def _day_reached_outside(
         ):
             reached, reached_at = p.when.edtf, p.start
         elif (
-            _DAY.fullmatch(p.when.edtf or "")
+            ONE_DAY.fullmatch(p.when.edtf or "")
             and (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _in_quote_marks(text, text.rfind("\n", 0, p.start) + 1, p.start)
         ):
             thing = p
-        if p.start in said and p.start not in aside and _DAY.fullmatch(p.when.edtf or ""):
+        if p.start in said and p.start not in aside and ONE_DAY.fullmatch(p.when.edtf or ""):
             in_words = p
         out.append(p)
     return out
@@ -1037,6 +1042,8 @@ def _in_pluperfect(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
     return _BACKGROUND_HAD.search(text, start, pos) is not None
 
 
+# any pluperfect marks a day as background (broader than _PLUPERFECT_MAIN, which must tell a
+# deed the story went back to)
 _BACKGROUND_HAD = re.compile(
     r"\bhad\s+(?:(?:not|never|already|also|just|long|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|de|un|ng|id|ot)\b"
@@ -1097,7 +1104,7 @@ def _earlier_than_the_words_before(
     if k < 0 or ctx.statement_order[k] >= n:
         return None
     before, told = statements[ctx.statement_order[k]], dated[ctx.statement_order[k]]
-    if not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+    if not told.evidence or not ONE_DAY.fullmatch(told.edtf or ""):
         return None
     own = ctx.sentence_at(min(st.start, st.cue_at))
     if own is None or ctx.phrases_between(before.start, own[0]):
@@ -1144,7 +1151,7 @@ def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | Non
     if m is None or _thing_done_on(text, a, m):
         return None
     for p in every:
-        if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
+        if p.start == m.start("day") and ONE_DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the lead's day: '{m['day']}'")
     return None
 
@@ -1162,7 +1169,7 @@ def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -
     if m is None or _thing_done_on(text, a, m):
         return None
     for p in every:
-        if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
+        if p.start == m.start("day") and ONE_DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the verb's day: '{m['day']}'")
     return None
 
@@ -1255,7 +1262,7 @@ def _told_again_later(
             heard.append(speaker)
         if not heard:
             heard.append(speaker)
-        if _DAY.fullmatch(out[k].edtf or "") and out[k].evidence:
+        if ONE_DAY.fullmatch(out[k].edtf or "") and out[k].evidence:
             break  # the news told with its day: what follows is no summary of it
         if not _BACKGROUND.search(out[k].evidence or ""):
             opening.add(k)
@@ -1289,7 +1296,7 @@ def _told_again_later(
         after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
         for m in after:
             later = statements[m]
-            if later.posted or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+            if later.posted or not out[m].evidence or not ONE_DAY.fullmatch(out[m].edtf or ""):
                 continue  # (an embedded post's signature dates the post, not the news told)
             if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
@@ -1394,7 +1401,7 @@ _COMMON = frozenset((
 
 def _aired_on(text: str, st: Attribution, when: When) -> bool:
     """Whether the statement's own day is the day its interview or article went out."""
-    if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+    if not when.evidence or not ONE_DAY.fullmatch(when.edtf or ""):
         return False
     # (the day's own words, where the evidence names the rule that found them: "at the
     # occasion the words end on: 'on Sunday'", of "in an interview that aired on Sunday")
@@ -1419,7 +1426,7 @@ def _recorded_on(
     the attribution gives the interview was given, before the one it went out."""
     for a, b in st.window:
         for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]:
-            if _DAY.fullmatch(p.when.edtf or "") and _RECORDED.search(
+            if ONE_DAY.fullmatch(p.when.edtf or "") and _RECORDED.search(
                 text, max(a, p.start - 12), p.start
             ):
                 return When(p.when.edtf, f"recorded {p.when.evidence}")
@@ -1437,7 +1444,7 @@ def _recorded_before(
     k = bisect.bisect_left(starts, st.start)
     for p in reversed(phrases[max(0, k - _RECORDED_REACH) : k]):
         if (
-            _DAY.fullmatch(p.when.edtf or "")
+            ONE_DAY.fullmatch(p.when.edtf or "")
             and _RECORDED.search(text, max(0, p.start - 12), p.start)
             and _INTERVIEW_NOUN.search(text, max(0, p.start - 80), p.start)
         ):
@@ -1500,7 +1507,7 @@ def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
     said in an interview published on Sunday ... 'We ...,' X told the paper."), or in one
     after that places the words ("She expressed this in an interview published on Friday.")."""
     sentence = ctx.sentence_at(cue_at)
-    if sentence is None or (when.evidence and not _DAY.fullmatch(when.edtf or "")):
+    if sentence is None or (when.evidence and not ONE_DAY.fullmatch(when.edtf or "")):
         return when
     start = sentence[0]
     # ("..., Kishida said in the interview.": the one just told, with no day of its own)
@@ -1516,7 +1523,9 @@ def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
         end = after[1]  # "She expressed this in an interview published on Friday."
     for p in ctx.phrases_between(start - 1, end):
         # (words given no day at all: the day their interview came out is the only one told)
-        same = p.when.edtf == when.edtf or (not when.evidence and _DAY.fullmatch(p.when.edtf or ""))
+        same = p.when.edtf == when.edtf or (
+            not when.evidence and ONE_DAY.fullmatch(p.when.edtf or "")
+        )
         if same and (
             _INTERVIEW_PUBLISHED.search(ctx.text, max(start, p.start - 120), p.start)
             or (
@@ -1541,7 +1550,7 @@ def _within_its_item(
     k = bisect.bisect_right(sections, pos, key=lambda s: s[0]) - 1
     carried = (
         when.inherited
-        and _DAY.fullmatch(when.edtf or "")
+        and ONE_DAY.fullmatch(when.edtf or "")
         and (when.edtf or "") < (item.edtf or "")
         and not any(p.when.edtf == when.edtf for p in ctx.phrases_between(sections[k][0], pos))
     )
@@ -1648,12 +1657,21 @@ class DatedText:
         return self.phrases[i:j]
 
 
+class _Attributed(Protocol):
+    """What OtherSpeakersWindows reads of a statement (the English or the Russian
+    Attribution)."""
+
+    speaker: object | None
+    window: Sequence[tuple[int, int]]
+    person: bool
+
+
 class OtherSpeakersWindows:
     """The attribution words of the statements, looked up by position (sorted by start, with
     the longest window bounding how far back to look), so that asking for every statement
     costs no pass over all the others."""
 
-    def __init__(self, statements: Sequence[Attribution]) -> None:
+    def __init__(self, statements: Sequence[_Attributed]) -> None:
         self.windows = sorted(
             (
                 (a, b, o.speaker, o.person)
@@ -1666,14 +1684,14 @@ class OtherSpeakersWindows:
         self.starts = [w[0] for w in self.windows]
         self.longest = max((w[1] - w[0] for w in self.windows), default=0)
 
-    def hold(self, pos: int, st: Attribution) -> bool:
-        """Whether ``pos`` stands in the attribution of someone other than ``st``'s speaker
-        (for a spokesperson, of another person: a body's statement is what its voice then
-        speaks for, "The coast guard said in a statement on Monday ... Its spokesman said")."""
+    def hold(self, pos: int, speaker: object, people_only: bool) -> bool:
+        """Whether ``pos`` stands in the attribution of someone other than ``speaker`` (with
+        ``people_only``, of another person: a body's statement is what its voice then speaks
+        for, "The coast guard said in a statement on Monday ... Its spokesman said")."""
         lo = bisect.bisect_left(self.starts, pos - self.longest)
         hi = bisect.bisect_right(self.starts, pos)
         return any(
-            pos < b and s is not st.speaker and (person or not st.voice)
+            pos < b and s is not speaker and (person or not people_only)
             for _, b, s, person in self.windows[lo:hi]
         )
 
@@ -1692,7 +1710,8 @@ class OtherSpeakersWindows:
 
         def not_reached(text: str, clause_start: int, pos: int) -> bool:
             return subordinate(text, clause_start, pos) or (
-                self.hold(pos, st) and not _DAY_OPENS.match(text, clause_start, pos)
+                self.hold(pos, st.speaker, people_only=st.voice)
+                and not _DAY_OPENS.match(text, clause_start, pos)
             )
 
         return not_reached
@@ -1835,7 +1854,7 @@ def _own(
         for f in found
         if _DATED.search(text, max(0, f[1].start - 60), f[1].start)
         and (f[1].end <= st.cue_at or IN_OWN_MEDIUM.match(text, st.cue_at))
-        and _DAY.fullmatch(f[1].when.edtf or "")
+        and ONE_DAY.fullmatch(f[1].when.edtf or "")
     ]
     if documents:
         return min(documents, key=lambda f: f[0])[1].when
@@ -1844,7 +1863,7 @@ def _own(
     floor = min((a for a, _ in st.window), default=0)
     answered = [f for f in found if _answered(text, f[1], floor)]
     found = [f for f in found if not _answered(text, f[1], floor)]
-    if answered and not found and _DAY.fullmatch(answered[0][1].when.edtf or ""):
+    if answered and not found and ONE_DAY.fullmatch(answered[0][1].when.edtf or ""):
         return _after_answered(min(answered, key=lambda f: f[0])[1], ref)
     if found:
         best = min(found, key=lambda f: f[0])[1]
@@ -1857,7 +1876,7 @@ def _own(
                 # the story named, not "the day before the vote"
                 or (f[1].kind in _COUNTED_KINDS and _COUNTED_END.match(text, f[1].end))
             )
-            and _DAY.fullmatch(f[1].when.edtf or "")
+            and ONE_DAY.fullmatch(f[1].when.edtf or "")
         ]
         # "had told X in a phone call in October": a month, week or year the clause gives
         named = days or [f for f in found if f[1].kind in _PERIOD_KINDS]
@@ -2047,7 +2066,7 @@ def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) ->
         for p in phrases[first:last]
         # ("Ahead of the vote on Friday": a weekday still to come, read back as a past one)
         if p.kind != "weekday"
-        and _DAY.fullmatch(p.when.edtf or "")
+        and ONE_DAY.fullmatch(p.when.edtf or "")
         and (p.when.edtf or "") <= ref.isoformat()
     ]
     return When(f"../{days[0] if days else ref.isoformat()}", ahead.group().strip()[:60])
@@ -2729,7 +2748,7 @@ def _same_one_again(
         other, when = statements[k], dated[k]
         if other.speaker is not st.speaker or other.start >= st.start:
             continue
-        if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+        if not when.evidence or not ONE_DAY.fullmatch(when.edtf or ""):
             continue
         if any(event.search(ctx.text, a, b) for a, b in other.window):
             same = when
@@ -2756,7 +2775,7 @@ def _occasion_told_last(
     dinner), by whoever spoke; words with no day of their own between are passed over."""
     k = bisect.bisect_left(ctx.statement_starts, statements[n].start) - 1
     for m in ctx.statement_order[max(0, k - _SAME_REACH + 1) : k + 1][::-1]:
-        if m >= n or not dated[m].evidence or not _DAY.fullmatch(dated[m].edtf or ""):
+        if m >= n or not dated[m].evidence or not ONE_DAY.fullmatch(dated[m].edtf or ""):
             continue
         if word.lower() in _ANY_OCCASION or any(
             event.search(ctx.text, a, b) for a, b in statements[m].window
@@ -2793,7 +2812,7 @@ def _that_occasion(text: str, st: Attribution, every: Sequence[Phrase]) -> When 
     first = bisect.bisect_left(every, st.start - _THAT_OCCASION_REACH, key=lambda p: p.start)
     last = bisect.bisect_left(every, st.start, key=lambda p: p.start)
     for p in reversed(every[first:last]):
-        if _DAY.fullmatch(p.when.edtf or "") and _OCCASION_WITH_DAY.search(
+        if ONE_DAY.fullmatch(p.when.edtf or "") and _OCCASION_WITH_DAY.search(
             text, max(0, p.start - 60), p.start
         ):
             return When(p.when.edtf, f"that occasion: '{p.when.evidence}'", True)
@@ -2841,7 +2860,7 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
     j = bisect.bisect_left(ctx.statement_starts, b)
     for k in ctx.statement_order[i:j]:
         when = dated[k] if k < n else None
-        if when is not None and when.edtf and _DAY.fullmatch(when.edtf):
+        if when is not None and when.edtf and ONE_DAY.fullmatch(when.edtf):
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             return When(when.edtf, evidence, inherited=True)
     return None
@@ -2932,7 +2951,11 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             ctx.mentions_before(re.escape(named.group()), named.start(), _EVENT_MENTIONS)
         ):
             day = next(iter(ctx.phrases_between(end - 1, end + _DAY_BESIDE_PLACE)), None)
-            if day is not None and _DAY.fullmatch(day.when.edtf or "") and not _planned(ctx, day):
+            if (
+                day is not None
+                and ONE_DAY.fullmatch(day.when.edtf or "")
+                and not _planned(ctx, day)
+            ):
                 return _at_or_after(
                     event,
                     When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True),
@@ -2947,7 +2970,7 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
         held = _HELD_ON.match(ctx.text, sentence[0], sentence[1])
         if held and held["event"].lower() == word:
             for p in ctx.phrases_between(held.end() - 1, sentence[1]):
-                if _DAY.fullmatch(p.when.edtf or "") and not subordinate(
+                if ONE_DAY.fullmatch(p.when.edtf or "") and not subordinate(
                     ctx.text, sentence[0], p.start
                 ):
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
@@ -2993,7 +3016,7 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
             if told is not None:
                 day = told.when
                 break
-    if day is None or not _DAY.fullmatch(day.edtf or ""):
+    if day is None or not ONE_DAY.fullmatch(day.edtf or ""):
         return None
     eve = date.fromisoformat(day.edtf or "") - timedelta(days=1)
     return When(eve.isoformat(), f"{event.group().strip()}: the day before", inherited=True)
@@ -3063,7 +3086,7 @@ def _day_of_the_act(ctx: DatedText, st: Attribution) -> When | None:
         near = [
             p
             for p in ctx.phrases_between(a - 1, b)
-            if _DAY.fullmatch(p.when.edtf or "")
+            if ONE_DAY.fullmatch(p.when.edtf or "")
             and not _planned(ctx, p)
             and (0 <= p.start - done.end() <= _ACT_NEAR or 0 <= done.start() - p.end <= _ACT_NEAR)
         ]
@@ -3093,7 +3116,7 @@ def _joint_appearance(ctx: DatedText, st: Attribution) -> When | None:
         ctx.mentions_before(_JOINT_EVENTS, found[0].start(), _EVENT_MENTIONS)
     ):
         day = _day_of_mention(ctx, start, end)
-        if day is None or not _DAY.fullmatch(day.when.edtf or ""):
+        if day is None or not ONE_DAY.fullmatch(day.when.edtf or ""):
             continue
         later = ctx.phrases_between(max(day.start, end), found[0].start())
         # (the day of someone's comment on the event, "experts said on Friday", is no
@@ -3131,7 +3154,7 @@ _INNER_CLAUSE = re.compile(r"\b(?:who|which|that|since|until|before|after|when|w
 def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
     for a, b in st.reported:
         for p in ctx.phrases_between(a - 1, b):
-            if p.start >= b or not _DAY.fullmatch(p.when.edtf or ""):
+            if p.start >= b or not ONE_DAY.fullmatch(p.when.edtf or ""):
                 continue
             clause = _WHEN_HE_DID.search(ctx.text, max(a, p.start - 120), p.start)
             if clause and not _INNER_CLAUSE.search(clause["tail"]):
@@ -3208,7 +3231,7 @@ def _shortly_after(
     if event is not None:
         return event
     told = dated[ctx.statement_order[k]]
-    if told.evidence and _DAY.fullmatch(told.edtf or ""):
+    if told.evidence and ONE_DAY.fullmatch(told.edtf or ""):
         return _shared(told, "shortly after")
     return None
 
@@ -3246,7 +3269,7 @@ def _told_event_day(ctx: DatedText, since: int, start: int, cue_at: int) -> When
         sentence = ctx.sentence_at(p.start)
         if (
             sentence is not None
-            and _DAY.fullmatch(p.when.edtf or "")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
             and stem.search(ctx.text, sentence[0], sentence[1])
         ):
             return When(p.when.edtf, f"shortly after the {shortly['event']}: '{p.when.evidence}'")
@@ -3311,7 +3334,7 @@ def _beside_another(
                     continue
                 m = ctx.last_by_speaker.get(id(other))
                 day = dated[m] if m is not None else None
-                if day is not None and day.evidence and _DAY.fullmatch(day.edtf or ""):
+                if day is not None and day.evidence and ONE_DAY.fullmatch(day.edtf or ""):
                     return _shared(day, "beside another")
     # named beside the one who spoke: "Announcing the deal alongside X, Y said ..."
     k = bisect.bisect_left(st.speaker_at, own[0]) - 1
@@ -3334,7 +3357,7 @@ def _beside_another(
             and other.cue_at > pos
             and day is not None
             and day.evidence
-            and _DAY.fullmatch(day.edtf or "")
+            and ONE_DAY.fullmatch(day.edtf or "")
         ):
             return _shared(day, "beside another")
     return None
@@ -3363,7 +3386,7 @@ def _for_ones_part(
         return None
     before = statements[ctx.statement_order[k]]
     told = dated[ctx.statement_order[k]]
-    if before.speaker is st.speaker or not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+    if before.speaker is st.speaker or not told.evidence or not ONE_DAY.fullmatch(told.edtf or ""):
         return None
     return _shared(told, "for his part, after")
 
@@ -3386,7 +3409,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
         deed = [
             p
             for p in ctx.phrases_between(sentence[0] - 1, st.cue_at)
-            if _DAY.fullmatch(p.when.edtf or "")
+            if ONE_DAY.fullmatch(p.when.edtf or "")
             and not _not_a_day_reached(ctx, p)
             and relative_clause(ctx.text, sentence[0], p.start)
         ]
@@ -3396,7 +3419,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     # (phrases_between is open at its start: -1 lets a day opening the text be seen,
     # "Wednesday's talks ended late.\n\nX said afterwards")
     for p in reversed(ctx.phrases_between(max(-1, end - _AFTERWARDS_REACH - 1), end)):
-        if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+        if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         if p.start in others:
             continue
@@ -3415,7 +3438,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
                 (
                     q
                     for q in ctx.phrases_between(told_in[0] - 1, told_in[1])
-                    if _DAY.fullmatch(q.when.edtf or "")
+                    if ONE_DAY.fullmatch(q.when.edtf or "")
                     and not _not_a_day_reached(ctx, q)
                     and not subordinate(ctx.text, told_in[0], q.start)
                 ),
@@ -3602,7 +3625,11 @@ def _also_addressed(
     for k in reversed(named or before):
         other = statements[k]
         when = dated[k]
-        if other.speaker is st.speaker or not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+        if (
+            other.speaker is st.speaker
+            or not when.evidence
+            or not ONE_DAY.fullmatch(when.edtf or "")
+        ):
             continue
         evidence = when.evidence if when.inherited else f"the same occasion: '{when.evidence}'"
         return When(when.edtf, evidence, inherited=True)
@@ -3821,11 +3848,11 @@ def _occasion(
     # (an occasion named anew in the attribution is placed in its own paragraph only)
     since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
-        if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+        if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         if (
             best is not None
-            and _DAY.fullmatch(best.edtf or "")
+            and ONE_DAY.fullmatch(best.edtf or "")
             and (p.when.edtf or "") < (best.edtf or "")
             and _AFTER_AN_EVENT.search(ctx.text, max(0, p.start - 60), p.start)
         ):
@@ -3913,7 +3940,9 @@ def _occasion(
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        undated = not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
+        undated = not any(
+            ONE_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
+        )
         if event is not None and _places_at_event(ctx.text, event) and undated:
             day = _day_of_event(events, event)
             if day is not None:
@@ -4002,7 +4031,7 @@ def _through_its_spokesperson(
     body = _body_words(getattr(st.speaker, "name", None) or "")
     if not held or not body or not (held <= body or body <= held):
         return None
-    if not (when.evidence and when.edtf and _DAY.fullmatch(when.edtf)):
+    if not (when.evidence and when.edtf and ONE_DAY.fullmatch(when.edtf)):
         return None
     if ctx.phrases_between(other.start, st.start):
         return None  # another day told between
@@ -4059,7 +4088,7 @@ def _briefing_of_lead(
             if k in just_before:
                 continue
             return None  # the unification ministry's or China's spokesperson at Pakistan's
-        if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
+        if when.evidence and not when.inherited and ONE_DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         if k not in just_before:
             return None  # the lead's words have no day: neither has the briefing
@@ -4105,7 +4134,7 @@ def _spokesperson_of_lead(
         and "spokes" not in (getattr(st.speaker, "role", None) or "").lower()
     ):
         return None  # ("the ministry said Sunday the minister will travel ...": not his words)
-    if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
+    if not (when.evidence and not when.inherited and ONE_DAY.fullmatch(when.edtf or "")):
         return None
     day = when.edtf or ""
     # "The ministry reiterated on Wednesday ... X said on Tuesday that ... \n '...,' ministry
@@ -4120,7 +4149,7 @@ def _spokesperson_of_lead(
         return None
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
-        _DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
+        ONE_DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
         for p in ctx.phrases_between(told[1] if told else statements[lead].start, st.start)
     ):
         return None  # the story moved on to another day
@@ -4193,7 +4222,9 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     if sentence is None:
         return None
-    phrases = [p for p in ctx.phrases_between(-1, sentence[0]) if _DAY.fullmatch(p.when.edtf or "")]
+    phrases = [
+        p for p in ctx.phrases_between(-1, sentence[0]) if ONE_DAY.fullmatch(p.when.edtf or "")
+    ]
     if not phrases or any(p.when.edtf != phrases[0].when.edtf for p in phrases[1:]):
         return None
     first = phrases[0]
@@ -4295,7 +4326,7 @@ def _the_when_clauses_day(text: str, st: Attribution, every: Sequence[Phrase]) -
     for p in every[k:]:
         if p.start >= st.cue_at:
             break
-        if _DAY.fullmatch(p.when.edtf or "") and _WHEN_SAID_AFTER_DAY.fullmatch(
+        if ONE_DAY.fullmatch(p.when.edtf or "") and _WHEN_SAID_AFTER_DAY.fullmatch(
             text, p.end, st.cue_at
         ):
             return When(p.when.edtf, f"when the words were said: '{p.when.evidence}'")
@@ -4347,7 +4378,7 @@ def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> Whe
         dated = (
             p.kind in _BARE_PERIOD_KINDS
             if piece[0] > st.cue_at
-            else _DAY.fullmatch(p.when.edtf or "")
+            else ONE_DAY.fullmatch(p.when.edtf or "")
         )
         if (
             dated
@@ -4373,7 +4404,7 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
             break
         if not _ASIDE_AFTER_THE_DAY.fullmatch(text, p.end, end):
             continue
-        if not _DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         occasion = _OCCASION_TAIL.search(text, max(a, p.start - 120), p.start)
         if (
@@ -4411,7 +4442,7 @@ def _after_the_quoted_words(text: str, st: Attribution, every: Sequence[Phrase])
     for p in every[k:]:
         if p.start >= b:
             break
-        if not _DAY.fullmatch(p.when.edtf or "") or not _ASIDE_AFTER_THE_DAY.match(text, p.end):
+        if not ONE_DAY.fullmatch(p.when.edtf or "") or not _ASIDE_AFTER_THE_DAY.match(text, p.end):
             continue
         tail = _AFTER_THE_QUOTE.search(text, max(a, p.start - 200), p.start)
         if tail is None or _MODAL.search(text, a, tail.start()):
@@ -4425,7 +4456,7 @@ def _before_the_lead(when: When, day: str) -> bool:
     return (
         bool(when.evidence)
         and not when.inherited
-        and bool(_DAY.fullmatch(when.edtf or ""))
+        and bool(ONE_DAY.fullmatch(when.edtf or ""))
         and (when.edtf or "") < day
     )
 
@@ -4478,7 +4509,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
         return None
     paragraph = ctx.text.rfind("\n", 0, st.start)
     for p in reversed(ctx.phrases_before(st.start, _MEETING_PHRASES)):
-        if not _DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None or sentence[1] > st.start:
@@ -4677,7 +4708,7 @@ def _named_after_lead(
             or not _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at)
             or not when.evidence
             or when.inherited
-            or not _DAY.fullmatch(when.edtf or "")
+            or not ONE_DAY.fullmatch(when.edtf or "")
         ):
             continue
         if ctx.text.count("\n\n", sentence[1], st.start) + ctx.text.count(
@@ -4813,7 +4844,7 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             ):
                 return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
             continue
-        if not _DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if _answered(ctx.text, p):
             return _after_answered(p, ref)
@@ -4921,7 +4952,7 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
     if sentence is None:
         return None
     for p in ctx.phrases_between(end - 1, sentence[1]):
-        if not _DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if not _RELAY_BEFORE.search(ctx.text, max(sentence[0], p.start - 80), p.start):
             continue
@@ -4986,7 +5017,7 @@ def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
     days = [
         p
         for p in ctx.phrases_between(-1, sentence[0])
-        if _DAY.fullmatch(p.when.edtf or "") and not _another_meetings_day(ctx, p)
+        if ONE_DAY.fullmatch(p.when.edtf or "") and not _another_meetings_day(ctx, p)
     ]
     if not days:
         return None
@@ -5025,7 +5056,7 @@ def _quoted_from_report(ctx: DatedText, st: Attribution, ref: date | None) -> Wh
     if before is None:
         return None
     for p in ctx.phrases_between(before[0] - 1, before[1]):
-        if not _DAY.fullmatch(p.when.edtf or "") or p.when.edtf >= ref.isoformat():
+        if not ONE_DAY.fullmatch(p.when.edtf or "") or p.when.edtf >= ref.isoformat():
             continue
         if not _REPORTED_ON.search(ctx.text, max(before[0], p.start - 20), p.start):
             continue
@@ -5118,7 +5149,7 @@ _REACTION = re.compile(
 )
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # one whole day's EDTF (not a month, a span)
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _YEAR = re.compile(r"\d{4}")
@@ -5180,7 +5211,8 @@ def week_sections(text: str) -> list[int]:
 
 
 # "had already produced", "had begun": a main clause in the pluperfect, set before the
-# story's time
+# story's time (narrower than _BACKGROUND_HAD on purpose: the story goes back to a day only
+# for a deed done on it, not "had never met before Tuesday", "had long said")
 _PLUPERFECT_MAIN = re.compile(r"\bhad\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de|ht)\b")
 
 
@@ -5237,7 +5269,7 @@ def narrative_day(
             # "... on Monday. Asked days later, X said ...": the story has moved past that day
             best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
             continue
-        if not _DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
         if (

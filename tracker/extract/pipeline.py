@@ -203,7 +203,9 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
 
 # "He said this while talking to journalists after the ceremony.", "She made the remarks at
 # a news conference.", "He was speaking to reporters after the talks.": the next sentence
-# tells where the words just told were said
+# tells where the words just told were said (unlike occasion._MADE_REMARKS, which finds such
+# words anywhere for dating, this one must open the sentence with the speaker's pronoun: the
+# whole sentence joins the attribution)
 _OCCASION_AFTER = re.compile(
     r"\s*(?:He|She|They)\s+(?:(?:said|stated|wrote)\s+(?:this|so)|"
     r"made\s+(?:the|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:remarks|comments|statement)|"
@@ -221,14 +223,13 @@ def _occasion_told_after(art: ArticleReading, s: Sentence) -> list[tuple[int, in
     return [(after[0].start, after[0].end)]
 
 
-def _confidence(
-    mention: SpeakerPhrase | None, entity: Entity | None, kind: str, when: When
-) -> float:
-    """How sure: lower for unresolved speakers, pronouns, and dates without evidence."""
+def confidence(speaker_kind: str | None, resolved: bool, kind: str, when: When) -> float:
+    """How sure (English and Russian alike): lower for unresolved speakers, pronouns, and
+    dates without evidence or whose weekday does not fit."""
     score = 0.9 if kind == "direct" else 0.85
-    if entity is None:
+    if not resolved:
         score -= 0.35
-    elif mention is None or mention.kind in ("pronoun", "description"):
+    elif speaker_kind in (None, "pronoun", "description"):
         score -= 0.1
     if not when.evidence or when.edtf is None:
         score -= 0.1
@@ -905,6 +906,8 @@ def _proposal(
         date_evidence=evidence,
         text=_PADDED_MARK.sub(" ", _as_written(words, d.pieces)),
         span=(d.pieces[0][0], d.pieces[-1][1]),
-        confidence=_confidence(mention, entity, kind, when),
+        confidence=confidence(
+            mention.kind if mention is not None else None, entity is not None, kind, when
+        ),
         cue=d.cue.word if d.cue else None,
     )

@@ -42,7 +42,8 @@ class Quote:
         return self.pieces[-1][1]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quoted piece's span without the spaces, commas and dashes at its ends."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -92,12 +93,12 @@ def find_quotes(text: str) -> list[Quote]:
             elif depth and c in CLOSING:
                 depth -= 1  # the nested quotation's own closing mark
             else:
-                pieces.append(_trim(text, open_at, pos))
+                pieces.append(trim_piece(text, open_at, pos))
                 quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, after)))
                 pieces, open_at, depth = [], -1, 0
         depth = 0
         if open_at >= 0:
-            pieces.append(_trim(text, open_at, p_end))
+            pieces.append(trim_piece(text, open_at, p_end))
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             if nxt and text[nxt[0]] in OPENING + STRAIGHT + "'":
                 open_at = -1  # reopened by the next paragraph's first mark
@@ -172,7 +173,7 @@ def _single_quoted(text: str, paras: list[tuple[int, int]], found: list[Quote]) 
         for m in _SINGLE.finditer(text, p_start, p_end):
             if not text[p_start : m.start()].strip() and not text[m.end() : p_end].strip():
                 continue  # a line of its own in single marks: a heading ('All Bets Are Off.')
-            inner = _trim(text, m.start("words"), m.end("words"))
+            inner = trim_piece(text, m.start("words"), m.end("words"))
             if inner[0] < inner[1]:
                 out.append(Quote((inner,), (m.start(), m.end())))
     return out

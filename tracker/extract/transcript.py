@@ -1635,17 +1635,14 @@ def _lead_in(lines: list[Line]) -> tuple[int, SpeakerPhrase] | None:
         return None
     lead = lines[first - 1]
     spoke = SPOKE_TO.search(lead.text)
-    if (
-        spoke is not None
-        and not _INTERVIEW.search(lead.text)
-        and _person_spoke(lines[: first - 1], lead.text[: spoke.start()])
-        and not _asked_and_answered(lines, first)
-    ):
-        # "Mr X spoke with Y by phone on Saturday." above "What did they agree?" and a
-        # paragraph of report: one person talking to another is the day's news; an
-        # explainer's headings below ask no one, and no answer speaks as its giver
-        return None
     if spoke is not None and not _INTERVIEW.search(lead.text):
+        if _person_spoke(lines[: first - 1], lead.text[: spoke.start()]) and not (
+            _asked_and_answered(lines, first)
+        ):
+            # "Mr X spoke with Y by phone on Saturday." above "What did they agree?" and a
+            # paragraph of report: one person talking to another is the day's news; an
+            # explainer's headings below ask no one, and no answer speaks as its giver
+            return None
         # "The Diplomat spoke with X": the outlet, or "we", talked to its guest; "Y spoke with
         # X by phone" above an explainer's "What did they agree?" is the day's news
         named = _NAME_RUN.match(lead.text, spoke.end())

@@ -268,7 +268,10 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             or _WHERE_HE_SAID.search(lead)
             or _DAY_THEN_PRONOUN.search(lead)
             or _other_speaker(
-                lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None, c.word == "told"
+                lead,
+                c.participle,
+                _THAT_NEXT.match(r.text, c.end) is not None,
+                c.lemma == "tell" and not c.participle,  # "told", "tells": not "telling"
             )
             or _trailing_source(r, c, lead)
             # (inside a relative clause of the subject the words end where its verb returns)

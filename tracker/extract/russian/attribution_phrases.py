@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.name_words import is_role
-from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
+from tracker.extract.russian.page import CLAUSE_BREAK, Draft
 from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
 from tracker.extract.russian.subjects import RELATIVE_OWNER, SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
@@ -135,7 +135,7 @@ class AttributionPhraseReading(SubjectReading):
         if subject is not None:
             # "Ушаков также прокомментировал утечки — по его словам, ...": "его" is the
             # subject of the clause before, not the last one quoted
-            if count_words(text[a:b]) < 2:
+            if words_in(text[a:b]) < 2:
                 return None
             # "Лавров дал короткую оценку: переговоры, по его словам, прошли ...": the words
             # after the colon or dash are said, the ones before the parenthesis too
@@ -148,9 +148,9 @@ class AttributionPhraseReading(SubjectReading):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said, quoted as they stand, aside and all
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
-            if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
+            if words_in(text[la:lb]) >= 1 and words_in(text[a:b]) >= 1:
                 return Draft([(la, b)], speaker, cue.start, cue.word, s, frame=[(lb, a)])
-        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
+        if words_in(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
@@ -183,7 +183,7 @@ class AttributionPhraseReading(SubjectReading):
         a, b = strip_span(self.text, whose.end, self._content_end(s, whose.end, later))
         b = self._predicate_back(a, b)
         piece = self.relative_clause_only(self._quote_pieces(a, b))
-        if not piece or count_words(self.text[piece[0][0] : piece[-1][1]]) < 2:
+        if not piece or words_in(self.text[piece[0][0] : piece[-1][1]]) < 2:
             return None
         return Draft(piece, speaker, cue.start, cue.word, s, frame=[(cue.start, piece[0][0])])
 
@@ -276,7 +276,7 @@ class AttributionPhraseReading(SubjectReading):
             if begin is None:
                 return None
             a, b = strip_span(text, begin, self._content_end(s, begin, later))
-            if count_words(text[a:b]) < 3:
+            if words_in(text[a:b]) < 3:
                 return None
             if self._relayed(speaker, s, a, b, later):
                 return None
@@ -297,7 +297,7 @@ class AttributionPhraseReading(SubjectReading):
             # "Москва, как заявил Лавров, считает ...": a country speaks through the one named)
             return None
         rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
-        if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
+        if lead.endswith(",") and comma >= 0 and words_in(text[rest[0] : rest[1]]) >= 1:
             # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside,
             # quoted as they stand with it
             la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
@@ -309,7 +309,7 @@ class AttributionPhraseReading(SubjectReading):
             return Draft([(la, rest[1])], speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
-            if count_words(text[a:b]) < 3:
+            if words_in(text[a:b]) < 3:
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
@@ -352,6 +352,6 @@ class AttributionPhraseReading(SubjectReading):
                 return None
             a, b = strip_span(text, s.start, s.start + stop.start())
             frame = [(b, s.end)]
-        if count_words(text[a:b]) < 3:
+        if words_in(text[a:b]) < 3:
             return None
         return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=frame)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import (
     ANAPHORA,
@@ -32,7 +32,7 @@ from tracker.extract.russian.lexicon import (
     word_set,
 )
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
-from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
+from tracker.extract.russian.page import CLAUSE_BREAK, PageState
 from tracker.extract.russian.speakers import fields_go_on, parse
 from tracker.extract.russian.text import Sentence, Word, words
 from tracker.extract.russian.title_words import title_word
@@ -85,6 +85,7 @@ _REQUEST_CARRIED = re.compile(
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
+SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")  # a dash between words, not a hyphen in one
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
     r"в разговоре с|в эфире|в своем|в своём|в своей|в личном|на своей|на странице|на сайте|"
@@ -324,7 +325,7 @@ def _names_a_body(text: str, outer: tuple[int, int]) -> bool:
     capitalised name or a post, so the phrase after the cue goes on past it to the speaker."""
     a, b = outer
     return (
-        count_words(text[a:b]) <= _BODY_NAME_WORDS
+        words_in(text[a:b]) <= _BODY_NAME_WORDS
         and _NOUN_BEFORE.search(text, max(a - 40, 0), a) is not None
         and (
             _NAME_AFTER.match(text, b) is not None
@@ -590,7 +591,7 @@ class ClauseBoundaries(PageState):
                 begin = at + len(rest) - len(rest.lstrip(" ,"))
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
-        if count_words(text[a:b]) < 2:
+        if words_in(text[a:b]) < 2:
             return []
         return self._quote_pieces(a, b)
 
@@ -619,7 +620,7 @@ class ClauseBoundaries(PageState):
             k += 1
         a, b = strip_span(self.text, self.sents[i].start, self.sents[k - 1].end, " \t")
         if (
-            count_words(self.text[a:b]) < _POST_WORDS
+            words_in(self.text[a:b]) < _POST_WORDS
             or self.text[a] in DASH  # a speech opened by a dash: read as one
             or not _POST_END.search(self.text, a, b)
             or self.claimed.overlaps(a, b)
@@ -649,7 +650,7 @@ class ClauseBoundaries(PageState):
         k = i
         while k < len(self.sents) and self.sents[k].para == nxt.para:
             k += 1
-        if self.sents[k - 1].end > q.outer[1] + 2 or count_words(self.text[q.start : q.end]) < 6:
+        if self.sents[k - 1].end > q.outer[1] + 2 or words_in(self.text[q.start : q.end]) < 6:
             return []  # "«...», — написал он": the paragraph has its own attribution
         return list(q.pieces)
 
@@ -818,9 +819,7 @@ class ClauseBoundaries(PageState):
                 break
             at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ...", an aside
         for q in self.quotes_from(cue.end, end):
-            if count_words(self.text[q.start : q.end]) > 3 and not _names_a_body(
-                self.text, q.outer
-            ):
+            if words_in(self.text[q.start : q.end]) > 3 and not _names_a_body(self.text, q.outer):
                 return q.outer[0]
         return end
 
@@ -864,7 +863,7 @@ class ClauseBoundaries(PageState):
             whole = whole[1:]
         first = whole[0] if not self.claimed.overlaps(whole[0].start, whole[0].end) else t
         a, b = strip_span(self.text, first.start, t.end)
-        return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
+        return self._quote_pieces(a, b) if words_in(self.text[a:b]) >= 3 else []
 
     def _has_verb(self, s: Sentence) -> bool:
         """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора"."""
@@ -882,7 +881,7 @@ class ClauseBoundaries(PageState):
         if self.claimed.overlaps(first.start, last.end):
             return []
         a, b = strip_span(self.text, first.start, last.end)
-        return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
+        return self._quote_pieces(a, b) if words_in(self.text[a:b]) >= 3 else []
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._sentence_starts, s.start)
@@ -900,7 +899,7 @@ class ClauseBoundaries(PageState):
         for q in self.quotes_from(after, s.end):
             if not self.is_claimed(q.start):
                 between = self.text[after : q.outer[0]]
-                if count_words(between) == 0 and re.search(rf"[,{DASHES}]", between):
+                if words_in(between) == 0 and re.search(rf"[,{DASHES}]", between):
                     out.extend(q.pieces)
                     after = q.outer[1]
         return out

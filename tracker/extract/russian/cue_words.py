@@ -159,23 +159,23 @@ def _governing_at(ws: list[Word], n: int) -> int | None:
 def finite_word(ws: list[Word], cue: Cue) -> str:
     """The word whose person, number and gender the cue's subject agrees with: the cue's
     own, or the verb governing its infinitive ("в МИД поспешили заявить": plural)."""
-    n = next((i for i, w in enumerate(ws) if w.start == cue.start), None)
-    if n is None or cue.kind != "verb" or _infinitive_of_saying(cue.word.lower()) is None:
-        return cue.word
-    k = _governing_at(ws, n)
+    k = _governing_verb(ws, cue)
     return ws[k].text if k is not None else cue.word
 
 
 def with_governing_verb(ws: list[Word], cue: Cue) -> Cue:
     """An infinitive cue widened back to the verb that governs it ("— поспешили заверить в
     Пентагоне": the attribution starts at "поспешили"); any other cue as it is."""
+    k = _governing_verb(ws, cue)
+    return cue if k is None else Cue(ws[k].start, cue.end, cue.word, cue.lemma, cue.kind)
+
+
+def _governing_verb(ws: list[Word], cue: Cue) -> int | None:
+    """Where the verb governing an infinitive cue of saying stands in ``ws``, if it is one."""
     n = next((i for i, w in enumerate(ws) if w.start == cue.start), None)
     if n is None or cue.kind != "verb" or _infinitive_of_saying(cue.word.lower()) is None:
-        return cue
-    k = _governing_at(ws, n)
-    if k is None:
-        return cue
-    return Cue(ws[k].start, cue.end, cue.word, cue.lemma, cue.kind)
+        return None
+    return _governing_at(ws, n)
 
 
 @lru_cache(maxsize=65536)

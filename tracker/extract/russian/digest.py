@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import is_cue_word
 from tracker.extract.russian.lexicon import POSSESSIVES
-from tracker.extract.russian.page import Draft, PageState, count_words
+from tracker.extract.russian.page import Draft, PageState
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
@@ -106,7 +106,7 @@ def _points(text: str, after: int, *, marked: bool = False) -> list[tuple[int, i
         start = marker.end() if marker else a
         if not marker and not _POINT_END.search(text, a, b) and _topic_line(text, lines, n):
             continue  # a topic between the points: "Приглашение Зеленского в Москву"
-        if len(points) >= MAX_POINTS or count_words(text[start:b]) < MIN_WORDS:
+        if len(points) >= MAX_POINTS or words_in(text[start:b]) < MIN_WORDS:
             break
         if not points:
             dashed = dashed or marker is not None
@@ -135,10 +135,10 @@ def _topic_line(text: str, lines: list[re.Match[str]], n: int) -> bool:
     for k in range(n, min(len(lines), n + _TOPIC_LINES + 1)):
         a, b = lines[k].start(), lines[k].end()
         if _MARKER.match(text, a, b) or (
-            _POINT_END.search(text, a, b) and count_words(text[a:b]) >= MIN_WORDS
+            _POINT_END.search(text, a, b) and words_in(text[a:b]) >= MIN_WORDS
         ):
             return k > n
-        if count_words(text[a:b]) > _TOPIC_WORDS or _POINT_END.search(text, a, b):
+        if words_in(text[a:b]) > _TOPIC_WORDS or _POINT_END.search(text, a, b):
             return False
     return False
 

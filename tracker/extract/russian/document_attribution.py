@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import connective
 from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import DOCUMENTS
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -126,7 +126,7 @@ class DocumentReading(SubjectReading):
         if owner is None or owner.kind not in ("person", "institution") or not that:
             return None
         a, b = strip_span(text, that.end(), self._content_end(s, that.end(), later))
-        if count_words(text[a:b]) < 2:
+        if words_in(text[a:b]) < 2:
             return None
         return Draft(self._before(a, b), owner, cue.start, cue.word, s, frame=[(s.start, a)])
 
@@ -182,7 +182,7 @@ class DocumentReading(SubjectReading):
             return None
         cut = len(lead.rstrip(DASH).rstrip().rstrip(","))
         a, b = strip_span(text, s.start, s.start + cut)
-        if count_words(text[a:b]) < 2:
+        if words_in(text[a:b]) < 2:
             return None
         return Draft(
             self._before(a, b), None, cue.start, cue.word, s, frame=[(b, s.end)], document=True
@@ -364,7 +364,7 @@ class DocumentReading(SubjectReading):
                 )
             else:
                 return None
-        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
+        if words_in(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._before(a, b),

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian.live_stamps import time_lines
-from tracker.extract.russian.page import Draft, PageState, count_words
+from tracker.extract.russian.page import Draft, PageState
 from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.text import words
 
@@ -37,7 +37,7 @@ def live_entry_drafts(page: PageState) -> list[Draft]:
         end = text.find("\n", entry.end())
         a, b = strip_span(text, entry.end(), len(text) if end < 0 else end)
         sentence = page.sentence_at(a)
-        if sentence is None or page.is_claimed(a) or count_words(text[a:b]) < _MIN_WORDS:
+        if sentence is None or page.is_claimed(a) or words_in(text[a:b]) < _MIN_WORDS:
             continue
         out.append(Draft([(a, b)], speaker, entry.start(), "", sentence, point=True))
         page.claim([(a, b)])

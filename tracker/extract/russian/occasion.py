@@ -28,7 +28,9 @@ from datetime import date, timedelta
 
 from tracker.extract.live import entry_starts
 from tracker.extract.occasion import (
+    ONE_DAY,
     DatedText,
+    OtherSpeakersWindows,
     came_out_before,
     narrative_day,
     of_its_entry,
@@ -151,7 +153,7 @@ def date_statements(
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
     stamped = stamps(text, published)
-    others = _OtherWindows(statements)
+    others = OtherSpeakersWindows(statements)
     sources = _source_lines(ctx)
     for n, st in enumerate(statements):
         if st.turn:
@@ -258,7 +260,7 @@ def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> tuple[When 
     first = min(st.start for st in statements)
     for p in ctx.phrases_between(-1, first):
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
+        if sentence is None or not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if subordinate(ctx.text, sentence[0], p.start) and not _held_clause(ctx.text, p.start):
             # "переговоры, которых ждали с понедельника, прошли в пятницу" (but "переговоры,
@@ -287,7 +289,7 @@ def _later_day_at(ctx: DatedText, event: Phrase) -> int:
     for p in ctx.phrases_between(event.start, len(ctx.text)):
         sentence = ctx.sentence_at(p.start)
         if (
-            _DAY.fullmatch(p.when.edtf or "")
+            ONE_DAY.fullmatch(p.when.edtf or "")
             and (p.when.edtf or "") > (event.when.edtf or "")
             and sentence is not None
             and not subordinate(ctx.text, sentence[0], p.start)
@@ -329,31 +331,10 @@ def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int
     return out
 
 
-class _OtherWindows:
-    """The attribution words of people's statements, looked up by position (sorted by start,
-    with the longest window bounding how far back to look), so that asking for every
-    statement costs no pass over all the others."""
-
-    def __init__(self, statements: Sequence[Attribution]):
-        self.windows = sorted(
-            ((a, b, o.speaker) for o in statements if o.person for a, b in o.window),
-            key=lambda w: w[0],
-        )
-        self.starts = [a for a, _, _ in self.windows]
-        self.longest = max((b - a for a, b, _ in self.windows), default=0)
-
-    def hold(self, pos: int, speaker: object) -> bool:
-        """Whether ``pos`` stands in the attribution of someone other than ``speaker``."""
-        lo = bisect.bisect_left(self.starts, pos - self.longest)
-        hi = bisect.bisect_right(self.starts, pos)
-        return any(pos < b and s is not speaker for _, b, s in self.windows[lo:hi])
-
-
 # How long before the article a day may be for a verb in the present tense to have been said
 # on it ("сожалеет", "считает": the speaker's view as the article is written)
 _PRESENT_REACH = timedelta(days=7)
 _CUE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
-_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _unless_said_now(
@@ -363,7 +344,7 @@ def _unless_said_now(
     and the day lies weeks back ("Инициатива была подписана 22 июля 2022 года ... Генсек ООН,
     как сообщил его представитель, глубоко сожалеет о решении": the regret is of the
     article's days, the day a past deed's)."""
-    if reached is None or published is None or not _ONE_DAY.fullmatch(reached.edtf or ""):
+    if reached is None or published is None or not ONE_DAY.fullmatch(reached.edtf or ""):
         return reached
     verb = _CUE_WORD.match(text, st.cue_at)
     if verb is None or not morph.has_tag(verb.group(), "VERB", "pres"):
@@ -379,7 +360,7 @@ def _not_the_clauses_day(text: str, clause_start: int, pos: int) -> bool:
 
 
 def _not_reached_for(
-    others: _OtherWindows, st: Attribution, at_occasion: bool
+    others: OtherSpeakersWindows, st: Attribution, at_occasion: bool
 ) -> Callable[[str, int, int], bool]:
     """What does not date the paragraph for statement ``st``: a subordinate clause, and the
     day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
@@ -395,7 +376,8 @@ def _not_reached_for(
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
         return _not_the_clauses_day(text, clause_start, pos) or (
-            others.hold(pos, st.speaker) and not _opens_sentence(text, clause_start, pos)
+            others.hold(pos, st.speaker, people_only=True)
+            and not _opens_sentence(text, clause_start, pos)
         )
 
     return not_reached
@@ -445,7 +427,7 @@ def _in_turn(
     when = dated[k]
     if not (reply or any(at_occasion[first : k + 1])) or not when.evidence or not when.edtf:
         return None
-    if reply and not _DAY.fullmatch(when.edtf):
+    if reply and not ONE_DAY.fullmatch(when.edtf):
         return None
     own = _own_day_before(statements, dated, st.speaker, first, when.edtf) if reply else None
     if own is not None:
@@ -466,7 +448,7 @@ def _own_day_before(
         if (
             statements[j].speaker is replier
             and when.evidence
-            and _DAY.fullmatch(when.edtf or "")
+            and ONE_DAY.fullmatch(when.edtf or "")
             and when.edtf >= answered
         ):
             evidence = f"a reply, on the day of its speaker's words before: '{when.evidence}'"
@@ -486,7 +468,7 @@ def _source_lines(ctx: DatedText) -> list[tuple[int, int, When]]:
         days = [
             p
             for p in ctx.phrases_between(m.start() - 1, m.end())
-            if _DAY.fullmatch(p.when.edtf or "")
+            if ONE_DAY.fullmatch(p.when.edtf or "")
         ]
         if days:
             evidence = f"the source: '{days[-1].when.evidence}'"
@@ -600,7 +582,7 @@ def _title_day(
         if p.start >= first_turn:
             break
         day = p.when.edtf or ""
-        if p.kind not in ("dm", "numeric") or not _DAY.fullmatch(day):
+        if p.kind not in ("dm", "numeric") or not ONE_DAY.fullmatch(day):
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         line_end = text.find("\n", p.end)
@@ -839,7 +821,6 @@ def _held_right_after(text: str, mention: int, pos: int) -> bool:
 
 
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PAGE_STAMP = re.compile(r"(?:[Оо]бновлен|[Оо]публикован|[Дд]ата (?:публикации|обновления))\w*\W*$")
 # what may follow a date that ends a transcript's title or date line: "года", a time of day,
 # and after the time the place ("12 марта 2025 года, 15:00, Ново-Огарёво", as the Kremlin's
@@ -925,7 +906,7 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
         days = [
             p
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
-            if _DAY.fullmatch(p.when.edtf or "")
+            if ONE_DAY.fullmatch(p.when.edtf or "")
             and not talked_of
             and (
                 not subordinate(ctx.text, sentence[0], p.start)
@@ -938,7 +919,7 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             p
             for p in ctx.told
             if sentence[0] <= p.start < sentence[1]
-            and _DAY.fullmatch(p.when.edtf or "")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
             and _held_right_after(ctx.text, start, p.start)
         ]
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
@@ -991,7 +972,7 @@ def _news_days_gathering(ctx: DatedText, st: Attribution, published: date | None
     days = [
         p
         for p in ctx.phrases_between(-1, min(st.start, st.cue_at))
-        if _DAY.fullmatch(p.when.edtf or "")
+        if ONE_DAY.fullmatch(p.when.edtf or "")
         and not _stamp_line(ctx.text, p)
         and (sentence := ctx.sentence_at(p.start)) is not None
         and not subordinate(ctx.text, sentence[0], p.start)
@@ -1029,7 +1010,7 @@ def _eve_untold(ctx: DatedText, st: Attribution, published: date | None) -> When
 def _eve(event: re.Match[str], day: str | None) -> str | None:
     """ "Накануне переговоров посол сообщил ...": the eve of an event is the day before the
     event's day."""
-    if not event.group().lower().startswith("накануне") or not _DAY.fullmatch(day or ""):
+    if not event.group().lower().startswith("накануне") or not ONE_DAY.fullmatch(day or ""):
         return day
     return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
@@ -1200,7 +1181,7 @@ def _event_named_at(ctx: DatedText, pos: int) -> When | None:
     days = [
         p
         for p in ctx.phrases_between(before[0] - 1, before[1])
-        if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, before[0], p.start)
+        if ONE_DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, before[0], p.start)
     ]
     if not days or not (
         _EVENT_HELD.search(ctx.text, before[0], before[1])

@@ -271,10 +271,6 @@ class Draft:
         return self.pieces[0][0] if self.pieces else self.cue_start
 
 
-def count_words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
 def _as_after_object(text: str, ws: list[Word], n: int) -> bool:
     """ "оценил отношения Москвы и Вашингтона как образец ...": "как" after a longer object,
     within the clause (no comma between)."""

@@ -18,11 +18,13 @@ import re
 
 import snowballstemmer
 
+from tracker.extract.draft import words_in
 from tracker.extract.model import ProposedStatement
-from tracker.extract.pipeline import read_part
+from tracker.extract.pipeline import confidence, read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.capitals import recased_headlines
 from tracker.extract.russian.channel_posts import post_heads
+from tracker.extract.russian.clause_boundaries import SPACED_DASH
 from tracker.extract.russian.coref import Entity, Registry, by_its_country, same_surname
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
@@ -33,7 +35,7 @@ from tracker.extract.russian.live_entries import live_entry_drafts
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import TALKED_WITH, Attribution, date_statements
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import Draft
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.statement_page import statement_page_drafts
@@ -48,7 +50,6 @@ from tracker.extract.russian.text import (
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases, weekday_heads
 from tracker.extract.spans import Spans
-from tracker.extract.when import When
 
 _STEMMER = snowballstemmer.stemmer("russian")
 _WORD = re.compile(r"[а-яёa-z0-9]+")
@@ -166,7 +167,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         while k < len(ends) and ends[k][0] <= q.start:
             last = drafts[ends[k][1]]
             k += 1
-        if page.is_claimed(q.start) or count_words(page.text[q.start : q.end]) < 4:
+        if page.is_claimed(q.start) or words_in(page.text[q.start : q.end]) < 4:
             continue
         sent = page.sentence_at(q.outer[0])
         if sent is None:
@@ -174,7 +175,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         verbatim = _VERBATIM.fullmatch(page.text, sent.start, q.outer[0]) is not None
         if q.outer[0] > sent.start + 1 and not verbatim:
             continue
-        if count_words(page.text[q.outer[1] : sent.end]) > 0:
+        if words_in(page.text[q.outer[1] : sent.end]) > 0:
             continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > (2 if verbatim else 1):
             told = _told_without_words(page, index[sent.start], drafts)
@@ -193,7 +194,7 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         # "...рассказал «Известиям» о перспективах союза.\n\n— Мы выходим на новый уровень.":
         # direct speech set on a dash's line, with no verb of its own
         sent = page.sentence_at(line.start("said"))
-        if sent is None or page.is_claimed(line.start("said")) or count_words(line["said"]) < 4:
+        if sent is None or page.is_claimed(line.start("said")) or words_in(line["said"]) < 4:
             continue
         n = index[sent.start]
         if any(page.cues(t) for t in page.sents[n:] if t.start < line.end()):
@@ -287,17 +288,6 @@ _SPEAKER_LABEL = re.compile(r"[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){0,2}:\s+")
 def _past_speaker_label(text: str, a: int, b: int) -> tuple[int, int]:
     label = _SPEAKER_LABEL.match(text, a, b)
     return (label.end(), b) if label else (a, b)
-
-
-def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when: When) -> float:
-    score = 0.9 if kind == "direct" else 0.85
-    if entity is None:
-        score -= 0.35
-    elif speaker is None or speaker.kind in ("pronoun", "description"):
-        score -= 0.1
-    if not when.evidence or when.edtf is None:
-        score -= 0.1
-    return round(score, 2)
 
 
 def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
@@ -934,7 +924,6 @@ def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
     return not any(map(morph.finite_verb, between))
 
 
-_SPACED_DASH = re.compile(r"\s[\u2013\u2014-]\s")
 _DASH_REACH = 160  # characters: the dash, a few words of time and place, the pronoun
 
 
@@ -942,7 +931,7 @@ def _after_dash(text: str, s: Sentence, speaker: Speaker) -> bool:
     """Whether a pronoun speaker opens a clause after a dash in its sentence: "X сказал, что
     ..., — во вторник он заявил, что ..."."""
     start = max(s.start, speaker.start - _DASH_REACH)
-    return speaker.kind == "pronoun" and _SPACED_DASH.search(text, start, speaker.start) is not None
+    return speaker.kind == "pronoun" and SPACED_DASH.search(text, start, speaker.start) is not None
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у
@@ -1075,7 +1064,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             date_evidence=when.evidence or None,
             text=" ".join(written[a:b] for a, b in d.pieces),
             span=(d.pieces[0][0], d.pieces[-1][1]),
-            confidence=_confidence(d.speaker, entity, kind, when),
+            confidence=confidence(
+                d.speaker.kind if d.speaker is not None else None, entity is not None, kind, when
+            ),
             cue=d.cue_word or None,
         )
         for (d, entity), kind, when in zip(kept, kinds, dates, strict=True)

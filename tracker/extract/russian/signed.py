@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import SAYING
-from tracker.extract.russian.page import Draft, PageState, count_words
+from tracker.extract.russian.page import Draft, PageState
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
@@ -109,7 +109,7 @@ def _sounds_spoken(text: str, a: int, b: int) -> bool:
     """A paragraph in the first person, with no quotation mark and no verb of saying in the
     past: someone's own words, not a report of them."""
     part = text[a:b]
-    if count_words(part) < 5 or _MARKS.search(part):
+    if words_in(part) < 5 or _MARKS.search(part):
         return False
     if not _FIRST_PERSON.search(part):
         return False

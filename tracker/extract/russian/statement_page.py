@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.channel_posts import posts
-from tracker.extract.russian.page import Draft, PageState, count_words
+from tracker.extract.russian.page import Draft, PageState
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
@@ -73,7 +73,7 @@ def _post_drafts(page: PageState, start: int, end: int) -> list[Draft]:
         for m in body:
             a, b = strip_span(text, m.start(), m.end())
             sentence = page.sentence_at(a)
-            if sentence is None or count_words(text[a:b]) < 4 or _QUESTION.match(text, a):
+            if sentence is None or words_in(text[a:b]) < 4 or _QUESTION.match(text, a):
                 continue
             if page.is_claimed(a) or page.is_claimed(b - 1):  # the answer a transcript's turn holds
                 continue

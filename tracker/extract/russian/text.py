@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from tracker.extract.quotes import Quote
+from tracker.extract.quotes import Quote, trim_piece
 from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
 from tracker.extract.segment import bounded
 from tracker.extract.spans import Spans
@@ -24,7 +24,6 @@ OPEN_MARKS = "«„“"
 CLOSE_MARKS = "»“”"
 MARKS = '«»„“”"'
 _MARK = re.compile('[«»„“”"]')
-_TRIM = " \t\n\r,;\u2014\u2013-"
 # "И.о." (исполняющий обязанности) is one word, an acting post as "врио" is, not "и" and "о"
 _WORD = re.compile(
     r"(?<![\w.])[Ии]\.[Оо](?=\.)|[А-ЯЁа-яёA-Za-z0-9]+(?:[-'\u2019][А-ЯЁа-яёA-Za-z0-9]+)*"
@@ -64,14 +63,6 @@ class Sentence(NamedTuple):
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -124,11 +115,11 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             stack.pop()
             if not stack:
-                pieces.append(_trim(text, open_at, pos))
+                pieces.append(trim_piece(text, open_at, pos))
                 quotes.append(_quote(pieces, outer_start, pos + 1))
                 pieces = []
         if stack:
-            pieces.append(_trim(text, open_at, p_end))
+            pieces.append(trim_piece(text, open_at, p_end))
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             if nxt and len(stack) == 1 and _closed_in(text, nxt, stack[0]):
                 open_at = nxt[0]  # a quotation of paragraphs, marked at its ends only
@@ -182,7 +173,7 @@ def split_quotes(
                 if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
                     at = opening.end()
                     continue
-                pieces.append(_trim(text, a, opening.start()))
+                pieces.append(trim_piece(text, a, opening.start()))
                 gaps.append((opening.start(), closing.end()))
                 a = at = closing.end()
             pieces.append((a, b))
@@ -218,9 +209,9 @@ def dash_quotes(
         said = words(text, opening.end(), resume.start() if resume else end)
         if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
             continue
-        pieces = [_trim(text, m.end(), opening.start() + 1)]
+        pieces = [trim_piece(text, m.end(), opening.start() + 1)]
         if resume:
-            pieces.append(_trim(text, resume.end(), end))
+            pieces.append(trim_piece(text, resume.end(), end))
         quotes.append(_quote(pieces, m.start(), end))
         gaps.append((opening.start() + 1, gap_end))
     return quotes, gaps

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import strip_span
+from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import (
     CONFIRMING,
     DASH,
     DASHES,
+    SPACED_DASH,
     THAT,
     points_at_object,
 )
@@ -28,7 +29,7 @@ from tracker.extract.russian.cue_words import (
 )
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
@@ -77,7 +78,6 @@ _SAID_NOUNS = word_set("слово заявление высказывание �
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
 _WORDS_NOUN = word_set("слово")
 _SHORT_NAME_WORDS = 3  # a name in marks this short is read with the phrase around it
-_SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")
 # "ли" right after the verb: an indirect question ("спросили, считает ли он ..."), no attribution
 _ASKING = re.compile(r"\s+ли(?![\w-])")
 # the preposition of a verb's topic ("заявил о", "сообщил об"): the words after it are what
@@ -356,7 +356,7 @@ class TrailingAttributionReading(SubjectReading):
         if about:
             end = text.rfind(",", about.end(), cue.start)  # the comma that closes the clause
             a, b = strip_span(text, about.end(), end) if end >= 0 else (0, 0)
-            if count_words(text[a:b]) >= 2:
+            if words_in(text[a:b]) >= 2:
                 return Draft(
                     self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)]
                 )
@@ -375,7 +375,7 @@ class TrailingAttributionReading(SubjectReading):
         ):
             said = strip_span(text, s.start, clause)
             if (
-                count_words(text[said[0] : said[1]]) >= 2
+                words_in(text[said[0] : said[1]]) >= 2
                 and not _POINTING.match(text, s.start)
                 # a quotation or words set off by a dash; not "Как сообщает ..., об этом ..."
                 and (
@@ -416,7 +416,7 @@ class TrailingAttributionReading(SubjectReading):
         resumed = self._resumed(s, a, b, speaker.end, later)
         around = self.in_quote(a)
         quoted = around is not None and around.outer[1] >= b
-        if count_words(text[a:b]) < (1 if resumed or quoted else 2):
+        if words_in(text[a:b]) < (1 if resumed or quoted else 2):
             return None  # "«Нет», — ответил министр": a one-word quotation is said too
         run = None if resumed or around is not None else self._speech_run_before(s, a, b, cue)
         if run is not None:
@@ -466,7 +466,7 @@ class TrailingAttributionReading(SubjectReading):
                 and self.in_quote(ws[n - 1].start) is None
                 and any(p.tag.POS == "PREP" for p in morph.parses(ws[n - 2].text)[:1])
                 and not is_org(ws[n - 1].text)  # "в пресс-службе «...»": the body speaks
-                and count_words(self.text[quote.start : quote.end]) > _SHORT_NAME_WORDS
+                and words_in(self.text[quote.start : quote.end]) > _SHORT_NAME_WORDS
             ):
                 skipped = quote
                 continue
@@ -477,7 +477,7 @@ class TrailingAttributionReading(SubjectReading):
         """Whether a dash outside quotation marks stands between the cue and the one found
         after it ("оценил саммит как «лучше чем супер» — так он ответил ..."): the dash opens
         another clause, whose subject is not the cue's."""
-        return any(not self.in_quote(m.start()) for m in _SPACED_DASH.finditer(self.text, a, b))
+        return any(not self.in_quote(m.start()) for m in SPACED_DASH.finditer(self.text, a, b))
 
     def _speech_run_before(self, s: Sentence, a: int, b: int, cue: Cue) -> int | None:
         """Where direct speech printed without quote marks starts when it runs over several
@@ -534,7 +534,7 @@ class TrailingAttributionReading(SubjectReading):
             return None
         begin = speaker.end + gap.end()
         a, b = strip_span(text, begin, self._content_end(s, begin, later))
-        if count_words(text[a:b]) < 2:
+        if words_in(text[a:b]) < 2:
             return None
         return Draft(self._quote_pieces(a, b), speaker, cue.start, cue.word, s,
                      frame=[(s.start, a)])  # fmt: skip
@@ -559,7 +559,7 @@ class TrailingAttributionReading(SubjectReading):
         begin = rest[0].start
         end = self._content_end(s, begin, later)
         ra, rb = strip_span(text, begin, end)
-        if count_words(text[ra:rb]) < 2 or not _has_predicate(words(text, ra, rb)):
+        if words_in(text[ra:rb]) < 2 or not _has_predicate(words(text, ra, rb)):
             return None
         return ra, rb
 
