@@ -1526,7 +1526,10 @@ _FEELING_THAT = re.compile(
 # Indonesian's one name)
 _NAME_AFTER_TITLE = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+(?:(?:bin|bint|ibn|al|da|de|dos|van|von|der)\s+)?){0,4}"
-    r"(?:[A-Z]|(?:al|el|ad|as|ash)-[A-Z])[\w'\u2019-]+)\s*(?=[,.;]|$)"
+    r"(?:[A-Z]|(?:al|el|ad|as|ash)-[A-Z])[\w'\u2019-]+)\s*"
+    # ("..., said a senior diplomat, Maria Santos of the Foreign Ministry.": the name, then
+    # the body it serves or where it spoke)
+    r"(?=[,.;]|$|\s+(?:of|from|at|in|on|during|after|who)\s)"
 )
 
 

@@ -859,12 +859,20 @@ _NAMED_GROUP = re.compile(
 )
 _IN_THE_KNOW = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<who>[A-Za-z]+)\s+(?:(?:directly\s+)?familiar\s+with|"
-    r"with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|aware\s+of|"
+    r"with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|aware\s+of|"
+    # "residents interviewed by Reuters": known by who asked them
+    r"interviewed\s+(?:by|at|in|for)|"
     # "diplomats attending the forum", "officials taking part in the talks": known only by
     # where they were
     r"attending|present\s+at|involved\s+in|(?:taking|who\s+took)\s+part\s+in|"
     r"participating\s+in)\s"
 )
+
+
+def _unnamed_head(noun: str) -> bool:
+    """Whether ``noun`` is a head of people left unnamed, or one of them ("official" of
+    "officials", "diplomat" of "diplomats")."""
+    return noun == "person" or noun in UNNAMED_HEADS or noun + "s" in UNNAMED_HEADS
 
 
 _CONTRACTED = re.compile(r"^((?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))['\u2019](?:s|d|ll|re|ve|m)$")
@@ -1617,9 +1625,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         head = text.rsplit(None, 1)[-1].lower()
         return SpeakerPhrase("unnamed", text, head=head)
     knowing = _IN_THE_KNOW.match(text)
-    if knowing and knowing["who"].lower() in UNNAMED_HEADS | {"person"}:
-        # "people familiar with the matter", "a person briefed on the talks": someone unnamed
-        # known only by what they know, whatever the last noun is
+    if knowing and _unnamed_head(knowing["who"].lower()):
+        # "people familiar with the matter", "a person briefed on the talks", "an official
+        # briefed on the talks": someone unnamed known only by what they know, whatever the
+        # last noun is
         return SpeakerPhrase("unnamed", text, head=knowing["who"].lower())
     if _STATES_AT_LARGE.fullmatch(text):
         # "Countries around the world welcomed ...", "Nations in the region": states no

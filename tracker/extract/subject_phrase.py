@@ -229,7 +229,11 @@ def subject_before(
         listed = _post_listing_fields(text, s.start, breaks, stop)
         if listed is not None:
             return listed
-        if before and before.group() == "who" and parse_subject(seg) is not None:
+        if (
+            before
+            and before.group() == "who"
+            and (parse_subject(seg) is not None or _SOURCE_RELATIVE.fullmatch(seg))
+        ):
             # "A security official who requested anonymity said": a restrictive clause after
             # the one who speaks, its words no one ("requested anonymity" read as a
             # description); the one before "who" speaks
@@ -238,6 +242,9 @@ def subject_before(
             antecedent = parse_subject(head)
             if antecedent is not None:
                 return antecedent, head_start + len(head) - len(head.lstrip()), before.start()
+        grouped = _group_with_relative_that(text, breaks, s.start, seg) if before else None
+        if grouped is not None:
+            return grouped
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
@@ -264,9 +271,15 @@ def subject_before(
                 # description, its "and" inside it
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return parse_speaker(pair.strip()), begin, begin
-            if before.group() == "and" and (mention is None or mention.kind == "description"):
+            first_conjunct = text[pair_start : before.start()].strip()
+            if (
+                before.group() == "and"
+                and first_conjunct
+                and (mention is None or mention.kind in ("description", "unnamed"))
+            ):
                 # "several Romanian firms and consumers called for ...": people of two kinds,
-                # none of them named, not the kind named last
+                # none of them named, not the kind named last; "..., current and former
+                # officials said": one group, its words shared
                 whole = parse_speaker(pair.strip())
                 if whole is not None and (
                     whole.kind == "unnamed"
@@ -443,6 +456,36 @@ _SERIAL_AND = re.compile(r"\s+(?:and|or)\s+[a-z]")  # a list's last item after i
 # a summit's or a meeting's papers, adopted by all who met: no one issuer the story named
 _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
 _OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
+
+
+# "Countries that signed the accord said", "groups that have endorsed him say": a group
+# named by a plural noun, then a restrictive "that" whose verb opens its clause (a past form or
+# an auxiliary: "that" before a subject of its own is a conjunction, not a relative)
+_RELATIVE_THAT_VERB = re.compile(
+    r"\s*(?:(?:have|has|had|are|were|will|would|also|still|now|already)\s+)*"
+    r"[a-z]+ed\s+(?!said|say|says|told|added)\w"
+)
+_GROUP_HEADS = UNNAMED_HEADS | {"countries", "states", "nations"}
+
+
+def _group_with_relative_that(
+    text: str, breaks: list[re.Match], start: int, seg: str
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """The group before a restrictive "that" clause the cue's subject ends in, with where it
+    starts and where the clause before it ends; None unless the sentence reads so."""
+    that = breaks[-1]
+    if that.group() != "that" or not _RELATIVE_THAT_VERB.match(seg):
+        return None
+    head_start = breaks[-2].end() if len(breaks) > 1 else start
+    head = text[head_start : that.start()]
+    words = TOKEN.findall(head)
+    if not words or lower_token(words[-1]) not in _GROUP_HEADS:
+        return None
+    group = parse_subject(head)
+    if group is None or group.kind != "unnamed":
+        return None
+    begin = head_start + len(head) - len(head.lstrip())
+    return group, begin, begin
 
 
 def _name_after_lead_in(
@@ -786,6 +829,18 @@ _DESCRIPTION_CLOSES = re.compile(
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
 # "X, who according to a Chinese readout told him ...": the source of the account, set
 # between the relative pronoun and its verb without commas
+# "Officials who spoke with Reuters said", "Diplomats who attended the meeting said",
+# "executives who have worked with him say": a restrictive clause telling how the unnamed
+# source knows (met, heard, was briefed); its verb takes an object, never a clause, so no
+# subject of the cue stands inside it
+_SOURCE_RELATIVE = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|recently|previously|also|"
+    r"personally|directly|closely|long)\s+){0,2}"
+    r"(?:sp[eo]ke|spoken|talk(?:ed)?|met|meet|attend(?:ed)?|briefed|work(?:ed)?|serve[ds]?|"
+    r"dealt|deal|listened|heard|seen|saw|watched|follow(?:ed)?|advise[ds]?|negotiated|"
+    r"visited|travell?ed|requested|declined|took\s+part|take\s+part|participated)\b"
+    r"(?:(?!\b(?:that|what|whether|say|said)\b)[^\"\u201c\u201d])*"
+)
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
