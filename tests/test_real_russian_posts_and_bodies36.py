@@ -2,8 +2,9 @@
 ("Вице-премьер также отметил", "Губернатор добавил") is the one named before with that
 very title, not a speaker of another post quoted in between; a body named by its kind and
 a bare genitive of the country ("внешнеполитическое ведомство республики", "дипмиссия
-страны") is the one named before, as "ведомство соседней страны" already was. Each test in
-new words."""
+страны") is the one named before, as "ведомство соседней страны" already was; a central
+bank speaks ("Банк России", "ЦБ", "Нацбанк Казахстана") and "регулятор" is the bank named
+before (no one when none was). Each test in new words."""
 
 from __future__ import annotations
 
@@ -104,4 +105,54 @@ def test_the_mission_of_the_country_is_the_embassy_named_before() -> None:
             (embassy, "информацию о поставках", "2025-05-06"),
             (embassy, "Франция поставляет Армении", "2025-05-06"),
         ],
+    )
+
+
+def test_the_central_bank_speaks_and_the_regulator_is_that_bank() -> None:
+    text = (
+        "МОСКВА, 4 июля. /ТАСС/. ЦБ в своем заявлении, опубликованном в пятницу, назвал новые "
+        "ограничения Евросоюза незаконными. Регулятор сообщил, что будет добиваться их "
+        "отмены во всех доступных инстанциях.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 7, 4),
+        [
+            ("ЦБ", "новые ограничения Евросоюза незаконными", "2025-07-04"),
+            ("ЦБ", "будет добиваться их отмены", "2025-07-04"),
+        ],
+    )
+
+
+def test_the_regulator_after_a_minister_between_is_still_the_bank() -> None:
+    text = (
+        "АЛМАТЫ, 11 ноября. /ТАСС/. Национальный банк Казахстана сохранил базовую ставку на "
+        "уровне 16,5%. Регулятор сообщил, что инфляционное давление остается высоким.\n\n"
+        "Министр финансов Мади Такиев заявил, что бюджет на следующий год будет "
+        "сбалансированным.\n\n"
+        "Регулятор также отметил, что следующее решение по ставке будет принято в январе.\n"
+    )
+    bank = "Национальный банк Казахстана"
+    assert_statements(
+        text,
+        datetime.date(2025, 11, 11),
+        [
+            (bank, "инфляционное давление остается", "2025-11-11"),
+            ("Мади Такиев", "бюджет на следующий год", "2025-11-11"),
+            (bank, "следующее решение по ставке", "2025-11-11"),
+        ],
+    )
+
+
+def test_a_regulator_with_no_bank_named_is_no_speaker() -> None:
+    """A near miss: passes before and after the change (an antitrust body left unnamed)."""
+    text = (
+        "МОСКВА, 11 ноября. /ТАСС/. Глава Минэнерго Сергей Цивилев заявил, что цены на "
+        "бензин стабилизировались.\n\n"
+        "Антимонопольный регулятор сообщил, что проверит цены на бензин в регионах.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 11, 11),
+        [("Сергей Цивилев", "цены на бензин стабилизировались", "2025-11-11")],
     )

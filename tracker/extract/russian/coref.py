@@ -681,6 +681,8 @@ class Registry:
                 if found is not None:
                     self._mention(found, pos)
                     return found
+                if anaphor in _DESCRIBED_ONLY:
+                    return None  # "антимонопольный регулятор": a body no name was given
             if speaker.kind == "institution":
                 # "в китайском внешнеполитическом ведомстве" after "в сообщении МИД КНР":
                 # the ministry named before, by its name
@@ -997,8 +999,19 @@ def _holds_complement(stem: str, role: str) -> bool:
     return any(word in role for word in _SERVED_ALIKE.get(stem, (stem,)))
 
 
-# Words for one kind of institution: "дипмиссия" is the embassy named before
-_SAME_KIND = {"дипмиссия": "посольство", "диппредставительство": "посольство"}
+# Words that describe a body the story named before and are no name of one themselves
+_DESCRIBED_ONLY = frozenset(["регулятор"])
+# Words for one kind of institution: "дипмиссия" is the embassy named before; "регулятор"
+# the central bank ("Банк России", "ЦБ", "Нацбанк Казахстана"), as the economic press calls it
+_SAME_KIND = {
+    "дипмиссия": "посольство",
+    "диппредставительство": "посольство",
+    "регулятор": "банк",
+    "цб": "банк",
+    "центробанк": "банк",
+    "нацбанк": "банк",
+    "ецб": "банк",
+}
 # The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
 _FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
 
