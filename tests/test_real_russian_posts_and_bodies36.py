@@ -4,7 +4,9 @@ very title, not a speaker of another post quoted in between; a body named by its
 a bare genitive of the country ("внешнеполитическое ведомство республики", "дипмиссия
 страны") is the one named before, as "ведомство соседней страны" already was; a central
 bank speaks ("Банк России", "ЦБ", "Нацбанк Казахстана") and "регулятор" is the bank named
-before (no one when none was). Each test in new words."""
+before (no one when none was); "выступил с предложением / инициативой / призывом" goes on to
+the deed even when a time or a manner stands before its infinitive. Each test in new
+words."""
 
 from __future__ import annotations
 
@@ -156,3 +158,37 @@ def test_a_regulator_with_no_bank_named_is_no_speaker() -> None:
         datetime.date(2025, 11, 11),
         [("Сергей Цивилев", "цены на бензин стабилизировались", "2025-11-11")],
     )
+
+
+def test_a_proposal_with_a_time_before_its_deed_is_a_statement() -> None:
+    text = (
+        "МОСКВА, 13 ноября. /ТАСС/. Министр иностранных дел Турции Хакан Фидан в среду "
+        "выступил с инициативой в течение двух лет после вступления соглашения в силу "
+        "создать региональный фонд восстановления.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 11, 13),
+        [("Хакан Фидан", "с инициативой в течение двух лет", "2025-11-12")],
+    )
+
+
+def test_a_call_with_a_manner_before_its_deed_is_a_statement() -> None:
+    text = (
+        "ЖЕНЕВА, 2 февраля. /ТАСС/. Верховный комиссар ООН по правам человека Фолькер Тюрк "
+        "в понедельник выступил с призывом как можно скорее открыть гуманитарные коридоры.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2026, 2, 2),
+        [("Фолькер Тюрк", "с призывом как можно скорее открыть", "2026-02-02")],
+    )
+
+
+def test_a_proposal_on_a_topic_with_no_deed_is_no_statement() -> None:
+    """A near miss: passes before and after the change (no infinitive follows)."""
+    text = (
+        "НЬЮ-ЙОРК, 13 ноября. /ТАСС/. Министр иностранных дел Турции Хакан Фидан в среду "
+        "выступил с предложением по Украине на заседании Совета Безопасности ООН.\n"
+    )
+    assert_statements(text, datetime.date(2025, 11, 13), [])
