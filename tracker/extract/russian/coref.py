@@ -681,6 +681,8 @@ class Registry:
                 if found is not None:
                     self._mention(found, pos)
                     return found
+                if anaphor in _DESCRIBED_ONLY:
+                    return None  # "антимонопольный регулятор": a body no name was given
             if speaker.kind == "institution":
                 # "в китайском внешнеполитическом ведомстве" after "в сообщении МИД КНР":
                 # the ministry named before, by its name
@@ -800,12 +802,15 @@ class Registry:
 
         def unknown_kin(e: Entity) -> bool:
             """A head with no list of kin titles fits the subject before unless a country
-            or gender says otherwise ("Слуцкий ... По мнению депутата")."""
+            or gender says otherwise ("Слуцкий ... По мнению депутата"), or another post the
+            subject holds while one named before holds that very title ("вице-премьер ...
+            Новак", then a spokeswoman, then "Вице-премьер также отметил")."""
             return (
                 head not in _HEAD_ROLES
                 and e.kind == "person"
                 and (not speaker.country or not e.country or speaker.country == e.country)
                 and _compatible(speaker.gender, e)
+                and not (e.role and self._recent(pos, fits) is not None)
             )
 
         def open_to(e: Entity | None) -> bool:
@@ -994,8 +999,19 @@ def _holds_complement(stem: str, role: str) -> bool:
     return any(word in role for word in _SERVED_ALIKE.get(stem, (stem,)))
 
 
-# Words for one kind of institution: "дипмиссия" is the embassy named before
-_SAME_KIND = {"дипмиссия": "посольство", "диппредставительство": "посольство"}
+# Words that describe a body the story named before and are no name of one themselves
+_DESCRIBED_ONLY = frozenset(["регулятор"])
+# Words for one kind of institution: "дипмиссия" is the embassy named before; "регулятор"
+# the central bank ("Банк России", "ЦБ", "Нацбанк Казахстана"), as the economic press calls it
+_SAME_KIND = {
+    "дипмиссия": "посольство",
+    "диппредставительство": "посольство",
+    "регулятор": "банк",
+    "цб": "банк",
+    "центробанк": "банк",
+    "нацбанк": "банк",
+    "ецб": "банк",
+}
 # The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
 _FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
 
@@ -1031,6 +1047,9 @@ def _kind_of_country(speaker: Speaker) -> str | None:
 
 # A country named only by pointing back at it: "соседней страны", "этого государства"
 _POINTING_COUNTRY = re.compile(r"(?:соседн|эт|данн)\w+ (?:стран|государств|республик)\w*")
+# "ведомство республики", "министерство страны": the country the story is about, by a bare
+# genitive noun
+_THE_COUNTRY = re.compile(r"(?:страны|государства|республики)")
 
 
 def _bare(speaker: Speaker) -> bool:
@@ -1041,6 +1060,8 @@ def _bare(speaker: Speaker) -> bool:
     words = (speaker.name or "").split()
     if len(words) > 2 and _POINTING_COUNTRY.fullmatch(" ".join(words[-2:]).lower()):
         words = words[:-2]  # "ведомство соседней страны": the country is the one named before
+    elif len(words) > 1 and _THE_COUNTRY.fullmatch(words[-1].lower()):
+        words = words[:-1]  # "внешнеполитическое ведомство республики": as much
     if len(words) == 1:
         return not words[0].isupper() or words[0] == "МИД"
     # ("Белый дом": a body's proper name, its noun no kind of body)

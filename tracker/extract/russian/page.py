@@ -149,7 +149,33 @@ def _appearance_says(text: str, ws: list[Word], n: int) -> bool:
     top = morph.parses(word)[:1]
     if top and top[0].tag.POS == "INFN":
         return True
+    if morph.lemma(ws[k].text) in _URGING_NOUNS and _infinitive_soon(text, ws, k + 1):
+        return True  # "с предложением в течение года соблюдать ...": a time, then the deed
     return morph.lemma(ws[k].text) == "критика" and bool(top) and top[0].tag.case == "gent"
+
+
+# A proposal or a call whose deed, an infinitive, may follow a time or a manner said first
+_URGING_NOUNS = frozenset(["призыв", "предложение", "инициатива"])
+_DEED_REACH = 10  # words: "в течение двух лет после вступления договора в силу" fits
+# Words that end the phrase before the deed: another clause or another verb's object follows
+_PHRASE_ENDS = frozenset(["и", "а", "но", "или", "однако", "чтобы"])
+
+
+def _infinitive_soon(text: str, ws: list[Word], start: int) -> bool:
+    """Whether an infinitive follows within a few words from ``start``, with no mark, no
+    finite verb and no conjunction between ("в течение года соблюдать", "уже в этом году
+    провести"; not "по Украине и пообещал продолжить")."""
+    for j in range(start, min(start + _DEED_REACH, len(ws))):
+        if j > start and text[ws[j - 1].end : ws[j].start].strip():
+            return False
+        if ws[j].text.lower() in _PHRASE_ENDS:
+            return False
+        top = morph.parses(ws[j].text)[:1]
+        if top and top[0].tag.POS == "INFN":
+            return True
+        if top and top[0].tag.POS == "VERB":
+            return False
+    return False
 
 
 def _meets(ws: list[Word], n: int) -> bool:
