@@ -6,8 +6,8 @@ no official's; a day told in a "who spoke ..." clause on the subject is no day o
 the perfect ("X, who spoke with Y on Monday, has called repeatedly for ..."); a strike, a
 poll or a sitting called is no words ("unions called a general strike for Friday"); "it"
 after a phrase set before it ("In a statement, it said") is the body the sentence before
-was about, by the name given it ("..., known as COGAT, disputed ..."). Each test in new
-words."""
+was about, by the name given it ("..., known as COGAT, disputed ..."); a firm's name
+ending in "Co." before "The" ends the sentence. Each test in new words."""
 
 from __future__ import annotations
 
@@ -126,5 +126,22 @@ def test_it_after_a_fronted_phrase_is_the_body_named_before() -> None:
         [
             ("The U.N. relief chief", "deliveries remained far too low", "2025-10-15"),
             ("COGAT", "500 trucks had crossed", "2025-10-15"),
+        ],
+    )
+
+
+def test_firm_name_ending_with_co_can_end_a_sentence() -> None:
+    text = (
+        "BRUSSELS (Bloomberg) — China's Commerce Ministry, in its account of the call, "
+        'said Wang had urged Brussels to "show restraint" and lean on the Dutch over the '
+        "plant owned by Harbin Precision Co. The seizure, the ministry said, had "
+        '"badly harmed" supply chains.\n'
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Wang", 'Wang had urged Brussels to "show restraint"', "2025-10-15"),
+            ("Chinese Commerce Ministry", "The seizure, the ministry said", "2025-10-15"),
         ],
     )
