@@ -7,7 +7,8 @@ the perfect ("X, who spoke with Y on Monday, has called repeatedly for ..."); a 
 poll or a sitting called is no words ("unions called a general strike for Friday"); "it"
 after a phrase set before it ("In a statement, it said") is the body the sentence before
 was about, by the name given it ("..., known as COGAT, disputed ..."); a firm's name
-ending in "Co." before "The" ends the sentence. Each test in new words."""
+ending in "Co." before "The" ends the sentence; a time set between "who" and its verb ("X,
+who, before her boat was boarded, had said") leaves X the speaker. Each test in new words."""
 
 from __future__ import annotations
 
@@ -143,5 +144,23 @@ def test_firm_name_ending_with_co_can_end_a_sentence() -> None:
         [
             ("Wang", 'Wang had urged Brussels to "show restraint"', "2025-10-15"),
             ("Chinese Commerce Ministry", "The seizure, the ministry said", "2025-10-15"),
+        ],
+    )
+
+
+def test_time_between_who_and_its_verb_keeps_the_one_named_speaking() -> None:
+    text = (
+        "MADRID (EFE) - Consuls visited the detained crew on Friday.\n\n"
+        "Among those held was the Irish campaigner Sean Byrne, who, before his yacht was "
+        "stopped, had said in a video that the crew felt no fear.\n\n"
+        "Among them was the Catalan deputy Marta Pujol, who before the boarding had said "
+        "that the boats carried only medicine.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Sean Byrne", "the crew felt no fear", "../2025-10-15"),
+            ("Marta Pujol", "the boats carried only medicine", "../2025-10-15"),
         ],
     )
