@@ -199,9 +199,12 @@ _BYLINE_OPENING = r"(?:By|BY|Written by|(?:Text|Author|Текст|Автор|А�
 _BYLINE_LINE = re.compile(
     rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n.!?\"\u201c\u201d]|(?<=\b[A-Z])\.)*$"
 )
-# what stands before an author's name on it: "By ", or "By Jane Roe and "
+# what stands before an author's name on it: "By ", or "By Jane Roe and "; before the
+# family name a middle initial also stands after the given name ("By JANE Q. ROE": the
+# surname read alone, after the initial, is the author's too)
 _BYLINE_AUTHOR = re.compile(
-    rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n,]*?[ \t](?:and|&|и)[ \t]+)?(?:[A-Z]\.[ \t]*)*"
+    rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n,]*?[ \t](?:and|&|и)[ \t]+)?"
+    r"(?:[A-Z][\w'\u2019-]*[ \t]+(?=[A-Z]\.))?(?:[A-Z]\.[ \t]*)*"
 )
 _BYLINE_LENGTH = 90  # characters: a line longer than this is prose
 # "Jane Roe" alone on a line under the title and the page's date: the reporter's name, the

@@ -391,9 +391,10 @@ def pronoun_referent(
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
         led = _body_led_sentence_before(reg, pos)
-        if led is not None and reg.sentence_start(pos) == pos:
-            # "NATO has deployed more jets to the Baltic. It said ...": the body the sentence
-            # before was about, not one that spoke paragraphs ago
+        if led is not None and _FRONTED_BEFORE.fullmatch(reg.text, reg.sentence_start(pos), pos):
+            # "NATO has deployed more jets to the Baltic. It said ...", "... In a statement,
+            # it said": the body the sentence before was about, not one that spoke
+            # paragraphs ago
             return led
         if _bare_name_just_before(reg, pos, last_speaker):
             # "Oxfam said ... It urged ...": a one-name speaker no title or gender makes a
@@ -1957,6 +1958,11 @@ def _body_led_sentence_before(reg: Registry, pos: int) -> Entity | None:
     if before >= opening:
         return None
     lead = _SENTENCE_LEAD.match(reg.text, before).end()
+    known = _KNOWN_AS.match(reg.text, lead, opening)
+    if known is not None:
+        # "Israel's body in charge of ..., known as COGAT, disputed ...": the body by the
+        # name the subject is given, not the state it belongs to
+        lead = known.end()
     # ("The ICRC has been working ...": the body by the initials the story gave it)
     initials = _INITIALS.match(reg.text, lead)
     named = reg.acronyms.get(initials.group()) if initials else None
@@ -1974,6 +1980,15 @@ def _body_led_sentence_before(reg: Registry, pos: int) -> Entity | None:
 
 # what may stand before a sentence's subject: spaces, a quotation mark, "The"
 _SENTENCE_LEAD = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+# a subject given its name after it ("Israel's body for civil affairs, known as COGAT,"),
+# up to that name (no verb of saying or clause between: "X said the group, known as ...")
+_KNOWN_AS = re.compile(
+    r"(?:(?!\b(?:said|says|told|that|who|which)\b)[^.;:\"\u201c\u201d\n]){1,120}?"
+    r",\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?"
+)
+# what may stand before "it" opening its clause: nothing, or a phrase set before it ("In a
+# statement, it said")
+_FRONTED_BEFORE = re.compile(r"(?:[\s\"\u201c]*[A-Z][^,;:.\"\u201c\u201d\n]{0,60},)?\s*")
 _INITIALS = re.compile(r"[A-Z]{2,8}\b")
 
 

@@ -166,7 +166,9 @@ ORG_HEADS = _set(
     # places of learning, which a professor is "at", never a person's name
     "university college academy school polytechnic "
     # carriers: "Qatar Airways said", "Turkish Airlines said"
-    "airlines airline airways"
+    "airlines airline airways "
+    # an industry's body as wire copy names it: "Germany's VDA auto lobby said"
+    "lobby"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard guards force corps"
     # watchdogs and aid groups by the last word of their names: "Human Rights Watch",

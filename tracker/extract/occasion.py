@@ -2438,6 +2438,9 @@ def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     return opener is not None and _RELATIVE_WORD.match(text, opener) is not None
 
 
+# the perfect's auxiliary (and an adverb) just before the attribution's verb: "has called",
+# "has long argued", "have repeatedly urged"
+_PERFECT_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|also|\w+ly)\s+)?$")
 _RELATIVE_WORD = re.compile(r"(?-i:(?!WHO\b))(?:who|which)\b", re.I)
 
 
@@ -2466,8 +2469,14 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         # "Merkel had said in Washington, where she met Obama on Monday, that ...": the place
         # the words were said in, and the day the speaker was there
         return True
-    if opener is not None and _WHO_SPOKE.match(text, opener):
-        return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
+    if (
+        opener is not None
+        and _WHO_SPOKE.match(text, opener)
+        and not _PERFECT_VERB_BEFORE.search(text, max(0, cue_at - 30), cue_at)
+    ):
+        # "according to X, who spoke in Doha on Wednesday": the speaking's day (not "X, who
+        # spoke with Y on Monday, has called repeatedly for ...": words said over time)
+        return True
     if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
         # "Abe, who received Mattis at his office on Friday evening, told the secretary":
         # the words were told to the one met, at that meeting

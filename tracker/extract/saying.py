@@ -369,6 +369,12 @@ _DOING_NOT_SAYING = {
         r"(?=\s*(?:[.;]|$)|\s+(?:on|late|early|last|yesterday|today|from)\b|"
         r"\s+to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|review|talk|voice|"
         r"raise|urge|press|reassure)\b)"
+        # "unions called a general strike for Friday", "called snap elections", "called an
+        # emergency session": a strike, a poll or a sitting set in motion, no words reported
+        # (not "called the strikes on the port \"a war crime\"": the thing named, then its name)
+        r"|\s+(?:(?:a|an)\s+)?(?:(?!(?:the|this|that|these|those|his|her|its|their)\b)"
+        r"[\w-]+\s+){0,2}?(?:strikes?|walkouts?|elections?|polls|referendums?|referenda|"
+        r"sessions?|recess)\b(?!\s+(?:a|an|the)\s|[^.;\n\"\u201c]*[\"\u201c])"
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(

@@ -115,6 +115,8 @@ _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
 _OPENS_SENTENCE = re.compile(
     r"[\"\u201d')\]]*\s+(?:The|He|She|It|They|We|This|These|Those|But|His|Its|Their)\b"
 )
+# the short forms that end a firm's name ("Wingtech Technology Co.", "Apple Inc.")
+_FIRM_ENDINGS = frozenset(("co", "inc", "corp", "ltd", "llc", "plc"))
 _PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X$")
 
 
@@ -136,8 +138,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return m.start() == 0 or text[m.start() - 1] == "\n"
     if word == "Ma" and _SHORT_MARIA.match(text, m.start()):
         return _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-    if "." in word and _OPENS_SENTENCE.match(text, dot + 1):
-        return False  # "U.S." or "a.m." ending the sentence before a word that opens one
+    if ("." in word or word.lower() in _FIRM_ENDINGS) and _OPENS_SENTENCE.match(text, dot + 1):
+        # "U.S." or "a.m." ending the sentence before a word that opens one; a firm's name
+        # too ("owned by Wingtech Technology Co. The Dutch move ...")
+        return False
     return len(word) == 1 or "." in word or word.lower() in _ABBREV
 
 

@@ -125,6 +125,12 @@ _RANK_MODIFIERS = frozenset(("lieutenant", "lt", "lt.", "senior"))
 _FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy|macy|cracy|olicy)s?$")
 
 
+def _post_of(words: list[str], n: int) -> bool:
+    """Word ``n`` names the field of a post written before it ("Secretary of War", "Minister
+    of Crisis Management"): an event's word, there, heads no event's name."""
+    return n >= 2 and words[n - 1] == "of" and lower_token(words[n - 2]) in ROLE_WORDS
+
+
 _LEADING_PREPOSITIONS = frozenset(
     [
         "in",
@@ -2062,6 +2068,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break
         if DESCRIPTOR.search(lw):
             break  # "Texas-based", "Qaeda-linked": what describes the one named after
+        if lw in EVENT_HEADS and tail and _post_of(words, n):
+            break  # "Secretary of War Pete Hegseth": the field a post is "of", no event
         if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):
             # ("Crisis Management": the event word qualifies a post's field)
             return None  # "the Middle East Peace Process": a thing, not a person

@@ -793,7 +793,14 @@ _DESCRIBED = re.compile(
 )
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose)\b[^,;:\"\u201c\u201d]{1,120}?\s+and\s*$")
-_WHO_SAID = re.compile(r",?\s+(?:who|(?<=,\s)which|(?<=,)which)\s*$")
+_WHO_SAID = re.compile(
+    r",?\s+(?:who|(?<=,\s)which|(?<=,)which)"
+    # "X, who, before her boat was boarded, had said ...", "X, who before the vote had said":
+    # a time set between the relative pronoun and its verb
+    r"(?:\s*,\s*(?:before|after|when|while|until|since)\s[^,;:\"\u201c\u201d]{1,80},"
+    r"|\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{1,40}?)?"
+    r"\s*$"
+)
 # the plural noun (and up to three words before it) that a relative pronoun follows
 _PLURAL_CLOSES = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}[a-z][a-z-]+s\s*,?\s*$")
 
