@@ -978,12 +978,29 @@ def _narrates(text: str, start: int, end: int) -> bool:
     """Whether a paragraph opening a transcript's page is the agency's lead, not the
     speaker's opening remarks: no first person or salutation, and its first sentence tells
     that the occasion took place ("На Спиридоновке прошли переговоры ...", "В Минске
-    завершилось заседание ...") or what someone said ("Лавров заявил, что ...")."""
+    завершилось заседание ..."), what one named by a post did ("министр провел переговоры")
+    or what someone said ("Лавров заявил, что ...")."""
     own = _IN_MARKS.sub(" ", text[start:end])
     if _FIRST_PERSON.search(own) or _COURTESY.match(text, start, end):
         return False
-    lead = _SENTENCE_END.split(own, maxsplit=1)[0]
-    return any(_took_place(w.text) for w in words(lead)) or _news_again(text, start, end)
+    lead = words(_SENTENCE_END.split(own, maxsplit=1)[0])
+    return any(_took_place(w.text) for w in lead) or _acted(lead) or _news_again(text, start, end)
+
+
+def _acted(lead: list[Word]) -> bool:
+    """ "глава МИД России Сергей Лавров провел переговоры", "министр ответил на вопросы": one
+    named by a post, then a verb in the past singular; a speaker tells his own deeds with
+    "я" or "мы"."""
+    post = next((n for n, w in enumerate(lead) if is_role(w.text) and _nominative(w.text)), None)
+    return post is not None and any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"
+        for w in lead[post + 1 :]
+        for p in morph.parses(w.text)[:1]
+    )
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in morph.parses(word)[:1])
 
 
 def _took_place(word: str) -> bool:
