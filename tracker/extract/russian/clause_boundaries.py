@@ -184,6 +184,25 @@ def _present(word: str) -> bool:
     return bool(top) and top[0].tag.POS == "VERB" and top[0].tag.tense == "pres"
 
 
+def _thing_before(lead: str) -> bool:
+    """Whether the word closing ``lead`` names a thing, no one who speaks ("поправки",
+    "инициативы"): a relative clause about it ("поправки, которые предлагали добавить в
+    текст, были направлены ...") tells what others did with it inside the words reported."""
+    last = _LAST_WORD.search(lead)
+    if last is None or not last.group().islower():
+        return False
+    word = last.group()
+    found = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
+    return (
+        bool(found)
+        and all("inan" in p.tag for p in found)
+        and not (is_role(word) or is_org(word) or country_of(word))
+    )
+
+
+_LAST_WORD = re.compile(r"[\w-]+(?=\W*$)")
+
+
 def _names_someone(words_: str) -> bool:
     """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР"), or a
     counterpart by name ("его российский коллега Андрей Белоусов", "ее коллега Фидан")."""
@@ -699,7 +718,12 @@ class ClauseBoundaries(PageState):
                 return begin + named.start()
             if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
                 return text.rfind(",", begin, c.start)
-            if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
+            relative = _RELATIVE_CLAUSE.search(lead)
+            if (
+                relative
+                and not self.in_quote(c.start)
+                and (own or not _thing_before(lead[: relative.start()]))
+            ):
                 return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
             joint = re.search(
                 r"(?:,\s*)?\s(?P<word>и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead

@@ -115,6 +115,8 @@ _TAK_AFTER_QUOTE = re.compile(
     r"(?:[Тт]акой|[Ээ]той) фразой)\s"
 )
 # A comma and a dash after a closing quotation mark: "«...», — "
+# what opens a clause of reported words after a verb: "что", "будто", a colon, a quote mark
+_CLAUSE_OPENS = re.compile(r"\b(?:что|чтобы|будто|якобы)\b|[:«\"„“]")
 _DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
@@ -925,6 +927,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if not piece:
             return None
         text = self.text
+        if not _CLAUSE_OPENS.search(text, cue.end, piece[0][0]) and any(
+            c.kind == "verb" and c.start < s.end for c in later
+        ):
+            return None  # "Подтвердив приверженность ..., Путин заявил о ...": the gerund
+            # tells what he did; the sentence's verb of saying gives his words
         ws = [w for w in self.words(s) if w.start >= piece[0][0] and not self.in_quote(w.start)]
         for n, w in enumerate(ws):
             comma = text.rfind(",", ws[n - 1].end if n else piece[0][0], w.start)

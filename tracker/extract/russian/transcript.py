@@ -26,7 +26,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.channel_posts import parted, post_end
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
-from tracker.extract.russian.lexicon import SAYING, word_set
+from tracker.extract.russian.lexicon import HELD, SAYING, word_set
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
@@ -506,12 +506,18 @@ def _labelled(text: str) -> Transcript | None:
     interview = asked and _interview_title(text, first)
     current = None if interview else briefer
     opening = _header_line(text, first, briefer)
+    # a minister's press conference as an agency prints it: the story's lead under the
+    # header tells of the talks in the third person, before anyone's words
+    narrating = not relaying
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0 or start < opening:
             continue  # the header itself, or an earlier post of a channel above it
         if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
             continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
-        if _prose(text[start:end]):
+        narrating = narrating and _narrates(text, start, end)
+        if narrating:
+            news.append((start, end))
+        elif _prose(text[start:end]):
             pieces.append((start, end))
         else:
             close()  # a topic heading
@@ -966,6 +972,43 @@ def _closed_part(text: str, start: int, end: int) -> bool:
     """Whether a paragraph after the last turn is the page's note that the meeting went on
     without the press, not the last speaker going on."""
     return _CLOSED_PART.match(text, start, end) is not None
+
+
+def _narrates(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph opening a transcript's page is the agency's lead, not the
+    speaker's opening remarks: no first person or salutation, and its first sentence tells
+    that the occasion took place ("На Спиридоновке прошли переговоры ...", "В Минске
+    завершилось заседание ..."), what one named by a post did ("министр провел переговоры")
+    or what someone said ("Лавров заявил, что ...")."""
+    own = _IN_MARKS.sub(" ", text[start:end])
+    if _FIRST_PERSON.search(own) or _COURTESY.match(text, start, end):
+        return False
+    lead = words(_SENTENCE_END.split(own, maxsplit=1)[0])
+    return any(_took_place(w.text) for w in lead) or _acted(lead) or _news_again(text, start, end)
+
+
+def _acted(lead: list[Word]) -> bool:
+    """ "глава МИД России Сергей Лавров провел переговоры", "министр ответил на вопросы": one
+    named by a post, then a verb in the past singular; a speaker tells his own deeds with
+    "я" or "мы"."""
+    post = next((n for n, w in enumerate(lead) if is_role(w.text) and _nominative(w.text)), None)
+    return post is not None and any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"
+        for w in lead[post + 1 :]
+        for p in morph.parses(w.text)[:1]
+    )
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in morph.parses(word)[:1])
+
+
+def _took_place(word: str) -> bool:
+    """ "прошли", "состоялась", "завершилось": an occasion said to have taken place."""
+    return any(
+        p.tag.POS == "VERB" and p.normal_form in HELD and p.tag.tense == "past"
+        for p in morph.parses(word)
+    )
 
 
 def _news_again(text: str, start: int, end: int) -> bool:
