@@ -1002,7 +1002,8 @@ def _holds_complement(stem: str, role: str) -> bool:
 # Words that describe a body the story named before and are no name of one themselves
 _DESCRIBED_ONLY = frozenset(["регулятор"])
 # Words for one kind of institution: "дипмиссия" is the embassy named before; "регулятор"
-# the central bank ("Банк России", "ЦБ", "Нацбанк Казахстана"), as the economic press calls it
+# (bare: "антимонопольный регулятор" is another body) the central bank ("Банк России", "ЦБ",
+# "Нацбанк Казахстана"), as the economic press calls it
 _SAME_KIND = {
     "дипмиссия": "посольство",
     "диппредставительство": "посольство",
@@ -1012,6 +1013,15 @@ _SAME_KIND = {
     "нацбанк": "банк",
     "ецб": "банк",
 }
+# A central or national bank by its name, the one "регулятор", "ЦБ" and "Центробанк" refer
+# back to; "Всемирный банк" or a commercial bank is none
+_CENTRAL_BANK = re.compile(
+    r"(?:банк\w* росси|(?<![\w-])(?:цб|ецб|центробанк\w*|нацбанк\w*)(?![\w-])"
+    r"|(?:центральн|национальн)\w* банк)"
+)
+# The adjectives that name a bank by its kind alone ("центральный банк" is the one named
+# before); any other names a bank of its own ("Всемирный банк", "Европейский центральный банк")
+_KIND_OF_BANK = frozenset(["центральный", "национальный"])
 # The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
 _FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
 
@@ -1070,6 +1080,10 @@ def _bare(speaker: Speaker) -> bool:
         and not words[-1].isupper()
         and morph.lemma(words[-1]) in ORG_HEADS
         and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
+        and (
+            morph.lemma(words[-1]) != "банк"
+            or all(morph.lemma(w) in _KIND_OF_BANK for w in words[:-1])
+        )
     )
 
 
