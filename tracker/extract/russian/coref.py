@@ -624,11 +624,14 @@ class Registry:
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
+        # "регулятор", "Центробанк": a central bank, never "Всемирный банк"
+        central_bank = kind == "банк" and head != "банк"
 
         def refers_to(e: Entity) -> bool:
             return (
                 e.kind == "institution"
                 and (country is None or e.country == country)
+                and (not central_bank or _CENTRAL_BANK.search(e.name.lower()) is not None)
                 and (
                     # ("в ведомстве": a ministry, never someone's press service, nor the
                     # delegation a ministry sent: "Делегация Грузии потребовала ...,
@@ -675,6 +678,8 @@ class Registry:
                 # "азербайджанское ведомство": that country's body named before
                 anaphor = _kind_of_country(speaker)
                 country = speaker.country if anaphor else None
+            if anaphor in _DESCRIBED_ONLY and len((speaker.name or "").split()) > 1:
+                return None  # "антимонопольный регулятор": a body of its own, left unnamed
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
                 found = self.institution(anaphor, pos, country)
