@@ -624,11 +624,14 @@ class Registry:
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
+        # "регулятор", "Центробанк": a central bank, never "Всемирный банк"
+        central_bank = kind == "банк" and head != "банк"
 
         def refers_to(e: Entity) -> bool:
             return (
                 e.kind == "institution"
                 and (country is None or e.country == country)
+                and (not central_bank or _CENTRAL_BANK.search(e.name.lower()) is not None)
                 and (
                     # ("в ведомстве": a ministry, never someone's press service, nor the
                     # delegation a ministry sent: "Делегация Грузии потребовала ...,
@@ -675,6 +678,8 @@ class Registry:
                 # "азербайджанское ведомство": that country's body named before
                 anaphor = _kind_of_country(speaker)
                 country = speaker.country if anaphor else None
+            if anaphor in _DESCRIBED_ONLY and len((speaker.name or "").split()) > 1:
+                return None  # "антимонопольный регулятор": a body of its own, left unnamed
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
                 found = self.institution(anaphor, pos, country)
@@ -1002,7 +1007,8 @@ def _holds_complement(stem: str, role: str) -> bool:
 # Words that describe a body the story named before and are no name of one themselves
 _DESCRIBED_ONLY = frozenset(["регулятор"])
 # Words for one kind of institution: "дипмиссия" is the embassy named before; "регулятор"
-# the central bank ("Банк России", "ЦБ", "Нацбанк Казахстана"), as the economic press calls it
+# (bare: "антимонопольный регулятор" is another body) the central bank ("Банк России", "ЦБ",
+# "Нацбанк Казахстана"), as the economic press calls it
 _SAME_KIND = {
     "дипмиссия": "посольство",
     "диппредставительство": "посольство",
@@ -1012,6 +1018,15 @@ _SAME_KIND = {
     "нацбанк": "банк",
     "ецб": "банк",
 }
+# A central or national bank by its name, the one "регулятор", "ЦБ" and "Центробанк" refer
+# back to; "Всемирный банк" or a commercial bank is none
+_CENTRAL_BANK = re.compile(
+    r"(?:банк\w* росси|(?<![\w-])(?:цб|ецб|центробанк\w*|нацбанк\w*)(?![\w-])"
+    r"|(?:центральн|национальн)\w* банк)"
+)
+# The adjectives that name a bank by its kind alone ("центральный банк" is the one named
+# before); any other names a bank of its own ("Всемирный банк", "Европейский центральный банк")
+_KIND_OF_BANK = frozenset(["центральный", "национальный"])
 # The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
 _FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
 
@@ -1070,6 +1085,10 @@ def _bare(speaker: Speaker) -> bool:
         and not words[-1].isupper()
         and morph.lemma(words[-1]) in ORG_HEADS
         and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
+        and (
+            morph.lemma(words[-1]) != "банк"
+            or all(morph.lemma(w) in _KIND_OF_BANK for w in words[:-1])
+        )
     )
 
 

@@ -32,10 +32,11 @@ _PARAGRAPH_END = re.compile(r"[.!?…][»\"”]?\s*$")
 _DATELINE = re.compile(r"/ТАСС/|INTERFAX|РИА Новости|\(Reuters\)", re.I)
 # the site's owner on the page's first line: a ministry, an embassy, a mission; a channel
 # may give its English name first ("Russian Embassy in Canada | Посольство России в Канаде")
-# or after a slash ("Посольство России в Германии / Botschaft der Russischen Föderation")
+# or after a slash, spaced or not ("Посольство России в Германии / Botschaft der Russischen
+# Föderation", "Посольство России в Австрии/Botschaft ...")
 _SITE_OWNER = re.compile(
     r"(?:[^|\n]{3,80}\|)?[ \t]*(?P<owner>(?:Министерство|Посольство|Постоянное\s+"
-    r"представительство|МИД)\s[^\n|/]{3,100}?)(?:[ \t]+/[ \t]+[^\n]{3,100})?"
+    r"представительство|МИД)\s[^\n|/]{3,100}?)(?:[ \t]*/[ \t]*[^\n]{3,100})?"
 )
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
 # a journalist's question on an answer page ("Ответ ... на вопрос СМИ"): "Вопрос: ...",

@@ -449,7 +449,7 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     if kind in _DONE_KINDS and _of_done_participle(text, m):
         return True
     if kind in ("weekday", "dm", "in_month") and (
-        _verb_to_come(text, m.end()) or _came_after_verb_to_come(text, m.start())
+        _verb_to_come(text, m.end()) or _came_after_verb_to_come(text, m.start(), m.end())
     ):
         return True  # "в октябре пройдут выборы", "раунд, который пройдет в субботу": a plan's day
     if kind == "weekday":
@@ -492,18 +492,25 @@ def _verb_to_come(text: str, pos: int) -> bool:
 
 # Where a clause or a line (a headline with no stop) ends
 _CLAUSE_OR_LINE_END = re.compile(rf"{_CLAUSE_END.pattern}|\n")
+# Where the clause a day opens ends: at a stop, or where "и", "а", "но" join the next
+# ("проведет переговоры и в пятницу заявил")
+_OWN_CLAUSE_END = re.compile(rf"{_CLAUSE_OR_LINE_END.pattern}|\s(?:и|а|но)\s", re.I)
 
 
-def _came_after_verb_to_come(text: str, pos: int) -> bool:
-    """Whether the last finite verb before ``pos`` in its clause is in the future ("раунд,
-    который пройдет в субботу в Риме"): the day of a plan, not of words already said."""
-    stops = list(_CLAUSE_OR_LINE_END.finditer(text, max(0, pos - _CLAUSE_REACH), pos))
-    start = stops[-1].end() if stops else max(0, pos - _CLAUSE_REACH)
-    for w in reversed(list(_LETTERS.finditer(text, start, pos))):
-        found = morph.parses(w.group())[:1]
-        if found and found[0].tag.POS == "VERB":
-            return "futr" in found[0].tag
-    return False
+def _came_after_verb_to_come(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``[start, end)`` follows a verb in the future in its clause
+    ("раунд, который пройдет в субботу в Риме") and no finite verb of its own comes after it
+    ("проведет переговоры и в пятницу заявил": the day of "заявил", a Russian day going
+    with the verb after it): the day of a plan, not of words already said."""
+    stop = _OWN_CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    until = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    if any(morph.finite_verb(w.group()) for w in _LETTERS.finditer(text, end, until)):
+        return False
+    stops = list(_CLAUSE_OR_LINE_END.finditer(text, max(0, start - _CLAUSE_REACH), start))
+    since = stops[-1].end() if stops else max(0, start - _CLAUSE_REACH)
+    words = reversed([w.group() for w in _LETTERS.finditer(text, since, start)])
+    verb = next((w for w in words if morph.finite_verb(w)), None)
+    return verb is not None and "futr" in morph.parses(verb)[0].tag
 
 
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's; or a
