@@ -34,3 +34,34 @@ def test_part_of_a_full_name_matches_though_one_of_its_words_is_shared_by_many()
     last = _speakers(text)[-1]
     assert last[1].startswith("Nobody leaves the table"), last
     assert last[0] == "Faisal bin Farhan Al Saud", last
+
+
+def test_chairperson_in_office_is_no_minister_named_with_another_bodys_chairmanship() -> None:
+    for lead in (
+        "Indian Prime Minister Narendra Modi said on Monday that India's G20 Chairmanship had "
+        "brought the Global South to the table.",
+        "Indian External Affairs Minister Subrahmanyam Jaishankar said on Monday that the G20 "
+        "Chairmanship had ended on a high note.",
+    ):
+        text = (
+            lead + "\n\nIn Vienna, the OSCE Chairperson-in-Office said on Tuesday that the "
+            "monitoring mission would stay in place through the winter.\n"
+        )
+        last = _speakers(text)[-1]
+        assert last[1].startswith("the monitoring mission"), last
+        assert last[0] == "the OSCE Chairperson-in-Office", last
+
+
+def test_chairperson_in_office_is_the_minister_who_took_the_chairpersonship_over() -> None:
+    text = (
+        "OSCE\n\nPress Release\n\n"
+        "Maltese Foreign Minister Ian Borg handed the Chairpersonship over to Finland at a "
+        "ceremony in Vienna.\n\n"
+        "Finnish Foreign Minister Elina Valtonen then set out the priorities of Finland's "
+        "Chairpersonship to the Permanent Council.\n\n"
+        "The Chairperson-in-Office said the field missions would remain open in every "
+        "participating State that asked for them.\n"
+    )
+    last = _speakers(text)[-1]
+    assert last[1].startswith("the field missions would remain"), last
+    assert last[0] == "Elina Valtonen", last
