@@ -65,3 +65,43 @@ def test_chairperson_in_office_is_the_minister_who_took_the_chairpersonship_over
     last = _speakers(text)[-1]
     assert last[1].startswith("the field missions would remain"), last
     assert last[0] == "Elina Valtonen", last
+
+
+def test_day_of_a_first_clause_that_tells_a_deed_is_the_joined_speakers_too() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in Antalya on "
+        "Sunday, while Ukrainian President Volodymyr Zelensky said Kyiv would not give up an "
+        "inch of its land.\n\n"
+        "Hungarian Prime Minister Viktor Orban flew to Beijing on Monday, whereas Polish Prime "
+        "Minister Donald Tusk told reporters in Warsaw that the trip served only Moscow.\n"
+    )
+    got = _speakers(text)
+    assert [(who, day) for who, _, day in got] == [
+        ("Volodymyr Zelensky", "2024-05-05"),
+        ("Donald Tusk", "2024-05-06"),
+    ], got
+
+
+def test_day_after_a_one_word_name_is_the_first_speakers_own() -> None:
+    text = (
+        "Peskov on Sunday said that the Kremlin saw no basis for new talks, while Ukrainian "
+        "President Volodymyr Zelensky said Kyiv would keep its troops in the region.\n"
+    )
+    got = _speakers(text)
+    assert [(who, day) for who, _, day in got] == [
+        ("Peskov", "2024-05-05"),
+        ("Volodymyr Zelensky", "2024-05-07"),
+    ], got
+
+
+def test_an_aside_with_no_subject_of_its_own_joins_no_second_speaker() -> None:
+    from tracker.extract.occasion import _first_speakers_day
+    from tracker.extract.when import date_phrases
+
+    text = (
+        "Sergei Lavrov on Sunday, while touring a drone plant near Tula, said Moscow would "
+        "not slow its offensive."
+    )
+    day = date_phrases(text, _DAY)[0]
+    assert text[day.start : day.end] == "on Sunday"
+    assert not _first_speakers_day(text, day, text.index("said"))
