@@ -105,3 +105,28 @@ def test_an_aside_with_no_subject_of_its_own_joins_no_second_speaker() -> None:
     day = date_phrases(text, _DAY)[0]
     assert text[day.start : day.end] == "on Sunday"
     assert not _first_speakers_day(text, day, text.index("said"))
+
+
+def test_named_spokesperson_relays_nothing_when_the_first_verb_frames_no_words(
+    monkeypatch,
+) -> None:
+    from tracker.extract import frames
+    from tracker.extract.cues import find_cues
+    from tracker.extract.draft import Draft
+    from tracker.extract.speakers import parse_speaker
+
+    text = (
+        "Guterres stressed that the convoy must be let through, his spokesman Stephane "
+        "Dujarric said."
+    )
+    reading = frames.ArticleReading(text)
+    sentence = reading.sents[0]
+    cues = find_cues(text, 0, len(text))
+    spokesman = parse_speaker("his spokesman Stephane Dujarric")
+    draft = Draft(
+        [(0, text.index(", his"))], spokesman, text.index("his spokesman"), cues[-1], sentence
+    )
+    assert reading._relays_a_named_speaker(sentence, draft, cues[:-1])
+    # a first verb read with no words of its own: nothing the spokesman can relay
+    monkeypatch.setattr(frames, "_frame", lambda r, s, cue, later: Draft([], None, 0, cue, s))
+    assert not reading._relays_a_named_speaker(sentence, draft, cues[:-1])
