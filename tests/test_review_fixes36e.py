@@ -130,3 +130,13 @@ def test_named_spokesperson_relays_nothing_when_the_first_verb_frames_no_words(
     # a first verb read with no words of its own: nothing the spokesman can relay
     monkeypatch.setattr(frames, "_frame", lambda r, s, cue, later: Draft([], None, 0, cue, s))
     assert not reading._relays_a_named_speaker(sentence, draft, cues[:-1])
+
+
+def test_officials_taking_part_in_talks_are_unnamed_whole() -> None:
+    text = (
+        "Officials taking part in the talks in Doha said the draft was close to done, though "
+        "the sequence of the releases was still open.\n"
+    )
+    assert _speakers(text) == []
+    got = [s.speaker for s in extract(text, published=_DAY, unnamed=True)]
+    assert got == ["Officials taking part in the talks in Doha"], got
