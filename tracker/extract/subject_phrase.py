@@ -834,8 +834,6 @@ _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
-# "X, who according to a Chinese readout told him ...": the source of the account, set
-# between the relative pronoun and its verb without commas
 # "Officials who spoke with Reuters said", "Diplomats who attended the meeting said",
 # "executives who have worked with him say": a restrictive clause telling how the unnamed
 # source knows (met, heard, was briefed); its verb takes an object, never a clause, so no
@@ -848,6 +846,8 @@ _SOURCE_RELATIVE = re.compile(
     r"visited|travell?ed|requested|declined|took\s+part|take\s+part|participated)\b"
     r"(?:(?!\b(?:that|what|whether|say|said)\b)[^\"\u201c\u201d])*"
 )
+# "X, who according to a Chinese readout told him ...": the source of the account, set
+# between the relative pronoun and its verb without commas
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
