@@ -3,7 +3,9 @@ name is matched when only one of its words is shared by many ("bin" in a page of
 officials); "the Chairperson-in-Office" is the OSCE's chairing foreign minister named
 latest with its Chairpersonship, no minister named near another body's chairmanship; a
 day in a first clause is the second speaker's too unless the first clause is a saying of
-its own; "officials taking part in the talks" are unnamed whole. Each test in new words."""
+its own; a named spokesperson relays no verb that frames no words; "officials taking part
+in the talks" are unnamed whole; a group before "that" and an irregular past ("met") or an
+auxiliary ("are backing") speaks. Each test in new words."""
 
 from __future__ import annotations
 
@@ -140,3 +142,17 @@ def test_officials_taking_part_in_talks_are_unnamed_whole() -> None:
     assert _speakers(text) == []
     got = [s.speaker for s in extract(text, published=_DAY, unnamed=True)]
     assert got == ["Officials taking part in the talks in Doha"], got
+
+
+def test_group_before_that_with_an_irregular_past_or_an_auxiliary_speaks() -> None:
+    for text, group in (
+        ("States that met in Geneva last week said the pledges fell well short.\n", "States"),
+        (
+            "Nations that took part in the donor conference said the money would arrive by "
+            "autumn.\n",
+            "Nations",
+        ),
+        ("Governments that are backing the resolution say it will pass in June.\n", "Governments"),
+    ):
+        got = [s.speaker for s in extract(text, published=_DAY, unnamed=True)]
+        assert got == [group], (text, got)

@@ -458,12 +458,19 @@ _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
 _OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
 
 
-# "Countries that signed the accord said", "groups that have endorsed him say": a group
-# named by a plural noun, then a restrictive "that" whose verb opens its clause (a past form or
-# an auxiliary: "that" before a subject of its own is a conjunction, not a relative)
+# "Countries that signed the accord said", "groups that have endorsed him say", "states
+# that met in Paris": a group named by a plural noun, then a restrictive "that" whose verb
+# opens its clause (an auxiliary, an irregular past or an "-ed" past that is no noun or
+# adjective: "that" before a subject of its own is a conjunction, not a relative)
 _RELATIVE_THAT_VERB = re.compile(
-    r"\s*(?:(?:have|has|had|are|were|will|would|also|still|now|already)\s+)*"
-    r"[a-z]+ed\s+(?!said|say|says|told|added)\w"
+    r"\s*(?:(?:also|still|now|already|jointly)\s+)*"
+    r"(?:(?:have|has|had|are|were|is|was|will|would|can|could|did|do)\s+"
+    r"|(?:met|led|held|sent|took|made|won|lost|fought|sought|gave|kept|left|came|went|built|"
+    r"paid|brought|spoke|wrote|chose|broke|began|stood|saw|drew|set|put|cut|fled|froze|"
+    r"knew|rose|sold|spent|struck|swore|thought|withdrew)\s+"
+    r"|(?!(?:red|bed|need|seed|feed|speed|breed|greed|creed|shed|deed|heed|weed)\s)"
+    r"[a-z]{2,}ed\s+)"
+    r"(?!said|say|says|told|added)\w"
 )
 _GROUP_HEADS = UNNAMED_HEADS | {"countries", "states", "nations"}
 
