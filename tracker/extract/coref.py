@@ -1702,8 +1702,11 @@ class Registry:
         return sorted(seen, key=lambda e: e.seq, reverse=True)
 
     def _crowded_name(self, name: str) -> bool:
-        """Whether a word of ``name`` is shared by more people than ``_candidates`` weighs."""
-        return any(_crowded(self._by_word.get(word)) for word in name.lower().split())
+        """Whether every word of ``name`` is shared by more people than ``_candidates`` weighs:
+        a name holds all the mention's words, so one word few share ("Farhan", not "bin")
+        brings every name that can match among the candidates."""
+        words = name.lower().split()
+        return bool(words) and all(_crowded(self._by_word.get(word)) for word in words)
 
     def _index(self, entity: Entity) -> None:
         keys = self._keys_of.setdefault(entity, set())

@@ -2435,27 +2435,44 @@ def _a_group_or_agency(e: Entity) -> bool:
 
 # the post of the one who chairs the OSCE for the year (its chairing state's foreign minister)
 _IN_OFFICE = frozenset(("chairperson-in-office", "chair-in-office", "chairman-in-office"))
-_CHAIRPERSONSHIP = re.compile(r"\bChair(?:person|man)?ship\b", re.I)
+# "Malta's Chairpersonship", "the OSCE Chairmanship"; with another body's name before it
+# ("India's G20 Chairmanship", "the Arab League Chairmanship") the chair is that body's
+_CHAIRPERSONSHIP = re.compile(
+    r"\b(?:(?P<body>[A-Z][A-Z0-9]+|League|Council|Union|Summit|Forum|Group|Assembly)\s+)?"
+    r"[Cc]hair(?:person|man)?ship\b"
+)
+_FOREIGN_MINISTER = re.compile(_FOREIGN_SERVICE_HEAD, re.I)
 
 
 def _chair_named(reg: Registry, pos: int) -> Entity | None:
     """ "Foreign Minister X presented Finland's Chairpersonship ..." then "said the
-    Chairperson-in-Office": the foreign minister named in the first sentence before ``pos``
-    that tells of the chairpersonship and names one (the chair is the chairing state's
-    foreign minister, a minister at least as the post is read; an ambassador who thanks
-    the Chairpersonship is not). None when no
-    sentence does: the post given before a name, "The OSCE Chairperson-in-Office, Foreign
-    Minister X", is read as any other title."""
-    minister = re.compile(rf"{_FOREIGN_SERVICE_HEAD}|minister", re.I)
-    for m in _CHAIRPERSONSHIP.finditer(reg.text, 0, pos):
+    Chairperson-in-Office": the foreign minister named nearest the OSCE's Chairpersonship
+    in the latest sentence before ``pos`` that tells of it and names one (the chair is the
+    chairing state's foreign minister, who may have taken it over from another named
+    before; a prime minister, or an ambassador who thanks the Chairpersonship, is not).
+    None when no sentence does: the post given before a name, "The OSCE
+    Chairperson-in-Office, Foreign Minister X", is read as any other title."""
+    ministers = sorted(
+        (
+            (q, e)
+            for e in reg.entities
+            if e.kind == "person" and _FOREIGN_MINISTER.search(e.role or "")
+            for q in e.positions
+            if q < pos
+        ),
+        key=lambda n: n[0],
+    )
+    if not ministers:
+        return None
+    places = [q for q, _ in ministers]
+    matches = list(_CHAIRPERSONSHIP.finditer(reg.text, 0, pos))
+    for m in reversed(matches):
+        if m["body"] not in (None, "OSCE"):
+            continue
         a, b = reg.sentence_start(m.start()), min(reg.sentence_end(m.start()), pos)
-        for e in reg.entities:
-            if (
-                e.kind == "person"
-                and minister.search(e.role or "")
-                and any(a <= q < b for q in e.positions)
-            ):
-                return e
+        named = ministers[bisect.bisect_left(places, a) : bisect.bisect_left(places, b)]
+        if named:
+            return min(named, key=lambda n: abs(n[0] - m.start()))[1]
     return None
 
 

@@ -934,9 +934,12 @@ class ArticleReading:
         # the ministry said": a deed, which only the ministry's words tell)
         relayed = Sentence(s.start, draft.pieces[-1][1], s.para)
         found = _frame(self, relayed, inner[0], inner[1:])
-        if found is None or not (clause_only and found.pieces):
+        if found is None or not clause_only:
             return found is not None
-        return _THAT_BEFORE.search(self.text, inner[0].end, found.pieces[0][0]) is not None
+        # (a named spokesperson relays a clause: with no words framed there is none)
+        return bool(found.pieces) and (
+            _THAT_BEFORE.search(self.text, inner[0].end, found.pieces[0][0]) is not None
+        )
 
     def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
         """The index of a cue that attributes the whole sentence before it, if any, and the

@@ -2016,19 +2016,43 @@ def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
     )
 
 
-# ", while Y, the governor, said", "whereas Y told ...": a clause joined on with a speaker of
-# its own, up to its verb
-_JOINED_SPEAKER = re.compile(r",[\"\u201d]?\s+(?:while|whereas)\s+[^;:\"\u201c\u201d]{1,140}?$")
-# a day put first in its sentence ("On Sunday, ..."), which covers every clause of it
-_DAY_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"\u201d]?)\s*(?:[A-Z][a-z]+\s+)?$")
+# ", while Y, the governor, said", "whereas the ministry told ...": a clause joined on with a
+# subject of its own (a name, a pronoun or a noun phrase; not "while visiting troops"), up
+# to its verb
+_JOINED_SPEAKER = re.compile(
+    r",[\"\u201d]?\s+(?:while|whereas)\s+"
+    r"(?=[A-Z]|(?:he|she|they|we|it|the|a|an|his|her|its|their|both|other)\s)"
+    r"[^;:\"\u201c\u201d]{1,140}?$"
+)
+# a day put first in its sentence ("On Sunday, ...", "Late Sunday, ..."), which covers every
+# clause of it (not "Lavrov on Sunday, ...": a name before it is the first clause's subject)
+_DAY_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?\n][\"\u201d]?)\s*(?:(?:On|By|Since|Until|Late|Early)\s+)?$"
+)
+# the first speaker's saying, in the clause before the joined one ("X said on Sunday ...",
+# "X told reporters on Friday ..."; not "X met his counterpart on Sunday", a deed's day)
+_FIRST_CLAUSE_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|wrote|warned|argued|insisted|announced|"
+    r"declared|stressed|urged|claimed|posted|replied|remarked|explained|confirmed|denied|"
+    r"asserted|acknowledged)\b"
+)
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
 def _first_speakers_day(text: str, p: Phrase, cue_at: int) -> bool:
     """ "X said on Sunday that ..., while Y said on Telegram that ...": the day told in the
     first speaker's clause is X's; Y's clause, joined on with a subject of its own, tells
     none (a day opening the sentence, "On Sunday, X said ..., while Y said ...", covers
-    both)."""
-    if p.end > cue_at or _JOINED_SPEAKER.search(text, p.end, cue_at) is None:
+    both; a day of a deed, "X met Z on Sunday, while Y said ...", is the time of both)."""
+    if p.end > cue_at:
+        return False
+    joined = _JOINED_SPEAKER.search(text, p.end, cue_at)
+    if joined is None:
+        return False
+    reach = max(0, p.start - 300)
+    before = _SENTENCE_BREAK_BEFORE.search(text, reach, p.start)
+    opens = before.start() + 1 if before else reach
+    if _FIRST_CLAUSE_SAYING.search(text, opens, joined.start()) is None:
         return False
     return _DAY_OPENS_SENTENCE.search(text, max(0, p.start - 40), p.start) is None
 

@@ -458,12 +458,19 @@ _COLLECTIVE_DOCUMENTS = frozenset(("communique", "declaration"))
 _OWNER_BEFORE = re.compile(r"(?i)\s*(?:his|her|its|their|[\w.-]+['\u2019]s?)\s")
 
 
-# "Countries that signed the accord said", "groups that have endorsed him say": a group
-# named by a plural noun, then a restrictive "that" whose verb opens its clause (a past form or
-# an auxiliary: "that" before a subject of its own is a conjunction, not a relative)
+# "Countries that signed the accord said", "groups that have endorsed him say", "states
+# that met in Paris": a group named by a plural noun, then a restrictive "that" whose verb
+# opens its clause (an auxiliary, an irregular past or an "-ed" past that is no noun or
+# adjective: "that" before a subject of its own is a conjunction, not a relative)
 _RELATIVE_THAT_VERB = re.compile(
-    r"\s*(?:(?:have|has|had|are|were|will|would|also|still|now|already)\s+)*"
-    r"[a-z]+ed\s+(?!said|say|says|told|added)\w"
+    r"\s*(?:(?:also|still|now|already|jointly)\s+)*"
+    r"(?:(?:have|has|had|are|were|is|was|will|would|can|could|did|do)\s+"
+    r"|(?:met|led|held|sent|took|made|won|lost|fought|sought|gave|kept|left|came|went|built|"
+    r"paid|brought|spoke|wrote|chose|broke|began|stood|saw|drew|set|put|cut|fled|froze|"
+    r"knew|rose|sold|spent|struck|swore|thought|withdrew)\s+"
+    r"|(?!(?:red|bed|need|seed|feed|speed|breed|greed|creed|shed|deed|heed|weed)\s)"
+    r"[a-z]{2,}ed\s+)"
+    r"(?!said|say|says|told|added)\w"
 )
 _GROUP_HEADS = UNNAMED_HEADS | {"countries", "states", "nations"}
 
@@ -834,8 +841,6 @@ _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
-# "X, who according to a Chinese readout told him ...": the source of the account, set
-# between the relative pronoun and its verb without commas
 # "Officials who spoke with Reuters said", "Diplomats who attended the meeting said",
 # "executives who have worked with him say": a restrictive clause telling how the unnamed
 # source knows (met, heard, was briefed); its verb takes an object, never a clause, so no
@@ -848,6 +853,8 @@ _SOURCE_RELATIVE = re.compile(
     r"visited|travell?ed|requested|declined|took\s+part|take\s+part|participated)\b"
     r"(?:(?!\b(?:that|what|whether|say|said)\b)[^\"\u201c\u201d])*"
 )
+# "X, who according to a Chinese readout told him ...": the source of the account, set
+# between the relative pronoun and its verb without commas
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
