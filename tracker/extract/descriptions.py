@@ -767,13 +767,15 @@ _AGENCY_NAME = re.compile(r"\b(?:Programme|Program|Fund|Organi[sz]ation)$")
 def _agency_or_its_head(e: Entity) -> bool:
     """A UN programme, fund or organization, or someone named with one as their body."""
     if e.kind == "institution":
-        return _an_agency(e.name) and not is_outlet(e)
-    return e.kind == "person" and _an_agency(e.institution or "")
-
-
-def _an_agency(name: str) -> bool:
-    """ "World Food Programme", "UNICEF": the name of a UN agency, in full or by initials."""
-    return bool(_AGENCY_NAME.search(name)) or name in UN_AGENCY_INITIALS
+        # (initials only of one that spoke: "Reuters reported that the IAEA had sent ... The
+        # agency said" may be the news agency)
+        return (
+            bool(_AGENCY_NAME.search(e.name)) or (e.spoke and e.name in UN_AGENCY_INITIALS)
+        ) and not is_outlet(e)
+    institution = e.institution or ""
+    return e.kind == "person" and (
+        bool(_AGENCY_NAME.search(institution)) or institution in UN_AGENCY_INITIALS
+    )
 
 
 def is_outlet(e: Entity) -> bool:
