@@ -8,7 +8,7 @@
   after its verb closes X's words.
 - "WARSAW, Thursday - ...": a dateline with a day of the week alone is no part of the words.
 - "A statement issued after the meeting said ...": the meeting's, not the words of the
-  spokesperson named just before.
+  spokesperson named just before; "issued after the talks by the ministry" is the ministry's.
 
 Articles written here.
 """
@@ -108,3 +108,15 @@ def test_a_statement_issued_after_a_meeting_is_not_the_spokespersons() -> None:
     )
     found = extract(text, published=datetime.date(2025, 3, 8))
     assert all(s.speaker != "Gamal Roshdy" for s in found if "divide the country" in s.text)
+
+
+def test_a_statement_issued_after_talks_by_a_ministry_is_the_ministrys() -> None:
+    text = (
+        "Egypt and Jordan reject displacement\n\n"
+        "CAIRO, March 8 (Xinhua) -- Egyptian Foreign Minister Badr Abdelatty met his "
+        "Jordanian counterpart Ayman Safadi in Cairo on Saturday.\n\n"
+        "A statement issued after the talks by the Egyptian Foreign Ministry said both "
+        "sides rejected any displacement of Palestinians from Gaza.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 3, 8))
+    assert _by(found, "rejected any displacement").speaker == "Egyptian Foreign Ministry"
