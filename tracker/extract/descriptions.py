@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     PRESS_TITLES,
     ROLE_WORDS,
     STATE_NOUNS,
+    UN_AGENCY_INITIALS,
     press_role,
 )
 from tracker.extract.live import entry_heading, heading_name, headline_name
@@ -749,6 +750,13 @@ _MAN_TITLE = re.compile(r"\b(?:spokesman|chairman|congressman)\b", re.I)
 
 
 _JOINT = re.compile(r"\bjoint\b", re.I)
+# "A statement (issued) after the meeting", "a communique released at the end of the talks"
+_AFTER_A_MEETING = re.compile(
+    r"\s+(?:(?:issued|released|published|adopted|put\s+out|read\s+out)\s+)?"
+    r"(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:the|their|its|a|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summit|session|consultations|conference|gathering)\b",
+    re.I,
+)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
@@ -760,8 +768,15 @@ _AGENCY_NAME = re.compile(r"\b(?:Programme|Program|Fund|Organi[sz]ation)$")
 def _agency_or_its_head(e: Entity) -> bool:
     """A UN programme, fund or organization, or someone named with one as their body."""
     if e.kind == "institution":
-        return bool(_AGENCY_NAME.search(e.name)) and not is_outlet(e)
-    return e.kind == "person" and bool(_AGENCY_NAME.search(e.institution or ""))
+        # (initials only of one that spoke: "Reuters reported that the IAEA had sent ... The
+        # agency said" may be the news agency)
+        return (
+            bool(_AGENCY_NAME.search(e.name)) or (e.spoke and e.name in UN_AGENCY_INITIALS)
+        ) and not is_outlet(e)
+    institution = e.institution or ""
+    return e.kind == "person" and (
+        bool(_AGENCY_NAME.search(institution)) or institution in UN_AGENCY_INITIALS
+    )
 
 
 def is_outlet(e: Entity) -> bool:
@@ -1092,6 +1107,10 @@ def _described(
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
+        if _AFTER_A_MEETING.match(reg.text, pos + len(mention.text)):
+            # "A statement issued after the meeting said": the meeting's, of all who sat in
+            # it, not of the one who spoke last
+            return None
         author = _author_named(reg, head, pos) or _issuer_of_document(reg, head, pos)
         if author is not None:
             return author

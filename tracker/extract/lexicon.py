@@ -147,6 +147,29 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 # "Mme Colonna" or "Madame Colonna", Burmese "Daw Aung San Suu Kyi", Malay "Puan"
 HONORIFICS |= {"mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f", "madame": "f", "daw": "f"}
 HONORIFICS |= {"puan": "f", "u": "m"}  # Burmese "U Kyaw Moe Tun" (Mr.), as "Daw" (Mrs.)
+# the UN's agencies, funds and programmes by their initials, as "the IAEA" ("WHO" is left out:
+# it is the pronoun)
+UN_AGENCY_INITIALS = frozenset(
+    [
+        "IAEA",
+        "UNICEF",
+        "UNDP",
+        "WFP",
+        "UNHCR",
+        "UNRWA",
+        "UNFPA",
+        "UNESCO",
+        "OCHA",
+        "UNCTAD",
+        "UNEP",
+        "UNIDO",
+        "IFAD",
+        "IOM",
+        "OPCW",
+        "FAO",
+        "ILO",
+    ]
+)
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
@@ -162,7 +185,8 @@ ORG_HEADS = _set(
     # Islamic Resistance Movement", "the Muslim Brotherhood"
     "front movement brotherhood "
     # a religious body speaks as one: "the Russian Orthodox Church said"
-    "church patriarchate synod diocese "
+    "church patriarchate synod diocese " + " ".join(sorted(UN_AGENCY_INITIALS)).lower() + " "
+    # the UN's agencies by their initials: "the head of UNDP", "the Executive Director of UNICEF"
     # places of learning, which a professor is "at", never a person's name
     "university college academy school polytechnic "
     # carriers: "Qatar Airways said", "Turkish Airlines said"

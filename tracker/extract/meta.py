@@ -28,6 +28,7 @@ _DASH = r"\s*[-\u2013\u2014]+"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _CAPS = rf"[{_UPPER}][{_UPPER}.'-]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
+_WEEKDAY_NAMES = "|".join(w.title() for w in WEEKDAYS)
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
 _OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
 # the agencies whose credit may follow the day bare: "BEIJING, Feb. 13, Kyodo" alone on its
@@ -107,8 +108,11 @@ _DATELINES = [
         re.M,
     ),
     # WASHINGTON — (no outlet, no date); "HÀ NỘI —", "DA NANG —": Vietnamese copy keeps
-    # the place's accents in its capitals
-    re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}),?" + _DASH + r"(?=\s)", re.M),
+    # the place's accents in its capitals; "WARSAW, Thursday -": the day of the week alone
+    re.compile(
+        rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?:{_WEEKDAY_NAMES}))?,?" + _DASH + r"(?=\s)",
+        re.M,
+    ),
     _TITLED_PLACE_DASH,
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
     re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}):(?=\s|$)", re.M),

@@ -5121,10 +5121,12 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
+    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
+    # "as the Council prepared to meet on Thursday", "talks to be held in Muscat on Saturday"
+    r"prepar(?:es|ed|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
     r"(?:[\w'-]+\s+){0,12}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
-    r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?:next|this)\s+)?$"
+    r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"
     # "The talks, he said, would begin in Geneva on Friday": the future told in the past
     r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
     # "Ceasefire to take effect on Sunday; ...", "Lavrov to visit Beijing on Monday": a

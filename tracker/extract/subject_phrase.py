@@ -108,6 +108,13 @@ _BARE_PARTICIPLE = re.compile(
 _ANOTHER_JOINED = re.compile(r",[\"\u201d\u2019']?\s+(?:while|whereas)\s")
 
 
+# a document opening the sentence, put out after an event: its issuer may follow ("by ...")
+_ISSUED_AFTER_AN_EVENT = re.compile(
+    r"[\s\"\u201c]*(?P<doc>(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|"
+    r"communique|readout|release)\s+(?:issued|released|published)\s+(?:after|following)\s)"
+)
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -208,6 +215,12 @@ def subject_before(
             # argued that ...": a group or a body the relative pronoun stands for speaks as
             # "analysts say" would (the verb's words are theirs)
             return group[0], s.start + group[1], antecedent.end()
+    issued = _ISSUED_AFTER_AN_EVENT.match(text, s.start, stop)
+    author = document_author(text[issued.start("doc") : stop].strip()) if issued else None
+    if issued is not None and author is not None:
+        # "A statement issued after the meeting by the ministry said": "after" tells when the
+        # document came out, no clause of its own; the one named after "by" issued it
+        return author, issued.start("doc"), s.start
     # "Later that day he told ...": the opening time's own words break no clause
     opening = _OPENING_TIME.match(text, s.start, stop)
     lead_end = opening.end() if opening else s.start
@@ -1200,7 +1213,10 @@ _AUTHOR_OF_DOCUMENT = re.compile(
     # ("Monday's statement from the ministry", "Yesterday's readout by the Kremlin")
     rf"^(?:[Aa]n?|[Tt]he|(?:{WEEKDAY_NAMES}|Yesterday|Today)['\u2019]s)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
     r"release|transcript|letter|note|declaration|report|speech|address|interview)"
-    r"(?:\s+(?:from|by|of|(?:issued|released|published|posted)\s+by|"
+    r"(?:\s+(?:from|by|of|(?:issued|released|published|posted)\s+"
+    # ("a statement issued after the meeting by the ministry": when, then who issued it)
+    r"(?:(?:after|following)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meetings?|talks|summit|session|consultations|conference)\s+)?by|"
     # "a statement posted on the website of the ministry": the site's owner posted it
     r"(?:(?:posted|published|issued|released)\s+)?on\s+the\s+(?:official\s+)?"
     r"(?:website|web\s*site|site|Telegram\s+channel|Facebook\s+page|account)\s+of)\s+(?P<after>.+)"

@@ -217,6 +217,26 @@ def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | No
     return source if source and parse_speaker(source["np"]) is not None else None
 
 
+def _source_after_verb(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
+    """ "warned Y that ..., said a Philippine official who was briefed on the meeting.": a
+    source named after its verb of saying, closing the sentence, ends the words before it."""
+    if c.word not in _SAID_A_CLAUSE or not lead.rstrip().endswith(","):
+        return None
+    source = _SOURCE_AFTER.match(r.text, c.end)
+    if source is None or parse_speaker(source["np"]) is None:
+        return None
+    return _COMMA_CLOSING.search(lead)
+
+
+# (the source's own description may run on: "who was briefed on the talks", "familiar with")
+_SOURCE_AFTER = re.compile(
+    r"\s+(?P<np>(?:a|an|the|two|three|several|one|another)\s+[^,;:\"\u201c\u201d.!?]{2,60}?)"
+    r"(?:\s+(?:who|familiar|briefed|with|close|speaking|involved)\b[^;:\"\u201c\u201d.!?]{0,80})?"
+    r"\s*[.!?]"
+)
+_COMMA_CLOSING = re.compile(r",\s*$")
+
+
 _SOURCE_BEFORE = re.compile(
     r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{2,60}?|"
     # ("..., China's foreign ministry said in a statement.": an owner's body)
@@ -274,6 +294,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
                 c.lemma == "tell" and not c.participle,  # "told", "tells": not "telling"
             )
             or _trailing_source(r, c, lead)
+            or _source_after_verb(r, c, lead)
             # (inside a relative clause of the subject the words end where its verb returns)
             or (None if relative else WHO_THEN_VERB.search(lead))
         )
