@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
@@ -2421,6 +2422,10 @@ def _a_group_or_agency(e: Entity) -> bool:
 # the post of the one who chairs the OSCE for the year (its chairing state's foreign minister)
 _IN_OFFICE = frozenset(("chairperson-in-office", "chair-in-office", "chairman-in-office"))
 _CHAIRPERSONSHIP = re.compile(r"\bChair(?:person|man)?ship\b", re.I)
+_MINISTER_ROLE = re.compile(rf"{_FOREIGN_SERVICE_HEAD}|minister", re.I)
+# the chairpersonship is told of near the top: past this many sentences of it naming no
+# minister, none is looked for (a page of thousands costs no pass over all for each mention)
+_CHAIR_SENTENCES = 8
 
 
 def _chair_named(reg: Registry, pos: int) -> Entity | None:
@@ -2431,17 +2436,31 @@ def _chair_named(reg: Registry, pos: int) -> Entity | None:
     the Chairpersonship is not). None when no
     sentence does: the post given before a name, "The OSCE Chairperson-in-Office, Foreign
     Minister X", is read as any other title."""
-    minister = re.compile(rf"{_FOREIGN_SERVICE_HEAD}|minister", re.I)
-    for m in _CHAIRPERSONSHIP.finditer(reg.text, 0, pos):
-        a, b = reg.sentence_start(m.start()), min(reg.sentence_end(m.start()), pos)
-        for e in reg.entities:
-            if (
-                e.kind == "person"
-                and minister.search(e.role or "")
-                and any(a <= q < b for q in e.positions)
-            ):
+    ministers = [
+        e for e in reg.entities if e.kind == "person" and _MINISTER_ROLE.search(e.role or "")
+    ]
+    told = _chairpersonship_told(reg.text)
+    read = 0
+    for k in range(len(told)):
+        if told[k][1] > pos or read == _CHAIR_SENTENCES:
+            break
+        a = reg.sentence_start(told[k][0])
+        if k and reg.sentence_start(told[k - 1][0]) == a:
+            continue  # the same sentence again
+        read += 1
+        b = min(reg.sentence_end(told[k][0]), pos)
+        for e in ministers:
+            i = bisect.bisect_left(e.positions, a)  # (kept sorted)
+            if i < len(e.positions) and e.positions[i] < b:
                 return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _chairpersonship_told(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the page tells of a chairpersonship (start and end of the word), in order: found
+    once for every mention of the chair."""
+    return tuple(m.span() for m in _CHAIRPERSONSHIP.finditer(text))
 
 
 def _institution_named_last(reg: Registry, pos: int) -> Entity | None:

@@ -14,7 +14,8 @@ from datetime import date
 from tracker.extract.russian.dateline import MONTH, month_number
 
 # a line parting two posts: "* * *", "***", "---", "———"
-_BREAK = r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*[-\u2014\u2013_]{3,}"
+# (the blanks between the stars, not after the last: those are the line's end, read once)
+_BREAK = r"[ \t]*\*(?:[ \t]*\*){2,}|[ \t]*[-\u2014\u2013_]{3,}"
 # a post's closing line: its views and the time of posting ("👁 11.3K  18:20", "👁 940 09:05")
 _FOOTER = r"[ \t]*\U0001f441\ufe0f?[ \t]*\d[\d.,]*[KkMmКкМм]?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d"
 # a post's day alone on its line, after a break or a closing line (or at the top of the page,
