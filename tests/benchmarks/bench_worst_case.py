@@ -10,7 +10,10 @@ sentence of nothing but verbs of saying (English and Russian: a copy whose stops
 a briefing's and an interview's transcript whose line breaks were lost, a paragraph of
 quote marks of every kind, a digest of datelined items, a paragraph of attributed quotes,
 a transcript whose every label names another person, lines of a name and a colon, and
-one endless word (a page that lost its spaces).
+one endless word (a page that lost its spaces); a channel's posts, a post's break
+followed by a line of blanks, thousands of questions after a post's break, a plan's day in
+every clause, a pronoun after a colon, a spokesperson relaying, mentions of the year's chair,
+questions on a topic, and a day in one speaker's clause joined to another's.
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -55,6 +58,22 @@ CASES = {
     "a label for each person": "MR SMITH{n}: We will not comment on that matter today.\n",
     "a name and a colon a line": "Lavrov{n}: the talks will resume.\n",
     "one endless word": "Lavrovsaidthetalkswereover",
+    "a channel's posts": "* * *\n9 мая 2025\n❗️ Комментарий Посольства России\n"
+    "Посольство заявляет, что визит делегации состоится в срок.\n\U0001f441 11.3K  18:20\n",
+    "a post's break and a line of blanks": "* * *" + " " * 3000 + "x\n",
+    "questions after a post's break": "Вопрос: Как вы оцениваете итоги переговоров?\n"
+    "Ответ: Итоги переговоров мы оцениваем положительно.\n",
+    "a plan's day in every clause": "Раунд, который пройдет в субботу, 17 мая, в Риме, "
+    "министр заявил в понедельник, что ",
+    "a pronoun after a colon": "Лавров сделал заявления: сначала он допустил, что переговоры "
+    "возможны, затем он заявил, что ",
+    "a spokesperson relaying": "The minister told Wang that the talks were over, spokesman "
+    "John Smith{n} said. ",
+    "a chair of the year": "Foreign Minister Anna{n} Smith took up the Chairpersonship. "
+    "The Chairperson-in-Office said it was over. ",
+    "questions on a topic": "Q On the sanctions{n} — will they be lifted?\n",
+    "a day and another speaker": "Smith{n} said on Sunday the talks were over, while Lee said "
+    "it was not, ",
 }
 
 _CHILD = r"""
@@ -81,6 +100,8 @@ def make(case: str, size: int) -> str:
         parts.append("Ryabkov said ")
     if case == "an interview on one line":
         parts.append("Interview with NATO Secretary General Jens Stoltenberg\n\nQ: ")
+    if case == "questions after a post's break":
+        parts.append("Новость о визите.\n* * *\nОтвет Посла России на вопрос СМИ\n")
     if case == "a briefing on one line":
         parts.append("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow\n\n")
     while total < size:

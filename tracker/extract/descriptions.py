@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
@@ -2461,6 +2462,9 @@ _CHAIRPERSONSHIP = re.compile(
     r"[Cc]hair(?:person|man)?ship\b"
 )
 _FOREIGN_MINISTER = re.compile(_FOREIGN_SERVICE_HEAD, re.I)
+# the chairpersonship is told of near the mention: past this many sentences of it naming no
+# minister, none is looked for (a page of thousands costs no pass over all for each mention)
+_CHAIR_SENTENCES = 8
 
 
 def _chair_named(reg: Registry, pos: int) -> Entity | None:
@@ -2471,28 +2475,40 @@ def _chair_named(reg: Registry, pos: int) -> Entity | None:
     before; a prime minister, or an ambassador who thanks the Chairpersonship, is not).
     None when no sentence does: the post given before a name, "The OSCE
     Chairperson-in-Office, Foreign Minister X", is read as any other title."""
-    ministers = sorted(
-        (
-            (q, e)
-            for e in reg.entities
-            if e.kind == "person" and _FOREIGN_MINISTER.search(e.role or "")
-            for q in e.positions
-            if q < pos
-        ),
-        key=lambda n: n[0],
-    )
+    ministers = [
+        e for e in reg.entities if e.kind == "person" and _FOREIGN_MINISTER.search(e.role or "")
+    ]
     if not ministers:
         return None
-    places = [q for q, _ in ministers]
-    matches = list(_CHAIRPERSONSHIP.finditer(reg.text, 0, pos))
-    for m in reversed(matches):
-        if m["body"] not in (None, "OSCE"):
+    told = _chairpersonship_told(reg.text)
+    read, last, end = 0, -1, bisect.bisect_left(told, (pos,))
+    for k in range(end - 1, max(-1, end - 1 - 8 * _CHAIR_SENTENCES), -1):
+        start, body = told[k]
+        if body not in (None, "OSCE"):
             continue
-        a, b = reg.sentence_start(m.start()), min(reg.sentence_end(m.start()), pos)
-        named = ministers[bisect.bisect_left(places, a) : bisect.bisect_left(places, b)]
+        a = reg.sentence_start(start)
+        if a == last:
+            continue  # the same sentence again
+        last, read = a, read + 1
+        if read > _CHAIR_SENTENCES:
+            break
+        b = min(reg.sentence_end(start), pos)
+        named = []
+        for e in ministers:
+            i = bisect.bisect_left(e.positions, a)  # (kept sorted)
+            while i < len(e.positions) and e.positions[i] < b:
+                named.append((abs(e.positions[i] - start), e))
+                i += 1
         if named:
-            return min(named, key=lambda n: abs(n[0] - m.start()))[1]
+            return min(named, key=lambda n: n[0])[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _chairpersonship_told(text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where the page tells of a chairpersonship (where the words start, and the other body's
+    name before it, if any), in order: found once for every mention of the chair."""
+    return tuple((m.start(), m["body"]) for m in _CHAIRPERSONSHIP.finditer(text))
 
 
 def _institution_named_last(reg: Registry, pos: int) -> Entity | None:

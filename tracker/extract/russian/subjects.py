@@ -95,8 +95,10 @@ _PARTICLES = word_set("не ни же лишь просто также еще е
 
 
 # "Захарова: «...»" at the start of a sentence
-_HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
-_HEADED_LINE = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*")
+# (the blanks before the name and before the colon are read once, never given back: a line
+# of blanks would be tried again from each of them)
+_HEADED = re.compile(r"\s*+([^:«»\"“”„\n.!?]{2,90}?)\s*+:\s*(?=[«„\"“])")
+_HEADED_LINE = re.compile(r"\s*+([^:«»\"“”„\n.!?]{2,90}?)\s*+:\s*")
 
 
 class SubjectReading(ClauseBoundaries):
