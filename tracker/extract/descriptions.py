@@ -2463,7 +2463,8 @@ _CHAIRPERSONSHIP = re.compile(
 )
 _FOREIGN_MINISTER = re.compile(_FOREIGN_SERVICE_HEAD, re.I)
 # the chairpersonship is told of near the mention: past this many sentences of it naming no
-# minister, none is looked for (a page of thousands costs no pass over all for each mention)
+# minister, none is looked for, nor past eight times as many mentions of any chairmanship
+# (a page of thousands costs no pass over all for each mention)
 _CHAIR_SENTENCES = 8
 
 
