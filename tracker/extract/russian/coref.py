@@ -618,14 +618,17 @@ class Registry:
             (p, e) for p, _, e in self._mentions[i:j] if e.kind == "person" and self._visible(p)
         ]
 
-    def institution(self, head: str, pos: int, country: str | None = None) -> Entity | None:
+    def institution(
+        self, head: str, pos: int, country: str | None = None, *, central_bank: bool = False
+    ) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to; of
-        ``country`` when given ("азербайджанское ведомство")."""
+        ``country`` when given ("азербайджанское ведомство"); a central or national bank
+        only when ``central_bank`` ("центральный банк")."""
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
         # "регулятор", "Центробанк": a central bank, never "Всемирный банк"
-        central_bank = kind == "банк" and head != "банк"
+        central_bank = central_bank or (kind == "банк" and head != "банк")
 
         def refers_to(e: Entity) -> bool:
             return (
@@ -682,7 +685,9 @@ class Registry:
                 return None  # "антимонопольный регулятор": a body of its own, left unnamed
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
-                found = self.institution(anaphor, pos, country)
+                found = self.institution(
+                    anaphor, pos, country, central_bank=_central_bank_by_kind(speaker)
+                )
                 if found is not None:
                     self._mention(found, pos)
                     return found
@@ -1041,6 +1046,17 @@ def _anaphor_in(speaker: Speaker) -> str | None:
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])
     return None
+
+
+def _central_bank_by_kind(speaker: Speaker) -> bool:
+    """Whether the speaker is a bank named by its kind alone ("центральный банк",
+    "Национальный банк"): a central bank, never "Всемирный банк" named before."""
+    words = (speaker.name or "").split()
+    return (
+        len(words) > 1
+        and morph.lemma(words[-1]) == "банк"
+        and all(morph.lemma(w) in _KIND_OF_BANK for w in words[:-1])
+    )
 
 
 def _new_post(role: str, entity: Entity) -> bool:
