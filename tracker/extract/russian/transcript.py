@@ -508,7 +508,7 @@ def _labelled(text: str) -> Transcript | None:
     opening = _header_line(text, first, briefer)
     # a minister's press conference as an agency prints it: the story's lead under the
     # header tells of the talks in the third person, before anyone's words
-    narrating = not relaying
+    narrating = not relaying and _SPEECH_TITLE.match(text) is None
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0 or start < opening:
             continue  # the header itself, or an earlier post of a channel above it
@@ -984,7 +984,27 @@ def _narrates(text: str, start: int, end: int) -> bool:
     if _FIRST_PERSON.search(own) or _COURTESY.match(text, start, end):
         return False
     lead = words(_SENTENCE_END.split(own, maxsplit=1)[0])
-    return any(_took_place(w.text) for w in lead) or _acted(lead) or _news_again(text, start, end)
+    return (
+        (any(_took_place(w.text) for w in lead) and _third_person(lead))
+        or _acted(lead)
+        or _news_again(text, start, end)
+    )
+
+
+# "Выступление и ответы на вопросы СМИ ...", "Вступительное слово ...": a page of the
+# speaker's own speech; its first paragraphs are his, even with no "мы" ("Состоялись
+# переговоры с Министром ... Обсудили ...")
+_SPEECH_TITLE = re.compile(r"\s*(?:Выступление|Вступительное слово)\b")
+
+
+def _third_person(lead: list[Word]) -> bool:
+    """Whether a sentence telling that talks took place names their sides in the third
+    person ("переговоры министров иностранных дел России и Алжира"), not only the
+    speaker's counterpart ("переговоры с Министром ...": the speaker's own report)."""
+    return any(
+        is_role(w.text) and (n == 0 or lead[n - 1].text.lower() not in ("с", "со"))
+        for n, w in enumerate(lead)
+    )
 
 
 def _acted(lead: list[Word]) -> bool:
