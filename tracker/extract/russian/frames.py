@@ -114,9 +114,11 @@ _TAK_AFTER_QUOTE = re.compile(
     r"\s*,?\s*[\-\u2013\u2014]+\s*(?:[Тт]ак|(?:[Тт]акими|[Ээ]тими) словами|"
     r"(?:[Тт]акой|[Ээ]той) фразой)\s"
 )
-# A comma and a dash after a closing quotation mark: "«...», — "
 # what opens a clause of reported words after a verb: "что", "будто", a colon, a quote mark
 _CLAUSE_OPENS = re.compile(r"\b(?:что|чтобы|будто|якобы)\b|[:«\"„“]")
+# a quotation opening inside a gerund's object: "Назвав переговоры «продуктивными», ..."
+_QUOTE_OPENS = re.compile(r"[«\"„“]")
+# A comma and a dash after a closing quotation mark: "«...», — "
 _DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
@@ -927,11 +929,15 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if not piece:
             return None
         text = self.text
-        if not _CLAUSE_OPENS.search(text, cue.end, piece[0][0]) and any(
-            c.kind == "verb" and c.start < s.end for c in later
+        verb = next((c.start for c in later if c.kind == "verb" and c.start < s.end), None)
+        if (
+            verb is not None
+            and not _CLAUSE_OPENS.search(text, cue.end, piece[0][0])
+            and not _QUOTE_OPENS.search(text, cue.end, verb)
         ):
             return None  # "Подтвердив приверженность ..., Путин заявил о ...": the gerund
-            # tells what he did; the sentence's verb of saying gives his words
+            # tells what he did; the sentence's verb of saying gives his words ("Назвав
+            # переговоры «продуктивными», ...": words in quotation marks are his statement)
         ws = [w for w in self.words(s) if w.start >= piece[0][0] and not self.in_quote(w.start)]
         for n, w in enumerate(ws):
             comma = text.rfind(",", ws[n - 1].end if n else piece[0][0], w.start)
