@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 
 def test_a_bare_central_bank_after_the_world_bank_is_not_the_world_bank() -> None:
@@ -105,3 +106,32 @@ def test_a_fronted_gerund_naming_in_quotation_marks_keeps_its_statement() -> Non
             ("Мария Захарова", "ЕС одуматься", "2025-06-17"),
         ],
     )
+
+
+def test_a_body_named_in_capitals_before_a_clause_of_saying_speaks_itself() -> None:
+    text = (
+        "МОСКВА, 17 июня. /ТАСС/. Помощник президента России Юрий Ушаков сообщил, что в "
+        "Кремле ждут реакции Белого дома, который пообещал изучить российские предложения "
+        "до конца месяца.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 6, 17),
+        [
+            ("Юрий Ушаков", "в Кремле ждут реакции Белого дома", "2025-06-17"),
+            ("Белый дом", "изучить российские предложения", "2025-06-17"),
+        ],
+    )
+
+
+def test_the_words_end_before_a_clause_of_saying_about_a_speaking_body() -> None:
+    text = (
+        "МОСКВА, 17 июня. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+        "заявила, что Москва приняла к сведению позицию японской стороны, которая "
+        "объявила о приостановке консультаций.\n\n"
+        "Пресс-секретарь президента Дмитрий Песков отметил, что в Кремле прочитали "
+        "доклад комиссии, которая призвала стороны к сдержанности.\n"
+    )
+    said = [s.text for s in extract(text, published=datetime.date(2025, 6, 17))]
+    assert said[0].endswith("позицию японской стороны"), said
+    assert said[-1].endswith("доклад комиссии"), said

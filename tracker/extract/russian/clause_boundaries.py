@@ -189,18 +189,29 @@ def _thing_before(lead: str) -> bool:
     "инициативы"): a relative clause about it ("поправки, которые предлагали добавить в
     текст, были направлены ...") tells what others did with it inside the words reported."""
     last = _LAST_WORD.search(lead)
-    if last is None or not last.group().islower():
-        return False
+    if last is None or not last.group().islower() or _NAME_ENDS.search(lead):
+        return False  # ("позиции Белого дома, который пообещал ...": a body's own name)
     word = last.group()
     found = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
     return (
         bool(found)
         and all("inan" in p.tag for p in found)
         and not (is_role(word) or is_org(word) or country_of(word))
+        and morph.lemma(word) not in _SPEAKING_BODIES
     )
 
 
 _LAST_WORD = re.compile(r"[\w-]+(?=\W*$)")
+# a capitalised name of two words or more closing the words ("Белого дома", "Европейской
+# комиссии")
+_NAME_ENDS = re.compile(r"(?<=\S\s)[А-ЯЁ][\w-]*\s+[\w-]+\W*$")
+# bodies that speak, though the dictionary reads them as things: a relative clause of
+# saying about one ("стороны, которая заявила ...") is its statement
+_SPEAKING_BODIES = word_set(
+    "сторона страна государство республика коалиция комиссия компания корпорация "
+    "организация альянс союз блок движение оппозиция газета издание агентство телеканал "
+    "радиостанция журнал сми"
+)
 
 
 def _names_someone(words_: str) -> bool:
