@@ -1,0 +1,48 @@
+"""Regressions of round 36's English changes that a review confirmed, each against the
+behaviour of the round's starting code.
+
+- "BERLIN, Friday -": the weekday kept out of the words still dates the lead.
+- "X and his counterpart at a news conference said": "counterpart" is no "taking part".
+- "Earlier on Sunday, X said ..., while Y said ...": a day opening the sentence after
+  "Earlier", "Also", "Later" covers both clauses, as after "On".
+- "As the council prepared to vote on Tuesday, X said": a day gone by, not one ahead.
+- "..., said the U.S. official.": an abbreviation's dot does not end the source's words.
+
+Articles written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+from tracker.extract.model import ProposedStatement
+
+
+def _by(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_a_weekday_in_the_dateline_dates_the_lead_it_opens() -> None:
+    text = (
+        "Germany ready to lead air defence coalition\n\n"
+        "BERLIN, Friday - German Defence Minister Boris Pistorius said the new Patriot "
+        "batteries would reach Ukraine before winter.\n\n"
+        "He gave no figure for the cost.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 2))
+    said = _by(found, "Patriot batteries would reach")
+    assert said.said_on == "2025-05-30"
+    assert not said.text.startswith("Friday")
+
+
+def test_a_weekday_dateline_before_the_words_stays_out_of_them() -> None:
+    text = (
+        "Madrid backs Kyiv plan\n\n"
+        "MADRID, Tuesday - The plan deserves Europe's full support, Spanish Foreign "
+        "Minister Jose Manuel Albares said.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 5))
+    said = _by(found, "deserves Europe's full support")
+    assert said.text.startswith("The plan")
+    assert said.said_on == "2025-06-03"
