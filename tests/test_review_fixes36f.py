@@ -46,3 +46,13 @@ def test_a_weekday_dateline_before_the_words_stays_out_of_them() -> None:
     said = _by(found, "deserves Europe's full support")
     assert said.text.startswith("The plan")
     assert said.said_on == "2025-06-03"
+
+
+def test_a_counterpart_at_a_news_conference_is_part_of_a_joint_subject() -> None:
+    text = (
+        "Wang meets Fidan in Beijing\n\n"
+        "Wang Yi hosted Hakan Fidan in Beijing. Wang and his Turkish counterpart at a "
+        "joint press conference on Tuesday said the two sides would expand trade.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 5))
+    assert _by(found, "would expand trade").said_on == "2025-06-03"
