@@ -56,3 +56,23 @@ def test_a_counterpart_at_a_news_conference_is_part_of_a_joint_subject() -> None
     )
     found = extract(text, published=datetime.date(2025, 6, 5))
     assert _by(found, "would expand trade").said_on == "2025-06-03"
+
+
+def test_earlier_on_a_day_opening_the_sentence_dates_both_clauses() -> None:
+    text = (
+        "Envoys meet in Istanbul\n\n"
+        "Earlier on Saturday, Umerov said the exchange of prisoners would go ahead, while "
+        "Medinsky told reporters that Moscow had handed over its memorandum.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 3))
+    assert _by(found, "handed over its memorandum").said_on == "2025-05-31"
+
+
+def test_also_on_a_day_opening_the_sentence_dates_both_clauses() -> None:
+    text = (
+        "Envoys meet in Istanbul\n\n"
+        "Also on Saturday, Umerov said the exchange of prisoners would go ahead, while "
+        "Medinsky told reporters that Moscow had handed over its memorandum.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 3))
+    assert _by(found, "handed over its memorandum").said_on == "2025-05-31"

@@ -2028,6 +2028,9 @@ _JOINED_SPEAKER = re.compile(
 # clause of it (not "Lavrov on Sunday, ...": a name before it is the first clause's subject)
 _DAY_OPENS_SENTENCE = re.compile(
     r"(?:^|[.!?\n][\"\u201d]?)\s*(?:(?:On|By|Since|Until|Late|Early)\s+)?$"
+    # "Earlier on Sunday, ...", "Also on Sunday, ...", "Later on Monday, ..."
+    r"|(?:^|[.!?\n][\"\u201d]?)\s*(?:Earlier|Later|Also|Meanwhile|And|Then)\s+"
+    r"(?:(?:on|by|late|early|this|last)\s+)?$"
 )
 # the first speaker's saying, in the clause before the joined one ("X said on Sunday ...",
 # "X told reporters on Friday ..."; not "X met his counterpart on Sunday", a deed's day)
