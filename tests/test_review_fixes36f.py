@@ -76,3 +76,13 @@ def test_also_on_a_day_opening_the_sentence_dates_both_clauses() -> None:
     )
     found = extract(text, published=datetime.date(2025, 6, 3))
     assert _by(found, "handed over its memorandum").said_on == "2025-05-31"
+
+
+def test_a_body_that_prepared_to_vote_on_a_day_gone_by_dates_the_words() -> None:
+    text = (
+        "UN council split over Gaza text\n\n"
+        "As the General Assembly prepared to vote on Wednesday, Israel's ambassador Danny "
+        "Danon said the resolution rewarded terror.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 14))
+    assert _by(found, "rewarded terror").said_on == "2025-06-11"
