@@ -86,3 +86,16 @@ def test_a_body_that_prepared_to_vote_on_a_day_gone_by_dates_the_words() -> None
     )
     found = extract(text, published=datetime.date(2025, 6, 14))
     assert _by(found, "rewarded terror").said_on == "2025-06-11"
+
+
+def test_a_source_with_initials_after_said_closes_the_words() -> None:
+    text = (
+        "Kyiv presses envoy on strikes\n\n"
+        "KYIV, June 3 (Reuters) - Mr. Sybiha told the envoy that the drone strikes had to "
+        "end first, said the U.S. official.\n\n"
+        "Mr. Sybiha also asked for more air defence, said a U.N. official familiar with "
+        "the meeting.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 3))
+    assert _by(found, "drone strikes had to").text.endswith("end first")
+    assert _by(found, "more air defence").text.endswith("air defence")
