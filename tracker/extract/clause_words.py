@@ -103,7 +103,9 @@ TAIL_OCCASION = re.compile(
     # "X after a closed-door meeting with ... said", "X during a visit to Berlin said"
     # (not "officials briefed on the talks said", "diplomats involved in the talks",
     # "officials taking part in the talks": what the unnamed source knows, part of the subject)
-    r"(?<!briefed)(?<!involved)(?<!participating)(?<!present)(?<!part)"
+    # ("taking part", not "his counterpart at a news conference": a subject of its own)
+    r"(?<!briefed)(?<!involved)(?<!participating)(?<!present)"
+    r"(?<!taking part)(?<!took part)(?<!take part)"
     r"\s+(?:in|at|during|after|following|on)\s+(?:(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"

@@ -110,7 +110,9 @@ _DATELINES = [
     # WASHINGTON — (no outlet, no date); "HÀ NỘI —", "DA NANG —": Vietnamese copy keeps
     # the place's accents in its capitals; "WARSAW, Thursday -": the day of the week alone
     re.compile(
-        rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?:{_WEEKDAY_NAMES}))?,?" + _DASH + r"(?=\s)",
+        rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?P<weekday>{_WEEKDAY_NAMES}))?,?"
+        + _DASH
+        + r"(?=\s)",
         re.M,
     ),
     _TITLED_PLACE_DASH,
@@ -213,6 +215,9 @@ class Dateline:
     published: date | None
     start: int
     end: int
+    # where the weekday of "WARSAW, Thursday -" starts: that day dates the lead, as a day
+    # told in its sentence would, though it stands outside the statement's words
+    weekday_at: int | None = None
 
 
 def _wire_credit(place: str, groups: dict, found: str) -> bool:
@@ -406,6 +411,7 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
         published=_date(g.get("year"), month, day),
         start=m.start("at") if "at" in g else m.start(),
         end=m.end(),
+        weekday_at=m.start("weekday") if g.get("weekday") else None,
     )
 
 

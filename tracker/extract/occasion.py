@@ -2028,6 +2028,9 @@ _JOINED_SPEAKER = re.compile(
 # clause of it (not "Lavrov on Sunday, ...": a name before it is the first clause's subject)
 _DAY_OPENS_SENTENCE = re.compile(
     r"(?:^|[.!?\n][\"\u201d]?)\s*(?:(?:On|By|Since|Until|Late|Early)\s+)?$"
+    # "Earlier on Sunday, ...", "Also on Sunday, ...", "Later on Monday, ..."
+    r"|(?:^|[.!?\n][\"\u201d]?)\s*(?:Earlier|Later|Also|Meanwhile|And|Then)\s+"
+    r"(?:(?:on|by|late|early|this|last)\s+)?$"
 )
 # the first speaker's saying, in the clause before the joined one ("X said on Sunday ...",
 # "X told reporters on Friday ..."; not "X met his counterpart on Sunday", a deed's day)
@@ -5100,6 +5103,10 @@ def _quoted_from_report(ctx: DatedText, st: Attribution, ref: date | None) -> Wh
     return None
 
 
+# "X called for ... on Tuesday, as the Council prepared to meet on Friday": a day the past
+# "prepared to" sets after a day its sentence told is ahead of that day ("As the Council
+# prepared to vote on Thursday, X said": alone, the day the words were told in)
+_PREPARED_TO = re.compile(r"\bprepared to\s+(?:[\w'-]+\s+){0,12}$")
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|until\b|till\b)\s*\d")
 # "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
 _REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
@@ -5112,6 +5119,10 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
     start = sentence[0] if sentence else max(0, phrase.start - 80)
     if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start):
         return True
+    if _PREPARED_TO.search(ctx.text, max(start, phrase.start - 80), phrase.start) and any(
+        ONE_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(start - 1, phrase.start)
+    ):
+        return True
     if sentence is None or not _OPENING_DAY.fullmatch(ctx.text, sentence[0], phrase.start):
         return False
     # a day opening the sentence, whose verb is a plan and which tells no words
@@ -5122,8 +5133,9 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
-    # "as the Council prepared to meet on Thursday", "talks to be held in Muscat on Saturday"
-    r"prepar(?:es|ed|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
+    # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
+    # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
+    r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
     r"(?:[\w'-]+\s+){0,12}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
     r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"

@@ -102,6 +102,19 @@ def _item_day(dateline: Dateline, published: datetime.date | None) -> datetime.d
         return None
 
 
+def _lead_with_its_weekday(
+    sentences: list[tuple[int, int]], dateline: Dateline | None
+) -> list[tuple[int, int]]:
+    """ "WARSAW, Thursday - X said ...": the weekday cut off with its dateline still dates
+    the lead, so the lead's sentence reaches back to it (for its day only)."""
+    if dateline is None or dateline.weekday_at is None:
+        return sentences
+    return [
+        (dateline.weekday_at, end) if dateline.end <= start <= dateline.end + 2 else (start, end)
+        for start, end in sentences
+    ]
+
+
 def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
     if all(p in art.quoted_pieces for p in pieces):
         return "direct"
@@ -534,7 +547,7 @@ def extract(
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
-    sentences = [(s.start, s.end) for s in art.sents]
+    sentences = _lead_with_its_weekday([(s.start, s.end) for s in art.sents], dateline)
     sections = section_datelines(text)
     # spans whose days date no event of the story, not even one named again below ("after
     # the press conference" is not the one an old photo's caption shows)
@@ -542,7 +555,8 @@ def extract(
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story, and
         # so is each digest item's for its item
-        aside += [(d.start, d.end) for d in (dateline, *sections)]
+        # (but for the weekday of "WARSAW, Thursday -", the lead's own day)
+        aside += [(d.start, d.weekday_at or d.end) for d in (dateline, *sections)]
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023"), but
     # for a photo of the days just before the article's ("X at a press conference in
     # Beijing, March 7, 2024. /CFP"): it places its people at that day's occasion

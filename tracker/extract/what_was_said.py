@@ -229,9 +229,13 @@ def _source_after_verb(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | 
 
 
 # (the source's own description may run on: "who was briefed on the talks", "familiar with")
+# ("said the U.S. official.", "said a U.N. official familiar with ...": an abbreviation's dot,
+# after a capital, is no sentence's end)
 _SOURCE_AFTER = re.compile(
-    r"\s+(?P<np>(?:a|an|the|two|three|several|one|another)\s+[^,;:\"\u201c\u201d.!?]{2,60}?)"
-    r"(?:\s+(?:who|familiar|briefed|with|close|speaking|involved)\b[^;:\"\u201c\u201d.!?]{0,80})?"
+    r"\s+(?P<np>(?:a|an|the|two|three|several|one|another)\s+"
+    r"(?:[^,;:\"\u201c\u201d.!?]|(?<=[A-Z])\.){2,60}?)"
+    r"(?:\s+(?:who|familiar|briefed|with|close|speaking|involved)\b"
+    r"(?:[^;:\"\u201c\u201d.!?]|(?<=[A-Z])\.){0,80})?"
     r"\s*[.!?]"
 )
 _COMMA_CLOSING = re.compile(r",\s*$")
