@@ -1604,6 +1604,7 @@ class DatedText:
         # again for every statement after it, so a paragraph of thousands is read once each
         self.not_a_day: dict[int, bool] = {}  # see _not_a_day_reached
         self.main_clause_days: dict[int, bool] = {}  # see _a_day_reached
+        self.subordinate_days: dict[int, bool] = {}  # see _in_subordinate_clause
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -5296,6 +5297,17 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
 _NARRATIVE_REACH = 30  # date phrases: how many back the paragraph's day is looked for
 
 
+def _in_subordinate_clause(ctx: DatedText, sentence_start: int, phrase: Phrase) -> bool:
+    """:func:`subordinate` for a date phrase in its sentence: the same for every statement
+    after it, so kept per phrase (each statement asked again of the thirty phrases before it,
+    reading up to a thousand characters back each time)."""
+    found = ctx.subordinate_days.get(phrase.start)
+    if found is None:
+        found = subordinate(ctx.text, sentence_start, phrase.start)
+        ctx.subordinate_days[phrase.start] = found
+    return found
+
+
 def narrative_day(
     ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
 ) -> When | None:
@@ -5321,7 +5333,11 @@ def narrative_day(
         sentence = ctx.sentence_at(p.start)
         if (
             sentence is None
-            or in_clause(ctx.text, sentence[0], p.start)
+            or (
+                _in_subordinate_clause(ctx, sentence[0], p)
+                if in_clause is subordinate
+                else in_clause(ctx.text, sentence[0], p.start)
+            )
             or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
