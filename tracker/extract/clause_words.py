@@ -298,11 +298,13 @@ _CHANNEL_NUMBER = (
     r"(?: \d{1,3}(?=[.,;:]|$|\s+(?:in|on|at|during|that|after|before|via|from|late|earlier|"
     r"today|yesterday|this|last)\b))?"
 )
-# "..., a point Wang rejected", "..., a claim Moscow denies": a judgement of the words before,
-# whose verb attributes nothing
+# "..., a point Wang rejected", "..., a claim Moscow has denied", "..., an assertion the Russian
+# side denies": a judgement of the words before, whose verb attributes nothing
 WORDS_JUDGED = (
     r",\s+(?:a|an)\s+(?:point|claim|charge|assertion|accusation|view|allegation|suggestion|"
-    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
+    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}|the\s+(?:[\w.'\u2019-]+\s+){1,3})"
+    r"(?:(?:has|have|had|also|since|strongly|flatly|repeatedly)\s+)*"
 )
 TOLD_OBJECT = re.compile(
     # "told state-owned broadcaster TRT", "told news agency Interfax": the kind, then the name;
