@@ -771,14 +771,23 @@ _FOLLOWING_THEN_QUOTE = re.compile(
 )
 
 
+# after "issued the following statement", however long the where, when and what about before
+# it, the colon that ends the paragraph (no quotation between): the statement comes below
+_FOLLOWING_THEN_COLON = re.compile(r"[^:\"\u201c\u201d\u00ab\n]{0,300}:[ \t]*(?=\n|$)")
+
+
 def _colon_frame(
     r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase, subj_start: int, after: int
 ) -> Draft | None:
     """ "said:" and the quote that follows, here or in the next paragraph."""
     text = r.text
-    if cue.lemma == "issue_statement" and _FOLLOWING_THEN_QUOTE.match(text, cue.end):
+    if cue.lemma == "issue_statement" and (
+        _FOLLOWING_THEN_QUOTE.match(text, cue.end)
+        or _FOLLOWING_THEN_COLON.match(text, cue.end, s.end)
+    ):
         # "X has said the following in response to media inquiries." and the quotation
-        # opening the next paragraph: what "the following" announced
+        # opening the next paragraph: what "the following" announced ("issued the following
+        # statement in Berlin today on the talks held in Geneva on Sunday between ...:")
         return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, s.end)])
     if not (
         text[after : s.end].lstrip().startswith(":")
