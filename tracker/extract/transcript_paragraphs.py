@@ -185,9 +185,11 @@ _SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,10
 # X, spoke", "President von der Leyen is": capitalised words (particles of names among them),
 # perhaps a name set off by commas after a title
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|von|van|der|de|al|bin|for|of)"
+# ("The Deputy Special Representative and officer-in-charge of the mission, X, said": a
+# second post joined to the title, then the name set off)
 _SUBJECT_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,8}})"
-    r"(?:,\s+(?P<set_off>[A-Z][^,.;:]{2,60}),)?(?=,|\s+[a-z])"
+    r"(?:(?:\s+and\s+[^,.;:]{2,60})?,\s+(?P<set_off>[A-Z][^,.;:]{2,60}),)?(?=,|\s+[a-z])"
 )
 # "he said", "In both calls she stressed", "The High Representative also said": one named
 # before, taken up by a pronoun or a title
@@ -199,6 +201,12 @@ _ALSO = re.compile(r"\s+(?:also|then|further|again|later)$")
 # "OCHA says that ...": an agency's report passed on, in the present (not "notes" or "warns",
 # which a spokesperson also says in the name of their own side)
 _REPORTING_NOW = frozenset(("says", "tells", "reports that"))
+_TELLS_US = re.compile(r"\b(?:tells|informs)\s+us\s+that\b")
+# "(Turning to X,) the mission there, MONUSCO,": a body's description, then its name
+_BODY_NAMED_AFTER = re.compile(
+    r"(?:[^,]{1,60},\s+)?(?:the|its|our)\s+[a-z][^,]{1,40},\s+"
+    r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),?"
+)
 # "Our colleagues at the World Health Organization tell us that ...", "our friends from
 # UNICEF say ...", "our colleagues at OCHA warn that ...": a briefer passing on an agency's
 # report, the agency named after its staff
@@ -275,7 +283,11 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             # relay's sentence itself leaves it relayed)
             own_clause = aside is not None or relay > at
             # ("Our colleagues at WHO tell us that ...": the "our" and "us" are the relay's own)
-            passed_on = _COLLEAGUES_AT.match(text, _FRONTED.match(text, relay, close).end())
+            # ("The mission there, MONUSCO, tells us that ...": the "us" is the briefing's
+            # audience, the words the mission's)
+            passed_on = _COLLEAGUES_AT.match(
+                text, _FRONTED.match(text, relay, close).end()
+            ) or _TELLS_US.search(text, relay, close)
             own = _own_voice_at(
                 text, close if dated or own_clause or passed_on is not None else relay, end
             )
@@ -445,6 +457,12 @@ def _relay_start(
         return at if body is not None and body.kind == "institution" and body.name else None
     if _FIRST_PERSON.search(subject) or re.search(r"\b(?:has|have|had)$", subject):
         return None
+    body_named = _BODY_NAMED_AFTER.fullmatch(subject)
+    if body_named is not None and cue.word in _REPORTING_NOW:
+        # "Turning to the DRC, the mission there, MONUSCO, tells us that ...": a body named
+        # after the description that introduces it, reporting now
+        body = parse_speaker(body_named["name"])
+        return at if body is not None and body.kind == "institution" and body.name else None
     relative = _NAME_THEN_WHO.search(subject)
     if relative is not None:
         # "... was spelled out again by President X, who said on Monday that ...": the one
@@ -624,8 +642,16 @@ _SENTENCE_BREAK = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=
 # "Next question, Lara Jakes of The New York Times.", "First question goes to X of Reuters.":
 # a moderator giving the floor to a reporter named with the outlet, however long the name
 _GIVES_THE_FLOOR = re.compile(
-    r"(?:(?:the|our)\s+)?(?:next|first|last|final|second|one more)\s+question"
+    # ("We'll take one last question, from X.", "Let's start with Reuters, in the second row.")
+    r"(?:(?:we'll|we\s+will|i'll|i\s+will|let's)\s+take\s+)?(?:(?:the|our)\s+)?"
+    r"(?:next|first|last|final|second|one\s+(?:more|last|final))\s+question"
     r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)|"
+    r"let's\s+(?:start|begin)\s+with\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:,?\s+(?:in|at)\s+the\s+(?:front|first|second|third|back)(?:\s+row)?|,?\s+please)?"
+    r"[.!]?$|"
+    # "Tomorrow, my guest will be X, who will brief you on ...": the next briefing's guest
+    r"(?:(?:tomorrow|today|later|after\s+(?:this|me)|(?:this|on)\s+\w+),?\s+)?"
+    r"(?:my|our)\s+guests?\s+(?:will\s+be|is|are)\b[^.!?]{0,200}[.!]?$|"
     # "With that, I'll turn it over to the Secretary.": handing the floor to a principal
     r"(?:(?:and\s+)?with that,?\s+)?(?:I'll|I will|let me)\s+(?:now\s+)?(?:turn|hand)\s+"
     r"(?:it\s+)?(?:back\s+)?over\s+to\b|"
@@ -657,9 +683,11 @@ _GIVES_THE_FLOOR = re.compile(
     r"(?:(?:back\s+)?to\s+the\s+podium|with\s+us|here)\b|"
     r"(?:(?:today|now),?\s+)?we\s+welcome\s+(?:back\s+)?to\s+the\s+podium\b|"
     # "The Secretary General will start with opening remarks, and then we'll take questions."
-    r"(?:the|our)\s+[\w -]{3,40}?\s+will\s+(?:start|begin|open)\s+with\s+(?:some\s+|a\s+few\s+)?"
-    r"(?:brief\s+)?(?:opening\s+|introductory\s+)?remarks(?:,?\s+and\s+then\s+[^.!?]{0,40}?"
-    r"questions)?[.!]?$|"
+    # ("The Secretary General will give some opening remarks, and then we'll have time for a
+    # few questions.")
+    r"(?:the|our)\s+[\w -]{3,40}?\s+will\s+(?:(?:start|begin|open)\s+with|give|make|deliver)"
+    r"\s+(?:some\s+|a\s+few\s+)?(?:brief\s+)?(?:opening\s+|introductory\s+)?remarks"
+    r"(?:,?\s+and\s+then\s+[^.!?]{0,40}?questions)?[.!]?$|"
     # (the sentence ends there: "She will take questions from Congress next week" is news)
     r"(?:he|she|they)(?:'ll|\s+will)\s+(?:(?:make|give|deliver)\s+(?:some\s+|a\s+few\s+)?"
     r"(?:brief\s+)?(?:opening\s+)?remarks|take\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+|"
