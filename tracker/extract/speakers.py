@@ -1335,6 +1335,14 @@ _LONGEST_READ = 2000
 
 # "the Office of the President", "The Office of the Special Envoy": a body named after the
 # post it serves, in capitals; the post's words and no name after it
+# a firm named after its kind in lower case, perhaps its trade and its country before
+# ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X")
+_KIND_THEN_FIRM = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:operator|company|giant|firm|producer|carmaker|utility|conglomerate|manufacturer|"
+    r"contractor|refiner|miner|lender|airline|monopoly)\s+"
+    r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)?)"
+)
 _OFFICE_OF_POST = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>Office\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|High\s+Commissioner|Special\s+Envoy|Special\s+Coordinator|"
@@ -1463,6 +1471,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the UN Independent Expert on the situation of human rights in Mali": a post whose
         # field runs on in lower case, no one's name ("Expert" is no surname)
         return SpeakerPhrase("description", text, head=mandate["post"].split()[-1].lower())
+    firm = _KIND_THEN_FIRM.fullmatch(text)
+    if firm is not None:
+        # "Ukrainian nuclear operator Energoatom", "Russian gas giant Gazprom": the kind of
+        # firm in lower case before its name; the firm speaks
+        return SpeakerPhrase("institution", text, firm["name"])
     office = _OFFICE_OF_POST.fullmatch(text)
     if office is not None:
         # "the Office of the High Commissioner": the office a post heads, a body, not the
