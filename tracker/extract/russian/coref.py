@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS, word_set
@@ -697,6 +697,7 @@ class Registry:
                 # "в китайском внешнеполитическом ведомстве" after "в сообщении МИД КНР":
                 # the ministry named before, by its name
                 self._collect_institutions()
+                speaker = self._leaders_service(speaker, pos)
             return self.add(speaker)
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
@@ -724,6 +725,24 @@ class Registry:
                 found.country = found.country or speaker.country
             return found
         return None
+
+    def _leaders_service(self, speaker: Speaker, pos: int) -> Speaker:
+        """ "пресс-служба главы государства" after "Президент Узбекистана Шавкат Мирзиёев":
+        the press service of the president named before, named by his post ("пресс-служба
+        Президента Узбекистана"); unchanged when no president, or two, were named."""
+        if _LEADERS_SERVICE.fullmatch((speaker.name or "").lower()) is None:
+            return speaker
+
+        def president(e: Entity) -> bool:
+            return e.kind == "person" and _PRESIDENT_OF.fullmatch(e.role or "") is not None
+
+        leader = self._recent(pos, president, hidden_too=True)
+        if leader is None or self._recent(
+            pos, lambda e: president(e) and e is not leader, hidden_too=True
+        ):
+            return speaker  # a call of two presidents: whose service, the words do not say
+        post, country = (leader.role or "").split(" ", 1)
+        return replace(speaker, name=f"пресс-служба {post}а {country}")
 
     def _body_served(self, speaker: Speaker, pos: int) -> Entity | None:
         """The institution a description serves by "ведомство" or "министерство" ("представитель
@@ -1034,6 +1053,13 @@ _CENTRAL_BANK = re.compile(
 _KIND_OF_BANK = frozenset(["центральный", "национальный"])
 # The names of a foreign ministry, in any case: "МИД России", "Министерства иностранных дел"
 _FOREIGN_MINISTRY = re.compile(r"(?<![\w-])мид(?![\w-])|иностранных дел|внешнеполитическ")
+
+
+# a leader's press service named by his post alone: "пресс-служба главы государства",
+# "пресс-служба президента"
+_LEADERS_SERVICE = re.compile(r"пресс-служба (?:главы государства|президента|лидера)")
+# "Президент Беларуси", "президент Казахстана": a country's president, by post and country
+_PRESIDENT_OF = re.compile(r"[Пп]резидент [А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?")
 
 
 def _anaphor_in(speaker: Speaker) -> str | None:

@@ -155,6 +155,7 @@ def date_statements(
     stamped = stamps(text, published)
     others = OtherSpeakersWindows(statements)
     sources = _source_lines(ctx)
+    said_by = _said_by_speaker(statements)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -176,7 +177,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
-            or _occasion(ctx, n, statements, out)
+            or _occasion(ctx, n, statements, out, said_by)
             or _event_day(ctx, st)
             or _eve_untold(ctx, st, published)
             or _ceremony_day(ctx, st, published)
@@ -1040,16 +1041,32 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
     return None
 
 
+def _said_by_speaker(statements: Sequence[Attribution]) -> dict[int, Spans]:
+    """The words each speaker is reported to have said, by the speaker's id."""
+    said: dict[int, list[tuple[int, int]]] = {}
+    for st in statements:
+        if st.speaker is not None:
+            said.setdefault(id(st.speaker), []).extend(st.reported)
+    return {speaker: Spans(spans) for speaker, spans in said.items()}
+
+
 def _occasion(
-    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    said_by: dict[int, Spans],
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     sentence naming the speaker with a day in its main clause, one naming the speaker right
     after a sentence telling of an event held on a day (see :func:`_event_named_at`), or an
-    earlier statement of the same speaker that had a day."""
+    earlier statement of the same speaker that had a day. A day in the speaker's own earlier
+    words ("По информации МИД, в минувшие выходные были задержаны ...") is what was spoken
+    of, not where the speaker was."""
     st = statements[n]
     if st.speaker is None:
         return None
+    own_words = said_by.get(id(st.speaker), Spans())
     best_pos, best = -1, None
     m = ctx.last_by_speaker.get(id(st.speaker))
     if m is not None and _same_head(ctx.heads, statements[m].start, st.start):
@@ -1073,7 +1090,7 @@ def _occasion(
     # a day told under an earlier day's head is that day's occasion, none of this one's
     for p in ctx.phrases_between(max(best_pos, _head_start(ctx.heads, st.start)), st.start):
         sentence = ctx.sentence_at(p.start)
-        if sentence is None:
+        if sentence is None or p.start in own_words:
             continue
         a, b = sentence
         if a == day_sentence and _period_only(p.when.edtf):

@@ -71,6 +71,16 @@ _CAPS_LABEL = re.compile(
     re.M,
 )
 
+# A name in its own letters, then a dash, opening a turn: "Арарат Мирзоян - Благодарю ...",
+# "Вопрос - Господин министр, ...?" (an agency's excerpts of a press conference); a dash
+# also joins subject and predicate ("Сергей Лавров - опытный переговорщик"), so such labels
+# are turns only where they make a dialogue of their own (see :func:`_dashed_labels`)
+_DASHED_LABEL = re.compile(
+    rf"^(?P<label>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|Вопрос|Ответ)"
+    r"[ \t]+[\u2013\u2014-][ \t]+(?=\S)",
+    re.M,
+)
+
 # A broadcast's caption over a soundbite: the name in capitals, a comma and the post, and
 # "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ ДЕЛ:"); the name speaks.
 # Some channels set the post in its own letters ("ИВАН ПЕТРОВ, министр иностранных дел
@@ -443,6 +453,8 @@ def _labelled(text: str) -> Transcript | None:
         + [m for m in _CAPTION_LABEL.finditer(text) if m.start() > 0],
         key=lambda m: m.start(),
     )
+    dashed = {m.start(): m for m in _dashed_labels(text)}
+    labels = sorted(labels + list(dashed.values()), key=lambda m: m.start())
     labels = [m for m in labels if not _field(m, text)]
     # a newspaper's interview: its questions in bold, unlabelled, each answer labelled with
     # the guest's name ("Когда ...?" then "Александр Дарчиев: ...")
@@ -539,7 +551,7 @@ def _labelled(text: str) -> Transcript | None:
             report(start)
             news.append((start, len(text)))
             break
-        label = _label_at(text, start)
+        label = _label_at(text, start) or dashed.get(start)
         if label is not None and _field(label, text):
             label = None
         if (
@@ -682,6 +694,26 @@ def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]
         if asks and _label_speaker(m["label"]) is not None:
             answers.add(m.start())
     return answers if len(answers) >= 2 else set()
+
+
+def _dashed_labels(text: str) -> list[re.Match[str]]:
+    """Names and "Вопрос" opening paragraphs of speech with a dash, where they make a
+    dialogue: two people and a question or a third turn, or one asked twice. A story's
+    "Сергей Лавров - опытный переговорщик" is a sentence, not a turn."""
+    found = [
+        m
+        for m in _DASHED_LABEL.finditer(text)
+        if m.start() > 0
+        and _label_at(text, m.start()) is None
+        and _prose(_line_at(text, m.start()))
+    ]
+    asking = [m for m in found if _asks(m["label"])]
+    people = [m for m in found if m not in asking and _label_speaker(m["label"]) is not None]
+    names = {m["label"] for m in people}
+    dialogue = len(names) >= 2 and (asking or len(people) >= 3)
+    if not dialogue and not (asking and len(people) >= 2):  # an interview: asked, answered
+        return []
+    return sorted(asking + people, key=lambda m: m.start())
 
 
 def _field(label: re.Match[str], text: str) -> bool:
