@@ -4691,14 +4691,19 @@ def _another_body(person: object, body: object) -> bool:
     )
 
 
+# "Senator X's": the one an aide serves, as the aide's institution
+_SERVES_SOMEONE = re.compile(r"['\u2019]s$")
+_CAPITALISED = re.compile(r"[A-Z][\w-]+")
+
+
 def _another_principal(person: object, body: object) -> bool:
     """Whether ``person`` is the aide of someone the body's name does not hold ("Senator X's
     spokesman" after "President Y's administration said in a statement")."""
     held = getattr(person, "institution", None) or ""
-    if not re.search(r"['\u2019]s$", held):
+    if not _SERVES_SOMEONE.search(held):
         return False
     name = (getattr(body, "name", None) or "").lower()
-    return not any(w.lower() in name for w in re.findall(r"[A-Z][\w-]+", held))
+    return not any(w.lower() in name for w in _CAPITALISED.findall(held))
 
 
 def _another_state(person: object, body: object) -> bool:
