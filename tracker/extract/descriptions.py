@@ -324,6 +324,10 @@ def _says_rank(word: str, words: str) -> bool:
     return word in words or (word in _SAME_RANK and _SAME_RANK[word] in words)
 
 
+# a word that makes a minister the cabinet's head: "the minister" is not the prime minister
+# ("the 46-year-old minister" after "Prime Minister X" and "Foreign Minister Y" is Y; a
+# deputy prime minister is not either)
+_HEAD_OF_CABINET = re.compile(r"\bprime\s+$")
 # ranks below the title they stand before ("Deputy Secretary-General", "Vice President")
 _RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
 # (also a council's: "the Security Council secretary" is the secretary of that council)
@@ -1414,6 +1418,11 @@ def _described(
                 m.group() == head
                 and any(not _says_rank(r, role_words) for r in _RANKS.findall(_post_at(role, m)))
             )
+            and not (
+                m.group() == head
+                and _HEAD_OF_CABINET.search(_post_at(role, m))
+                and "prime" not in said_words
+            )
         ]
         if not found:
             return False
@@ -2338,6 +2347,8 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
                 and e.kind in ("person", "institution")
                 and reg.visible(reg.subject_list[i])
                 and not is_outlet(e)
+                # ("X's office said in a statement": X owns the subject, the office issued it)
+                and not _POSSESSOR.match(reg.text, reg.subject_list[i])
             ):
                 return e
             i += 1

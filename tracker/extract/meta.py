@@ -22,7 +22,11 @@ from tracker.text import guess_language
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
 _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 # "DUBAI/PARIS, June 10 (Reuters)": a story filed from two cities names both, by a slash
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:(?:[ -]|/(?=[A-Z]))[A-Z][A-Za-z.'-]*){0,3})"
+# ("Rio de Janeiro (EFE)", "Bogotá (EFE)": a particle in lower case, a letter with an accent)
+_PLACE = (
+    r"(?P<place>[A-Z][A-Za-z\u00e0-\u00fc.'-]*(?:(?:[ -]|/(?=[A-Z])|\s(?:de|da|do|del|la)\s)"
+    r"[A-Z][A-Za-z\u00e0-\u00fc.'-]*){0,3})"
+)
 _DASH = r"\s*[-\u2013\u2014]+"
 # a word in capitals, its letters Latin with or without accents ("WASHINGTON", "HÀ NỘI")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -74,8 +78,9 @@ _DATELINES = [
     re.compile(
         # "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 1st Jun, 2020 ) :China ...":
         # UrduPoint's copy of APP, a comma before the credit and a space before its colon
+        # ("Rio de Janeiro (EFE).-": the Spanish-language wires put a stop before the dash)
         rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})?,? {_OUTLET}"
-        rf"(?:{_DASH}| ?:|(?=\s+[A-Z]))",
+        rf"(?:\.?{_DASH}| ?:|(?=\s+[A-Z]))",
         re.M,
     ),
     # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place), and

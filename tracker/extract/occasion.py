@@ -4179,8 +4179,12 @@ def _spokesperson_of_lead(
     # answered, told in passing; the story stays on the lead's day
     if any(not _before_the_lead(dated[k], day) for k in between):
         return None  # someone else speaks between
-    if _another_state(st.speaker, body) or _another_body(st.speaker, body):
-        return None  # another state's or another ministry's spokesperson
+    if (
+        _another_state(st.speaker, body)
+        or _another_body(st.speaker, body)
+        or _another_principal(st.speaker, body)
+    ):
+        return None  # another state's or another ministry's spokesperson, or another person's
     theirs = _state_of_subject(ctx, statements[lead].cue_at) if body is None else None
     if theirs and _state_of(st.speaker) not in (None, theirs):
         return None
@@ -4685,6 +4689,21 @@ def _another_body(person: object, body: object) -> bool:
         and not fields & other
         and not (fields | other <= {"defense", "defence"})
     )
+
+
+# "Senator X's": the one an aide serves, as the aide's institution
+_SERVES_SOMEONE = re.compile(r"['\u2019]s$")
+_CAPITALISED = re.compile(r"[A-Z][\w-]+")
+
+
+def _another_principal(person: object, body: object) -> bool:
+    """Whether ``person`` is the aide of someone the body's name does not hold ("Senator X's
+    spokesman" after "President Y's administration said in a statement")."""
+    held = getattr(person, "institution", None) or ""
+    if not _SERVES_SOMEONE.search(held):
+        return False
+    name = (getattr(body, "name", None) or "").lower()
+    return not any(w.lower() in name for w in _CAPITALISED.findall(held))
 
 
 def _another_state(person: object, body: object) -> bool:

@@ -712,10 +712,11 @@ _PLACE_AFTER_DAY = (
     r"[a-z][\w-]*|[A-Z][\w'\u2019-]*))?"
 )
 # a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week",
-# "Earlier Monday", "Also on Thursday", "In July 2015"
+# "Earlier Monday", "Also on Thursday", "In July 2015", "By Sunday night"
 _OPENING_TIME = re.compile(
     rf"\s*(?:(?:(?:Also|Separately|Meanwhile)\s+(?=on\s))?{_OCCASION_THEN_DAY}"
-    rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+)"
+    # ("By Monday morning, the mayor had conceded": the day by which it was done)
+    rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+|By\s+)"
     rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
     rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
@@ -728,7 +729,7 @@ _OPENING_TIME = re.compile(
     r"(?:Hours|Minutes|Moments|Days|Weeks) later|"
     # "Two days later he said", "A week earlier she told ...": counted from the day told
     r"(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|hours?) (?:later|earlier)),?"
-    r"\s+(?=[A-Z]|the\s|(?:he|she|they)\s)"
+    r"\s+(?=[A-Z]|the\s|(?:he|she|they|his|her|their)\s)"
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
 _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")
