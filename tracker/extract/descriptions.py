@@ -171,6 +171,11 @@ _GROUP_HEADS = frozenset(
 )
 # nouns for things and firms, not people: "the company said", "the editorial said"
 _BODY_HEADS = frozenset(("body", "bloc", "grouping"))
+# "the military", "the army": a state's armed force, once the story has named it
+_ARMED_HEADS = frozenset(("military", "army"))
+# "IDF", "Israel Defense Forces", "Nigerian Army", "Sudanese Armed Forces": an armed force's
+# name (not "Rapid Support Forces", a militia)
+_ARMED_FORCE = re.compile(r"\b(?:IDF|Defen[cs]e Forces|Armed Forces|Army|Military)\b")
 _STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
@@ -1165,6 +1170,11 @@ def _described(
             body = _institution_named_last(reg, pos)
         if body is not None and body.kind == "institution" and _a_group_or_agency(body):
             return body
+    if head in _ARMED_HEADS and re.fullmatch(r"the\s+\w+", mention.text, re.I):
+        # "The IDF says ... According to the military, ...": the armed force named last
+        force = _armed_force_named_last(reg, pos)
+        if force is not None:
+            return force
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in _BODY_HEADS:
@@ -2528,6 +2538,18 @@ def _institution_named_last(reg: Registry, pos: int) -> Entity | None:
     best, best_pos = None, -1
     for e in reg.entities:
         if e.kind != "institution":
+            continue
+        q = reg.last_before(e, pos)
+        if q > best_pos:
+            best, best_pos = e, q
+    return best
+
+
+def _armed_force_named_last(reg: Registry, pos: int) -> Entity | None:
+    """The armed force ("IDF", "Nigerian Army") named last before ``pos``, or None."""
+    best, best_pos = None, -1
+    for e in reg.entities:
+        if e.kind != "institution" or not _ARMED_FORCE.search(e.name or ""):
             continue
         q = reg.last_before(e, pos)
         if q > best_pos:

@@ -202,6 +202,31 @@ def _spokesperson(subject: SpeakerPhrase) -> bool:
     return subject.kind == "person" and bool(_SPOKESPERSON.search(subject.role or ""))
 
 
+_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+# "Foreign Ministry spokesman Tamim Khallaf", "a spokeswoman for the Foreign Office, Jane
+# Roe", "spokesperson Brig. Gen. X Y": the post, then the name of the one who holds it
+_POST_THEN_NAME = re.compile(
+    r"\b[Ss]pokes(?:man|woman|person)"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:{_NAME_WORD}|of|and|for|the)\s+){{0,5}}{_NAME_WORD},)?"
+    r"\s+(?:(?:Brig|Gen|Col|Maj|Lt|Rear Adm|Adm|Dr)\.?\s+)*"
+    rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})"
+)
+# "Tamim Khallaf, the ministry's spokesman": the name, then the post
+_NAME_THEN_POST = re.compile(
+    rf"({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
+    r"spokes(?:man|woman|person)\b"
+)
+
+
+def spokespeople_surnames(text: str) -> frozenset[str]:
+    """The surnames, lower case, of the people ``text`` names with a spokesperson's post:
+    later, the surname alone ("..., Khallaf added") is still one who relays another's
+    words."""
+    found = {m.group(1).split()[-1] for m in _POST_THEN_NAME.finditer(text)}
+    found |= {m.group(1) for m in _NAME_THEN_POST.finditer(text)}
+    return frozenset(w.lower() for w in found)
+
+
 # "stressed in a call with Y on Sunday that ": the "that" which opens the words
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # verbs by which a body tells what its person said to someone: "told", "accused", "urged"
@@ -469,6 +494,7 @@ class ArticleReading:
         self.quoted_pieces = {p for q in self.quotes for p in q.pieces}
         self.claimed = Spans()
         self.outlet_surnames = surnames_like_outlets(text)  # "Michael Bloomberg"
+        self.spokespeople = spokespeople_surnames(text)  # "spokesman Tamim Khallaf"
 
     def _outlet(self, subject: SpeakerPhrase) -> bool:
         """A news outlet, not a person the story names by the outlet's name ("Bloomberg
@@ -901,6 +927,12 @@ class ArticleReading:
         quoted = any(self.quotes_in(x, y) for x, y in draft.pieces)  # 'joked of it, "..."'
         return not (_CLAUSE_OPENS.search(between) or opening in _QUOTE_OPENERS or quoted)
 
+    def _spokesperson_named_before(self, subject: SpeakerPhrase) -> bool:
+        """A person the story named with a spokesperson's post, now by surname alone
+        ("Foreign Ministry spokesman Tamim Khallaf", then "..., Khallaf added")."""
+        words = (subject.name or "").lower().split()
+        return subject.kind == "person" and bool(words) and words[-1] in self.spokespeople
+
     def _relays_a_named_speaker(self, s: Sentence, draft: Draft, inner: list[Cue]) -> bool:
         """Whether a trailing attribution by an unnamed source ("..., the official said",
         "..., according to a source") reports a sentence whose own subject, a named person,
@@ -911,7 +943,11 @@ class ArticleReading:
         relaying = ("unnamed", "description", "institution") + (
             ("person",) if draft.cue is not None and draft.cue.according else ()
         )
-        if subject is None or (subject.kind not in relaying and not _spokesperson(subject)):
+        if subject is None or (
+            subject.kind not in relaying
+            and not _spokesperson(subject)
+            and not self._spokesperson_named_before(subject)
+        ):
             return False
         # (a spokesperson named relays only a clause the person said: "X stressed that ...,
         # Spokesman Y said"; "X condemned the attack, his spokesman Y said" is Y's account)
@@ -927,6 +963,13 @@ class ArticleReading:
         named = found is not None and (
             (found.kind == "person" and bool(found.name))
             or (found.kind == "pronoun" and found.text.lower() in ("he", "she"))
+            # ("The Saudi foreign minister, for his part, praised ..., the statement said": a
+            # post with its country, one person the story has named)
+            or (
+                found.kind == "description"
+                and found.country is not None
+                and found.head in ROLE_WORDS
+            )
         )
         if not named or not draft.pieces:
             return False

@@ -191,12 +191,23 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
         # "Moscow could deny access", "she will tell the summit": not yet said (but "would
         # only say that ...", "would say only that ...": all that was said, and it was)
         return False
+    if cue.participle and _DOCUMENT_TO_COME.search(raw):
+        return False  # "is expected to adopt a declaration calling on ...": not yet written
     if _OPEN_QUESTION.search(lead):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+# "is expected to adopt a declaration", "will issue a communique", "plans to release a
+# statement": a text still to come, whose words (the participle after it) no one has said
+_DOCUMENT_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:expected|set|due|scheduled|poised|likely|plans?|planning|going|"
+    r"hopes?|hoping|aims?|aiming|intends?|intending|is|are)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:adopt|issue|release|publish|sign|approve|endorse|pass|put\s+out|agree\s+on|unveil)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:declaration|statement|communiqu[e\u00e9]|resolution|"
+    r"text|letter|report|motion|appeal)\s+$"
+)
 # (in lower case: "on 14 May said" names a month, "Will Hurd said" a man)
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|will|may|might|must|should|can|shall)(?:\s+(?:not|also|still|never|"
