@@ -99,6 +99,30 @@ def known(word: str) -> bool:
     return low.replace("ё", "е") in _corrected_readings() or analyser().word_is_known(low)
 
 
+# Clipped first parts that make an institution's name out of a plain noun: "Дипакадемия"
+# (дипломатическая академия), "Погранслужба", "Нацгвардия", "Минспорта", "Росавиация"
+_CLIPPED_PREFIXES = ("погран", "нац", "дип", "мед", "мин", "рос", "гос", "спец", "ген")
+
+
+@lru_cache(maxsize=16384)
+def clipped_compound(word: str) -> bool:
+    """Whether ``word``, unknown to the dictionary, is a clipped prefix on a common noun it
+    knows ("Дипакадемии" = "дип" + "академии"): an institution, not a foreign surname."""
+    low = word.lower()
+    if known(low):
+        return False
+    rests = [low[len(p) :] for p in _CLIPPED_PREFIXES if low.startswith(p)]
+    return any(
+        len(rest) >= 4
+        and known(rest)
+        and any(
+            p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+            for p in analyser().parse(rest)
+        )
+        for rest in rests
+    )
+
+
 def lemma(word: str) -> str:
     """The likeliest dictionary form."""
     found = parses(word)
@@ -130,7 +154,8 @@ def plural_past(word: str) -> bool:
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be a person's name or surname: a first name, surname or
     patronymic in the dictionary, or a word the dictionary does not know at all (foreign
-    names: "Чавушоглу", "Небензя"), but not a place or an organisation."""
+    names: "Чавушоглу", "Небензя"), but not a place or an organisation (nor a body's
+    clipped compound: "Дипакадемии")."""
     if not word[:1].isupper() or not word.isalpha() or word.isupper() and len(word) > 1:
         return False
     found = parses(word)
@@ -138,7 +163,7 @@ def is_name_word(word: str) -> bool:
         return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found[:1])
     if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
-    return not known(word)
+    return not known(word) and not clipped_compound(word)
 
 
 def finite_verb(word: str) -> bool:

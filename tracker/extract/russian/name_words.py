@@ -180,6 +180,8 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         # and so are words half in Latin: "Telegram-канале"
     if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
         return False
+    if morph.clipped_compound(word):
+        return False  # "Дипакадемии", "Погранслужбы": a body's clipped compound
     if len(word) == 1:
         return True  # an initial
     if first_in_sentence:

@@ -185,6 +185,8 @@ def split_quotes(
 _DASH_SPEECH = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
 _DASH_GAP = re.compile(r"[,!?…][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=[а-яё])")
 _DASH_RESUME = re.compile(r"[.,:][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=\S)")
+# a name of up to three words in quote marks among the reporter's words: "«Известиям»"
+_NAME_IN_MARKS = re.compile(r"[«\"„“][^«»\"„“”\s]+(?: [^«»\"„“”\s]+){0,2}[»\"”]")
 
 
 def dash_quotes(
@@ -193,18 +195,23 @@ def dash_quotes(
     """Direct speech printed as a dialogue line, with no quote marks ("— Ситуация остается
     сложной, — сказал Песков. — Но мы работаем."): the words said are a quotation, the
     reporter's words between the dashes its gap. Only a line whose reporter's words hold a
-    verb of saying (``is_cue``) counts; a line with quote marks of its own is left to them."""
+    verb of saying (``is_cue``) counts; a line whose words said hold quote marks is left to
+    them, and so is one whose reporter's words quote more than a name in marks ("— пояснил
+    эксперт «Известиям».": the outlet's name)."""
     quotes: list[Quote] = []
     gaps: list[tuple[int, int]] = []
     for m in _DASH_SPEECH.finditer(text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if _MARK.search(text, m.end(), end):
-            continue
         opening = _DASH_GAP.search(text, m.end(), end)
         if opening is None:
             continue
         resume = _DASH_RESUME.search(text, opening.end(), end)
+        gap = text[opening.end() : resume.start() if resume else end]
+        if _MARK.search(text, m.end(), opening.start()) or _MARK.search(
+            _NAME_IN_MARKS.sub("", gap) + (text[resume.end() : end] if resume else "")
+        ):
+            continue
         gap_end = resume.end() if resume else end
         said = words(text, opening.end(), resume.start() if resume else end)
         if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):

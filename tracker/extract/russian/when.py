@@ -705,6 +705,8 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         if kind in _ANCHORED and anchor is None:
             continue
+        if kind == "next_day" and _day_in_apposition(text, out, start, end):
+            continue  # "6 февраля, на следующий день после истечения договора,": that day
         back = _recalled_before(text, recalled, out, start) if _then_someone(text, m) else None
         if back is not None:
             # "..., напомнил, что в июле прошлого года лидеры договорились. Тогда президент
@@ -816,6 +818,21 @@ def _then(
         # day before the page's, as "ранее" said
         return value
     return None
+
+
+_AFTER_EVENT = re.compile(r"\s+после(?![\w-])")
+
+
+def _day_in_apposition(text: str, out: list[Phrase], start: int, end: int) -> bool:
+    """Whether "на следующий день после ..." stands in apposition to a whole day named just
+    before it, a comma between ("6 февраля, на следующий день после истечения договора"):
+    it says what that day was, and counts no day on from it."""
+    return (
+        bool(out)
+        and len(out[-1].when.edtf) == 10
+        and text[out[-1].end : start].strip() == ","
+        and _AFTER_EVENT.match(text, end) is not None
+    )
 
 
 def _day_just_told(out: list[Phrase], start: int) -> bool:
