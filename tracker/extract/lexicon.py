@@ -259,6 +259,12 @@ OPENERS = _set(
     "but and yet so also still even only just then now here there perhaps indeed later earlier "
     "finally instead meanwhile neither either nor both however moreover furthermore additionally "
     "separately notably besides likewise similarly consequently therefore thus previously"
+    # a speaker's or writer's comment on the sentence, or its time, put first with no comma:
+    # "Interestingly Blocher became ...", "Certainly Putin knows ...", "Recently she said"
+    " interestingly importantly crucially significantly curiously ironically clearly certainly"
+    " obviously surely frankly honestly admittedly undoubtedly evidently apparently plainly"
+    " fortunately unfortunately sadly regrettably ultimately eventually initially subsequently"
+    " recently lately originally accordingly nevertheless nonetheless"
 )
 INDEFINITE = _set(
     "a all an anonymous another both few many most numerous one other several some three two "

@@ -73,8 +73,19 @@ _ASIDE_THEN_THAT = re.compile(
     # "said, citing intelligence reports, that", "warned, referring to the drills, that": the
     # source or the topic of the words, set off
     r"(?:apparently |clearly )?(?:citing|quoting|referring|alluding|pointing|responding|"
-    r"reacting|echoing|speaking|addressing|writing|commenting)\b)"
+    r"reacting|echoing|speaking|addressing|writing|commenting)\b|"
+    # "said, when asked about the summit, that": the question put, not the words
+    r"(?:(?:when|if|after|before) )?asked\b)"
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
+)
+# "said, if elected, she would ...", "said, once the talks resume, Moscow will ...": the
+# words open with their own condition, set off after the verb's comma; the condition is theirs
+_COMMA_THEN_CONDITION = re.compile(
+    r",\s*(?=(?:if|when|once|unless|until|as soon as)\s+(?!asked\b)"
+    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80},\s*"
+    # (then a clause: a subject of a few words and its auxiliary, "neither side will")
+    r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,4}"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)"
 )
 
 
@@ -479,6 +490,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
+    condition = _COMMA_THEN_CONDITION.match(r.text, cue.end, s.end)
+    if condition:
+        return condition.end()
     aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
     if aside:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
