@@ -1610,8 +1610,9 @@ class DatedText:
         # each date phrase again for every statement after it, reading up to _CLAUSE_REACH
         self._open_clauses: dict[tuple[int, int], int | None] = {}
         self._stops: list[int] | None = None  # see stop_between
-        # the last search of a pattern up to an end: (where it began, what it found)
-        self._searched: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}
+        # the last search of a pattern up to an end: (where it began, what it found), by the
+        # pattern's id (a pattern's own hash reads its whole compiled code) and the end
+        self._searched: dict[tuple[int, int], tuple[int, re.Match[str] | None]] = {}
 
     def open_clause(self, clause_start: int, pos: int) -> int | None:
         """:func:`_open_clause` in this text, each clause start and position read once."""
@@ -1633,8 +1634,9 @@ class DatedText:
         of its sentence, to the same end, from where its words stop: a search begun earlier
         that found nothing, or found a match at or after ``start``, has the answer (every
         place it tried before that failed, and whether a place matches does not depend on
-        where the search began)."""
-        known = self._searched.get((pattern, end))
+        where the search began). ``pattern`` is a module's, kept for the run."""
+        key = (id(pattern), end)
+        known = self._searched.get(key)
         if known is not None and known[0] <= start:
             found = known[1]
             if found is None or found.start() >= start:
@@ -1642,7 +1644,7 @@ class DatedText:
         if len(self._searched) >= _SEARCHES_KEPT:
             self._searched.clear()
         found = pattern.search(self.text, start, end)
-        self._searched[(pattern, end)] = (start, found)
+        self._searched[key] = (start, found)
         return found
 
     def stop_between(self, start: int, end: int) -> int | None:
