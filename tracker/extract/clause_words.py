@@ -4,6 +4,7 @@ the words that break a clause, circumstances, and the hearer after "told"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -97,6 +98,22 @@ _ADVERB = (
 # 'X "strongly" condemned': the reporter may quote the adverb alone, still the verb's
 _QUOTED_ADVERB = r"[\"\u201c][a-z]+ly[\"\u201d]"
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly|{_QUOTED_ADVERB}))+\s*$")
+
+
+@lru_cache(maxsize=64)
+def tail_adverbs(raw: str) -> re.Match[str] | None:
+    """The adverbs and auxiliaries that end ``raw`` ("X also said": " also"): asked of the
+    same sentence head, up to a verb, by several checks of the verb, each reading it whole."""
+    return TAIL_ADVERBS.search(raw)
+
+
+def without_tail_adverbs(raw: str) -> str:
+    """``raw`` less :func:`tail_adverbs` (``TAIL_ADVERBS.sub("", raw)``: the pattern ends
+    the text, so it matches once)."""
+    tail = tail_adverbs(raw)
+    return raw if tail is None else raw[: tail.start()] + raw[tail.end() :]
+
+
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(

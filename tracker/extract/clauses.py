@@ -24,10 +24,10 @@ from tracker.extract.clause_words import (
     INVERTED_NP_END,
     NAMING_VERBS,
     SAID_THAT,
-    TAIL_ADVERBS,
     THAT,
     TOLD_OBJECT,
     WORDS_JUDGED,
+    without_tail_adverbs,
 )
 from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
@@ -342,7 +342,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         person = parse_speaker(named["np"]) if named else None
         if person is not None and person.kind == "person" and person.name:
             return _inverted(r, s, cue, after)
-    interrupted = _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)) if subject is None else None
+    interrupted = _INTERRUPTED.match(without_tail_adverbs(raw)) if subject is None else None
     if interrupted:
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         draft = _of_sentence_subject(r, s, cue, after, later)
@@ -696,7 +696,7 @@ def _inside_quote(r: ArticleReading, pos: int) -> bool:
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     """ ", adding that ...", "... and told him that ...", "issued a statement condemning":
     the cue's speaker is the sentence's subject, named before."""
-    lead = TAIL_ADVERBS.sub("", raw)
+    lead = without_tail_adverbs(raw)
     if cue.participle and re.search(
         # ('rooted in "naked force," arguing that': the comma inside the closing mark)
         r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"

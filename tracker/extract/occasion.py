@@ -241,7 +241,7 @@ def date_statements(
             or _occasion_at_the_end(text, st, every)
             or _after_the_quoted_words(text, st, every)
             or _that_occasion(text, st, every)
-            or _fronted_ahead_of(text, st, phrases, published)
+            or _fronted_ahead_of(context, st, phrases, published)
             or _reply_in_the_sentence(context, n, statements, out)
         )
         if when is not None and (when.edtf or "").startswith(".."):
@@ -338,7 +338,7 @@ def date_statements(
         if when is None:
             when = _through_its_spokesperson(context, n, statements, out)
         if when is None:
-            when = narrative_day(context, st.start, others.not_reached_for(text, st))
+            when = narrative_day(context, st.start, others.not_reached_for(context, st))
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
@@ -728,7 +728,7 @@ def _in_own_medium(ctx: DatedText, st: Attribution) -> bool:
     attribution, or anywhere in its sentence outside quotation marks ("commended the
     leaders in a statement released by his spokesperson", "..., according to Russian
     media")."""
-    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+    if any(ctx.search(_OWN_MEDIUM_WORDS, a, b) for a, b in st.window):
         return True
     sentence = ctx.sentence_at(st.cue_at)
     if sentence is None:
@@ -772,9 +772,7 @@ def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
     if found is None:
         sentence = ctx.sentence_at(p.start)
         found = not (
-            sentence is None
-            or subordinate(ctx.text, sentence[0], p.start)
-            or _not_a_day_reached(ctx, p)
+            sentence is None or ctx.subordinate(sentence[0], p.start) or _not_a_day_reached(ctx, p)
         )
         ctx.main_clause_days[p.start] = found
     return found
@@ -806,10 +804,10 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
     found = [
         m
         for a, b in st.window
-        if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
-        or (m := _NEWS_CONFERENCE_TOLD.search(ctx.text, a, b))
-        or (m := _AFTERWARDS.search(ctx.text, a, b))
-        or (m := _READING_OUT.search(ctx.text, a, b))
+        if ((m := ctx.search(_AT_EVENT, a, b)) and _places_at_event(ctx.text, m))
+        or (m := ctx.search(_NEWS_CONFERENCE_TOLD, a, b))
+        or (m := ctx.search(_AFTERWARDS, a, b))
+        or (m := ctx.search(_READING_OUT, a, b))
     ]
     if not found:
         return None
@@ -933,7 +931,7 @@ def _scene_told(
         if dated[m].edtf != day:
             return False
         for a, b in statements[m].window:
-            gathering = _AT_A_GATHERING.search(ctx.text, a, b)
+            gathering = ctx.search(_AT_A_GATHERING, a, b)
             if gathering is not None and (
                 (speaker is not None and statements[m].speaker is speaker)
                 or not _ONES_OWN_CLAUSE.search(
@@ -1570,6 +1568,10 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+_STOP = re.compile(r"[.?!] ")  # a sentence's stop and the space after it
+_SEARCHES_KEPT = 100_000  # DatedText.search's answers kept at most (then forgotten)
+
+
 class DatedText:
     """The article's sentences and date phrases, indexed for look-ups by position (English and
     Russian dating share it)."""
@@ -1604,7 +1606,54 @@ class DatedText:
         # again for every statement after it, so a paragraph of thousands is read once each
         self.not_a_day: dict[int, bool] = {}  # see _not_a_day_reached
         self.main_clause_days: dict[int, bool] = {}  # see _a_day_reached
-        self.subordinate_days: dict[int, bool] = {}  # see _in_subordinate_clause
+        # where the clause holding a position opens, by (clause start, position): asked of
+        # each date phrase again for every statement after it, reading up to _CLAUSE_REACH
+        self._open_clauses: dict[tuple[int, int], int | None] = {}
+        self._stops: list[int] | None = None  # see stop_between
+        # the last search of a pattern up to an end: (where it began, what it found), by the
+        # pattern's id (a pattern's own hash reads its whole compiled code) and the end
+        self._searched: dict[tuple[int, int], tuple[int, re.Match[str] | None]] = {}
+
+    def open_clause(self, clause_start: int, pos: int) -> int | None:
+        """:func:`_open_clause` in this text, each clause start and position read once."""
+        key = (clause_start, pos)
+        if key not in self._open_clauses:
+            self._open_clauses[key] = _open_clause(self.text, clause_start, pos)
+        return self._open_clauses[key]
+
+    def subordinate(self, clause_start: int, pos: int) -> bool:
+        """:func:`subordinate` in this text."""
+        return self.open_clause(clause_start, pos) is not None
+
+    def relative_clause(self, clause_start: int, pos: int) -> bool:
+        """:func:`relative_clause` in this text."""
+        return _opens_relative(self.text, self.open_clause(clause_start, pos))
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(self.text, start, end)``. Each statement's checks search the rest
+        of its sentence, to the same end, from where its words stop: a search begun earlier
+        that found nothing, or found a match at or after ``start``, has the answer (every
+        place it tried before that failed, and whether a place matches does not depend on
+        where the search began). ``pattern`` is a module's, kept for the run."""
+        key = (id(pattern), end)
+        known = self._searched.get(key)
+        if known is not None and known[0] <= start:
+            found = known[1]
+            if found is None or found.start() >= start:
+                return found
+        if len(self._searched) >= _SEARCHES_KEPT:
+            self._searched.clear()
+        found = pattern.search(self.text, start, end)
+        self._searched[key] = (start, found)
+        return found
+
+    def stop_between(self, start: int, end: int) -> int | None:
+        """Where the last ". ", "? " or "! " wholly in ``[start, end)`` stands (found once for
+        the text: searched back from each statement of a line of thousands was quadratic)."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _STOP.finditer(self.text)]
+        i = bisect.bisect_right(self._stops, end - 2) - 1
+        return self._stops[i] if i >= 0 and self._stops[i] >= start else None
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
@@ -1696,7 +1745,7 @@ class OtherSpeakersWindows:
             for _, b, s, person in self.windows[lo:hi]
         )
 
-    def not_reached_for(self, text: str, st: Attribution) -> Callable[[str, int, int], bool]:
+    def not_reached_for(self, ctx: DatedText, st: Attribution) -> Callable[[str, int, int], bool]:
         """What does not date the paragraph for ``st``'s words: a subordinate clause, and a
         day inside another speaker's attribution that does not open its sentence ("Lavrov told
         a forum in Antalya on Friday that ... Macron called the vote ...": the day Lavrov
@@ -1704,13 +1753,13 @@ class OtherSpeakersWindows:
         the words at an occasion ("X said on Saturday ... His deputy said after the meeting
         ...": the one the paragraph told of)."""
         if any(
-            _AT_A_GATHERING.search(text, a, b) or _OCCASION_NAMED.search(text, a, b)
+            ctx.search(_AT_A_GATHERING, a, b) or ctx.search(_OCCASION_NAMED, a, b)
             for a, b in st.window
         ):
             return subordinate
 
         def not_reached(text: str, clause_start: int, pos: int) -> bool:
-            return subordinate(text, clause_start, pos) or (
+            return ctx.subordinate(clause_start, pos) or (
                 self.hold(pos, st.speaker, people_only=st.voice)
                 and not _DAY_OPENS.match(text, clause_start, pos)
             )
@@ -2101,7 +2150,7 @@ def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) ->
 
 
 def _fronted_ahead_of(
-    text: str, st: Attribution, phrases: list[Phrase], ref: date | None
+    ctx: DatedText, st: Attribution, phrases: list[Phrase], ref: date | None
 ) -> When | None:
     """ "Ahead of the meeting, the Commissioner said ...": words said before the event a
     clause opening the sentence names, with no day of their own: on or before the event's
@@ -2111,12 +2160,12 @@ def _fronted_ahead_of(
     lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
     if lead is None:
         return None
-    opens = text.rfind("\n", 0, lead) + 1
-    # (the clause opens the sentence the attribution stands in; searched back from it, not
-    # copied from the line's start, which was quadratic on a line of many statements)
-    ends = [text.rfind(m, opens, lead) for m in (". ", "? ", "! ")]
-    start = max((at + 2 for at in ends if at >= 0), default=opens)
-    ahead = _AHEAD_OPENING.match(text, start, st.cue_at)
+    opens = ctx.text.rfind("\n", 0, lead) + 1
+    # (the clause opens the sentence the attribution stands in: after the last stop before it
+    # on its line)
+    stop = ctx.stop_between(opens, lead)
+    start = opens if stop is None else stop + 2
+    ahead = _AHEAD_OPENING.match(ctx.text, start, st.cue_at)
     if ahead is None:
         return None
     return _before_the_event(ahead, phrases, ref)
@@ -2462,7 +2511,11 @@ _TODAY = re.compile(
 def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     """Whether ``pos`` stands in a "who" or "which" clause still open ("X, who issued a
     statement on Monday denying ...")."""
-    opener = _open_clause(text, clause_start, pos)
+    return _opens_relative(text, _open_clause(text, clause_start, pos))
+
+
+def _opens_relative(text: str, opener: int | None) -> bool:
+    """Whether the clause opened at ``opener`` is a "who" or "which" clause."""
     return opener is not None and _RELATIVE_WORD.match(text, opener) is not None
 
 
@@ -2728,7 +2781,7 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     found = [
         m
         for a, b in st.window
-        if (m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m)
+        if (m := ctx.search(_AT_EVENT, a, b)) and _places_at_event(ctx.text, m)
     ]
     if not found:
         return None
@@ -2776,7 +2829,7 @@ def _same_one_again(
     """The day of the speaker's own earlier words at "the same" occasion the words name;
     "the same event" of anyone's words told just before."""
     st = statements[n]
-    found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
+    found = next((m for a, b in st.window if (m := ctx.search(_THE_SAME, a, b))), None)
     if found is None:
         return None
     event = re.compile(rf"\b{found['event']}\b", re.I)
@@ -2865,7 +2918,7 @@ _DONE_AFTER = re.compile(
 
 def _names_its_event(ctx: DatedText, st: Attribution) -> bool:
     """Whether the attribution places the words at an event ("she told the Council")."""
-    return any(_AT_EVENT.search(ctx.text, a, b) for a, b in st.window)
+    return any(ctx.search(_AT_EVENT, a, b) for a, b in st.window)
 
 
 def _places_at_event(text: str, event: re.Match[str]) -> bool:
@@ -3007,8 +3060,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
         held = _HELD_ON.match(ctx.text, sentence[0], sentence[1])
         if held and held["event"].lower() == word:
             for p in ctx.phrases_between(held.end() - 1, sentence[1]):
-                if ONE_DAY.fullmatch(p.when.edtf or "") and not subordinate(
-                    ctx.text, sentence[0], p.start
+                if ONE_DAY.fullmatch(p.when.edtf or "") and not ctx.subordinate(
+                    sentence[0], p.start
                 ):
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
         pos = sentence[0]
@@ -3040,7 +3093,7 @@ _GATHERINGS = r"conference|forum|congress|summit"
 def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     """The day before the event words were said on the eve of, when the story dated it: by
     its own word, else (a conference, a forum) by another word for the same gathering."""
-    found = [m for a, b in st.window if (m := _EVE_OF.search(ctx.text, a, b))]
+    found = [m for a, b in st.window if (m := ctx.search(_EVE_OF, a, b))]
     if not found:
         return None
     event = found[0]
@@ -3099,7 +3152,7 @@ _ACT_NEAR = 60  # characters between the verb that made the thing public and its
 def _act_in(ctx: DatedText, st: Attribution) -> re.Match[str] | None:
     """The act that made a thing public the attribution places the words in ("he said in the
     statement announcing the deal")."""
-    return next((m for a, b in st.window if (m := _IN_THE_ACT.search(ctx.text, a, b))), None)
+    return next((m for a, b in st.window if (m := ctx.search(_IN_THE_ACT, a, b))), None)
 
 
 def _day_of_the_act(ctx: DatedText, st: Attribution) -> When | None:
@@ -3118,7 +3171,7 @@ def _day_of_the_act(ctx: DatedText, st: Attribution) -> When | None:
         a, b = sentence
         pos = a
         done = verb.search(ctx.text, a, b)
-        if done is None or not _A_THING.search(ctx.text, a, b):
+        if done is None or not ctx.search(_A_THING, a, b):
             continue
         near = [
             p
@@ -3145,7 +3198,7 @@ def _joint_appearance(ctx: DatedText, st: Attribution) -> When | None:
     found = [
         m
         for a, b in st.window
-        if (m := _JOINT_APPEARANCE.search(ctx.text, a, b + _JOINT_RUN_ON)) and m.start() < b
+        if (m := ctx.search(_JOINT_APPEARANCE, a, b + _JOINT_RUN_ON)) and m.start() < b
     ]
     if not found:
         return None
@@ -3433,7 +3486,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
     before the statement's sentence, paragraphs before it included; not the day someone
     else's words were given ("Y wrote on X on Wednesday"), which is no event's."""
-    found = [m for a, b in st.window if (m := _AFTERWARDS.search(ctx.text, a, b))]
+    found = [m for a, b in st.window if (m := ctx.search(_AFTERWARDS, a, b))]
     if not found:
         return None
     # "after the meeting": a day of a sentence telling of some meeting, not of a post
@@ -3448,7 +3501,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
             for p in ctx.phrases_between(sentence[0] - 1, st.cue_at)
             if ONE_DAY.fullmatch(p.when.edtf or "")
             and not _not_a_day_reached(ctx, p)
-            and relative_clause(ctx.text, sentence[0], p.start)
+            and ctx.relative_clause(sentence[0], p.start)
         ]
         if deed:
             return When(deed[-1].when.edtf, f"afterwards: '{deed[-1].when.evidence}'")
@@ -3461,7 +3514,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
         if p.start in others:
             continue
         told_in = ctx.sentence_at(p.start)
-        if told_in is None or subordinate(ctx.text, told_in[0], p.start):
+        if told_in is None or ctx.subordinate(told_in[0], p.start):
             continue
         # (told outside what was said: "wrote that the vote had been rigged" tells no vote)
         that = _THAT_WORD.search(ctx.text, told_in[0], told_in[1])
@@ -3477,7 +3530,7 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
                     for q in ctx.phrases_between(told_in[0] - 1, told_in[1])
                     if ONE_DAY.fullmatch(q.when.edtf or "")
                     and not _not_a_day_reached(ctx, q)
-                    and not subordinate(ctx.text, told_in[0], q.start)
+                    and not ctx.subordinate(told_in[0], q.start)
                 ),
                 key=lambda q: abs(q.start - met.start()),
                 default=p,
@@ -3603,7 +3656,7 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         ):
             continue  # "Y said on Friday that the talks had failed": the day of Y's words
         # "the forum, which opened on Thursday": a clause telling when the event itself was
-        if not subordinate(ctx.text, sentence[0], p.start) or (
+        if not ctx.subordinate(sentence[0], p.start) or (
             after and _EVENT_CLAUSE.fullmatch(ctx.text, end, p.start)
         ):
             return p
@@ -3813,7 +3866,7 @@ def _occasion(
     if st.speaker is None:
         return None
     best_pos, best = -1, None
-    named_anew = any(_OCCASION_NAMED.search(ctx.text, a, b) for a, b in st.window)
+    named_anew = any(ctx.search(_OCCASION_NAMED, a, b) for a, b in st.window)
     m = ctx.last_by_speaker.get(id(st.speaker))
     if m is not None:
         other, when = statements[m], dated[m]
@@ -3938,7 +3991,7 @@ def _occasion(
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
         if (
-            subordinate(ctx.text, sentence[0], p.start)
+            ctx.subordinate(sentence[0], p.start)
             and not _BRIEFING_DAY.search(ctx.text, max(0, p.start - 40), p.start)
             and not _passive_by(ctx.text, p)
             and not _own_speaking(ctx.text, sentence[0], p, named_in)
@@ -3952,7 +4005,7 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not _any_within(st.told_at, *sentence):
             continue
-        if subordinate(ctx.text, sentence[0], p.start) or _planned(ctx, p):
+        if ctx.subordinate(sentence[0], p.start) or _planned(ctx, p):
             continue  # "the ministry said X will travel to Cairo this week": a plan
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
@@ -4100,7 +4153,7 @@ def _briefing_of_lead(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     st = statements[n]
-    if not any(_AT_BRIEFING.search(ctx.text, a, b) for a, b in st.window):
+    if not any(ctx.search(_AT_BRIEFING, a, b) for a, b in st.window):
         return None
     bodies = [
         k
@@ -4562,7 +4615,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
         if (
             held_by is None
             or not _MEETING_WORDS.search(text)
-            or subordinate(ctx.text, sentence[0], p.start)
+            or ctx.subordinate(sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
             or not re.search(held_by, role)
             or _AHEAD_OF.match(ctx.text, p.end)
@@ -4664,9 +4717,9 @@ def _at_the_gathering(ctx: DatedText, st: Attribution) -> bool:
     own = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     spans = [*st.window, *([own] if own is not None else [])]
     return any(
-        _AT_A_GATHERING.search(ctx.text, a, b)
-        or _AFTERWARDS.search(ctx.text, a, b)
-        or ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        ctx.search(_AT_A_GATHERING, a, b)
+        or ctx.search(_AFTERWARDS, a, b)
+        or ((m := ctx.search(_AT_EVENT, a, b)) and _places_at_event(ctx.text, m))
         for a, b in spans
     )
 
@@ -4864,7 +4917,7 @@ def _told_of_an_interview(
     if k > 0 and statements[ctx.statement_order[k - 1]].speaker is st.speaker:
         told.append(statements[ctx.statement_order[k - 1]])
     return any(
-        _INTERVIEW_NOUN.search(ctx.text, a, b)
+        ctx.search(_INTERVIEW_NOUN, a, b)
         for said in told
         for a, b in (*said.window, *said.reported)
     )
@@ -4894,7 +4947,7 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             # "made the remarks during an inspection tour from Monday to Tuesday": in it (not
             # "Her remarks came after the walkout last week": the walkout's week)
             if (
-                not subordinate(ctx.text, a, p.start)
+                not ctx.subordinate(a, p.start)
                 and not _answered(ctx.text, p)
                 and not _CAME_AS.search(ctx.text, a, p.start)
             ):
@@ -4916,7 +4969,7 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             return When(day.isoformat(), f"{came.group(0)} '{p.when.evidence}'", inherited=True)
         if _CAME_AS.search(ctx.text, a, p.start):
             continue  # "Her remarks came after the walkout on Monday": the walkout's day
-        if not subordinate(ctx.text, a, p.start) or _own_occasion(ctx.text, a, p.start):
+        if not ctx.subordinate(a, p.start) or _own_occasion(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
 
@@ -5052,11 +5105,7 @@ def _lead_sentence(ctx: DatedText, first: Phrase) -> tuple[int, int] | None:
     """The sentence of a lead's day, when the day is the main clause's and one the story
     reached (not a subordinate clause's, not a day still ahead)."""
     told = ctx.sentence_at(first.start)
-    if (
-        told is None
-        or subordinate(ctx.text, told[0], first.start)
-        or _not_a_day_reached(ctx, first)
-    ):
+    if told is None or ctx.subordinate(told[0], first.start) or _not_a_day_reached(ctx, first):
         return None
     return told
 
@@ -5086,7 +5135,7 @@ def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
     ):
         return None
     own = [*st.window, *st.reported, *st.said, sentence]
-    if not any(_READOUT_WORDS.search(ctx.text, a, b) for a, b in own):
+    if not any(ctx.search(_READOUT_WORDS, a, b) for a, b in own):
         return None
     evidence = f"the readout of the lead's meeting: '{first.when.evidence}'"
     return When(first.when.edtf, evidence, True)
@@ -5100,7 +5149,7 @@ _QUOTED_FROM = re.compile(r"\b(?:was|were)\s+(?:also\s+)?quoted\s+(?:as\s+)?(?:s
 
 
 def _quoted_from_report(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
-    if ref is None or not any(_QUOTED_FROM.search(ctx.text, a, b) for a, b in st.window):
+    if ref is None or not any(ctx.search(_QUOTED_FROM, a, b) for a, b in st.window):
         return None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     if sentence is None:
@@ -5316,17 +5365,6 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
 _NARRATIVE_REACH = 30  # date phrases: how many back the paragraph's day is looked for
 
 
-def _in_subordinate_clause(ctx: DatedText, sentence_start: int, phrase: Phrase) -> bool:
-    """:func:`subordinate` for a date phrase in its sentence: the same for every statement
-    after it, so kept per phrase (each statement asked again of the thirty phrases before it,
-    reading up to a thousand characters back each time)."""
-    found = ctx.subordinate_days.get(phrase.start)
-    if found is None:
-        found = subordinate(ctx.text, sentence_start, phrase.start)
-        ctx.subordinate_days[phrase.start] = found
-    return found
-
-
 def narrative_day(
     ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
 ) -> When | None:
@@ -5353,7 +5391,7 @@ def narrative_day(
         if (
             sentence is None
             or (
-                _in_subordinate_clause(ctx, sentence[0], p)
+                ctx.subordinate(sentence[0], p.start)
                 if in_clause is subordinate
                 else in_clause(ctx.text, sentence[0], p.start)
             )

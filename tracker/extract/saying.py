@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
+from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, without_tail_adverbs
 from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
 
 
@@ -155,7 +155,7 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
     it, ``only`` whether "only" follows it, ``said_after`` whether the sentence's own verb
     after a relative clause says something): not a naming, an adjective, a passive or a
     clause about something else."""
-    lead = TAIL_ADVERBS.sub("", raw)
+    lead = without_tail_adverbs(raw)
     if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
         return False  # "what he called a special operation": naming, not saying
     if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):

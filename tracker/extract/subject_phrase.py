@@ -15,7 +15,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS, TAIL_OCCASION
+from tracker.extract.clause_words import (
+    BREAK,
+    RELATIVE_SUBJECT,
+    TAIL_ADVERBS,
+    TAIL_OCCASION,
+    tail_adverbs,
+)
 from tracker.extract.cues import Cue
 from tracker.extract.lexicon import (
     AUXILIARIES,
@@ -129,7 +135,7 @@ def subject_before(
         # to reporters he stressed": "he" speaks, not "the committee he", nor the occasion
         begin = s.start + joined.start("pronoun")
         return parse_speaker(joined["pronoun"]), begin, s.start + joined.start()
-    tail = TAIL_ADVERBS.search(left)
+    tail = tail_adverbs(left)
     stop = s.start + (tail.start() if tail else len(left))
     bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
     if bare:
