@@ -272,6 +272,19 @@ def _name_for_what(that: re.Match[str], lemma: str) -> bool:
     return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
 
 
+# Verbs of blaming someone for a deed told after "в том, что"
+_ACCUSING = word_set("обвинить обвинять упрекнуть упрекать")
+_OF_WHAT = re.compile(r"(?<![\w-])в\s+том\s*,\s*что\s+$", re.I)
+
+
+def _accused_of_what(that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of blaming names the one blamed before "в том, что" ("обвинил Киев в
+    том, что ..."): the statement starts with the one blamed, as "обвинил Киев в срыве
+    переговоров" and "accused Kyiv of ..." are recorded from the object."""
+    of_what = _OF_WHAT.search(that.group()) if lemma in _ACCUSING else None
+    return of_what is not None and bool(_OBJECT_WORD.search(that.group(), 0, of_what.start()))
+
+
 # Verbs that tell someone to act, who may be named before "чтобы": "призвал Израиль и ХАМАС,
 # чтобы те прекратили огонь", "предупредил Киев, чтобы тот не ..."
 _TELLING_TO_DO = _ASKING_TO_DO | word_set("предупредить предупреждать")
@@ -569,6 +582,7 @@ class ClauseBoundaries(PageState):
             that.re is _NAMED_OBJECT_THAT
             or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
             or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
+            or (that.re is _OBJECT_THAT and _accused_of_what(that, cue.lemma))
         ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]
