@@ -319,9 +319,9 @@ _VOWELS = frozenset("аеиоуыэюяй")
 
 
 def _his_name_declined(name: str, known: str) -> bool:
-    """ "Александра Грушко", "Евгения Шевченко" after "Александр Грушко", "Евгений Шевченко":
-    an undeclined surname after the genitive of the given name of the man named, which reads
-    as a woman's name ("интервью Александра Грушко" is his interview, not hers)."""
+    """ "Александра Грушко", "Евгения Шевченко" after "Александр Грушко", "Евгений Шевченко"
+    named before: an undeclined surname after the genitive of the man's given name, which
+    reads as a woman's name ("интервью Александра Грушко" is his interview, not hers)."""
     first, surname = name.split()[0], surname_of(name)
     return (
         len(name.split()) == 2
@@ -538,7 +538,11 @@ class Registry:
                 return e
             if e.kind == "person" and same_surname(e.surname, surname_of(name)):
                 first, efirst = _given_name(name), _given_name(e.name)
-                if not _compatible(speaker.gender, e) and not _his_name_declined(name, e.name):
+                if not _compatible(speaker.gender, e) and not (
+                    e.positions
+                    and e.positions[0] < speaker.start
+                    and _his_name_declined(name, e.name)
+                ):
                     continue
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
