@@ -3,8 +3,10 @@ thanks alone ("Вопрос: Спасибо." then "И вам спасибо."),
 agency's again, even one opening "Как сообщал ранее ..."; "того же года" is the year the
 story named last, not the page's; "обвинил X в том, что ..." is recorded from the one
 blamed, as "обвинил X в срыве ..." is; an undeclined surname after a given name in the
-genitive ("интервью Александра Грушко") is the man named before, not a woman. Each test in
-new words."""
+genitive ("интервью Александра Грушко") is the man named before, not a woman; an aside
+"как отметили в Кремле" inside a clause joined by "однако" speaks for that clause alone (on
+no day of the first clause's), while "как он подчеркнул" goes on with the one speaking.
+Each test in new words."""
 
 from __future__ import annotations
 
@@ -122,5 +124,24 @@ def test_an_undeclined_surname_after_a_genitive_given_name_is_the_man_named() ->
         [
             ("Александр Грушко", "Россия не будет участвовать", "2025-05-14"),
             ("Александр Грушко", "организаторы конференции", "2025-05-14"),
+        ],
+    )
+
+
+def test_an_aside_after_but_speaks_for_its_own_clause() -> None:
+    text = (
+        "МОСКВА, 17 июня. /ТАСС/. Генсек ООН Антониу Гутерриш в понедельник призвал "
+        "стороны возобновить переговоры, однако реальных предложений, как отметили в Кремле, "
+        "от Киева пока не поступало.\n\n"
+        "Глава МИД РФ Сергей Лавров во вторник заявил, что Москва готова к диалогу, но "
+        "условия, как он подчеркнул, должны учитывать интересы России.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 6, 17),
+        [
+            ("Антониу Гутерриш", "стороны возобновить переговоры", "2025-06-16"),
+            ("Кремль", "реальных предложений, как отметили", "2025-06-17"),
+            ("Сергей Лавров", "Москва готова к диалогу, но условия", "2025-06-17"),
         ],
     )

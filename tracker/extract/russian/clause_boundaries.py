@@ -156,6 +156,19 @@ _OTHER_SPEAKER = re.compile(
     r"\s*(?:,\s*(?:в свою очередь|со своей стороны|при этом|также)\s*,)?\s*$"  # an aside after it
 )
 _LONG_SUBJECT = 6  # words of a title and a name; past them, when and where the speaker spoke
+# ", однако ответа Москва," before "как подчеркивали в МИД": a clause joined by "а", "но",
+# "однако", its first words up to the aside's comma
+_PRONOUNS = word_set("я мы он она они")
+
+
+def aside_names_after(cue: Cue) -> bool:
+    """Whether an aside "как ..." names its speaker after its verb ("как подчеркивали в
+    МИД", "как неоднократно заявлял Рябков"), not before it ("как он подчеркнул": the one
+    speaking goes on)."""
+    return not any(w.lower() in _PRONOUNS for w in cue.word.split()[1:])
+
+
+CLAUSE_THEN_ASIDE = re.compile(r",\s+(?:а|но|однако|зато)\s+(?P<clause>[^,;:«»\"“”„]{3,200}),\s*$")
 
 
 # A comma, then a title and a name (checked to be one person's) right before a later verb
@@ -719,6 +732,15 @@ class ClauseBoundaries(PageState):
                 # "сказал, что ..., — во вторник он заявил, что ...": after the dash the
                 # speaker, named again, says more on another occasion
                 return begin + resumed.start()
+            if (
+                c.kind == "as"
+                and aside_names_after(c)
+                and not self.in_quote(c.start)
+                and (joined := CLAUSE_THEN_ASIDE.search(lead))
+            ):
+                # "..., однако ответа Москва, как подчеркивали в МИД, не получила": the
+                # clause after "однако" is the aside's, its subject named after its verb
+                return begin + joined.start()
             # "..., а Ван И подчеркнул, что ...", "..., а Зеленский, в свою очередь, обвинил
             # ...": another speaker's own clause
             other = _OTHER_SPEAKER.search(lead)
