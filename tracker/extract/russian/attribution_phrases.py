@@ -11,7 +11,11 @@ import re
 
 from tracker.extract.draft import strip_span, words_in
 from tracker.extract.russian import morph
-from tracker.extract.russian.clause_boundaries import DASHES
+from tracker.extract.russian.clause_boundaries import (
+    CLAUSE_THEN_ASIDE,
+    DASHES,
+    aside_names_after,
+)
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.name_words import is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft
@@ -306,6 +310,11 @@ class AttributionPhraseReading(SubjectReading):
             opener = _CONNECTIVES.match(text, la, lb)
             if opener and opener.group()[-1] in " \t," and opener.end() < lb:
                 la = strip_span(text, opener.end(), lb)[0]
+            joined = CLAUSE_THEN_ASIDE.search(text, la, cue.start)
+            if joined is not None and aside_names_after(cue):
+                # "X заявил, что ..., однако ответа Москва, как подчеркивали в МИД, не
+                # получила": the aside's words are its own clause, after "однако"
+                la = joined.start("clause")
             return Draft([(la, rest[1])], speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)

@@ -156,6 +156,19 @@ _OTHER_SPEAKER = re.compile(
     r"\s*(?:,\s*(?:в свою очередь|со своей стороны|при этом|также)\s*,)?\s*$"  # an aside after it
 )
 _LONG_SUBJECT = 6  # words of a title and a name; past them, when and where the speaker spoke
+# ", однако ответа Москва," before "как подчеркивали в МИД": a clause joined by "а", "но",
+# "однако", its first words up to the aside's comma
+_PRONOUNS = word_set("я мы он она они")
+
+
+def aside_names_after(cue: Cue) -> bool:
+    """Whether an aside "как ..." names its speaker after its verb ("как подчеркивали в
+    МИД", "как неоднократно заявлял Рябков"), not before it ("как он подчеркнул": the one
+    speaking goes on)."""
+    return not any(w.lower() in _PRONOUNS for w in cue.word.split()[1:])
+
+
+CLAUSE_THEN_ASIDE = re.compile(r",\s+(?:а|но|однако|зато)\s+(?P<clause>[^,;:«»\"“”„]{3,200}),\s*$")
 
 
 # A comma, then a title and a name (checked to be one person's) right before a later verb
@@ -270,6 +283,19 @@ def _name_for_what(that: re.Match[str], lemma: str) -> bool:
     the name given owns the clause ("назвал удары сигналом того, что ...", "назвала визит
     подтверждением того, что ..."): the object and its name are said, the clause with them."""
     return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
+
+
+# Verbs of blaming someone for a deed told after "в том, что"
+_ACCUSING = word_set("обвинить обвинять упрекнуть упрекать")
+_OF_WHAT = re.compile(r"(?<![\w-])в\s+том\s*,\s*что\s+$", re.I)
+
+
+def _accused_of_what(that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of blaming names the one blamed before "в том, что" ("обвинил Киев в
+    том, что ..."): the statement starts with the one blamed, as "обвинил Киев в срыве
+    переговоров" and "accused Kyiv of ..." are recorded from the object."""
+    of_what = _OF_WHAT.search(that.group()) if lemma in _ACCUSING else None
+    return of_what is not None and bool(_OBJECT_WORD.search(that.group(), 0, of_what.start()))
 
 
 # Verbs that tell someone to act, who may be named before "чтобы": "призвал Израиль и ХАМАС,
@@ -569,6 +595,7 @@ class ClauseBoundaries(PageState):
             that.re is _NAMED_OBJECT_THAT
             or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
             or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
+            or (that.re is _OBJECT_THAT and _accused_of_what(that, cue.lemma))
         ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]
@@ -705,6 +732,15 @@ class ClauseBoundaries(PageState):
                 # "сказал, что ..., — во вторник он заявил, что ...": after the dash the
                 # speaker, named again, says more on another occasion
                 return begin + resumed.start()
+            if (
+                c.kind == "as"
+                and aside_names_after(c)
+                and not self.in_quote(c.start)
+                and (joined := CLAUSE_THEN_ASIDE.search(lead))
+            ):
+                # "..., однако ответа Москва, как подчеркивали в МИД, не получила": the
+                # clause after "однако" is the aside's, its subject named after its verb
+                return begin + joined.start()
             # "..., а Ван И подчеркнул, что ...", "..., а Зеленский, в свою очередь, обвинил
             # ...": another speaker's own clause
             other = _OTHER_SPEAKER.search(lead)

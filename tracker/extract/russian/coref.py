@@ -318,6 +318,20 @@ def _case_ending_dropped(new: str, known: str) -> bool:
 _VOWELS = frozenset("аеиоуыэюяй")
 
 
+def _his_name_declined(name: str, known: str) -> bool:
+    """ "Александра Грушко", "Евгения Шевченко" after "Александр Грушко", "Евгений Шевченко"
+    named before: an undeclined surname after the genitive of the man's given name, which
+    reads as a woman's name ("интервью Александра Грушко" is his interview, not hers)."""
+    first, surname = name.split()[0], surname_of(name)
+    return (
+        len(name.split()) == 2
+        and len(known.split()) == 2
+        and surname == surname_of(known)
+        and first.lower() != known.split()[0].lower()
+        and known.split()[0].lower().replace("ё", "е") in morph.lemmas(first)
+    )
+
+
 def _compatible(gender: str | None, entity: Entity) -> bool:
     return gender is None or entity.gender is None or gender == entity.gender
 
@@ -523,9 +537,13 @@ class Registry:
             if e.kind == "institution" and _same_institution(e.name, name):
                 return e
             if e.kind == "person" and same_surname(e.surname, surname_of(name)):
-                if not _compatible(speaker.gender, e):
-                    continue
                 first, efirst = _given_name(name), _given_name(e.name)
+                if not _compatible(speaker.gender, e) and not (
+                    e.positions
+                    and e.positions[0] < speaker.start
+                    and _his_name_declined(name, e.name)
+                ):
+                    continue
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
                 if _tail_of(name, e.name):

@@ -1115,6 +1115,10 @@ def _occasion(
             or of_a_happening(ctx.text, a, p.start)
         ):
             continue
+        if _ASIDE_AFTER_JOIN.search(ctx.text, p.start, places[k] + 1):
+            # "Гутерриш во вторник призвал ..., но шагов, как отметили в Кремле, не
+            # последовало": the day is the first clause's speaker's, not the aside's
+            continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
         best_pos = a
         if not _period_only(p.when.edtf):
@@ -1135,6 +1139,11 @@ def _occasion(
 def _period_only(edtf: str | None) -> bool:
     """Whether a date is a whole year or month, no day ("2023", "2023-12")."""
     return bool(edtf) and not edtf.startswith("..") and len(edtf) < 10 and edtf[:4].isdigit()
+
+
+# ", но шагов, как отметили в Кремле": a clause joined by "а", "но", "однако", its speaker
+# named in an aside opened by "как" (the speaker's place right after it)
+_ASIDE_AFTER_JOIN = re.compile(r",\s+(?:а|но|однако|зато)\s[^,;.!?]*,\s*как\s[^,;.!?]*$")
 
 
 def _names_in_clause(text: str, places: Sequence[int], a: int, b: int, pos: int) -> bool:

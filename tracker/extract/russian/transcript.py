@@ -545,8 +545,13 @@ def _labelled(text: str) -> Transcript | None:
             news.append((reporting[0], until))
         reporting.clear()
 
+    signed_off = _thanks_exchanged(labels, text)
     for start, end in _lines(text, first):
-        if start > after and (_news_again(text, start, end) or _closed_part(text, start, end)):
+        if start > after and (
+            (signed_off and not _FIRST_PERSON.search(_IN_MARKS.sub(" ", text[start:end])))
+            or _news_again(text, start, end)
+            or _closed_part(text, start, end)
+        ):
             # "Ранее X заявил, что ...": past the last turn, the page reports again
             report(start)
             news.append((start, len(text)))
@@ -780,6 +785,24 @@ def _interpreted(label: re.Match[str]) -> bool:
     initials)."""
     note = label.string[label.end("label") : label.end()]
     return re.search(r"\((?:как )?переведено\)|\(говорит по-", note) is not None
+
+
+# "Спасибо.", "И вам спасибо!", "Благодарю вас.": thanks and nothing more
+_THANKS_ONLY = re.compile(
+    r"\s*(?:и\s+)?(?:вам\s+)?(?:(?:большое\s+)?спасибо|благодарю)(?:\s+(?:и\s+)?(?:вам|вас|всем))?"
+    r"(?:\s*[.!])*\s*",
+    re.I,
+)
+
+
+def _thanks_exchanged(labels: list[re.Match[str]], text: str) -> bool:
+    """Whether the last two turns are thanks alone ("Вопрос: Спасибо." then "Мария
+    Захарова: И вам спасибо."): the exchange is over; a paragraph after it not in the
+    first person is the page's again, whatever it opens with ("Как сообщал ранее замглавы
+    МИД ...")."""
+    return len(labels) >= 2 and all(
+        _THANKS_ONLY.fullmatch(_said_after(m, text)) is not None for m in labels[-2:]
+    )
 
 
 def _courtesy_only(said: str) -> bool:

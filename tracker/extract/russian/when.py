@@ -60,6 +60,17 @@ _WHICH_YEAR = (
     r" (?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|сего) года"
 )
 _YEARS_BACK = {"позапрошлого": 2, "прошлого": 1, "минувшего": 1, "прошедшего": 1}
+# "в начале октября того же года": the year the story named last, before the phrase
+_SAME_YEAR = r" (?P<same>того же года)"
+_YEAR_TOLD = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?= (?:год|г\.))")
+_YEAR_REACH = 600  # characters: how far back "того же года" looks for its year
+
+
+def _year_told_before(text: str, pos: int) -> int | None:
+    """The last year named ("в сентябре 2025 года") in the ``_YEAR_REACH`` characters
+    before ``pos``, or None."""
+    years = _YEAR_TOLD.findall(text, max(0, pos - _YEAR_REACH), pos)
+    return int(years[-1]) if years else None
 
 
 def _which_year(which: str | None, ref: date | None) -> int | None:
@@ -122,7 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(
             rf"{_B}(?P<day>\d{{1,2}}|{_ORDINAL_DAY})(?:-?го)? (?P<month>{MONTH})"
-            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR}|{_SAME_YEAR})?"
+            r"(?![\w-])",
             re.I,
         ),
     ),
@@ -209,7 +221,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}в (?:начале |середине |конце |(?:первые|последние) (?:дни|недели) |"
             rf"(?:первых|последних) числах |(?:первой|второй) половине |"
             rf"(?:первую|последнюю) неделю )?(?P<month>{MONTH})"
-            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR})?(?![\w-])",
+            rf"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?|{_WHICH_YEAR}|{_SAME_YEAR})?"
+            r"(?![\w-])",
             re.I,
         ),
     ),
@@ -289,6 +302,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return _day(date(year, int(g["month"]), int(g["day"])))
         except ValueError:
             return None
+    if g.get("same") and (told := _year_told_before(m.string, m.start())) is not None:
+        g = {**g, "year": str(told)}
     if kind == "dm":
         month = month_number(g["month"])
         year = int(g["year"]) if g.get("year") else _which_year(g.get("which"), ref)
