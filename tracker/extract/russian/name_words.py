@@ -105,9 +105,15 @@ def role_in_case(word: str, case: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_org(word: str) -> bool:
+    """A body's head word: an institution's noun ("министерство", "МИД") or a clipped compound
+    the clipped prefix makes an institution of ("Погранслужба", "Нацгвардия", "Дипакадемии")."""
     if word.lower() in OUTLETS:
         return False
-    return bool(lemmas(word) & ORG_HEADS) or word.lower() in ORG_HEADS
+    return (
+        bool(lemmas(word) & ORG_HEADS)
+        or word.lower() in ORG_HEADS
+        or (word[:1].isupper() and morph.clipped_compound(word))
+    )
 
 
 @lru_cache(maxsize=16384)
