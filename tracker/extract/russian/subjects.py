@@ -30,6 +30,15 @@ _RELATIVE = word_set("который какой чей где куда отку�
 _FIRST_POST_WORDS = 6  # the longest post read before a second one and the name
 
 
+def _spokesperson(speaker: Speaker) -> bool:
+    """Whether the person holds a post for passing on another's words ("пресс-секретарь
+    президента", "официальный представитель МИД")."""
+    return speaker.kind == "person" and bool(speaker.role and _SPOKESPERSON.search(speaker.role))
+
+
+_SPOKESPERSON = re.compile(r"пресс-секретар|пресс-атташе|представител|спикер", re.I)
+
+
 def _with_title(subject: Speaker | None, title: Speaker | None) -> Speaker | None:
     """ "Мария Захарова, официальный представитель МИД России, заявила": the post in
     apposition is the named person's, when no other is given before the name."""
@@ -345,8 +354,10 @@ class SubjectReading(ClauseBoundaries):
         """Whether an institution only relays the words ``[a, b)`` ("Как сообщили в МИД,",
         "Согласно сообщению пресс-службы,", "со ссылкой на пресс-службу"): they are someone's
         clause with his own verb of saying ("министр заявил, что ...", "в ходе встречи министр
-        подчеркнул ..."), his words, read from his own verb."""
-        if speaker is None or speaker.kind != "institution":
+        подчеркнул ..."), his words, read from his own verb. So does a spokesperson ("Как
+        сообщил пресс-секретарь президента ..., глава государства подчеркнул, что ..."):
+        the post is to pass on another's words."""
+        if speaker is None or not (speaker.kind == "institution" or _spokesperson(speaker)):
             return False
         verb = next((c for c in later if a <= c.start < b and c.kind == "verb"), None)
         if verb is None or self.in_quote(verb.start):
