@@ -1589,6 +1589,7 @@ class DatedText:
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self.said_spans = Spans()  # reported words (Russian dating)
+        self.inner: list[Phrase] = []  # every day phrase, quotations too (Russian dating)
         self.heads: list[tuple[int, date]] = []  # a round-up's day heads (Russian dating)
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])

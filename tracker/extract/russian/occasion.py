@@ -134,13 +134,16 @@ def date_statements(
     published: date | None,
     told: Sequence[Phrase] = (),
     heads: Sequence[tuple[int, date]] = (),
+    inner: Sequence[Phrase] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
-    words said, ``told`` those in reported speech outside quotation marks, ``heads`` where
-    each day's items of a round-up start and that day (for words with none of their own)."""
+    words said, ``told`` those in reported speech outside quotation marks, ``inner`` every
+    date phrase of the text, quotations too, ``heads`` where each day's items of a round-up
+    start and that day (for words with none of their own)."""
     ctx = DatedText(text, sentences, phrases)
     ctx.sections = week_sections(text)
     ctx.told = list(told)
+    ctx.inner = sorted(inner, key=lambda p: p.start)
     ctx.said_spans = Spans(span for st in statements for span in st.reported)
     ctx.heads = list(heads)
     turns = [st for st in statements if st.turn]
@@ -708,7 +711,8 @@ _AT = (
 )
 _EVENT_STEMS = (
     r"заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|пресс-подход|"
-    r"совещани|консультаци|форум|конференци|сесси"
+    # "в ходе беседы", "во время телефонного разговора": a call is an occasion too
+    r"совещани|консультаци|форум|конференци|сесси|разговор|бесед"
 )
 _EVENT_NOUN = rf"\s+(?:\w+\s+){{0,2}}?(?P<stem>{_EVENT_STEMS})\w*"
 _AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
@@ -747,7 +751,9 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 
 
 _DOCUMENT = re.compile(
-    r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени|интервью|"
+    # ("видеообращении", "телеобращении", "видеозаявлении": the same, recorded)
+    r"(?<![\w-])(?:(?:видео|теле|радио)?(?:заявлени|обращени)|сообщени|комментари|документ|"
+    r"коммюнике|интервью|публикаци|видео(?![\w-])|"
     # "в эфире программы «...», вышедшей в воскресенье", "в эфире радио «...», вышедшем
     # в субботу", "в выпуске подкаста": a broadcast
     r"стать[еиюя]|программ|передач|эфир|выпуск|подкаст)\w*"
@@ -812,6 +818,29 @@ def _held_on(text: str, pos: int) -> bool:
     return bool(venues) and bool(_EVENT_COMPLEMENT.fullmatch(text, venues[-1].end(), comma))
 
 
+# Words between an event named and its day, when they say it took place: whom it was between
+# ("разговор Токаева и Мирзиёева"), its verb, and at most two words before the day
+# ("Разговор состоялся накануне вечером", "Встреча прошла в Минске в пятницу")
+_HELD_REACH = 10
+_AFTER_HELD = 2
+
+
+def _phrases_in(phrases: Sequence[Phrase], start: int, end: int) -> Sequence[Phrase]:
+    """The phrases (in text order) that start in ``[start, end)``."""
+    lo = bisect.bisect_left(phrases, start, key=lambda p: p.start)
+    return phrases[lo : bisect.bisect_left(phrases, end, key=lambda p: p.start)]
+
+
+def _held_on_day(text: str, mention: int, pos: int) -> bool:
+    """Whether the event named at ``mention`` is the subject of a verb of taking place
+    ("состоялся", "прошла") whose day is the phrase at ``pos``."""
+    between = text[mention:pos]
+    if len(between) > _HELD_REACH * 20 or re.search(r"[^\w\s-]", between):
+        return False
+    ws = between.split()[1:]
+    return len(ws) <= _HELD_REACH and any(morph.lemma(w) in HELD for w in ws[-1 - _AFTER_HELD :])
+
+
 def _held_right_after(text: str, mention: int, pos: int) -> bool:
     """Whether the day at ``pos`` stands in a clause that says when the event named at
     ``mention`` took place ("итогами саммита, который прошел накануне в Женеве")."""
@@ -834,6 +863,8 @@ _LINE_TAIL = re.compile(
 # One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам
 # встречи"), so any of them is a mention of the meeting told of before
 _TALKS = ("встреч", "переговор", "саммит", "консультаци")
+# and one call by these ("телефонный разговор ... В ходе беседы")
+_CALL = ("разговор", "бесед")
 
 
 # "выступая на церемонии в Вашингтоне", "на церемонии подписания": the ceremony of a signing
@@ -895,7 +926,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     """The day of the event ``event`` names, from its mentions before (see
     :func:`_day_of_event_in`)."""
     stem = event["stem"].lower()
-    stems = "|".join(_TALKS) if stem in _TALKS else re.escape(stem)
+    kin = next((names for names in (_TALKS, _CALL) if stem in names), None)
+    stems = "|".join(kin) if kin else re.escape(stem)
     name = rf"[\w-]*(?:{stems})\w*"
     for start, _ in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
         sentence = ctx.sentence_at(start)
@@ -923,6 +955,13 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             and ONE_DAY.fullmatch(p.when.edtf or "")
             and _held_right_after(ctx.text, start, p.start)
         ]
+        # "«Разговор состоялся накануне вечером», — сказал Песков": words, anyone's, that
+        # say when the event took place, the event their subject, tell its day
+        days = [
+            p
+            for p in _phrases_in(ctx.inner, *sentence)
+            if ONE_DAY.fullmatch(p.when.edtf or "") and _held_on_day(ctx.text, start, p.start)
+        ] or days
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
         if not talked_of:
             reached = (

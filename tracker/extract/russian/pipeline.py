@@ -1046,13 +1046,14 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     # days in reported speech outside quotation marks, in the reporter's words ("довольны
     # итогами саммита, который прошел накануне"): they may tell when an event took place
     reported = Spans([p for a in attributions for p in a.reported])
+    every = date_phrases(text, published)
     told = [
-        p
-        for p in date_phrases(text, published)
-        if p.start in reported and not any(a <= p.start < b for a, b in quoted)
+        p for p in every if p.start in reported and not any(a <= p.start < b for a, b in quoted)
     ]
     heads = weekday_heads(text, published) or post_heads(text, published)
-    dates = date_statements(text, sentences, attributions, phrases, published, told, heads)
+    dates = date_statements(
+        text, sentences, attributions, phrases, published, told, heads, inner=every
+    )
     return [
         ProposedStatement(
             speaker=entity.name,
