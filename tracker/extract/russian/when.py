@@ -770,10 +770,11 @@ _PRONOUN_NEXT = re.compile(r",?\s+(?:он|она|они)(?![\w-])", re.I)
 
 
 def _then_someone(text: str, m: re.Match[str]) -> bool:
-    """Whether the phrase is "Тогда" or "тогда же" before someone named ("Тогда министр
-    заявил"): the time of what the sentence before told of. "Тогда же он заявил" goes on
-    with the one who spoke before, on that occasion."""
-    return m.group(0).lower() in ("тогда", "тогда же") and not _PRONOUN_NEXT.match(text, m.end())
+    """Whether the phrase is "Тогда" before anyone ("Тогда министр заявил", "Тогда он
+    заявил") or "тогда же" before someone named: the time of what the sentence before told
+    of. "Тогда же он заявил" goes on with the one who spoke before, on that occasion."""
+    said = m.group(0).lower()
+    return said == "тогда" or (said == "тогда же" and not _PRONOUN_NEXT.match(text, m.end()))
 
 
 def _recalled_before(
