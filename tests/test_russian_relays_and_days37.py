@@ -148,3 +148,14 @@ def test_then_with_a_pronoun_points_back_to_a_day_in_someones_words() -> None:
     found = extract(text, published=datetime.date(2025, 10, 10))
     then = [s for s in found if s.text.startswith("Россия готова")]
     assert [s.said_on for s in then] == ["2025-03-03"]
+
+
+def test_an_aide_relays_the_presidents_words() -> None:
+    text = (
+        "МОСКВА, 12 сентября. /Интерфакс/. Владимир Путин провел переговоры с премьером "
+        "Индии.\n\n"
+        "Как рассказал журналистам помощник президента Юрий Ушаков, Путин подчеркнул, что "
+        "расчеты в национальных валютах будут расширены.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 9, 12))
+    assert [(s.speaker, s.text[:20]) for s in found] == [("Владимир Путин", "расчеты в национальн")]

@@ -32,11 +32,11 @@ _FIRST_POST_WORDS = 6  # the longest post read before a second one and the name
 
 def _spokesperson(speaker: Speaker) -> bool:
     """Whether the person holds a post for passing on another's words ("пресс-секретарь
-    президента", "официальный представитель МИД")."""
+    президента", "официальный представитель МИД", "помощник президента")."""
     return speaker.kind == "person" and bool(speaker.role and _SPOKESPERSON.search(speaker.role))
 
 
-_SPOKESPERSON = re.compile(r"пресс-секретар|пресс-атташе|представител|спикер", re.I)
+_SPOKESPERSON = re.compile(r"пресс-секретар|пресс-атташе|представител|спикер|помощник", re.I)
 
 
 def _with_title(subject: Speaker | None, title: Speaker | None) -> Speaker | None:
