@@ -87,7 +87,9 @@ _REPORTED_CLAUSE = re.compile(
 # (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
 _ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
 _INTERRUPTED = re.compile(
-    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)"
+    # ("X on Sunday, while touring the exhibition, said": the participle after its conjunction)
+    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|(?:(?:while|when|after|before|upon)\s+)?"
+    r"[a-z]+(?:ing|ed)\b|spoke\b)"
     rf"(?:[^;\"\u201c\u201d]|{_ASIDE_QUOTE}[\"\u201d])*?(?:,|{_ASIDE_QUOTE},[\"\u201d])\s*$"
 )
 # (", said Foreign Ministry spokesman Liu Jianchao yesterday.": the day may close it)
@@ -342,7 +344,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         person = parse_speaker(named["np"]) if named else None
         if person is not None and person.kind == "person" and person.name:
             return _inverted(r, s, cue, after)
-    interrupted = _INTERRUPTED.match(without_tail_adverbs(raw)) if subject is None else None
+    interrupted = _INTERRUPTED.match(without_tail_adverbs(raw))
+    if subject is not None and not (
+        # "X on Thursday, while briefing reporters, said": the ones the aside's participle
+        # takes are its object, read as a subject before the verb; X, before the aside, speaks
+        interrupted
+        and subject.kind in ("unnamed", "description")
+        and subj_start > s.start + raw.index(",")
+    ):
+        interrupted = None
     if interrupted:
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         draft = _of_sentence_subject(r, s, cue, after, later)
@@ -1097,6 +1107,11 @@ def _forward_or_trailing(
         # "In a previous statement, X called for restraint.": where the words were given,
         # however short the words after the verb
         or _IN_A_DOCUMENT.fullmatch(words_before)
+        or (
+            len(before) == 1
+            and _PHRASE_OF_PLACE_OR_TIME.fullmatch(words_before)
+            and _COMMA_BEFORE_SUBJECT.fullmatch(text, before[0][1], subj_start)
+        )
     ) and r.in_quote(before[0][0]) is None:
         # "In a sharp attack on X, Y said as ...": a phrase, nobody's words, when the words
         # follow (not "In Moscow the talks went well, Lavrov said on Monday.")
@@ -1267,6 +1282,22 @@ _IN_A_DOCUMENT = re.compile(
     r"article|op-ed|remarks|comments|communiqu\u00e9|communique|note|press release)"
     r"(?:\s+(?:with|to|on|for|at|in|published|posted|issued|released)\b[^,;:\"\u201c\u201d]*)?"
 )
+# "In the capital, X conceded.", "Within an hour of the polls closing, X had conceded.": a
+# phrase of where or when set off before the subject, no clause of its own (a determiner only
+# after a preposition, so "In Moscow the talks went well, X said" stays a clause)
+_DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+_PLAIN_WORD = (
+    r"(?!(?:a|an|the|his|her|its|their|this|that|is|are|was|were|has|have|had|will|would|"
+    r"could|can|should|may|might|must|did|does|do|not|he|she|it|they|we|there)\b)"
+    r"[\w.'\u2019-]+"
+)
+_PHRASE_OF_PLACE_OR_TIME = re.compile(
+    r"\W*(?:In|On|At|Within|By|During|After|Before|Amid|Across|Outside|Inside|Near|Throughout)"
+    rf"\s+{_DETERMINER}{_PLAIN_WORD}"
+    rf"(?:\s+(?:(?:of|for|in|on|at|to|from|near|after|before)\s+{_DETERMINER})?{_PLAIN_WORD})"
+    r"{0,6}"
+)
+_COMMA_BEFORE_SUBJECT = re.compile(r",\s*")
 # one prepositional phrase leading up to the subject, no clause of its own
 _ADVERBIAL_LEAD = re.compile(
     # ("Earlier, on April 3, X condemned ...": a time adverb set off before the phrase)

@@ -189,6 +189,10 @@ _FORMS = {
     # a policy or words: saying.py; "defended the city", "defending 24 seats" are deeds)
     "defend": "defended|defends|defending",
     "allege": "alleged|alleges|alleging",
+    # "charged on Tuesday that the vote was rigged": an accusation worded (only with its
+    # clause next or its quote: "charged with fraud", "charged the battery" tell no words;
+    # "charges" is nearly always the noun)
+    "charge": "charged|charging",
     # "OCHA reports that ...": an agency's finding passed on (only after an agency's name:
     # "amid reports that", "news reports that" are nouns)
     "report": "reported|reports that",
@@ -268,7 +272,7 @@ _DIRECTIVE = {"urge", "advise"}
 # verbs that tell words only with their clause next or their quote before
 _WORDS_NEXT_OR_BEFORE = frozenset(
     ("threaten", "hint", "boast", "estimate", "testify", "speculate", "recount", "elaborate",
-     "exclaim", "confide", "opine", "forecast", "muse")
+     "exclaim", "confide", "opine", "forecast", "muse", "charge")
 )  # fmt: skip
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
 # attack", "welcomed the agreement"); the words after it alone say nothing.
@@ -596,6 +600,9 @@ _CLAUSE_ENDS_AFTER_TIME = re.compile(
 # '"...," boasted the minister': the quote right before the verb, the speaker after it
 _QUOTE_RIGHT_BEFORE = re.compile(r"[,.!?][\"\u201d]\s*$")
 # 'boasted: "..."', 'boasted, "..."': the quote right after the verb
+# "was charged", "had been charged": the passive, its subject the one accused
+_PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+$")
+_THAT_TIME = re.compile(r"\s+that\s+(?:day|morning|evening|night|week|month|year|time)\b")
 _QUOTE_NEXT_MARK = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
 
@@ -813,6 +820,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
                     break  # "pressed ahead with", "pressed charges": no call on anyone
+                if _LOOKUP[form] == "charge" and _PASSIVE_BEFORE.search(text, max(0, at - 16), at):
+                    break  # "was charged on Monday that ...": the one accused, not the accuser
+                if _LOOKUP[form] == "charge" and _THAT_TIME.match(text, stop):
+                    break  # "the fee charged that year": a price asked, no words
                 if (
                     _LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered"
                 ) and not words_next_or_before(text, at, stop):

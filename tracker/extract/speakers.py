@@ -1392,6 +1392,12 @@ _BODY_IN_A_CITY = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
+# "The IAEA team based at the plant", "UN peacekeepers stationed in southern Lebanon": a body
+# or a group placed by a participle phrase; the words before it name who speaks
+_PLACED_BY_PARTICIPLE = re.compile(
+    r"(?P<body>.+?)\s+(?:based|stationed|deployed|posted|headquartered|located)\s+"
+    r"(?P<where>(?:in|at|on|near|inside|along|outside)\s+.+)"
+)
 
 # Town names of the Levant and Arabia open on a word for a thing built or found ("Beit"
 # house, "Deir" monastery, "Khan" inn, "Kafr" village, "Umm" mother, "Ein" spring, "Bir"
@@ -1448,6 +1454,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
     # sentence cut short inside the quote) is no part of who speaks
     text = _QUOTE_CLOSED.split(text)[-1]
+    placed = _PLACED_BY_PARTICIPLE.fullmatch(text)
+    if placed is not None:
+        # (placed "in" a city, read as the body in its seat, "the foreign ministry in
+        # Beijing", where that names a body; else the body before the participle)
+        seat = f"{placed['body']} {placed['where']}"
+        found = parse_speaker(seat) if placed["where"].startswith("in ") else None
+        if found is None or found.kind != "institution":
+            found = parse_speaker(placed["body"])
+        return replace(found, text=text) if found is not None else None
     seated = _BODY_IN_A_CITY.fullmatch(text)
     if seated is not None:
         # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is

@@ -88,6 +88,18 @@ _COMMA_THEN_CONDITION = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)"
 )
 
+# "said, in response to a question, no decision had been taken", "said, without naming them,
+# some states were ...": the question put or a reserve kept, set off after the verb's comma;
+# the words are the clause after it (a subject of a few words and its finite verb)
+_ASIDE_THEN_CLAUSE = re.compile(
+    r",\s*(?:in (?:response|reply|answer) to|responding to|replying to|answering|"
+    r"(?:(?:when|after) )?asked\b|without (?:naming|identifying|elaborating|giving|citing|"
+    r"specifying|mentioning)\b)"
+    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{0,80},\s*"
+    r"(?=(?!that\b)(?:[\w.'\u2019-]+\s+){1,4}"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do)\b)"
+)
 
 # ", speaking at a briefing on Monday": where and when the speaker said it, not what
 _TRAILING_OCCASION = re.compile(
@@ -493,6 +505,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     condition = _COMMA_THEN_CONDITION.match(r.text, cue.end, s.end)
     if condition:
         return condition.end()
+    aside = _ASIDE_THEN_CLAUSE.match(r.text, cue.end, s.end)
+    if aside:
+        return aside.end()
     aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
     if aside:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
