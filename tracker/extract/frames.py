@@ -213,14 +213,13 @@ _POST_THEN_NAME = re.compile(
 )
 # "Tamim Khallaf, the ministry's spokesman, said": the name, then the post set off as an
 # apposition closed by a comma or the sentence's end (not "Asked about X, the Kremlin
-# spokesman said", where the post is the subject and X one spoken of); the word before
-# the name kept, to tell a name governed by a preposition
+# spokesman said", where the post is the subject and X one spoken of)
 _NAME_THEN_POST = re.compile(
-    rf"(?:(\w+)\s+)?({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
+    rf"({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
     r"spokes(?:man|woman|person)(?=\s*[,.;)]|\s*$)"
 )
-# words before a name that make it one spoken of or to, not the spokesperson
-_GOVERNING_WORDS = frozenset(("about", "to", "with", "on", "for", "of", "by", "from", "at"))
+# a word before a name that makes it one spoken of or to, not the spokesperson
+_GOVERNED = re.compile(r"\b(?:about|to|with|on|for|of|by|from|at)\s+$", re.I)
 # what a run of capitals after the post may end with that is no name ("spokesman John
 # Kirby Tuesday")
 _NO_NAME_WORDS = re.compile(rf"(?:\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}))+$")
@@ -236,9 +235,9 @@ def spokespeople_surnames(text: str) -> frozenset[str]:
         words = _NO_NAME_WORDS.sub("", " " + m.group(1)).split()
         found |= {words[0], words[-1]} if words else set()
     found |= {
-        m.group(2)
+        m.group(1)
         for m in _NAME_THEN_POST.finditer(text)
-        if (m.group(1) or "").lower() not in _GOVERNING_WORDS
+        if not _GOVERNED.search(text, max(0, m.start() - 8), m.start())
     }
     return frozenset(w.lower() for w in found)
 
