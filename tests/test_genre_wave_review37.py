@@ -128,10 +128,15 @@ def test_a_person_named_after_a_trade_people_work_in() -> None:
 
 
 def test_a_firm_named_after_its_trade_still_speaks() -> None:
-    # (a near miss for the new limit: a one-word name after "operator" is still the firm)
-    text = "Norwegian grid operator Statnett said on Monday that the cable would open in May.\n"
+    # (near misses for the new limit: a one-word name after "operator", or a name led by
+    # its state after "producer", is still the firm)
+    text = (
+        "OSLO, May 12 (Reuters) - Norwegian grid operator Statnett said on Monday that the "
+        "cable would open in May.\n\n"
+        "State oil producer Saudi Aramco said on Monday its output would stay flat.\n"
+    )
     got = [(s.speaker, s.speaker_type) for s in extract(text, published=datetime.date(2025, 5, 12))]
-    assert got == [("Statnett", "institution")]
+    assert got == [("Statnett", "institution"), ("Saudi Aramco", "institution")]
 
 
 POSITION_RESTATED = (

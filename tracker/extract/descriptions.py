@@ -173,11 +173,12 @@ _GROUP_HEADS = frozenset(
 _BODY_HEADS = frozenset(("body", "bloc", "grouping"))
 # "the military", "the army": a state's armed force, once the story has named it
 _ARMED_HEADS = frozenset(("military", "army"))
-# "IDF", "Israel Defense Forces", "Nigerian Army", "Armed Forces of Ukraine": a state's armed
-# force, named by its state (not "Rapid Support Forces", a militia, nor "Free Syrian Army",
-# "Kachin Independence Army", "Myanmar's ethnic Arakan Army", forces fighting a state)
+# "IDF", "Israel Defense Forces", "Nigerian Army", "Armed Forces of Ukraine", "the Armed
+# Forces": a state's armed force, named by its state or by its kind alone (not "Rapid
+# Support Forces", a militia, nor "Free Syrian Army", "Kachin Independence Army", "Myanmar's
+# ethnic Arakan Army", forces fighting a state)
 _STATE_FORCE = re.compile(
-    r"IDF|(?:[Tt]he\s+)?(?:(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"IDF|(?:[Tt]he\s+)?(?:(?:(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
     r"(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Military)"
     r"|(?:Armed|Defen[cs]e)\s+Forces\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )

@@ -1343,6 +1343,22 @@ _KIND_THEN_FIRM = re.compile(
 )
 # kinds of firm a person works as too ("film producer", "defense contractor", "gold miner")
 _KINDS_A_PERSON_HOLDS = frozenset(("producer", "contractor", "operator", "miner"))
+
+
+def _a_person_by_trade(firm: re.Match[str]) -> bool:
+    """Whether a kind of firm then a name reads as a person with a calling: a kind a person
+    works as, then a forename and surname ("Hollywood producer Harvey Weinstein"), not a
+    firm's one-word name ("operator Eutelsat") nor one led by its state ("oil producer
+    Saudi Aramco")."""
+    words = firm["name"].split()
+    return (
+        firm["kind"] in _KINDS_A_PERSON_HOLDS
+        and len(words) > 1
+        and words[0].lower() not in NATIONALITIES
+        and words[0].lower() not in COUNTRIES
+    )
+
+
 # "the Office of the President", "The Office of the Special Envoy": a body named after the
 # post it serves, in capitals; the post's words and no name after it
 _OFFICE_OF_POST = re.compile(
@@ -1474,11 +1490,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # field runs on in lower case, no one's name ("Expert" is no surname)
         return SpeakerPhrase("description", text, head=mandate["post"].split()[-1].lower())
     firm = _KIND_THEN_FIRM.fullmatch(text)
-    if firm is not None and not (firm["kind"] in _KINDS_A_PERSON_HOLDS and " " in firm["name"]):
+    if firm is not None and not _a_person_by_trade(firm):
         # "Ukrainian nuclear operator Energoatom", "Russian gas giant Gazprom": the kind of
-        # firm in lower case before its name; the firm speaks ("Hollywood producer Harvey
-        # Weinstein", "defense contractor Erik Prince": a kind a person works as, then a
-        # forename and surname, is a person with a calling)
+        # firm in lower case before its name; the firm speaks
         return SpeakerPhrase("institution", text, firm["name"])
     office = _OFFICE_OF_POST.fullmatch(text)
     if office is not None:
