@@ -188,6 +188,9 @@ _SUBORDINATE = re.compile(
 
 
 _WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
+# verbs by which the one named after "a position" says the words before it himself ("...,
+# a position the Chinese foreign minister reiterated on Monday"), not judges them
+_SAYS_AGAIN = frozenset(("reiterate", "repeat", "stress", "voice"))
 
 
 def person_says_in_relative(
@@ -234,7 +237,7 @@ _IN_A_LIST = re.compile(r"\b(?:including|such\s+as)\b[^,;:\"\u201c]*$")
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
-    if _WORDS_JUDGED.search(raw):
+    if _WORDS_JUDGED.search(raw) and cue.lemma not in _SAYS_AGAIN:
         return None  # "X said he had raised concerns, a point Wang rejected.": about the words
     if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _said_by(r, s, cue)

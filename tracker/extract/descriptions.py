@@ -173,9 +173,15 @@ _GROUP_HEADS = frozenset(
 _BODY_HEADS = frozenset(("body", "bloc", "grouping"))
 # "the military", "the army": a state's armed force, once the story has named it
 _ARMED_HEADS = frozenset(("military", "army"))
-# "IDF", "Israel Defense Forces", "Nigerian Army", "Sudanese Armed Forces": an armed force's
-# name (not "Rapid Support Forces", a militia)
-_ARMED_FORCE = re.compile(r"\b(?:IDF|Defen[cs]e Forces|Armed Forces|Army|Military)\b")
+# "IDF", "Israel Defense Forces", "Nigerian Army", "Armed Forces of Ukraine", "the Armed
+# Forces": a state's armed force, named by its state or by its kind alone (not "Rapid
+# Support Forces", a militia, nor "Free Syrian Army", "Kachin Independence Army", "Myanmar's
+# ethnic Arakan Army", forces fighting a state)
+_STATE_FORCE = re.compile(
+    r"IDF|(?:[Tt]he\s+)?(?:(?:(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+    r"(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Military)"
+    r"|(?:Armed|Defen[cs]e)\s+Forces\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+)
 _STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
@@ -2118,6 +2124,8 @@ _TOP_POSTS = _HEAD_OF_STATE_WORDS - {"leader"}
 _LEADER = re.compile(r"\bleader\b", re.I)
 # "Pavel Sergeyev's visit": a name that owns the subject, not the subject
 _POSSESSOR = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\b")
+# "Pavel Sergeyev's office", "the minister's spokesman": a name owning a thing in lower case
+_POSSESSOR_OF_A_THING = re.compile(_POSSESSOR.pattern + r"\s+[a-z]")
 _REPLY = re.compile(
     r"(?:,[^,]{0,40},)?\s+(?:[a-z]+ly\s+)?(?:replied|responded|retorted|countered|rebutted|"
     r"(?:hit|shot|fired)\s+back)\b"
@@ -2357,8 +2365,9 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
                 and e.kind in ("person", "institution")
                 and reg.visible(reg.subject_list[i])
                 and not is_outlet(e)
-                # ("X's office said in a statement": X owns the subject, the office issued it)
-                and not _POSSESSOR.match(reg.text, reg.subject_list[i])
+                # ("X's office said in a statement": X owns the subject, the office issued it;
+                # "Japan's Prime Minister X issued a statement": the post's holder issued it)
+                and not _POSSESSOR_OF_A_THING.match(reg.text, reg.subject_list[i])
             ):
                 return e
             i += 1
@@ -2545,11 +2554,22 @@ def _institution_named_last(reg: Registry, pos: int) -> Entity | None:
     return best
 
 
+def _a_states_force(name: str) -> bool:
+    """Whether ``name`` is a state's armed force, which "the military" stands for ("IDF",
+    "Nigerian Army"); an insurgent army's name holds no state of its own."""
+    m = _STATE_FORCE.fullmatch(name)
+    if m is None:
+        return False
+    state = (m["state"] or m["of"] or "").lower()
+    return not state or state in NAMED_IN_TEXT or state in NATIONALITIES
+
+
 def _armed_force_named_last(reg: Registry, pos: int) -> Entity | None:
-    """The armed force ("IDF", "Nigerian Army") named last before ``pos``, or None."""
+    """The state's armed force ("IDF", "Nigerian Army") named last before ``pos``, or None
+    (an insurgent army named last leaves "the military" unresolved)."""
     best, best_pos = None, -1
     for e in reg.entities:
-        if e.kind != "institution" or not _ARMED_FORCE.search(e.name or ""):
+        if e.kind != "institution" or not _a_states_force(e.name or ""):
             continue
         q = reg.last_before(e, pos)
         if q > best_pos:

@@ -211,19 +211,34 @@ _POST_THEN_NAME = re.compile(
     r"\s+(?:(?:Brig|Gen|Col|Maj|Lt|Rear Adm|Adm|Dr)\.?\s+)*"
     rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})"
 )
-# "Tamim Khallaf, the ministry's spokesman": the name, then the post
+# "Tamim Khallaf, the ministry's spokesman, said": the name, then the post set off as an
+# apposition closed by a comma or the sentence's end (not "Asked about X, the Kremlin
+# spokesman said", where the post is the subject and X one spoken of)
 _NAME_THEN_POST = re.compile(
     rf"({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
-    r"spokes(?:man|woman|person)\b"
+    r"spokes(?:man|woman|person)(?=\s*[,.;)]|\s*$)"
 )
+# a word before a name that makes it one spoken of or to, not the spokesperson
+_GOVERNED = re.compile(r"\b(?:about|to|with|on|for|of|by|from|at)\s+$", re.I)
+# what a run of capitals after the post may end with that is no name ("spokesman John
+# Kirby Tuesday")
+_NO_NAME_WORDS = re.compile(rf"(?:\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}))+$")
 
 
 def spokespeople_surnames(text: str) -> frozenset[str]:
     """The surnames, lower case, of the people ``text`` names with a spokesperson's post:
     later, the surname alone ("..., Khallaf added") is still one who relays another's
-    words."""
-    found = {m.group(1).split()[-1] for m in _POST_THEN_NAME.finditer(text)}
-    found |= {m.group(1) for m in _NAME_THEN_POST.finditer(text)}
+    words. Of a name of two words or more, the first counts too: a surname put first
+    ("spokeswoman Mao Ning", then "..., Mao said")."""
+    found: set[str] = set()
+    for m in _POST_THEN_NAME.finditer(text):
+        words = _NO_NAME_WORDS.sub("", " " + m.group(1)).split()
+        found |= {words[0], words[-1]} if words else set()
+    found |= {
+        m.group(1)
+        for m in _NAME_THEN_POST.finditer(text)
+        if not _GOVERNED.search(text, max(0, m.start() - 8), m.start())
+    }
     return frozenset(w.lower() for w in found)
 
 

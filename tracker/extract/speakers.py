@@ -1333,16 +1333,34 @@ _LONGEST_PHRASE = 250
 _LONGEST_READ = 2000
 
 
-# "the Office of the President", "The Office of the Special Envoy": a body named after the
-# post it serves, in capitals; the post's words and no name after it
 # a firm named after its kind in lower case, perhaps its trade and its country before
 # ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X")
 _KIND_THEN_FIRM = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:operator|company|giant|firm|producer|carmaker|utility|conglomerate|manufacturer|"
+    r"(?P<kind>operator|company|giant|firm|producer|carmaker|utility|conglomerate|manufacturer|"
     r"contractor|refiner|miner|lender|airline|monopoly)\s+"
     r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)?)"
 )
+# kinds of firm a person works as too ("film producer", "defense contractor", "gold miner")
+_KINDS_A_PERSON_HOLDS = frozenset(("producer", "contractor", "operator", "miner"))
+
+
+def _a_person_by_trade(firm: re.Match[str]) -> bool:
+    """Whether a kind of firm then a name reads as a person with a calling: a kind a person
+    works as, then a forename and surname ("Hollywood producer Harvey Weinstein"), not a
+    firm's one-word name ("operator Eutelsat") nor one led by its state ("oil producer
+    Saudi Aramco")."""
+    words = firm["name"].split()
+    return (
+        firm["kind"] in _KINDS_A_PERSON_HOLDS
+        and len(words) > 1
+        and words[0].lower() not in NATIONALITIES
+        and words[0].lower() not in COUNTRIES
+    )
+
+
+# "the Office of the President", "The Office of the Special Envoy": a body named after the
+# post it serves, in capitals; the post's words and no name after it
 _OFFICE_OF_POST = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>Office\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|High\s+Commissioner|Special\s+Envoy|Special\s+Coordinator|"
@@ -1487,7 +1505,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # field runs on in lower case, no one's name ("Expert" is no surname)
         return SpeakerPhrase("description", text, head=mandate["post"].split()[-1].lower())
     firm = _KIND_THEN_FIRM.fullmatch(text)
-    if firm is not None:
+    if firm is not None and not _a_person_by_trade(firm):
         # "Ukrainian nuclear operator Energoatom", "Russian gas giant Gazprom": the kind of
         # firm in lower case before its name; the firm speaks
         return SpeakerPhrase("institution", text, firm["name"])
