@@ -119,3 +119,21 @@ def test_an_asides_own_day_dates_the_words_and_the_next_of_the_speaker() -> None
             ("Мария Захарова", "немецкая сторона", "2025-02-17"),
         ],
     )
+
+
+def test_an_aside_by_a_press_service_is_its_own_statement() -> None:
+    """Near miss (passes on d76eec85 too): a body named by its kind alone ("как сообщила
+    пресс-служба") is another speaker, whose clause after "а" is its own."""
+    text = (
+        "МОСКВА, 8 июля. /ТАСС/. Президент России Владимир Путин во вторник заявил, что "
+        "торговля с Вьетнамом растет, а подробности переговоров, как сообщила пресс-служба, "
+        "будут опубликованы вечером.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 7, 8),
+        [
+            ("Владимир Путин", "торговля с Вьетнамом растет", "2025-07-08"),
+            ("пресс-служба", "подробности переговоров", "2025-07-08"),
+        ],
+    )
