@@ -14,7 +14,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import (
     CLAUSE_THEN_ASIDE,
     DASHES,
-    aside_names_after,
+    aside_by_another,
 )
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.name_words import is_role
@@ -311,7 +311,7 @@ class AttributionPhraseReading(SubjectReading):
             if opener and opener.group()[-1] in " \t," and opener.end() < lb:
                 la = strip_span(text, opener.end(), lb)[0]
             joined = CLAUSE_THEN_ASIDE.search(text, la, cue.start)
-            if joined is not None and aside_names_after(cue):
+            if joined is not None and aside_by_another(text, cue, text[s.start : joined.start()]):
                 # "X заявил, что ..., однако ответа Москва, как подчеркивали в МИД, не
                 # получила": the aside's words are its own clause, after "однако"
                 la = joined.start("clause")

@@ -156,18 +156,37 @@ _OTHER_SPEAKER = re.compile(
     r"\s*(?:,\s*(?:в свою очередь|со своей стороны|при этом|также)\s*,)?\s*$"  # an aside after it
 )
 _LONG_SUBJECT = 6  # words of a title and a name; past them, when and where the speaker spoke
-# ", однако ответа Москва," before "как подчеркивали в МИД": a clause joined by "а", "но",
-# "однако", its first words up to the aside's comma
 _PRONOUNS = word_set("я мы он она они")
 
 
-def aside_names_after(cue: Cue) -> bool:
-    """Whether an aside "как ..." names its speaker after its verb ("как подчеркивали в
-    МИД", "как неоднократно заявлял Рябков"), not before it ("как он подчеркнул": the one
-    speaking goes on)."""
-    return not any(w.lower() in _PRONOUNS for w in cue.word.split()[1:])
+_ASIDE_SPEAKER = re.compile(r"[^,.;:!?\n«»\"]{1,80}")
+_AT_BODY = word_set("в во на")
 
 
+def aside_by_another(text: str, cue: Cue, lead: str) -> bool:
+    """Whether an aside "как ..." after a clause joined by "однако", "а", "но" names a
+    speaker other than the one whose words ``lead`` reports: a body ("как подчеркивали в
+    МИД", "как сообщила пресс-служба"), another's spokesman ("как сообщил его представитель
+    Стефан Дюжаррик"), a name ``lead`` does not hold; not a pronoun ("как он подчеркнул"),
+    a post alone ("как подчеркнул министр") nor the name again: the one speaking goes on,
+    one statement."""
+    if any(w.lower() in _PRONOUNS for w in cue.word.split()[1:]):
+        return False
+    said = _ASIDE_SPEAKER.match(text, cue.end)
+    who = [w.text for w in words(said.group())] if said else []
+    if not who:
+        return False
+    if who[0].lower() in _AT_BODY or who[0].lower() in _POSSESSIVES or is_org(who[0]):
+        return True  # "в МИД", "его представитель", "пресс-служба": another speaks
+    names = [w for w in who if morph.is_name_word(w)]
+    if not names:
+        return False  # "как подчеркнул министр", "как отметил глава МИД России": his post
+    known = {morph.lemma(w.text) for w in words(lead) if w.text[:1].isupper()}
+    return not any(morph.lemma(w) in known for w in names)
+
+
+# ", однако ответа Москва," before "как подчеркивали в МИД": a clause joined by "а", "но",
+# "однако", its first words up to the aside's comma
 CLAUSE_THEN_ASIDE = re.compile(r",\s+(?:а|но|однако|зато)\s+(?P<clause>[^,;:«»\"“”„]{3,200}),\s*$")
 
 
@@ -734,9 +753,9 @@ class ClauseBoundaries(PageState):
                 return begin + resumed.start()
             if (
                 c.kind == "as"
-                and aside_names_after(c)
                 and not self.in_quote(c.start)
                 and (joined := CLAUSE_THEN_ASIDE.search(lead))
+                and aside_by_another(text, c, text[s.start : begin + joined.start()])
             ):
                 # "..., однако ответа Москва, как подчеркивали в МИД, не получила": the
                 # clause after "однако" is the aside's, its subject named after its verb

@@ -332,6 +332,25 @@ def _his_name_declined(name: str, known: str) -> bool:
     )
 
 
+_NEAR = 40  # characters either side of a name its verb stands within, in its clause
+_CLAUSE_STOP = re.compile(r"[.!?;:,\n]")
+_WORD = re.compile(r"\w+")
+_VERB_WORDS = 3  # "Александра Шевченко в среду заявила": the verb within three words
+
+
+def _her_verb(text: str, start: int, end: int) -> bool:
+    """Whether a verb in the feminine past stands by the name at ``[start, end)``, in its
+    clause ("Александра Шевченко заявила", "заявила журналист Александра Шевченко"): a
+    woman speaks, whatever man of her surname was named before (not a participle of
+    another noun: "запись выступления Евгения Шевченко опубликована")."""
+    after = _CLAUSE_STOP.split(text[end : end + _NEAR], 1)[0]
+    before = _CLAUSE_STOP.split(text[max(0, start - _NEAR) : start])[-1]
+    near = _WORD.findall(after)[:_VERB_WORDS] + _WORD.findall(before)
+    return any(
+        p.tag.POS == "VERB" and p.tag.gender == "femn" for w in near for p in morph.parses(w)
+    )
+
+
 def _compatible(gender: str | None, entity: Entity) -> bool:
     return gender is None or entity.gender is None or gender == entity.gender
 
@@ -408,6 +427,7 @@ class Registry:
         self.undecided: set[int] = set()
         # where the article's paragraphs end, in order
         self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._text = text
 
     def hide(self, spans: list[tuple[int, int]], aside: Sequence[tuple[int, int]] = ()) -> None:
         """Mentions inside these spans (what was said) are not candidate speakers, nor, even
@@ -542,6 +562,7 @@ class Registry:
                     e.positions
                     and e.positions[0] < speaker.start
                     and _his_name_declined(name, e.name)
+                    and not _her_verb(self._text, speaker.start, speaker.end)
                 ):
                     continue
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
@@ -747,7 +768,10 @@ class Registry:
     def _leaders_service(self, speaker: Speaker, pos: int) -> Speaker:
         """ "пресс-служба главы государства" after "Президент Узбекистана Шавкат Мирзиёев":
         the press service of the president named before, named by his post ("пресс-служба
-        Президента Узбекистана"); unchanged when no president, or two, were named."""
+        Президента Узбекистана"), when he is the story's subject, the first person it
+        names; unchanged when no president, or two, were named, or when another came first
+        ("Владимир Путин провел переговоры с президентом Казахстана ...": a leader the
+        reader knows needs no post, and the service may be his)."""
         if _LEADERS_SERVICE.fullmatch((speaker.name or "").lower()) is None:
             return speaker
 
@@ -759,6 +783,9 @@ class Registry:
             pos, lambda e: president(e) and e is not leader, hidden_too=True
         ):
             return speaker  # a call of two presidents: whose service, the words do not say
+        first = next((e for _, _, e in self._mentions if e.kind == "person"), None)
+        if first is not leader:
+            return speaker
         post, country = (leader.role or "").split(" ", 1)
         return replace(speaker, name=f"пресс-служба {post}а {country}")
 

@@ -107,6 +107,12 @@ def _window(draft: Draft) -> list[tuple[int, int]]:
     return out
 
 
+def _asides_in_words(draft: Draft) -> list[tuple[int, int]]:
+    """The attribution's own words standing inside what was said, an aside ("Переговоры, как
+    заявил во вторник Лавров, зашли в тупик"): a day there dates the words."""
+    return [(a, b) for a, b in draft.frame if any(pa < a and b < pb for pa, pb in draft.pieces)]
+
+
 def _without_gaps(said: Spans, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What was said less the reporter's words inside a quotation's marks ("«..., — заявил в
     субботу министр. — ...»"): a day there dates the words, as one after the marks does."""
@@ -1042,7 +1048,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if not d.turn:
             previous = n
     sentences = [(s.start, s.end) for s in page.sents]
-    phrases = date_phrases(text, published, Spans(_without_gaps(said, page.gaps)))
+    asides = [f for d, _ in kept for f in _asides_in_words(d)]
+    phrases = date_phrases(
+        text, published, Spans(_without_gaps(said, sorted(set(page.gaps + asides))))
+    )
     # days in reported speech outside quotation marks, in the reporter's words ("довольны
     # итогами саммита, который прошел накануне"): they may tell when an event took place
     reported = Spans([p for a in attributions for p in a.reported])

@@ -713,12 +713,35 @@ def _dashed_labels(text: str) -> list[re.Match[str]]:
         and _prose(_line_at(text, m.start()))
     ]
     asking = [m for m in found if _asks(m["label"])]
-    people = [m for m in found if m not in asking and _label_speaker(m["label"]) is not None]
+    people = [
+        m
+        for m in found
+        if m not in asking
+        and _label_speaker(m["label"]) is not None
+        and not _described(_said_after(m, text))
+    ]
     names = {m["label"] for m in people}
-    dialogue = len(names) >= 2 and (asking or len(people) >= 3)
+    # with no question asked, the turns must speak for themselves ("Мы обсудили ...")
+    spoken = [m for m in people if _FIRST_PERSON.search(_IN_MARKS.sub(" ", _said_after(m, text)))]
+    dialogue = len(names) >= 2 and (asking or (len(people) >= 3 and len(spoken) >= 2))
     if not dialogue and not (asking and len(people) >= 2):  # an interview: asked, answered
         return []
     return sorted(asking + people, key=lambda m: m.start())
+
+
+_DESCRIBING_WORDS = 3  # "бывший посол Италии", "опытный дипломат": a post within three words
+
+
+def _described(said: str) -> bool:
+    """Whether what follows a name and a dash tells who the person is ("помощник
+    президента России, он ...", "бывший министр образования ..."): a post opens it, alone or
+    after its adjectives; a turn opens with what is said."""
+    for w in words(said)[:_DESCRIBING_WORDS]:
+        if is_role(w.text):
+            return True
+        if not morph.has_tag(w.text, "ADJF"):
+            return False
+    return False
 
 
 def _field(label: re.Match[str], text: str) -> bool:

@@ -60,9 +60,13 @@ _WHICH_YEAR = (
     r" (?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|сего) года"
 )
 _YEARS_BACK = {"позапрошлого": 2, "прошлого": 1, "минувшего": 1, "прошедшего": 1}
-# "в начале октября того же года": the year the story named last, before the phrase
+# "в начале октября того же года": the year the story named last, before the phrase; one
+# year ("в сентябре 2025 года"), not a range's end ("в 2020–2024 годах", "с 2020 по 2024
+# год"), nor a decade ("2020-е годы")
 _SAME_YEAR = r" (?P<same>того же года)"
-_YEAR_TOLD = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?= (?:год|г\.))")
+_YEAR_TOLD = re.compile(
+    r"(?<![\w\u2013\u2014-])(?<!\bпо )((?:19|20)\d\d)(?= (?:год(?:а|у|ом)?|г\.)(?![\w-]))"
+)
 _YEAR_REACH = 600  # characters: how far back "того же года" looks for its year
 
 
