@@ -657,6 +657,27 @@ class Registry:
             (p, e) for p, _, e in self._mentions[i:j] if e.kind == "person" and self._visible(p)
         ]
 
+    def describes_one_named(self, speaker: Speaker, before: int) -> bool:
+        """Whether a description ("министр", "глава государства") may refer to a person the
+        article named before ``before``: one whose title fits it, or one named without a
+        title whom nothing contradicts (someone whose words another may pass on)."""
+        head = speaker.head or ""
+        pattern = _HEAD_ROLES.get(head) or (
+            re.escape(head[: max(4, len(head) - 2)]) if head else None
+        )
+        for said, means in _COMPLEMENTS:
+            if re.search(said, (speaker.role or "").lower()):
+                pattern = means  # "глава государства" is a president
+        if pattern is None:
+            return False
+        return any(
+            _holds(pattern, f"{e.role} {e.institution or ''}".lower(), head)
+            if e.role
+            else _compatible(speaker.gender, e)
+            and (not speaker.country or not e.country or speaker.country == e.country)
+            for _, e in self.people_named(0, before)
+        )
+
     def institution(
         self, head: str, pos: int, country: str | None = None, *, central_bank: bool = False
     ) -> Entity | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-from .lexicon import COMPOUND_POSTS, CORRECTED_NOUNS
+from .lexicon import COMPOUND_POSTS, CORRECTED_NOUNS, ORG_HEADS, word_set
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -102,24 +102,46 @@ def known(word: str) -> bool:
 # Clipped first parts that make an institution's name out of a plain noun: "Дипакадемия"
 # (дипломатическая академия), "Погранслужба", "Нацгвардия", "Минспорта", "Росавиация"
 _CLIPPED_PREFIXES = ("погран", "нац", "дип", "мед", "мин", "рос", "гос", "спец", "ген")
+# The nouns such a prefix turns into an institution (besides the bodies' heads in
+# :data:`.lexicon.ORG_HEADS`): "Погранслужба", "Нацгвардия", "Росавиация", "Госнадзор".
+# Any other noun after the prefix is a surname's chance spelling ("Мингулов" is not
+# "мин" + "гулов", "Гоструп" not "гос" + "труп"), or a post ("Нацлидер")
+_CLIPPED_BODY_NOUNS = word_set(
+    "служба гвардия академия авиация инспекция надзор контроль охрана агентство фонд "
+    "компания корпорация комиссия палата союз собрание совет центр институт университет "
+    "флот армия полиция разведка таможня дума сеть альянс"
+)
+# Endings of Russian surnames (and of their feminine and oblique forms), which no clipped
+# body name has: "Роспопов", "Минбаев", "Генкиной", "Рослова", "Росланов"
+_SURNAME_ENDING = re.compile(
+    r"(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|ский|ская|ской|ского)$"
+)
 
 
 @lru_cache(maxsize=16384)
 def clipped_compound(word: str) -> bool:
-    """Whether ``word``, unknown to the dictionary, is a clipped prefix on a common noun it
-    knows ("Дипакадемии" = "дип" + "академии"): an institution, not a foreign surname."""
-    low = word.lower()
-    if known(low):
+    """Whether ``word``, unknown to the dictionary, is a clipped prefix on an institution's
+    noun ("Дипакадемии" = "дип" + "академии"): a body, not a surname."""
+    low = word.lower().replace("ё", "е")
+    if known(low) or _SURNAME_ENDING.search(low):
         return False
-    rests = [low[len(p) :] for p in _CLIPPED_PREFIXES if low.startswith(p)]
+    rests = [(p, low[len(p) :]) for p in _CLIPPED_PREFIXES if low.startswith(p)]
     return any(
         len(rest) >= 4
-        and known(rest)
         and any(
-            p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+            p.tag.POS == "NOUN"
+            and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+            and (
+                p.normal_form in _CLIPPED_BODY_NOUNS
+                or p.normal_form in ORG_HEADS
+                # a ministry of its field, in the genitive: "Минспорта", "Минтранса"
+                or prefix == "мин"
+                and p.tag.case == "gent"
+                and p.tag.number == "sing"
+            )
             for p in analyser().parse(rest)
         )
-        for rest in rests
+        for prefix, rest in rests
     )
 
 

@@ -753,7 +753,10 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 _DOCUMENT = re.compile(
     # ("видеообращении", "телеобращении", "видеозаявлении": the same, recorded)
     r"(?<![\w-])(?:(?:видео|теле|радио)?(?:заявлени|обращени)|сообщени|комментари|документ|"
-    r"коммюнике|интервью|публикаци|видео(?![\w-])|"
+    r"коммюнике|интервью|публикаци|"
+    # a bare "видео" holds the words when they are in it ("в видео, опубликованном ..."),
+    # not when they are about it ("на вопрос о видео, опубликованном ...")
+    r"(?:(?<=(?<![\w-])в\s)|(?<=(?<![\w-])во\s))видео(?![\w-])|"
     # "в эфире программы «...», вышедшей в воскресенье", "в эфире радио «...», вышедшем
     # в субботу", "в выпуске подкаста": a broadcast
     r"стать[еиюя]|программ|передач|эфир|выпуск|подкаст)\w*"
@@ -865,6 +868,12 @@ _LINE_TAIL = re.compile(
 _TALKS = ("встреч", "переговор", "саммит", "консультаци")
 # and one call by these ("телефонный разговор ... В ходе беседы")
 _CALL = ("разговор", "бесед")
+# "беседа с журналистами", "в разговоре с корреспондентом ТАСС": a talk with the press, an
+# occasion of its own, not the call the story told of
+_WITH_THE_PRESS = re.compile(
+    r"\s+(?:\w+\s+)?(?:с|со)\s+(?:\w+\s+)?(?:журналист|корреспондент|пресс|репортер|представител\w*\s+(?:СМИ|прессы))",
+    re.I,
+)
 
 
 # "выступая на церемонии в Вашингтоне", "на церемонии подписания": the ceremony of a signing
@@ -926,6 +935,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     """The day of the event ``event`` names, from its mentions before (see
     :func:`_day_of_event_in`)."""
     stem = event["stem"].lower()
+    if stem in _CALL and _WITH_THE_PRESS.match(ctx.text, event.end()):
+        return None  # "во время беседы с журналистами": a talk with the press, not the call
     kin = next((names for names in (_TALKS, _CALL) if stem in names), None)
     stems = "|".join(kin) if kin else re.escape(stem)
     name = rf"[\w-]*(?:{stems})\w*"

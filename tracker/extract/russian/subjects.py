@@ -36,7 +36,11 @@ def _spokesperson(speaker: Speaker) -> bool:
     return speaker.kind == "person" and bool(speaker.role and _SPOKESPERSON.search(speaker.role))
 
 
-_SPOKESPERSON = re.compile(r"пресс-секретар|пресс-атташе|представител|спикер|помощник", re.I)
+_SPOKESPERSON = re.compile(
+    # an envoy ("постоянный представитель", "спецпредставитель") speaks for himself
+    r"пресс-секретар|пресс-атташе|(?<!постоянный )(?<![сС]пец)представител|спикер|помощник",
+    re.I,
+)
 
 
 def _with_title(subject: Speaker | None, title: Speaker | None) -> Speaker | None:
@@ -364,4 +368,12 @@ class SubjectReading(ClauseBoundaries):
             return False
         subject = [w for w in self.words(s) if a <= w.start and w.end <= verb.start]
         found = parse(subject, self.text, "nomn", sentence_start=-1, known=self.known)
-        return found is not None and found.kind in ("person", "description")
+        if found is None or found.kind not in ("person", "description"):
+            return False
+        # a spokesperson passes on the words of a named person, or of one a description
+        # ("министр") refers back to; else the words are the spokesperson's own account
+        return (
+            speaker.kind == "institution"
+            or found.kind == "person"
+            or (self.named_before is not None and self.named_before(found, s.start))
+        )
