@@ -327,7 +327,7 @@ class PageState:
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
         # tells whether a description ("министр") fits one the article named before a place
-        self.named_before = None
+        self.fits_one_named = None
 
     def words(self, s: Sentence) -> list[Word]:
         if s.start not in self._words:

@@ -975,7 +975,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     registry = Registry(_country(dateline), _place_country(dateline), text)
     collect(text, page, registry)
     page.known = registry.knows
-    page.named_before = registry.describes_one_named
+    page.fits_one_named = registry.describes_one_named
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)

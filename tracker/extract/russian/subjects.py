@@ -375,5 +375,5 @@ class SubjectReading(ClauseBoundaries):
         return (
             speaker.kind == "institution"
             or found.kind == "person"
-            or (self.named_before is not None and self.named_before(found, s.start))
+            or (self.fits_one_named is not None and self.fits_one_named(found, s.start))
         )
