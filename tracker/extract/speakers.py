@@ -28,6 +28,7 @@ from tracker.extract.lexicon import (
     DOCUMENTS,
     EVENT_HEADS,
     GENERIC_BODIES,
+    GIVEN_NAMES,
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
@@ -1347,15 +1348,12 @@ _KINDS_A_PERSON_HOLDS = frozenset(("producer", "contractor", "operator", "miner"
 
 def _a_person_by_trade(firm: re.Match[str]) -> bool:
     """Whether a kind of firm then a name reads as a person with a calling: a kind a person
-    works as, then a forename and surname ("Hollywood producer Harvey Weinstein"), not a
-    firm's one-word name ("operator Eutelsat") nor one led by its state ("oil producer
-    Saudi Aramco")."""
+    works as, then a known given name and a surname ("Hollywood producer Harvey Weinstein"),
+    not a firm's name ("operator Eutelsat", "miner Rio Tinto", "operator National Grid",
+    "oil producer Saudi Aramco")."""
     words = firm["name"].split()
     return (
-        firm["kind"] in _KINDS_A_PERSON_HOLDS
-        and len(words) > 1
-        and words[0].lower() not in NATIONALITIES
-        and words[0].lower() not in COUNTRIES
+        firm["kind"] in _KINDS_A_PERSON_HOLDS and len(words) > 1 and words[0].lower() in GIVEN_NAMES
     )
 
 
@@ -1414,7 +1412,7 @@ _BODY_IN_A_CITY = re.compile(
 # or a group placed by a participle phrase; the words before it name who speaks
 _PLACED_BY_PARTICIPLE = re.compile(
     r"(?P<body>.+?)\s+(?:based|stationed|deployed|posted|headquartered|located)\s+"
-    r"(?P<where>(?:in|at|on|near|inside|along|outside)\s+.+)"
+    r"(?P<where>(?:in|at|near|inside|along|outside)\s+.+)"
 )
 
 # Town names of the Levant and Arabia open on a word for a thing built or found ("Beit"
