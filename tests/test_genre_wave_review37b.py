@@ -24,7 +24,8 @@ FIRMS_BY_TRADE = (
     "Britain's grid operator National Grid said on Tuesday that the new link would carry "
     "power from Norway by winter.\n\n"
     "Telecoms operator Deutsche Telekom said on Wednesday it had signed a tower deal.\n\n"
-    "Aerospace contractor General Dynamics said on Thursday its order book had grown.\n"
+    "Aerospace contractor General Dynamics said on Thursday its order book had grown.\n\n"
+    "Carmaker Stellantis said on Friday it would pause two assembly lines in Italy.\n"
 )
 
 
@@ -35,6 +36,7 @@ def test_a_firm_named_after_a_trade_people_work_in_is_the_firm() -> None:
         ("National Grid", "institution"),
         ("Deutsche Telekom", "institution"),
         ("General Dynamics", "institution"),
+        ("Stellantis", "institution"),
     ]
 
 

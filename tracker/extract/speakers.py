@@ -1335,11 +1335,15 @@ _LONGEST_READ = 2000
 
 
 # a firm named after its kind in lower case, perhaps its trade and its country before
-# ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X")
+# ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X"),
+# or the kind first in the sentence ("Carmaker Volkswagen said")
+_FIRM_KINDS = (
+    "operator", "company", "giant", "firm", "producer", "carmaker", "utility", "conglomerate",
+    "manufacturer", "contractor", "refiner", "miner", "lender", "airline", "monopoly",
+)  # fmt: skip
 _KIND_THEN_FIRM = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<kind>operator|company|giant|firm|producer|carmaker|utility|conglomerate|manufacturer|"
-    r"contractor|refiner|miner|lender|airline|monopoly)\s+"
+    rf"(?P<kind>{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _FIRM_KINDS)})\s+"
     r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)?)"
 )
 # kinds of firm a person works as too ("film producer", "defense contractor", "gold miner")
@@ -1353,7 +1357,9 @@ def _a_person_by_trade(firm: re.Match[str]) -> bool:
     "oil producer Saudi Aramco")."""
     words = firm["name"].split()
     return (
-        firm["kind"] in _KINDS_A_PERSON_HOLDS and len(words) > 1 and words[0].lower() in GIVEN_NAMES
+        firm["kind"].lower() in _KINDS_A_PERSON_HOLDS
+        and len(words) > 1
+        and words[0].lower() in GIVEN_NAMES
     )
 
 
@@ -1412,7 +1418,7 @@ _BODY_IN_A_CITY = re.compile(
 # or a group placed by a participle phrase; the words before it name who speaks
 _PLACED_BY_PARTICIPLE = re.compile(
     r"(?P<body>.+?)\s+(?:based|stationed|deployed|posted|headquartered|located)\s+"
-    r"(?P<where>(?:in|at|near|inside|along|outside)\s+.+)"
+    r"(?P<where>(?:in|at|on|near|inside|along|outside)\s+.+)"
 )
 
 # Town names of the Levant and Arabia open on a word for a thing built or found ("Beit"
