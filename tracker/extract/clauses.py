@@ -1286,19 +1286,28 @@ _IN_A_DOCUMENT = re.compile(
     r"(?:\s+(?:with|to|on|for|at|in|published|posted|issued|released)\b[^,;:\"\u201c\u201d]*)?"
 )
 # "In the capital, X conceded.", "Within an hour of the polls closing, X had conceded.": a
-# phrase of where or when set off before the subject, no clause of its own (a determiner only
-# after a preposition, so "In Moscow the talks went well, X said" stays a clause)
-_DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+# phrase of where or when set off before the subject, no clause of its own. After each
+# preposition, a name ("In Moscow", "On Monday") or a noun group (a determiner and up to
+# three words, or two without it) whose last word tells no past deed; nothing after a name
+# but another preposition: "In Moscow talks stalled", "On the front line fighting
+# intensified overnight", "At the ministry officials worried" are clauses, words said
+_DETERMINER = r"(?:a|an|the|his|her|its|their|this|that)\s+"
 _PLAIN_WORD = (
     r"(?!(?:a|an|the|his|her|its|their|this|that|is|are|was|were|has|have|had|will|would|"
-    r"could|can|should|may|might|must|did|does|do|not|he|she|it|they|we|there)\b)"
-    r"[\w.'\u2019-]+"
+    r"could|can|should|may|might|must|did|does|do|not|he|she|it|they|we|there|of|for|in|on|"
+    r"at|to|from|near|after|before)\b)"
+    r"[a-z0-9][\w.'\u2019-]*"
+)
+_LAST_PLAIN_WORD = rf"(?![a-z]+ed\b){_PLAIN_WORD}"
+_NAME_RUN = r"[A-Z0-9][\w.'\u2019-]*(?:\s+[A-Z0-9][\w.'\u2019-]*)*"
+_PLACE_OR_TIME = (
+    rf"(?:{_NAME_RUN}|{_DETERMINER}(?:{_PLAIN_WORD}\s+){{0,2}}(?:{_NAME_RUN}|{_LAST_PLAIN_WORD})"
+    rf"|(?:{_PLAIN_WORD}\s+)?(?:{_NAME_RUN}|{_LAST_PLAIN_WORD}))"
 )
 _PHRASE_OF_PLACE_OR_TIME = re.compile(
     r"\W*(?:In|On|At|Within|By|During|After|Before|Amid|Across|Outside|Inside|Near|Throughout)"
-    rf"\s+{_DETERMINER}{_PLAIN_WORD}"
-    rf"(?:\s+(?:(?:of|for|in|on|at|to|from|near|after|before)\s+{_DETERMINER})?{_PLAIN_WORD})"
-    r"{0,6}"
+    rf"\s+{_PLACE_OR_TIME}"
+    rf"(?:\s+(?:of|for|in|on|at|to|from|near|after|before)\s+{_PLACE_OR_TIME}){{0,3}}"
 )
 _COMMA_BEFORE_SUBJECT = re.compile(r",\s*")
 # one prepositional phrase leading up to the subject, no clause of its own

@@ -173,15 +173,18 @@ _GROUP_HEADS = frozenset(
 _BODY_HEADS = frozenset(("body", "bloc", "grouping"))
 # "the military", "the army": a state's armed force, once the story has named it
 _ARMED_HEADS = frozenset(("military", "army"))
-# "IDF", "Israel Defense Forces", "Nigerian Army", "Armed Forces of Ukraine", "the Armed
-# Forces": a state's armed force, named by its state or by its kind alone (not "Rapid
-# Support Forces", a militia, nor "Free Syrian Army", "Kachin Independence Army", "Myanmar's
-# ethnic Arakan Army", forces fighting a state)
+# "IDF", "Israel Defense Forces", "U.S. Army", "Royal Thai Army", "Armed Forces of
+# Ukraine", "the Armed Forces": a force named by its kind, with the words that name whose
 _STATE_FORCE = re.compile(
-    r"IDF|(?:[Tt]he\s+)?(?:(?:(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+    r"IDF|PLA|(?:[Tt]he\s+)?(?:(?P<whose>(?:[\w.'\u2019-]+\s+){0,3})"
     r"(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Military)"
     r"|(?:Armed|Defen[cs]e)\s+Forces\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )
+# the words of a force fighting a state ("Free Syrian Army", "Kachin Independence Army",
+# "Kosovo Liberation Army", "Myanmar's ethnic Arakan Army")
+_INSURGENT_WORDS = frozenset(("free", "independence", "liberation", "ethnic", "rebel", "rebels"))
+# the states' forces named by no state ("People's Liberation Army", China's)
+_STATE_FORCES_UNNAMED = frozenset(("people's liberation army", "people\u2019s liberation army"))
 _STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
@@ -2556,12 +2559,26 @@ def _institution_named_last(reg: Registry, pos: int) -> Entity | None:
 
 def _a_states_force(name: str) -> bool:
     """Whether ``name`` is a state's armed force, which "the military" stands for ("IDF",
-    "Nigerian Army"); an insurgent army's name holds no state of its own."""
+    "Syrian Arab Army"): a word of it names a state or its people, or it is named by its kind
+    alone ("the Armed Forces"); an insurgent army's name holds no state of its own, or the
+    words of a revolt ("Free Syrian Army")."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    if bare.lower() in _STATE_FORCES_UNNAMED:
+        return True
     m = _STATE_FORCE.fullmatch(name)
     if m is None:
         return False
-    state = (m["state"] or m["of"] or "").lower()
-    return not state or state in NAMED_IN_TEXT or state in NATIONALITIES
+    if m["of"]:
+        return _a_state_word(m["of"].removeprefix("the ").strip())
+    words = [re.sub(r"['\u2019]s$", "", w).lower() for w in (m["whose"] or "").split()]
+    if _INSURGENT_WORDS.intersection(words):
+        return False
+    return not words or any(_a_state_word(w) or _a_state_word(w.replace(".", "")) for w in words)
+
+
+def _a_state_word(word: str) -> bool:
+    """Whether a word names a state or its people ("Ukraine", "Thai", "U.S.")."""
+    return word.lower() in NAMED_IN_TEXT or word.lower() in NATIONALITIES
 
 
 def _armed_force_named_last(reg: Registry, pos: int) -> Entity | None:

@@ -211,12 +211,13 @@ _POST_THEN_NAME = re.compile(
     r"\s+(?:(?:Brig|Gen|Col|Maj|Lt|Rear Adm|Adm|Dr)\.?\s+)*"
     rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})"
 )
-# "Tamim Khallaf, the ministry's spokesman, said": the name, then the post set off as an
+# "Tamim Khallaf, the ministry's spokesman, said", "Peter Stano, a spokesman for the
+# European Commission, said": the name, then the post (and whom it serves) set off as an
 # apposition closed by a comma or the sentence's end (not "Asked about X, the Kremlin
 # spokesman said", where the post is the subject and X one spoken of)
 _NAME_THEN_POST = re.compile(
     rf"({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
-    r"spokes(?:man|woman|person)(?=\s*[,.;)]|\s*$)"
+    r"spokes(?:man|woman|person)(?=\s*[,.;)]|\s*$|\s+(?:for|of|at)\s+[^,;]{1,60}[,.;])"
 )
 # a word before a name that makes it one spoken of or to, not the spokesperson
 _GOVERNED = re.compile(r"\b(?:about|to|with|on|for|of|by|from|at)\s+$", re.I)

@@ -336,7 +336,8 @@ MALE_FIRST = _set(
     "frank gary george gordon gregory harold henry howard jack jason jeffrey jeremy jim joe "
     "jonathan justin keith kenneth larry lloyd malcolm martin matthew mike mitch neil "
     "nicholas nigel patrick paul philip raymond roger ronald scott sean simon stephen steven "
-    "steve stuart thomas timothy tony walter warren barack bernie dominic oliver "
+    "steve stuart thomas timothy tony walter warren barack bernie dominic oliver harvey tim "
+    "jeff elon rupert "
     # French and German
     "alain bernard bruno christophe édouard edouard françois francois gérald gerald jacques "
     "jean-yves jean-noël jean-luc jean-marc jean-claude laurent lionel michel nicolas olivier "
@@ -391,6 +392,11 @@ MALE_FIRST = _set(
     "mahathir muhyiddin anies ganjar airlangga luhut bambang ferdinand benigno gilberto "
     "teodoro bongbong panfilo rolando shinzo shigeru yoshihide taro yoshimasa"
 )
+# given names men and women both bear, left out of both lists above
+SHARED_FIRST = _set("andrea anne jean jan kim nicola simone michal nikita kai ariel jerry sam alex")
+# a word known as someone's given name: "producer Harvey Weinstein" is a person, "operator
+# National Grid" a firm
+GIVEN_NAMES = FEMALE_FIRST | MALE_FIRST | SHARED_FIRST
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # Spanish and Portuguese family names that end as a Slavic woman's does and are a man's as
 # much as a woman's: "Villanueva", "Cueva", "Medina", "Molina", "Espina", "Reina"

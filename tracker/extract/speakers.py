@@ -28,6 +28,7 @@ from tracker.extract.lexicon import (
     DOCUMENTS,
     EVENT_HEADS,
     GENERIC_BODIES,
+    GIVEN_NAMES,
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
@@ -1334,11 +1335,15 @@ _LONGEST_READ = 2000
 
 
 # a firm named after its kind in lower case, perhaps its trade and its country before
-# ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X")
+# ("Grid operator Ukrenergo", "Ukraine's state energy company Naftogaz", "German carmaker X"),
+# or the kind first in the sentence ("Carmaker Volkswagen said")
+_FIRM_KINDS = (
+    "operator", "company", "giant", "firm", "producer", "carmaker", "utility", "conglomerate",
+    "manufacturer", "contractor", "refiner", "miner", "lender", "airline", "monopoly",
+)  # fmt: skip
 _KIND_THEN_FIRM = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<kind>operator|company|giant|firm|producer|carmaker|utility|conglomerate|manufacturer|"
-    r"contractor|refiner|miner|lender|airline|monopoly)\s+"
+    rf"(?P<kind>{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _FIRM_KINDS)})\s+"
     r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)?)"
 )
 # kinds of firm a person works as too ("film producer", "defense contractor", "gold miner")
@@ -1347,15 +1352,14 @@ _KINDS_A_PERSON_HOLDS = frozenset(("producer", "contractor", "operator", "miner"
 
 def _a_person_by_trade(firm: re.Match[str]) -> bool:
     """Whether a kind of firm then a name reads as a person with a calling: a kind a person
-    works as, then a forename and surname ("Hollywood producer Harvey Weinstein"), not a
-    firm's one-word name ("operator Eutelsat") nor one led by its state ("oil producer
-    Saudi Aramco")."""
+    works as, then a known given name and a surname ("Hollywood producer Harvey Weinstein"),
+    not a firm's name ("operator Eutelsat", "miner Rio Tinto", "operator National Grid",
+    "oil producer Saudi Aramco")."""
     words = firm["name"].split()
     return (
-        firm["kind"] in _KINDS_A_PERSON_HOLDS
+        firm["kind"].lower() in _KINDS_A_PERSON_HOLDS
         and len(words) > 1
-        and words[0].lower() not in NATIONALITIES
-        and words[0].lower() not in COUNTRIES
+        and words[0].lower() in GIVEN_NAMES
     )
 
 
