@@ -214,9 +214,10 @@ _POST_THEN_NAME = re.compile(
 # "Tamim Khallaf, the ministry's spokesman, said", "Peter Stano, a spokesman for the
 # European Commission, said": the name, then the post (and whom it serves) set off as an
 # apposition closed by a comma or the sentence's end (not "Asked about X, the Kremlin
-# spokesman said", where the post is the subject and X one spoken of)
+# spokesman said", where the post is the subject and X one spoken of); the name starts a
+# word (else every capital inside an endless word was tried to its end: quadratic)
 _NAME_THEN_POST = re.compile(
-    rf"({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
+    rf"(?<![\w'\u2019-])({_NAME_WORD}),\s+(?:the|a|an|its|his|her)\s+(?:[\w'\u2019-]+\s+){{0,5}}?"
     r"spokes(?:man|woman|person)(?=\s*[,.;)]|\s*$|\s+(?:for|of|at)\s+[^,;]{1,60}[,.;])"
 )
 # a word before a name that makes it one spoken of or to, not the spokesperson
