@@ -370,7 +370,7 @@ MALE_FIRST = _set(
     "zeljko dejan branko albin kyriakos nikos georgios giorgos dimitris antonis nikolaos "
     "konstantinos kostas "
     # Ukrainian and Russian, in Latin letters
-    "aleksei alexey anatoly andrei andriy andrii anton arseniy artem denys dmitri evgeny "
+    "aleksei alexey anatoly andrei andriy andrii anton arseniy artem denys dmitri evgeny ilya "
     "yevgeny gennady grigory ihor ivan kirill konstantin leonid maxim maksym mikhail "
     "mykhailo mykola nikolai oleg oleh petro ruslan rustem serhiy sergiy taras vadim vadym "
     "vasily vitaly vitali vitaliy vyacheslav yuri yuriy yury vasyl yevhen kostiantyn "

@@ -134,9 +134,8 @@ def clipped_compound(word: str) -> bool:
             and (
                 p.normal_form in _CLIPPED_BODY_NOUNS
                 or p.normal_form in ORG_HEADS
-                # a ministry of its field, in the genitive: "Минспорта", "Минтранса"
+                # a ministry of its field: "Минспорт", "Минкульт", "Минспорта", "Минтранса"
                 or prefix == "мин"
-                and p.tag.case == "gent"
                 and p.tag.number == "sing"
             )
             for p in analyser().parse(rest)
