@@ -1833,6 +1833,13 @@ _OWN_MEDIUM_ISSUED = re.compile(
 )
 
 
+def _relayed_by_another(text: str, st: Attribution, a: int, p: Phrase) -> bool:
+    """Whether a report's verb or "as reported by" just before ``p`` is another's relay,
+    not the verb that gives the statement itself."""
+    m = _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start)
+    return m is not None and m.start() != st.cue_at
+
+
 def _own(
     text: str,
     st: Attribution,
@@ -1852,7 +1859,8 @@ def _own(
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
         # "..., as reported by the Financial Times on Sunday": the report's day
-        and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
+        # (not the statement's own "reported": "The IAEA reported on Wednesday that ...")
+        and not (p.start > st.cue_at and _relayed_by_another(text, st, a, p))
         # "..., a claim Islamabad has rejected": another's perfect on the words, not their day
         and not (
             p.start > st.cue_at
