@@ -725,8 +725,8 @@ _OPENING_TIME = re.compile(
     rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+|By\s+)"
     rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
-    rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
-    rf"(?:week|month)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:(?:Early|Late)\s+last|Last|(?:Earlier|Later) this|This)\s+"
+    rf"(?:week|month|year|spring|summer|autumn|fall|winter)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
     # ("Yesterday in Kingston the Secretary announced": the place after the day)
     rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"
@@ -734,7 +734,9 @@ _OPENING_TIME = re.compile(
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
     r"(?:Hours|Minutes|Moments|Days|Weeks) later|"
     # "Two days later he said", "A week earlier she told ...": counted from the day told
-    r"(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|hours?) (?:later|earlier)),?"
+    # ("Two years ago he warned ...": counted back from the day of writing)
+    r"(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|hours?|months?|years?) "
+    r"(?:later|earlier|ago)),?"
     r"\s+(?=[A-Z]|the\s|(?:he|she|they|his|her|their)\s)"
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
