@@ -188,7 +188,8 @@ _FIELD_WORDS = frozenset(
     + ("tourism", "labour", "labor", "transport", "water", "mining", "mines", "housing")
     + ("land", "reform", "commerce", "fisheries", "forestry", "sport", "arts", "science")
     + ("employment", "youth", "women", "planning", "works", "affairs", "services")
-    + ("resources", "climate", "media", "commonwealth")
+    + ("resources", "climate", "media", "commonwealth", "intelligence", "interior", "economy")
+    + ("veterans",)
 )
 
 
