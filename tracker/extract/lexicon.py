@@ -483,6 +483,8 @@ HEADLINE_VERBS = _set(
     "weighs mulls touts pushes lashes signals hints responds reacts reaffirms reiterates "
     "stresses opposes supports criticizes criticises thanks congratulates discusses arrives "
     "refuses "
+    # blame and rebuke: "Moscow Blames Washington for ...", "Kyiv Decries ..."
+    "blames threatens cautions dismisses decries denounces rebukes lambasts assails chides "
     # state agencies' headlines: "Minister Retno Presents ...", "PM Abiy Lauds ..."
     "presents outlines unveils launches receives expresses highlights underscores lauds "
     "commends briefs addresses attends inaugurates emphasizes emphasises affirms "
