@@ -2428,6 +2428,14 @@ class _Walk:
                 or _other_script(stripped)
             ):
                 self.close()
+                # "Reaction", "Background" heading a section below the last exchange of a
+                # story's questions: the page's report resumes under it, no one's answer
+                self.resumed = self.resumed or (
+                    self.asked
+                    and self.reported
+                    and i > max(self.final_label, self.final_question)
+                    and is_heading(line)
+                )
                 continue
             if self.asks_unlabelled(i, stripped) and speaker is not None:
                 # "With regard to the operation in Chad, ...? Can it be found online?" between
