@@ -52,7 +52,11 @@ _PHRASE_THEN_QUOTE = re.compile(
     r"(?:(?!\bthat\s+(?:if|when|once|while|although|though|unless|because|since|despite|"
     r"after|before|as|given|with|without|even|the|a|an|he|she|it|they|we|I|his|her|its|their|"
     # ('wrote on X that during a call with the leaders, "...': a phrase fronted in the words)
-    r"during|in|at|on|following|under|amid|until|over|by|[A-Z]\w*)\b)"
+    r"during|in|at|on|following|under|amid|until|over|by|[A-Z]\w*|"
+    # ('wrote on Telegram that any deal would be on its terms, "not ...": a determiner or a
+    # pronoun after "that" opens a clause; a relative "that" is followed by its verb)
+    r"any|all|no|some|this|these|those|such|every|each|both|there|neither|none|our|my|your|"
+    r"you|one)\b)"
     r"[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
 # "praised, in particular, the work of ...": a short aside set off by commas, then the words;
