@@ -2,7 +2,8 @@
 he said", "Two years ago she warned") is no part of the speaker; "Director of National
 Intelligence X" keeps "Intelligence" in the post, not the name; a title-case headline's verb
 ("Moscow Blames Washington") names no one; a heading below a story's last exchange of
-questions ("Reaction") resumes the page's report; "wrote on Telegram that A, "B," because
+questions ("Reaction") resumes the page's report; "said two years ago" is dated to that year,
+"six months ago" to that month; "wrote on Telegram that A, "B," because
 ..." has the words open at A, not at the quoted fragment. Each test in new words."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def test_a_year_put_first_without_a_comma_is_no_part_of_the_speaker() -> None:
             ("Sergei Lavrov", "Moscow was open to talks", "2025-03-12"),
             ("Sergei Lavrov", "ties with Beijing had never", "2024"),
             ("Dmitry Peskov", "no date had been fixed", "2025-03-12"),
-            ("Dmitry Peskov", "sanctions would only harden", "2025-03-12"),
+            ("Dmitry Peskov", "sanctions would only harden", "2023"),
         ],
     )
 
@@ -104,5 +105,22 @@ def test_a_that_clause_after_the_channel_opens_before_its_quoted_fragment() -> N
         [
             ("Leonid Slutsky", "no truce would hold", "2025-03-12"),
             ("Andrei Klishas", "any text would be drafted in Moscow", "2025-03-12"),
+        ],
+    )
+
+
+def test_years_and_months_ago_date_the_words() -> None:
+    text = (
+        "ANKARA, March 12 (AFP) - Turkish Foreign Minister Hakan Fidan said a year ago that "
+        "Ankara would not join the sanctions.\n\n"
+        "His spokesman, Oncu Keceli, said six months ago that the grain route must stay "
+        "open.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Hakan Fidan", "Ankara would not join", "2024"),
+            ("Oncu Keceli", "the grain route must stay open", "2024-09"),
         ],
     )

@@ -66,7 +66,7 @@ _ADVERB = (
     rf"on (?:the )?\d{{1,2}}(?:(?:st|nd|rd|th)(?: of)?)? {_MON}(?: \d{{4}})?|"
     rf"in {_MON}(?: \d{{4}})?|last {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     r"(?:(?:late|early) )?(?:last|this|earlier this|this past) (?:week|month|year)|"
-    r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
+    r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?|years?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
     # "X the following day said", "said hours later", "told reporters afterwards", "said

@@ -293,7 +293,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|one|a|two|three|four|five|six) (?P<unit>days?|weeks?|fortnights?) ago\b",
+            # ("two years ago", "three months ago": the year or the month it falls in)
+            r"\b(?P<n>\d+|one|a|two|three|four|five|six) "
+            r"(?P<unit>days?|weeks?|fortnights?|months?|years?) ago\b",
             re.I,
         ),
     ),
@@ -588,6 +590,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         unit = g["unit"].lower()
+        if unit.startswith("year"):
+            return str(ref.year - n)
+        if unit.startswith("month"):
+            months = ref.year * 12 + ref.month - 1 - n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
         days = n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "some_time_ago":
