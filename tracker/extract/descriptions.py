@@ -629,6 +629,28 @@ _SURNAME_OPENS = re.compile(
 
 # the press by its trade (not "the host", who may be a summit's host leader)
 _NEWSROOM_HEADS = PRESS_TITLES - {"host", "moderator", "editor"}
+# the nouns Chinese and South Asian papers give the scholar they quote, on second mention
+_COMMENTATOR_HEADS = frozenset(("expert", "analyst", "scholar", "observer", "researcher"))
+_BARE_COMMENTATOR = re.compile(r"[Tt]he\s+(?:expert|analyst|scholar|observer|researcher)")
+# a post of state, whose holder no paper calls "the expert"
+_OFFICIAL_POST = re.compile(
+    r"\b(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|ambassador|"
+    r"secretary|envoy|governor|senator|lawmaker|king|prince|general|commander)\b",
+    re.I,
+)
+
+
+def _commentator_just_quoted(reg: Registry, pos: int, last_speaker: Entity | None) -> Entity | None:
+    """The person who spoke last, named earlier in the paragraph holding ``pos``, holding no
+    post of state; else None."""
+    if last_speaker is None or last_speaker.kind != "person":
+        return None
+    if _OFFICIAL_POST.search(last_speaker.role or ""):
+        return None
+    paragraph = reg.text.rfind("\n", 0, pos)
+    return last_speaker if reg.last_before(last_speaker, pos) > paragraph else None
+
+
 # a sentence whose subject is a journalist telling something: "he" in the next is that one
 _PRESS_SAID = re.compile(
     r"\W*(?:The|A)\s+(?:[\w-]+\s+)?(?:journalist|reporter|correspondent|interviewer|host|"
@@ -1116,6 +1138,12 @@ def _described(
         return aged
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
+    if head in _COMMENTATOR_HEADS and _BARE_COMMENTATOR.fullmatch(mention.text.strip()):
+        # "X, a professor at Y University, said ... The expert noted that ...": the one who
+        # spoke just before in the paragraph, when no post of state makes him an official
+        expert = _commentator_just_quoted(reg, pos, last_speaker)
+        if expert is not None:
+            return expert
     if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
         # ("his host", "her guest": the other side of a visit, not a broadcast's host)
         return _counterpart(reg, mention, pos, last_speaker)

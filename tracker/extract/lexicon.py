@@ -147,6 +147,8 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 # "Mme Colonna" or "Madame Colonna", Burmese "Daw Aung San Suu Kyi", Malay "Puan"
 HONORIFICS |= {"mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f", "madame": "f", "daw": "f"}
 HONORIFICS |= {"puan": "f", "u": "m"}  # Burmese "U Kyaw Moe Tun" (Mr.), as "Daw" (Mrs.)
+# North Korea's style, which Seoul's and Beijing's agencies quote: "Comrade Kim Jong Un"
+HONORIFICS |= {"comrade": None}
 # the UN's agencies, funds and programmes by their initials, as "the IAEA" ("WHO" is left out:
 # it is the pronoun)
 UN_AGENCY_INITIALS = frozenset(

@@ -999,6 +999,7 @@ def _day_reached_outside(
             and not _POSSESSIVE.match(text, p.end)
             and not _in_relative_aside(text, sentence_starts, p.start)
             and not _in_pluperfect(text, sentence_starts, p.start)
+            and not _in_a_plan(text, sentence_starts, p.start)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
             and not _asked_about(text, max(0, p.start - 120), p)
@@ -1038,6 +1039,23 @@ def _in_pluperfect(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
     k = bisect.bisect_right(sentence_starts, pos) - 1
     start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
     return _BACKGROUND_HAD.search(text, start, pos) is not None
+
+
+def _in_a_plan(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` stands in a clause telling what is still to come ("X, who is scheduled
+    to meet Y in Seoul on Thursday, said ...", "the ministers' meeting being held on
+    Tuesday"): a day the story has not reached, however its weekday resolves."""
+    k = bisect.bisect_right(sentence_starts, pos) - 1
+    start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
+    return _STILL_TO_COME.search(text, start, pos) is not None
+
+
+# a present-tense plan up to the day, no comma, colon or quote between ("was expected to end
+# on Friday" told a day gone by)
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|slated|poised)\s+)?to|"
+    r"(?:being|to\s+be)\s+(?:held|hosted|convened))\s[^,;:!?\"\u201c\u201d\n]*$"
+)
 
 
 # any pluperfect marks a day as background (broader than _PLUPERFECT_MAIN, which must tell a
@@ -5213,7 +5231,8 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
-    r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
+    # ("the ministers' meeting being held on Wednesday": one under way or still to come)
+    r"prepar(?:es|ing) to|poised to|(?:to be|being) (?:held|hosted|convened|staged|signed))\s+"
     r"(?:[\w'-]+\s+){0,12}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
     r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"

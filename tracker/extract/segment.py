@@ -76,7 +76,12 @@ _ABBREV |= SHORT_GIVEN_NAMES - {"ma"}
 # the Philippines' "Ma." (Maria) after a title, before a given name and a surname ("Secretary
 # Ma. Theresa P. Lazaro"); after a verb "Ma." is the Chinese surname ending a sentence
 _SHORT_MARIA = re.compile(r"Ma\.(?= [A-Z][a-z]+ [A-Z])")
-_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+# (a post in lower case too: "DFA spokesperson Ma. Teresita Daza", "the bureau's director Ma.
+# Cristina Reyes")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z]+|spokes(?:person|man|woman)|(?:under)?secretary|director|chief|head|"
+    r"ambassador|envoy|minister|commissioner|chair(?:person|man|woman)?|general|senator) $"
+)
 # a capital a sentence may open with: Latin letters with their accents too ("Çelik", "Đặng",
 # "Šefčovič", "Özdemir"), which Turkish, Slavic and Vietnamese names begin with
 _CAPITAL = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"

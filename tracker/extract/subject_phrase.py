@@ -215,6 +215,12 @@ def subject_before(
         if found is not None and found.kind == "description":
             # '"...," said the minister, who added that ...': the one the story described
             return found, s.start + described.start("np"), antecedent.end()
+        body = _BODY_CLOSES.search(before)
+        found = parse_speaker(body["np"]) if body else None
+        if found is not None and found.kind == "description" and found.head in ORG_HEADS:
+            # "... contradicts the findings of the defense ministry, which said ...": the body
+            # in lower case, as Korean and Indian wire copy writes it, speaks
+            return found, s.start + body.start("np"), antecedent.end()
         group = _group_closes(before)
         if group is not None:
             # "drew fire from analysts who say ...", "angered European governments, which
@@ -862,6 +868,9 @@ def _group_closes(before: str) -> tuple[SpeakerPhrase, int] | None:
 _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
+# a body written in lower case closing the clause: "the defense ministry", "the country's
+# foreign ministry"
+_BODY_CLOSES = re.compile(r"\b(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
 # "Officials who spoke with Reuters said", "Diplomats who attended the meeting said",
 # "executives who have worked with him say": a restrictive clause telling how the unnamed
@@ -956,13 +965,20 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     lead = text[: run.start()]
     # (not the verb of an inverted attribution: '"...," said Minister X, who added')
     titles = re.search(r"(?:\b(?!(?:said|says|added|adds|told|tells)\b)[a-z]+\s+){0,3}$", lead)
-    for begin in (titles.start() if titles else run.start(), run.start()):
+    # ("the findings of the Defense Ministry, which said": the body, not a thing of it)
+    owned = _THING_OF.search(lead)
+    if owned is not None and (owned["thing"] in ROLE_WORDS or owned["thing"] in ORG_HEADS):
+        owned = None  # "the minister of Foreign Affairs", "the ministry of Defence": a post
+    longest = titles.start() if titles and not owned else run.start()
+    for begin in (longest, run.start()):
         mention = parse_speaker(text[begin : run.end()])
         if mention is not None and mention.kind in ("person", "institution"):
             return mention, begin
     return None
 
 
+# a thing of the one named after it ("findings of the", "a report by"), no post of his
+_THING_OF = re.compile(r"\b(?P<thing>[a-z]+)\s+(?:of|by)\s+(?:the\s+)?$")
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
 # a capitalised word before "and" ("Political and"), or a post's field in lower case after
 # "for" ("for international relations and cooperation X", as CIS and African copy writes it)

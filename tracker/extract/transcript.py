@@ -1808,9 +1808,10 @@ def _interviewee(lines: list[Line]) -> SpeakerPhrase | None:
 
 
 # "X told Nikkei Asia", "Speaking to Arab News ..., X said", "In an interview with Y, X
-# said": words given to an outlet, the interview the questions below are of
+# said": words given to an outlet, the interview the questions below are of (the participle
+# opens its sentence as often as not)
 _GAVE_WORDS_TO = re.compile(
-    r"\b(?:told|tells|(?:speaking|talking|spoke|talked) (?:to|with)|sat down with|"
+    r"\b(?:told|tells|(?:[Ss]peaking|[Tt]alking|spoke|talked) (?:to|with)|sat down with|"
     # "answered questions from the Gazette": the outlet's sit-down told by the one who
     # answered
     r"answered (?:the )?questions (?:from|of|put by)|"
