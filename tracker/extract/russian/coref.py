@@ -815,7 +815,15 @@ class Registry:
         ведомства"): the one named before; None for any other description."""
         words = (speaker.role or "").lower().split()
         at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
-        if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
+        if at is None:
+            return None
+        served = [morph.lemma(w) for w in words[at + 1 : at + 3]]
+        mission = next((w for w in served if _SAME_KIND.get(w, w) == "посольство"), None)
+        if mission is not None and speaker.head in _SPOKESPEOPLE:
+            # "Ответ пресс-секретаря Посольства на вопрос СМИ" under the embassy's name: no
+            # one of the embassy named, the embassy speaks (not the one its answer names)
+            return self.institution(mission, pos)
+        if not any(w in _BODY_ANAPHORS for w in served):
             return None
         if any(w.startswith("внешнеполитическ") for w in words[at + 1 : at + 3]):
             # "спикер внешнеполитического ведомства": a foreign ministry, not the press
@@ -1072,6 +1080,9 @@ def _complements(role: str, head: str) -> list[str]:
 # ("представитель ведомства" after "официальный представитель МИД РК"): no word the title
 # of the one described must spell
 _BODY_ANAPHORS = frozenset(["ведомство", "министерство"])
+# The posts that speak for a mission and none of their own: an embassy's unnamed press
+# secretary or spokesperson is the embassy (an unnamed counsellor is only a source)
+_SPOKESPEOPLE = frozenset(["пресс-секретарь", "представитель", "спикер", "пресс-атташе"])
 
 
 # The one a post serves, by the other words the press calls that one: "помощник
