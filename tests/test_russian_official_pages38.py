@@ -3,7 +3,9 @@ embassy press secretary's unnamed answer under "Ответ пресс-секре
 СМИ" is the embassy's, not the one its answer or the question names; an embassy named by a
 state's full name ("в Королевстве Нидерландов", "в Соединенном Королевстве Великобритании и
 Северной Ирландии") keeps all of it; a ministry's readout of talks above "Из ответов ... на
-вопросы СМИ" is news, none of the official's words. Each test in new words."""
+вопросы СМИ" is news, none of the official's words; "бразильский представитель" right after a
+Brazilian named in the same paragraph is he, whatever his post, while an American envoy
+left unnamed paragraphs after the Secretary of State is no one. Each test in new words."""
 
 from __future__ import annotations
 
@@ -93,5 +95,30 @@ def test_ministry_readout_above_an_officials_answers_is_news() -> None:
             ("Лавров", "Россия заинтересована в наращивании", "2024-07-10"),
             ("Гусев", "Да, эта тема затрагивалась", "2024-07-10"),
             ("Гусев", "Министры договорились встретиться", "2024-07-10"),
+        ],
+    )
+
+
+def test_country_representative_is_the_one_of_that_country_named_in_the_paragraph() -> None:
+    text = (
+        "МОСКВА, 12 сентября. /ТАСС/. В Санкт-Петербурге прошла встреча высоких "
+        "представителей стран БРИКС, курирующих вопросы безопасности.\n\n"
+        "Министр иностранных дел Бразилии Мауру Виейра, выступая на встрече, отметил, что "
+        "группа должна сохранить открытость для новых партнеров. Бразильский представитель "
+        "выразил уверенность, что решения встречи укрепят доверие между участниками.\n\n"
+        "Госсекретарь США Энтони Блинкен заявил, что Вашингтон продолжит "
+        "консультации с партнерами.\n\n"
+        "На заседании постпред России при ООН Василий Небензя призвал к прекращению огня. "
+        "Американский представитель, в свою очередь, заявил, что проект резолюции требует "
+        "доработки.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2024, 9, 12),
+        [
+            ("Мауру Виейра", "группа должна сохранить открытость", "2024-09-12"),
+            ("Мауру Виейра", "решения встречи укрепят доверие", "2024-09-12"),
+            ("Энтони Блинкен", "Вашингтон продолжит консультации", "2024-09-12"),
+            ("Василий Небензя", "к прекращению огня", "2024-09-12"),
         ],
     )

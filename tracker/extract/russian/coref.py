@@ -860,6 +860,24 @@ class Registry:
             pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
         )
 
+    def _envoy(self, speaker: Speaker, pos: int) -> Entity | None:
+        """ "Китайский представитель" after "Ван И, выступая на встрече, отметил" in the same
+        paragraph: the one who spoke for that country there, by whatever post; an envoy
+        left unnamed paragraphs after a minister of that country is named is no one."""
+        paragraph = bisect.bisect_left(self.breaks, pos)
+        i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if bisect.bisect_left(self.breaks, p) != paragraph:
+                return None
+            if (
+                self._visible(p)
+                and e.kind == "person"
+                and e.country == speaker.country
+                and _compatible(speaker.gender, e)
+            ):
+                return e
+        return None
+
     def _describe(
         self,
         speaker: Speaker,
@@ -873,6 +891,10 @@ class Registry:
         head = speaker.head or ""
         if head == "коллега" and not speaker.country:
             return None  # "его коллега": whose colleague, the text says by a country only
+        if head == "представитель" and speaker.country and len((speaker.role or "").split()) == 2:
+            envoy = self._envoy(speaker, pos)
+            if envoy is not None:
+                return envoy
         pattern = _HEAD_ROLES.get(head)
         complements = _complements(speaker.role or "", head)
         for said, means in _COMPLEMENTS:
