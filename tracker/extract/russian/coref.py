@@ -815,7 +815,15 @@ class Registry:
         ведомства"): the one named before; None for any other description."""
         words = (speaker.role or "").lower().split()
         at = next((n for n, w in enumerate(words) if morph.lemma(w) == speaker.head), None)
-        if at is None or not any(morph.lemma(w) in _BODY_ANAPHORS for w in words[at + 1 : at + 3]):
+        if at is None:
+            return None
+        served = [morph.lemma(w) for w in words[at + 1 : at + 3]]
+        mission = next((w for w in served if _SAME_KIND.get(w, w) == "посольство"), None)
+        if mission is not None and speaker.head in _SPOKESPEOPLE:
+            # "Ответ пресс-секретаря Посольства на вопрос СМИ" under the embassy's name: no
+            # one of the embassy named, the embassy speaks (not the one its answer names)
+            return self.institution(mission, pos)
+        if not any(w in _BODY_ANAPHORS for w in served):
             return None
         if any(w.startswith("внешнеполитическ") for w in words[at + 1 : at + 3]):
             # "спикер внешнеполитического ведомства": a foreign ministry, not the press
@@ -852,6 +860,24 @@ class Registry:
             pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
         )
 
+    def _envoy(self, speaker: Speaker, pos: int) -> Entity | None:
+        """ "Китайский представитель" after "Ван И, выступая на встрече, отметил" in the same
+        paragraph: the one who spoke for that country there, by whatever post; an envoy
+        left unnamed paragraphs after a minister of that country is named is no one."""
+        paragraph = bisect.bisect_left(self.breaks, pos)
+        i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if bisect.bisect_left(self.breaks, p) != paragraph:
+                return None
+            if (
+                self._visible(p)
+                and e.kind == "person"
+                and e.country == speaker.country
+                and _compatible(speaker.gender, e)
+            ):
+                return e
+        return None
+
     def _describe(
         self,
         speaker: Speaker,
@@ -865,6 +891,10 @@ class Registry:
         head = speaker.head or ""
         if head == "коллега" and not speaker.country:
             return None  # "его коллега": whose colleague, the text says by a country only
+        if head == "представитель" and speaker.country and len((speaker.role or "").split()) == 2:
+            envoy = self._envoy(speaker, pos)
+            if envoy is not None:
+                return envoy
         pattern = _HEAD_ROLES.get(head)
         complements = _complements(speaker.role or "", head)
         for said, means in _COMPLEMENTS:
@@ -1072,6 +1102,9 @@ def _complements(role: str, head: str) -> list[str]:
 # ("представитель ведомства" after "официальный представитель МИД РК"): no word the title
 # of the one described must spell
 _BODY_ANAPHORS = frozenset(["ведомство", "министерство"])
+# The posts that speak for a mission and none of their own: an embassy's unnamed press
+# secretary or spokesperson is the embassy (an unnamed counsellor is only a source)
+_SPOKESPEOPLE = frozenset(["пресс-секретарь", "представитель", "спикер", "пресс-атташе"])
 
 
 # The one a post serves, by the other words the press calls that one: "помощник

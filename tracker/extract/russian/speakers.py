@@ -782,8 +782,8 @@ def _from_title(
                 and _genitive_noun(ws[end + 1].text)
             ):
                 end += 2  # "Департамент информации и печати МИД России"
-            elif place_after(ws, end):
-                end += 2  # "посольство РФ в Берлине", "постпред при ООН"
+            elif place := place_after(ws, end, text):
+                end += place  # "посольство РФ в Берлине", "постпред при ООН"
             else:
                 break
         title_ws = ws[start:end]

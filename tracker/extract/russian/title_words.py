@@ -132,16 +132,68 @@ def opens_occasion(ws: list[Word], i: int) -> bool:
     return bool(top) and top[0].tag.POS == "PREP"
 
 
-def place_after(ws: list[Word], i: int) -> bool:
-    """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
+def place_after(ws: list[Word], i: int, text: str) -> int:
+    """How many words from ``ws[i]`` tell where a post or an embassy is, part of its name
+    (0: none): "в Берлине", "при ООН", or a state by its full name, "в Королевстве
+    Нидерландов", "в Республике Польша", "в Соединенном Королевстве Великобритании и
+    Северной Ирландии" (all of it: cut after "в Соединенном", the name is no embassy's)."""
     if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
-        return False
+        return 0
+    state = _state_form(ws, i + 1, text)
+    if state:
+        return 1 + state
     place = ws[i + 1].text
-    return place[:1].isupper() and (
+    plain = place[:1].isupper() and (
         place.isupper()
         or country_of(place) is not None
         or any("Geox" in p.tag.grammemes and p.tag.case == "loct" for p in morph.parses(place))
     )
+    return 2 if plain else 0
+
+
+# What a state calls itself in its full name: "Королевство Нидерландов", "Республика Польша",
+# "Соединенные Штаты Америки", "Объединенные Арабские Эмираты"
+_STATE_FORMS = word_set(
+    "королевство республика штат федерация эмират султанат княжество государство "
+    "содружество конфедерация"
+)
+_STATE_ADJECTIVES = 3  # "в Объединенных Арабских Эмиратах", "в Китайской Народной Республике"
+_STATE_NAME_WORDS = 4  # "Великобритании и Северной Ирландии"
+
+
+def _state_form(ws: list[Word], j: int, text: str) -> int:
+    """The words of a state's full name in the locative from ``ws[j]`` (0: none): its
+    adjectives, its form ("Королевстве", "Республике") and the name after it."""
+    n = j
+    while (
+        n < len(ws)
+        and n - j < _STATE_ADJECTIVES
+        and ws[n].text[:1].isupper()
+        and morph.lemma(ws[n].text) not in _STATE_FORMS
+        and any(
+            p.tag.case == "loct" and p.tag.POS in ("ADJF", "PRTF")
+            for p in morph.parses(ws[n].text)[:2]
+        )
+    ):
+        n += 1
+    form = ws[n].text if n < len(ws) else ""
+    if not (form[:1].isupper() and morph.lemma(form) in _STATE_FORMS) or not all(
+        text[ws[k - 1].end : ws[k].start] == " " for k in range(j + 1, n + 1)
+    ):
+        return 0
+    end = n + 1
+    while (
+        end < len(ws)
+        and end - n <= _STATE_NAME_WORDS
+        and text[ws[end - 1].end : ws[end].start] == " "
+    ):
+        if ws[end].text[:1].isupper():
+            end += 1
+        elif ws[end].text == "и" and end + 1 < len(ws) and ws[end + 1].text[:1].isupper():
+            end += 2  # "Великобритании и Северной Ирландии"
+        else:
+            break
+    return end - j
 
 
 # Parts of a text, read out or quoted, which no post is of: "зачитал министр положения

@@ -230,16 +230,23 @@ def _header_line(text: str, first: int, briefer: Speaker | None) -> int:
     """Where the line naming the briefer below the page's first line starts, when a post's
     break stands above it (0: none): on a channel copied as one page ("* * *" between posts)
     an earlier post's news stands above "Ответ Посла ... на вопрос СМИ", no words of his; a
-    briefing's topic heading "Комментарий ... М.В.Захаровой ..." parts no posts."""
+    briefing's topic heading "Комментарий ... М.В.Захаровой ..." parts no posts. So does
+    the ministry's readout of talks above "Из ответов ... Д.А.Гусева на вопросы СМИ" when
+    no line above names him: the readout is news, none of his words."""
     if briefer is None:
         return 0
-    for start, end in _lines(text, 1, first):
+    told = False  # a paragraph of prose above, under a page title naming another
+    own_title = False  # the page's first line names him: his words follow it
+    for start, end in _lines(text, 0, first):
         head = _HEADER.search(text, start, end)
-        if text.find("\n", 0, start) < 0 or head is None or _WORD.search(text, start, head.start()):
-            continue  # the page's first line, or no title opening its line (past "🇷🇺🇺🇸")
-        named = _briefer(text[start:end])
-        if named is not None and named.name == briefer.name:
-            return start if parted(text, 0, start) else 0
+        titled = head is not None and not _WORD.search(text, start, head.start())
+        named = _briefer(text[start:end]) if titled else None  # (past "🇷🇺🇺🇸")
+        if named is None or named.name != briefer.name:
+            told = told or _prose(text[start:end])
+        elif text.find("\n", 0, start) < 0:
+            own_title = True
+        else:
+            return start if parted(text, 0, start) or (told and not own_title) else 0
     return 0
 
 
