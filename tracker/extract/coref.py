@@ -1244,13 +1244,18 @@ class Registry:
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
                     found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
-                if (
-                    word in honoured
-                    and len(honoured[word]) == 1
-                    and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    and not _NAME_GOES_ON.match(text, m.end())
-                ):
-                    found = found + honoured[word]  # "Sheikh Abdullah", not "Sheikh Abdullah X"
+                style = (
+                    _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    if word in honoured
+                    else None
+                )
+                if style is not None and not _NAME_GOES_ON.match(text, m.end()):
+                    # "Sheikh Abdullah", not "Sheikh Abdullah X"; of two such names that
+                    # open alike, the one styled so ("Sheikh Mohammed" is the Qatari
+                    # premier, not "Crown Prince Mohammed bin Salman")
+                    styled = [e for e in honoured[word] if style.group().strip() in e.titles]
+                    if len(honoured[word]) == 1 or styled:
+                        found = found + (styled or honoured[word])
                 if len(found) > 1:
                     # "Kim said", with Minister Kim Yeon-chul named before and leader Kim
                     # Jong-un only later: the word is the name of the one named last before

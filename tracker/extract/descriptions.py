@@ -2610,16 +2610,47 @@ def _a_state_word(word: str) -> bool:
 
 
 def _armed_force_named_last(reg: Registry, pos: int) -> Entity | None:
-    """The state's armed force ("IDF", "Nigerian Army") named last before ``pos``, or None
-    (an insurgent army named last leaves "the military" unresolved)."""
-    best, best_pos = None, -1
-    for e in reg.entities:
-        if e.kind != "institution" or not _a_states_force(e.name or ""):
-            continue
-        q = reg.last_before(e, pos)
-        if q > best_pos:
-            best, best_pos = e, q
-    return best
+    """The state's armed force ("IDF", "Nigerian Army") named last before ``pos``, if in the
+    same paragraph or the one before; further back, the story's own force (its dateline
+    state's, else the one its lead names) over one named in passing since; or None (an
+    insurgent army named last leaves "the military" unresolved)."""
+    forces = [
+        (q, e)
+        for e in reg.entities
+        if e.kind == "institution"
+        and _a_states_force(e.name or "")
+        and (q := reg.last_before(e, pos)) >= 0
+    ]
+    if not forces:
+        return None
+    last, best = max(forces, key=lambda f: f[0])
+    if not any(line.strip() for line in reg.text[last:pos].split("\n")[1:-1]):
+        return best  # no whole paragraph between
+    home = (reg.home or "").lower()
+    own = [e for _, e in forces if home and _force_of(e.name or "") == home]
+    if not own:
+        lead_end = _lead_end(reg.text)
+        own = [e for _, e in forces if e.positions and e.positions[0] < lead_end]
+    return own[0] if len(own) == 1 else best
+
+
+def _force_of(name: str) -> str | None:
+    """The state a force's name holds ("Sudanese Army": "sudan"), lower-cased, or None."""
+    for word in re.findall(r"[\w.'\u2019-]+", name):
+        bare = re.sub(r"['\u2019]s$", "", word).lower()
+        state = NAMED_IN_TEXT.get(bare) or NATIONALITIES.get(bare)
+        if state:
+            return state.lower()
+    return None
+
+
+def _lead_end(text: str) -> int:
+    """Where a story's lead ends: the end of its second line with words (the first is the
+    headline)."""
+    for seen, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        if seen == 1:
+            return m.end()
+    return len(text)
 
 
 def _body_named_last(reg: Registry, pos: int) -> Entity | None:

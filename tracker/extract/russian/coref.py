@@ -749,6 +749,8 @@ class Registry:
                     anaphor, pos, country, central_bank=_central_bank_by_kind(speaker)
                 )
                 if found is not None:
+                    if found is not last:
+                        found = self._home_ministry(speaker, found) or found
                     self._mention(found, pos)
                     return found
                 if anaphor in _DESCRIBED_ONLY:
@@ -785,6 +787,24 @@ class Registry:
                 found.country = found.country or speaker.country
             return found
         return None
+
+    def _home_ministry(self, speaker: Speaker, found: Entity) -> Entity | None:
+        """A bare "МИД" in a story datelined at home ("МОСКВА, ..."; "Как сообщили в МИД")
+        after another state's ministry was named only as a person's body, and not as the
+        last speaker ("представитель МИД КНР Линь Цзянь заявил"): the home ministry, which
+        a foreign one is never named without its state; None otherwise (or when the home
+        ministry has no name to give it: only Russia's is known unnamed)."""
+        home = self.place_country
+        if speaker.name != "МИД" or home is None or found.country in (None, home):
+            return None
+        if not any(e.kind == "person" and e.institution == found.name for e in self.entities):
+            return None  # "МИД Японии выразил протест": the ministry itself was the subject
+        for e in reversed(self.entities):
+            if e.kind == "institution" and e.country == home and e.name.startswith("МИД"):
+                return e
+        if home != _HOME:
+            return None
+        return self.add(replace(speaker, name="МИД России", country=_HOME))
 
     def _leaders_service(self, speaker: Speaker, pos: int) -> Speaker:
         """ "пресс-служба главы государства" after "Президент Узбекистана Шавкат Мирзиёев":
@@ -856,9 +876,16 @@ class Registry:
             and (last.kind == "person" or speaker.gender is None)
         ):
             return last
-        return self._recent(
-            pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
-        )
+
+        def fits(e: Entity) -> bool:
+            return e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
+
+        found = self._recent(pos, fits)
+        if found is not self._recent(pos, fits, hidden_too=True):
+            # "По ее словам, посол Антонов поднимал этот вопрос. Тогда он подчеркнул": one
+            # who fits named since in what was said; whom "он" means is unclear, so no one
+            return None
+        return found
 
     def _envoy(self, speaker: Speaker, pos: int) -> Entity | None:
         """ "Китайский представитель" after "Ван И, выступая на встрече, отметил" in the same

@@ -618,6 +618,7 @@ def _resolve(
             in_sentence.setdefault(d.sentence.start, []).append(d)
     kept: list[tuple[Draft, Entity]] = []
     last: Entity | None = None  # the last speaker
+    last_body: Entity | None = None  # the last institution to speak (a readout's issuer)
     subject: Entity | None = None  # the person the sentences before are about
     unnamed_before = False  # the sentence before was about an unnamed source
     unknown_before = False  # ... or about one a description names whom the text does not tell
@@ -660,6 +661,14 @@ def _resolve(
                 entity = _issuer(page, s, registry) or (
                     None if _according_to_a_text(page.text, d) else last
                 )
+                if (
+                    entity is not None
+                    and entity.kind == "person"
+                    and _according_to_a_message(page.text, d)
+                ):
+                    # "Согласно сообщению, беседа прошла ..." after "Путин высоко оценил ...":
+                    # a message is a body's readout (the Kremlin's), not the person's remark
+                    entity = last_body
             elif d.inherit:
                 entity = last
             elif d.sentence_subject and first is None and _unnamed_subject(page, s):
@@ -727,6 +736,8 @@ def _resolve(
                     joined = entity
             if not d.turn:
                 last = entity
+            if entity.kind == "institution":
+                last_body = entity
         # "Собеседник “Ъ” в МИДе говорит, что ... «...», — отметил он": "он" is that source,
         # whom no one can be recorded for, not whoever was named before
         unnamed_before = first is None and _unnamed_subject(page, s)
@@ -904,6 +915,14 @@ def _after_circumstance(ws: list[Word], start: int) -> bool:
 
 
 _TEXT_OF_ANY_KIND = re.compile(r"согласно\s+(?:документу|тексту)(?![\w-])", re.I)
+
+
+_ACCORDING_TO_A_MESSAGE = re.compile(r"согласно\s+сообщению(?![\w-])", re.I)
+
+
+def _according_to_a_message(text: str, d: Draft) -> bool:
+    """ "Согласно сообщению, ...": a body's written message (a readout, a press release)."""
+    return _ACCORDING_TO_A_MESSAGE.match(text, d.cue_start) is not None
 
 
 def _according_to_a_text(text: str, d: Draft) -> bool:
