@@ -308,8 +308,12 @@ _PREPOSITIONS = word_set(
 
 def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
     """Whether the name at ``ws[i]`` is governed by the preposition right before it, in a
-    case no subject stands in."""
-    return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
+    case no subject stands in; a courtesy title may stand between them ("на встрече с
+    господином Помпео", "после беседы с госпожой Бербок")."""
+    k = i - 1
+    if k > 0 and morph.lemma(ws[k].text) in _COURTESY_TITLES and plain_gap(text, ws[k], ws[i]):
+        k -= 1
+    return k >= 0 and ws[k].text.lower() in _PREPOSITIONS and plain_gap(text, ws[k], ws[k + 1])
 
 
 def _subject_after_phrase(
