@@ -4,7 +4,8 @@ the preposition's, so the name after it is the subject alone; a description by p
 country ("президент Узбекистана") is the one given that very post, if only inside another's
 words, before a leader named without a post; "согласно" with words in the dative before its
 document ("согласно опубликованному во вторник сообщению ...") reports that document's
-owner. Each test in new words."""
+owner; a body after "в изложении", "в пересказе" is that noun's, so the name after it is
+the subject. Each test in new words."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ ACCORDING = (
     "Согласно распространенному в среду заявлению посольства КНР, консульство возобновит "
     "работу после праздников.\n\n"
     "Согласно официальному сообщению Белого дома, визит президента состоится в июне."
+)
+RETOLD = (
+    "Анкара предложила посредничество\n\n"
+    "В пересказе пресс-службы МИД Турции Хакан Фидан подчеркнул, что Анкара готова "
+    "принять новый раунд переговоров.\n\n"
+    "В изложении министерства иностранных дел Индии Субраманьям Джайшанкар заявил, что "
+    "Дели рассчитывает на рост торговли."
 )
 
 
@@ -65,5 +73,16 @@ def test_according_to_a_document_described_in_the_dative() -> None:
         [
             ("посольство КНР", "консульство возобновит работу", "2026-03-11"),
             ("Белый дом", "визит президента состоится", "2026-03-11"),
+        ],
+    )
+
+
+def test_body_after_a_noun_of_retelling_is_no_apposition_to_the_name() -> None:
+    assert_statements(
+        RETOLD,
+        DAY,
+        [
+            ("Хакан Фидан", "Анкара готова принять", "2026-03-11"),
+            ("Субраманьям Джайшанкар", "Дели рассчитывает на рост", "2026-03-11"),
         ],
     )

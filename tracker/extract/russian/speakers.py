@@ -667,7 +667,10 @@ def governed(ws: list[Word], i: int, text: str) -> bool:
     if not found or found[0].tag.POS != "NOUN":
         return False
     if before.islower():
-        return found[0].tag.case == "gent"
+        # "в изложении министерства", "в пересказе пресс-службы": a noun after "в" or "на"
+        # governs the body as one in the genitive does
+        after_in = i > 1 and ws[i - 2].text.lower() in ("в", "во", "на")
+        return found[0].tag.case == "gent" or (after_in and found[0].tag.case == "loct")
     return found[0].tag.case == "loct" and not is_role(before)
 
 
