@@ -996,6 +996,13 @@ class Registry:
         if found is None and open_subject and not _named_in(subject, words):
             found = subject
         if found is None and speaker.country:
+            # "Песков сообщил, что Путин говорил с президентом Казахстана Токаевым ... Ранее
+            # президент Казахстана заявлял": the one given that very post and country, if
+            # only in another's words, before any leader named without a post
+            found = self._recent(
+                pos, lambda e: fits(e) and e.country == speaker.country, hidden_too=True
+            )
+        if found is None and speaker.country:
             # "глава турецкого МИД": the Turkish colleague named before without a post
             found = self._recent(
                 pos,

@@ -195,6 +195,27 @@ def _meets(ws: list[Word], n: int) -> bool:
     return False
 
 
+_DOCUMENT_REACH = 5  # words: "согласно распространенному в пятницу вечером сообщению"
+
+
+def _document_next(text: str, ws: list[Word], k: int) -> bool:
+    """Whether a document noun opens the phrase at ``k`` after "согласно", past the words
+    in the dative that describe it ("согласно сообщению МИД", "согласно официальному
+    заявлению Кремля", "согласно опубликованному вечером сообщению министерства")."""
+    if morph.lemma(ws[k].text) in DOCUMENTS:
+        return True
+    if not morph.has_tag(ws[k].text, "datv") or not (
+        morph.has_tag(ws[k].text, "ADJF") or morph.has_tag(ws[k].text, "PRTF")
+    ):
+        return False
+    for j in range(k + 1, min(len(ws), k + 1 + _DOCUMENT_REACH)):
+        if not ws[j].text.islower() or text[ws[j - 1].end : ws[j].start].strip():
+            return False  # a name or a mark: the phrase has ended without a document
+        if morph.lemma(ws[j].text) in DOCUMENTS:
+            return morph.has_tag(ws[j].text, "datv")
+    return False
+
+
 _ASIDE_REACH = 8  # words of a source set off inside a clause: "по информации пресс-службы Кремля"
 # the sources that only pass a thing on ("по данным", "по информации"), unlike "по словам X",
 # "по мнению X", whose X is the one who says it
@@ -444,7 +465,7 @@ class PageState:
                 # "Это следует из заявления посольства", "Как следует из сообщения МИД, ..."
                 out.append(Cue(w.start, w.end, w.text, "следовать", "document"))
                 continue
-            if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
+            if low == "согласно" and n + 1 < len(ws) and _document_next(text, ws, n + 1):
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
             cue = verb_cue(w) or infinitive_cue(ws, n)

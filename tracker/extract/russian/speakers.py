@@ -308,8 +308,12 @@ _PREPOSITIONS = word_set(
 
 def _after_preposition(ws: list[Word], i: int, text: str) -> bool:
     """Whether the name at ``ws[i]`` is governed by the preposition right before it, in a
-    case no subject stands in."""
-    return i > 0 and ws[i - 1].text.lower() in _PREPOSITIONS and plain_gap(text, ws[i - 1], ws[i])
+    case no subject stands in; a courtesy title may stand between them ("на встрече с
+    господином Помпео", "после беседы с госпожой Бербок")."""
+    k = i - 1
+    if k > 0 and morph.lemma(ws[k].text) in _COURTESY_TITLES and plain_gap(text, ws[k], ws[i]):
+        k -= 1
+    return k >= 0 and ws[k].text.lower() in _PREPOSITIONS and plain_gap(text, ws[k], ws[k + 1])
 
 
 def _subject_after_phrase(
@@ -663,7 +667,10 @@ def governed(ws: list[Word], i: int, text: str) -> bool:
     if not found or found[0].tag.POS != "NOUN":
         return False
     if before.islower():
-        return found[0].tag.case == "gent"
+        # "в изложении министерства", "в пересказе пресс-службы": a noun after "в" or "на"
+        # governs the body as one in the genitive does
+        after_in = i > 1 and ws[i - 2].text.lower() in ("в", "во", "на")
+        return found[0].tag.case == "gent" or (after_in and found[0].tag.case == "loct")
     return found[0].tag.case == "loct" and not is_role(before)
 
 
