@@ -286,6 +286,12 @@ _WHAT_WAS_SAID = (
 )
 # (or bare, and then a clause of when or why: "allies voiced concern, as the country woke up
 # to ...", which tells what was going on, not what the concern was)
+# "asked not to be named", "asked not to be identified because ...", "asked that her name
+# not be used": the terms a source gave for speaking unnamed
+_NOT_NAMED = (
+    r"not\s+to\s+be\s+(?:named|identified|quoted|cited)\b|"
+    r"that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)\b"
+)
 _STANCE_ALONE = re.compile(
     r"\s+(?:(?:his|her|its|their|our|the\s+[\w-]+['\u2019]s)\s+)?(?:(?:full|strong|firm|deep|"
     r"serious|sincere|great)\s+)?(?:support|concern|concerns|gratitude|appreciation|"
@@ -509,10 +515,11 @@ _DOING_NOT_SAYING = {
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?of\s+(?:[\"\u201c]|(?:[^\s.;:]+\s+){7}))"
     ),
     # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
-    # question put to someone, which tells nothing the asker said
+    # question put to someone, which tells nothing the asker said; "who asked not to be
+    # named": why a source goes unnamed, no call made on anyone
     "ask": re.compile(
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
-        r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b|" + _NOT_NAMED + ")"
     ),
     # "Minister Cho expressed his support.", "voiced their concern.": a stance named with
     # nothing it is for or about, a mention without content (ANNOTATION.md)
