@@ -576,9 +576,10 @@ _BY_AGENT = re.compile(
     r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
 )
 # 'the corridor, which Erdogan has called "a lifeline"', "the deal, which Mr. X called ''a
-# disgrace''": the name given is in quotation marks right after the verb, so the words are
+# disgrace''", "the ban, which X described as "a victory"": the name given is in quotation
+# marks right after the verb (or its "as"), so the words are
 # the namer's (unquoted, "which Manila calls Ayungin Shoal", it is the story naming a thing)
-_NAMED_IN_QUOTES = re.compile(r"\s*(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
+_NAMED_IN_QUOTES = re.compile(r"\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
 _NAMED_BY_WHICH = re.compile(
     r"\bwhich\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|once|later)\s+)?$"
 )
