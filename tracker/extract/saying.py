@@ -398,6 +398,11 @@ _DOING_NOT_SAYING = {
         _OBJECT + r"(?:victory|victories|"
         r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
         r"prize|medals?|lives|percent|per cent|votes?|share|spot|place|crown)\b"
+        # "who claimed the assault", "claimed the bombing on Sunday": an attack owned, no
+        # words (but "claimed the strike had missed" says that)
+        r"|" + _OBJECT + r"(?:attacks?|assaults?|bombings?|strikes?|raids?|ambush|blasts?|"
+        r"shootings?|killings?|kidnappings?|abductions?|hijacking)\b"
+        r"(?=\s*(?:[,.;:)]|$|(?:on|in|at|against|near|by|during|which|that\s+killed)\b))"
         # "China claims the uninhabited islets, which ...": a territory held to be one's own
         # (but "claims the islands belong to it" says that)
         r"|" + _OBJECT + r"(?i:islands?|islets?|isles|reefs?|shoals?|atolls?|archipelago|"
