@@ -443,6 +443,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
 # ", an action the military described as ...", ", a move Kabul termed as ...": a noun set
 # off after a clause, then who named it and the naming verb, its object left out
 _APPOSED_NOUN = re.compile(r"\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+_COMMA_WHICH = re.compile(r",\s*which\s*$")
 # "described on Thursday as ", "termed as ": the name given follows "as"
 _AS_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+as\s+")
 
@@ -462,14 +463,21 @@ def _named_in_apposition(
         return None
     phrase = r.text[subj_start : cue.start]
     at = phrase.rfind(subject.text)
-    if at <= 0 or not r.text[s.start : subj_start].rstrip().endswith(","):
-        return None
-    if not _APPOSED_NOUN.fullmatch(phrase, 0, at):
+    # ("the loan request, which Senator X described as 'reckless borrowing'": the relative
+    # pronoun stands for the thing named, set off as the noun is)
+    which = _COMMA_WHICH.search(r.text, max(s.start, subj_start - 12), subj_start)
+    set_off = at > 0 and r.text[s.start : subj_start].rstrip().endswith(",")
+    if not which and not (set_off and _APPOSED_NOUN.fullmatch(phrase, 0, at)):
         return None
     named = _AS_NEXT.match(r.text, cue.end)
     if named is None:
         return None
     a, b = content_after(r, s, named.end(), later)
+    quoted = r.quotes_in(a, b)
+    if quoted and quoted[0].outer[0] == a:
+        # ('which the minister described as "blackmail", and talks broke down': the name
+        # given ends with its quotation, the story goes on after it)
+        b = min(b, quoted[0].outer[1])
     if words_in(r.text[a:b]) < 1:
         return None
     return Draft([(a, b)], subject, subj_start + at, cue, s, frame=[(s.start, a)])

@@ -286,6 +286,12 @@ _WHAT_WAS_SAID = (
 )
 # (or bare, and then a clause of when or why: "allies voiced concern, as the country woke up
 # to ...", which tells what was going on, not what the concern was)
+# "asked not to be named", "asked not to be identified because ...", "asked that her name
+# not be used": the terms a source gave for speaking unnamed
+_NOT_NAMED = (
+    r"not\s+to\s+be\s+(?:named|identified|quoted|cited)\b|"
+    r"that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)\b"
+)
 _STANCE_ALONE = re.compile(
     r"\s+(?:(?:his|her|its|their|our|the\s+[\w-]+['\u2019]s)\s+)?(?:(?:full|strong|firm|deep|"
     r"serious|sincere|great)\s+)?(?:support|concern|concerns|gratitude|appreciation|"
@@ -392,6 +398,11 @@ _DOING_NOT_SAYING = {
         _OBJECT + r"(?:victory|victories|"
         r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
         r"prize|medals?|lives|percent|per cent|votes?|share|spot|place|crown)\b"
+        # "who claimed the assault", "claimed the bombing on Sunday": an attack owned, no
+        # words (but "claimed the strike had missed" says that)
+        r"|" + _OBJECT + r"(?:attacks?|assaults?|bombings?|strikes?|raids?|ambush|blasts?|"
+        r"shootings?|killings?|kidnappings?|abductions?|hijacking)\b"
+        r"(?=\s*(?:[,.;:)]|$|(?:on|in|at|against|near|by|during|which|that\s+killed)\b))"
         # "China claims the uninhabited islets, which ...": a territory held to be one's own
         # (but "claims the islands belong to it" says that)
         r"|" + _OBJECT + r"(?i:islands?|islets?|isles|reefs?|shoals?|atolls?|archipelago|"
@@ -509,10 +520,11 @@ _DOING_NOT_SAYING = {
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?of\s+(?:[\"\u201c]|(?:[^\s.;:]+\s+){7}))"
     ),
     # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
-    # question put to someone, which tells nothing the asker said
+    # question put to someone, which tells nothing the asker said; "who asked not to be
+    # named": why a source goes unnamed, no call made on anyone
     "ask": re.compile(
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
-        r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b|" + _NOT_NAMED + ")"
     ),
     # "Minister Cho expressed his support.", "voiced their concern.": a stance named with
     # nothing it is for or about, a mention without content (ANNOTATION.md)
@@ -569,9 +581,10 @@ _BY_AGENT = re.compile(
     r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
 )
 # 'the corridor, which Erdogan has called "a lifeline"', "the deal, which Mr. X called ''a
-# disgrace''": the name given is in quotation marks right after the verb, so the words are
+# disgrace''", "the ban, which X described as "a victory"": the name given is in quotation
+# marks right after the verb (or its "as"), so the words are
 # the namer's (unquoted, "which Manila calls Ayungin Shoal", it is the story naming a thing)
-_NAMED_IN_QUOTES = re.compile(r"\s*(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
+_NAMED_IN_QUOTES = re.compile(r"\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:\"|\u201c|''|\u2018)")
 _NAMED_BY_WHICH = re.compile(
     r"\bwhich\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|once|later)\s+)?$"
 )

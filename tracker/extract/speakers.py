@@ -836,6 +836,25 @@ _SOMEONE_UNNAMED = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'\u2019-]+\s+){0,8}?"
     rf"(?:{'|'.join(ONE_UNNAMED_HEADS)})"
 )
+
+
+def one_unnamed_of_a_body(text: str) -> SpeakerPhrase | None:
+    """ "a senior official at the Department of Trade and Industry": one of the nouns for
+    an official after an indefinite article, at a body whose name may hold "of" and "and";
+    someone unnamed, not the body nor the field named last."""
+    people = _PEOPLE_OF_A_BODY.fullmatch(_LISTED_FIELDS_COMMA.sub(r"\1 ", text.strip()))
+    if people is None or not _INDEFINITE.match(people.group()):
+        return None
+    who = people["who"].lower()
+    return SpeakerPhrase("unnamed", people.group(), head=who) if who in ONE_UNNAMED_HEADS else None
+
+
+# the comma between two capitalised fields of a body's name that ends in "X and Y"
+# ("Department of Trade, Industry and Competition")
+_LISTED_FIELDS_COMMA = re.compile(
+    r"([A-Z][\w'\u2019-]*),\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+[A-Z][\w'\u2019-]*$)"
+)
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s")
 _PEOPLE_OF_A_BODY = re.compile(
     # ("a source in the Russian Foreign Ministry": one of them, as unnamed as "sources")
     # ("an official source at the Saudi Foreign Ministry", "a well-placed source in the

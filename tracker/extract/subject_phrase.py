@@ -50,6 +50,7 @@ from tracker.extract.speakers import (
     UN_MANDATE_HEADS,
     listed_body,
     not_a_noun_phrase,
+    one_unnamed_of_a_body,
     parse_speaker,
     portfolio_holder,
     someone_unnamed,
@@ -264,12 +265,23 @@ def subject_before(
             # description); the one before "who" speaks
             head_start = breaks[-2].end() if len(breaks) > 1 else s.start
             head = text[head_start : before.start()]
+            unnamed = _one_unnamed_before(text, breaks[:-1], s.start, before.start() - 1)
+            if unnamed is not None:
+                # ("A diplomat at the Ministry of Foreign Affairs and International
+                # Cooperation, who asked not to be named, said": the diplomat, unnamed)
+                return unnamed
             antecedent = parse_subject(head)
             if antecedent is not None:
                 return antecedent, head_start + len(head) - len(head.lstrip()), before.start()
         grouped = _group_with_relative_that(text, breaks, s.start, seg) if before else None
         if grouped is not None:
             return grouped
+        and_before = before is not None and before.group() == "and"
+        one_of_a_body = _one_unnamed_before(text, breaks, s.start, stop) if and_before else None
+        if one_of_a_body is not None:
+            # "A senior official at the Department of Trade, Industry and Competition said":
+            # someone unnamed at a body whose name joins its fields, not the field named last
+            return one_of_a_body
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
@@ -881,7 +893,8 @@ _SOURCE_RELATIVE = re.compile(
     r"personally|directly|closely|long)\s+){0,2}"
     r"(?:sp[eo]ke|spoken|talk(?:ed)?|met|meet|attend(?:ed)?|briefed|work(?:ed)?|serve[ds]?|"
     r"dealt|deal|listened|heard|seen|saw|watched|follow(?:ed)?|advise[ds]?|negotiated|"
-    r"visited|travell?ed|requested|declined|took\s+part|take\s+part|participated)\b"
+    r"visited|travell?ed|requested|declined|took\s+part|take\s+part|participated|"
+    r"asked\s+not\s+to\s+be)\b"
     r"(?:(?!\b(?:that|what|whether|say|said)\b)[^\"\u201c\u201d])*"
 )
 # "X, who according to a Chinese readout told him ...": the source of the account, set
@@ -1195,6 +1208,25 @@ _SOME_OF_A_BODY = re.compile(
     r"(?i:some|several|many|most|few|numerous|various|a\s+few|a\s+number\s+of)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+s)\s+of\s"
 )
+
+
+_LONGEST_UNNAMED = 160
+
+
+def _one_unnamed_before(
+    text: str, breaks: list[re.Match[str]], start: int, stop: int
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """Someone unnamed at a body ("a senior official at the Department of Trade, Industry
+    and Competition") whose phrase runs from the sentence's start or a break up to ``stop``,
+    the commas and "and" of the body's name no breaks of the clause; with where it starts."""
+    for begin in (start, *(b.end() for b in breaks if b.end() < stop)):
+        if stop - begin > _LONGEST_UNNAMED:
+            continue  # (a long clause: no one's description; bounds the reads per sentence)
+        found = one_unnamed_of_a_body(text[begin:stop])
+        if found is not None:
+            at = begin + len(text[begin:stop]) - len(text[begin:stop].lstrip())
+            return found, at, at
+    return None
 
 
 def parse_subject(np: str) -> SpeakerPhrase | None:

@@ -490,7 +490,9 @@ _PREPOSITION_THEN_ASIDE = re.compile(
 )
 
 _CLAUSE_OPENS = re.compile(
-    r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)\s+[a-z][\w-]*|"
+    # ("said on Saturday the upper chamber had resolved that ...": a noun with its
+    # adjectives, the clause opening before the later "that")
+    r"\s*(?:he|she|they|it|we|I|(?:his|her|their|its|our|the)(?:\s+(?!that\b)[a-z][\w-]*){1,3}|"
     # "said on Friday the United States had been told that ...": a name, its "the" perhaps
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
