@@ -78,14 +78,25 @@ _ASIDE_THEN_THAT = re.compile(
     r"(?:(?:when|if|after|before) )?asked\b)"
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
 )
-# "said, if elected, she would ...", "said, once the talks resume, Moscow will ...": the
-# words open with their own condition, set off after the verb's comma; the condition is theirs
-_COMMA_THEN_CONDITION = re.compile(
-    r",\s*(?=(?:if|when|once|unless|until|as soon as)\s+(?!asked\b)"
-    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80},\s*"
-    # (then a clause: a subject of a few words and its auxiliary, "neither side will")
+# (a clause: a subject of a few words and its auxiliary, "neither side will")
+_CLAUSE_AHEAD = (
     r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,4}"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+# "said, if elected, she would ...", "said, once the talks resume, Moscow will ...": the
+# words open with their own condition, set off after the verb's comma; the condition is theirs,
+# and so is a concession or a reserve on time ("said, despite the tensions, the Kremlin
+# would ...", "said, for now, the embassy will ...")
+_COMMA_THEN_CONDITION = re.compile(
+    r",\s*(?=(?:(?:if|when|once|unless|until|as soon as|despite|in spite of|regardless of)\s+"
+    r"(?!asked\b)[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}|"
+    r"for now|so far|as yet|in any case|in (?:any|either) event),\s*" + _CLAUSE_AHEAD + ")"
+)
+# "said, however, the talks would go on": the writer's connective set off after the verb's
+# comma, then the words as a clause with no "that"
+_CONNECTIVE_THEN_CLAUSE = re.compile(
+    r",\s*(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
+    r"at the same time|in turn|for (?:his|her|its|their) part),\s*(?=" + _CLAUSE_AHEAD + ")"
 )
 
 # "said, in response to a question, no decision had been taken", "said, without naming them,
@@ -505,7 +516,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     condition = _COMMA_THEN_CONDITION.match(r.text, cue.end, s.end)
     if condition:
         return condition.end()
-    aside = _ASIDE_THEN_CLAUSE.match(r.text, cue.end, s.end)
+    aside = _ASIDE_THEN_CLAUSE.match(r.text, cue.end, s.end) or _CONNECTIVE_THEN_CLAUSE.match(
+        r.text, cue.end, s.end
+    )
     if aside:
         return aside.end()
     aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
