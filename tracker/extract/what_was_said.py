@@ -36,6 +36,8 @@ from tracker.extract.segment import Sentence
 from tracker.extract.speakers import parse_speaker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tracker.extract.frames import ArticleReading
 
 
@@ -82,14 +84,25 @@ _ASIDE_THEN_THAT = re.compile(
     r"(?:(?:when|if|after|before) )?asked\b)"
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
 )
-# "said, if elected, she would ...", "said, once the talks resume, Moscow will ...": the
-# words open with their own condition, set off after the verb's comma; the condition is theirs
-_COMMA_THEN_CONDITION = re.compile(
-    r",\s*(?=(?:if|when|once|unless|until|as soon as)\s+(?!asked\b)"
-    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80},\s*"
-    # (then a clause: a subject of a few words and its auxiliary, "neither side will")
+# (a clause: a subject of a few words and its auxiliary, "neither side will")
+_CLAUSE_AHEAD = (
     r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,4}"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+# "said, if elected, she would ...", "said, once the talks resume, Moscow will ...": the
+# words open with their own condition, set off after the verb's comma; the condition is theirs,
+# and so is a concession or a reserve on time ("said, despite the tensions, the Kremlin
+# would ...", "said, for now, the embassy will ...")
+_COMMA_THEN_CONDITION = re.compile(
+    r",\s*(?=(?:(?:if|when|once|unless|until|as soon as|despite|in spite of|regardless of)\s+"
+    r"(?!asked\b)[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}|"
+    r"for now|so far|as yet|in any case|in (?:any|either) event),\s*" + _CLAUSE_AHEAD + ")"
+)
+# "said, however, the talks would go on": the writer's connective set off after the verb's
+# comma, then the words as a clause with no "that"
+_CONNECTIVE_THEN_CLAUSE = re.compile(
+    r",\s*(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
+    r"at the same time|in turn|for (?:his|her|its|their) part),\s*(?=" + _CLAUSE_AHEAD + ")"
 )
 
 # "said, in response to a question, no decision had been taken", "said, without naming them,
@@ -163,10 +176,43 @@ _TIME_CLAUSE = re.compile(
 
 
 # "A reporter asked about the sanctions and Sergey Lavrov said ...": without the comma, a
-# person's full name after "and" still opens a clause of its own
+# person's full name after "and" still opens a clause of its own (and so does a surname the
+# story has given in full before: "... and Lavrov said")
 _AND_NAMED = re.compile(
-    r"\s(?:and|but)\s+(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$"
+    r"\s(?:and|but)\s+(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$"
 )
+
+
+def _surname_opens_clause(
+    lead: str, named: re.Match[str], named_before: Callable[[str], bool]
+) -> bool:
+    """ "asked about the border and Stubb said": a surname given in full before, after a word
+    that is no one who speaks (not "both he and Rubio promised", "Cruz and Rubio said": one
+    subject of two)."""
+    previous = lead[: named.start()].rsplit(None, 1)
+    word = (previous[-1] if previous else "").strip(",")
+    person = parse_speaker(word) if word[:1].isupper() else None
+    return (
+        word.lower() not in _SUBJECT_PRONOUNS
+        and (person is None or person.kind != "person")
+        and named_before(named["subject"])
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "you", "it", "who"})
+
+
+def named_in_full_before(text: str, surname: str, end: int) -> bool:
+    """Whether ``surname`` closes a full name ("Sergei Lavrov") somewhere before ``end``."""
+    at = text.find(surname, 0, end)
+    while at > 0:
+        after = text[at + len(surname) : at + len(surname) + 1]
+        if text[at - 1] == " " and not after.isalpha():
+            word = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+            if word[:1].isupper():
+                return True
+        at = text.find(surname, at + 1, end)
+    return False
 
 
 # "condemned the launch, with Iwaya calling it ...", "denied it, with the foreign ministry
@@ -195,7 +241,11 @@ _WHEREAS_TOLD = re.compile(
 
 
 def _other_speaker(
-    lead: str, participle: bool = False, clause_follows: bool = False, told: bool = False
+    lead: str,
+    participle: bool = False,
+    clause_follows: bool = False,
+    told: bool = False,
+    named_before: Callable[[str], bool] = lambda surname: False,
 ) -> re.Match[str] | None:
     whereas = _WHEREAS_TOLD.search(lead) if told else None
     found = parse_speaker(whereas["subject"]) if whereas else None
@@ -223,7 +273,11 @@ def _other_speaker(
     if other is None:
         named = _AND_NAMED.search(lead)
         found = parse_speaker(named["subject"]) if named else None
-        if found is not None and found.kind == "person" and " " in (found.name or ""):
+        if (
+            found is not None
+            and found.kind == "person"
+            and (" " in (found.name or "") or _surname_opens_clause(lead, named, named_before))
+        ):
             return named
         return None
     found = parse_speaker(other["subject"] or other["next"])
@@ -323,6 +377,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
                 c.participle,
                 _THAT_NEXT.match(r.text, c.end) is not None,
                 c.lemma == "tell" and not c.participle,  # "told", "tells": not "telling"
+                lambda surname, end=c.start: named_in_full_before(r.text, surname, end),
             )
             or _trailing_source(r, c, lead)
             or _source_after_verb(r, c, lead)
@@ -511,7 +566,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     condition = _COMMA_THEN_CONDITION.match(r.text, cue.end, s.end)
     if condition:
         return condition.end()
-    aside = _ASIDE_THEN_CLAUSE.match(r.text, cue.end, s.end)
+    aside = _ASIDE_THEN_CLAUSE.match(r.text, cue.end, s.end) or _CONNECTIVE_THEN_CLAUSE.match(
+        r.text, cue.end, s.end
+    )
     if aside:
         return aside.end()
     aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
