@@ -764,8 +764,15 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
 
 
 # The case a place takes after a preposition of where, from where or up to where
-_PLACE_CASE = {"в": "loct", "во": "loct", "на": "loct", "из": "gent", "изо": "gent"}
-_PLACE_CASE |= {"от": "gent", "до": "gent"}
+_PLACE_CASE = {
+    "в": "loct",
+    "во": "loct",
+    "на": "loct",
+    "из": "gent",
+    "изо": "gent",
+    "от": "gent",
+    "до": "gent",
+}
 
 
 def place_where(preposition: str, word: str) -> bool:

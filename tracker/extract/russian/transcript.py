@@ -1047,13 +1047,11 @@ def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
     if _REMINDER.match(text, start, end):
         return True
     said = _reports_others(text, start, end)
-    post, verb = (said[0], said[1]) if len(said) > 1 else (None, None)
     by_post = (
-        post is not None
-        and verb is not None
-        and is_role(post.text)
-        and _nominative(post.text)
-        and _reported(verb.text)
+        len(said) > 1
+        and is_role(said[0].text)
+        and _nominative(said[0].text)
+        and _reported(said[1].text)
     )
     return by_post or _tells_by_name(speaker, said)
 
