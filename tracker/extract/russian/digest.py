@@ -66,7 +66,7 @@ def digest_drafts(page: PageState) -> list[Draft]:
         if (
             not (heading["own"] or heading["whose"] or heading["who"])
             and points
-            and _told_with_a_verb(text, *points[0])
+            and _a_review(text, points)
         ):
             # "Редакция собрала ключевые заявления." over paragraphs that each tell who said
             # what ("X в понедельник заявил, что ..."): a review of several speakers' words,
@@ -83,6 +83,14 @@ def digest_drafts(page: PageState) -> list[Draft]:
             points = _points(text, heading.end(), marked=True)
             out += _point_drafts(page, heading.start(), speaker, points)
     return out
+
+
+def _a_review(text: str, points: list[tuple[int, int]]) -> bool:
+    """Whether the points report others' words rather than give them: the first point, or
+    half of them, told with a verb of saying of its own (a review may open on a paragraph
+    quoting a document, "..., — говорится в заявлении", before those that say who spoke)."""
+    told = sum(_told_with_a_verb(text, a, b) for a, b in points)
+    return _told_with_a_verb(text, *points[0]) or 2 * told >= len(points) > 1
 
 
 def _told_with_a_verb(text: str, a: int, b: int) -> bool:

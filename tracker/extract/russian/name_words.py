@@ -763,18 +763,29 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     )
 
 
-_WHERE = frozenset(("в", "во", "на"))
+# The case a place takes after a preposition of where, from where or up to where
+_PLACE_CASE = {
+    "в": "loct",
+    "во": "loct",
+    "на": "loct",
+    "из": "gent",
+    "изо": "gent",
+    "от": "gent",
+    "до": "gent",
+}
 
 
 def place_where(preposition: str, word: str) -> bool:
-    """Whether ``word`` after ``preposition`` reads first as a place in the locative ("в
-    Минске", "в Софии"): where something happens, never the start of a person's name."""
+    """Whether ``word`` after ``preposition`` reads first as a place in the case the
+    preposition governs ("в Минске", "в Софии"; "из Сочи", "до Бамако", whose fixed forms
+    read as any case): where something happens, never the start of a person's name."""
+    case = _PLACE_CASE.get(preposition.lower())
     found = morph.parses(word)
     return (
-        preposition.lower() in _WHERE
+        case is not None
         and bool(found)
         and "Geox" in found[0].tag.grammemes
-        and any(p.tag.case == "loct" and "Geox" in p.tag.grammemes for p in found)
+        and any(p.tag.case == case and "Geox" in p.tag.grammemes for p in found)
     )
 
 

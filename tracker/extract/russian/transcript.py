@@ -27,6 +27,7 @@ from tracker.extract.russian.channel_posts import parted, post_end
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import HELD, SAYING, word_set
+from tracker.extract.russian.live_stamps import time_lines
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.statement_page import issuers_words
@@ -528,13 +529,17 @@ def _labelled(text: str) -> Transcript | None:
     # a minister's press conference as an agency prints it: the story's lead under the
     # header tells of the talks in the third person, before anyone's words
     narrating = not relaying and _SPEECH_TITLE.match(text) is None
+    # a live page of a briefing ("13:05" over each entry): the entries above the first label
+    # are the agency's, telling the briefer's words in the third person ("..., заявила
+    # Захарова."), not her opening remarks
+    live = _live_page(text, first)
     for start, end in _lines(text, 1, first):
         if text.find("\n", 0, start) < 0 or start < opening:
             continue  # the header itself, or an earlier post of a channel above it
         if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
             continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         narrating = narrating and _narrates(text, start, end)
-        if narrating:
+        if narrating or live:
             news.append((start, end))
         elif _prose(text[start:end]):
             pieces.append((start, end))
@@ -963,6 +968,16 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _live_page(text: str, first: int) -> bool:
+    """Whether ``text`` is a live page whose stamped entries (a line holding only a time)
+    begin above its first label at ``first``."""
+    stamped = time_lines(text)
+    return len(stamped) >= _LIVE_ENTRIES and stamped[0].start() < first
+
+
+_LIVE_ENTRIES = 2  # one time line is a story's, not a live page's
+
+
 def _tells_what_was_said(text: str, start: int, end: int) -> bool:
     """Whether the sentence reports someone's words: "По словам X, ...", or a verb of saying
     in the third person or the past among its first words, a subject before it, not "Как
@@ -1034,13 +1049,25 @@ def _reports_others(text: str, start: int, end: int) -> list[Word]:
 
 def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
     """Whether an unlabelled paragraph under ``speaker``'s turn is the page's: its reminder
-    ("Напомним, ..."), or news naming the speaker in the third person ("— напомнил Лавров")."""
+    ("Напомним, ..."), or news naming the speaker in the third person ("— напомнил Лавров"),
+    or by a post that opens it before a verb of saying ("Посол напомнил, что ...")."""
     if _REMINDER.match(text, start, end):
         return True
+    said = _reports_others(text, start, end)
+    by_post = (
+        len(said) > 1
+        and is_role(said[0].text)
+        and _nominative(said[0].text)
+        and _reported(said[1].text)
+    )
+    return by_post or _tells_by_name(speaker, said)
+
+
+def _tells_by_name(speaker: Speaker, said: list[Word]) -> bool:
+    """Whether the paragraph's words ``said`` name ``speaker`` by surname in its news."""
     surname = (speaker.name or "").split()[-1:]
     if not surname:
         return False
-    said = _reports_others(text, start, end)
     stem = surname[0].rstrip("аяо") if len(surname[0]) > 4 else surname[0]
     return any(w.text.startswith(stem) for w in said)
 
@@ -1413,5 +1440,6 @@ def _reported(word: str) -> bool:
 _REPORTING = word_set(
     "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
     "заметить напомнить пояснить пояснять разъяснить разъяснять "
-    "подчёркивать подчеркивать добавить добавлять говориться написать"
+    "подчёркивать подчеркивать добавить добавлять говориться написать "
+    "предупредить предупреждать указать указывать"
 )
