@@ -405,6 +405,20 @@ def by_its_country(text: str, name: str, country: str | None) -> str:
     return name
 
 
+# the posts of one who speaks for a country abroad: "постоянный представитель", "посол",
+# "постпред", "спецпредставитель", "посланник"
+_ENVOY_POST = re.compile(r"представител|посол|постпред|посланник", re.I)
+# a place or occasion put before a description: "На консультациях в Женеве китайский ..."
+_OCCASION_FIRST = re.compile(r"\s*(?:на|в|во)\s", re.I)
+
+
+def _own_occasion(text: str, pos: int) -> bool:
+    """Whether the sentence of the description at ``pos`` opens with a place or occasion
+    of its own before it."""
+    start = max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+    return _OCCASION_FIRST.match(text, start, pos) is not None
+
+
 class Registry:
     """The people and institutions of one article, and the rules that resolve a mention."""
 
@@ -750,7 +764,7 @@ class Registry:
                 )
                 if found is not None:
                     if found is not last:
-                        found = self._home_ministry(speaker, found) or found
+                        found = self._home_ministry(speaker, found, last) or found
                     self._mention(found, pos)
                     return found
                 if anaphor in _DESCRIBED_ONLY:
@@ -788,17 +802,21 @@ class Registry:
             return found
         return None
 
-    def _home_ministry(self, speaker: Speaker, found: Entity) -> Entity | None:
+    def _home_ministry(self, speaker: Speaker, found: Entity, last: Entity | None) -> Entity | None:
         """A bare "МИД" in a story datelined at home ("МОСКВА, ..."; "Как сообщили в МИД")
-        after another state's ministry was named only as a person's body, and not as the
-        last speaker ("представитель МИД КНР Линь Цзянь заявил"): the home ministry, which
-        a foreign one is never named without its state; None otherwise (or when the home
-        ministry has no name to give it: only Russia's is known unnamed)."""
+        right after another state's ministry was named only as the body of the last speaker
+        ("представитель МИД КНР Линь Цзянь заявил"): the home ministry, which a foreign one
+        is never named without its state; None otherwise (or when the home ministry has no
+        name to give it: only Russia's is known unnamed). Once another has spoken since
+        ("... Песков заявил ... В МИД отметили"), the bare name goes back to the ministry
+        named, as a reader takes it."""
         home = self.place_country
         if speaker.name != "МИД" or home is None or found.country in (None, home):
             return None
-        if not any(e.kind == "person" and e.institution == found.name for e in self.entities):
-            return None  # "МИД Японии выразил протест": the ministry itself was the subject
+        if last is None or last.kind != "person" or last.institution != found.name:
+            # "МИД Японии выразил протест": the ministry itself was the subject; or
+            # someone else spoke after its spokesman
+            return None
         for e in reversed(self.entities):
             if e.kind == "institution" and e.country == home and e.name.startswith("МИД"):
                 return e
@@ -881,29 +899,49 @@ class Registry:
             return e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
 
         found = self._recent(pos, fits)
-        if found is not self._recent(pos, fits, hidden_too=True):
+        since = self._recent(pos, fits, hidden_too=True)
+        if found is not since and not self._named_again(found, since, pos):
             # "По ее словам, посол Антонов поднимал этот вопрос. Тогда он подчеркнул": one
             # who fits named since in what was said; whom "он" means is unclear, so no one
             return None
         return found
 
+    def _named_again(self, found: Entity | None, since: Entity | None, pos: int) -> bool:
+        """Whether the words that named ``since`` also point back to ``found`` by his post
+        ("Посол Антонов посетил Госдепартамент. Захарова сообщила, что О'Брайен принял
+        посла. Позднее он подчеркнул"): the one they are about is still ``found``."""
+        if found is None or since is None or not found.role:
+            return False
+        posts = {morph.lemma(w) for w in found.role.split()} & DESCRIPTION_HEADS
+        after = max((p for p in since.positions if p < pos), default=pos)
+        return any(morph.lemma(m.group()) in posts for m in _WORD.finditer(self._text, after, pos))
+
     def _envoy(self, speaker: Speaker, pos: int) -> Entity | None:
-        """ "Китайский представитель" after "Ван И, выступая на встрече, отметил" in the same
-        paragraph: the one who spoke for that country there, by whatever post; an envoy
-        left unnamed paragraphs after a minister of that country is named is no one."""
+        """ "Китайский представитель" in a paragraph that named one of that country: the
+        nearest whose post is an envoy's ("Постоянный представитель КНР Фу Цун", not the
+        leader named after him); else, with no occasion of its own ("Бразильский
+        представитель выразил" after "Министр Бразилии X, выступая на встрече, отметил"),
+        the nearest of that country by whatever post. One left unnamed at another occasion
+        ("На консультациях в Женеве китайский представитель") or paragraphs after that
+        country's minister is no one."""
         paragraph = bisect.bisect_left(self.breaks, pos)
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        nearest: Entity | None = None
         for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
             if bisect.bisect_left(self.breaks, p) != paragraph:
-                return None
+                break
             if (
                 self._visible(p)
                 and e.kind == "person"
                 and e.country == speaker.country
                 and _compatible(speaker.gender, e)
             ):
-                return e
-        return None
+                if _ENVOY_POST.search(e.role or ""):
+                    return e
+                nearest = nearest or e
+        if nearest is None or _own_occasion(self._text, pos):
+            return None
+        return nearest
 
     def _describe(
         self,

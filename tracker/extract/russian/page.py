@@ -201,7 +201,10 @@ _DOCUMENT_REACH = 5  # words: "согласно распространенном
 def _document_next(text: str, ws: list[Word], k: int) -> bool:
     """Whether a document noun opens the phrase at ``k`` after "согласно", past the words
     in the dative that describe it ("согласно сообщению МИД", "согласно официальному
-    заявлению Кремля", "согласно опубликованному вечером сообщению министерства")."""
+    заявлению Кремля", "согласно опубликованному вечером сообщению министерства"). Past
+    such words the document must name its owner: "Согласно турецкому сообщению, президент
+    указал ...", "согласно этому сообщению" point back to a readout told before, whose
+    clause has its own speaker or tells a bare fact."""
     if morph.lemma(ws[k].text) in DOCUMENTS:
         return True
     if not morph.has_tag(ws[k].text, "datv") or not (
@@ -212,7 +215,8 @@ def _document_next(text: str, ws: list[Word], k: int) -> bool:
         if not ws[j].text.islower() or text[ws[j - 1].end : ws[j].start].strip():
             return False  # a name or a mark: the phrase has ended without a document
         if morph.lemma(ws[j].text) in DOCUMENTS:
-            return morph.has_tag(ws[j].text, "datv")
+            owned = j + 1 < len(ws) and not text[ws[j].end : ws[j + 1].start].strip()
+            return owned and morph.has_tag(ws[j].text, "datv")
     return False
 
 

@@ -618,7 +618,8 @@ def _resolve(
             in_sentence.setdefault(d.sentence.start, []).append(d)
     kept: list[tuple[Draft, Entity]] = []
     last: Entity | None = None  # the last speaker
-    last_body: Entity | None = None  # the last institution to speak (a readout's issuer)
+    # the last institution to speak (a readout's issuer), with the sentence it spoke in
+    last_body: tuple[Entity, Sentence] | None = None
     subject: Entity | None = None  # the person the sentences before are about
     unnamed_before = False  # the sentence before was about an unnamed source
     unknown_before = False  # ... or about one a description names whom the text does not tell
@@ -665,10 +666,16 @@ def _resolve(
                     entity is not None
                     and entity.kind == "person"
                     and _according_to_a_message(page.text, d)
+                    and not _published_a_message(page, s, entity)
                 ):
                     # "Согласно сообщению, беседа прошла ..." after "Путин высоко оценил ...":
-                    # a message is a body's readout (the Kremlin's), not the person's remark
-                    entity = last_body
+                    # a message is a body's readout (the Kremlin's, which told of him), not the
+                    # person's remark; a body that told of someone else is no one's issuer
+                    entity = (
+                        last_body[0]
+                        if last_body is not None and _mentioned(entity, last_body[1])
+                        else None
+                    )
             elif d.inherit:
                 entity = last
             elif d.sentence_subject and first is None and _unnamed_subject(page, s):
@@ -737,7 +744,7 @@ def _resolve(
             if not d.turn:
                 last = entity
             if entity.kind == "institution":
-                last_body = entity
+                last_body = (entity, s)
         # "Собеседник “Ъ” в МИДе говорит, что ... «...», — отметил он": "он" is that source,
         # whom no one can be recorded for, not whoever was named before
         unnamed_before = first is None and _unnamed_subject(page, s)
@@ -923,6 +930,28 @@ _ACCORDING_TO_A_MESSAGE = re.compile(r"согласно\s+сообщению(?![
 def _according_to_a_message(text: str, d: Draft) -> bool:
     """ "Согласно сообщению, ...": a body's written message (a readout, a press release)."""
     return _ACCORDING_TO_A_MESSAGE.match(text, d.cue_start) is not None
+
+
+# a message someone put out: "опубликовала сообщение в своем Telegram-канале"
+_A_MESSAGE = re.compile(r"(?<![\w-])сообщени[ея](?![\w-])", re.I)
+
+
+def _published_a_message(page: Page, s: Sentence, person: Entity) -> bool:
+    """Whether the sentence before ``s`` names ``person`` and a message ("Захарова
+    опубликовала сообщение в своем Telegram-канале. Согласно сообщению, ..."): the message
+    is that person's own."""
+    i = page.sents.index(s)
+    if i == 0:
+        return False
+    before = page.sents[i - 1]
+    return _mentioned(person, before) and bool(
+        _A_MESSAGE.search(page.text, before.start, before.end)
+    )
+
+
+def _mentioned(entity: Entity, s: Sentence) -> bool:
+    """Whether the article mentions ``entity`` inside ``s``."""
+    return any(s.start <= p < s.end for p in entity.positions)
 
 
 def _according_to_a_text(text: str, d: Draft) -> bool:

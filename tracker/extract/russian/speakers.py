@@ -667,11 +667,25 @@ def governed(ws: list[Word], i: int, text: str) -> bool:
     if not found or found[0].tag.POS != "NOUN":
         return False
     if before.islower():
-        # "в изложении министерства", "в пересказе пресс-службы": a noun after "в" or "на"
-        # governs the body as one in the genitive does
-        after_in = i > 1 and ws[i - 2].text.lower() in ("в", "во", "на")
-        return found[0].tag.case == "gent" or (after_in and found[0].tag.case == "loct")
+        return found[0].tag.case == "gent" or _retelling(ws, i, found[0])
     return found[0].tag.case == "loct" and not is_role(before)
+
+
+# Nouns of retelling: "в изложении министерства", "в пересказе пресс-службы" say whose
+# account it is, so the body after them is theirs; any other noun after "в"/"на" is a
+# place or occasion ("На пресс-конференции Кремль", "В итоге МИД") and governs nothing.
+_RETELLING_NOUNS = frozenset({"изложение", "пересказ", "трактовка", "интерпретация"})
+
+
+def _retelling(ws: list[Word], i: int, noun) -> bool:
+    """Whether the lower-case noun before ``i`` is one of retelling in the locative after
+    "в" ("в изложении МИД")."""
+    return (
+        i > 1
+        and ws[i - 2].text.lower() in ("в", "во")
+        and noun.tag.case == "loct"
+        and noun.normal_form in _RETELLING_NOUNS
+    )
 
 
 def _complements_end(ws: list[Word], i: int, text: str) -> int:
