@@ -632,23 +632,41 @@ _NEWSROOM_HEADS = PRESS_TITLES - {"host", "moderator", "editor"}
 # the nouns Chinese and South Asian papers give the scholar they quote, on second mention
 _COMMENTATOR_HEADS = frozenset(("expert", "analyst", "scholar", "observer", "researcher"))
 _BARE_COMMENTATOR = re.compile(r"[Tt]he\s+(?:expert|analyst|scholar|observer|researcher)")
-# a post of state, whose holder no paper calls "the expert"
-_OFFICIAL_POST = re.compile(
-    r"\b(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|ambassador|"
-    r"secretary|envoy|governor|senator|lawmaker|king|prince|general|commander)\b",
+# what a scholar quoted is described as, before the name or set off after it: the trade
+# itself, or a seat at a university or a think tank ("director of the Department for European
+# Studies at the China Institute of International Studies"); a post of state or a party's
+# ("Hamas official", "Kremlin aide", "Former US diplomat") is no commentator's
+_COMMENTATOR_WORDS = re.compile(
+    r"\b(?:experts?|analysts?|scholars?|observers?|researchers?|professor|fellow|academic|"
+    r"lecturer|commentator|universit(?:y|ies)|institute|academy|studies|think[- ]tank)\b",
     re.I,
 )
+# where the words describing one named end: the verb, or the sentence's end
+_DESCRIPTION_ENDS = re.compile(r"\b(?:said|says|told|tells|noted|added|wrote)\b|[;\n]|\.\s")
+_DESCRIPTION_REACH = 200
 
 
-def _commentator_just_quoted(reg: Registry, pos: int, last_speaker: Entity | None) -> Entity | None:
-    """The person who spoke last, named earlier in the paragraph holding ``pos``, holding no
-    post of state; else None."""
-    if last_speaker is None or last_speaker.kind != "person":
-        return None
-    if _OFFICIAL_POST.search(last_speaker.role or ""):
-        return None
+def _described_as_commentator(text: str, at: int) -> bool:
+    """Whether the name at ``at`` comes with a scholar's or an analyst's description, in the
+    words of its sentence before it or set off after it."""
+    before = text[max(0, at - 60) : at]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    end = _DESCRIPTION_ENDS.search(text, at, at + _DESCRIPTION_REACH)
+    after = text[at : end.start() if end else at + _DESCRIPTION_REACH]
+    return bool(_COMMENTATOR_WORDS.search(before) or _COMMENTATOR_WORDS.search(after))
+
+
+def _commentator_just_quoted(reg: Registry, pos: int) -> Entity | None:
+    """The person described as a scholar or an analyst named last before ``pos`` in the
+    paragraph holding it (not an official quoted since); else None."""
     paragraph = reg.text.rfind("\n", 0, pos)
-    return last_speaker if reg.last_before(last_speaker, pos) > paragraph else None
+    best, best_at = None, paragraph
+    for e in reg.entities:
+        if e.kind != "person" or (q := reg.last_before(e, pos)) <= best_at:
+            continue
+        if any(_described_as_commentator(reg.text, p) for p in e.positions[:3] if p < pos):
+            best, best_at = e, q
+    return best
 
 
 # a sentence whose subject is a journalist telling something: "he" in the next is that one
@@ -1140,8 +1158,8 @@ def _described(
         return None  # "the correspondent noted": a journalist, never the official quoted
     if head in _COMMENTATOR_HEADS and _BARE_COMMENTATOR.fullmatch(mention.text.strip()):
         # "X, a professor at Y University, said ... The expert noted that ...": the one who
-        # spoke just before in the paragraph, when no post of state makes him an official
-        expert = _commentator_just_quoted(reg, pos, last_speaker)
+        # scholar named last in the paragraph, not an official quoted since
+        expert = _commentator_just_quoted(reg, pos)
         if expert is not None:
             return expert
     if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
@@ -2626,12 +2644,21 @@ def _armed_force_named_last(reg: Registry, pos: int) -> Entity | None:
     last, best = max(forces, key=lambda f: f[0])
     if not any(line.strip() for line in reg.text[last:pos].split("\n")[1:-1]):
         return best  # no whole paragraph between
+    if _named_in_two_paragraphs(reg.text, best, pos):
+        return best  # a force the story has stayed with, not one named in passing
     home = (reg.home or "").lower()
     own = [e for _, e in forces if home and _force_of(e.name or "") == home]
     if not own:
         lead_end = _lead_end(reg.text)
         own = [e for _, e in forces if e.positions and e.positions[0] < lead_end]
     return own[0] if len(own) == 1 else best
+
+
+def _named_in_two_paragraphs(text: str, e: Entity, pos: int) -> bool:
+    """Whether two paragraphs before ``pos`` name ``e`` (one look back, however long the
+    story)."""
+    k = bisect.bisect_left(e.positions, pos)
+    return k > 1 and e.positions[0] <= text.rfind("\n", 0, e.positions[k - 1])
 
 
 def _force_of(name: str) -> str | None:

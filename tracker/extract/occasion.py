@@ -1047,14 +1047,31 @@ def _in_a_plan(text: str, sentence_starts: Sequence[int], pos: int) -> bool:
     Tuesday"): a day the story has not reached, however its weekday resolves."""
     k = bisect.bisect_right(sentence_starts, pos) - 1
     start = max(sentence_starts[k] if k >= 0 else 0, pos - _ASIDE_REACH)
-    return _STILL_TO_COME.search(text, start, pos) is not None
+    m = _STILL_TO_COME.search(text, start, pos)
+    if m is None:
+        return False
+    # "Talks that are expected to last a week opened in Geneva on Monday": the plan is a
+    # restrictive relative that ends before the day, whose own verb tells a deed done
+    return not (
+        _RESTRICTIVE_RELATIVE.search(text, start, m.start())
+        and _DEED_DONE.search(text, m.end("plan"), pos)
+    )
 
 
 # a present-tense plan up to the day, no comma, colon or quote between ("was expected to end
 # on Friday" told a day gone by)
 _STILL_TO_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|slated|poised)\s+)?to|"
-    r"(?:being|to\s+be)\s+(?:held|hosted|convened))\s[^,;:!?\"\u201c\u201d\n]*$"
+    r"(?:being|to\s+be)\s+(?:held|hosted|convened))\s+(?P<plan>[\w'-]+)"
+    r"[^,;:!?\"\u201c\u201d\n]*$"
+)
+# "talks that are ...", "a summit that will ..." (no comma before: not an aside)
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:that|which|who)\s+$")
+# a past main verb after the plan's own verb ("... to last a week opened in Geneva"), not a
+# participle of a passive or perfect ("to be approved by", "will have ended")
+_DEED_DONE = re.compile(
+    r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bget)(?<!\bgot)"
+    r"\s+(?:[a-z]+ed|began|met|closed|ended|broke|went|came|took|drew|wound\s+up)\b"
 )
 
 
@@ -5231,9 +5248,13 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
-    # ("the ministers' meeting being held on Wednesday": one under way or still to come)
-    r"prepar(?:es|ing) to|poised to|(?:to be|being) (?:held|hosted|convened|staged|signed))\s+"
+    r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
     r"(?:[\w'-]+\s+){0,12}$"
+    # "in Tokyo to attend the ministers' meeting being held on Wednesday": a meeting one is
+    # still to go to (not "on the sidelines of talks being held in Geneva on Monday, X said":
+    # the talks under way where the words were told)
+    r"|\b(?:to\s+attend|ahead\s+of)\s+(?:[\w'-]+\s+){0,8}?being\s+(?:held|hosted|convened)\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
     r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"
     # "The talks, he said, would begin in Geneva on Friday": the future told in the past

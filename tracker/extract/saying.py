@@ -402,7 +402,12 @@ _DOING_NOT_SAYING = {
         # words (but "claimed the strike had missed" says that)
         r"|" + _OBJECT + r"(?:attacks?|assaults?|bombings?|strikes?|raids?|ambush|blasts?|"
         r"shootings?|killings?|kidnappings?|abductions?|hijacking)\b"
-        r"(?=\s*(?:[,.;:)]|$|(?:on|in|at|against|near|by|during|which|that\s+killed)\b))"
+        r"(?=\s*(?:[,.;:)]|$|(?:which|that\s+killed)\b|(?:on|in|at|against|near|by|during)\b"
+        # (but "claimed the strikes on Kyiv hit only military targets": a verb after the
+        # place, so the noun phrase is the subject of a clause claimed)
+        r"(?!(?:(?!\b(?:which|who|whom|that)\b)[^,.;:\n\"\u201c]){0,80}?\b(?:is|are|was|were|"
+        r"has|have|had|will|would|could|can|should|may|might|must|did|does|hit|hits|killed|"
+        r"targeted|struck|destroyed|damaged|caused|left|aimed|came|used|violated)\b)))"
         # "China claims the uninhabited islets, which ...": a territory held to be one's own
         # (but "claims the islands belong to it" says that)
         r"|" + _OBJECT + r"(?i:islands?|islets?|isles|reefs?|shoals?|atolls?|archipelago|"

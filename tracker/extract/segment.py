@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tracker.extract.lexicon import SHORT_GIVEN_NAMES
+from tracker.extract.lexicon import ROLE_WORDS, SHORT_GIVEN_NAMES
 from tracker.extract.quotes import Quote
 
 _ABBREV = {
@@ -132,6 +132,18 @@ class Sentence:
     para: int
 
 
+def _post_follows(text: str, pos: int) -> bool:
+    """Whether the capitalised words after ``pos`` hold a post ("Ma. Chinese Defense Ministry
+    spokesman Zhang Xiaogang said"): a new sentence naming its speaker, not a given name's
+    rest ("Ma. Teresita Daza said")."""
+    m = _CAPITALISED_RUN.match(text, pos)
+    return m is not None and any(w.lower() in ROLE_WORDS for w in m.group().split())
+
+
+# the capitalised words after a dot and the first lower-case word after them
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,5}(?: [a-z]+)?")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if not m:
@@ -142,7 +154,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # line is a list's number
         return m.start() == 0 or text[m.start() - 1] == "\n"
     if word == "Ma" and _SHORT_MARIA.match(text, m.start()):
-        return _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        return _TITLE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ) is not None and not _post_follows(text, dot + 1)
     if ("." in word or word.lower() in _FIRM_ENDINGS) and _OPENS_SENTENCE.match(text, dot + 1):
         # "U.S." or "a.m." ending the sentence before a word that opens one; a firm's name
         # too ("owned by Wingtech Technology Co. The Dutch move ...")

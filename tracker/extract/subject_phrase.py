@@ -217,10 +217,12 @@ def subject_before(
             # '"...," said the minister, who added that ...': the one the story described
             return found, s.start + described.start("np"), antecedent.end()
         body = _BODY_CLOSES.search(before)
-        found = parse_speaker(body["np"]) if body else None
+        agent = body is not None and _BODY_AS_SOURCE.search(before, 0, body.start("np"))
+        found = parse_speaker(body["np"]) if agent else None
         if found is not None and found.kind == "description" and found.head in ORG_HEADS:
             # "... contradicts the findings of the defense ministry, which said ...": the body
-            # in lower case, as Korean and Indian wire copy writes it, speaks
+            # in lower case, as Korean and Indian wire copy writes it, speaks (not "sent a
+            # letter to the defense ministry, which said": the letter may be what said it)
             return found, s.start + body.start("np"), antecedent.end()
         group = _group_closes(before)
         if group is not None:
@@ -883,6 +885,9 @@ _DESCRIPTION_CLOSES = re.compile(
 # a body written in lower case closing the clause: "the defense ministry", "the country's
 # foreign ministry"
 _BODY_CLOSES = re.compile(r"\b(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
+# what the body closing the clause is to the clause: its source or agent ("findings of",
+# "rejected by", "criticism from") or its subject
+_BODY_AS_SOURCE = re.compile(r"(?:\b(?:of|by|from)\s+|^\s*)$")
 _JOINING_WORD = re.compile(r"(?:\s*(?:while|whereas|and|but)\s+(?=[A-Z]))?")
 # "Officials who spoke with Reuters said", "Diplomats who attended the meeting said",
 # "executives who have worked with him say": a restrictive clause telling how the unnamed

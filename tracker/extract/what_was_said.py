@@ -56,9 +56,12 @@ _PHRASE_THEN_QUOTE = re.compile(
     # ('wrote on X that during a call with the leaders, "...': a phrase fronted in the words)
     r"during|in|at|on|following|under|amid|until|over|by|[A-Z]\w*|"
     # ('wrote on Telegram that any deal would be on its terms, "not ...": a determiner or a
-    # pronoun after "that" opens a clause; a relative "that" is followed by its verb)
-    r"any|all|no|some|this|these|those|such|every|each|both|there|neither|none|our|my|your|"
-    r"you|one)\b)"
+    # pronoun after "that", then an auxiliary, opens a clause; a relative "that" is followed
+    # by its verb: 'said at a summit that some leaders skipped, "..."', 'wrote in an article
+    # that this newspaper published on Monday, "..."', the quotation the words)
+    r"(?:any|all|no|some|this|these|those|such|every|each|both|there|neither|none|our|my|"
+    r"your|you|one)\b(?=[^,;:.!?\"\u201c\u201d]{0,60}?\b(?:is|are|was|were|has|have|had|"
+    r"will|would|could|can|should|may|might|must|did|does|do)\b))\b)"
     r"[^,;:.!?\"\u201c\u201d]){0,100},\s*(?=[\"\u201c])"
 )
 # "praised, in particular, the work of ...": a short aside set off by commas, then the words;
