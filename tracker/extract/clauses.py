@@ -59,9 +59,10 @@ if TYPE_CHECKING:
 
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
-# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
+# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said'; or
+# to a short form with its stops: "did not name the U.S. but said")
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
+    r"(?:\w|\b[A-Z]\.|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
     r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
     # "opposed the bill but on Tuesday said ...": the day the joined verb was said
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
