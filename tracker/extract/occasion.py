@@ -2256,7 +2256,11 @@ _ASKED_AT = re.compile(
     r"\b(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:briefing|press\s+conference|news\s+conference|press\s+availability|interview|"
     r"hearing)(?:\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)"
-    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$",
+    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$"
+    # "asked about the deal by reporters in October": the askers named, the day after them
+    # is the asking's
+    r"|\bby\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|correspondents|lawmakers|"
+    r"legislators|senators|MPs|members\s+of\s+parliament|the\s+press|the\s+media)\s+$",
     re.I,
 )
 
@@ -2266,9 +2270,11 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     asked = _ASKED_ABOUT.search(text, lo, p.start)
     if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
         return False
-    fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
-        text[max(0, asked.start() - 3) : asked.start()]
-    )
+    # ("X, asked about the levy on Tuesday, said": an aside after the subject closes so too)
+    fronted = (
+        text.startswith("Asked ", asked.start())
+        and _SENTENCE_OPENS.search(text[max(0, asked.start() - 3) : asked.start()])
+    ) or text.startswith(", asked ", asked.start() - 2)
     if p.kind == "overnight":
         return True  # "Asked about reports of blasts near Isfahan overnight": no one asks by night
     # "Asked about the incident on June 17, in which ...": a clause on the thing goes on
