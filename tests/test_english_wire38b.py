@@ -3,8 +3,9 @@ U.S.", "the U.N.") in the act before "and said" / "but said" is one word and let
 second verb keep the sentence's subject; "repeated his threat that ..." is words said
 again, as "repeated his warning that ..." is; "Ghana rejected the audit, X said, and ..."
 is X's whole sentence even with a verb of saying before the attribution; "X, asked about
-it by reporters in September, said" is dated to the asking; 'the ban, which the Chamber
-called "a blow"' is the body's naming, dated before the name. Each test in new words."""
+it by reporters in September, said" is dated to the asking (the askers named before the
+day); 'the ban, which the Chamber called "a blow"' is the body's naming, dated before the
+name. Each test in new words."""
 
 from __future__ import annotations
 
@@ -90,7 +91,8 @@ def test_the_day_after_the_askers_named_in_an_aside_is_the_asking() -> None:
     text = (
         "ABUJA (Reuters) - Budget Minister Atiku Bagudu, asked about the shortfall by "
         "reporters in September, said the gap would be closed by new borrowing.\n\n"
-        "Bagudu, asked about the customs levy in August, said it would not be raised.\n"
+        "Bagudu, asked about the customs levy by journalists in August, said it would not "
+        "be raised.\n"
     )
     assert_statements(
         text,

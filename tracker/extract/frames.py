@@ -1083,8 +1083,8 @@ class ArticleReading:
             if cue.participle or cue.according:
                 continue
             joint = _SET_OFF_THEN_CLAUSE.match(self.text, cue.end)
-            if joint is None or any(c.start == joint.end() for c in cues):
-                continue  # "..., Faye said, but warned that ...": the second verb's own words
+            if joint is None:
+                continue
             draft = _frame(self, s, cue, [])
             if (
                 draft is not None

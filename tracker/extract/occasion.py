@@ -2270,11 +2270,9 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     asked = _ASKED_ABOUT.search(text, lo, p.start)
     if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
         return False
-    # ("X, asked about the levy on Tuesday, said": an aside after the subject closes so too)
-    fronted = (
-        text.startswith("Asked ", asked.start())
-        and _SENTENCE_OPENS.search(text[max(0, asked.start() - 3) : asked.start()])
-    ) or text.startswith(", asked ", asked.start() - 2)
+    fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
+        text[max(0, asked.start() - 3) : asked.start()]
+    )
     if p.kind == "overnight":
         return True  # "Asked about reports of blasts near Isfahan overnight": no one asks by night
     # "Asked about the incident on June 17, in which ...": a clause on the thing goes on
