@@ -59,9 +59,10 @@ if TYPE_CHECKING:
 
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
-# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
+# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said'; or
+# to a short form with its stops: "did not name the U.S. but said")
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
+    r"(?:\w|\b[A-Z]\.|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
     r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
     # "opposed the bill but on Tuesday said ...": the day the joined verb was said
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -446,6 +447,9 @@ _APPOSED_NOUN = re.compile(r"\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _COMMA_WHICH = re.compile(r",\s*which\s*$")
 # "described on Thursday as ", "termed as ": the name given follows "as"
 _AS_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+as\s+")
+# ('the tariffs, which the association called "a step backwards"': the name given in
+# quotation marks right after the verb, with no "as")
+_QUOTE_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?=[\"\u201c])")
 
 
 def _named_in_apposition(
@@ -470,6 +474,17 @@ def _named_in_apposition(
     if not which and not (set_off and _APPOSED_NOUN.fullmatch(phrase, 0, at)):
         return None
     named = _AS_NEXT.match(r.text, cue.end)
+    if named is None and which and subject.kind != "person":
+        # (a body or a place naming in quotation marks with no "as"; a person's naming so is
+        # read as the person's words in a relative clause)
+        quote = _QUOTE_NEXT.match(r.text, cue.end)
+        inner = r.in_quote(quote.end() + 1) if quote else None
+        if inner is not None and inner.outer[0] == quote.end():
+            a, b = inner.pieces[0]
+            # (its day is told before the name, not in the main clause after it: "..., goes to
+            # parliament on Friday" is the plan's day)
+            frame = [(s.start, a)]
+            return Draft([(a, b)], subject, subj_start + at, cue, s, frame=frame, frame_only=True)
     if named is None:
         return None
     a, b = content_after(r, s, named.end(), later)

@@ -954,8 +954,9 @@ _CALL_AGAIN = re.compile(
     r"\b(?:renew|renewed|renews|renewing|repeat|repeated|repeats|repeating)\s+"
     r"(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
     r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
-    # "repeated his claim that ...", "reiterated her warning that ...": words said again
-    r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
+    # "repeated his claim that ...", "reiterated her warning that ...", "renewed his threat
+    # that ...": words said again
+    r"claim|claims|warning|warnings|threat|threats|assertion|pledge|insistence)\b"
     # "repeated Beijing's long-held position that ...": a stand stated again by the subject,
     # whoever's stand it is
     r"|\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|"

@@ -11,6 +11,8 @@ from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 
 _WORD = re.compile(r"\w+")
+# a word as a reader counts it: "U.S.", "U.N." and "3.5" are one word each, not two
+_COUNTED_WORD = re.compile(r"\w+(?:\.\w+)*")
 # words too common to tell two statements apart
 _STOP = {
     "the",
@@ -85,7 +87,7 @@ def strip_span(
 
 def words_in(text: str) -> int:
     """How many words: the measure of "too short to be a statement"."""
-    return len(_WORD.findall(text))
+    return len(_COUNTED_WORD.findall(text))
 
 
 def content_words(text: str) -> set[str]:

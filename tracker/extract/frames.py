@@ -354,6 +354,9 @@ _POST_AFTER_NAME = re.compile(
     r"(?=\s*[,.;]|\s*$)"
 )
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
+# "..., Lamola said, but Pretoria would ...": an attribution set off by commas, the words
+# going on after it with a clause of their own
+_SET_OFF_THEN_CLAUSE = re.compile(r",\s*(?:but|and|while)\s+")
 
 
 def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -639,6 +642,10 @@ class ArticleReading:
         trailing = self._trailing(s, cues)
         if trailing is not None:
             order.insert(0, order.pop(trailing[0]))
+        else:
+            inside = self._set_off(s, cues)
+            if inside is not None:
+                order.insert(0, order.pop(inside))
         for n, cue in order:
             if self.is_claimed(cue.start):
                 continue
@@ -1066,6 +1073,30 @@ class ArticleReading:
         ):
             return None
         return n, clause
+
+    def _set_off(self, s: Sentence, cues: list[Cue]) -> int | None:
+        """The index of a cue set off by commas inside the sentence ("South Africa condemned
+        the strikes, Lamola said, but Pretoria would ..."), whose speaker says the words on
+        both sides of it: read before the verbs of the words it attributes ("condemned"),
+        which would otherwise take the sentence as their own."""
+        for n, cue in enumerate(cues[1:], 1):
+            if cue.participle or cue.according:
+                continue
+            joint = _SET_OFF_THEN_CLAUSE.match(self.text, cue.end)
+            if joint is None:
+                continue
+            draft = _frame(self, s, cue, [])
+            if (
+                draft is not None
+                and draft.pieces
+                and draft.pieces[0][0] <= s.start + 2
+                and draft.subject is not None
+                and draft.subject.kind in _SPEAKER_KINDS
+                and draft.subject_pos < cue.start
+                and can_speak(draft.subject)
+            ):
+                return n
+        return None
 
     def _acts_before_words(self, drafts: list[Draft]) -> list[Draft]:
         """ "welcomed the agreement and said that ...", "thanked voters and promised that

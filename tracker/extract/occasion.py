@@ -2273,7 +2273,11 @@ _ASKED_AT = re.compile(
     r"\b(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:briefing|press\s+conference|news\s+conference|press\s+availability|interview|"
     r"hearing)(?:\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)"
-    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$",
+    r"(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})?\s+$"
+    # "asked about the deal by reporters in October": the askers named, the day after them
+    # is the asking's
+    r"|\bby\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|correspondents|lawmakers|"
+    r"legislators|senators|MPs|members\s+of\s+parliament|the\s+press|the\s+media)\s+$",
     re.I,
 )
 
