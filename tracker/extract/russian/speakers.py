@@ -357,8 +357,9 @@ def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
         return False  # "с Ван И", "с Лулой да Силвой": one name
     if place_where(ws[i - 1].text, first):
         return True  # "В Минске Лукашенко", "в Софии Радев": no name opens with a town
-    if any("Name" in p.tag.grammemes for p in morph.parses(first)):
-        return False  # "с Анналеной Бербок": a given name opens the one name
+    if morph.known(first) and any("Name" in p.tag.grammemes for p in morph.parses(first)):
+        return False  # "с Анналеной Бербок": a given name opens the one name (a guess for
+        # a word the dictionary lacks is none: "с господином Гросси Алексей Лихачев")
     return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)
 
 
@@ -755,6 +756,9 @@ def _from_title(
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
+        if place := place_after(ws, j, text):
+            j += place  # "Посольство КНР в Объединенных Арабских Эмиратах": where it is, and
+            continue  # no name ("Эмиратах" is the state's)
         if body_name_word(ws, j, text) or names_a_region(ws, j, text):
             j += 1  # "депутат Жогорку Кенеша Дастан Бекешев": the body's name, then the man's
             continue  # ("аким Атырауской области Серик ...": the region's adjective)

@@ -1,0 +1,63 @@
+"""Russian pages where a word next to the speaker misleads: a state's full name after an
+embassy ("в Объединенных Арабских Эмиратах") is no person's, a surname the dictionary lacks
+after "с господином" is the object and not part of the subject's name, and a page on an
+outlet's site ("на сайте агентства Рейтер говорится") is the outlet's, no speaker's."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+DAY = datetime.date(2025, 2, 11)
+
+
+def test_embassy_in_a_state_named_in_full_is_the_embassy() -> None:
+    text = (
+        "Китай призвал к сдержанности\n\n"
+        "ДУБАЙ, 11 февраля. Посольство КНР в Объединенных Арабских Эмиратах сообщило во "
+        "вторник, что китайская сторона выступает за скорейшее возобновление переговоров.\n"
+    )
+    assert_statements(
+        text,
+        DAY,
+        [("Посольство КНР в Объединенных Арабских Эмиратах", "китайская сторона", "2025-02-11")],
+    )
+
+
+def test_envoy_named_after_a_state_in_full_keeps_his_own_name() -> None:
+    text = (
+        "Посол о торговле\n\n"
+        "АБУ-ДАБИ, 11 февраля. Посол России в Объединенных Арабских Эмиратах Тимур Зябров "
+        "отметил во вторник, что товарооборот двух стран вырос почти на треть.\n"
+    )
+    assert_statements(text, DAY, [("Тимур Зябров", "товарооборот двух стран", "2025-02-11")])
+
+
+def test_unknown_surname_after_courtesy_title_is_the_object() -> None:
+    text = (
+        "Росатом и МАГАТЭ\n\n"
+        "ВЕНА, 11 февраля. По окончании переговоров с господином Гросси Алексей Лихачев "
+        "сообщил во вторник, что эксперты агентства вновь посетят станцию.\n\n"
+        "На встрече с Гросси Михаил Ульянов подчеркнул во вторник, что Москва ценит "
+        "профессионализм инспекторов.\n"
+    )
+    assert_statements(
+        text,
+        DAY,
+        [
+            ("Алексей Лихачев", "эксперты агентства", "2025-02-11"),
+            ("Михаил Ульянов", "Москва ценит", "2025-02-11"),
+        ],
+    )
+
+
+def test_page_on_an_outlets_site_has_no_speaker() -> None:
+    text = (
+        "Эрдоган о переговорах\n\n"
+        "АНКАРА, 11 февраля. Президент Турции Реджеп Тайип Эрдоган заявил во вторник, что "
+        "Анкара готова вновь принять делегации в Стамбуле.\n\n"
+        "На сайте агентства Рейтер говорится, что встреча может пройти уже в марте.\n\n"
+        "В статье газеты Файненшл Таймс говорится, что Брюссель готовит новые пошлины.\n"
+    )
+    assert_statements(text, DAY, [("Реджеп Тайип Эрдоган", "Анкара готова", "2025-02-11")])
