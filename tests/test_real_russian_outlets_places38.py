@@ -1,13 +1,15 @@
 """Russian pages where a word next to the speaker misleads: a state's full name after an
 embassy ("в Объединенных Арабских Эмиратах") is no person's, a surname the dictionary lacks
 after "с господином" is the object and not part of the subject's name, and a page on an
-outlet's site ("на сайте агентства Рейтер говорится") is the outlet's, no speaker's."""
+outlet's site ("на сайте агентства Рейтер говорится") is the outlet's, no speaker's;
+"кремлевский дипломат" is the president's aide named before."""
 
 from __future__ import annotations
 
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 DAY = datetime.date(2025, 2, 11)
 
@@ -61,3 +63,36 @@ def test_page_on_an_outlets_site_has_no_speaker() -> None:
         "В статье газеты Файненшл Таймс говорится, что Брюссель готовит новые пошлины.\n"
     )
     assert_statements(text, DAY, [("Реджеп Тайип Эрдоган", "Анкара готова", "2025-02-11")])
+
+
+def test_surname_with_particles_after_preposition_is_the_object() -> None:
+    text = (
+        "Париж и Брюссель\n\n"
+        "ПАРИЖ, 11 февраля. /ТАСС/. По итогам беседы с госпожой Фон дер Ляйен Эммануэль "
+        "Макрон сообщил во вторник, что ЕС ускорит закупки боеприпасов.\n"
+    )
+    assert_statements(text, DAY, [("Эммануэль Макрон", "ЕС ускорит", "2025-02-11")])
+
+
+def test_kremlin_diplomat_is_the_presidents_aide_named_before() -> None:
+    text = (
+        "Ушаков о подготовке визита\n\n"
+        "МОСКВА, 11 февраля. /ТАСС/. Помощник президента России Юрий Ушаков сообщил "
+        "журналистам во вторник, что программа визита в целом согласована.\n\n"
+        "По словам кремлевского дипломата, лидеры обсудят энергетические проекты.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(text, published=DAY)]
+    assert [speaker for speaker, _ in got] == ["Юрий Ушаков", "Юрий Ушаков"], got
+    assert got[1][1].startswith("лидеры обсудят"), got
+
+
+def test_kremlin_official_is_not_a_foreign_minister_named_last() -> None:
+    text = (
+        "Кремль о переговорах\n\n"
+        "МОСКВА, 11 февраля. /ТАСС/. Пресс-секретарь президента России Дмитрий Песков "
+        "сказал во вторник, что консультации с Вашингтоном идут. Министр иностранных дел "
+        "Венгрии Петер Сийярто ранее заявил, что Будапешт готов предоставить площадку.\n\n"
+        "По словам кремлевского чиновника, сроки встречи пока не согласованы.\n"
+    )
+    got = [s.speaker for s in extract(text, published=DAY)]
+    assert got == ["Дмитрий Песков", "Петер Сийярто", "Дмитрий Песков"], got
