@@ -96,3 +96,16 @@ def test_kremlin_official_is_not_a_foreign_minister_named_last() -> None:
     )
     got = [s.speaker for s in extract(text, published=DAY)]
     assert got == ["Дмитрий Песков", "Петер Сийярто", "Дмитрий Песков"], got
+
+
+def test_embassy_comment_heading_after_the_last_answer_is_the_embassys() -> None:
+    text = (
+        "Ответ посла России в Канаде О.В.Степанова на вопрос СМИ\n\n"
+        "Вопрос: Как Вы оцениваете решение Оттавы закрыть консульство?\n\n"
+        "Ответ: Это решение только ухудшит положение соотечественников в Канаде.\n\n"
+        "Комментарий посольства\n\n"
+        "Обращаем внимание, что канадская сторона уже третий месяц не выдает визы нашим "
+        "дипломатам. Рассчитываем на взвешенный подход Оттавы.\n"
+    )
+    got = [s.speaker for s in extract(text, published=DAY)]
+    assert got == ["Степанов", "Посольство России в Канаде"], got
