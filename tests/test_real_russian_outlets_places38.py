@@ -109,3 +109,22 @@ def test_embassy_comment_heading_after_the_last_answer_is_the_embassys() -> None
     )
     got = [s.speaker for s in extract(text, published=DAY)]
     assert got == ["Степанов", "Посольство России в Канаде"], got
+
+
+def test_briefing_comment_heading_naming_the_briefer_ends_the_topic_above() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 11 февраля "
+        "2025 года\n\n"
+        "О положении в Сербии\n\n"
+        "Внимательно следим за развитием событий в Белграде. Попытки внешних сил раскачать "
+        "обстановку очевидны.\n\n"
+        "Комментарий официального представителя МИД России М.В.Захаровой в связи с "
+        "высылкой российского дипломата из Эстонии\n\n"
+        "Расцениваем этот шаг Таллина как откровенную провокацию. Ответ последует.\n\n"
+        "Вопрос: Планируются ли новые консультации с Ереваном?\n\n"
+        "Ответ: Такие контакты ведутся на регулярной основе.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(text, published=DAY)]
+    assert [speaker for speaker, _ in got] == ["Захарова"] * 3, got
+    assert got[0][1].endswith("очевидны."), got
+    assert got[1][1].startswith("Расцениваем"), got

@@ -532,6 +532,7 @@ def _labelled(text: str) -> Transcript | None:
         if text.find("\n", 0, start) < 0 or start < opening:
             continue  # the header itself, or an earlier post of a channel above it
         if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
+            close()  # (a topic heading "Комментарий ... М.В.Захаровой в связи с ..." too)
             continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         narrating = narrating and _narrates(text, start, end)
         if narrating:
