@@ -12,6 +12,7 @@ from tracker.extract.russian.attribution_phrases import connective
 from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import DOCUMENTS
+from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
@@ -27,6 +28,11 @@ _DASH_OR_QUOTE = re.compile(rf"[{DASHES}«»\"“”]")
 # A firm named by its kind alone ("в сообщении компании"): the company the story is about,
 # not the person named before
 _FIRMS = frozenset(("компания", "корпорация", "концерн", "холдинг", "госкорпорация"))
+# An outlet named by its kind ("на сайте агентства Рейтер", "в статье газеты"): the outlet
+# reports, it is no speaker, and no person named before owns its page
+_MEDIA = frozenset(
+    ("агентство", "газета", "издание", "телеканал", "радиостанция", "журнал", "портал")
+)
 # Cues that are no verb of saying with a subject of its own
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
@@ -300,6 +306,8 @@ class DocumentReading(SubjectReading):
             speaker = _issuer_before(region[:doc_at], text, self.known)
         if speaker is None and owner_words and morph.lemma(owner_words[0].text) in _FIRMS:
             return None  # "говорится в сообщении компании": a firm's, never a person's before
+        if speaker is None and owner_words and _outlet_owned(region[doc_at], owner_words[0]):
+            return None  # "На сайте агентства Рейтер говорится": an outlet is no speaker
         if speaker is None:
             speaker = self._publisher(s, region[doc_at].end)
         if (
@@ -375,6 +383,17 @@ class DocumentReading(SubjectReading):
             frame=frame,
             document=speaker is None,
         )
+
+
+def _outlet_owned(document: Word, owner: Word) -> bool:
+    """Whether the document is an outlet's own: the word after it names the outlet by its
+    kind in the genitive ("на сайте агентства", "в статье газеты") or by its name ("ТАСС",
+    "Рейтер"). Not an interview, which is the interviewee's words ("в интервью агентству")."""
+    if morph.lemma(document.text) == "интервью":
+        return False
+    return is_outlet(owner.text) or any(
+        p.normal_form in _MEDIA and p.tag.case == "gent" for p in morph.parses(owner.text)
+    )
 
 
 def _by_side_of(around: list[Word]) -> list[Word] | None:

@@ -232,6 +232,9 @@ def parse(
             end = max(name_run(ws, i, text, sentence_start), i + 1)
         else:
             continue
+        if case == "nomn" and _given_name_after_particles(ws, i, end, text):
+            skip_to = i + 1  # "с госпожой Фон дер Ляйен Эммануэль Макрон"
+            continue
         if case == "nomn" and _after_preposition(ws, i, text) and _governed_alone(ws, i, end):
             # "в ходе встречи с Мелони Эрдоган заявил": the surname after the preposition,
             # which does not decline, is its object; the subject's name follows it
@@ -347,6 +350,21 @@ def _subject_after_phrase(
 _PATRONYMIC_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
 
 
+def _given_name_after_particles(ws: list[Word], i: int, end: int, text: str) -> bool:
+    """Whether ``ws[i]`` is a surname joined to its particles right after a preposition and
+    a given name follows it ("с госпожой Фон дер Ляйен Эммануэль Макрон"): the surname,
+    which does not decline, is the preposition's object; the name after it the subject's."""
+    k = i - 1
+    while k >= 0 and name_particle(ws[k].text.lower()) and plain_gap(text, ws[k], ws[k + 1]):
+        k -= 1
+    if k == i - 1 or i + 2 >= end or not _after_preposition(ws, k + 1, text):
+        return False
+    given = ws[i + 1].text
+    return morph.known(given) and any(
+        "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parses(given)[:1]
+    )
+
+
 def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
     """Whether the run of capitalised words ``ws[i:end]`` after a preposition is two: the
     preposition's object alone (a surname that does not decline, a place), then a name
@@ -357,8 +375,9 @@ def _governed_alone(ws: list[Word], i: int, end: int) -> bool:
         return False  # "с Ван И", "с Лулой да Силвой": one name
     if place_where(ws[i - 1].text, first):
         return True  # "В Минске Лукашенко", "в Софии Радев": no name opens with a town
-    if any("Name" in p.tag.grammemes for p in morph.parses(first)):
-        return False  # "с Анналеной Бербок": a given name opens the one name
+    if morph.known(first) and any("Name" in p.tag.grammemes for p in morph.parses(first)):
+        return False  # "с Анналеной Бербок": a given name opens the one name (a guess for
+        # a word the dictionary lacks is none: "с господином Гросси Алексей Лихачев")
     return morph.known(rest[-1]) and all(morph.nominative_only(w) for w in rest)
 
 
@@ -769,6 +788,9 @@ def _from_title(
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
+        if w.text.islower() and (place := place_after(ws, j, text)):
+            j += place  # "Посольство КНР в Объединенных Арабских Эмиратах": where it is, and
+            continue  # no name ("Эмиратах" is the state's; "В.А." initials are no "в")
         if body_name_word(ws, j, text) or names_a_region(ws, j, text):
             j += 1  # "депутат Жогорку Кенеша Дастан Бекешев": the body's name, then the man's
             continue  # ("аким Атырауской области Серик ...": the region's adjective)

@@ -187,13 +187,18 @@ def _state_form(ws: list[Word], j: int, text: str) -> int:
         and end - n <= _STATE_NAME_WORDS
         and text[ws[end - 1].end : ws[end].start] == " "
     ):
-        if ws[end].text[:1].isupper():
-            end += 1
+        if ws[end].text[:1].isupper() and not _given_name(ws[end].text):
+            end += 1  # (a given name starts the envoy's own: "в Эмиратах Тимур Зябров")
         elif ws[end].text == "и" and end + 1 < len(ws) and ws[end + 1].text[:1].isupper():
             end += 2  # "Великобритании и Северной Ирландии"
         else:
             break
     return end - j
+
+
+def _given_name(word: str) -> bool:
+    """Whether the dictionary reads the word first as a given name ("Тимур", "Акира")."""
+    return any("Name" in p.tag.grammemes for p in morph.parses(word)[:1])
 
 
 # Parts of a text, read out or quoted, which no post is of: "зачитал министр положения

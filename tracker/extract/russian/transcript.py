@@ -537,6 +537,7 @@ def _labelled(text: str) -> Transcript | None:
         if text.find("\n", 0, start) < 0 or start < opening:
             continue  # the header itself, or an earlier post of a channel above it
         if briefer is not None and _HEADER.match(text, start) and _briefer(text[start:end]):
+            close()  # (a topic heading "Комментарий ... М.В.Захаровой в связи с ..." too)
             continue  # "Интервью ... С.В.Лаврова газете «Известия»" under a headline: a title
         narrating = narrating and _narrates(text, start, end)
         if narrating or live:
@@ -596,6 +597,8 @@ def _labelled(text: str) -> Transcript | None:
                 reporting.append(start)
         if label is None and not _prose(text[start:end]):
             close()
+            # "Комментарий посольства" after the last answer: the body's words follow
+            current = _body_heading(text, start, end, briefer) or current
             continue  # a topic heading between answers
         if label is None and unlabelled_asks and text[start:end].rstrip().endswith("?"):
             close()
@@ -640,6 +643,39 @@ def _labelled(text: str) -> Transcript | None:
     introduced = interview or not asked or briefer is None
     lead = first if introduced else opening
     return Transcript(turns, ([(0, lead)] if lead else []) + news)
+
+
+# A heading that gives the words below it to a body: "Комментарий посольства",
+# "Заявление МИД России"
+_BODY_HEADING = re.compile(
+    r"\s*(?:Комментарий|Заявление|Позиция)\s+(?P<issuer>[^\n]{2,60}?)[\s.:]*"
+)
+
+
+def _body_heading(text: str, start: int, end: int, briefer: Speaker | None) -> Speaker | None:
+    """The body a heading between answers gives the words below it to ("Комментарий
+    посольства", "Комментарий МИД"): its statement, no longer the answer above; None for
+    any other heading. A body named bare is the briefer's own (the ambassador's embassy,
+    the spokeswoman's ministry)."""
+    m = _BODY_HEADING.fullmatch(text, start, end)
+    if m is None:
+        return None
+    ws = words(text, m.start("issuer"), m.end("issuer"))
+    issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
+    if issuer is None or issuer.kind != "institution" or issuer.end != ws[-1].end:
+        return None
+    if len(ws) > 1 or briefer is None:
+        return issuer
+    head = morph.lemma(ws[0].text)
+    own = briefer.institution or ""
+    role = (briefer.role or "").lower()
+    if own and morph.lemma(own.split()[0]) == head:
+        return replace(issuer, name=own, country=briefer.country)
+    if head == "посольство" and role.startswith("посол "):
+        return replace(
+            issuer, name="Посольство" + briefer.role[len("посол") :], country=briefer.country
+        )
+    return issuer
 
 
 def _by_initials(text: str) -> Transcript | None:
