@@ -5236,6 +5236,8 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
     start = sentence[0] if sentence else max(0, phrase.start - 80)
     if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start):
         return True
+    if _GOING_TO_ATTEND.search(ctx.text, max(start, phrase.start - _ATTEND_REACH), phrase.start):
+        return True
     if _PREPARED_TO.search(ctx.text, max(start, phrase.start - 80), phrase.start) and any(
         ONE_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(start - 1, phrase.start)
     ):
@@ -5248,6 +5250,15 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 
 
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
+# "is in Beijing to attend the foreign ministers' meeting of the Shanghai Cooperation
+# Organisation (SCO) being held on Tuesday": a long event name between, beyond the 80
+# characters a future verb is looked for in
+_GOING_TO_ATTEND = re.compile(
+    r"\bto\s+attend\s+(?:[\w'()-]+\s+){0,14}?being\s+(?:held|hosted|convened)\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
+)
+_ATTEND_REACH = 160  # characters
+
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"

@@ -1,0 +1,27 @@
+"""Round thirty-eight, the lead's last fixes: a meeting one is in town "to attend", "being
+held" on a weekday after a long name with its acronym in brackets, is still to come, so its
+weekday is no day of the talks told beside it. In new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+
+def test_a_meeting_to_attend_after_a_long_name_is_still_to_come() -> None:
+    text = (
+        "Moscow, Jun 8 (PTI) India and Russia will step up work on a new shipping corridor, "
+        "Defence Minister Rajnath Singh said here today.\n\n"
+        "Singh is in Moscow to attend the defence ministers' meeting of the Collective Security "
+        "and Cooperation Forum (CSCF) being held on Wednesday. During the talks he told his "
+        "host that joint exercises would continue next year, officials said.\n"
+    )
+    assert_statements(
+        text,
+        datetime.date(2025, 6, 8),
+        [
+            ("Rajnath Singh", "India and Russia will step up", "2025-06-08"),
+            ("Rajnath Singh", "joint exercises would continue", "2025-06-08"),
+        ],
+    )
