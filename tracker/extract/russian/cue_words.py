@@ -312,9 +312,15 @@ _ORDERED_OUT = re.compile(
     r"(?:страну|территори|пределы|Росси)",
     re.I,
 )
+# "оговорили условия поставок", "оговорил сроки": terms agreed on (or a man slandered),
+# nothing said; a stipulation is said only as a clause or a quotation after the verb
+# ("оговорил, что решение возможно лишь при взаимности", "оговорил: «...»")
+_TERMS_AGREED = re.compile(r"(?!\s*(?:,\s*что(?![\w-])|:|[«\"„]))")
 _DEEDS = {
     "объявить": _DECLARED_ACT,
     "объявлять": _DECLARED_ACT,
+    "оговорить": _TERMS_AGREED,
+    "оговаривать": _TERMS_AGREED,
     "потребовать": _ORDERED_OUT,
     "требовать": _ORDERED_OUT,
 }

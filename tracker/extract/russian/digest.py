@@ -86,17 +86,35 @@ def digest_drafts(page: PageState) -> list[Draft]:
 
 
 def _a_review(text: str, points: list[tuple[int, int]]) -> bool:
-    """Whether the points report others' words rather than give them: the first point, or
-    half of them, told with a verb of saying of its own (a review may open on a paragraph
-    quoting a document, "..., — говорится в заявлении", before those that say who spoke)."""
-    told = sum(_told_with_a_verb(text, a, b) for a, b in points)
-    return _told_with_a_verb(text, *points[0]) or 2 * told >= len(points) > 1
+    """Whether the points report others' words rather than give them: the first point told
+    with a verb of saying of its own, or at least half of them naming, each before its
+    verb, a person of its own, two people at least (a review may open on a paragraph
+    quoting a document, "..., — говорится в заявлении", before those that say who spoke;
+    a minister's points may tell what Washington or a UN chief said)."""
+    if _told_with_a_verb(text, *points[0]):
+        return True
+    tellers = [_teller(text, a, b) for a, b in points]
+    named = [who for who in tellers if who]
+    return 2 * len(named) >= len(points) > 1 and len(set(named)) > 1
 
 
 def _told_with_a_verb(text: str, a: int, b: int) -> bool:
     """Whether a point tells its words with a past verb of saying of its own ("заявил",
     "сообщила"): a report of words, not words ("Москва не признает итоги ...")."""
-    return any(_PAST.search(w.text) and is_cue_word(w.text) for w in words(text, a, b))
+    return any(_said(w.text) for w in words(text, a, b))
+
+
+def _teller(text: str, a: int, b: int) -> str | None:
+    """The person a point names as the subject of its past verb of saying ("Сенатор
+    Григорий Карасин заявил, что ..."), or None ("Вашингтон заявлял ...")."""
+    ws = words(text, a, b)
+    verb = next((k for k, w in enumerate(ws) if _said(w.text)), 0)
+    found = parse(ws[:verb], text, "nomn", sentence_start=a) if verb else None
+    return found.name if found is not None and found.kind == "person" else None
+
+
+def _said(word: str) -> bool:
+    return bool(_PAST.search(word)) and is_cue_word(word)
 
 
 _PAST = re.compile(r"(?:л|ла|ли|ло)$")

@@ -550,6 +550,8 @@ def _labelled(text: str) -> Transcript | None:
     after = labels[-1].start()
     reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
     interjected = False  # the page's news set between two turns
+    # the agency's interview opens on its dateline ("Москва. 12 ноября. INTERFAX.RU - ...")
+    agency = (lead := find_dateline(text)) is not None and lead.end <= first
     spaced = "\n\n" in text  # paragraphs parted by blank lines, hard-wrapped lines in them
 
     def report(until: int) -> None:
@@ -580,7 +582,7 @@ def _labelled(text: str) -> Transcript | None:
                 interjected
                 or (
                     (para := _paragraph_at(text, start, end, spaced)) is not None
-                    and _tells_of(current, text, start, para)
+                    and _tells_of(current, text, start, para, agency=agency)
                 )
             )
         ):
@@ -1006,9 +1008,16 @@ def _relays(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _live_page(text: str, first: int) -> bool:
     """Whether ``text`` is a live page whose stamped entries (a line holding only a time)
-    begin above its first label at ``first``."""
+    begin above its first label at ``first``: the agency's, telling someone's words in the
+    third person, with no first person of their own ("Начну с графика Министра", "Мы
+    внимательно следим ..." under video timecodes are the speaker's remarks)."""
     stamped = time_lines(text)
-    return len(stamped) >= _LIVE_ENTRIES and stamped[0].start() < first
+    if len(stamped) < _LIVE_ENTRIES or stamped[0].start() >= first:
+        return False
+    entries = text[stamped[0].end() : first]
+    return _FIRST_PERSON.search(_IN_MARKS.sub(" ", entries)) is None and any(
+        _reported(w.text) for w in words(_IN_MARKS.sub(" ", entries))
+    )
 
 
 _LIVE_ENTRIES = 2  # one time line is a story's, not a live page's
@@ -1083,15 +1092,18 @@ def _reports_others(text: str, start: int, end: int) -> list[Word]:
     return said if any(_reported(w.text) for w in said) else []
 
 
-def _tells_of(speaker: Speaker, text: str, start: int, end: int) -> bool:
+def _tells_of(speaker: Speaker, text: str, start: int, end: int, *, agency: bool) -> bool:
     """Whether an unlabelled paragraph under ``speaker``'s turn is the page's: its reminder
     ("Напомним, ..."), or news naming the speaker in the third person ("— напомнил Лавров"),
-    or by a post that opens it before a verb of saying ("Посол напомнил, что ...")."""
+    or, on a page an ``agency`` leads with its dateline, by a post that opens it before a
+    verb of saying ("Посол напомнил, что ..."); on the ministry's own transcript such a
+    paragraph is the speaker's, telling of a third ("Премьер-министр заявила, что ...")."""
     if _REMINDER.match(text, start, end):
         return True
     said = _reports_others(text, start, end)
     by_post = (
-        len(said) > 1
+        agency
+        and len(said) > 1
         and is_role(said[0].text)
         and _nominative(said[0].text)
         and _reported(said[1].text)
