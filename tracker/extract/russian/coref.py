@@ -104,13 +104,20 @@ _HEAD_ROLES = {
 }
 # A legislature's chamber as the press names it after its full name was given
 _CHAMBERS = r"палат|парламент|сенат"
+# A serving post at the Kremlin, the title and its complement: the president's aide,
+# adviser or spokesman ("помощник президента России", "пресс-секретарь Кремля"), not a
+# former one ("бывший кремлевский чиновник") nor a foreign president's aide
+_KREMLIN_POST = (
+    r"^(?:помощник|советник|пресс-секретар)\w* (?:российского )?(?:президента|главы "
+    r"государства|лидера|кремля)(?: (?:россии|рф|российской федерации))?(?: |$)(?!\w)"
+)
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
     # "кремлевский дипломат", "кремлевский чиновник": the press's name for a president's
     # aide or spokesman (Ушаков, Песков), whatever his post's own words
     (
         r"кремл[её]вск\w* (?:дипломат|чиновник|чиновниц)",
-        r"помощник|советник|пресс-секретар|кремл|администраци",
+        _KREMLIN_POST,
     ),
     (
         r"(?<![\w-])глав\w* (?:\w+ )?(?:дипмисси|посольств|миссии)",

@@ -28,11 +28,13 @@ _DASH_OR_QUOTE = re.compile(rf"[{DASHES}«»\"“”]")
 # A firm named by its kind alone ("в сообщении компании"): the company the story is about,
 # not the person named before
 _FIRMS = frozenset(("компания", "корпорация", "концерн", "холдинг", "госкорпорация"))
-# An outlet named by its kind ("на сайте агентства Рейтер", "в статье газеты"): the outlet
-# reports, it is no speaker, and no person named before owns its page
-_MEDIA = frozenset(
-    ("агентство", "газета", "издание", "телеканал", "радиостанция", "журнал", "портал")
-)
+# An outlet named by its kind ("в статье газеты"): the outlet reports, it is no speaker,
+# and no person named before owns its page
+_MEDIA = frozenset(("газета", "издание", "телеканал", "радиостанция", "журнал", "портал"))
+# An agency is an outlet only by an outlet's name after it ("агентства Рейтер") or as a
+# news agency ("информационного агентства"); bare, it is the agency the story is about
+# (МАГАТЭ, an international agency)
+_NEWS_AGENCY = re.compile(r"(?:информационн\w*|новостн\w*) агентств\w*|информагентств\w*")
 # Cues that are no verb of saying with a subject of its own
 NO_VERB_KINDS = frozenset(("words", "as", "document", "according", "citing", "passive", "gerund"))
 
@@ -306,7 +308,7 @@ class DocumentReading(SubjectReading):
             speaker = _issuer_before(region[:doc_at], text, self.known)
         if speaker is None and owner_words and morph.lemma(owner_words[0].text) in _FIRMS:
             return None  # "говорится в сообщении компании": a firm's, never a person's before
-        if speaker is None and owner_words and _outlet_owned(region[doc_at], owner_words[0]):
+        if speaker is None and owner_words and _outlet_owned(region[doc_at], owner_words):
             return None  # "На сайте агентства Рейтер говорится": an outlet is no speaker
         if speaker is None:
             speaker = self._publisher(s, region[doc_at].end)
@@ -385,15 +387,19 @@ class DocumentReading(SubjectReading):
         )
 
 
-def _outlet_owned(document: Word, owner: Word) -> bool:
-    """Whether the document is an outlet's own: the word after it names the outlet by its
-    kind in the genitive ("на сайте агентства", "в статье газеты") or by its name ("ТАСС",
-    "Рейтер"). Not an interview, which is the interviewee's words ("в интервью агентству")."""
+def _outlet_owned(document: Word, owner: list[Word]) -> bool:
+    """Whether the document is an outlet's own: the words after it name the outlet by its
+    kind in the genitive ("в статье газеты", "на сайте агентства Рейтер", "информационного
+    агентства") or by its name ("ТАСС", "Рейтер"). Not an interview, which is the
+    interviewee's words ("в интервью агентству")."""
     if morph.lemma(document.text) == "интервью":
         return False
-    return is_outlet(owner.text) or any(
-        p.normal_form in _MEDIA and p.tag.case == "gent" for p in morph.parses(owner.text)
-    )
+    first = owner[0].text
+    if is_outlet(first) or _NEWS_AGENCY.match(" ".join(w.text for w in owner[:2]).lower()):
+        return True
+    if morph.lemma(first) == "агентство":
+        return len(owner) > 1 and is_outlet(owner[1].text)
+    return any(p.normal_form in _MEDIA and p.tag.case == "gent" for p in morph.parses(first))
 
 
 def _by_side_of(around: list[Word]) -> list[Word] | None:

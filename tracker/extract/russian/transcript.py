@@ -647,27 +647,26 @@ def _labelled(text: str) -> Transcript | None:
     return Transcript(turns, ([(0, lead)] if lead else []) + news)
 
 
-# A heading that gives the words below it to a body: "Комментарий посольства",
-# "Заявление МИД России"
-_BODY_HEADING = re.compile(
-    r"\s*(?:Комментарий|Заявление|Позиция)\s+(?P<issuer>[^\n]{2,60}?)[\s.:]*"
-)
+# A heading that gives the words below it to the briefer's own body: "Комментарий
+# посольства", "Комментарий МИД России"
+_BODY_HEADING = re.compile(r"\s*Комментарий\s+(?P<issuer>[^\n]{2,60}?)[\s.:]*")
 
 
 def _body_heading(text: str, start: int, end: int, briefer: Speaker | None) -> Speaker | None:
     """The body a heading between answers gives the words below it to ("Комментарий
     посольства", "Комментарий МИД"): its statement, no longer the answer above; None for
-    any other heading. A body named bare is the briefer's own (the ambassador's embassy,
-    the spokeswoman's ministry)."""
+    any other heading. Only the briefer's own body (the ambassador's embassy, the
+    spokeswoman's ministry): the words below "Заявление МИД Германии" are still the
+    briefer's, who sums up the foreign body's position to argue with it."""
     m = _BODY_HEADING.fullmatch(text, start, end)
-    if m is None:
+    if m is None or briefer is None:
         return None
     ws = words(text, m.start("issuer"), m.end("issuer"))
     issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
     if issuer is None or issuer.kind != "institution" or issuer.end != ws[-1].end:
         return None
-    if len(ws) > 1 or briefer is None:
-        return issuer
+    if len(ws) > 1:
+        return issuer if issuer.country == briefer.country else None
     head = morph.lemma(ws[0].text)
     own = briefer.institution or ""
     role = (briefer.role or "").lower()
