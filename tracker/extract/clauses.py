@@ -450,6 +450,9 @@ _AS_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+as\s+")
 # ('the tariffs, which the association called "a step backwards"': the name given in
 # quotation marks right after the verb, with no "as")
 _QUOTE_NEXT = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?=[\"\u201c])")
+# 'which the association described "with deep regret" as a blow': an "as" after the closing
+# mark gives the name; the quotation before it is how it was given
+_AS_AFTER = re.compile(r",?\s+as\b")
 
 
 def _named_in_apposition(
@@ -479,7 +482,11 @@ def _named_in_apposition(
         # read as the person's words in a relative clause)
         quote = _QUOTE_NEXT.match(r.text, cue.end)
         inner = r.in_quote(quote.end() + 1) if quote else None
-        if inner is not None and inner.outer[0] == quote.end():
+        if (
+            inner is not None
+            and inner.outer[0] == quote.end()
+            and not _AS_AFTER.match(r.text, inner.outer[1])
+        ):
             a, b = inner.pieces[0]
             # (its day is told before the name, not in the main clause after it: "..., goes to
             # parliament on Friday" is the plan's day)

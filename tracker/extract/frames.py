@@ -357,6 +357,12 @@ _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80}
 # "..., Lamola said, but Pretoria would ...": an attribution set off by commas, the words
 # going on after it with a clause of their own
 _SET_OFF_THEN_CLAUSE = re.compile(r",\s*(?:but|and|while)\s+")
+# "said Kyiv would never cede land", "told Zelensky that Britain would ...": a clause with a
+# verb of its own, the words a verb of saying reports (not a thing acted on: "the audit")
+_REPORTED_CLAUSE = re.compile(
+    r"\bthat\b|[\"\u201c]|\b(?:is|are|was|were|has|have|had|will|would|could|can|should|"
+    r"may|might|must)\b"
+)
 
 
 def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -1094,9 +1100,37 @@ class ArticleReading:
                 and draft.subject.kind in _SPEAKER_KINDS
                 and draft.subject_pos < cue.start
                 and can_speak(draft.subject)
+                and not self._reports_its_own(s, cues[:n], draft)
             ):
                 return n
         return None
+
+    def _reports_its_own(self, s: Sentence, before: list[Cue], draft: Draft) -> bool:
+        """Whether the sentence opens with a speaker's verb of saying and the clause it
+        reports ("Zelensky said Kyiv would never cede land, his office said, and ..."): the
+        words are that speaker's, the attribution set off after them their source; unless the
+        source is a body whose account hands the words back to the one who told them ("X told
+        Y that ..., Downing Street said"), read so from the attribution."""
+        first = before[0]
+        if first.keeps_verb or first.participle or first.according:
+            return False  # "Namibia condemned the shelling, X said": a deed inside the words
+        own = _frame(self, s, first, before[1:])
+        if (
+            own is None
+            or not own.pieces
+            or own.subject is None
+            or own.subject_pos > first.start
+            or own.pieces[0][0] < first.end
+            or not can_speak(own.subject)
+            or not _REPORTED_CLAUSE.search(self.text, first.end, draft.cue.start)
+        ):
+            return False
+        handed_back = (
+            draft.cue.lemma == "say"
+            and _a_body(draft.subject)
+            and self._speaker_relayed(s, draft, told=True) is not None
+        )
+        return not handed_back
 
     def _acts_before_words(self, drafts: list[Draft]) -> list[Draft]:
         """ "welcomed the agreement and said that ...", "thanked voters and promised that
