@@ -1,12 +1,14 @@
 """Round thirty-eight, the lead's last fixes: a meeting one is in town "to attend", "being
 held" on a weekday after a long name with its acronym in brackets, is still to come, so its
-weekday is no day of the talks told beside it. In new words."""
+weekday is no day of the talks told beside it; and ", his spokesman said, and ..." after
+a leader's words is a relay of the leader, whose words they stay. In new words."""
 
 from __future__ import annotations
 
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 
 def test_a_meeting_to_attend_after_a_long_name_is_still_to_come() -> None:
@@ -25,3 +27,13 @@ def test_a_meeting_to_attend_after_a_long_name_is_still_to_come() -> None:
             ("Rajnath Singh", "joint exercises would continue", "2025-06-08"),
         ],
     )
+
+
+def test_a_relay_pointing_back_to_the_subject_keeps_the_words_his() -> None:
+    text = (
+        "UNITED NATIONS (AP) - NATO Secretary General Mark Rutte praised the agreement as "
+        '"a real step towards a durable truce," his spokeswoman said, and urged both sides '
+        "to keep the crossings open.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 3, 4))
+    assert [s.speaker for s in found] == ["Mark Rutte"], found

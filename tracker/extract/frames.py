@@ -357,6 +357,11 @@ _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80}
 # "..., Lamola said, but Pretoria would ...": an attribution set off by commas, the words
 # going on after it with a clause of their own
 _SET_OFF_THEN_CLAUSE = re.compile(r",\s*(?:but|and|while)\s+")
+# ", his spokesman said, and ...", ", her office said, but ...": a relay that points back to
+# the sentence's subject, whose words they stay
+_RELAY_OF_THE_SUBJECT = re.compile(
+    r",[\"\u201d']?\s*(?:his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I
+)
 # "said Kyiv would never cede land", "told Zelensky that Britain would ...": a clause with a
 # verb of its own, the words a verb of saying reports (not a thing acted on: "the audit")
 _REPORTED_CLAUSE = re.compile(
@@ -1089,7 +1094,9 @@ class ArticleReading:
             if cue.participle or cue.according:
                 continue
             joint = _SET_OFF_THEN_CLAUSE.match(self.text, cue.end)
-            if joint is None:
+            if joint is None or _RELAY_OF_THE_SUBJECT.search(
+                self.text, max(s.start, cue.start - 60), cue.start
+            ):
                 continue
             draft = _frame(self, s, cue, [])
             if (
