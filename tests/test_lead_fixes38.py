@@ -37,3 +37,18 @@ def test_a_relay_pointing_back_to_the_subject_keeps_the_words_his() -> None:
     )
     found = extract(text, published=datetime.date(2025, 3, 4))
     assert [s.speaker for s in found] == ["Mark Rutte"], found
+
+
+def test_a_time_too_long_ago_dates_nothing_and_the_page_is_read() -> None:
+    """ "3000 years ago" (a year before the calendar's first) and "99999999 days ago" (past
+    the calendar) made the whole article fail; such a phrase dates no one's words."""
+    text = (
+        "MOSCOW, May 14 (TASS) - Foreign Minister Sergei Lavrov said on Tuesday that the "
+        "steppe had been crossed by traders 3000 years ago.\n\n"
+        "Lavrov said 99999999 days ago that the route was open.\n\n"
+        "Lavrov said two years ago that the corridor would be built.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 14))
+    assert len(found) == 3, found
+    assert (found[0].said_on, found[2].said_on) == ("2024-05-14", "2022"), found
+    assert "99999999" not in (found[1].date_evidence or ""), found

@@ -5249,7 +5249,6 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
     return bool(_FUTURE_AHEAD.search(rest)) and not find_cues(ctx.text, phrase.end, sentence[1])
 
 
-# "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
 # "is in Beijing to attend the foreign ministers' meeting of the Shanghai Cooperation
 # Organisation (SCO) being held on Tuesday": a long event name between, beyond the 80
 # characters a future verb is looked for in

@@ -499,6 +499,11 @@ def _either_order(first: int, second: int, year: int) -> str | None:
 AT_THE_TIME = frozenset(("at the time", "at that time"))
 
 
+# how far back "N units ago" may reach and still date words (a century), and each unit's days
+_AGO_REACH = 36_600
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
     if (
@@ -590,6 +595,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         unit = g["unit"].lower()
+        if n * _DAYS_IN[unit.rstrip("s")] > _AGO_REACH:
+            return None  # "3000 years ago", "99999999 days ago": no day of anyone's words
         if unit.startswith("year"):
             return str(ref.year - n)
         if unit.startswith("month"):
