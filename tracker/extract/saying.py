@@ -193,7 +193,7 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
         return False
     if cue.participle and _DOCUMENT_TO_COME.search(raw):
         return False  # "is expected to adopt a declaration calling on ...": not yet written
-    if _OPEN_QUESTION.search(lead):
+    if _OPEN_QUESTION.search(lead) and not _LEFT_OPEN_THEN.search(lead):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
@@ -259,6 +259,14 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "whether" or "if" opening the clause the cue stands in: a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
+# "declined to say whether Putin would attend but said ...": the question the speaker left
+# open, then (after "but" or "and") the speaker's own verb of saying, not the question's
+_LEFT_OPEN_THEN = re.compile(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:did|does|do|would|will|could)\s+not|"
+    r"(?:did|does|do|would|could)n['\u2019]t|won['\u2019]t)\s+(?:\w+ly\s+)?(?:to\s+)?"
+    r"(?:say|confirm|comment\s+on|disclose|specify|reveal|discuss|deny)\s+"
+    r"(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}?\s(?:but|and)\s+(?:also\s+)?$"
+)
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
     r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
