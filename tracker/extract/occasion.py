@@ -3925,7 +3925,15 @@ def _occasion(
         between = [
             p
             for p in ctx.phrases_between(other.start, st.start)
-            if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
+            if (p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE)
+            # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
+            # relaying report's day bounds those words, no day between them and these)
+            and not (
+                when.evidence.startswith("relayed:")
+                and when.edtf == f"../{p.when.edtf}"
+                and p.start < st.cue_at
+                and ctx.sentence_at(p.start) == ctx.sentence_at(other.cue_at)
+            )
         ]
         # (nor, in a later paragraph, by words told at an occasion of their own named anew,
         # after another day: "Trump announced the truce in a post on Monday ... Trump told
