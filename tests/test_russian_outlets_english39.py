@@ -1,0 +1,121 @@
+"""Russian outlets writing in English (round thirty-nine, read set r39a): a participle or
+comparison that sets the words beside earlier ones ("Reiterating his previous statements
+about ...", "Echoing her earlier remarks") does not date the words now said by those earlier
+ones; a relaying report's day ("X told Ekho Moskvy Radio, Interfax reported Thursday") bounds
+the words that go on in the next sentence too ("He also called ..."); a site's appeal to its
+readers below the story ("A Message from The Moscow Times:", "Dear readers, ... please
+support us") is the site's own words, no one's statement. Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+DAY = datetime.date(2021, 4, 28)
+FRIDAY = datetime.date(2014, 9, 19)
+
+RESTATED = (
+    "Peskov on the new register\n\n"
+    "At his daily conference call on Wednesday, April 28, Kremlin spokesman Dmitry Peskov "
+    "took questions about the new register of media outlets. Reiterating his previous "
+    "statements about the ministry's \u201clawful step,\u201d Peskov said that the Kremlin "
+    "sees no reason to intervene. He also said that readers would hardly notice the change."
+)
+ECHOED = (
+    "Zakharova on the visas\n\n"
+    "Speaking at a briefing on Wednesday, April 28, Foreign Ministry spokeswoman Maria "
+    "Zakharova was asked about the delayed visas. Echoing her earlier remarks on the subject, "
+    "Zakharova said that Moscow expects Washington to keep its promises."
+)
+PREVIOUS_OCCASION = (
+    "Peskov on the new register\n\n"
+    "In his previous statements on the matter, Kremlin spokesman Dmitry Peskov said that the "
+    "Kremlin sees no reason to intervene."
+)
+RELAYED = (
+    "Kremlin brushes off report\n\n"
+    '"We do not intend to react to every such publication," Kremlin spokesman Dmitry Peskov '
+    "told Govorit Moskva radio, RIA Novosti reported Thursday. He also called the magazine's "
+    'article "a crude fabrication."'
+)
+RELAYED_THEN_DAY = (
+    "Kremlin brushes off report\n\n"
+    '"We do not intend to react to every such publication," Kremlin spokesman Dmitry Peskov '
+    "told Govorit Moskva radio, RIA Novosti reported Thursday. On Friday, he also said the "
+    "magazine's article was a crude fabrication."
+)
+APPEAL = (
+    "Kremlin brushes off report\n\n"
+    '"We do not intend to react to every such publication," Kremlin spokesman Dmitry Peskov '
+    "told reporters on Thursday.\n"
+    "A Message from The Moscow Times:\n"
+    "Dear readers,\n"
+    "Our newsroom has been declared an \u201cundesirable\u201d organization. This comes after "
+    "our earlier designation as a \u201cforeign agent.\u201d Prosecutor General Igor Krasnov "
+    "claimed that our reporting \u201cundermines the state.\u201d We disagree.\n"
+    "If you can, please support us monthly. Every contribution counts.\n"
+    "Remind me later."
+)
+QUOTED_LETTER = (
+    "Editor writes to readers\n\n"
+    "The newspaper's editor, Dmitry Muratov, published a letter on Thursday.\n"
+    "Dear readers,\n"
+    "Muratov said that the paper would keep publishing from abroad."
+)
+
+
+def test_restating_participle_leaves_the_words_at_the_briefing() -> None:
+    assert_statements(
+        RESTATED,
+        DAY,
+        [
+            ("Dmitry Peskov", "the Kremlin sees no reason", "2021-04-28"),
+            ("Dmitry Peskov", "readers would hardly notice", "2021-04-28"),
+        ],
+    )
+
+
+def test_echoing_earlier_remarks_leaves_the_words_at_the_briefing() -> None:
+    assert_statements(ECHOED, DAY, [("Maria Zakharova", "Moscow expects Washington", "2021-04-28")])
+
+
+def test_words_in_a_previous_statement_are_still_earlier() -> None:
+    # near miss: the previous statement is the words' own occasion
+    assert_statements(
+        PREVIOUS_OCCASION, DAY, [("Dmitry Peskov", "the Kremlin sees no reason", "../2021-04-28")]
+    )
+
+
+def test_relayed_words_go_on_in_the_next_sentence() -> None:
+    assert_statements(
+        RELAYED,
+        FRIDAY,
+        [
+            ("Dmitry Peskov", "We do not intend", "../2014-09-18"),
+            ("Dmitry Peskov", "the magazine's article", "../2014-09-18"),
+        ],
+    )
+
+
+def test_relayed_words_then_a_day_of_their_own() -> None:
+    # near miss: the next sentence names its own day
+    assert_statements(
+        RELAYED_THEN_DAY,
+        FRIDAY,
+        [
+            ("Dmitry Peskov", "We do not intend", "../2014-09-18"),
+            ("Dmitry Peskov", "the magazine's article", "2014-09-19"),
+        ],
+    )
+
+
+def test_sites_appeal_to_its_readers_is_no_statement() -> None:
+    assert_statements(APPEAL, FRIDAY, [("Dmitry Peskov", "We do not intend", "2014-09-18")])
+
+
+def test_dear_readers_without_an_appeal_keeps_its_statements() -> None:
+    # near miss: "Dear readers," opens no appeal for support
+    assert_statements(
+        QUOTED_LETTER, FRIDAY, [("Dmitry Muratov", "the paper would keep", "2014-09-18")]
+    )
