@@ -119,3 +119,37 @@ def test_dear_readers_without_an_appeal_keeps_its_statements() -> None:
     assert_statements(
         QUOTED_LETTER, FRIDAY, [("Dmitry Muratov", "the paper would keep", "2014-09-18")]
     )
+
+
+TRANSCRIPT = (
+    "Blinken: 'Useful' Talks With Lavrov in Geneva\n\n"
+    "Secretary of State Antony Blinken said that Washington and Moscow had agreed to keep "
+    "talking. \u201cWe have had a frank and substantive exchange on security guarantees,\u201d "
+    "the State Department transcript said. He said that much work remains to be done."
+)
+TRANSCRIPT_NO_ONE_BEFORE = (
+    "Talks in Geneva\n\n"
+    "The two delegations met for four hours behind closed doors. \u201cWe expect progress on "
+    "the prisoner exchange,\u201d the Kremlin transcript said."
+)
+
+
+def test_transcript_gives_the_words_of_the_one_who_just_spoke() -> None:
+    assert_statements(
+        TRANSCRIPT,
+        datetime.date(2022, 1, 21),
+        [
+            ("Antony Blinken", "Washington and Moscow", "2022-01-21"),
+            ("Antony Blinken", "We have had a frank", "2022-01-21"),
+            ("Antony Blinken", "much work remains", "2022-01-21"),
+        ],
+    )
+
+
+def test_transcript_with_no_one_speaking_before_is_its_body() -> None:
+    # near miss: no person spoke in the sentence before, so the body that posted it
+    assert_statements(
+        TRANSCRIPT_NO_ONE_BEFORE,
+        datetime.date(2022, 1, 21),
+        [("Kremlin", "We expect progress", "2022-01-21")],
+    )
