@@ -153,3 +153,34 @@ def test_transcript_with_no_one_speaking_before_is_its_body() -> None:
         datetime.date(2022, 1, 21),
         [("Kremlin", "We expect progress", "2022-01-21")],
     )
+
+
+ANSWERED = (
+    "Kremlin and the report\n\n"
+    "Earlier this week, the Financial Times quoted Sergei Lavrov as saying that Moscow was "
+    "ready to resume talks. Kremlin spokesman Dmitry Peskov dismissed the report as a "
+    "distortion."
+)
+ANSWERED_ON_A_DAY = (
+    "Kremlin and the report\n\n"
+    "On Monday, Bloomberg reported that Moscow had offered to mediate. Kremlin spokesman "
+    "Dmitry Peskov dismissed the report as fiction on Tuesday."
+)
+
+
+def test_answer_to_a_report_of_earlier_days_is_on_or_before_the_article() -> None:
+    assert_statements(
+        ANSWERED,
+        FRIDAY,
+        [
+            ("Sergei Lavrov", "Moscow was ready", "2014-09-15/2014-09-18"),
+            ("Dmitry Peskov", "the report as a distortion", "../2014-09-19"),
+        ],
+    )
+
+
+def test_answer_with_a_day_of_its_own_keeps_it() -> None:
+    # near miss: the answer names its day
+    assert_statements(
+        ANSWERED_ON_A_DAY, FRIDAY, [("Dmitry Peskov", "the report as fiction", "2014-09-16")]
+    )
