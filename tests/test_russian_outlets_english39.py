@@ -184,3 +184,28 @@ def test_answer_with_a_day_of_its_own_keeps_it() -> None:
     assert_statements(
         ANSWERED_ON_A_DAY, FRIDAY, [("Dmitry Peskov", "the report as fiction", "2014-09-16")]
     )
+
+
+GERUND_NOUN = (
+    "Lawyers go to court\n\n"
+    "The lawsuit followed the newspaper's earlier unjust labeling as a \u201cforeign "
+    "agent.\u201d"
+)
+GERUND_NOUN_AFTER = (
+    "Lawyers go to court\n\nThis comes after his recent public branding as a \u201ctraitor.\u201d"
+)
+
+
+def test_gerund_with_adjectives_before_and_as_after_is_no_verb_of_saying() -> None:
+    assert_statements(GERUND_NOUN, FRIDAY, [])
+    assert_statements(GERUND_NOUN_AFTER, FRIDAY, [])
+
+
+def test_participle_describing_with_as_after_still_tells_the_words() -> None:
+    # near miss: a participle with its object before "as" says what the speaker called it
+    assert_statements(
+        "Kremlin comments\n\nThe Kremlin on Friday dismissed the story, with its spokesman "
+        "Dmitry Peskov describing the report as \u201ca hoax.\u201d",
+        FRIDAY,
+        [("Kremlin", "the story", "2014-09-19"), ("Dmitry Peskov", "the report as", "2014-09-19")],
+    )
