@@ -209,3 +209,35 @@ def test_participle_describing_with_as_after_still_tells_the_words() -> None:
         FRIDAY,
         [("Kremlin", "the story", "2014-09-19"), ("Dmitry Peskov", "the report as", "2014-09-19")],
     )
+
+
+RELAY_SET_OFF = (
+    "Ryabkov on dialogue\n\n"
+    "Deputy Foreign Minister Sergey Ryabkov told Izvestia, RIA Novosti reported Wednesday, "
+    "that Moscow was open to dialogue. He also stressed that the next step was Washington's."
+)
+TOLD_ON_A_DAY = (
+    "Ryabkov on dialogue\n\n"
+    "Deputy Foreign Minister Sergey Ryabkov told Izvestia on Wednesday that Moscow was open "
+    "to dialogue."
+)
+
+
+def test_relaying_report_set_off_before_the_words_bounds_them() -> None:
+    assert_statements(
+        RELAY_SET_OFF,
+        datetime.date(2024, 3, 14),
+        [
+            ("Sergey Ryabkov", "Moscow was open", "../2024-03-13"),
+            ("Sergey Ryabkov", "the next step", "../2024-03-13"),
+        ],
+    )
+
+
+def test_told_on_a_day_before_the_words_is_that_day() -> None:
+    # near miss: no report relays the words, the day is their occasion
+    assert_statements(
+        TOLD_ON_A_DAY,
+        datetime.date(2024, 3, 14),
+        [("Sergey Ryabkov", "Moscow was open", "2024-03-13")],
+    )

@@ -5111,6 +5111,9 @@ _ANSWERED_CLAIM = re.compile(
 _RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
 
 
+_SET_OFF_AFTER = re.compile(r",\s+(?:that\b|[\"\u201c])")
+
+
 def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
     if ref is None or not st.said:
         return None
@@ -5118,7 +5121,13 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
     sentence = ctx.sentence_at(max(end - 1, st.cue_at))
     if sentence is None:
         return None
-    for p in ctx.phrases_between(end - 1, sentence[1]):
+    # ("X told Izvestia, RIA Novosti reported Wednesday, that ...": the report set off
+    # between the verb and the words)
+    start = min(a for a, _ in st.said)
+    aside = [
+        p for p in ctx.phrases_between(st.cue_at, start) if _SET_OFF_AFTER.match(ctx.text, p.end)
+    ]
+    for p in aside + ctx.phrases_between(end - 1, sentence[1]):
         if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if not _RELAY_BEFORE.search(ctx.text, max(sentence[0], p.start - 80), p.start):
