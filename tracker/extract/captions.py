@@ -147,3 +147,35 @@ def link_lines(text: str) -> tuple[tuple[int, int], ...]:
             found.append(line.span())
             pos = line.end() + 1
     return tuple(found)
+
+
+# A site's appeal to its readers, set into or below the story: "A Message from The Moscow
+# Times:" or "Dear readers," on a line of its own, then the site's own words ("We are facing
+# ...", "please support us"), ending at its "Remind me later." button or with the page
+_APPEAL_OPENS = re.compile(
+    r"^[ \t]*(?:An?\s+(?:[Mm]essage|[Nn]ote|[Ww]ord)\s+from\s+[^\n:]{2,60}:|"
+    r"Dear\s+(?:[Rr]eaders?|[Ff]riends)(?:\s+and\s+[Ff]riends)?[,!:])[ \t]*$",
+    re.M,
+)
+_APPEAL_ENDS = re.compile(r"^[ \t]*(?:Remind me later|Maybe later|No,? thanks)\.?[ \t]*$", re.M)
+# the appeal asks for money or subscriptions; a letter the story quotes does not
+_APPEAL_ASKS = re.compile(
+    r"\b(?:support\s+(?:us|our)|your\s+support|donat\w*|contribution|subscri\w+|monthly)\b",
+    re.I,
+)
+_APPEAL_CHARS = 3000  # an appeal is a few short paragraphs
+
+
+def appeal_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of a site's appeal to its readers for support: the site's own words, no one's
+    statement in the story."""
+    found: list[tuple[int, int]] = []
+    for opens in _APPEAL_OPENS.finditer(text):
+        if found and opens.start() < found[-1][1]:
+            continue
+        ends = _APPEAL_ENDS.search(text, opens.end(), opens.end() + _APPEAL_CHARS)
+        end = ends.end() if ends else len(text)
+        if end - opens.start() > _APPEAL_CHARS or not _APPEAL_ASKS.search(text, opens.end(), end):
+            continue
+        found.append((opens.start(), end))
+    return tuple(found)

@@ -438,6 +438,14 @@ _DETERMINED = re.compile(
     r"\b(?!(?:he|she|it|that|there|who|what|where|here)['\u2019])\w+['\u2019]s)\s+$",
     re.I,
 )
+# "our earlier unjust labeling as a 'foreign agent'", "the outlet's repeated branding of":
+# a gerund with "as" or "of" after it and a determiner and a word or two before it is a noun
+# (not "with the minister describing the talks as ...": its object comes first)
+_OF_OR_AS_NEXT = re.compile(r"\s+(?:as|of)\b")
+_DETERMINED_BEFORE_WORDS = re.compile(
+    r"(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\b\w+['\u2019]s)"
+    r"(?:\s+[a-z][\w-]*){1,2}\s+$"
+)
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(
@@ -881,6 +889,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
                     break  # "a phone call", "his warning": a noun, no verb of saying
+                if (
+                    form.endswith("ing")
+                    and _OF_OR_AS_NEXT.match(text, stop)
+                    and _DETERMINED_BEFORE_WORDS.search(text, max(0, at - 60), at)
+                ):
+                    break  # "our earlier unjust labeling as a ...": a noun, no verb of saying
                 if form.startswith("call") and _KIND_OF_CALL.search(text, max(0, at - 16), at):
                     break  # "in a conference call with reporters": a noun
                 if form.split()[0] in _PLURAL_NOUNS and _QUANTIFIED.search(

@@ -879,6 +879,12 @@ def description_referent(
     one; else, in a lead, the speaker named in the lines that follow, or the one person they
     name with that title. "The official" after "an official from the ministry" is that
     unnamed one, unless a person led a sentence since."""
+    if mention.head == "transcript":
+        found = _whose_remarks(reg, pos, last_speaker)
+        if found is None and mention.institution:
+            # "the Kremlin transcript said" with no one named just before: the body's
+            return reg.add(SpeakerPhrase("institution", mention.text, mention.institution), pos)
+        return found
     headed = _heads_the_page(mention)
     found = _named_in_heading(reg, heading_name(reg.text, pos), pos) if headed else None
     if found is not None and mention.country and found.country not in (None, mention.country):
@@ -909,6 +915,17 @@ def description_referent(
     if key and (key not in reg.bare_posts or reg.bare_posts[key][0] > pos):
         reg.bare_posts[key] = (pos, found)
     return found
+
+
+def _whose_remarks(reg: Registry, pos: int, last_speaker: Entity | None) -> Entity | None:
+    """ "Kerry said that ... '...,' the State Department transcript said.": the person who
+    spoke last, named in this sentence or the one before, whose remarks the transcript
+    records; no one when no such person spoke just before."""
+    if last_speaker is None or last_speaker.kind != "person":
+        return None
+    if reg.last_before(last_speaker, pos) < reg.previous_sentence_start(pos):
+        return None
+    return last_speaker
 
 
 # nouns for a body that no person is ("the company", "the organisation")

@@ -357,6 +357,8 @@ def date_statements(
             when = _readout_of_lead_meeting(context, st)
         if when is None:
             when = _quoted_from_report(context, st, published)
+        if when is None:
+            when = _answers_what_was_told_before(context, st, published)
         when = _within_its_item(context, sections, st.start, when) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
@@ -3925,7 +3927,15 @@ def _occasion(
         between = [
             p
             for p in ctx.phrases_between(other.start, st.start)
-            if p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE
+            if (p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE)
+            # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
+            # relaying report's day bounds those words, no day between them and these)
+            and not (
+                when.evidence.startswith("relayed:")
+                and when.edtf == f"../{p.when.edtf}"
+                and p.start < st.cue_at
+                and ctx.sentence_at(p.start) == ctx.sentence_at(other.cue_at)
+            )
         ]
         # (nor, in a later paragraph, by words told at an occasion of their own named anew,
         # after another day: "Trump announced the truce in a post on Monday ... Trump told
@@ -5101,6 +5111,9 @@ _ANSWERED_CLAIM = re.compile(
 _RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
 
 
+_SET_OFF_AFTER = re.compile(r",\s+(?:that\b|[\"\u201c])")
+
+
 def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
     if ref is None or not st.said:
         return None
@@ -5108,7 +5121,13 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
     sentence = ctx.sentence_at(max(end - 1, st.cue_at))
     if sentence is None:
         return None
-    for p in ctx.phrases_between(end - 1, sentence[1]):
+    # ("X told Izvestia, RIA Novosti reported Wednesday, that ...": the report set off
+    # between the verb and the words)
+    start = min(a for a, _ in st.said)
+    aside = [
+        p for p in ctx.phrases_between(st.cue_at, start) if _SET_OFF_AFTER.match(ctx.text, p.end)
+    ]
+    for p in aside + ctx.phrases_between(end - 1, sentence[1]):
         if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if not _RELAY_BEFORE.search(ctx.text, max(sentence[0], p.start - 80), p.start):
@@ -5117,6 +5136,34 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
             return When(f"../{p.when.edtf}", f"relayed: reported '{p.when.evidence}'")
         return None
     return None
+
+
+# "Earlier this month, la Repubblica quoted Putin as ... . The Kremlin dismissed the quote
+# as ...": an answer to what the sentence before told of, in a stretch of days before the
+# story's (a report of "earlier this month", "last week"), given on or after it: on or before
+# the article's day, no day more
+_ANSWERS_IT = re.compile(
+    r"(?:dismissed|denied|rejected|refuted|disputed|brushed\s+off|played\s+down)\s+"
+    r"(?:the|that|this|these|those)\s+(?:[a-z]+\s+)?(?:quotes?|reports?|claims?|remarks?|"
+    r"comments?|allegations?|accounts?|publications?|articles?|stor(?:y|ies))\b"
+)
+
+
+def _answers_what_was_told_before(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    if ref is None or not _ANSWERS_IT.match(ctx.text, st.cue_at):
+        return None
+    own = ctx.sentence_at(st.cue_at)
+    before = ctx.sentence_before(own[0]) if own is not None else None
+    if before is None or "\n" in ctx.text[before[1] : own[0]]:
+        return None
+    told = ctx.phrases_between(before[0] - 1, before[1])
+    if len(told) != 1 or ctx.phrases_between(own[0] - 1, own[1]):
+        return None
+    value = told[0].when.edtf or ""
+    # a stretch of days before the article's ("earlier this month", "last week"), not a day
+    if not (_DAYS.fullmatch(value) or (value.startswith("..") and len(value) == 12)):
+        return None
+    return When(f"../{ref.isoformat()}", f"answering what '{told[0].when.evidence}' told")
 
 
 # "The two ministers' talks were held here yesterday. \n The Foreign Ministry said they

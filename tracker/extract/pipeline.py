@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
-from tracker.extract.captions import caption_lines, link_lines, post_signatures
+from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -469,7 +469,8 @@ def extract(
     drafts = collect_drafts(art, transcript)
     front = front_matter(text, drafts)
     # "Read also: X says ...": another story's headline, no statement of this one
-    links = link_lines(text)
+    # (and a site's appeal to its readers for support: the site's words, no one's statement)
+    links = link_lines(text) + appeal_lines(text)
     linked = Spans(links)
     pictured = caption_lines(text)
     shown = Spans(pictured)

@@ -1302,11 +1302,29 @@ _MADE_BY_SET_OFF = re.compile(
 )
 
 
+# "the State Department transcript", "the Kremlin's transcript", "the official transcript":
+# a record of someone's remarks, whose words they stay (the body that posted it said none)
+_TRANSCRIPT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:official|full|[A-Z][\w.'\u2019-]*)\s+){0,4}transcript"
+)
+
+
 def document_author(phrase: str) -> SpeakerPhrase | None:
     """ "a statement from the ministry", "a Kremlin readout": the body whose words they are;
-    "the so-called X statement, issued in 1993 by then Minister X": the one who made it."""
+    "the so-called X statement, issued in 1993 by then Minister X": the one who made it; "the
+    State Department transcript": the one whose remarks it records, found as a description."""
     if len(phrase) > _PHRASE_CHARS:
         return None
+    if _TRANSCRIPT.fullmatch(phrase):
+        # (the body that posted it speaks when no one spoke just before)
+        body = _document_author(phrase)
+        posted = body.name if body is not None and body.kind == "institution" else None
+        return SpeakerPhrase("description", phrase, institution=posted, head="transcript")
+    return _document_author(phrase)
+
+
+def _document_author(phrase: str) -> SpeakerPhrase | None:
+    """See :func:`document_author`."""
     comma = phrase.find(",")
     made = _MADE_BY_SET_OFF.match(phrase, comma) if comma > 0 else None
     if made is not None and _AUTHOR_OF_DOCUMENT.match(phrase[:comma]):

@@ -907,7 +907,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
     anchor_end = last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end or _titled_today(text, m):
+        if start < last_end or _titled_today(text, m) or _restated(text, kind, m):
             continue
         if (
             _names_upcoming_day(kind, m, ref)
@@ -958,6 +958,31 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+# "Reiterating his previous statements about ..., X said ...", "Echoing her earlier remarks",
+# "In line with its prior statement": words set beside earlier ones are said now; the
+# earlier words' time is not theirs
+_RESTATING = re.compile(
+    r"\b(?:[Rr]eiterat|[Rr]epeat|[Ee]cho|[Rr]estat|[Rr]eaffirm)\w*\s+|"
+    r"\b(?:[Ii]n\s+line|[Cc]onsistent|[Ii]n\s+keeping)\s+with\s+|\b[Cc]ontrary\s+to\s+|\b[Uu]nlike\s+"
+)
+_RESTATED_OWNER = re.compile(r"(?:his|her|its|their|the)\s+$")
+_EARLIER_WORDS = re.compile(r"(?:previous|prior|recent|earlier)$", re.I)
+
+
+def _restated(text: str, kind: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` ("previous" of "his previous statements") dates only the words a
+    restating verb or comparison sets the present ones beside."""
+    if kind != "earlier" or not _EARLIER_WORDS.match(m.group(0)):
+        return False
+    owner = _RESTATED_OWNER.search(text, max(0, m.start() - 8), m.start())
+    if owner is None:
+        return False
+    before = text[max(0, owner.start() - 30) : owner.start()]
+    return any(r.end() == len(before) for r in _RESTATING.finditer(before))
+
+
 # a month with its year, or a year after a preposition, that no date phrase reads as when
 # words were said ("dates back to January 2016", "since 2014"): what "at the time" points at
 # (a month alone after a preposition, "since early April", is the last such month before
