@@ -245,17 +245,30 @@ def _end_mark_blank(text: str) -> str:
     return text[: m.start()] + "   " + text[m.end() :] if m else text
 
 
+# The reporter's words that close a sentence of a quotation broken by them: "«...
+# взаимодействия, — отметила она. — Даже ...": what stands before them was said whole
+_SENTENCE_GAP = re.compile(
+    r"[\s,]*[\-\u2013\u2014]{1,2}\s[^«»\"“”„\n]{1,80}?[.!?]\s*[\-\u2013\u2014]{1,2}\s*"
+)
+
+
 def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
-    """Statements running into the end of an excerpt cut mid-sentence are not statements."""
+    """Statements running into the end of an excerpt cut mid-sentence are not statements.
+    A quotation broken by the reporter's words after a whole sentence ("«..., — отметила
+    она. — Даже ... уровень отнош") keeps that sentence: only the piece after it is cut."""
     tail = text.rstrip()
     if not tail or tail[-1] in '.!?…»"”)':
         return set()
     last_para = tail.rfind("\n") + 1
-    return {
-        id(d)
-        for d in drafts
-        if d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2
-    }
+    cut = set()
+    for d in drafts:
+        if not (d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2):
+            continue
+        if len(d.pieces) > 1 and _SENTENCE_GAP.fullmatch(text, d.pieces[-2][1], d.pieces[-1][0]):
+            d.pieces = d.pieces[:-1]
+            continue
+        cut.add(id(d))
+    return cut
 
 
 def _front_matter(
