@@ -64,6 +64,26 @@ BROKEN_MID_SENTENCE_CUT = (
     " а контакты\n"
 )
 
+LETTER_AFTER_CITED_OUTLET = (
+    "Небензя: Секретариат ООН превышает свои полномочия\n"
+    "Как сообщает РИА Новости, об этом говорится в письме постоянного представителя России "
+    "при ООН Василия Небензи.\n"
+    "В письме подчёркивается, что подобные проверки подрывают доверие к Секретариату.\n"
+)
+DOCUMENT_AFTER_CITED_OUTLET = (
+    "Небензя: Секретариат ООН превышает свои полномочия\n"
+    "Как сообщает РИА Новости, об этом говорится в письме постоянного представителя России "
+    "при ООН Василия Небензи.\n"
+    "В документе отмечается, что Совбез не поручал Секретариату никаких проверок.\n"
+)
+# near miss: another kind of document than the one the sentence before named has no owner
+STATEMENT_AFTER_CITED_LETTER = (
+    "Небензя: Секретариат ООН превышает свои полномочия\n"
+    "Как сообщает РИА Новости, об этом говорится в письме постоянного представителя России "
+    "при ООН Василия Небензи.\n"
+    "В заявлении подчёркивается, что подобные проверки подрывают доверие к Секретариату.\n"
+)
+
 
 def test_second_light_verb() -> None:
     assert_statements(
@@ -130,3 +150,23 @@ def test_broken_quote_cut() -> None:
 
 def test_broken_mid_sentence_cut() -> None:
     assert_statements(BROKEN_MID_SENTENCE_CUT, PUBLISHED, [])
+
+
+def test_letter_after_cited_outlet() -> None:
+    assert_statements(
+        LETTER_AFTER_CITED_OUTLET,
+        PUBLISHED,
+        [("Василий Небензя", "подобные проверки подрывают доверие", "2025-12-17")],
+    )
+
+
+def test_document_after_cited_outlet() -> None:
+    assert_statements(
+        DOCUMENT_AFTER_CITED_OUTLET,
+        PUBLISHED,
+        [("Василий Небензя", "Совбез не поручал Секретариату", "2025-12-17")],
+    )
+
+
+def test_statement_after_cited_letter() -> None:
+    assert_statements(STATEMENT_AFTER_CITED_LETTER, PUBLISHED, [])

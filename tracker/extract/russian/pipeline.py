@@ -866,6 +866,10 @@ def _paragraph_end(text: str, s: Sentence) -> int:
     return len(text) if end < 0 else end
 
 
+# nouns for any document: "В документе подчеркивается ..." after "говорится в письме X"
+_ANY_TEXT = frozenset(["документ", "текст"])
+
+
 def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     """Whose is a document the sentence names without an owner ("«...», — говорится в
     заявлении."): the person or institution the sentence before, in the same or the paragraph
@@ -878,6 +882,14 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     comma = page.text.find(",", ws[1].end, before.end) if len(ws) > 2 else -1
     cited = comma > 0 and ws[0].text == "Как" and bool(lemmas(ws[1].text) & SAYING)
     if cited:
+        # "Как сообщает РИА Новости, об этом говорится в письме Небензи. В письме
+        # подчеркивается ...": the same document, its owner named there, not the outlet
+        named = [w for w in ws if w.start > comma]
+        docs = {morph.lemma(w.text) for w in named} & DOCUMENTS
+        if docs and any(morph.lemma(w.text) in docs | _ANY_TEXT for w in page.words(s)):
+            owner = _document_owner(page, named, registry)
+            if owner is not None:
+                return owner
         # "Как сообщила 28 мая пресс-служба Кремля, Путин ... В сообщении уточнялось": the
         # report the sentence before cites is the document, and its source the owner
         ws = [w for w in ws[2:] if w.end <= comma]
