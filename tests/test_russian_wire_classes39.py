@@ -76,6 +76,12 @@ DOCUMENT_AFTER_CITED_OUTLET = (
     "при ООН Василия Небензи.\n"
     "В документе отмечается, что Совбез не поручал Секретариату никаких проверок.\n"
 )
+LETTER_HOLDING_STATEMENT = (
+    "Небензя: Секретариат ООН превышает свои полномочия\n"
+    "Как пишет RT, соответствующее заявление содержится в письме постоянного представителя "
+    "России при ООН Василия Небензи.\n"
+    "В письме подчёркивается, что подобные проверки подрывают доверие к Секретариату.\n"
+)
 # near miss: another kind of document than the one the sentence before named has no owner
 STATEMENT_AFTER_CITED_LETTER = (
     "Небензя: Секретариат ООН превышает свои полномочия\n"
@@ -165,6 +171,14 @@ def test_document_after_cited_outlet() -> None:
         DOCUMENT_AFTER_CITED_OUTLET,
         PUBLISHED,
         [("Василий Небензя", "Совбез не поручал Секретариату", "2025-12-17")],
+    )
+
+
+def test_letter_holding_statement() -> None:
+    assert_statements(
+        LETTER_HOLDING_STATEMENT,
+        PUBLISHED,
+        [("Василий Небензя", "подобные проверки подрывают доверие", "2025-12-17")],
     )
 
 

@@ -885,11 +885,16 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
         # "Как сообщает РИА Новости, об этом говорится в письме Небензи. В письме
         # подчеркивается ...": the same document, its owner named there, not the outlet
         named = [w for w in ws if w.start > comma]
-        docs = {morph.lemma(w.text) for w in named} & DOCUMENTS
-        if docs and any(morph.lemma(w.text) in docs | _ANY_TEXT for w in page.words(s)):
-            owner = _document_owner(page, named, registry)
-            if owner is not None:
-                return owner
+        here = {morph.lemma(w.text) for w in page.words(s)} & DOCUMENTS
+        same = [
+            n
+            for n, w in enumerate(named)
+            if morph.lemma(w.text) in DOCUMENTS
+            and (morph.lemma(w.text) in here or here & _ANY_TEXT)
+        ]
+        owner = _document_owner(page, named[same[0] :], registry) if same else None
+        if owner is not None:
+            return owner
         # "Как сообщила 28 мая пресс-служба Кремля, Путин ... В сообщении уточнялось": the
         # report the sentence before cites is the document, and its source the owner
         ws = [w for w in ws[2:] if w.end <= comma]
