@@ -56,6 +56,11 @@ _APPEARING = word_set("выступить выступать")
 # "обратил внимание на «аномальный» рост голосов": what was pointed out, as after "указал
 # на", when it holds the speaker's words in quotation marks
 _ATTENTION_DRAWN = word_set("обратить обращать")
+# "обратил внимание на то, как ...": the way things go, pointed out (what "указал на то, как
+# ..." says), from "на" on
+_ATTENTION_TO_HOW = re.compile(
+    r"\s*внимание\s+(?:[а-яё]+\s+)?(?P<on>на\s+то\s*,\s*(?:как|насколько|почему)\s)", re.I
+)
 _ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
@@ -210,6 +215,16 @@ def _reported_predicate(text: str, sentence_start: int, begin: int, cue: Cue) ->
     return any(_present(w.text) for w in words(text, begin, cue.start))
 
 
+def _said_in_past(text: str, sentence_start: int, begin: int, cue: Cue) -> bool:
+    """Whether ``cue`` is in the present after a verb of saying in the past ("заявил, что
+    Москва выражала готовность к диалогу и выражает надежду, что ..."): the reported
+    clause's own verb, the speaker's second verb keeping the tense of his first."""
+    if not _present(cue.word):
+        return False
+    said = [w.text for w in words(text, sentence_start, begin) if morph.finite_verb(w.text)]
+    return bool(said) and morph.has_tag(said[-1], "past")
+
+
 def _present(word: str) -> bool:
     """A finite verb read first in the present tense ("надеется", "рассчитывает")."""
     top = morph.parses(word)[:1]
@@ -268,6 +283,12 @@ _OBJECT_WORD = re.compile(r"[а-яё]+", re.I)
 # "ограничился коротким комментарием: ...": the remark's words come after its noun's colon
 _CONFINING = frozenset(["ограничиться", "ограничиваться"])
 _OBJECT_COLON = re.compile(r"\s*(?:[а-яё]+\s+){0,2}[а-яё]+:\s*", re.I)
+# "высказал мнение: ...", "выразил уверенность: ...", "пришел к выводу: ...": a view given,
+# its words after the noun's colon (what is listed, "перечислил условия: ...", keeps its noun)
+_VIEW_GIVEN = word_set(
+    "выразить выражать высказать высказывать поделиться делиться сделать делать прийти приходить"
+)
+_LIGHT_OBJECT_COLON = re.compile(r"\s*(?:[а-яё]+\s+)?(?P<noun>[а-яё]+):\s*", re.I)
 # A naming verb's longer object, the name it gives and a second verb of saying before "что":
 # "назвала итоги стамбульской встречи «конструктивными» и сообщила, что ..."
 _NAMED_OBJECT_THAT = re.compile(
@@ -594,6 +615,11 @@ class ClauseBoundaries(PageState):
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         if colon is None and cue.lemma in _CONFINING:
             colon = _OBJECT_COLON.match(rest)  # "ограничился коротким комментарием: ..."
+        light = (
+            _LIGHT_OBJECT_COLON.match(rest) if colon is None and cue.lemma in _VIEW_GIVEN else None
+        )
+        if light and morph.lemma(light["noun"]) in LIGHT_VERBS.get(cue.lemma, ()):
+            colon = light  # "высказал мнение: ...", "выразил уверенность: ...": after the noun
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
         if that is None and cue.lemma in _EXPLAINING:
             that = EXPLAINED_BY.match(rest)
@@ -626,6 +652,8 @@ class ClauseBoundaries(PageState):
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
+        elif cue.lemma in _ATTENTION_DRAWN and (how := _ATTENTION_TO_HOW.match(rest)):
+            begin = at + how.start("on")  # "обратил внимание на то, как ...", as "указал на"
         elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
             begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
@@ -745,6 +773,8 @@ class ClauseBoundaries(PageState):
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            light = own is None and _light_verb_clause(text, c)
+            own = own or light
             tail = max(0, len(lead) - _DASH_THEN_HE_REACH)
             resumed = _DASH_THEN_HE.search(lead, tail) if own and c.kind == "verb" else None
             if resumed and not self.in_quote(c.start):
@@ -806,8 +836,9 @@ class ClauseBoundaries(PageState):
                     # "подтвердил, что центр появится, но уточнил, что ...": a reservation
                     # on the same point, one statement that goes on (as "but warned that")
                     continue
-                if joint.group() == f" {joint['word']} " and _reported_predicate(
-                    text, s.start, begin, c
+                if joint.group() == f" {joint['word']} " and (
+                    _reported_predicate(text, s.start, begin, c)
+                    or (light and _said_in_past(text, s.start, begin, c))
                 ):
                     continue  # "заявил, что Будапешт приветствует встречу и надеется, что"
                 return begin + joint.start()
@@ -993,6 +1024,25 @@ class ClauseBoundaries(PageState):
                     out.extend(q.pieces)
                     after = q.outer[1]
         return out
+
+
+# "выразил надежду, что ...", "высказал мнение: ...", "дал понять, что ...", "обратил
+# внимание на то, что ...": a light verb and its object noun, then the clause said
+_LIGHT_THEN_THAT = re.compile(
+    r"\s+(?:[а-яё]+\s+)?(?P<noun>[а-яё]+)(?:\s+(?:на\s+то|в\s+том|тем))?"
+    r"\s*(?:,\s*(?:что|чтобы)\b|:)",
+    re.I,
+)
+
+
+def _light_verb_clause(text: str, cue: Cue) -> bool:
+    """Whether a light verb of saying opens its own clause through its object noun
+    ("..., и выразил надежду, что ..."): a second statement as "..., и заявил, что ..."."""
+    objects = LIGHT_VERBS.get(cue.lemma)
+    if not objects or cue.kind != "verb":
+        return False
+    m = _LIGHT_THEN_THAT.match(text, cue.end, cue.end + 60)
+    return m is not None and morph.lemma(m["noun"]) in objects
 
 
 def _someone(word: str) -> bool:

@@ -245,17 +245,30 @@ def _end_mark_blank(text: str) -> str:
     return text[: m.start()] + "   " + text[m.end() :] if m else text
 
 
+# The reporter's words that close a sentence of a quotation broken by them: "«...
+# взаимодействия, — отметила она. — Даже ...": what stands before them was said whole
+_SENTENCE_GAP = re.compile(
+    r"[\s,]*[\-\u2013\u2014]{1,2}\s[^«»\"“”„\n]{1,80}?[.!?]\s*[\-\u2013\u2014]{1,2}\s*"
+)
+
+
 def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
-    """Statements running into the end of an excerpt cut mid-sentence are not statements."""
+    """Statements running into the end of an excerpt cut mid-sentence are not statements.
+    A quotation broken by the reporter's words after a whole sentence ("«..., — отметила
+    она. — Даже ... уровень отнош") keeps that sentence: only the piece after it is cut."""
     tail = text.rstrip()
     if not tail or tail[-1] in '.!?…»"”)':
         return set()
     last_para = tail.rfind("\n") + 1
-    return {
-        id(d)
-        for d in drafts
-        if d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2
-    }
+    cut = set()
+    for d in drafts:
+        if not (d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2):
+            continue
+        if len(d.pieces) > 1 and _SENTENCE_GAP.fullmatch(text, d.pieces[-2][1], d.pieces[-1][0]):
+            d.pieces = d.pieces[:-1]
+            continue
+        cut.add(id(d))
+    return cut
 
 
 def _front_matter(
@@ -853,6 +866,10 @@ def _paragraph_end(text: str, s: Sentence) -> int:
     return len(text) if end < 0 else end
 
 
+# nouns for any document: "В документе подчеркивается ..." after "говорится в письме X"
+_ANY_TEXT = frozenset(["документ", "текст"])
+
+
 def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     """Whose is a document the sentence names without an owner ("«...», — говорится в
     заявлении."): the person or institution the sentence before, in the same or the paragraph
@@ -865,6 +882,19 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     comma = page.text.find(",", ws[1].end, before.end) if len(ws) > 2 else -1
     cited = comma > 0 and ws[0].text == "Как" and bool(lemmas(ws[1].text) & SAYING)
     if cited:
+        # "Как сообщает РИА Новости, об этом говорится в письме Небензи. В письме
+        # подчеркивается ...": the same document, its owner named there, not the outlet
+        named = [w for w in ws if w.start > comma]
+        here = {morph.lemma(w.text) for w in page.words(s)} & DOCUMENTS
+        same = [
+            n
+            for n, w in enumerate(named)
+            if morph.lemma(w.text) in DOCUMENTS
+            and (morph.lemma(w.text) in here or here & _ANY_TEXT)
+        ]
+        owner = _document_owner(page, named[same[0] :], registry) if same else None
+        if owner is not None:
+            return owner
         # "Как сообщила 28 мая пресс-служба Кремля, Путин ... В сообщении уточнялось": the
         # report the sentence before cites is the document, and its source the owner
         ws = [w for w in ws[2:] if w.end <= comma]
