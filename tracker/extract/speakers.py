@@ -1430,7 +1430,8 @@ def _an_occupation(words: list[str]) -> bool:
 # a government body named in lower case with its seat after it, as Asian wires write them
 _BODY_IN_A_CITY = re.compile(
     r"(?P<whole>(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:['\u2019]s)?\s+)?"
-    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)))"
+    # ("the government in Buenos Aires": a state's government by its seat)
+    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)|government))"
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
@@ -1510,6 +1511,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is
         # the government's whose capital the city is (elsewhere, the body alone)
         state = None if seated["owner"] else CAPITALS.get(seated["city"].lower())
+        if seated["body"] == "government" and not seated["owner"] and state is None:
+            return None  # "the government in Gaza": no state's seat, no government named
         found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
         return replace(found, text=text) if found is not None else None
     member = _NAME_OF_KIND_BODY.fullmatch(text)
