@@ -35,6 +35,35 @@ def test_a_participle_of_the_occasion_after_an_inverted_name_is_no_part_of_it() 
     )
 
 
+def test_a_participle_of_the_occasion_after_a_subjects_name_is_no_part_of_it() -> None:
+    text = (
+        "Araghchi: talks with Europe to go on\n\n"
+        "TEHRAN \u2013 Foreign minister Abbas Araghchi speaking at the parliament said that a "
+        "new round of talks with the European trio would be held in Geneva.\n\n"
+        "Europe has not kept its word, said government spokeswoman Fatemeh Mohajerani "
+        "talking to reporters after the cabinet session.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Abbas Araghchi", "a new round of talks", "2024-05-15"),
+            ("Fatemeh Mohajerani", "Europe has not kept its word", "2024-05-15"),
+        ],
+    )
+
+
+def test_unnamed_ones_speaking_on_condition_of_anonymity_stay_unnamed() -> None:
+    # near miss: no name before the participle; the words of unnamed sources are left out
+    text = (
+        "Talks stall\n\n"
+        "A senior official speaking on condition of anonymity said the talks had stalled "
+        "over sanctions relief.\n\n"
+        "Diplomats speaking to Reuters said a deal was close.\n"
+    )
+    assert_statements(text, _DAY, [])
+
+
 def test_a_modifier_that_is_no_participle_of_the_occasion_stays_with_the_speaker() -> None:
     # near miss: "led by" qualifies the body that speaks; it ends nothing
     text = (

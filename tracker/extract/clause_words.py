@@ -391,8 +391,9 @@ _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # comma ("said Foreign minister X summoned by the Senate committee", "said X speaking to
 # reporters"): where the occasion, not the name, goes on
 OCCASION_PARTICIPLE = (
-    r"(?:speaking|addressing|answering|responding|replying|testifying|appearing|summoned|"
-    r"quoted|cited|interviewed|invited)(?=\s+(?:by|to|at|in|on|before|from|with|the|a|an)\b)"
+    r"(?:speaking|talking|addressing|briefing|answering|responding|replying|testifying|"
+    r"appearing|summoned|quoted|cited|interviewed|invited)"
+    r"(?=\s+(?:by|to|at|in|on|before|from|with|the|a|an)\b)"
 )
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tracker.countries import CAPITALS as SEATS
 from tracker.countries import PLACE_WORDS
+from tracker.extract.clause_words import OCCASION_PARTICIPLE
 from tracker.extract.lexicon import (
     AIDE_POSTS,
     AUXILIARIES,
@@ -1435,6 +1436,10 @@ _BODY_IN_A_CITY = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
+# "Foreign minister X speaking at the parliament", "X summoned by the Senate committee": a
+# capitalised name, then a participle of the occasion with its object (no comma between)
+_NAMED_AT_AN_OCCASION = re.compile(rf"(?P<who>.+?[A-Za-z])\s+{OCCASION_PARTICIPLE}\s+.+")
+
 # "The IAEA team based at the plant", "UN peacekeepers stationed in southern Lebanon": a body
 # or a group placed by a participle phrase; the words before it name who speaks
 _PLACED_BY_PARTICIPLE = re.compile(
@@ -1506,6 +1511,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is None or found.kind != "institution":
             found = parse_speaker(placed["body"])
         return replace(found, text=text) if found is not None else None
+    occasion = _NAMED_AT_AN_OCCASION.fullmatch(text)
+    if occasion is not None:
+        # "Foreign minister X speaking at the parliament said": the one named, the
+        # occasion's participle phrase after the name no part of who speaks
+        found = parse_speaker(occasion["who"])
+        if found is not None and found.kind == "person" and found.name:
+            return replace(found, text=text)
     seated = _BODY_IN_A_CITY.fullmatch(text)
     if seated is not None:
         # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is
