@@ -161,3 +161,36 @@ def test_the_government_in_a_city_that_is_no_capital_names_no_one() -> None:
         "Kherson said.\n"
     )
     assert_statements(text, _DAY, [])
+
+
+def test_a_one_word_body_in_the_documents_phrase_is_its_issuer() -> None:
+    text = (
+        "Kremlin answers Tokyo\n\n"
+        "MOSCOW: Tokyo's new sanctions will not go unanswered, a Kremlin statement said on "
+        "Wednesday.\n\n"
+        "Russia also rejected the sanctions as illegal.\n\n"
+        "Moscow remains open to dialogue with Japan, the statement added.\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Kremlin", "Tokyo's new sanctions will not", "2024-05-15"),
+            ("Kremlin", "Moscow remains open to dialogue", "2024-05-15"),
+        ],
+    )
+
+
+def test_a_later_document_of_another_issuer_is_the_one_meant() -> None:
+    # near miss: "the statement" after "an Iranian statement" is not the earlier Hamas one
+    text = (
+        "Hamas answers\n\n"
+        "GAZA: The movement will not lay down its arms, a Hamas statement said on "
+        "Wednesday.\n\n"
+        "The strike on the consulate was a crime, an Iranian statement said. Iran also asked "
+        "the Security Council to act. Tehran will respond at a time of its choosing, the "
+        "statement added.\n"
+    )
+    found = [(s.speaker, s.text) for s in extract(text, published=_DAY)]
+    assert ("Hamas", "The movement will not lay down its arms") in found
+    assert not [f for f in found if f[1].startswith("Tehran will respond") and f[0] == "Hamas"]
