@@ -387,12 +387,23 @@ _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # preposition ends it as well ("said press secretary Karine Jean-Pierre Tuesday", "said X
 # early Wednesday", "said X overnight", "said X June 13": a month only before its day, "May"
 # being a name too)
+# a participle of the occasion, with its object, that runs on after a speaker's name with no
+# comma ("said Foreign minister X summoned by the Senate committee", "said X speaking to
+# reporters"): where the occasion, not the name, goes on
+OCCASION_PARTICIPLE = (
+    r"(?:speaking|talking|addressing|briefing|answering|responding|replying|testifying|"
+    r"appearing|summoned|quoted|cited|interviewed|invited)"
+    r"(?=\s+(?:by|to|at|in|on|before|from|with|the|a|an)\b)"
+)
 INVERTED_NP_END = re.compile(
     r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
     r"later|yesterday|today|this|last|as|who|early|overnight|tonight|"
     # "said Lavrov amid ...", "said X following talks with Y", "said X alongside Y", "said X
     # over the weekend": the circumstances, and the one met, after the speaker
     r"amid|alongside|beside|following|ahead of|upon|despite|over|against|according|"
+    # "said Foreign minister X summoned by the Senate committee", "said X speaking to
+    # reporters": a participle of the occasion run on after the name with no comma
+    rf"{OCCASION_PARTICIPLE}|"
     # ("said X the day before yesterday", "said X two days ago", "said X hours earlier")
     r"the\s+day\s+before|(?:\w+\s+)?(?:minutes|hours|days?|weeks?)\s+(?:ago|earlier|later)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"

@@ -23,6 +23,7 @@ from tracker.extract.clause_words import (
     FINITE_NEXT,
     INVERTED_NP_END,
     NAMING_VERBS,
+    OCCASION_PARTICIPLE,
     SAID_THAT,
     THAT,
     TOLD_OBJECT,
@@ -98,8 +99,10 @@ _TIME_TAIL = (
     r"(?:\s+(?:yesterday|today|tonight|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|"
     r"last\s+(?:week|night|month)|this\s+(?:morning|afternoon|evening|week)))?"
 )
+# ("said Foreign minister X summoned by the Senate committee": the occasion after the name)
+_OCCASION_TAIL = rf"(?:\s+{OCCASION_PARTICIPLE}[^,;:\"\u201c\u201d()]{{2,80}}?)?"
 _NAME_CLOSES = re.compile(
-    rf"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{{2,80}}?){_TIME_TAIL}\s*[.!]?\s*"
+    rf"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{{2,80}}?){_OCCASION_TAIL}{_TIME_TAIL}\s*[.!]?\s*"
 )
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
@@ -527,7 +530,7 @@ _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 # "said Volker Turk, the UN rights chief.": a name, then at most its post, ends the sentence
 _NAME_POST_CLOSES = re.compile(
     r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?"
-    rf"{_TIME_TAIL}\s*[.!]?\s*"
+    rf"{_OCCASION_TAIL}{_TIME_TAIL}\s*[.!]?\s*"
 )
 
 

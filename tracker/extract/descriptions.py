@@ -2414,10 +2414,14 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
         rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b{sent}"
     )
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
+    # (a later document named by another issuer, "an Iranian statement", is the one meant:
+    # no body named in an earlier one's phrase is read past it)
+    named_since = False
     for m in reversed(found):
-        body = _body_issuing(reg, m.end())
+        body = _body_issuing(reg, m.end()) or (None if named_since else _body_naming(reg, m))
         if body is not None:
             return body
+        named_since = named_since or _issuer_in_name(m) is not None
         if _REPORTED_BY_IT.search(reg.text, max(0, m.start() - 16), m.start()):
             # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
             # Y ...": the one the document reports on is the subject, not its issuer
@@ -2447,9 +2451,10 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     # turned to others since: the body the text said issued it
     back = max(0, pos - _ISSUED_REACH)
     for m in reversed(list(named.finditer(reg.text, max(0, back - _NAMED_ISSUER_REACH), back))):
-        body = _body_issuing(reg, m.end())
+        body = _body_issuing(reg, m.end()) or (None if named_since else _body_naming(reg, m))
         if body is not None:
             return body
+        named_since = named_since or _issuer_in_name(m) is not None
     return None
 
 
@@ -2475,6 +2480,36 @@ _ISSUER_NAME = re.compile(
     r"[^,.;:\n\"\u201c]{2,80}?(?=\s+(?:on|in|at|after|before|late|early|earlier|later|last|this|"
     r"which|who|that|and|to|for|with)\b|[,.;:\n\"\u201c]|$)"
 )
+
+
+# "a Saudi Foreign Ministry statement", "a White House statement": the document named by its
+# issuer, a body's capitalised name between the article and the noun
+_ISSUER_IN_NAME = re.compile(
+    r"(?:a|an|the)\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+[a-z]+$"
+)
+
+
+def _issuer_in_name(m: re.Match[str]) -> SpeakerPhrase | None:
+    """Whoever the capitalised words in the document's own phrase name ("a Kremlin
+    statement", "an Iranian statement"), if they name anyone."""
+    named = _ISSUER_IN_NAME.fullmatch(m.group())
+    return parse_speaker(named["who"]) if named else None
+
+
+def _body_naming(reg: Registry, m: re.Match[str]) -> Entity | None:
+    """The body whose name stands in the document's own phrase ("a Saudi Foreign Ministry
+    statement said"): its issuer; not a state as a whole, nor a news outlet."""
+    named = _ISSUER_IN_NAME.fullmatch(m.group())
+    phrase = _issuer_in_name(m)
+    if (
+        phrase is None
+        or phrase.kind != "institution"
+        or not phrase.name
+        or phrase.name == phrase.country
+        or is_media(phrase)
+    ):
+        return None
+    return reg.add(phrase, m.start() + named.start("who"))
 
 
 def _body_issuing(reg: Registry, end: int) -> Entity | None:

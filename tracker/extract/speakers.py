@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tracker.countries import CAPITALS as SEATS
 from tracker.countries import PLACE_WORDS
+from tracker.extract.clause_words import OCCASION_PARTICIPLE
 from tracker.extract.lexicon import (
     AIDE_POSTS,
     AUXILIARIES,
@@ -1430,9 +1431,14 @@ def _an_occupation(words: list[str]) -> bool:
 # a government body named in lower case with its seat after it, as Asian wires write them
 _BODY_IN_A_CITY = re.compile(
     r"(?P<whole>(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:['\u2019]s)?\s+)?"
-    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)))"
+    # ("the government in Buenos Aires": a state's government by its seat)
+    r"(?P<body>(?:[a-z][\w'\u2019-]*\s+){1,3}(?:ministry|office|department)|government))"
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
+
+# "Foreign minister X speaking at the parliament", "X summoned by the Senate committee": a
+# capitalised name, then a participle of the occasion with its object (no comma between)
+_NAMED_AT_AN_OCCASION = re.compile(rf"(?P<who>.+?[A-Za-z])\s+{OCCASION_PARTICIPLE}\s+.+")
 
 # "The IAEA team based at the plant", "UN peacekeepers stationed in southern Lebanon": a body
 # or a group placed by a participle phrase; the words before it name who speaks
@@ -1505,11 +1511,20 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is None or found.kind != "institution":
             found = parse_speaker(placed["body"])
         return replace(found, text=text) if found is not None else None
+    occasion = _NAMED_AT_AN_OCCASION.fullmatch(text)
+    if occasion is not None:
+        # "Foreign minister X speaking at the parliament said": the one named, the
+        # occasion's participle phrase after the name no part of who speaks
+        found = parse_speaker(occasion["who"])
+        if found is not None and found.kind == "person" and found.name:
+            return replace(found, text=text)
     seated = _BODY_IN_A_CITY.fullmatch(text)
     if seated is not None:
         # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is
         # the government's whose capital the city is (elsewhere, the body alone)
         state = None if seated["owner"] else CAPITALS.get(seated["city"].lower())
+        if seated["body"] == "government" and not seated["owner"] and state is None:
+            return None  # "the government in Gaza": no state's seat, no government named
         found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
         return replace(found, text=text) if found is not None else None
     member = _NAME_OF_KIND_BODY.fullmatch(text)

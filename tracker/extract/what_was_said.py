@@ -524,7 +524,8 @@ _OF = re.compile(r"\s*(?:of\s+)?")
 _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
-_PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
+# (and "pledged to permanently reopen ...": a split infinitive's adverb goes with the verb)
+_PROMISED_TO = re.compile(r"(?<![\w-])to\s+(?:[a-z]+ly\s+)?$")
 # "vowed to veto any bill that ...": an infinitive right after the verb is what was promised,
 # no hearer (as "promised the voters that ..." has); a "that" further on opens a relative
 _PROMISED_INFINITIVE = re.compile(
