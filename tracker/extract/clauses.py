@@ -114,12 +114,14 @@ _QUOTED_AS = re.compile(
 # "The delegation published a note in which it said ...", "Ruto issued a statement on
 # Friday in which he urged ...": the one who issued the document speaks in it, as in "said
 # in a note"; the pronoun opening the relative clause goes back to the clause's subject
+# ("issued a statement on Tuesday, which stressed that ...": the document itself telling)
 _ISSUED_IN_WHICH = re.compile(
     r"\b(?P<verb>issued|published|released|put\s+out|posted|sent|wrote|circulated|"
     r"distributed|delivered|read\s+out|tweeted|shared)\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|note|letter|message|communiqu\u00e9|communique|"
     r"declaration|readout|release|video|post|speech|address|op-ed|article)"
-    r"(?:\s+[^,;:\"\u201c]{1,40}?)?,?\s+in\s+which\s+(?:it|he|she|they)\s+(?:also\s+)?$"
+    r"(?:\s+[^,;:\"\u201c]{1,40}?)?,?\s+(?:in\s+which\s+(?:it|he|she|they)|which)\s+"
+    r"(?:also\s+)?$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
 # ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post

@@ -86,7 +86,7 @@ _TITLE_BEFORE = re.compile(
 # "Šefčovič", "Özdemir"), which Turkish, Slavic and Vietnamese names begin with
 _CAPITAL = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _BOUNDARY = re.compile(
-    rf"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[{_CAPITAL}])"
+    rf"[.!?][\"\u201d\u201c\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[{_CAPITAL}])"
     # "...the Russian president added.The purpose...", "...issues.A ministry official said":
     # a space lost when the page was copied
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|A\s)|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]|A\s)"
@@ -94,7 +94,8 @@ _BOUNDARY = re.compile(
     # '... objective information."When he ...': a quotation opening right after the stop
     r"|(?<=[a-z]{2}[.!?])(?=[\"\u201c][A-Z])"
 )
-_CLOSERS = "\"'\u201d\u2019\u00bb"
+# ("aggression.\u201c He spoke": an opening mark of the wrong kind, or German copy's, closing)
+_CLOSERS = "\"'\u201d\u201c\u2019\u00bb"
 LONGEST_SENTENCE = 2000  # characters (the longest in 33,000 real sentences: 1,516); see bounded
 # a paragraph is a line; but a line cut in mid-sentence, a word with no stop before the
 # break and a lower-case word after it ('..., Indian External Affairs Ministry\nspokesman X

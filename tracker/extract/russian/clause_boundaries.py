@@ -53,6 +53,14 @@ _OBJECT_PREPOSITIONS = {
 # "выступил с призывом ...", "с предложением ...": the call or proposal is the object (the
 # cue was kept only when the noun goes on to words said)
 _APPEARING = word_set("выступить выступать")
+# "выступил с заявлением, в котором подчеркивается, что ...": the statement's relative
+# clause with a verb of saying alone (no subject of its own), what was said after its "что"
+_STATEMENT_IN_WHICH = re.compile(
+    r"\s*с\s+(?:[а-яё]+\s+)?заявлением\s*,\s*в\s+котором\s*,?\s*"
+    r"(?:(?:он|она|оно|они|также|вновь|в\s+частности)\s*,?\s*){0,2}"
+    r"[а-яё]+(?:ся|ет|ит|ло|ли|л|ла)\s*,\s*(?:что|чтобы)\s+",
+    re.I,
+)
 # "обратил внимание на «аномальный» рост голосов": what was pointed out, as after "указал
 # на", when it holds the speaker's words in quotation marks
 _ATTENTION_DRAWN = word_set("обратить обращать")
@@ -691,6 +699,8 @@ class ClauseBoundaries(PageState):
                 if not about:
                     return []
                 begin = at + about.end()
+            elif cue.lemma in _APPEARING and (relative := _STATEMENT_IN_WHICH.match(rest)):
+                begin = at + relative.end()
             else:
                 begin = at + len(rest) - len(rest.lstrip(" ,"))
         end = self._content_end(s, begin, later)

@@ -74,6 +74,13 @@ _DATELINES = [
         r"(?P<outlet>[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*)(?=\s*[-\u2013\u2014]\s)",
         re.M,
     ),
+    # КИЕВ, 3 июня —   НЬЮ-ЙОРК, 12 марта 2024 года -: the place in capitals and the day
+    # before a dash, no outlet signing (the page's own story; tried after every signed form)
+    re.compile(
+        rf"^(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ][А-ЯЁ-]+){{0,2}}), (?P<day>\d{{1,2}}) {_M}"
+        rf"(?: (?P<year>\d{{4}})(?: г(?:ода?)?\.?)?)?(?=\s*[-\u2013\u2014]\s)",
+        re.M,
+    ),
     # Баку/19.09.23/Turan:
     re.compile(
         rf"^{_PLACE}/(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{2,4}})/(?P<outlet>[^:\n]+):",

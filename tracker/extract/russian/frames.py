@@ -212,6 +212,10 @@ def _past_genitive_phrase(left: list[Word]) -> list[Word]:
     start = n
     while n < len(left):
         word = left[n].text
+        if word.lower() in _PREPOSITIONS:
+            # "После встречи с Фон дер Ляйен Олаф Шольц": a preposition ("с" reads as a
+            # genitive too) governs the name after it, which the phrase keeps
+            return left
         if not (morph.has_tag(word, "gent") or (word.isupper() and len(word) > 1)):
             break
         n += 1

@@ -327,6 +327,7 @@ COUNTRIES = {
     "малайзийский": "Malaysia", "сингапур": "Singapore", "сингапурский": "Singapore",
     "филиппины": "Philippines", "филиппинский": "Philippines", "мьянма": "Myanmar",
     "бангладеш": "Bangladesh", "непал": "Nepal", "непальский": "Nepal",
+    "мальдивы": "Maldives", "мальдивский": "Maldives",
     "шри-ланка": "Sri Lanka", "ланкийский": "Sri Lanka", "кувейт": "Kuwait",
     "кувейтский": "Kuwait", "бахрейн": "Bahrain", "бахрейнский": "Bahrain", "оман": "Oman",
     "оманский": "Oman", "йемен": "Yemen", "йеменский": "Yemen", "ливия": "Libya",

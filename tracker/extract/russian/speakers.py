@@ -235,6 +235,19 @@ def parse(
         if case == "nomn" and _given_name_after_particles(ws, i, end, text):
             skip_to = i + 1  # "с госпожой Фон дер Ляйен Эммануэль Макрон"
             continue
+        split = case == "nomn" and next(
+            (
+                j
+                for j in range(i + 1, end)
+                if name_particle(ws[j - 1].text.lower())
+                and not name_particle(ws[j].text.lower())
+                and _given_name_after_particles(ws, j, end, text)
+            ),
+            None,
+        )
+        if split:
+            skip_to = split + 1  # "с Урсулой фон дер Ляйен Олаф Шольц": hers ends at Ляйен
+            continue
         if case == "nomn" and _after_preposition(ws, i, text) and _governed_alone(ws, i, end):
             # "в ходе встречи с Мелони Эрдоган заявил": the surname after the preposition,
             # which does not decline, is its object; the subject's name follows it
@@ -357,12 +370,33 @@ def _given_name_after_particles(ws: list[Word], i: int, end: int, text: str) -> 
     k = i - 1
     while k >= 0 and name_particle(ws[k].text.lower()) and plain_gap(text, ws[k], ws[k + 1]):
         k -= 1
-    if k == i - 1 or i + 2 >= end or not _after_preposition(ws, k + 1, text):
+    if k == i - 1 or i + 2 >= end:
+        return False
+    if not _after_preposition(ws, k + 1, text) and not (
+        # "с Урсулой фон дер Ляйен Олаф Шольц": her given name between the preposition and
+        # the particles
+        k > 0 and ws[k].text[:1].isupper() and _after_preposition(ws, k, text)
+    ):
         return False
     given = ws[i + 1].text
-    return morph.known(given) and any(
+    if morph.known(given) and any(
         "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parses(given)[:1]
+    ):
+        return True
+    # "с Фон дер Ляйен Олаф Шольц", "с Ле Пен Жордан Барделла": a given name the dictionary
+    # lacks (or reads as a common noun), then a surname, no particle of a longer name among
+    # them and none in an oblique case's ending
+    rest = [w.text for w in ws[i + 1 : end]]
+    return all(
+        not name_particle(w.lower())
+        and name_in_case(w, "nomn")
+        and not (not morph.known(w) and w.endswith(_OBLIQUE_ENDINGS))
+        for w in rest
     )
+
+
+# endings of a name declined out of the nominative ("Олафом Шольцем", "Анналеной")
+_OBLIQUE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ую")
 
 
 def _governed_alone(ws: list[Word], i: int, end: int) -> bool:

@@ -36,7 +36,7 @@ _ABBREV = word_set(
 # of a sentence alike
 _UNITS = word_set("млн млрд тыс руб долл")
 _BOUNDARY = re.compile(
-    r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])"
+    r"(?:[.!?…]+)[\"»”“)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])"
     # a stop whose space was lost, as pages copied from the web have it ("развития.Ранее",
     # "истории».По словам"): after a lower-case word or its closing mark, before a
     # capitalised one; not initials ("С.Лавров"), not "г.Москва"
@@ -44,6 +44,17 @@ _BOUNDARY = re.compile(
     # or after a name in capitals, an outlet's ("передает RT.Постпред", "ТАСС.По словам")
     r"|(?:(?<=[^\w.][A-Z]{2})|(?<=[^\w.][А-ЯЁ]{2})|(?<=[^\w.][A-ZА-ЯЁ]{3}))\.(?=[А-ЯЁ][а-яё]{2})"
 )
+
+
+def _quotation_ends(text: str, inside: Spans, dot: int, after: int) -> bool:
+    """Whether the stop at ``dot`` ends a quotation, and the sentence with it: its closing
+    mark right after the stop ("агрессию.» Он выступил", "агрессию.“ Он" as a mark of the
+    wrong kind closes it), a new sentence after (not a dash naming the speaker)."""
+    span = inside.containing(dot)
+    return span is not None and span[1] == dot + 1 and text[after : after + 1] not in _DASHES
+
+
+_DASHES = "\u2014\u2013-"
 
 
 class Word(NamedTuple):
@@ -96,7 +107,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif c == "„":
                 closing, waits = False, "“”"
             elif c == "“":
-                closing = bool(stack) and "“" in stack[-1]
+                closing = bool(stack) and (
+                    "“" in stack[-1] or _closes_instead(text, pos, p_end, stack[-1])
+                )
                 waits = "”"
             else:  # » or ”
                 closing = bool(stack) and c in stack[-1]
@@ -104,6 +117,8 @@ def find_quotes(text: str) -> list[Quote]:
                     while stack and c not in stack[-1]:
                         stack.pop()  # a nested quote left open: close it with its outer one
                     closing = bool(stack)
+                if not closing and stack and len(stack) == 1:
+                    closing = _closes_instead(text, pos, p_end, stack[-1])
                 if not closing:
                     continue
             if not closing:
@@ -132,6 +147,19 @@ def find_quotes(text: str) -> list[Quote]:
     if pieces:
         quotes.append(_quote(pieces, outer_start, paras[-1][1]))
     return [q for q in quotes if q.pieces]
+
+
+def _closes_instead(text: str, pos: int, p_end: int, waits: str) -> bool:
+    """Whether the mark at ``pos``, of another kind than the one the open quotation waits
+    for, closes it: glued to the word or stop before it, a space or a stop after it, and the
+    awaited mark nowhere later in the paragraph ("«Мы не примем сделки.“ Он выступил")."""
+    glued = pos > 0 and not text[pos - 1].isspace()
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    return (
+        glued
+        and (after.isspace() or after in ",.;:!?)")
+        and not any(ch in waits for ch in text[pos + 1 : p_end])
+    )
 
 
 def _closed_in(text: str, para: tuple[int, int], waits: str) -> bool:
@@ -377,7 +405,7 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
                 continue
-            if dot in inside:
+            if dot in inside and not _quotation_ends(text, inside, dot, b.end()):
                 continue
             end = dot + len(b.group().rstrip())
             if text[s:end].strip():
