@@ -25,6 +25,13 @@ CLAUSE_THEN_ADDING_CUT = (
     "Haavisto said that Norway's support for the application had been decisive \u2014 "
     'further adding that it was "a clear sign" the Nordic neighb\n'
 )
+QUOTE_ADDING_THEN_CUT = (
+    "Tsahkna: sanctions must be tougher\n\n"
+    "Estonian Foreign Minister Margus Tsahkna (Eesti 200) spoke to ERR News on Tuesday.\n\n"
+    '"No single member state should hold the union hostage," he told ERR News, adding that '
+    "Estonia would table new proposals \u2014 further noting that the Baltic states were "
+    "united on the iss\n"
+)
 # near misses: the quotation goes on after the attribution and is cut; the clause of
 # saying itself runs into the cut
 QUOTE_GOES_ON_CUT = (
@@ -60,6 +67,17 @@ def test_clause_then_adding_cut() -> None:
                 "Norway's support for the application had been decisive",
                 "2022-08-22",
             )
+        ],
+    )
+
+
+def test_quote_adding_then_cut() -> None:
+    assert_statements(
+        QUOTE_ADDING_THEN_CUT,
+        datetime.date(2024, 4, 30),
+        [
+            ("Margus Tsahkna", "No single member state should hold", "2024-04-30"),
+            ("Margus Tsahkna", "Estonia would table new proposals", "2024-04-30"),
         ],
     )
 

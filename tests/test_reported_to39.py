@@ -1,8 +1,9 @@
-"""'X reported to the Parliament on a plenary session at the "Ministerial Hour."': a report
-delivered to a body, whose words the clause does not give ("reported to" then no "that",
-colon or quotation), is no statement; the parliament is not what was said. Stories written
-here, in the manner of Civil.ge and Armenpress; each expected statement is checked for its
-speaker, its first words and its day."""
+"""'X reported to the Parliament on a plenary session at the "Ministerial Hour."', "X
+reported back to the committee on ...", "X reported on the results of the visit": a report
+delivered to a body or on a topic, whose words the clause does not give (then no "that",
+colon or quotation), is no statement; the parliament or the topic is not what was said.
+Stories written here, in the manner of Civil.ge and Armenpress; each expected statement is
+checked for its speaker, its first words and its day."""
 
 import datetime
 
@@ -23,7 +24,15 @@ REPORTED_TO_PRESIDENT = (
     "President on the results of his visit to Moscow.\n\n"
     "Mnatsakanyan said the talks had been constructive.\n"
 )
-# near miss: reported to a body that the talks had stalled: the words are given
+REPORTED_BACK_AND_ON = (
+    "Deputy minister reports on Association Agreement\n\n"
+    "On October 17, Deputy Foreign Minister Lasha Darsalia reported back to the committee "
+    "on the implementation of the Association Agreement.\n\n"
+    "Later, Darsalia reported on the results of his visit to Brussels.\n\n"
+    "He said the reforms were on schedule.\n"
+)
+# near misses: reported on a day, then the words; reported to a body that the talks had
+# stalled: the words are given
 REPORTED_TO_THAT = (
     "Minister Reports to Parliament\n\n"
     "Georgian Foreign Minister Davit Zalkaliani reported to the U.S. Congress delegation "
@@ -44,6 +53,23 @@ def test_reported_to_president() -> None:
         REPORTED_TO_PRESIDENT,
         PUBLISHED,
         [("Zohrab Mnatsakanyan", "the talks had been constructive", "2019-10-17")],
+    )
+
+
+def test_reported_back_and_on() -> None:
+    assert_statements(
+        REPORTED_BACK_AND_ON,
+        PUBLISHED,
+        [("Lasha Darsalia", "the reforms were on schedule", "2019-10-17")],
+    )
+
+
+def test_reported_on_a_day() -> None:
+    assert_statements(
+        "Minister reports\n\nGeorgian Foreign Minister Davit Zalkaliani reported on Monday "
+        "the talks with Moscow had stalled.\n",
+        PUBLISHED,
+        [("Davit Zalkaliani", "the talks with Moscow had stalled", "2019-10-14")],
     )
 
 

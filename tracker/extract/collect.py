@@ -647,12 +647,14 @@ def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
     a quotation with its attribution before the comma that the cut words follow, or a
     clause of saying before the participle ("further adding that ...") the cut falls in."""
     quoted = _QUOTE_CLOSED_THEN_SAID.match(text, s.start, s.end)
-    if quoted is not None and _SAID_IN_THE_PAST_OR_NOW.search(quoted["said"]):
-        return Sentence(s.start, quoted.end() - 2, s.para)
-    adding = list(_THEN_ADDING.finditer(text, s.start, s.end))
-    if adding and _CLAUSE_OF_SAYING.search(text, s.start, adding[-1].start()):
-        return Sentence(s.start, adding[-1].start(), s.para)
-    return None
+    said = quoted is not None and _SAID_IN_THE_PAST_OR_NOW.search(quoted["said"])
+    end = quoted.end() - 2 if said else -1
+    adding = list(_THEN_ADDING.finditer(text, max(s.start, end), s.end))
+    if adding and _CLAUSE_OF_SAYING.search(text, max(s.start, end), adding[-1].start()):
+        # ('"...," he told ERR News, adding that ... — further noting that the iss': the
+        # quotation and the clause its participle adds, both finished)
+        end = adding[-1].start()
+    return Sentence(s.start, end, s.para) if end > s.start else None
 
 
 _SAID_IN_THE_PAST_OR_NOW = re.compile(
@@ -661,7 +663,7 @@ _SAID_IN_THE_PAST_OR_NOW = re.compile(
 # "X said that", "X also noted that": a verb of saying with its clause opened
 _CLAUSE_OF_SAYING = re.compile(
     r"\b(?:said|told\s+[^,.;:]{1,40}?|noted|stressed|stated|added|explained|emphasi[sz]ed|"
-    r"argued|warned|insisted)\s+that\s+\S"
+    r"argued|warned|insisted|adding|noting|stressing|saying)\s+that\s+\S"
 )
 _CUT_QUOTE_WORDS = 8  # a finished sentence said before the cut, not a heading
 

@@ -556,9 +556,13 @@ _AGENCY_BEFORE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),?\s+$"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
-# "reported to the Parliament on a plenary session", "reports to the president on the
-# operation": a report delivered to a body, its words not given in the clause
-_REPORTED_TO = re.compile(r"\s+to\s+(?!be\b|have\b|say\b)(?:the\s+)?[A-Za-z]")
+# "reported to the Parliament on a plenary session", "reported back to the committee on
+# the plan", "reported on the results of the visit": a report delivered to a body or on a
+# topic, its words not given in the clause
+_REPORTED_TO = re.compile(
+    r"\s+(?:(?:back\s+)?to\s+(?!be\b|have\b|say\b)|on\s+(?=the\s+(?!same\b|next\b|following\b)"
+    r"[a-z]))(?:the\s+)?[A-Za-z]"
+)
 # the clause's end: a stop before a capital or the line's end (not "the U.S. Congress")
 _CLAUSE_STOP = re.compile(r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)", re.M)
 # a short name in quotation marks ('at the "Ministerial Hour."'): a title, no words quoted
