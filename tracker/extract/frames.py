@@ -690,14 +690,15 @@ class ArticleReading:
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if (
                 draft
-                and cue.lemma == "report"
+                and (cue.lemma == "report" or cue.according)
                 and draft.subject is not None
                 and not self.every_attribution
                 and _PRESS_SERVICE.search(draft.subject.text)
             ):
                 # "X met with counterparts in New York, reported the ministry's press
-                # service on Sept. 21": the office that put out the news is its source, as
-                # an outlet is, not one who speaks
+                # service on Sept. 21", "According to the ministry's press service, X
+                # received ...": the office that put out the news is its source, as an
+                # outlet is, not one who speaks (its account of words said is theirs)
                 continue
             if (
                 draft
