@@ -217,6 +217,10 @@ def person_says_in_relative(
     )
     if speaks and cue.lemma in NAMING_VERBS and _QUOTE_AFTER_VERB.match(text, cue.end):
         return True  # 'the corridor, which X has called "a lifeline"': X's words, quoted
+    if speaks and cue.lemma in _NOTES_IN_RELATIVE and not cue.participle:
+        # "Finland's application, which Haavisto noted had progressed very quickly": a verb
+        # of remarking, then the relative's own auxiliary or a quotation, gives words
+        return bool(FINITE_NEXT.match(text, cue.end) or _QUOTE_AFTER_VERB.match(text, cue.end))
     return (
         speaks
         and cue.lemma == "say"
@@ -226,6 +230,13 @@ def person_says_in_relative(
             or _QUOTE_AFTER_VERB.match(text, cue.end)
         )
     )
+
+
+# verbs of remarking that take a clause as "said" does, inside a relative clause
+_NOTES_IN_RELATIVE = frozenset(
+    ("note", "stress", "warn", "argue", "insist", "claim", "add", "emphasize", "explain")
+    + ("state", "underline", "assert", "maintain")
+)
 
 
 # "the statement, which May said sent a strong message", "a plan which she said reflects

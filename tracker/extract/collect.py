@@ -619,7 +619,7 @@ def _finished_part(text: str, s: Sentence) -> Sentence | None:
         return None  # not the text's last line
     stops = list(_STOP_INSIDE.finditer(text, s.start, s.end))
     if not stops or words_in(text[s.start : stops[-1].end()]) < _CUT_QUOTE_WORDS:
-        return None
+        return _said_before_the_cut(text, s)
     opened = (
         text.rfind("\u201c", s.start, stops[-1].start()) >= 0
         or text.count('"', s.start, stops[-1].start()) % 2 == 1
@@ -628,6 +628,43 @@ def _finished_part(text: str, s: Sentence) -> Sentence | None:
 
 
 _STOP_INSIDE = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
+# '"This meeting was timely," X told the lawmakers, explai': a quotation that opens the
+# sentence and closes, its attribution after it, then the comma before the cut words
+_QUOTE_CLOSED_THEN_SAID = re.compile(
+    r"\s*[\"\u201c](?P<words>[^\"\u201c\u201d]{8,})[,.!?]?[\"\u201d][,]?\s+"
+    r"(?P<said>[^\"\u201c\u201d,]{3,120}),\s(?![\"\u201c])"
+)
+# 'X said that Y was influenced by Z — further adding that it was a "great advant': the
+# clause before the participle of saying that the cut falls in is finished
+_THEN_ADDING = re.compile(
+    r"(?:\s+[\u2014\u2013-]+|,)\s+(?:(?:further|also|and|while)\s+)?(?:adding|noting|saying|"
+    r"stressing|explaining|emphasi[sz]ing|underlining|insisting|warning|arguing|stating)\b"
+)
+
+
+def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
+    """The words before a text's last sentence is cut, when they make a finished statement:
+    a quotation with its attribution before the comma that the cut words follow, or a
+    clause of saying before the participle ("further adding that ...") the cut falls in."""
+    quoted = _QUOTE_CLOSED_THEN_SAID.match(text, s.start, s.end)
+    said = quoted is not None and _SAID_IN_THE_PAST_OR_NOW.search(quoted["said"])
+    end = quoted.end() - 2 if said else -1
+    adding = list(_THEN_ADDING.finditer(text, max(s.start, end), s.end))
+    if adding and _CLAUSE_OF_SAYING.search(text, max(s.start, end), adding[-1].start()):
+        # ('"...," he told ERR News, adding that ... — further noting that the iss': the
+        # quotation and the clause its participle adds, both finished)
+        end = adding[-1].start()
+    return Sentence(s.start, end, s.para) if end > s.start else None
+
+
+_SAID_IN_THE_PAST_OR_NOW = re.compile(
+    r"\b(?:said|says|told|tells|added|noted|stressed|explained|stated|emphasi[sz]ed)\b"
+)
+# "X said that", "X also noted that": a verb of saying with its clause opened
+_CLAUSE_OF_SAYING = re.compile(
+    r"\b(?:said|told\s+[^,.;:]{1,40}?|noted|stressed|stated|added|explained|emphasi[sz]ed|"
+    r"argued|warned|insisted|adding|noting|stressing|saying)\s+that\s+\S"
+)
 _CUT_QUOTE_WORDS = 8  # a finished sentence said before the cut, not a heading
 
 

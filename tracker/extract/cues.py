@@ -564,6 +564,19 @@ _AGENCY_BEFORE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),?\s+$"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
+# "reported to the Parliament on a plenary session", "reported back to the committee on
+# the plan", "reported on the results of the visit": a report delivered to a body or on a
+# topic, its words not given in the clause
+_REPORTED_TO = re.compile(
+    r"\s+(?:(?:back\s+)?to\s+(?!be\b|have\b|say\b)|on\s+(?=the\s+(?!same\b|next\b|following\b)"
+    r"[a-z]))(?:the\s+)?[A-Za-z]"
+)
+# the clause's end: a stop before a capital or the line's end (not "the U.S. Congress")
+_CLAUSE_STOP = re.compile(r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)", re.M)
+# a short name in quotation marks ('at the "Ministerial Hour."'): a title, no words quoted
+_QUOTED_NAME = re.compile(r"[\"\u201c][A-Z][\w' -]{0,40}[.,]?[\"\u201d]")
+# what gives the words: "that", a colon, a quotation, "saying"
+_WORDS_GIVEN = re.compile(r"\bthat\b|:|[\"\u201c\u201d]|\b(?:saying|stating|noting)\b")
 # the day a call was pressed on someone, between them and what to do ("pressed her
 # counterpart Li Wen on Friday to ...", "advised the mission late Monday to ...")
 ADDRESSEE_DAY = (
@@ -781,6 +794,17 @@ def _document_aside(text: str, at: int) -> bool:
     return _POSTED_WHERE.match(text, at) is not None
 
 
+def _reported_to_no_words(text: str, stop: int) -> bool:
+    """Whether "reported" is followed by "to" and the one reported to, with no "that", colon
+    or quotation in the rest of its clause: a report made, whose words the clause does not
+    give."""
+    if _REPORTED_TO.match(text, stop) is None:
+        return False
+    end = _CLAUSE_STOP.search(text, stop, stop + 300)
+    rest = _QUOTED_NAME.sub("", text[stop : end.end() if end else stop + 300])
+    return _WORDS_GIVEN.search(rest) is None
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -824,6 +848,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "amid reports that", "news reports that": a noun, no agency's finding
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
+                if form == "reported" and _reported_to_no_words(text, stop):
+                    break  # "X reported to the Parliament on ...": a report made, no words
                 if form.endswith(" back") and not _RETORT_WORDS.match(text, stop):
                     break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):

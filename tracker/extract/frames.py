@@ -260,6 +260,9 @@ _POLL_SHARE = re.compile(
 _POLL_HEADS = frozenset(("poll", "polls", "polling", "survey", "surveys", "analysis", "study"))
 
 
+_PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office|cent(?:er|re))\b")
+
+
 def _poll_finds(drafts: list[Draft], relayed: Draft) -> bool:
     """ "Some 55 percent of voters say ..., according to a Quinnipiac poll": the share said
     nothing of its own; the poll is the source of the finding, and its speaker."""
@@ -685,6 +688,18 @@ class ArticleReading:
                 and self._outlet(draft.subject)
             ):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
+            if (
+                draft
+                and (cue.lemma == "report" or cue.according)
+                and draft.subject is not None
+                and not self.every_attribution
+                and _PRESS_SERVICE.search(draft.subject.text)
+            ):
+                # "X met with counterparts in New York, reported the ministry's press
+                # service on Sept. 21", "According to the ministry's press service, X
+                # received ...": the office that put out the news is its source, as an
+                # outlet is, not one who speaks (its account of words said is theirs)
+                continue
             if (
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)

@@ -131,6 +131,38 @@ class Attribution:
     posted: bool = False  # an embedded post's text, dated by its signature: its own occasion
 
 
+# "X met with counterparts in New York, reported the ministry's press service on Sept. 21",
+# "the Foreign Ministry's press service reported on Tuesday": the day the office put the
+# news out, by which the words it tells had been said
+_PUT_OUT_BY_PRESS_SERVICE = re.compile(
+    r"\breported\s+(?:the\s+)?[^.;:!?\n]{0,60}?\bpress\s+(?:service|office)\s+"
+    r"|\bpress\s+(?:service|office)\b[^.;:!?\n]{0,40}?\sreported\s+"
+)
+
+
+def _put_out_on(text: str, start: int, day_at: int) -> bool:
+    """Whether the day at ``day_at`` is the one a press service put the news out on."""
+    return any(
+        text[m.end() : day_at].strip() in ("", "on")
+        for m in _PUT_OUT_BY_PRESS_SERVICE.finditer(text, start, day_at)
+    )
+
+
+def _news_put_out_on(text: str, every: Sequence[Phrase], published: date | None) -> When | None:
+    """The day a ministry's press service put the news out, when the story gives the words
+    no day of their own: said on or before it."""
+    if published is None:
+        return None
+    for p in every:
+        if _put_out_on(text, max(0, p.start - 120), p.start) and ONE_DAY.fullmatch(
+            p.when.edtf or ""
+        ):
+            if (p.when.edtf or "") > published.isoformat():
+                return None
+            return When(f"../{p.when.edtf}", f"put out: '{text[p.start : p.end]}'")
+    return None
+
+
 def date_statements(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -178,6 +210,9 @@ def date_statements(
             and not _day_of_the_subject(text, p)
             and not _names_the_speakers_gathering(text, p)
         )
+        # ("..., reported the ministry's press service on Sept. 21": the news's day, no
+        # occasion's; the words it tells were said by then)
+        and not _put_out_on(text, max(0, p.start - 120), p.start)
     ]
     phrases.sort(key=lambda p: p.start)
     starts = [p.start for p in phrases]
@@ -195,6 +230,7 @@ def date_statements(
             if p.kind not in ("days_after", "today")
             and not _POSSESSIVE.match(text, p.end)
             and p.start not in aside_spans
+            and not _put_out_on(text, max(0, p.start - 120), p.start)
         ],
     )
     events.possessive_days = [
@@ -364,6 +400,8 @@ def date_statements(
             when = _lead_day(text, st, every)
         if when is None:
             when = _day_after_the_object(text, st, every)
+        if when is None:
+            when = _news_put_out_on(text, every, published)
         when = of_its_entry(context, entries, st, when or default_when(published), published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year

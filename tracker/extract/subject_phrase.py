@@ -643,8 +643,15 @@ _CLAUSE_CONJUNCTION = re.compile(
 # an aside closed by a comma, then a finite verb: the predicate of the clause goes on (an
 # appositive never opens with one)
 _PREDICATE_RESUMES = re.compile(
-    r",\s+(?:(?:also|still|long|always|now|already|never)\s+)?(?:has|have|had|is|are|was|were|"
+    r",\s+(?:(?:also|still|long|always|now|already|never)\s+)?(?:(?:has|have|had|is|are|was|were|"
     r"will|would|remains|remained)\s"
+    # "Deputy Prime Minister and Foreign Minister, Murat Nurtleu, met with counterparts ...,
+    # reported the press service": the name's clause goes on with a verb of meeting in the
+    # past, no post (not "visited by", "received by": an aside in the passive)
+    r"|(?:met\s+with|held\s+(?:talks|a\s+meeting|meetings|consultations|a\s+phone)|"
+    r"(?:visited|hosted|received|attended|chaired|signed)\s+(?!by\b)|"
+    r"took\s+part|participated\s+in|paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit)"
+    r"\b)"
 )
 
 
