@@ -35,6 +35,13 @@ KING_NAMED_BEFORE = (
     "Wednesday.\n\n"
     "King said he would not step aside before the primary.\n"
 )
+# the month and the surname in one sentence: the month stays in the words
+MONTH_THEN_SURNAME = (
+    "May sets date\n\n"
+    "LONDON, March 14 (Wire) - British Prime Minister Theresa May addressed parliament on "
+    "Thursday.\n\n"
+    "A third vote could be held in May, May told lawmakers.\n"
+)
 # near misses: no one named May, no one named Will; a person whose given name is Will
 MAY_NO_ONE_NAMED = (
     "EU leaders meet\n\n"
@@ -77,6 +84,14 @@ def test_king_named_before() -> None:
         KING_NAMED_BEFORE,
         PUBLISHED,
         [("Steve King", "he would not step aside", "2019-03-13")],
+    )
+
+
+def test_month_then_surname() -> None:
+    assert_statements(
+        MONTH_THEN_SURNAME,
+        PUBLISHED,
+        [("Theresa May", "A third vote could be held in May", "2019-03-14")],
     )
 
 
