@@ -45,7 +45,7 @@ from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_giv
 from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import names_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript import read_transcript
 from tracker.extract.what_was_said import opens_on_subject
@@ -466,7 +466,9 @@ def extract(
         return russian.extract(words, published=published)
     art = ArticleReading(text, every_attribution=unnamed)
     transcript = read_transcript(text)
-    drafts = collect_drafts(art, transcript)
+    with names_of(text):
+        # ("May said ...", once "Prime Minister Theresa May" is named: her surname)
+        drafts = collect_drafts(art, transcript)
     front = front_matter(text, drafts)
     # "Read also: X says ...": another story's headline, no statement of this one
     # (and a site's appeal to its readers for support: the site's words, no one's statement)

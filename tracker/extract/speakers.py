@@ -12,6 +12,9 @@ decides whether a phrase names a speaker at all, and of which kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1457,9 +1460,76 @@ _LEVANT_PLACE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+# the article being read, and what its text has shown of each bare word asked about: the
+# person it names in full with that word for surname, or None
+_ARTICLE: ContextVar[tuple[str, dict[str, SpeakerPhrase | None]] | None] = ContextVar(
+    "_ARTICLE", default=None
+)
+# a surname that is also a word of English ("May", "Will", "From", "Cuban", "King"), alone
+_BARE_WORD = re.compile(r"[A-Z][a-z]{1,20}")
+
+
+@contextmanager
+def names_of(text: str) -> Iterator[None]:
+    """Read speakers in the context of ``text``: a bare surname that is also a word of
+    English, alone no name ("May said", "Will wrote", "said Cuban"), names the one the
+    article has already given in full with that surname ("Theresa May")."""
+    token = _ARTICLE.set((text, {}))
+    try:
+        yield
+    finally:
+        _ARTICLE.reset(token)
+
+
+def _named_in_full(text: str, word: str) -> SpeakerPhrase | None:
+    """A person ``text`` names in full whose surname, last, is ``word``, read as usual
+    ("Prime Minister Theresa May", "George Will", "Mark Cuban"): one or two capitalised
+    words before it make the name, as the phrase reads them (not "Last May", "Minister
+    May", "in May": no one's name)."""
+    before = re.compile(
+        r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){1,2})" + re.escape(word) + r"\b(?![\w-])"
+    )
+    token = _ARTICLE.set(None)  # (the full name read by its words alone, as usual)
+    try:
+        for m in before.finditer(text):
+            words = m.group(1).split()
+            for k in range(len(words)):
+                found = _read_speaker(" ".join(words[k:] + [word]))
+                name = (found.name or "").split() if found is not None else []
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and len(name) >= 2
+                    and name[-1] == word
+                ):
+                    return SpeakerPhrase("person", word, word, gender=found.gender)
+        return None
+    finally:
+        _ARTICLE.reset(token)
+
+
 def parse_speaker(np: str) -> SpeakerPhrase | None:
-    """Read a speaker noun phrase; None when it cannot name a speaker."""
+    """Read a speaker noun phrase; None when it cannot name a speaker. In an article's
+    context (:func:`names_of`), a bare surname the phrase alone would not read as one
+    names the person the article gave in full with it."""
+    found = _read_speaker(np)
+    if found is not None and found.kind != "description":
+        return found
+    article = _ARTICLE.get()
+    if article is None:
+        return found
+    word = np.strip()
+    if not _BARE_WORD.fullmatch(word):
+        return found
+    text, seen = article
+    if word not in seen:
+        seen[word] = _named_in_full(text, word)
+    return seen[word] or found
+
+
+@lru_cache(maxsize=8192)
+def _read_speaker(np: str) -> SpeakerPhrase | None:
+    """Read a speaker noun phrase, by its words alone; None when it cannot name a speaker."""
     if len(np) > _LONGEST_READ:
         return None  # (a run of thousands of capitalised words: no one's name, and no
         # reading of it word by word)
