@@ -579,6 +579,20 @@ def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
+def _post_word(role: str) -> str:
+    """The last post of a title ("foreign minister" of "State Councilor and Foreign
+    Minister")."""
+    return fold(role).split(" and ")[-1].strip()
+
+
+def _holds_post(e: Entity, role: str | None) -> bool:
+    """Whether ``e`` was named under the post ``role`` ends with (its role or one of its
+    titles)."""
+    if not role or not _post_word(role):
+        return False
+    return any(_post_word(r) == _post_word(role) for r in [e.role or "", *e.titles] if r)
+
+
 def _one_letter_dropped(short: str, full: str) -> bool:
     """``short`` is ``full`` with one inner letter left out ("zamry", "zambry")."""
     if len(full) != len(short) + 1 or short[0] != full[0] or short[-1] != full[-1]:
@@ -1772,6 +1786,12 @@ class Registry:
             owned = [e for e in opening if _named_at(e, pos, len(name) + 2)]
             if len(opening) > 1 and len(owned) == 1:
                 return owned[0]
+            # "State Councilor and Foreign Minister Wang noted ..." in a turn of the
+            # spokesperson Wang Wenbin, with Wang Yi named before under that post: the post
+            # given with the family name tells which of them
+            posted = [e for e in opening if _holds_post(e, mention.role)]
+            if len(opening) > 1 and len(posted) == 1:
+                return posted[0]
             if len(opening) > 1 and named:
                 return (
                     self._of_a_shared_name([e for _, e in named], pos)

@@ -2254,6 +2254,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             or lower_token(w).endswith("'s")
             for w in words[1:]
         )
+        if low[-1] in _PREPOSITIONS and any(w in _PREPOSITIONS for w in low[1:-1]):
+            # "the three agreed on the importance of standing united in [condemning ...]": a
+            # clause cut before a gerund after its last preposition, no noun phrase (but "the
+            # one impassioned in [blasting me]": one who spoke so)
+            return None
         if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
             return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None

@@ -1,0 +1,86 @@
+"""Round thirty-nine, the pages of foreign ministries and governments: in a spokesperson's
+answer, a family name the spokesperson shares with the minister whose talks the answer
+relays ("State Councilor and Foreign Minister Wang noted that ..." in a turn of Wang
+Wenbin's) is the minister's when the post given with it is the one the minister was named
+under; a run of words cut before a gerund after its last preposition ("the three agreed on
+the importance of standing united in [condemning ...]") names no speaker; a surname ending
+in "-ly" before a verb that keeps its object ("Mr Cleverly thanked ...") is no adverb of
+the words. Each test in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+_DAY = datetime.date(2023, 3, 6)
+
+_PRESS_CONFERENCE = (
+    "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 6, 2023\n"
+    "2023-03-06 19:30\n\n"
+    "Xinhua: State Councilor and Foreign Minister Wang Yi met his Brazilian counterpart on "
+    "Saturday. Can you share more details?\n\n"
+    "Wang Wenbin: On March 4, State Councilor and Foreign Minister Wang Yi held talks with "
+    "Brazilian Foreign Minister Mauro Vieira in Beijing. The two sides had an in-depth "
+    "exchange of views.\n\n"
+    "{subject} noted that China and Brazil are comprehensive strategic partners and should "
+    "deepen cooperation on green energy and the digital economy.\n"
+)
+
+
+def test_post_given_with_a_shared_family_name_tells_the_minister() -> None:
+    text = _PRESS_CONFERENCE.format(subject="State Councilor and Foreign Minister Wang")
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Wang Wenbin", "On March 4, State Councilor", "2023-03-06"),
+            ("Wang Yi", "China and Brazil are comprehensive", "2023-03-04"),
+        ],
+    )
+
+
+def test_post_neither_was_named_under_leaves_the_reading_alone() -> None:
+    # (near miss: a post held by neither of the two named Wangs tells nothing of which; the
+    # talks the answer relays keep the words with their minister, as before)
+    text = _PRESS_CONFERENCE.format(subject="Vice Premier Wang")
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("Wang Wenbin", "On March 4, State Councilor", "2023-03-06"),
+            ("Wang Yi", "China and Brazil are comprehensive", "2023-03-04"),
+        ],
+    )
+
+
+def test_clause_cut_before_a_gerund_after_its_preposition_names_no_one() -> None:
+    text = (
+        "Foreign Secretary meets Nordic counterparts\n\n"
+        "Press release\n\n"
+        "The Foreign Secretary met his Nordic counterparts in Oslo on Monday.\n\n"
+        "After the latest missile strikes, the four agreed on the need for remaining "
+        "resolute in condemning the Russian government's attacks on civilians.\n\n"
+        "Published 6 March 2023\n"
+    )
+    assert_statements(text, _DAY, [])
+
+
+def test_surname_in_ly_before_a_verb_that_keeps_its_object() -> None:
+    text = (
+        "Foreign Secretary meets Indian counterpart\n\n"
+        "Press release\n\n"
+        "Foreign Secretary James Cleverly met Indian External Affairs Minister S. Jaishankar "
+        "in London on Monday.\n\n"
+        "Mr Cleverly thanked India for its support for the grain corridor. He also strongly "
+        "condemned the attack on the embassy in Kabul.\n\n"
+        "Published 6 March 2023\n"
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            ("James Cleverly", "thanked India for its support", "2023-03-06"),
+            ("James Cleverly", "strongly condemned the attack", "2023-03-06"),
+        ],
+    )
