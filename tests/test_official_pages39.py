@@ -84,3 +84,42 @@ def test_surname_in_ly_before_a_verb_that_keeps_its_object() -> None:
             ("James Cleverly", "strongly condemned the attack", "2023-03-06"),
         ],
     )
+
+
+_MEA_BRIEFING = (
+    "Transcript of Weekly Media Briefing by the Official Spokesperson (March 02, 2023)\n\n"
+    "March 02, 2023\n\n"
+    "Shri Arindam Bagchi, Official Spokesperson: Good afternoon to all of you. I will take "
+    "your questions straight away.\n\n"
+    'Shri Yatin Patel, OSD (PR): Sir, Neha from ANI is asking, "Can you brief us on the '
+    "outcomes of External Affairs Minister Jaishankar's visit to Tashkent?\"\n\n"
+    "Shri Arindam Bagchi, Official Spokesperson: Thank you Yatin. As you know, EAM was in "
+    "Tashkent yesterday. During the visit EAM called on the President of Uzbekistan and held "
+    "talks with his counterpart. {relay}\n"
+)
+
+
+def test_post_by_initials_in_a_spokesperson_answer_relays_the_minister() -> None:
+    text = _MEA_BRIEFING.format(
+        relay="EAM reiterated India's commitment to connectivity through the Chabahar port."
+    )
+    assert_statements(
+        text,
+        datetime.date(2023, 3, 2),
+        [
+            ("Arindam Bagchi", "Thank you Yatin. As you know", "2023-03-02"),
+            ("Jaishankar", "India's commitment to connectivity", "2023-03-01"),
+        ],
+    )
+
+
+def test_briefer_speaking_for_the_ministry_keeps_the_answer() -> None:
+    # (near miss: the same answer in the briefer's own voice relays no one)
+    text = _MEA_BRIEFING.format(relay="We see Uzbekistan as an important partner in Central Asia.")
+    assert_statements(
+        text,
+        datetime.date(2023, 3, 2),
+        [
+            ("Arindam Bagchi", "Thank you Yatin. As you know", "2023-03-02"),
+        ],
+    )

@@ -1032,6 +1032,13 @@ class Registry:
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             first = lower_token(words[0])
             titled_first = first in ROLE_WORDS or first in NATIONALITIES
+            # ("the outcomes of External Affairs Minister X's visit", "remarks of Home Affairs
+            # Minister X": a portfolio's "Affairs" then the post, no body before the name)
+            titled_first = titled_first or (
+                len(words) > 3
+                and lower_token(words[1]) == "affairs"
+                and lower_token(words[2]) in ROLE_WORDS
+            )
             if _AFTER_PREPOSITION.search(text, max(0, start - 9), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 cut = title_object_length(words)

@@ -1037,7 +1037,7 @@ _POSTS = {
     "PM": "Prime Minister",
     "DPM": "Deputy Prime Minister",
 }
-_POST_BY_INITIALS = re.compile(r"(?P<the>[Tt]he\s+)?(?P<initials>EAM|FM|PM|DPM)")
+POST_BY_INITIALS = re.compile(r"(?P<the>[Tt]he\s+)?(?P<initials>EAM|FM|PM|DPM)")
 # capitals that are no body's initials: time zones, "AM", "PM"
 # time zones, and posts by their initials ("the FM": the foreign minister, not a body)
 _NOT_BODIES = frozenset(
@@ -1481,7 +1481,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             verb_first = re.match(r"Said\s+", text)  # 'Said Foreign Minister X: "..."'
     if verb_first is not None:
         return parse_speaker(text[verb_first.end() :])
-    post = _POST_BY_INITIALS.fullmatch(text)
+    post = POST_BY_INITIALS.fullmatch(text)
     if post is not None:
         # "EAM noted that ...", "the PM said": the post its initials stand for, read as the
         # post written out ("the External Affairs Minister"), for coreference to fill in
