@@ -123,3 +123,50 @@ def test_briefer_speaking_for_the_ministry_keeps_the_answer() -> None:
             ("Arindam Bagchi", "Thank you Yatin. As you know", "2023-03-02"),
         ],
     )
+
+
+_READOUT = (
+    "Foreign Secretary meets Baltic counterparts\n\n"
+    "Press release\n\n"
+    "Readout of the Foreign Secretary's meeting with the Baltic foreign ministers in Riga.\n\n"
+    "A spokesperson from the Foreign, Commonwealth and Development Office said:\n\n"
+    "The Foreign Secretary James Cleverly met the foreign ministers of Estonia, Latvia and "
+    "Lithuania in Riga on Monday, 6 March 2023, to discuss regional security. {second}\n\n"
+    "Published 6 March 2023\n"
+)
+
+
+def test_pronoun_telling_what_the_minister_said_in_a_spokespersons_readout() -> None:
+    text = _READOUT.format(
+        second="He stressed that the UK will keep its troops in Estonia for as long as needed."
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            (
+                "Foreign, Commonwealth and Development Office",
+                "The Foreign Secretary James Cleverly met",
+                "2023-03-06",
+            ),
+            ("James Cleverly", "the UK will keep its troops", "2023-03-06"),
+        ],
+    )
+
+
+def test_readout_with_no_words_of_the_ministers_stays_whole() -> None:
+    # (near miss: a second sentence telling what was discussed is the readout's own)
+    text = _READOUT.format(
+        second="The ministers discussed energy security and support for Ukraine."
+    )
+    assert_statements(
+        text,
+        _DAY,
+        [
+            (
+                "Foreign, Commonwealth and Development Office",
+                "The Foreign Secretary James Cleverly met",
+                "2023-03-06",
+            ),
+        ],
+    )
