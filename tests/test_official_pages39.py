@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 _DAY = datetime.date(2023, 3, 6)
 
@@ -170,3 +171,47 @@ def test_readout_with_no_words_of_the_ministers_stays_whole() -> None:
             ),
         ],
     )
+
+
+def test_merit_recognised_in_a_readout_is_said() -> None:
+    text = (
+        "Foreign Secretary meets Moldovan counterpart\n\n"
+        "Press release\n\n"
+        "Foreign Secretary James Cleverly met Moldovan Foreign Minister Nicu Popescu in "
+        "London on Monday.\n\n"
+        "Mr Cleverly recognised Moldova's remarkable generosity towards refugees from "
+        "Ukraine. The ministers also recognised the independence of the new electoral "
+        "commission.\n\n"
+        "Published 6 March 2023\n"
+    )
+    # (near miss in the same page: a body's standing recognised is a deed, no words)
+    assert_statements(
+        text,
+        _DAY,
+        [("James Cleverly", "recognised Moldova's remarkable generosity", "2023-03-06")],
+    )
+
+
+def test_steps_cited_in_a_noon_briefing_relay_are_the_relayed_speakers() -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "6 March 2023\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+        "Dujarric, Spokesman for the Secretary-General.\n\n"
+        "The Emergency Relief Coordinator, Martin Griffiths, briefed the "
+        "Security Council this morning on Syria. He said that the earthquake had made a "
+        "dire situation even worse.\n\n"
+        "He also cited three urgent steps, including the opening of more crossing points "
+        "and the scaling up of funding. He also cited the report of the board of inquiry.\n\n"
+        "Turning to Haiti, I can tell you that our colleagues continue to deliver aid.\n"
+    )
+    got = [
+        (s.speaker, s.text[:40])
+        for s in extract(text, published=_DAY)
+        if s.speaker == "Martin Griffiths"
+    ]
+    # (near miss: a report cited is a source named, no words of his)
+    assert got == [
+        ("Martin Griffiths", "the earthquake had made a dire situation"),
+        ("Martin Griffiths", "three urgent steps, including the openin"),
+    ], got
