@@ -579,18 +579,17 @@ def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
-def _post_word(role: str) -> str:
-    """The last post of a title ("foreign minister" of "State Councilor and Foreign
-    Minister")."""
-    return fold(role).split(" and ")[-1].strip()
+def _same_post(one: str, other: str) -> bool:
+    """Whether two titles name one post, the one ending the other ("Foreign Minister" of
+    "State Councilor and Foreign Minister", "Crown Prince" of "Abu Dhabi Crown Prince")."""
+    a, b = fold(one).strip(), fold(other).strip()
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
 
 
 def _holds_post(e: Entity, role: str | None) -> bool:
-    """Whether ``e`` was named under the post ``role`` ends with (its role or one of its
+    """Whether ``e`` was named under the post ``role`` names (its role or one of its
     titles)."""
-    if not role or not _post_word(role):
-        return False
-    return any(_post_word(r) == _post_word(role) for r in [e.role or "", *e.titles] if r)
+    return bool(role) and any(_same_post(r, role or "") for r in [e.role or "", *e.titles] if r)
 
 
 def _one_letter_dropped(short: str, full: str) -> bool:
@@ -1796,8 +1795,10 @@ class Registry:
             # "State Councilor and Foreign Minister Wang noted ..." in a turn of the
             # spokesperson Wang Wenbin, with Wang Yi named before under that post: the post
             # given with the family name tells which of them
+            # (each of them known under a post: one named with none may hold this one too)
             posted = [e for e in opening if _holds_post(e, mention.role)]
-            if len(opening) > 1 and len(posted) == 1:
+            known = all(e.role or e.titles for e in opening)
+            if len(opening) > 1 and len(posted) == 1 and known:
                 return posted[0]
             if len(opening) > 1 and named:
                 return (
