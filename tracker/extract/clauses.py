@@ -1375,8 +1375,9 @@ def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     negated = _NEGATED.search(r.text, s.start, cue.start)
     if negated:
         return negated.start()
+    # (in lower case: "Mr Cleverly thanked", "Connolly condemned" end a surname in "-ly")
     adverb = re.search(
-        r"[\"\u201c]?\b\w+ly[\"\u201d]?\s+$|[\"\u201c]$", r.text[s.start : cue.start]
+        r"[\"\u201c]?\b[a-z]\w*ly[\"\u201d]?\s+$|[\"\u201c]$", r.text[s.start : cue.start]
     )
     return s.start + adverb.start() if adverb else cue.start
 

@@ -270,6 +270,11 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
         draft.pieces = list(q.pieces)
     else:
         a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
+        told = _told_by_pronoun(art.text, nxt[1:])
+        if told is not None:
+            # "A spokesperson said:" then "The Foreign Secretary met X ... He stressed that
+            # ...": the readout is the spokesperson's, what "he" stressed the minister's own
+            a, b = strip_span(art.text, a, told)
         draft.pieces = [(a, b)] if b > a else []
         para = draft.sentence.para + 1
         # "... states the following:" and a numbered list: every point is the statement's,
@@ -284,6 +289,24 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
             a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
             draft.pieces.append((a, b))
     art.claim(draft.pieces)
+
+
+# "He stressed that ...", "She also said that ...": a sentence telling what the one the
+# readout is about said, a pronoun its subject
+_PRONOUN_TOLD = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?$")
+
+
+def _told_by_pronoun(text: str, sentences: list[Sentence]) -> int | None:
+    """Where the first of ``sentences`` (a readout's after its first) that tells, with a
+    pronoun for its subject and a verb of saying with its "that", what someone said starts;
+    None when none does."""
+    for sent in sentences:
+        for cue in find_cues(text, sent.start, sent.end):
+            if _PRONOUN_TOLD.fullmatch(text, sent.start, cue.start) and re.match(
+                r"\s+that\b", text[cue.end : cue.end + 6]
+            ):
+                return sent.start
+    return None
 
 
 def _nested_in_announced(drafts: list[Draft]) -> list[Draft]:

@@ -579,6 +579,19 @@ def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
+def _same_post(one: str, other: str) -> bool:
+    """Whether two titles name one post, the one ending the other ("Foreign Minister" of
+    "State Councilor and Foreign Minister", "Crown Prince" of "Abu Dhabi Crown Prince")."""
+    a, b = fold(one).strip(), fold(other).strip()
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
+
+
+def _holds_post(e: Entity, role: str | None) -> bool:
+    """Whether ``e`` was named under the post ``role`` names (its role or one of its
+    titles)."""
+    return bool(role) and any(_same_post(r, role or "") for r in [e.role or "", *e.titles] if r)
+
+
 def _one_letter_dropped(short: str, full: str) -> bool:
     """``short`` is ``full`` with one inner letter left out ("zamry", "zambry")."""
     if len(full) != len(short) + 1 or short[0] != full[0] or short[-1] != full[-1]:
@@ -1018,6 +1031,13 @@ class Registry:
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             first = lower_token(words[0])
             titled_first = first in ROLE_WORDS or first in NATIONALITIES
+            # ("the outcomes of External Affairs Minister X's visit", "remarks of Home Affairs
+            # Minister X": a portfolio's "Affairs" then the post, no body before the name)
+            titled_first = titled_first or (
+                len(words) > 3
+                and lower_token(words[1]) == "affairs"
+                and lower_token(words[2]) in ROLE_WORDS
+            )
             if _AFTER_PREPOSITION.search(text, max(0, start - 9), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 cut = title_object_length(words)
@@ -1772,6 +1792,14 @@ class Registry:
             owned = [e for e in opening if _named_at(e, pos, len(name) + 2)]
             if len(opening) > 1 and len(owned) == 1:
                 return owned[0]
+            # "State Councilor and Foreign Minister Wang noted ..." in a turn of the
+            # spokesperson Wang Wenbin, with Wang Yi named before under that post: the post
+            # given with the family name tells which of them
+            # (each of them known under a post: one named with none may hold this one too)
+            posted = [e for e in opening if _holds_post(e, mention.role)]
+            known = all(e.role or e.titles for e in opening)
+            if len(opening) > 1 and len(posted) == 1 and known:
+                return posted[0]
             if len(opening) > 1 and named:
                 return (
                     self._of_a_shared_name([e for _, e in named], pos)

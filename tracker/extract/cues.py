@@ -98,6 +98,10 @@ _FORMS = {
     "rubbished|rubbishes|rubbishing|"
     "questioned",
     "specify": "specified|specifies|specifying",
+    # "He also cited a number of essential steps for the way forward, including ...": points
+    # set out in a briefing (only so: saying.py; "cited polling data", "citing officials"
+    # name a source)
+    "cite": "cited|cites",
     "reiterate": "reiterate|reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
     # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
@@ -155,6 +159,9 @@ _FORMS = {
     # "has appreciated Turkey's support", "appreciated the efforts of ...": thanks voiced
     # (Iranian, Gulf and South Asian copy), not a currency gaining value
     "appreciate": "appreciated|appreciates|appreciating",
+    # "recognised Poland's huge contribution", "recognised the importance of ...": merit
+    # acknowledged in a readout (only so: saying.py; "recognized the republics" is a deed)
+    "recognise": "recognised|recognized|recognises|recognizes|recognising|recognizing",
     # "characterised the first round as a test": described it so
     # ('branded the summit "a humiliation"': a name given, as "labelled" is)
     "describe": "describes|described|describing|labelled|labeled|labelling|labeling|branded|"
@@ -280,6 +287,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "criticize",
     "praise",
     "appreciate",
+    "recognise",
     "welcome",
     "commend",
     "hail",

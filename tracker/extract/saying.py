@@ -11,6 +11,22 @@ import re
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, without_tail_adverbs
 from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
 
+# "recognised Poland's huge contribution", "recognised the extraordinary work of ...": a
+# merit acknowledged, a readout's words (not "recognized the need to ...": a belief)
+_MERIT_AHEAD = re.compile(
+    r"\s+(?:the\s+|(?:his|her|their|its)\s+|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+    r"['\u2019]s?\s+)(?:[a-z]+\s+){0,2}(?:contributions?|role|efforts|work|leadership|"
+    r"sacrifices?|achievements?|progress|generosity|resilience|courage)\b"
+)
+
+
+# "cited a number of essential steps", "cited three priorities": points set out
+_POINTS_AHEAD = re.compile(
+    r"\s+(?:a\s+number\s+of|several|a\s+series\s+of|two|three|four|five|the\s+following)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:steps|measures|priorities|points|elements|principles|actions|"
+    r"conditions|proposals)\b"
+)
+
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
@@ -69,6 +85,10 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
     if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
         return False  # "the conditions put forward", "put forward a bill": no words told
+    if cue.lemma == "cite" and not _POINTS_AHEAD.match(text, cue.end):
+        return False  # "cited polling data", "cited the report": a source, no words
+    if cue.lemma == "recognise" and not _MERIT_AHEAD.match(text, cue.end):
+        return False  # "recognized the breakaway republics", "recognised him": no words
     if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
         return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):

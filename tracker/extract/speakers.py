@@ -1041,7 +1041,7 @@ _POSTS = {
     "PM": "Prime Minister",
     "DPM": "Deputy Prime Minister",
 }
-_POST_BY_INITIALS = re.compile(r"(?P<the>[Tt]he\s+)?(?P<initials>EAM|FM|PM|DPM)")
+POST_BY_INITIALS = re.compile(r"(?P<the>[Tt]he\s+)?(?P<initials>EAM|FM|PM|DPM)")
 # capitals that are no body's initials: time zones, "AM", "PM"
 # time zones, and posts by their initials ("the FM": the foreign minister, not a body)
 _NOT_BODIES = frozenset(
@@ -1557,7 +1557,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             verb_first = re.match(r"Said\s+", text)  # 'Said Foreign Minister X: "..."'
     if verb_first is not None:
         return parse_speaker(text[verb_first.end() :])
-    post = _POST_BY_INITIALS.fullmatch(text)
+    post = POST_BY_INITIALS.fullmatch(text)
     if post is not None:
         # "EAM noted that ...", "the PM said": the post its initials stand for, read as the
         # post written out ("the External Affairs Minister"), for coreference to fill in
@@ -2339,6 +2339,11 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             or lower_token(w).endswith("'s")
             for w in words[1:]
         )
+        if low[-1] in _PREPOSITIONS and any(w in _PREPOSITIONS for w in low[1:-1]):
+            # "the three agreed on the importance of standing united in [condemning ...]": a
+            # clause cut before a gerund after its last preposition, no noun phrase (but "the
+            # one impassioned in [blasting me]": one who spoke so)
+            return None
         if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
             return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None

@@ -14,7 +14,7 @@ from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import POST_BY_INITIALS, parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 from tracker.extract.transcript_people import person
@@ -514,6 +514,10 @@ def _relay_start(
         return at
     if named and found is not None and found.kind == "person":
         return at if named_at is None else min(at, named_at)
+    if POST_BY_INITIALS.fullmatch(subject):
+        # "EAM reiterated India's support for ...", "The PM conveyed ...": in the MEA's
+        # briefings the minister's post by its initials, a holder other than the briefer
+        return at
     if named_at is not None and _TAKEN_UP.search(subject):
         return named_at
     if dated and mentioned_at is not None and _PRONOUN.fullmatch(subject):
