@@ -41,6 +41,11 @@ SPOKE_ABOUT = (
     "МОСКВА, 4 марта, ФедералПресс. Мария Захарова высказалась о решении Лондона. Об этом "
     "дипломат заявила в эфире радио «Спутник»."
 )
+POINTED_SPEAKER = (
+    "Захарова ответила Лондону\n\n"
+    "МОСКВА, 4 марта, ФедералПресс. Этот дипломат высказалась о решении Лондона. Об этом "
+    "заявила Мария Захарова в эфире радио «Спутник»."
+)
 
 
 def test_media_after_a_preposition_leaves_the_subject_named_after_it() -> None:
@@ -76,3 +81,8 @@ def test_subject_pointing_back_goes_on_with_the_words_before() -> None:
 def test_speaker_who_spoke_about_a_topic_still_gives_no_words() -> None:
     # near miss: the sentence before tells what she spoke about, none of her words
     assert_statements(SPOKE_ABOUT, DAY, [])
+
+
+def test_a_speaker_pointed_back_at_who_spoke_about_a_topic_gives_no_words() -> None:
+    # near miss: "Этот дипломат" is a speaker, not words going on
+    assert_statements(POINTED_SPEAKER, DAY, [])

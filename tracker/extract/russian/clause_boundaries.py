@@ -451,14 +451,17 @@ _SPOKE_ABOUT = re.compile(
 
 # a subject pointing back at the words before ("Эти страны", "Такие государства"): those
 # words go on, no speaker reported
-_POINTING_SUBJECT = re.compile(r"(?:Эт(?:и|от|а)|Так(?:ие|ой|ая))\s+[а-яё]", re.I)
+_POINTING_SUBJECT = re.compile(r"(?:Эт(?:и|от|а)|Так(?:ие|ой|ая))\s+(?P<noun>[а-яё-]+)", re.I)
 
 
 def _spoke_about(text: str, a: int, b: int) -> bool:
     """Whether the sentence at ``a``..``b`` tells only what someone spoke about
     ("Рябков высказался о встрече"), not "Эти страны отреагировали на ...", which goes on
     with the words before."""
-    return bool(_SPOKE_ABOUT.search(text, a, b)) and not _POINTING_SUBJECT.match(text, a)
+    pointing = _POINTING_SUBJECT.match(text, a)
+    # (not "Этот дипломат высказался о встрече": a speaker pointed back at)
+    pointing = pointing if pointing and not is_role(pointing["noun"]) else None
+    return bool(_SPOKE_ABOUT.search(text, a, b)) and pointing is None
 
 
 # A post set out whole under its lead-in's colon: some words, closing a sentence
