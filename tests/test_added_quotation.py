@@ -44,6 +44,7 @@ def test_adding_a_quotation_after_reported_words(sentence: str) -> None:
         MONDAY,
         [
             ("Kaja Kallas", sentence[sentence.lower().index("the fund") :][:20], "2024-06-24"),
-            ("Kaja Kallas", '"We will find another way to pay."', "2024-06-24"),
+            # (the quotation alone, without its marks: direct, as after "said:")
+            ("Kaja Kallas", "We will find another way to pay.", "2024-06-24"),
         ],
     )

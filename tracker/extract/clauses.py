@@ -733,8 +733,23 @@ _DOCUMENT_ASIDE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:readout|statement|communiqu\u00e9|communique|release|"
     r"report|transcript|summary|account|letter|note)\s+"
 )
+# between a participle of saying and its quotation, how the words were said: ", to general
+# laughter,", ", much to everyone's amusement:", " with a smile:" (a few words, no quotation
+# and no clause of their own), then the quotation's opening mark
+MANNER_BEFORE_QUOTE = re.compile(
+    r"(?![^\"\u201c\u201d]*\bthat\s*[\"\u201c])"  # not 'adding with some caution that "..."'
+    r"(?:\s*,\s*(?:much\s+)?(?:to|amid|with|in)\s+[^,;:.!?\"\u201c\u201d]{1,40}?\s*[,:]"
+    r"|\s+(?:with|amid|to)\s+(?:a|an|the|some|general|loud|much)\s+[^,;:.!?\"\u201c\u201d]{1,30}?"
+    r"\s*[,:]?)\s*(?=[\"\u201c])"
+)
 _ASIDE_CLOSES = re.compile(r"(?:\s+on)?,\s*(?:(?:also|then|further|again|\w+ly)\s+)?")
-_ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
+_ASIDE_THEN_VERB = re.compile(
+    r"[^,;:.!?\"\u201c\u201d]{0,60}"
+    # 'describing the report as "a hoax," said': a short quotation closes the aside, its
+    # comma inside the closing mark or after it
+    r"(?:[\"\u201c'\u2018][^,;:.!?\"\u201c\u201d]{1,40}(?:,[\"\u201d'\u2019]|[\"\u201d'\u2019],)|,)"
+    r"\s*(?:\w+ly\s+)?"
+)
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
 
@@ -798,6 +813,11 @@ def _of_sentence_subject(
 ) -> Draft | None:
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
+    manner = MANNER_BEFORE_QUOTE.match(text, cue.end) if cue.participle else None
+    if manner is not None and not cue.keeps_verb:
+        # 'adding with a smile: "..."', 'saying, to general laughter, "..."': how the words
+        # were said, no part of them; the quotation after it is what was said
+        start = manner.end()
     a, b = content_after(r, s, start, later)
     if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_VERBS and r.quotes_in(a, b)):
         # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)

@@ -22,7 +22,13 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     TAIL_OCCASION,
 )
-from tracker.extract.clauses import made_this, person_says_in_relative, verb_frame, words_of
+from tracker.extract.clauses import (
+    MANNER_BEFORE_QUOTE,
+    made_this,
+    person_says_in_relative,
+    verb_frame,
+    words_of,
+)
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -1335,6 +1341,8 @@ class ArticleReading:
                 out[-1] = d
                 continue
             out.append(d)
+        for d in out:
+            self._whole_quote_alone(d)
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [
@@ -1344,6 +1352,21 @@ class ArticleReading:
             or id(d) in saying_follows
             or self._worded(d)
         ]
+
+    def _whole_quote_alone(self, d: Draft) -> None:
+        """'X congratulated his counterpart, adding: "I hope ..."': a participle's words left
+        a statement of their own that are one whole quotation are its pieces, without the
+        marks (direct, as after "said:")."""
+        if d.cue is None or not d.cue.participle or not d.sentence_subject or len(d.pieces) != 1:
+            return
+        a, b = d.pieces[0]
+        whole = self.quotes_in(a, b)
+        if (
+            len(whole) == 1
+            and not self.text[a : whole[0].outer[0]].strip(" :")
+            and not self.text[whole[0].outer[1] : b].strip(" .")
+        ):
+            d.pieces = list(whole[0].pieces)
 
     def _written_to(self, d: Draft) -> bool:
         """ "wrote to the election commission, ...": the draft's only words are the one
@@ -1438,7 +1461,10 @@ class ArticleReading:
         quotation added after any words ('X said A, adding: "..."')."""
         if d.cue is None or d.cue.lemma not in ("add", "note"):
             return False
-        if _QUOTE_NEXT.match(self.text, d.cue.end) and self._wholly_quoted(d):
+        if (
+            _QUOTE_NEXT.match(self.text, d.cue.end)
+            or MANNER_BEFORE_QUOTE.match(self.text, d.cue.end)  # 'adding with a smile: "..."'
+        ) and self._wholly_quoted(d):
             return True
         closed = re.search(r"[\u201d\"]", self.text[prev.pieces[-1][1] : d.cue.start])
         return closed is not None and all(p in self.quoted_pieces for p in prev.pieces)

@@ -478,6 +478,20 @@ _SPOKE_ABOUT = re.compile(
     re.I,
 )
 
+# a subject pointing back at the words before ("Эти страны", "Такие государства"): those
+# words go on, no speaker reported
+_POINTING_SUBJECT = re.compile(r"(?:Эт(?:и|от|а)|Так(?:ие|ой|ая))\s+(?P<noun>[а-яё-]+)", re.I)
+
+
+def _spoke_about(text: str, a: int, b: int) -> bool:
+    """Whether the sentence at ``a``..``b`` tells only what someone spoke about
+    ("Рябков высказался о встрече"), not "Эти страны отреагировали на ...", which goes on
+    with the words before."""
+    pointing = _POINTING_SUBJECT.match(text, a)
+    # (not "Этот дипломат высказался о встрече": a speaker pointed back at)
+    pointing = pointing if pointing and not is_role(pointing["noun"]) else None
+    return bool(_SPOKE_ABOUT.search(text, a, b)) and pointing is None
+
 
 # A post set out whole under its lead-in's colon: some words, closing a sentence
 _POST_WORDS = 6
@@ -972,7 +986,7 @@ class ClauseBoundaries(PageState):
             # "... Об этом заявил посол. Такое заявление он сделал на встрече": the sentence
             # before is the attribution of a statement read already, no words of its own
             return []
-        if _SPOKE_ABOUT.search(self.text, t.start, t.end):
+        if _spoke_about(self.text, t.start, t.end):
             # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the
             # sentence before tells only what he spoke about, no words of his
             return []
@@ -986,7 +1000,7 @@ class ClauseBoundaries(PageState):
         whole = self.sents[k:i]
         while len(whole) > 1 and (
             not self._has_verb(whole[0])
-            or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
+            or _spoke_about(self.text, whole[0].start, whole[0].end)
             or self.claimed.overlaps(whole[0].start, whole[0].end)
         ):
             # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
@@ -997,8 +1011,12 @@ class ClauseBoundaries(PageState):
         return self._quote_pieces(a, b) if words_in(self.text[a:b]) >= 3 else []
 
     def _has_verb(self, s: Sentence) -> bool:
-        """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора"."""
-        return any(morph.predicate(w.text) for w in words(self.text, s.start, s.end))
+        """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора", the
+        "есть" of "У России есть друзья" (which the dictionary reads as "to eat" first)."""
+        return any(
+            morph.predicate(w.text) or w.text.lower() == "есть"
+            for w in words(self.text, s.start, s.end)
+        )
 
     def _paragraph_before(self, s: Sentence) -> list[tuple[int, int]]:
         """The whole paragraph before the one ``s`` opens, when none of it is claimed."""

@@ -494,6 +494,13 @@ class PageState:
             if cue.kind == "verb" and nxt == "бы" and morph.has_tag(w.text, "past"):
                 continue  # "как в Кремле прокомментировали бы ...": a hypothesis, nothing said
             if (
+                cue.kind == "verb"
+                and ws[n + 1 : n + 2]
+                and ws[n + 1].text == "ли"
+                and text[w.end : ws[n + 1].start].isspace()
+            ):
+                continue  # "не ответил на вопрос, считает ли Эстония ...": a question put
+            if (
                 cue.kind == "passive"
                 and cue.lemma in _RULING_OUT
                 and n > 0

@@ -146,6 +146,8 @@ def parse(
             continue  # ("Господин Лавров, ...": how he is addressed, no part of his name)
         if _news_service(ws, i):
             return None  # "Общественная служба новостей сообщала": an outlet, no speaker
+        if lemmas(word) & UNNAMED and case == "nomn" and _after_preposition(ws, i, text):
+            continue  # "В беседе со СМИ Рябков заявил": a word that does not decline, governed
         if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
             if interviewed_by_outlet(ws, i):
                 return Speaker(
