@@ -47,3 +47,42 @@ def test_a_day_the_chairperson_spoke_on_still_dates_his_words() -> None:
         datetime.date(2023, 6, 2),
         [("Moussa Faki Mahamat", "the parties must respect", "2023-05-30")],
     )
+
+
+ADOPTED_ON = """\
+ date 2023-08-02 Statement of the Chairperson of the African Union Commission on the situation \
+in Niger
+
+The Chairperson of the African Union Commission, Moussa Faki Mahamat, recalls the communique \
+of the Peace and Security Council adopted on 28 July 2023, and reiterates his firm \
+condemnation of the attempt to seize power.
+
+The Chairperson calls for the immediate release of the detained President.
+"""
+
+
+def test_a_communique_recalled_by_its_day_of_adoption_dates_nothing_said() -> None:
+    assert_statements(
+        ADOPTED_ON,
+        datetime.date(2023, 8, 2),
+        [
+            ("Moussa Faki Mahamat", "his firm condemnation", "2023-08-02"),
+            ("Moussa Faki Mahamat", "calls for the immediate release", "2023-08-02"),
+        ],
+    )
+
+
+RECALLED_ON_A_DAY = """\
+MOSCOW, March 5 (Wire) - Russian Foreign Minister Sergei Lavrov recalled his warning on \
+Monday, saying the West had ignored it for years.
+"""
+
+
+def test_a_day_after_a_recalled_thing_may_be_the_day_of_the_recalling() -> None:
+    """Near miss (the same on the starting code): no "of" or "issued on" ties the day to
+    the paper, so it stays the day he spoke."""
+    assert_statements(
+        RECALLED_ON_A_DAY,
+        datetime.date(2025, 3, 5),
+        [("Sergei Lavrov", "the West had ignored it", "2025-03-03")],
+    )

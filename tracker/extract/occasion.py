@@ -5073,7 +5073,11 @@ _RECALLED_PAPER = re.compile(
     r"\brecall(?:s|ed|ing)?\s+(?:(?:his|her|its|their|the|an?|previous|earlier|own|last)\s+){1,2}"
     r"(?:[\w,-]+\s+){0,6}?(?:statements?|communiqu[e\u00e9]s?|declarations?|decisions?|"
     r"resolutions?|letters?|appeals?|press\s+(?:releases?|statements?)|conclusions|calls?)"
-    r"\s+(?:(?:issued|made|adopted|released|published)\s+)?(?:of|on|dated)\s+"
+    # ("the communique of the Peace and Security Council adopted on 28 July 2023": its body)
+    r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][^,;:.\n]{0,60}?)?"
+    # (the day's phrase may hold its own "on": "adopted on 28 July" read from "on"; a bare
+    # "recalled his statement on Monday" may tell the day of the recalling)
+    r"\s+(?:(?:issued|made|adopted|released|published)\s+(?:on\s+)?|(?:of|dated)\s+)"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.I,
 )
