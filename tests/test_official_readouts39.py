@@ -101,3 +101,36 @@ def test_a_line_reading_out_no_ones_statement_names_no_author() -> None:
         datetime.date(2008, 3, 12),
         [("French Foreign Ministry", "The ministers of Germany", "2008-03-12")],
     )
+
+
+LABELLED = """\
+Press Conference by Press Secretary KOBAYASHI Maki
+
+Wednesday, March 6, 2024, 4:01 p.m.
+
+Opening Remarks
+
+Press Secretary: Let me read you yesterday's statement by Foreign Minister KAMIKAWA Yoko:
+
+"Japan deplores the launch of a ballistic missile by North Korea. Japan will keep working \
+closely with the United States and the Republic of Korea."
+
+Press Secretary: That is all from me.
+
+Reporter: Has Japan lodged a protest?
+
+Press Secretary: Yes, we lodged a protest through our embassy in Beijing.
+"""
+
+
+def test_a_labelled_briefer_reading_a_ministers_statement() -> None:
+    """The read-out line stands in the press secretary's labelled turn; her answers below
+    are hers again."""
+    assert_statements(
+        LABELLED,
+        datetime.date(2024, 3, 6),
+        [
+            ("Yoko Kamikawa", "Japan deplores the launch", "2024-03-05"),
+            ("Maki Kobayashi", "Yes, we lodged a protest", "2024-03-06"),
+        ],
+    )

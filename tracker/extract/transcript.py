@@ -2445,6 +2445,16 @@ class _Walk:
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
+                read = (
+                    self.read_out(i, self.text[label.rest : line.end].strip())
+                    if speaker is not None and self.kinds[i] == "answer"
+                    else None
+                )
+                if read is not None:
+                    # "Press Secretary: Let me read you yesterday's statement by Minister X:":
+                    # the quotation below is X's; the briefer's next turn is hers again
+                    self.reading = (read[0], speaker, read[1])
+                    continue
                 if speaker is not None and label.rest < line.end:
                     self.answer(speaker, label.rest, line.end, True, not opening)
                     fresh = False
