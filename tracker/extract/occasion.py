@@ -2493,7 +2493,12 @@ def _attributive(text: str, p: Phrase) -> bool:
         or _HAPPENING_OF.search(text, max(0, p.start - 50), p.start) is not None
         # ("The Chairperson recalls his statement of 9 November 2020, and once again urges
         # ...": an earlier paper recalled by its day; the words after it are the page's day's)
-        or _RECALLED_PAPER.search(text, max(0, p.start - 90), p.start) is not None
+        or (
+            _RECALLED_PAPER.search(text, max(0, p.start - 90), p.start) is not None
+            # (not "Recalling the statement issued on 2 December by X, in which he condemned
+            # ...": the paper's own words, told after it, are of its day)
+            and _PAPER_TOLD_AFTER.match(text, p.end) is None
+        )
     )
 
 
@@ -5069,6 +5074,8 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
 
 # "recalls his statement of 9 November 2020", "recalling the communiqué of its 1,100th
 # meeting of 12 March": a paper the speaker recalls, named by its day
+# (an initial's dot, "H.E. X", ends no sentence)
+_PAPER_TOLD_AFTER = re.compile(r"(?:[^.;\n]|(?<=[A-Z])\.){0,160}?\b(?:in\s+which|wherein)\b")
 _RECALLED_PAPER = re.compile(
     r"\brecall(?:s|ed|ing)?\s+(?:(?:his|her|its|their|the|an?|previous|earlier|own|last)\s+){1,2}"
     r"(?:[\w,-]+\s+){0,6}?(?:statements?|communiqu[e\u00e9]s?|declarations?|decisions?|"
