@@ -162,8 +162,9 @@ HEAD_ADVERBS = re.compile(
     # wire copy writes the medium between the verb and an unmarked clause)
     rf"\s*(?:(?:{_ADVERB}|in (?:an?|his|her|its|their) "
     r"(?:(?:joint|separate|brief|written|short|rare|later|latest|new|own|official|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?"
-    r"(?:statement|speech|interview|tweet|post|letter|video|briefing|"
+    # ("announced in a televised speech the start of ...": the medium, as "in a statement")
+    r"televised|broadcast|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?"
+    r"(?:statement|speech|address|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"
     # "in a statement released ...", not "in a statement they would ...": what was said
     r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"

@@ -64,7 +64,8 @@ if TYPE_CHECKING:
 # to a short form with its stops: "did not name the U.S. but said")
 _AND_THEN = re.compile(
     r"(?:\w|\b[A-Z]\.|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
-    r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
+    # ("and once again urges", "and further calls on": the same verb said again, or more)
+    r"(?:(?:also|later|then|once\s+again|again|further|[a-z]+ly)\s+)*"
     # "opposed the bill but on Tuesday said ...": the day the joined verb was said
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+|(?:later\s+)?(?:that|the\s+(?:next|"
@@ -1064,6 +1065,11 @@ _TIME_FRONT = re.compile(
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
 _WHERE_SUBJECT = re.compile(r",\s+(?:where|when)\s*$")
+# "Delegates found their calls moot after X announced ...": the speaker's clause is subordinate
+# to the reporter's, whose words before it are no one's
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\w\s+(?:after|before|when|since|until|because|once|although|though|whereas)\s*$"
+)
 # "..., repeating a view his finance minister had voiced on Friday": the subject of a
 # relative clause on the participle's object (its "that" left out), whose verb has no
 # words of its own; the clause before is the sentence's own speaker's
@@ -1118,6 +1124,7 @@ def _forward_or_trailing(
         before = said_before(r, s, posts.start())  # the words end before the first post
     elif _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start) or (
         _WHERE_SUBJECT.search(text, max(s.start, subj_start - 12), subj_start)
+        or _SUBORDINATE_SUBJECT.search(text, max(s.start, subj_start - 12), subj_start)
     ):
         # "X raised the issue, and Y responded.", "Crowds gathered in the square, where the
         # group said in a statement it ...": a clause of its own before the speaker's, told

@@ -220,7 +220,10 @@ _FORMS = {
     # following with deep concern the tensions ..." (a feeling after it: find_cues)
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with|is following with|are following with|is closely following with|"
-    "has been following with|have been following with|follows with|continues to follow with",
+    "has been following with|have been following with|follows with|continues to follow with|"
+    # ("is monitoring with deep concern the reports of ...": the same idiom)
+    "is monitoring with|are monitoring with|is closely monitoring with|has been monitoring with|"
+    "have been monitoring with|monitors with|continues to monitor with",
     "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming|"
     # "renewed its call on the international community to ...": a call made again
     "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
@@ -496,7 +499,14 @@ _NEGATED = re.compile(
 # question ('"Why now?", asked Ruiz' still has Ruiz asking)
 _AFTER_COMMA = re.compile(r",\s*$")
 # "is following with deep concern ...": a feeling the body voices, not a thing that came next
-_FOLLOWING_WITH = ("following with", "follows with", "follow with")
+_FOLLOWING_WITH = (
+    "following with",
+    "follows with",
+    "follow with",
+    "monitoring with",
+    "monitors with",
+    "monitor with",
+)
 _FEELING_NEXT = re.compile(
     r"\s+(?:(?:deep|great|grave|serious|growing|increasing|particular|utmost|profound|"
     r"keen|close|much)\s+)?(?:concern|alarm|dismay|anxiety|worry|apprehension|interest|"

@@ -2526,9 +2526,20 @@ def _attributive(text: str, p: Phrase) -> bool:
     day, as "Friday's meeting" does; so "the events of Tuesday 18 August", "the coup of 26
     July": a happening named by its day after "of"."""
     return (
-        text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
-        and _NOUN_AFTER.match(text, p.end) is not None
-    ) or _HAPPENING_OF.search(text, max(0, p.start - 50), p.start) is not None
+        (
+            text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
+            and _NOUN_AFTER.match(text, p.end) is not None
+        )
+        or _HAPPENING_OF.search(text, max(0, p.start - 50), p.start) is not None
+        # ("The Chairperson recalls his statement of 9 November 2020, and once again urges
+        # ...": an earlier paper recalled by its day; the words after it are the page's day's)
+        or (
+            _RECALLED_PAPER.search(text, max(0, p.start - 90), p.start) is not None
+            # (not "Recalling the statement issued on 2 December by X, in which he condemned
+            # ...": the paper's own words, told after it, are of its day)
+            and _PAPER_TOLD_AFTER.match(text, p.end) is None
+        )
+    )
 
 
 # a happening (no gathering, where words are said) whose day follows its "of"; a weekday may
@@ -5107,6 +5118,24 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
         found = _reads_as_no_day_reached(ctx, phrase)
         ctx.not_a_day[phrase.start] = found
     return found
+
+
+# "recalls his statement of 9 November 2020", "recalling the communiqué of its 1,100th
+# meeting of 12 March": a paper the speaker recalls, named by its day
+# (an initial's dot, "H.E. X", ends no sentence)
+_PAPER_TOLD_AFTER = re.compile(r"(?:[^.;\n]|(?<=[A-Z])\.){0,160}?\b(?:in\s+which|wherein)\b")
+_RECALLED_PAPER = re.compile(
+    r"\brecall(?:s|ed|ing)?\s+(?:(?:his|her|its|their|the|an?|previous|earlier|own|last)\s+){1,2}"
+    r"(?:[\w,-]+\s+){0,6}?(?:statements?|communiqu[e\u00e9]s?|declarations?|decisions?|"
+    r"resolutions?|letters?|appeals?|press\s+(?:releases?|statements?)|conclusions|calls?)"
+    # ("the communique of the Peace and Security Council adopted on 28 July 2023": its body)
+    r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][^,;:.\n]{0,60}?)?"
+    # (the day's phrase may hold its own "on": "adopted on 28 July" read from "on"; a bare
+    # "recalled his statement on Monday" may tell the day of the recalling)
+    r"\s+(?:(?:issued|made|adopted|released|published)\s+(?:on\s+)?|(?:of|dated)\s+)"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.I,
+)
 
 
 def _reads_as_no_day_reached(ctx: DatedText, phrase: Phrase) -> bool:

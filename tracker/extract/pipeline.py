@@ -609,6 +609,12 @@ def extract(
         weekly={at for at, _ in weekdays},
     )
     whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
+    if transcript is not None and transcript.read_days:
+        # "Let me read you yesterday's statement by ...": the day the statement read was made
+        whens = [
+            (transcript.read_before(d.pieces[0][0], w) or w) if d.turn and d.pieces else w
+            for d, w in zip(drafts, whens, strict=True)
+        ]
     return [
         _proposal(art, words, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)

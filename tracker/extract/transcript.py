@@ -28,6 +28,7 @@ from tracker.extract.captions import caption_lines, credited
 from tracker.extract.lexicon import HONORIFICS, ROLE_WORDS
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import (
     BRIEFING,
     EDITORS_NOTE,
@@ -207,6 +208,19 @@ _INTRODUCING = re.compile(
     # "Here is the transcript of the weekly briefing by X:", "Following are excerpts of ...:"
     r"^(?:Here (?:is|are)|(?:The )?(?:Following|Below) (?:is|are))\b[^\n]{0,200}:$"
 )
+# "Let me read you yesterday's statement by Foreign Minister X:", "I would like to read out
+# a statement from the Minister:": a briefer reading another's statement, the quoted
+# paragraphs below that one's words (not the briefer's), said on the day the line tells
+_READ_OUT = re.compile(
+    r"(?:Let\s+me|Allow\s+me\s+to|I(?:\s+will|\s+shall|\s+would\s+like\s+to|['\u2019]d\s+like\s+to|"
+    r"\s+want\s+to|\s+am\s+going\s+to)?)\s+(?:now\s+|first\s+)?(?:begin\s+by\s+reading|read)"
+    r"\s+(?:out\s+)?(?:to\s+)?(?:you\s+)?(?:out\s+)?(?:the\s+(?:text\s+of\s+(?:the\s+)?)?|a\s+)?"
+    r"(?:(?P<day>yesterday|today|this\s+morning)['\u2019]s\s+)?"
+    r"(?:(?:following|short|brief|written)\s+)?(?:statement|declaration|message|communiqu[e\u00e9])"
+    r"\s+(?:(?:issued|made|released)\s+(?:(?P<day2>yesterday|today|this\s+morning)\s+)?)?"
+    r"(?:by|from)\s+(?P<who>[^:\n]{2,120}?)"
+    r"(?:,?\s+(?:on|about|regarding|concerning|following)\s+[^:\n]{1,160})?\s*:"
+)
 # a quote of a roundup, perhaps under its topic on the same line ('On Nepal: "We are ...',
 # 'Gaza: "We did not ...'; not 'Le Drian replied: "...', another's words)
 _LISTED_QUOTE = re.compile(
@@ -333,6 +347,18 @@ class Transcript:
     told: str | None = (
         None  # "on Wednesday", "this week": the header's day, told against the page's
     )
+    # turns a briefer read out as another's statement made days before the briefing
+    # ("Let me read you yesterday's statement by ..."): (turn start, days before)
+    read_days: tuple[tuple[int, int], ...] = ()
+
+    def read_before(self, start: int, when: When) -> When | None:
+        """The day of the statement read out at ``start``, when its line set it before the
+        briefing's day ``when``; None for any other turn."""
+        back = dict(self.read_days).get(start)
+        if not back or not when.edtf or len(when.edtf) != 10 or when.edtf.startswith(".."):
+            return None
+        day = datetime.date.fromisoformat(when.edtf) - datetime.timedelta(days=back)
+        return When(day.isoformat(), "statement read out, made the day before the briefing")
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
@@ -2177,6 +2203,10 @@ class _Walk:
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
+        # a statement the briefer reads out: its author, the one speaking before, and how
+        # many days before the briefing its line says it was made
+        self.reading: tuple[SpeakerPhrase, SpeakerPhrase | None, int] | None = None
+        self.read_days: list[tuple[int, int]] = []  # (turn start, days before) of those
         self.open: list = []  # [speaker, start, end] of the statement being read
         self.paragraph = 0  # where the open statement's last paragraph starts
         self.told = False  # this paragraph relayed what someone said
@@ -2248,7 +2278,22 @@ class _Walk:
                 start, end = start + 1, end - 1  # a statement the page quotes: its words
             if end > start and not is_procedural(self.text[start:end]):
                 self.turns.append(Turn(who, start, end))
+                if self.reading is not None and who is self.reading[0] and self.reading[2]:
+                    self.read_days.append((start, self.reading[2]))
             self.open = []
+
+    def read_out(self, i: int, stripped: str) -> tuple[SpeakerPhrase, int] | None:
+        """The author of the statement a line says the briefer reads out ("Let me read you
+        yesterday's statement by Foreign Minister X:"), and how many days before the briefing
+        it was made, when the paragraph below opens its quotation."""
+        m = _READ_OUT.fullmatch(stripped)
+        below = _next_text(self.lines, i)[:1]
+        if m is None or not below or below not in _OPENING_MARKS:
+            return None
+        found = parse_speaker(m["who"])
+        if found is None or found.kind not in ("person", "institution"):
+            return None
+        return found, 1 if (m["day"] or m["day2"] or "") == "yesterday" else 0
 
     def named_last(self, speaker: SpeakerPhrase, split: bool) -> int | None:
         """Where the open turn's last paragraph, which this paragraph of ``speaker``'s goes
@@ -2351,6 +2396,14 @@ class _Walk:
             if line.start < covered:
                 continue
             self.below_told, self.told = self.told, False
+            if not self.resumed and i not in self.kinds and (read := self.read_out(i, stripped)):
+                # "Let me read you yesterday's statement by Foreign Minister X:": the quoted
+                # paragraphs below are X's, whoever reads them
+                self.close()
+                self.reading = (read[0], speaker, read[1])
+                start = min(start, i + 1)
+                fresh = True
+                continue
             if self.resumed:
                 # the page's report has resumed below the last exchange: all below is news
                 self.news(line)
@@ -2365,6 +2418,15 @@ class _Walk:
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)
+                if self.reading is not None:
+                    self.reading = (self.reading[0], speaker, self.reading[2])
+            if self.reading is not None:
+                if i in self.kinds or _SECTION.match(stripped) or is_heading(line):
+                    # a label or a heading: the briefing goes on, in the briefer's words
+                    self.close()
+                    speaker, self.reading = self.reading[1], None
+                else:
+                    speaker = self.reading[0]
             if i in self.kinds:
                 self.close()
                 self.relayed = False
@@ -2383,6 +2445,16 @@ class _Walk:
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
+                read = (
+                    self.read_out(i, self.text[label.rest : line.end].strip())
+                    if speaker is not None and self.kinds[i] == "answer"
+                    else None
+                )
+                if read is not None:
+                    # "Press Secretary: Let me read you yesterday's statement by Minister X:":
+                    # the quotation below is X's; the briefer's next turn is hers again
+                    self.reading = (read[0], speaker, read[1])
+                    continue
                 if speaker is not None and label.rest < line.end:
                     self.answer(speaker, label.rest, line.end, True, not opening)
                     fresh = False
@@ -2515,6 +2587,9 @@ class _Walk:
                 # in quotation marks, the last closed; a paragraph after them with none is
                 # the release going on about something else
                 self.news(line)
+                if self.reading is not None:
+                    # the statement read out has ended: the briefer speaks again
+                    speaker, self.reading = self.reading[1], None
                 continue
             if not opening and self.unmarked_question(i, fresh, stripped):
                 # "Do you mean to say ...?" between two of the guest's paragraphs: a page that
@@ -2543,4 +2618,5 @@ class _Walk:
             header.date_evidence,
             header.days,
             header.told,
+            tuple(self.read_days),
         )
