@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.lexicon import ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
+
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
 # a deed ("met X on Wednesday, praising ...", "..., rejecting claims that ...")
 _FORMS = {
@@ -451,9 +453,23 @@ _DETERMINED = re.compile(
 # (not "with the minister describing the talks as ...": its object comes first)
 _OF_OR_AS_NEXT = re.compile(r"\s+(?:as|of)\b")
 _DETERMINED_BEFORE_WORDS = re.compile(
-    r"(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\b\w+['\u2019]s)"
-    r"(?:\s+[a-z][\w-]*){1,2}\s+$"
+    r"(?P<with>\bwith\s+)?(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\b\w+['\u2019]s)"
+    r"(?:\s+[a-z][\w-]*)?\s+(?P<head>[a-z][\w-]*)\s+$"
 )
+# ... unless the words are the gerund's subject: "with its foreign ministry warning of a
+# 'painful' response" (an absolute after "with"), "the ministry's spokesman warning of ..."
+_SUBJECT_HEADS = ORG_HEADS | ROLE_WORDS | UNNAMED_HEADS | POST_WORDS
+
+
+def _gerund_a_noun(text: str, at: int) -> bool:
+    """Whether the gerund at ``at``, "as"/"of" after it, is a noun: a determiner and a word
+    or two before it, none the head of a subject that does the saying."""
+    before = _DETERMINED_BEFORE_WORDS.search(text, max(0, at - 60), at)
+    return (
+        before is not None and not before["with"] and before["head"].lower() not in _SUBJECT_HEADS
+    )
+
+
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(
@@ -926,7 +942,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 if (
                     form.endswith("ing")
                     and _OF_OR_AS_NEXT.match(text, stop)
-                    and _DETERMINED_BEFORE_WORDS.search(text, max(0, at - 60), at)
+                    and _gerund_a_noun(text, at)
                 ):
                     break  # "our earlier unjust labeling as a ...": a noun, no verb of saying
                 if form.startswith("call") and _KIND_OF_CALL.search(text, max(0, at - 16), at):
