@@ -595,8 +595,27 @@ _REPORTED_TO = re.compile(
     r"\s+(?:(?:back\s+)?to\s+(?!be\b|have\b|say\b)|on\s+(?=the\s+(?!same\b|next\b|following\b)"
     r"[a-z]))(?:the\s+)?[A-Za-z]"
 )
-# the clause's end: a stop before a capital or the line's end (not "the U.S. Congress")
-_CLAUSE_STOP = re.compile(r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)", re.M)
+# the clause's end: a stop before a capital or the line's end (not "the U.S. Congress", nor
+# a title's abbreviation: "reported to Mr. Putin", "to Gen. Valery Gerasimov")
+_TITLE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Cmdr", "Adm",
+    "Brig", "Sgt", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Hon", "St", "Jr", "Sr",
+)  # fmt: skip
+_CLAUSE_STOP = re.compile(
+    "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)
+    + r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)",
+    re.M,
+)
+# "reported to President Putin on Saturday Russian forces had taken ...": a day, then a clause
+# with a subject and a finite verb of its own ("that" left out): the words reported
+_DAY_THEN_CLAUSE = re.compile(
+    r"\s(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)),?\s+(?:[A-Z][\w'\u2019.-]*|the|its|his|her|their|our)"
+    r"\s(?:[^,;:.]{0,60}?\s)??(?:had|has|have|was|were|is|are|would|will|could|can|should|"
+    r"might|must)\s+[a-z]"
+)
 # a short name in quotation marks ('at the "Ministerial Hour."'): a title, no words quoted
 _QUOTED_NAME = re.compile(r"[\"\u201c][A-Z][\w' -]{0,40}[.,]?[\"\u201d]")
 # what gives the words: "that", a colon, a quotation, "saying"
@@ -826,7 +845,7 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
         return False
     end = _CLAUSE_STOP.search(text, stop, stop + 300)
     rest = _QUOTED_NAME.sub("", text[stop : end.end() if end else stop + 300])
-    return _WORDS_GIVEN.search(rest) is None
+    return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
