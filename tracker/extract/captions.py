@@ -157,25 +157,51 @@ _APPEAL_OPENS = re.compile(
     r"Dear\s+(?:[Rr]eaders?|[Ff]riends)(?:\s+and\s+[Ff]riends)?[,!:])[ \t]*$",
     re.M,
 )
-_APPEAL_ENDS = re.compile(r"^[ \t]*(?:Remind me later|Maybe later|No,? thanks)\.?[ \t]*$", re.M)
-# the appeal asks for money or subscriptions; a letter the story quotes does not
-_APPEAL_ASKS = re.compile(
+# its button below ("Remind me later.", "Donate now", "Subscribe")
+_APPEAL_ENDS = re.compile(
+    r"^[ \t]*(?:Remind me later|Maybe later|No,? thanks|(?:Donate|Subscribe|Support us)"
+    r"(?:\s+(?:now|today))?)[.!]?[ \t]*$",
+    re.M,
+)
+# the appeal asks for support, before its button; with none, for money or subscriptions
+# (a letter or a speech the story quotes does not: "Dear friends, ... Your contribution to
+# Russian diplomacy ... We count on your support")
+_APPEAL_ASKS_SUPPORT = re.compile(
     r"\b(?:support\s+(?:us|our)|your\s+support|donat\w*|contribution|subscri\w+|monthly)\b",
+    re.I,
+)
+_APPEAL_ASKS = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|ption|ptions)|membership|"
+    r"one-off|monthly)\b",
     re.I,
 )
 _APPEAL_CHARS = 3000  # an appeal is a few short paragraphs
 
 
-def appeal_lines(text: str) -> tuple[tuple[int, int], ...]:
+def appeal_lines(text: str, said_at: tuple[int, ...] = ()) -> tuple[tuple[int, int], ...]:
     """Spans of a site's appeal to its readers for support: the site's own words, no one's
-    statement in the story."""
+    statement in the story. One with no button to end it runs to the text's end only past no
+    attributed statement (``said_at``: where the story's statements' sentences start)."""
     found: list[tuple[int, int]] = []
     for opens in _APPEAL_OPENS.finditer(text):
         if found and opens.start() < found[-1][1]:
             continue
         ends = _APPEAL_ENDS.search(text, opens.end(), opens.end() + _APPEAL_CHARS)
-        end = ends.end() if ends else len(text)
-        if end - opens.start() > _APPEAL_CHARS or not _APPEAL_ASKS.search(text, opens.end(), end):
+        if ends is not None:
+            # (a "Dear friends," of a speech above the site's own opener is not its start)
+            later = _APPEAL_OPENS.search(text, opens.end(), ends.start())
+            if later is not None and text[opens.end() : later.start()].strip():
+                continue
+            end = ends.end()
+            if not _APPEAL_ASKS_SUPPORT.search(text, opens.end(), end):
+                continue
+        else:
+            # (no button: the appeal ends before the next statement, and must ask for money)
+            after = [at for at in said_at if at >= opens.end()]
+            end = min(after) if after else len(text)
+            if not _APPEAL_ASKS.search(text, opens.end(), end):
+                continue
+        if end - opens.start() > _APPEAL_CHARS:
             continue
         found.append((opens.start(), end))
     return tuple(found)

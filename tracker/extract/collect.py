@@ -673,7 +673,14 @@ def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
     said = quoted is not None and _SAID_IN_THE_PAST_OR_NOW.search(quoted["said"])
     end = quoted.end() - 2 if said else -1
     adding = list(_THEN_ADDING.finditer(text, max(s.start, end), s.end))
-    if adding and _CLAUSE_OF_SAYING.search(text, max(s.start, end), adding[-1].start()):
+    clauses = (
+        list(_CLAUSE_OF_SAYING.finditer(text, max(s.start, end), adding[-1].start()))
+        if adding
+        else []
+    )
+    # (a participle set into the reported clause before its verb is no end of it: "said
+    # that the EU, saying it wanted peace, was in fact arming Kyiv and prolonging the")
+    if clauses and _FINITE_VERB.search(text, clauses[-1].end() - 1, adding[-1].start()):
         # ('"...," he told ERR News, adding that ... — further noting that the iss': the
         # quotation and the clause its participle adds, both finished)
         end = adding[-1].start()
@@ -687,6 +694,13 @@ _SAID_IN_THE_PAST_OR_NOW = re.compile(
 _CLAUSE_OF_SAYING = re.compile(
     r"\b(?:said|told\s+[^,.;:]{1,40}?|noted|stressed|stated|added|explained|emphasi[sz]ed|"
     r"argued|warned|insisted|adding|noting|stressing|saying)\s+that\s+\S"
+)
+# a finite verb of the reported clause: an auxiliary, a past in -ed, a common irregular past
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|"
+    r"does|do|did|[a-z]{2,}ed|took|made|gave|saw|knew|thought|sought|brought|kept|held|left|"
+    r"meant|felt|found|got|went|came|became|told|said|won|lost|ran|spoke|stood|began|"
+    r"remains|wants|needs|seeks|plans|hopes|believes|intends)\b"
 )
 _CUT_QUOTE_WORDS = 8  # a finished sentence said before the cut, not a heading
 

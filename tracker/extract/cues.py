@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.lexicon import ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
+
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
 # a deed ("met X on Wednesday, praising ...", "..., rejecting claims that ...")
 _FORMS = {
@@ -454,9 +456,23 @@ _DETERMINED = re.compile(
 # (not "with the minister describing the talks as ...": its object comes first)
 _OF_OR_AS_NEXT = re.compile(r"\s+(?:as|of)\b")
 _DETERMINED_BEFORE_WORDS = re.compile(
-    r"(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\b\w+['\u2019]s)"
-    r"(?:\s+[a-z][\w-]*){1,2}\s+$"
+    r"(?P<with>\bwith\s+)?(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\b\w+['\u2019]s)"
+    r"(?:\s+[a-z][\w-]*)?\s+(?P<head>[a-z][\w-]*)\s+$"
 )
+# ... unless the words are the gerund's subject: "with its foreign ministry warning of a
+# 'painful' response" (an absolute after "with"), "the ministry's spokesman warning of ..."
+_SUBJECT_HEADS = ORG_HEADS | ROLE_WORDS | UNNAMED_HEADS | POST_WORDS
+
+
+def _gerund_a_noun(text: str, at: int) -> bool:
+    """Whether the gerund at ``at``, "as"/"of" after it, is a noun: a determiner and a word
+    or two before it, none the head of a subject that does the saying."""
+    before = _DETERMINED_BEFORE_WORDS.search(text, max(0, at - 60), at)
+    return (
+        before is not None and not before["with"] and before["head"].lower() not in _SUBJECT_HEADS
+    )
+
+
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(
@@ -589,8 +605,27 @@ _REPORTED_TO = re.compile(
     r"\s+(?:(?:back\s+)?to\s+(?!be\b|have\b|say\b)|on\s+(?=the\s+(?!same\b|next\b|following\b)"
     r"[a-z]))(?:the\s+)?[A-Za-z]"
 )
-# the clause's end: a stop before a capital or the line's end (not "the U.S. Congress")
-_CLAUSE_STOP = re.compile(r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)", re.M)
+# the clause's end: a stop before a capital or the line's end (not "the U.S. Congress", nor
+# a title's abbreviation: "reported to Mr. Putin", "to Gen. Valery Gerasimov")
+_TITLE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Cmdr", "Adm",
+    "Brig", "Sgt", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Hon", "St", "Jr", "Sr",
+)  # fmt: skip
+_CLAUSE_STOP = re.compile(
+    "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)
+    + r"(?<=[a-z0-9)\]])[.;!?][\"\u201d\u2019]?(?=\s+[A-Z\u201c\"]|\s*$)",
+    re.M,
+)
+# "reported to President Putin on Saturday Russian forces had taken ...": a day, then a clause
+# with a subject and a finite verb of its own ("that" left out): the words reported
+_DAY_THEN_CLAUSE = re.compile(
+    r"\s(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)),?\s+(?:[A-Z][\w'\u2019.-]*|the|its|his|her|their|our)"
+    r"\s(?:[^,;:.]{0,60}?\s)??(?:had|has|have|was|were|is|are|would|will|could|can|should|"
+    r"might|must)\s+[a-z]"
+)
 # a short name in quotation marks ('at the "Ministerial Hour."'): a title, no words quoted
 _QUOTED_NAME = re.compile(r"[\"\u201c][A-Z][\w' -]{0,40}[.,]?[\"\u201d]")
 # what gives the words: "that", a colon, a quotation, "saying"
@@ -820,7 +855,7 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
         return False
     end = _CLAUSE_STOP.search(text, stop, stop + 300)
     rest = _QUOTED_NAME.sub("", text[stop : end.end() if end else stop + 300])
-    return _WORDS_GIVEN.search(rest) is None
+    return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
@@ -936,7 +971,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 if (
                     form.endswith("ing")
                     and _OF_OR_AS_NEXT.match(text, stop)
-                    and _DETERMINED_BEFORE_WORDS.search(text, max(0, at - 60), at)
+                    and _gerund_a_noun(text, at)
                 ):
                     break  # "our earlier unjust labeling as a ...": a noun, no verb of saying
                 if form.startswith("call") and _KIND_OF_CALL.search(text, max(0, at - 16), at):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
+from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, SEATS
 from tracker.extract.entities import COUNTERPART, ONE_OF_A_PAIR, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
@@ -880,7 +880,7 @@ def description_referent(
     name with that title. "The official" after "an official from the ministry" is that
     unnamed one, unless a person led a sentence since."""
     if mention.head == "transcript":
-        found = _whose_remarks(reg, pos, last_speaker)
+        found = _whose_remarks(reg, pos, last_speaker, mention)
         if found is None and mention.institution:
             # "the Kremlin transcript said" with no one named just before: the body's
             return reg.add(SpeakerPhrase("institution", mention.text, mention.institution), pos)
@@ -917,15 +917,43 @@ def description_referent(
     return found
 
 
-def _whose_remarks(reg: Registry, pos: int, last_speaker: Entity | None) -> Entity | None:
+def _whose_remarks(
+    reg: Registry, pos: int, last_speaker: Entity | None, mention: SpeakerPhrase
+) -> Entity | None:
     """ "Kerry said that ... '...,' the State Department transcript said.": the person who
     spoke last, named in this sentence or the one before, whose remarks the transcript
-    records; no one when no such person spoke just before."""
+    records; no one when no such person spoke just before, or when the transcript is another
+    state's ("Wang warned ... The State Department transcript said ...")."""
     if last_speaker is None or last_speaker.kind != "person":
         return None
     if reg.last_before(last_speaker, pos) < reg.previous_sentence_start(pos):
         return None
+    posted = _state_named(mention.text)
+    held = last_speaker.country or _state_named(
+        f"{last_speaker.role or ''} {last_speaker.institution or ''}"
+    )
+    if posted is not None and held is not None and posted != held:
+        return None
     return last_speaker
+
+
+# "the Kremlin", "the State Department", "a Chinese transcript": the state a body or a
+# document named by its seat or by a nationality belongs to
+_SEAT_NAMED = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(SEATS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+
+def _state_named(text: str) -> str | None:
+    """The state whose seat of government or nationality ``text`` names, if one."""
+    seat = _SEAT_NAMED.search(text)
+    if seat is not None:
+        return SEATS[seat.group().lower()]
+    for word in re.findall(r"\b[A-Z][\w-]+", text):
+        if word.lower() in NATIONALITIES:
+            return NATIONALITIES[word.lower()]
+    return None
 
 
 # nouns for a body that no person is ("the company", "the organisation")

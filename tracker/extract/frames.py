@@ -267,6 +267,19 @@ _POLL_HEADS = frozenset(("poll", "polls", "polling", "survey", "surveys", "analy
 
 
 _PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office|cent(?:er|re))\b")
+# what a press service's readout of a meeting or a deed tells: someone, then what he did
+# ("X met with counterparts ...", "X received the ambassador", "X held talks with ..."); a
+# claim the body makes itself ("Ukrainian forces lost up to 400 servicemen", "air defences
+# had shot down 27 drones") is its statement
+_DEED_READOUT = re.compile(
+    r"(?:\S+\s+){1,20}?(?:(?:also|later|earlier)\s+)?"
+    r"(?:met|meets|received|receives|hosted|hosts|visited|visits|attended|attends|chaired|"
+    r"chairs|welcomed|welcomes|signed|signs|(?:held|holds|had|has)\s+(?:\w+\s+){0,3}?"
+    r"(?:talks|meeting|meetings|conversation|call|consultations|discussion|discussions)|"
+    r"took\s+part|takes\s+part|participated|participates|paid\s+(?:a|an)\s+(?:\w+\s+)?visit|"
+    r"pays\s+(?:a|an)\s+(?:\w+\s+)?visit|laid\s+(?:a\s+)?wreaths?|presented|presents|"
+    r"arrived|arrives|congratulated|congratulates)\b"
+)
 
 
 def _poll_finds(drafts: list[Draft], relayed: Draft) -> bool:
@@ -295,7 +308,10 @@ def _a_body(subject: SpeakerPhrase | None) -> bool:
         return False
     if subject.kind == "institution":
         return True
-    return subject.kind == "description" and (subject.head or "") in ORG_HEADS | DOCUMENTS
+    # ("A Kremlin transcript said Putin told Macron that ...": a record the body posted)
+    return subject.kind == "description" and (subject.head or "") in ORG_HEADS | DOCUMENTS | {
+        "transcript"
+    }
 
 
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
@@ -700,6 +716,8 @@ class ArticleReading:
                 and draft.subject is not None
                 and not self.every_attribution
                 and _PRESS_SERVICE.search(draft.subject.text)
+                and draft.pieces
+                and _DEED_READOUT.match(text, draft.pieces[0][0], draft.pieces[-1][1])
             ):
                 # "X met with counterparts in New York, reported the ministry's press
                 # service on Sept. 21", "According to the ministry's press service, X

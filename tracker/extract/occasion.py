@@ -142,23 +142,52 @@ _PUT_OUT_BY_PRESS_SERVICE = re.compile(
 
 def _put_out_on(text: str, start: int, day_at: int) -> bool:
     """Whether the day at ``day_at`` is the one a press service put the news out on."""
-    return any(
-        text[m.end() : day_at].strip() in ("", "on")
-        for m in _PUT_OUT_BY_PRESS_SERVICE.finditer(text, start, day_at)
+    return _put_out_by(text, start, day_at) is not None
+
+
+def _put_out_by(text: str, start: int, day_at: int) -> re.Match[str] | None:
+    """The press service's "reported" the day at ``day_at`` is the day of, if any."""
+    return next(
+        (
+            m
+            for m in _PUT_OUT_BY_PRESS_SERVICE.finditer(text, start, day_at)
+            if text[m.end() : day_at].strip() in ("", "on")
+        ),
+        None,
     )
 
 
-def _news_put_out_on(text: str, every: Sequence[Phrase], published: date | None) -> When | None:
+def _news_put_out_on(
+    text: str,
+    every: Sequence[Phrase],
+    published: date | None,
+    st: Attribution,
+    sentences: Sequence[tuple[int, int]],
+) -> When | None:
     """The day a ministry's press service put the news out, when the story gives the words
-    no day of their own: said on or before it."""
+    of its report no day of their own: said on or before it. Its report is the paragraph
+    that credits it, and the later words of one its credited sentence names ("Nurtleu met
+    with ..., reported the ministry's press service on Sept. 21. ... Nurtleu underlined
+    ..."); others in the story ("Separately, Tokayev told reporters ...") are not in it. The
+    press service's own words ("the press service reported on Monday that ...") are of the
+    day it put them out."""
     if published is None:
         return None
     for p in every:
-        if _put_out_on(text, max(0, p.start - 120), p.start) and ONE_DAY.fullmatch(
-            p.when.edtf or ""
+        put_out = _put_out_by(text, max(0, p.start - 120), p.start)
+        if put_out is None or not ONE_DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if (p.when.edtf or "") > published.isoformat():
+            return None
+        if put_out.start() <= st.cue_at < p.start:
+            return When(p.when.edtf, text[p.start : p.end])
+        para_start = text.rfind("\n", 0, p.start) + 1
+        para_end = text.find("\n", p.end)
+        para_end = len(text) if para_end < 0 else para_end
+        credited = next(((a, b) for a, b in sentences if a <= p.start < b), (para_start, p.end))
+        if para_start <= st.start < para_end or (
+            st.start >= para_end and any(credited[0] <= at < credited[1] for at in st.speaker_at)
         ):
-            if (p.when.edtf or "") > published.isoformat():
-                return None
             return When(f"../{p.when.edtf}", f"put out: '{text[p.start : p.end]}'")
     return None
 
@@ -401,7 +430,7 @@ def date_statements(
         if when is None:
             when = _day_after_the_object(text, st, every)
         if when is None:
-            when = _news_put_out_on(text, every, published)
+            when = _news_put_out_on(text, every, published, st, sentences)
         when = of_its_entry(context, entries, st, when or default_when(published), published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year

@@ -472,7 +472,8 @@ def extract(
     front = front_matter(text, drafts)
     # "Read also: X says ...": another story's headline, no statement of this one
     # (and a site's appeal to its readers for support: the site's words, no one's statement)
-    links = link_lines(text) + appeal_lines(text)
+    said_at = tuple(d.sentence.start for d in drafts if d.pieces and d.subject is not None)
+    links = link_lines(text) + appeal_lines(text, said_at)
     linked = Spans(links)
     pictured = caption_lines(text)
     shown = Spans(pictured)

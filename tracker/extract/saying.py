@@ -213,7 +213,11 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
         return False
     if cue.participle and _DOCUMENT_TO_COME.search(raw):
         return False  # "is expected to adopt a declaration calling on ...": not yet written
-    if _OPEN_QUESTION.search(lead) and not _LEFT_OPEN_THEN.search(lead):
+    if _OPEN_QUESTION.search(lead) and not (
+        # (only a verb of saying: in "whether Putin had called Erdogan and warned him" the
+        # second verb is the question's)
+        cue.lemma in _SAYING_AFTER_THE_QUESTION and _LEFT_OPEN_THEN.search(lead)
+    ):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
@@ -286,6 +290,9 @@ _LEFT_OPEN_THEN = re.compile(
     r"(?:did|does|do|would|could)n['\u2019]t|won['\u2019]t)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:say|confirm|comment\s+on|disclose|specify|reveal|discuss|deny)\s+"
     r"(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}?\s(?:but|and)\s+(?:also\s+)?$"
+)
+_SAYING_AFTER_THE_QUESTION = frozenset(
+    ("say", "add", "note", "stress", "state", "emphasize", "explain", "insist", "reiterate")
 )
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"

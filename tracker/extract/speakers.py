@@ -1439,6 +1439,12 @@ _BODY_IN_A_CITY = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
+# cities held by an administration other than the government the state is recognised to
+# have ("the government in Gaza": Hamas's, not the Palestinian Authority's in Ramallah; "the
+# government in Sanaa": the Houthis', not Yemen's in Aden); breakaway seats (Tskhinvali,
+# Sukhumi, Stepanakert, Donetsk, Luhansk, Tiraspol) are no state's capital at all
+_DE_FACTO_SEATS = frozenset(("gaza", "sanaa", "sana'a", "sana\u2019a"))
+
 # "Foreign minister X speaking at the parliament", "X summoned by the Senate committee": a
 # capitalised name, then a participle of the occasion with its object (no comma between)
 _NAMED_AT_AN_OCCASION = re.compile(rf"(?P<who>.+?[A-Za-z])\s+{OCCASION_PARTICIPLE}\s+.+")
@@ -1593,8 +1599,14 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         # "the unification ministry in Seoul", "the foreign ministry in Beijing": the body is
         # the government's whose capital the city is (elsewhere, the body alone)
         state = None if seated["owner"] else CAPITALS.get(seated["city"].lower())
-        if seated["body"] == "government" and not seated["owner"] and state is None:
-            return None  # "the government in Gaza": no state's seat, no government named
+        if (
+            seated["body"] == "government"
+            and not seated["owner"]
+            and (state is None or seated["city"].lower() in _DE_FACTO_SEATS)
+        ):
+            # "the government in Gaza", "the government in Sanaa": a de facto administration
+            # no state's government, or no state's seat at all: no government named
+            return None
         found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
         return replace(found, text=text) if found is not None else None
     member = _NAME_OF_KIND_BODY.fullmatch(text)
