@@ -1128,12 +1128,19 @@ def _forward_or_trailing(
         and not _PARTICIPLE_FRONT.fullmatch(words_before)
         and not _TIME_FRONT.fullmatch(words_before)
     )
+    # ("described as positive a visit by ...": a naming verb's "as" opens the name it gives,
+    # its object put after it, no circumstance of the words)
+    names_as = cue.lemma in NAMING_VERBS and stripped.startswith("as ")
     circumstance = (
-        CIRCUMSTANCE.match(stripped)
-        or _SPAN_FROM_EVENT.match(stripped)
-        or (clause_before and CIRCUMSTANCE.match(right_after))
-        or _occasion_runs_on(text, cue.end, after, s.end)
-    ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
+        (
+            CIRCUMSTANCE.match(stripped)
+            or _SPAN_FROM_EVENT.match(stripped)
+            or (clause_before and CIRCUMSTANCE.match(right_after))
+            or _occasion_runs_on(text, cue.end, after, s.end)
+        )
+        and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
+        and not names_as
+    )
     # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
     # words before, not words after
     comment_after = clause_before and bool(
