@@ -1,0 +1,54 @@
+""" "Proposed to North Korea the establishment of a channel that can ...": after "proposed",
+the one the proposal went to, then the thing proposed with its article; the words open at
+the thing, not at its addressee nor at the "that" of the noun's relative clause. Stories
+written here, in the manner of Yonhap's copy in the Korea Herald; each expected statement
+is checked for its speaker, its first words and its day."""
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+PUBLISHED = datetime.date(2024, 8, 16)
+
+PROPOSED_TO_THEN_RELATIVE = (
+    "Unification Minister Kim Yung-ho on Friday urged Pyongyang to answer Seoul's offer.\n\n"
+    "Kim spoke a day after President Yoon Suk Yeol proposed to North Korea the launch of a "
+    'joint consultative body that could "discuss every issue" in a speech marking Liberation '
+    "Day.\n"
+)
+PROPOSED_TO_THE_NORTH = (
+    "Unification Minister Kim Yung-ho spoke to reporters on Friday.\n\n"
+    "Kim proposed to the North a meeting of Red Cross officials at the truce village.\n"
+)
+# near miss: "proposed to" the addressee and then a "that" clause keeps its clause
+PROPOSED_TO_THAT = (
+    "Unification Minister Kim Yung-ho spoke to reporters on Friday.\n\n"
+    "Kim proposed to Pyongyang that the two sides meet at the truce village.\n"
+)
+
+
+def test_proposed_to_then_relative() -> None:
+    assert_statements(
+        PROPOSED_TO_THEN_RELATIVE,
+        PUBLISHED,
+        [
+            ("Kim Yung-ho", "urged Pyongyang to answer", "2024-08-16"),
+            ("Yoon Suk Yeol", "the launch of a joint consultative body that", "2024-08-15"),
+        ],
+    )
+
+
+def test_proposed_to_the_north() -> None:
+    assert_statements(
+        PROPOSED_TO_THE_NORTH,
+        PUBLISHED,
+        [("Kim Yung-ho", "a meeting of Red Cross officials", "2024-08-16")],
+    )
+
+
+def test_proposed_to_that() -> None:
+    assert_statements(
+        PROPOSED_TO_THAT,
+        PUBLISHED,
+        [("Kim Yung-ho", "the two sides meet at the truce village", "2024-08-16")],
+    )
