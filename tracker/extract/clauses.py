@@ -173,6 +173,15 @@ _CAUSED_TO = re.compile(
     r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\s+to\s+$"
 )
+# "... as the Palestinian Islamic Jihad released a video on Wednesday of a hostage, ": a
+# clause of time whose named subject released a document, then the participle's comma
+_RELEASED_THEN_PARTICIPLE = re.compile(
+    r"\b(?:as|after|when|while)\s+(?P<np>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for))*?)\s+(?:(?:has|had|also)\s+)?"
+    r"(?:released|issued|published|posted|put\s+out|aired|broadcast)\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|statement|clip|recording|message|communiqu\u00e9|communique)"
+    r"\b[^,;:\"\u201c\u201d]{0,120},\s*$"
+)
 # ", with its spokesman, X, telling reporters that": an absolute clause whose own subject,
 # named after "with", is the one the participle's words belong to (Nigerian, Indian copy)
 _WITH_ONE_SAYING = re.compile(
@@ -318,6 +327,16 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         draft = _of_sentence_subject(r, s, cue, after, later)
         if draft is not None:
             at = s.start + with_one.start("np")
+            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+    released = _RELEASED_THEN_PARTICIPLE.search(raw) if cue.participle else None
+    if released is not None:
+        # "Blinken spoke as Islamic Jihad released a video of a hostage, warning he ...": the
+        # participle after the document a clause of time tells of gives the document's words,
+        # and so of the one who released it
+        named = parse_speaker(released["np"])
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None and named is not None and named.kind in ("person", "institution"):
+            at = s.start + released.start("np")
             return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
     if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
         return _of_sentence_subject(r, s, cue, after, later)
