@@ -52,3 +52,19 @@ def test_proposed_to_that() -> None:
         PUBLISHED,
         [("Kim Yung-ho", "the two sides meet at the truce village", "2024-08-16")],
     )
+
+
+PROPOSED_TO_A_SIDE = (
+    "Iran offers consular talks\n\n"
+    "Tehran, IRNA – Iranian Foreign Ministry spokesman Nasser Kanaani spoke to reporters on "
+    "Monday.\n\n"
+    "He proposed to the European side a new round of talks on consular matters.\n"
+)
+
+
+def test_proposed_to_a_side() -> None:
+    assert_statements(
+        PROPOSED_TO_A_SIDE,
+        datetime.date(2024, 4, 22),
+        [("Nasser Kanaani", "a new round of talks on consular matters", "2024-04-22")],
+    )

@@ -704,7 +704,10 @@ _AGAINST = re.compile(r"\bagainst\b")
 # "to Pyongyang the resumption of ...", "to the North a meeting of ...": after "proposed", a
 # name the proposal went to, then the thing proposed with its article
 _PROPOSED_TO_THEN_OBJECT = re.compile(
-    r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    # ("to the European side", "to the Iranian government": a state's side named by its
+    # adjective)
+    r"(?:\s+(?:side|government|leadership|authorities))?\s+"
     r"(?=(?:the|a|an)\s+[a-z])"
 )
 # "the allies on Monday against ...", "Kyiv on Friday not to ...": the ones advised, a day,
