@@ -1505,6 +1505,10 @@ def _forward(
             return None  # "announced the decision": what was made known is told elsewhere
         if _THING_AT_OCCASION.fullmatch(text, a, b):
             return None  # "announced the agreement at a joint news conference": the same
+    if day is not None and _DONE_BY_BEFORE_DAY.search(text, a, day.start()):
+        # ('labelled as a "show" the statement issued by the G7 ministers on Friday': the day
+        # is the deed's told in the participle with its doer, not the naming's)
+        day = None
     if day is not None and words_in(text[a : day.start()]) >= 2:
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
@@ -1559,6 +1563,12 @@ def _forward(
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+# "the statement issued by the G7 ministers", "the measures adopted by the council": a thing
+# done, its participle and its doer right before the day that ends the words
+_DONE_BY_BEFORE_DAY = re.compile(
+    r"\b(?:issued|adopted|held|signed|released|published|passed|imposed|announced|made|"
+    r"delivered|approved|taken)\s+by\s+[^,;:\"\u201c\u201d]{1,60}$"
+)
 # the object of a verb whose words would be a clause, when it only names words or a ruling
 # given elsewhere ("denied the allegations", "rejected the ruling"): a mention, no content
 _SENTENCE_CLOSES = re.compile(r"[\s.!\"\u201d\u2019']*")
