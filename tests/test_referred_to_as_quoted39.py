@@ -31,3 +31,18 @@ def test_referred_as_a_quoted() -> None:
 
 def test_referred_as_unquoted() -> None:
     assert_statements(REFERRED_AS_UNQUOTED, PUBLISHED, [])
+
+
+REFERRED_AS_THE_QUOTED = (
+    "Kim marks the new year\n\n"
+    'In September, President Donald Trump referred to the North\'s leader as the "Rocket Man" '
+    "in a post.\n"
+)
+
+
+def test_referred_as_the_quoted() -> None:
+    assert_statements(
+        REFERRED_AS_THE_QUOTED,
+        PUBLISHED,
+        [("Donald Trump", 'the North\'s leader as the "Rocket Man"', "2017-09")],
+    )

@@ -452,7 +452,7 @@ _DOING_NOT_SAYING = {
     # Man"': the name quoted after its article)
     "refer": re.compile(
         r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
-        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+(?:(?:a|an)\s+)?"
+        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+(?:(?:a|an|the)\s+)?"
         r"[\"\u201c])"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
