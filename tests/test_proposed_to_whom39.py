@@ -68,3 +68,23 @@ def test_proposed_to_a_side() -> None:
         datetime.date(2024, 4, 22),
         [("Nasser Kanaani", "a new round of talks on consular matters", "2024-04-22")],
     )
+
+
+SUGGESTED_TO_COUNTERPART = (
+    "China urges Japan to halt water release\n\n"
+    "BEIJING - Chinese Foreign Ministry spokesperson Wang Wenbin on Tuesday urged Japan to halt "
+    "the release.\n\n"
+    "Wang spoke a day after Japan's Foreign Minister Yoko Kamikawa suggested to her Chinese "
+    "counterpart a meeting of experts from both countries.\n"
+)
+
+
+def test_suggested_to_counterpart() -> None:
+    assert_statements(
+        SUGGESTED_TO_COUNTERPART,
+        datetime.date(2023, 9, 5),
+        [
+            ("Wang Wenbin", "urged Japan to halt the release", "2023-09-05"),
+            ("Yoko Kamikawa", "a meeting of experts from both countries", "2023-09-04"),
+        ],
+    )
