@@ -46,3 +46,34 @@ def test_same_subject_then_cut() -> None:
         PUBLISHED,
         [("Mohammed bin Abdulrahman Al Thani", "a deal was close", "2024-02-06")],
     )
+
+
+BUT_OFFICIALS_THEN_CUT = LEAD + (
+    'Netanyahu said Israel would press on until "total victory," but Hamas officials insisted '
+    "that no deal was possi"
+)
+AND_THE_ARMY_SAID_THEN_CUT = LEAD + (
+    'Netanyahu has vowed "total victory" over Hamas, and the army said it was readying an opera'
+)
+
+
+def test_but_officials_then_cut() -> None:
+    assert_statements(
+        BUT_OFFICIALS_THEN_CUT,
+        PUBLISHED,
+        [
+            ("Mohammed bin Abdulrahman Al Thani", "a deal was close", "2024-02-06"),
+            ("Netanyahu", 'Israel would press on until "total victory,"', "2024-02-06"),
+        ],
+    )
+
+
+def test_and_the_army_said_then_cut() -> None:
+    assert_statements(
+        AND_THE_ARMY_SAID_THEN_CUT,
+        PUBLISHED,
+        [
+            ("Mohammed bin Abdulrahman Al Thani", "a deal was close", "2024-02-06"),
+            ("Netanyahu", '"total victory" over Hamas', "../2024-02-06"),
+        ],
+    )
