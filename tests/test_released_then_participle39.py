@@ -61,3 +61,48 @@ def test_as_released_hostages() -> None:
             ("Antony Blinken", "the truce had to hold", "2024-11-13"),
         ],
     )
+
+
+AFTER_MILITARY_PUBLISHED = LEAD + (
+    "Blinken made the remarks after the Israeli military published a statement, claiming it "
+    "had killed a senior commander.\n"
+)
+AS_FORUM_ISSUED = LEAD + (
+    "The rally came as the Hostages and Missing Families Forum issued a statement, urging the "
+    "government to accept the deal.\n"
+)
+# near miss: a releaser only described, never named, is not the main subject either
+AS_ARMED_WING_RELEASED = LEAD + (
+    "Blinken spoke hours after Hamas's armed wing released a video on Wednesday of two "
+    "hostages, saying they had been wounded in a strike.\n"
+)
+
+
+def test_after_military_published() -> None:
+    assert_statements(
+        AFTER_MILITARY_PUBLISHED,
+        PUBLISHED,
+        [
+            ("Antony Blinken", "Hamas had turned down every offer", "2024-11-13"),
+            ("Israeli Military", "it had killed a senior commander", "2024-11-13"),
+        ],
+    )
+
+
+def test_as_forum_issued() -> None:
+    assert_statements(
+        AS_FORUM_ISSUED,
+        PUBLISHED,
+        [
+            ("Antony Blinken", "Hamas had turned down every offer", "2024-11-13"),
+            ("Hostages and Missing Families Forum", "urging the government", "2024-11-13"),
+        ],
+    )
+
+
+def test_as_armed_wing_released() -> None:
+    assert_statements(
+        AS_ARMED_WING_RELEASED,
+        PUBLISHED,
+        [("Antony Blinken", "Hamas had turned down every offer", "2024-11-13")],
+    )

@@ -177,7 +177,10 @@ _CAUSED_TO = re.compile(
 # clause of time whose named subject released a document, then the participle's comma
 _RELEASED_THEN_PARTICIPLE = re.compile(
     r"\b(?:as|after|when|while)\s+(?P<np>(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for))*?)\s+(?:(?:has|had|also)\s+)?"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|and))*?"
+    # ("Hamas's armed wing", "the Israeli military": a body's lower-case head)
+    r"(?:\s+(?!(?:[a-z]+ly|has|had|also|just|then|later)\b)[a-z]+){0,2}?)"
+    r"\s+(?:(?:has|had|also)\s+)?"
     r"(?:released|issued|published|posted|put\s+out|aired|broadcast)\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:video|statement|clip|recording|message|communiqu\u00e9|communique)"
     r"\b[^,;:\"\u201c\u201d]{0,120},\s*$"
@@ -338,6 +341,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         if draft is not None and named is not None and named.kind in ("person", "institution"):
             at = s.start + released.start("np")
             return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+        if named is not None and named.kind == "description":
+            return None  # "as Hamas's armed wing released a video, saying": not the main subject
     if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
