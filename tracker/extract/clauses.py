@@ -174,6 +174,18 @@ _CAUSED_TO = re.compile(
     r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\s+to\s+$"
 )
+# "... as the Palestinian Islamic Jihad released a video on Wednesday of a hostage, ": a
+# clause of time whose named subject released a document, then the participle's comma
+_RELEASED_THEN_PARTICIPLE = re.compile(
+    r"\b(?:as|after|when|while)\s+(?P<np>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|and))*?"
+    # ("Hamas's armed wing", "the Israeli military": a body's lower-case head)
+    r"(?:\s+(?!(?:[a-z]+ly|has|had|also|just|then|later)\b)[a-z]+){0,2}?)"
+    r"\s+(?:(?:has|had|also)\s+)?"
+    r"(?:released|issued|published|posted|put\s+out|aired|broadcast)\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|statement|clip|recording|message|communiqu\u00e9|communique)"
+    r"\b[^,;:\"\u201c\u201d]{0,120},\s*$"
+)
 # ", with its spokesman, X, telling reporters that": an absolute clause whose own subject,
 # named after "with", is the one the participle's words belong to (Nigerian, Indian copy)
 _WITH_ONE_SAYING = re.compile(
@@ -320,6 +332,18 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         if draft is not None:
             at = s.start + with_one.start("np")
             return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+    released = _RELEASED_THEN_PARTICIPLE.search(raw) if cue.participle else None
+    if released is not None:
+        # "Blinken spoke as Islamic Jihad released a video of a hostage, warning he ...": the
+        # participle after the document a clause of time tells of gives the document's words,
+        # and so of the one who released it
+        named = parse_speaker(released["np"])
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None and named is not None and named.kind in ("person", "institution"):
+            at = s.start + released.start("np")
+            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+        if named is not None and named.kind == "description":
+            return None  # "as Hamas's armed wing released a video, saying": not the main subject
     if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
@@ -1155,12 +1179,19 @@ def _forward_or_trailing(
         and not _PARTICIPLE_FRONT.fullmatch(words_before)
         and not _TIME_FRONT.fullmatch(words_before)
     )
+    # ("described as positive a visit by ...": a naming verb's "as" opens the name it gives,
+    # its object put after it, no circumstance of the words)
+    names_as = cue.lemma in NAMING_VERBS and stripped.startswith("as ")
     circumstance = (
-        CIRCUMSTANCE.match(stripped)
-        or _SPAN_FROM_EVENT.match(stripped)
-        or (clause_before and CIRCUMSTANCE.match(right_after))
-        or _occasion_runs_on(text, cue.end, after, s.end)
-    ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
+        (
+            CIRCUMSTANCE.match(stripped)
+            or _SPAN_FROM_EVENT.match(stripped)
+            or (clause_before and CIRCUMSTANCE.match(right_after))
+            or _occasion_runs_on(text, cue.end, after, s.end)
+        )
+        and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
+        and not names_as
+    )
     # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
     # words before, not words after
     comment_after = clause_before and bool(
@@ -1507,6 +1538,10 @@ def _forward(
             return None  # "announced the decision": what was made known is told elsewhere
         if _THING_AT_OCCASION.fullmatch(text, a, b):
             return None  # "announced the agreement at a joint news conference": the same
+    if day is not None and _DONE_BY_BEFORE_DAY.search(text, a, day.start()):
+        # ('labelled as a "show" the statement issued by the G7 ministers on Friday': the day
+        # is the deed's told in the participle with its doer, not the naming's)
+        day = None
     if day is not None and words_in(text[a : day.start()]) >= 2:
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
@@ -1561,6 +1596,12 @@ def _forward(
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+# "the statement issued by the G7 ministers", "the measures adopted by the council": a thing
+# done, its participle and its doer right before the day that ends the words
+_DONE_BY_BEFORE_DAY = re.compile(
+    r"\b(?:issued|adopted|held|signed|released|published|passed|imposed|announced|made|"
+    r"delivered|approved|taken)\s+by\s+[^,;:\"\u201c\u201d]{1,60}$"
+)
 # the object of a verb whose words would be a clause, when it only names words or a ruling
 # given elsewhere ("denied the allegations", "rejected the ruling"): a mention, no content
 _SENTENCE_CLOSES = re.compile(r"[\s.!\"\u201d\u2019']*")

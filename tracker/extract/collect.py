@@ -684,7 +684,39 @@ def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
         # ('"...," he told ERR News, adding that ... — further noting that the iss': the
         # quotation and the clause its participle adds, both finished)
         end = adding[-1].start()
+    joined = list(_THEN_NEW_SUBJECT.finditer(text, max(s.start, end), s.end)) if end < 0 else []
+    # (a comma inside the quotation's closing mark: '"total victory," but Hamas officials')
+    before = joined[-1].start() + 1 + len(joined[-1]["close"]) if joined else -1
+    if (
+        joined
+        and _quote_closed(text[s.start : before])
+        and any(c.start < before for c in find_cues(text, s.start, before))
+    ):
+        # ('X has rejected ending the war until Israel achieves "total victory", and President
+        # Biden has withheld pressing Israel int': a clause of its own, its subject named,
+        # joined after a finished one whose quotation has closed; the cut falls in the second)
+        end = before
     return Sentence(s.start, end, s.para) if end > s.start else None
+
+
+# ", and President Biden has withheld", "; but the Kremlin said": a second clause joined, its
+# own subject a name or a title, its verb finite
+_THEN_NEW_SUBJECT = re.compile(
+    r"[,;](?P<close>[\"\u201d]?)\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
+    # ("while US officials have pressed", "but Hamas officials insisted": a lower-case head
+    # after the capitalised words; "and the army said": a body's noun with a verb of saying)
+    r"(?:[a-z]+\s+)?(?:(?:has|have|had|was|were|is|are|said|says|told)\b|[a-z]{3,}ed\b)"
+    r"|the\s+[a-z]+\s+(?:said|says|told)\b)"
+)
+
+
+def _quote_closed(part: str) -> bool:
+    """Whether ``part`` holds a quotation and ends outside any."""
+    curly = part.count("\u201c")
+    straight = part.count('"')
+    if curly + straight == 0:
+        return False
+    return curly == part.count("\u201d") and straight % 2 == 0
 
 
 _SAID_IN_THE_PAST_OR_NOW = re.compile(

@@ -475,10 +475,12 @@ _DOING_NOT_SAYING = {
     ),
     # "referred to the importance of ...", "referred to the need for ...": a point made;
     # 'referred to Xi as "a dictator"': a name given in the speaker's words; "referred to the
-    # court", "referred to him as the host": no words told
+    # court", "referred to him as the host": no words told ('referred to Kim as a "Rocket
+    # Man"': the name quoted after its article)
     "refer": re.compile(
         r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
-        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+[\"\u201c])"
+        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+(?:(?:a|an|the)\s+)?"
+        r"[\"\u201c])"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(

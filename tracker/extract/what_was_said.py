@@ -578,6 +578,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
     if aside:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
+    offered = _PROPOSED_TO_THEN_OBJECT.match(r.text, cue.end, s.end)
+    if offered and cue.lemma == "suggest" and cue.word.startswith(("propos", "suggest")):
+        # "proposed to North Korea the establishment of a channel that ...": the one offered
+        # the proposal, then what was proposed (not "that" of the noun's relative)
+        return offered.end()
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     if head and _POSSESSIVE_S.match(r.text, head.end()):
         head = None  # "said last week's agreement had worked": the day owns the words' noun
@@ -696,6 +701,17 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
 
 
 _AGAINST = re.compile(r"\bagainst\b")
+# "to Pyongyang the resumption of ...", "to the North a meeting of ...": after "proposed", a
+# name the proposal went to, then the thing proposed with its article
+_PROPOSED_TO_THEN_OBJECT = re.compile(
+    r"\s+to\s+(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    # ("to the European side", "to the Iranian government": a state's side named by its
+    # adjective)
+    r"(?:\s+(?:side|government|leadership|authorities))?"
+    # ("to her Chinese counterpart", "to his US counterpart": the one across the table)
+    r"|(?:his|her|its|their)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:counterparts?|side))\s+"
+    r"(?=(?:the|a|an)\s+[a-z])"
+)
 # "the allies on Monday against ...", "Kyiv on Friday not to ...": the ones advised, a day,
 # then the advice
 _HEARER_THEN_DAY = re.compile(
