@@ -1163,7 +1163,9 @@ def _of_the_thing_just_told(text: str, thing: Phrase | None, reached_at: int, p:
 
 
 _SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
-_IN_THE_DAY = re.compile(r"(?:earlier|later) in the (?:day|morning|afternoon|evening)\b", re.I)
+_IN_THE_DAY = re.compile(
+    r"(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b(?! of\b)", re.I
+)
 
 
 def _earlier_than_the_words_before(
