@@ -672,6 +672,8 @@ def _dated_by_the_quote_after(
                 and not before_it
                 and later.continues is None
                 and not _RELATIVE_DAY.search(dated.evidence)  # "X later told RMF FM"
+                # ("X, who announced on Wednesday that ..., said": an aside on the speaker)
+                and not later.background
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
                 continue
@@ -1373,6 +1375,8 @@ def _told_again_later(
             later = statements[m]
             if later.posted or not out[m].evidence or not ONE_DAY.fullmatch(out[m].edtf or ""):
                 continue  # (an embedded post's signature dates the post, not the news told)
+            if later.background:
+                continue  # "X, who announced on Wednesday that ..., said": an aside, no news
             if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):
