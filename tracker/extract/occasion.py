@@ -3940,6 +3940,15 @@ def _flashback(
     return not _BACK_TO_IT.search(text, own[0], min(st.cue_at, own[1]))
 
 
+# "questions about comments made earlier by X", "remarks X made earlier": words of the speaker
+# the sentence sets before its own day
+_MADE_EARLIER_BY = re.compile(
+    r"\b(?:comments?|remarks?|statements?|words|claims?)\s+(?:made|voiced|given|delivered)\s+"
+    r"(?:earlier|previously|before)\s+by\b",
+    re.I,
+)
+
+
 _SCENE_OPENS = re.compile(
     r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
     r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
@@ -4074,6 +4083,9 @@ def _occasion(
             continue  # "A day earlier, he had said ...": an occasion before the story's time
         if _asked_about(ctx.text, max(sentence[0], p.start - 120), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
+        earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
+        if earlier_by is not None and not named_in(sentence[0], earlier_by.start()):
+            continue  # "replied Thursday to comments made earlier by X": X spoke before it
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
         event = _EVENT_BETWEEN.search(
@@ -4109,6 +4121,9 @@ def _occasion(
             continue
         if ctx.subordinate(sentence[0], p.start) or _planned(ctx, p):
             continue  # "the ministry said X will travel to Cairo this week": a plan
+        earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
+        if earlier_by is not None and not _any_within(st.told_at, sentence[0], earlier_by.start()):
+            continue  # "answered questions Thursday about remarks made earlier by X": before
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
