@@ -428,6 +428,7 @@ def date_statements(
             heard.add(id(st.speaker))
     if turn_day is None or turn_day.evidence == "date of the transcript":
         _turns_at_the_told_occasion(statements, out)
+    _after_the_event_next_day(text, statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
@@ -436,6 +437,68 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+# "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
+# by the day of an event the words came after
+_AFTER_EVENT_FRONT = re.compile(
+    r"(?<![^\s])(?:Following|After)\s+(?:the|a|an|his|her|their|its)\s"
+    r"[^.;:!?\"\u201c\u201d]{0,160}?"
+    r"\b(?P<day>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:night|evening))?,\s*"
+)
+
+
+_SENTENCE_OPENS_AT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*\n\s*)$")
+
+
+def _after_the_event_next_day(
+    text: str, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X said on Monday that no progress had been made ... Following the talks on Sunday,
+    X told a news conference that ...": the day opening the sentence is the talks', after
+    which the words came; the lead, on the next day, told when they were said (talks ending
+    late, their news conference past midnight). Only the speaker's words just after the
+    lead, with no other day of theirs between; words of days after the event are left."""
+    order = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    lead: dict[int, int] = {}  # each speaker's first statement
+    heard: dict[int, int] = {}  # how many statements of each speaker so far
+    for m in order:
+        st = statements[m]
+        if st.speaker is None:
+            continue
+        n = lead.setdefault(id(st.speaker), m)
+        heard[id(st.speaker)] = heard.get(id(st.speaker), 0) + 1
+        if heard[id(st.speaker)] != 2 or st.turn or out[m].inherited:
+            continue  # (the speaker's words right after the lead only)
+        if not ONE_DAY.fullmatch(out[m].edtf or ""):
+            continue
+        first = out[n]
+        if first.inherited or not first.evidence or not ONE_DAY.fullmatch(first.edtf or ""):
+            continue
+        front = next(
+            (
+                f
+                for f in _AFTER_EVENT_FRONT.finditer(text, max(0, st.cue_at - 240), st.cue_at)
+                if _SENTENCE_OPENS_AT.search(text[max(0, f.start() - 4) : f.start()])
+                or not text[: f.start()].strip()
+            ),
+            None,
+        )
+        if front is None or front["day"] != out[m].evidence:
+            continue
+        if re.search(r"[.!?]\s", text[front.end() : st.cue_at]):
+            continue
+        after = date.fromisoformat(out[m].edtf or "")
+        if date.fromisoformat(first.edtf or "") != after + timedelta(days=1):
+            continue
+        was, then = out[m], When(first.edtf, f"after the event, on the lead's '{first.evidence}'")
+        for k in order[order.index(m) :]:
+            if statements[k].speaker is not st.speaker:
+                continue
+            if k != m and not (out[k].inherited and out[k].edtf == was.edtf):
+                break
+            out[k] = then if k == m else When(then.edtf, then.evidence, inherited=True)
 
 
 def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[When]) -> None:
