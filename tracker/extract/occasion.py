@@ -430,6 +430,7 @@ def date_statements(
         _turns_at_the_told_occasion(statements, out)
     _after_the_event_next_day(text, statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
+    _body_told_by_its_voice(text, statements, out)
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
         if not out[n].evidence and not statements[n].turn:
@@ -1469,6 +1470,47 @@ def _told_again_later(
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+def _speaks_for(voice: object, body: object) -> bool:
+    """Whether the spokesperson's post names the body ("MEA Spokesperson" of the Ministry
+    of External Affairs, "Foreign Ministry spokesman" of the Foreign Ministry)."""
+    role, name = getattr(voice, "role", None) or "", getattr(body, "name", None) or ""
+    words = [w for w in re.findall(r"[A-Z][\w'\u2019-]*", name)]
+    acronym = "".join(w[0] for w in words)
+    return bool(role and name) and (
+        name.lower() in role.lower()
+        or (len(acronym) > 1 and re.search(rf"\b{acronym}\b", role) is not None)
+    )
+
+
+def _body_told_by_its_voice(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "The Ministry of External Affairs (MEA) has rejected Pakistan's claims ... In a
+    statement on Sunday night, MEA spokesperson X said ...": a body's opening words in the
+    perfect, told again at once by its spokesperson with their day, are of that day (as the
+    same speaker's words told again are)."""
+    ordered = sorted(
+        (k for k in range(len(statements)) if statements[k].speaker is not None),
+        key=lambda k: statements[k].start,
+    )
+    if len(ordered) < 2:
+        return
+    n, m = ordered[:2]
+    body, voice = statements[n], statements[m]
+    if body.person or not voice.voice or out[m].inherited or not out[m].evidence:
+        return
+    if not (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")):
+        return
+    if not ONE_DAY.fullmatch(out[m].edtf or "") or (out[n].edtf or "")[3:] < (out[m].edtf or ""):
+        return
+    if not _SENTENCE_END.search(text, body.start, voice.start):
+        return
+    if not _speaks_for(voice.speaker, body.speaker):
+        return
+    told, again = _topic_words(text, body), _topic_words(text, voice)
+    if len(told & again) < max(_SHARED_WORDS, _SHARED_SHARE * min(len(told), len(again))):
+        return
+    out[n] = When(out[m].edtf, f"told again: '{out[m].evidence}'", inherited=True)
 
 
 # how many statements a story's opening may hold (a headline's, a standfirst's, a lead's)
