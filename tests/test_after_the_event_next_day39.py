@@ -32,6 +32,11 @@ TALK_TWO_DAYS_BEFORE = (
     "France had offered ideas for a truce.\n"
 )
 
+# near miss: the pluperfect sets the words before the lead's
+HAD_TOLD_AFTER_THE_TALKS = TALKS_THE_DAY_BEFORE.replace(
+    "Lavrov told a news conference", "Lavrov had told a news conference"
+)
+
 
 def test_talks_the_day_before() -> None:
     assert_statements(
@@ -52,5 +57,17 @@ def test_talk_two_days_before() -> None:
         [
             ("Sergei Lavrov", "the sides had failed", "2014-08-18"),
             ("Sergei Lavrov", "France had offered ideas", "2014-08-16"),
+        ],
+    )
+
+
+def test_had_told_after_the_talks() -> None:
+    assert_statements(
+        HAD_TOLD_AFTER_THE_TALKS,
+        PUBLISHED,
+        [
+            ("Sergei Lavrov", "the sides had failed", "2014-08-18"),
+            ("Sergei Lavrov", "the talks had brought no", "2014-08-17"),
+            ("Sergei Lavrov", "Our partners keep changing", "2014-08-17"),
         ],
     )

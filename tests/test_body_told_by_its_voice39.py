@@ -26,6 +26,17 @@ ANOTHER_BODYS_SPOKESPERSON = (
     'avoid any strike across the border."\n'
 )
 
+# the body named without its country in the post ("Foreign Ministry spokesman")
+FOREIGN_MINISTRY_SPOKESMAN = (
+    "BEIJING, March 12 -- The Chinese Foreign Ministry has condemned the sanctions imposed "
+    "by Washington on Chinese firms. Foreign Ministry spokesman Lin Jian said on Monday "
+    "that the sanctions imposed on Chinese firms were illegal.\n"
+)
+# near miss: another ministry's spokesman on the same matter
+DEFENCE_MINISTRY_SPOKESMAN = FOREIGN_MINISTRY_SPOKESMAN.replace(
+    "Foreign Ministry spokesman Lin Jian", "Defence Ministry spokesman Wu Qian"
+)
+
 
 def test_its_spokesperson() -> None:
     assert_statements(
@@ -45,5 +56,27 @@ def test_another_bodys_spokesperson() -> None:
         [
             ("Ministry of External Affairs", "Pakistan's claims of India", "../2019-04-08"),
             ("Robert Palladino", "We urge India and Pakistan", "2019-04-07"),
+        ],
+    )
+
+
+def test_foreign_ministry_spokesman() -> None:
+    assert_statements(
+        FOREIGN_MINISTRY_SPOKESMAN,
+        datetime.date(2024, 3, 12),
+        [
+            ("Chinese Foreign Ministry", "condemned the sanctions", "2024-03-11"),
+            ("Lin Jian", "the sanctions imposed on Chinese", "2024-03-11"),
+        ],
+    )
+
+
+def test_defence_ministry_spokesman() -> None:
+    assert_statements(
+        DEFENCE_MINISTRY_SPOKESMAN,
+        datetime.date(2024, 3, 12),
+        [
+            ("Chinese Foreign Ministry", "condemned the sanctions", "../2024-03-12"),
+            ("Wu Qian", "the sanctions imposed on Chinese", "2024-03-11"),
         ],
     )

@@ -490,6 +490,8 @@ def _after_the_event_next_day(
             continue
         if re.search(r"[.!?]\s", text[front.end() : st.cue_at]):
             continue
+        if _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at):
+            continue  # "After the talks on Monday, X had told ...": before the lead's words
         after = date.fromisoformat(out[m].edtf or "")
         if date.fromisoformat(first.edtf or "") != after + timedelta(days=1):
             continue
@@ -1476,12 +1478,20 @@ def _speaks_for(voice: object, body: object) -> bool:
     """Whether the spokesperson's post names the body ("MEA Spokesperson" of the Ministry
     of External Affairs, "Foreign Ministry spokesman" of the Foreign Ministry)."""
     role, name = getattr(voice, "role", None) or "", getattr(body, "name", None) or ""
-    words = [w for w in re.findall(r"[A-Z][\w'\u2019-]*", name)]
-    acronym = "".join(w[0] for w in words)
-    return bool(role and name) and (
-        name.lower() in role.lower()
-        or (len(acronym) > 1 and re.search(rf"\b{acronym}\b", role) is not None)
+    role = " ".join(role.split())
+    post = _POST_OF_VOICE.sub("", role).strip()  # "MEA", "Foreign Ministry"
+    post = post or (getattr(voice, "institution", None) or "").strip()
+    acronym = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", name))
+    return bool(post and name) and (
+        name.lower() in post.lower()
+        or re.search(rf"(?:^|\s){re.escape(post.lower())}$", name.lower()) is not None
+        or (len(acronym) > 1 and post == acronym)
     )
+
+
+_POST_OF_VOICE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|press secretary)\b|['\u2019]s\b", re.I
+)
 
 
 def _body_told_by_its_voice(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
