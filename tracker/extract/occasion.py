@@ -457,7 +457,9 @@ def date_statements(
             heard.add(id(st.speaker))
     if turn_day is None or turn_day.evidence == "date of the transcript":
         _turns_at_the_told_occasion(statements, out)
+    _after_the_event_next_day(text, statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
+    _body_told_by_its_voice(text, statements, out)
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
         if not out[n].evidence and not statements[n].turn:
@@ -465,6 +467,70 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+# "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
+# by the day of an event the words came after
+_AFTER_EVENT_FRONT = re.compile(
+    r"(?<![^\s])(?:Following|After)\s+(?:the|a|an|his|her|their|its)\s"
+    r"[^.;:!?\"\u201c\u201d]{0,160}?"
+    r"\b(?P<day>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:night|evening))?,\s*"
+)
+
+
+_SENTENCE_OPENS_AT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*\n\s*)$")
+
+
+def _after_the_event_next_day(
+    text: str, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X said on Monday that no progress had been made ... Following the talks on Sunday,
+    X told a news conference that ...": the day opening the sentence is the talks', after
+    which the words came; the lead, on the next day, told when they were said (talks ending
+    late, their news conference past midnight). Only the speaker's words just after the
+    lead, with no other day of theirs between; words of days after the event are left."""
+    order = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    lead: dict[int, int] = {}  # each speaker's first statement
+    heard: dict[int, int] = {}  # how many statements of each speaker so far
+    for m in order:
+        st = statements[m]
+        if st.speaker is None:
+            continue
+        n = lead.setdefault(id(st.speaker), m)
+        heard[id(st.speaker)] = heard.get(id(st.speaker), 0) + 1
+        if heard[id(st.speaker)] != 2 or st.turn or out[m].inherited:
+            continue  # (the speaker's words right after the lead only)
+        if not ONE_DAY.fullmatch(out[m].edtf or ""):
+            continue
+        first = out[n]
+        if first.inherited or not first.evidence or not ONE_DAY.fullmatch(first.edtf or ""):
+            continue
+        front = next(
+            (
+                f
+                for f in _AFTER_EVENT_FRONT.finditer(text, max(0, st.cue_at - 240), st.cue_at)
+                if _SENTENCE_OPENS_AT.search(text[max(0, f.start() - 4) : f.start()])
+                or not text[: f.start()].strip()
+            ),
+            None,
+        )
+        if front is None or front["day"] != out[m].evidence:
+            continue
+        if re.search(r"[.!?]\s", text[front.end() : st.cue_at]):
+            continue
+        if _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at):
+            continue  # "After the talks on Monday, X had told ...": before the lead's words
+        after = date.fromisoformat(out[m].edtf or "")
+        if date.fromisoformat(first.edtf or "") != after + timedelta(days=1):
+            continue
+        was, then = out[m], When(first.edtf, f"after the event, on the lead's '{first.evidence}'")
+        for k in order[order.index(m) :]:
+            if statements[k].speaker is not st.speaker:
+                continue
+            if k != m and not (out[k].inherited and out[k].edtf == was.edtf):
+                break
+            out[k] = then if k == m else When(then.edtf, then.evidence, inherited=True)
 
 
 def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[When]) -> None:
@@ -701,6 +767,8 @@ def _dated_by_the_quote_after(
                 and not before_it
                 and later.continues is None
                 and not _RELATIVE_DAY.search(dated.evidence)  # "X later told RMF FM"
+                # ("X, who announced on Wednesday that ..., said": an aside on the speaker)
+                and not later.background
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
                 continue
@@ -1192,7 +1260,9 @@ def _of_the_thing_just_told(text: str, thing: Phrase | None, reached_at: int, p:
 
 
 _SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
-_IN_THE_DAY = re.compile(r"(?:earlier|later) in the (?:day|morning|afternoon|evening)\b", re.I)
+_IN_THE_DAY = re.compile(
+    r"(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b(?! of\b)", re.I
+)
 
 
 def _earlier_than_the_words_before(
@@ -1400,6 +1470,8 @@ def _told_again_later(
             later = statements[m]
             if later.posted or not out[m].evidence or not ONE_DAY.fullmatch(out[m].edtf or ""):
                 continue  # (an embedded post's signature dates the post, not the news told)
+            if later.background:
+                continue  # "X, who announced on Wednesday that ..., said": an aside, no news
             if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):
@@ -1429,6 +1501,55 @@ def _told_again_later(
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+def _speaks_for(voice: object, body: object) -> bool:
+    """Whether the spokesperson's post names the body ("MEA Spokesperson" of the Ministry
+    of External Affairs, "Foreign Ministry spokesman" of the Foreign Ministry)."""
+    role, name = getattr(voice, "role", None) or "", getattr(body, "name", None) or ""
+    role = " ".join(role.split())
+    post = _POST_OF_VOICE.sub("", role).strip()  # "MEA", "Foreign Ministry"
+    post = post or (getattr(voice, "institution", None) or "").strip()
+    acronym = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", name))
+    return bool(post and name) and (
+        name.lower() in post.lower()
+        or re.search(rf"(?:^|\s){re.escape(post.lower())}$", name.lower()) is not None
+        or (len(acronym) > 1 and post == acronym)
+    )
+
+
+_POST_OF_VOICE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|press secretary)\b|['\u2019]s\b", re.I
+)
+
+
+def _body_told_by_its_voice(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "The Ministry of External Affairs (MEA) has rejected Pakistan's claims ... In a
+    statement on Sunday night, MEA spokesperson X said ...": a body's opening words in the
+    perfect, told again at once by its spokesperson with their day, are of that day (as the
+    same speaker's words told again are)."""
+    ordered = sorted(
+        (k for k in range(len(statements)) if statements[k].speaker is not None),
+        key=lambda k: statements[k].start,
+    )
+    if len(ordered) < 2:
+        return
+    n, m = ordered[:2]
+    body, voice = statements[n], statements[m]
+    if body.person or not voice.voice or out[m].inherited or not out[m].evidence:
+        return
+    if not (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")):
+        return
+    if not ONE_DAY.fullmatch(out[m].edtf or "") or (out[n].edtf or "")[3:] < (out[m].edtf or ""):
+        return
+    if not _SENTENCE_END.search(text, body.start, voice.start):
+        return
+    if not _speaks_for(voice.speaker, body.speaker):
+        return
+    told, again = _topic_words(text, body), _topic_words(text, voice)
+    if len(told & again) < max(_SHARED_WORDS, _SHARED_SHARE * min(len(told), len(again))):
+        return
+    out[n] = When(out[m].edtf, f"told again: '{out[m].evidence}'", inherited=True)
 
 
 # how many statements a story's opening may hold (a headline's, a standfirst's, a lead's)
@@ -3974,6 +4095,15 @@ def _flashback(
     return not _BACK_TO_IT.search(text, own[0], min(st.cue_at, own[1]))
 
 
+# "questions about comments made earlier by X", "remarks X made earlier": words of the speaker
+# the sentence sets before its own day
+_MADE_EARLIER_BY = re.compile(
+    r"\b(?:comments?|remarks?|statements?|words|claims?)\s+(?:made|voiced|given|delivered)\s+"
+    r"(?:earlier|previously|before)\s+by\b",
+    re.I,
+)
+
+
 _SCENE_OPENS = re.compile(
     r"\s*(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:appearance|meeting|talks|"
     r"summit|news conference|press conference|call|session|negotiations|encounter)\b"
@@ -4108,6 +4238,9 @@ def _occasion(
             continue  # "A day earlier, he had said ...": an occasion before the story's time
         if _asked_about(ctx.text, max(sentence[0], p.start - 120), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
+        earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
+        if earlier_by is not None and not named_in(sentence[0], earlier_by.start()):
+            continue  # "replied Thursday to comments made earlier by X": X spoke before it
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
         event = _EVENT_BETWEEN.search(
@@ -4143,6 +4276,9 @@ def _occasion(
             continue
         if ctx.subordinate(sentence[0], p.start) or _planned(ctx, p):
             continue  # "the ministry said X will travel to Cairo this week": a plan
+        earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
+        if earlier_by is not None and not _any_within(st.told_at, sentence[0], earlier_by.start()):
+            continue  # "answered questions Thursday about remarks made earlier by X": before
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told

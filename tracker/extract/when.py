@@ -157,6 +157,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_the_day",
         re.compile(
             r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
+            # ("Earlier on the day, X said": Xinhua's English; not "earlier on the day of the
+            # vote", an event's day the phrase does not give)
+            r"(?:earlier|later) on the (?:day|morning|afternoon|evening|night)(?! of\b)|"
             r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
             # ("in the evening news", "in the morning papers": what was in them, no day)
             r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
