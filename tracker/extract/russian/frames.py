@@ -156,9 +156,6 @@ _TELLING_LATER = word_set(
     "озвучить огласить"
 )
 # What opens what was said inside an object: a quotation, a clause
-# "ли" right after the verb: an indirect question put to the one named ("отвечая на вопрос,
-# считает ли он, что ..."), not his words
-_ASKED_WHETHER = re.compile(r"\s+ли(?![\w-])", re.I)
 _SAYS_SOMETHING = re.compile(r"[«»\"“”„:]|(?<![\w-])(?:что|чтобы|как)(?![\w-])", re.I)
 
 
@@ -566,8 +563,6 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
-        if _ASKED_WHETHER.match(self.text, cue.end):
-            return None
         named = self._words_named_before(s, cue)
         if named is not None:
             return named
