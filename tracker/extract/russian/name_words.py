@@ -475,7 +475,9 @@ def _instrumental_then_nominative(before: list[str], word: str) -> bool:
         and not any(p.tag.case == "ablt" for p in last)
     ):
         return False  # "по вопросам сотрудничества с Африкой Иван Сидоров": "Иван" opens the name
-    single = [p for p in morph.parses(word) if p.tag.number != "plur"]
+    single = _his_readings(
+        before[-1], word, [p for p in morph.parses(word) if p.tag.number != "plur"]
+    )
     if not morph.known(word) and not any(
         "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in single
     ):
@@ -487,6 +489,18 @@ def _instrumental_then_nominative(before: list[str], word: str) -> bool:
 
 # The endings of a name declined in the instrumental: "Гутеррешем", "Макроном", "Моди" has none
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им")
+
+
+def _his_readings(before: str, word: str, found: list) -> list:
+    """The readings of ``word`` less a woman's surname that does not decline, where the name
+    word before it is a man's in the instrumental ("Эрдоганом Шольц": "Шольц" guessed also
+    as a woman's surname in any case): a man's name does not go on with a woman's surname;
+    all of them where the word is in the dictionary or nothing else is left."""
+    said = [p for p in morph.parses(before) if p.tag.case == "ablt"]
+    if morph.known(word) or not said or any(p.tag.gender != "masc" for p in said):
+        return found
+    his = [p for p in found if not (p.tag.gender == "femn" and "Fixd" in p.tag.grammemes)]
+    return his or found
 
 
 def _declined_then_not(before: str, word: str) -> bool:
@@ -503,7 +517,7 @@ def _declined_then_not(before: str, word: str) -> bool:
         # "с Жозе Мануэлем Баррозу", "с Петром Алексеевичем Порошенко": a second given
         # name or the father's, then the surname
         return False
-    found = morph.parses(word)
+    found = _his_readings(before, word, morph.parses(word))
     if _dictionary_surname(word):
         # "Шойгу", "Лукашенко": a surname of ours that does not decline is no partner's
         return not any(p.tag.case == "ablt" and "Fixd" not in p.tag.grammemes for p in found)

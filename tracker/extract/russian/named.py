@@ -69,6 +69,52 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             elif found is None and end == i + 1:
                 registry.mention_known(w.text, w.start)
             i = taken = end
+    _paired_posts(text, registry)
+
+
+# "Президенты России и США Владимир Путин и Дональд Трамп": one post of two countries, then
+# two names, each of the country in the same place
+_PAIRED_POSTS = {
+    "президенты": "президент",
+    "лидеры": "лидер",
+    "премьер-министры": "премьер-министр",
+    "премьеры": "премьер",
+    "министры иностранных дел": "министр иностранных дел",
+    "главы мид": "глава МИД",
+    "главы внешнеполитических ведомств": "глава внешнеполитического ведомства",
+}
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_PAIRED = re.compile(
+    r"(?<![\w-])(?P<post>(?i:" + "|".join(_PAIRED_POSTS) + r"))\s+"
+    r"(?P<c1>[А-ЯЁ][\w-]+)\s+и\s+(?P<c2>[А-ЯЁ][\w-]+)\s+"
+    rf"(?P<n1>{_NAME}(?:\s+{_NAME}){{1,2}})\s+и\s+(?P<n2>{_NAME}(?:\s+{_NAME}){{1,2}})"
+    r"(?![\w-])"
+)
+
+
+def _paired_posts(text: str, registry: Registry) -> None:
+    """Each of two people named after one post of two countries ("Президенты России и США
+    Владимир Путин и Дональд Трамп") holds the post of the country in the same place, for a
+    description ("Российский президент") to find; not where either country is unknown, nor
+    for a person the article gives another post or country."""
+    for m in _PAIRED.finditer(text):
+        countries = country_of(m["c1"]), country_of(m["c2"])
+        if None in countries or countries[0] == countries[1]:
+            continue
+        post = _PAIRED_POSTS[m["post"].lower()]
+        for k, land, country in (("n1", "c1", countries[0]), ("n2", "c2", countries[1])):
+            name = " ".join(m[k].split())
+            said = Speaker("person", m[k], m.start(k), m.end(k), name=name)
+            known = registry.find(said)
+            if known is not None and (known.role or known.country):
+                continue
+            if post == "лидер":
+                # a leader may be a president or a premier: the country alone is known
+                registry.add(dataclasses.replace(said, country=country))
+                continue
+            role = f"{post[:1].upper()}{post[1:]} {m[land]}"
+            head = post.split()[0]
+            registry.add(dataclasses.replace(said, role=role, head=head, country=country))
 
 
 # A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"; an

@@ -1073,6 +1073,15 @@ _SPOKE = re.compile(
 )
 
 
+# "Ранее Ван И провел переговоры с Патрушевым", "Ранее министр встретился с ...": talks held
+# some time before, where the words told next were said (not the story's own event)
+_HELD_TALKS = re.compile(
+    r"(?<![\w-])(?:(?:провел|провёл|провела|провели)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:переговоры|встречу|консультации)|встретил(?:ся|ась|ись))(?![\w-])",
+    re.I,
+)
+
+
 def _spoke(text: str, a: int, b: int) -> bool:
     """Whether the sentence in ``[a, b)`` reports someone speaking on a topic ("высказался
     по поводу ...", "прокомментировал ...", "выступил на ...")."""
@@ -1153,8 +1162,9 @@ def _occasion(
             # the other clause's day is another event's
             continue
         vague = (p.when.edtf or "").startswith("..")
-        if vague and not _spoke(ctx.text, a, b):
-            # "Ранее Лавров провел переговоры": an earlier event, not the words' day; but
+        talks = vague and _HELD_TALKS.search(ctx.text, a, b) is not None
+        if vague and not _spoke(ctx.text, a, b) and not talks:
+            # "Ранее Лавров посетил завод": an earlier event, not the words' day; but
             # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
             continue
         k = bisect.bisect_left(places, a)
@@ -1175,7 +1185,7 @@ def _occasion(
             day_sentence = a
         if in_named_clause:
             named_with_day = a
-        if vague:
+        if vague and not talks:
             # "До этого перед участниками саммита выступил ...": earlier at the event the
             # story told of, on its day
             best = _day_of_event_in(ctx, [(a, b)]) or best

@@ -292,6 +292,16 @@ def parse(
             # the words before it, which the clause read from here has left out
             skip_to = end
             continue
+        if (
+            case == "nomn"
+            and end < len(ws)
+            and plain_gap(text, ws[end - 1], ws[end])
+            and ws[end].text.lower() in ("он", "она")
+        ):
+            # "Макрону он сказал, что ...": a name right before "он" is the one addressed,
+            # fronted; the pronoun is the subject
+            skip_to = end
+            continue
         lone = end == i + 1 and first
         lone = lone and (not morph.is_name_word(word) or morph.mostly_a_pronoun(word))
         if lone and not (known is not None and known(word)) and not surname_shaped(word):

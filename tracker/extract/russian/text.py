@@ -40,7 +40,8 @@ _BOUNDARY = re.compile(
     # a stop whose space was lost, as pages copied from the web have it ("развития.Ранее",
     # "истории».По словам"): after a lower-case word or its closing mark, before a
     # capitalised one; not initials ("С.Лавров"), not "г.Москва"
-    r"|(?:(?<=[а-яё]{3})|(?<=[а-яё][»\"”]))\.(?=[А-ЯЁ][а-яё])"
+    # (or before a quotation opening so: "времени.«Мы готовы», — сказал")
+    r"|(?:(?<=[а-яё]{3})|(?<=[а-яё][»\"”]))\.(?=[А-ЯЁ][а-яё]|[«\"„“][А-ЯЁ])"
     # or after a name in capitals, an outlet's ("передает RT.Постпред", "ТАСС.По словам")
     r"|(?:(?<=[^\w.][A-Z]{2})|(?<=[^\w.][А-ЯЁ]{2})|(?<=[^\w.][A-ZА-ЯЁ]{3}))\.(?=[А-ЯЁ][а-яё]{2})"
 )
