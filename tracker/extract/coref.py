@@ -1912,7 +1912,21 @@ class Registry:
             return here[0]
         # (each one's last such mention before ``pos``; the first of them named last)
         spoke = [(q, e) for e in named if (q := self._last_spoken_in_full(e, pos)) >= 0]
-        return max(spoke, key=lambda s: s[0])[1] if spoke else None
+        if not spoke:
+            return None
+        at, chosen = max(spoke, key=lambda s: s[0])
+        # "... spokesperson Wang Wenbin said. [...] China's top diplomat Wang Yi arrived in
+        # Moscow [...] '...,' Wang told Lavrov": one named in full as a sentence's subject
+        # after the other last spoke under his is the one the story has turned to
+        led = [
+            (q, e)
+            for e in named
+            if e is not chosen
+            and (q := self._last_leading(e.positions, pos)) is not None
+            and q > at
+            and self._in_full(e, q)
+        ]
+        return max(led, key=lambda s: s[0])[1] if led else chosen
 
     def _last_spoken_in_full(self, e: Entity, pos: int) -> int:
         """The last of ``e``'s mentions before ``pos`` that gives the full name an attribution
