@@ -1,12 +1,14 @@
 """A Ukrainian agency's roundup of another outlet's report (UNN, as Ukrinform and UNIAN): the
 page's first line is its lead, glued to the crawl's date line, and closes on two relays
 (", The Guardian reports, UNN writes."). The body that confirmed speaks, by its own name,
-not "UNN" (an outlet relaying), nor "date 2025-05-14 The German Foreign Office".
+not "UNN" (an outlet relaying), nor "date 2025-05-14 The German Foreign Office"; and both
+relays are taken off the words ("..., Politico reports, UNN writes.").
 Stories written here, in the manner of that outlet."""
 
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 RELAYED_LEAD = (
     " date 2025-05-14 The German Foreign Office has confirmed that the meeting of foreign "
@@ -45,3 +47,19 @@ def test_the_body_speaks_in_a_relayed_lead():
             ("Andrii Sybiha", "We are ready for any format", "2025-05-13"),
         ],
     )
+
+
+# both relays taken off the words: what the minister said ends before "Politico reports"
+TWO_RELAYS = (
+    " date 2025-06-03 Polish Foreign Minister Radoslaw Sikorski has said that Warsaw will host "
+    "the next round of talks, Politico reports, UNN writes.\n\n"
+    "Details\n\n"
+    "The talks were first held in Geneva.\n"
+)
+
+
+def test_two_relays_are_no_part_of_the_words():
+    found = extract(TWO_RELAYS, published=datetime.date(2025, 6, 3))
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Radoslaw Sikorski", "Warsaw will host the next round of talks", "../2025-06-03")
+    ]

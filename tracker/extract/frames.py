@@ -621,7 +621,11 @@ class ArticleReading:
         text = self.text
         drafts: list[Draft] = []
         relay = _RELAYED.search(text, s.start, s.end)
-        if relay:
+        # (", Politico reports, UNN writes.": an outlet relaying another's report, each
+        # taken off in turn)
+        for _ in range(2):
+            if relay is None:
+                break
             outlet = parse_subject(relay["outlet"] or relay["outlet2"])
             relays = outlet is not None and (is_media(outlet) or _relay_document(relay, outlet))
             # (an outlet quoting one named or a pronoun, "..., Interfax quoted Ryabkov as
@@ -633,6 +637,9 @@ class ArticleReading:
                 # (an attribution study counts an outlet that relays no one's words as the
                 # source: "Clinton led by 1,500 votes, according to the AP.")
                 s = Sentence(s.start, relay.start(), s.para)
+                relay = _RELAYED.search(text, s.start, s.end)
+            else:
+                relay = None
         first = verb_first(self, s)
         if first is not None:
             # 'Said Mayor X, "...".': the verb put first, its speaker and quotation after it
