@@ -1026,6 +1026,8 @@ def _surname_of_a_body(prefix: list[str], word: str) -> bool:
         0 < len(prefix) <= 3
         and lower_token(prefix[0]) not in DEFINITE | INDEFINITE
         and all(capitalised(w) for w in prefix)
+        # (not "Director General's Introductory [Statement]": a post's, a person's, no body's)
+        and not any(lower_token(w).removesuffix("'s") in ROLE_WORDS for w in prefix)
         and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) is not None
         and not low.endswith("s")
         and low not in GIVEN_NAMES
