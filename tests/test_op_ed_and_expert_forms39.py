@@ -52,8 +52,8 @@ OP_ED = (
     "security forum of its own.\n\n"
     "He hints darkly that the U.S. navy should leave the Persian Gulf.\n"
 )
-# near miss, right on both: "hints" a noun; "hinted at" with no clause, the next sentence's
-# "that" not its own
+# near miss: "hints" a noun; "hinted at" with no clause, the next sentence's "that" not its
+# own (int39 read "at a deal" as words, its adjunct running across the full stop)
 HINTS_NOUN = (
     "Talks stall\n\n"
     "There were hints that the talks had stalled, Javad Zarif said on Monday.\n\n"
