@@ -124,6 +124,14 @@ _ISSUED_IN_WHICH = re.compile(
     r"(?:\s+[^,;:\"\u201c]{1,40}?)?,?\s+(?:in\s+which\s+(?:it|he|she|they)|which)\s+"
     r"(?:also\s+)?$"
 )
+# "published an op-ed by Iranian foreign minister X in which he demands that ...": a
+# document's author, named after "by", is the "he" of its relative clause (not the outlet
+# that published it)
+_AUTHORED_IN_WHICH = re.compile(
+    r"\b(?:op-ed|op-eds|article|essay|column|commentary|letter|piece|statement|message)\s+"
+    r"(?:(?:published|written|posted)\s+)?by\s+(?P<np>[^,;:\"\u201c\u201d()]{2,90}?),?\s+"
+    r"in\s+which\s+(?:he|she)\s+(?:also\s+)?$"
+)
 # "The agency quoted the ministry as saying": the one quoted speaks
 # ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
 # set off by commas)
@@ -325,6 +333,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     # ("signed the text but published a note in which it said": the verb issuing the
     # document joined on after the subject's first)
     issued_joined = issued and _AND_THEN.search(r.text, s.start, issued.start("verb"))
+    authored = None if cue.participle else _AUTHORED_IN_WHICH.search(raw)
+    author = parse_speaker(authored["np"]) if authored else None
+    if author is not None and author.kind == "person" and author.name:
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        if draft is not None:
+            at = s.start + authored.start("np")
+            return replace(draft, subject=author, subject_pos=at, sentence_subject=False)
     with_one = _WITH_ONE_SAYING.search(raw) if cue.participle else None
     named = parse_speaker(with_one["np"]) if with_one else None
     if named is not None and named.kind == "person" and named.name:

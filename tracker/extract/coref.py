@@ -935,6 +935,13 @@ def _last_position_before(e: Entity, pos: int) -> int:
 _WHERE_CLAUSE = re.compile(rf"\s*{CLAUSE_OF_ITS_OWN}")
 
 
+# words before a name that make it no sentence's subject: a preposition, a verb, a joined name
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:by|with|and|to|from|of|for|at|as|was|were|is|are|has|have|had|met|attended|"
+    r"received|welcomed|hosted|told|said)\b"
+)
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -1940,7 +1947,26 @@ class Registry:
             return here[0]
         # (each one's last such mention before ``pos``; the first of them named last)
         spoke = [(q, e) for e in named if (q := self._last_spoken_in_full(e, pos)) >= 0]
-        return max(spoke, key=lambda s: s[0])[1] if spoke else None
+        if not spoke:
+            return None
+        at, chosen = max(spoke, key=lambda s: s[0])
+        # "... spokesperson Wang Wenbin said. [...] China's top diplomat Wang Yi arrived in
+        # Moscow [...] '...,' Wang told Lavrov": one named in full as a sentence's subject
+        # after the other last spoke under his is the one the story has turned to
+        led = [
+            (q, e)
+            for e in named
+            if e is not chosen
+            and (q := self._last_leading(e.positions, pos)) is not None
+            and q > at
+            and self._in_full(e, q)
+            # (the subject itself, not "attended by Sheikh X", "met with X": an agent or an
+            # object after a verb, who is no one the story turns to)
+            and not _NOT_SUBJECT_BEFORE.search(
+                self.text[self.sentence_start(q) : q].rsplit(",", 1)[-1]
+            )
+        ]
+        return max(led, key=lambda s: s[0])[1] if led else chosen
 
     def _last_spoken_in_full(self, e: Entity, pos: int) -> int:
         """The last of ``e``'s mentions before ``pos`` that gives the full name an attribution

@@ -51,7 +51,8 @@ _FORMS = {
     "threaten": "threatened|threatens|threatening",
     # verbs whose words are their clause or a quote before the speaker, never an object
     # ("hinted that ...", '"...," she mused.'; not "estimated at $3bn", "answered questions")
-    "hint": "hinted|hinting",
+    # ("hints that ...": an op-ed's or a review's present; "hints of", "recent hints" are nouns)
+    "hint": "hinted|hinting|hints",
     "boast": "boasted|boasts|boasting",
     "estimate": "estimated|estimating",
     "testify": "testified|testifies|testifying",
@@ -476,7 +477,7 @@ def _gerund_a_noun(text: str, at: int) -> bool:
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(
-    ("calls", "claims", "demands", "pledges", "vows", "notes", "appeals", "voices")
+    ("calls", "claims", "demands", "pledges", "vows", "notes", "appeals", "voices", "hints")
 )
 _QUANTIFIED = re.compile(
     r"\b(?:some|many|most|few|several|all|more|fewer|no|any|other|such|both|numerous|"
@@ -647,11 +648,14 @@ _PRESSED_TO = re.compile(
 _RETORT_WORDS = re.compile(r"\s*(?:[:,.;!?\"\u201c\u201d]|that\b|$)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one phrase of where or when: "late", "on Tuesday", "in a statement", "to the council"
+# a word of such a phrase ("U.S.", "St." too); a full stop after a word ends the sentence
+# ("hinted at a deal. He boasted that ...": no adjunct runs on into the next sentence)
+_ADJUNCT_WORD = r"[\w.'\u2019-]*(?:[\w'\u2019-]|(?<![a-z]{2})\.)"
 _ADJUNCT = (
     r"(?:(?:late|early|earlier|later|again|also|yesterday|today|" + _WEEKDAY + r")\b"
     r"|(?:in|at|on|of|during|via|to|with|before|after|from|through|for)\s+"
-    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:a|an|the|that)\b)[\w.'\u2019-]+"
-    r"(?:\s+(?!(?:a|an|the|that|his|her|its|their)\b)[\w.'\u2019-]+){0,3})"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:a|an|the|that)\b)" + _ADJUNCT_WORD + r""
+    r"(?:\s+(?!(?:a|an|the|that|his|her|its|their)\b)" + _ADJUNCT_WORD + r"){0,3})"
 )
 # where, when and in what the words were given, between a verb and its "that" ("threatened
 # in a statement on Tuesday that", "highlighted late on Monday in Brussels that"; not "on
@@ -659,7 +663,10 @@ _ADJUNCT = (
 _ADJUNCTS_THEN_THAT = re.compile(
     # ("highlighted, however, that", "threatened, citing the drills, that": an aside set off)
     r"(?:\s*,[^,;:.\"\u201c\u201d\n]{1,80},)?"
-    r"\s+(?:" + _ADJUNCT + r",?\s+){0,4}that\s+(?!(?:is|was|has|had|would|will)\b)"
+    # ("hints darkly that", "boasted openly that": how the words were given, an adverb)
+    r"\s+(?:[a-z]{3,}ly\s+)?(?:"
+    + _ADJUNCT
+    + r",?\s+){0,4}that\s+(?!(?:is|was|has|had|would|will)\b)"
 )
 # '"...," he threatened.', '"...," she highlighted in a statement on Tuesday.': the words
 # stand before the speaker, only where and when after the verb

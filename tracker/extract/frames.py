@@ -379,6 +379,8 @@ _POST_AFTER_NAME = re.compile(
     r"(?=\s*[,.;]|\s*$)"
 )
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
+# a participle put before the subject: "Enjoying the freedom ...", "Facing calls to ..."
+_GERUND_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her|its|their)\s")
 # "..., Lamola said, but Pretoria would ...": an attribution set off by commas, the words
 # going on after it with a clause of their own
 _SET_OFF_THEN_CLAUSE = re.compile(r",\s*(?:but|and|while)\s+")
@@ -641,7 +643,11 @@ class ArticleReading:
         text = self.text
         drafts: list[Draft] = []
         relay = _RELAYED.search(text, s.start, s.end)
-        if relay:
+        # (", Politico reports, UNN writes.": an outlet relaying another's report, each
+        # taken off in turn)
+        for _ in range(2):
+            if relay is None:
+                break
             outlet = parse_subject(relay["outlet"] or relay["outlet2"])
             relays = outlet is not None and (is_media(outlet) or _relay_document(relay, outlet))
             # (an outlet quoting one named or a pronoun, "..., Interfax quoted Ryabkov as
@@ -653,6 +659,9 @@ class ArticleReading:
                 # (an attribution study counts an outlet that relays no one's words as the
                 # source: "Clinton led by 1,500 votes, according to the AP.")
                 s = Sentence(s.start, relay.start(), s.para)
+                relay = _RELAYED.search(text, s.start, s.end)
+            else:
+                relay = None
         first = verb_first(self, s)
         if first is not None:
             # 'Said Mayor X, "...".': the verb put first, its speaker and quotation after it
@@ -770,6 +779,17 @@ class ArticleReading:
                 continue  # "Hacker who revealed ...", "But Crawford, who recalled": no words
             if draft and self._observed_a_thing(draft):
                 continue  # "Israelis observed a minute of silence": a rite kept, no words
+            if (
+                draft
+                and not cue.participle
+                and draft.subject is not None
+                and draft.subject.kind in ("unnamed", "description")
+                and _GERUND_OPENING.match(draft.subject.text)
+            ):
+                # "Enjoying the freedom his government denies to its opponents, Zarif argues
+                # that ...": the verb of a relative clause inside the participle put first,
+                # no one's saying; the main clause's verb after it is the sentence's
+                continue
             if draft:
                 drafts.append(draft)
                 self.claim(draft.pieces)

@@ -499,7 +499,7 @@ OUTLET_NAMES = _set(
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
-    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
+    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian unn sana "
     "wafa qna petra trt "
     # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
     "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh"

@@ -1011,6 +1011,40 @@ def _possessive(low: str) -> bool:
     return low.endswith("'s") or (low.endswith("s'") and len(low) > 3)
 
 
+# "Kim's Sister", "Trump's Camp": whom someone has, in a headline's capitals, no surname
+_KIN_AND_CIRCLE = frozenset(
+    ("wife", "husband", "widow", "widower", "sister", "brother", "son", "daughter", "mother",
+     "father", "niece", "nephew", "cousin", "grandson", "granddaughter", "spouse", "lawyer",
+     "attorney", "friend", "relative", "team", "camp", "campaign", "ally", "aide", "envoy",
+     "deputy", "successor", "predecessor", "rival")
+)  # fmt: skip
+
+
+def _surname_of_a_body(prefix: list[str], word: str) -> bool:
+    """ "Carnegie's Paal", "Eurasia Group's Bremmer": a body's name, owning, then one word that
+    can only be a surname (not "the Deputy Secretary-General's Travels", "Moody's Analytics",
+    "Russia's Gazprom", "Putin's Kremlin": a thing, a body or a place someone has)."""
+    low = lower_token(word)
+    return (
+        0 < len(prefix) <= 3
+        and lower_token(prefix[0]) not in DEFINITE | INDEFINITE
+        and all(capitalised(w) for w in prefix)
+        # (not "Director General's Introductory [Statement]": a post's, a person's, no body's)
+        and not any(lower_token(w).removesuffix("'s") in ROLE_WORDS for w in prefix)
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) is not None
+        and not low.endswith("s")
+        and low not in GIVEN_NAMES
+        and low not in _KIN_AND_CIRCLE
+        and not any(
+            low in words
+            for words in (NOT_NAMES, ORG_HEADS, MEDIA_HEADS, NAMED_BODIES, ROLE_WORDS, COUNTRIES,
+                          CAPITALS, PLACES, NATIONALITIES, EVENT_HEADS, GENERIC_BODIES, DOCUMENTS,
+                          UNNAMED_HEADS, AGENCY_HEADS, SEATS)
+        )
+        and re.fullmatch(f"{MONTH_NAMES}|{WEEKDAY_NAMES}", word) is None
+    )  # fmt: skip
+
+
 def _honorific_at(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a style of address ("Dr"), not the first word of a state's
     name that reads as one ("DR Congo President X": the Democratic Republic of the Congo)."""
@@ -1514,6 +1548,10 @@ def _named_in_full(text: str, word: str) -> SpeakerPhrase | None:
         _ARTICLE.reset(token)
 
 
+# a crawl's " date 2025-04-23 " stamp glued before a page's first line
+_CRAWL_STAMP = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker. In an article's
     context (:func:`names_of`), a bare surname the phrase alone would not read as one
@@ -1540,6 +1578,8 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         return None  # (a run of thousands of capitalised words: no one's name, and no
         # reading of it word by word)
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
+    text = _CRAWL_STAMP.sub("", text)  # " date 2025-04-23 The UK Foreign Office has ...": the
+    # crawl's date line glued before a page whose first line is its lead, no part of a name
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
@@ -2369,6 +2409,10 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         owner = owner + "s" if lower_token(prefix[-1]).endswith("s'") else owner
         if owner not in COUNTRIES and owner not in NATIONALITIES and owner not in ORG_HEADS:
             owners = prefix[1:] if lower_token(prefix[0]) in DEFINITE else prefix
+            if len(tail) == 1 and _surname_of_a_body(prefix, tail[0]):
+                # "said Carnegie's Paal", "Eurasia Group's Bremmer said": the expert named
+                # before, by surname, after the body he works at (coref finds the full name)
+                return SpeakerPhrase("person", text, tail[0])
             if len(tail) < 2 or not owners or not all(capitalised(w) for w in owners):
                 return None  # "the Deputy Secretary-General's Travels": what someone has
             # "Hamas's Ismail Haniyeh", "Democracy Corps' Stan Greenberg": a person of the body

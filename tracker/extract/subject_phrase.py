@@ -651,6 +651,12 @@ _PREDICATE_RESUMES = re.compile(
     r"|(?:met\s+with|held\s+(?:talks|a\s+meeting|meetings|consultations|a\s+phone)|"
     r"(?:visited|hosted|received|attended|chaired|signed)\s+(?!by\b)|"
     r"took\s+part|participated\s+in|paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit)"
+    # "Kim, by his visit to China, also signaled to Washington that ..., said X, a fellow":
+    # the subject's own verb of saying and its clause, the whole what X said (an appositive
+    # never opens with a verb in the past and its "that")
+    r"|(?:signall?ed|indicated|suggested|made\s+(?:it\s+)?clear|stressed|warned|argued|"
+    r"insisted|hinted|showed|demonstrated|underlined|underscored)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s+that\s"
     r"\b)"
 )
 

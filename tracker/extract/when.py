@@ -410,7 +410,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often |previously |publicly )?"
             r"(?:said|told|written|signall?ed|hinted|ruled out|made clear|pointed out|"
             + "|".join(sorted(PAST_PARTICIPLES, key=len, reverse=True))
-            + r"))\b",
+            + r")|"
+            # "has published an op-ed by X in which he demands ...": the words of a piece
+            # put out before now, as "has written" tells them
+            r"ha(?:s|ve) (?:published|issued|released|penned|authored) (?:an?|the|his|her|its) "
+            r"(?:[\w-]+ ){0,2}?(?:op-eds?|article|essay|column|commentary|letter)(?= by\b| in\b|,)"
+            r")\b",
             re.I,
         ),
     ),
