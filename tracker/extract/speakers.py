@@ -1548,10 +1548,6 @@ def _named_in_full(text: str, word: str) -> SpeakerPhrase | None:
         _ARTICLE.reset(token)
 
 
-# a crawl's " date 2025-04-23 " stamp glued before a page's first line
-_CRAWL_STAMP = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
-
-
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker. In an article's
     context (:func:`names_of`), a bare surname the phrase alone would not read as one
@@ -1578,8 +1574,6 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         return None  # (a run of thousands of capitalised words: no one's name, and no
         # reading of it word by word)
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
-    text = _CRAWL_STAMP.sub("", text)  # " date 2025-04-23 The UK Foreign Office has ...": the
-    # crawl's date line glued before a page whose first line is its lead, no part of a name
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
