@@ -304,14 +304,26 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # with the fronted clause
         s = Sentence(s.start, clause_end, s.para)
     after = after_cue(r, s, cue)
-    if (
-        cue.participle
-        and later
-        and not later[0].participle
-        and raw.rstrip().endswith(",")
-        and _ASIDE_THEN_VERB.fullmatch(r.text, cue.end, later[0].start)
-    ):
+    aside = (
+        _aside_then_verb(r.text, cue.end, later[0].start)
+        if cue.participle and later and not later[0].participle and raw.rstrip().endswith(",")
+        else None
+    )
+    if aside is True:
         return None  # "X, explaining her vote, said ...": an aside between subject and verb
+    if aside is not None:
+        # 'X, warning that "the West will regret this," said ...': the aside's quotation is
+        # the participle's own words, ending at its closing mark; the verb's are its own
+        start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(r.text, after).end()
+        return Draft(
+            [(start, aside)],
+            None,
+            cue.start,
+            cue,
+            s,
+            sentence_subject=True,
+            frame=[(s.start, start)],
+        )
     if (
         not cue.participle
         and later
@@ -784,12 +796,41 @@ MANNER_BEFORE_QUOTE = re.compile(
 )
 _ASIDE_CLOSES = re.compile(r"(?:\s+on)?,\s*(?:(?:also|then|further|again|\w+ly)\s+)?")
 _ASIDE_THEN_VERB = re.compile(
-    r"[^,;:.!?\"\u201c\u201d]{0,60}"
+    r"(?P<lead>[^,;:.!?\"\u201c\u201d]{0,60})"
     # 'describing the report as "a hoax," said': a short quotation closes the aside, its
-    # comma inside the closing mark or after it
-    r"(?:[\"\u201c'\u2018][^,;:.!?\"\u201c\u201d]{1,40}(?:,[\"\u201d'\u2019]|[\"\u201d'\u2019],)|,)"
+    # comma inside the closing mark or after it (no plain apostrophe opens it: "Russia's")
+    r"(?:[\"\u201c\u2018](?P<quoted>[^,;:.!?\"\u201c\u201d]{1,40})"
+    r"(?:,[\"\u201d'\u2019]|[\"\u201d'\u2019],)|,)"
     r"\s*(?:\w+ly\s+)?"
 )
+# a quotation in such an aside that is words said, not a name given: after "that" or right
+# after the participle ('warning that "the West will regret this,"', 'insisting "we are not
+# bluffing,"'), or a clause with its own verb
+_QUOTED_CLAUSE = re.compile(
+    r"\b(?:am|is|are|was|were|will|would|shall|should|can|could|must|may|might|have|has|had|"
+    r"do|does|did)\b|\w['\u2019](?:s|re|ll|ve|d|m)\b|n['\u2019]t\b",
+    re.I,
+)
+
+
+def _aside_then_verb(text: str, start: int, end: int) -> bool | int | None:
+    """Whether ``text[start:end]``, after a participle of saying, closes an aside before the
+    subject's own verb ("X, explaining her vote, said", 'X, calling the claims "absurd,"
+    said'): True; when it closes on a quotation of the participle's own words ('warning that
+    "the West will regret this," said'), where that quotation ends; else None."""
+    m = _ASIDE_THEN_VERB.fullmatch(text, start, end)
+    if m is None:
+        return None
+    if m["quoted"] is None:
+        return True
+    lead = m["lead"]
+    if lead.strip() and not re.search(r"\bthat\b", lead):
+        # ('calling it "a plan that will fail," said': a name holding a clause, left whole)
+        return None if _QUOTED_CLAUSE.search(m["quoted"]) else True
+    closing = m.end("quoted") + (1 if text[m.end("quoted")] == "," else 0)
+    return closing + 1  # (the closing mark with the words)
+
+
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
 

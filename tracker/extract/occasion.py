@@ -2688,6 +2688,9 @@ def _attributive(text: str, p: Phrase) -> bool:
             # (not "Recalling the statement issued on 2 December by X, in which he condemned
             # ...": the paper's own words, told after it, are of its day)
             and _PAPER_TOLD_AFTER.match(text, p.end) is None
+            # (nor "recalled the statement issued on Monday by the Foreign Ministry, which
+            # said that ...": the paper's words, its verb of saying after "which")
+            and not _paper_says_after(text, p.end)
         )
     )
 
@@ -5289,6 +5292,20 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
 # meeting of 12 March": a paper the speaker recalls, named by its day
 # (an initial's dot, "H.E. X", ends no sentence)
 _PAPER_TOLD_AFTER = re.compile(r"(?:[^.;\n]|(?<=[A-Z])\.){0,160}?\b(?:in\s+which|wherein)\b")
+_PAPER_WHICH = re.compile(
+    r"(?:[^.;\n]|(?<=[A-Z])\.){0,160}?,\s+which\s+(?:(?:also|had|has|then|firmly|strongly)\s+)?"
+)
+
+
+def _paper_says_after(text: str, end: int) -> bool:
+    """Whether the recalled paper's day at ``end`` is followed by ", which <verb of saying>"
+    (the paper's own words: "by the Peace and Security Council, which condemned ...")."""
+    m = _PAPER_WHICH.match(text, end)
+    if m is None:
+        return False
+    return any(c.start == m.end() for c in find_cues(text, m.end(), min(len(text), m.end() + 40)))
+
+
 _RECALLED_PAPER = re.compile(
     r"\brecall(?:s|ed|ing)?\s+(?:(?:his|her|its|their|the|an?|previous|earlier|own|last)\s+){1,2}"
     r"(?:[\w,-]+\s+){0,6}?(?:statements?|communiqu[e\u00e9]s?|declarations?|decisions?|"

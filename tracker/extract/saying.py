@@ -15,8 +15,18 @@ from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_befo
 # merit acknowledged, a readout's words (not "recognized the need to ...": a belief)
 _MERIT_AHEAD = re.compile(
     r"\s+(?:the\s+|(?:his|her|their|its)\s+|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
-    r"['\u2019]s?\s+)(?:[a-z]+\s+){0,2}(?:contributions?|role|efforts|work|leadership|"
-    r"sacrifices?|achievements?|progress|generosity|resilience|courage)\b"
+    r"['\u2019]s?\s+)(?:[a-z]+\s+){0,2}(?:contributions?|role|efforts|work|generosity|"
+    r"support|sacrifices?)\b"
+)
+# ... not a standing granted ("recognised the leadership of X as interim president"), a
+# prize given ("recognised the courage of X with the Peace Prize"), nor words a plain verb of
+# saying goes on to tell ("recognised the role of the mediators and said ..."): the rest of
+# the sentence after the merit
+_NO_MERIT_SAID = re.compile(
+    r"[^,;:.!?\n]*?\sas\s"
+    r"|[^.;!?\n]*?\bwith\s+(?:the|an?|its|his|her|this|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[Pp]rizes?|[Aa]wards?|[Mm]edals?|[Oo]rders?|[Hh]onou?rs?|[Tt]itles?|[Dd]ecorations?)\b"
+    r"|[^.;!?\n]*?\band\s+(?:also\s+|then\s+)?(?:said|says|added|adds|told|tells)\b"
 )
 
 
@@ -87,8 +97,10 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "the conditions put forward", "put forward a bill": no words told
     if cue.lemma == "cite" and not _POINTS_AHEAD.match(text, cue.end):
         return False  # "cited polling data", "cited the report": a source, no words
-    if cue.lemma == "recognise" and not _MERIT_AHEAD.match(text, cue.end):
-        return False  # "recognized the breakaway republics", "recognised him": no words
+    if cue.lemma == "recognise":
+        merit = _MERIT_AHEAD.match(text, cue.end)
+        if merit is None or _NO_MERIT_SAID.match(text, merit.end()):
+            return False  # "recognized the breakaway republics", "recognised him": no words
     if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
         return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):

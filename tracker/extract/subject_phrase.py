@@ -1001,6 +1001,12 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     if owned is not None and (owned["thing"] in ROLE_WORDS or owned["thing"] in ORG_HEADS):
         owned = None  # "the minister of Foreign Affairs", "the ministry of Defence": a post
     longest = titles.start() if titles and not owned else run.start()
+    # ("the Peace and Security Council, which condemned": one body's name holding "and")
+    joined = _NAME_AND_BEFORE.search(lead)
+    if joined is not None:
+        whole = parse_speaker(text[joined.start() : run.end()])
+        if whole is not None and whole.kind == "institution":
+            return whole, joined.start()
     for begin in (longest, run.start()):
         mention = parse_speaker(text[begin : run.end()])
         if mention is not None and mention.kind in ("person", "institution"):
@@ -1008,6 +1014,11 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+# the capitalised words of a body's name before its "and" ("Peace and ", "Ministry of Trade
+# and "): the name goes on after it
+_NAME_AND_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?)*[A-Z][\w'\u2019-]*\s+(?:and|&)\s+$"
+)
 # a thing of the one named after it ("findings of the", "a report by"), no post of his
 _THING_OF = re.compile(r"\b(?P<thing>[a-z]+)\s+(?:of|by)\s+(?:the\s+)?$")
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
