@@ -69,6 +69,8 @@ _ATTENTION_DRAWN = word_set("обратить обращать")
 _ATTENTION_TO_HOW = re.compile(
     r"\s*внимание\s+(?:[а-яё]+\s+)?(?P<on>на\s+то\s*,\s*(?:как|насколько|почему)\s)", re.I
 )
+# "не обратил внимание на то, как ...", "так и не обратил": nothing pointed out
+_NOT_BEFORE = re.compile(r"(?<![а-яё])не\s+$", re.I)
 _ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
@@ -674,7 +676,11 @@ class ClauseBoundaries(PageState):
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):
             begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
-        elif cue.lemma in _ATTENTION_DRAWN and (how := _ATTENTION_TO_HOW.match(rest)):
+        elif (
+            cue.lemma in _ATTENTION_DRAWN
+            and not _NOT_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+            and (how := _ATTENTION_TO_HOW.match(rest))
+        ):
             begin = at + how.start("on")  # "обратил внимание на то, как ...", as "указал на"
         elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
             begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
@@ -860,6 +866,8 @@ class ClauseBoundaries(PageState):
                     # "подтвердил, что центр появится, но уточнил, что ...": a reservation
                     # on the same point, one statement that goes on (as "but warned that")
                     continue
+                if light and _light_verb_reported(text, s.start, begin, c):
+                    continue  # "сообщил, что Путин провел разговор и выразил надежду, что"
                 if joint.group() == f" {joint['word']} " and (
                     _reported_predicate(text, s.start, begin, c)
                     or (light and _said_in_past(text, s.start, begin, c))
@@ -1071,6 +1079,58 @@ def _light_verb_clause(text: str, cue: Cue) -> bool:
         return False
     m = _LIGHT_THEN_THAT.match(text, cue.end, cue.end + 60)
     return m is not None and morph.lemma(m["noun"]) in objects
+
+
+def _light_verb_reported(text: str, sentence_start: int, begin: int, cue: Cue) -> bool:
+    """Whether a light verb joined to the clause said from ``begin`` ("сообщил, что Путин
+    провел разговор с Эрдоганом и выразил надежду, что ...") is that clause's second
+    predicate, part of what was said, not the speaker's second verb: its number or gender
+    is not the speaker's verb's ("Захарова заявила, что Блинкен ... и выразил", "Лавров
+    заявил, что США ... и дали понять"), or the clause has a nominative subject of its own
+    that the verb agrees with ("Путин провел ... и выразил"; not "отметил, что новые санкции
+    не скажутся ..., и выразил надежду": the plural clause is not his)."""
+    own = _number_gender(cue.word)
+    if own is None:
+        return False
+    said = [w.text for w in words(text, sentence_start, begin) if morph.finite_verb(w.text)]
+    speaker = _number_gender(said[-1]) if said else None
+    if speaker is not None and not _agree(speaker, own):
+        return True
+    clause = [w.text for w in words(text, begin, cue.start)]
+    at = next((i for i, w in enumerate(clause) if morph.predicate(w)), None)
+    if at is None:
+        return False
+    subjects = [w for w in clause[:at] if _nominative_gender(w) is not False]
+    if not subjects:
+        return False  # "заявил, что готов к диалогу и выразил надежду": the speaker's own
+    number, gender = _number_gender(clause[at]) or (None, None)
+    if number == "sing" and gender is None:
+        gender = _nominative_gender(subjects[-1])  # "Россия будет ... и выразила"
+    return _agree((number, gender), own)
+
+
+def _number_gender(word: str) -> tuple[str | None, str | None] | None:
+    """The number and gender a verb or short form read first shows ("выразил": singular,
+    masculine; "выразили": plural; "будет": singular, no gender), or None."""
+    top = morph.parses(word)[:1]
+    if not top or top[0].tag.POS not in ("VERB", "PRTS", "ADJS"):
+        return None
+    tag = top[0].tag
+    return tag.number, tag.gender if tag.number != "plur" else None
+
+
+def _nominative_gender(word: str) -> str | None | bool:
+    """The gender of ``word`` as a nominative noun or pronoun (None when it shows none),
+    False when it cannot be one."""
+    for p in morph.parses(word):
+        if p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn":
+            return p.tag.gender if p.tag.number != "plur" else None
+    return False
+
+
+def _agree(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two (number, gender) forms can share a subject (what is unknown agrees)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
 def _someone(word: str) -> bool:

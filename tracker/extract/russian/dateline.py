@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from tracker.extract.meta import Dateline
+from tracker.extract.russian import morph
 from tracker.extract.russian.text import plain_marks
 
 MONTHS = {
@@ -31,6 +32,14 @@ MONTH = (
 _M = rf"(?P<month>{MONTH})"
 _PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё-]+){0,2})"
 _DASH = r"\s*[-\u2013\u2014]+\s*"
+# КИЕВ, 3 июня —   НЬЮ-ЙОРК, 12 марта 2024 года -: the place in capitals and the day
+# before a dash, no outlet signing (the page's own story; tried after every signed form, and
+# only where a story starts: see _story_opening)
+_UNSIGNED = re.compile(
+    rf"^(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ][А-ЯЁ-]+){{0,2}}), (?P<day>\d{{1,2}}) {_M}"
+    rf"(?: (?P<year>\d{{4}})(?: г(?:ода?)?\.?)?)?(?=\s*[-\u2013\u2014]\s)",
+    re.M,
+)
 _DATELINES = [
     # МОСКВА, 17 декабря. /ТАСС/.   ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/.
     re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}\.? ?/(?P<outlet>[^/\n]{{2,60}})/\.?", re.M),
@@ -74,13 +83,7 @@ _DATELINES = [
         r"(?P<outlet>[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*)(?=\s*[-\u2013\u2014]\s)",
         re.M,
     ),
-    # КИЕВ, 3 июня —   НЬЮ-ЙОРК, 12 марта 2024 года -: the place in capitals and the day
-    # before a dash, no outlet signing (the page's own story; tried after every signed form)
-    re.compile(
-        rf"^(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ][А-ЯЁ-]+){{0,2}}), (?P<day>\d{{1,2}}) {_M}"
-        rf"(?: (?P<year>\d{{4}})(?: г(?:ода?)?\.?)?)?(?=\s*[-\u2013\u2014]\s)",
-        re.M,
-    ),
+    _UNSIGNED,
     # Баку/19.09.23/Turan:
     re.compile(
         rf"^{_PLACE}/(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{2,4}})/(?P<outlet>[^:\n]+):",
@@ -137,12 +140,65 @@ def _outlet(raw: str) -> str:
     return re.sub(r"^(?:[Кк]орр\.|[Кк]орреспондент)\s+", "", raw.strip())  # "Корр. БЕЛТА"
 
 
+# Lines a story may open with above its dateline: a headline and a lead
+_LINES_ABOVE = 2
+_SHORT_WORD = 4
+
+
+def _story_opening(head: str, m: re.Match) -> bool:
+    """Whether an unsigned dateline ("КИЕВ, 3 июня —") opens the story: a city's name (not
+    "ЕС, 3 июня —", "США", "НАТО": a digest's item or a chronicle's line), at most a headline
+    and a lead above it, no paragraph there giving anyone's words (they would be dropped as
+    front matter), and the only line of its form (a digest's items, "КИЕВ, 9 июня — ...",
+    "МОСКВА, 10 июня — ...", each keep the day their own line gives)."""
+    from tracker.extract.russian.cue_words import is_cue_word
+
+    if not all(map(_city_word, m["place"].split())):
+        return False
+    above = [line for line in head[: m.start()].split("\n") if line.strip()]
+    if len(above) > _LINES_ABOVE:
+        return False
+    if any(
+        re.search(r"\.[»\"]?\s*$", line)  # a paragraph (a headline ends in no full stop)
+        and (
+            "по словам" in line.lower()
+            or any(is_cue_word(w) for w in re.findall(r"[А-ЯЁа-яё]+", line))
+        )
+        for line in above
+    ):
+        return False  # "Сибига во вторник заявил, что ...": the story began above
+    return not any(
+        all(map(_city_word, later["place"].split())) for later in _UNSIGNED.finditer(head, m.end())
+    )
+
+
+def _city_word(word: str) -> bool:
+    """A word of a place's name in capitals ("КИЕВ", "НЬЮ-ЙОРК", "ХАН-ЮНИС"): no
+    abbreviation ("ЕС", "США", "ООН", "ОДКБ", "БРИКС"), a short word only as a place ("РИМ",
+    "БАКУ", "УФА"; not "ШОС"), no verb or adverb ("ОБНОВЛЕНО")."""
+    found = morph.parses(word)
+    if word.lower() in _BODIES or not found:
+        return False
+    if any("Geox" in p.tag for p in found) and "Abbr" not in found[0].tag:
+        return True
+    top = found[0].tag
+    if "Abbr" in top or "Orgn" in top or len(word) <= _SHORT_WORD:
+        return False
+    return top.POS in (None, "NOUN", "ADJF")
+
+
+# Bodies whose letters are longer than a short word's, in capitals as a city would be
+_BODIES = frozenset(["брикс", "асеан", "магатэ", "юнеско", "юнисеф", "евросоюз", "интерпол"])
+
+
 def find_dateline(text: str) -> Dateline | None:
     """A Russian dateline opening a line near the top, if there is one; its ``end`` is where
     the story after it starts (past its closing dash or stop)."""
     head = _head(text)
     for pattern in _DATELINES:
         m = pattern.search(head)
+        if pattern is _UNSIGNED and m is not None and not _story_opening(head, m):
+            m = None
         if not m:
             continue
         g = m.groupdict()

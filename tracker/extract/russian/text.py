@@ -46,12 +46,22 @@ _BOUNDARY = re.compile(
 )
 
 
-def _quotation_ends(text: str, inside: Spans, dot: int, after: int) -> bool:
+def _quotation_ends(text: str, inside: Spans, dot: int, after: int, sentence_start: int) -> bool:
     """Whether the stop at ``dot`` ends a quotation, and the sentence with it: its closing
     mark right after the stop ("агрессию.» Он выступил", "агрессию.“ Он" as a mark of the
     wrong kind closes it), a new sentence after (not a dash naming the speaker)."""
     span = inside.containing(dot)
-    return span is not None and span[1] == dot + 1 and text[after : after + 1] not in _DASHES
+    if span is None or span[1] != dot + 1 or text[after : after + 1] in _DASHES:
+        return False
+    opens = not text[sentence_start : span[0] - 1].strip()
+    nxt = inside.containing(after + 1) if opens and text[after : after + 1] in '«„“"' else None
+    # "«Мы не отступим.» «Мы продолжим ...», — сказал он": a quotation opening the sentence,
+    # then the next one, the same speaker's, carries the words on to the dash naming him (not
+    # after "заявил: «...»", whose quotation has its speaker)
+    return nxt is None or not _DASH_AFTER.match(text, nxt[1] + 1)
+
+
+_DASH_AFTER = re.compile(r"\s*,?\s*[\u2014\u2013-]")
 
 
 _DASHES = "\u2014\u2013-"
@@ -92,6 +102,7 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []
     open_at = outer_start = -1
     for n, (p_start, p_end) in enumerate(paras):
+        last: dict[str, int] | None = None  # the paragraph's last closing marks, read once
         for m in _MARK.finditer(text, p_start, p_end):
             c, pos = m.group(), m.start()
             if c == '"':
@@ -107,8 +118,10 @@ def find_quotes(text: str) -> list[Quote]:
             elif c == "„":
                 closing, waits = False, "“”"
             elif c == "“":
+                if stack and "“" not in stack[-1] and last is None:
+                    last = _last_marks(text, p_start, p_end)
                 closing = bool(stack) and (
-                    "“" in stack[-1] or _closes_instead(text, pos, p_end, stack[-1])
+                    "“" in stack[-1] or _closes_instead(text, pos, p_end, stack[-1], last)
                 )
                 waits = "”"
             else:  # » or ”
@@ -118,7 +131,8 @@ def find_quotes(text: str) -> list[Quote]:
                         stack.pop()  # a nested quote left open: close it with its outer one
                     closing = bool(stack)
                 if not closing and stack and len(stack) == 1:
-                    closing = _closes_instead(text, pos, p_end, stack[-1])
+                    last = last if last is not None else _last_marks(text, p_start, p_end)
+                    closing = _closes_instead(text, pos, p_end, stack[-1], last)
                 if not closing:
                     continue
             if not closing:
@@ -149,16 +163,24 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.pieces]
 
 
-def _closes_instead(text: str, pos: int, p_end: int, waits: str) -> bool:
+def _last_marks(text: str, p_start: int, p_end: int) -> dict[str, int]:
+    """Where each closing mark stands last in the paragraph (-1 where it is not), read once
+    a paragraph: asking for every mark of the wrong kind whether the awaited one comes later
+    in it rescanned the rest of the paragraph each time (quadratic in a long one)."""
+    return {ch: text.rfind(ch, p_start, p_end) for ch in '»”“"'}
+
+
+def _closes_instead(text: str, pos: int, p_end: int, waits: str, last: dict[str, int]) -> bool:
     """Whether the mark at ``pos``, of another kind than the one the open quotation waits
     for, closes it: glued to the word or stop before it, a space or a stop after it, and the
-    awaited mark nowhere later in the paragraph ("«Мы не примем сделки.“ Он выступил")."""
+    awaited mark nowhere later in the paragraph ("«Мы не примем сделки.“ Он выступил"), by
+    ``last``, the paragraph's :func:`_last_marks`."""
     glued = pos > 0 and not text[pos - 1].isspace()
     after = text[pos + 1] if pos + 1 < p_end else " "
     return (
         glued
         and (after.isspace() or after in ",.;:!?)")
-        and not any(ch in waits for ch in text[pos + 1 : p_end])
+        and all(last.get(ch, -1) <= pos for ch in waits)
     )
 
 
@@ -405,7 +427,7 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
                 continue
-            if dot in inside and not _quotation_ends(text, inside, dot, b.end()):
+            if dot in inside and not _quotation_ends(text, inside, dot, b.end(), s):
                 continue
             end = dot + len(b.group().rstrip())
             if text[s:end].strip():
