@@ -480,19 +480,50 @@ _SPOKE_ABOUT = re.compile(
     re.I,
 )
 
-# a subject pointing back at the words before ("Эти страны", "Такие государства"): those
-# words go on, no speaker reported
-_POINTING_SUBJECT = re.compile(r"(?:Эт(?:и|от|а)|Так(?:ие|ой|ая))\s+(?P<noun>[а-яё-]+)", re.I)
+# a subject pointing back at the words before ("Эти страны", "Такие европейские государства"):
+# those words go on, no speaker reported. Plural only, and only countries, states and
+# bodies: "Этот республиканский политик", "Эта женщина" are speakers pointed back at, and
+# "Эти слова прокомментировал Песков" is the verb's object, its subject after it
+_POINTING_SUBJECT = re.compile(r"(?:Эти|Такие)\s")
+_POINTED_BODIES = word_set(
+    "страна государство держава республика сторона правительство столица власть коалиция "
+    "альянс союз блок организация"
+)
+_ADJECTIVES_BEFORE = 3  # "Эти крупные азиатские государства"
+
+
+def _points_back(text: str, a: int, b: int) -> bool:
+    """Whether the sentence at ``a``..``b`` opens with a plural subject pointing back at
+    countries, states or bodies named before ("Эти страны отреагировали на ..."): its head
+    noun after any adjectives ("Эти азиатские государства") one of those, plural and
+    nominative, and the first verb after it plural, agreeing with it."""
+    if _POINTING_SUBJECT.match(text, a, b) is None:
+        return False
+    ws = words(text, a, b)[1:]
+    n = 0
+    while n < min(len(ws) - 1, _ADJECTIVES_BEFORE) and morph.has_tag(ws[n].text, "ADJF"):
+        n += 1  # "Эти азиатские государства": the adjectives before the noun
+    head = ws[n].text if ws else ""
+    if not morph.has_tag(head, "NOUN", "plur", "nomn"):
+        return False
+    if morph.lemma(head) not in _POINTED_BODIES and not is_org(head):
+        return False
+    verb = next((w for w in ws[n + 1 :] if morph.finite_verb(w.text)), None)
+    return verb is not None and morph.has_tag(verb.text, "plur")
 
 
 def _spoke_about(text: str, a: int, b: int) -> bool:
     """Whether the sentence at ``a``..``b`` tells only what someone spoke about
-    ("Рябков высказался о встрече"), not "Эти страны отреагировали на ...", which goes on
-    with the words before."""
-    pointing = _POINTING_SUBJECT.match(text, a)
-    # (not "Этот дипломат высказался о встрече": a speaker pointed back at)
-    pointing = pointing if pointing and not is_role(pointing["noun"]) else None
-    return bool(_SPOKE_ABOUT.search(text, a, b)) and pointing is None
+    ("Рябков высказался о встрече", "Этот политик высказался о ..."), not "Эти страны
+    отреагировали на ...", which goes on with the words before."""
+    return bool(_SPOKE_ABOUT.search(text, a, b)) and not _points_back(text, a, b)
+
+
+# "есть" as "there is": the owner after "у" is at most this many words ("У Европы и США
+# есть"); not after these ("то есть", "что есть у Европы", "как есть")
+_OWNER_WORDS = 4
+_NOT_THERE_IS = word_set("то что как если")
+_CLAUSE_PUNCT = re.compile(r"[,.;:!?()«»\"—–-]")
 
 
 # A post set out whole under its lead-in's colon: some words, closing a sentence
@@ -1021,10 +1052,28 @@ class ClauseBoundaries(PageState):
     def _has_verb(self, s: Sentence) -> bool:
         """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора", the
         "есть" of "У России есть друзья" (which the dictionary reads as "to eat" first)."""
-        return any(
-            morph.predicate(w.text) or w.text.lower() == "есть"
-            for w in words(self.text, s.start, s.end)
+        ws = words(self.text, s.start, s.end)
+        return any(morph.predicate(w.text) for w in ws) or any(
+            self._there_is(ws, n) for n, w in enumerate(ws) if w.text.lower() == "есть"
         )
+
+    def _there_is(self, ws: list[Word], n: int) -> bool:
+        """Whether the "есть" at ``ws[n]`` is "there is": after "у" and its owner ("У России
+        еще есть друзья") or right after a noun opening the clause ("Выход есть"); not "то
+        есть", nor "что есть у Европы"."""
+        if n and ws[n - 1].text.lower() in _NOT_THERE_IS:
+            return False
+        for j in range(n - 2, max(-1, n - _OWNER_WORDS - 2), -1):
+            if self._clause_break(ws[j + 1], ws[j + 2]):
+                break
+            if ws[j].text.lower() == "у":
+                return True
+        opens = n == 1 or (n > 1 and self._clause_break(ws[n - 2], ws[n - 1]))
+        return opens and morph.nominative_noun(ws[n - 1].text)
+
+    def _clause_break(self, w: Word, after: Word) -> bool:
+        """Whether punctuation stands between two words next to each other."""
+        return _CLAUSE_PUNCT.search(self.text, w.end, after.start) is not None
 
     def _paragraph_before(self, s: Sentence) -> list[tuple[int, int]]:
         """The whole paragraph before the one ``s`` opens, when none of it is claimed."""
