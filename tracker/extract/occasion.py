@@ -157,9 +157,22 @@ def _put_out_by(text: str, start: int, day_at: int) -> re.Match[str] | None:
     )
 
 
+def _press_service_days(text: str, every: Sequence[Phrase]) -> list[tuple[Phrase, re.Match[str]]]:
+    """The one-day phrases a press service's "reported" names the day of, with that credit:
+    found once per article (each statement's date then looks only at these)."""
+    found = []
+    for p in every:
+        if not ONE_DAY.fullmatch(p.when.edtf or ""):
+            continue
+        put_out = _put_out_by(text, max(0, p.start - 120), p.start)
+        if put_out is not None:
+            found.append((p, put_out))
+    return found
+
+
 def _news_put_out_on(
     text: str,
-    every: Sequence[Phrase],
+    put_out_days: Sequence[tuple[Phrase, re.Match[str]]],
     published: date | None,
     st: Attribution,
     sentences: Sequence[tuple[int, int]],
@@ -173,10 +186,7 @@ def _news_put_out_on(
     day it put them out."""
     if published is None:
         return None
-    for p in every:
-        put_out = _put_out_by(text, max(0, p.start - 120), p.start)
-        if put_out is None or not ONE_DAY.fullmatch(p.when.edtf or ""):
-            continue
+    for p, put_out in put_out_days:
         if (p.when.edtf or "") > published.isoformat():
             return None
         if put_out.start() <= st.cue_at < p.start:
@@ -225,6 +235,7 @@ def date_statements(
         sections,
         sorted(a for a, _ in sentences),
     )
+    put_out_days = _press_service_days(text, every)
     phrases = [
         p
         for p in every
@@ -430,7 +441,7 @@ def date_statements(
         if when is None:
             when = _day_after_the_object(text, st, every)
         if when is None:
-            when = _news_put_out_on(text, every, published, st, sentences)
+            when = _news_put_out_on(text, put_out_days, published, st, sentences)
         when = of_its_entry(context, entries, st, when or default_when(published), published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
