@@ -145,7 +145,7 @@ _LINES_ABOVE = 2
 _SHORT_WORD = 4
 
 
-def _story_opening(head: str, m: re.Match) -> bool:
+def _story_opening(head: str, m: re.Match, text: str) -> bool:
     """Whether an unsigned dateline ("КИЕВ, 3 июня —") opens the story: a city's name (not
     "ЕС, 3 июня —", "США", "НАТО": a digest's item or a chronicle's line), at most a headline
     and a lead above it, no paragraph there giving anyone's words (they would be dropped as
@@ -167,9 +167,21 @@ def _story_opening(head: str, m: re.Match) -> bool:
         for line in above
     ):
         return False  # "Сибига во вторник заявил, что ...": the story began above
+    if _DAY_LINE.search(text, m.end()):
+        # "10 июня. Захарова заявила ...", "Москва, 10 июня — ...": a line opening with a
+        # day is another item's dateline, whatever its form
+        return False
     return not any(
         all(map(_city_word, later["place"].split())) for later in _UNSIGNED.finditer(head, m.end())
     )
+
+
+# A line opening with a day, a place before it or none ("10 июня. ...", "Москва, 10 июня —")
+_DAY_LINE = re.compile(
+    r"^[^\S\n]*(?:[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2}[,.][^\S\n]*)?"
+    rf"\d{{1,2}}[^\S\n]+(?i:{MONTH})(?!\w)",
+    re.M,
+)
 
 
 def _city_word(word: str) -> bool:
@@ -197,7 +209,7 @@ def find_dateline(text: str) -> Dateline | None:
     head = _head(text)
     for pattern in _DATELINES:
         m = pattern.search(head)
-        if pattern is _UNSIGNED and m is not None and not _story_opening(head, m):
+        if pattern is _UNSIGNED and m is not None and not _story_opening(head, m, text):
             m = None
         if not m:
             continue

@@ -84,11 +84,21 @@ _PAIRED_POSTS = {
     "главы внешнеполитических ведомств": "глава внешнеполитического ведомства",
 }
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# the names stop at a line's end ("... Владимир Путин и Дональд Трамп\nВстреча ...")
+_NAMES = rf"{_NAME}(?:[^\S\n]+{_NAME}){{1,2}}"
 _PAIRED = re.compile(
     r"(?<![\w-])(?P<post>(?i:" + "|".join(_PAIRED_POSTS) + r"))\s+"
-    r"(?P<c1>[А-ЯЁ][\w-]+)\s+и\s+(?P<c2>[А-ЯЁ][\w-]+)\s+"
-    rf"(?P<n1>{_NAME}(?:\s+{_NAME}){{1,2}})\s+и\s+(?P<n2>{_NAME}(?:\s+{_NAME}){{1,2}})"
+    r"(?P<c1>[А-ЯЁ][\w-]+)\s+и\s+(?P<c2>[А-ЯЁ][\w-]+)[^\S\n]+"
+    rf"(?P<n1>{_NAMES})[^\S\n]+и[^\S\n]+(?P<n2>{_NAMES})"
     r"(?![\w-])"
+)
+# "Бывшие президенты ...", "Заместители главы МИД ...", "Супруги президентов": a word before
+# the post makes the people others than the posts' holders
+_NOT_HOLDERS = re.compile(
+    r"(?<![\w-])(?:бывш|экс|прежн|будущ|покойн|перв|втор|заместител|замест|зам|вице|"
+    r"временн|исполняющ|врио|и\.\s*о|помощник|советник|представител|пресс-секретар|"
+    r"супруг|жен|вдов|сын|доч|дет|родствен|послы|посл|кандидат)[а-яё.]*\s*$",
+    re.I,
 )
 
 
@@ -98,6 +108,8 @@ def _paired_posts(text: str, registry: Registry) -> None:
     description ("Российский президент") to find; not where either country is unknown, nor
     for a person the article gives another post or country."""
     for m in _PAIRED.finditer(text):
+        if _NOT_HOLDERS.search(text, max(0, m.start() - 30), m.start()):
+            continue
         countries = country_of(m["c1"]), country_of(m["c2"])
         if None in countries or countries[0] == countries[1]:
             continue

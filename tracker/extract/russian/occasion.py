@@ -1082,6 +1082,50 @@ _HELD_TALKS = re.compile(
 )
 
 
+# "В ходе разговора с турецким лидером ...": a later sentence going back to an event the
+# story told, by its kind
+_BACK_TO_EVENT = re.compile(
+    r"(?<![\w-])(?:в\s+ходе|во\s+время|по\s+итогам|в|на|после)\s+"
+    r"(разговор|бесед|переговор|встреч|консультаци|визит)[а-яё]*(?![\w-])",
+    re.I,
+)
+# the kinds of event, each by the words that tell it: a call, or talks met at
+_EVENT_KINDS = (
+    re.compile(r"разговор|бесед|телефон", re.I),
+    re.compile(r"переговор|встреч|встретил|консультаци|визит", re.I),
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}")
+# "... с президентом Ирана Масудом Пезешкианом ситуацию": the partner's surname, the last of
+# the names after "с" and the partner's post
+_PARTNER = re.compile(
+    r"(?<![\w-])(?:с|со)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][\w-]*\s+){0,3}([А-ЯЁ][а-яё]{3,})"
+    r"(?![\w-])(?!\s+[А-ЯЁ])"
+)
+
+
+def _kind(words: str) -> int | None:
+    """The kind of event ``words`` tell (see :data:`_EVENT_KINDS`), the first found."""
+    return next((k for k, kind in enumerate(_EVENT_KINDS) if kind.search(words)), None)
+
+
+def _back_to_own_event(text: str, event: tuple[int, int], talks: tuple[int, int], end: int) -> bool:
+    """Whether the words after the earlier talks told in ``talks`` (up to ``end``) go back
+    to the speaker's own dated event told in ``event`` ("Путин в понедельник провел
+    разговор с Эрдоганом. Ранее Путин провел переговоры с Моди. В ходе разговора ... /
+    Путин заявил Эрдогану, что ..."): by the event's kind, where the talks were of another,
+    or by the event's partner named again; then the words are the event's, not the talks'."""
+    after = text[talks[1] : end]
+    event_kind = _kind(text[event[0] : event[1]])
+    talks_kind = _kind(text[talks[0] : talks[1]])
+    for m in _BACK_TO_EVENT.finditer(after):
+        kind = _kind(m.group(1))
+        if kind is not None and kind == event_kind and kind != talks_kind:
+            return True
+    partners = {m.group(1)[:5] for m in _PARTNER.finditer(text, *event)}
+    partners -= {m.group(0)[:5] for m in _CAPITALISED.finditer(text, *talks)}
+    return any(m.group(0)[:5] in partners for m in _CAPITALISED.finditer(after))
+
+
 def _spoke(text: str, a: int, b: int) -> bool:
     """Whether the sentence in ``[a, b)`` reports someone speaking on a topic ("высказался
     по поводу ...", "прокомментировал ...", "выступил на ...")."""
@@ -1146,6 +1190,7 @@ def _occasion(
     places = st.speaker_at
     named_with_day = -1  # the sentence whose day stood in the clause naming the speaker
     day_sentence = -1  # the sentence that gave the occasion a day
+    own_event: tuple[int, int] | None = None  # the sentence of the speaker's dated doings
     # a day told under an earlier day's head is that day's occasion, none of this one's
     for p in ctx.phrases_between(max(best_pos, _head_start(ctx.heads, st.start)), st.start):
         sentence = ctx.sentence_at(p.start)
@@ -1162,7 +1207,14 @@ def _occasion(
             # the other clause's day is another event's
             continue
         vague = (p.when.edtf or "").startswith("..")
-        talks = vague and _HELD_TALKS.search(ctx.text, a, b) is not None
+        talks = (
+            vague
+            and _HELD_TALKS.search(ctx.text, a, b) is not None
+            and not (
+                own_event is not None
+                and _back_to_own_event(ctx.text, own_event, (a, b), _sentence_end(ctx, st.start))
+            )
+        )
         if vague and not _spoke(ctx.text, a, b) and not talks:
             # "Ранее Лавров посетил завод": an earlier event, not the words' day; but
             # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
@@ -1183,6 +1235,8 @@ def _occasion(
         best_pos = a
         if not _period_only(p.when.edtf):
             day_sentence = a
+        if not vague:
+            own_event = (a, b)
         if in_named_clause:
             named_with_day = a
         if vague and not talks:
@@ -1194,6 +1248,12 @@ def _occasion(
     if k > 0 and held_at[k - 1] > best_pos:
         return held[k - 1]
     return best
+
+
+def _sentence_end(ctx: DatedText, pos: int) -> int:
+    """The end of the sentence holding ``pos`` (``pos`` itself where none is)."""
+    sentence = ctx.sentence_at(pos)
+    return sentence[1] if sentence is not None else pos
 
 
 def _period_only(edtf: str | None) -> bool:

@@ -110,6 +110,19 @@ def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
 _COURTESY_TITLES = frozenset(("господин", "госпожа", "мистер", "миссис", "мисс", "мадам"))
 
 
+def _fronted_addressee(name: str, pronoun: str) -> bool:
+    """Whether ``name`` (a name's last word) right before ``pronoun`` ("он", "она") is one
+    addressed: a dative or a name that never declines ("Макрону", "Меркель он"), not one
+    that reads as a nominative of the pronoun's gender ("Лавров он", "Захарова она")."""
+    if not (morph.has_tag(name, "datv") or morph.undeclined(name)):
+        return False
+    gender = "masc" if pronoun == "он" else "femn"
+    return not any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and (gender in p.tag or "Ms-f" in p.tag)
+        for p in morph.parses(name)
+    )
+
+
 def parse(
     ws: list[Word],
     text: str,
@@ -297,9 +310,11 @@ def parse(
             and end < len(ws)
             and plain_gap(text, ws[end - 1], ws[end])
             and ws[end].text.lower() in ("он", "она")
+            and _fronted_addressee(ws[end - 1].text, ws[end].text.lower())
         ):
             # "Макрону он сказал, что ...": a name right before "он" is the one addressed,
-            # fronted; the pronoun is the subject
+            # fronted; the pronoun is the subject (not "Сергей Лавров он сказал", "Мария
+            # Захарова она подтвердила": a subject the pronoun repeats)
             skip_to = end
             continue
         lone = end == i + 1 and first

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tracker.extract.quotes import Quote, trim_piece
+from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
 from tracker.extract.segment import bounded
 from tracker.extract.spans import Spans
@@ -35,6 +36,9 @@ _ABBREV = word_set(
 # Units of amounts, cut short before a lower-case word ("5 млн. долларов") and at the end
 # of a sentence alike
 _UNITS = word_set("млн млрд тыс руб долл")
+# Short forms a title in quotation marks follows with no space: "журн.«Международная жизнь»",
+# "газ.«Известия»", "букв.«мир через силу»", "т.наз.«...»"
+_BEFORE_TITLE = word_set("газ журн букв изд наз см им ред пер цит сокр англ")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+)[\"»”“)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])"
     # a stop whose space was lost, as pages copied from the web have it ("развития.Ранее",
@@ -319,6 +323,20 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREV
 
 
+def _title_after_short_form(text: str, dot: int) -> bool:
+    """Whether the stop at ``dot``, a quotation glued to it, cuts a word short
+    ("в интервью журн.«Международная жизнь» заявил"): a word of :data:`_BEFORE_TITLE`, or one
+    of at most five letters the dictionary does not hold; not a word ending a sentence
+    ("время.«Я готов»")."""
+    if text[dot + 1 : dot + 2] not in ("«", '"', "„", "“"):
+        return False
+    m = re.search(r"(?<![\w-])([а-яё]+)$", text[max(0, dot - 12) : dot])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _BEFORE_TITLE or (len(word) <= 5 and not morph.known(word))
+
+
 _SENTENCE_END = re.compile(
     r"[.!?…][\"»”)\]]*\s*$|[.!?…][\"»”)\]]*\s+[\"«„“(\u2014\u2013-]?\s?[А-ЯЁA-Z0-9]"
 )
@@ -427,6 +445,8 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
         for b in _BOUNDARY.finditer(text, s, p_end):
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
+                continue
+            if text[dot] == "." and b.end() == dot + 1 and _title_after_short_form(text, dot):
                 continue
             if dot in inside and not _quotation_ends(text, inside, dot, b.end(), s):
                 continue
