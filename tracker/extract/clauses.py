@@ -194,6 +194,16 @@ _RELEASED_THEN_PARTICIPLE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:video|statement|clip|recording|message|communiqu\u00e9|communique)"
     r"\b[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
+# the words of that document only where the main clause tells of nothing but speaking then
+# ("Blinken spoke as", "made the remarks after", "The rally came as"): a reaction
+# ("Netanyahu lashed out after Hamas released a video, calling it ...") is the main subject's
+_ONLY_SPOKE_THEN = re.compile(
+    r"(?:\b(?:spoke|was\s+speaking|came)|\bmade\s+(?:the|his|her|their|these|those)\s+"
+    r"(?:remarks|comments))\b(?:\s+[\w-]+){0,4}?\s+$"
+)
+# participles that tell a document's content, not the speaker's judgment or pledge
+# ("praising the soldiers", "vowing to bring the captives home", "calling it ...")
+_DOCUMENT_TELLS = frozenset(("say", "warn", "claim", "threaten", "state", "urge", "announce"))
 # ", with its spokesman, X, telling reporters that": an absolute clause whose own subject,
 # named after "with", is the one the participle's words belong to (Nigerian, Indian copy)
 _WITH_ONE_SAYING = re.compile(
@@ -360,6 +370,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             at = s.start + with_one.start("np")
             return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
     released = _RELEASED_THEN_PARTICIPLE.search(raw) if cue.participle else None
+    if released is not None and not (
+        cue.lemma in _DOCUMENT_TELLS and _ONLY_SPOKE_THEN.search(raw, 0, released.start())
+    ):
+        released = None  # the main clause's own reaction, or words of praise or pledge
     if released is not None:
         # "Blinken spoke as Islamic Jihad released a video of a hostage, warning he ...": the
         # participle after the document a clause of time tells of gives the document's words,

@@ -490,6 +490,11 @@ _AFTER_EVENT_FRONT = re.compile(
 )
 
 
+# the lead's own occasion, which the words after another event cannot share
+_OWN_OCCASION = re.compile(
+    r"\b(?:interview|television|TV|radio|speech|address|podcast|broadcast|op-ed|article|"
+    r"programme|program|show)\b"
+)
 _SENTENCE_OPENS_AT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*\n\s*)$")
 
 
@@ -528,6 +533,14 @@ def _after_the_event_next_day(
         )
         if front is None or front["day"] != out[m].evidence:
             continue
+        if text[: front.start("day")].rstrip().endswith(","):
+            continue  # "After the talks, on Sunday, X told ...": the day is the saying's
+        lead_st = statements[n]
+        if any(_OWN_OCCASION.search(text, a, b) for a, b in lead_st.window):
+            continue  # "X said on Monday ..., speaking in an interview": an occasion of its own
+        event = content_words(text[front.start() : front.start("day")]) - _COMMON
+        if len(_topic_words(text, lead_st) & (_topic_words(text, st) | event)) < 2:
+            continue  # the lead tells of something else than the event and its words
         if re.search(r"[.!?]\s", text[front.end() : st.cue_at]):
             continue
         if _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at):
@@ -1481,8 +1494,12 @@ def _told_again_later(
             later = statements[m]
             if later.posted or not out[m].evidence or not ONE_DAY.fullmatch(out[m].edtf or ""):
                 continue  # (an embedded post's signature dates the post, not the news told)
-            if later.background:
-                continue  # "X, who announced on Wednesday that ..., said": an aside, no news
+            if later.background and len(words_of(n) & words_of(m)) < max(
+                _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
+            ):
+                # "X, who announced on Wednesday that ..., said": an aside, no news (unless
+                # it tells the lead's words again: "X, who warned on Wednesday that ...")
+                continue
             if _PLUPERFECT_CUE.search(text, max(0, later.cue_at - 24), later.cue_at):
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):
@@ -1529,6 +1546,19 @@ def _speaks_for(voice: object, body: object) -> bool:
     )
 
 
+def _states_in(text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """The states the words in ``spans`` name: by name, adjective or capital ("in Tokyo")."""
+    found: set[str] = set()
+    for a, b in spans:
+        found |= _states_named(text[a:b])
+        found |= {
+            CAPITALS[w.lower()]
+            for w in re.findall(r"[A-Z][\w-]*", text[a:b])
+            if w.lower() in CAPITALS
+        }
+    return found
+
+
 _POST_OF_VOICE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|press secretary)\b|['\u2019]s\b", re.I
 )
@@ -1551,12 +1581,17 @@ def _body_told_by_its_voice(text: str, statements: Sequence[Attribution], out: l
         return
     if not (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")):
         return
+    if _BACKGROUND.search(out[n].evidence):
+        return  # "has long insisted", "has repeatedly rejected": a stance, not the day's news
     if not ONE_DAY.fullmatch(out[m].edtf or "") or (out[n].edtf or "")[3:] < (out[m].edtf or ""):
         return
     if not _SENTENCE_END.search(text, body.start, voice.start):
         return
     if not _speaks_for(voice.speaker, body.speaker):
         return
+    state = _state_of(body.speaker)
+    if state and (_states_in(text, voice.window) | {_state_of(voice.speaker)}) - {state, None}:
+        return  # "a Foreign Ministry spokesman in Tokyo": another state's ministry
     told, again = _topic_words(text, body), _topic_words(text, voice)
     if len(told & again) < max(_SHARED_WORDS, _SHARED_SHARE * min(len(told), len(again))):
         return

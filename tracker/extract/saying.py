@@ -491,8 +491,10 @@ _DOING_NOT_SAYING = {
     # Man"': the name quoted after its article)
     "refer": re.compile(
         r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
-        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){1,4}?as\s+(?:(?:a|an|the)\s+)?"
-        r"[\"\u201c])"
+        r"achievements|challenges)\b|\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+        # (not 'the format known as the "Normandy format"': a name others gave, no words)
+        r"(?!(?:known|dubbed|called|so-called|termed)\s)[\w.'\u2019-]+\s+"
+        r"as\s+(?:(?:a|an|the)\s+)?[\"\u201c])"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(

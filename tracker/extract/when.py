@@ -158,8 +158,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|"
             # ("Earlier on the day, X said": Xinhua's English; not "earlier on the day of the
-            # vote", an event's day the phrase does not give)
-            r"(?:earlier|later) on the (?:day|morning|afternoon|evening|night)(?! of\b)|"
+            # vote", an event's day the phrase does not give; nor "on the day he returned",
+            # a day a relative clause tells, nor "on the morning programme", a broadcast)
+            r"(?:earlier|later) on the (?:day|morning|afternoon|evening|night)"
+            r"(?! (?:of|he|she|they|it|we|I|you|when|after|before|while|as|news|papers?|"
+            r"editions?|shows?|programm?e?s?|bulletins?|broadcasts?|briefings?|sessions?|"
+            r"meetings?|talks?|radio|television|TV)\b)|"
             r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
             # ("in the evening news", "in the morning papers": what was in them, no day)
             r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
