@@ -358,17 +358,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     authored = None if cue.participle else _AUTHORED_IN_WHICH.search(raw)
     author = parse_speaker(authored["np"]) if authored else None
     if author is not None and author.kind == "person" and author.name:
-        draft = _of_sentence_subject(r, s, cue, after, later)
-        if draft is not None:
-            at = s.start + authored.start("np")
-            return replace(draft, subject=author, subject_pos=at, sentence_subject=False)
+        told = _told_by(r, s, cue, after, later, author, s.start + authored.start("np"))
+        if told is not None:
+            return told
     with_one = _WITH_ONE_SAYING.search(raw) if cue.participle else None
     named = parse_speaker(with_one["np"]) if with_one else None
     if named is not None and named.kind == "person" and named.name:
-        draft = _of_sentence_subject(r, s, cue, after, later)
-        if draft is not None:
-            at = s.start + with_one.start("np")
-            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+        told = _told_by(r, s, cue, after, later, named, s.start + with_one.start("np"))
+        if told is not None:
+            return told
     released = _RELEASED_THEN_PARTICIPLE.search(raw) if cue.participle else None
     if released is not None and not (
         cue.lemma in _DOCUMENT_TELLS and _ONLY_SPOKE_THEN.search(raw, 0, released.start())
@@ -379,10 +377,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # participle after the document a clause of time tells of gives the document's words,
         # and so of the one who released it
         named = parse_speaker(released["np"])
-        draft = _of_sentence_subject(r, s, cue, after, later)
-        if draft is not None and named is not None and named.kind in ("person", "institution"):
-            at = s.start + released.start("np")
-            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+        if named is not None and named.kind in ("person", "institution"):
+            told = _told_by(r, s, cue, after, later, named, s.start + released.start("np"))
+            if told is not None:
+                return told
         if named is not None and named.kind == "description":
             return None  # "as Hamas's armed wing released a video, saying": not the main subject
     if not (quoted_as or quoted) and (_sentence_subject_speaks(raw, cue) or issued_joined):
@@ -454,10 +452,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # "The deal was struck on Thursday, prompting President X to write on X that ...":
         # the one the event moved to speak is the verb's subject
         named = parse_speaker(caused["np"])
-        draft = _of_sentence_subject(r, s, cue, after, later)
-        if draft is not None and named is not None and named.kind in ("person", "institution"):
-            at = s.start + caused.start("np")
-            return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
+        if named is not None and named.kind in ("person", "institution"):
+            told = _told_by(r, s, cue, after, later, named, s.start + caused.start("np"))
+            if told is not None:
+                return told
     if subject is None and cue.participle:
         return None  # "..., Zelensky said, calling for more air defence": no one after it speaks
     if subject is None:
@@ -901,6 +899,23 @@ def _names_before(raw: str, end: int) -> bool:
     X as"), whose object the quote closing there is."""
     cues = find_cues(raw, 0, end)
     return bool(cues) and cues[-1].lemma in NAMING_VERBS
+
+
+def _told_by(
+    r: ArticleReading,
+    s: Sentence,
+    cue: Cue,
+    after: int,
+    later: list[Cue],
+    named: SpeakerPhrase,
+    at: int,
+) -> Draft | None:
+    """The words the sentence's subject would be given, told by ``named`` (its phrase at
+    ``at``): the author of a document, the one a released video or an event speaks for."""
+    draft = _of_sentence_subject(r, s, cue, after, later)
+    if draft is None:
+        return None
+    return replace(draft, subject=named, subject_pos=at, sentence_subject=False)
 
 
 def _of_sentence_subject(
