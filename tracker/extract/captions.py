@@ -193,7 +193,9 @@ def appeal_lines(text: str, said_at: tuple[int, ...] = ()) -> tuple[tuple[int, i
             if later is not None and text[opens.end() : later.start()].strip():
                 continue
             end = ends.end()
-            if not _APPEAL_ASKS_SUPPORT.search(text, opens.end(), end):
+            # (the ask is above the button: a "Donate" or "Support us" line alone asks nothing
+            # of the lines it closes, which may be a minister's message the story quotes)
+            if not _APPEAL_ASKS_SUPPORT.search(text, opens.end(), ends.start()):
                 continue
         else:
             # (no button: the appeal ends before the next statement, and must ask for money)

@@ -14,9 +14,12 @@ from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_befo
 # "recognised Poland's huge contribution", "recognised the extraordinary work of ...": a
 # merit acknowledged, a readout's words (not "recognized the need to ...": a belief)
 _MERIT_AHEAD = re.compile(
-    r"\s+(?:the\s+|(?:his|her|their|its)\s+|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
-    r"['\u2019]s?\s+)(?:[a-z]+\s+){0,2}(?:contributions?|role|efforts|work|generosity|"
-    r"support|sacrifices?)\b"
+    r"\s+(?:(?:the\s+|(?:his|her|their|its)\s+|(?:(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s?\s+))(?:[a-z]+\s+){0,2}(?:contributions?|role|"
+    r"efforts|work|generosity|sacrifices?)"
+    # (support only as someone's: "Poland's steadfast support", not "the lack of support")
+    r"|(?:(?:his|her|their|its)\s+|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+    r"['\u2019]s?\s+)(?:[a-z]+\s+){0,2}support)\b"
 )
 # ... not a standing granted ("recognised the leadership of X as interim president"), a
 # prize given ("recognised the courage of X with the Peace Prize"), nor words a plain verb of

@@ -1003,7 +1003,7 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     longest = titles.start() if titles and not owned else run.start()
     # ("the Peace and Security Council, which condemned": one body's name holding "and")
     joined = _NAME_AND_BEFORE.search(lead)
-    if joined is not None:
+    if joined is not None and not _names_one_alone(lead[joined.start() :]):
         whole = parse_speaker(text[joined.start() : run.end()])
         if whole is not None and whole.kind == "institution":
             return whole, joined.start()
@@ -1012,6 +1012,18 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
         if mention is not None and mention.kind in ("person", "institution"):
             return mention, begin
     return None
+
+
+def _names_one_alone(before_and: str) -> bool:
+    """Whether the words before "and" name someone of their own: a state or its capital, a
+    body of one word, or a person named in full ("Poland and NATO", "Tehran and IAEA",
+    "Hamas and Israel Defense Forces": two, not one body's name)."""
+    alone = parse_speaker(re.sub(r"\s+(?:and|&)\s+$", "", before_and))
+    if alone is None:
+        return False
+    if alone.kind == "institution":
+        return alone.country is not None or len((alone.name or "").split()) == 1
+    return alone.kind == "person" and len((alone.name or "").split()) >= 2
 
 
 # the capitalised words of a body's name before its "and" ("Peace and ", "Ministry of Trade
