@@ -14,7 +14,8 @@ one endless word (a page that lost its spaces); a channel's posts, a post's brea
 followed by a line of blanks, thousands of questions after a post's break, a plan's day in
 every clause, a pronoun after a colon, a spokesperson relaying, mentions of the year's chair,
 questions on a topic, a day in one speaker's clause joined to another's, and one paragraph
-of Russian quotations each closed by a mark of the wrong kind ("«...“").
+of Russian quotations each closed by a mark of the wrong kind ("«...“"), and a site's
+"Dear readers," opener on every other line with no button and no ask.
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -76,6 +77,7 @@ CASES = {
     "a day and another speaker": "Smith{n} said on Sunday the talks were over, while Lee said "
     "it was not, ",
     "quotations closed by a wrong mark": "\u00abПроект Сила-2\u201c важен, и работа продолжится. ",
+    "reader appeals with no button": "Dear readers,\nThe weather was mild today in the capital.\n",
 }
 
 _CHILD = r"""

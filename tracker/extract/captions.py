@@ -11,6 +11,7 @@ the post's, not the page's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
@@ -183,6 +184,7 @@ def appeal_lines(text: str, said_at: tuple[int, ...] = ()) -> tuple[tuple[int, i
     statement in the story. One with no button to end it runs to the text's end only past no
     attributed statement (``said_at``: where the story's statements' sentences start)."""
     found: list[tuple[int, int]] = []
+    starts = sorted(said_at)
     for opens in _APPEAL_OPENS.finditer(text):
         if found and opens.start() < found[-1][1]:
             continue
@@ -197,13 +199,15 @@ def appeal_lines(text: str, said_at: tuple[int, ...] = ()) -> tuple[tuple[int, i
             # of the lines it closes, which may be a minister's message the story quotes)
             if not _APPEAL_ASKS_SUPPORT.search(text, opens.end(), ends.start()):
                 continue
+            if end - opens.start() > _APPEAL_CHARS:
+                continue
         else:
             # (no button: the appeal ends before the next statement, and must ask for money)
-            after = [at for at in said_at if at >= opens.end()]
-            end = min(after) if after else len(text)
+            at = bisect_left(starts, opens.end())
+            end = starts[at] if at < len(starts) else len(text)
+            if end - opens.start() > _APPEAL_CHARS:
+                continue  # (too long for an appeal: not searched, so each opener costs little)
             if not _APPEAL_ASKS.search(text, opens.end(), end):
                 continue
-        if end - opens.start() > _APPEAL_CHARS:
-            continue
         found.append((opens.start(), end))
     return tuple(found)
