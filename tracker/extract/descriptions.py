@@ -1888,7 +1888,8 @@ def _described(
         # "Kassym-Jomart Tokayev received X. ... The Head of State noted ...": a presidency's
         # own site names its head once, untitled, as a sentence's subject, then by the post
         return leading[0]
-    speaking = [e for e in untitled if reg.speaks(e)]
+    speaking_ids = reg.speaking()
+    speaking = [e for e in untitled if id(e) in speaking_ids]
     # "Starmer, who is co-hosting the meeting with Emmanuel Macron, told reporters ... The
     # French president said ...": another untitled person named since, the title may be his
     since = reg.last_before(speaking[0], pos) if len(speaking) == 1 else -1
@@ -1937,7 +1938,7 @@ def _described(
     # "the former president": a post held before, not the one the story gives
     # (of those named before, the one who speaks: a name read off a headline's capitals
     # speaks nowhere)
-    speakers_named = [e for e in named if reg.speaks(e)]
+    speakers_named = [e for e in named if id(e) in speaking_ids]
     # (a past post no one was named with is background on the one speaking: "'...,' Y said.
     # The former general added", though X spoke before Y)
     occasional = bool(_OCCASIONAL.search(mention.text)) or (
