@@ -36,6 +36,15 @@ def test_a_recalled_statement_is_earlier(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "recall", ["Напоминаем,", "Стоит напомнить, что", "Следует напомнить, что"]
+)
+def test_other_words_of_recall(tmp_path: Path, recall: str) -> None:
+    body = f"{recall} пресс-секретарь президента Дмитрий Песков заявил, что Кремль не получал "
+    body += "предложений от Вашингтона."
+    assert _said_on(tmp_path, body)[-1] == ("Дмитрий Песков", "../2025-03-12")
+
+
 def test_its_continuation_takes_the_same_date(tmp_path: Path) -> None:
     body = "Напомним, после встречи в Эр-Рияде госсекретарь США Марко Рубио сообщил о прогрессе "
     body += "в переговорах. Он также отметил, что стороны договорились продолжить контакты."
@@ -47,7 +56,8 @@ def test_its_continuation_takes_the_same_date(tmp_path: Path) -> None:
 
 
 # near misses: a day told after "Напомним," is the day; the speaker's own "напомнил" (a verb
-# of saying) is no recall by the writer; a recalled event dates no later statement
+# of saying) or "напомним" inside his words is no recall by the writer; a recalled event
+# dates no later statement
 @pytest.mark.parametrize(
     ("when", "day"),
     [("5 марта", "2025-03-05"), ("в понедельник", "2025-03-10"), ("накануне", "2025-03-11")],
@@ -59,6 +69,17 @@ def test_a_day_after_it_still_decides(tmp_path: Path, when: str, day: str) -> No
 
 def test_the_speakers_own_reminder_is_the_days(tmp_path: Path) -> None:
     body = "Дмитрий Песков напомнил, что Кремль ждет ответа."
+    assert _said_on(tmp_path, body)[-1] == ("Дмитрий Песков", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Дмитрий Песков заявил, что стоит напомнить о договоренностях в Стамбуле.",
+        "«Напомним, что договоренности в Стамбуле никто не отменял», — сказал Дмитрий Песков.",
+    ],
+)
+def test_the_speakers_own_recall_is_the_days(tmp_path: Path, body: str) -> None:
     assert _said_on(tmp_path, body)[-1] == ("Дмитрий Песков", "2025-03-12")
 
 
