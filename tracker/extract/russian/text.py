@@ -108,6 +108,7 @@ def find_quotes(text: str) -> list[Quote]:
     open_at = outer_start = -1
     for n, (p_start, p_end) in enumerate(paras):
         last: dict[str, int] | None = None  # the paragraph's last closing marks, read once
+        merged = _merged_close(text, p_start, p_end, paras[n + 1 : n + 2]) if not stack else -1
         for m in _MARK.finditer(text, p_start, p_end):
             c, pos = m.group(), m.start()
             if c == '"':
@@ -130,6 +131,8 @@ def find_quotes(text: str) -> list[Quote]:
                 )
                 waits = "”"
             else:  # » or ”
+                if pos == merged and len(stack) == 2:
+                    stack.pop()  # "«... «...», ...": one mark closes the inner and the outer
                 closing = bool(stack) and c in stack[-1]
                 if not closing and stack and any(c in w for w in stack):
                     while stack and c not in stack[-1]:
@@ -166,6 +169,30 @@ def find_quotes(text: str) -> list[Quote]:
     if pieces:
         quotes.append(_quote(pieces, outer_start, paras[-1][1]))
     return [q for q in quotes if q.pieces]
+
+
+def _merged_close(text: str, p_start: int, p_end: int, nxt: list[tuple[int, int]]) -> int:
+    """Where one "»" closes a quotation nested in «ёлочки» and the one around it together, as
+    Russian print merges "»»" into one ("заявила, что с «сожалением наблюдает, как Россия
+    «вернула Грузию в свою орбиту», давая понять, «что ...»."): the first mark that brings
+    the paragraph's «ёлочки» from two deep to one, when the paragraph opens one more than it
+    closes, none is left open past that mark, and the next paragraph carries no quotation on
+    (opening with a mark, or closing one first); -1 otherwise."""
+    if text.count("«", p_start, p_end) != text.count("»", p_start, p_end) + 1:
+        return -1
+    if nxt and (text[nxt[0][0]] in MARKS or _closed_in(text, nxt[0], "»")):
+        return -1
+    depth, merged = 0, -1
+    for m in re.finditer("[«»]", text[p_start:p_end]):
+        if m.group() == "«":
+            depth += 1
+        elif depth == 2 and merged < 0:
+            merged, depth = p_start + m.start(), 0
+        elif depth:
+            depth -= 1
+        else:
+            return -1
+    return merged if merged >= 0 and depth == 0 else -1
 
 
 def _last_marks(text: str, p_start: int, p_end: int) -> dict[str, int]:
