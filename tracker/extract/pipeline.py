@@ -115,8 +115,21 @@ def _lead_with_its_weekday(
     ]
 
 
-def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
+# the speaker's own voice: "We are going to be talking about ...", "I am convinced ..."
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
+
+
+def _kind(art: ArticleReading, d: Draft) -> str:
+    pieces = d.pieces
     if all(p in art.quoted_pieces for p in pieces):
+        return "direct"
+    if (
+        d.colon_next
+        and not any(art.quotes_in(a - 1, b) for a, b in pieces)
+        and _FIRST_PERSON.search(art.text, pieces[0][0], pieces[0][1])
+    ):
+        # "The Foreign Secretary, Boris Johnson, said:" over a paragraph in the first person
+        # with no quotation marks: a release sets the words out as given, its own block
         return "direct"
     if any(art.quotes_in(a - 1, b) for a, b in pieces):
         return "mixed"
@@ -904,7 +917,7 @@ def _proposal(
     entity: Entity | None,
     when: When,
 ) -> ProposedStatement:
-    kind = "direct" if d.turn or d.verbatim else _kind(art, d.pieces)
+    kind = "direct" if d.turn or d.verbatim else _kind(art, d)
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution
