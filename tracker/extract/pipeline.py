@@ -310,10 +310,13 @@ _PADDED_MARK = re.compile(r" {2}(?=\u201c)|(?<=\u201d) {2}")
 
 
 def _marks_as_meant(text: str) -> str:
-    """The apostrophes and opening quotation marks a page typed with other keys, each
-    replaced by the mark meant (one character for one: spans still index the text)."""
+    """The apostrophes, opening quotation marks and hyphens a page typed with other keys,
+    each replaced by the mark meant (one character for one: spans still index the text)."""
     if "`" in text:
         text = _BACKTICK.sub("\u2019", text)
+    # ("Secretary\u2011General": the UN's pages join a post's words with a non-breaking
+    # hyphen, which names and posts are read with a plain one)
+    text = text.replace("\u2011", "-")
     if "''" in text:
         text = _TWO_APOSTROPHES_OPEN.sub(" \u201c", text)
         text = _TWO_APOSTROPHES_CLOSE.sub("\u201d ", text)
