@@ -74,6 +74,10 @@ _SUBORDINATE = re.compile(
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
     r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown|met|seen)\b)"
+    # "..., as agreed upon at the summit meeting on November 16": the day of the agreement
+    # the words recall, not theirs
+    r"|\bas\s+(?:(?:previously|already|earlier|jointly)\s+)?(?:agreed|decided|pledged|"
+    r"promised|stipulated|envisaged|committed)(?=\s+(?:upon|on|at|in|during|by|between)\b)"
     # "referring to her talks Tuesday with ...": a day in the thing talked about is that
     # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"

@@ -115,8 +115,21 @@ def _lead_with_its_weekday(
     ]
 
 
-def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
+# the speaker's own voice: "We are going to be talking about ...", "I am convinced ..."
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
+
+
+def _kind(art: ArticleReading, d: Draft) -> str:
+    pieces = d.pieces
     if all(p in art.quoted_pieces for p in pieces):
+        return "direct"
+    if (
+        d.colon_next
+        and not any(art.quotes_in(a - 1, b) for a, b in pieces)
+        and _FIRST_PERSON.search(art.text, pieces[0][0], pieces[0][1])
+    ):
+        # "The Foreign Secretary, Boris Johnson, said:" over a paragraph in the first person
+        # with no quotation marks: a release sets the words out as given, its own block
         return "direct"
     if any(art.quotes_in(a - 1, b) for a, b in pieces):
         return "mixed"
@@ -297,10 +310,13 @@ _PADDED_MARK = re.compile(r" {2}(?=\u201c)|(?<=\u201d) {2}")
 
 
 def _marks_as_meant(text: str) -> str:
-    """The apostrophes and opening quotation marks a page typed with other keys, each
-    replaced by the mark meant (one character for one: spans still index the text)."""
+    """The apostrophes, opening quotation marks and hyphens a page typed with other keys,
+    each replaced by the mark meant (one character for one: spans still index the text)."""
     if "`" in text:
         text = _BACKTICK.sub("\u2019", text)
+    # ("Secretary\u2011General": the UN's pages join a post's words with a non-breaking
+    # hyphen, which names and posts are read with a plain one)
+    text = text.replace("\u2011", "-")
     if "''" in text:
         text = _TWO_APOSTROPHES_OPEN.sub(" \u201c", text)
         text = _TWO_APOSTROPHES_CLOSE.sub("\u201d ", text)
@@ -904,7 +920,7 @@ def _proposal(
     entity: Entity | None,
     when: When,
 ) -> ProposedStatement:
-    kind = "direct" if d.turn or d.verbatim else _kind(art, d.pieces)
+    kind = "direct" if d.turn or d.verbatim else _kind(art, d)
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution

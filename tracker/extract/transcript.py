@@ -165,13 +165,21 @@ _SPEECH_TITLE = re.compile(
     # "Op-Ed by Ambassador X: A Partnership Built on ...": the piece's own title after a colon
     r"|:\s+[A-Z\"\u201c'\u2018][^\n]{2,160})?$",
 )
+# the kind of a statement before the word itself ("Press statement", "Joint Statement")
+_STATEMENT_KIND = (
+    r"(?:[Pp]ress|[Mm]edia|[Jj]oint|[Ww]ritten|[Oo]ral|[Oo]fficial|[Ff]inal|[Ff]ormal|"
+    r"[Mm]inisterial|[Pp]ublic|[Oo]pening|[Cc]losing|[Nn]ational|[Pp]repared)"
+)
 # what a statement's title says it is about: "... on the expulsion of ...", "... Regarding the
 # Attack in X"
 _ON_TOPIC = r"(?:[Oo]n|[Rr]egarding|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
     # ("EU Statement on ...": a body known by two letters)
-    r"^(?P<who>[A-Z][^\n]{1,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
+    # (not "Press statement on ...", "Joint Statement on ...": the kind of the statement, no
+    # one's name, above a release whose first paragraph is the office's own account)
+    r"^(?!" + _STATEMENT_KIND + r"\s+(?:[Ss]tatement|[Cc]omment))"
+    r"(?P<who>[A-Z][^\n]{1,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
     + _ON_TOPIC
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the

@@ -264,6 +264,10 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
     # a sentence naming someone as its subject, no "I" since
     named_at = start if taken_up else None
     mentioned_at = None  # a sentence naming someone in a clause of its own, the briefer's too
+    # a sentence of the paragraph opening on a post alone ("As you will have seen, the
+    # Secretary-General today spoke at ..."), its holder the one a later "The
+    # Secretary-General said" relays
+    post_named = taken_up
     while at < end:
         stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -275,7 +279,8 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
-        found = _relay_sentence(text, at, close, named_at, mentioned_at)
+        found = _relay_sentence(text, at, close, named_at, mentioned_at, post_named)
+        post_named = post_named or _post_subject(text, subject_at, close)
         if found is not None:
             relay, dated = found
             # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
@@ -379,7 +384,12 @@ _PHRASES_TO_COMMA = re.compile(
 
 
 def _relay_sentence(
-    text: str, at: int, close: int, named_at: int | None, mentioned_at: int | None = None
+    text: str,
+    at: int,
+    close: int,
+    named_at: int | None,
+    mentioned_at: int | None = None,
+    post_named: bool = False,
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
     and whether it tells the day the words were said."""
@@ -399,7 +409,7 @@ def _relay_sentence(
     if not cues:
         return None
     dated = _own_day(text, at, cues[0])
-    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at)
+    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at, post_named)
     return None if relay is None else (relay, dated)
 
 
@@ -436,9 +446,11 @@ def _relay_start(
     named_at: int | None,
     dated: bool,
     mentioned_at: int | None = None,
+    post_named: bool = False,
 ) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
-    ``mentioned_at``: the last sentence before it naming someone in a clause of its own."""
+    ``mentioned_at``: the last sentence before it naming someone in a clause of its own;
+    ``post_named``: a sentence before it, or the paragraph above, opened on a post alone."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
     if text[subject_at : cue.start].rstrip().endswith(","):
         # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
@@ -528,6 +540,11 @@ def _relay_start(
     if dated and _titled(found, subject):
         # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
         # post, on an occasion the briefer dates, not the briefer speaking
+        return at
+    if post_named and _titled(found, subject):
+        # "As you will have seen, the Secretary-General today spoke at ... The
+        # Secretary-General said he regretted ...": the post the briefer told of before,
+        # its holder's words relayed from this sentence on
         return at
     return None
 

@@ -943,6 +943,14 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # "Stoltenberg said on Tuesday ... He was speaking a day after Trump said ...":
             # counted back from the day just told, not from the article's
             value = _resolve(kind, m, anchor, anchor)
+        if (
+            kind == "hour"
+            and anchor is not None
+            and _HOUR_OF_THE_DAY.fullmatch(text, anchor_end, start)
+        ):
+            # "On March 7, commencing at 4:00 p.m. ...": the hour of the day just named, not
+            # of the article's
+            value = _day(anchor)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and m.group(0).lower() in AT_THE_TIME:
             # "... met in November. At the time, X called for ...'"; "The rupture dates back
@@ -970,6 +978,8 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# what may stand between a day and the hour that day is told at: a few words of one clause
+_HOUR_OF_THE_DAY = re.compile(r"[^.!?;\n]{0,40}")
 
 
 # "Reiterating his previous statements about ..., X said ...", "Echoing her earlier remarks",
