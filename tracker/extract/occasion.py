@@ -4159,6 +4159,39 @@ _SCENE_OPENS = re.compile(
 )
 
 
+# a meeting with the press that tells no words of its own: "briefed reporters on his talks",
+# "held a press conference", "spoke to journalists"
+_MET_THE_PRESS = re.compile(
+    r"\b(?:briefed|told|addressed|spoke\s+to|talked\s+to|met(?:\s+with)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents)\b"
+    r"|\b(?:held|gave)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b",
+    re.I,
+)
+
+
+def _met_the_press_later(
+    ctx: DatedText,
+    p: Phrase,
+    sentence_start: int,
+    lo: int,
+    named_in: Callable[[int, int], bool],
+) -> bool:
+    """Whether a sentence of the paragraph before ``p``'s (from ``lo`` on) names the speaker
+    meeting the press on a later day than ``p``'s ("Wang on Saturday briefed reporters on his
+    meeting with Rubio. Wang met Rubio on Friday ..."): the words that follow were told to
+    the press, not at the event the day before."""
+    para = ctx.text.rfind("\n", 0, sentence_start) + 1
+    for q in ctx.phrases_between(max(lo, para) - 1, sentence_start):
+        if not ONE_DAY.fullmatch(q.when.edtf or "") or (q.when.edtf or "") <= (p.when.edtf or ""):
+            continue
+        before = ctx.sentence_at(q.start)
+        if before is None or not named_in(*before) or ctx.subordinate(before[0], q.start):
+            continue
+        if _MET_THE_PRESS.search(ctx.text, before[0], before[1]):
+            return True
+    return False
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -4267,6 +4300,10 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
+            ctx, p, sentence[0], max(best_pos, since), named_in
+        ):
+            continue  # "X on Saturday briefed reporters on ... X met Y on Friday": Saturday's
         if p.end <= st.cue_at < sentence[1] and _SAYER_IN_RELATIVE.search(
             ctx.text, p.end, st.cue_at
         ):
