@@ -1759,7 +1759,13 @@ def came_out_before(
         before = out[st.continues] if st.continues is not None and st.continues < n else None
         if before is None and when.inherited and st.speaker is not None:
             before = last.get(id(st.speaker))
-        if before is not None and before.edtf == f"../{when.edtf}":
+        if (
+            before is not None
+            and before.edtf == f"../{when.edtf}"
+            # ("X has repeatedly expressed a wish to ... 'Quote,' X told reporters": a
+            # perfect's "by now" is no bound the words told on a day of their own take)
+            and (st.continues is not None or not _PERFECT_EVIDENCE.match(before.evidence))
+        ):
             out[n] = When(before.edtf, before.evidence, inherited=True)
         elif st.continues is None or st.continues >= n:
             out[n] = _interview_came_out(ctx, st.cue_at, when)
@@ -4040,6 +4046,8 @@ def _on_caption_line(text: str, pos: int) -> bool:
 
 # "in a recent interview", "in a previous statement": an occasion of words before the page's
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
+# a vague time told by a perfect ("has said", "have repeatedly expressed")
+_PERFECT_EVIDENCE = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|id|en|wn)\b")
 
 
 # "X says", "she tells", "he adds": a verb of saying in the present
