@@ -1576,6 +1576,11 @@ def _leading(
     )
 
 
+# "described that position as an impediment": after a naming verb "that" is the object's
+# determiner, followed by the name given with "as", no clause it opens
+_DESCRIBED_THAT = re.compile(r"\s*(?P<that>that)\s+(?:[\w'\u2019-]+\s+){1,3}as\b")
+
+
 def _forward(
     r: ArticleReading,
     s: Sentence,
@@ -1588,6 +1593,8 @@ def _forward(
     """ "X said (that) ...": what follows the cue, to the end of the clause."""
     text = r.text
     start = THAT.match(text, after).end()
+    if cue.lemma == "describe" and (named := _DESCRIBED_THAT.match(text, after)) is not None:
+        start = named.start("that")  # "described that position as ...": "that" names it
     aside = _DATE_ASIDE.match(text, start)
     if aside:
         start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."

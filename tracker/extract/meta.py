@@ -71,6 +71,12 @@ _GLUED_DATELINE = re.compile(
 _TITLED_PLACE_DASH = re.compile(
     r"^(?P<place>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}) [-\u2013\u2014] (?=[A-Z][^\n]{80})", re.M
 )
+_BARE_CAPS_DASH = re.compile(
+    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?P<weekday>{_WEEKDAY_NAMES}))?,?"
+    + _DASH
+    + r"(?=\s)",
+    re.M,
+)
 _DATELINES = [
     re.compile(rf"^{_DATED}", re.M),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
@@ -114,12 +120,7 @@ _DATELINES = [
     ),
     # WASHINGTON — (no outlet, no date); "HÀ NỘI —", "DA NANG —": Vietnamese copy keeps
     # the place's accents in its capitals; "WARSAW, Thursday -": the day of the week alone
-    re.compile(
-        rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?P<weekday>{_WEEKDAY_NAMES}))?,?"
-        + _DASH
-        + r"(?=\s)",
-        re.M,
-    ),
+    _BARE_CAPS_DASH,
     _TITLED_PLACE_DASH,
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
     re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}):(?=\s|$)", re.M),
@@ -208,6 +209,7 @@ _CREDIT_DATE = re.compile(
 _NEWS_NAMES = MEDIA | MEDIA_HEADS | frozenset(OUTLET_COUNTRY)
 _HEAD_LINES = 12
 _CHROME_LINES = 40  # how far down a page's menus may push a dated dateline
+_MENU_LINES = 150  # lines read at most past a page's menus for a bare place's dateline
 
 
 @dataclass(frozen=True)
@@ -286,7 +288,30 @@ def find_dateline(text: str) -> Dateline | None:
                 if found is not None:
                     return found
                 break
+    # "MUNICH -- South Korea's top diplomat ...": a page's menus, one short item a line, may
+    # push even a bare place far down; those lines do not count towards the head
+    for m in _BARE_CAPS_DASH.finditer(_head_past_menus(text)):
+        return _dateline(_BARE_CAPS_DASH, m)
     return None
+
+
+_MENU_ITEM = re.compile(r"[^\s.!?:;,\"\u201c\u201d]+(?:[ \t]+[^\s.!?:;,\"\u201c\u201d]+){0,2}")
+
+
+def _head_past_menus(text: str) -> str:
+    """The first _HEAD_LINES lines, not counting blank ones nor a menu's items (a line of at
+    most three words and no stop, comma or colon), within _MENU_LINES lines."""
+    cut, left, seen = 0, _HEAD_LINES, 0
+    while left and seen < _MENU_LINES:
+        nxt = text.find("\n", cut + 1)
+        if nxt < 0:
+            return text
+        line = text[cut:nxt].strip()
+        seen += 1
+        if line and not _MENU_ITEM.fullmatch(line):
+            left -= 1
+        cut = nxt
+    return text[:cut]
 
 
 @lru_cache(maxsize=16)

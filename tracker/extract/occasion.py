@@ -1763,7 +1763,13 @@ def came_out_before(
         before = out[st.continues] if st.continues is not None and st.continues < n else None
         if before is None and when.inherited and st.speaker is not None:
             before = last.get(id(st.speaker))
-        if before is not None and before.edtf == f"../{when.edtf}":
+        if (
+            before is not None
+            and before.edtf == f"../{when.edtf}"
+            # ("X has repeatedly expressed a wish to ... 'Quote,' X told reporters": a
+            # perfect's "by now" is no bound the words told on a day of their own take)
+            and (st.continues is not None or not _PERFECT_EVIDENCE.match(before.evidence))
+        ):
             out[n] = When(before.edtf, before.evidence, inherited=True)
         elif st.continues is None or st.continues >= n:
             out[n] = _interview_came_out(ctx, st.cue_at, when)
@@ -4044,6 +4050,8 @@ def _on_caption_line(text: str, pos: int) -> bool:
 
 # "in a recent interview", "in a previous statement": an occasion of words before the page's
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
+# a vague time told by a perfect ("has said", "have repeatedly expressed")
+_PERFECT_EVIDENCE = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|id|en|wn)\b")
 
 
 # "X says", "she tells", "he adds": a verb of saying in the present
@@ -4163,6 +4171,39 @@ _SCENE_OPENS = re.compile(
 )
 
 
+# a meeting with the press that tells no words of its own: "briefed reporters on his talks",
+# "held a press conference", "spoke to journalists"
+_MET_THE_PRESS = re.compile(
+    r"\b(?:briefed|told|addressed|spoke\s+to|talked\s+to|met(?:\s+with)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents)\b"
+    r"|\b(?:held|gave)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b",
+    re.I,
+)
+
+
+def _met_the_press_later(
+    ctx: DatedText,
+    p: Phrase,
+    sentence_start: int,
+    lo: int,
+    named_in: Callable[[int, int], bool],
+) -> bool:
+    """Whether a sentence of the paragraph before ``p``'s (from ``lo`` on) names the speaker
+    meeting the press on a later day than ``p``'s ("Wang on Saturday briefed reporters on his
+    meeting with Rubio. Wang met Rubio on Friday ..."): the words that follow were told to
+    the press, not at the event the day before."""
+    para = ctx.text.rfind("\n", 0, sentence_start) + 1
+    for q in ctx.phrases_between(max(lo, para) - 1, sentence_start):
+        if not ONE_DAY.fullmatch(q.when.edtf or "") or (q.when.edtf or "") <= (p.when.edtf or ""):
+            continue
+        before = ctx.sentence_at(q.start)
+        if before is None or not named_in(*before) or ctx.subordinate(before[0], q.start):
+            continue
+        if _MET_THE_PRESS.search(ctx.text, before[0], before[1]):
+            return True
+    return False
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -4271,6 +4312,10 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
+            ctx, p, sentence[0], max(best_pos, since), named_in
+        ):
+            continue  # "X on Saturday briefed reporters on ... X met Y on Friday": Saturday's
         if p.end <= st.cue_at < sentence[1] and _SAYER_IN_RELATIVE.search(
             ctx.text, p.end, st.cue_at
         ):

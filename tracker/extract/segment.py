@@ -81,6 +81,9 @@ _SHORT_MARIA = re.compile(r"Ma\.(?= [A-Z][a-z]+ [A-Z])")
 _TITLE_BEFORE = re.compile(
     r"\b(?:[A-Z][a-z]+|spokes(?:person|man|woman)|(?:under)?secretary|director|chief|head|"
     r"ambassador|envoy|minister|commissioner|chair(?:person|man|woman)?|general|senator) $"
+    # a title written short, as Philippine copy does ("said Amb. Ma. Teresita Daza", "Usec.
+    # Ma. Lourdes Yparraguirre")
+    r"|\b(?:Amb|Sec|Usec|Asec|Dir|Gen|Atty|Dr|Rep|Sen|Gov|Engr|Prof|Col|Capt|Supt|Dep)\. $"
 )
 # a capital a sentence may open with: Latin letters with their accents too ("Çelik", "Đặng",
 # "Šefčovič", "Özdemir"), which Turkish, Slavic and Vietnamese names begin with
