@@ -515,6 +515,18 @@ def _later_at_the_same_occasion(
         return None
     if any(p.kind != "later" for p in ctx.phrases_between(statements[m].start, st.start)):
         return None  # another day told between: the story has moved on
+    # the day is that of the speaker's own words, told in their attribution, the run of
+    # words after it carrying it on (not one the words took from an event: "X met bankers on
+    # Monday. '...,' X told them. He later told RTP ...": some time after that day)
+    while dated[m].inherited:
+        k -= 1
+        if k < 0:
+            return None
+        m = ctx.statement_order[k]
+        if m >= len(dated) or statements[m].speaker is not st.speaker:
+            return None
+        if dated[m].edtf != day:
+            return None
     occasion = before.evidence if before.inherited else f"same occasion as '{before.evidence}'"
     return When(day, f"later; {occasion}", inherited=True)
 
