@@ -147,7 +147,59 @@ def link_lines(text: str) -> tuple[tuple[int, int], ...]:
                 break
             found.append(line.span())
             pos = line.end() + 1
-    return tuple(found)
+    found.extend(_headline_runs(text))
+    return tuple(sorted(found))
+
+
+# A list of the site's other stories set into the body with no heading over it, as Irish,
+# Central Asian and other sites' pages copy: four or more lines in a row, each a headline (a
+# few words, no full stop, no caption's credit, no clock or slash of a page's header), between
+# two lines of the story's prose. Their names are those other stories' people.
+_HEADLINE_RUN = 4  # lines: a page's title, standfirst and byline make three
+_PROSE_LINE = 80  # characters: a line of the story's own prose, either side of the list
+_HEADLINE_LINE = re.compile(r"[ \t]*[A-Z\u2018\u201c\"'][^\n]{24,199}")
+_NO_HEADLINE = re.compile(
+    r"[.!?:;,\"'\u201d\u2019)\]][ \t]*$|\b(?:Photo|Image|Picture|Published|Updated)\b"
+    r"|\d{1,2}:\d\d|/"
+)
+
+
+def _headline_runs(text: str) -> list[tuple[int, int]]:
+    lines = [
+        (m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)
+    ]  # the lines that hold any words, blank ones skipped
+    out: list[tuple[int, int]] = []
+    k = 1
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _headline(text, *lines[run]):
+            run += 1
+        if (
+            run - k >= _HEADLINE_RUN
+            and run < len(lines)
+            and len({text[a:b].strip() for a, b in lines[k:run]}) == run - k
+            and all(_prose(text, *lines[j]) for j in (k - 1, run))
+        ):
+            out.extend(lines[k:run])
+        k = max(run, k + 1)
+    return out
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    return (
+        _HEADLINE_LINE.fullmatch(text, start, end) is not None
+        and len(text[start:end].split()) >= 4
+        and _NO_HEADLINE.search(text[start:end]) is None
+    )
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip()
+    return len(line) >= _PROSE_LINE and _SENTENCE_END.search(line) is not None
+
+
+# a line of prose ends its last sentence (not a colon, which opens a list of its own)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 
 
 # A site's appeal to its readers, set into or below the story: "A Message from The Moscow

@@ -324,6 +324,10 @@ def date_statements(
             or _fronted_ahead_of(context, st, phrases, published)
             or _reply_in_the_sentence(context, n, statements, out)
         )
+        if when is not None and when.evidence.lower() == "later" and not when.inherited:
+            # ("She later said" in the paragraph of the day: that day already)
+            later = _later_at_the_same_occasion(context, n, statements, out, published)
+            when = later if later is not None and later.edtf != when.edtf else when
         if when is not None and (when.edtf or "").startswith(".."):
             # "has welcomed the outcome, calling it '...' in a statement this evening": the
             # perfect says no more than "by now"; the occasion the words end on, its day
@@ -482,6 +486,53 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+# how long after a day "later" may still mean later that same day (as ``when`` reads it)
+_LATER_THAT_WEEK = 7
+
+
+def _later_at_the_same_occasion(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    published: date | None,
+) -> When | None:
+    """'In a press briefing Aug. 3, X downplayed ... \n\n Pressed on ..., X said ... \n\n X
+    later said ...': "later" paragraphs below the day, right after the same speaker's words
+    at it with no other day told between, is later at that occasion, not the article's day
+    (nor some day up to it): the day of the speaker's words just before."""
+    st = statements[n]
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0 or st.speaker is None or published is None:
+        return None
+    m = ctx.statement_order[k]
+    if m >= len(dated) or statements[m].speaker is not st.speaker:
+        return None
+    before = dated[m]
+    day = before.edtf or ""
+    if not (before.evidence and ONE_DAY.fullmatch(day)):
+        return None
+    told = date.fromisoformat(day)
+    if not (0 <= (published - told).days < _LATER_THAT_WEEK):
+        return None
+    if any(p.kind != "later" for p in ctx.phrases_between(statements[m].start, st.start)):
+        return None  # another day told between: the story has moved on
+    # the day is that of the speaker's own words, told in their attribution, the run of
+    # words after it carrying it on (not one the words took from an event: "X met bankers on
+    # Monday. '...,' X told them. He later told RTP ...": some time after that day)
+    while dated[m].inherited:
+        k -= 1
+        if k < 0:
+            return None
+        m = ctx.statement_order[k]
+        if m >= len(dated) or statements[m].speaker is not st.speaker:
+            return None
+        if dated[m].edtf != day:
+            return None
+    occasion = before.evidence if before.inherited else f"same occasion as '{before.evidence}'"
+    return When(day, f"later; {occasion}", inherited=True)
 
 
 # "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
