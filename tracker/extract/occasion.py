@@ -596,8 +596,13 @@ def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[Whe
 _MANY_REACTING = re.compile(
     r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*"
     # ("RIYADH: Governments ...", "NAIROBI \u2014 Leaders ...": a dateline without its outlet)
-    r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:leaders|governments|capitals|politicians|allies)"
+    r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?"
+    r"(?:(?:[\w'\u2019-]+|(?:[A-Z]\.){2,})\s+){0,3}?"
+    r"(?:leaders|governments|capitals|politicians|allies"
+    # "U.S. experts and media on Wednesday expressed positive views on ...": a round-up of
+    # experts' comments (Xinhua's, CGTN's), each expert's words of the lead's day
+    r"|(?P<experts>experts|analysts|scholars|observers)"
+    r"(?:\s+and\s+(?:the\s+)?(?:media|press|officials|diplomats|academics|scholars))?)"
     # ("across the Middle East and beyond", "from across East Africa and the Horn"; not
     # "around the world welcomed the deal announced late on Tuesday", whose day is the deal's)
     r"(?:\s+(?:from\s+)?(?:around|across|in|from)\s+(?:(?!(?-i:[a-z]+ed)\s)[\w'\u2019-]+\s+){1,5}?)?"
@@ -605,6 +610,15 @@ _MANY_REACTING = re.compile(
     re.I,
 )
 _REACTION_VERB = re.compile(r"\s*(?:[a-z]+ed|paid|sent|voiced|lined up)\b")
+# what the story calls an expert where it first names one ("Douglas Paal, vice president for
+# studies at the Carnegie Endowment", "a senior fellow at the Brookings Institution")
+_EXPERT_WORDS = re.compile(
+    r"\b(?:experts?|analysts?|scholars?|professor|lecturer|fellow|researcher|research|"
+    r"studies|institute|institution|university|college|school|academy|endowment|"
+    r"foundation|fund|think[- ]tank|program|programme|corporation|scientist|economist|"
+    r"observer|commentator|columnist|(?:center|centre|council)\s+(?:for|on)|adviser\s+at)\b",
+    re.I,
+)
 
 
 def _reactions_the_lead_dates(
@@ -637,8 +651,19 @@ def _reactions_the_lead_dates(
             continue
         if any((p.when.edtf or day) != day for p in ctx.phrases_between(lead.end, st.start)):
             return
+        if many["experts"] and not _named_as_expert(ctx, st):
+            # ("Trump said at a news conference after the summit ..." in experts' round-up:
+            # no expert's comment, and not of the day the experts gave theirs)
+            continue
         if not out[n].evidence:
             out[n] = When(day, f"the reactions the lead dates: '{lead.when.evidence}'", True)
+
+
+def _named_as_expert(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the sentence that first names the speaker calls him an expert."""
+    first = min((*st.speaker_at, st.cue_at))
+    sentence = ctx.sentence_at(first)
+    return sentence is not None and bool(_EXPERT_WORDS.search(ctx.text, *sentence))
 
 
 def of_its_entry(
@@ -5107,6 +5132,19 @@ _INDEFINITE_LEAD = re.compile(
     r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
     r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\b"
 )
+# "Relations are near the point of no return, a Russian official warned on Friday ... \n
+# Russian foreign ministry spokesperson Maria Zakharova said ...": the same lead with its
+# someone after the words
+_INDEFINITE_AFTER = re.compile(
+    r"(?:,|[\"\u201d])\s*(?:a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:envoy|official|"
+    r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
+    r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\s+$"
+)
+# "..., a senior official said on condition of anonymity": a someone the story keeps unnamed
+_KEPT_UNNAMED = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified)|"
+    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
+)
 _LEAD_REACH = 2  # paragraphs: how far from the lead its speaker must be named
 _STEM_WORDS = frozenset(("said", "says", "told", "with", "from", "that", "this", "Monday"))
 
@@ -5133,9 +5171,17 @@ def _named_after_lead(
             return None  # someone is named before: the lead's speaker is not found here
         sentence = ctx.sentence_at(other.cue_at)
         when = dated[k]
+        lead = None
+        if sentence is not None:
+            lead = _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at) or (
+                _INDEFINITE_AFTER.search(
+                    ctx.text, max(sentence[0], other.cue_at - 80), other.cue_at
+                )
+            )
         if (
             sentence is None
-            or not _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at)
+            or lead is None
+            or _KEPT_UNNAMED.search(ctx.text, sentence[0], sentence[1])
             or not when.evidence
             or when.inherited
             or not ONE_DAY.fullmatch(when.edtf or "")
@@ -5156,7 +5202,7 @@ def _named_after_lead(
         if first is None or first.speaker is not st.speaker:
             return None  # the lead's someone is the first person named after it
         # ... and described alike: "A Chinese envoy" / "China's permanent representative"
-        lead_words = _stems(ctx.text[sentence[0] : other.cue_at])
+        lead_words = _stems(ctx.text[lead.start() : other.cue_at])
         if not any(lead_words & _stems(ctx.text[a:b]) for a, b in first.window):
             return None
         return When(when.edtf, f"named after the lead: '{when.evidence}'", True)
