@@ -5,8 +5,10 @@ on Monday ...", already did); not where the lead keeps the someone anonymous or 
 person is another one. A round-up of experts' comments under a dated lead ("U.S. experts on
 Wednesday expressed ...", Xinhua's manner) gives that day to each expert's words with no day
 of their own; not to an official quoted among them, not to "has said", and not past a
-paragraph that reaches another day. Stories written here; each expected statement is checked
-for its speaker, its first words and its day."""
+paragraph that reaches another day. A post, statement or interview named anew in an
+attribution ("he wrote in a short post") is the one the sentence just before told the speaker
+putting out ("had posted a message on Wednesday"), not a new occasion. Stories written here;
+each expected statement is checked for its speaker, its first words and its day."""
 
 import datetime
 
@@ -108,5 +110,42 @@ def test_experts_lead_not_to_officials_or_background() -> None:
             ("Karine Jean-Pierre", "Washington was watching the talks", "2023-04-13"),
             ("Scott Kennedy", "Beijing wants to split Europe", "../2023-04-13"),
             ("Scott Kennedy", "the talks produced little", "2023-04-13"),
+        ],
+    )
+
+
+POST_PUBLISHED = datetime.date(2024, 3, 8)  # a Friday
+
+POST_TOLD_BEFORE = (
+    "Chile's Foreign Minister Alberto van Klaveren on Thursday told his Bolivian counterpart "
+    "that Santiago wanted a new chapter in relations.\n\n"
+    "On Wednesday, van Klaveren had posted a message on social media ahead of the trip to La "
+    "Paz.\n\n"
+    '"We come to build bridges, not walls," he wrote in a short post.\n'
+)
+# near miss: the sentence before tells another medium; "in a short post" is a new occasion
+INTERVIEW_TOLD_BEFORE = POST_TOLD_BEFORE.replace(
+    "had posted a message on social media", "had given an interview to a radio station"
+)
+
+
+def test_post_named_anew_is_the_post_just_told() -> None:
+    assert_statements(
+        POST_TOLD_BEFORE,
+        POST_PUBLISHED,
+        [
+            ("Alberto van Klaveren", "Santiago wanted a new chapter", "2024-03-07"),
+            ("Alberto van Klaveren", "We come to build bridges", "2024-03-06"),
+        ],
+    )
+
+
+def test_post_after_an_interview_is_its_own_occasion() -> None:
+    assert_statements(
+        INTERVIEW_TOLD_BEFORE,
+        POST_PUBLISHED,
+        [
+            ("Alberto van Klaveren", "Santiago wanted a new chapter", "2024-03-07"),
+            ("Alberto van Klaveren", "We come to build bridges", "2024-03-08"),
         ],
     )

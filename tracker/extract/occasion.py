@@ -4084,6 +4084,36 @@ _OCCASION_NAMED = re.compile(
     r"address|post|statement|briefing|news conference|press conference)\b",
     re.I,
 )
+# the act of putting words out in each medium, as the sentence before the words may tell it
+_MEDIUM_ACTS = (
+    (
+        re.compile(r"\bpost\b", re.I),
+        re.compile(r"\b(?:posted|posts?|message|tweet(?:ed)?)\b", re.I),
+    ),
+    (re.compile(r"\bstatement\b", re.I), re.compile(r"\bstatement\b", re.I)),
+    (re.compile(r"\binterview\b", re.I), re.compile(r"\binterview\b", re.I)),
+    (re.compile(r"\b(?:speech|address)\b", re.I), re.compile(r"\b(?:speech|address)\b", re.I)),
+)
+
+
+def _medium_told_just_before(ctx: DatedText, st: Attribution) -> int | None:
+    """Just before where the sentence before the words' own starts, when it names their speaker
+    putting out words in the medium their attribution names anew ("had posted a message"
+    before "she wrote in a post"): that medium's occasion, not a new one."""
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    before = ctx.sentence_before(own[0]) if own is not None else None
+    if before is None or not _any_within(st.speaker_at, before[0], before[1]):
+        return None
+    for a, b in st.window:
+        named = _OCCASION_NAMED.search(ctx.text, a, b)
+        if named is None:
+            continue
+        for kind, act in _MEDIUM_ACTS:
+            if kind.search(named.group()) and act.search(ctx.text, before[0], before[1]):
+                return before[0] - 1  # (the days after it: a day may open that sentence)
+    return None
+
+
 # "..., to which the president replied that ...": an answer given on the spot
 _TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
 
@@ -4277,6 +4307,10 @@ def _occasion(
     # the last such occasion counts: read back from the statement, stop at the first
     # (an occasion named anew in the attribution is placed in its own paragraph only)
     since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
+    if named_anew:
+        # ("The previous day, the minister had posted a message thanking X. \n "...," she
+        # wrote in an ironic post.": the post the sentence before told her putting out)
+        since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
