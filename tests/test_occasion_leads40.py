@@ -7,8 +7,11 @@ Wednesday expressed ...", Xinhua's manner) gives that day to each expert's words
 of their own; not to an official quoted among them, not to "has said", and not past a
 paragraph that reaches another day. A post, statement or interview named anew in an
 attribution ("he wrote in a short post") is the one the sentence just before told the speaker
-putting out ("had posted a message on Wednesday"), not a new occasion. Stories written here;
-each expected statement is checked for its speaker, its first words and its day."""
+putting out ("had posted a message on Wednesday"), not a new occasion. A response told right
+after what it answers in a month or year gone by ("... in September. \n Kim responded in a
+statement ...") is of that period, not the article's day; not in the article's own month, nor
+"has responded". Stories written here; each expected statement is checked for its speaker, its
+first words and its day."""
 
 import datetime
 
@@ -147,5 +150,51 @@ def test_post_after_an_interview_is_its_own_occasion() -> None:
         [
             ("Alberto van Klaveren", "Santiago wanted a new chapter", "2024-03-07"),
             ("Alberto van Klaveren", "We come to build bridges", "2024-03-08"),
+        ],
+    )
+
+
+NEW_YEAR = datetime.date(2018, 1, 1)
+
+RESPONSE_IN_A_MONTH_GONE_BY = (
+    "Last year, Kim and U.S. President Donald Trump traded insults.\n\n"
+    'Trump told the United Nations in September that the United States would "totally '
+    'destroy" North Korea if forced to defend itself.\n\n'
+    'Kim responded in a statement that called Trump "mentally deranged."\n'
+)
+# near misses: the article's own month (no period gone by); "has responded" (by now)
+RESPONSE_IN_THE_ARTICLES_MONTH = RESPONSE_IN_A_MONTH_GONE_BY.replace(
+    "Last year, Kim and U.S. President Donald Trump traded insults.\n\n", ""
+).replace("in September", "in January")
+HAS_RESPONDED = RESPONSE_IN_A_MONTH_GONE_BY.replace("Kim responded", "Kim has responded")
+
+
+def test_response_of_the_month_it_answers() -> None:
+    assert_statements(
+        RESPONSE_IN_A_MONTH_GONE_BY,
+        NEW_YEAR,
+        [
+            ("Donald Trump", 'the United States would "totally destroy"', "2017-09"),
+            ("Kim", 'called Trump "mentally deranged', "2017-09"),
+        ],
+    )
+
+
+def test_response_in_the_articles_month_or_by_now() -> None:
+    later = datetime.date(2018, 1, 20)
+    assert_statements(
+        RESPONSE_IN_THE_ARTICLES_MONTH,
+        later,
+        [
+            ("Trump", 'the United States would "totally destroy"', "2018-01"),
+            ("Kim", 'called Trump "mentally deranged', "2018-01-20"),
+        ],
+    )
+    assert_statements(
+        HAS_RESPONDED,
+        later,
+        [
+            ("Donald Trump", 'the United States would "totally destroy"', "2017-09"),
+            ("Kim", 'called Trump "mentally deranged', "../2018-01-20"),
         ],
     )

@@ -435,6 +435,8 @@ def date_statements(
             when = _quoted_from_report(context, st, published)
         if when is None:
             when = _answers_what_was_told_before(context, st, published)
+        if when is None:
+            when = _response_in_the_period_told(context, st, published)
         when = _within_its_item(context, sections, st.start, when) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
@@ -5539,6 +5541,32 @@ def _answers_what_was_told_before(ctx: DatedText, st: Attribution, ref: date | N
     if not (_DAYS.fullmatch(value) or (value.startswith("..") and len(value) == 12)):
         return None
     return When(f"../{ref.isoformat()}", f"answering what '{told[0].when.evidence}' told")
+
+
+# "... in September, when the president referred to Kim as a \"Rocket Man\". \n Kim responded
+# in a statement that described Trump as ...": a response told right after what it answers,
+# in a month or year gone by, is of that period, not the article's day
+_RESPONDED = re.compile(r"\b(?:responded|replied|retorted|(?:hit|fired|shot)\s+back)\b")
+_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def _response_in_the_period_told(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    own = ctx.sentence_at(st.cue_at)
+    if ref is None or own is None or ctx.phrases_between(own[0] - 1, own[1]):
+        return None
+    responded = _RESPONDED.search(ctx.text, own[0], min(own[1], st.cue_at + 16))
+    if responded is None or not _any_within(st.speaker_at, own[0], responded.start()):
+        return None  # the speaker's own response, named before it
+    before = ctx.sentence_before(own[0])
+    if before is None or ctx.text.count("\n", before[1], own[0]) > 2:
+        return None
+    told = ctx.phrases_between(before[0] - 1, before[1])
+    if len(told) != 1 or _any_within(st.speaker_at, before[0], before[1]):
+        return None  # (not the speaker's own earlier occasion, which the rules above date)
+    value = told[0].when.edtf or ""
+    if not _MONTH_OR_YEAR.fullmatch(value) or not value < ref.isoformat()[: len(value)]:
+        return None  # a day, or the article's own month or year: no period gone by
+    return When(value, f"responding to what '{told[0].when.evidence}' told", inherited=True)
 
 
 # "The two ministers' talks were held here yesterday. \n The Foreign Ministry said they
