@@ -443,6 +443,8 @@ def date_statements(
             when = _quoted_from_report(context, st, published)
         if when is None:
             when = _answers_what_was_told_before(context, st, published)
+        if when is None:
+            when = _response_in_the_period_told(context, st, published)
         when = _within_its_item(context, sections, st.start, when) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
@@ -651,8 +653,13 @@ def _turns_at_the_told_occasion(statements: Sequence[Attribution], out: list[Whe
 _MANY_REACTING = re.compile(
     r"(?:^|[.!?\n][\"'\u201d\u2019]?|\)\s+[-\u2013\u2014]+)\s*"
     # ("RIYADH: Governments ...", "NAIROBI \u2014 Leaders ...": a dateline without its outlet)
-    r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:leaders|governments|capitals|politicians|allies)"
+    r"(?:(?-i:[A-Z][A-Z.'\u2019/ -]{1,30})(?::|\s[-\u2013\u2014]+)\s*)?"
+    r"(?:(?:[\w'\u2019-]+|(?:[A-Z]\.){2,})\s+){0,3}?"
+    r"(?:leaders|governments|capitals|politicians|allies"
+    # "U.S. experts and media on Wednesday expressed positive views on ...": a round-up of
+    # experts' comments (Xinhua's, CGTN's), each expert's words of the lead's day
+    r"|(?P<experts>experts|analysts|scholars|observers)"
+    r"(?:\s+and\s+(?:the\s+)?(?:media|press|officials|diplomats|academics|scholars))?)"
     # ("across the Middle East and beyond", "from across East Africa and the Horn"; not
     # "around the world welcomed the deal announced late on Tuesday", whose day is the deal's)
     r"(?:\s+(?:from\s+)?(?:around|across|in|from)\s+(?:(?!(?-i:[a-z]+ed)\s)[\w'\u2019-]+\s+){1,5}?)?"
@@ -660,6 +667,15 @@ _MANY_REACTING = re.compile(
     re.I,
 )
 _REACTION_VERB = re.compile(r"\s*(?:[a-z]+ed|paid|sent|voiced|lined up)\b")
+# what the story calls an expert where it first names one ("Douglas Paal, vice president for
+# studies at the Carnegie Endowment", "a senior fellow at the Brookings Institution")
+_EXPERT_WORDS = re.compile(
+    r"\b(?:experts?|analysts?|scholars?|professor|lecturer|fellow|researcher|research|"
+    r"studies|institute|institution|university|college|school|academy|endowment|"
+    r"foundation|fund|think[- ]tank|program|programme|corporation|scientist|economist|"
+    r"observer|commentator|columnist|(?:center|centre|council)\s+(?:for|on)|adviser\s+at)\b",
+    re.I,
+)
 
 
 def _reactions_the_lead_dates(
@@ -692,8 +708,19 @@ def _reactions_the_lead_dates(
             continue
         if any((p.when.edtf or day) != day for p in ctx.phrases_between(lead.end, st.start)):
             return
+        if many["experts"] and not _named_as_expert(ctx, st):
+            # ("Trump said at a news conference after the summit ..." in experts' round-up:
+            # no expert's comment, and not of the day the experts gave theirs)
+            continue
         if not out[n].evidence:
             out[n] = When(day, f"the reactions the lead dates: '{lead.when.evidence}'", True)
+
+
+def _named_as_expert(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the sentence that first names the speaker calls him an expert."""
+    first = min((*st.speaker_at, st.cue_at))
+    sentence = ctx.sentence_at(first)
+    return sentence is not None and bool(_EXPERT_WORDS.search(ctx.text, *sentence))
 
 
 def of_its_entry(
@@ -4122,6 +4149,36 @@ _OCCASION_NAMED = re.compile(
     r"address|post|statement|briefing|news conference|press conference)\b",
     re.I,
 )
+# the act of putting words out in each medium, as the sentence before the words may tell it
+_MEDIUM_ACTS = (
+    (
+        re.compile(r"\bpost\b", re.I),
+        re.compile(r"\b(?:posted|posts?|message|tweet(?:ed)?)\b", re.I),
+    ),
+    (re.compile(r"\bstatement\b", re.I), re.compile(r"\bstatement\b", re.I)),
+    (re.compile(r"\binterview\b", re.I), re.compile(r"\binterview\b", re.I)),
+    (re.compile(r"\b(?:speech|address)\b", re.I), re.compile(r"\b(?:speech|address)\b", re.I)),
+)
+
+
+def _medium_told_just_before(ctx: DatedText, st: Attribution) -> int | None:
+    """Just before where the sentence before the words' own starts, when it names their speaker
+    putting out words in the medium their attribution names anew ("had posted a message"
+    before "she wrote in a post"): that medium's occasion, not a new one."""
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    before = ctx.sentence_before(own[0]) if own is not None else None
+    if before is None or not _any_within(st.speaker_at, before[0], before[1]):
+        return None
+    for a, b in st.window:
+        named = _OCCASION_NAMED.search(ctx.text, a, b)
+        if named is None:
+            continue
+        for kind, act in _MEDIUM_ACTS:
+            if kind.search(named.group()) and act.search(ctx.text, before[0], before[1]):
+                return before[0] - 1  # (the days after it: a day may open that sentence)
+    return None
+
+
 # "..., to which the president replied that ...": an answer given on the spot
 _TO_WHICH = re.compile(r"\bto\s+which\s+[^,;:\"\u201c\u201d]{1,60}$")
 
@@ -4348,6 +4405,10 @@ def _occasion(
     # the last such occasion counts: read back from the statement, stop at the first
     # (an occasion named anew in the attribution is placed in its own paragraph only)
     since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
+    if named_anew:
+        # ("The previous day, the minister had posted a message thanking X. \n "...," she
+        # wrote in an ironic post.": the post the sentence before told her putting out)
+        since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
@@ -5207,6 +5268,19 @@ _INDEFINITE_LEAD = re.compile(
     r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
     r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\b"
 )
+# "Relations are near the point of no return, a Russian official warned on Friday ... \n
+# Russian foreign ministry spokesperson Maria Zakharova said ...": the same lead with its
+# someone after the words
+_INDEFINITE_AFTER = re.compile(
+    r"(?:,|[\"\u201d])\s*(?:a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:envoy|official|"
+    r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
+    r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\s+$"
+)
+# "..., a senior official said on condition of anonymity": a someone the story keeps unnamed
+_KEPT_UNNAMED = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified)|"
+    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
+)
 _LEAD_REACH = 2  # paragraphs: how far from the lead its speaker must be named
 _STEM_WORDS = frozenset(("said", "says", "told", "with", "from", "that", "this", "Monday"))
 
@@ -5233,9 +5307,17 @@ def _named_after_lead(
             return None  # someone is named before: the lead's speaker is not found here
         sentence = ctx.sentence_at(other.cue_at)
         when = dated[k]
+        lead = None
+        if sentence is not None:
+            lead = _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at) or (
+                _INDEFINITE_AFTER.search(
+                    ctx.text, max(sentence[0], other.cue_at - 80), other.cue_at
+                )
+            )
         if (
             sentence is None
-            or not _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at)
+            or lead is None
+            or _KEPT_UNNAMED.search(ctx.text, sentence[0], sentence[1])
             or not when.evidence
             or when.inherited
             or not ONE_DAY.fullmatch(when.edtf or "")
@@ -5256,7 +5338,7 @@ def _named_after_lead(
         if first is None or first.speaker is not st.speaker:
             return None  # the lead's someone is the first person named after it
         # ... and described alike: "A Chinese envoy" / "China's permanent representative"
-        lead_words = _stems(ctx.text[sentence[0] : other.cue_at])
+        lead_words = _stems(ctx.text[lead.start() : other.cue_at])
         if not any(lead_words & _stems(ctx.text[a:b]) for a, b in first.window):
             return None
         return When(when.edtf, f"named after the lead: '{when.evidence}'", True)
@@ -5559,6 +5641,32 @@ def _answers_what_was_told_before(ctx: DatedText, st: Attribution, ref: date | N
     if not (_DAYS.fullmatch(value) or (value.startswith("..") and len(value) == 12)):
         return None
     return When(f"../{ref.isoformat()}", f"answering what '{told[0].when.evidence}' told")
+
+
+# "... in September, when the president referred to Kim as a \"Rocket Man\". \n Kim responded
+# in a statement that described Trump as ...": a response told right after what it answers,
+# in a month or year gone by, is of that period, not the article's day
+_RESPONDED = re.compile(r"\b(?:responded|replied|retorted|(?:hit|fired|shot)\s+back)\b")
+_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def _response_in_the_period_told(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    own = ctx.sentence_at(st.cue_at)
+    if ref is None or own is None or ctx.phrases_between(own[0] - 1, own[1]):
+        return None
+    responded = _RESPONDED.search(ctx.text, own[0], min(own[1], st.cue_at + 16))
+    if responded is None or not _any_within(st.speaker_at, own[0], responded.start()):
+        return None  # the speaker's own response, named before it
+    before = ctx.sentence_before(own[0])
+    if before is None or ctx.text.count("\n", before[1], own[0]) > 2:
+        return None
+    told = ctx.phrases_between(before[0] - 1, before[1])
+    if len(told) != 1 or _any_within(st.speaker_at, before[0], before[1]):
+        return None  # (not the speaker's own earlier occasion, which the rules above date)
+    value = told[0].when.edtf or ""
+    if not _MONTH_OR_YEAR.fullmatch(value) or not value < ref.isoformat()[: len(value)]:
+        return None  # a day, or the article's own month or year: no period gone by
+    return When(value, f"responding to what '{told[0].when.evidence}' told", inherited=True)
 
 
 # "The two ministers' talks were held here yesterday. \n The Foreign Ministry said they
