@@ -24,6 +24,14 @@ CITED_UNNAMED = (
     "SEOUL (Reuters) - North Korea fired two ballistic missiles into the sea, Yonhap news "
     "agency said on Wednesday, citing military officials.\n"
 )
+# a body cited, or a person quoted by surname, the same
+CITED_BODY = (
+    "China warns U.S. over arms sale\n\n"
+    "BEIJING (Reuters) - China firmly opposes the latest U.S. arms sale to Taiwan, Xinhua "
+    "news agency said on Friday, citing the Foreign Ministry.\n\n"
+    "TEHRAN (Reuters) - Iran will not negotiate under pressure, the official IRNA news agency "
+    "said, quoting Araghchi.\n"
+)
 # "the office of South Korean President X": a two-word nationality before the post
 OFFICE = (
     "Seoul seeks clarity on drills\n\n"
@@ -55,6 +63,14 @@ NOTICE = (
             ],
         ),
         (CITED_UNNAMED, datetime.date(2024, 8, 7), []),
+        (
+            CITED_BODY,
+            datetime.date(2024, 8, 9),
+            [
+                ("Chinese Foreign Ministry", "China firmly opposes", "2024-08-09"),
+                ("Araghchi", "Iran will not negotiate", "2024-08-09"),
+            ],
+        ),
         (
             OFFICE,
             datetime.date(2018, 6, 12),

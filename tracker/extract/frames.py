@@ -73,7 +73,7 @@ _RELAYED = re.compile(
 # apposition, closing the sentence
 _CITING_PERSON = re.compile(
     r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day(?:\s+\([A-Z][a-z]+\.? \d{1,2}\))?)?"
-    r",\s+citing\s+(?P<who>[A-Z][^,;:()\"\u201c\u201d]{2,60}?)"
+    r",\s+(?:citing|quoting)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\"\u201c\u201d]{2,60}?)"
     r"(?:,\s+[^,;:\"\u201c\u201d]{1,100}?)?\s*[.!]?\s*$"
 )
 
@@ -1020,9 +1020,10 @@ class ArticleReading:
         return found
 
     def _cited_by_outlet(self, s: Sentence, draft: Draft) -> Draft | None:
-        """The words an outlet relays "citing" a person it names after its verb, closing the
-        sentence ("..., state media KCNA said on Tuesday, citing Kim Yo-jong, the leader's
-        sister."), as that person's; or None (no one named: "citing sources", "citing a
+        """The words an outlet relays "citing" (or "quoting") a person or a body it names
+        after its verb, closing the sentence ("..., state media KCNA said on Tuesday, citing
+        Kim Yo-jong, the leader's sister.", "..., Xinhua said, citing the Foreign
+        Ministry."), as theirs; or None (no one named: "citing sources", "citing a
         document"; or words of the outlet's own after the verb)."""
         cue = draft.cue
         if cue is None or not draft.pieces or draft.pieces[-1][1] > cue.start:
@@ -1031,8 +1032,12 @@ class ArticleReading:
         if cited is None:
             return None
         subject = parse_subject(cited["who"])
-        if subject is None or subject.kind != "person" or self._outlet(subject):
-            return None
+        if (
+            subject is None
+            or subject.kind not in ("person", "institution")
+            or self._outlet(subject)
+        ):
+            return None  # ("citing sources", "citing Interfax": no one it names speaks)
         draft.subject = subject
         draft.subject_pos = cited.start("who")
         return draft
