@@ -182,9 +182,11 @@ _SERVED_BY_POST = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_POST_FOR_ANOTHER}\b"
 )
 # "X, Netanyahu's coalition partner, said": a name owning the appositive set off after a
-# name; the name before it is the subject (a name, not a phrase: "Earlier, Y's office said")
+# name; the name before it is the subject (a name, not a phrase: "Earlier, Y's office said");
+# so too closing the sentence ("..., citing Kim Yo-jong, leader Kim Jong-un's sister.")
 _POSSESSIVE_APPOSITIVE = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:,|[.!](?=\s|$))"
 )
 _NAME_ENDS = re.compile(r"\b[A-Z][\w'\u2019-]*[a-z]\s*$")
 # "X, a spokesman for President Y, said": the same, the post named first

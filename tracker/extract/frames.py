@@ -68,6 +68,15 @@ _RELAYED = re.compile(
 )
 
 
+# "said on Tuesday (July 16), citing Kim Yo-jong, North Korean leader Kim Jong-un's powerful
+# sister.": after an outlet's verb and its day, the person it cites, then at most an
+# apposition, closing the sentence
+_CITING_PERSON = re.compile(
+    r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day(?:\s+\([A-Z][a-z]+\.? \d{1,2}\))?)?"
+    r",\s+(?:citing|quoting)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\"\u201c\u201d]{2,60}?)"
+    r"(?:,\s+[^,;:\"\u201c\u201d]{1,100}?)?\s*[.!]?\s*$"
+)
+
 # "So said Pham Thu Hang, spokesperson of the Foreign Ministry, on Saturday while ...": who
 # took the position the paragraph before states; the speaker's words end at the occasion
 _SO_SAID = re.compile(
@@ -718,7 +727,11 @@ class ArticleReading:
                 and not self.every_attribution
                 and self._outlet(draft.subject)
             ):
-                continue  # "..., the state news agency said": the outlet reports, not speaks
+                # "..., state media KCNA said on Tuesday, citing Kim Yo-jong, ...": the one
+                # named after "citing" speaks the words the outlet relays
+                draft = self._cited_by_outlet(s, draft)
+                if draft is None:
+                    continue  # "..., the state news agency said": the outlet reports
             if (
                 draft
                 and (cue.lemma == "report" or cue.according)
@@ -1005,6 +1018,29 @@ class ArticleReading:
             ):
                 found.pieces.extend(then.pieces)
         return found
+
+    def _cited_by_outlet(self, s: Sentence, draft: Draft) -> Draft | None:
+        """The words an outlet relays "citing" (or "quoting") a person or a body it names
+        after its verb, closing the sentence ("..., state media KCNA said on Tuesday, citing
+        Kim Yo-jong, the leader's sister.", "..., Xinhua said, citing the Foreign
+        Ministry."), as theirs; or None (no one named: "citing sources", "citing a
+        document"; or words of the outlet's own after the verb)."""
+        cue = draft.cue
+        if cue is None or not draft.pieces or draft.pieces[-1][1] > cue.start:
+            return None
+        cited = _CITING_PERSON.match(self.text, cue.end, s.end)
+        if cited is None:
+            return None
+        subject = parse_subject(cited["who"])
+        if (
+            subject is None
+            or subject.kind not in ("person", "institution")
+            or self._outlet(subject)
+        ):
+            return None  # ("citing sources", "citing Interfax": no one it names speaks)
+        draft.subject = subject
+        draft.subject_pos = cited.start("who")
+        return draft
 
     def _observed_a_thing(self, draft: Draft) -> bool:
         """ "observed", "commented", "remarked" frame words only as a clause ("observed that

@@ -426,7 +426,10 @@ EVENT_HEADS = _set(
     # "the Second Amendment", "the Minsk Accords"; a protected place: "the Wildlife Refuge"
     "act accords amendment amendments doctrine refuge monument "
     # an attack, which a headline names in capitals: "Deadly Kyiv Strike"
-    "strike strikes attack attacks bombing shelling raid raids"
+    "strike strikes attack attacks bombing shelling raid raids "
+    # a site's software, in the notice a scraped page keeps: "Jannah Theme License is not
+    # validated"
+    "license licence plugin"
 )
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "

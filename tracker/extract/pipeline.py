@@ -295,6 +295,16 @@ _WRAP_SHARE = 0.5  # and most of its long lines end that way
 # paragraph's start or after a space, before its first word
 _BACKTICK = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
 _OPENED_AS_CLOSED = re.compile(r"(?:^|(?<=[\s(\[]))\u201d(?=[^\W_])", re.M)
+# UTF-8 read under a Latin code page, its control bytes then dropped by the site: each curly
+# quotation mark, apostrophe and dash (three bytes, E2 80 xx) left as its first byte alone,
+# "\u0101" (ISO 8859-4, -13) or "\u00e2" (ISO 8859-1): "TEHRAN \u0101 Iran\u0101s foreign
+# minister", "\u0101There is no ...\u0101 of the agency". Such a page has no true marks left
+# and holds the lone byte as an apostrophe in two words at least ("Iran\u0101s", "hasn\u0101t")
+_LONE_LEAD_BYTES = "\u0101\u00e2"
+_TRUE_MARKS = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")
+_LONE_APOSTROPHE = re.compile(r"(?<=[a-z])([\u0101\u00e2])(?:s|t|ll|re|ve|d|m)\b")
+_LONE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))([\u0101\u00e2])(?=[A-Z])", re.M)
+_LONE_DASH = re.compile(r"(?<= )([\u0101\u00e2])(?= )")
 
 
 # "''It's nonsense,'' Mr. Roe said": two apostrophes typed for each quotation mark (news
@@ -322,7 +332,41 @@ def _marks_as_meant(text: str) -> str:
         text = _TWO_APOSTROPHES_CLOSE.sub("\u201d ", text)
     if "\u201d" in text:
         text = _OPENED_AS_CLOSED.sub("\u201c", text)
+    for byte in _LONE_LEAD_BYTES:
+        if byte in text:
+            text = _lone_lead_bytes_as_marks(text, byte)
     return text
+
+
+def _lone_lead_bytes_as_marks(text: str, byte: str) -> str:
+    """``text`` with each lone first byte of a mark (see ``_LONE_LEAD_BYTES``) read as the
+    mark it was, one character for one: a dash between spaces, an apostrophe between
+    letters, an opening mark before a word, else a closing one; unchanged unless the page
+    has that damage throughout (no true marks, the byte an apostrophe twice or more, and
+    opening a quotation or standing for a dash too)."""
+    if _TRUE_MARKS.search(text):
+        return text
+    if sum(m.group(1) == byte for m in _LONE_APOSTROPHE.finditer(text)) < 2:
+        return text
+    if not any(
+        m.group(1) == byte for m in (*_LONE_OPENING.finditer(text), *_LONE_DASH.finditer(text))
+    ):
+        return text
+    out = list(text)
+    for i, char in enumerate(text):
+        if char != byte:
+            continue
+        before = text[i - 1] if i else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if before == " " and after == " ":
+            out[i] = "\u2014"
+        elif before.isalpha() and after.isalpha():
+            out[i] = "\u2019"
+        elif (before.isspace() or before in "([") and not after.isspace():
+            out[i] = "\u201c"
+        else:
+            out[i] = "\u201d"
+    return "".join(out)
 
 
 def unwrap(text: str) -> str:

@@ -910,8 +910,9 @@ _CONTRACTED = re.compile(r"^((?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))['\u2019](?:
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet|office|press office)\s+of\s+"
     # "the office of Israeli Prime Minister X", "of U.S. President X": the country's
-    # adjective before the post, as a wire names a foreign leader
-    r"(?:(?:[A-Z][\w.]*\s+)?(?:President|Prime "
+    # adjective before the post, as a wire names a foreign leader (of two words: "South
+    # Korean President X", "South African President X")
+    r"(?:(?:[A-Z][\w.]*\s+){0,2}(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
 # "Amnesty International", "Refugees International": a body named with "International" last
