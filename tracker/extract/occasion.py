@@ -475,9 +475,46 @@ def date_statements(
     for n in order:
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
+    _within_a_flashback(context, statements, order, out)
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+def _within_a_flashback(
+    ctx: DatedText, statements: Sequence[Attribution], order: Sequence[int], out: list[When]
+) -> None:
+    """ "In a recent interview, X had said that ... . The remark drew anger, with Y saying
+    ... . Z reminded X that ...": a paragraph that steps back in the pluperfect to words told
+    before the story's time goes on there; another speaker's words after them in the same
+    paragraph, with no day of their own and none between, were said then too, on or before
+    the page's day (the reactions to those words), not on the news day."""
+    for i, n in enumerate(order):
+        st = statements[n]
+        if out[n].evidence or st.turn or st.speaker is None or not out[n].edtf:
+            continue
+        paragraph = ctx.text.rfind("\n", 0, min(st.start, st.cue_at)) + 1
+        for m in reversed(order[:i]):
+            other = statements[m]
+            if other.start < paragraph or other.speaker is st.speaker:
+                break
+            if not out[m].evidence:
+                continue  # (a reaction before it, dated by this rule or by none)
+            chained = out[m].evidence.startswith(_IN_FLASHBACK)
+            if (
+                (out[m].edtf or "").startswith("..")
+                and (
+                    chained
+                    or _PLUPERFECT_CUE.search(ctx.text, max(0, other.cue_at - 24), other.cue_at)
+                )
+                and not ctx.phrases_between(other.start, st.start)
+            ):
+                told = out[m].evidence if chained else f"{_IN_FLASHBACK}'{out[m].evidence}'"
+                out[n] = When(out[m].edtf, told, True)
+            break
+
+
+_IN_FLASHBACK = "after words told before: "
 
 
 # "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
@@ -3248,7 +3285,7 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
     j = bisect.bisect_left(ctx.statement_starts, b)
     for k in ctx.statement_order[i:j]:
         when = dated[k] if k < n else None
-        if when is not None and when.edtf and ONE_DAY.fullmatch(when.edtf):
+        if when is not None and when.evidence and when.edtf and ONE_DAY.fullmatch(when.edtf):
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             return When(when.edtf, evidence, inherited=True)
     return None
