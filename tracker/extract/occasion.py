@@ -911,7 +911,9 @@ def _still_at_the_news_day(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
         return None
-    if _in_own_medium(ctx, st):
+    if _in_own_medium(ctx, st) or (not st.person and _BODY_REPORTED.match(ctx.text, st.cue_at)):
+        # ("Gaza's Health Ministry reported that 404 people have died": a body's figures
+        # put out in a report of its own, at no scene of the story)
         return None
     if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
@@ -919,6 +921,9 @@ def _still_at_the_news_day(
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
     )
     return When(news_day, evidence, True)
+
+
+_BODY_REPORTED = re.compile(r"report(?:ed|s)\b")
 
 
 def _in_own_medium(ctx: DatedText, st: Attribution) -> bool:
