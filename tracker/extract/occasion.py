@@ -382,6 +382,8 @@ def date_statements(
         if when is None:
             when = _for_ones_part(context, n, statements, out)
         if when is None:
+            when = _hearer_answers(context, n, statements, out)
+        if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
             when = _news_days_event(context, st, published) or _met_on_the_news_day(
@@ -3819,6 +3821,44 @@ def _for_ones_part(
     if before.speaker is st.speaker or not told.evidence or not ONE_DAY.fullmatch(told.edtf or ""):
         return None
     return _shared(told, "for his part, after")
+
+
+# "..., while Kerry said ...", "... and Kerry replied ...": a clause joined to the one before
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+")
+
+
+def _hearer_answers(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "Kishida told Kerry that Japan has made maximum efforts ..., while Kerry said he
+    appreciated the explanation": the one told, answering in a clause joined to the
+    telling in the same sentence, spoke at the same talks, on their day."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before = statements[ctx.statement_order[k]]
+    told = dated[ctx.statement_order[k]]
+    if (
+        before.speaker is None
+        or before.speaker is st.speaker
+        or min(before.start, before.cue_at) < own[0]
+        or not before.said
+        or not told.evidence
+        or not ONE_DAY.fullmatch(told.edtf or "")
+    ):
+        return None
+    # the one answering is the one told: named between the telling's verb and its words
+    if not _any_within(st.speaker_at, before.cue_at, before.start):
+        return None
+    if not _JOINED_CLAUSE.match(ctx.text, before.said[-1][1]):
+        return None
+    if ctx.phrases_between(before.start, st.start):
+        return None
+    return _shared(told, "the one told answering")
 
 
 def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
