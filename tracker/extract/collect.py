@@ -996,8 +996,11 @@ _OCCASION_DAY = re.compile(
     r"(?:broadcast|interview|briefing|conference|meeting|speech|address|session|appearance|"
     r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
     r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
-    rf"(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\b(?!['\u2019]s)"
+    rf"(?:(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_WEEKDAYS}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
+    # "criticized Japanese leaders this week for making ...": a week, when the verb's own
+    # complement ("for", "of", "over" what was done) comes right after it
+    r"|(?:earlier\s+)?(?:this|last)\s+week(?=\s+(?:for|of|over)\s))"
 )
 # the attribution's own day before its verb: "today condemned", "on Friday urged"
 _DAY_BEFORE_VERB = re.compile(
@@ -1012,6 +1015,8 @@ _FINITE = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"[\s,]*(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
 )
+# "reportedly criticized": an adverb of the verb the words began with
+_ADVERB_OF_VERB = re.compile(r"[a-z]{3,}ly\s+")
 _OCCASION_GOES_ON = re.compile(r"[\s,]*(?:on|about|with|in|at|to)\b")
 
 
@@ -1023,7 +1028,7 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return
     text = art.text
     a, b = d.pieces[0]
-    if a < d.cue.start:
+    if a < d.cue.start and not _ADVERB_OF_VERB.fullmatch(text, a, d.cue.start):
         return  # "X resigned on Wednesday, the palace confirmed": the day is the words' own
     if _DAY_BEFORE_VERB.search(text, d.sentence.start, d.cue.start):
         return  # "X today condemned the shelling on Wednesday": the shelling's day

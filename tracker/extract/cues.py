@@ -730,7 +730,9 @@ _PROMISE_MADE = re.compile(
     r"\b(?:made|makes|gave|gives|offered|offers)\s+"
     r"(?:(?:a|his|her|their|its)\s+(?:(?:personal|firm|public|solemn|clear)\s+)?"
     r"(?:pledge|promise|commitment|vow)|an\s+assurance|(?:(?:personal|firm|public|solemn|clear)"
-    r"\s+)?(?:assurances|pledges|promises))\b"
+    r"\s+)?(?:assurances|pledges|promises)"
+    # "gave assurance that ...": the mass noun, bare (South Asian copy), with its clause
+    r"|(?:(?:personal|firm|public|solemn|clear|full)\s+)?assurance(?=\s+that\b))\b"
 )
 _CALL_MADE = re.compile(
     r"\b(?:made|makes|making|issued|issues|issuing|launched|launches|voiced|voices)\s+"

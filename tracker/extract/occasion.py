@@ -390,6 +390,8 @@ def date_statements(
         if when is None:
             when = _for_ones_part(context, n, statements, out)
         if when is None:
+            when = _hearer_answers(context, n, statements, out)
+        if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
             when = _news_days_event(context, st, published) or _met_on_the_news_day(
@@ -485,6 +487,7 @@ def date_statements(
     for n in order:
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
+    _within_a_flashback(context, statements, order, out)
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
@@ -535,6 +538,42 @@ def _later_at_the_same_occasion(
             return None
     occasion = before.evidence if before.inherited else f"same occasion as '{before.evidence}'"
     return When(day, f"later; {occasion}", inherited=True)
+
+
+def _within_a_flashback(
+    ctx: DatedText, statements: Sequence[Attribution], order: Sequence[int], out: list[When]
+) -> None:
+    """ "In a recent interview, X had said that ... . The remark drew anger, with Y saying
+    ... . Z reminded X that ...": a paragraph that steps back in the pluperfect to words told
+    before the story's time goes on there; another speaker's words after them in the same
+    paragraph, with no day of their own and none between, were said then too, on or before
+    the page's day (the reactions to those words), not on the news day."""
+    for i, n in enumerate(order):
+        st = statements[n]
+        if out[n].evidence or st.turn or st.speaker is None or not out[n].edtf:
+            continue
+        paragraph = ctx.text.rfind("\n", 0, min(st.start, st.cue_at)) + 1
+        for m in reversed(order[:i]):
+            other = statements[m]
+            if other.start < paragraph or other.speaker is st.speaker:
+                break
+            if not out[m].evidence:
+                continue  # (a reaction before it, dated by this rule or by none)
+            chained = out[m].evidence.startswith(_IN_FLASHBACK)
+            if (
+                (out[m].edtf or "").startswith("..")
+                and (
+                    chained
+                    or _PLUPERFECT_CUE.search(ctx.text, max(0, other.cue_at - 24), other.cue_at)
+                )
+                and not ctx.phrases_between(other.start, st.start)
+            ):
+                told = out[m].evidence if chained else f"{_IN_FLASHBACK}'{out[m].evidence}'"
+                out[n] = When(out[m].edtf, told, True)
+            break
+
+
+_IN_FLASHBACK = "after words told before: "
 
 
 # "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
@@ -956,7 +995,9 @@ def _still_at_the_news_day(
         (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
     ):
         return None
-    if _in_own_medium(ctx, st):
+    if _in_own_medium(ctx, st) or (not st.person and _BODY_REPORTED.match(ctx.text, st.cue_at)):
+        # ("Gaza's Health Ministry reported that 404 people have died": a body's figures
+        # put out in a report of its own, at no scene of the story)
         return None
     if not _scene_told(ctx, statements, dated, k, news_day, st.speaker):
         return None
@@ -964,6 +1005,9 @@ def _still_at_the_news_day(
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
     )
     return When(news_day, evidence, True)
+
+
+_BODY_REPORTED = re.compile(r"report(?:ed|s)\b")
 
 
 def _in_own_medium(ctx: DatedText, st: Attribution) -> bool:
@@ -3336,7 +3380,7 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
     j = bisect.bisect_left(ctx.statement_starts, b)
     for k in ctx.statement_order[i:j]:
         when = dated[k] if k < n else None
-        if when is not None and when.edtf and ONE_DAY.fullmatch(when.edtf):
+        if when is not None and when.evidence and when.edtf and ONE_DAY.fullmatch(when.edtf):
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             return When(when.edtf, evidence, inherited=True)
     return None
@@ -3865,6 +3909,44 @@ def _for_ones_part(
     if before.speaker is st.speaker or not told.evidence or not ONE_DAY.fullmatch(told.edtf or ""):
         return None
     return _shared(told, "for his part, after")
+
+
+# "..., while Kerry said ...", "... and Kerry replied ...": a clause joined to the one before
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+")
+
+
+def _hearer_answers(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "Kishida told Kerry that Japan has made maximum efforts ..., while Kerry said he
+    appreciated the explanation": the one told, answering in a clause joined to the
+    telling in the same sentence, spoke at the same talks, on their day."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if st.speaker is None or own is None:
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before = statements[ctx.statement_order[k]]
+    told = dated[ctx.statement_order[k]]
+    if (
+        before.speaker is None
+        or before.speaker is st.speaker
+        or min(before.start, before.cue_at) < own[0]
+        or not before.said
+        or not told.evidence
+        or not ONE_DAY.fullmatch(told.edtf or "")
+    ):
+        return None
+    # the one answering is the one told: named between the telling's verb and its words
+    if not _any_within(st.speaker_at, before.cue_at, before.start):
+        return None
+    if not _JOINED_CLAUSE.match(ctx.text, before.said[-1][1]):
+        return None
+    if ctx.phrases_between(before.start, st.start):
+        return None
+    return _shared(told, "the one told answering")
 
 
 def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:

@@ -311,8 +311,17 @@ def institution_name(words: list[str]) -> str:
     # (the possessive ends the state's name, of one word or two: "South Korea's", "Sri Lanka's")
     owner = words[: len(words) - len(rest)]
     if country and rest and owner and _owner(lower_token(owner[-1])):
+        if len(owner) == 1 and _owner(lower_token(owner[0])) in DE_FACTO_BODY_SEATS:
+            # "Gaza's Health Ministry": the de facto administration's body, named by its seat
+            # as "the Gaza Health Ministry" is (not the state's, seated elsewhere)
+            return f"{owner[0][:-2]} {_title(rest)}"
         return institution_for(None, country, _title(rest)) or " ".join(words)
     return " ".join(words)
+
+
+# seats of an administration other than the recognised state's ("Gaza's Health Ministry":
+# the one run from Gaza, not the Palestinian Authority's in Ramallah)
+DE_FACTO_BODY_SEATS = frozenset(("gaza",))
 
 
 _ACCOUNT = frozenset(("account", "version", "readout", "summary"))

@@ -66,6 +66,7 @@ from tracker.extract.name_shapes import (
     surname_like_title,
 )
 from tracker.extract.speaker_phrase import (
+    DE_FACTO_BODY_SEATS,
     HEAD_OF_GOVERNMENT,
     IZAFAT,
     TOKEN,
@@ -1642,6 +1643,8 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             # "the government in Gaza", "the government in Sanaa": a de facto administration
             # no state's government, or no state's seat at all: no government named
             return None
+        if state and seated["city"].lower() in DE_FACTO_BODY_SEATS:
+            state = seated["city"]  # "the health ministry in Gaza": Gaza's, as its own name
         found = parse_speaker(f"{state}'s {seated['body']}" if state else seated["whole"])
         return replace(found, text=text) if found is not None else None
     member = _NAME_OF_KIND_BODY.fullmatch(text)
