@@ -270,6 +270,12 @@ _SECOND_TITLES = POST_WORDS | {
 # is not given (see _crowded): the bound cuts the cost, never turns several into one.
 _WORD_REACH = 32
 _TYPO_REACH = 512  # the latest people named, weighed for a name with one letter dropped
+# A description ("the minister", "the spokesman") means one of the people named lately: on a
+# page with more entities than this it is looked for only among the people named last before
+# it, this many (see Registry.named_lately). No real article comes near (the most in the real
+# corpus, PolNeAR and real31 is under 100), so their readings are those of a scan of all; a
+# page of thousands of speakers would otherwise cost descriptions times people.
+_DESCRIBED_REACH = 200
 _TITLE_REACH = 60  # characters of titles a mention may hold before the name
 
 
@@ -975,6 +981,7 @@ class Registry:
         self.subject_list: list[int] = []
         self._people_at: list[int] | None = None  # where people are named, once all are
         self.owner: dict[int, Entity] = {}
+        self._owned: list[int] = []  # the keys of ``owner``, sorted (for named_lately)
         # entities by each word of their names, and by the spelling of their first names:
         # ordered sets (a dict's keys), the latest named last
         self._by_word: dict[str, dict[Entity, None]] = {}
@@ -983,6 +990,12 @@ class Registry:
         self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.acronyms = acronyms_defined(text)  # "JCS": "Joint Chiefs of Staff"
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
+        # speakers_ahead, as last sorted by place (for _speakers_near), and their places
+        self._ahead_sorted: tuple[object, list[tuple[int, SpeakerPhrase]], list[int]] = (
+            None,
+            [],
+            [],
+        )
         # ("the prime minister" -> where and whom it was last read as: a bare post goes on
         # meaning the one the story first gave it to, see descriptions.description_referent)
         self.bare_posts: dict[str, tuple[int, Entity]] = {}
@@ -1342,6 +1355,7 @@ class Registry:
         }
         self.subject_list = sorted(self.subjects)
         self.owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
+        self._owned = sorted(self.owner)
         self.joint_subjects = self._joint_subjects()
         self._genders_by_possessive()
 
@@ -1652,10 +1666,35 @@ class Registry:
     def lead_at(self, entity: Entity, pos: int) -> None:
         """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
         insert_position(entity.positions, pos)
-        self.owner[pos] = entity
+        self._own(pos, entity)
         if pos not in self.subjects:
             self.subjects.add(pos)
             bisect.insort(self.subject_list, pos)
+
+    def _own(self, pos: int, entity: Entity) -> None:
+        """``entity`` is the one named at ``pos``, in ``owner`` and its sorted keys."""
+        if pos not in self.owner:
+            bisect.insort(self._owned, pos)
+        self.owner[pos] = entity
+
+    def named_lately(self, pos: int) -> list[Entity]:
+        """The entities a description at ``pos`` is looked for among: all of them, in their
+        order; or, on a page with more than _DESCRIBED_REACH, only the people named last
+        before ``pos`` (inside what was said too), that many, still in the order they were
+        first recorded. The most recent of them are found walking back from ``pos`` over
+        where people are named, so the cost stays bounded however many the page names."""
+        if len(self.entities) <= _DESCRIBED_REACH:
+            return self.entities
+        found: dict[int, Entity] = {}
+        i = bisect.bisect_left(self._owned, pos)
+        # (a bounded walk: a few people named over and over cannot make it go back far)
+        stop = max(0, i - 50 * _DESCRIBED_REACH)
+        while i > stop and len(found) < _DESCRIBED_REACH:
+            i -= 1
+            e = self.owner[self._owned[i]]
+            if e.kind == "person":
+                found.setdefault(id(e), e)
+        return sorted(found.values(), key=lambda e: e.seq)
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
@@ -2101,7 +2140,7 @@ class Registry:
             found.role_at = pos
         insert_position(found.positions, pos)
         if found.kind == "person":
-            self.owner[pos] = found
+            self._own(pos, found)
         return found
 
     def _body_named_before(self, head: str, pos: int) -> str | None:
@@ -2281,7 +2320,7 @@ class Registry:
             entity.spoke = True
             insert_position(entity.positions, pos)
             if entity.kind == "person":
-                self.owner[pos] = entity
+                self._own(pos, entity)
                 if pos not in self.subjects and not self._trailing_clause_of_another(entity, pos):
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
@@ -2359,12 +2398,26 @@ class Registry:
             for _, phrase in self.speakers_ahead
         )
 
-    def speaking(self) -> set[int]:
+    def speaking(self, pos: int | None = None) -> set[int]:
         """The ids of every entity :meth:`speaks` is true of, found in one pass: for asking
-        of many people at once, which asked one by one grows with people times speakers."""
-        return {
-            id(self.find(phrase)) for _, phrase in self.speakers_ahead if phrase.kind == "person"
-        }
+        of many people at once, which asked one by one grows with people times speakers.
+        Given ``pos``, on a page with more entities than _DESCRIBED_REACH, of those the
+        speakers named nearest ``pos`` make speak (that many either side): the people a
+        description is looked for among there are only those named lately (named_lately),
+        and a pass over every speaker for each description would grow with their product."""
+        ahead = self.speakers_ahead
+        if pos is not None and len(self.entities) > _DESCRIBED_REACH:
+            ahead = self._speakers_near(pos)
+        return {id(self.find(phrase)) for _, phrase in ahead if phrase.kind == "person"}
+
+    def _speakers_near(self, pos: int) -> list[tuple[int, SpeakerPhrase]]:
+        """The speakers named nearest ``pos``, _DESCRIBED_REACH before it and after it."""
+        if self._ahead_sorted[0] is not self.speakers_ahead:
+            by_place = sorted(self.speakers_ahead, key=lambda a: a[0])
+            self._ahead_sorted = (self.speakers_ahead, by_place, [at for at, _ in by_place])
+        _, by_place, ats = self._ahead_sorted
+        i = bisect.bisect_left(ats, pos)
+        return by_place[max(0, i - _DESCRIBED_REACH) : i + _DESCRIBED_REACH]
 
     def last_led_before(self, e: Entity, pos: int) -> int:
         """Where ``e`` last stood as a sentence's subject before ``pos``, or -1."""

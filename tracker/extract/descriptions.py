@@ -1142,7 +1142,7 @@ def _counterpart(
         return None
     people = [
         e
-        for e in reg.entities
+        for e in reg.named_lately(pos)
         if e.kind == "person" and e is not owner and e.positions and e.positions[0] < pos
     ]
     if mention.country:
@@ -1562,7 +1562,10 @@ def _described(
         held = _role_text(f"{e.role or ''} {e.institution or ''}")
         return all(_serves_in(q, held) if q in _SERVICES else q in held for q in qualifiers)
 
-    named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
+    # (all the scans below are of people named before ``pos``: among those named lately,
+    # which on any real article is everyone, see Registry.named_lately)
+    lately = reg.named_lately(pos)
+    named = [e for e in lately if reg.named_before(e, pos) and possible(e)]
     if (
         head in _ANYONE_HEADS
         and not qualifiers
@@ -1591,9 +1594,7 @@ def _described(
         # said": the one whose own title is the word, before one whose post it may stand for
         # (named before, though only inside what someone said: "a letter to Leader X")
         told_of = [
-            e
-            for e in reg.entities
-            if possible(e) and titled(e) and e.positions and e.positions[0] < pos
+            e for e in lately if e.positions and e.positions[0] < pos and possible(e) and titled(e)
         ]
         own = re.compile(rf"\b{re.escape(head)}\b", re.I)
         own_word = [e for e in told_of if any(own.search(p) for p in (e.role or "", *e.titles))]
@@ -1696,7 +1697,7 @@ def _described(
         named_ids = {id(e) for e in named}
         of_the_state = [
             e
-            for e in reg.entities
+            for e in lately
             if (id(e) in named_ids or any(before <= q < pos for q in e.positions))
             and not e.role
             and e.country == mention.country
@@ -1767,10 +1768,10 @@ def _described(
     # the one the title means
     reported = [
         e
-        for e in reg.entities
-        if possible(e)
+        for e in lately
+        if (e.positions and e.positions[0] < pos)
+        and possible(e)
         and titled(e)
-        and (e.positions and e.positions[0] < pos)
         and (former or not _FORMER.match(e.role or ""))
     ]
     lone = _one_person_of_paragraph(reg, pos)
@@ -1786,7 +1787,7 @@ def _described(
         and not _named_only_as_owner(reg, e, pos)
     ]
     # (named before, though only inside what someone said)
-    mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
+    mentioned = [e for e in lately if e.positions and e.positions[0] < pos and possible(e)]
     if mention.country and head in _HEAD_OF_STATE_WORDS:
         # "the US president" after "US leader Donald Trump": the one leader of that state
         # (the sitting one: "the Ukrainian president" is not "X, the former Ukrainian
@@ -1888,7 +1889,7 @@ def _described(
         # "Kassym-Jomart Tokayev received X. ... The Head of State noted ...": a presidency's
         # own site names its head once, untitled, as a sentence's subject, then by the post
         return leading[0]
-    speaking_ids = reg.speaking()
+    speaking_ids = reg.speaking(pos)
     speaking = [e for e in untitled if id(e) in speaking_ids]
     # "Starmer, who is co-hosting the meeting with Emmanuel Macron, told reporters ... The
     # French president said ...": another untitled person named since, the title may be his
@@ -2372,7 +2373,7 @@ def _introduced_untitled_in_paragraph(
 
     found = [
         e
-        for e in reg.entities
+        for e in reg.named_lately(pos)
         if e.kind == "person"
         and not e.role
         and all(t == COUNTERPART for t in e.titles)
@@ -2408,7 +2409,7 @@ def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
     for _ in range(2):
         people = {
             id(e): e
-            for e in reg.entities
+            for e in reg.named_lately(pos)
             if e.kind == "person" and any(start <= at < end for at in reg.visible_positions(e))
         }
         if people:

@@ -1504,8 +1504,8 @@ _LEVANT_PLACE = re.compile(
 
 # the article being read, and what its text has shown of each bare word asked about: the
 # person it names in full with that word for surname, or None
-_ARTICLE: ContextVar[tuple[str, dict[str, SpeakerPhrase | None]] | None] = ContextVar(
-    "_ARTICLE", default=None
+_ARTICLE: ContextVar[tuple[str, dict[str, SpeakerPhrase | None], dict[str, list[int]]] | None] = (
+    ContextVar("_ARTICLE", default=None)
 )
 # a surname that is also a word of English ("May", "Will", "From", "Cuban", "King"), alone
 _BARE_WORD = re.compile(r"[A-Z][a-z]{1,20}")
@@ -1516,24 +1516,57 @@ def names_of(text: str) -> Iterator[None]:
     """Read speakers in the context of ``text``: a bare surname that is also a word of
     English, alone no name ("May said", "Will wrote", "said Cuban"), names the one the
     article has already given in full with that surname ("Theresa May")."""
-    token = _ARTICLE.set((text, {}))
+    token = _ARTICLE.set((text, {}, {}))
     try:
         yield
     finally:
         _ARTICLE.reset(token)
 
 
-def _named_in_full(text: str, word: str) -> SpeakerPhrase | None:
+# a capitalised word after a space, whole: where ``word`` may end a name (_named_in_full)
+_SPACED_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{1,20}(?![\w-])")
+_IN_NAME = re.compile(r"[\w'\u2019.-]")  # a character of a word of a name, as read below
+
+
+def _spaced_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word stands in ``text`` after a space, read once an article."""
+    found: dict[str, list[int]] = {}
+    for m in _SPACED_WORD.finditer(text):
+        found.setdefault(m.group(), []).append(m.start())
+    return found
+
+
+def _words_before(text: str, at: int) -> list[int]:
+    """Where the two words before ``at`` (spaces between) start, nearest first: the only
+    places a name ending at ``at`` may start."""
+    starts = []
+    for _ in range(2):
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == at:
+            break
+        at = end
+        while at > 0 and _IN_NAME.match(text, at - 1):
+            at -= 1
+        starts.append(at)
+    return starts
+
+
+def _named_in_full(text: str, word: str, at: list[int] | None = None) -> SpeakerPhrase | None:
     """A person ``text`` names in full whose surname, last, is ``word``, read as usual
     ("Prime Minister Theresa May", "George Will", "Mark Cuban"): one or two capitalised
     words before it make the name, as the phrase reads them (not "Last May", "Minister
-    May", "in May": no one's name)."""
+    May", "in May": no one's name). ``at``, where ``word`` stands after a space (see
+    _spaced_words): the pattern is tried only at the one or two words before each, in
+    order, as a scan of the whole text would find them (a scan for each word a page
+    of thousands of capitalised words as speakers reads would grow with their product)."""
     before = re.compile(
         r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){1,2})" + re.escape(word) + r"\b(?![\w-])"
     )
     token = _ARTICLE.set(None)  # (the full name read by its words alone, as usual)
     try:
-        for m in before.finditer(text):
+        for m in before.finditer(text) if at is None else _matches_at(before, text, at):
             words = m.group(1).split()
             for k in range(len(words)):
                 found = _read_speaker(" ".join(words[k:] + [word]))
@@ -1550,6 +1583,20 @@ def _named_in_full(text: str, word: str) -> SpeakerPhrase | None:
         _ARTICLE.reset(token)
 
 
+def _matches_at(before: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``before.finditer(text)`` gives, where each must end with a word at one
+    of ``at``: tried only where one may start, left to right, none overlapping."""
+    starts = sorted({s for q in at for s in _words_before(text, q)})
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        m = before.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker. In an article's
     context (:func:`names_of`), a bare surname the phrase alone would not read as one
@@ -1563,9 +1610,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     word = np.strip()
     if not _BARE_WORD.fullmatch(word):
         return found
-    text, seen = article
+    text, seen, spaced = article
     if word not in seen:
-        seen[word] = _named_in_full(text, word)
+        if not spaced:
+            spaced.update(_spaced_words(text))
+        seen[word] = _named_in_full(text, word, spaced.get(word, []))
     return seen[word] or found
 
 
