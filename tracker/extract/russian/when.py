@@ -244,7 +244,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Позднее МИД уточнил", "Позже в Кремле добавили", "Вскоре после этого в Госдепе
     # заявили": after the day named before, opening the sentence (capitalised: not "не
     # позднее 1 мая", a deadline)
-    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}")),
+    (
+        "later",
+        re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}"),
+    ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
