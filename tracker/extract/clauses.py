@@ -82,6 +82,10 @@ _REPORTED_CLAUSE = re.compile(
     r"explained|acknowledged|admitted|conceded|confirmed|wrote|"
     # ('replied that China had "neither created the crisis," and said ...': an answer)
     r"replied|responded|answered|countered|retorted|"
+    # ('complained about the UK's "wrong remarks", and said ...': a grievance voiced, whose
+    # quoted words are the subject's own; the verb joined after it says more)
+    r"complained|complains|lamented|protested|critici[sz]ed|condemned|denounced|accused|"
+    r"blamed|"
     # ('issued a statement saying the remark was "shameful" and said ...': the participle's)
     r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating|"
     r"claiming|asserting|maintaining|emphasi[sz]ing|reiterating|explaining|acknowledging|"

@@ -776,6 +776,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             # "Господин Уиткофф назвал ...": how the subject is addressed; "Сам Эрдоган
             # назвал ...": the subject stressed, no object
             return None
+        if len(ws) == 1 and any(p.tag.POS == "COMP" for p in morph.parses(ws[0].text)):
+            # "Позднее МИД назвал ...": "later", when the words were said, no object
+            return None
         if not _object_case(ws[0].text):
             return None
         if any(morph.finite_verb(w.text) for w in ws):

@@ -257,7 +257,8 @@ def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
     A quotation broken by the reporter's words after a whole sentence ("«..., — отметила
     она. — Даже ... уровень отнош") keeps that sentence: only the piece after it is cut."""
     tail = text.rstrip()
-    if not tail or tail[-1] in '.!?…»"”)':
+    if not tail or tail[-1] in '.!?…»"”);':
+        # ("— Президент России поблагодарил ... за гостеприимство;": a list's point, ended)
         return set()
     last_para = tail.rfind("\n") + 1
     cut = set()

@@ -247,7 +247,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Позднее МИД уточнил", "Позже в Кремле добавили", "Вскоре после этого в Госдепе
     # заявили": after the day named before, opening the sentence (capitalised: not "не
     # позднее 1 мая", a deadline)
-    ("later", re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?){_E}")),
+    (
+        "later",
+        re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}"),
+    ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
@@ -279,7 +282,7 @@ _KEYS = {
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_year": ("году", "г."),
-    "later": ("позднее", "позже", "впоследствии", "вскоре"),
+    "later": ("позднее", "позже", "впоследствии", "вскоре", "после этого"),
     "earlier": (
         "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
         "как сообщал", "уже заявлял", "неоднократно", "не раз", "напомним", "напоминаем",
@@ -755,7 +758,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
-        spanned = "/" in value and not value.startswith("..")
+        spanned = "/" in value
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
             days.append((start, anchor))
