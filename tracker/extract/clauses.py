@@ -1582,7 +1582,14 @@ def _leading(
 
 # "described that position as an impediment": after a naming verb "that" is the object's
 # determiner, followed by the name given with "as", no clause it opens
-_DESCRIBED_THAT = re.compile(r"\s*(?P<that>that)\s+(?:[\w'\u2019-]+\s+){1,3}as\b")
+# (not "described that Australia was as committed as ever": a finite verb among the words
+# makes "that" open a clause)
+_DESCRIBED_THAT = re.compile(
+    r"\s*(?P<that>that)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|"
+    r"may|might|must|did|does|do|remains|remained|went|looked|seemed)\b)[\w'\u2019-]+\s+){1,3}"
+    r"as\b",
+    re.I,
+)
 
 
 def _forward(

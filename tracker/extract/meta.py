@@ -291,25 +291,73 @@ def find_dateline(text: str) -> Dateline | None:
     # "MUNICH -- South Korea's top diplomat ...": a page's menus, one short item a line, may
     # push even a bare place far down; those lines do not count towards the head
     for m in _BARE_CAPS_DASH.finditer(_head_past_menus(text)):
+        if _not_a_place(m["place"]):
+            return None
         return _dateline(_BARE_CAPS_DASH, m)
     return None
 
 
+# a page's flag or an editor's label in capitals, no place: "UPDATE —", "EDITOR'S NOTE —"
+_LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "correction",
+        "clarification",
+        "watch",
+        "live",
+        "note",
+        "comment",
+        "editorial",
+        "review",
+        "explainer",
+        "advisory",
+        "urgent",
+        "flash",
+        "developing",
+        "editor's note",
+        "editor\u2019s note",
+        "editors' note",
+        "breaking news",
+        "fact check",
+    }
+)
+
+
+def _not_a_place(place: str) -> bool:
+    """An editor's label ("UPDATE", "EDITOR'S NOTE"), a news agency ("AP") or a short
+    capital word no place list knows, an organisation's acronym ("NATO", "UN"), found below
+    a page's menus: no dateline."""
+    name = place.strip().lower()
+    if name in _LABELS or name in _NEWS_NAMES:
+        return True
+    return " " not in name and len(name) <= 4 and name not in PLACE_WORDS | DATELINE_CITIES
+
+
+# a paragraph of prose: eight words or more with a stop in them
+_PROSE = re.compile(r"^(?:\S+\s+){7,}.*?[.!?][\"\u201d\u2019)]*(?:\s|$)")
 _MENU_ITEM = re.compile(r"[^\s.!?:;,\"\u201c\u201d]+(?:[ \t]+[^\s.!?:;,\"\u201c\u201d]+){0,2}")
 
 
 def _head_past_menus(text: str) -> str:
     """The first _HEAD_LINES lines, not counting blank ones nor a menu's items (a line of at
     most three words and no stop, comma or colon), within _MENU_LINES lines."""
-    cut, left, seen = 0, _HEAD_LINES, 0
+    cut, left, seen, prose = 0, _HEAD_LINES, 0, False
     while left and seen < _MENU_LINES:
         nxt = text.find("\n", cut + 1)
         if nxt < 0:
             return text
         line = text[cut:nxt].strip()
         seen += 1
-        if line and not _MENU_ITEM.fullmatch(line):
+        # only the page's head, above the first paragraph of prose, is menus: below it a
+        # short line ("By Jane Doe", "Advertisement", "Related coverage") is the story's own
+        if line and (prose or not _MENU_ITEM.fullmatch(line)):
             left -= 1
+        prose = prose or _PROSE.search(line) is not None
         cut = nxt
     return text[:cut]
 

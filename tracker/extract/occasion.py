@@ -524,6 +524,8 @@ def _later_at_the_same_occasion(
         return None
     if any(p.kind != "later" for p in ctx.phrases_between(statements[m].start, st.start)):
         return None  # another day told between: the story has moved on
+    if _names_its_own_occasion(ctx.text, st, ctx.sentence_at(st.cue_at)):
+        return None
     # the day is that of the speaker's own words, told in their attribution, the run of
     # words after it carrying it on (not one the words took from an event: "X met bankers on
     # Monday. '...,' X told them. He later told RTP ...": some time after that day)
@@ -574,6 +576,41 @@ def _within_a_flashback(
 
 
 _IN_FLASHBACK = "after words told before: "
+
+
+# what a "later" sentence tells of an occasion of its own: "told RTP", "said in an interview
+# with the Rossiya-24 channel", "told Fox News", "wrote on X" (not "told reporters", those
+# at the briefing)
+_OCCASION_OF_ITS_OWN = re.compile(
+    r"\b(?:told|tells)\s+(?!(?:the\s+)?(?:reporters|journalists|press|briefing|them|us)\b)"
+    r"(?:the\s+)?[A-Z\d]"
+    r"|\b(?:told|tells|said|says|added|stated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|to|via)\s+"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|post|"
+    r"broadcast|programme|program|show|channel|television|radio|podcast|newspaper|website|"
+    r"speech|address|rally|hearing|meeting|conference|summit|visit|trip|tweet|video|message|"
+    r"letter|article|op-ed)\b"
+    r"|\b(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|TV|radio|"
+    r"Twitter|Telegram|Facebook|X|Instagram)\b"
+    r"|\b(?:wrote|posted|tweeted)\b",
+)
+# another's telling of it: "X later said ..., the ministry said in a statement"
+_ANOTHER_CUE = re.compile(r"\b(?:said|says|told|reported|announced|stated)\b")
+
+
+def _names_its_own_occasion(text: str, st: Attribution, sentence: tuple[int, int] | None) -> bool:
+    """Whether the sentence of a "later" statement tells where or to whom it was said, or is
+    itself told by another: then not later at the briefing of the words above it."""
+    if sentence is None:
+        return False
+    a, b = sentence
+    chars = list(text[a:b])
+    for x, y in st.said:  # the words said are no part of how they were told
+        for i in range(max(x, a), min(y, b)):
+            chars[i - a] = " "
+    frame = "".join(chars)
+    if _OCCASION_OF_ITS_OWN.search(frame) or _OWN_MEDIUM_WORDS.search(frame):
+        return True
+    return len(_ANOTHER_CUE.findall(frame)) > 1
 
 
 # "Following the talks in Berlin on Sunday, X told a news conference ...": a sentence opened
@@ -4366,6 +4403,11 @@ _SCENE_OPENS = re.compile(
 _MET_THE_PRESS = re.compile(
     r"\b(?:briefed|told|addressed|spoke\s+to|talked\s+to|met(?:\s+with)?)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents)\b"
+    # the press itself, not one of its people or bodies ("met with the press secretary of
+    # ...", "the press attach\u00e9", "a media group"): the phrase ends there
+    r"(?=\s*(?:[,.;:!?\n]|$)|\s+(?:on|about|in|at|after|before|following|over|during|that|"
+    r"and|while|when|as|from|ahead|later|earlier|late|early|shortly|aboard|alongside|with|"
+    r"travelling|traveling|accompanying)\b)"
     r"|\b(?:held|gave)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b",
     re.I,
 )
@@ -4387,9 +4429,13 @@ def _met_the_press_later(
         if not ONE_DAY.fullmatch(q.when.edtf or "") or (q.when.edtf or "") <= (p.when.edtf or ""):
             continue
         before = ctx.sentence_at(q.start)
-        if before is None or not named_in(*before) or ctx.subordinate(before[0], q.start):
+        if before is None or ctx.subordinate(before[0], q.start):
             continue
-        if _MET_THE_PRESS.search(ctx.text, before[0], before[1]):
+        met = _MET_THE_PRESS.search(ctx.text, before[0], before[1])
+        # the one who met the press, named ahead of the meeting (its subject), not the one
+        # the briefing was about ("Blinken on Saturday briefed reporters on his talks with
+        # Wang Yi"): Wang's words at Friday's talks stay Friday's
+        if met is not None and named_in(before[0], met.start()):
             return True
     return False
 

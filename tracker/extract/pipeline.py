@@ -117,6 +117,25 @@ def _lead_with_its_weekday(
 
 # the speaker's own voice: "We are going to be talking about ...", "I am convinced ..."
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
+# "World War I", "Phase I", "Title I": a numeral after a name, not the pronoun (but "Today I
+# ...", the name opening its sentence, is the pronoun)
+_NUMERAL_I = re.compile(r"(?<![.!?:\"\u201c\n]\s)(?<!^)\b[A-Z][A-Za-z]*\s+I(?![\w'\u2019])$")
+
+# "Phase I of the plan", "Part I.": words after it no pronoun has
+_AFTER_NUMERAL_I = re.compile(r"\s+(?:of|and|or|the|a|an)\b|\s*[.;:)]|-")
+
+
+def _first_person(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` speaks in the first person."""
+    for m in _FIRST_PERSON.finditer(text, a, b):
+        if m.group() != "I":
+            return True
+        if not (
+            _NUMERAL_I.search(text, max(0, m.start() - 40), m.end())
+            or _AFTER_NUMERAL_I.match(text, m.end())
+        ):
+            return True
+    return False
 
 
 def _kind(art: ArticleReading, d: Draft) -> str:
@@ -126,7 +145,7 @@ def _kind(art: ArticleReading, d: Draft) -> str:
     if (
         d.colon_next
         and not any(art.quotes_in(a - 1, b) for a, b in pieces)
-        and _FIRST_PERSON.search(art.text, pieces[0][0], pieces[0][1])
+        and _first_person(art.text, pieces[0][0], pieces[0][1])
     ):
         # "The Foreign Secretary, Boris Johnson, said:" over a paragraph in the first person
         # with no quotation marks: a release sets the words out as given, its own block

@@ -917,7 +917,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     out: list[Phrase] = []
     anchor: date | None = None
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
-    anchor_end = last_end = -1
+    anchor_start = anchor_end = last_end = -1
     for start, _, _, kind, m in found:
         if start < last_end or _titled_today(text, m) or _restated(text, kind, m):
             continue
@@ -947,6 +947,14 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             kind == "hour"
             and anchor is not None
             and _HOUR_OF_THE_DAY.fullmatch(text, anchor_end, start)
+            and (
+                "," not in text[anchor_end:start]
+                or (
+                    _DAY_OPENS_ITS_SENTENCE.search(text, max(0, anchor_start - 8), anchor_start)
+                    is not None
+                    and _AFTER_A_FRONTED_DAY.fullmatch(text, anchor_end, start) is not None
+                )
+            )
         ):
             # "On March 7, commencing at 4:00 p.m. ...": the hour of the day just named, not
             # of the article's
@@ -971,7 +979,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         # "shortly after the ruling", "a day after X said": counted from an event the
         # phrase gives no day to, so no day for "the same day" or "the next day" to count from
         if len(value) == 10 and "/" not in value and kind != "days_after":
-            anchor, anchor_end = date.fromisoformat(value), m.end()
+            anchor, anchor_start, anchor_end = date.fromisoformat(value), m.start(), m.end()
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
@@ -980,6 +988,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # what may stand between a day and the hour that day is told at: a few words of one clause
 _HOUR_OF_THE_DAY = re.compile(r"[^.!?;\n]{0,40}")
+# across a comma only after a day that opens its sentence ("On March 7, commencing at ..."),
+# not one closed off in a clause of its own ("The talks, which broke down on Friday, resumed
+# at 9 a.m."; "Despite the attack on Sunday, at 10 a.m. ...")
+_DAY_OPENS_ITS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019)]*\s*)(?:[Oo]n\s+)?$")
+_AFTER_A_FRONTED_DAY = re.compile(r",[^.!?;,\n]{0,39}")
 
 
 # "Reiterating his previous statements about ..., X said ...", "Echoing her earlier remarks",
