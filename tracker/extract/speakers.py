@@ -821,6 +821,11 @@ _TIME_FIRST = re.compile(
     r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
     rf"(?:{WEEKDAY_NAMES})|Yesterday|Today)\s+"
 )
+# Participles of saying too short for the shape above ("Saying Turkey had told ...", after a
+# stray full stop in rewritten wire copy), none of them a given name as "Irving" is
+_SHORT_PARTICIPLES = frozenset(("Saying", "Noting", "Adding", "Urging", "Citing", "Asking"))
+# A repeat put before the subject: "(and) once again NATO said", "yet again Moscow denied"
+_AGAIN_FIRST = re.compile(r"(?i:(?:once|yet)\s+(?:again|more)|again)\s+")
 _THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
@@ -1746,7 +1751,13 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
-    if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
+    again = _AGAIN_FIRST.match(text)
+    if again and (text[again.end() : again.end() + 1].isupper() or _THE.match(text, again.end())):
+        text = text[again.end() :]  # "and once again NATO said": the repeat is no name's
+        first_word = text.split(" ", 1)
+    if len(first_word) == 2 and (
+        re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]) or first_word[0] in _SHORT_PARTICIPLES
+    ):
         if text.lower() in NAMED_BODIES:
             return SpeakerPhrase("institution", text, text)  # "Downing Street said"
         titled = parse_speaker(first_word[1])
