@@ -381,6 +381,26 @@ def two_people(text: str) -> bool:
     )
 
 
+# Surnames that are words of English a name's reading otherwise stops at: a time ("Day") or
+# a preposition ("From")
+_WORD_SURNAMES = frozenset(("Day", "From"))
+
+
+def _surname_a_word(words: list[str], i: int) -> bool:
+    """ "Canadian trade minister Stockwell Day", "founder Al From", "Doris Day": a surname
+    that is a word of English, last, in capitals, after a given name the lexicon knows or a
+    capitalised word with a post right before it (not "Independence Day", "Last Day")."""
+    if i != len(words) - 1 or i < 1 or words[i] not in _WORD_SURNAMES:
+        return False
+    given = words[i - 1]
+    low = lower_token(given)
+    if not (given[:1].isupper() and given.isalpha()) or given.isupper():
+        return False
+    if low in COUNTRIES or low in NOT_NAMES or low in ROLE_WORDS or low in _BEFORE_A_MONTH:
+        return False
+    return low in GIVEN_NAMES or low == "al" or (i >= 2 and lower_token(words[i - 2]) in ROLE_WORDS)
+
+
 def _name_not_auxiliary(words: list[str], i: int) -> bool:
     """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
     words, not the auxiliary; "Theresa May", "Will Hurd": a name that spells one."""
@@ -2075,7 +2095,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     if opens and len(words) > 1:
         # "with the government announcing ...", "Though she called ...": who comes after
         return parse_speaker(text.split(None, 1)[1])
-    if not_a_noun_phrase(text, low):
+    if not_a_noun_phrase(text, low) and not _surname_a_word(words, len(words) - 1):
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
@@ -2259,6 +2279,9 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if not tail and w == "May" and _name_not_auxiliary(words, len(words) - 1):
             tail.insert(0, w)  # "Theresa May": a surname, not the month
+            continue
+        if not tail and _surname_a_word(words, n):
+            tail.insert(0, w)  # "trade minister Stockwell Day", "Al From": a surname
             continue
         if _family_name_he(w, tail) or _name_he(words, n):
             tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
