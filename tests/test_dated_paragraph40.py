@@ -56,9 +56,8 @@ def test_a_digest_item_keeps_the_page_day(tmp_path: Path, item: str) -> None:
     assert said[0] == ("Дмитрий Кулеба", "2026-06-09"), said
 
 
-def test_a_stamped_item_keeps_the_page_day(tmp_path: Path) -> None:
-    said = _said(
-        tmp_path,
-        LEAD + "11 июня 2026, 18:51\n" + "Захарова заявила, что Москва ценит позицию Минска.\n",
-    )
+@pytest.mark.parametrize("stamp", ["11 июня 2026, 18:51", "11 июня 2026 18:51"])
+def test_a_stamped_item_keeps_the_page_day(tmp_path: Path, stamp: str) -> None:
+    item = "Захарова заявила, что Москва ценит позицию Минска."
+    said = _said(tmp_path, f"{LEAD}{stamp}\n{item}\n")
     assert said[0] == ("Дмитрий Кулеба", "2026-06-09"), said
