@@ -1,9 +1,9 @@
 """Russian agency sentences where the speaker's given name is one the dictionary knows only
-as a thing ("Жордан", "Алмаз", "Мелис"), or where the one met is a woman named in full whose
-surname does not decline ("с Кайей Каллас"), right before the speaker's surname. The speaker
-is the name that closes the subject's words, in full: "Жордан Барделла", not "Ле Пен" or
-"Барделла"; "Гутерриш", not nothing. Stories written here, in the manner of TASS and RIA
-Novosti."""
+as a thing ("Жордан", "Алмаз", "Мелис"; "Хакан" where "он" repeats the name), or where the
+one met is a woman named in full whose surname does not decline ("с Кайей Каллас"), right
+before the speaker's surname. The speaker is the name that closes the subject's words, in
+full: "Жордан Барделла", not "Ле Пен" or "Барделла"; "Гутерриш", not nothing. Stories
+written here, in the manner of TASS and RIA Novosti."""
 
 import datetime
 
@@ -33,6 +33,11 @@ def _page(sentence: str) -> str:
             "Бишкек готов",
         ),
         (
+            "Хакан Фидан он сообщил, что Анкара готова к диалогу с Парижем.",
+            "Хакан Фидан",
+            "Анкара готова",
+        ),
+        (
             "Мелис Джаманкулов сообщил, что Бишкек готов к диалогу с Парижем.",
             "Мелис Джаманкулов",
             "Бишкек готов",
@@ -45,6 +50,7 @@ def _page(sentence: str) -> str:
         # near misses, right on both: a calling before a surname, her name with his after it
         # that the dictionary knows, a body's name
         ("Политолог Марков заявил, что выборы пройдут спокойно.", "Марков", "выборы"),
+        ("Адвокат Гарсия он заявил, что суд ошибся.", "Гарсия", "суд ошибся"),
         (
             "После встречи с Анналеной Бербок Лавров сказал, что Москва готова к диалогу.",
             "Лавров",

@@ -336,8 +336,8 @@ def _thing_as_given_name(ws: list[Word], i: int, text: str) -> bool:
     """Whether ``ws[i]`` is a given name the dictionary knows only as a thing ("Хакан",
     "Жордан", "Алмаз"), right before a surname, the two closing the subject's words (or
     repeated by "он"/"она"): "Хакан Фидан он сообщил", "с Ле Пен Жордан Барделла заявил". A
-    person's calling before a surname ("Политолог Марков") is animate, and so no such
-    thing."""
+    person's calling before a surname ("Политолог Марков", "Адвокат Гарсия") is animate, and
+    so no such thing."""
     w = ws[i]
     rest = [x.text.lower() for x in ws[i + 2 :]]
     if not (rest == [] or rest in (["он"], ["она"])) or i + 1 >= len(ws):
@@ -347,11 +347,14 @@ def _thing_as_given_name(ws: list[Word], i: int, text: str) -> bool:
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)
+    # (a being's noun, "Хакан" the khagan, only where "он" repeats the whole and the surname
+    # is one the dictionary lacks: "Хакан Фидан он сообщил"; no calling stands so)
+    beings = ("inan", "anim") if rest and not morph.known(ws[i + 1].text) else ("inan",)
     return (
         morph.known(w.text)
         and all(
             p.tag.POS == "NOUN"
-            and p.tag.animacy == "inan"
+            and p.tag.animacy in beings
             and p.tag.number == "sing"
             and not {"Geox", "Orgn", "Abbr"} & p.tag.grammemes
             for p in found
