@@ -389,7 +389,12 @@ _POST_AFTER_NAME = re.compile(
 )
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
 # a participle put before the subject: "Enjoying the freedom ...", "Facing calls to ..."
-_GERUND_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her|its|their)\s")
+_GERUND_OPENING = re.compile(
+    r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her|its|their)\s"
+    # "Saying Turkey had told Stockholm ..., the minister said": a participle of saying put
+    # first (after a stray full stop in rewritten copy), a name its subject
+    r"|(?:Saying|Noting|Adding|Stressing|Insisting|Arguing|Claiming|Warning)\s+[A-Z]"
+)
 # "..., Lamola said, but Pretoria would ...": an attribution set off by commas, the words
 # going on after it with a clause of their own
 _SET_OFF_THEN_CLAUSE = re.compile(r",\s*(?:but|and|while)\s+")
@@ -796,7 +801,7 @@ class ArticleReading:
                 draft
                 and not cue.participle
                 and draft.subject is not None
-                and draft.subject.kind in ("unnamed", "description")
+                and draft.subject.kind in ("unnamed", "description", "person")
                 and _GERUND_OPENING.match(draft.subject.text)
             ):
                 # "Enjoying the freedom his government denies to its opponents, Zarif argues

@@ -382,6 +382,26 @@ def two_people(text: str) -> bool:
     )
 
 
+# Surnames that are words of English a name's reading otherwise stops at: a time ("Day") or
+# a preposition ("From")
+_WORD_SURNAMES = frozenset(("Day", "From"))
+
+
+def _surname_a_word(words: list[str], i: int) -> bool:
+    """ "Canadian trade minister Stockwell Day", "founder Al From", "Doris Day": a surname
+    that is a word of English, last, in capitals, after a given name the lexicon knows or a
+    capitalised word with a post right before it (not "Independence Day", "Last Day")."""
+    if i != len(words) - 1 or i < 1 or words[i] not in _WORD_SURNAMES:
+        return False
+    given = words[i - 1]
+    low = lower_token(given)
+    if not (given[:1].isupper() and given.isalpha()) or given.isupper():
+        return False
+    if low in COUNTRIES or low in NOT_NAMES or low in ROLE_WORDS or low in _BEFORE_A_MONTH:
+        return False
+    return low in GIVEN_NAMES or low == "al" or (i >= 2 and lower_token(words[i - 2]) in ROLE_WORDS)
+
+
 def _name_not_auxiliary(words: list[str], i: int) -> bool:
     """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
     words, not the auxiliary; "Theresa May", "Will Hurd": a name that spells one."""
@@ -822,6 +842,11 @@ _TIME_FIRST = re.compile(
     r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
     rf"(?:{WEEKDAY_NAMES})|Yesterday|Today)\s+"
 )
+# Participles of saying too short for the shape above ("Saying Turkey had told ...", after a
+# stray full stop in rewritten wire copy), none of them a given name as "Irving" is
+_SHORT_PARTICIPLES = frozenset(("Saying", "Noting", "Adding", "Urging", "Citing", "Asking"))
+# A repeat put before the subject: "(and) once again NATO said", "yet again Moscow denied"
+_AGAIN_FIRST = re.compile(r"(?i:(?:once|yet)\s+(?:again|more)|again)\s+")
 _THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
@@ -1799,7 +1824,13 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
-    if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
+    again = _AGAIN_FIRST.match(text)
+    if again and (text[again.end() : again.end() + 1].isupper() or _THE.match(text, again.end())):
+        text = text[again.end() :]  # "and once again NATO said": the repeat is no name's
+        first_word = text.split(" ", 1)
+    if len(first_word) == 2 and (
+        re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]) or first_word[0] in _SHORT_PARTICIPLES
+    ):
         if text.lower() in NAMED_BODIES:
             return SpeakerPhrase("institution", text, text)  # "Downing Street said"
         titled = parse_speaker(first_word[1])
@@ -2117,7 +2148,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     if opens and len(words) > 1:
         # "with the government announcing ...", "Though she called ...": who comes after
         return parse_speaker(text.split(None, 1)[1])
-    if not_a_noun_phrase(text, low):
+    if not_a_noun_phrase(text, low) and not _surname_a_word(words, len(words) - 1):
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
@@ -2301,6 +2332,9 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if not tail and w == "May" and _name_not_auxiliary(words, len(words) - 1):
             tail.insert(0, w)  # "Theresa May": a surname, not the month
+            continue
+        if not tail and _surname_a_word(words, n):
+            tail.insert(0, w)  # "trade minister Stockwell Day", "Al From": a surname
             continue
         if _family_name_he(w, tail) or _name_he(words, n):
             tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun

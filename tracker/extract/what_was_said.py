@@ -544,6 +544,13 @@ _ASIDE_REST = re.compile(
     r"(?!(?:which|who|whom|whose|where|when)\b)"
 )
 
+# A clause of when after "called", then the "for" of what was called for (not one before a
+# place's name: "as he left Tehran for Doha")
+_WHILE_THEN_FOR = re.compile(
+    r",?\s+(?:as|while|when|after|before|on)\s+(?:he|she|they|[a-z]+ing)\b"
+    r"[^.;:,\"\u201c\u201d]{0,80}?,?\s+(?=for\s+(?![A-Z]))"
+)
+
 _PREPOSITION_THEN_ASIDE = re.compile(
     r"(?:in|at|during|with|after|before|following|from|while)\s" + _ASIDE_REST.pattern
 )
@@ -567,6 +574,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
+    while_then_for = _WHILE_THEN_FOR.match(r.text, cue.end, s.end) if cue.lemma == "call" else None
+    if while_then_for:
+        # "called as he left Tehran for Doha for an end to ...": the time of the call, a trip's
+        # "for" a place's; what was called for opens at the next "for"
+        return while_then_for.end()
     condition = _COMMA_THEN_CONDITION.match(r.text, cue.end, s.end)
     if condition:
         return condition.end()

@@ -297,6 +297,8 @@ _OBJECT_COLON = re.compile(r"\s*(?:[а-яё]+\s+){0,2}[а-яё]+:\s*", re.I)
 # its words after the noun's colon (what is listed, "перечислил условия: ...", keeps its noun)
 _VIEW_GIVEN = word_set(
     "выразить выражать высказать высказывать поделиться делиться сделать делать прийти приходить"
+    # "обратила внимание: ...", a briefing's point made with a colon for "на то, что"
+    " обратить обращать"
 )
 _LIGHT_OBJECT_COLON = re.compile(r"\s*(?:[а-яё]+\s+)?(?P<noun>[а-яё]+):\s*", re.I)
 # A naming verb's longer object, the name it gives and a second verb of saying before "что":

@@ -176,10 +176,15 @@ def _story_opening(head: str, m: re.Match, text: str) -> bool:
     )
 
 
-# A line opening with a day, a place before it or none ("10 июня. ...", "Москва, 10 июня —")
+# A line opening with a day, a place before it or none, the day set off as a dateline is
+# ("10 июня. ...", "Москва, 10 июня —", "11 июня 2026 года:", "10 июня, Москва", a stamp
+# "10 июня 2025, 18:51", "8 декабря 2009 18:21"); not a paragraph whose
+# sentence begins with a day ("5 июня Кулеба посетит Брюссель", "24 февраля 2022 года Россия
+# начала"), which is the story's own telling and no other item's dateline
 _DAY_LINE = re.compile(
     r"^[^\S\n]*(?:[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2}[,.][^\S\n]*)?"
-    rf"\d{{1,2}}[^\S\n]+(?i:{MONTH})(?!\w)",
+    rf"\d{{1,2}}[^\S\n]+(?i:{MONTH})(?!\w)"
+    r"(?:[^\S\n]+\d{4}(?:[^\S\n]+года|[^\S\n]*г\.)?)?[^\S\n]*(?:[.:|/\u2013\u2014-]|,[^\S\n]*[А-ЯЁ]|,?[^\S\n]*\d{1,2}:\d\d|$)",
     re.M,
 )
 

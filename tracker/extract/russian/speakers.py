@@ -235,8 +235,10 @@ def parse(
             # "во дворце Долмабахче", "на площади Тахрир": the place's own name
             skip_to = name_run(ws, i, text, sentence_start)
             continue
-        if (not first and first_name_before(ws, i, text)) or (
-            first and place_as_given_name(ws, i, text)
+        if (
+            (not first and first_name_before(ws, i, text))
+            or (first and place_as_given_name(ws, i, text))
+            or (case == "nomn" and _thing_as_given_name(ws, i, text))
         ):
             end = name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
         elif (
@@ -299,7 +301,7 @@ def parse(
             case == "nomn"
             and end < len(ws)
             and plain_gap(text, ws[end - 1], ws[end])
-            and name_like(ws[end], False)
+            and (name_like(ws[end], False) or _thing_as_given_name(ws, end, text))
         ):
             # "(с главой МИД КНР) Ван И Лавров": a name right before another is governed by
             # the words before it, which the clause read from here has left out
@@ -328,6 +330,43 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _thing_as_given_name(ws: list[Word], i: int, text: str) -> bool:
+    """Whether ``ws[i]`` is a given name the dictionary knows only as a thing ("Хакан",
+    "Жордан", "Алмаз"), right before a surname, the two closing the subject's words (or
+    repeated by "он"/"она"): "Хакан Фидан он сообщил", "с Ле Пен Жордан Барделла заявил". A
+    person's calling before a surname ("Политолог Марков", "Адвокат Гарсия") is animate, and
+    so no such thing."""
+    w = ws[i]
+    rest = [x.text.lower() for x in ws[i + 2 :]]
+    if not (rest == [] or rest in (["он"], ["она"])) or i + 1 >= len(ws):
+        return False
+    if not w.text[:1].isupper() or w.text.isupper() or not plain_gap(text, w, ws[i + 1]):
+        return False
+    if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
+        return False
+    found = morph.parses(w.text)
+    # (a being's noun, "Хакан" the khagan, only where "он" repeats the whole and the surname
+    # is one the dictionary lacks: "Хакан Фидан он сообщил"; no calling stands so)
+    beings = ("inan", "anim") if rest and not morph.known(ws[i + 1].text) else ("inan",)
+    return (
+        morph.known(w.text)
+        and all(
+            p.tag.POS == "NOUN"
+            and p.tag.animacy in beings
+            and p.tag.number == "sing"
+            and not {"Geox", "Orgn", "Abbr"} & p.tag.grammemes
+            for p in found
+        )
+        and found[0].tag.case == "nomn"
+        and name_like(ws[i + 1], False)
+        and (not morph.known(ws[i + 1].text) or _surname_known(ws[i + 1].text))
+    )
+
+
+def _surname_known(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in morph.parses(word)[:2])
 
 
 def _hers(word: str, case: str, gender: str | None) -> bool:
