@@ -964,6 +964,14 @@ _FOLLOWING_THEN_QUOTE = re.compile(
 )
 
 
+# "the spokesperson said," ending its paragraph, and a quotation opening the next one (where
+# and to whom before the comma: "told reporters in Delhi,")
+_COMMA_THEN_QUOTE_BELOW = re.compile(
+    r"(?:\s+(?:to|at|in|on|during|after|before)\b[^,.:;\"\u201c\u201d\n]{1,80})?,[ \t]*\n+"
+    r"[ \t]*[\"\u201c\u00ab]"
+)
+
+
 # after "issued the following statement", however long the where, when and what about before
 # it, the colon that ends the paragraph (no quotation between): the statement comes below
 _FOLLOWING_THEN_COLON = re.compile(r"[^:\"\u201c\u201d\u00ab\n]{0,300}:[ \t]*(?=\n|$)")
@@ -982,6 +990,10 @@ def _colon_frame(
         # opening the next paragraph: what "the following" announced ("issued the following
         # statement in Berlin today on the talks held in Geneva on Sunday between ...:")
         return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, s.end)])
+    if _COMMA_THEN_QUOTE_BELOW.match(text, cue.end) and not r.quotes_in(s.start, subj_start):
+        # "When asked ..., the spokesperson said," and the quotation opening the next
+        # paragraph: the comma stands where the colon belongs (Indian copy)
+        return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, after)])
     if not (
         text[after : s.end].lstrip().startswith(":")
         or text[cue.end : after].rstrip().endswith(":")
@@ -1053,6 +1065,12 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
 # quotes is no answer
 _ASKED_OPENING = re.compile(
     r"\W*(?:When\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s[^.;:!?,\"\u201c]*$"
+)
+# "When asked if ...", "Asked whether ...": a question put, up to the comma before the one
+# who answers (what a reporter asked, no words of the speaker)
+_ASKED_LEAD = re.compile(
+    r"\W*(?:(?:When|After|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s+"
+    r"(?:if|whether|about|on|why|how|what|when|to)\b"
 )
 # " 'strategic ambiguity'": a term in single marks closing the words before the subject
 _SINGLE_QUOTED_END = re.compile(r"(?<=\s)['\u2018][^'\u2018\u2019\n]{1,80}['\u2019]$")
@@ -1242,6 +1260,10 @@ def _forward_or_trailing(
         # "X raised the issue, and Y responded.", "Crowds gathered in the square, where the
         # group said in a statement it ...": a clause of its own before the speaker's, told
         # by the reporter, not what the speaker said
+        before = []
+    if before and _ASKED_LEAD.match(text, before[0][0], before[-1][1]):
+        # "When asked if the talks would go ahead, the spokesperson said," then the answer:
+        # the question put to the speaker opens the sentence, it is none of the speaker's words
         before = []
     if (
         before
