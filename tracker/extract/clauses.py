@@ -1066,12 +1066,6 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
 _ASKED_OPENING = re.compile(
     r"\W*(?:When\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s[^.;:!?,\"\u201c]*$"
 )
-# "When asked if ...", "Asked whether ...": a question put, up to the comma before the one
-# who answers (what a reporter asked, no words of the speaker)
-_ASKED_LEAD = re.compile(
-    r"\W*(?:(?:When|After|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s+"
-    r"(?:if|whether|about|on|why|how|what|when|to)\b"
-)
 # " 'strategic ambiguity'": a term in single marks closing the words before the subject
 _SINGLE_QUOTED_END = re.compile(r"(?<=\s)['\u2018][^'\u2018\u2019\n]{1,80}['\u2019]$")
 # 'Calling the plan "a farce," ...': a participle's clause opens the sentence, its quote in it
@@ -1260,10 +1254,6 @@ def _forward_or_trailing(
         # "X raised the issue, and Y responded.", "Crowds gathered in the square, where the
         # group said in a statement it ...": a clause of its own before the speaker's, told
         # by the reporter, not what the speaker said
-        before = []
-    if before and _ASKED_LEAD.match(text, before[0][0], before[-1][1]):
-        # "When asked if the talks would go ahead, the spokesperson said," then the answer:
-        # the question put to the speaker opens the sentence, it is none of the speaker's words
         before = []
     if (
         before
