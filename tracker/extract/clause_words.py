@@ -89,6 +89,9 @@ _ADVERB = (
     r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
     # "Marcos on Sunday, Jan. 26, said": the weekday and its date set off by commas
     rf"(?:on )?{_WEEKDAY}, {_MON} \d{{1,2}}(?:, \d{{4}})?,|"
+    # "Qureshi on Sunday, 7 April claimed": the weekday's date in the day-first order, set
+    # off by a comma before it (Indian and British copy), the closing comma at times left out
+    rf"(?:on )?{_WEEKDAY}, \d{{1,2}} {_MON}(?:,? \d{{4}})?,?|"
     # "said on Tuesday, 13 June, that", "on Monday 4 September": the weekday's date in the
     # day-first order, right after it
     rf"(?:(?<=day, )|(?<=day ))\d{{1,2}} {_MON}(?: \d{{4}})?|"

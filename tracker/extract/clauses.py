@@ -964,6 +964,14 @@ _FOLLOWING_THEN_QUOTE = re.compile(
 )
 
 
+# "the spokesperson said," ending its paragraph, and a quotation opening the next one (where
+# and to whom before the comma: "told reporters in Delhi,")
+_COMMA_THEN_QUOTE_BELOW = re.compile(
+    r"(?:\s+(?:to|at|in|on|during|after|before)\b[^,.:;\"\u201c\u201d\n]{1,80})?,[ \t]*\n+"
+    r"[ \t]*[\"\u201c\u00ab]"
+)
+
+
 # after "issued the following statement", however long the where, when and what about before
 # it, the colon that ends the paragraph (no quotation between): the statement comes below
 _FOLLOWING_THEN_COLON = re.compile(r"[^:\"\u201c\u201d\u00ab\n]{0,300}:[ \t]*(?=\n|$)")
@@ -982,6 +990,10 @@ def _colon_frame(
         # opening the next paragraph: what "the following" announced ("issued the following
         # statement in Berlin today on the talks held in Geneva on Sunday between ...:")
         return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, s.end)])
+    if _COMMA_THEN_QUOTE_BELOW.match(text, cue.end) and not r.quotes_in(s.start, subj_start):
+        # "When asked ..., the spokesperson said," and the quotation opening the next
+        # paragraph: the comma stands where the colon belongs (Indian copy)
+        return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, after)])
     if not (
         text[after : s.end].lstrip().startswith(":")
         or text[cue.end : after].rstrip().endswith(":")
