@@ -73,6 +73,12 @@ _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attr
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
 )
+# "Мы уже говорили", "я не раз заявлял": a verb of saying the speaker says of themself, in
+# the words printed without quote marks
+_WE_SAID = re.compile(
+    r"(?i)(?<![\w-])(?:я|мы)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
+    r"тоже|также|не))*\s+$"
+)
 _SAID_NOUNS = word_set("слово заявление высказывание реплика обращение")
 # a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
@@ -187,6 +193,15 @@ def _owned_words(ws: list[Word]) -> Word | None:
 def _has_predicate(ws: list[Word]) -> bool:
     """A finite verb, a short adjective or participle, or "не": a clause's predicate."""
     return any(w.text.lower() == "не" or morph.predicate(w.text) for w in ws)
+
+
+def _resumes(word: str) -> bool:
+    """Whether ``word`` may open the rest of a sentence an attribution was set into: a word
+    in lower case, or a name in Cyrillic, the subject of the clause resumed ("После этого,
+    отметил он, Брюссель предпринял меры"), not an outlet passing the words on."""
+    return word.islower() or (
+        re.match(r"[А-ЯЁ]", word) is not None and not is_outlet(word.strip('«»"'))
+    )
 
 
 def _opens_frame(word: str) -> bool:
@@ -496,8 +511,12 @@ class TrailingAttributionReading(SubjectReading):
             return None  # none before, or a paragraph longer than a run of speech
         start = self.sents[k].start
         for t in self.sents[k:i]:
-            if self.quotes_from(t.start, t.end) or self.cues(t):
+            if self.quotes_from(t.start, t.end):
                 return None
+            if any(
+                not _WE_SAID.search(text, max(t.start, c.start - 40), c.start) for c in self.cues(t)
+            ):
+                return None  # the reporter's verb; but "Мы уже говорили, что ...": the speaker's
             if self.claimed.overlaps(t.start, t.end):
                 return None
         if not _FIRST_PERSON.search(text, start, b):
@@ -554,7 +573,7 @@ class TrailingAttributionReading(SubjectReading):
         if gap is None or self.in_quote(a) or _has_predicate(words(text, a, b)):
             return None
         rest = words(text, after + gap.end(), s.end)
-        if not rest or not rest[0].text.islower() or _opens_frame(rest[0].text):
+        if not rest or not _resumes(rest[0].text) or _opens_frame(rest[0].text):
             return None
         begin = rest[0].start
         end = self._content_end(s, begin, later)

@@ -436,6 +436,11 @@ def _past_saying(word: str) -> bool:
     )
 
 
+# "на вечер среды", "на утро пятницы": a part of a day a thing is set for, the weekday after
+# it in the genitive
+_PART_OF_DAY_AHEAD = re.compile(r"(?<![\w-])на\s+(?:вечер|утро|день|полдень)\s+$", re.I)
+
+
 def _future_weekday(window: str, m: re.Match[str]) -> bool:
     """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead; not "в ночь на
     субботу", the night that ends in that day (dated by it, as "в ночь на 5 марта" is)."""
@@ -443,6 +448,8 @@ def _future_weekday(window: str, m: re.Match[str]) -> bool:
         return False
     before = window[max(0, m.start() - 12) : m.start()].lower()
     adjective = m.group("wd").lower().endswith(("ом", "ой", "ем", "ей", "их", "ым", "ую", "ый"))
+    if _PART_OF_DAY_AHEAD.search(window, max(0, m.start() - 16), m.start()):
+        return True  # "голосование намечено на вечер среды": a part of a day ahead
     return bool(re.search(r"(?:ближайш\w*|следующ\w*)\s*$", before)) or (
         (m.group("prep") or "").lower() in ("до", "к", "ко", "на") and not adjective
     )
