@@ -998,9 +998,18 @@ _OCCASION_DAY = re.compile(
     r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
     rf"(?:(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_WEEKDAYS}"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
-    # "criticized Japanese leaders this week for making ...": a week, when the verb's own
-    # complement ("for", "of", "over" what was done) comes right after it
-    r"|(?:earlier\s+)?(?:this|last)\s+week(?=\s+(?:for|of|over)\s))"
+    # "criticized Japanese leaders this week for making ...": a week, when the reason of the
+    # verb ("for" what they did) comes right after it (see _WEEK_OBJECT)
+    r"|(?P<week>(?:earlier\s+)?(?:this|last)\s+week)(?=\s+for\s+[a-z]+ing\b))"
+)
+# the verb's own object right before such a week: people or a body, whose deed the reason
+# tells ("Japanese leaders", "Tokyo", "the government"); not a thing ("the talks held this
+# week for their tone", "the vote last week of the council"), whose the week may be
+_WEEK_OBJECT = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*|(?:[a-z]+\s+)?(?:leaders?|lawmakers?|legislators?|politicians?|"
+    r"officials?|ministers?|government|governments|authorities|administration|ministry|"
+    r"country|countries|nations?|members?|parties|party|people|activists|opposition|"
+    r"counterparts?|allies|neighbou?rs?))\s*$"
 )
 # the attribution's own day before its verb: "today condemned", "on Friday urged"
 _DAY_BEFORE_VERB = re.compile(
@@ -1041,6 +1050,8 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return  # "a statement issued on Friday by ...": the thing's day, part of the words
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
+    if m["week"] and not _WEEK_OBJECT.search(text, d.cue.end, m.start()):
+        return  # ("praised the talks held this week for being frank": the talks' week)
     if d.cue.lemma in ("urge", "advise", "promise") and re.search(
         r"\bto\s+[a-z]+", text[d.cue.end : m.start()]
     ):

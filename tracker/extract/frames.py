@@ -76,6 +76,16 @@ _CITING_PERSON = re.compile(
     r",\s+(?:citing|quoting)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\"\u201c\u201d]{2,60}?)"
     r"(?:,\s+[^,;:\"\u201c\u201d]{1,100}?)?\s*[.!]?\s*$"
 )
+# what is cited but says nothing: a text (a treaty, a law, a report) or a record of data (a
+# flight or ship tracker, figures, a database)
+_NO_SPEAKER_CITED = re.compile(
+    r"\b(?:conventions?|constitution|charter|statute|treaty|treaties|act|law|laws|code|"
+    r"article|articles|resolution|accords?|agreements?|protocols?|declaration|decree|report|"
+    r"reports|documents?|data|database|figures|statistics|census|survey|poll|index|records?|"
+    r"tracker|tracking|bible|koran|quran)\b"
+    r"|\d|radar|traffic|tracker",
+    re.I,
+)
 
 # "So said Pham Thu Hang, spokesperson of the Foreign Ministry, on Saturday while ...": who
 # took the position the paragraph before states; the speaker's words end at the occasion
@@ -1041,6 +1051,10 @@ class ArticleReading:
             subject is None
             or subject.kind not in ("person", "institution")
             or self._outlet(subject)
+            # ("citing the Geneva Conventions", "citing Flightradar24": a text or a record,
+            # no one speaking; a person is named with no article before the name)
+            or _NO_SPEAKER_CITED.search(cited["who"])
+            or (subject.kind == "person" and cited["who"].lower().startswith("the "))
         ):
             return None  # ("citing sources", "citing Interfax": no one it names speaks)
         draft.subject = subject

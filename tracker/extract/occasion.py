@@ -547,32 +547,54 @@ def _within_a_flashback(
 ) -> None:
     """ "In a recent interview, X had said that ... . The remark drew anger, with Y saying
     ... . Z reminded X that ...": a paragraph that steps back in the pluperfect to words told
-    before the story's time goes on there; another speaker's words after them in the same
-    paragraph, with no day of their own and none between, were said then too, on or before
-    the page's day (the reactions to those words), not on the news day."""
+    before the story's time goes on there while the words after them react to those words
+    ("The remarks angered ..."); such a reaction, by another speaker, with no day of its own
+    and none between, was said then too, on or before the page's day; and so the reactions
+    told right after it. Only the statement just before is read (a paragraph of thousands of
+    statements is read once), and a statement that is no such reaction ends the chain (the
+    story is back at its own news: "X had said ... . Y told reporters he welcomed the vote")."""
     for i, n in enumerate(order):
         st = statements[n]
-        if out[n].evidence or st.turn or st.speaker is None or not out[n].edtf:
+        if i == 0 or out[n].evidence or st.turn or st.speaker is None or not out[n].edtf:
             continue
         paragraph = ctx.text.rfind("\n", 0, min(st.start, st.cue_at)) + 1
-        for m in reversed(order[:i]):
-            other = statements[m]
-            if other.start < paragraph or other.speaker is st.speaker:
-                break
-            if not out[m].evidence:
-                continue  # (a reaction before it, dated by this rule or by none)
-            chained = out[m].evidence.startswith(_IN_FLASHBACK)
-            if (
-                (out[m].edtf or "").startswith("..")
-                and (
-                    chained
-                    or _PLUPERFECT_CUE.search(ctx.text, max(0, other.cue_at - 24), other.cue_at)
-                )
-                and not ctx.phrases_between(other.start, st.start)
-            ):
-                told = out[m].evidence if chained else f"{_IN_FLASHBACK}'{out[m].evidence}'"
-                out[n] = When(out[m].edtf, told, True)
-            break
+        m = order[i - 1]
+        other = statements[m]
+        if other.start < paragraph or other.speaker is st.speaker or not out[m].evidence:
+            continue
+        chained = out[m].evidence.startswith(_IN_FLASHBACK)
+        if not (out[m].edtf or "").startswith("..") or ctx.phrases_between(other.start, st.start):
+            continue
+        if not chained and not (
+            _PLUPERFECT_CUE.search(ctx.text, max(0, other.cue_at - 24), other.cue_at)
+            and _reacts_to_words(ctx, st)
+        ):
+            continue
+        told = out[m].evidence if chained else f"{_IN_FLASHBACK}'{out[m].evidence}'"
+        out[n] = When(out[m].edtf, told, True)
+
+
+# what a reaction to words told names them by, or how it tells reacting
+_THE_WORDS_REACTED_TO = re.compile(
+    r"\b(?:remarks?|comments?|words|statements?|claims?|accusations?|allegations?|"
+    r"threats?|outburst|reacting|responding|in\s+response|responded|reacted|retorted|"
+    r"(?:hit|shot|fired)\s+back)\b",
+    re.I,
+)
+
+
+def _reacts_to_words(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the sentence telling ``st`` tells a reaction to words, outside the words it
+    reports ("The remarks angered officials, with Y saying ...", "Y, responding, said ...")."""
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None:
+        return False
+    pos = own[0]
+    for a, b in sorted(st.said):
+        if _THE_WORDS_REACTED_TO.search(ctx.text, pos, max(pos, min(a, own[1]))):
+            return True
+        pos = max(pos, b)
+    return pos < own[1] and bool(_THE_WORDS_REACTED_TO.search(ctx.text, pos, own[1]))
 
 
 _IN_FLASHBACK = "after words told before: "
@@ -734,7 +756,8 @@ _MANY_REACTING = re.compile(
     r"(?:leaders|governments|capitals|politicians|allies"
     # "U.S. experts and media on Wednesday expressed positive views on ...": a round-up of
     # experts' comments (Xinhua's, CGTN's), each expert's words of the lead's day
-    r"|(?P<experts>experts|analysts|scholars|observers)"
+    # (not "observers": an election's observers are its missions' officials)
+    r"|(?P<experts>experts|analysts|scholars)"
     r"(?:\s+and\s+(?:the\s+)?(?:media|press|officials|diplomats|academics|scholars))?)"
     # ("across the Middle East and beyond", "from across East Africa and the Horn"; not
     # "around the world welcomed the deal announced late on Tuesday", whose day is the deal's)
@@ -793,10 +816,44 @@ def _reactions_the_lead_dates(
 
 
 def _named_as_expert(ctx: DatedText, st: Attribution) -> bool:
-    """Whether the sentence that first names the speaker calls him an expert."""
-    first = min((*st.speaker_at, st.cue_at))
+    """Whether the story, where it first names the speaker, describes him as an expert: in
+    the title before his name ("Cornell University professor Eswar Prasad") or in the
+    apposition after it ("Eswar Prasad, a professor at Cornell University"); not a place he
+    speaks at ("Putin, speaking at Moscow State University") nor another's body ("told the
+    Fund's board")."""
+    first = min(st.speaker_at) if st.speaker_at else st.cue_at
     sentence = ctx.sentence_at(first)
-    return sentence is not None and bool(_EXPERT_WORDS.search(ctx.text, *sentence))
+    if sentence is None:
+        return False
+    text = ctx.text
+    while first < sentence[1] and text[first].isspace():
+        first += 1
+    # the title: from the last break before the name ("said ", a comma, a quotation mark)
+    head = max(
+        (m.end() for m in _DESCRIPTION_BREAK.finditer(text, sentence[0], first)),
+        default=sentence[0],
+    )
+    name = _NAME_RUN.match(text, first, sentence[1])
+    end = name.end() if name is not None else first
+    if st.cue_at > first:
+        end = min(end, st.cue_at)
+    if _EXPERT_WORDS.search(text, head, end):
+        return True
+    # the apposition set off after the name, not a participle's clause
+    if name is None or not text.startswith(",", name.end()):
+        return False
+    apposition = _APPOSITION.match(text, name.end(), sentence[1])
+    return apposition is not None and bool(_EXPERT_WORDS.search(apposition.group()))
+
+
+_DESCRIPTION_BREAK = re.compile(
+    r"[,;:\"\u201c\u201d(]\s*|\b(?:said|says|told|added|according\s+to|noted|wrote)\s+"
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*")
+_APPOSITION = re.compile(
+    r",\s*(?=\S)(?![a-z]+ing\b|who\s+(?:said|told|added|spoke)\b|(?:said|says|told|added)\b)"
+    r"[^,;:\"\u201c\u201d]{3,150}"
+)
 
 
 def of_its_entry(
@@ -4286,16 +4343,45 @@ def _medium_told_just_before(ctx: DatedText, st: Attribution) -> int | None:
     before "she wrote in a post"): that medium's occasion, not a new one."""
     own = ctx.sentence_at(min(st.start, st.cue_at))
     before = ctx.sentence_before(own[0]) if own is not None else None
-    if before is None or not _any_within(st.speaker_at, before[0], before[1]):
+    if before is None:
+        return None
+    k = bisect.bisect_left(st.speaker_at, before[0])
+    if k == len(st.speaker_at) or st.speaker_at[k] >= before[1]:
+        return None
+    named_at = st.speaker_at[k]
+    # the one putting the words out is that sentence's subject, named before the act with no
+    # verb of another before him ("On Wednesday, van Klaveren had posted a message"; not
+    # "In an interview, Lavrov mocked Zelenskiy's plan", nor "Lavrov mocked Zelenskiy in an
+    # interview": the one named there gave no interview)
+    if _VERB_BEFORE_SUBJECT.search(ctx.text, _front_end(ctx.text, before[0], named_at), named_at):
         return None
     for a, b in st.window:
         named = _OCCASION_NAMED.search(ctx.text, a, b)
         if named is None:
             continue
+        front = _front_end(ctx.text, before[0], named_at)
         for kind, act in _MEDIUM_ACTS:
-            if kind.search(named.group()) and act.search(ctx.text, before[0], before[1]):
+            if not kind.search(named.group()):
+                continue
+            # the act his: after his name, or in the phrase fronted before it ("In an
+            # interview on Sunday, X said ...")
+            if act.search(ctx.text, named_at, before[1]) or act.search(ctx.text, before[0], front):
                 return before[0] - 1  # (the days after it: a day may open that sentence)
     return None
+
+
+# a verb (or a medium) before a name: the name is no subject putting the words out
+_VERB_BEFORE_SUBJECT = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|says|told|tells|gave|met|wrote|spoke|took|made|sent|hit|struck|"
+    r"is|was|has|had|interview|statement|post|speech|address)\b"
+)
+
+
+def _front_end(text: str, start: int, at: int) -> int:
+    """Where a sentence's fronted phrase ("On Wednesday, ", "In a post on X, ") ends
+    before ``at``: past its last comma, or ``start`` where none is."""
+    comma = text.rfind(", ", start, at)
+    return comma + 2 if comma >= 0 else start
 
 
 # "..., to which the president replied that ...": an answer given on the spot
@@ -5410,6 +5496,50 @@ _KEPT_UNNAMED = re.compile(
     r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
 )
 _LEAD_REACH = 2  # paragraphs: how far from the lead its speaker must be named
+_LEAD_POST = re.compile(
+    r"\b(?:envoy|official|diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|"
+    r"representative|negotiator|delegate|leader|lawmaker|legislator|commander|officer)\b"
+)
+# the posts the lead's word may stand for, in the description of the one named next
+_DIPLOMAT_POSTS = re.compile(
+    r"\b(?:diplomat|envoy|ambassador|representative|negotiator|delegate|foreign|spokes\w*|"
+    r"emissary|consul)",
+    re.I,
+)
+_POST_FITS = {
+    "official": re.compile(
+        r"\b(?:official|spokes\w*|minister|diplomat|ambassador|envoy|secretary|director|"
+        r"advis[eo]r|aide|representative|deputy|chief|head|commissioner|negotiator|"
+        r"undersecretary|under-secretary|administrator|governor|coordinator|officer)",
+        re.I,
+    ),
+    "envoy": _DIPLOMAT_POSTS,
+    "diplomat": _DIPLOMAT_POSTS,
+    "ambassador": _DIPLOMAT_POSTS,
+    "representative": _DIPLOMAT_POSTS,
+    "negotiator": _DIPLOMAT_POSTS,
+    "delegate": _DIPLOMAT_POSTS,
+    "spokesperson": re.compile(r"\b(?:spokes\w*|press\s+secretary)", re.I),
+    "spokesman": re.compile(r"\b(?:spokes\w*|press\s+secretary)", re.I),
+    "spokeswoman": re.compile(r"\b(?:spokes\w*|press\s+secretary)", re.I),
+    "minister": re.compile(r"\bminist", re.I),
+    "leader": re.compile(
+        r"\b(?:leader|president|prime\s+minister|premier|chancellor|head|chairman|king|emir)",
+        re.I,
+    ),
+    "lawmaker": re.compile(
+        r"\b(?:lawmaker|legislator|MP|senator|congress\w*|parliament\w*|deputy|member)", re.I
+    ),
+    "legislator": re.compile(
+        r"\b(?:lawmaker|legislator|MP|senator|congress\w*|parliament\w*|deputy|member)", re.I
+    ),
+    "commander": re.compile(r"\b(?:commander|general|colonel|admiral|chief|officer)", re.I),
+    "officer": re.compile(r"\b(?:commander|general|colonel|admiral|chief|officer)", re.I),
+}
+# a head of state or government: never "a senior official", "a diplomat" ...
+_TOP_TITLE = re.compile(
+    r"\b(?<!vice[ -])(?:president|prime\s+minister|premier|chancellor|king|emir|monarch)\b", re.I
+)
 _STEM_WORDS = frozenset(("said", "says", "told", "with", "from", "that", "this", "Monday"))
 
 
@@ -5468,6 +5598,17 @@ def _named_after_lead(
         # ... and described alike: "A Chinese envoy" / "China's permanent representative"
         lead_words = _stems(ctx.text[lead.start() : other.cue_at])
         if not any(lead_words & _stems(ctx.text[a:b]) for a, b in first.window):
+            return None
+        # ... in a post the lead's word fits ("a senior Russian official" is no "Russian
+        # President Vladimir Putin"; "a Russian diplomat" is "deputy foreign minister X")
+        post = _LEAD_POST.findall(ctx.text, lead.start(), other.cue_at)
+        described = " ".join(ctx.text[a:b] for a, b in first.window)
+        fits = _POST_FITS.get(post[-1].lower()) if post else None
+        if (
+            fits is None
+            or not fits.search(described)
+            or (post[-1].lower() != "leader" and _TOP_TITLE.search(described))
+        ):
             return None
         return When(when.edtf, f"named after the lead: '{when.evidence}'", True)
     return None
@@ -5776,6 +5917,13 @@ def _answers_what_was_told_before(ctx: DatedText, st: Attribution, ref: date | N
 # in a month or year gone by, is of that period, not the article's day
 _RESPONDED = re.compile(r"\b(?:responded|replied|retorted|(?:hit|fired|shot)\s+back)\b")
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+# someone's words told in a sentence: a verb of saying or naming
+_SAYING_THEN = re.compile(
+    r"\b(?:said|says|told|called|referred\s+to|described|dubbed|labell?ed|branded|"
+    r"threatened|warned|vowed|declared|announced|wrote|tweeted|posted|mocked|insulted|"
+    r"accused|claimed|questioned|dismissed|suggested|urged|demanded|ridiculed|derided)\b"
+)
+_SAYING_THEN_REACH = 80  # characters between the period and the verb telling the words
 
 
 def _response_in_the_period_told(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
@@ -5791,6 +5939,17 @@ def _response_in_the_period_told(ctx: DatedText, st: Attribution, ref: date | No
     told = ctx.phrases_between(before[0] - 1, before[1])
     if len(told) != 1 or _any_within(st.speaker_at, before[0], before[1]):
         return None  # (not the speaker's own earlier occasion, which the rules above date)
+    # what it answers is someone's words told then ("Trump told the United Nations in
+    # September that ...", "in September, when the president referred to Kim as ..."), not a
+    # deed or a background period ("a dispute that turned deadly in 2020")
+    p = told[0]
+    if not any(
+        abs(m.start() - p.start) <= _SAYING_THEN_REACH
+        # (not "..., officials said." closing it: the telling of a background)
+        and ctx.text[m.end() : before[1]].strip(" .\"'\u201d\n")
+        for m in _SAYING_THEN.finditer(ctx.text, before[0], before[1])
+    ):
+        return None
     value = told[0].when.edtf or ""
     if not _MONTH_OR_YEAR.fullmatch(value) or not value < ref.isoformat()[: len(value)]:
         return None  # a day, or the article's own month or year: no period gone by
