@@ -301,7 +301,9 @@ _DECLARED_ACT = re.compile(
     r"[^.;:!?«»\"\n]{0,80}?(?<![\w-])персон\w+\s+нон[\s-]грата"
     r"|\s+(?:(?!(?:о|об|обо|что|в|во|на)\s)[а-яё-]+\s+){0,2}?"
     r"(?:траур|режим|чрезвычайн\w+\s+положени|военн\w+\s+положени|комендантск\w+\s+час|"
-    r"мобилизаци|карантин|амнисти|локдаун|дефолт|банкротств)\w*(?![\w-])",
+    r"мобилизаци|карантин|амнисти|локдаун|дефолт|банкротств|"
+    # "объявил благодарность коллективу МЧС": a commendation, an act of office
+    r"благодарност)\w*(?![\w-])",
     re.I,
 )
 # (diplomats ordered out, or "them" after "объявил персонами нон грата"; not "потребовал от
@@ -326,11 +328,25 @@ _DEEDS = {
 }
 
 
+# "Путин распоряжением выразил благодарность коллективу МЧС", "указом ... выразил
+# благодарность": thanks given by a document of office, a commendation, no words said
+_THANKS = re.compile(r"\s+(?:[а-яё]+\s+)?благодарност\w*(?![\w-])", re.I)
+_BY_DECREE = re.compile(
+    r"(?<![\w-])(?:распоряжением|указом|приказом|постановлением)(?![\w-])", re.I
+)
+_DECREE_REACH = 120  # characters back from the verb, within its sentence
+
+
 def does_a_deed(lemma: str, text: str, start: int, end: int) -> bool:
     """Whether the verb of saying ``lemma`` ending at ``start`` (its sentence ending before
     ``end``) does a deed its words name (see ``_DEEDS``), saying nothing."""
     deed = _DEEDS.get(lemma)
-    return deed is not None and deed.match(text, start, end) is not None
+    if deed is not None and deed.match(text, start, end) is not None:
+        return True
+    if lemma not in ("выразить", "выражать") or not _THANKS.match(text, start, end):
+        return False
+    back = max(text.rfind(c, max(0, start - _DECREE_REACH), start) for c in ".!?\n") + 1
+    return _BY_DECREE.search(text, back, end) is not None
 
 
 # "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from tracker.extract.quotes import Quote, trim_piece
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
+from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, SAYING, word_set
 from tracker.extract.segment import bounded
 from tracker.extract.spans import Spans
 
@@ -192,7 +192,24 @@ def _merged_close(text: str, p_start: int, p_end: int, nxt: list[tuple[int, int]
             depth -= 1
         else:
             return -1
-    return merged if merged >= 0 and depth == 0 else -1
+    if merged < 0 or depth != 0 or _dash_names_speaker(text, merged + 1, p_end):
+        return -1
+    return merged
+
+
+# ", — сказал Греф", "? — спросил он", ", - отметил представитель Кремля": a dash after the
+# words, then the one who said them
+_DASH_THEN = re.compile(r"[,!?…]\s*(?:[\u2014\u2013]|(?<=\s)-)\s*")
+
+
+def _dash_names_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a dash naming the speaker follows in ``text[start:end]``: the quotation still
+    open there goes on to it («В этом году мы откроем филиал «Сбер Банка» в Минске ..., —
+    сказал Греф»: the writer left out the outer closing mark, no mark closes two)."""
+    for m in _DASH_THEN.finditer(text, start, end):
+        if any(morph.lemma(w.text) in SAYING for w in words(text, m.end(), end)[:3]):
+            return True
+    return False
 
 
 def _last_marks(text: str, p_start: int, p_end: int) -> dict[str, int]:

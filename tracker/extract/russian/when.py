@@ -718,6 +718,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     # the last time the story reached was a span before the page's day, no day of it told
     # ("на прошлой неделе ... Позднее он допустил": some day after it, up to the page's)
     spanned = False
+    spanned_at = -1  # where the phrase that left it so stands
     for start, _, end, kind, m in found:
         if start < last_end:
             continue
@@ -759,17 +760,53 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
         if kind == "same_day" and _month_just_told(out, days, start):
             value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
-        if kind == "later" and spanned and ref is not None:
+        if (
+            kind == "later"
+            and spanned
+            and ref is not None
+            and _follows_statement(text, said, spanned_at, start)
+        ):
             value = f"../{_day(ref)}"
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
-        spanned = "/" in value
+        spanned, spanned_at = "/" in value, start
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
             days.append((start, anchor))
     return out
+
+
+# where a sentence of the story ends: its stop (and a closing mark) or a line's end
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[»”\")]*\s+|\n\s*")
+
+
+def _follows_statement(text: str, said: Spans | None, since: int, start: int) -> bool:
+    """Whether "Позднее"/"После этого" at ``start`` comes right after the sentence of the
+    span or "earlier" phrase at ``since``, and that sentence told of words said, a verb of
+    saying in it ("Ранее МИД Эстонии сообщил, что ... . Позднее посольство назвало ..."):
+    only then is it later than those words. Sentences between may only go on with that
+    paragraph's story, saying nothing ("... сообщил, что Киев попытался атаковать ... . Все
+    они были сбиты.\nПозднее МИД ОАЭ назвал ..."), and then "later" opens the next paragraph;
+    a sentence of a paragraph of its own between, a statement of the page's day or an event
+    ("Миллер объявил о пакете ограничений. Позже Песков сказал ..."), is what it follows."""
+    breaks = [
+        b
+        for b in _SENTENCE_BREAK.finditer(text, since, start)
+        if said is None or b.start() not in said
+    ]
+    if breaks and breaks[-1].end() != start:
+        return False
+    if len(breaks) > 1:
+        between = text[breaks[0].end() : breaks[-1].start()]
+        if "\n" not in breaks[-1].group() or any("\n" in b.group() for b in breaks[:-1]):
+            return False
+        if any(_past_saying(w.lower()) for w in _LETTERS.findall(between)):
+            return False
+    opens = max(text.rfind(c, max(0, since - _THEN_REACH), since) for c in (". ", "\n", "! ", "? "))
+    words = _LETTERS.findall(text, max(opens, 0), breaks[0].start() if breaks else start)
+    return any(_past_saying(w.lower()) for w in words)
 
 
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
