@@ -165,9 +165,7 @@ _NO_HEADLINE = re.compile(
 
 
 def _headline_runs(text: str) -> list[tuple[int, int]]:
-    lines = [
-        (m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)
-    ]  # the lines that hold any words, blank ones skipped
+    lines = _word_lines(text)
     out: list[tuple[int, int]] = []
     k = 1
     while k < len(lines):
@@ -182,6 +180,19 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
         ):
             out.extend(lines[k:run])
         k = max(run, k + 1)
+    return out
+
+
+def _word_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that hold any words, blank ones skipped (split, not matched by
+    a pattern: a search for a line's first word re-read a long line of blanks from every
+    place in it)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if not line.isspace() and line:
+            out.append((start, start + len(line)))
+        start += len(line) + 1
     return out
 
 
