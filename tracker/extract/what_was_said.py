@@ -545,10 +545,13 @@ _ASIDE_REST = re.compile(
 )
 
 # A clause of when after "called", then the "for" of what was called for (not one before a
-# place's name: "as he left Tehran for Doha")
+# place's name: "as he left Tehran for Doha", nor the clause's own "for talks")
 _WHILE_THEN_FOR = re.compile(
     r",?\s+(?:as|while|when|after|before|on)\s+(?:he|she|they|[a-z]+ing)\b"
-    r"[^.;:,\"\u201c\u201d]{0,80}?,?\s+(?=for\s+(?![A-Z]))"
+    r"[^.;:,\"\u201c\u201d]{0,80}?,?\s+(?=for\s+(?![A-Z])"
+    # (nor the clause's own "for": "arrived for talks", "speaking for the first time")
+    r"(?!(?:the\s+first|the\s+last|talks|(?:a|an)\s+(?:visit|meeting|trip|summit|tour)|"
+    r"(?:his|her|their)\s+(?:visit|meeting|trip|talks))\b))"
 )
 
 _PREPOSITION_THEN_ASIDE = re.compile(

@@ -167,10 +167,18 @@ def _story_opening(head: str, m: re.Match, text: str) -> bool:
         for line in above
     ):
         return False  # "Сибига во вторник заявил, что ...": the story began above
-    if _DAY_LINE.search(text, m.end()):
-        # "10 июня. Захарова заявила ...", "Москва, 10 июня — ...": a line opening with a
-        # day is another item's dateline, whatever its form
-        return False
+    for day in _DAY_OPENING.finditer(text, m.end()):
+        if _DAY_LINE.match(text, day.start()):
+            # "10 июня. Захарова заявила ...", "Москва, 10 июня — ...", "11 июня, четверг":
+            # a day set off as a line's dateline is another item's
+            return False
+        line_end = text.find("\n", day.end())
+        rest = text[day.end() : line_end if line_end >= 0 else None]
+        first = _SENTENCE_END.split(rest)[0]
+        if any(is_cue_word(w) for w in re.findall(r"[А-ЯЁа-яё]+", first)):
+            # "11 июня Захарова заявила, что ...": words told on a day of their own, which
+            # the dateline's day would push back a year
+            return False
     return not any(
         all(map(_city_word, later["place"].split())) for later in _UNSIGNED.finditer(head, m.end())
     )
@@ -184,7 +192,18 @@ def _story_opening(head: str, m: re.Match, text: str) -> bool:
 _DAY_LINE = re.compile(
     r"^[^\S\n]*(?:[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2}[,.][^\S\n]*)?"
     rf"\d{{1,2}}[^\S\n]+(?i:{MONTH})(?!\w)"
-    r"(?:[^\S\n]+\d{4}(?:[^\S\n]+года|[^\S\n]*г\.)?)?[^\S\n]*(?:[.:|/\u2013\u2014-]|,[^\S\n]*[А-ЯЁ]|,?[^\S\n]*\d{1,2}:\d\d|$)",
+    r"(?:[^\S\n]+\d{4}(?:[^\S\n]+года|[^\S\n]*г\.)?)?[^\S\n]*(?:[.:|/\u2013\u2014-]|,[^\S\n]*[А-ЯЁ]|"
+    # a digest's heading: "11 июня, четверг", "11 июня в 18:51"
+    r",[^\S\n]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\w)|"
+    r"(?:,|[^\S\n]+в)?[^\S\n]*\d{1,2}:\d\d|$)",
+    re.M,
+)
+# a sentence's end (not "2026 г. ...")
+_SENTENCE_END = re.compile(r"(?<!\sг)[.!?]\s")
+# Any line opening with a day, a place before it or none
+_DAY_OPENING = re.compile(
+    r"^[^\S\n]*(?:[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2}[,.][^\S\n]*)?"
+    rf"\d{{1,2}}[^\S\n]+(?i:{MONTH})(?!\w)",
     re.M,
 )
 

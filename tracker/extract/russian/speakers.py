@@ -332,6 +332,14 @@ def parse(
     return None
 
 
+# common nouns of bodies and firms, standing before their name as no given name does
+_BODY_NOUNS = word_set(
+    "концерн компания команда группа холдинг корпорация фонд завод комбинат фирма банк "
+    "агентство издательство театр клуб союз партия движение объединение институт центр "
+    "ассоциация общество предприятие корабль самолёт самолет"
+)
+
+
 def _thing_as_given_name(ws: list[Word], i: int, text: str) -> bool:
     """Whether ``ws[i]`` is a given name the dictionary knows only as a thing ("Хакан",
     "Жордан", "Алмаз"), right before a surname, the two closing the subject's words (or
@@ -347,6 +355,8 @@ def _thing_as_given_name(ws: list[Word], i: int, text: str) -> bool:
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)
+    if any(p.normal_form in _BODY_NOUNS for p in found):
+        return False  # "Концерн Калашников сообщил", "Команда Байдена он сообщил": a body
     # (a being's noun, "Хакан" the khagan, only where "он" repeats the whole and the surname
     # is one the dictionary lacks: "Хакан Фидан он сообщил"; no calling stands so)
     beings = ("inan", "anim") if rest and not morph.known(ws[i + 1].text) else ("inan",)

@@ -75,10 +75,24 @@ _FIRST_PERSON = re.compile(
 )
 # "Мы уже говорили", "я не раз заявлял": a verb of saying the speaker says of themself, in
 # the words printed without quote marks
+# (not the outlet's own "Как мы уже писали", "Напомним, мы уже сообщали": see _we_said)
 _WE_SAID = re.compile(
-    r"(?i)(?<![\w-])(?:я|мы)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
+    r"(?i)(?<![\w-])(?<!как\s)(?<!напомним,\s)(?<!напомним\s)"
+    r"(?:я|мы)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
     r"тоже|также|не))*\s+$"
 )
+# the press's verbs: "мы уже писали/сообщали" is the outlet's stock phrase, not the speaker's
+_PRESS_VERBS = word_set("писать написать сообщать сообщить")
+
+
+def _we_said(text: str, t: Sentence, c: Cue) -> bool:
+    """ "Мы уже говорили, что ...": the speaker tells of their own saying (not the outlet's
+    "Как мы уже писали", "Напомним, мы уже сообщали")."""
+    return c.lemma not in _PRESS_VERBS and bool(
+        _WE_SAID.search(text, max(t.start, c.start - 40), c.start)
+    )
+
+
 _SAID_NOUNS = word_set("слово заявление высказывание реплика обращение")
 # a quotation's closing mark, then a dash: "«...», — слова X приводит ТАСС"
 _QUOTE_THEN_DASH = re.compile(rf"[»\"”]\s*,?\s*[{DASHES}]+\s*")
@@ -513,9 +527,7 @@ class TrailingAttributionReading(SubjectReading):
         for t in self.sents[k:i]:
             if self.quotes_from(t.start, t.end):
                 return None
-            if any(
-                not _WE_SAID.search(text, max(t.start, c.start - 40), c.start) for c in self.cues(t)
-            ):
+            if any(not _we_said(text, t, c) for c in self.cues(t)):
                 return None  # the reporter's verb; but "Мы уже говорили, что ...": the speaker's
             if self.claimed.overlaps(t.start, t.end):
                 return None
