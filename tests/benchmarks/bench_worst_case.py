@@ -17,7 +17,10 @@ questions on a topic, a day in one speaker's clause joined to another's, and one
 of Russian quotations each closed by a mark of the wrong kind ("«...“"), a site's
 "Dear readers," opener on every other line with no button and no ask, and thousands of
 distinct capitalised words each as a speaker, with a post as one every fiftieth sentence
-("Bakori said ... Minister said ...").
+("Bakori said ... Minister said ..."); thousands of "Smith later said" after one dated
+briefing; one long line of short words above a page's menus and a bare dateline; and a
+Russian quotation left open by a merged close ("«мы «видим» это") followed by thousands of
+", — дом".
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -81,6 +84,22 @@ CASES = {
     "quotations closed by a wrong mark": "\u00abПроект Сила-2\u201c важен, и работа продолжится. ",
     "reader appeals with no button": "Dear readers,\nThe weather was mild today in the capital.\n",
     "capitalised words as speakers": "{word} said the talks were over. ",
+    "a speaker's later after later": 'Smith later said "it is fine."\n\n',
+    "a long line of short words above menus": "Ab ",
+    "dashes after a merged close": ", — дом",
+}
+
+# what a case's text opens with, and what closes it (kept whole when the text is cut to size)
+_HEADS = {
+    "a speaker's later after later": 'In a press briefing on Friday, Smith said "we are ready."'
+    "\n\n",
+    "dashes after a merged close": "МОСКВА, 12 марта. /ТАСС/. Лавров заявил, что «мы «видим» это",
+}
+_TAILS = {
+    "a long line of short words above menus": "\n"
+    + "Read this now.\n" * 12
+    + '\nMUNICH -- Officials met on Monday. "We will not give up," Smith said.\n',
+    "dashes after a merged close": ".\n\nЛавров заявил, что переговоры продолжатся.\n",
 }
 
 # made-up words of three syllables, each a speaker of its own ("Bakori said ..."), and the
@@ -127,6 +146,9 @@ def make(case: str, size: int) -> str:
         parts.append("Новость о визите.\n* * *\nОтвет Посла России на вопрос СМИ\n")
     if case == "a briefing on one line":
         parts.append("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow\n\n")
+    parts.append(_HEADS.get(case, ""))
+    tail = _TAILS.get(case, "")
+    size -= len(tail)
     while total < size:
         if "{word}" in unit:
             piece = unit.format(word=_word(n))
@@ -135,7 +157,7 @@ def make(case: str, size: int) -> str:
         parts.append(piece)
         total += len(piece)
         n += 1
-    return "".join(parts)[:size]
+    return "".join(parts)[:size] + tail
 
 
 def measure(text: str) -> dict:

@@ -338,8 +338,18 @@ def _not_a_place(place: str) -> bool:
     return " " not in name and len(name) <= 4 and name not in PLACE_WORDS | DATELINE_CITIES
 
 
-# a paragraph of prose: eight words or more with a stop in them
-_PROSE = re.compile(r"^(?:\S+\s+){7,}.*?[.!?][\"\u201d\u2019)]*(?:\s|$)")
+# a paragraph of prose: eight words or more with a stop in them after the seventh (read as
+# seven words, then a search for the stop: one pattern for both re-read a long line without
+# a stop from every word)
+_SEVEN_WORDS = re.compile(r"(?:\S+\s+){7}")
+_PROSE_STOP = re.compile(r"[.!?][\"\u201d\u2019)]*(?:\s|$)")
+
+
+def _prose(line: str) -> bool:
+    words = _SEVEN_WORDS.match(line)
+    return words is not None and _PROSE_STOP.search(line, words.end()) is not None
+
+
 _MENU_ITEM = re.compile(r"[^\s.!?:;,\"\u201c\u201d]+(?:[ \t]+[^\s.!?:;,\"\u201c\u201d]+){0,2}")
 
 
@@ -357,7 +367,7 @@ def _head_past_menus(text: str) -> str:
         # short line ("By Jane Doe", "Advertisement", "Related coverage") is the story's own
         if line and (prose or not _MENU_ITEM.fullmatch(line)):
             left -= 1
-        prose = prose or _PROSE.search(line) is not None
+        prose = prose or _prose(line)
         cut = nxt
     return text[:cut]
 

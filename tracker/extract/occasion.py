@@ -529,7 +529,11 @@ def _later_at_the_same_occasion(
     # the day is that of the speaker's own words, told in their attribution, the run of
     # words after it carrying it on (not one the words took from an event: "X met bankers on
     # Monday. '...,' X told them. He later told RTP ...": some time after that day)
-    while dated[m].inherited:
+    # (a "later" this rule dated was walked back already: a story of many "later"s is read
+    # once, and its evidence is not told again inside each next one's)
+    if before.evidence.startswith(_LATER_EVIDENCE):
+        return When(day, before.evidence, inherited=True)
+    while dated[m].inherited and not dated[m].evidence.startswith(_LATER_EVIDENCE):
         k -= 1
         if k < 0:
             return None
@@ -539,7 +543,10 @@ def _later_at_the_same_occasion(
         if dated[m].edtf != day:
             return None
     occasion = before.evidence if before.inherited else f"same occasion as '{before.evidence}'"
-    return When(day, f"later; {occasion}", inherited=True)
+    return When(day, f"{_LATER_EVIDENCE}{occasion}", inherited=True)
+
+
+_LATER_EVIDENCE = "later; "
 
 
 def _within_a_flashback(

@@ -195,7 +195,9 @@ _DAY_LINE = re.compile(
     r"(?:[^\S\n]+\d{4}(?:[^\S\n]+года|[^\S\n]*г\.)?)?[^\S\n]*(?:[.:|/\u2013\u2014-]|,[^\S\n]*[А-ЯЁ]|"
     # a digest's heading: "11 июня, четверг", "11 июня в 18:51"
     r",[^\S\n]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\w)|"
-    r"(?:,|[^\S\n]+в)?[^\S\n]*\d{1,2}:\d\d|$)",
+    # (the spaces before "в" are the ones read just before: two runs of spaces side by side
+    # re-read a long run from each place in it)
+    r"(?:(?:,|(?<=[^\S\n])в)[^\S\n]*)?\d{1,2}:\d\d|$)",
     re.M,
 )
 # a sentence's end (not "2026 г. ...")

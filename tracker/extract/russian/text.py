@@ -11,6 +11,7 @@ or a common abbreviation ("г.", "т.е.", "прим.").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -207,7 +208,9 @@ def _dash_names_speaker(text: str, start: int, end: int) -> bool:
     open there goes on to it («В этом году мы откроем филиал «Сбер Банка» в Минске ..., —
     сказал Греф»: the writer left out the outer closing mark, no mark closes two)."""
     for m in _DASH_THEN.finditer(text, start, end):
-        if any(morph.lemma(w.text) in SAYING for w in words(text, m.end(), end)[:3]):
+        # (three words read, not the paragraph's rest: a paragraph of dashes read it at each)
+        after = itertools.islice(_WORD.finditer(text, m.end(), end), 3)
+        if any(morph.lemma(w.group()) in SAYING for w in after):
             return True
     return False
 
