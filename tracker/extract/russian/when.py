@@ -719,6 +719,7 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     # ("на прошлой неделе ... Позднее он допустил": some day after it, up to the page's)
     spanned = False
     spanned_at = -1  # where the phrase that left it so stands
+    spanned_open = False  # whether that phrase was an "earlier" one ("ранее": "../day")
     for start, _, end, kind, m in found:
         if start < last_end:
             continue
@@ -764,7 +765,13 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             kind == "later"
             and spanned
             and ref is not None
-            and _follows_statement(text, said, spanned_at, start)
+            # (a span told, "на прошлой неделе", is some day after it whatever it told, for
+            # "Позднее"; an "earlier" one, and any for "После этого", which may follow the
+            # story's own events, only right after words said: see _follows_statement)
+            and (
+                not (spanned_open or _AFTER_THAT.match(m.group()))
+                or _follows_statement(text, said, spanned_at, start)
+            )
         ):
             value = f"../{_day(ref)}"
         if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
@@ -772,12 +779,15 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
         spanned, spanned_at = "/" in value, start
+        spanned_open = value.startswith("..")
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
             days.append((start, anchor))
     return out
 
 
+_FOLLOWS_REACH = 1500  # characters: the "earlier" sentence and its paragraph's close
+_AFTER_THAT = re.compile(r"\W*после\s+этого", re.I)
 # where a sentence of the story ends: its stop (and a closing mark) or a line's end
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[»”\")]*\s+|\n\s*")
 
@@ -790,7 +800,11 @@ def _follows_statement(text: str, said: Spans | None, since: int, start: int) ->
     paragraph's story, saying nothing ("... сообщил, что Киев попытался атаковать ... . Все
     они были сбиты.\nПозднее МИД ОАЭ назвал ..."), and then "later" opens the next paragraph;
     a sentence of a paragraph of its own between, a statement of the page's day or an event
-    ("Миллер объявил о пакете ограничений. Позже Песков сказал ..."), is what it follows."""
+    ("Миллер объявил о пакете ограничений. Позже Песков сказал ..."), is what it follows.
+    (Not read further back than _FOLLOWS_REACH: a page of "Позднее"s after one "earlier"
+    re-read the text from it at each.)"""
+    if start - since > _FOLLOWS_REACH:
+        return False
     breaks = [
         b
         for b in _SENTENCE_BREAK.finditer(text, since, start)
