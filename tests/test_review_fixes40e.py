@@ -2,7 +2,8 @@
 прошлой неделе") is some day after it, up to the page's, whatever that sentence told (a
 meeting, a decree) and whatever stands between (the speaker's own quotation); only an
 "earlier" phrase ("ранее") and the new "После этого" ask that words were said right before.
-Stories written here in the manner of Russian wire copy."""
+Stories written here in the manner of Russian wire copy; and an outlet citing a minister
+whose post names a law ("citing Law Minister X"), a person all the same."""
 
 from __future__ import annotations
 
@@ -35,4 +36,14 @@ def test_later_after_the_speakers_own_quotation_between() -> None:
             ("Сергей Лавров", "Мы не видим", "2025-03-03/2025-03-09"),
             ("Сергей Лавров", "Москва остается", "../2025-03-12"),
         ],
+    )
+
+
+def test_citing_a_titled_minister_whose_post_names_the_law() -> None:
+    # a post's words ("Law Minister") are no document: the person cited speaks
+    assert_statements(
+        "ISLAMABAD (Reuters) - The amendment would be tabled in the Senate next week, the "
+        "state broadcaster PTV said on Monday, citing Law Minister Azam Nazeer Tarar.\n",
+        datetime.date(2024, 10, 15),
+        [("Azam Nazeer Tarar", "The amendment would be tabled", "2024-10-14")],
     )

@@ -1053,7 +1053,10 @@ class ArticleReading:
             or self._outlet(subject)
             # ("citing the Geneva Conventions", "citing Flightradar24": a text or a record,
             # no one speaking; a person is named with no article before the name)
-            or _NO_SPEAKER_CITED.search(cited["who"])
+            # (of a titled person, the name only: "citing Law Minister X" names one)
+            or _NO_SPEAKER_CITED.search(
+                subject.name if subject.kind == "person" and subject.role else cited["who"]
+            )
             or (subject.kind == "person" and cited["who"].lower().startswith("the "))
         ):
             return None  # ("citing sources", "citing Interfax": no one it names speaks)
