@@ -3,7 +3,8 @@
 meeting, a decree) and whatever stands between (the speaker's own quotation); only an
 "earlier" phrase ("ранее") and the new "После этого" ask that words were said right before.
 Stories written here in the manner of Russian wire copy; and an outlet citing a minister
-whose post names a law ("citing Law Minister X"), a person all the same."""
+whose post names a law ("citing Law Minister X"), a person all the same; "later ... at the
+same news conference", the occasion above named again."""
 
 from __future__ import annotations
 
@@ -46,4 +47,20 @@ def test_citing_a_titled_minister_whose_post_names_the_law() -> None:
         "state broadcaster PTV said on Monday, citing Law Minister Azam Nazeer Tarar.\n",
         datetime.date(2024, 10, 15),
         [("Azam Nazeer Tarar", "The amendment would be tabled", "2024-10-14")],
+    )
+
+
+def test_later_at_the_same_news_conference_is_that_day() -> None:
+    # "at the same news conference" names the occasion above again, not one of its own
+    assert_statements(
+        "OSLO (Reuters) - Norwegian Foreign Minister Espen Barth Eide said on Thursday that "
+        "Norway would host a new round of talks.\n\n"
+        '"Both sides have asked us to help," Eide told a news conference in Oslo.\n\n'
+        "Eide later told reporters at the same news conference that no date had been set.\n",
+        datetime.date(2024, 5, 17),  # a Friday
+        [
+            ("Espen Barth Eide", "Norway would host", "2024-05-16"),
+            ("Espen Barth Eide", "Both sides have asked", "2024-05-16"),
+            ("Espen Barth Eide", "no date had been set", "2024-05-16"),
+        ],
     )

@@ -614,7 +614,8 @@ _OCCASION_OF_ITS_OWN = re.compile(
     r"\b(?:told|tells)\s+(?!(?:the\s+)?(?:reporters|journalists|press|briefing|them|us)\b)"
     r"(?:the\s+)?[A-Z\d]"
     r"|\b(?:told|tells|said|says|added|stated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|to|via)\s+"
-    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|post|"
+    # ("at the same news conference", "in the same interview": the occasion above, named again)
+    r"(?:a|an|the|his|her|its|their)\s+(?!same\b)(?:[\w-]+\s+){0,2}?(?:interview|statement|post|"
     r"broadcast|programme|program|show|channel|television|radio|podcast|newspaper|website|"
     r"speech|address|rally|hearing|meeting|conference|summit|visit|trip|tweet|video|message|"
     r"letter|article|op-ed)\b"
