@@ -1,10 +1,16 @@
-"""One check the page-genre tests share: a page gives exactly the statements expected."""
+"""Checks the page-genre tests share: a page gives exactly the statements expected; and
+the statements a page gives when ingested as a file (where the dateline taken moves the
+day the words are counted from)."""
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+from tracker import reader
+from tracker.article import Overrides
 from tracker.extract import extract
+from tracker.services.ingest import prepare
 
 
 def assert_statements(
@@ -18,3 +24,12 @@ def assert_statements(
         assert got_speaker == speaker, got
         assert got_text.startswith(start), got
         assert got_day == day, got
+
+
+def ingested_statements(tmp_path: Path, text: str, published: datetime.date) -> list[dict]:
+    """The statements ``text`` gives as ``tracker ingest`` reads it from a file published on
+    ``published`` (the contract's dicts: speaker, text, said_on ...)."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=published))
+    return prepared.contract()["statements"]

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
-from tracker.services.ingest import prepare
+from tests.statement_checks import ingested_statements
 
 PUBLISHED = datetime.date(2026, 6, 10)
 LEAD = (
@@ -24,10 +22,7 @@ LEAD = (
 
 
 def _said(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=PUBLISHED))
-    return [(s["speaker"], s["said_on"]) for s in prepared.contract()["statements"]]
+    return [(s["speaker"], s["said_on"]) for s in ingested_statements(tmp_path, text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.statement_checks import ingested_statements
 from tracker.extract.russian.dateline import find_dateline
-from tracker.services.ingest import prepare
 
 PUBLISHED = datetime.date(2025, 6, 12)  # a Thursday: "во вторник" is June 10 counted from it
 SAID = "Министр иностранных дел Украины Андрей Сибига во вторник заявил, что Киев готов к "
@@ -25,10 +23,8 @@ SAID += "переговорам."
 def _said(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
     """Speaker, first words and day of each statement, ingested as a file published on
     ``PUBLISHED`` (the dateline's day, when one is taken, moves the reference)."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=PUBLISHED))
-    return [(s["speaker"], s["text"], s["said_on"]) for s in prepared.contract()["statements"]]
+    found = ingested_statements(tmp_path, text, PUBLISHED)
+    return [(s["speaker"], s["text"], s["said_on"]) for s in found]
 
 
 def _check(tmp_path: Path, text: str, expected: list[tuple[str, str, str]]) -> None:

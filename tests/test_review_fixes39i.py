@@ -18,11 +18,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from tests.statement_checks import assert_statements
-from tracker import reader
-from tracker.article import Overrides
+from tests.statement_checks import assert_statements, ingested_statements
 from tracker.extract import extract
-from tracker.services.ingest import prepare
 
 PUBLISHED = datetime.date(2025, 6, 11)  # a Wednesday: "во вторник" is June 10
 
@@ -157,10 +154,8 @@ def test_quotation_after_whole_word_still_splits() -> None:
 # 4. a digest: an unsigned dateline, then a line opening with a day alone (ingested as a
 # file, where a dateline taken moves the day "во вторник" counts back from)
 def _ingested(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=PUBLISHED))
-    return [(s["speaker"], s["text"], s["said_on"]) for s in prepared.contract()["statements"]]
+    found = ingested_statements(tmp_path, text, PUBLISHED)
+    return [(s["speaker"], s["text"], s["said_on"]) for s in found]
 
 
 LUKASHENKO = (

@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.statement_checks import ingested_statements
 from tracker.extract import extract
-from tracker.services.ingest import prepare
 
 FRIDAY = datetime.date(2026, 6, 12)
 HEAD = (
@@ -71,10 +69,7 @@ LEAD = (
 
 
 def _dated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=PUBLISHED))
-    return [(s["speaker"], s["said_on"]) for s in prepared.contract()["statements"]]
+    return [(s["speaker"], s["said_on"]) for s in ingested_statements(tmp_path, text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from tracker import reader
-from tracker.article import Overrides
+from tests.statement_checks import ingested_statements
 from tracker.extract.russian.text import find_quotes
-from tracker.services.ingest import prepare
 
 MERGED = (
     "Президент Молдавии Майя Санду заявила, что с «тревогой следит, как Москва «возвращает "
@@ -21,11 +19,9 @@ MERGED = (
 
 
 def _statements(tmp_path: Path, body: str) -> list[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Санду об Армении\n\nКИШИНЕВ, 12 марта. /ТАСС/. {body}\n", encoding="utf-8")
-    published = datetime.date(2025, 3, 12)
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=published))
-    return [(s["speaker"], s["text"]) for s in prepared.contract()["statements"]]
+    text = f"Санду об Армении\n\nКИШИНЕВ, 12 марта. /ТАСС/. {body}\n"
+    found = ingested_statements(tmp_path, text, datetime.date(2025, 3, 12))
+    return [(s["speaker"], s["text"]) for s in found]
 
 
 def test_the_merged_mark_ends_the_outer_quotation() -> None:

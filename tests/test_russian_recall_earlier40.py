@@ -11,20 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from tracker import reader
-from tracker.article import Overrides
-from tracker.services.ingest import prepare
+from tests.statement_checks import ingested_statements
 
 LEAD = "МОСКВА, 12 марта. /ТАСС/. Глава МИД России Сергей Лавров заявил, что Москва открыта к "
 LEAD += "диалогу с Вашингтоном.\n\n"
 
 
 def _said_on(tmp_path: Path, body: str) -> list[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Лавров о диалоге\n\n{LEAD}{body}\n", encoding="utf-8")
-    published = datetime.date(2025, 3, 12)
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=published))
-    return [(s["speaker"], s["said_on"]) for s in prepared.contract()["statements"]]
+    text = f"Лавров о диалоге\n\n{LEAD}{body}\n"
+    found = ingested_statements(tmp_path, text, datetime.date(2025, 3, 12))
+    return [(s["speaker"], s["said_on"]) for s in found]
 
 
 def test_a_recalled_statement_is_earlier(tmp_path: Path) -> None:
