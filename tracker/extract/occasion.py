@@ -2380,6 +2380,11 @@ def _own(
         # "he said of 24 February 2022", "spoke of the events of 9 May 1945": the day talked
         # of, not the talking's
         and not _SAID_OF.search(text, max(a, p.start - 60), p.start)
+        and not (
+            p.end <= st.cue_at
+            and _THAT_NEXT.match(text, p.end)
+            and _NOUN_OF_SAYING_BEFORE.search(text, max(a, p.start - 60), p.start)
+        )
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - 120), p)
@@ -2878,6 +2883,15 @@ _SAID_OF = re.compile(
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:of|on)\s+)?$",
     re.I,
 )
+# another's words named by a noun of saying, their day between the noun and its "that":
+# "in the wake of Russia's announcement earlier this week that ...", "after the ministry's
+# statement on Monday that ...": the day of those words, not of the attribution after them
+_NOUN_OF_SAYING_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:the|its|his|her|their))\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:announcement|statement|remarks|comments|claims?|warning|assertion|accusations?|"
+    r"declaration|pledge|promise)\s+(?:(?:on|in|at|last|late|early)\s+)?$"
+)
+_THAT_NEXT = re.compile(r"\s+that\b")
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 

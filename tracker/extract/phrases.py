@@ -402,6 +402,14 @@ _ASIDE_CLOSES = re.compile(
     r",\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
     r"insisted|warned|urged|argued|declared|stated)\b"
 )
+# a comma, then a short subject of its own and a verb of saying: the sentence's attribution
+# after a fronted clause the noun stands in ("Speaking on Monday and after Y's claim that
+# ..., Smith said: ...")
+_MAIN_ATTRIBUTION_CLOSES = re.compile(
+    r",\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|he|she|they)\s+"
+    r"(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
+    r"insisted|warned|urged|argued|declared|stated)\b"
+)
 
 
 def _noun_that_words(
@@ -413,7 +421,7 @@ def _noun_that_words(
     quote = next((q for q in r.quotes_in(a, b - 3) if q.outer[1] < b), None)
     if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):
         b = quote.outer[1]  # '... "at a dead end" drew a sharp reply': the remark ends
-    resumed = _ASIDE_CLOSES.search(text, a, b)
+    resumed = _ASIDE_CLOSES.search(text, a, b) or _MAIN_ATTRIBUTION_CLOSES.search(text, a, b)
     if resumed is not None:
         # "X, responding to Y's remarks on May 2 that ..., said ...": the aside the noun
         # stands in closes at the comma before the sentence's own verb of saying
