@@ -653,11 +653,14 @@ class Registry:
             collect, self.pending = self.pending, None
             collect()
 
-    def _recent(self, pos: int, ok, *, hidden_too: bool = False) -> Entity | None:
+    def _recent(self, pos: int, ok, *, hidden_too: bool = False, skip=None) -> Entity | None:
         """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
-        the last few mentions (a description refers back a few sentences, not a book)."""
+        the last few mentions (a description refers back a few sentences, not a book); not
+        one at a place ``skip`` refuses."""
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
         for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if skip is not None and skip(p):
+                continue
             if (self._visible(p) or (hidden_too and p not in self.aside)) and ok(e):
                 return e
         return None
@@ -706,11 +709,18 @@ class Registry:
         )
 
     def institution(
-        self, head: str, pos: int, country: str | None = None, *, central_bank: bool = False
+        self,
+        head: str,
+        pos: int,
+        country: str | None = None,
+        *,
+        central_bank: bool = False,
+        skip=None,
     ) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to; of
         ``country`` when given ("азербайджанское ведомство"); a central or national bank
-        only when ``central_bank`` ("центральный банк")."""
+        only when ``central_bank`` ("центральный банк"); not one named where ``skip``
+        refuses."""
         self._collect_institutions()
         generic = head in ("ведомство", "министерство", "мид")
         kind = _SAME_KIND.get(head, head)
@@ -739,10 +749,24 @@ class Registry:
             )
 
         if generic:
-            department = self._recent(pos, lambda e: refers_to(e) and _department(e.name))
+            department = self._recent(
+                pos, lambda e: refers_to(e) and _department(e.name), skip=skip
+            )
             if department is not None:
                 return department
-        return self._recent(pos, refers_to)
+        return self._recent(pos, refers_to, skip=skip)
+
+    def _place_in_words(self, words: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+        """Whether a mention stands inside ``words`` (what was said) after a preposition: a
+        body the words name as a place or an addressee ("посольство направило в МИД Украины
+        ноту"), not the one that reports them."""
+
+        def refuses(p: int) -> bool:
+            return any(a <= p < b for a, b in words) and (
+                _PLACE_BEFORE.search(self._text, max(0, p - 6), p) is not None
+            )
+
+        return refuses
 
     def resolve(
         self,
@@ -775,6 +799,26 @@ class Registry:
                 found = self.institution(
                     anaphor, pos, country, central_bank=_central_bank_by_kind(speaker)
                 )
+                if (
+                    found is not None
+                    and words
+                    and last is not None
+                    and last is not found
+                    and last.kind == "institution"
+                    and anaphor in _BODY_ANAPHORS
+                ):
+                    # "..., посольство направило в МИД Украины ноту, сообщили в министерстве"
+                    # after the Russian ministry's words: the ministry that has been speaking,
+                    # not the one its words name as where the note went
+                    kept = self.institution(
+                        anaphor,
+                        pos,
+                        country,
+                        central_bank=_central_bank_by_kind(speaker),
+                        skip=self._place_in_words(words),
+                    )
+                    if kept is last:
+                        found = last
                 if found is not None:
                     if found is not last:
                         found = self._home_ministry(speaker, found, last) or found
@@ -1187,6 +1231,8 @@ def _complements(role: str, head: str) -> list[str]:
 # ("представитель ведомства" after "официальный представитель МИД РК"): no word the title
 # of the one described must spell
 _BODY_ANAPHORS = frozenset(["ведомство", "министерство"])
+# A preposition right before a mention: the body is where something went or happened
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|из|к|ко|от|у|при|с|со)\s+$", re.I)
 # The posts that speak for a mission and none of their own: an embassy's unnamed press
 # secretary or spokesperson is the embassy (an unnamed counsellor is only a source)
 _SPOKESPEOPLE = frozenset(["пресс-секретарь", "представитель", "спикер", "пресс-атташе"])

@@ -346,10 +346,22 @@ def _russian_surname(word: str, case: str, gender: str | None) -> str | None:
         return word[:-1]
     if gender == "f" and case in ("gent", "datv", "ablt", "loct") and low.endswith(_WOMAN_IN_OI):
         return word[:-2] + "а"
+    if (
+        gender != "f"
+        and case == "ablt"
+        and low.endswith(_MAN_IN_YM)
+        and len(low) >= 7
+        and not any(p.normal_form.endswith("ой") for p in parses(word))
+    ):
+        # "с Григорием Карасиным", which the dictionary reads only as the adjective
+        # "карасиный": a man's instrumental (a woman's is "-иной"), the stem his nominative;
+        # not "Боровым", a surname in "-ой" as its adjective is ("боровой")
+        return word[:-2]
     return None
 
 
 _MAN_IN_A = ("ова", "ева", "ёва", "ина", "ына")
+_MAN_IN_YM = ("овым", "евым", "ёвым", "иным", "ыным")
 _WOMAN_IN_OI = ("овой", "евой", "ёвой", "иной", "ыной")
 
 

@@ -37,7 +37,7 @@ from tracker.extract.occasion import (
     week_sections,
 )
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED
+from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, word_set
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at
@@ -193,6 +193,7 @@ def date_statements(
             )
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
+            or _said_before(text, st, published)
             or default_when(published)
         )
         when = of_its_entry(ctx, entries, st, when, published)
@@ -205,6 +206,35 @@ def date_statements(
         ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
     )
     return out
+
+
+# Verbs of saying whose imperfective past tells words said before the report, not its news:
+# "подчёркивал глава комиссии", "который заявлял, что ..." (as "уже заявлял", "ранее"). Not
+# verbs of a view held ("считал", "надеялся"), of writing or telling a story ("писал",
+# "рассказывал"), nor those a quotation's narration uses for the moment ("добавлял")
+_SAID_BEFORE = word_set(
+    "заявлять говорить сообщать отмечать подчеркивать указывать утверждать предупреждать "
+    "призывать настаивать обещать повторять признавать отрицать обвинять"
+)
+_CUE_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _said_before(text: str, st: Attribution, published: date | None) -> When | None:
+    """Words with no day of their own whose verb of saying is an imperfective past
+    ("подчёркивал", "заявлял"): said on or before the article's day, not on it."""
+    if published is None:
+        return None
+    m = _CUE_WORD.match(text, st.cue_at)
+    if m is None:
+        return None
+    found = [p for p in morph.parses(m.group().lower()) if p.tag.POS == "VERB"]
+    if (
+        not found
+        or not all({"impf", "past", "indc"} <= p.tag.grammemes for p in found)
+        or found[0].normal_form.replace("ё", "е") not in _SAID_BEFORE
+    ):
+        return None
+    return When(f"../{published.isoformat()}", f"'{m.group()}' (imperfective: said before)")
 
 
 def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:
