@@ -113,6 +113,14 @@ _KREMLIN_POST = (
 )
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
+    # "представитель Кремля", "спикер Кремля": one who speaks for the president, his aide
+    # or spokesman by his own title; no foreign envoy whose title only holds the word
+    # ("спецпредставитель президента США")
+    (
+        r"(?<![\w-])(?:представител|спикер|пресс-секретар)\w* кремля",
+        rf"{_KREMLIN_POST}|^(?:официальн\w+ )?(?:представител|спикер|пресс-секретар)\w* "
+        r"(?:кремля|российского|президента? (?:россии|рф))",
+    ),
     # "кремлевский дипломат", "кремлевский чиновник": the press's name for a president's
     # aide or spokesman (Ушаков, Песков), whatever his post's own words
     (
