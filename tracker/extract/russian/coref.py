@@ -113,6 +113,14 @@ _KREMLIN_POST = (
 )
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
+    # "представитель Кремля", "спикер Кремля": one who speaks for the president, his aide
+    # or spokesman by his own title; no foreign envoy whose title only holds the word
+    # ("спецпредставитель президента США")
+    (
+        r"(?<![\w-])(?:представител|спикер|пресс-секретар)\w* кремля",
+        rf"{_KREMLIN_POST}|^(?:официальн\w+ )?(?:представител|спикер|пресс-секретар)\w* "
+        r"(?:кремля|российского|президента? (?:россии|рф))",
+    ),
     # "кремлевский дипломат", "кремлевский чиновник": the press's name for a president's
     # aide or spokesman (Ушаков, Песков), whatever his post's own words
     (
@@ -418,6 +426,14 @@ def by_its_country(text: str, name: str, country: str | None) -> str:
     return name
 
 
+# "отвечая на просьбу прокомментировать данное заявление", "комментируя эти слова": the
+# speaker answers words reported before, which are someone else's (not "свои слова")
+_COMMENTING = re.compile(
+    r"(?<!\w)(?:прокомментировать|комментируя|прокомментировав)\s+"
+    r"(?:данн|эт|так|подобн|упомянут)\w*\s+(?:заявлени|слов|высказывани|утверждени)",
+    re.I,
+)
+_COMMENT_REACH = 200  # characters either side of the pronoun
 # the posts of one who speaks for a country abroad: "постоянный представитель", "посол",
 # "постпред", "спецпредставитель", "посланник"
 _ENVOY_POST = re.compile(r"представител|посол|постпред|посланник", re.I)
@@ -945,6 +961,16 @@ class Registry:
                 pos,
                 lambda e: e.kind == "person" and e is not last and _compatible(speaker.gender, e),
             )
+        if last is not None and last.kind == "person" and self._comments_on_words(pos):
+            # "Ранее Зеленский заявил, что ... «...», — сказал он, отвечая на просьбу
+            # прокомментировать данное заявление": one who comments on the words just
+            # reported is not their author, but the one named before him
+            other = self._recent(
+                pos,
+                lambda e: e.kind == "person" and e is not last and _compatible(speaker.gender, e),
+            )
+            if other is not None:
+                return other
         if (
             last is not None
             and _compatible(speaker.gender, last)
@@ -962,6 +988,16 @@ class Registry:
             # who fits named since in what was said; whom "он" means is unclear, so no one
             return None
         return found
+
+    def _comments_on_words(self, pos: int) -> bool:
+        """Whether the sentence of the pronoun at ``pos`` says its speaker comments on words
+        reported before ("отвечая на просьбу прокомментировать данное заявление",
+        "комментируя эти слова"): its sentence only, and a short reach either side."""
+        text = self._text
+        start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos), pos - _COMMENT_REACH)
+        ends = [e for e in (text.find("\n", pos), text.find(".", pos)) if e >= 0]
+        end = min([*ends, pos + _COMMENT_REACH])
+        return _COMMENTING.search(text, max(start, 0), end) is not None
 
     def _named_again(self, found: Entity | None, since: Entity | None, pos: int) -> bool:
         """Whether the words that named ``since`` also point back to ``found`` by his post

@@ -214,6 +214,7 @@ def parse(
                 and name_like(ws[j], False)
                 and plain_gap(text, ws[j - 1], ws[j])
                 and not _subject_after_phrase(ws, i, j, text, case, sentence_start)
+                and not _subject_after_body(ws, i, j, text, case, plural)
             ):
                 j = _coordinated_end(
                     ws, name_run(ws, j, text, sentence_start), text, sentence_start
@@ -433,6 +434,29 @@ def _subject_after_phrase(
         and all(name_in_case(w, "nomn") for w in name)
         and not any(name_in_case(w, c) for w in name for c in cases)
     )
+
+
+def _subject_after_body(ws: list[Word], i: int, j: int, text: str, case: str, plural: bool) -> bool:
+    """Whether the name at ``ws[j]`` after a body named by its own capitalised name in an
+    oblique case ("В Госдуме Руденко заявил", "на заседании Госдумы Руденко", "в Кремле
+    Шойгу") is the clause's subject even when the name does not decline: a body's own
+    name takes no person's name in apposition, and no person owns it ("с главой МИД Японии
+    Таро Коно" has a post before the body, which keeps the name; "в администрации
+    Порошенко" has a common noun, which may take a possessor; a plural verb has some other
+    subject)."""
+    if case != "nomn" or plural or j - i > 3:
+        return False
+    phrase = ws[i:j]
+    if any(is_role(w.text) or not w.text[:1].isupper() for w in phrase):
+        return False
+    if not all(plain_gap(text, ws[k], ws[k + 1]) for k in range(i, j)):
+        return False
+    readings = [p for p in morph.parses(ws[i].text) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.case == "nomn" for p in readings):
+        return False
+    end = name_run(ws, j, text, sentence_start=-1)
+    name = [w.text for w in ws[j:end] if len(w.text) > 1]
+    return bool(name) and all(name_in_case(w, "nomn") for w in name)
 
 
 # A given name's and a patronymic's initials before a surname: "В.А.Небензи", "С. В. Лаврова"
