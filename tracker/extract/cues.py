@@ -322,6 +322,28 @@ _LOOKUP |= {
     for f, lemma in list(_LOOKUP.items())
     if f.split()[0].endswith("ing") and f[:1].islower()
 }
+# "X has been saying that ...", "keeps insisting that ...", "continues to warn that ...",
+# "has taken to saying ...": the saying carried on or taken up, the subject's own words as
+# "is saying" tells them (a word of aspect first, so the verb is no participle set off
+# after a deed; "has been said", a passive, is not among them; nor are the verbs whose
+# words keep the verb, "been urging X to ...", which would keep the word of aspect too)
+_CARRIED_ON = ("say", "tell", "argue", "insist", "claim", "warn", "suggest", "predict",
+               "complain", "stress")  # fmt: skip
+_LOOKUP |= {
+    f"{aspect} {f}": lemma
+    for lemma in _CARRIED_ON
+    for f in _FORMS[lemma].split("|")
+    if f.endswith("ing") and " " not in f
+    for aspect in ("been", "kept", "keeps", "keep", "started", "starts", "began", "begins",
+                   "continues", "continue", "continuing", "taken to", "took to", "takes to")
+}  # fmt: skip
+_LOOKUP |= {
+    f"{aspect} to {f}": lemma
+    for lemma in _CARRIED_ON
+    for f in _FORMS[lemma].split("|")
+    if " " not in f and not f.endswith(("s", "ed", "ing", "old", "aid"))
+    for aspect in ("continues", "continue", "continuing")
+}  # fmt: skip
 # "Cuba's president voices support for ...": a live page's present (after the headline
 # forms: "Family Voices", a group's name, says nothing)
 _LOOKUP["voices"] = "voice"
