@@ -2158,6 +2158,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         ):
             askers.add(second)
     turns = {label: iter(h) for label, h in holds.items()}
+    someone_answers = any(
+        kinds[i] == "answer" and group[label.text] not in askers
+        for i in order
+        if (label := lines[i].label) is not None
+    )
     for i in order:
         label = lines[i].label
         assert label is not None
@@ -2166,6 +2171,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         # ("1. If he will list his official engagements", then "Did the Prime Minister ...?")
         question = next(turns[label.text]) and label.text in tabled
         if kinds[i] == "answer" and (label.text in askers or question) and label.text != DASH:
+            kinds[i] = "ask"
+        elif kinds[i] == "other" and label.text in askers and someone_answers:
+            # "Kommersant FM: ... What does the Kremlin think about this?" in an exchange with
+            # someone named who answers: a label that names no one the tracker knows (a radio
+            # station, an outlet's name) whose turns end in questions is the one who asks
             kinds[i] = "ask"
 
 
