@@ -557,7 +557,19 @@ def press_role(role: str | None) -> bool:
     "senior correspondent"); in "host president" the word before the head only qualifies
     it."""
     words = (role or "").lower().split()
-    return bool(words) and words[-1] in PRESS_TITLES
+    if not words:
+        return False
+    # "journalist and former editor-in-chief of X": a press title coordinated with another
+    # post is the head of its own conjunct ("host and" may be a summit's host; "former
+    # journalist and now senator" holds the post after)
+    at = words.index("and") if "and" in words[1:] else 0
+    joined = (
+        at > 0
+        and words[at - 1] in PRESS_TITLES - {"host"}
+        and "former" not in words[:at]
+        and words[at + 1 : at + 2] != ["now"]
+    )
+    return words[-1] in PRESS_TITLES or joined
 
 
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")

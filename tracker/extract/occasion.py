@@ -4548,6 +4548,10 @@ def _met_the_press_later(
     return False
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u00ab')
+_OWN_PHRASE_REACH = 40  # how far before its verb an attribution's own date phrase may stand
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -4567,6 +4571,9 @@ def _occasion(
     if m is not None:
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
+        lead = ctx.statement_order[0] if ctx.statement_order else None
+        # (a quotation carrying the lead on, not words reported anew)
+        quote_goes_on = ctx.text[st.start - 1 : st.start] in _OPENING_QUOTES
         # "has said", "earlier": shared only when the story names no other day between (the
         # words' own "in a recent interview" after a quote opening them is none: an occasion,
         # unlike "has said", which "X said" next may leave)
@@ -4574,6 +4581,16 @@ def _occasion(
             p
             for p in ctx.phrases_between(other.start, st.start)
             if (p.when.edtf != when.edtf or p.when.evidence.lower() not in _GIVEN_BEFORE)
+            # ("It is strange ..., Deputy Foreign Minister X has said." in the story's lead,
+            # then "'...,' X told Russian media": the lead's own "has said", after its words
+            # in its sentence, is the phrase that dated them, no other day between)
+            and not (
+                p.when.edtf == when.edtf
+                and m == lead
+                and quote_goes_on
+                and p.start >= other.cue_at - _OWN_PHRASE_REACH
+                and ctx.sentence_at(p.start) == ctx.sentence_at(other.cue_at)
+            )
             # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
             # relaying report's day bounds those words, no day between them and these)
             and not (

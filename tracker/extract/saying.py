@@ -40,6 +40,13 @@ _POINTS_AHEAD = re.compile(
     r"conditions|proposals)\b"
 )
 
+# "cited the court rulings as proof that his claims were lies", "cited the truce as evidence
+# the two could work together": a claim argued from the thing named
+_CITED_AS_PROOF = re.compile(
+    r"\s+[^.;:!?\n\"\u201c\u201d]{2,80}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|"
+    r"a\s+demonstration)\b"
+)
+
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
@@ -98,7 +105,9 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
     if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
         return False  # "the conditions put forward", "put forward a bill": no words told
-    if cue.lemma == "cite" and not _POINTS_AHEAD.match(text, cue.end):
+    if cue.lemma == "cite" and not (
+        _POINTS_AHEAD.match(text, cue.end) or _CITED_AS_PROOF.match(text, cue.end)
+    ):
         return False  # "cited polling data", "cited the report": a source, no words
     if cue.lemma == "recognise":
         merit = _MERIT_AHEAD.match(text, cue.end)

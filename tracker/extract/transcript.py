@@ -189,10 +189,17 @@ _SPEECH_AFTER = re.compile(
     # Intervention at ...": a name with the full post before the kind of the words, a longer
     # phrase than most, but one with no clause set off by commas
     r"^(?P<who>[A-Z](?:[^\n]{3,80}?|[^\n,()]{81,120}?))(?:['\u2019]s)?\s+"
-    r"(?:joint\s+|press\s+|opening\s+)?"
+    r"(?:(?:joint\s+|press\s+|opening\s+)?"
     rf"(?:[Ss]tatements?|[Rr]emarks|[Ss]peech|[Aa]ddress|[Ii]ntervention){_AND_ANSWERS}?\s+"
     r"(?:to|at|before|after|following|upon|during)\s+"
-    r"[^\n]{3,160}$"
+    r"[^\n]{3,160}"
+    # "X's remarks and answers to media questions on the occasion of ...", "X's answers to
+    # media questions, Sochi, May 15, 2019": a page of the questions put to one person and
+    # their answers, whatever tells the occasion after it
+    r"|(?:(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress)\s+and\s+)?"
+    r"(?:[Aa]nswers|[Rr]esponses|[Rr]eplies)\s+to\s+(?:the\s+)?"
+    r"(?:media|press|reporters|journalists)(?:['\u2019]s?)?\s+questions"
+    r"(?:(?:[,:]|\s+(?:at|on|in|after|following|during|upon|before|with)\b)[^\n]{3,160})?)$"
 )
 # "Press conference" above "by NATO Secretary General X ahead of the meetings of ...": a
 # site that sets the kind of the page and whose it is on two lines
@@ -1168,8 +1175,11 @@ def read_transcript(text: str) -> Transcript | None:
     if _undated(header) and body < _head_lines(lines):
         # "Khalilzad: Taliban Must ..." a headline read as the first turn, above the page's
         # date line and the introduction that tell the interview's day: read to the next label
-        below = next((i for i in range(body + 1, len(lines)) if lines[i].label), len(lines))
-        header = read_header([ln.text for ln in lines[:below] if ln.start not in pictured])
+        # (a label no other follows opens the one turn of the page, "Vassily Nebenzia: It is a
+        # pleasure ...", whose own days, "On July 3, we have ...", tell no day of the page)
+        below = next((i for i in range(body + 1, len(lines)) if lines[i].label), None)
+        if below is not None:
+            header = read_header([ln.text for ln in lines[:below] if ln.start not in pictured])
     cast.header = header
     kinds, briefer_only = _read_labels(text, lines, cast, counts, layout)
     _dash_questions(lines, kinds)
@@ -2148,6 +2158,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         ):
             askers.add(second)
     turns = {label: iter(h) for label, h in holds.items()}
+    someone_answers = any(
+        kinds[i] == "answer" and group[label.text] not in askers
+        for i in order
+        if (label := lines[i].label) is not None
+    )
     for i in order:
         label = lines[i].label
         assert label is not None
@@ -2156,6 +2171,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         # ("1. If he will list his official engagements", then "Did the Prime Minister ...?")
         question = next(turns[label.text]) and label.text in tabled
         if kinds[i] == "answer" and (label.text in askers or question) and label.text != DASH:
+            kinds[i] = "ask"
+        elif kinds[i] == "other" and label.text in askers and someone_answers:
+            # "Kommersant FM: ... What does the Kremlin think about this?" in an exchange with
+            # someone named who answers: a label that names no one the tracker knows (a radio
+            # station, an outlet's name) whose turns end in questions is the one who asks
             kinds[i] = "ask"
 
 
