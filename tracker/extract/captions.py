@@ -22,7 +22,9 @@ from functools import lru_cache
 _CAPTION_CREDIT = re.compile(
     r"(?=[A-Z/(v\[\u2014\u2013])"
     r"(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
-    r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
+    # (a video's credit in brackets as a photo's: "... in New York on May 30. (Video: Reuters)")
+    r"|\((?:AP )?(?:Photo|Video)(?: by|/|:)"
+    r"|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
     # the agency after the caption's words: "... in Brussels. Photo: AFP", ". PHOTO: ANADOLU AGENCY"
     r"|(?m:\b(?:Photo|PHOTO|Image|IMAGE)[ \t]*:[ \t]*[A-Z][\w.&/' -]{1,40}$)"

@@ -63,7 +63,10 @@ if TYPE_CHECKING:
 # (or to a quoted phrase that ends its words: 'called it a "serious offer," and said'; or
 # to a short form with its stops: "did not name the U.S. but said")
 _AND_THEN = re.compile(
-    r"(?:\w|\b[A-Z]\.|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
+    # ('"...," X said, though added ...': "though" or "yet" after a comma joins a verb to
+    # the same subject as "but" does, when no subject of its own follows)
+    r"(?:\w|\b[A-Z]\.|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"])"
+    r"(?:,? (?:and|but|then)|, (?:though|yet))\s+"
     # ("and once again urges", "and further calls on": the same verb said again, or more)
     r"(?:(?:also|later|then|once\s+again|again|further|[a-z]+ly)\s+)*"
     # "opposed the bill but on Tuesday said ...": the day the joined verb was said

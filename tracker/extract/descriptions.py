@@ -2457,8 +2457,11 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     nouns = f"{head}|{_DOCUMENT_NOUNS}" if head == "document" else head
     # ("X sent greetings to Y ... The message reads: ...": the greetings sent were the message)
     sent = rf"|\bsent\s+{_GREETINGS}" if head in ("message", "messages", "telegram") else ""
+    # (its article opening a sentence too, "A Saudi Foreign Ministry statement was read out";
+    # an issuer of four words before the noun: "a North Korean Foreign Ministry statement")
     named = re.compile(
-        rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{nouns})\b{sent}"
+        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{nouns})\b{sent}"
     )
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     # (a later document named by another issuer, "an Iranian statement", is the one meant:
@@ -2532,7 +2535,7 @@ _ISSUER_NAME = re.compile(
 # "a Saudi Foreign Ministry statement", "a White House statement": the document named by its
 # issuer, a body's capitalised name between the article and the noun
 _ISSUER_IN_NAME = re.compile(
-    r"(?:a|an|the)\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+[a-z]+$"
+    r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+[a-z]+$"
 )
 
 

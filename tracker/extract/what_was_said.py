@@ -406,6 +406,12 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         # verb comes back (the last such comma: "that the deal, signed in May, was void, left")
         backs = list(_MAIN_VERB_BACK.finditer(r.text, start, end))
         end = backs[-1].start() if backs else end
+    opened = _DASHED_RELATIVE.search(r.text, max(s.start, start - _DASHED_REACH), start)
+    if opened is not None and not _DASH.search(r.text, opened.end(), start):
+        # "X — who earlier accused Y of ... — confirmed that ...": a relative clause
+        # set off by dashes ends at the next dash, where the sentence's own verb comes back
+        closing = _DASH.search(r.text, start, end)
+        end = closing.start() if closing else end
     judged = _JUDGED_AFTER.search(r.text, start, end)
     if judged:
         end = judged.start()  # "..., a claim Washington denies": the words end before it
@@ -440,6 +446,10 @@ _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s")
+# the same clause set off by a dash: "X — who was rebuked after he accused Y of ... — said"
+_DASHED_RELATIVE = re.compile(r"\s[\u2014\u2013]\s+(?:who|whose)\s")
+_DASH = re.compile(r"\s[\u2014\u2013]\s")
+_DASHED_REACH = 200  # characters: how far before the words such a clause may open
 # the sentence's own verb back after a relative clause's closing comma: "..., met her
 # counterpart", "..., has declined to comment", "..., will travel" (a finite verb, not a
 # participle's "signed by" or "aimed at" inside the words)
