@@ -1122,7 +1122,7 @@ class Registry:
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 120), m.start())
-            before = before if before and _only_titles(before.group(1)) else None
+            before = before if before and _post_after_name(before.group(1)) else None
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             elif mention.kind == "person" and before and not mention.role:
