@@ -1,4 +1,4 @@
-""""said Friday in response to doubts about the talks": "in response to" with its object is
+""" "said Friday in response to doubts about the talks": "in response to" with its object is
 a phrase of what the words answered, not the adverb "in response" ("the Kremlin in response
 said"); the words are the clause put before the attribution, not the doubts it answered.
 Stories written here in the manner of Yonhap's copy."""
