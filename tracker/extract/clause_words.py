@@ -34,7 +34,8 @@ _ADVERB = (
     # "Lavrov for his part said", "the Kremlin in response said", "X on the other hand
     # noted": a phrase that links the clause to the one before, set off without commas
     r"(?:for|on) (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
-    r"in (?:response|reply|return|addition)|on the other hand|as well|"
+    # (not "in response to questions about ...": a phrase whose object the words are not)
+    r"in (?:response|reply|return|addition)(?!\s+to\b)|on the other hand|as well|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"

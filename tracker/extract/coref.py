@@ -1122,6 +1122,15 @@ class Registry:
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 120), m.start())
+            # ("The North's new nuclear envoy, Kim Myong-gil,": a post with plain words before
+            # its head, kept as a title of his, by which "Minister Kim" is told from him)
+            set_off_post = (
+                before.group(1)
+                if before
+                and not _only_titles(before.group(1))
+                and _post_after_name(before.group(1))
+                else None
+            )
             before = before if before and _only_titles(before.group(1)) else None
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
@@ -1201,6 +1210,11 @@ class Registry:
             if second is not None:
                 mention = replace(mention, institution=second[0])
             entity = self.add(mention, start)
+            if set_off_post is not None and mention.kind == "person" and not mention.role:
+                posted = parse_speaker(f"{set_off_post}, {run}")
+                post = posted.role if posted is not None and posted.name == mention.name else None
+                if post and not entity.role and post not in entity.titles:
+                    entity.titles.append(post)
             joined = _JOINED_SECOND_POST.match(text, m.end()) if mention.kind == "person" else None
             # (the first post's body may be read as no institution: "President of the Republic
             # of Zimbabwe and Chairperson of SADC"; the text after the name gives the post)

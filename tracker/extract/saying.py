@@ -94,6 +94,9 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _POINT_MADE.match(text, cue.end)
         or _QUOTED_WORD_AHEAD.match(text, cue.end)
         or words_next_or_before(text, cue.start, cue.end)
+        # "In his speech, the minister highlighted the toll of the war": the occasion of
+        # speaking put first makes the thing highlighted a point made in words
+        or _SPEAKING_FIRST.match(text, sentence_start, cue.start)
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
@@ -283,6 +286,13 @@ _POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
 # a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
+# the occasion of speaking opening the sentence, then its subject up to the verb: "In his
+# statement, the minister", "During the briefing, Zhao"
+_SPEAKING_FIRST = re.compile(
+    r"\s*(?:In|During)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|"
+    r"remarks|address|briefing|interview|message|letter)\b[^,.;:\"\u201c\u201d]{0,40},\s+"
+    r"[^,.;:\"\u201c\u201d]{1,60}?\s+(?:also\s+)?$"
+)
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"

@@ -164,6 +164,15 @@ def subject_before(
         # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
+    pronoun = _PRONOUN_THEN_ASIDE.search(text, max(s.start, stop - 120), stop)
+    if pronoun is not None and (
+        not text[s.start : pronoun.start()].strip()
+        or _OPENS_A_CLAUSE.search(text, max(s.start, pronoun.start() - 12), pronoun.start())
+    ):
+        # "She, speaking in Kabul, said", "Ahead of her visit, she, according to Reuters,
+        # said": the aside set off after the pronoun is no subject; "she" speaks
+        begin = pronoun.start("pronoun")
+        return parse_speaker(pronoun["pronoun"]), begin, begin
     aside = _ASIDE.search(text, s.start, stop) or _KNOWN_AS.search(text, s.start, stop)
     aside = aside or _SOURCE_AFTER_WHO.search(text, s.start, stop)
     if aside:
@@ -823,6 +832,14 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
 
 # (a prefixed participle too: "Sissi, co-hosting the summit with X, said", "re-elected")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:[a-z]+-)?[a-z]+(?:ing|ed)|who|whose|which)\b")
+# a pronoun opening its clause, then an aside set off by commas up to the verb: a source
+# ("according to Reuters"), a participle ("speaking in Kabul") or an occasion ("in an
+# interview with CNN")
+_PRONOUN_THEN_ASIDE = re.compile(
+    r"(?<![\w'\u2019-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)"
+    r",\s*(?:according to|[a-z]+ing\b|in (?:an?|his|her|their) )[^,;:\"\u201c\u201d]{1,80},\s*$"
+)
+_OPENS_A_CLAUSE = re.compile(r"(?:[,;:\u2014\u2013]|\b(?:and|but))\s*$")
 _AUX_BEFORE_ASIDE = re.compile(r"\s+(?:has|have|had)(?=\s*,)")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
