@@ -183,6 +183,7 @@ _GAP_AFTER = re.compile(
 )
 # 'said "must end"': a quotation right after the verb, the words said
 _ANSWERED = re.compile(r"\bto\s+which\b")
+_ANSWER_QUOTED = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # ", prompting President X to": an event that moved someone to speak, named after it
 _CAUSED_TO = re.compile(
@@ -495,7 +496,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if relative and _ANSWERED.search(r.text, max(s.start, relative.start() - 4), relative.end()):
         # "..., to which the president replied that ...": the words answered, no object of
         # the reply; the clause after "that" is the answer
-        replied = cue.lemma == "reply" and _THAT_NEXT.match(r.text, cue.end) is not None
+        # (or the answer quoted after a comma or colon: ", to which Zelensky responded, "I
+        # hope ..."")
+        replied = cue.lemma == "reply" and (
+            _THAT_NEXT.match(r.text, cue.end) is not None
+            or _ANSWER_QUOTED.match(r.text, cue.end) is not None
+        )
         relative = None if replied else relative
     if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):
         return None  # "the poisoning, which Britain has blamed on Moscow": background

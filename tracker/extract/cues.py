@@ -151,7 +151,10 @@ _FORMS = {
     # "took a dig at the Congress", "took a swipe at the opposition": a jibe voiced (Indian
     # copy's idiom for a criticism)
     "took a dig at|takes a dig at|taking a dig at|took a swipe at|takes a swipe at|"
-    "taking a swipe at",
+    "taking a swipe at|"
+    # "disagreed with the decision, calling it ...": a view against it voiced, as "criticized"
+    # (only with "with": "the two sides disagreed" tells no words)
+    "disagreed with|disagrees with|disagreeing with",
     "praise": "praised|praises|praising|lauded|lauds|lauding|applauded|applauds|applauding|"
     # 'paid tribute on X to the dissident\'s "courage"': praise in words (only with the words
     # quoted: saying.py; "paid tribute to the fallen" at a memorial may be a wreath)

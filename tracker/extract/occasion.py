@@ -356,6 +356,22 @@ def date_statements(
                 and (told.edtf or "") < (when.edtf or "")
             ):
                 when = told
+        if (
+            when is not None
+            and published is not None
+            and not when.inherited
+            and when.edtf == f"../{published.isoformat()}"
+            and _TOLD_IN_THE_PERFECT.fullmatch(when.evidence or "")
+            and context.last_by_speaker.get(id(st.speaker)) is None
+        ):
+            # "X has told reporters outside the U.N. ..." under a caption "X addresses
+            # reporters at the U.N., Sept. 19, 2017": the perfect says no more than "by now";
+            # an occasion the page places the speaker at on its own day is the day (only for
+            # the speaker's first words: "X said on Wednesday ... Lately, X has told
+            # diplomats ..." steps back from the occasion told)
+            placed = _occasion(context, n, statements, out, events)
+            if placed is not None and placed.edtf == published.isoformat():
+                when = placed
         if when is not None and _IN_THE_DAY.match(when.evidence):
             when = _earlier_than_the_words_before(context, n, statements, out) or when
         if when is not None and _DAYS.fullmatch(when.edtf or "") and when.inherited:
@@ -4326,6 +4342,9 @@ def _on_caption_line(text: str, pos: int) -> bool:
 
 # "in a recent interview", "in a previous statement": an occasion of words before the page's
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
+# a plain perfect of telling, no adverb making it a stance held ("has told reporters": one
+# telling to a hearer; not "has said", "has long argued", which a stance held up to now is)
+_TOLD_IN_THE_PERFECT = re.compile(r"ha(?:s|ve) told")
 # a vague time told by a perfect ("has said", "have repeatedly expressed")
 _PERFECT_EVIDENCE = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|id|en|wn)\b")
 

@@ -89,7 +89,9 @@ _TITLE_BEFORE = re.compile(
 # "Šefčovič", "Özdemir"), which Turkish, Slavic and Vietnamese names begin with
 _CAPITAL = "A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _BOUNDARY = re.compile(
-    rf"[.!?][\"\u201d\u201c\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[{_CAPITAL}])"
+    # (a quotation may open with an editor's bracket: '... according to Kuleba. "(Putin)
+    # doesn't need to be provoked," he said')
+    rf"[.!?][\"\u201d\u201c\u00bb')\]]*\s+(?=(?:[\"\u201c\u00ab][(\[]?|[(\[])?[{_CAPITAL}])"
     # "... on Tuesday. 'It was a mistake,' he said": a quotation in single marks, as British
     # copy writes them, opening the next sentence
     r"|[.!?][\"\u201d\u00bb')\]]*\s+(?=['\u2018][A-Z][a-z]*\b(?!'))"

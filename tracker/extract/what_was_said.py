@@ -46,6 +46,13 @@ _WHERE_HE_SAID = re.compile(
     r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
 )
+# "..., to which Zelensky responded, "..."": an answer the next speaker gave to the words
+# before it (only before a verb of replying: "the treaty, to which Russia referred")
+_TO_WHICH_REPLIED = re.compile(
+    r",(?P<close>[\"\u201d]?)\s+to\s+which\s+(?:he|she|they|the\s+[a-z]+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:also|later|then|[a-z]+ly))*\s*$"
+)
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
     # ("said in a statement that if the talks failed, \u201c...": a "that" opening a clause
@@ -374,6 +381,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
                 else JOINT.search(lead)
             )
             or _WHERE_HE_SAID.search(lead)
+            or (_TO_WHICH_REPLIED.search(lead) if c.lemma == "reply" else None)
             or _DAY_THEN_PRONOUN.search(lead)
             or _other_speaker(
                 lead,
