@@ -618,6 +618,7 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
     the story it tops; a page that went up later than a day it names is no banner's."""
     deep = _head(text, _CHROME_LINES)
     captions = caption_lines(deep)
+    weekday = _story_weekday(text, 0, 0)  # once: a line may hold many stamps
     pos = deep.find("\n", after)
     while 0 <= pos < len(deep):
         nxt = deep.find("\n", pos + 1)
@@ -629,25 +630,27 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
             start <= pos + 1 < stop for start, stop in captions
         ):
             for m in _OWN_STAMP.finditer(line):
-                own = _stamp_day(text, m, pos + 1, end)
+                own = _stamp_day(m, weekday)
                 if own is not None and own < day:
                     return own
         pos = nxt
     return None
 
 
-def _stamp_day(text: str, m: re.Match[str], begin: int, end: int) -> date | None:
+def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
     """The day an _OWN_STAMP match writes; one in numerals both ways ("01-08-2024": the first
-    of August or the eighth of January) only where the story's weekday fits one reading alone."""
+    of August or the eighth of January) only where the story's ``weekday`` fits one reading
+    alone (the day itself or the day after it, see _gainsaid)."""
     if not m["year3"]:
         return _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
     first, second, year = int(m["n1"]), int(m["n2"]), int(m["year3"])
     readings = {d for d in (_safe(year, second, first), _safe(year, first, second)) if d}
     if len(readings) == 1:
         return readings.pop()
-    fitting = [d for d in readings if not _gainsaid(text, d, begin, end)]
-    weekday = _story_weekday(text, begin, end)
-    return fitting[0] if weekday is not None and len(fitting) == 1 else None
+    if weekday is None:
+        return None
+    fitting = [d for d in readings if (d.weekday() - weekday) % 7 in (0, 1)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

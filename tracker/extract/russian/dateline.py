@@ -295,9 +295,13 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
 
 
 def _alone(head: str, m: re.Match[str]) -> bool:
-    """Whether the date ``m`` stands alone on its line of ``head``."""
-    begin = head.rfind("\n", 0, m.start()) + 1
-    end = head.find("\n", m.end())
-    return (
-        not head[begin : m.start()].strip() and not head[m.end() : None if end < 0 else end].strip()
-    )
+    """Whether the date ``m`` stands alone on its line of ``head`` (only blanks around it; a
+    look at the blanks right around it, not at its whole line, so many dates on one long
+    line cost no more than the line)."""
+    at = m.start() - 1
+    while at >= 0 and head[at] in " \t":
+        at -= 1
+    return (at < 0 or head[at] == "\n") and _TO_LINE_END.match(head, m.end()) is not None
+
+
+_TO_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
