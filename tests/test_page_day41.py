@@ -193,3 +193,25 @@ def test_statements_under_a_banner_keep_the_story_s_day(tmp_path):
             ("Shafqat Ali Khan", "the country wanted calm", "2025-02-27"),
         ],
     )
+
+
+BRIEFING = (
+    "Foreign Minister Gabrielius Landsbergis said on Monday that Lithuania would not back "
+    "down. He spoke to reporters in Vilnius after meeting his Latvian counterpart.\n"
+)
+
+
+def test_a_year_first_day_with_its_clock_is_the_page_s_stamp(tmp_path):
+    text = f"Landsbergis: Lithuania will not back down\n\nBNS2021.06.14 14:37\n\n{BRIEFING}"
+    assert page_day(tmp_path, text) == "2021-06-14"
+
+
+def test_an_unlabelled_iso_stamp_with_its_clock_is_read(tmp_path):
+    text = f"Landsbergis: Lithuania will not back down\n\n2021-06-14 11:27:22 Xinhua\n\n{BRIEFING}"
+    assert page_day(tmp_path, text) == "2021-06-14"
+
+
+def test_a_year_first_day_without_a_clock_is_no_stamp(tmp_path):
+    # near miss: a reference number or a document's day, no time of day with it
+    text = f"Landsbergis: Lithuania will not back down\n\nDecision No. 2021.06.14\n\n{BRIEFING}"
+    assert page_day(tmp_path, text) is None

@@ -548,6 +548,13 @@ def _header_date(text: str) -> date | None:
             return date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
         except ValueError:
             continue
+    captions = caption_lines(deep)
+    for stamp in _CLOCKED_NUMERALS.finditer(deep):
+        # "2021-02-08 11:27:22 Xinhua", "BNS2021.06.14 14:37": a day written year first with
+        # its clock is a stamp, whatever label it has or lacks (no photo caption's)
+        found = _safe(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+        if found and not any(start <= stamp.start() < end for start, end in captions):
+            return found
     head = _head(text)
     for line in _DATE_LINE.finditer(head):
         # a date alone on its line is the page's stamp, not a day the title or the lead tells
@@ -666,6 +673,12 @@ _ISO_STAMP = re.compile(
     r"\b(?:Published|Posted|Created|Released|Updated|Source:[^|\n]{0,40}\|)[ \t]*:?[ \t]*"
     # (year first, the day's parts parted by hyphens or slashes: "Published: 2019/8/26 10:40")
     r"(?P<year>\d{4})(?P<sep>[-/])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>\d{1,2})\b"
+)
+
+
+_CLOCKED_NUMERALS = re.compile(
+    r"(?<![\d.:/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<day>\d{1,2})(?:[ \t]+|T)\d{1,2}:\d{2}\b"
 )
 
 
