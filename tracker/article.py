@@ -133,10 +133,32 @@ def _page_day(meta: ArticleMeta, from_url: date | None) -> date | None:
     """The publication day the page itself gives: its dateline's, else its address's (a
     site files a story under the day it went up), else the first the text's head gives
     (which may be a photo caption's or a meeting's, so it yields to the address)."""
+    meta = replace(meta, published=_dateline_day(meta))
     if meta.published is None or from_url is None:
         return meta.published or from_url
     dateline_day = (meta.published.month, meta.published.day) == meta.dateline_month_day
     return meta.published if dateline_day else from_url
+
+
+# how many days after a wire story's dateline a site may stamp the page that runs it
+_RUN_LATER = 2
+
+
+def _dateline_day(meta: ArticleMeta) -> date | None:
+    """The page's day, or its dateline's where that is a day or two earlier: a site that runs
+    a wire's story ("BEIJING, July 27 (Xinhua) --") stamps the page with the day it ran it
+    ("Source: Xinhua | 2022-07-28"), the story's own day being the dateline's."""
+    page = meta.published
+    if page is None or meta.dateline_month_day is None:
+        return page
+    if (page.month, page.day) == meta.dateline_month_day:
+        return page
+    month, day = meta.dateline_month_day
+    for year in (page.year, page.year - 1):
+        dated = _safe_date(year, month, day)
+        if dated is not None and 0 < (page - dated).days <= _RUN_LATER:
+            return dated
+    return page
 
 
 def _line(value: str | None) -> str | None:

@@ -534,7 +534,9 @@ def _header_date(text: str) -> date | None:
     """A full date in the first lines: the one a "Published" label gives (not a photo
     caption's above it; below a page's menus and share buttons too) or a stamp writes the ISO
     way, else one alone on its line, else the first ("Department Press Briefing ... December
-    17, 2021") that no photo caption or embedded post gives (a file photo's day, a post's)."""
+    17, 2021") that no photo caption or embedded post gives (a file photo's day, a post's) and
+    the story's own weekday does not gainsay. A site's banner of the day the page was read
+    yields to the story's own stamp below it (see _below_banner)."""
     deep = _head(text, _CHROME_LINES)
     for label in _PUBLISHED_LABEL.finditer(deep):
         found = dates_in_full(deep[label.end() : label.end() + 40])
@@ -546,6 +548,13 @@ def _header_date(text: str) -> date | None:
             return date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
         except ValueError:
             continue
+    captions = caption_lines(deep)
+    for stamp in _CLOCKED_NUMERALS.finditer(deep):
+        # "2021-02-08 11:27:22 Xinhua", "BNS2021.06.14 14:37": a day written year first with
+        # its clock is a stamp, whatever label it has or lacks (no photo caption's)
+        found = _safe(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+        if found and not any(start <= stamp.start() < end for start, end in captions):
+            return found
     head = _head(text)
     for line in _DATE_LINE.finditer(head):
         # a date alone on its line is the page's stamp, not a day the title or the lead tells
@@ -553,21 +562,123 @@ def _header_date(text: str) -> date | None:
             line["year2"], line["month2"], line["day2"]
         )
         if alone is not None:
-            return alone
-    pos = 0
-    for start, end in sorted([*caption_lines(head), *post_signatures(head)]):
-        if found := dates_in_full(head[pos:start]):
-            return found[0]
-        pos = max(pos, end)
-    found = dates_in_full(head[pos:])
-    return found[0] if found else None
+            return _below_banner(text, line.end(), alone) or alone
+    skip = sorted([*caption_lines(head), *post_signatures(head)])
+    for m in _FULL_DATE.finditer(head):
+        if any(start <= m.start() < end for start, end in skip):
+            continue
+        found = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
+        if found is None:
+            continue
+        begin = head.rfind("\n", 0, m.start()) + 1
+        end = head.find("\n", m.end())
+        if _gainsaid(text, found, begin, len(head) if end < 0 else end):
+            # "... in Sochi, Russia, on October 22, 2021. (AP)" over a story of "Tuesday's
+            # events": a photo's day or a day the story tells, not the page's
+            return None
+        return _below_banner(text, m.end(), found) or found
+    return None
+
+
+# a weekday the story names, not one a written date carries ("Monday, March 10, 2025")
+_STORY_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY_NAMES})\b(?!,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b))")
+_LEAD_CHARS = 3000  # how far the story's first weekday is looked for
+
+
+def _story_weekday(text: str, begin: int, end: int) -> int | None:
+    """The first weekday the story names in its first _LEAD_CHARS characters, outside the
+    line ``begin``-``end`` (the one holding the date being weighed)."""
+    for m in _STORY_WEEKDAY.finditer(text, 0, min(len(text), _LEAD_CHARS)):
+        if not begin <= m.start() < end:
+            return WEEKDAYS[m["wd"].lower()]
+    return None
+
+
+def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
+    """Whether the story's own weekday rules ``day`` out as the page's: a story tells what
+    happened on the day it went up or the day before ("said on Tuesday"), so a day two to six
+    days after that weekday is some other day's (a photo's, an earlier meeting's)."""
+    weekday = _story_weekday(text, begin, end)
+    return weekday is not None and (day.weekday() - weekday) % 7 not in (0, 1)
+
+
+# the story's own stamp under a site's banner: a written day, glued to a byline or not
+# ("by The Kyiv Independent news deskOctober 10, 2022 9:32 pm", "Ahram Online , Reuters ,
+# Saturday 10 Dec 2016", "Thursday, June 30th 2011 - 06:40 UTC"), or a day in numerals with
+# its clock ("WORLD | 21-02-2024 22:08")
+_OWN_STAMP = re.compile(
+    rf"(?<![A-Z])(?P<month>{MONTH_NAMES})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    rf"(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>{MONTH_NAMES})\.?,?[ -]"
+    rf"(?P<year2>\d{{4}})\b"
+    rf"|\b(?P<n1>\d{{1,2}})[-./](?P<n2>\d{{1,2}})[-./](?P<year3>\d{{4}})"
+    rf"[ \t]*(?:[-|,][ \t]*)?{_CLOCK}"
+)
+_STAMP_WORDS = 12  # a line of more words is prose or a caption, not a stamp
+
+
+def _below_banner(text: str, after: int, day: date) -> date | None:
+    """The story's own day when ``day`` (read up to ``after``) is a site's banner of the day
+    the page was read ("Tuesday January 07, 2025" above the headline, "Today's Paper |
+    December 20, 2024"): a stamp of an earlier day standing on a short line below it, above
+    the story's first paragraph and on no photo caption. The banner is never earlier than
+    the story it tops; a page that went up later than a day it names is no banner's."""
+    deep = _head(text, _CHROME_LINES)
+    captions = caption_lines(deep)
+    weekday = _story_weekday(text, 0, 0)  # once: a line may hold many stamps
+    pos = deep.find("\n", after)
+    while 0 <= pos < len(deep):
+        nxt = deep.find("\n", pos + 1)
+        end = len(deep) if nxt < 0 else nxt
+        line = deep[pos + 1 : end]
+        if _prose(line.strip()):
+            return None  # the story has begun
+        if len(line.split()) <= _STAMP_WORDS and not any(
+            start <= pos + 1 < stop for start, stop in captions
+        ):
+            for m in _OWN_STAMP.finditer(line):
+                own = _stamp_day(m, weekday)
+                if own is not None and own < day:
+                    return own
+        pos = nxt
+    return None
+
+
+def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
+    """The day an _OWN_STAMP match writes; one in numerals both ways ("01-08-2024": the first
+    of August or the eighth of January) only where the story's ``weekday`` fits one reading
+    alone (the day itself or the day after it, see _gainsaid)."""
+    if not m["year3"]:
+        return _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
+    first, second, year = int(m["n1"]), int(m["n2"]), int(m["year3"])
+    readings = {d for d in (_safe(year, second, first), _safe(year, first, second)) if d}
+    if len(readings) == 1:
+        return readings.pop()
+    if weekday is None:
+        return None
+    fitting = [d for d in readings if (d.weekday() - weekday) % 7 in (0, 1)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _PUBLISHED_LABEL = re.compile(r"\b(?:Published|Posted|Created|Released)(?:\s+on)?\s*:?\s*", re.I)
 # a page's stamp that writes its day the ISO way after a label or a "Source: X |" credit
 _ISO_STAMP = re.compile(
     r"\b(?:Published|Posted|Created|Released|Updated|Source:[^|\n]{0,40}\|)[ \t]*:?[ \t]*"
-    r"(?P<year>\d{4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>\d{1,2})\b"
+    # (year first, the day's parts parted by hyphens or slashes: "Published: 2019/8/26 10:40")
+    r"(?P<year>\d{4})(?P<sep>[-/])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>\d{1,2})\b"
+)
+
+
+_CLOCKED_NUMERALS = re.compile(
+    r"(?<![\d.:/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<day>\d{1,2})(?:[ \t]+|T)\d{1,2}:\d{2}\b"
 )
 
 
@@ -595,6 +706,17 @@ def _crawl_date(text: str) -> date | None:
         return None
 
 
+def _banner_dateline(text: str, dateline: Dateline) -> date | None:
+    """The story's own day when a dated dateline is a site's banner: a place and a day with
+    its clock on a line of their own, over the story's stamp of an earlier day."""
+    begin = text.rfind("\n", 0, dateline.start) + 1
+    end = text.find("\n", dateline.start)
+    line = text[begin : len(text) if end < 0 else end]
+    if _prose(line.strip()) or not _PAGE_STAMP.search(line):
+        return None
+    return _below_banner(text, begin + len(line), dateline.published)
+
+
 def _title(lines: list[str]) -> str | None:
     lines = [t for t in (_CRAWL_DATE.sub("", line, count=1) for line in lines) if t]
     for line in lines:
@@ -606,11 +728,16 @@ def _title(lines: list[str]) -> str | None:
 def read_meta(text: str) -> ArticleMeta:
     """Title, dateline, outlet, date and language as the text gives them."""
     dateline = find_dateline(text)
+    own = None
+    if dateline and dateline.published and (own := _banner_dateline(text, dateline)):
+        # "Montevideo, January 22nd 2025 - 09:04 UTC" over "Thursday, June 30th 2011 - 06:40
+        # UTC": the site's place and clock at the top, the day it was read; no dateline
+        dateline = None
     before = text[: dateline.start] if dateline else _head(text)
     lines = [ln.strip() for ln in before.splitlines() if ln.strip()]
     if not dateline:
         lines = lines[:1]
-    published = dateline.published if dateline else None
+    published = dateline.published if dateline else own
     if published is None:
         published = _crawl_date(text)
     if published is None and guess_language(text) == "ru":

@@ -281,5 +281,27 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
             number = int(month) if month.isdigit() else month_number(month)
             day = _safe(int(m["year"]), number or 0, int(m["day"])) if number else None
             if day is not None:
-                found.append((0 if m["time"] else 1, m.start(), day))
-    return min(found)[2] if found else None
+                found.append((0 if m["time"] else 1, m.start(), day, _alone(head, m)))
+    if not found:
+        return None
+    first = min(found)
+    if first[3]:
+        # "18 июля 2018" alone atop the page over "30.12.2017" alone above the headline: the
+        # site's banner of the day the page was read stands above the story's earlier stamp
+        below = sorted(f for f in found if f[3] and f[1] > first[1] and f[2] < first[2])
+        if below:
+            return min(below, key=lambda f: f[1])[2]
+    return first[2]
+
+
+def _alone(head: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` stands alone on its line of ``head`` (only blanks around it; a
+    look at the blanks right around it, not at its whole line, so many dates on one long
+    line cost no more than the line)."""
+    at = m.start() - 1
+    while at >= 0 and head[at] in " \t":
+        at -= 1
+    return (at < 0 or head[at] == "\n") and _TO_LINE_END.match(head, m.end()) is not None
+
+
+_TO_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
