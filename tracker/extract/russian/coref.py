@@ -106,10 +106,13 @@ _HEAD_ROLES = {
 _CHAMBERS = r"палат|парламент|сенат"
 # A serving post at the Kremlin, the title and its complement: the president's aide,
 # adviser or spokesman ("помощник президента России", "пресс-секретарь Кремля"), not a
-# former one ("бывший кремлевский чиновник") nor a foreign president's aide
+# former one ("бывший кремлевский чиновник") nor a foreign president's aide; the president
+# may be named ("пресс-секретарь (президента) Владимира Путина") and the post may go on by
+# its field ("помощник президента РФ по международным делам"), but no country follows
 _KREMLIN_POST = (
-    r"^(?:помощник|советник|пресс-секретар)\w* (?:российского )?(?:президента|главы "
-    r"государства|лидера|кремля)(?: (?:россии|рф|российской федерации))?(?: |$)(?!\w)"
+    r"^(?:помощник|советник|пресс-секретар)\w* (?:российского )?(?:(?:президента|главы "
+    r"государства|лидера)(?: (?:россии|рф|российской федерации))?(?: (?:владимира )?путина)?|"
+    r"(?:владимира )?путина|кремля)(?: по \w+| |$)(?!\w)"
 )
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
@@ -779,7 +782,7 @@ class Registry:
 
         def refuses(p: int) -> bool:
             return any(a <= p < b for a, b in words) and (
-                _PLACE_BEFORE.search(self._text, max(0, p - 6), p) is not None
+                _SENT_TO.search(self._text[max(0, p - _SENT_REACH) : p]) is not None
             )
 
         return refuses
@@ -954,22 +957,25 @@ class Registry:
         return bisect.bisect_left(self.breaks, pos) != bisect.bisect_left(self.breaks, named)
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
-        if speaker.head == "тот":
-            # "Трамп поблагодарил Путина, а тот ответил": the last one named other than
-            # ``last``, the one the clause before is about
-            return self._recent(
-                pos,
-                lambda e: e.kind == "person" and e is not last and _compatible(speaker.gender, e),
-            )
-        if last is not None and last.kind == "person" and self._comments_on_words(pos):
-            # "Ранее Зеленский заявил, что ... «...», — сказал он, отвечая на просьбу
-            # прокомментировать данное заявление": one who comments on the words just
-            # reported is not their author, but the one named before him
+        # "Трамп поблагодарил Путина, а тот ответил": the last one named other than ``last``,
+        # the one the clause before is about. "Ранее Зеленский заявил, что ... «...», —
+        # сказал он, отвечая на просьбу прокомментировать данное заявление": one who
+        # comments on the words just reported is not their author, but the one named before
+        # him; unless their author was named in the pronoun's own paragraph ("«...», -
+        # сказал Песков. «...», - добавил он, комментируя эти слова"), who goes on
+        commenting = (
+            speaker.head != "тот"
+            and last is not None
+            and last.kind == "person"
+            and self._comments_on_words(pos)
+            and not self._named_in_paragraph(last, pos)
+        )
+        if speaker.head == "тот" or commenting:
             other = self._recent(
                 pos,
                 lambda e: e.kind == "person" and e is not last and _compatible(speaker.gender, e),
             )
-            if other is not None:
+            if speaker.head == "тот" or other is not None:
                 return other
         if (
             last is not None
@@ -998,6 +1004,18 @@ class Registry:
         ends = [e for e in (text.find("\n", pos), text.find(".", pos)) if e >= 0]
         end = min([*ends, pos + _COMMENT_REACH])
         return _COMMENTING.search(text, max(start, 0), end) is not None
+
+    def _named_in_paragraph(self, entity: Entity, pos: int) -> bool:
+        """Whether ``entity`` was named in the paragraph of ``pos``, before it (among the
+        last few mentions)."""
+        paragraph = bisect.bisect_left(self.breaks, pos)
+        i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if bisect.bisect_left(self.breaks, p) != paragraph:
+                return False
+            if e is entity:
+                return True
+        return False
 
     def _named_again(self, found: Entity | None, since: Entity | None, pos: int) -> bool:
         """Whether the words that named ``since`` also point back to ``found`` by his post
@@ -1267,8 +1285,16 @@ def _complements(role: str, head: str) -> list[str]:
 # ("представитель ведомства" after "официальный представитель МИД РК"): no word the title
 # of the one described must spell
 _BODY_ANAPHORS = frozenset(["ведомство", "министерство"])
-# A preposition right before a mention: the body is where something went or happened
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|из|к|ко|от|у|при|с|со)\s+$", re.I)
+# A verb of sending or handing to before the mention's "в"/"к", at most a noun between
+# ("направило в МИД Украины ноту", "передали ноту в", "нота поступила в"): the body the
+# words name is where something went; not where one was summoned ("был вызван в МИД
+# России, где ему был заявлен протест": the body that summoned him may be reporting it)
+_SENT_TO = re.compile(
+    r"(?<![\w-])(?:направ|переда|отправ|поступи|адресова|вручи)\w*"
+    r"(?:\s+[\w-]+){0,2}\s+(?:в|во|к|ко)\s+$",
+    re.I,
+)
+_SENT_REACH = 60  # characters before the mention
 # The posts that speak for a mission and none of their own: an embassy's unnamed press
 # secretary or spokesperson is the embassy (an unnamed counsellor is only a source)
 _SPOKESPEOPLE = frozenset(["пресс-секретарь", "представитель", "спикер", "пресс-атташе"])

@@ -30,7 +30,13 @@ from tracker.extract.russian.name_words import (
     role_in_case,
     run_in_case,
 )
-from tracker.extract.russian.speakers import Speaker, governed, listed_fields, parse
+from tracker.extract.russian.speakers import (
+    Speaker,
+    governed,
+    listed_fields,
+    parse,
+    subject_after_body,
+)
 from tracker.extract.russian.text import tag_rows
 from tracker.extract.russian.title_words import body_name_word, headed_by, title_word
 
@@ -207,6 +213,11 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             found = parse(ws[i:end], text, case, sentence_start=sentence_start)
         if found is None or found.kind != "person" or _opens_with_place(ws, k, end, found.start):
             continue
+        at = next((n for n in range(k, i) if ws[n].start == found.start), i)
+        if found.role and found.role == found.institution and subject_after_body(ws, at, i, text):
+            # "На заседании Совбеза Шойгу доложил": the body is where he spoke, no post of
+            # his; he is its member, not its "Совбез"
+            return dataclasses.replace(found, role=None)
         if found.role:
             return found
         if best is None and " " in (found.name or ""):

@@ -193,13 +193,20 @@ def date_statements(
             )
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
-            or _said_before(text, st, published)
+            or _said_before(text, st, published, statements[max(0, n - _EARLIER) : n])
             or default_when(published)
         )
         when = of_its_entry(ctx, entries, st, when, published)
         when = of_its_stamp(stamped, st.start, when, lambda a, b: bool(ctx.phrases_between(a, b)))
         out.append(when)
-        if st.speaker is not None and when.evidence and when.edtf:
+        if (
+            st.speaker is not None
+            and when.evidence
+            and when.edtf
+            and not when.evidence.endswith(_SAID_BEFORE_NOTE)
+        ):
+            # words said before are no occasion a later statement of the speaker
+            # ("Силуанов также сообщил") is placed at
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     came_out_before(
@@ -217,12 +224,23 @@ _SAID_BEFORE = word_set(
     "призывать настаивать обещать повторять признавать отрицать обвинять"
 )
 _CUE_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_EARLIER = 40  # statements looked back at for the same speaker
 
 
-def _said_before(text: str, st: Attribution, published: date | None) -> When | None:
+_SAID_BEFORE_NOTE = "(imperfective: said before)"
+
+
+def _said_before(
+    text: str, st: Attribution, published: date | None, earlier: Sequence[Attribution] = ()
+) -> When | None:
     """Words with no day of their own whose verb of saying is an imperfective past
-    ("подчёркивал", "заявлял"): said on or before the article's day, not on it."""
-    if published is None:
+    ("подчёркивал", "заявлял"): said on or before the article's day, not on it; unless
+    their speaker has spoken in the article before (``earlier``), the occasion it reports
+    ("Силуанов заявил ... «...», - говорил министр на заседании"), which the imperfective
+    only narrates."""
+    if published is None or (
+        st.speaker is not None and any(e.speaker is st.speaker for e in earlier)
+    ):
         return None
     m = _CUE_WORD.match(text, st.cue_at)
     if m is None:
@@ -234,7 +252,7 @@ def _said_before(text: str, st: Attribution, published: date | None) -> When | N
         or found[0].normal_form.replace("ё", "е") not in _SAID_BEFORE
     ):
         return None
-    return When(f"../{published.isoformat()}", f"'{m.group()}' (imperfective: said before)")
+    return When(f"../{published.isoformat()}", f"'{m.group()}' {_SAID_BEFORE_NOTE}")
 
 
 def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:

@@ -456,7 +456,52 @@ def _subject_after_body(ws: list[Word], i: int, j: int, text: str, case: str, pl
         return False
     end = name_run(ws, j, text, sentence_start=-1)
     name = [w.text for w in ws[j:end] if len(w.text) > 1]
-    return bool(name) and all(name_in_case(w, "nomn") for w in name)
+    if not name or not all(name_in_case(w, "nomn") and not _declined(w) for w in name):
+        return False
+    # "В Кремле Токаева заверил президент": a verb right after the name agrees with it
+    if end < len(ws) and plain_gap(text, ws[end - 1], ws[end]):
+        verb = [
+            p
+            for p in morph.parses(ws[end].text.lower())
+            if p.tag.POS == "VERB" and "past" in p.tag.grammemes
+        ]
+        gender = verb[0].tag.gender if verb and not ws[end].text[:1].isupper() else None
+        if gender in ("masc", "femn") and not all(_of_gender(w, gender) for w in name):
+            return False
+    return True
+
+
+def subject_after_body(ws: list[Word], i: int, j: int, text: str) -> bool:
+    """Whether the name at ``ws[j]`` after a body's own name at ``ws[i:j]`` in an oblique
+    case is a subject ("На заседании Совбеза Шойгу доложил"), not one of the body's."""
+    return _subject_after_body(ws, i, j, text, "nomn", False)
+
+
+# The oblique cases a declined name may stand in after a body ("Токаева", "Володина")
+_OBLIQUE = frozenset(["gent", "datv", "accs", "ablt", "loct"])
+
+
+def _declined(word: str) -> bool:
+    """Whether a name word may be an oblique case of a declined name ("Токаева" of
+    "Токаев"), not only an undeclined one ("Руденко", "Шойгу") or a nominative."""
+    return any(
+        p.tag.case in _OBLIQUE and "Fixd" not in p.tag.grammemes
+        for p in morph.parses(word)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
+    )
+
+
+def _of_gender(word: str, gender: str) -> bool:
+    """Whether a name word in the nominative may be of ``gender`` (an undeclined surname
+    is of either)."""
+    readings = [
+        p
+        for p in morph.parses(word)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.case == "nomn" and p.tag.number != "plur"
+    ]
+    return not readings or any(
+        p.tag.gender == gender or "ms-f" in p.tag.grammemes for p in readings
+    )
 
 
 # A given name's and a patronymic's initials before a surname: "В.А.Небензи", "С. В. Лаврова"
