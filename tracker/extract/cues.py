@@ -995,8 +995,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     form in _CARRIED_FORMS
                     and not _CARRIED_WORDS_NEXT.match(text, stop)
                     and not (
-                        _LOOKUP[form] in ("tell", "warn")
-                        and _CARRIED_HEARER_NEXT.match(text, stop)
+                        _LOOKUP[form] in ("tell", "warn") and _CARRIED_HEARER_NEXT.match(text, stop)
                     )
                 ):
                     continue  # "has been saying so for weeks": a saying mentioned, no words
