@@ -5,7 +5,6 @@
    document already named; that sentence's subject did not issue it.
 3. A line closed by a video's credit keeps the day its own attribution gives.
 4. "has been saying" and the like tell words only with a clause, a quotation or a colon.
-5. "cited X as a sign of Y" names a thing, no claim argued.
 Sentences written here in the manner of Reuters and AP wire copy."""
 
 from __future__ import annotations
@@ -121,23 +120,11 @@ def test_aspect_saying_with_words_stays() -> None:
     assert [g[0] for g in got] == ["John Kirby", "Antony Blinken"], got
 
 
-# 5. "cited X as a sign of Y"
-
-
-def test_cited_as_a_sign_of_a_thing_is_no_statement() -> None:
+def test_aspect_saying_with_a_clause_without_that_stays() -> None:
+    # near miss: a clause with no "that", a subject then its verb; the words before the verb
     got = _said(
-        "WASHINGTON (AP) \u2014 Senator Lindsey Graham cited the drone strikes as a sign of "
-        "Russian desperation.\n\n"
-        "Graham has cited Ukraine's advances in Kharkiv as evidence of what Western weapons "
-        "can do.\n"
+        "WASHINGTON (AP) \u2014 The White House announced new sanctions.\n\n"
+        "Senator Chuck Grassley is continuing to insist he will block the nominee.\n\n"
+        "\u201cWe are not going anywhere,\u201d Kirby has been saying.\n"
     )
-    assert got == [], got
-
-
-def test_cited_as_a_sign_that_stays() -> None:
-    # near miss: a clause argued from the thing cited
-    got = _said(
-        "WASHINGTON (AP) \u2014 Senator Lindsey Graham cited the drone strikes as a sign that "
-        "Russia was running out of missiles.\n"
-    )
-    assert [g[0] for g in got] == ["Lindsey Graham"], got
+    assert [g[0] for g in got] == ["Chuck Grassley", "Kirby"], got

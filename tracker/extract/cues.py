@@ -348,7 +348,18 @@ _LOOKUP |= _CARRIED_FORMS
 # ("has been saying that ...", "keeps telling reporters that ..."); "has been saying so for
 # weeks", "has been complaining about leaks", "began warning about X years before" only
 # mention a saying, with no words of it
-_CARRIED_WORDS_NEXT = re.compile(r"\s*(?:,\s*)?[:\"\u201c]|\s+that\b")
+_CARRIED_WORDS_NEXT = re.compile(
+    r"\s*(?:,\s*)?[:\"\u201c]|\s+that\b"
+    # the words before it, the sentence or clause ending at the verb ('"...," he keeps
+    # saying.', "..., as some leaders have taken to saying.")
+    r"|\s*[.,;!?)\u201d\"]"
+    # a clause with no "that": a subject, then its verb ("continuing to insist she will
+    # release ...", "has been saying the deal is dead")
+    r"|\s+(?:he|she|they|we|I|you|there)\s+[a-z]"
+    r"|\s+(?:the|a|an|his|her|their|its|[A-Z][\w'\u2019-]*)\s+(?:(?!that\b|which\b|who\b)"
+    r"[\w'\u2019-]+\s+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|should|"
+    r"must|may|might|did|does|do)\b"
+)
 _CARRIED_HEARER_NEXT = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:that\b|[:\"\u201c])"
     r"|\s+(?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+,\s*[\"\u201c]"

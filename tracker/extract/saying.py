@@ -44,11 +44,7 @@ _POINTS_AHEAD = re.compile(
 # the two could work together": a claim argued from the thing named
 _CITED_AS_PROOF = re.compile(
     r"\s+[^.;:!?\n\"\u201c\u201d]{2,80}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|"
-    r"a\s+demonstration)"
-    # (a clause after it, with or without "that": "as a sign of Russian desperation", "as
-    # evidence of what X can do", "as proof, was never ..." name no claim, only the thing)
-    r"\s+(?:that\b|(?!(?:of|for|to|in|on|at|by|with|from|about|against|and|or|but|when|"
-    r"while|after|before|since|because|during)\b)[A-Za-z])"
+    r"a\s+demonstration)\b"
 )
 
 
