@@ -332,21 +332,41 @@ _LOOKUP |= {
 # words keep the verb, "been urging X to ...", which would keep the word of aspect too)
 _CARRIED_ON = ("say", "tell", "argue", "insist", "claim", "warn", "suggest", "predict",
                "complain", "stress")  # fmt: skip
-_LOOKUP |= {
+_CARRIED_FORMS = {
     f"{aspect} {f}": lemma
     for lemma in _CARRIED_ON
     for f in _FORMS[lemma].split("|")
     if f.endswith("ing") and " " not in f
     for aspect in ("been", "kept", "keeps", "keep", "started", "starts", "began", "begins",
                    "continues", "continue", "continuing", "taken to", "took to", "takes to")
-}  # fmt: skip
-_LOOKUP |= {
+} | {
     f"{aspect} to {f}": lemma
     for lemma in _CARRIED_ON
     for f in _FORMS[lemma].split("|")
     if " " not in f and not f.endswith(("s", "ed", "ing", "old", "aid"))
     for aspect in ("continues", "continue", "continuing")
 }  # fmt: skip
+_LOOKUP |= _CARRIED_FORMS
+# what such a saying must go on with to tell words: a that-clause, a quotation or a colon
+# ("has been saying that ...", "keeps telling reporters that ..."); "has been saying so for
+# weeks", "has been complaining about leaks", "began warning about X years before" only
+# mention a saying, with no words of it
+_CARRIED_WORDS_NEXT = re.compile(
+    r"\s*(?:,\s*)?[:\"\u201c]|\s+that\b"
+    # the words before it, the sentence or clause ending at the verb ('"...," he keeps
+    # saying.', "..., as some leaders have taken to saying.")
+    r"|\s*[.,;!?)\u201d\"]"
+    # a clause with no "that": a subject, then its verb ("continuing to insist she will
+    # release ...", "has been saying the deal is dead")
+    r"|\s+(?:he|she|they|we|I|you|there)\s+[a-z]"
+    r"|\s+(?:the|a|an|his|her|their|its|[A-Z][\w'\u2019-]*)\s+(?:(?!that\b|which\b|who\b)"
+    r"[\w'\u2019-]+\s+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|should|"
+    r"must|may|might|did|does|do)\b"
+)
+_CARRIED_HEARER_NEXT = re.compile(
+    r"\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:that\b|[:\"\u201c])"
+    r"|\s+(?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+,\s*[\"\u201c]"
+)
 # "Cuba's president voices support for ...": a live page's present (after the headline
 # forms: "Family Voices", a group's name, says nothing)
 _LOOKUP["voices"] = "voice"
@@ -985,6 +1005,14 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "telling jokes in perfect English": a tale told, no hearer, no words
                 if form in _THAT_CALQUES and not _SUBJECT_OPENS.match(text, stop):
                     break  # "defended that decision", "reinforced that message": "that" a noun's
+                if (
+                    form in _CARRIED_FORMS
+                    and not _CARRIED_WORDS_NEXT.match(text, stop)
+                    and not (
+                        _LOOKUP[form] in ("tell", "warn") and _CARRIED_HEARER_NEXT.match(text, stop)
+                    )
+                ):
+                    continue  # "has been saying so for weeks": a saying mentioned, no words
                 if form in _CLAUSE_ONLY and not _THAT_NEXT.match(text, stop):
                     break  # "observing the truce", "mentioning the sanctions": no words told
                 if form == "demanding" and _ADJECTIVE_NEXT.match(text, stop):

@@ -2472,6 +2472,11 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
         if body is not None:
             return body
         named_since = named_since or _issuer_in_name(m) is not None
+        if m.group()[0].isupper() and _issuer_in_name(m) is None:
+            # "The statement came hours after X vowed ...", "His statement ...": a sentence
+            # opening on the document already named, no issuer in its phrase, goes on about
+            # it; its other subjects did not issue it
+            continue
         if _REPORTED_BY_IT.search(reg.text, max(0, m.start() - 16), m.start()):
             # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
             # Y ...": the one the document reports on is the subject, not its issuer

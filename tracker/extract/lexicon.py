@@ -560,16 +560,30 @@ def press_role(role: str | None) -> bool:
     if not words:
         return False
     # "journalist and former editor-in-chief of X": a press title coordinated with another
-    # post is the head of its own conjunct ("host and" may be a summit's host; "former
-    # journalist and now senator" holds the post after)
+    # press post is the head of its own conjunct ("host and" may be a summit's host; "former
+    # journalist and now senator" holds the post after). The conjunct after "and" must be
+    # the press's too: "journalist and lawmaker", "journalist and State Duma deputy" name a
+    # lawmaker, whose words are statements. Past its word of time the conjunct may hold no
+    # post read at all ("Journalist and Former": the reader knows offices, and stops at a
+    # newsroom's post such as "editor-in-chief"), which is no office either.
     at = words.index("and") if "and" in words[1:] else 0
+    rest = [w for w in words[at + 1 :] if w not in _TIME_OF_POST]
     joined = (
         at > 0
         and words[at - 1] in PRESS_TITLES - {"host"}
         and "former" not in words[:at]
         and words[at + 1 : at + 2] != ["now"]
+        and (not rest or any(w in PRESS_POSTS for w in rest))
     )
     return words[-1] in PRESS_TITLES or joined
+
+
+# words of time before a post ("former editor"), none a post of its own
+_TIME_OF_POST = frozenset(("former", "then", "ex", "ex-", "also", "current", "later"))
+# the press's posts: its titles and the newsroom's own
+PRESS_POSTS = PRESS_TITLES | frozenset(
+    ("editor-in-chief", "publisher", "commentator", "broadcaster", "blogger", "newscaster")
+)
 
 
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")

@@ -659,8 +659,11 @@ def extract(
             if _ADOPTED_AT.match(text, s.start, s.end):
                 continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))
-    # a caption's whole line, credit and all, but for a recent photo's
-    aside += [c for c in pictured if c not in recent]
+    # a caption's whole line, credit and all, but for a recent photo's, and but for a line
+    # whose words report someone's saying ("X on June 10 told reporters that ...
+    # (Video: Reuters)"): the days of its attribution are the saying's, not the clip's
+    reporting = Spans([(d.cue.start, d.cue.end) for d in drafts if d.cue and d.subject])
+    aside += [c for c in pictured if c not in recent and not reporting.overlaps(*c)]
     aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
