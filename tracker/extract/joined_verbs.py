@@ -36,6 +36,8 @@ _JOINED_BARE = re.compile(_CONNECTIVE + r"$", re.IGNORECASE)
 # more ('," he said', ', Minister Melanie Joly said Thursday', '», — сказала Захарова')
 _MARKS_ONLY = re.compile(r"[\W_]*")
 _AFTER_VERB = re.compile(r"(?:\W+[^\W\d_]+){0,3}[\W_]*")
+# the participle's own "that" clause, within its first words ("expressing hope that")
+_THAT_CLAUSE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*,?\s+(?:that|что)\b", re.IGNORECASE)
 # verbs of saying and adding: a statement of their own
 _OWN_STATEMENT = re.compile(
     r"(?:sa(?:id|ys?|ying)|add(?:s|ed|ing)?|t(?:old|ells?|elling)|заяв|сказа|добав|сообщ)",
@@ -88,6 +90,8 @@ def _joined_on(words: str, first: ProposedStatement, second: ProposedStatement) 
         m = _JOINED_BARE.search(gap)
         if m is None or not second.text.lower().startswith(verb.lower()):
             return False
+        if _THAT_CLAUSE.match(second.text):
+            return False  # ", expressing hope that ...": a clause of its own
     if _OWN_STATEMENT.match(verb) or not _PARTICIPLE.fullmatch(verb):
         return False
     return _attribution_only(gap[: m.start()], first.cue)
