@@ -5,7 +5,8 @@ goes on telling the same statement: the corpus's gold records one statement, sta
 the first verb's words (or leaves the split optional). Left apart: verbs of saying and
 adding ("adding that ...", "добавив, что ..."), a participle with its own "that" clause
 ("stressing that ...", "подчеркнув, что ...", which the gold records both ways), and a
-finite verb joined by "and" ("..., and called the demands non-starters")."""
+finite verb joined by "and" ("..., and called the demands non-starters"), and a participle
+after a whole quotation ('"...," X said, calling on ...': a call of its own)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ def _joined_on(words: str, first: ProposedStatement, second: ProposedStatement) 
         return False
     if first.said_on != second.said_on or not second.cue:
         return False
+    if first.kind == "direct":
+        return False  # '"...," the minister said, calling on ...': a call after a whole quote
     end, start = first.span[1], second.span[0]
     if not 0 <= start - end <= _GAP:
         return False
