@@ -178,6 +178,16 @@ def _question_start(asked: re.Match[str]) -> int:
     return asked.start("question") if asked["question"] is not None else asked.start("question2")
 
 
+# after "asked": a question's topic ("asked about the probability that ...") or an indirect
+# question put to someone ("asked Medvedev whether he would ...")
+_QUESTION_PUT = re.compile(r"\s+(?:(?P<about>about)\b|(?:[\w.'\u2019-]+\s+){0,4}?whether\b)")
+# the one asking whether, presented as press in the sentence (an MP's or a minister's
+# question may be a statement of theirs)
+_PRESS_ASKS = re.compile(
+    r"\b(?:journalist|reporter|correspondent|editor|interviewer|presenter|anchor)s?\b", re.I
+)
+
+
 def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     """A question put by the press (or by no one named) is not a statement of anyone's."""
     if subject is None:
@@ -784,6 +794,18 @@ class ArticleReading:
                 and self._relays_a_named_speaker(s, draft, cues[:n])
             ):
                 continue  # "X told Y that ..., the official said": X's words, relayed
+            if (
+                draft
+                and cue.lemma == "ask"
+                and not self.every_attribution
+                and not cue.participle
+                and (q := _QUESTION_PUT.match(text, cue.end)) is not None
+                and (q["about"] or _PRESS_ASKS.search(text, s.start, cue.start))
+            ):
+                # "ERR asked about the chance that ...", "X asked the minister whether he
+                # would ...": a question put, its topic or its query, no words told
+                self.claim(draft.pieces)
+                continue
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
                 self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
