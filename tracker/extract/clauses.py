@@ -498,9 +498,19 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # the reply; the clause after "that" is the answer
         # (or the answer quoted after a comma or colon: ", to which Zelensky responded, "I
         # hope ..."")
-        replied = cue.lemma == "reply" and (
-            _THAT_NEXT.match(r.text, cue.end) is not None
-            or _ANSWER_QUOTED.match(r.text, cue.end) is not None
+        # (only by one who speaks, named, by post or a pronoun: not ", to which the audience
+        # responded, "Thank you!"", a crowd's cry)
+        replied = (
+            cue.lemma == "reply"
+            and (
+                _THAT_NEXT.match(r.text, cue.end) is not None
+                or _ANSWER_QUOTED.match(r.text, cue.end) is not None
+            )
+            and (
+                subject.kind in ("person", "institution", "pronoun")
+                or (subject.kind == "description" and (subject.head or "") in ROLE_WORDS)
+                or (subject.kind == "description" and (subject.head or "") in ORG_HEADS)
+            )
         )
         relative = None if replied else relative
     if relative and not person_says_in_relative(r.text, subject, cue, r.every_attribution):

@@ -369,8 +369,16 @@ def date_statements(
             # an occasion the page places the speaker at on its own day is the day (only for
             # the speaker's first words: "X said on Wednesday ... Lately, X has told
             # diplomats ..." steps back from the occasion told)
+            # (only an occasion a photo caption places the speaker at, and never telling
+            # over a span of time: "has told European leaders over the past month",
+            # "has told Ankara for months" go on up to now)
             placed = _occasion(context, n, statements, out, events)
-            if placed is not None and placed.edtf == published.isoformat():
+            if (
+                placed is not None
+                and placed.edtf == published.isoformat()
+                and _placed_by_a_caption(context, st.start, placed)
+                and not _told_over_a_span(text, context, st)
+            ):
                 when = placed
         if when is not None and _IN_THE_DAY.match(when.evidence):
             when = _earlier_than_the_words_before(context, n, statements, out) or when
@@ -4340,6 +4348,46 @@ def _on_caption_line(text: str, pos: int) -> bool:
     return _CAPTION_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+def _placed_by_a_caption(ctx: DatedText, before: int, placed: When) -> bool:
+    """Whether the occasion ``placed`` was read from a photo caption's line: a short line
+    of its own ending in the full date after a comma ("X addresses reporters at the U.N.,
+    Sept. 19, 2017.", perhaps with its credit after "|"), or one set off as a photo's
+    ("Photo: ...")."""
+    for p in reversed(ctx.phrases_between(-1, before)):
+        if p.when.edtf == placed.edtf and placed.evidence == f"occasion: '{p.when.evidence}'":
+            line = ctx.text.rfind("\n", 0, p.start) + 1
+            end = ctx.text.find("\n", p.end)
+            end = len(ctx.text) if end < 0 else end
+            return _CAPTION_LINE.match(ctx.text, line) is not None or (
+                end - line <= _CAPTION_CHARS
+                and _YEAR.search(p.when.evidence) is not None
+                and ctx.text[max(line, p.start - 2) : p.start] == ", "
+                and _CAPTION_END.fullmatch(ctx.text, p.end, end) is not None
+            )
+    return False
+
+
+def _told_over_a_span(text: str, ctx: DatedText, st: Attribution) -> bool:
+    """Whether the telling's clause gives it a span of time ("has told Ankara for months",
+    "over the past month", "since the summit")."""
+    sentence = ctx.sentence_at(st.cue_at)
+    if sentence is None:
+        return False
+    end = st.start if st.cue_at < st.start < sentence[1] else sentence[1]
+    return _SPAN_OF_TELLING.search(text, st.cue_at, min(end, st.cue_at + 200)) is not None
+
+
+_CAPTION_CHARS = 300  # a caption is a short line
+_YEAR = re.compile(r"\b\d{4}\b")
+# what may follow a caption's date on its line: its full stop, a credit ("| Photo: X")
+_CAPTION_END = re.compile(r"[ \t]*\.?[ \t]*(?:\|[^\n]*)?")
+# a span the telling went on over ("for months", "over the past month", "in recent weeks",
+# "since March")
+_SPAN_OF_TELLING = re.compile(
+    r"\b(?:for|over|in|during|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:days|weeks|months|years|decades|day|week|month|year)\b|\bsince\b|\bfor\s+some\s+time\b",
+    re.I,
+)
 # "in a recent interview", "in a previous statement": an occasion of words before the page's
 _GIVEN_BEFORE = frozenset(("recent", "previous", "prior"))
 # a plain perfect of telling, no adverb making it a stance held ("has told reporters": one

@@ -10,6 +10,8 @@ import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, without_tail_adverbs
 from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
+from tracker.extract.lexicon import GENERIC_BODIES, ROLE_WORDS, SPEAKER_NOUNS
+from tracker.extract.speakers import parse_speaker
 
 # "recognised Poland's huge contribution", "recognised the extraordinary work of ...": a
 # merit acknowledged, a readout's words (not "recognized the need to ...": a belief)
@@ -46,6 +48,22 @@ _CITED_AS_PROOF = re.compile(
     r"\s+[^.;:!?\n\"\u201c\u201d]{2,80}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|"
     r"a\s+demonstration)\b"
 )
+
+
+def _speaker_after_the_occasion(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether the sentence opens with the occasion of speaking and its subject is one who
+    speaks, a person or a body, named or by post ("In his statement, the minister"; not
+    "During his address, the protests outside highlighted ...": a thing shows, says
+    nothing)."""
+    first = _SPEAKING_FIRST.match(text, sentence_start, cue.start)
+    if first is None:
+        return False
+    subject = first["subject"]
+    mention = parse_speaker(subject)
+    head = subject.rsplit(None, 1)[-1].lower()
+    return (mention is not None and mention.kind in ("person", "institution", "pronoun")) or (
+        head in ROLE_WORDS or head in GENERIC_BODIES or head in SPEAKER_NOUNS
+    )
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -96,11 +114,17 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         or words_next_or_before(text, cue.start, cue.end)
         # "In his speech, the minister highlighted the toll of the war": the occasion of
         # speaking put first makes the thing highlighted a point made in words
-        or _SPEAKING_FIRST.match(text, sentence_start, cue.start)
+        or _speaker_after_the_occasion(text, sentence_start, cue)
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
         # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
+        return False
+    if cue.word.startswith("disagree") and not (
+        _WORDS_OF_DISAGREEING.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
+    ):
+        # "most Germans disagreed with the policy", "who has long disagreed with Beijing":
+        # an opinion held, no words; 'disagreed with the decision, calling it "..."' says it
         return False
     if cue.word.startswith("brand") and not (
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
@@ -283,16 +307,23 @@ _QUOTE_NEXT = re.compile(
 )
 # "put forward three principles for the ties: peace must ...": the proposal, then its points
 _POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
+# "disagreed with the decision, ..., calling it": the words the disagreement was put in
+_WORDS_OF_DISAGREEING = re.compile(
+    # (a stop inside an abbreviation goes on: "first made by the U.S., to ...")
+    r"(?:[^.;:!?\n\"\u201c\u201d]|\.(?=[^\s.])|\.(?=\s+[a-z])){0,160}?,\s+"
+    r"(?:calling|saying|describing|branding|terming|arguing|insisting|noting|adding|telling|"
+    r"stressing)\b"
+)
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
-# a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
 # the occasion of speaking opening the sentence, then its subject up to the verb: "In his
 # statement, the minister", "During the briefing, Zhao"
 _SPEAKING_FIRST = re.compile(
     r"\s*(?:In|During)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|"
     r"remarks|address|briefing|interview|message|letter)\b[^,.;:\"\u201c\u201d]{0,40},\s+"
-    r"[^,.;:\"\u201c\u201d]{1,60}?\s+(?:also\s+)?$"
+    r"(?P<subject>[^,.;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+)?$"
 )
+# a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"

@@ -192,7 +192,10 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 and _is_abbreviation(text, mark)
                 # ('thanked the U.S. "The council ...', "in a post on X. The ministry ...":
                 # a quotation opening, or the platform X, after the stop ends the sentence)
-                and b.end() not in opening
+                # (but not one opening with an editor's bracket: 'said at 10 a.m. "(Japan)
+                # will ...', 'in Washington, D.C. "[The president] has ...': the words the
+                # verb before reports, the bracket standing in for their own subject)
+                and (b.end() not in opening or text[b.end() + 1 : b.end() + 2] in "([")
                 and not _PLATFORM_X.search(text, max(0, mark - 8), mark)
             ):
                 continue

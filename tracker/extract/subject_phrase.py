@@ -165,9 +165,17 @@ def subject_before(
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
     pronoun = _PRONOUN_THEN_ASIDE.search(text, max(s.start, stop - 120), stop)
-    if pronoun is not None and (
-        not text[s.start : pronoun.start()].strip()
-        or _OPENS_A_CLAUSE.search(text, max(s.start, pronoun.start() - 12), pronoun.start())
+    if (
+        pronoun is not None
+        and (
+            not text[s.start : pronoun.start()].strip()
+            or _OPENS_A_CLAUSE.search(text, max(s.start, pronoun.start() - 12), pronoun.start())
+        )
+        # (not "He, requesting anonymity, said": one left unnamed on purpose; nor after
+        # "A Chinese diplomat familiar with the talks was more cautious.": the pronoun is
+        # that unnamed one's, not the name told before)
+        and not _UNNAMED_ASIDE.search(text, pronoun.end("pronoun"), pronoun.end())
+        and not _after_an_unnamed_subject(r, s)
     ):
         # "She, speaking in Kabul, said", "Ahead of her visit, she, according to Reuters,
         # said": the aside set off after the pronoun is no subject; "she" speaks
@@ -830,6 +838,17 @@ def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tupl
     return lead + len(text[lead:end]) - len(text[lead:end].lstrip()), end
 
 
+def _after_an_unnamed_subject(r: ArticleReading, s: Sentence) -> bool:
+    """Whether the sentence before ``s`` (in its paragraph, or the last one of the
+    paragraph before) has an unnamed someone for subject ("A Chinese diplomat ... was more
+    cautious."), whom a pronoun opening ``s`` points back to."""
+    before = r.sentences_back(s.start, s.para, 1)
+    if not before:
+        i = bisect.bisect_left(r._sentence_starts, s.start) - 1  # noqa: SLF001
+        before = [r.sents[i]] if i >= 0 else []
+    return bool(before) and _UNNAMED_SUBJECT.match(r.text, before[0].start) is not None
+
+
 # (a prefixed participle too: "Sissi, co-hosting the summit with X, said", "re-elected")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:[a-z]+-)?[a-z]+(?:ing|ed)|who|whose|which)\b")
 # a pronoun opening its clause, then an aside set off by commas up to the verb: a source
@@ -838,6 +857,17 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:[a-z]+-)?[a-z]+(?:ing|ed)|who|whose|wh
 _PRONOUN_THEN_ASIDE = re.compile(
     r"(?<![\w'\u2019-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)"
     r",\s*(?:according to|[a-z]+ing\b|in (?:an?|his|her|their) )[^,;:\"\u201c\u201d]{1,80},\s*$"
+)
+# an aside telling the one speaking is left unnamed
+_UNNAMED_ASIDE = re.compile(
+    r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bdeclin(?:ed|ing)\s+to\s+be\s+"
+    r"(?:named|identified)\b|\bunnamed\b|\bnot\s+authori[sz]ed\b"
+)
+# a sentence whose subject is someone unnamed: "A Chinese diplomat ...", "Two senior
+# officials ...", "Another lawmaker ..." (not "A day later, X ...": a time)
+_UNNAMED_SUBJECT = re.compile(
+    r"[\s\"\u201c]*(?:An?|One|Two|Three|Four|Five|Several|Some|Another|Other|Many)\s+"
+    r"(?!(?:day|week|month|year|hour|few|short|little|while|decade|minute)s?\b)"
 )
 _OPENS_A_CLAUSE = re.compile(r"(?:[,;:\u2014\u2013]|\b(?:and|but))\s*$")
 _AUX_BEFORE_ASIDE = re.compile(r"\s+(?:has|have|had)(?=\s*,)")
