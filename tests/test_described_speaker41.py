@@ -87,3 +87,16 @@ def test_own_day_still_carries_to_later_words() -> None:
             ("David Lammy", "There is no military solution", "2025-03-18"),
         ],
     )
+
+
+# the surname only as an object before the description: no one it could mean
+SURNAME_AS_OBJECT = (
+    "Asked about Wadephul, the top diplomat said talks with Egypt remained the key to any "
+    "settlement in Gaza.\n\n"
+    "Relations with Israel are close but not without criticism, Wadephul added.\n"
+)
+
+
+def test_surname_only_as_an_object_is_not_the_top_diplomat() -> None:
+    got = [s.speaker for s in extract(SURNAME_AS_OBJECT, published=datetime.date(2025, 5, 20))]
+    assert got[0] == "the top diplomat", got

@@ -2036,6 +2036,8 @@ def _described(
 
 
 _SURNAME_REACH = 1500  # characters: how far back a bare surname is looked for
+# what may stand before a sentence's subject: nothing, or a crawl's date line
+_OPENS_SENTENCE = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
 
 
 def _bare_surname_ahead(reg: Registry, pos: int) -> Entity | None:
@@ -2057,10 +2059,21 @@ def _bare_surname_ahead(reg: Registry, pos: int) -> Entity | None:
         if reg.find(phrase) is not None:
             return None
         start = max(0, pos - _SURNAME_REACH)
-        at = re.search(rf"\b{re.escape(name)}\b", reg.text[start:pos])
+        # (as a sentence's subject: "Asked about Sandu, the Kremlin spokesman said" names
+        # Sandu as no one who could be described)
+        at = next(
+            (
+                m.start()
+                for m in re.finditer(rf"\b{re.escape(name)}\b", reg.text[start:pos])
+                if _OPENS_SENTENCE.fullmatch(
+                    reg.text, reg.sentence_start(start + m.start()), start + m.start()
+                )
+            ),
+            None,
+        )
         if at is None:
             return None
-        found = (phrase, start + at.start())
+        found = (phrase, start + at)
     # (registered only once it is the one: none is added for a description left unknown)
     return reg.add(*found) if found is not None else None
 
