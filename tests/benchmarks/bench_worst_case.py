@@ -87,15 +87,34 @@ CASES = {
     "a speaker's later after later": 'Smith later said "it is fine."\n\n',
     "a long line of short words above menus": "Ab ",
     "dashes after a merged close": ", — дом",
+    "a day in the sentence before the speaker's": "В понедельник прошла встреча! Бакоров "
+    "заявил, что переговоры возможны! ",
+    "a time and a run of blanks on a live page": "\u00a0",
+    "a run of blanks before a day's heading": "\u00a0",
+    "remarks on a topic in one sentence": "{word} remarked on Monday and quipped on January 5 "
+    "and commented on Tuesday's meeting and ",
+    "a run of blanks after cited": " ",
 }
 
 # what a case's text opens with, and what closes it (kept whole when the text is cut to size)
+_LIVE_PAGE = (
+    "Онлайн-трансляция: переговоры в Стамбуле\n\n12 марта, 22:10\nЛавров заявил, что "
+    "переговоры продолжатся.\n\n11 марта, 18:05\nПесков сообщил, что Кремль ждет ответа.\n\n"
+)
 _HEADS = {
+    "a time and a run of blanks on a live page": _LIVE_PAGE + "20:00",
+    "a run of blanks before a day's heading": _LIVE_PAGE,
+    "a run of blanks after cited": "LONDON (Reuters) - Foreign Minister John Smith said on "
+    "Monday the talks had failed.\n\nSmith cited",
     "a speaker's later after later": 'In a press briefing on Friday, Smith said "we are ready."'
     "\n\n",
     "dashes after a merged close": "МОСКВА, 12 марта. /ТАСС/. Лавров заявил, что «мы «видим» это",
 }
 _TAILS = {
+    "a time and a run of blanks on a live page": "Захарова заявила, что визит состоится.\n",
+    "a run of blanks before a day's heading": "10 марта\n22:40 МСК\nЗахарова заявила, что "
+    "визит состоится.\n",
+    "a run of blanks after cited": "the polls as proof that it works.\n",
     "a long line of short words above menus": "\n"
     + "Read this now.\n" * 12
     + '\nMUNICH -- Officials met on Monday. "We will not give up," Smith said.\n',

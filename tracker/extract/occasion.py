@@ -2120,6 +2120,7 @@ class DatedText:
         self._sentence_starts = [a for a, _ in self.sentences]
         self.phrases = phrases
         self._phrase_starts = [p.start for p in phrases]
+        self.phrase_starts = self._phrase_starts
         self.last_by_speaker: dict[int, int] = {}
         self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
@@ -2134,6 +2135,9 @@ class DatedText:
         self.statement_order: list[int] = []
         # a speaker's places at dated events, by the speaker's id (Russian dating's look-up)
         self.events_placed: dict[int, tuple[list[int], list[When]]] = {}
+        # the date phrases in the sentences naming a speaker, by the speaker's id (Russian
+        # dating's look-up), with their starts
+        self.phrases_naming: dict[int, tuple[list[int], list[Phrase]]] = {}
         # days' possessives ("Friday's summit"): the days of the things they name
         self.possessive_days: list[Phrase] = []
         self.possessive_ends: list[int] = []

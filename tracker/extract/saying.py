@@ -45,7 +45,7 @@ _POINTS_AHEAD = re.compile(
 # "cited the court rulings as proof that his claims were lies", "cited the truce as evidence
 # the two could work together": a claim argued from the thing named
 _CITED_AS_PROOF = re.compile(
-    r"\s+[^.;:!?\n\"\u201c\u201d]{2,80}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|"
+    r"\s+[^\s.;:!?\"\u201c\u201d][^.;:!?\n\"\u201c\u201d]{1,79}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|"
     r"a\s+demonstration)\b"
 )
 

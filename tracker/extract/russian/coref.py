@@ -1000,8 +1000,10 @@ class Registry:
         reported before ("отвечая на просьбу прокомментировать данное заявление",
         "комментируя эти слова"): its sentence only, and a short reach either side."""
         text = self._text
-        start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos), pos - _COMMENT_REACH)
-        ends = [e for e in (text.find("\n", pos), text.find(".", pos)) if e >= 0]
+        # (each look bounded by the reach: a pronoun in a long paragraph scans no further)
+        lo, hi = max(pos - _COMMENT_REACH, 0), pos + _COMMENT_REACH
+        start = max(text.rfind("\n", lo, pos), text.rfind(". ", lo, pos), pos - _COMMENT_REACH)
+        ends = [e for e in (text.find("\n", pos, hi), text.find(".", pos, hi)) if e >= 0]
         end = min([*ends, pos + _COMMENT_REACH])
         return _COMMENTING.search(text, max(start, 0), end) is not None
 

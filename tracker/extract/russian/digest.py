@@ -48,7 +48,7 @@ MIN_WORDS = 4
 # "Министр отметил:", "Он перечислил следующее:": a verb of saying closes its line, and
 # the marked points below are what the subject said
 _SAID_LIST = re.compile(
-    r"(?:^|(?<=[.!?] ))[ \t]*(?P<who>[^\n.!?:«»\"]{2,80}?)\s+(?P<verb>[а-яё]+)"
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<who>[^ \t\n.!?:«»\"][^\n.!?:«»\"]{1,79}?)\s+(?P<verb>[а-яё]+)"
     r"(?:\s+следующее)?\s*:[ \t]*$",
     re.M,
 )

@@ -20,7 +20,9 @@ _DAY_MONTH = (
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d\d))"
 )
-_SEP = r"[ \t]*[,\u2013\u2014-]?[ \t]*"
+# (the spaces after the mark only with the mark: two runs of spaces side by side would split a
+# long run every way)
+_SEP = r"[ \t]*(?:[,\u2013\u2014-][ \t]*)?"
 # a line holding only the day and the time, in either order
 _STAMP = re.compile(
     rf"^[ \t]*(?:(?P<before>{_TIME}){_SEP})?{_DAY_MONTH}(?:\s+г(?:ода|\.))?"

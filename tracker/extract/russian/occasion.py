@@ -1226,12 +1226,13 @@ def _occasion(
         # the earlier statement's own words and attribution do not stand between ("О том,
         # что заседание пройдет 24 ноября, ранее сообщал Полянский. Он подчеркнул ...")
         own = list(other.window) + list(other.reported)
-        between = [
-            p
+        # (looked for only when the day is vague: a speaker's statements far apart are not
+        # walked between for every one)
+        between = vague and any(
+            not any(a <= p.start < b for a, b in own)
             for p in ctx.phrases_between(other.start, st.start)
-            if not any(a <= p.start < b for a, b in own)
-        ]
-        if when.evidence and when.edtf and not (vague and between):
+        )
+        if when.evidence and when.edtf and not between:
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
@@ -1239,8 +1240,11 @@ def _occasion(
     named_with_day = -1  # the sentence whose day stood in the clause naming the speaker
     day_sentence = -1  # the sentence that gave the occasion a day
     own_event: tuple[int, int] | None = None  # the sentence of the speaker's dated doings
-    # a day told under an earlier day's head is that day's occasion, none of this one's
-    for p in ctx.phrases_between(max(best_pos, _head_start(ctx.heads, st.start)), st.start):
+    # a day told under an earlier day's head is that day's occasion, none of this one's; only
+    # a day in a sentence naming the speaker can be taken (looked up, not walked to)
+    starts, named = _phrases_naming(ctx, st.speaker, places)
+    lo = max(best_pos, _head_start(ctx.heads, st.start))
+    for p in named[bisect.bisect_right(starts, lo) : bisect.bisect_left(starts, st.start)]:
         sentence = ctx.sentence_at(p.start)
         if sentence is None or p.start in own_words:
             continue
@@ -1325,6 +1329,27 @@ def _names_in_clause(text: str, places: Sequence[int], a: int, b: int, pos: int)
     end = close.start() if close else b
     k = bisect.bisect_left(places, start)
     return k < len(places) and places[k] < end
+
+
+def _phrases_naming(
+    ctx: DatedText, speaker: object, places: Sequence[int]
+) -> tuple[list[int], list[Phrase]]:
+    """The date phrases in the sentences that name ``speaker`` (``places``), in the text's
+    order, with their starts: the only days :func:`_occasion` can take; found once per
+    speaker, so that dating each statement walks no day of a sentence not naming them."""
+    found = ctx.phrases_naming.get(id(speaker))
+    if found is None:
+        picked: set[int] = set()
+        for pos in places:
+            sentence = ctx.sentence_at(pos)
+            if sentence is not None:
+                a, b = sentence
+                i = bisect.bisect_right(ctx.phrase_starts, a - 1)
+                picked.update(range(i, bisect.bisect_left(ctx.phrase_starts, b, i)))
+        named = [ctx.phrases[i] for i in sorted(picked)]
+        found = ([p.start for p in named], named)
+        ctx.phrases_naming[id(speaker)] = found
+    return found
 
 
 def _events_placed(
