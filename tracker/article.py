@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tracker.dates import parse_date
+from tracker.dates import safe_date as _safe_date
 from tracker.errors import InvalidInput
 from tracker.text import Cleaned, checked_web_url, clean_line
 from tracker.url_dates import day_in_url
@@ -133,7 +134,10 @@ def _page_day(meta: ArticleMeta, from_url: date | None) -> date | None:
     """The publication day the page itself gives: its dateline's, else its address's (a
     site files a story under the day it went up), else the first the text's head gives
     (which may be a photo caption's or a meeting's, so it yields to the address)."""
-    meta = replace(meta, published=_dateline_day(meta))
+    if from_url is None or from_url == meta.published:
+        # a wire dateline's day a day or two before the page's stamp is the story's, when no
+        # address gives another day than the stamp's (one that does settles it as before)
+        meta = replace(meta, published=_dateline_day(meta))
     if meta.published is None or from_url is None:
         return meta.published or from_url
     dateline_day = (meta.published.month, meta.published.day) == meta.dateline_month_day
@@ -192,13 +196,6 @@ def with_year(article: Article, year: int) -> Article:
     if article.dateline_month_day is None:
         return article
     return replace(article, published=_on(year, *article.dateline_month_day, article.path))
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _on(year: int, month: int, day: int, path: str) -> date:

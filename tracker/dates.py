@@ -116,6 +116,14 @@ class DateSpan:
         return not (other.end and self.start and other.end < self.start)
 
 
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the calendar has none (a page's "31.02.2024", a misread)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def stored_span(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
     """The DateSpan of stored bounds; bounds that do not fit their precision read as an interval."""
     fits = {

@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
+from tracker.dates import safe_date as _safe
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
@@ -508,10 +509,11 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
 # 2013", "July 24, 2016 - 09:33", "Saturday, 21 April 2018 11:48") or a labelled day
 # ("Published: 05th October 2019", "Source: Xinhua | 2019-11-28"). It dates the page, never an
 # event the story tells, even on the line of a caption or a title naming a meeting.
+_MONTH_DAY_YEAR = rf"(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?[ -](?:{MONTH_NAMES})\.?,?[ -]\d{{4}}"
 _DAY_WRITTEN = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
-    rf"|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ -](?:{MONTH_NAMES})\.?,?[ -]\d{{4}})"
+    rf"|{_MONTH_DAY_YEAR}|{_DAY_MONTH_YEAR})"
 )
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _PAGE_STAMP = re.compile(
@@ -530,7 +532,7 @@ def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _PAGE_STAMP.finditer(head))
 
 
-def _header_date(text: str) -> date | None:
+def _header_date(text: str, dateline_month_day: tuple[int, int] | None = None) -> date | None:
     """A full date in the first lines: the one a "Published" label gives (not a photo
     caption's above it; below a page's menus and share buttons too) or a stamp writes the ISO
     way, else one alone on its line, else the first ("Department Press Briefing ... December
@@ -548,12 +550,12 @@ def _header_date(text: str) -> date | None:
             return date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
         except ValueError:
             continue
-    captions = caption_lines(deep)
-    for stamp in _CLOCKED_NUMERALS.finditer(deep):
+    for stamp in _CLOCKED_NUMERALS.finditer(deep, 0, _top_end(deep)):
         # "2021-02-08 11:27:22 Xinhua", "BNS2021.06.14 14:37": a day written year first with
-        # its clock is a stamp, whatever label it has or lacks (no photo caption's)
+        # its clock above the story (and below no date alone on its line) is the page's stamp,
+        # whatever label it has or lacks; no photo caption's, no listing's below the story
         found = _safe(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
-        if found and not any(start <= stamp.start() < end for start, end in captions):
+        if found and not _on_caption(deep, stamp.start()):
             return found
     head = _head(text)
     for line in _DATE_LINE.finditer(head):
@@ -562,59 +564,128 @@ def _header_date(text: str) -> date | None:
             line["year2"], line["month2"], line["day2"]
         )
         if alone is not None:
-            return _below_banner(text, line.end(), alone) or alone
-    skip = sorted([*caption_lines(head), *post_signatures(head)])
+            if _BANNER.search(line.group()):
+                return _below_banner(text, line.end(), alone) or alone
+            return alone
+    skip = iter(sorted([*caption_lines(head), *post_signatures(head)]))
+    span = next(skip, None)
     for m in _FULL_DATE.finditer(head):
-        if any(start <= m.start() < end for start, end in skip):
+        # the skipped spans walked once alongside the dates (both in the text's order)
+        while span is not None and span[1] <= m.start():
+            span = next(skip, None)
+        if span is not None and span[0] <= m.start():
             continue
         found = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
         if found is None:
             continue
         begin = head.rfind("\n", 0, m.start()) + 1
         end = head.find("\n", m.end())
-        if _gainsaid(text, found, begin, len(head) if end < 0 else end):
-            # "... in Sochi, Russia, on October 22, 2021. (AP)" over a story of "Tuesday's
-            # events": a photo's day or a day the story tells, not the page's
+        line = head[begin : len(head) if end < 0 else end]
+        gainsaid = _gainsaid(text, found, begin, begin + len(line))
+        if gainsaid and (found.month, found.day) != dateline_month_day:
+            # "... in Sochi, Russia, on October 22, 2021. (AP)" over a story whose lead tells
+            # "The ministry on Tuesday said": a photo's day or a day the story tells
             return None
-        return _below_banner(text, m.end(), found) or found
+        if _BANNER.search(line):
+            return _below_banner(text, m.end(), found) or found
+        return found
     return None
 
 
-# a weekday the story names, not one a written date carries ("Monday, March 10, 2025")
-_STORY_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY_NAMES})\b(?!,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b))")
+def _top_end(head: str) -> int:
+    """Where the story begins in ``head`` (its first line of prose) or, earlier, the first
+    date alone on its line (the page's stamp): the end of the page's top."""
+    end = len(head)
+    if (lone := _DATE_LINE.search(head)) is not None:
+        end = lone.start()
+    pos = 0
+    while pos < end:
+        nxt = head.find("\n", pos)
+        stop = len(head) if nxt < 0 else nxt
+        if _prose(head[pos:stop].strip()):
+            return min(end, pos)
+        pos = stop + 1
+    return end
+
+
+def _on_caption(head: str, at: int) -> bool:
+    """Whether ``at`` stands on a photo caption's line of ``head``."""
+    return any(start <= at < end for start, end in caption_lines(head))
+
+
+# a site's banner of the day the page was read: the day with its weekday ("Tuesday March 04,
+# 2025") or a "Today's Paper |" line; the stamp a place and a clock write atop a site is one
+# too (see _banner_dateline)
+_BANNER = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|\bToday'?s Paper\b|\bToday\b")
+
+# a weekday the story tells its events by: "The Kremlin on Monday slammed", "said on
+# Tuesday", "On Wednesday, the minister told"; not a name's ("Good Friday Agreement", "Super
+# Tuesday", "The Sunday Times"), not one a written date carries ("Monday, March 10, 2025")
+_STORY_WEEKDAY = re.compile(
+    rf"(?P<name>\b[A-Z][\w'\u2019-]*[ \t]+)?(?P<on>\b[Oo]n[ \t]+)?\b(?P<wd>{_WEEKDAY_NAMES})\b"
+    rf"(?![ \t]+[A-Z]|,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b)|['\u2019]s\b)"
+)
+# a weekday told of what is still ahead: "would vote ... on Friday", "will meet on Monday",
+# "On Friday, the Senate will vote" (after the weekday, "would" is a report's: "X on Sunday
+# said Iran would")
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|'ll|\u2019ll|going to|expected|due to|set to|plans? to|planned"
+    r"|scheduled|next|coming|upcoming|until|ahead of|before|from)\b",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(
+    r"\b(?:will|shall|'ll|\u2019ll|going to|expected|due to|set to|plans? to|scheduled)\b",
+    re.I,
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
 _LEAD_CHARS = 3000  # how far the story's first weekday is looked for
+_SENTENCE_BACK = 300  # how far back the weekday's sentence is read for a word of the future
 
 
-def _story_weekday(text: str, begin: int, end: int) -> int | None:
-    """The first weekday the story names in its first _LEAD_CHARS characters, outside the
-    line ``begin``-``end`` (the one holding the date being weighed)."""
+def _story_weekday(text: str, begin: int = 0, end: int = 0) -> int | None:
+    """The weekday the story tells its events by: the first weekday it names in its first
+    _LEAD_CHARS characters (no name's, no written date's; none on the line ``begin``-``end``
+    holding the date being weighed), when that is firm: "on <weekday>", told as past (no word
+    of the future or of a span in its sentence before it, none of the future right after)."""
     for m in _STORY_WEEKDAY.finditer(text, 0, min(len(text), _LEAD_CHARS)):
-        if not begin <= m.start() < end:
-            return WEEKDAYS[m["wd"].lower()]
+        if begin <= m.start("wd") < end:
+            continue
+        if m["name"] and not m["on"] and m["name"].strip() != "On":
+            continue  # "Super Tuesday", "Good Friday": a name, no day told
+        if not m["on"] and not m["name"]:
+            return None  # "said Tuesday", "last Monday", "around Sunday": not firm
+        back = max(0, m.start("wd") - _SENTENCE_BACK)
+        stop = max(text.rfind(c, back, m.start("wd")) for c in ".!?\n")
+        after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
+        if _AHEAD.search(text, max(back, stop + 1), m.start("wd")) or _AHEAD_AFTER.search(
+            text, m.end(), after.end() if after else m.end()
+        ):
+            return None
+        return WEEKDAYS[m["wd"].lower()]
     return None
 
 
 def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
-    """Whether the story's own weekday rules ``day`` out as the page's: a story tells what
-    happened on the day it went up or the day before ("said on Tuesday"), so a day two to six
-    days after that weekday is some other day's (a photo's, an earlier meeting's)."""
+    """Whether the story's own weekday rules ``day`` (read on the line ``begin``-``end``) out
+    as the page's: a story tells what happened on the day it went up or the day before
+    ("said on Tuesday"), so a day two to six days after that weekday is some other day's (a
+    photo's, an earlier meeting's)."""
     weekday = _story_weekday(text, begin, end)
     return weekday is not None and (day.weekday() - weekday) % 7 not in (0, 1)
 
 
-# the story's own stamp under a site's banner: a written day, glued to a byline or not
-# ("by The Kyiv Independent news deskOctober 10, 2022 9:32 pm", "Ahram Online , Reuters ,
-# Saturday 10 Dec 2016", "Thursday, June 30th 2011 - 06:40 UTC"), or a day in numerals with
-# its clock ("WORLD | 21-02-2024 22:08")
-_OWN_STAMP = re.compile(
-    rf"(?<![A-Z])(?P<month>{MONTH_NAMES})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
-    rf"(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>{MONTH_NAMES})\.?,?[ -]"
-    rf"(?P<year2>\d{{4}})\b"
-    rf"|\b(?P<n1>\d{{1,2}})[-./](?P<n2>\d{{1,2}})[-./](?P<year3>\d{{4}})"
-    rf"[ \t]*(?:[-|,][ \t]*)?{_CLOCK}"
-)
 _STAMP_WORDS = 12  # a line of more words is prose or a caption, not a stamp
+_OWN_STAMP = re.compile(
+    rf"(?P<label>\b(?:Updated|Published|Posted|Written|Released|Created|Date)\b[ \t]*"
+    rf"(?:[Oo]n)?[ \t]*:?[ \t]*)?(?P<weekday>\b(?:{_WEEKDAY_NAMES}),?[ \t]+)?"
+    # a written day, glued to a byline or not ("news deskNovember 21, 2022 8:05 pm")
+    rf"(?:(?<![A-Z])(?P<written>{_MONTH_DAY_YEAR}|\b{_DAY_MONTH_YEAR})\b"
+    # or in numerals with its clock ("WORLD | 21-02-2024 22:08")
+    rf"|\b(?P<n1>\d{{1,2}})[-./](?P<n2>\d{{1,2}})[-./](?P<year3>\d{{4}})"
+    rf"(?=[ \t]*(?:[-|,][ \t]*)?{_CLOCK}))"
+    rf"(?P<clock>[ \t]*[-|,]?[ \t]*(?:at[ \t]+)?{_CLOCK})?"
+)
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
 def _below_banner(text: str, after: int, day: date) -> date | None:
@@ -622,10 +693,11 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
     the page was read ("Tuesday January 07, 2025" above the headline, "Today's Paper |
     December 20, 2024"): a stamp of an earlier day standing on a short line below it, above
     the story's first paragraph and on no photo caption. The banner is never earlier than
-    the story it tops; a page that went up later than a day it names is no banner's."""
+    the story it tops; a page that went up later than a day it names is no banner's. A stamp
+    looks like one: the day alone on its line, or with its clock, its weekday or a label
+    ("Updated"); not a day a title or a caption names ("Photos from the visit, March 6")."""
     deep = _head(text, _CHROME_LINES)
-    captions = caption_lines(deep)
-    weekday = _story_weekday(text, 0, 0)  # once: a line may hold many stamps
+    weekday = None
     pos = deep.find("\n", after)
     while 0 <= pos < len(deep):
         nxt = deep.find("\n", pos + 1)
@@ -633,10 +705,13 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
         line = deep[pos + 1 : end]
         if _prose(line.strip()):
             return None  # the story has begun
-        if len(line.split()) <= _STAMP_WORDS and not any(
-            start <= pos + 1 < stop for start, stop in captions
-        ):
+        if len(line.split()) <= _STAMP_WORDS and not _on_caption(deep, pos + 1):
             for m in _OWN_STAMP.finditer(line):
+                alone = not (line[: m.start()] + line[m.end() :]).strip()
+                if not (alone or m["clock"] or m["weekday"] or m["label"]):
+                    continue
+                if m["year3"] and weekday is None:
+                    weekday = _story_weekday(text)  # once: a line may hold many stamps
                 own = _stamp_day(m, weekday)
                 if own is not None and own < day:
                     return own
@@ -648,8 +723,9 @@ def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
     """The day an _OWN_STAMP match writes; one in numerals both ways ("01-08-2024": the first
     of August or the eighth of January) only where the story's ``weekday`` fits one reading
     alone (the day itself or the day after it, see _gainsaid)."""
-    if not m["year3"]:
-        return _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
+    if m["written"]:
+        found = dates_in_full(_ORDINAL.sub("", m["written"]))
+        return found[0] if found else None
     first, second, year = int(m["n1"]), int(m["n2"]), int(m["year3"])
     readings = {d for d in (_safe(year, second, first), _safe(year, first, second)) if d}
     if len(readings) == 1:
@@ -658,13 +734,6 @@ def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
         return None
     fitting = [d for d in readings if (d.weekday() - weekday) % 7 in (0, 1)]
     return fitting[0] if len(fitting) == 1 else None
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 _PUBLISHED_LABEL = re.compile(r"\b(?:Published|Posted|Created|Released)(?:\s+on)?\s*:?\s*", re.I)
@@ -745,7 +814,7 @@ def read_meta(text: str) -> ArticleMeta:
 
         published = russian_dateline.header_date(text, dateline.start if dateline else None)
     if published is None:
-        published = _header_date(text)
+        published = _header_date(text, dateline.month_day if dateline else None)
     if published is None:
         # a transcript's header may stand below site chrome, past the first lines
         published = transcript_day(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tracker.dates import safe_date as _safe
 from tracker.extract.meta import Dateline
 from tracker.extract.russian import morph
 from tracker.extract.russian.text import plain_marks
@@ -110,13 +111,6 @@ def month_number(word: str) -> int | None:
         if low[:size] in MONTHS and (size >= 3 or low in ("мая", "май", "мае")):
             return MONTHS[low[:size]]
     return None
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _head(text: str) -> str:
@@ -272,7 +266,7 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
     Past ``story_start`` (a dateline's), only a stamp: a date the story's text names ("о
     заявлениях от 9 ноября 2020 года") is no day it was published."""
     head = _head(text)
-    found: list[tuple[int, int, date]] = []
+    found: list[tuple[int, int, date, bool, bool]] = []
     for pattern in (_FULL, _NUMERIC, _ISO):
         for m in pattern.finditer(head):
             if story_start is not None and m.start() >= story_start and not m["time"]:
@@ -281,14 +275,20 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
             number = int(month) if month.isdigit() else month_number(month)
             day = _safe(int(m["year"]), number or 0, int(m["day"])) if number else None
             if day is not None:
-                found.append((0 if m["time"] else 1, m.start(), day, _alone(head, m)))
+                found.append(
+                    (0 if m["time"] else 1, m.start(), day, _alone(head, m), pattern is _FULL)
+                )
     if not found:
         return None
     first = min(found)
-    if first[3]:
+    if first[3] and first[4]:
         # "18 июля 2018" alone atop the page over "30.12.2017" alone above the headline: the
-        # site's banner of the day the page was read stands above the story's earlier stamp
-        below = sorted(f for f in found if f[3] and f[1] > first[1] and f[2] < first[2])
+        # site's banner of the day the page was read (its month in words) stands above the
+        # story's earlier stamp (in numerals); two stamps alike ("12.03.2024" over a caption's
+        # "10.03.2024") leave the first
+        below = sorted(
+            f for f in found if f[3] and not f[4] and f[1] > first[1] and f[2] < first[2]
+        )
         if below:
             return min(below, key=lambda f: f[1])[2]
     return first[2]
