@@ -27,7 +27,6 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
-from tracker.extract.joined_verbs import joined_verbs
 from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
 from tracker.extract.live import dated_in_entries, day_headings
 from tracker.extract.lost_lines import relined
@@ -543,8 +542,7 @@ def extract(
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
-        said = russian.extract(words, published=published)
-        return said if unnamed else joined_verbs(words, said)
+        return russian.extract(words, published=published)
     art = ArticleReading(text, every_attribution=unnamed)
     transcript = read_transcript(text)
     with names_of(text):
@@ -700,7 +698,7 @@ def extract(
             (transcript.read_before(d.pieces[0][0], w) or w) if d.turn and d.pieces else w
             for d, w in zip(drafts, whens, strict=True)
         ]
-    proposals = [
+    return [
         _proposal(art, words, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
@@ -712,8 +710,6 @@ def extract(
         and (unnamed or not _press(mention, entity))
         and (unnamed or not _state_as_a_whole(entity))
     ]
-    # ("X rejected A, noting that B": one statement; an attribution study counts each verb)
-    return proposals if unnamed else joined_verbs(words, proposals)
 
 
 # "Answering reporters' questions on Wednesday, the Russian diplomat touched on ...": a
