@@ -1997,14 +1997,6 @@ def _described(
     # (nor one of that state: "Qatar's prime minister announced ..." in a story whose
     # headline named Netanyahu; the name comes in the lines after)
     of_no_other = bool(mention.country) and not by_title and not of_state
-    if not by_title and not untitled and not qualifiers and not of_no_other:
-        # "Araghchi made the comment ... , the top diplomat said ... Araghchi added": no one
-        # named holds the post or is named without one; the one the text gave before by a
-        # bare surname (no one the registry knows until the name speaks), speaking in the
-        # lines ahead, alone
-        bare = _bare_surname_ahead(reg, pos)
-        if bare is not None and possible(bare):
-            return bare
     if not named or (qualifiers and not any(fits_post(e) for e in named)) or of_no_other:
         for ahead, phrase in reg.speakers_ahead:
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
@@ -2033,49 +2025,6 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
-
-
-_SURNAME_REACH = 1500  # characters: how far back a bare surname is looked for
-# what may stand before a sentence's subject: nothing, or a crawl's date line
-_OPENS_SENTENCE = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
-
-
-def _bare_surname_ahead(reg: Registry, pos: int) -> Entity | None:
-    """The one person the lines ahead of ``pos`` name as a speaker by a bare surname, whom no
-    entity holds yet and whom the text gave, as a word, in the stretch before ``pos``."""
-    found: tuple[SpeakerPhrase, int] | None = None
-    seen: set[str] = set()
-    for ahead, phrase in reg.speakers_ahead:
-        if not (pos < ahead < pos + _LEAD_AHEAD) or phrase.kind != "person":
-            continue
-        name = phrase.name or ""
-        if name in seen:
-            continue
-        seen.add(name)
-        if len(seen) > 1:
-            return None  # two speak ahead: no telling which
-        if phrase.role or not re.fullmatch(r"[A-Z][\w'\u2019-]+", name):
-            return None
-        if reg.find(phrase) is not None:
-            return None
-        start = max(0, pos - _SURNAME_REACH)
-        # (as a sentence's subject: "Asked about Sandu, the Kremlin spokesman said" names
-        # Sandu as no one who could be described)
-        at = next(
-            (
-                m.start()
-                for m in re.finditer(rf"\b{re.escape(name)}\b", reg.text[start:pos])
-                if _OPENS_SENTENCE.fullmatch(
-                    reg.text, reg.sentence_start(start + m.start()), start + m.start()
-                )
-            ),
-            None,
-        )
-        if at is None:
-            return None
-        found = (phrase, start + at)
-    # (registered only once it is the one: none is added for a description left unknown)
-    return reg.add(*found) if found is not None else None
 
 
 # what a story may call someone by kinship: "the leader's sister", "the president's son"

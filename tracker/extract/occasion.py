@@ -488,9 +488,6 @@ def date_statements(
             and when.edtf
             and not st.background
             and not _PERIOD.fullmatch(when.edtf)
-            # ("Talks broke down Tuesday. The minister urged ...": the day the paragraph
-            # reached, no occasion of the speaker's for words in other paragraphs)
-            and not when.evidence.startswith(_PARAGRAPHS_DAY)
         ):
             before = context.last_by_speaker.get(id(st.speaker))
             # "He has said ..." after words of his own, dated or not: background, the
@@ -1759,10 +1756,6 @@ def _told_again_later(
                 continue  # "On Monday, X had said ...": set before the story's time, not its news
             if _COUNTED_BACK.search(out[m].evidence):
                 continue  # "A day earlier, X said ...": by its own words not the news's time
-            if out[m].evidence.startswith(_PARAGRAPHS_DAY):
-                # "Talks broke down Tuesday. The minister urged ...": the day a paragraph of
-                # other news reached, no day of the words that tells the lead's
-                continue
             if span and not _within(out[m].edtf or "", out[n].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
@@ -6379,7 +6372,6 @@ def _gone_back_to(ctx: DatedText, start: int, reached: When) -> bool:
     return _PLUPERFECT_MAIN.search(ctx.text, sentence[0], days[-1].start) is not None
 
 
-_PARAGRAPHS_DAY = "the paragraph's day"
 _NARRATIVE_REACH = 30  # date phrases: how many back the paragraph's day is looked for
 
 

@@ -1185,9 +1185,6 @@ _ISSUED_DOCUMENT = re.compile(
     re.I,
 )
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
-# " date 2025-03-20 Lammy said": the date line a crawl puts before a page's first words,
-# glued to the subject that opens them (no title of the speaker's, nor part of a body's name)
-_CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s+")
 # 'Added Lavrov: "..."', 'Said the minister: "..."': the verb put before its subject; "Said"
 # only before a determiner or a title ("Said Abdullah" may be a name)
 _VERB_FIRST = re.compile(
@@ -1661,12 +1658,6 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
-    crawl_date = _CRAWL_DATE.match(text)
-    if crawl_date:
-        # (only a name read after it: a crawl's day is no title of the person's)
-        named = _read_speaker(text[crawl_date.end() :])
-        if named is not None and named.kind == "person":
-            return named
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
     if _LEVANT_PLACE.fullmatch(text):
