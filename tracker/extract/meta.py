@@ -616,7 +616,10 @@ def _on_caption(head: str, at: int) -> bool:
 # a site's banner of the day the page was read: the day with its weekday ("Tuesday March 04,
 # 2025") or a "Today's Paper |" line; the stamp a place and a clock write atop a site is one
 # too (see _banner_dateline)
-_BANNER = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|\bToday'?s Paper\b|\bToday\b")
+# ("Today, March 9, 2024" opening its line; not an outlet's name: "Russia Today |", "USA Today")
+_BANNER = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES})\b|\bToday['\u2019]?s Paper\b|^[ \t]*Today\b(?![ \t]+[A-Z])", re.M
+)
 
 # a weekday the story tells its events by: "The Kremlin on Monday slammed", "said on
 # Tuesday", "On Wednesday, the minister told"; not a name's ("Good Friday Agreement", "Super
@@ -665,13 +668,70 @@ def _story_weekday(text: str, begin: int = 0, end: int = 0) -> int | None:
     return None
 
 
+# a verb of saying next to the story's weekday: "said on Thursday", "X on Thursday told"
+_SAYING = (
+    r"(?:said|says|told|announced|stated|declared|warned|insisted|urged|wrote|added|tweeted"
+    r"|posted|confirmed|denied|claimed|argued|stressed|noted|called|accused|acknowledged"
+    r"|admitted|vowed|pledged|promised|reiterated|asserted|replied|responded|remarked"
+    r"|commented|threatened|demanded|criticized|criticised|condemned|welcomed)"
+)
+_SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+\Z")
+_SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
+# "On Tuesday President Putin said": a weekday told with "on" before a name still tells a day
+_ON_WEEKDAY = re.compile(
+    rf"\b[Oo]n[ \t]+(?P<wd>{_WEEKDAY_NAMES})\b"
+    rf"(?!,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b)|['\u2019]s\b)"
+)
+# a clause that is not the news's own: "When Macron on Tuesday told ...", "Days after the
+# Kremlin on Monday said ..."
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|before|since|while|although|though|because|whereas|once|until|if)\b"
+    r"|\A[ \t]*[Aa]s\b",
+)
+
+
 def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
     """Whether the story's own weekday rules ``day`` (read on the line ``begin``-``end``) out
     as the page's: a story tells what happened on the day it went up or the day before
     ("said on Tuesday"), so a day two to six days after that weekday is some other day's (a
-    photo's, an earlier meeting's)."""
-    weekday = _story_weekday(text, begin, end)
-    return weekday is not None and (day.weekday() - weekday) % 7 not in (0, 1)
+    photo's, an earlier meeting's). Only the weekday of a verb of saying in the lead's news
+    clause refuses ("Lavrov said on Thursday", "The ministry on Tuesday said"; not "When Macron
+    on Tuesday told ..., allies were quick", not "the Kremlin on Monday rejected"), and only
+    when no other weekday the lead tells as past fits the day (a story often tells an earlier
+    event first: "Days after the Kremlin on Monday rejected ..., Lavrov said on Thursday")."""
+    limit = min(len(text), _LEAD_CHARS)
+    refusing = False
+    seen: set[int] = set()
+    for m in [*_STORY_WEEKDAY.finditer(text, 0, limit), *_ON_WEEKDAY.finditer(text, 0, limit)]:
+        at = m.start("wd")
+        if begin <= at < end or at in seen:
+            continue
+        seen.add(at)
+        named = m.re is _STORY_WEEKDAY and m["name"] and not m["on"]
+        if named and m["name"].strip() != "On":
+            continue  # "Super Tuesday", "Good Friday": a name, no day told
+        back = max(0, at - _SENTENCE_BACK)
+        stop = max(text.rfind(c, back, at) for c in ".!?\n")
+        after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
+        if _AHEAD_AFTER.search(text, m.end(), after.end() if after else m.end()):
+            continue  # a day still ahead
+        clause_start = max(stop + 1, text.rfind(",", max(back, stop + 1), at) + 1, back)
+        if _AHEAD.search(text, clause_start, at):
+            continue  # "will meet on Monday"
+        weekday = WEEKDAYS[m["wd"].lower()]
+        if (day.weekday() - weekday) % 7 in (0, 1):
+            return False  # "..., a position his spokesman repeated on Friday"
+        if refusing or m.re is not _STORY_WEEKDAY or not m["on"]:
+            continue
+        if _AHEAD.search(text, max(back, stop + 1), at):
+            continue  # "would vote, as planned, on Friday": no firm day
+        on = m.start("on")
+        saying = _SAYS_AFTER.match(text, m.end()) or (
+            not m["name"] and _SAID_BEFORE.search(text, max(back, on - 40), on)
+        )
+        if saying and not _SUBORDINATE.search(text[clause_start:at]):
+            refusing = True
+    return refusing
 
 
 _STAMP_WORDS = 12  # a line of more words is prose or a caption, not a stamp
@@ -685,6 +745,7 @@ _OWN_STAMP = re.compile(
     rf"(?=[ \t]*(?:[-|,][ \t]*)?{_CLOCK}))"
     rf"(?P<clock>[ \t]*[-|,]?[ \t]*(?:at[ \t]+)?{_CLOCK})?"
 )
+_BARS = ("|", "\u2022", "\u00b7")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
@@ -708,7 +769,11 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
         if len(line.split()) <= _STAMP_WORDS and not _on_caption(deep, pos + 1):
             for m in _OWN_STAMP.finditer(line):
                 alone = not (line[: m.start()] + line[m.end() :]).strip()
-                if not (alone or m["clock"] or m["weekday"] or m["label"]):
+                # a weekday makes a stamp of a date alone on its line or set off by a bar
+                # ("By Jane Doe | Tuesday, March 5, 2024"), not of a deck's or a subhead's
+                # day ("Security Council meeting, Tuesday, March 5, 2024")
+                barred = m["weekday"] and line[: m.start()].rstrip().endswith(_BARS)
+                if not (alone or m["clock"] or barred or m["label"]):
                     continue
                 if m["year3"] and weekday is None:
                     weekday = _story_weekday(text)  # once: a line may hold many stamps
