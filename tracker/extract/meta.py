@@ -668,25 +668,17 @@ def _story_weekday(text: str, begin: int = 0, end: int = 0) -> int | None:
     return None
 
 
-# a verb of saying next to the story's weekday: "said on Thursday", "X on Thursday told"
-_SAYING = (
-    r"(?:said|says|told|announced|stated|declared|warned|insisted|urged|wrote|added|tweeted"
-    r"|posted|confirmed|denied|claimed|argued|stressed|noted|called|accused|acknowledged"
-    r"|admitted|vowed|pledged|promised|reiterated|asserted|replied|responded|remarked"
-    r"|commented|threatened|demanded|criticized|criticised|condemned|welcomed)"
-)
-_SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+\Z")
-_SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 # "On Tuesday President Putin said": a weekday told with "on" before a name still tells a day
 _ON_WEEKDAY = re.compile(
     rf"\b[Oo]n[ \t]+(?P<wd>{_WEEKDAY_NAMES})\b"
     rf"(?!,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b)|['\u2019]s\b)"
 )
 # a clause that is not the news's own: "When Macron on Tuesday told ...", "Days after the
-# Kremlin on Monday said ..."
+# Kremlin on Monday rejected ..."
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|before|since|while|although|though|because|whereas|once|until|if)\b"
     r"|\A[ \t]*[Aa]s\b",
+    re.I,
 )
 
 
@@ -694,44 +686,46 @@ def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
     """Whether the story's own weekday rules ``day`` (read on the line ``begin``-``end``) out
     as the page's: a story tells what happened on the day it went up or the day before
     ("said on Tuesday"), so a day two to six days after that weekday is some other day's (a
-    photo's, an earlier meeting's). Only the weekday of a verb of saying in the lead's news
-    clause refuses ("Lavrov said on Thursday", "The ministry on Tuesday said"; not "When Macron
-    on Tuesday told ..., allies were quick", not "the Kremlin on Monday rejected"), and only
-    when no other weekday the lead tells as past fits the day (a story often tells an earlier
-    event first: "Days after the Kremlin on Monday rejected ..., Lavrov said on Thursday")."""
+    photo's, an earlier meeting's). The weekday is the lead's first firm one ("on <weekday>",
+    told as past) in a clause of its own news, not one told of an earlier event in a clause
+    before it ("When Macron on Tuesday told ..., allies were quick", "Days after the Kremlin
+    on Monday rejected ..., Lavrov said on Thursday"); a past weekday up to it that fits the
+    day ("On Tuesday President Putin said") leaves the day alone, and so does a loose one
+    ("said Tuesday", "last Monday")."""
     limit = min(len(text), _LEAD_CHARS)
-    refusing = False
-    seen: set[int] = set()
-    for m in [*_STORY_WEEKDAY.finditer(text, 0, limit), *_ON_WEEKDAY.finditer(text, 0, limit)]:
+    found = sorted(
+        [*_STORY_WEEKDAY.finditer(text, 0, limit), *_ON_WEEKDAY.finditer(text, 0, limit)],
+        key=lambda m: (m.start("wd"), m.re is not _STORY_WEEKDAY),
+    )
+    seen = -1
+    for m in found:
         at = m.start("wd")
-        if begin <= at < end or at in seen:
+        if begin <= at < end or at == seen:
             continue
-        seen.add(at)
-        named = m.re is _STORY_WEEKDAY and m["name"] and not m["on"]
-        if named and m["name"].strip() != "On":
+        seen = at
+        story = m.re is _STORY_WEEKDAY
+        if story and m["name"] and not m["on"] and m["name"].strip() != "On":
             continue  # "Super Tuesday", "Good Friday": a name, no day told
         back = max(0, at - _SENTENCE_BACK)
         stop = max(text.rfind(c, back, at) for c in ".!?\n")
         after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
-        if _AHEAD_AFTER.search(text, m.end(), after.end() if after else m.end()):
-            continue  # a day still ahead
-        clause_start = max(stop + 1, text.rfind(",", max(back, stop + 1), at) + 1, back)
-        if _AHEAD.search(text, clause_start, at):
-            continue  # "will meet on Monday"
-        weekday = WEEKDAYS[m["wd"].lower()]
-        if (day.weekday() - weekday) % 7 in (0, 1):
-            return False  # "..., a position his spokesman repeated on Friday"
-        if refusing or m.re is not _STORY_WEEKDAY or not m["on"]:
+        if _AHEAD.search(text, max(back, stop + 1), at) or _AHEAD_AFTER.search(
+            text, m.end(), after.end() if after else m.end()
+        ):
+            if story:
+                return False  # as before: a day ahead tells no firm day
             continue
-        if _AHEAD.search(text, max(back, stop + 1), at):
-            continue  # "would vote, as planned, on Friday": no firm day
-        on = m.start("on")
-        saying = _SAYS_AFTER.match(text, m.end()) or (
-            not m["name"] and _SAID_BEFORE.search(text, max(back, on - 40), on)
-        )
-        if saying and not _SUBORDINATE.search(text[clause_start:at]):
-            refusing = True
-    return refusing
+        if (day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 in (0, 1):
+            return False
+        if not story:
+            continue  # "On Tuesday President Putin said": fits or not, it refuses nothing
+        if not m["on"] and not m["name"]:
+            return False  # "said Tuesday", "last Monday", "around Sunday": not firm
+        clause_start = max(stop + 1, text.rfind(",", max(back, stop + 1), at) + 1, back)
+        if _SUBORDINATE.search(text[clause_start:at]):
+            continue  # an earlier event told first
+        return True
+    return False
 
 
 _STAMP_WORDS = 12  # a line of more words is prose or a caption, not a stamp
@@ -769,11 +763,12 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
         if len(line.split()) <= _STAMP_WORDS and not _on_caption(deep, pos + 1):
             for m in _OWN_STAMP.finditer(line):
                 alone = not (line[: m.start()] + line[m.end() :]).strip()
-                # a weekday makes a stamp of a date alone on its line or set off by a bar
-                # ("By Jane Doe | Tuesday, March 5, 2024"), not of a deck's or a subhead's
-                # day ("Security Council meeting, Tuesday, March 5, 2024")
-                barred = m["weekday"] and line[: m.start()].rstrip().endswith(_BARS)
-                if not (alone or m["clock"] or barred or m["label"]):
+                # a weekday makes a stamp of a date alone on its line, set off by a bar ("Press
+                # briefing | Tuesday, March 5, 2024") or after names only (a byline, a credit:
+                # "Ahram Online , Reuters , Saturday 10 Dec 2016"), not of a deck's or a
+                # subhead's day ("Security Council meeting, Tuesday, March 5, 2024")
+                signed = m["weekday"] and _signed_stamp(line, m.start(), m.end())
+                if not (alone or m["clock"] or signed or m["label"]):
                     continue
                 if m["year3"] and weekday is None:
                     weekday = _story_weekday(text)  # once: a line may hold many stamps
@@ -782,6 +777,20 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
                     return own
         pos = nxt
     return None
+
+
+def _signed_stamp(line: str, start: int, end: int) -> bool:
+    """Whether the day at ``start``-``end`` of ``line`` ends it after a bar or after names."""
+    if line[end:].strip(_STAMP_PUNCT):
+        return False
+    before = line[:start].rstrip()
+    if before.endswith(_BARS):
+        return True
+    words = before.replace(",", " ").split()
+    return all(w[:1].isupper() or w in ("and", "by", "&") for w in words)
+
+
+_STAMP_PUNCT = " \t|,-\u2013\u2014"
 
 
 def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
