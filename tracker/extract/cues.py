@@ -353,16 +353,23 @@ _LOOKUP |= _CARRIED_FORMS
 # mention a saying, with no words of it
 _CARRIED_WORDS_NEXT = re.compile(
     r"\s*(?:,\s*)?[:\"\u201c]|\s+that\b"
-    # the words before it, the sentence or clause ending at the verb ('"...," he keeps
-    # saying.', "..., as some leaders have taken to saying.")
-    r"|\s*[.,;!?)\u201d\"]"
     # a clause with no "that": a subject, then its verb ("continuing to insist she will
-    # release ...", "has been saying the deal is dead")
+    # release ...", "has been saying the deal is dead"); not a span of time ("has been
+    # complaining the whole time he was in Kyiv", "all week they were")
     r"|\s+(?:he|she|they|we|I|you|there)\s+[a-z]"
-    r"|\s+(?:the|a|an|his|her|their|its|[A-Z][\w'\u2019-]*)\s+(?:(?!that\b|which\b|who\b)"
+    r"|\s+(?:the|a|an|his|her|their|its|[A-Z][\w'\u2019-]*)\s+"
+    r"(?!(?:whole|entire|same|past|last|next|other|rest|time|times|while|year|years|month"
+    r"|months|week|weeks|day|days|night|nights|morning|evening|weekend|hour|hours|moment)\b)"
+    r"(?:(?!that\b|which\b|who\b)"
     r"[\w'\u2019-]+\s+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|should|"
     r"must|may|might|did|does|do)\b"
 )
+# or the words come before it, the verb closing their clause: a quotation ('"...," he keeps
+# saying.') or a clause it closes with "as" ("..., as some leaders have taken to saying."); a
+# stop or comma after a bare "X has been warning," tells none ("For two years, Moscow's
+# neighbours have been warning, and few listened", "Since the invasion, X has been warning.")
+_CARRIED_CLOSED = re.compile(r"\s*[.,;!?)\u201d\"]")
+_CARRIED_WORDS_BEFORE = re.compile(r"(?:[,!?][\"\u201d]|,\s+as)\s+(?:[\w'\u2019.-]+\s+){1,6}\Z")
 _CARRIED_HEARER_NEXT = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:that\b|[:\"\u201c])"
     r"|\s+(?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+,\s*[\"\u201c]"
@@ -1011,6 +1018,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 if (
                     form in _CARRIED_FORMS
                     and not _CARRIED_WORDS_NEXT.match(text, stop)
+                    and not (
+                        _CARRIED_CLOSED.match(text, stop)
+                        and _CARRIED_WORDS_BEFORE.search(text[max(start, at - 120) : at])
+                    )
                     and not (
                         _LOOKUP[form] in ("tell", "warn") and _CARRIED_HEARER_NEXT.match(text, stop)
                     )

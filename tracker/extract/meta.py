@@ -616,7 +616,10 @@ def _on_caption(head: str, at: int) -> bool:
 # a site's banner of the day the page was read: the day with its weekday ("Tuesday March 04,
 # 2025") or a "Today's Paper |" line; the stamp a place and a clock write atop a site is one
 # too (see _banner_dateline)
-_BANNER = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|\bToday'?s Paper\b|\bToday\b")
+# ("Today, March 9, 2024" opening its line; not an outlet's name: "Russia Today |", "USA Today")
+_BANNER = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES})\b|\bToday['\u2019]?s Paper\b|^[ \t]*Today\b(?![ \t]+[A-Z])", re.M
+)
 
 # a weekday the story tells its events by: "The Kremlin on Monday slammed", "said on
 # Tuesday", "On Wednesday, the minister told"; not a name's ("Good Friday Agreement", "Super
@@ -665,13 +668,64 @@ def _story_weekday(text: str, begin: int = 0, end: int = 0) -> int | None:
     return None
 
 
+# "On Tuesday President Putin said": a weekday told with "on" before a name still tells a day
+_ON_WEEKDAY = re.compile(
+    rf"\b[Oo]n[ \t]+(?P<wd>{_WEEKDAY_NAMES})\b"
+    rf"(?!,?[ \t]+(?:\d|(?:{MONTH_NAMES})\b)|['\u2019]s\b)"
+)
+# a clause that is not the news's own: "When Macron on Tuesday told ...", "Days after the
+# Kremlin on Monday rejected ..."
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|before|since|while|although|though|because|whereas|once|until|if)\b"
+    r"|\A[ \t]*[Aa]s\b",
+    re.I,
+)
+
+
 def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
     """Whether the story's own weekday rules ``day`` (read on the line ``begin``-``end``) out
     as the page's: a story tells what happened on the day it went up or the day before
     ("said on Tuesday"), so a day two to six days after that weekday is some other day's (a
-    photo's, an earlier meeting's)."""
-    weekday = _story_weekday(text, begin, end)
-    return weekday is not None and (day.weekday() - weekday) % 7 not in (0, 1)
+    photo's, an earlier meeting's). The weekday is the lead's first firm one ("on <weekday>",
+    told as past) in a clause of its own news, not one told of an earlier event in a clause
+    before it ("When Macron on Tuesday told ..., allies were quick", "Days after the Kremlin
+    on Monday rejected ..., Lavrov said on Thursday"); a past weekday up to it that fits the
+    day ("On Tuesday President Putin said") leaves the day alone, and so does a loose one
+    ("said Tuesday", "last Monday")."""
+    limit = min(len(text), _LEAD_CHARS)
+    found = sorted(
+        [*_STORY_WEEKDAY.finditer(text, 0, limit), *_ON_WEEKDAY.finditer(text, 0, limit)],
+        key=lambda m: (m.start("wd"), m.re is not _STORY_WEEKDAY),
+    )
+    seen = -1
+    for m in found:
+        at = m.start("wd")
+        if begin <= at < end or at == seen:
+            continue
+        seen = at
+        story = m.re is _STORY_WEEKDAY
+        if story and m["name"] and not m["on"] and m["name"].strip() != "On":
+            continue  # "Super Tuesday", "Good Friday": a name, no day told
+        back = max(0, at - _SENTENCE_BACK)
+        stop = max(text.rfind(c, back, at) for c in ".!?\n")
+        after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
+        if _AHEAD.search(text, max(back, stop + 1), at) or _AHEAD_AFTER.search(
+            text, m.end(), after.end() if after else m.end()
+        ):
+            if story:
+                return False  # as before: a day ahead tells no firm day
+            continue
+        if (day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 in (0, 1):
+            return False
+        if not story:
+            continue  # "On Tuesday President Putin said": fits or not, it refuses nothing
+        if not m["on"] and not m["name"]:
+            return False  # "said Tuesday", "last Monday", "around Sunday": not firm
+        clause_start = max(stop + 1, text.rfind(",", max(back, stop + 1), at) + 1, back)
+        if _SUBORDINATE.search(text[clause_start:at]):
+            continue  # an earlier event told first
+        return True
+    return False
 
 
 _STAMP_WORDS = 12  # a line of more words is prose or a caption, not a stamp
@@ -685,6 +739,7 @@ _OWN_STAMP = re.compile(
     rf"(?=[ \t]*(?:[-|,][ \t]*)?{_CLOCK}))"
     rf"(?P<clock>[ \t]*[-|,]?[ \t]*(?:at[ \t]+)?{_CLOCK})?"
 )
+_BARS = ("|", "\u2022", "\u00b7")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
@@ -708,7 +763,12 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
         if len(line.split()) <= _STAMP_WORDS and not _on_caption(deep, pos + 1):
             for m in _OWN_STAMP.finditer(line):
                 alone = not (line[: m.start()] + line[m.end() :]).strip()
-                if not (alone or m["clock"] or m["weekday"] or m["label"]):
+                # a weekday makes a stamp of a date alone on its line, set off by a bar ("Press
+                # briefing | Tuesday, March 5, 2024") or after names only (a byline, a credit:
+                # "Ahram Online , Reuters , Saturday 10 Dec 2016"), not of a deck's or a
+                # subhead's day ("Security Council meeting, Tuesday, March 5, 2024")
+                signed = m["weekday"] and _signed_stamp(line, m.start(), m.end())
+                if not (alone or m["clock"] or signed or m["label"]):
                     continue
                 if m["year3"] and weekday is None:
                     weekday = _story_weekday(text)  # once: a line may hold many stamps
@@ -717,6 +777,20 @@ def _below_banner(text: str, after: int, day: date) -> date | None:
                     return own
         pos = nxt
     return None
+
+
+def _signed_stamp(line: str, start: int, end: int) -> bool:
+    """Whether the day at ``start``-``end`` of ``line`` ends it after a bar or after names."""
+    if line[end:].strip(_STAMP_PUNCT):
+        return False
+    before = line[:start].rstrip()
+    if before.endswith(_BARS):
+        return True
+    words = before.replace(",", " ").split()
+    return all(w[:1].isupper() or w in ("and", "by", "&") for w in words)
+
+
+_STAMP_PUNCT = " \t|,-\u2013\u2014"
 
 
 def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:

@@ -311,8 +311,11 @@ _POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 _WORDS_OF_DISAGREEING = re.compile(
     # (a stop inside an abbreviation goes on: "first made by the U.S., to ...")
     r"(?:[^.;:!?\n\"\u201c\u201d]|\.(?=[^\s.])|\.(?=\s+[a-z])){0,160}?,\s+"
-    r"(?:calling|saying|describing|branding|terming|arguing|insisting|noting|adding|telling|"
-    r"stressing)\b"
+    # the words said after it: 'calling it "..."', "saying the deal ...", "adding that ...";
+    # not "adding to pressure on X", "noting the poll": no clause, no words
+    r"(?:(?:calling|describing|branding|terming|saying|telling)\s+(?!to\b|so\b|of\b)[\w\"\u201c]"
+    r"|(?:saying|telling)\s*:"
+    r"|(?:arguing|insisting|noting|adding|stressing)(?:\s+that\b|\s*,?\s*[:\"\u201c]))"
 )
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")

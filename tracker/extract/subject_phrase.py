@@ -846,7 +846,15 @@ def _after_an_unnamed_subject(r: ArticleReading, s: Sentence) -> bool:
     if not before:
         i = bisect.bisect_left(r._sentence_starts, s.start) - 1  # noqa: SLF001
         before = [r.sents[i]] if i >= 0 else []
-    return bool(before) and _UNNAMED_SUBJECT.match(r.text, before[0].start) is not None
+    if not before:
+        return False
+    b = before[0]
+    return (
+        _UNNAMED_SUBJECT.match(r.text, b.start) is not None
+        or _DESCRIBED_SUBJECT.match(r.text, b.start) is not None
+        # ("..., who spoke on condition of anonymity, was more cautious.": one left unnamed)
+        or _UNNAMED_ASIDE.search(r.text, b.start, b.end) is not None
+    )
 
 
 # (a prefixed participle too: "Sissi, co-hosting the summit with X, said", "re-elected")
@@ -868,6 +876,11 @@ _UNNAMED_ASIDE = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"[\s\"\u201c]*(?:An?|One|Two|Three|Four|Five|Several|Some|Another|Other|Many)\s+"
     r"(?!(?:day|week|month|year|hour|few|short|little|while|decade|minute)s?\b)"
+)
+# or one a description gives, naming no one: "The Chinese diplomat who sat across from him"
+_DESCRIBED_SUBJECT = re.compile(
+    r"[\s\"\u201c]*The\s+(?:[a-z][\w'\u2019-]*\s+|[A-Z][a-z]+\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:who|that)\s"
 )
 _OPENS_A_CLAUSE = re.compile(r"(?:[,;:\u2014\u2013]|\b(?:and|but))\s*$")
 _AUX_BEFORE_ASIDE = re.compile(r"\s+(?:has|have|had)(?=\s*,)")
