@@ -94,6 +94,8 @@ CASES = {
     "remarks on a topic in one sentence": "{word} remarked on Monday and quipped on January 5 "
     "and commented on Tuesday's meeting and ",
     "a run of blanks after cited": " ",
+    "a day turned down in every sentence naming the speaker": "Бакоров, который в понедельник "
+    "посетил завод, заявил, что переговоры возможны! ",
 }
 
 # what a case's text opens with, and what closes it (kept whole when the text is cut to size)

@@ -107,12 +107,19 @@ _CHAMBERS = r"палат|парламент|сенат"
 # A serving post at the Kremlin, the title and its complement: the president's aide,
 # adviser or spokesman ("помощник президента России", "пресс-секретарь Кремля"), not a
 # former one ("бывший кремлевский чиновник") nor a foreign president's aide; the president
-# may be named ("пресс-секретарь (президента) Владимира Путина") and the post may go on by
-# its field ("помощник президента РФ по международным делам"), but no country follows
+# may be named ("пресс-секретарь (президента) Владимира Путина"), but no country follows;
+# the post may go on by its field ("помощник президента РФ по международным делам") only
+# where the president is shown Russian: "помощник президента по национальной безопасности"
+# is as often Washington's or Kyiv's
+_KREMLIN_HEAD = r"(?:президента|главы государства|лидера)"
+_KREMLIN_RU = (
+    rf"(?:российского {_KREMLIN_HEAD}|{_KREMLIN_HEAD} (?:россии|рф|российской федерации))"
+    r"(?: (?:владимира )?путина)?"
+    rf"|(?:{_KREMLIN_HEAD} )?(?:владимира )?путина|кремля"
+)
 _KREMLIN_POST = (
-    r"^(?:помощник|советник|пресс-секретар)\w* (?:российского )?(?:(?:президента|главы "
-    r"государства|лидера)(?: (?:россии|рф|российской федерации))?(?: (?:владимира )?путина)?|"
-    r"(?:владимира )?путина|кремля)(?: по \w+| |$)(?!\w)"
+    rf"^(?:помощник|советник|пресс-секретар)\w* (?:(?:{_KREMLIN_RU})(?: по \w+| |$)|"
+    rf"{_KREMLIN_HEAD}(?: |$))(?!\w)"
 )
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
@@ -437,6 +444,10 @@ _COMMENTING = re.compile(
     re.I,
 )
 _COMMENT_REACH = 200  # characters either side of the pronoun
+# Words telling that the words a sentence reports were said before ("Ранее Макрон заявил")
+_EARLIER_WORDS = re.compile(r"(?<!\w)(?:ранее|до этого|перед этим)(?!\w)", re.I)
+_EARLIER_AFTER = 40  # characters after a mention its sentence's verb may come in
+_QUOTE_MARKS = ('"', "«", "»", "“", "”", "„")
 # the posts of one who speaks for a country abroad: "постоянный представитель", "посол",
 # "постпред", "спецпредставитель", "посланник"
 _ENVOY_POST = re.compile(r"представител|посол|постпред|посланник", re.I)
@@ -961,8 +972,10 @@ class Registry:
         # the one the clause before is about. "Ранее Зеленский заявил, что ... «...», —
         # сказал он, отвечая на просьбу прокомментировать данное заявление": one who
         # comments on the words just reported is not their author, but the one named before
-        # him; unless their author was named in the pronoun's own paragraph ("«...», -
-        # сказал Песков. «...», - добавил он, комментируя эти слова"), who goes on
+        # him; unless the last one named spoke in the pronoun's own paragraph and his words
+        # are not the earlier ones reported ("«...», - сказал Песков. «...», - добавил он,
+        # комментируя эти слова"), who goes on ("Ранее Макрон заявил, что ... «...», -
+        # сказал он, отвечая на просьбу прокомментировать": Макрон's words are commented on)
         commenting = (
             speaker.head != "тот"
             and last is not None
@@ -1016,8 +1029,23 @@ class Registry:
             if bisect.bisect_left(self.breaks, p) != paragraph:
                 return False
             if e is entity:
-                return True
+                return not self._told_as_earlier(p)
         return False
+
+    def _told_as_earlier(self, pos: int) -> bool:
+        """Whether the mention at ``pos`` stands in a sentence reporting earlier words
+        ("Ранее президент Франции Эммануэль Макрон заявил", "Макрон ранее заявил"): outside
+        quotation marks, from the sentence's start to a little after the mention."""
+        text = self._text
+        lo = max(pos - _COMMENT_REACH, 0)
+        start = max(text.rfind(c, lo, pos) for c in ("\n", ". ", "! ", "? "))
+        start = max(start, lo, *(text.rfind(q, lo, pos) + 1 for q in _QUOTE_MARKS))
+        end = pos + _EARLIER_AFTER
+        for stop in (".", *_QUOTE_MARKS):
+            at = text.find(stop, pos, end)
+            if at >= 0:
+                end = at
+        return _EARLIER_WORDS.search(text, start, end) is not None
 
     def _named_again(self, found: Entity | None, since: Entity | None, pos: int) -> bool:
         """Whether the words that named ``since`` also point back to ``found`` by his post

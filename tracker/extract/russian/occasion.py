@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -159,6 +159,7 @@ def date_statements(
     others = OtherSpeakersWindows(statements)
     sources = _source_lines(ctx)
     said_by = _said_by_speaker(statements)
+    walks: dict[int, _Skips] = {}
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -180,7 +181,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
-            or _occasion(ctx, n, statements, out, said_by)
+            or _occasion(ctx, n, statements, out, said_by, walks)
             or _event_day(ctx, st)
             or _eve_untold(ctx, st, published)
             or _ceremony_day(ctx, st, published)
@@ -193,7 +194,7 @@ def date_statements(
             )
             or _under_head(heads, st.start)
             or (story_day if n not in to_outlet and st.start < story_ends else None)
-            or _said_before(text, st, published, statements[max(0, n - _EARLIER) : n])
+            or _said_before(ctx, st, published, statements[max(0, n - _EARLIER) : n])
             or default_when(published)
         )
         when = of_its_entry(ctx, entries, st, when, published)
@@ -230,16 +231,23 @@ _EARLIER = 40  # statements looked back at for the same speaker
 _SAID_BEFORE_NOTE = "(imperfective: said before)"
 
 
+_OCCASION_REACH = 300  # characters either side of the name looked at in its sentence
+_PLACES_BACK = 20  # earlier places of the speaker's name looked at
+
+
 def _said_before(
-    text: str, st: Attribution, published: date | None, earlier: Sequence[Attribution] = ()
+    ctx: DatedText, st: Attribution, published: date | None, earlier: Sequence[Attribution] = ()
 ) -> When | None:
     """Words with no day of their own whose verb of saying is an imperfective past
     ("подчёркивал", "заявлял"): said on or before the article's day, not on it; unless
-    their speaker has spoken in the article before (``earlier``), the occasion it reports
+    their speaker has spoken in the article before (``earlier``) or was put at an occasion
+    before ("Силуанов выступил на заседании комитета"), the occasion it reports
     ("Силуанов заявил ... «...», - говорил министр на заседании"), which the imperfective
     only narrates."""
+    text = ctx.text
     if published is None or (
-        st.speaker is not None and any(e.speaker is st.speaker for e in earlier)
+        st.speaker is not None
+        and (any(e.speaker is st.speaker for e in earlier) or _shown_at_occasion(ctx, st))
     ):
         return None
     m = _CUE_WORD.match(text, st.cue_at)
@@ -253,6 +261,23 @@ def _said_before(
     ):
         return None
     return When(f"../{published.isoformat()}", f"'{m.group()}' {_SAID_BEFORE_NOTE}")
+
+
+def _shown_at_occasion(ctx: DatedText, st: Attribution) -> bool:
+    """Whether a sentence before the words names their speaker at an occasion where he
+    speaks ("Директор Иван Петров провел пресс-конференцию", "Силуанов выступил на
+    заседании"): the last few places of his name, each looked at near the name only."""
+    places = st.speaker_at
+    k = bisect.bisect_left(places, st.start)
+    for q in places[max(0, k - _PLACES_BACK) : k]:
+        sentence = ctx.sentence_at(q)
+        if sentence is None or sentence[0] <= st.start < sentence[1]:
+            continue
+        a = max(sentence[0], q - _OCCASION_REACH)
+        b = min(sentence[1], q + _OCCASION_REACH)
+        if _AT_OCCASION.search(ctx.text, a, b) or _AT_EVENT.search(ctx.text, a, b):
+            return True
+    return False
 
 
 def _same_head(heads: Sequence[tuple[int, date]], a: int, b: int) -> bool:
@@ -764,6 +789,13 @@ _EVENT_STEMS = (
 )
 _EVENT_NOUN = rf"\s+(?:\w+\s+){{0,2}}?(?P<stem>{_EVENT_STEMS})\w*"
 _AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
+# "выступил на заседании", "провел пресс-конференцию", "принял участие в форуме": a
+# sentence putting its subject at an occasion where he speaks
+_AT_OCCASION = re.compile(
+    rf"(?<![\w-])(?:выступил[аи]?|принял[аи]?\s+участие|участвовал[аи]?|"
+    rf"провел[аи]?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_STEMS})\w*)(?![\w-])",
+    re.I,
+)
 # "Накануне переговоров посол сообщил": the eve of an event the story dates, the day before;
 # so too the eve of a thing done on a day the story gave ("МИД опубликовал проекты в пятницу
 # ... Накануне публикации Песков говорил", "накануне визита", "накануне выборов"; "накануне
@@ -1201,12 +1233,45 @@ def _said_by_speaker(statements: Sequence[Attribution]) -> dict[int, Spans]:
     return {speaker: Spans(spans) for speaker, spans in said.items()}
 
 
+class _Skips:
+    """The days of the sentences naming one speaker (:func:`_phrases_naming`) that
+    :func:`_occasion` has found it can never take, skipped on later walks: a day turned
+    down before any was taken is turned down whatever was taken before it (what a taken day
+    leaves behind only turns more down), so each is weighed once, not once per statement."""
+
+    def __init__(self, size: int) -> None:
+        self._next = list(range(size + 1))  # the next day at or after one not turned down
+        self.took = False  # whether the day last walked to was taken
+
+    def _find(self, i: int) -> int:
+        root = i
+        while self._next[root] != root:
+            root = self._next[root]
+        while self._next[i] != root:
+            self._next[i], i = root, self._next[i]
+        return root
+
+    def walk(self, start: int, end: int) -> Iterator[int]:
+        """The days from ``start`` to ``end`` not known to be turned down, in order."""
+        clean = True  # no day taken yet on this walk
+        i = self._find(start)
+        while i < end:
+            self.took = False
+            yield i
+            if self.took:
+                clean = False
+            elif clean:
+                self._next[i] = i + 1
+            i = self._find(i + 1)
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
     statements: Sequence[Attribution],
     dated: list[When],
     said_by: dict[int, Spans],
+    walks: dict[int, _Skips],
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     sentence naming the speaker with a day in its main clause, one naming the speaker right
@@ -1244,7 +1309,11 @@ def _occasion(
     # a day in a sentence naming the speaker can be taken (looked up, not walked to)
     starts, named = _phrases_naming(ctx, st.speaker, places)
     lo = max(best_pos, _head_start(ctx.heads, st.start))
-    for p in named[bisect.bisect_right(starts, lo) : bisect.bisect_left(starts, st.start)]:
+    skips = walks.get(id(st.speaker))
+    if skips is None:
+        skips = walks[id(st.speaker)] = _Skips(len(named))
+    for i in skips.walk(bisect.bisect_right(starts, lo), bisect.bisect_left(starts, st.start)):
+        p = named[i]
         sentence = ctx.sentence_at(p.start)
         if sentence is None or p.start in own_words:
             continue
@@ -1283,6 +1352,7 @@ def _occasion(
             # "Гутерриш во вторник призвал ..., но шагов, как отметили в Кремле, не
             # последовало": the day is the first clause's speaker's, not the aside's
             continue
+        skips.took = True
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
         best_pos = a
         if not _period_only(p.when.edtf):
