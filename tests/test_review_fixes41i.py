@@ -83,6 +83,17 @@ def test_imperfective_after_a_press_conference_is_that_day() -> None:
     assert_statements(text, PUBLISHED, [("Олег Смирнов", "Все улицы", DAY)])
 
 
+def test_imperfective_after_a_press_conference_spelt_with_yo_is_that_day() -> None:
+    # "провёл" with ё is the same occasion as "провел"
+    text = _page(
+        'Глава МУП "Горсвет" Олег Смирнов провёл пресс-конференцию, посвящённую ремонту '
+        "фонарей.\n\n"
+        "«Все улицы осветим к осени», — сообщал Смирнов журналистам.",
+        place="ЕКАТЕРИНБУРГ",
+    )
+    assert_statements(text, PUBLISHED, [("Олег Смирнов", "Все улицы", DAY)])
+
+
 def test_imperfective_with_another_at_the_press_conference_is_before() -> None:
     # near miss: the occasion is another's; the words of one not put there are recalled
     text = _page(

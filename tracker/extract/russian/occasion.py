@@ -793,7 +793,7 @@ _AT_EVENT = re.compile(_AT + _EVENT_NOUN, re.I)
 # sentence putting its subject at an occasion where he speaks
 _AT_OCCASION = re.compile(
     rf"(?<![\w-])(?:выступил[аи]?|принял[аи]?\s+участие|участвовал[аи]?|"
-    rf"провел[аи]?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_STEMS})\w*)(?![\w-])",
+    rf"пров[её]л[аи]?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_STEMS})\w*)(?![\w-])",
     re.I,
 )
 # "Накануне переговоров посол сообщил": the eve of an event the story dates, the day before;
