@@ -645,24 +645,39 @@ _LEAD_CHARS = 3000  # how far the story's first weekday is looked for
 _SENTENCE_BACK = 300  # how far back the weekday's sentence is read for a word of the future
 
 
-def _story_weekday(text: str, begin: int = 0, end: int = 0) -> int | None:
+def _weekday_name(m: re.Match[str]) -> bool:
+    """Whether a _STORY_WEEKDAY match is a name's weekday ("Super Tuesday", "Good Friday"):
+    no day told."""
+    return bool(m["name"]) and not m["on"] and m["name"].strip() != "On"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins, read back no further than _SENTENCE_BACK."""
+    back = max(0, at - _SENTENCE_BACK)
+    return max(back, max(text.rfind(c, back, at) for c in ".!?\n") + 1)
+
+
+def _told_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday ``m`` names is told of what is still ahead: a word of the future
+    or of a span in its sentence before it, or one of the future right after it."""
+    at = m.start("wd")
+    after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
+    return bool(
+        _AHEAD.search(text, _sentence_start(text, at), at)
+        or _AHEAD_AFTER.search(text, m.end(), after.end() if after else m.end())
+    )
+
+
+def _story_weekday(text: str) -> int | None:
     """The weekday the story tells its events by: the first weekday it names in its first
-    _LEAD_CHARS characters (no name's, no written date's; none on the line ``begin``-``end``
-    holding the date being weighed), when that is firm: "on <weekday>", told as past (no word
-    of the future or of a span in its sentence before it, none of the future right after)."""
+    _LEAD_CHARS characters (no name's, no written date's), when that is firm: "on
+    <weekday>", told as past (see _told_ahead)."""
     for m in _STORY_WEEKDAY.finditer(text, 0, min(len(text), _LEAD_CHARS)):
-        if begin <= m.start("wd") < end:
-            continue
-        if m["name"] and not m["on"] and m["name"].strip() != "On":
+        if _weekday_name(m):
             continue  # "Super Tuesday", "Good Friday": a name, no day told
         if not m["on"] and not m["name"]:
             return None  # "said Tuesday", "last Monday", "around Sunday": not firm
-        back = max(0, m.start("wd") - _SENTENCE_BACK)
-        stop = max(text.rfind(c, back, m.start("wd")) for c in ".!?\n")
-        after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
-        if _AHEAD.search(text, max(back, stop + 1), m.start("wd")) or _AHEAD_AFTER.search(
-            text, m.end(), after.end() if after else m.end()
-        ):
+        if _told_ahead(text, m):
             return None
         return WEEKDAYS[m["wd"].lower()]
     return None
@@ -704,14 +719,9 @@ def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
             continue
         seen = at
         story = m.re is _STORY_WEEKDAY
-        if story and m["name"] and not m["on"] and m["name"].strip() != "On":
+        if story and _weekday_name(m):
             continue  # "Super Tuesday", "Good Friday": a name, no day told
-        back = max(0, at - _SENTENCE_BACK)
-        stop = max(text.rfind(c, back, at) for c in ".!?\n")
-        after = _SENTENCE_REST.match(text, m.end(), m.end() + 40)
-        if _AHEAD.search(text, max(back, stop + 1), at) or _AHEAD_AFTER.search(
-            text, m.end(), after.end() if after else m.end()
-        ):
+        if _told_ahead(text, m):
             if story:
                 return False  # as before: a day ahead tells no firm day
             continue
@@ -721,7 +731,8 @@ def _gainsaid(text: str, day: date, begin: int, end: int) -> bool:
             continue  # "On Tuesday President Putin said": fits or not, it refuses nothing
         if not m["on"] and not m["name"]:
             return False  # "said Tuesday", "last Monday", "around Sunday": not firm
-        clause_start = max(stop + 1, text.rfind(",", max(back, stop + 1), at) + 1, back)
+        sentence = _sentence_start(text, at)
+        clause_start = max(sentence, text.rfind(",", sentence, at) + 1)
         if _SUBORDINATE.search(text[clause_start:at]):
             continue  # an earlier event told first
         return True
