@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tracker.dates import parse_date
-from tracker.dates import safe_date as _safe_date
+from tracker.dates import parse_date, safe_date
 from tracker.errors import InvalidInput
 from tracker.text import Cleaned, checked_web_url, clean_line
 from tracker.url_dates import day_in_url
@@ -159,7 +158,7 @@ def _dateline_day(meta: ArticleMeta) -> date | None:
         return page
     month, day = meta.dateline_month_day
     for year in (page.year, page.year - 1):
-        dated = _safe_date(year, month, day)
+        dated = safe_date(year, month, day)
         if dated is not None and 0 < (page - dated).days <= _RUN_LATER:
             return dated
     return page
@@ -186,7 +185,7 @@ def reference_date(article: Article) -> date | None:
     candidates = [
         d
         for y in (published.year - 1, published.year, published.year + 1)
-        if (d := _safe_date(y, month, day)) is not None
+        if (d := safe_date(y, month, day)) is not None
     ]
     return min(candidates, key=lambda d: abs((d - published).days))
 
@@ -199,7 +198,7 @@ def with_year(article: Article, year: int) -> Article:
 
 
 def _on(year: int, month: int, day: int, path: str) -> date:
-    found = _safe_date(year, month, day)
+    found = safe_date(year, month, day)
     if found is None:
         raise InvalidInput(f"{year} has no {date(2000, month, day):%B} {day} ({path})")
     return found

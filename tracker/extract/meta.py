@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
-from tracker.dates import safe_date as _safe
+from tracker.dates import safe_date
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
@@ -244,10 +244,7 @@ def _wire_credit(place: str, groups: dict, found: str) -> bool:
 def _date(year: str | None, month: str | None, day: str | None) -> date | None:
     if not (year and month and day) or month.rstrip(".").lower() not in MONTHS:
         return None
-    try:
-        return date(int(year), MONTHS[month.rstrip(".").lower()], int(day))
-    except ValueError:
-        return None
+    return safe_date(int(year), MONTHS[month.rstrip(".").lower()], int(day))
 
 
 def _head(text: str, lines: int = 0) -> str:
@@ -546,15 +543,14 @@ def _header_date(text: str, dateline_month_day: tuple[int, int] | None = None) -
             return found[0]
     for stamp in _ISO_STAMP.finditer(deep):
         # "Source: Xinhua | 2025-03-05 21:14:36", "Updated: 2023-11-21 17:32"
-        try:
-            return date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
-        except ValueError:
-            continue
+        stamped = safe_date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+        if stamped:
+            return stamped
     for stamp in _CLOCKED_NUMERALS.finditer(deep, 0, _top_end(deep)):
         # "2021-02-08 11:27:22 Xinhua", "BNS2021.06.14 14:37": a day written year first with
         # its clock above the story (and below no date alone on its line) is the page's stamp,
         # whatever label it has or lacks; no photo caption's, no listing's below the story
-        found = _safe(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+        found = safe_date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
         if found and not _on_caption(deep, stamp.start()):
             return found
     head = _head(text)
@@ -812,7 +808,7 @@ def _stamp_day(m: re.Match[str], weekday: int | None) -> date | None:
         found = dates_in_full(_ORDINAL.sub("", m["written"]))
         return found[0] if found else None
     first, second, year = int(m["n1"]), int(m["n2"]), int(m["year3"])
-    readings = {d for d in (_safe(year, second, first), _safe(year, first, second)) if d}
+    readings = {d for d in (safe_date(year, second, first), safe_date(year, first, second)) if d}
     if len(readings) == 1:
         return readings.pop()
     if weekday is None:
@@ -854,10 +850,7 @@ _CRAWL_DAY = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})-(?P<da
 def _crawl_date(text: str) -> date | None:
     """The day a crawl's date line (" date 2024-04-08 QUITO - ...") gives the page."""
     m = _CRAWL_DAY.match(text)
-    try:
-        return date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
-    except ValueError:
-        return None
+    return safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
 
 
 def _banner_dateline(text: str, dateline: Dateline) -> date | None:

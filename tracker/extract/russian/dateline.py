@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.dates import safe_date as _safe
+from tracker.dates import safe_date
 from tracker.extract.meta import Dateline
 from tracker.extract.russian import morph
 from tracker.extract.russian.text import plain_marks
@@ -238,17 +238,17 @@ def find_dateline(text: str) -> Dateline | None:
         if g.get("dd"):
             month_day = (int(g["mm"]), int(g["dd"]))
             year = int(g["yy"]) + (2000 if len(g["yy"]) == 2 else 0)
-            published = _safe(year, *month_day)
+            published = safe_date(year, *month_day)
         elif g.get("month"):
             month = month_number(g["month"])
             if month is None:
                 continue
             month_day = (month, int(g["day"]))
             if g.get("year"):
-                published = _safe(int(g["year"]), *month_day)
+                published = safe_date(int(g["year"]), *month_day)
         else:
             month_day = None
-        if month_day is not None and _safe(2000, *month_day) is None:
+        if month_day is not None and safe_date(2000, *month_day) is None:
             continue
         return Dateline(
             place=g["place"].strip(),
@@ -273,7 +273,7 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
                 continue
             month = m["month"]
             number = int(month) if month.isdigit() else month_number(month)
-            day = _safe(int(m["year"]), number or 0, int(m["day"])) if number else None
+            day = safe_date(int(m["year"]), number or 0, int(m["day"])) if number else None
             if day is not None:
                 found.append(
                     (0 if m["time"] else 1, m.start(), day, _alone(head, m), pattern is _FULL)
