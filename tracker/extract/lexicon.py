@@ -555,7 +555,8 @@ NOT_PRESS_POSTS = _set(
 def press_role(role: str | None) -> bool:
     """Whether a post is the press's: its head, the last word, is a press title ("TV host",
     "senior correspondent"); in "host president" the word before the head only qualifies
-    it."""
+    it. A press title joined by "and" to another press post heads its own conjunct
+    ("journalist and former editor-in-chief")."""
     words = (role or "").lower().split()
     if not words:
         return False
@@ -567,21 +568,21 @@ def press_role(role: str | None) -> bool:
     # post read at all ("Journalist and Former": the reader knows offices, and stops at a
     # newsroom's post such as "editor-in-chief"), which is no office either.
     at = words.index("and") if "and" in words[1:] else 0
-    rest = [w for w in words[at + 1 :] if w not in _TIME_OF_POST]
+    rest = [w for w in words[at + 1 :] if w not in _TIME_BEFORE_PRESS_POST]
     joined = (
         at > 0
         and words[at - 1] in PRESS_TITLES - {"host"}
         and "former" not in words[:at]
         and words[at + 1 : at + 2] != ["now"]
-        and (not rest or any(w in PRESS_POSTS for w in rest))
+        and (not rest or any(w in _PRESS_POSTS for w in rest))
     )
     return words[-1] in PRESS_TITLES or joined
 
 
 # words of time before a post ("former editor"), none a post of its own
-_TIME_OF_POST = frozenset(("former", "then", "ex", "ex-", "also", "current", "later"))
+_TIME_BEFORE_PRESS_POST = frozenset(("former", "then", "ex", "ex-", "also", "current", "later"))
 # the press's posts: its titles and the newsroom's own
-PRESS_POSTS = PRESS_TITLES | frozenset(
+_PRESS_POSTS = PRESS_TITLES | frozenset(
     ("editor-in-chief", "publisher", "commentator", "broadcaster", "blogger", "newscaster")
 )
 
