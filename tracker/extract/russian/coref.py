@@ -683,7 +683,14 @@ class Registry:
             collect, self.pending = self.pending, None
             collect()
 
-    def _recent(self, pos: int, ok, *, hidden_too: bool = False, skip=None) -> Entity | None:
+    def _recent(
+        self,
+        pos: int,
+        ok,
+        *,
+        hidden_too: bool = False,
+        skip: Callable[[int], bool] | None = None,
+    ) -> Entity | None:
         """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
         the last few mentions (a description refers back a few sentences, not a book); not
         one at a place ``skip`` refuses."""
@@ -745,7 +752,7 @@ class Registry:
         country: str | None = None,
         *,
         central_bank: bool = False,
-        skip=None,
+        skip: Callable[[int], bool] | None = None,
     ) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to; of
         ``country`` when given ("азербайджанское ведомство"); a central or national bank
