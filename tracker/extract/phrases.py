@@ -397,18 +397,18 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     return _noun_that_words(r, s, cue, later, subject, begin)
 
 
-# a comma, then a verb of saying with no subject of its own: the sentence's verb, resumed
-_ASIDE_CLOSES = re.compile(
-    r",\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
+# a verb of saying that takes up the sentence's attribution, an adverb of time before it
+_RESUMING_VERB = (
+    r"(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
     r"insisted|warned|urged|argued|declared|stated)\b"
 )
+# a comma, then a verb of saying with no subject of its own: the sentence's verb, resumed
+_ASIDE_CLOSES = re.compile(r",\s+" + _RESUMING_VERB)
 # a comma, then a short subject of its own and a verb of saying: the sentence's attribution
 # after a fronted clause the noun stands in ("Speaking on Monday and after Y's claim that
 # ..., Smith said: ...")
 _MAIN_ATTRIBUTION_CLOSES = re.compile(
-    r",\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|he|she|they)\s+"
-    r"(?:(?:also|later|then|again)\s+)?(?:said|says|told|tells|added|stressed|noted|"
-    r"insisted|warned|urged|argued|declared|stated)\b"
+    r",\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|he|she|they)\s+" + _RESUMING_VERB
 )
 
 
