@@ -1,10 +1,10 @@
-"""rv41c cost findings: the rewritten patterns still match what they matched, and dating a
-Russian statement no longer walks every day of the text before it."""
+"""Review fixes of round 41 for the rv41c cost findings: the rewritten patterns still match
+what they matched, and dating a Russian statement no longer walks every day of the text
+before it."""
 
 from __future__ import annotations
 
 import datetime
-import re
 
 from tracker.extract import extract
 from tracker.extract.cues import _TOPIC
@@ -98,4 +98,7 @@ def test_cited_as_proof_middle_starts_with_a_word() -> None:
     assert _CITED_AS_PROOF.match(" polls\tas a sign of support")
     assert not _CITED_AS_PROOF.match(" the report.")
     assert not _CITED_AS_PROOF.match(" " * 500 + "x")
-    assert re.search(r"\{1,79\}", _CITED_AS_PROOF.pattern)
+    assert _CITED_AS_PROOF.match(" the strikes as proof that talks had failed")
+    assert not _CITED_AS_PROOF.match(" " * 40 + " as proof that talks had failed")
+    # the thing cited is short: no more than 80 characters before "as proof"
+    assert not _CITED_AS_PROOF.match(" " + "word " * 20 + "as proof that talks had failed")
