@@ -508,8 +508,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             )
             and (
                 subject.kind in ("person", "institution", "pronoun")
-                or (subject.kind == "description" and (subject.head or "") in ROLE_WORDS)
-                or (subject.kind == "description" and (subject.head or "") in ORG_HEADS)
+                or (
+                    subject.kind == "description"
+                    and ((subject.head or "") in ROLE_WORDS or (subject.head or "") in ORG_HEADS)
+                )
             )
         )
         relative = None if replied else relative
