@@ -2112,8 +2112,7 @@ class DatedText:
         self.sentences = sorted(sentences)
         self._sentence_starts = [a for a, _ in self.sentences]
         self.phrases = phrases
-        self._phrase_starts = [p.start for p in phrases]
-        self.phrase_starts = self._phrase_starts
+        self.phrase_starts = [p.start for p in phrases]  # the phrases' starts, in order
         self.last_by_speaker: dict[int, int] = {}
         self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
@@ -2231,13 +2230,13 @@ class DatedText:
 
     def phrases_before(self, end: int, last: int) -> list[Phrase]:
         """The last ``last`` date phrases that start before ``end``."""
-        j = bisect.bisect_left(self._phrase_starts, end)
+        j = bisect.bisect_left(self.phrase_starts, end)
         return self.phrases[max(0, j - last) : j]
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
-        i = bisect.bisect_right(self._phrase_starts, start)
-        j = bisect.bisect_left(self._phrase_starts, end)
+        i = bisect.bisect_right(self.phrase_starts, start)
+        j = bisect.bisect_left(self.phrase_starts, end)
         return self.phrases[i:j]
 
 
