@@ -236,7 +236,7 @@ _PLACES_BACK = 20  # earlier places of the speaker's name looked at
 
 
 def _said_before(
-    ctx: DatedText, st: Attribution, published: date | None, earlier: Sequence[Attribution] = ()
+    ctx: DatedText, st: Attribution, published: date | None, earlier: Sequence[Attribution]
 ) -> When | None:
     """Words with no day of their own whose verb of saying is an imperfective past
     ("подчёркивал", "заявлял"): said on or before the article's day, not on it; unless
