@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
@@ -213,16 +214,36 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "you", "it", "who"})
 
 
 def named_in_full_before(text: str, surname: str, end: int) -> bool:
-    """Whether ``surname`` closes a full name ("Sergei Lavrov") somewhere before ``end``."""
-    at = text.find(surname, 0, end)
-    while at > 0:
+    """Whether ``surname`` closes a full name ("Sergei Lavrov") somewhere before ``end``.
+
+    Only the places where a capitalised word opens with the surname's first letters are
+    looked at (an index built once per text), so a page of thousands of distinct names asked
+    about costs no scan of the whole page per name."""
+    opening = _WORD_OPENING.match(surname)
+    for at in _capitalised_openings(text).get(opening[0] if opening else "", ()):
+        if at + len(surname) > end:
+            return False
         after = text[at + len(surname) : at + len(surname) + 1]
-        if text[at - 1] == " " and not after.isalpha():
+        if text.startswith(surname, at) and not after.isalpha():
             word = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
             if word[:1].isupper():
                 return True
-        at = text.find(surname, at + 1, end)
     return False
+
+
+# the letters and digits a capitalised word opens with: "Lavrov" of "Lavrov's", "O" of
+# "O'Brien" (a surname glued to digits, "Lavrov2", is not looked for in it)
+_WORD_OPENING = re.compile(r"[^\W_]+")
+_CAPITALISED_AFTER_SPACE = re.compile(r"(?<= )[A-Z][^\W_]*")
+
+
+@lru_cache(maxsize=8)
+def _capitalised_openings(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word after a space starts, in order, by its opening letters."""
+    openings: dict[str, list[int]] = {}
+    for m in _CAPITALISED_AFTER_SPACE.finditer(text):
+        openings.setdefault(m[0], []).append(m.start())
+    return openings
 
 
 # "condemned the launch, with Iwaya calling it ...", "denied it, with the foreign ministry
