@@ -1,6 +1,6 @@
 """Checks the page-genre tests share: a page gives exactly the statements expected; and
 the statements a page gives when ingested as a file (where the dateline taken moves the
-day the words are counted from)."""
+day the words are counted from), and the day a pasted page gives when none is passed."""
 
 from __future__ import annotations
 
@@ -26,10 +26,26 @@ def assert_statements(
         assert got_day == day, got
 
 
+def ingested_contract(
+    tmp_path: Path,
+    text: str,
+    published: datetime.date | None = None,
+    url: str | None = None,
+) -> dict:
+    """What ``tracker ingest FILE --dry-run --json`` prints for ``text`` read from a file,
+    with the publication day and address given or not (a pasted page: the day read from it)."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    overrides = Overrides(published=published, url=url)
+    return prepare(reader.Input(str(path), "file"), overrides=overrides).contract()
+
+
 def ingested_statements(tmp_path: Path, text: str, published: datetime.date) -> list[dict]:
     """The statements ``text`` gives as ``tracker ingest`` reads it from a file published on
     ``published`` (the contract's dicts: speaker, text, said_on ...)."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=published))
-    return prepared.contract()["statements"]
+    return ingested_contract(tmp_path, text, published)["statements"]
+
+
+def page_day(tmp_path: Path, text: str) -> str | None:
+    """The publication day ``tracker ingest`` reads from ``text`` given without one."""
+    return ingested_contract(tmp_path, text)["article"]["published"]

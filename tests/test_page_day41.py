@@ -11,22 +11,8 @@ the manner of the outlets where these were seen."""
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
-from tests.statement_checks import assert_statements
-from tracker import reader
-from tracker.article import Overrides
-from tracker.services.ingest import prepare
-
-
-def page_day(tmp_path: Path, text: str) -> str | None:
-    """The publication day ``tracker ingest FILE --dry-run --json`` prints for ``text``
-    given without --published."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides())
-    return prepared.contract()["article"]["published"]
-
+from tests.statement_checks import assert_statements, ingested_contract, page_day
 
 LEAD = (
     "Foreign Office Spokesperson Shafqat Ali Khan said on Thursday that Pakistan would "
@@ -179,10 +165,7 @@ def test_statements_under_a_banner_keep_the_story_s_day(tmp_path):
         "Tuesday March 11, 2025\n\nFO rejects remarks on Kashmir\n\nBy News Desk\n"
         f"February 27, 2025\n\nISLAMABAD: {LEAD}\n"
     )
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides())
-    days = {s["said_on"] for s in prepared.contract()["statements"]}
+    days = {s["said_on"] for s in ingested_contract(tmp_path, text)["statements"]}
     assert days == {"2025-02-27"}
     # with the day given, as before
     assert_statements(

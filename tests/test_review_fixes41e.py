@@ -11,22 +11,7 @@ weighed again when it is not the stamp's. Pages written here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tracker import reader
-from tracker.article import Overrides
-from tracker.services.ingest import prepare
-
-
-def ingested(tmp_path: Path, text: str, url: str | None = None) -> dict:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return prepare(reader.Input(str(path), "file"), overrides=Overrides(url=url)).contract()
-
-
-def page_day(tmp_path: Path, text: str) -> str | None:
-    return ingested(tmp_path, text)["article"]["published"]
-
+from tests.statement_checks import ingested_contract, page_day
 
 # A. the story's weekday
 
@@ -73,7 +58,7 @@ def test_a_loose_weekday_never_fails_the_ingest_of_a_wire_story(tmp_path):
         "as mediators hope for a deal before the holiday begins around Sunday. "
         '"We remain hopeful," spokesman Majed al-Ansari said.\n'
     )
-    contract = ingested(tmp_path, text)
+    contract = ingested_contract(tmp_path, text)
     assert contract["article"]["published"] == "2024-03-07"
 
 
@@ -163,4 +148,4 @@ def test_an_address_s_day_other_than_the_stamp_s_is_weighed_again(tmp_path):
         "rejected a report, saying it was political disinformation.\n"
     )
     url = "https://english.news.cn/20220729/abc/c.html"
-    assert ingested(tmp_path, text, url)["article"]["published"] == "2022-07-29"
+    assert ingested_contract(tmp_path, text, url=url)["article"]["published"] == "2022-07-29"

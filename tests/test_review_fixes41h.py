@@ -14,21 +14,8 @@ written here in the manner of wire copy (Reuters, AP); names and dates are real.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
-from tests.statement_checks import assert_statements
-from tracker import reader
-from tracker.article import Overrides
-from tracker.services.ingest import prepare
-
-
-def page_day(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return prepare(reader.Input(str(path), "file"), overrides=Overrides()).contract()["article"][
-        "published"
-    ]
-
+from tests.statement_checks import assert_statements, page_day
 
 DAY = datetime.date(2024, 3, 8)  # a Friday
 
