@@ -113,6 +113,9 @@ _FORMS = {
     # "Lula echoed that dialogue is the only way out": another's point said again (only with
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
+    # "He hoped that the Coalition would ...": a wish voiced in a readout (only with its
+    # clause, past tense: "hopes that" in a headline, "the hope that" are no cue)
+    "hope": "hoped that",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning|"
