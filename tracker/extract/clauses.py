@@ -1245,6 +1245,19 @@ _FRAME_WORD = re.compile(
 _SPACES = re.compile(r"[ \t]*")  # the spaces after a comma, however many
 
 
+# a participle of the occasion ("presenting X as ...", "speaking at ...", "addressing the
+# forum"), not a gerund subject of the words ("said closing the base would be a mistake":
+# a finite verb follows in the clause)
+_OCCASION_AFTER_VERB = re.compile(
+    r"(?:speaking|talking|addressing|answering|responding|replying|commenting|presenting|"
+    r"introducing|opening|closing|chairing|visiting|receiving|hosting|welcoming|briefing|"
+    r"meeting|greeting|congratulating)\s+(?:to|at|on|in|with|before|after|during|the|a|an|his|"
+    r"her|their|its|[A-Z])"
+    r"(?![^,;:\"\u201c]*\b(?:is|was|are|were|would|will|could|can|should|may|might|must|has|"
+    r"had|have|does|did)\b)"
+)
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -1318,6 +1331,14 @@ def _forward_or_trailing(
     # words before, not words after
     comment_after = clause_before and bool(
         text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
+    )
+    # "The council has broad powers, Medvedev said presenting X as its new secretary.": a
+    # participle of the occasion right after the verb, with no comma, after a clause before
+    # the speaker's comma; it tells when he spoke, the clause before is what he said
+    comment_after = comment_after or (
+        clause_before
+        and _COMMA_BEFORE_SUBJECT.fullmatch(text, before[-1][1], subj_start) is not None
+        and _OCCASION_AFTER_VERB.match(right_after) is not None
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     # "The talks have stalled, X told the agency's Moscow bureau on Thursday.", "..., X was

@@ -551,7 +551,11 @@ _NOUN_TAKEN = re.compile(
     r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces|"
     # "language that repeats pledges made before", "echoed calls for a truce": words said
     # again, named as a thing
-    r"repeats|echoes|echoed|echoing)\s+(?:[\w-]+\s+){0,2}$",
+    r"repeats|echoes|echoed|echoing|"
+    # "Russia cannot ignore calls for help", "rejected demands for a vote": calls turned
+    # down or heeded, the plural the verb's object
+    r"ignore|ignores|ignored|ignoring|heed|heeds|heeded|heeding|reject|rejects|rejected|"
+    r"rejecting|resist|resists|resisted|resisting)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
@@ -626,9 +630,11 @@ _CALLED_TO_ACT = re.compile(
 # still tells them; "announced export controls on ..." is a ministry's rule made public)
 _MEASURE_ANNOUNCED = re.compile(
     r"\s+(?:(?:new|fresh|further|additional|more|its|their|his|her|the|a|an|tough|tougher|"
-    r"sweeping|targeted|wide-ranging|punitive|retaliatory)\s+){0,3}"
+    r"sweeping|targeted|wide-ranging|punitive|retaliatory|"
+    # what kind of sanctions: "personal sanctions against ...", "sectoral sanctions"
+    r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
-    r"(?:sanctions|penalties)\b"
+    r"(?:sanctions|counter-?sanctions|penalties)\b"
 )
 # "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
 # telephone call to a person, then when, why or nothing; no naming follows ("called the
@@ -1146,10 +1152,11 @@ _CALL_AGAIN = re.compile(
 )
 
 
-# "In Fidan's words, ...": the words are the named owner's, as "In his words" are his
+# "In Fidan's words, ...": the words are the named owner's, as "In his words" are his;
+# "In Peskov's opinion, ...", "In Lavrov's view, ...": his judgement, as "In his view" is
 _IN_NAME_WORDS = re.compile(
     r"\b[Ii]n (?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s "
-    r"(?:own )?words\b"
+    r"(?:(?:own )?words|view|opinion)\b"
 )
 
 
