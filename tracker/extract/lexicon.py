@@ -208,6 +208,9 @@ ORG_HEADS = _set(
     # unions and employers by the word that heads their names ("the Korean Confederation of
     # Trade Unions", "the Korea Chamber of Commerce and Industry")
     " confederation chamber"
+    # a government's directorates speak as its offices do ("Türkiye's Communications
+    # Directorate said", "the Main Intelligence Directorate"): a body, never a surname
+    " directorate"
 )
 # nouns a story calls a state by instead of its name ("the South American republic", "the
 # Gulf state", "the country's foreign ministry"), as a regex alternation

@@ -1371,7 +1371,7 @@ _AUTHOR_OF_DOCUMENT = re.compile(
     # ("Monday's statement from the ministry", "Yesterday's readout by the Kremlin")
     rf"^(?:[Aa]n?|[Tt]he|(?:{WEEKDAY_NAMES}|Yesterday|Today)['\u2019]s)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
     r"release|transcript|letter|note|declaration|report|speech|address|interview)"
-    r"(?:\s+(?:from|by|of|(?:issued|released|published|posted)\s+"
+    r"(?:\s+(?:from|by|of|(?:issued|released|published|posted|made)\s+"
     # ("a statement issued after the meeting by the ministry": when, then who issued it)
     r"(?:(?:after|following)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meetings?|talks|summit|session|consultations|conference)\s+)?by|"
