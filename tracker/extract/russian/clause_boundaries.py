@@ -97,6 +97,20 @@ _REQUEST_CARRIED = re.compile(
     r"[^,.:;!?«»\"“”„]{0,80}?(?<!\w)(?P<request>со?\s+(?:просьб|призыв|предложени|требовани)\w*)",
     re.I,
 )
+# "высказался скептически по поводу перемирия", "высказалась резко против уступок": a
+# verb of speaking out with the judgement it gave (an adverb of approval or disapproval) and
+# what it was given on; the judgement is what was said ("высказался о встрече", with no
+# adverb, tells only the topic)
+_STANCE_VERBS = word_set("высказаться высказываться")
+_STANCE_TAKEN = re.compile(
+    r"\s*(?P<how>(?:(?:крайне|весьма|довольно|очень|более\s+чем|достаточно)\s+)?"
+    r"(?:скептически|скептично|критически|положительно|отрицательно|негативно|позитивно|"
+    r"одобрительно|неодобрительно|резко|жестко|жёстко|категорически|оптимистично|"
+    r"пессимистично|сдержанно|осторожно|благосклонно|неоднозначно|нелестно|пренебрежительно))"
+    r"\s+(?:о|об|обо|по\s+поводу|в\s+адрес|относительно|насчет|насчёт|против|за|в\s+пользу|"
+    r"в\s+отношении|в\s+поддержку)\s",
+    re.I,
+)
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -719,6 +733,8 @@ class ClauseBoundaries(PageState):
             begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
             begin = at + request.start("request")  # "обратился к X с просьбой разместить"
+        elif cue.lemma in _STANCE_VERBS and (stance := _STANCE_TAKEN.match(rest)):
+            begin = at + stance.start("how")  # "высказался скептически по поводу ...": the stance
         else:
             first = re.match(r"\s*(\w+)", rest)
             if first is None and (

@@ -17,6 +17,7 @@ and picks the reading for each cue.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.extract.draft import strip_span
@@ -324,6 +325,11 @@ _QUOTING_VERBS = frozenset(
 )
 
 
+# sentences of a paragraph back that "Об этом сказал X" after it gives X along with the last
+_VOICE_REACH = 3
+# sentences from the page's top among which a standfirst repeating the lead may stand
+_FRONT_SENTENCES = 6
+
 # "По его словам", "по мнению министра": the words of one whose clause has its own subject
 _BY_WORDS_CUE = re.compile(r"^[Пп]о (?:\w+ )?(?:словам|мнению)\b")
 
@@ -526,24 +532,65 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         before = self.sents[i - 1] if i > 0 else None
         if before is None or s.para - before.para > 1:
             return
+        named = draft.speaker if draft is not None else None
         for d in reversed(self.found):
             if d.sentence.start != before.start:
                 continue
-            named = draft.speaker if draft is not None else None
             if (
                 named is not None
                 and named.kind == "person"
                 and (d.speaker is None or d.speaker.kind == "institution")
             ):
-                a, b = strip_span(self.text, before.start, before.end)
-                d.pieces = self._quote_pieces(a, b)
-                d.speaker, d.cue_start, d.cue_word = named, draft.cue_start, draft.cue_word
-                d.sentence_subject = False  # the one named, not the subject before
-                d.frame = [(s.start, s.end)]
-                self.claim(d.pieces)
+                self._told_by(d, before, s, draft)
+                self._earlier_told_by(i - 1, s, draft)
+                self._repeat_told_by(before, s, draft)
             else:
                 d.frame.append((s.start, s.end))
             return
+
+    def _told_by(self, d: Draft, t: Sentence, s: Sentence, draft: Draft) -> None:
+        """Sentence ``t``'s statement ``d`` given to the person ``draft`` names in ``s``."""
+        a, b = strip_span(self.text, t.start, t.end)
+        d.pieces = self._quote_pieces(a, b)
+        d.speaker, d.cue_start, d.cue_word = draft.speaker, draft.cue_start, draft.cue_word
+        d.sentence_subject = False  # the one named, not the subject before
+        d.frame = [(s.start, s.end)]
+        self.claim(d.pieces)
+
+    def _earlier_told_by(self, i: int, s: Sentence, draft: Draft) -> None:
+        """ "В МИД заявили, что ... Также в ведомстве отметили, что ...\n\nОб этом сказал
+        пресс-секретарь X": "об этом" points back at the whole paragraph before (as
+        ``_sentence_before`` reads it), so the sentences of it before sentence ``i``, each
+        the body's unnamed voice, are the named person's too. Back from ``i`` while each
+        sentence holds such statements and no other (at most _VOICE_REACH of them)."""
+        first = self.sents[i]
+        for k in range(i - 1, max(-1, i - 1 - _VOICE_REACH), -1):
+            t = self.sents[k]
+            if t.para != first.para:
+                return
+            mine = [d for d in self.found if d.sentence.start == t.start]
+            if not mine or any(
+                d.speaker is not None and d.speaker.kind != "institution" for d in mine
+            ):
+                return
+            for d in mine:
+                self._told_by(d, t, s, draft)
+            self._repeat_told_by(t, s, draft)
+
+    def _repeat_told_by(self, t: Sentence, s: Sentence, draft: Draft) -> None:
+        """A standfirst repeating sentence ``t`` word for word above it ("В МИД заявили, что
+        ..." twice, then "Об этом сказал X"): the same statement, the named person's too. Only
+        among the page's first _FRONT_SENTENCES sentences, where a standfirst stands."""
+        said = " ".join(self.text[t.start : t.end].split())
+        top = min(_FRONT_SENTENCES, bisect.bisect_left(self._sentence_starts, t.start))
+        for u in self.sents[:top]:
+            if " ".join(self.text[u.start : u.end].split()) != said:
+                continue
+            for d in self.found:
+                if d.sentence.start == u.start and (
+                    d.speaker is None or d.speaker.kind == "institution"
+                ):
+                    self._told_by(d, u, s, draft)
 
     # -- one cue -------------------------------------------------------------------------
 
