@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from tracker.extract.when import MONTH_NAMES
+
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
 # "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
@@ -39,7 +41,12 @@ _CAPTION_CREDIT = re.compile(
     # Al Jazeera's, in brackets closing the line: "[Jane Doe/Handout via Reuters]", "[File:
     # Jane Doe/AFP]"
     r"|\[[^\]\n]{0,80}?(?:/|\bvia\b)[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)"
-    r"(?: Agency)?\][ \t.]*(?=\n|\Z))"
+    r"(?: Agency)?\][ \t.]*(?=\n|\Z)"
+    # the photo's day, a stop and its credit in brackets closing the line, as the agencies
+    # and the papers taking their photos write captions: "X speaks in Jerusalem, June 12,
+    # 2023. (Jane Doe/Flash90)", "... in Vilnius, Lithuania July 10, 2023. (Reuters)"
+    rf"|(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]\([A-Z][^()\n]{{0,80}}\)"
+    r"[ \t]*(?=\n|\Z))"
 )
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."
