@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from tracker.extract.when import MONTH_NAMES
+
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
 # "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
@@ -41,6 +43,13 @@ _CAPTION_CREDIT = re.compile(
     r"|\[[^\]\n]{0,80}?(?:/|\bvia\b)[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)"
     r"(?: Agency)?\][ \t.]*(?=\n|\Z))"
 )
+# the photo's day, a stop and its credit in brackets closing the line, as the agencies and
+# the papers taking their photos write captions: "X speaks in Jerusalem, June 12, 2023. (Jane
+# Doe/Flash90)", "... in Vilnius, Lithuania July 10, 2023. (Reuters)"
+_DATED_CREDIT = re.compile(
+    rf"(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]\([A-Z][^()\n]{{0,80}}\)"
+    r"[ \t]*(?=\n|\Z)"
+)
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."
 _CREDIT_LINE = re.compile(
@@ -61,11 +70,16 @@ _CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's p
 
 
 @lru_cache(maxsize=16)
-def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
+def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int], ...]:
     """The lines that carry a photo's credit, or stand next to a line holding only the
-    credit (see _next_to): captions, whose days are of the photo."""
+    credit (see _next_to): captions, whose days are of the photo. ``dated_credit``: also
+    the lines closing on the photo's day and its credit in brackets (which the page-day
+    guess reads, where the lead's weekday bears the day out)."""
     out: list[tuple[int, int]] = []
-    for m in _CAPTION_CREDIT.finditer(text):
+    credits = [*_CAPTION_CREDIT.finditer(text)]
+    if dated_credit:
+        credits = sorted([*credits, *_DATED_CREDIT.finditer(text)], key=lambda m: m.start())
+    for m in credits:
         if out and m.start() < out[-1][1]:
             continue  # a second credit on the same line
         begin = text.rfind("\n", 0, m.start()) + 1

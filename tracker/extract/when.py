@@ -411,14 +411,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day ("Ms Truss
             # had promised MPs that ...", "had added": any verb of saying in the perfect)
-            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often |previously |publicly )?"
+            # ("had reportedly criticised", "has allegedly told": the hedge of a report of the
+            # words, their time still the perfect's)
+            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often |previously |publicly |"
+            r"reportedly |allegedly |apparently |purportedly )?"
             r"(?:said|told|written|signall?ed|hinted|ruled out|made clear|pointed out|"
             + "|".join(sorted(PAST_PARTICIPLES, key=len, reverse=True))
             + r")|"
             # "has published an op-ed by X in which he demands ...": the words of a piece
             # put out before now, as "has written" tells them
             r"ha(?:s|ve) (?:published|issued|released|penned|authored) (?:an?|the|his|her|its) "
-            r"(?:[\w-]+ ){0,2}?(?:op-eds?|article|essay|column|commentary|letter)(?= by\b| in\b|,)"
+            # ("has released a statement in which it rejected ...": the body's words, as "has
+            # said" tells them)
+            r"(?:[\w-]+ ){0,2}?(?:op-eds?|article|essay|column|commentary|letter|statement|"
+            r"communiqu[eé])(?= by\b| in\b|,| saying\b)"
             r")\b",
             re.I,
         ),
