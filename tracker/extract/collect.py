@@ -291,6 +291,55 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
     art.claim(draft.pieces)
 
 
+# "We", "our", "I": the speaker's own voice in a paragraph of unquoted words
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+_BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words may run on
+
+
+def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int]) -> list[Draft]:
+    """ "The Foreign Secretary said:" or "X issued the following statement on 13 January:"
+    over paragraphs of his words with no quotation marks: each paragraph after the first that
+    goes on in his own voice ("We will also be discussing ...", "Under our chairmanship, we
+    intend ...") is a statement of its own, one per point as the speaker made them; the block
+    ends at the first paragraph that is not his words in the first person, or where a statement
+    was found already (a readout going on: "Mr X recognised ..."; ``told_at``, sorted, says
+    where the drafts found start). The first paragraph must
+    speak in his voice too: "A spokesperson said:" over a readout in the third person is the
+    readout, one statement."""
+    if not draft.pieces or len(draft.pieces) != 1 or draft.subject is None:
+        return []
+    a, b = draft.pieces[0]
+    para = draft.sentence.para + 1
+    first = art.by_paragraph.get(para, [])
+    if (
+        not first
+        or first[0].start > a
+        or first[-1].end < b
+        or art.in_quote(a)
+        or not _FIRST_PERSON.search(art.text, a, b)
+    ):
+        return []  # the words told are a quotation, a list's points, or a readout's
+    out: list[Draft] = []
+    for below in range(para + 1, para + 1 + _BLOCK_PARAGRAPHS):
+        lines = art.by_paragraph.get(below, [])
+        if not lines:
+            break
+        start, end = strip_span(art.text, lines[0].start, lines[-1].end)
+        if (
+            end <= start
+            or not art.text[start].isupper()
+            or art.text[end - 1] == ":"
+            or art.in_quote(start)
+            or art.claimed.overlaps(start, end)
+            or not _FIRST_PERSON.search(art.text, start, end)
+            or bisect.bisect_left(told_at, start) < bisect.bisect_left(told_at, end)
+        ):
+            break
+        out.append(replace(draft, pieces=[(start, end)], sentence=lines[0]))
+    art.claim([p for d in out for p in d.pieces])
+    return out
+
+
 # "He stressed that ...", "She also said that ...": a sentence telling what the one the
 # readout is about said, a pronoun its subject
 _PRONOUN_TOLD = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?$")
@@ -821,9 +870,18 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         _spoken_through(art, d)
     drafts = _pointers_take_over(art, drafts)
+    more: list[Draft] = []
+    told_at: list[int] = []  # where the drafts so far start: a paragraph telling of saying
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
+            if not told_at:
+                told_at = sorted(
+                    [x.subject_pos for x in drafts] + [a for x in drafts for a, _ in x.pieces]
+                )
+            more += _colon_paragraphs_below(art, d, told_at)
+    if more:
+        drafts = sorted(drafts + more, key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     drafts += post_drafts(art, drafts)
     drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)

@@ -273,6 +273,29 @@ _TOPIC_SHIFT = re.compile(
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
     r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
 )
+# "On July 3, we have a briefing on Haiti.", "July 11 is a busy day": a briefer's programme
+# read out day by day, each day's paragraph an item of its own (a weekday is not: "On Tuesday,
+# the Secretary-General ..." may go on with the week's one trip)
+_DATED_ITEM = re.compile(
+    rf"(?:On\s+)?(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|\s+(?:is|will)\s+)[a-z]"
+)
+# "Let me start with a few brief remarks before we turn to your questions.", "I have a couple
+# of things at the top": the briefer announces the remarks she opens with, after banter with
+# the room; what follows up to the first question is her opening, split by topic
+_OPENING_ANNOUNCED = re.compile(
+    r"\b(?:before\s+(?:we|I)\s+(?:turn|go|get)\s+to\s+(?:your|the)\s+questions|"
+    r"(?:a\s+few|a\s+couple\s+(?:of\s+)?|some|several|two|three)\s+"
+    r"(?:(?:brief|quick|short)\s+)?(?:remarks|announcements|items|things|elements|updates)"
+    r"\s+(?:at|to)\s+the\s+top)\b"
+)
+
+
+def _opening_item(stripped: str) -> bool:
+    """Whether a paragraph of a briefer's opening begins an item of its own: a topic named
+    or marked first, or a day of the programme she reads out."""
+    return _TOPIC_SHIFT.match(stripped) is not None or _DATED_ITEM.match(stripped) is not None
+
+
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _UNNAMED_BRIEFER = re.compile(
     r"^(?P<who>(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman))"
@@ -2484,6 +2507,9 @@ class _Walk:
                     self.reading = (read[0], speaker, read[1])
                     continue
                 if speaker is not None and label.rest < line.end:
+                    # "MR MILLER: Let me start with a few brief remarks before we turn to your
+                    # questions.": after banter with the room, the briefer's opening begins
+                    opening = opening or _OPENING_ANNOUNCED.search(line.text) is not None
                     self.answer(speaker, label.rest, line.end, True, not opening)
                     fresh = False
                 elif self.unlabelled_answers and (
@@ -2625,7 +2651,7 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            shift = _TOPIC_SHIFT.match(stripped) is not None or listed
+            shift = _opening_item(stripped) or listed
             split = fresh or (opening and shift)
             said_from = line.start
             if listed:
