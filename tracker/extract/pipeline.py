@@ -709,7 +709,15 @@ def extract(
         and (unnamed or entity is not None or not _thing(mention))
         and (unnamed or not _press(mention, entity))
         and (unnamed or not _state_as_a_whole(entity))
+        and (d.cue is not None or _has_small_letters(text, d.pieces))
     ]
+
+
+def _has_small_letters(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the words of ``pieces`` hold a lower-case letter, in any script: a line under
+    a page's label with none ("Next Up:" / "0:00", "Public Files:" / "WEDH \u00b7 WEDN") is a
+    player's clock or a list of codes, not anyone's words."""
+    return any(c.islower() for a, b in pieces for c in text[a:b])
 
 
 # "Answering reporters' questions on Wednesday, the Russian diplomat touched on ...": a
