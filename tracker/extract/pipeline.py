@@ -709,7 +709,20 @@ def extract(
         and (unnamed or entity is not None or not _thing(mention))
         and (unnamed or not _press(mention, entity))
         and (unnamed or not _state_as_a_whole(entity))
+        and (
+            d.cue is not None
+            or any(p in art.quoted_pieces for p in d.pieces)
+            or _has_small_letters(text, d.pieces)
+        )
     ]
+
+
+def _has_small_letters(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the words of ``pieces`` hold a lower-case letter, in any script: a line under
+    a page's label with none and no quotation marks ("Next Up:" / "0:00", "Public Files:" /
+    "WEDH \u00b7 WEDN") is a player's clock or a list of codes, not anyone's words (quoted
+    capitals are shouted words: 'with one sentence: "THIS IS NOT OK."')."""
+    return any(c.islower() for a, b in pieces for c in text[a:b])
 
 
 # "Answering reporters' questions on Wednesday, the Russian diplomat touched on ...": a

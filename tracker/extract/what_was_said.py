@@ -680,15 +680,19 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # "cautioned the allies on Monday against steps that could ...": the advice opens
             # at "against"; a "that" after its noun is a relative, not the words' clause
             told_that = None
+        if told_that and _AND_THAT.search(r.text, cue.end, told_that.end()):
+            # "warned allies the war might spread and that ...": the "that" of a second clause
+            # joined on; the words began before it, after the ones warned
+            told_that = None
         if told_that and _VERB_AFTER_RELATIVE.match(r.text, told_that.end()):
             # "told a panel that followed the summit that ...": the first "that" is the
             # panel's relative, the words' clause opens at the next
             told_that = _THAT_AFTER_RELATIVE.match(r.text, told_that.end(), s.end) or told_that
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
-        obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
-            TOLD_OBJECT.match(r.text, after, s.end)
-        )
+        obj = (
+            _PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma in ("tell", "warn") else None
+        ) or TOLD_OBJECT.match(r.text, after, s.end)
         if cue.lemma == "tell":
             # the ones told, as far as any reading of them reaches ("told Western ambassadors
             # after ...": a name that only qualifies them; "told a closed-door session of the

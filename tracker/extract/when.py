@@ -924,6 +924,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     anchor: date | None = None
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
     anchor_start = anchor_end = last_end = -1
+    told_stretch: tuple[int, date, date] | None = None  # the last stretch of days ("last week")
     for start, _, _, kind, m in found:
         if start < last_end or _titled_today(text, m) or _restated(text, kind, m):
             continue
@@ -965,6 +966,15 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # "On March 7, commencing at 4:00 p.m. ...": the hour of the day just named, not
             # of the article's
             value = _day(anchor)
+        if (
+            kind in COUNTED_FROM_STRETCH
+            and told_stretch is not None
+            and told_stretch[0] > anchor_start
+        ):
+            # "Trump cancelled the summit last week. A day later, he said ...": counted from
+            # the stretch of days told since the last day, not from that day
+            first, last = told_stretch[1], told_stretch[2]
+            value = stretch_moved(first, last, COUNTED_FROM_STRETCH[kind], ref)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and m.group(0).lower() in AT_THE_TIME:
             # "... met in November. At the time, X called for ...'"; "The rupture dates back
@@ -986,9 +996,30 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         # phrase gives no day to, so no day for "the same day" or "the next day" to count from
         if len(value) == 10 and "/" not in value and kind != "days_after":
             anchor, anchor_start, anchor_end = date.fromisoformat(value), m.start(), m.end()
+        stretch = DAYS_SPAN.fullmatch(value)
+        if stretch:
+            first, last = (date.fromisoformat(stretch.group(i)) for i in (1, 2))
+            told_stretch = (m.start(), first, last)
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
+
+
+# "a day later", "the day before": counted from a stretch of days told before them
+COUNTED_FROM_STRETCH = {"next_day": 1, "day_before": -1}
+# a stretch of whole days ("2018-05-21/2018-05-27": "last week")
+DAYS_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+
+
+def stretch_moved(first: date, last: date, days: int, ref: date | None) -> str | None:
+    """The stretch ``first``-``last`` moved by ``days``, up to ``ref`` (the article's day);
+    None when nothing of it is left."""
+    first, last = first + timedelta(days=days), last + timedelta(days=days)
+    if ref is not None:
+        last = min(last, ref)
+    if last < first:
+        return None
+    return _day(first) if last == first else f"{_day(first)}/{_day(last)}"
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
