@@ -45,6 +45,5 @@ def test_agencies_relayed_in_a_noon_briefing() -> None:
                 "boats leaving the western coast",
                 "2024-02-09",
             ),
-            ("Stéphane Dujarric", "In Sudan, our humanitarian partners", "2024-02-09"),
         ],
     )

@@ -371,6 +371,24 @@ class Turn:
     end: int
 
 
+# "The following is a near-verbatim transcript of today's noon briefing by X": the header of a
+# briefing's transcript that names its briefer
+_BRIEFING_TRANSCRIPT = re.compile(
+    r"\btranscript of (?:the |today['\u2019]s |this )?(?:[\w-]+ ){0,3}briefing by [A-Z]"
+)
+
+
+def _joined(turns: list[Turn]) -> list[Turn]:
+    """Consecutive turns of one speaker joined into one, the news between them inside it."""
+    out: list[Turn] = []
+    for t in turns:
+        if out and out[-1].speaker is t.speaker:
+            out[-1] = Turn(t.speaker, out[-1].start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
 @dataclass(frozen=True)
 class Transcript:
     """The answering side's statements, the reporter's own paragraphs (read as news), and
@@ -2427,6 +2445,16 @@ class _Walk:
             and not _speaks_as_self(line.text)
         )
 
+    def one_opening(self) -> bool:
+        """Whether the page is a briefing's transcript with no labels at all, its header
+        naming the briefer ("The following is a near-verbatim transcript of today's noon
+        briefing by X"): what it holds is the briefer's opening, read out whole; its topics
+        and the news it relays are parts of one turn, not turns of their own."""
+        opening = self.layout.opening
+        if self.kinds or self.layout.briefer is None or opening is None:
+            return False
+        return any(_BRIEFING_TRANSCRIPT.search(ln.text) for ln in self.lines[:opening])
+
     def news(self, line: Line) -> None:
         self.close()
         self.relayed = False
@@ -2662,6 +2690,8 @@ class _Walk:
             self.answer(speaker, said_from, line.end, split, fresh and not opening)
             fresh = False
         self.close()
+        if self.one_opening():
+            self.turns = _joined(self.turns)
         header = cast.header
         assert header is not None
         return Transcript(

@@ -160,6 +160,9 @@ _BARE_DAY = (
 # (a participle or a conjunction opens the clause as well as a preposition: "Addressing the
 # conference on Monday,", "When meeting X in Beijing yesterday,", "Ahead of the vote,")
 _FRONTED = re.compile(
+    # ("And in a statement we issued earlier, the Secretary-General welcomed ...": a
+    # conjunction before the clause)
+    r"(?:(?:And|But)\s+(?=\w+\b[^,.;:]{0,100},))?"
     r"(?:(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
     r"This (?:morning|afternoon|evening)|Turning to|Speaking|Addressing|Briefing|Opening|"
     r"Closing|Meeting|Visiting|Receiving|"
@@ -268,6 +271,7 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
     # Secretary-General today spoke at ..."), its holder the one a later "The
     # Secretary-General said" relays
     post_named = taken_up
+    post_at = None  # where the paragraph's last sentence opening on a post alone starts
     while at < end:
         stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -279,8 +283,9 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
-        found = _relay_sentence(text, at, close, named_at, mentioned_at, post_named)
-        post_named = post_named or _post_subject(text, subject_at, close)
+        found = _relay_sentence(text, at, close, named_at, mentioned_at, post_named, post_at)
+        if _post_subject(text, subject_at, close):
+            post_named, post_at = True, at if post_at is None else post_at
         if found is not None:
             relay, dated = found
             # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
@@ -390,6 +395,7 @@ def _relay_sentence(
     named_at: int | None,
     mentioned_at: int | None = None,
     post_named: bool = False,
+    post_at: int | None = None,
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
     and whether it tells the day the words were said."""
@@ -409,7 +415,7 @@ def _relay_sentence(
     if not cues:
         return None
     dated = _own_day(text, at, cues[0])
-    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at, post_named)
+    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at, post_named, post_at)
     return None if relay is None else (relay, dated)
 
 
@@ -447,6 +453,7 @@ def _relay_start(
     dated: bool,
     mentioned_at: int | None = None,
     post_named: bool = False,
+    post_at: int | None = None,
 ) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
     ``mentioned_at``: the last sentence before it naming someone in a clause of its own;
@@ -541,12 +548,33 @@ def _relay_start(
         # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
         # post, on an occasion the briefer dates, not the briefer speaking
         return at
+    if _titled(found, subject) and not _briefer_in(text, at, cue.end):
+        # 'The Secretary-General stressed that "we cannot ..."': a post alone, never the
+        # briefer, whose words the briefer passes on, no word of the briefer's own in the
+        # sentence (not "The Secretary-General said so, and we will have more later")
+        return at
+    if post_at is not None and _PRONOUN.fullmatch(subject):
+        # "The Deputy Secretary-General remains in Paris ... She said she is grateful ...":
+        # the post a sentence of the paragraph opened on, taken up by "she": her words
+        # relayed from this sentence on (the naming sentence, the briefer's, stays in sight)
+        return at
     if post_named and _titled(found, subject):
         # "As you will have seen, the Secretary-General today spoke at ... The
         # Secretary-General said he regretted ...": the post the briefer told of before,
         # its holder's words relayed from this sentence on
         return at
     return None
+
+
+# the rest of a sentence from an opening quotation mark it does not close
+_QUOTE_RUNS_ON = re.compile('["\u201c][^"\u201c\u201d]*$')
+
+
+def _briefer_in(text: str, at: int, after: int) -> bool:
+    """Whether the sentence from ``at`` has an "I" or "we" outside its quotations."""
+    stop = _SENTENCE_END.search(text, after, after + LONGEST_SENTENCE)
+    sentence = text[at : stop.end() if stop else after + LONGEST_SENTENCE]
+    return _FIRST_PERSON.search(_QUOTE_RUNS_ON.sub(" ", QUOTED.sub(" ", sentence))) is not None
 
 
 def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
@@ -603,14 +631,20 @@ def _post_subject(text: str, at: int, close: int) -> bool:
 def _own_voice_at(text: str, at: int, end: int) -> int | None:
     """Where the briefer, after the relay from ``at``, speaks in their own voice again (a
     closing line handing the floor over aside), if they do."""
+    quoting = False  # inside a quotation the relay opened, run on past a sentence's end
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
+        inside = quoting
+        opened = sentence.count("\u201c") - sentence.count("\u201d")
+        quoting = opened > 0 or (quoting and opened == 0)
         if (
-            not _HANDS_OVER.match(sentence)
+            not inside
+            and not _HANDS_OVER.match(sentence)
             and not _RELAY_GOES_ON.match(sentence)
-            and _OWN_VOICE.search(sentence)
+            # ('The Secretary-General stressed that "we cannot ..."': the "we" quoted is his)
+            and _OWN_VOICE.search(QUOTED.sub(" ", sentence))
         ):
             return at
         at = close
@@ -619,9 +653,13 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
 
 # "He also said that we are engaging with ...", "She added that our ...": the one relayed
 # goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ...")
+# ("The Secretary-General welcomed X, ... our shared goal": a post alone, never the briefer,
+# goes on; the "our" is the post-holder's)
 _RELAY_GOES_ON = re.compile(
-    r"(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|stressed|underlined|"
-    r"emphasi[sz]ed|pointed out|made clear|told)\b(?!\s+(?:so|it|this|as much)\b)"
+    r"(?:He|She|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:said|added|noted|stressed|underlined|emphasi[sz]ed|pointed out|made clear|told|"
+    r"welcomed|urged|called (?:on|for)|expressed|condemned|congratulated)\b"
+    r"(?!\s+(?:so|it|this|as much)\b)"
 )
 
 
