@@ -114,7 +114,8 @@ _FORMS = {
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
     # "He hoped that the Coalition would ...": a wish voiced in a readout (only with its
-    # clause, past tense: "hopes that" in a headline, "the hope that" are no cue)
+    # clause, past tense: "hopes that" in a headline, "the hope that" are no cue; only in a
+    # readout, with "He"/"She" opening the sentence: _HOPE_VOICED)
     "hope": "hoped that",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
@@ -555,7 +556,10 @@ _NOUN_TAKEN = re.compile(
     # "Russia cannot ignore calls for help", "rejected demands for a vote": calls turned
     # down or heeded, the plural the verb's object
     r"ignore|ignores|ignored|ignoring|heed|heeds|heeded|heeding|reject|rejects|rejected|"
-    r"rejecting|resist|resists|resisted|resisting)\s+(?:[\w-]+\s+){0,2}$",
+    r"rejecting|resist|resists|resisted|resisting)\s+"
+    # the plural the verb's own object: "resists pressure and demands that ...", "rejects
+    # accusations and notes that ...": a second verb of the same subject, after "and"
+    r"(?:(?!(?:and|but|or|then)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
@@ -635,6 +639,12 @@ _MEASURE_ANNOUNCED = re.compile(
     r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
     r"(?:sanctions|counter-?sanctions|penalties)\b"
+    # "announced secondary sanctions would be imposed", "announced sanctions against Belarus
+    # would be extended": the measure the subject of a clause told, its verb a few words on
+    # (not past "that", "which", "who" or "as": a relative or another clause)
+    r"(?!(?:\s+(?!(?:that|which|who|whose|as|while|when|after|before|because|since|if|"
+    r"amid|and|but|or)\b)[\w'\u2019-]+){0,6}?\s+(?:would|will|could|should|might|may|must|"
+    r"can|shall|are|were|is|was|have|has|had)\b)"
 )
 # "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
 # telephone call to a person, then when, why or nothing; no naming follows ("called the
@@ -938,6 +948,28 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
     return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
+# "He hoped that ...": a sentence opened by the pronoun, the verb straight after it (not
+# "had hoped", "once hoped", "Putin, who had hoped ..."); said to someone, as in a readout
+# (_hope_voiced), not an attitude told in narrative or analysis ("President Putin hoped that
+# Kyiv would fall within days")
+_HOPE_SUBJECT = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)(?:He|She)\s+$", re.M)
+_MEETING_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talks|call|conversation|discussion|discussed)\b"
+)
+
+
+def _hope_voiced(text: str, at: int) -> bool:
+    """Whether "hoped that" at ``at`` is a wish voiced to someone: "He hoped that", with a
+    meeting or call told just before, or a verb of saying earlier in its paragraph ("the
+    Secretary-General welcomed ... He hoped that ...")."""
+    if _HOPE_SUBJECT.search(text, max(0, at - 8), at) is None:
+        return False
+    if _MEETING_BEFORE.search(text, max(0, at - 400), at) is not None:
+        return True
+    para = text.rfind("\n", max(0, at - 600), at) + 1 or max(0, at - 600)
+    return bool(find_cues(text, para, at))
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -971,6 +1003,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
                     break  # "Insurance claims from the storm have ...": a noun
+                if form == "hoped that" and not _hope_voiced(text, at):
+                    break  # "Putin had hoped that Kyiv would fall": an attitude, not words
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form in ("add", "point out") and not _TO_BEFORE.search(text, max(0, at - 4), at):
@@ -1154,9 +1188,11 @@ _CALL_AGAIN = re.compile(
 
 # "In Fidan's words, ...": the words are the named owner's, as "In his words" are his;
 # "In Peskov's opinion, ...", "In Lavrov's view, ...": his judgement, as "In his view" is
+# (only with the comma: "In Trump's view of the world", "In Medvedev's opinion piece",
+# "In Russia's opinion polls" name a thing, the words no one's)
 _IN_NAME_WORDS = re.compile(
     r"\b[Ii]n (?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s "
-    r"(?:(?:own )?words|view|opinion)\b"
+    r"(?:(?:own )?words\b|(?:view|opinion)(?=\s*,))"
 )
 
 

@@ -74,9 +74,14 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "According to the report, ...": a report with no author named is the reporter's
         # source, as "media reports" are, not someone who speaks (Global Times copy)
         return None
-    if phrase.split()[:1] in (["our"], ["my"], ["Our"], ["My"]):
+    if (
+        phrase.split()[:1] in (["our"], ["my"], ["Our"], ["My"])
+        and not any(w[:1].isupper() for w in phrase.split()[1:])
+        and phrase.split()[-1].lower() not in ROLE_WORDS
+    ):
         # "according to our information, ...", "according to my sources": the writer's own
         # source (the outlet's, or a speaker's in his transcript), nobody named who speaks
+        # ("according to our Foreign Minister Hakan Fidan", "our ambassador": one who speaks)
         return None
     if _SCHEDULE_SOURCE.search(phrase):
         # "..., according to the ministry's agenda": a plan published, no one's words

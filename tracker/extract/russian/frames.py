@@ -541,8 +541,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 and named.kind == "person"
                 and (d.speaker is None or d.speaker.kind == "institution")
             ):
+                body = d.speaker
                 self._told_by(d, before, s, draft)
-                self._earlier_told_by(i - 1, s, draft)
+                if _of_their_body(body, named):
+                    # (not past "В Кремле ответили ...": the paragraph is the person's
+                    # only up to a body other than the one he speaks for)
+                    self._earlier_told_by(i - 1, s, draft)
                 self._repeat_told_by(before, s, draft)
             else:
                 d.frame.append((s.start, s.end))
@@ -573,6 +577,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 d.speaker is not None and d.speaker.kind != "institution" for d in mine
             ):
                 return
+            if not all(_of_their_body(d.speaker, draft.speaker) for d in mine):
+                return  # "В Госдепартаменте США заявили ...": another body's, kept its own
             for d in mine:
                 self._told_by(d, t, s, draft)
             self._repeat_told_by(t, s, draft)
@@ -1074,3 +1080,21 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if found is None or found.kind not in ("person", "institution"):
             return None
         return found
+
+
+def _stems(phrase: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"\w+", phrase.lower())]
+
+
+def _of_their_body(body: Speaker | None, person: Speaker | None) -> bool:
+    """Whether an earlier sentence's unnamed voice ``body`` ("в ведомстве", "в МИД России")
+    is that of the institution ``person`` speaks for ("официальный представитель МИД России
+    Мария Захарова"): only then does "Об этом сказал X" make it X's. No body named, or
+    "ведомство" pointing back at one, is the person's."""
+    if body is None or (body.head or "").startswith("ведомств"):
+        return True
+    if person is None:
+        return False
+    theirs = set(_stems(f"{person.role or ''} {person.institution or ''}"))
+    named = _stems(body.name or body.text)
+    return bool(named) and all(w in theirs for w in named)
