@@ -292,13 +292,18 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
 
 
 # "We", "our", "I": the speaker's own voice in a paragraph of unquoted words
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+# (not the Roman numeral: "World War I", "Phase I", "Title I")
+_ROMAN_ONE = (
+    r"(?<!War )(?<!Phase )(?<!Stage )(?<!Part )(?<!Chapter )(?<!Article )(?<!Title )"
+    r"(?<!Annex )(?<!Class )(?<!Level )(?<!Category )(?<!Section )"
+)
+_FIRST_PERSON = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 _BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words may run on
 # the speaker's voice as a clause's subject ("We will also be discussing ...", "Under our
 # chairmanship, we intend ..."): not a release's own paragraph that names "our partners" or
 # "contact us" ("The UK is working with our partners ...", "For further information, please
 # contact us ...")
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+_FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
 # a paragraph of the release's own, its subject the state or the office in the third person
 # ("The UK is working with ...", "The Government will ...") or its contacts and notes
 _RELEASE_OWN = re.compile(
