@@ -41,14 +41,14 @@ def _said(text: str, published: datetime.date) -> list[tuple[str | None, str, st
 )
 def test_speech_title_with_a_delivery_note_is_no_caption(note: str) -> None:
     text = (
-        "Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Meeting on "
-        f"Syria, New York, March 3, 2025. {note}\n\n"
+        "Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on "
+        f"Syria, New York, February 24, 2025. {note}\n\n"
         "Thank you, Mr. President. Let me thank the Special Envoy for his briefing.\n\n"
         "The United States remains committed to a political solution in Syria. We urge all "
         "parties to protect civilians.\n\n"
         "Thank you, Mr. President.\n"
     )
-    got = _said(text, datetime.date(2025, 3, 3))
+    got = _said(text, datetime.date(2025, 2, 24))
     assert got and all(g[0] == "Linda Thomas-Greenfield" for g in got), got
     assert any(g[1].startswith("Thank you, Mr. President. Let me") for g in got), got
 
