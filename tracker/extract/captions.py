@@ -46,9 +46,19 @@ _CAPTION_CREDIT = re.compile(
 # the photo's day, a stop and its credit in brackets closing the line, as the agencies and
 # the papers taking their photos write captions: "X speaks in Jerusalem, June 12, 2023. (Jane
 # Doe/Flash90)", "... in Vilnius, Lithuania July 10, 2023. (Reuters)"
+# (the credit names a photographer and agency with a slash, a photo, a pool, a file or an
+# agency or picture library: not a speech's "(As Delivered)", "(Check against delivery)", a
+# transcript's "(Applause.)", a story's "(Translated by ... staff)" or its source "(Armenpress)")
 _DATED_CREDIT = re.compile(
-    rf"(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]\([A-Z][^()\n]{{0,80}}\)"
-    r"[ \t]*(?=\n|\Z)"
+    rf"\b(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]"
+    r"\((?=[^()\n]{0,80}?(?:/|\b(?:via|[Pp]hoto|PHOTO|[Pp]ool|[Ff]ile|Reuters|REUTERS|AP|AFP|EPA"
+    r"|Getty|Anadolu|Xinhua|TASS|Sputnik|EFE|ANSA|Bloomberg|Shutterstock|Alamy|Flash90|GPO)\b))"
+    r"[A-Z][^()\n]{0,80}(?<!\.)\)[ \t]*(?=\n|\Z)"
+)
+# a line telling words, which no caption does: a quotation mark or a verb of saying ("...,"
+# Israeli President Isaac Herzog said at a memorial ceremony on October 7, 2024. (Reuters)")
+_TELLS_WORDS = re.compile(
+    r"[\"\u201c\u201d]|\b(?:said|says|told|tells|added|stated|declared|announced)\b"
 )
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."
@@ -78,7 +88,8 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
     out: list[tuple[int, int]] = []
     credits = [*_CAPTION_CREDIT.finditer(text)]
     if dated_credit:
-        credits = sorted([*credits, *_DATED_CREDIT.finditer(text)], key=lambda m: m.start())
+        dated = [m for m in _DATED_CREDIT.finditer(text) if not _tells_words(text, m.start())]
+        credits = sorted([*credits, *dated], key=lambda m: m.start())
     for m in credits:
         if out and m.start() < out[-1][1]:
             continue  # a second credit on the same line
@@ -96,6 +107,12 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
         if caption is not None:
             out.append(caption)
     return tuple(sorted(out))
+
+
+def _tells_words(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` tells someone's words (bounded to a caption's length)."""
+    begin = max(text.rfind("\n", 0, at) + 1, at - _CAPTION_CHARS)
+    return _TELLS_WORDS.search(text, begin, at) is not None
 
 
 def credited(line: str) -> bool:

@@ -292,8 +292,30 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
 
 
 # "We", "our", "I": the speaker's own voice in a paragraph of unquoted words
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+# (not the Roman numeral: "World War I", "Phase I", "Title I")
+_ROMAN_ONE = (
+    r"(?<!War )(?<!Phase )(?<!Stage )(?<!Part )(?<!Chapter )(?<!Article )(?<!Title )"
+    r"(?<!Annex )(?<!Class )(?<!Level )(?<!Category )(?<!Section )"
+)
+_FIRST_PERSON = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 _BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words may run on
+# the speaker's voice as a clause's subject ("We will also be discussing ...", "Under our
+# chairmanship, we intend ..."): not a release's own paragraph that names "our partners" or
+# "contact us" ("The UK is working with our partners ...", "For further information, please
+# contact us ...")
+_FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
+# a paragraph of the release's own, its subject the state or the office in the third person
+# ("The UK is working with ...", "The Government will ...") or its contacts and notes
+_RELEASE_OWN = re.compile(
+    r"(?:The\s+(?:UK|U\.K\.|US|U\.S\.|EU|Government|Department|Ministry|Foreign\s+Office)\b|"
+    r"For\s+(?:further|more)\s+information\b|Further\s+information\b|Notes?\s+to\s+editors\b)"
+)
+# the one who spoke told of in the third person, or the writer asking him: the interviewer's
+# paragraph ("I asked him whether ...", "My impression was that the minister ...")
+_OF_THE_SPEAKER = re.compile(
+    r"\b(?:him|himself|herself|I\s+(?:asked|put\s+it\s+to|pressed)|the\s+(?:minister|secretary|"
+    r"president|ambassador|spokes(?:man|woman|person)|chancellor|premier))\b"
+)
 
 
 def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int]) -> list[Draft]:
@@ -332,12 +354,28 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
             or art.in_quote(start)
             or art.claimed.overlaps(start, end)
             or not _FIRST_PERSON.search(art.text, start, end)
+            or not _FIRST_PERSON_SUBJECT.search(art.text, start, end)
+            or _RELEASE_OWN.match(art.text, start) is not None
+            or opens_with_state(art.text, start)
+            or _of_the_speaker(art.text, start, end, draft.subject)
             or bisect.bisect_left(told_at, start) < bisect.bisect_left(told_at, end)
         ):
             break
         out.append(replace(draft, pieces=[(start, end)], sentence=lines[0]))
     art.claim([p for d in out for p in d.pieces])
     return out
+
+
+def _of_the_speaker(text: str, start: int, end: int, subject: SpeakerPhrase) -> bool:
+    """Whether the paragraph ``start``-``end`` tells of the speaker in the third person (his
+    surname, "him", "the minister") or of the writer asking him: not the speaker's words."""
+    if _OF_THE_SPEAKER.search(text, start, end):
+        return True
+    surname = (subject.name or "").split()[-1:] or [""]
+    return (
+        len(surname[0]) > 2
+        and re.search(rf"\b{re.escape(surname[0])}\b", text[start:end]) is not None
+    )
 
 
 # "He stressed that ...", "She also said that ...": a sentence telling what the one the

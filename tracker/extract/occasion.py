@@ -2469,6 +2469,7 @@ def _own(
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
         and not _issued_thing(text, st.cue_at, p)
         and not _across_a_joined_perfect(text, p, st.cue_at)
+        and not _perfect_of_the_clause_before(text, p, st.cue_at)
         and not _first_speakers_day(text, p, st.cue_at)
         # "The leaders on Friday adopted a statement, which May said sent ...": the day of
         # the main clause's deed, not of the saying told in the relative clause after it
@@ -2654,6 +2655,26 @@ def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
         ) or _JOINED_PLUPERFECT.search(text, p.end, cue_at) is not None
     return _PERFECT_WORD.match(text, p.start) is not None and any(
         m.end() == p.start for m in _JOINED_SUBJECT.finditer(text, cue_at, p.start + 4)
+    )
+
+
+# ", and Foreign Minister X told ...", ", while Ethiopian Prime Minister Y told ...": a clause
+# joined on with a subject of its own, named anew (not a pronoun, which may go on with the
+# first clause's speaker), up to its verb
+_JOINED_NAMED = re.compile(
+    r",[\"\u201d]?\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s)[^,;:\"\u201c\u201d]{1,140}?$"
+)
+
+
+def _perfect_of_the_clause_before(text: str, p: Phrase, cue_at: int) -> bool:
+    """ "The ministry has released a statement saying ..., and Foreign Minister X told
+    reporters ...", "Y had reportedly criticised ..., while Z told ...": the perfect before a
+    clause joined on with a speaker of its own is the first clause's time, not Z's."""
+    return (
+        p.end <= cue_at
+        and p.kind == "earlier"
+        and _PERFECT_WORD.match(text, p.start) is not None
+        and _JOINED_NAMED.search(text, max(p.end, cue_at - 200), cue_at) is not None
     )
 
 

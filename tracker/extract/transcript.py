@@ -276,8 +276,11 @@ _TOPIC_SHIFT = re.compile(
 # "On July 3, we have a briefing on Haiti.", "July 11 is a busy day": a briefer's programme
 # read out day by day, each day's paragraph an item of its own (a weekday is not: "On Tuesday,
 # the Secretary-General ..." may go on with the week's one trip)
+# (after "On April 15," the day's paragraph announces: "we ...", "the Council will ...", not
+# a past told as background: "On April 15, the war entered its second year; since then ...")
 _DATED_ITEM = re.compile(
-    rf"(?:On\s+)?(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|\s+(?:is|will)\s+)[a-z]"
+    rf"(?:On\s+)?(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,\s+(?:we\b|[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}?\s+will\b)|\s+(?:is|will)\s+[a-z])"
 )
 # "Let me start with a few brief remarks before we turn to your questions.", "I have a couple
 # of things at the top": the briefer announces the remarks she opens with, after banter with
@@ -286,7 +289,7 @@ _OPENING_ANNOUNCED = re.compile(
     r"\b(?:before\s+(?:we|I)\s+(?:turn|go|get)\s+to\s+(?:your|the)\s+questions|"
     r"(?:a\s+few|a\s+couple\s+(?:of\s+)?|some|several|two|three)\s+"
     r"(?:(?:brief|quick|short)\s+)?(?:remarks|announcements|items|things|elements|updates)"
-    r"\s+(?:at|to)\s+the\s+top)\b"
+    r"\s+(?:at|to)\s+the\s+top)\b(?!\s+of\b)"
 )
 
 
@@ -2466,6 +2469,7 @@ class _Walk:
         cast, layout = self.cast, self.layout
         speaker: SpeakerPhrase | None = None
         opening = True  # before the first question: announcements, split by topic
+        asked = False  # a question was put: an announced opening is no longer to come
         fresh = False  # just after a label: the next paragraph is the turn's, whatever it says
         labelled: SpeakerPhrase | None = None  # the speaker a label named, for their turn
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
@@ -2520,6 +2524,7 @@ class _Walk:
                     # first."), gives the speaker the floor for it
                     spoken = bool(self.turns or self.open)
                     opening = opening and not spoken and "?" not in line.text
+                    asked = asked or "?" in line.text
                 else:
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
@@ -2537,7 +2542,10 @@ class _Walk:
                 if speaker is not None and label.rest < line.end:
                     # "MR MILLER: Let me start with a few brief remarks before we turn to your
                     # questions.": after banter with the room, the briefer's opening begins
-                    opening = opening or _OPENING_ANNOUNCED.search(line.text) is not None
+                    # (before any question: "a few items at the top" in an answer opens nothing)
+                    opening = opening or (
+                        not asked and _OPENING_ANNOUNCED.search(line.text) is not None
+                    )
                     self.answer(speaker, label.rest, line.end, True, not opening)
                     fresh = False
                 elif self.unlabelled_answers and (
@@ -2597,7 +2605,7 @@ class _Walk:
                 # the briefer's paragraphs, no label anywhere: a journalist's question; the
                 # answer below is the briefer's again
                 self.close()
-                opening = False
+                opening, asked = False, True
                 speaker = cast.current = layout.briefer
                 fresh = True
                 continue
