@@ -3153,6 +3153,31 @@ def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     return _opens_relative(text, _open_clause(text, clause_start, pos))
 
 
+def content_of_saying(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the relative clause that holds ``pos`` gives what a statement said ("has
+    released a statement in which it rejected ...", "an op-ed by X in which he demands
+    ..."): the statement's own words on its own occasion, which "the statement added" and
+    "he said" after it carry on; no aside told in passing (but for one inside a "who"
+    clause: "X, who issued a statement in which he said ..., met Y": that is)."""
+    opener = _open_clause(text, clause_start, pos)
+    if opener is None or _RELATIVE_WORD.match(text, opener) is None:
+        return False
+    if _SAYING_IN_WHICH.search(text, max(clause_start, opener - _SAYING_REACH), opener) is None:
+        return False
+    return _open_clause(text, clause_start, opener - 1) is None
+
+
+# a noun of saying, then "in which" (its opener the "which"): "a statement in which",
+# "a communiqué released on Monday in which", "a letter to the council, in which"
+_SAYING_IN_WHICH = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|declaration|letter|message|op-?ed|article|essay|"
+    r"column|post|tweet|speech|address|remarks|interview|video|note|press\s+release|"
+    r"readout)s?\b[^,;:.!?()\"\u201c\u201d\u2014\u2013\n]{0,80}?,?\s+in\s+$",
+    re.I,
+)
+_SAYING_REACH = 120  # characters: how far before "which" its noun of saying stands
+
+
 def _opens_relative(text: str, opener: int | None) -> bool:
     """Whether the clause opened at ``opener`` is a "who" or "which" clause."""
     return opener is not None and _RELATIVE_WORD.match(text, opener) is not None

@@ -40,7 +40,12 @@ from tracker.extract.meta import (
     weekday_heads,
 )
 from tracker.extract.model import ProposedStatement
-from tracker.extract.occasion import Attribution, date_statements, relative_clause
+from tracker.extract.occasion import (
+    Attribution,
+    content_of_saying,
+    date_statements,
+    relative_clause,
+)
 from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_given
 from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
@@ -626,7 +631,12 @@ def extract(
                     text, max(d.sentence.start, d.cue.start - 120), d.cue.start
                 )
             ),
-            background=bool(d.cue and relative_clause(text, d.sentence.start, d.cue.start)),
+            # (but "a statement in which it rejected ...": the statement's own content)
+            background=bool(
+                d.cue
+                and relative_clause(text, d.sentence.start, d.cue.start)
+                and not content_of_saying(text, d.sentence.start, d.cue.start)
+            ),
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
