@@ -45,8 +45,10 @@ from tracker.extract.when import (
     Phrase,
     When,
     counted_from_an_event,
+    counts_from_a_noun,
     date_phrases_in_parts,
     default_when,
+    event_stretch_opens,
     stretch_moved,
 )
 from tracker.names import name_key
@@ -1392,7 +1394,9 @@ def _day_reached_outside(
     reached_at = -1
     thing: Phrase | None = None  # the last day of a thing told after the day reached
     in_words: Phrase | None = None  # the last day told inside someone's words
-    period: Phrase | None = None  # the last stretch of days ("last week") told in the story
+    # the last stretch of days ("last week") the story told an event in, and where its
+    # sentence opens
+    period: tuple[Phrase, int] | None = None
     heads = iter(sections)
     head = next(heads, None)
     for p in phrases:
@@ -1405,7 +1409,7 @@ def _day_reached_outside(
             and ONE_DAY.fullmatch(p.when.edtf or "")
             and ONE_DAY.fullmatch(reached or "")
         )
-        counted = _counted_from_period(p, period, reached_at, in_words, published)
+        counted = _counted_from_period(text, p, period, reached_at, in_words, published)
         if counted is not None and p.start not in said:
             # "Trump cancelled the summit last week. A day later, he said ...": counted from
             # the stretch of days the story told since its last day, not from that day
@@ -1448,25 +1452,32 @@ def _day_reached_outside(
         if p.start in said and p.start not in aside and ONE_DAY.fullmatch(p.when.edtf or ""):
             in_words = p
         if p.start not in said and DAYS_SPAN.fullmatch(p.when.edtf or ""):
-            period = p
+            opens = event_stretch_opens(text, p.start, p.end)
+            period = (p, opens) if opens is not None else None
         out.append(p)
     return out
 
 
 def _counted_from_period(
+    text: str,
     p: Phrase,
-    period: Phrase | None,
+    told: tuple[Phrase, int] | None,
     reached_at: int,
     in_words: Phrase | None,
     published: date | None,
 ) -> str | None:
     """The days "a day later" or "the day before" ``p`` may be, counted from the stretch of
-    days ``period`` ("last week") the story told after the last day it reached (and after
-    any day told in someone's words): that stretch moved by one day, up to the article's
-    day; None when ``p`` counts no day or no such stretch was told."""
-    if p.kind not in COUNTED_FROM_STRETCH or period is None or period.start <= reached_at:
+    days ("last week") the story told an event in (``told``: the phrase and where its
+    sentence opens), in a sentence after the last day it reached (and after any day told in
+    someone's words): that stretch moved by one day, up to the article's day; None when
+    ``p`` counts no day, counts from a thing it names ("the day before the meeting") or no
+    such stretch was told."""
+    if p.kind not in COUNTED_FROM_STRETCH or told is None or told[1] <= reached_at:
         return None
+    period = told[0]
     if in_words is not None and in_words.start > period.start:
+        return None
+    if counts_from_a_noun(text, p.end):
         return None
     m = DAYS_SPAN.fullmatch(period.when.edtf or "")
     if m is None:

@@ -722,17 +722,30 @@ def extract(
         and (
             d.cue is not None
             or any(p in art.quoted_pieces for p in d.pieces)
-            or _has_small_letters(text, d.pieces)
+            or not _clock_or_codes(text, d.pieces)
         )
     ]
 
 
-def _has_small_letters(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """Whether the words of ``pieces`` hold a lower-case letter, in any script: a line under
-    a page's label with none and no quotation marks ("Next Up:" / "0:00", "Public Files:" /
-    "WEDH \u00b7 WEDN") is a player's clock or a list of codes, not anyone's words (quoted
-    capitals are shouted words: 'with one sentence: "THIS IS NOT OK."')."""
-    return any(c.islower() for a, b in pieces for c in text[a:b])
+# one code of a list of codes: capitals and digits, no space ("WRPM", "KQED-FM")
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9.-]*")
+# what parts the codes of a page's list: a middle dot, a bullet or a bar
+_CODE_SEPARATOR = re.compile(r"\s*[\u00b7\u2022|]\s*")
+
+
+def _clock_or_codes(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the words of ``pieces`` are a page's clock or list of codes, not anyone's
+    words: no letter at all ("Next Up:" / "0:00", "01:00 / 00:32"), or codes in capitals
+    parted by dots or bars ("Public Files:" / "WEDH \u00b7 WEDN"). Words in capitals are
+    kept ("Donald Trump:" / "UNCONDITIONAL SURRENDER!"), as are words in a script with no
+    small letters ("Mao Ning:" / Chinese)."""
+    words = " ".join(text[a:b] for a, b in pieces).strip()
+    if not any(c.isalpha() for c in words):
+        return True
+    if len(words) > 200:
+        return False
+    items = _CODE_SEPARATOR.split(words)
+    return len(items) >= 2 and all(_CODE.fullmatch(item) for item in items)
 
 
 # "Answering reporters' questions on Wednesday, the Russian diplomat touched on ...": a

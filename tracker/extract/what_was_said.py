@@ -680,9 +680,13 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # "cautioned the allies on Monday against steps that could ...": the advice opens
             # at "against"; a "that" after its noun is a relative, not the words' clause
             told_that = None
-        if told_that and _AND_THAT.search(r.text, cue.end, told_that.end()):
+        joined = _AND_THAT.search(r.text, cue.end, told_that.end()) if told_that else None
+        if joined and _CLAUSE_BEFORE_AND_THAT.search(r.text, cue.end, joined.start()):
             # "warned allies the war might spread and that ...": the "that" of a second clause
-            # joined on; the words began before it, after the ones warned
+            # joined on; the words began before it, after the ones warned (a clause of its
+            # own, subject and verb, came first: "warned Sweden not to expect approval and
+            # that ...", "told his counterpart of his concern and that ..." have none, and
+            # their words open at the "that")
             told_that = None
         if told_that and _VERB_AFTER_RELATIVE.match(r.text, told_that.end()):
             # "told a panel that followed the summit that ...": the first "that" is the
@@ -806,6 +810,12 @@ _THAT_AFTER_RELATIVE = re.compile(
     r"[^,;:\"\u201c\u201d]{1,80}?\sthat\s+(?!(?:was|were|is|are|has|had)\b)"
 )
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
+# a clause's subject and its finite verb ("the war might", "Japan would"), not a relative's
+# ("leaders who had gathered")
+_CLAUSE_BEFORE_AND_THAT = re.compile(
+    r"\b(?!(?:who|which|that|whom|whose)\b)[\w'\u2019-]+\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|could|can|should|may|might|must|did|does)\b"
+)
 _MODAL_NEXT = re.compile(r"(?:will|would|could|can|should|may|might|must)\s+(?:not\s+)?[a-z]")
 # "a treaty that ", "the agreement that ": a noun after an article, then "that"
 _NOUN_THEN_THAT = re.compile(
