@@ -1677,6 +1677,10 @@ class Registry:
         i = bisect.bisect_left(people, start)
         return i < len(people) and people[i] < end
 
+    def person_between(self, start: int, end: int) -> bool:
+        """Whether the article names a person in ``[start, end)`` (as first read)."""
+        return self._person_between(start, end)
+
     def lead_at(self, entity: Entity, pos: int) -> None:
         """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
         insert_position(entity.positions, pos)

@@ -1583,6 +1583,19 @@ def _described(
     # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
     # president" is the one out of it, not the sitting one named with him
     former = bool(_FORMER.match(mention.text))
+
+    def titled_otherwise(e: Entity) -> bool:
+        """Whether ``e``, of no post given, was introduced by a paragraph opening on the post
+        described under another rank or in another time ("The Deputy Secretary-General ...
+        Ms. Mohammed", then "the Secretary-General said"; "The former minister ... X", then
+        "the minister"): a fallback that takes the untitled would give the title to one the
+        text says is not its holder. (A paragraph opening on another post altogether may be
+        about someone else: "The President received ... Mr. X".)"""
+        post = introducing_post(reg, e, pos)
+        if post is None or not re.search(pattern, _role_text(post)):
+            return False
+        return bool(_FORMER.match(post)) != former or not titled_as(e, post)
+
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
@@ -1618,6 +1631,7 @@ def _described(
         and last_speaker not in by_title
         and not last_speaker.role
         and possible(last_speaker)
+        and not titled_otherwise(last_speaker)
         and not qualifiers
         and not _PLACE_WORD.search(mention.text)
     ):
@@ -1637,6 +1651,7 @@ def _described(
         and not replies
         and not qualifiers
         and possible(headed_by[0])
+        and not titled_otherwise(headed_by[0])
         and all(reg.last_before(e, pos) < headed_by[1] for e in by_title)
     ):
         # a live entry headed "Trump: 'I want a ceasefire today'", then "'...,' he said." and
@@ -1657,6 +1672,8 @@ def _described(
         if by_title or out_of_office
         else None
     )
+    if introduced is not None and titled_otherwise(introduced):
+        introduced = None
     if (
         introduced is not None
         and not replies
@@ -1785,6 +1802,7 @@ def _described(
         if not e.role
         and all(t == COUNTERPART for t in e.titles)
         and not _named_only_as_owner(reg, e, pos)
+        and not titled_otherwise(e)
     ]
     # (named before, though only inside what someone said)
     mentioned = [e for e in lately if e.positions and e.positions[0] < pos and possible(e)]
@@ -1847,6 +1865,7 @@ def _described(
         and not lone.role
         and not of_another_state(lone)
         and possible(lone)
+        and not titled_otherwise(lone)
         and head not in _THING_HEADS
     ):
         # 'Donald Trump said ... "...," the US president said.': the one person the paragraph
@@ -1911,6 +1930,7 @@ def _described(
     if (
         len(named) == 1
         and named[0] is last_speaker
+        and not titled_otherwise(named[0])
         and not by_title
         and not qualifiers
         and not mention.country
@@ -1927,6 +1947,7 @@ def _described(
     if (
         len(named) == 1
         and named[0] is last_speaker
+        and not titled_otherwise(named[0])
         and not by_title
         and _FORMER.match(named[0].role or "")
         and not _FORMER.match(mention.text)
@@ -2398,6 +2419,40 @@ def _untitled_heading_person(
     if last_speaker.role or any(t != COUNTERPART for t in last_speaker.titles):
         return None
     return (last_speaker, found[0]) if reg.find(named, pos) is last_speaker else None
+
+
+# a paragraph that opens on a post, "The Deputy Secretary-General remains in Paris ...", then
+# names someone with no post of their own ("Ms. Mohammed called for ..."): the post the
+# reader is given for that person (a rank or "former" before it, or a capitalised word of
+# its own, belongs to the post; "the" alone before a name is no post)
+_OPENING_POST = re.compile(
+    r"[ \t*]{0,4}[Tt]he\s+(?P<post>(?:(?:[A-Z][\w'\u2019]*(?:-[A-Za-z]+)?|(?i:deputy|vice|under|"
+    r"assistant|associate|acting|former|ex|foreign|defen[cs]e|prime|finance|interior|special|"
+    r"permanent|high|chief))[\s-]+){0,3}?"
+    r"(?i:secretary[- ]general|secretary|minister|president|premier|chancellor|ambassador|"
+    r"envoy|spokes(?:man|woman|person)|governor|senator|representative|commissioner|"
+    r"director[- ]general|chair(?:man|woman|person)?|coordinator|adviser|advisor|rapporteur)"
+    r")\b(?![- ](?i:general)\b)(?!['\u2019]s\b)"
+)
+
+
+def introducing_post(reg: Registry, e: Entity, pos: int) -> str | None:
+    """The post a paragraph opens on before it names ``e``, a person of no post given, for
+    the first time and before ``pos``, with no one else named between: "The Deputy
+    Secretary-General remains in Paris ... Ms. Mohammed called for ..." is the deputy's
+    paragraph, so a later bare "the Secretary-General" is someone else. None otherwise."""
+    if e.kind != "person" or e.role or not e.positions or e.positions[0] >= pos:
+        return None
+    first = e.positions[0]
+    para = reg.text.rfind("\n", 0, first) + 1
+    opening = _OPENING_POST.match(reg.text, para, first)
+    # (named in the opening sentence itself, one is the post's guest or partner: "The
+    # President received Mr X")
+    if opening is None or reg.sentence_start(first) <= para:
+        return None
+    if reg.person_between(opening.end(), first):
+        return None
+    return opening["post"]
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
