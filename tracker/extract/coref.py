@@ -980,6 +980,9 @@ class Registry:
         self.subjects: set[int] = set()
         self.subject_list: list[int] = []
         self._people_at: list[int] | None = None  # where people are named, once all are
+        # the post a paragraph opens on before it names a person, by the person and where
+        # first named (see descriptions.introducing_post)
+        self.introduced_by: dict[tuple[int, int], str | None] = {}
         self.owner: dict[int, Entity] = {}
         self._owned: list[int] = []  # the keys of ``owner``, sorted (for named_lately)
         # entities by each word of their names, and by the spelling of their first names:
@@ -1652,7 +1655,7 @@ class Registry:
             and _only_titles(lead[what.end() :])
             and self._people_at is not None
             and _NAME_THEN_SAID.match(self.text, pos)
-            and not self._person_between(self.sentence_start(pos), pos)
+            and not self.person_between(self.sentence_start(pos), pos)
         ):
             # "The account is at odds with what Trump told reporters on Thursday": a sentence
             # about someone's words, no person its subject; "he" next is their author
@@ -1671,7 +1674,7 @@ class Registry:
             return owner is not None and _only_titles(lead[owner.end() :])
         return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
 
-    def _person_between(self, start: int, end: int) -> bool:
+    def person_between(self, start: int, end: int) -> bool:
         """Whether the article names a person in ``[start, end)``."""
         people = self._people_at or []
         i = bisect.bisect_left(people, start)

@@ -1583,6 +1583,18 @@ def _described(
     # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
     # president" is the one out of it, not the sitting one named with him
     former = bool(_FORMER.match(mention.text))
+
+    def titled_otherwise(e: Entity) -> bool:
+        """Whether ``e``, of no post given, was introduced by a paragraph opening on the post
+        described under another rank or in another time ("The Deputy Secretary-General ...
+        Ms. Mohammed", then "the Secretary-General said"; "The former minister ... X", then
+        "the minister"): a fallback that takes the untitled would give the title to one the
+        text says is not its holder. (A paragraph opening on another post altogether may be
+        about someone else: "The President received ... Mr. X"; a portfolio the opening
+        leaves out is no other rank: "The Minister ... Mr. X", then "the defence minister".)"""
+        post = introducing_post(reg, e, pos)
+        return post is not None and _post_otherwise(post, pattern, role_words, former)
+
     in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
     # (a post in office is no one's who only held it before: "former prime minister X"
     # is not "the prime minister" of a story whose sitting one it names without the title)
@@ -1618,6 +1630,7 @@ def _described(
         and last_speaker not in by_title
         and not last_speaker.role
         and possible(last_speaker)
+        and not titled_otherwise(last_speaker)
         and not qualifiers
         and not _PLACE_WORD.search(mention.text)
     ):
@@ -1637,6 +1650,7 @@ def _described(
         and not replies
         and not qualifiers
         and possible(headed_by[0])
+        and not titled_otherwise(headed_by[0])
         and all(reg.last_before(e, pos) < headed_by[1] for e in by_title)
     ):
         # a live entry headed "Trump: 'I want a ceasefire today'", then "'...,' he said." and
@@ -1657,6 +1671,8 @@ def _described(
         if by_title or out_of_office
         else None
     )
+    if introduced is not None and titled_otherwise(introduced):
+        introduced = None
     if (
         introduced is not None
         and not replies
@@ -1785,6 +1801,7 @@ def _described(
         if not e.role
         and all(t == COUNTERPART for t in e.titles)
         and not _named_only_as_owner(reg, e, pos)
+        and not titled_otherwise(e)
     ]
     # (named before, though only inside what someone said)
     mentioned = [e for e in lately if e.positions and e.positions[0] < pos and possible(e)]
@@ -1847,6 +1864,7 @@ def _described(
         and not lone.role
         and not of_another_state(lone)
         and possible(lone)
+        and not titled_otherwise(lone)
         and head not in _THING_HEADS
     ):
         # 'Donald Trump said ... "...," the US president said.': the one person the paragraph
@@ -1911,6 +1929,7 @@ def _described(
     if (
         len(named) == 1
         and named[0] is last_speaker
+        and not titled_otherwise(named[0])
         and not by_title
         and not qualifiers
         and not mention.country
@@ -1927,6 +1946,7 @@ def _described(
     if (
         len(named) == 1
         and named[0] is last_speaker
+        and not titled_otherwise(named[0])
         and not by_title
         and _FORMER.match(named[0].role or "")
         and not _FORMER.match(mention.text)
@@ -2398,6 +2418,134 @@ def _untitled_heading_person(
     if last_speaker.role or any(t != COUNTERPART for t in last_speaker.titles):
         return None
     return (last_speaker, found[0]) if reg.find(named, pos) is last_speaker else None
+
+
+# a paragraph that opens on a post, "The Deputy Secretary-General remains in Paris ...", then
+# names someone with no post of their own ("Ms. Mohammed called for ..."): the post the
+# reader is given for that person (a rank or "former" before it, or a capitalised word of
+# its own, belongs to the post; "the" alone before a name is no post)
+_POST_HEAD = (
+    r"(?i:secretary[- ]general|secretary|minister|president|premier|chancellor|ambassador|"
+    r"envoy|spokes(?:man|woman|person)|governor|senator|representative|commissioner|"
+    r"director[- ]general|chair(?:man|woman|person)?|coordinator|adviser|advisor|rapporteur)"
+)
+_OPENING_POST = re.compile(
+    r"[ \t*]{0,4}[Tt]he\s+(?P<post>(?:(?:[A-Z][\w'\u2019]*(?:-[A-Za-z]+)?|(?i:deputy|vice|under|"
+    r"assistant|associate|acting|former|ex|special|permanent|high|chief|"
+    + "|".join(sorted(POST_QUALIFIERS))
+    + r"))[\s-]+){0,3}?"
+    + _POST_HEAD
+    + r")\b(?![- ](?i:general)\b)(?!['\u2019]s\b)"
+)
+# another post named between the opening and the person: "She spoke after the
+# Secretary-General had left. Mr. Guterres ..." names the holder in passing
+_ANY_POST = re.compile(r"\b" + _POST_HEAD + r"\b")
+# a sentence that goes on about the opening's subject: "She met ministers", "The reason she
+# is ...", "He said"
+_GOES_ON = re.compile(r"\b(?P<p>[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+# the person as the subject of their sentence: "Ms. [Amina] Mohammed called for ..."
+_NAMED_FIRST = re.compile(
+    r"[\s\"\u201c*]*(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?"
+    r"(?:\[?[A-Z][\w'\u2019.-]*\]?\s+){0,3}$"
+)
+# one who answers the subject, or speaks to them, is someone else: "Mr. Tinubu responded",
+# "Mr. Okafor told her"
+_ANSWERS = re.compile(
+    r"\S+(?:\s+[A-Z]\S*){0,2}\s+(?:had\s+|has\s+)?(?:responded|replied|answered|retorted|"
+    r"countered|rebutted|(?:hit|shot|fired)\s+back)\b"
+)
+_ADDRESSES = re.compile(
+    r"\b(?:told|asked|thanked|assured|reminded|informed|warned|greeted|welcomed|received|met|"
+    r"answered|replied to|responded to|urged)\s+(?:him|her)\b"
+    r"(?=\s*[.,;:!?]|\s+(?:that|to|about|on|in|at|of|during|after|before|when|the|a|an)\b)"
+)
+# how far back a paragraph's opening is looked for
+_PARAGRAPH_REACH = 3000
+
+
+@lru_cache(maxsize=1024)
+def _post_otherwise(post: str, pattern: str, asked: str, former: bool) -> bool:
+    """Whether the opening post ``post`` is the post described (by ``pattern``, in the words
+    ``asked``) under another rank or in another time (``former``: the description's)."""
+    role = _role_text(post)
+    if not re.search(pattern, role):
+        return False
+    return bool(_FORMER.match(post)) != former or _another_rank(role, asked)
+
+
+def _another_rank(post: str, asked: str) -> bool:
+    """Whether the post ``post`` (lower case) is another rank than the one ``asked`` names:
+    a deputy, vice, under- or assistant one, or the cabinet's head ("Prime Minister"), on one
+    side only; or another portfolio named on both sides ("The foreign minister ...", then
+    "the defence minister"). A portfolio one side leaves out is no other rank."""
+    if any(not _says_rank(r, asked) for r in _RANKS.findall(post)):
+        return True
+    if any(not _says_rank(r, post) for r in _RANKS.findall(asked)):
+        return True
+    if bool(re.search(r"\bprime\b", post)) != bool(re.search(r"\bprime\b", asked)):
+        return True
+    portfolio = POST_QUALIFIERS - {"deputy", "vice", "prime", "acting", "assistant"}
+    own = {w for w in re.findall(r"[a-z]+", post) if w in portfolio}
+    said = {w for w in re.findall(r"[a-z]+", asked) if w in portfolio}
+    return bool(own and said and own != said)
+
+
+def introducing_post(reg: Registry, e: Entity, pos: int) -> str | None:
+    """The post a paragraph opens on before it names ``e``, a person of no post given, for
+    the first time and before ``pos``, when ``e`` is the subject the opening describes:
+    "The Deputy Secretary-General remains in Paris ... She is fine ... Ms. Mohammed called
+    for ..." is the deputy's paragraph, so a later bare "the Secretary-General" is someone
+    else. None otherwise: the sentences between must each go on about the opening's subject
+    ("he", "she") and name no one else and no other post, and ``e`` must lead their own
+    sentence, not answer or address that subject ("Mr. Tinubu responded", "Mr. X told
+    her"). (Read once per person and first naming: Registry.introduced_by.)"""
+    if e.kind != "person" or e.role or not e.positions or e.positions[0] >= pos:
+        return None
+    first = e.positions[0]
+    key = (id(e), first)
+    if key not in reg.introduced_by:
+        reg.introduced_by[key] = _introducing_post(reg, first)
+    return reg.introduced_by[key]
+
+
+def _introducing_post(reg: Registry, first: int) -> str | None:
+    text = reg.text
+    reach = max(0, first - _PARAGRAPH_REACH)
+    para = text.rfind("\n", reach, first) + 1
+    if para == 0 and reach > 0:
+        return None  # no paragraph opening near enough
+    opening = _OPENING_POST.match(text, para, first)
+    start = reg.sentence_start(first)
+    # (named in the opening sentence itself, one is the post's guest or partner: "The
+    # President received Mr X")
+    if opening is None or start <= para:
+        return None
+    if reg.person_between(opening.end(), first):
+        return None
+    led = _NAMED_FIRST.match(text, start, first)
+    if led is None or _ANSWERS.match(text, first):
+        return None
+    if _ADDRESSES.search(text, first, reg.sentence_end(first)):
+        return None
+    # the sentences between the opening's and the person's
+    at = reg.sentence_end(opening.end())
+    hers = None
+    while at < start:
+        end = min(reg.sentence_end(at), start)
+        if _ANY_POST.search(text, at, end):
+            return None
+        pronoun = _GOES_ON.search(text, at, end)
+        if pronoun is None:
+            return None
+        if hers is None:
+            hers = pronoun["p"].lower() in ("she", "her")
+        if end <= at:
+            return None
+        at = end
+    hon = (led["hon"] or "").lower()
+    if hers is not None and hon != "dr" and hon and (hon in ("mr", "sir")) == hers:
+        return None  # "She ... Mr. X": not the one the paragraph goes on about
+    return opening["post"]
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
