@@ -288,6 +288,8 @@ _HEAD_ROLES = {
     "amir": r"amir|emir",
     "emir": r"amir|emir",
 }
+# the heads that name a post one person holds ("the Secretary-General", "the spokesman")
+POST_HEADS = frozenset(_HEAD_ROLES)
 # a service whose head is meant: "the army chief" is no foreign minister, "the police chief"
 # no president, whoever the story named last; the service may be the body a title stands
 # in ("Army chief General X": institution "Army")

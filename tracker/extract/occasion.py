@@ -4911,6 +4911,10 @@ def _occasion(
             continue
         if ctx.subordinate(sentence[0], p.start) or _planned(ctx, p):
             continue  # "the ministry said X will travel to Cairo this week": a plan
+        if _in_time_clause(ctx.text, max(sentence[0], p.start - _TIME_CLAUSE_REACH), p.start):
+            # "X spoke to you this morning, a few hours after he addressed the Council last
+            # night": the day of the deed the clause goes back to, not of the speaking
+            continue
         earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
         if earlier_by is not None and not _any_within(st.told_at, sentence[0], earlier_by.start()):
             continue  # "answered questions Thursday about remarks made earlier by X": before
@@ -4954,6 +4958,20 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# "after he addressed the Council", "before they left": a time clause with a subject of its
+# own, up to a day (no comma, dash or bracket closing it before)
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before)\s+(?:he|she|they|we|I)\s+[a-z]+[^,;:.!?()\u2014\u2013]*$"
+)
+_TIME_CLAUSE_REACH = 120  # characters
+
+
+def _in_time_clause(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands in a time clause opened by "after" or "before" and a pronoun
+    subject between ``start`` and it."""
+    return _TIME_CLAUSE.search(text, start, pos) is not None
 
 
 # a sentence whose subject is a bare "he"/"she", after a fronted day or none

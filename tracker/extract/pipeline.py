@@ -24,7 +24,7 @@ from tracker.extract.collect import (
     said_part,
 )
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.descriptions import description_referent
+from tracker.extract.descriptions import POST_HEADS, description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
@@ -608,17 +608,21 @@ def extract(
         id(e): [q for q in e.positions if q in told_spans]
         for e in {id(e): e for _, e, _ in resolved if e is not None}.values()
     }
+    # a post the story names no one for ("the Secretary-General"): one speaker for dating,
+    # placed where it is named, as a name would be
+    posts = _unnamed_posts(art, drafts, resolved, told_spans)
     attributions = [
         Attribution(
-            speaker=entity,
-            person=entity is not None and entity.kind == "person",
-            voice=entity is not None and _VOICE.search(entity.role or "") is not None,
+            speaker=entity or post,
+            person=(entity is not None and entity.kind == "person") or post is not None,
+            voice=(entity is not None and _VOICE.search(entity.role or "") is not None)
+            or (post is not None and post.voice),
             posted=d.posted,
             window=_window(art, d),
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
-            speaker_at=visible[id(entity)] if entity else (),
-            told_at=told_at[id(entity)] if entity else (),
+            speaker_at=visible[id(entity)] if entity else post.at if post else (),
+            told_at=told_at[id(entity)] if entity else post.told_at if post else (),
             turn=d.turn,
             continues=continues,
             reported=[p for p in d.pieces if p not in art.quoted_pieces],
@@ -638,7 +642,7 @@ def extract(
                 and not content_of_saying(text, d.sentence.start, d.cue.start)
             ),
         )
-        for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
+        for d, (_, entity, continues), post in zip(drafts, resolved, posts, strict=True)
     ]
     sentences = _lead_with_its_weekday([(s.start, s.end) for s in art.sents], dateline)
     sections = section_datelines(text)
@@ -788,6 +792,61 @@ def _narrative_subjects(
         if found is not None and found.kind == "person":
             out.append((pos, found))
     return out
+
+
+class _Post:
+    """A post a story gives no name for ("the Secretary-General", "the ministry's
+    spokesman"): where it is named, as the subject of an attribution or of a narrative
+    sentence, outside the words said (``at``) and inside the reporter's frame of others'
+    words (``told_at``)."""
+
+    def __init__(self, voice: bool) -> None:
+        self.voice = voice
+        self.at: list[int] = []
+        self.told_at: list[int] = []
+
+
+def _post_key(mention: SpeakerPhrase | None) -> str | None:
+    """The post a description names, for one who speaks: its words, lower-cased, without
+    the article ("the Secretary-General" and "The Secretary-General" are one post)."""
+    if mention is None or mention.kind != "description" or mention.head not in POST_HEADS:
+        return None
+    words = mention.text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _unnamed_posts(
+    art: ArticleReading,
+    drafts: list[Draft],
+    resolved: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    told_spans: Spans,
+) -> list[_Post | None]:
+    """For each draft whose speaker is a post found for no name, that post (the same
+    object for every draft naming the same post), else None."""
+    posts: dict[str, _Post] = {}
+    out: list[_Post | None] = []
+    for d, (mention, entity, _) in zip(drafts, resolved, strict=True):
+        key = _post_key(mention) if entity is None else None
+        if key is None:
+            out.append(None)
+            continue
+        post = posts.setdefault(key, _Post(mention is not None and mention.head in _SPOKES))
+        post.at.append(d.subject_pos)
+        out.append(post)
+    if posts:
+        for pos, mention in _narrative_descriptions(art, drafts):
+            key = _post_key(mention)
+            if key is not None and key in posts:
+                posts[key].at.append(pos)
+        for post in posts.values():
+            post.at = sorted(set(post.at))
+            post.told_at = [q for q in post.at if q in told_spans]
+    return out
+
+
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 
 
 def _described_in_narrative(
