@@ -187,3 +187,24 @@ def test_f4_commenting_on_bare_plural_on_a_weekday_dates_the_speaking() -> None:
         WIRE_DAY,
         [("Dmitry Peskov", "Moscow had no plans", "2024-03-11")],
     )
+
+
+STRAIGHT_QUOTES = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+    "The following is a near-verbatim transcript of today's noon briefing by St\u00e9phane "
+    "Dujarric, Spokesman for the Secretary-General.\n\n"
+    "Good afternoon. The Secretary-General spoke this morning at the opening of the ocean "
+    "conference, and he is now meeting delegations.\n\n"
+    "In his remarks at the conference, where he was joined by the President of the General "
+    "Assembly, the Secretary-General set out three ways to protect the oceans.  The "
+    'Secretary-General stressed that "we must act together on the oceans.  Our fisheries '
+    'cannot recover if we wait."\n'
+)
+
+
+def test_code_note_a_straight_quotation_is_the_post_holder_s_we() -> None:
+    got = _statements(STRAIGHT_QUOTES)
+    said = [g for g in got if "we must act together on the oceans" in g[2]]
+    assert said and all(g[0] != "St\u00e9phane Dujarric" or g[1] == "direct" for g in said), got
+    relayed = [g for g in said if g[0] != "St\u00e9phane Dujarric"]
+    assert relayed and "cannot recover if we wait" in relayed[0][2], got

@@ -710,26 +710,42 @@ def _post_subject(text: str, at: int, close: int) -> bool:
     return _titled(parse_speaker(subject), subject)
 
 
+# how many sentences a quotation left open may run on
+_QUOTE_RUNS_SENTENCES = 6
+
+
 def _own_voice_at(text: str, at: int, end: int, opening: bool = False) -> int | None:
     """Where the briefer, after the relay from ``at``, speaks in their own voice again (a
     closing line handing the floor over aside), if they do. ``opening``: in the opening of a
     briefing read out whole, a post alone goes on too ("The Secretary-General welcomed X,
     ... our shared goal": the "our" the post-holder's)."""
     quoting = False  # inside a quotation the relay opened, run on past a sentence's end
+    run_on = 0  # sentences the open quotation has run on
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
         inside = quoting
         opened = sentence.count("\u201c") - sentence.count("\u201d")
-        quoting = opened > 0 or (quoting and opened == 0)
+        # (a straight quotation mark left open: an odd count of them)
+        straight = sentence.count('"') % 2
+        quoting = (
+            opened > 0
+            or (quoting and opened == 0 and not straight)
+            or (not quoting and opened == 0 and straight == 1)
+        )
+        # (a quotation never closed runs on only so far: the briefer's voice may follow)
+        run_on = run_on + 1 if quoting and inside else 0
+        if run_on > _QUOTE_RUNS_SENTENCES:
+            quoting = inside = False
         if (
             not inside
             and not _HANDS_OVER.match(sentence)
             and not _RELAY_GOES_ON.match(sentence)
             and not (opening and _goes_on_as_post(sentence))
             # ('The Secretary-General stressed that "we cannot ..."': the "we" quoted is his)
-            and _OWN_VOICE.search(QUOTED.sub(" ", sentence))
+            # (nor one in a quotation the sentence opens and leaves open)
+            and _OWN_VOICE.search(_QUOTE_RUNS_ON.sub(" ", QUOTED.sub(" ", sentence)))
         ):
             return at
         at = close
