@@ -71,14 +71,6 @@ _JOINING_WORDS = (
     r"when|while|as|if|because|after|before|since|until|that|which|who|where|and|but|or|so|"
     r"than|though|although|once|whether"
 )
-# what a word right after "referring to", "citing" ... is when it does not begin a thing
-# talked about: a pronoun, a preposition, a joining word or a word of time
-_NOT_A_BARE_NOUN = (
-    r"(?:it|them|him|her|us|me|you|this|that|these|those|what|how|why|there|here|"
-    r"on|in|at|for|to|by|with|from|about|during|over|after|before|since|until|"
-    r"last|next|yesterday|today|tonight|earlier|later|late|early|recently|previously|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _JOINING_WORDS + r")\b"
-)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
@@ -96,12 +88,8 @@ _SUBORDINATE = re.compile(
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
     # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
     r"talking about|recounting|recalling|describing|remembering|citing)"
-    # ("citing Japan's removal ... earlier this month": a named owner is a determiner too;
-    # "referring to forced diversion of a plane to Minsk last month": a noun with no
-    # determiner as well, but not a pronoun, a preposition or a time word, after which the
-    # day is the participle's own: "commenting on it on Monday", "speaking of late")
-    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s|"
-    r"(?-i:(?!" + _NOT_A_BARE_NOUN + r")[a-z][a-z'\u2019-]*(?=\s+[a-z])))\b)"
+    # ("citing Japan's removal ... earlier this month": a named owner is a determiner too)
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s)\b)"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"

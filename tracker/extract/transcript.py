@@ -381,11 +381,16 @@ _BRIEFING_TRANSCRIPT = re.compile(
 )
 
 
-def _joined(turns: list[Turn]) -> list[Turn]:
-    """Consecutive turns of one speaker joined into one, the news between them inside it."""
+# "**Questions and Answers", "Q&A": the heading under which a briefing's opening ends
+_QUESTIONS_HEADING = re.compile(r"\W*(?:Questions?\s+(?:and|&)\s+Answers?|Q\s*&\s*A)\W*", re.I)
+
+
+def _joined(turns: list[Turn], until: int) -> list[Turn]:
+    """Consecutive turns of one speaker joined into one, the news between them inside it,
+    as far as ``until`` (where the opening ends: the answers below are each their own)."""
     out: list[Turn] = []
     for t in turns:
-        if out and out[-1].speaker is t.speaker:
+        if out and out[-1].speaker is t.speaker and t.end <= until:
             out[-1] = Turn(t.speaker, out[-1].start, t.end)
         else:
             out.append(t)
@@ -2288,6 +2293,11 @@ class _Walk:
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
         # a briefing's table of contents: its items head the sections below, whatever case
+        # where the briefer's opening ends: the first question, the heading of the questions
+        # and answers, or another briefer's section ("Briefing by the Spokesperson for ...")
+        self.opening_until = len(text)
+        self.whole_opening: bool | None = None  # one_opening(), once asked
+        self.body_at = len(text)  # where the body starts (the header's news is above it)
         self.contents = {
             m["item"].strip().rstrip(":")
             for ln in lines[: min(layout.body, layout.opening or layout.body)]
@@ -2394,7 +2404,13 @@ class _Walk:
         self.open = [speaker, start, end]
 
     def answer(
-        self, speaker: SpeakerPhrase, start: int, end: int, split: bool, replying: bool
+        self,
+        speaker: SpeakerPhrase,
+        start: int,
+        end: int,
+        split: bool,
+        replying: bool,
+        opening: bool = False,
     ) -> None:
         """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
         that end telling what a named person said hand that part to the news; words relayed
@@ -2404,7 +2420,13 @@ class _Walk:
         too: news within a turn that stays whole. So is a relay ``replying`` to a question:
         the answer is hers, whole, though it tells only what the minister said."""
         found = relay_within(
-            self.text, start, end, self.below_told or self.named_last(speaker, split) is not None
+            self.text,
+            start,
+            end,
+            self.below_told or self.named_last(speaker, split) is not None,
+            self.one_opening() and start < self.opening_until,
+            # (the briefer's opening, no one's words relayed above, whom "he" might mean)
+            opening and not any(a >= self.body_at for a, _ in self.narrative),
         )
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
@@ -2453,10 +2475,15 @@ class _Walk:
         naming the briefer ("The following is a near-verbatim transcript of today's noon
         briefing by X"): what it holds is the briefer's opening, read out whole; its topics
         and the news it relays are parts of one turn, not turns of their own."""
-        opening = self.layout.opening
-        if self.kinds or self.layout.briefer is None or opening is None:
-            return False
-        return any(_BRIEFING_TRANSCRIPT.search(ln.text) for ln in self.lines[:opening])
+        if self.whole_opening is None:
+            opening = self.layout.opening
+            self.whole_opening = (
+                not self.kinds
+                and self.layout.briefer is not None
+                and opening is not None
+                and any(_BRIEFING_TRANSCRIPT.search(ln.text) for ln in self.lines[:opening])
+            )
+        return self.whole_opening
 
     def news(self, line: Line) -> None:
         self.close()
@@ -2473,6 +2500,7 @@ class _Walk:
         fresh = False  # just after a label: the next paragraph is the turn's, whatever it says
         labelled: SpeakerPhrase | None = None  # the speaker a label named, for their turn
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
+        self.body_at = self.lines[start].start if start < len(self.lines) else len(self.text)
         covered = 0  # a label's own lines run to here ("Labour - Northtown" under a name)
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
@@ -2546,7 +2574,7 @@ class _Walk:
                     opening = opening or (
                         not asked and _OPENING_ANNOUNCED.search(line.text) is not None
                     )
-                    self.answer(speaker, label.rest, line.end, True, not opening)
+                    self.answer(speaker, label.rest, line.end, True, not opening, opening)
                     fresh = False
                 elif self.unlabelled_answers and (
                     line.text.rstrip().endswith("?")
@@ -2559,6 +2587,8 @@ class _Walk:
                     speaker = cast.current = layout.briefer
                 continue
             section = _SECTION.match(stripped)
+            if (section or _QUESTIONS_HEADING.fullmatch(stripped)) and (self.turns or self.open):
+                self.opening_until = min(self.opening_until, line.start)
             if section:
                 self.close()
                 speaker = cast.section(section["who"]) or speaker
@@ -2606,6 +2636,7 @@ class _Walk:
                 # answer below is the briefer's again
                 self.close()
                 opening, asked = False, True
+                self.opening_until = min(self.opening_until, line.start)
                 speaker = cast.current = layout.briefer
                 fresh = True
                 continue
@@ -2695,11 +2726,11 @@ class _Walk:
                 topic = quote.end("topic") if quote is not None and quote["topic"] else 0
                 lead = topic or (point.end() - 1 if point is not None else 0)
                 said_from = self.text.index(stripped, line.start) + lead
-            self.answer(speaker, said_from, line.end, split, fresh and not opening)
+            self.answer(speaker, said_from, line.end, split, fresh and not opening, opening)
             fresh = False
         self.close()
         if self.one_opening():
-            self.turns = _joined(self.turns)
+            self.turns = _joined(self.turns, self.opening_until)
         header = cast.header
         assert header is not None
         return Transcript(

@@ -161,9 +161,10 @@ _BARE_DAY = (
 # conference on Monday,", "When meeting X in Beijing yesterday,", "Ahead of the vote,")
 _FRONTED = re.compile(
     # ("And in a statement we issued earlier, the Secretary-General welcomed ...": a
-    # conjunction before the clause)
-    r"(?:(?:And|But)\s+(?=\w+\b[^,.;:]{0,100},))?"
-    r"(?:(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
+    # conjunction before the clause, only before one of these openers: "And the
+    # Secretary-General will ..." opens on its subject)
+    r"(?:(?:(?-i:And|But)\s+)?"
+    r"(?:During|At|In|On|After|Before|Following|Ahead of|Yesterday|Today|Earlier|Later|"
     r"This (?:morning|afternoon|evening)|Turning to|Speaking|Addressing|Briefing|Opening|"
     r"Closing|Meeting|Visiting|Receiving|"
     r"Welcoming|Attending|When|While|As you|"
@@ -246,7 +247,14 @@ _ASIDE = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+(?:I|we)(?=\s|['\u2019])")
 _NO_WORDS_BEFORE = re.compile(r"\b(?:so|that|this|it|as much)$")
 
 
-def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Relay | None:
+def relay_within(
+    text: str,
+    start: int,
+    end: int,
+    taken_up: bool = False,
+    opening: bool = False,
+    first: bool = False,
+) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
     past ("We have released a readout. During the talks, Director Wang Yi said that ..."),
@@ -259,7 +267,13 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
 
     ``taken_up``: the paragraph above named someone last ("the Secretary-General spoke to
     you this morning ...") or relayed their words; this one's "He told you that ...", '"...,"
-    the Secretary-General said.' goes on with them, a relay from its start."""
+    the Secretary-General said.' goes on with them, a relay from its start.
+
+    ``opening``: the paragraph is of the opening a briefing's transcript with no labels reads
+    out whole, before any question: a post alone telling words of its own ("The
+    Secretary-General stressed that ...") is relayed there, not in an answer. ``first``: the
+    paragraph is of the briefer's opening, before any question, labelled or not: "he" or
+    "she" after a sentence on a post alone is that post's holder there."""
     quoted = _quoted_paragraph(text, start, end, taken_up)
     if quoted is not None:
         return quoted
@@ -271,7 +285,7 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
     # Secretary-General today spoke at ..."), its holder the one a later "The
     # Secretary-General said" relays
     post_named = taken_up
-    post_at = None  # where the paragraph's last sentence opening on a post alone starts
+    post_at = None  # where the sentences the paragraph goes on about a post alone begin
     while at < end:
         stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -283,15 +297,30 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
             named_at = None
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
-        found = _relay_sentence(text, at, close, named_at, mentioned_at, post_named, post_at)
+        found = _relay_sentence(
+            text, at, close, named_at, mentioned_at, post_named, opening, post_at if first else None
+        )
         if _post_subject(text, subject_at, close):
-            post_named, post_at = True, at if post_at is None else post_at
+            post_named, post_at = True, at
+        elif _names_subject(text, subject_at, close):
+            post_at = None  # another one named: "she" no longer the post's holder
         if found is not None:
             relay, dated = found
             # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
             # issued a statement in which X said ...": the briefer's own clause in the
             # relay's sentence itself leaves it relayed)
             own_clause = aside is not None or relay > at
+            if (
+                first
+                and post_at is not None
+                and relay == at
+                and named_at is None
+                and _PRONOUN_OPENS.match(text, subject_at, close)
+            ):
+                # "The Deputy Secretary-General is in Nairobi ... She said ...": the relay
+                # ends where the sentences stop going on with her ("The forum ends
+                # tomorrow."), the briefer's turn whole around it
+                return Relay(relay, _pronoun_relay_end(text, close, end), dated, own_clause)
             # ("Our colleagues at WHO tell us that ...": the "our" and "us" are the relay's own)
             # ("The mission there, MONUSCO, tells us that ...": the "us" is the briefing's
             # audience, the words the mission's)
@@ -299,7 +328,7 @@ def relay_within(text: str, start: int, end: int, taken_up: bool = False) -> Rel
                 text, _FRONTED.match(text, relay, close).end()
             ) or _TELLS_US.search(text, relay, close)
             own = _own_voice_at(
-                text, close if dated or own_clause or passed_on is not None else relay, end
+                text, close if dated or own_clause or passed_on is not None else relay, end, opening
             )
             if own is None:
                 return Relay(relay, end, dated, own_clause)
@@ -395,6 +424,7 @@ def _relay_sentence(
     named_at: int | None,
     mentioned_at: int | None = None,
     post_named: bool = False,
+    opening: bool = False,
     post_at: int | None = None,
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
@@ -415,7 +445,9 @@ def _relay_sentence(
     if not cues:
         return None
     dated = _own_day(text, at, cues[0])
-    relay = _relay_start(text, at, cues[0], named_at, dated, mentioned_at, post_named, post_at)
+    relay = _relay_start(
+        text, at, cues[0], named_at, dated, mentioned_at, post_named, opening, post_at
+    )
     return None if relay is None else (relay, dated)
 
 
@@ -453,6 +485,7 @@ def _relay_start(
     dated: bool,
     mentioned_at: int | None = None,
     post_named: bool = False,
+    opening: bool = False,
     post_at: int | None = None,
 ) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
@@ -548,15 +581,23 @@ def _relay_start(
         # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
         # post, on an occasion the briefer dates, not the briefer speaking
         return at
-    if _titled(found, subject) and not _briefer_in(text, at, cue.end):
-        # 'The Secretary-General stressed that "we cannot ..."': a post alone, never the
-        # briefer, whose words the briefer passes on, no word of the briefer's own in the
-        # sentence (not "The Secretary-General said so, and we will have more later")
+    if (
+        opening
+        and _titled(found, subject)
+        and _WORDS_FOLLOW.match(text, cue.end)
+        and not _briefer_in(text, at, cue.end)
+    ):
+        # 'The Secretary-General stressed that "we cannot ..."': in the opening of a briefing
+        # read out whole, a post alone, never the briefer, whose words (a clause or a
+        # quotation) the briefer passes on, no word of the briefer's own in the sentence
+        # (not "The Secretary-General said so, and we will have more later"; not in an
+        # answer, where "The Secretary-General made it clear that ..." is how she answers;
+        # not "expressed that support to ...", no words told)
         return at
     if post_at is not None and _PRONOUN.fullmatch(subject):
-        # "The Deputy Secretary-General remains in Paris ... She said she is grateful ...":
-        # the post a sentence of the paragraph opened on, taken up by "she": her words
-        # relayed from this sentence on (the naming sentence, the briefer's, stays in sight)
+        # "The Deputy Secretary-General is in Nairobi ... She met ... She said she was
+        # encouraged ...": in the briefer's opening, no one else relayed above, the post the
+        # sentences before went on about (no one named since), taken up by "she": her words
         return at
     if post_named and _titled(found, subject):
         # "As you will have seen, the Secretary-General today spoke at ... The
@@ -564,6 +605,47 @@ def _relay_start(
         # its holder's words relayed from this sentence on
         return at
     return None
+
+
+# after a verb of saying, the words it tells: a clause ("that the ...", "that we ...") or a
+# quotation; not "expressed that support to ...", "said so"
+_WORDS_FOLLOW = re.compile(
+    r"(?:\s+(?:again|also|today|yesterday|this\s+(?:morning|afternoon)))?"
+    r"(?:\s*,)?\s*(?:[\"\u201c]|that\s+(?:[\"\u201c]|(?:the|a|an|all|no|it|he|she|they|we|"
+    r"there|this|these|those|his|her|their|its|our|(?-i:[A-Z]))\b))",
+    re.I,
+)
+# a sentence opening on "he" or "she"
+_PRONOUN_OPENS = re.compile(r"(?:[Hh]e|[Ss]he)\s")
+
+
+def _pronoun_relay_end(text: str, at: int, end: int) -> int:
+    """Where, after the sentence relayed by "he" or "she" ending at ``at``, the sentences stop
+    going on with the one relayed ("She added ...", "He appealed ...", "In her remarks, she
+    ...", "The Deputy Secretary-General also called for ...", "Ms. Mohammed called for ..."):
+    a sentence opening on anything
+    else ("The forum ends tomorrow."), or in the briefer's own voice ("He has our support")."""
+    while at < end:
+        while at < end and text[at].isspace():
+            at += 1
+        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
+        if at < end and not _RELAY_GOES_ON.match(text, at, close):
+            subject_at = _FRONTED.match(text, at, close).end()
+            holder = (
+                _PRONOUN_OPENS.match(text, subject_at, close)
+                or _post_subject(text, subject_at, close)
+                # ("Ms. Mohammed called for ...": the holder by her name, words of hers; a
+                # sentence telling words said, in no voice of the briefer's, goes on)
+                or any(
+                    _past(c.word) and used_for_saying(text, at, c)
+                    for c in find_cues(text, at, close)
+                )
+            )
+            if not holder or _OWN_VOICE.search(QUOTED.sub(" ", text[at:close])):
+                return at
+        at = close
+    return end
 
 
 # the rest of a sentence from an opening quotation mark it does not close
@@ -628,23 +710,42 @@ def _post_subject(text: str, at: int, close: int) -> bool:
     return _titled(parse_speaker(subject), subject)
 
 
-def _own_voice_at(text: str, at: int, end: int) -> int | None:
+# how many sentences a quotation left open may run on
+_QUOTE_RUNS_SENTENCES = 6
+
+
+def _own_voice_at(text: str, at: int, end: int, opening: bool = False) -> int | None:
     """Where the briefer, after the relay from ``at``, speaks in their own voice again (a
-    closing line handing the floor over aside), if they do."""
+    closing line handing the floor over aside), if they do. ``opening``: in the opening of a
+    briefing read out whole, a post alone goes on too ("The Secretary-General welcomed X,
+    ... our shared goal": the "our" the post-holder's)."""
     quoting = False  # inside a quotation the relay opened, run on past a sentence's end
+    run_on = 0  # sentences the open quotation has run on
     while at < end:
         stop = _SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
         inside = quoting
         opened = sentence.count("\u201c") - sentence.count("\u201d")
-        quoting = opened > 0 or (quoting and opened == 0)
+        # (a straight quotation mark left open: an odd count of them)
+        straight = sentence.count('"') % 2
+        quoting = (
+            opened > 0
+            or (quoting and opened == 0 and not straight)
+            or (not quoting and opened == 0 and straight == 1)
+        )
+        # (a quotation never closed runs on only so far: the briefer's voice may follow)
+        run_on = run_on + 1 if quoting and inside else 0
+        if run_on > _QUOTE_RUNS_SENTENCES:
+            quoting = inside = False
         if (
             not inside
             and not _HANDS_OVER.match(sentence)
             and not _RELAY_GOES_ON.match(sentence)
+            and not (opening and _goes_on_as_post(sentence))
             # ('The Secretary-General stressed that "we cannot ..."': the "we" quoted is his)
-            and _OWN_VOICE.search(QUOTED.sub(" ", sentence))
+            # (nor one in a quotation the sentence opens and leaves open)
+            and _OWN_VOICE.search(_QUOTE_RUNS_ON.sub(" ", QUOTED.sub(" ", sentence)))
         ):
             return at
         at = close
@@ -653,14 +754,27 @@ def _own_voice_at(text: str, at: int, end: int) -> int | None:
 
 # "He also said that we are engaging with ...", "She added that our ...": the one relayed
 # goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ...")
-# ("The Secretary-General welcomed X, ... our shared goal": a post alone, never the briefer,
-# goes on; the "our" is the post-holder's)
 _RELAY_GOES_ON = re.compile(
-    r"(?:He|She|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|stressed|underlined|"
+    r"emphasi[sz]ed|pointed out|made clear|told)\b(?!\s+(?:so|it|this|as much)\b)"
+)
+# ("The Secretary-General welcomed X, ... our shared goal": a post alone, never the briefer,
+# goes on; the "our" is the post-holder's; not "The United States welcomed ...")
+_POST_GOES_ON = re.compile(
+    r"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|further\s+|then\s+)?"
     r"(?:said|added|noted|stressed|underlined|emphasi[sz]ed|pointed out|made clear|told|"
     r"welcomed|urged|called (?:on|for)|expressed|condemned|congratulated)\b"
     r"(?!\s+(?:so|it|this|as much)\b)"
 )
+
+
+def _goes_on_as_post(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a post alone going on with words of its own."""
+    m = _POST_GOES_ON.match(sentence)
+    if m is None:
+        return False
+    post = m["post"].replace("The", "the", 1)
+    return _titled(parse_speaker(post), post)
 
 
 def _past(word: str) -> bool:
