@@ -113,6 +113,12 @@ _PERFECT = re.compile(
 )
 
 
+TOLD_IN_DOCUMENT = 1
+OLD_DOCUMENT = 2  # "had issued a statement in which ...": "the statement added" only
+DOCUMENT_GOES_ON = 3  # "the statement added", "the letter read"
+WRITER_GOES_ON = 4  # "he wrote." after "an article by X in which he argues ..."
+
+
 @dataclass(frozen=True)
 class Attribution:
     """What dating needs to know of one proposed statement.
@@ -138,6 +144,9 @@ class Attribution:
     person: bool = False  # the speaker is a person, not a body
     voice: bool = False  # the speaker speaks for a body (its spokesperson, representative)
     posted: bool = False  # an embedded post's text, dated by its signature: its own occasion
+    # told in a "which" clause of a noun of saying ("a statement in which it rejected ...",
+    # TOLD_IN_DOCUMENT) or by that noun going on ("the statement added", DOCUMENT_GOES_ON)
+    document: int = 0
 
 
 # "X met with counterparts in New York, reported the ministry's press service on Sept. 21",
@@ -318,6 +327,13 @@ def date_statements(
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
+        # "X has released a statement in which it rejected ... 'Quote,' the statement
+        # added": the document goes on, on its own occasion, its speaker's last words for
+        # this statement only ("X said" after it is back at the story's occasion)
+        went_on = _document_goes_on(context, statements, n)
+        if went_on is not None:
+            saved = context.last_by_speaker.get(id(st.speaker))
+            context.last_by_speaker[id(st.speaker)] = went_on
         when = (
             _said_ahead_of(text, st, phrases, published)
             or _own(text, st, phrases, starts, published, said_spans)
@@ -485,6 +501,18 @@ def date_statements(
             when = _news_put_out_on(text, put_out_days, published, st, sentences)
         when = of_its_entry(context, entries, st, when or default_when(published), published)
         out.append(when)
+        if went_on is not None:
+            if saved is None:
+                del context.last_by_speaker[id(st.speaker)]
+            else:
+                context.last_by_speaker[id(st.speaker)] = saved
+        if st.speaker is not None and (
+            st.document in (TOLD_IN_DOCUMENT, OLD_DOCUMENT) or went_on is not None
+        ):
+            if when.evidence and when.edtf:
+                context.last_document[id(st.speaker)] = n
+            heard.add(id(st.speaker))
+            continue  # (the document's words: no occasion for the speaker's own next words)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
         # names a period, not an occasion the speaker's later words were said at)
         if (
@@ -520,6 +548,24 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     return out
+
+
+def _document_goes_on(ctx: DatedText, statements: Sequence[Attribution], n: int) -> int | None:
+    """For words the document goes on with ("the statement added"), the statement told as
+    that document's content ("a statement in which it rejected ...") when it is the
+    speaker's latest words, else None."""
+    st = statements[n]
+    if st.document not in (DOCUMENT_GOES_ON, WRITER_GOES_ON) or st.speaker is None:
+        return None
+    told = ctx.last_document.get(id(st.speaker))
+    if told is None or statements[told].start > st.start:
+        return None
+    if st.document == WRITER_GOES_ON and statements[told].document != TOLD_IN_DOCUMENT:
+        return None  # ("recalled a post he published ... in which ... 'Quote,' he wrote")
+    last = ctx.last_by_speaker.get(id(st.speaker))
+    if last is not None and statements[last].start > statements[told].start:
+        return None  # (the speaker spoke anew since: "X said on Monday ... the statement said")
+    return told
 
 
 # how long after a day "later" may still mean later that same day (as ``when`` reads it)
@@ -2158,6 +2204,8 @@ class DatedText:
         self.phrases = phrases
         self.phrase_starts = [p.start for p in phrases]  # the phrases' starts, in order
         self.last_by_speaker: dict[int, int] = {}
+        # a speaker's last words told as a document's content ("a statement in which ...")
+        self.last_document: dict[int, int] = {}
         self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
@@ -3152,18 +3200,35 @@ def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     return _opens_relative(text, _open_clause(text, clause_start, pos))
 
 
-def content_of_saying(text: str, clause_start: int, pos: int) -> bool:
+def content_of_saying(text: str, clause_start: int, pos: int) -> int:
     """Whether the relative clause that holds ``pos`` gives what a statement said ("has
     released a statement in which it rejected ...", "an op-ed by X in which he demands
-    ..."): the statement's own words on its own occasion, which "the statement added" and
-    "he said" after it carry on; no aside told in passing (but for one inside a "who"
-    clause: "X, who issued a statement in which he said ..., met Y": that is)."""
+    ..."): the statement's own words on its own occasion, which "the statement added" (and
+    "he wrote", but for a statement told as an old one: "had issued a statement in which",
+    "recalled a post in which": OLD_DOCUMENT) after it carry on; no aside told in passing
+    (but for one inside a "who" clause: "X, who issued a statement in which he said ...,
+    met Y": that is). 0 for none, else TOLD_IN_DOCUMENT or OLD_DOCUMENT."""
     opener = _open_clause(text, clause_start, pos)
     if opener is None or _RELATIVE_WORD.match(text, opener) is None:
-        return False
-    if _SAYING_IN_WHICH.search(text, max(clause_start, opener - _SAYING_REACH), opener) is None:
-        return False
-    return _open_clause(text, clause_start, opener - 1) is None
+        return 0
+    noun = _SAYING_IN_WHICH.search(text, max(clause_start, opener - _SAYING_REACH), opener)
+    if noun is None or _open_clause(text, clause_start, opener - 1) is not None:
+        return 0
+    if _OLD_DOCUMENT.search(text, max(clause_start, noun.start() - _OLD_REACH), noun.start()):
+        return OLD_DOCUMENT
+    return TOLD_IN_DOCUMENT
+
+
+# the document told as an old one: in the pluperfect ("had issued a statement", "had
+# earlier released a letter"), or recalled ("recalled a post he published", "cited a
+# letter", "pointed to a statement", "referring to an article")
+_OLD_DOCUMENT = re.compile(
+    r"(?:had\s+(?:[a-z]+ly\s+)?[a-z]+|recall(?:s|ed|ing)?|cit(?:es|ed|ing)|"
+    r"point(?:s|ed|ing)?\s+to|refer(?:s|red|ring)?\s+to|quot(?:es|ed|ing))\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_OLD_REACH = 80  # characters before the noun of saying
 
 
 # a noun of saying, then "in which" (its opener the "which"): "a statement in which",
