@@ -113,10 +113,6 @@ _FORMS = {
     # "Lula echoed that dialogue is the only way out": another's point said again (only with
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
-    # "He hoped that the Coalition would ...": a wish voiced in a readout (only with its
-    # clause, past tense: "hopes that" in a headline, "the hope that" are no cue; only in a
-    # readout, with "He"/"She" opening the sentence: _HOPE_VOICED)
-    "hope": "hoped that",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning|"
@@ -948,28 +944,6 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
     return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
-# "He hoped that ...": a sentence opened by the pronoun, the verb straight after it (not
-# "had hoped", "once hoped", "Putin, who had hoped ..."); said to someone, as in a readout
-# (_hope_voiced), not an attitude told in narrative or analysis ("President Putin hoped that
-# Kyiv would fall within days")
-_HOPE_SUBJECT = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)(?:He|She)\s+$", re.M)
-_MEETING_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|spoke|speaks|talks|call|conversation|discussion|discussed)\b"
-)
-
-
-def _hope_voiced(text: str, at: int) -> bool:
-    """Whether "hoped that" at ``at`` is a wish voiced to someone: "He hoped that", with a
-    meeting or call told just before, or a verb of saying earlier in its paragraph ("the
-    Secretary-General welcomed ... He hoped that ...")."""
-    if _HOPE_SUBJECT.search(text, max(0, at - 8), at) is None:
-        return False
-    if _MEETING_BEFORE.search(text, max(0, at - 400), at) is not None:
-        return True
-    para = text.rfind("\n", max(0, at - 600), at) + 1 or max(0, at - 600)
-    return bool(find_cues(text, para, at))
-
-
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -1003,8 +977,6 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
                     break  # "Insurance claims from the storm have ...": a noun
-                if form == "hoped that" and not _hope_voiced(text, at):
-                    break  # "Putin had hoped that Kyiv would fall": an attitude, not words
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form in ("add", "point out") and not _TO_BEFORE.search(text, max(0, at - 4), at):
