@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.clause_words import FINITE_NEXT
 from tracker.extract.lexicon import ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
 
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
@@ -625,6 +626,13 @@ _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
+# the sanctions' own prepositional phrase ("against Belarus", "on five Russian banks"): a few
+# words with no pronoun, verb of saying or clause opener among them
+_SANCTIONS_OWN_PHRASE = (
+    r"(?:\s+(?:on|against|for|over|targeting|of|in)(?:\s+(?!(?:that|which|who|whom|whose|as|"
+    r"while|when|after|before|because|since|if|amid|and|but|or|it|they|he|she|we|I|you|"
+    r"says?|said|claims?|claimed|believes?|believed|alleges?|alleged)\b)[\w'\u2019-]+){1,5})"
+)
 # "announced sanctions on ...", "announced a fresh round of penalties": punishment imposed,
 # an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
 # still tells them; "announced export controls on ..." is a ministry's rule made public)
@@ -635,12 +643,11 @@ _MEASURE_ANNOUNCED = re.compile(
     r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
     r"(?:sanctions|counter-?sanctions|penalties)\b"
+    r"(?!" + _SANCTIONS_OWN_PHRASE + r"?" + FINITE_NEXT.pattern + r")"
     # "announced secondary sanctions would be imposed", "announced sanctions against Belarus
-    # would be extended": the measure the subject of a clause told, its verb a few words on
-    # (not past "that", "which", "who" or "as": a relative or another clause)
-    r"(?!(?:\s+(?!(?:that|which|who|whose|as|while|when|after|before|because|since|if|"
-    r"amid|and|but|or)\b)[\w'\u2019-]+){0,6}?\s+(?:would|will|could|should|might|may|must|"
-    r"can|shall|are|were|is|was|have|has|had)\b)"
+    # would be extended": the measure the subject of a clause told, its finite verb right
+    # after it or after its own prepositional phrase; not after a relative with no "that"
+    # ("sanctions on three companies it says have helped ...": the clause is the relative's)
 )
 # "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
 # telephone call to a person, then when, why or nothing; no naming follows ("called the
