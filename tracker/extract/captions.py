@@ -62,14 +62,16 @@ _PHOTO_CREDIT = re.compile(
 # an agency's name alone ("Reuters", "Anadolu Agency", "Kyodo News")
 _AGENCY_WORDS = re.compile(r"[\w-]+")
 _AGENCY_TAIL = frozenset(("agency", "news"))
-# a deed of a named person told in the line, a finite verb after a capitalised word ("Hakan
-# Fidan met ...", "Jaishankar held talks ...", "Sanchez will travel ..."): a story's line
-# with its source in brackets, not a caption (which shows: "X speaks", "X attends")
+# a deed told in the line: a finite verb after a capitalised word ("Hakan Fidan met ...",
+# "Jaishankar held talks ...") or an auxiliary of the past or future anywhere ("The agreement
+# was signed by ...", "Sanchez will travel ..."): a story's line with its source in brackets,
+# not a caption (which shows, in the present: "X speaks", "X attends", "X is seen")
 _DEED_TOLD = re.compile(
+    r"\b(?:was|were|had|has|have|will|would|did)\b|"
     r"\b[A-Z][\w'\u2019.-]*\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|met|held|"
     r"took|made|gave|saw|sought|brought|kept|left|found|went|came|told|said|won|lost|spoke|"
     r"stood|began|paid|sent|led|struck|hit|fought|wrote|flew|chose|rose|fell|put|set|cut|"
-    r"spent|built|will|would|has|had|was|were|did)\b"
+    r"spent|built)\b"
 )
 # a line telling words, which no caption does: a quotation mark or a verb of saying ("...,"
 # Israeli President Isaac Herzog said at a memorial ceremony on October 7, 2024. (Reuters)")
