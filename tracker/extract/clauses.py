@@ -1256,13 +1256,14 @@ _OCCASION_AFTER_VERB = re.compile(
     r"(?![^,;:\"\u201c]*\b(?:is|was|are|were|would|will|could|can|should|may|might|must|has|"
     r"had|have|does|did)\b)"
     # "said meeting the export targets proved impossible", "said opening new routes remained
-    # the priority": a lexical verb of the gerund's own clause (not one in a relative clause,
-    # "visiting a plant where he said ...", nor a participle, "a plan made by ...")
+    # the priority": a lexical verb of the gerund's own clause in the past (not one in a
+    # relative clause, "visiting a plant where he said ...", nor a participle, "a plan made by
+    # ...", "a terminal made of steel"; no present form: "the risks of escalation", "the costs
+    # of its work" are plural nouns)
     r"(?!(?:(?!\b(?:where|who|whom|whose|which|that|when|while|as|after|before)\b)"
-    r"[^,;:\"\u201c\n])*\b(?:proved|proves|remained|remains|made|makes|required|requires|"
-    r"costs|seemed|seems|became|becomes|meant|took|takes|posed|poses|helped|helps|needed|"
-    r"needs|appeared|appears|showed|shows|gave|gives|brought|brings|led|leads|kept|keeps|"
-    r"failed|fails|risked|risks|hurt|hurts|mattered|matters)\b(?!\s+by\b))"
+    r"[^,;:\"\u201c\n])*\b(?:proved|remained|made|required|seemed|became|meant|took|posed|"
+    r"helped|needed|appeared|showed|gave|brought|led|kept|failed|risked|mattered)\b"
+    r"(?!\s+(?:by|of|from|in|at|on|under|during|with|for)\b))"
 )
 
 

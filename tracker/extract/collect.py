@@ -305,17 +305,26 @@ _BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words 
 # contact us ...")
 _FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
 # a paragraph of the release's own, its subject the state or the office in the third person
-# ("The UK is working with ...", "The Government will ...") or its contacts and notes
+# ("The UK is working with ...", "The Government will ...") or its contacts and notes (a
+# state's name after "The" is statement_page.opens_with_state's, but for the dotted forms
+# and the EU, which it does not read)
 _RELEASE_OWN = re.compile(
-    r"(?:The\s+(?:UK|U\.K\.|US|U\.S\.|EU|Government|Department|Ministry|Foreign\s+Office)\b|"
+    r"(?:The\s+(?:U\.K\.|U\.S\.|EU|Government|Department|Ministry|Foreign\s+Office)\b|"
     r"For\s+(?:further|more)\s+information\b|Further\s+information\b|Notes?\s+to\s+editors\b)"
 )
+_THE = re.compile(r"The\s+")
 # the one who spoke told of in the third person, or the writer asking him: the interviewer's
 # paragraph ("I asked him whether ...", "My impression was that the minister ...")
 _OF_THE_SPEAKER = re.compile(
     r"\b(?:him|himself|herself|I\s+(?:asked|put\s+it\s+to|pressed)|the\s+(?:minister|secretary|"
     r"president|ambassador|spokes(?:man|woman|person)|chancellor|premier))\b"
 )
+
+
+def _the_length(text: str, pos: int) -> int:
+    """The length of a "The " opening at ``pos`` ("The UK is ..."), or 0."""
+    m = _THE.match(text, pos)
+    return m.end() - pos if m else 0
 
 
 def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int]) -> list[Draft]:
@@ -356,7 +365,7 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
             or not _FIRST_PERSON.search(art.text, start, end)
             or not _FIRST_PERSON_SUBJECT.search(art.text, start, end)
             or _RELEASE_OWN.match(art.text, start) is not None
-            or opens_with_state(art.text, start)
+            or opens_with_state(art.text, start + _the_length(art.text, start))
             or _of_the_speaker(art.text, start, end, draft.subject)
             or bisect.bisect_left(told_at, start) < bisect.bisect_left(told_at, end)
         ):

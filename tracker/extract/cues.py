@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.clause_words import FINITE_NEXT
 from tracker.extract.lexicon import ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
 
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
@@ -113,10 +114,6 @@ _FORMS = {
     # "Lula echoed that dialogue is the only way out": another's point said again (only with
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
-    # "He hoped that the Coalition would ...": a wish voiced in a readout (only with its
-    # clause, past tense: "hopes that" in a headline, "the hope that" are no cue; only in a
-    # readout, with "He"/"She" opening the sentence: _HOPE_VOICED)
-    "hope": "hoped that",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning|"
@@ -629,6 +626,13 @@ _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
+# the sanctions' own prepositional phrase ("against Belarus", "on five Russian banks"): a few
+# words with no pronoun, verb of saying or clause opener among them
+_SANCTIONS_OWN_PHRASE = (
+    r"(?:\s+(?:on|against|for|over|targeting|of|in)(?:\s+(?!(?:that|which|who|whom|whose|as|"
+    r"while|when|after|before|because|since|if|amid|and|but|or|it|they|he|she|we|I|you|"
+    r"says?|said|claims?|claimed|believes?|believed|alleges?|alleged)\b)[\w'\u2019-]+){1,5})"
+)
 # "announced sanctions on ...", "announced a fresh round of penalties": punishment imposed,
 # an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
 # still tells them; "announced export controls on ..." is a ministry's rule made public)
@@ -639,12 +643,11 @@ _MEASURE_ANNOUNCED = re.compile(
     r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
     r"(?:sanctions|counter-?sanctions|penalties)\b"
+    r"(?!" + _SANCTIONS_OWN_PHRASE + r"?" + FINITE_NEXT.pattern + r")"
     # "announced secondary sanctions would be imposed", "announced sanctions against Belarus
-    # would be extended": the measure the subject of a clause told, its verb a few words on
-    # (not past "that", "which", "who" or "as": a relative or another clause)
-    r"(?!(?:\s+(?!(?:that|which|who|whose|as|while|when|after|before|because|since|if|"
-    r"amid|and|but|or)\b)[\w'\u2019-]+){0,6}?\s+(?:would|will|could|should|might|may|must|"
-    r"can|shall|are|were|is|was|have|has|had)\b)"
+    # would be extended": the measure the subject of a clause told, its finite verb right
+    # after it or after its own prepositional phrase; not after a relative with no "that"
+    # ("sanctions on three companies it says have helped ...": the clause is the relative's)
 )
 # "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
 # telephone call to a person, then when, why or nothing; no naming follows ("called the
@@ -948,28 +951,6 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
     return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
-# "He hoped that ...": a sentence opened by the pronoun, the verb straight after it (not
-# "had hoped", "once hoped", "Putin, who had hoped ..."); said to someone, as in a readout
-# (_hope_voiced), not an attitude told in narrative or analysis ("President Putin hoped that
-# Kyiv would fall within days")
-_HOPE_SUBJECT = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)(?:He|She)\s+$", re.M)
-_MEETING_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|spoke|speaks|talks|call|conversation|discussion|discussed)\b"
-)
-
-
-def _hope_voiced(text: str, at: int) -> bool:
-    """Whether "hoped that" at ``at`` is a wish voiced to someone: "He hoped that", with a
-    meeting or call told just before, or a verb of saying earlier in its paragraph ("the
-    Secretary-General welcomed ... He hoped that ...")."""
-    if _HOPE_SUBJECT.search(text, max(0, at - 8), at) is None:
-        return False
-    if _MEETING_BEFORE.search(text, max(0, at - 400), at) is not None:
-        return True
-    para = text.rfind("\n", max(0, at - 600), at) + 1 or max(0, at - 600)
-    return bool(find_cues(text, para, at))
-
-
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -1003,8 +984,6 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
                     break  # "Insurance claims from the storm have ...": a noun
-                if form == "hoped that" and not _hope_voiced(text, at):
-                    break  # "Putin had hoped that Kyiv would fall": an attitude, not words
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form in ("add", "point out") and not _TO_BEFORE.search(text, max(0, at - 4), at):

@@ -39,17 +39,12 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import (
     AT_THE_TIME,
-    COUNTED_FROM_STRETCH,
-    DAYS_SPAN,
     MONTH_NAMES,
     Phrase,
     When,
     counted_from_an_event,
-    counts_from_a_noun,
     date_phrases_in_parts,
     default_when,
-    event_stretch_opens,
-    stretch_moved,
 )
 from tracker.names import name_key
 
@@ -1428,9 +1423,6 @@ def _day_reached_outside(
     reached_at = -1
     thing: Phrase | None = None  # the last day of a thing told after the day reached
     in_words: Phrase | None = None  # the last day told inside someone's words
-    # the last stretch of days ("last week") the story told an event in, and where its
-    # sentence opens
-    period: tuple[Phrase, int] | None = None
     heads = iter(sections)
     head = next(heads, None)
     for p in phrases:
@@ -1443,12 +1435,7 @@ def _day_reached_outside(
             and ONE_DAY.fullmatch(p.when.edtf or "")
             and ONE_DAY.fullmatch(reached or "")
         )
-        counted = _counted_from_period(text, p, period, reached_at, in_words, published)
-        if counted is not None and p.start not in said:
-            # "Trump cancelled the summit last week. A day later, he said ...": counted from
-            # the stretch of days the story told since its last day, not from that day
-            p = Phrase(p.start, p.end, p.kind, When(counted, p.when.evidence))
-        elif (
+        if (
             p.kind in _COUNTED_FROM_REACHED
             and p.start not in said
             and in_words is not None
@@ -1485,39 +1472,8 @@ def _day_reached_outside(
             thing = p
         if p.start in said and p.start not in aside and ONE_DAY.fullmatch(p.when.edtf or ""):
             in_words = p
-        if p.start not in said and DAYS_SPAN.fullmatch(p.when.edtf or ""):
-            opens = event_stretch_opens(text, p.start, p.end)
-            period = (p, opens) if opens is not None else None
         out.append(p)
     return out
-
-
-def _counted_from_period(
-    text: str,
-    p: Phrase,
-    told: tuple[Phrase, int] | None,
-    reached_at: int,
-    in_words: Phrase | None,
-    published: date | None,
-) -> str | None:
-    """The days "a day later" or "the day before" ``p`` may be, counted from the stretch of
-    days ("last week") the story told an event in (``told``: the phrase and where its
-    sentence opens), in a sentence after the last day it reached (and after any day told in
-    someone's words): that stretch moved by one day, up to the article's day; None when
-    ``p`` counts no day, counts from a thing it names ("the day before the meeting") or no
-    such stretch was told."""
-    if p.kind not in COUNTED_FROM_STRETCH or told is None or told[1] <= reached_at:
-        return None
-    period = told[0]
-    if in_words is not None and in_words.start > period.start:
-        return None
-    if counts_from_a_noun(text, p.end):
-        return None
-    m = DAYS_SPAN.fullmatch(period.when.edtf or "")
-    if m is None:
-        return None
-    first, last = (date.fromisoformat(m.group(i)) for i in (1, 2))
-    return stretch_moved(first, last, COUNTED_FROM_STRETCH[p.kind], published)
 
 
 def _in_relative_aside(text: str, sentence_starts: Sequence[int], pos: int) -> bool:

@@ -813,8 +813,7 @@ _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
 # a clause's subject and its finite verb ("the war might", "Japan would"), not a relative's
 # ("leaders who had gathered")
 _CLAUSE_BEFORE_AND_THAT = re.compile(
-    r"\b(?!(?:who|which|that|whom|whose)\b)[\w'\u2019-]+\s+(?:is|are|was|were|has|have|had|"
-    r"will|would|could|can|should|may|might|must|did|does)\b"
+    r"\b(?!(?:who|which|that|whom|whose)\b)[\w'\u2019-]+" + FINITE_NEXT.pattern
 )
 _MODAL_NEXT = re.compile(r"(?:will|would|could|can|should|may|might|must)\s+(?:not\s+)?[a-z]")
 # "a treaty that ", "the agreement that ": a noun after an article, then "that"

@@ -924,8 +924,6 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     anchor: date | None = None
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
     anchor_start = anchor_end = last_end = -1
-    # the last stretch of days an event was told in ("last week"), and where its sentence opens
-    told_stretch: tuple[int, date, date, int] | None = None
     for start, _, _, kind, m in found:
         if start < last_end or _titled_today(text, m) or _restated(text, kind, m):
             continue
@@ -967,17 +965,6 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             # "On March 7, commencing at 4:00 p.m. ...": the hour of the day just named, not
             # of the article's
             value = _day(anchor)
-        if (
-            kind in COUNTED_FROM_STRETCH
-            and told_stretch is not None
-            and told_stretch[3] > anchor_start
-            and not counts_from_a_noun(text, m.end())
-        ):
-            # "Trump cancelled the summit last week. A day later, he said ...": counted from
-            # the stretch of days told since the last day (in a sentence of its own with no
-            # day), not from that day; "the day before the meeting" counts from the meeting
-            first, last = told_stretch[1], told_stretch[2]
-            value = stretch_moved(first, last, COUNTED_FROM_STRETCH[kind], ref)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and m.group(0).lower() in AT_THE_TIME:
             # "... met in November. At the time, X called for ...'"; "The rupture dates back
@@ -999,86 +986,9 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         # phrase gives no day to, so no day for "the same day" or "the next day" to count from
         if len(value) == 10 and "/" not in value and kind != "days_after":
             anchor, anchor_start, anchor_end = date.fromisoformat(value), m.start(), m.end()
-        stretch = DAYS_SPAN.fullmatch(value)
-        opens = event_stretch_opens(text, m.start(), m.end()) if stretch else None
-        if stretch and opens is None:
-            told_stretch = None  # "the sanctions announced earlier this week": no event's
-        elif stretch and opens is not None:
-            first, last = (date.fromisoformat(stretch.group(i)) for i in (1, 2))
-            told_stretch = (m.start(), first, last, opens)
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
-
-
-# "a day later", "the day before": counted from a stretch of days told before them
-COUNTED_FROM_STRETCH = {"next_day": 1, "day_before": -1}
-# a stretch of whole days ("2018-05-21/2018-05-27": "last week")
-DAYS_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
-
-
-# "the day before the meeting": counted from the thing named, not from a stretch told before
-_NOUN_COUNTED_FROM = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w'\u2019-]*'s)\b"
-)
-# where a sentence ends ("U.S." ends none)
-_SENTENCE_ENDS = re.compile(r"(?<=[a-z0-9)])[.!?][\"\u201d\u2019]?\s+|\n")
-# "had soured after ... last week": a background told in the past perfect
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|been\s+)?[a-z]+(?:ed|en|wn|t)\b")
-# "the balloon shot down over South Carolina last week", "the sanctions announced earlier
-# this week", "the troop build-up reported last week": a participle on a noun, not an event
-_NOUN_PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:[\w'\u2019-]+\s+)[a-z]+(?:ed|wn|en|ot|ut)\s+(?:(?:down|up|off|out)\s+)?"
-    r"(?:(?:over|in|on|at|by|near|off|from|for)\s+(?:[\w'\u2019-]+\s+){1,3}?)?$"
-)
-# a clause boundary: a comma, a semicolon, "but" or "and" with a comma before it
-_CLAUSE_JOINT = re.compile(r"[;,]\s+(?:but|and|yet)?\s*")
-
-
-def counts_from_a_noun(text: str, end: int) -> bool:
-    """Whether the counted day ending at ``end`` counts from a thing named next ("the day
-    before the meeting")."""
-    return _NOUN_COUNTED_FROM.match(text, end) is not None
-
-
-def event_stretch_opens(text: str, start: int, end: int) -> int | None:
-    """Where the sentence opens that tells an event in the stretch of days at ``start``-``end``
-    ("last week"), so that "a day later" may count from it; None when ``m`` only describes something
-    ("the sanctions announced earlier this week", "last week's downing"), stands inside
-    someone's words, or belongs to a background in the past perfect ("Relations had soured
-    after ... last week")."""
-    if text.startswith(("'s", "\u2019s"), end):
-        return None
-    lo = max(0, start - 400)
-    before = text[lo:start]
-    ends = [e.end() for e in _SENTENCE_ENDS.finditer(before)]
-    if not ends and lo > 0:
-        return None  # a sentence too long to read back over
-    opens = ends[-1] if ends else 0
-    sentence = before[opens:]
-    if sentence.count('"') % 2 or sentence.count("\u201c") > sentence.count("\u201d"):
-        return None  # inside someone's words
-    if _NOUN_PARTICIPLE_BEFORE.search(sentence):
-        return None
-    joints = list(_CLAUSE_JOINT.finditer(sentence))
-    clause_start = joints[-1].end() if joints else 0
-    stop = text.find(".", end, end + 300)
-    clause = sentence[clause_start:] + text[start : stop if stop > 0 else end + 300]
-    if _PAST_PERFECT.search(clause):
-        return None
-    return lo + opens
-
-
-def stretch_moved(first: date, last: date, days: int, ref: date | None) -> str | None:
-    """The stretch ``first``-``last`` moved by ``days``, up to ``ref`` (the article's day);
-    None when nothing of it is left."""
-    first, last = first + timedelta(days=days), last + timedelta(days=days)
-    if ref is not None:
-        last = min(last, ref)
-    if last < first:
-        return None
-    return _day(first) if last == first else f"{_day(first)}/{_day(last)}"
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
