@@ -130,13 +130,14 @@ def test_with_inputs_from_an_agency_is_no_caption() -> None:
 
 
 def test_photo_caption_with_an_agency_still_a_caption() -> None:
-    # near miss: a caption in the present, the agency its credit; its day dates no words
+    # near miss: a caption in the present, the agency in its photo's credit; its day dates no
+    # words (an agency's name alone, "(Anadolu)", is as often a story line's source: no caption)
     got = [
         (s.speaker, s.said_on)
         for s in extract(
             "ANKARA\n\n"
             "Turkish Foreign Minister Hakan Fidan speaks during a news conference in Ankara, "
-            "Türkiye, March 8, 2024. (Anadolu)\n\n"
+            "Türkiye, March 8, 2024. (Photo: Anadolu)\n\n"
             '"We discussed the Black Sea and the exchange of prisoners," Fidan said.\n',
             published=PUBLISHED,
         )
@@ -157,3 +158,30 @@ def test_occasion_on_the_risks_of_escalation() -> None:
             ("Medvedev", "The commission will meet monthly", DAY),
         ],
     )
+
+
+# rv42h: an agency's name alone after a story's line is its source ---------------------------
+def test_a_story_line_closing_on_an_agency_keeps_its_names_and_day() -> None:
+    assert_statements(
+        "NEW DELHI, Aug 21. India and Japan held talks.\n\n"
+        "External Affairs Minister S Jaishankar on Tuesday co-chaired the dialogue in Tokyo "
+        "on August 20, 2024. (ANI)\n\n"
+        '"Our partnership has never been stronger," he said.\n',
+        datetime.date(2024, 8, 21),
+        [("S Jaishankar", "Our partnership has never been stronger", "2024-08-20")],
+    )
+
+
+def test_a_release_paragraph_on_the_uks_support_is_not_the_ministers() -> None:
+    got = [
+        s.text[:40]
+        for s in extract(
+            "Press release\n\nThe Foreign Secretary said:\n\n"
+            "We will not waver in our support for Ukraine.\n\n"
+            "I have seen for myself the damage done to the grid.\n\n"
+            "The UK's support for Ukraine's energy sector now totals £400 million, and we are "
+            "working with partners to protect the grid.\n",
+            published=datetime.date(2024, 12, 2),
+        )
+    ]
+    assert not any(t.startswith("The UK's support") for t in got), got

@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from tracker.extract.lexicon import OUTLET_NAMES
 from tracker.extract.when import MONTH_NAMES
 
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
@@ -46,11 +45,10 @@ _CAPTION_CREDIT = re.compile(
 )
 # the photo's day, a stop and its credit in brackets closing the line, as the agencies and
 # the papers taking their photos write captions: "X speaks in Jerusalem, June 12, 2023. (Jane
-# Doe/Flash90)", "... in Vilnius, Lithuania July 10, 2023. (Reuters)"
+# Doe/Flash90)", "... in Vilnius, July 10, 2023. (Jane Doe/Reuters)"
 # (the credit names a photographer and agency with a slash, a photo, a pool, a file or a
-# picture library, or is an agency's name alone (_bare_agency): not a speech's "(As
-# Delivered)", a transcript's "(Applause.)", a story's "(Translated by ... staff)", "(With
-# inputs from AFP)" or its source "(Armenpress)")
+# picture library: not a speech's "(As Delivered)", a transcript's "(Applause.)", a story's
+# "(Translated by ... staff)", "(With inputs from AFP)" or its source "(Anadolu)", "(ANI)")
 _DATED_CREDIT = re.compile(
     rf"\b(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]"
     r"\((?P<credit>[A-Z][^()\n]{0,80})(?<!\.)\)[ \t]*(?=\n|\Z)"
@@ -58,20 +56,6 @@ _DATED_CREDIT = re.compile(
 # a photo's credit in the brackets: a slash, "via", a photo, a pool, a file, a picture library
 _PHOTO_CREDIT = re.compile(
     r"/|\b(?:via|[Pp]hoto|PHOTO|[Pp]ool|[Ff]ile|EPA|Getty|Shutterstock|Alamy|Flash90|GPO)\b"
-)
-# an agency's name alone ("Reuters", "Anadolu Agency", "Kyodo News")
-_AGENCY_WORDS = re.compile(r"[\w-]+")
-_AGENCY_TAIL = frozenset(("agency", "news"))
-# a deed told in the line: a finite verb after a capitalised word ("Hakan Fidan met ...",
-# "Jaishankar held talks ...") or an auxiliary of the past or future anywhere ("The agreement
-# was signed by ...", "Sanchez will travel ..."): a story's line with its source in brackets,
-# not a caption (which shows, in the present: "X speaks", "X attends", "X is seen")
-_DEED_TOLD = re.compile(
-    r"\b(?:was|were|had|has|have|will|would|did)\b|"
-    r"\b[A-Z][\w'\u2019.-]*\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|met|held|"
-    r"took|made|gave|saw|sought|brought|kept|left|found|went|came|told|said|won|lost|spoke|"
-    r"stood|began|paid|sent|led|struck|hit|fought|wrote|flew|chose|rose|fell|put|set|cut|"
-    r"spent|built)\b"
 )
 # a line telling words, which no caption does: a quotation mark or a verb of saying ("...,"
 # Israeli President Isaac Herzog said at a memorial ceremony on October 7, 2024. (Reuters)")
@@ -129,24 +113,13 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
 
 def _dated_caption(text: str, m: re.Match[str]) -> bool:
     """Whether the line closing on the day and bracket ``m`` is a photo's caption: it tells no
-    words, and its bracket is a photo's credit, or an agency's name alone on a line telling no
-    deed of a named person (bounded to a caption's length)."""
+    words (bounded to a caption's length), and its bracket is a photo's credit. An agency's
+    name alone ("(Anadolu)", "(ANI)") is as often a story line's source, so it is not enough."""
     at = m.start()
     begin = max(text.rfind("\n", 0, at) + 1, at - _CAPTION_CHARS)
     if _TELLS_WORDS.search(text, begin, at) is not None:
         return False
-    credit = m.group("credit")
-    if _PHOTO_CREDIT.search(credit):
-        return True
-    return _bare_agency(credit) and _DEED_TOLD.search(text, begin, at) is None
-
-
-def _bare_agency(credit: str) -> bool:
-    """Whether ``credit`` is a news agency's name alone ("Reuters", "Anadolu Agency")."""
-    words = [w.lower() for w in _AGENCY_WORDS.findall(credit)]
-    while len(words) > 1 and words[-1] in _AGENCY_TAIL:
-        words.pop()
-    return len(words) == 1 and words[0] in OUTLET_NAMES
+    return _PHOTO_CREDIT.search(m.group("credit")) is not None
 
 
 def credited(line: str) -> bool:

@@ -309,7 +309,7 @@ _FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
 # state's name after "The" is statement_page.opens_with_state's, but for the dotted forms
 # and the EU, which it does not read)
 _RELEASE_OWN = re.compile(
-    r"(?:The\s+(?:U\.K\.|U\.S\.|EU|Government|Department|Ministry|Foreign\s+Office)\b|"
+    r"(?:The\s+(?:U\.?K\.?|U\.?S\.?|EU|Government|Department|Ministry|Foreign\s+Office)\b|"
     r"For\s+(?:further|more)\s+information\b|Further\s+information\b|Notes?\s+to\s+editors\b)"
 )
 _THE = re.compile(r"The\s+")
