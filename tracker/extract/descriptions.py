@@ -288,7 +288,8 @@ _HEAD_ROLES = {
     "amir": r"amir|emir",
     "emir": r"amir|emir",
 }
-# the heads that name a post one person holds ("the Secretary-General", "the spokesman")
+# heads a description names one speaker by (grouped per paragraph in
+# pipeline._unnamed_posts): "the Secretary-General", "the spokesman"
 POST_HEADS = frozenset(_HEAD_ROLES)
 # a service whose head is meant: "the army chief" is no foreign minister, "the police chief"
 # no president, whoever the story named last; the service may be the body a title stands
@@ -2475,6 +2476,10 @@ def _post_otherwise(post: str, pattern: str, asked: str, former: bool) -> bool:
     return bool(_FORMER.match(post)) != former or _another_rank(role, asked)
 
 
+# the qualifiers that name a portfolio, not a rank: "foreign", "defence"
+_PORTFOLIOS = POST_QUALIFIERS - {"deputy", "vice", "prime", "acting", "assistant"}
+
+
 def _another_rank(post: str, asked: str) -> bool:
     """Whether the post ``post`` (lower case) is another rank than the one ``asked`` names:
     a deputy, vice, under- or assistant one, or the cabinet's head ("Prime Minister"), on one
@@ -2486,9 +2491,8 @@ def _another_rank(post: str, asked: str) -> bool:
         return True
     if bool(re.search(r"\bprime\b", post)) != bool(re.search(r"\bprime\b", asked)):
         return True
-    portfolio = POST_QUALIFIERS - {"deputy", "vice", "prime", "acting", "assistant"}
-    own = {w for w in re.findall(r"[a-z]+", post) if w in portfolio}
-    said = {w for w in re.findall(r"[a-z]+", asked) if w in portfolio}
+    own = {w for w in re.findall(r"[a-z]+", post) if w in _PORTFOLIOS}
+    said = {w for w in re.findall(r"[a-z]+", asked) if w in _PORTFOLIOS}
     return bool(own and said and own != said)
 
 
@@ -2541,8 +2545,6 @@ def _introducing_post(reg: Registry, first: int) -> str | None:
             return None
         if hers is None:
             hers = pronoun["p"].lower() in ("she", "her")
-        if end <= at:
-            return None
         at = end
     hon = (led["hon"] or "").lower()
     if hers is not None and hon != "dr" and hon and (hon in ("mr", "sir")) == hers:
