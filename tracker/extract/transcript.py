@@ -2292,12 +2292,12 @@ class _Walk:
         self.relayed = False
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
-        # a briefing's table of contents: its items head the sections below, whatever case
         # where the briefer's opening ends: the first question, the heading of the questions
         # and answers, or another briefer's section ("Briefing by the Spokesperson for ...")
         self.opening_until = len(text)
         self.whole_opening: bool | None = None  # one_opening(), once asked
         self.body_at = len(text)  # where the body starts (the header's news is above it)
+        # a briefing's table of contents: its items head the sections below, whatever case
         self.contents = {
             m["item"].strip().rstrip(":")
             for ln in lines[: min(layout.body, layout.opening or layout.body)]
@@ -2418,15 +2418,16 @@ class _Walk:
         Words the relay dates to a day of their own ("The Prime Minister made that point on
         Monday, when she said ...") are another occasion's, recalled by anyone, a minister
         too: news within a turn that stays whole. So is a relay ``replying`` to a question:
-        the answer is hers, whole, though it tells only what the minister said."""
+        the answer is hers, whole, though it tells only what the minister said. ``opening``:
+        the words are of the briefer's opening, before the first question."""
         found = relay_within(
             self.text,
             start,
             end,
-            self.below_told or self.named_last(speaker, split) is not None,
-            self.one_opening() and start < self.opening_until,
+            taken_up=self.below_told or self.named_last(speaker, split) is not None,
+            whole_opening=self.one_opening() and start < self.opening_until,
             # (the briefer's opening, no one's words relayed above, whom "he" might mean)
-            opening and not any(a >= self.body_at for a, _ in self.narrative),
+            in_opening=opening and not any(a >= self.body_at for a, _ in self.narrative),
         )
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None

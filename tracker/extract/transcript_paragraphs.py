@@ -252,8 +252,8 @@ def relay_within(
     start: int,
     end: int,
     taken_up: bool = False,
-    opening: bool = False,
-    first: bool = False,
+    whole_opening: bool = False,
+    in_opening: bool = False,
 ) -> Relay | None:
     """Where, in a briefer's answer, the news of what someone else said begins and ends: the
     sentence whose subject is a person named with a name and whose verb of saying is in the
@@ -269,10 +269,10 @@ def relay_within(
     you this morning ...") or relayed their words; this one's "He told you that ...", '"...,"
     the Secretary-General said.' goes on with them, a relay from its start.
 
-    ``opening``: the paragraph is of the opening a briefing's transcript with no labels reads
-    out whole, before any question: a post alone telling words of its own ("The
-    Secretary-General stressed that ...") is relayed there, not in an answer. ``first``: the
-    paragraph is of the briefer's opening, before any question, labelled or not: "he" or
+    ``whole_opening``: the paragraph is of the opening a briefing's transcript with no labels
+    reads out whole, before any question: a post alone telling words of its own ("The
+    Secretary-General stressed that ...") is relayed there, not in an answer. ``in_opening``:
+    the paragraph is of the briefer's opening, before any question, labelled or not: "he" or
     "she" after a sentence on a post alone is that post's holder there."""
     quoted = _quoted_paragraph(text, start, end, taken_up)
     if quoted is not None:
@@ -298,7 +298,14 @@ def relay_within(
         elif named_at is None and _names_subject(text, subject_at, close):
             named_at = at
         found = _relay_sentence(
-            text, at, close, named_at, mentioned_at, post_named, opening, post_at if first else None
+            text,
+            at,
+            close,
+            named_at,
+            mentioned_at,
+            post_named,
+            whole_opening,
+            post_at if in_opening else None,
         )
         if _post_subject(text, subject_at, close):
             post_named, post_at = True, at
@@ -311,7 +318,7 @@ def relay_within(
             # relay's sentence itself leaves it relayed)
             own_clause = aside is not None or relay > at
             if (
-                first
+                in_opening
                 and post_at is not None
                 and relay == at
                 and named_at is None
@@ -328,7 +335,10 @@ def relay_within(
                 text, _FRONTED.match(text, relay, close).end()
             ) or _TELLS_US.search(text, relay, close)
             own = _own_voice_at(
-                text, close if dated or own_clause or passed_on is not None else relay, end, opening
+                text,
+                close if dated or own_clause or passed_on is not None else relay,
+                end,
+                whole_opening,
             )
             if own is None:
                 return Relay(relay, end, dated, own_clause)
@@ -424,7 +434,7 @@ def _relay_sentence(
     named_at: int | None,
     mentioned_at: int | None = None,
     post_named: bool = False,
-    opening: bool = False,
+    whole_opening: bool = False,
     post_at: int | None = None,
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
@@ -446,7 +456,7 @@ def _relay_sentence(
         return None
     dated = _own_day(text, at, cues[0])
     relay = _relay_start(
-        text, at, cues[0], named_at, dated, mentioned_at, post_named, opening, post_at
+        text, at, cues[0], named_at, dated, mentioned_at, post_named, whole_opening, post_at
     )
     return None if relay is None else (relay, dated)
 
@@ -485,7 +495,7 @@ def _relay_start(
     dated: bool,
     mentioned_at: int | None = None,
     post_named: bool = False,
-    opening: bool = False,
+    whole_opening: bool = False,
     post_at: int | None = None,
 ) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
@@ -582,7 +592,7 @@ def _relay_start(
         # post, on an occasion the briefer dates, not the briefer speaking
         return at
     if (
-        opening
+        whole_opening
         and _titled(found, subject)
         and _WORDS_FOLLOW.match(text, cue.end)
         and not _briefer_in(text, at, cue.end)
@@ -623,8 +633,8 @@ def _pronoun_relay_end(text: str, at: int, end: int) -> int:
     """Where, after the sentence relayed by "he" or "she" ending at ``at``, the sentences stop
     going on with the one relayed ("She added ...", "He appealed ...", "In her remarks, she
     ...", "The Deputy Secretary-General also called for ...", "Ms. Mohammed called for ..."):
-    a sentence opening on anything
-    else ("The forum ends tomorrow."), or in the briefer's own voice ("He has our support")."""
+    a sentence opening on anything else ("The forum ends tomorrow."), or in the briefer's own
+    voice ("He has our support")."""
     while at < end:
         while at < end and text[at].isspace():
             at += 1
@@ -714,9 +724,9 @@ def _post_subject(text: str, at: int, close: int) -> bool:
 _QUOTE_RUNS_SENTENCES = 6
 
 
-def _own_voice_at(text: str, at: int, end: int, opening: bool = False) -> int | None:
+def _own_voice_at(text: str, at: int, end: int, whole_opening: bool = False) -> int | None:
     """Where the briefer, after the relay from ``at``, speaks in their own voice again (a
-    closing line handing the floor over aside), if they do. ``opening``: in the opening of a
+    closing line handing the floor over aside), if they do. ``whole_opening``: in the opening of a
     briefing read out whole, a post alone goes on too ("The Secretary-General welcomed X,
     ... our shared goal": the "our" the post-holder's)."""
     quoting = False  # inside a quotation the relay opened, run on past a sentence's end
@@ -742,7 +752,7 @@ def _own_voice_at(text: str, at: int, end: int, opening: bool = False) -> int | 
             not inside
             and not _HANDS_OVER.match(sentence)
             and not _RELAY_GOES_ON.match(sentence)
-            and not (opening and _goes_on_as_post(sentence))
+            and not (whole_opening and _goes_on_as_post(sentence))
             # ('The Secretary-General stressed that "we cannot ..."': the "we" quoted is his)
             # (nor one in a quotation the sentence opens and leaves open)
             and _OWN_VOICE.search(_QUOTE_RUNS_ON.sub(" ", QUOTED.sub(" ", sentence)))
