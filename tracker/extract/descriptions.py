@@ -289,7 +289,7 @@ _HEAD_ROLES = {
     "emir": r"amir|emir",
 }
 # heads a description names one speaker by (grouped per paragraph in
-# pipeline._unnamed_posts): "the Secretary-General", "the spokesman"
+# unnamed_posts.unnamed_posts): "the Secretary-General", "the spokesman"
 POST_HEADS = frozenset(_HEAD_ROLES)
 # a service whose head is meant: "the army chief" is no foreign minister, "the police chief"
 # no president, whoever the story named last; the service may be the body a title stands

@@ -27,16 +27,17 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import IntEnum
 from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS, THING_DONE_ON
 from tracker.extract.cues import find_cues
-from tracker.extract.draft import content_words
-from tracker.extract.lexicon import NATIONALITIES
+from tracker.extract.draft import Draft, content_words
+from tracker.extract.lexicon import DOCUMENTS, NATIONALITIES
 from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
-from tracker.extract.speaker_phrase import country_of
+from tracker.extract.speaker_phrase import SpeakerPhrase, country_of
 from tracker.extract.when import (
     AT_THE_TIME,
     MONTH_NAMES,
@@ -108,10 +109,14 @@ _PERFECT = re.compile(
 )
 
 
-TOLD_IN_DOCUMENT = 1
-OLD_DOCUMENT = 2  # "had issued a statement in which ...": "the statement added" only
-DOCUMENT_GOES_ON = 3  # "the statement added", "the letter read"
-WRITER_GOES_ON = 4  # "he wrote." after "an article by X in which he argues ..."
+class DocumentRole(IntEnum):
+    """How a statement's words stand to a document: none, told in it, or going on with it."""
+
+    NONE = 0
+    TOLD_IN_DOCUMENT = 1  # "a statement in which it rejected ..."
+    OLD_DOCUMENT = 2  # "had issued a statement in which ...": "the statement added" only
+    DOCUMENT_GOES_ON = 3  # "the statement added", "the letter read"
+    WRITER_GOES_ON = 4  # "he wrote." after "an article by X in which he argues ..."
 
 
 @dataclass(frozen=True)
@@ -140,8 +145,10 @@ class Attribution:
     voice: bool = False  # the speaker speaks for a body (its spokesperson, representative)
     posted: bool = False  # an embedded post's text, dated by its signature: its own occasion
     # told in a "which" clause of a noun of saying ("a statement in which it rejected ...",
-    # TOLD_IN_DOCUMENT) or by that noun going on ("the statement added", DOCUMENT_GOES_ON)
-    document: int = 0
+    # TOLD_IN_DOCUMENT; OLD_DOCUMENT for one told as an old one), by that noun going on ("the
+    # statement added", DOCUMENT_GOES_ON), or written with no occasion of their own ("...,
+    # he wrote.", WRITER_GOES_ON)
+    document: DocumentRole = DocumentRole.NONE
 
 
 # "X met with counterparts in New York, reported the ministry's press service on Sept. 21",
@@ -502,7 +509,8 @@ def date_statements(
             else:
                 context.last_by_speaker[id(st.speaker)] = saved
         if st.speaker is not None and (
-            st.document in (TOLD_IN_DOCUMENT, OLD_DOCUMENT) or went_on is not None
+            st.document in (DocumentRole.TOLD_IN_DOCUMENT, DocumentRole.OLD_DOCUMENT)
+            or went_on is not None
         ):
             if when.evidence and when.edtf:
                 context.last_document[id(st.speaker)] = n
@@ -550,12 +558,18 @@ def _document_goes_on(ctx: DatedText, statements: Sequence[Attribution], n: int)
     that document's content ("a statement in which it rejected ...") when it is the
     speaker's latest words, else None."""
     st = statements[n]
-    if st.document not in (DOCUMENT_GOES_ON, WRITER_GOES_ON) or st.speaker is None:
+    if (
+        st.document not in (DocumentRole.DOCUMENT_GOES_ON, DocumentRole.WRITER_GOES_ON)
+        or st.speaker is None
+    ):
         return None
     told = ctx.last_document.get(id(st.speaker))
     if told is None or statements[told].start > st.start:
         return None
-    if st.document == WRITER_GOES_ON and statements[told].document != TOLD_IN_DOCUMENT:
+    if (
+        st.document == DocumentRole.WRITER_GOES_ON
+        and statements[told].document != DocumentRole.TOLD_IN_DOCUMENT
+    ):
         return None  # ("recalled a post he published ... in which ... 'Quote,' he wrote")
     last = ctx.last_by_speaker.get(id(st.speaker))
     if last is not None and statements[last].start > statements[told].start:
@@ -3156,23 +3170,24 @@ def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     return _opens_relative(text, _open_clause(text, clause_start, pos))
 
 
-def content_of_saying(text: str, clause_start: int, pos: int) -> int:
-    """Whether the relative clause that holds ``pos`` gives what a statement said ("has
-    released a statement in which it rejected ...", "an op-ed by X in which he demands
-    ..."): the statement's own words on its own occasion, which "the statement added" (and
-    "he wrote", but for a statement told as an old one: "had issued a statement in which",
-    "recalled a post in which": OLD_DOCUMENT) after it carry on; no aside told in passing
-    (but for one inside a "who" clause: "X, who issued a statement in which he said ...,
-    met Y": that is). 0 for none, else TOLD_IN_DOCUMENT or OLD_DOCUMENT."""
+def content_of_saying(text: str, clause_start: int, pos: int) -> DocumentRole:
+    """The kind of document the relative clause that holds ``pos`` gives, when it gives what
+    a statement said ("has released a statement in which it rejected ...", "an op-ed by X
+    in which he demands ..."): the statement's own words on its own occasion, which "the
+    statement added" (and "he wrote", but for a statement told as an old one: "had issued a
+    statement in which", "recalled a post in which": OLD_DOCUMENT) after it carry on; no
+    aside told in passing (but for one inside a "who" clause: "X, who issued a statement in
+    which he said ..., met Y": that is). NONE for none, else TOLD_IN_DOCUMENT or
+    OLD_DOCUMENT."""
     opener = _open_clause(text, clause_start, pos)
     if opener is None or _RELATIVE_WORD.match(text, opener) is None:
-        return 0
+        return DocumentRole.NONE
     noun = _SAYING_IN_WHICH.search(text, max(clause_start, opener - _SAYING_REACH), opener)
     if noun is None or _open_clause(text, clause_start, opener - 1) is not None:
-        return 0
+        return DocumentRole.NONE
     if _OLD_DOCUMENT.search(text, max(clause_start, noun.start() - _OLD_REACH), noun.start()):
-        return OLD_DOCUMENT
-    return TOLD_IN_DOCUMENT
+        return DocumentRole.OLD_DOCUMENT
+    return DocumentRole.TOLD_IN_DOCUMENT
 
 
 # the document told as an old one: in the pluperfect ("had issued a statement", "had
@@ -3196,6 +3211,42 @@ _SAYING_IN_WHICH = re.compile(
     re.I,
 )
 _SAYING_REACH = 120  # characters: how far before "which" its noun of saying stands
+
+
+def document_kind(text: str, d: Draft, mention: SpeakerPhrase | None) -> DocumentRole:
+    """The kind of document a draft's words go on with: told with its noun as their subject
+    ("the statement added", "the letter read"): DOCUMENT_GOES_ON; or written by their
+    speaker with no occasion of their own ("..., he wrote."), or a quotation with no verb of
+    its own (": 'A regional dialogue could ...'"): WRITER_GOES_ON; else NONE."""
+    if mention is None:
+        return DocumentRole.WRITER_GOES_ON if d.cue is None else DocumentRole.NONE
+    if mention.kind == "description" and mention.head in _DOCUMENT_HEADS:
+        return DocumentRole.DOCUMENT_GOES_ON
+    if (
+        d.cue is not None
+        and d.cue.lemma == "write"
+        and mention.kind in ("pronoun", "person")
+        and _WROTE_ALONE.match(text, d.cue.end)
+    ):
+        return DocumentRole.WRITER_GOES_ON
+    return DocumentRole.NONE
+
+
+# "..., he wrote." / "..., he wrote, adding ...": no medium or day of their own
+_WROTE_ALONE = re.compile(r"\s*(?:[.!?]|,\s+adding\b)")
+# a document's noun as the subject of words it goes on with ("the statement added", "the
+# letter read", "the ministry's statement said"): lexicon's DOCUMENTS less those no
+# subject of words goes on with, and the media of a single writer (the same nouns again:
+# _SAYING_IN_WHICH above, and when.py's document nouns)
+_DOCUMENT_HEADS = (DOCUMENTS - {"document", "reply", "response", "conclusions"}) | {
+    "post",
+    "tweet",
+    "op-ed",
+    "oped",
+    "article",
+    "essay",
+    "column",
+}
 
 
 def _opens_relative(text: str, opener: int | None) -> bool:

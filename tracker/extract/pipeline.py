@@ -24,7 +24,7 @@ from tracker.extract.collect import (
     said_part,
 )
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.descriptions import POST_HEADS, description_referent
+from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
@@ -41,11 +41,10 @@ from tracker.extract.meta import (
 )
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import (
-    DOCUMENT_GOES_ON,
-    WRITER_GOES_ON,
     Attribution,
     content_of_saying,
     date_statements,
+    document_kind,
     relative_clause,
 )
 from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_given
@@ -55,6 +54,7 @@ from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import names_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript import read_transcript
+from tracker.extract.unnamed_posts import VOICE, unnamed_posts
 from tracker.extract.what_was_said import opens_on_subject
 from tracker.extract.when import MONTH_NAMES, When, find_when
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
@@ -612,12 +612,12 @@ def extract(
     }
     # a post the story names no one for ("the Secretary-General"): one speaker for dating,
     # placed where it is named, as a name would be
-    posts = _unnamed_posts(art, drafts, resolved, told_spans)
+    posts = unnamed_posts(text, drafts, resolved, told_spans, _narrative_descriptions(art, drafts))
     attributions = [
         Attribution(
             speaker=entity or post,
             person=(entity is not None and entity.kind == "person") or post is not None,
-            voice=(entity is not None and _VOICE.search(entity.role or "") is not None)
+            voice=(entity is not None and VOICE.search(entity.role or "") is not None)
             or (post is not None and post.voice),
             posted=d.posted,
             window=_window(art, d),
@@ -641,7 +641,7 @@ def extract(
             # "has released a statement in which it rejected ...": the statement's own
             # content, which "the statement added" carries on (but not "he said")
             document=(d.cue and content_of_saying(text, d.sentence.start, d.cue.start))
-            or _document_goes_on(text, d, mention),
+            or document_kind(text, d, mention),
         )
         for d, (mention, entity, continues), post in zip(drafts, resolved, posts, strict=True)
     ]
@@ -793,154 +793,6 @@ def _narrative_subjects(
         if found is not None and found.kind == "person":
             out.append((pos, found))
     return out
-
-
-class _Post:
-    """A post a story gives no name for ("the Secretary-General", "the ministry's
-    spokesman"): where it is named, as the subject of an attribution or of a narrative
-    sentence, outside the words said (``at``) and inside the reporter's frame of others'
-    words (``told_at``)."""
-
-    def __init__(self, voice: bool) -> None:
-        self.voice = voice
-        self.at: list[int] = []
-        self.told_at: list[int] = []
-
-
-def _post_key(mention: SpeakerPhrase | None) -> str | None:
-    """The post a description names, for one who speaks: its words, lower-cased, without
-    the article ("the Secretary-General" and "The Secretary-General" are one post)."""
-    if mention is None or mention.kind != "description" or mention.head not in POST_HEADS:
-        return None
-    words = mention.text.lower().split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return " ".join(words) or None
-
-
-def _unnamed_posts(
-    art: ArticleReading,
-    drafts: list[Draft],
-    resolved: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
-    told_spans: Spans,
-) -> list[_Post | None]:
-    """For each draft whose speaker is a post found for no name, that post (the same
-    object for every draft naming the same post in one paragraph), else None.
-
-    A bare title names whoever the paragraph is about: "Germany's defence minister ...
-    The minister said ... \n\n Poland's foreign minister ... The minister said ...", "the
-    foreign ministry spokesman" in Beijing, then in Tokyo, are two people; so the post is
-    one speaker within a paragraph only, and a narrative sentence naming it places it there,
-    or in the next paragraph when that opens on the post's words ("On Monday, the spokesman
-    held a press conference ... \n\n The spokesman said ..."). A post named in one
-    attribution alone, and nowhere else, is left unresolved."""
-    text = art.text
-    lines = [0] + [m.end() for m in _LINE_END.finditer(text)]
-    posts: dict[tuple[str, int], _Post] = {}
-    count: dict[int, int] = {}
-    out: list[_Post | None] = []
-    for d, (mention, entity, _) in zip(drafts, resolved, strict=True):
-        key = _post_key(mention) if entity is None else None
-        if key is None:
-            out.append(None)
-            continue
-        line = bisect.bisect_right(lines, d.subject_pos) - 1
-        post = posts.setdefault((key, line), _Post(mention is not None and mention.head in _SPOKES))
-        post.at.append(d.subject_pos)
-        count[id(post)] = count.get(id(post), 0) + 1
-        out.append(post)
-    if posts:
-        opening: dict[tuple[str, int], _Post | None] = {}
-        for pos, mention in _narrative_descriptions(art, drafts):
-            key = _post_key(mention)
-            if key is None:
-                continue
-            line = bisect.bisect_right(lines, pos) - 1
-            if (key, line) not in opening:
-                opening[key, line] = posts.get((key, line)) or _opening_next(
-                    text, lines, line, posts, key
-                )
-            post = opening[key, line]
-            if post is not None:
-                post.at.append(pos)
-        for post in posts.values():
-            post.at = sorted(set(post.at))
-            post.told_at = [q for q in post.at if q in told_spans]
-    # (one attribution alone: no speaker to share a day with)
-    return [p if p is not None and (count[id(p)] > 1 or len(p.at) > 1) else None for p in out]
-
-
-_LINE_END = re.compile(r"\n")
-_BLANK_LINE = re.compile(r"[ \t\r\u00a0]*(?:\n|\Z)")
-_PARAGRAPH_SKIP = 3  # blank lines between one paragraph and the next
-# a sentence's end ("... in Beijing. The spokesman said")
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
-
-
-def _opening_next(
-    text: str, lines: list[int], line: int, posts: dict[tuple[str, int], _Post], key: str
-) -> _Post | None:
-    """The post ``key`` in the paragraph after line ``line`` when its first sentence
-    names it."""
-    for k in range(line + 1, min(len(lines), line + 2 + _PARAGRAPH_SKIP)):
-        if _BLANK_LINE.match(text, lines[k]) is not None:
-            continue
-        post = posts.get((key, k))
-        if post is None:
-            return None
-        if _SENTENCE_END.search(text, lines[k], min(post.at)) is not None:
-            return None  # (another sentence first: "Poland's foreign minister ... The minister")
-        return post
-    return None
-
-
-_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
-
-
-def _document_goes_on(text: str, d: Draft, mention: SpeakerPhrase | None) -> int:
-    """Whether the words are a document's going on: told with its noun as their subject
-    ("the statement added", "the letter read"): DOCUMENT_GOES_ON; or written by their
-    speaker with no occasion of their own ("..., he wrote."), or a quotation with no verb of
-    its own (": 'A regional dialogue could ...'"): WRITER_GOES_ON; else 0."""
-    if mention is None:
-        return WRITER_GOES_ON if d.cue is None else 0
-    if mention.kind == "description" and mention.head in _DOCUMENT_HEADS:
-        return DOCUMENT_GOES_ON
-    if (
-        d.cue is not None
-        and d.cue.lemma == "write"
-        and mention.kind in ("pronoun", "person")
-        and _WROTE_ALONE.match(text, d.cue.end)
-    ):
-        return WRITER_GOES_ON
-    return 0
-
-
-# "..., he wrote." / "..., he wrote, adding ...": no medium or day of their own
-_WROTE_ALONE = re.compile(r"\s*(?:[.!?]|,\s+adding\b)")
-# a document's noun as the subject of words it goes on with ("the statement added", "the
-# letter read", "the ministry's statement said")
-_DOCUMENT_HEADS = frozenset(
-    (
-        "statement",
-        "communique",
-        "communiqu\u00e9",
-        "declaration",
-        "letter",
-        "message",
-        "post",
-        "tweet",
-        "note",
-        "release",
-        "readout",
-        "text",
-        "op-ed",
-        "oped",
-        "article",
-        "essay",
-        "column",
-    )
-)
 
 
 def _described_in_narrative(
@@ -1133,8 +985,6 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # ("who also said", "who publicly said": an adverb may stand between)
-# a post that speaks for a body: "Spokesperson", "Permanent Representative", "Press Secretary"
-_VOICE = re.compile(r"spokes|representative|press secretary", re.I)
 _RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
 # '"...," said the minister, who added that ...': the relative adds to the words just
 # attributed, on their occasion, not background told in passing
