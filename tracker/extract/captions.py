@@ -85,8 +85,8 @@ _CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's p
 def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int], ...]:
     """The lines that carry a photo's credit, or stand next to a line holding only the
     credit (see _next_to): captions, whose days are of the photo. ``dated_credit``: also
-    the lines closing on the photo's day and its credit in brackets (which the page-day
-    guess reads, where the lead's weekday bears the day out)."""
+    the lines closing on the photo's day and its credit in brackets; meta passes False: its
+    page-day guess reads such a caption's day where the lead's weekday bears it out."""
     out: list[tuple[int, int]] = []
     credits = [*_CAPTION_CREDIT.finditer(text)]
     if dated_credit:

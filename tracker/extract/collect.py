@@ -337,7 +337,7 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
     where the drafts found start). The first paragraph must
     speak in his voice too: "A spokesperson said:" over a readout in the third person is the
     readout, one statement."""
-    if not draft.pieces or len(draft.pieces) != 1 or draft.subject is None:
+    if len(draft.pieces) != 1 or draft.subject is None:
         return []
     a, b = draft.pieces[0]
     para = draft.sentence.para + 1
@@ -918,7 +918,9 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
         _spoken_through(art, d)
     drafts = _pointers_take_over(art, drafts)
     more: list[Draft] = []
-    told_at: list[int] = []  # where the drafts so far start: a paragraph telling of saying
+    # starts of every draft and piece found, to stop a block at the next attribution (built
+    # once, after the first colon draft has taken its content)
+    told_at: list[int] = []
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)

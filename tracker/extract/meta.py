@@ -563,7 +563,7 @@ def _header_date(text: str, dateline_month_day: tuple[int, int] | None = None) -
             if _BANNER.search(line.group()):
                 return _below_banner(text, line.end(), alone) or alone
             return alone
-    skip = iter(sorted([*caption_lines(head, False), *post_signatures(head)]))
+    skip = iter(sorted([*caption_lines(head, dated_credit=False), *post_signatures(head)]))
     span = next(skip, None)
     for m in _FULL_DATE.finditer(head):
         # the skipped spans walked once alongside the dates (both in the text's order)
@@ -606,7 +606,7 @@ def _top_end(head: str) -> int:
 
 def _on_caption(head: str, at: int) -> bool:
     """Whether ``at`` stands on a photo caption's line of ``head``."""
-    return any(start <= at < end for start, end in caption_lines(head, False))
+    return any(start <= at < end for start, end in caption_lines(head, dated_credit=False))
 
 
 # a site's banner of the day the page was read: the day with its weekday ("Tuesday March 04,

@@ -74,10 +74,12 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "According to the report, ...": a report with no author named is the reporter's
         # source, as "media reports" are, not someone who speaks (Global Times copy)
         return None
+    words = phrase.split()
     if (
-        phrase.split()[:1] in (["our"], ["my"], ["Our"], ["My"])
-        and not any(w[:1].isupper() for w in phrase.split()[1:])
-        and phrase.split()[-1].lower() not in ROLE_WORDS
+        words
+        and words[0] in ("our", "my", "Our", "My")
+        and not any(w[:1].isupper() for w in words[1:])
+        and words[-1].lower() not in ROLE_WORDS
     ):
         # "according to our information, ...", "according to my sources": the writer's own
         # source (the outlet's, or a speaker's in his transcript), nobody named who speaks
