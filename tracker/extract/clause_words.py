@@ -209,10 +209,9 @@ BREAK = re.compile(
 )
 # "..., the minister said after the meeting.": where or when, not what
 # a finite verb next: what stands before it is a clause's subject ("warned Mr Putin was ...")
-FINITE_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does)\b"
-)
+# the finite auxiliaries and forms of "be", "have" and "do": "is", "would", "did"
+FINITE_VERBS = r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+FINITE_NEXT = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
 # "said this year marks the 50th anniversary", "said Tuesday was a historic day": a day or a
 # year with no preposition, then a finite verb, is the reported clause's subject, not when it
 # was said (the adverbs before it still are: "said on Friday this year would be ...")
@@ -395,6 +394,7 @@ _POST_GOES_ON_TO = "".join(f"(?<!{w})(?<!{w.title()})" for w in _POSTS_TO)
 # a participle of the occasion, with its object, that runs on after a speaker's name with no
 # comma ("said Foreign minister X summoned by the Senate committee", "said X speaking to
 # reporters"): where the occasion, not the name, goes on
+# (clauses._OCCASION_AFTER_VERB lists most of these participles again, with others)
 OCCASION_PARTICIPLE = (
     r"(?:speaking|talking|addressing|briefing|answering|responding|replying|testifying|"
     r"appearing|summoned|quoted|cited|interviewed|invited)"

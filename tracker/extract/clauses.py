@@ -21,6 +21,7 @@ from tracker.extract.clause_words import (
     CIRCUMSTANCE,
     CLAUSE_WORD,
     FINITE_NEXT,
+    FINITE_VERBS,
     INVERTED_NP_END,
     NAMING_VERBS,
     OCCASION_PARTICIPLE,
@@ -1246,15 +1247,15 @@ _SPACES = re.compile(r"[ \t]*")  # the spaces after a comma, however many
 
 
 # a participle of the occasion ("presenting X as ...", "speaking at ...", "addressing the
-# forum"), not a gerund subject of the words ("said closing the base would be a mistake":
-# a finite verb follows in the clause)
+# forum"; clause_words.OCCASION_PARTICIPLE lists some of them again), not a gerund subject
+# of the words ("said closing the base would be a mistake": a finite verb follows in the
+# clause)
 _OCCASION_AFTER_VERB = re.compile(
     r"(?:speaking|talking|addressing|answering|responding|replying|commenting|presenting|"
     r"introducing|opening|closing|chairing|visiting|receiving|hosting|welcoming|briefing|"
     r"meeting|greeting|congratulating)\s+(?:to|at|on|in|with|before|after|during|the|a|an|his|"
     r"her|their|its|[A-Z])"
-    r"(?![^,;:\"\u201c]*\b(?:is|was|are|were|would|will|could|can|should|may|might|must|has|"
-    r"had|have|does|did)\b)"
+    rf"(?![^,;:\"\u201c]*\b(?:{FINITE_VERBS})\b)"
     # "said meeting the export targets proved impossible", "said opening new routes remained
     # the priority": a lexical verb of the gerund's own clause in the past (not one in a
     # relative clause, "visiting a plant where he said ...", nor a participle, "a plan made by

@@ -325,7 +325,8 @@ _QUOTING_VERBS = frozenset(
 )
 
 
-# sentences of a paragraph back that "Об этом сказал X" after it gives X along with the last
+# how many sentences back `_earlier_told_by` looks ("Об этом сказал X" gives X those
+# sentences of the paragraph along with the last)
 _VOICE_REACH = 3
 # sentences from the page's top among which a standfirst repeating the lead may stand
 _FRONT_SENTENCES = 6
@@ -1083,6 +1084,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
 
 
 def _stems(phrase: str) -> list[str]:
+    """The phrase's words cut to 5-letter stems, so that inflected forms match ("МИД России",
+    "МИДа России")."""
     return [w[:5] for w in re.findall(r"\w+", phrase.lower())]
 
 
