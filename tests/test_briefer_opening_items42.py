@@ -43,8 +43,11 @@ def test_each_day_of_a_programme_read_out_is_an_item(tmp_path: Path) -> None:
 
 def test_a_weekday_paragraph_goes_on_with_the_item(tmp_path: Path) -> None:
     text = PROGRAMME.replace("On March 4, we have", "On Tuesday, we have")
-    starts = [t for _, t in _starts(tmp_path, text)]
+    got = ingested_statements(tmp_path, text, PUBLISHED)
+    starts = [s["text"][:20] for s in got]
     assert not any(t.startswith("On Tuesday") for t in starts), starts
+    # the paragraph goes on with the statement above it
+    assert any("On Tuesday, we have" in s["text"] for s in got), got
 
 
 BANTER = (
@@ -76,6 +79,9 @@ def test_announced_opening_after_banter_splits_its_items(tmp_path: Path) -> None
 
 
 def test_without_the_announcement_the_turn_stays_whole(tmp_path: Path) -> None:
-    starts = [t for _, t in _starts(tmp_path, BANTER.format(opener="Understood."))]
+    got = ingested_statements(tmp_path, BANTER.format(opener="Understood."), PUBLISHED)
+    starts = [s["text"][:20] for s in got]
     assert not any(t.startswith("First, we agreed") for t in starts), starts
     assert not any(t.startswith("Second, we are launc") for t in starts), starts
+    # the whole turn, its items in it
+    assert any("First, we agreed" in s["text"] for s in got), got

@@ -1,6 +1,6 @@
 """A photo caption written as the agencies write them, the photo's day, a stop and the credit
 in brackets closing the line ("X speaks in Jerusalem, June 12, 2023. (Jane Doe/Flash90)",
-"... in Vilnius, Lithuania July 10, 2023. (Reuters)"), shows an older occasion than the
+"... in Vilnius, Lithuania July 10, 2023. (Jane Doe/Reuters)"), shows an older occasion than the
 story's: its day is the photo's, not that of the words told below it. Pages written here in
 the manner of the Times of Israel's live blog and of Al Arabiya."""
 

@@ -1,9 +1,9 @@
 """Review fixes (rv42b) to four rules of this round, each narrowed to what it was made for.
 
 - A line ending on a full date, a stop and a bracket is a photo caption only when the
-  bracket is a photo's credit (a slash, "Photo", "Pool", "via", an agency) and the line tells
-  no words: not a speech page's title "(As Delivered)", a transcript's "(Applause.)", a
-  story's "(Translated by ... staff)" or a source's name.
+  bracket is a photo's credit (a slash, "Photo", "Pool", "via") and the line tells no
+  words: not a speech page's title "(As Delivered)", a transcript's "(Applause.)", a story's
+  "(Translated by ... staff)" or a source's name.
 - Paragraphs below "X said:" are X's only while they are in his voice: not a journalist's
   "I asked him ...", nor a release's "The UK is working with our partners ..." or "For
   further information, please contact us ...".
@@ -147,6 +147,12 @@ def test_answer_mentioning_the_top_stays_one_statement(tmp_path: Path) -> None:
     got = ingested_statements(tmp_path, BRIEFING.format(items=items), datetime.date(2024, 10, 9))
     starts = [s["text"][:10] for s in got]
     assert not any(t.startswith("On Gaza") or t.startswith("On Ukraine") for t in starts), got
+    assert any(
+        s["text"].startswith("So there are")
+        and "On Gaza" in s["text"]
+        and "On Ukraine" in s["text"]
+        for s in got
+    ), got
 
 
 def test_dated_background_sentence_is_no_item_of_the_opening(tmp_path: Path) -> None:
@@ -162,6 +168,10 @@ def test_dated_background_sentence_is_no_item_of_the_opening(tmp_path: Path) -> 
     )
     got = ingested_statements(tmp_path, text, datetime.date(2024, 4, 18))
     assert not any(s["text"].startswith("On April 15") for s in got), got
+    assert any(
+        "The Secretary-General is alarmed" in s["text"] and "On April 15, the war" in s["text"]
+        for s in got
+    ), got
 
 
 # --- F7: the perfect of one clause and the speaker of the next

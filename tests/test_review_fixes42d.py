@@ -168,6 +168,9 @@ def test_f3_expressed_that_support_tells_no_words() -> None:
     got = _statements(STATE_BRIEFING)
     assert not any(g[2].startswith("support to both leaders") for g in got), got
     assert not any(g[0] == "The Secretary" for g in got), got
+    assert any(g[0] == "Matthew Miller" and g[2].startswith("We think both sides") for g in got), (
+        got
+    )
 
 
 def test_f4_citing_a_bare_noun_on_a_weekday_dates_the_speaking() -> None:

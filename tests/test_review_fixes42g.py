@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.statement_checks import assert_statements
 from tracker.extract import cues, extract
 
@@ -34,16 +36,17 @@ def test_hoped_that_then_an_attribution_keeps_the_attribution() -> None:
         )
     ]
     assert not any(text.startswith("other allies") for _, text in got), got
+    assert ("German Government", "He hoped that other allies would send troops too") in got, got
 
 
-def test_many_hopes_in_a_paragraph_stay_cheap(monkeypatch) -> None:
+def test_many_hopes_in_a_paragraph_stay_cheap(monkeypatch: pytest.MonkeyPatch) -> None:
     # the cue looked back for a verb of saying by finding cues again, once per earlier "He
     # hoped that": calls doubled with each one (2**n - 1 nested calls); now none are nested
     text = "LONDON - The old fisherman looked out to sea. " + "He hoped that it clears. " * 12
-    calls = []
+    calls: list[tuple[object, ...]] = []
     find = cues.find_cues
 
-    def counted(*args: object) -> list:
+    def counted(*args: object) -> list[cues.Cue]:
         calls.append(args)
         return find(*args)
 
@@ -174,7 +177,7 @@ def test_a_story_line_closing_on_an_agency_keeps_its_names_and_day() -> None:
 
 def test_a_release_paragraph_on_the_uks_support_is_not_the_ministers() -> None:
     got = [
-        s.text[:40]
+        (s.speaker, s.text[:40])
         for s in extract(
             "Press release\n\nThe Foreign Secretary said:\n\n"
             "We will not waver in our support for Ukraine.\n\n"
@@ -184,4 +187,6 @@ def test_a_release_paragraph_on_the_uks_support_is_not_the_ministers() -> None:
             published=datetime.date(2024, 12, 2),
         )
     ]
-    assert not any(t.startswith("The UK's support") for t in got), got
+    assert not any(t.startswith("The UK's support") for _, t in got), got
+    assert ("The Foreign Secretary", "We will not waver in our support for Ukr") in got, got
+    assert ("The Foreign Secretary", "I have seen for myself the damage done t") in got, got

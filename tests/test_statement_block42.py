@@ -58,6 +58,8 @@ def test_the_release_going_on_is_no_statement() -> None:
     after = "The Foreign Secretary will travel to Paris on Friday for talks with his counterpart.\n"
     got = _said(LAMMY.format(after=after))
     assert not any(g[1].startswith("The Foreign Secretary will") for g in got), got
+    # the block's own paragraphs are still there
+    assert [g[1][:20] for g in got] == ["We are here to agree", "We will also be disc"], got
 
 
 def test_a_paragraph_telling_of_saying_is_read_as_such() -> None:
