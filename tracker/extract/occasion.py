@@ -1962,6 +1962,7 @@ _VAGUE_BEFORE = frozenset(("earlier", "previously"))
 _QUOTED_NEXT_REACH = 700  # characters: the reported words and the quote after them
 
 
+# (unnamed_posts._SENTENCE_END is a near-twin)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
@@ -2677,7 +2678,7 @@ def _across_a_joined_perfect(text: str, p: Phrase, cue_at: int) -> bool:
 
 # ", and Foreign Minister X told ...", ", while Ethiopian Prime Minister Y told ...": a clause
 # joined on with a subject of its own, named anew (not a pronoun, which may go on with the
-# first clause's speaker), up to its verb
+# first clause's speaker), up to its verb (a near-twin of _JOINED_SPEAKER below)
 _JOINED_NAMED = re.compile(
     r",[\"\u201d]?\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s)[^,;:\"\u201c\u201d]{1,140}?$"
 )
@@ -2697,7 +2698,7 @@ def _perfect_of_the_clause_before(text: str, p: Phrase, cue_at: int) -> bool:
 
 # ", while Y, the governor, said", "whereas the ministry told ...": a clause joined on with a
 # subject of its own (a name, a pronoun or a noun phrase; not "while visiting troops"), up
-# to its verb
+# to its verb (a near-twin of _JOINED_NAMED above)
 _JOINED_SPEAKER = re.compile(
     r",[\"\u201d]?\s+(?:while|whereas)\s+"
     r"(?=[A-Z]|(?:he|she|they|we|it|the|a|an|his|her|its|their|both|other)\s)"

@@ -763,13 +763,15 @@ def _own_voice_at(text: str, at: int, end: int, whole_opening: bool = False) -> 
 
 
 # "He also said that we are engaging with ...", "She added that our ...": the one relayed
-# goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ...")
+# goes on, the "we" theirs; not the briefer's voice again (but "He said so, and we ..."; its
+# verbs listed again in _POST_GOES_ON below)
 _RELAY_GOES_ON = re.compile(
     r"(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|stressed|underlined|"
     r"emphasi[sz]ed|pointed out|made clear|told)\b(?!\s+(?:so|it|this|as much)\b)"
 )
 # ("The Secretary-General welcomed X, ... our shared goal": a post alone, never the briefer,
-# goes on; the "our" is the post-holder's; not "The United States welcomed ...")
+# goes on; the "our" is the post-holder's; not "The United States welcomed ..."; its verbs
+# _RELAY_GOES_ON's, and more)
 _POST_GOES_ON = re.compile(
     r"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|further\s+|then\s+)?"
     r"(?:said|added|noted|stressed|underlined|emphasi[sz]ed|pointed out|made clear|told|"
