@@ -1,11 +1,15 @@
 """Checks the page-genre tests share: a page gives exactly the statements expected; and
 the statements a page gives when ingested as a file (where the dateline taken moves the
-day the words are counted from), and the day a pasted page gives when none is passed."""
+day the words are counted from), and the day a pasted page gives when none is passed; and,
+for the cost tests, the calls a function gets (counted, as no test may time the code)."""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tracker import reader
 from tracker.article import Overrides
@@ -49,3 +53,17 @@ def ingested_statements(tmp_path: Path, text: str, published: datetime.date) -> 
 def page_day(tmp_path: Path, text: str) -> str | None:
     """The publication day ``tracker ingest`` reads from ``text`` given without one."""
     return ingested_contract(tmp_path, text)["article"]["published"]
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[tuple]:
+    """The arguments of every call to ``owner.name`` from now on (the function still runs):
+    a cost test counts the work done instead of timing it."""
+    real = getattr(owner, name)
+    calls: list[tuple] = []
+
+    def counted(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls

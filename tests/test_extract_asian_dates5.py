@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+from tests.statement_checks import count_calls
 from tracker.extract import ProposedStatement, extract
 
 TUESDAY = datetime.date(2024, 5, 14)
@@ -384,14 +385,7 @@ def test_the_days_of_events_are_looked_up_a_bounded_number_of_times(monkeypatch)
     # mentions of the talks only, so a long text stays linear
     from tracker.extract import occasion
 
-    calls = []
-    real = occasion._day_of_mention
-
-    def counted(ctx, start, end):  # type: ignore[no-untyped-def]
-        calls.append(start)
-        return real(ctx, start, end)
-
-    monkeypatch.setattr(occasion, "_day_of_mention", counted)
+    calls = count_calls(monkeypatch, occasion, "_day_of_mention")
     text = "".join(f"Lavrov said after the talks that deal {n} was dead.\n" for n in range(300))
     assert len(run(text)) >= 290  # the first line may read as a headline
     assert len(calls) <= 300 * 40  # a few mentions a look-up, two look-ups a statement

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 
-from tests.statement_checks import assert_statements
+from tests.statement_checks import assert_statements, count_calls
 from tracker.extract import extract
 from tracker.extract.russian import occasion as ru_occasion
 
@@ -131,14 +131,7 @@ def test_he_commenting_after_his_own_words_in_his_paragraph() -> None:
 def test_occasion_weighs_each_day_turned_down_once(monkeypatch) -> None:
     """F3: the same speaker in every sentence, a day in its relative clause (turned down):
     each day is weighed once, not once for every later statement (a square of the text)."""
-    calls = []
-    real = ru_occasion._names_in_clause
-
-    def counted(*args):
-        calls.append(args)
-        return real(*args)
-
-    monkeypatch.setattr(ru_occasion, "_names_in_clause", counted)
+    calls = count_calls(monkeypatch, ru_occasion, "_names_in_clause")
     unit = "Бакоров, который в понедельник посетил завод, заявил, что переговоры возможны! "
     found = extract(unit * 120, published=datetime.date(2024, 1, 10))
     assert len(found) > 100

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+from tests.statement_checks import count_calls
 from tracker.extract import extract
 from tracker.extract.cues import _TOPIC
 from tracker.extract.russian import occasion as ru_occasion
@@ -17,14 +18,7 @@ from tracker.extract.saying import _CITED_AS_PROOF
 def test_occasion_walks_only_days_of_sentences_naming_the_speaker(monkeypatch) -> None:
     """F1: the same speaker, a day in every other sentence that does not name them: no day
     is weighed for any statement (it was every day before each, a square of the text)."""
-    calls = []
-    real = ru_occasion._names_in_clause
-
-    def counted(*args):
-        calls.append(args)
-        return real(*args)
-
-    monkeypatch.setattr(ru_occasion, "_names_in_clause", counted)
+    calls = count_calls(monkeypatch, ru_occasion, "_names_in_clause")
     text = "В понедельник прошла встреча! Бакоров заявил, что переговоры возможны! " * 120
     found = extract(text, published=datetime.date(2024, 1, 10))
     assert len(found) > 100

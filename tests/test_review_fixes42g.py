@@ -15,7 +15,7 @@ import datetime
 
 import pytest
 
-from tests.statement_checks import assert_statements
+from tests.statement_checks import assert_statements, count_calls
 from tracker.extract import cues, extract
 
 PUBLISHED = datetime.date(2024, 3, 12)  # a Tuesday
@@ -43,14 +43,7 @@ def test_many_hopes_in_a_paragraph_stay_cheap(monkeypatch: pytest.MonkeyPatch) -
     # the cue looked back for a verb of saying by finding cues again, once per earlier "He
     # hoped that": calls doubled with each one (2**n - 1 nested calls); now none are nested
     text = "LONDON - The old fisherman looked out to sea. " + "He hoped that it clears. " * 12
-    calls: list[tuple[object, ...]] = []
-    find = cues.find_cues
-
-    def counted(*args: object) -> list[cues.Cue]:
-        calls.append(args)
-        return find(*args)
-
-    monkeypatch.setattr(cues, "find_cues", counted)
+    calls = count_calls(monkeypatch, cues, "find_cues")
     cues.find_cues(text, 0, len(text))
     assert len(calls) <= 12
 
