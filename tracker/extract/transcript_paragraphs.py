@@ -277,6 +277,11 @@ def relay_within(
     quoted = _quoted_paragraph(text, start, end, taken_up)
     if quoted is not None:
         return quoted
+    if whole_opening and _post_states(text, start, end):
+        # "The Secretary-General welcomes ... He congratulates ...": a statement of the
+        # post's read out in the opening, the post's words up to the briefer's own again
+        own = _own_voice_at(text, start, end, whole_opening)
+        return Relay(start, end if own is None else own, False) if own != start else None
     at = start
     # a sentence naming someone as its subject, no "I" since
     named_at = start if taken_up else None
@@ -678,6 +683,26 @@ def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
         and found.head in ROLE_WORDS
         and subject.split()[0] in ("the", "The")
     )
+
+
+# "The Secretary-General welcomes ...", "The High Commissioner strongly condemns ...": a post
+# alone taking a stand in the present, the way a statement issued in its name is worded
+_POST_STANDS = re.compile(
+    r"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|strongly\s+|warmly\s+)?"
+    r"(?:welcomes|condemns|commends|congratulates|deplores|urges|appeals\s+to|"
+    r"calls\s+(?:on|upon|for)|reiterates|reaffirms|expresses|applauds)\b"
+)
+
+
+def _post_states(text: str, at: int, end: int) -> bool:
+    """Whether the paragraph from ``at`` opens on a post alone stating its stand in the
+    present ("The Secretary-General condemns ..."): its statement, read out by the briefer,
+    who never holds the post ("The United States condemns ..." is the briefer's side)."""
+    m = _POST_STANDS.match(text, at, end)
+    if m is None:
+        return False
+    post = m["post"].replace("The", "the", 1)
+    return _titled(parse_speaker(post), post)
 
 
 def _names_subject(text: str, at: int, close: int) -> bool:
