@@ -268,6 +268,10 @@ _TOPIC_SHIFT = re.compile(
     # item of its own
     r"(?:(?:Today|Now|And),?\s+)?(?:I|We) (?:can|am|are|would like to|want to|will)\s+"
     r"(?:also\s+|now\s+)?(?:(?:pleased|happy|proud|glad) to\s+)?(?:also\s+)?announce|"
+    # "We condemn the attack.", "And we invite the parties to ...": the briefer's side taking
+    # a stand in the present, a speech act of its own (not "We are", "We have")
+    r"(?:And\s+we|We)\s+(?:also\s+|strongly\s+|warmly\s+|further\s+)?(?:condemn|welcome|"
+    r"invite|urge|commend|congratulate|deplore|applaud|call\s+(?:on|upon|for))\b|"
     # "Let me be clear: ...", "Let me now turn to ...": the speaker marks the next point
     r"Let me (?:be clear|(?:now\s+)?(?:turn|come|move on) to)\b|"
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
