@@ -268,10 +268,6 @@ _TOPIC_SHIFT = re.compile(
     # item of its own
     r"(?:(?:Today|Now|And),?\s+)?(?:I|We) (?:can|am|are|would like to|want to|will)\s+"
     r"(?:also\s+|now\s+)?(?:(?:pleased|happy|proud|glad) to\s+)?(?:also\s+)?announce|"
-    # "We condemn the attack.", "And we invite the parties to ...": the briefer's side taking
-    # a stand in the present, a speech act of its own (not "We are", "We have")
-    r"(?:And\s+we|We)\s+(?:also\s+|strongly\s+|warmly\s+|further\s+)?(?:condemn|welcome|"
-    r"invite|urge|commend|congratulate|deplore|applaud|call\s+(?:on|upon|for))\b|"
     # "Let me be clear: ...", "Let me now turn to ...": the speaker marks the next point
     r"Let me (?:be clear|(?:now\s+)?(?:turn|come|move on) to)\b|"
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
@@ -294,6 +290,15 @@ _OPENING_ANNOUNCED = re.compile(
     r"(?:a\s+few|a\s+couple\s+(?:of\s+)?|some|several|two|three)\s+"
     r"(?:(?:brief|quick|short)\s+)?(?:remarks|announcements|items|things|elements|updates)"
     r"\s+(?:at|to)\s+the\s+top)\b(?!\s+of\b)"
+)
+
+
+# "We condemn the attack.", "And we invite the parties to ...": in a briefing whose turns are
+# labelled, the briefer's side taking a stand in the present, a speech act of its own (not "We
+# are", "We have"; not on a ministry's page of remarks with no turns, one statement whole)
+_STANCE_ITEM = re.compile(
+    r"(?:And\s+we|We)\s+(?:also\s+|strongly\s+|warmly\s+|further\s+)?(?:condemn|welcome|"
+    r"invite|urge|commend|congratulate|deplore|applaud|call\s+(?:on|upon|for))\b"
 )
 
 
@@ -2723,7 +2728,11 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            shift = _opening_item(stripped) or listed
+            shift = (
+                _opening_item(stripped)
+                or listed
+                or (bool(self.kinds) and _STANCE_ITEM.match(stripped) is not None)
+            )
             split = fresh or (opening and shift)
             said_from = line.start
             if listed:
