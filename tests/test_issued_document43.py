@@ -61,6 +61,11 @@ STORY = (
     "ANKARA (Reuters) - The foreign ministry said on Thursday that the reports were "
     "groundless.\n"
 )
+# near miss: a story under a body's title, its first paragraph not the body's own voice
+BODY_STORY = SPOKESMAN_ANSWER.split("\n\n")[0] + (
+    "\n\nThe Ministry of Foreign Affairs has released new details of the border crossing "
+    "rules. Trucks will need a second permit from next month.\n"
+)
 # near miss: a post's speech named in a story's title, the story reporting it
 SPEECH_STORY = (
     SPEECH.replace(
@@ -76,17 +81,26 @@ MINISTRY = "Ministry for Europe and Foreign Affairs"
 
 
 def test_spokesperson_statements_page() -> None:
-    got = extract(SPOKESPERSON_PAGE, published=datetime.date(2023, 3, 8))
-    expected = [
-        ("France firmly condemns the attack", "2023-03-07"),
-        ("These attacks on aid workers", "2023-03-07"),
-        ("We are in close contact", "2023-03-08"),
-    ]
-    assert len(got) == len(expected), got
-    for (start, day), s in zip(expected, got, strict=True):
-        # (the ministry, as the title names it: "... Foreign Affairs Spokesperson")
-        assert s.speaker.startswith(MINISTRY) and s.speaker_type == "institution", s
-        assert s.text.startswith(start) and s.said_on == day, s
+    assert_statements(
+        SPOKESPERSON_PAGE,
+        datetime.date(2023, 3, 8),
+        [
+            (MINISTRY, "France firmly condemns the attack", "2023-03-07"),
+            (MINISTRY, "These attacks on aid workers", "2023-03-07"),
+            (MINISTRY, "We are in close contact", "2023-03-08"),
+        ],
+    )
+
+
+def test_answer_of_two_paragraphs_is_one_turn() -> None:
+    page = SPOKESPERSON_PAGE.replace(
+        "We will keep working with them.\n",
+        "We will keep working with them.\n\nThe situation in Darfur is of great concern to "
+        "us, and we will say so in New York.\n",
+    )
+    got = extract(page, published=datetime.date(2023, 3, 8))
+    assert [s.text[:20] for s in got][-1] == "We are in close cont", got
+    assert got[-1].text.endswith("we will say so in New York"), got
 
 
 def test_spokesman_answer_split_by_its_acts() -> None:
@@ -126,3 +140,7 @@ def test_story_under_a_statement_title_is_read_as_news() -> None:
 def test_story_about_a_speech_is_no_speech() -> None:
     got = [s.text for s in extract(SPEECH_STORY, published=datetime.date(2024, 3, 4))]
     assert all(not s.startswith(("On Friday", "He is to report")) for s in got), got
+
+
+def test_story_under_a_body_title_gives_no_statement() -> None:
+    assert_statements(BODY_STORY, datetime.date(2023, 3, 8), [])

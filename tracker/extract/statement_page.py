@@ -138,13 +138,14 @@ _TITLE_TAIL = re.compile(
 # post, whose holder the page names below its title
 _POST_TITLE = re.compile(
     r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
-    r"(?:(?:Opening|Introductory|Closing|Concluding|Keynote|Inaugural|Welcome|Video)\s+)?"
-    r"(?:Statement|Remarks|Speech|Address|Message)\s+(?:to|at|before|on|for|during)\s+[^\n]{3,160}"
+    r"(?i:(?:Opening|Introductory|Closing|Concluding|Keynote|Inaugural|Welcome|Video)\s+)?"
+    r"(?i:Statement|Remarks|Speech|Address|Message)\s+(?:to|at|before|on|for|during)\s+"
+    r"[^\n]{3,160}"
 )
 # "(As prepared for delivery)", "Check against delivery", "(As delivered)": a speech's text
 _DELIVERY = re.compile(
-    r"\(?\s*(?:As\s+(?:prepared\s+for\s+delivery|delivered)|Check\s+against\s+delivery)"
-    r"\s*[.!]?\s*\)?",
+    r"[\[(]?\s*(?:As\s+(?:prepared\s+for\s+delivery|delivered)|Check\s+against\s+delivery)"
+    r"\s*[.!]?\s*[\])]?",
     re.I,
 )
 # the first person of the issuer, outside quotation marks
@@ -229,7 +230,10 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             tail = _TITLE_TAIL.search(who)
             named = who[: tail.start()] if tail else who
             body = _BODY_OF_TITLE.fullmatch(named.strip())
-            if body is not None:
+            # its first paragraph speaks as the body: in the first person, or as its state
+            # ("France condemns ..."); a story's ("The ministry has released ...") does not
+            own = _FIRST_PERSON.search(_QUOTED.sub(" ", first)) or opens_with_state(first, 0)
+            if body is not None and own:
                 name = body["body"]
                 found = parse_speaker(name)
                 issuer = (
