@@ -144,3 +144,24 @@ def test_story_about_a_speech_is_no_speech() -> None:
 
 def test_story_under_a_body_title_gives_no_statement() -> None:
     assert_statements(BODY_STORY, datetime.date(2023, 3, 8), [])
+
+
+def test_quoted_title_in_a_speech_is_the_speaker_s() -> None:
+    page = SPEECH.replace(
+        "I will report to the Board on the situation at the plant later this week.",
+        "I will present the report \u201cNuclear Safety in Ukraine\u201d to the Board later "
+        "this week.",
+    )
+    got = extract(page, published=datetime.date(2024, 3, 4))
+    assert [s.speaker for s in got] == ["Rafael Mariano Grossi"] * 3, got
+    assert got[-1].text.startswith("I will present the report"), got
+
+
+def test_quote_given_to_another_in_a_speech_is_theirs() -> None:
+    page = SPEECH.replace(
+        "I will report to the Board on the situation at the plant later this week.",
+        "\u201cThe plant is safe for now,\u201d Energy Minister Herman Halushchenko told me.",
+    )
+    got = extract(page, published=datetime.date(2024, 3, 4))
+    assert [s.speaker for s in got][:2] == ["Rafael Mariano Grossi"] * 2, got
+    assert all(s.speaker != "Rafael Mariano Grossi" for s in got[2:]), got

@@ -1120,13 +1120,13 @@ def _issued_document(
             continue  # a title, a date line: no sentence of prose ends
         chrome = 0
         a, b = strip_span(art.text, sents[0].start, sents[-1].end)
-        if art.quotes_in(a, b):
-            continue
         inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
         if any(
             d.subject is not None and not opens_with_state(art.text, d.subject_pos) for d in inside
         ):
-            continue  # (another's words told: "The Minister said ...")
+            # (another's words told: "The Minister said ...", 'As X put it, "..."'; a quoted
+            # title or phrase that no one is given is the issuer's own)
+            continue
         if not inside and art.claimed.overlaps(a, b):
             continue
         drafts = [d for d in drafts if all(d is not x for x in inside)]
