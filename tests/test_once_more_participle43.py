@@ -19,6 +19,9 @@ AFTER_THE_VERB = (
     "the site.\n"
 )
 
+# near miss: "more" of the thing named after the verb keeps its words
+MORE_TROOPS = "The minister said yet more troops would be sent to the border.\n"
+
 
 def test_once_more_before_a_participle() -> None:
     assert_statements(
@@ -33,4 +36,12 @@ def test_once_more_after_the_verb() -> None:
         AFTER_THE_VERB,
         PUBLISHED,
         [("Rafael Mariano Grossi", "the Agency needed access", "2024-06-03")],
+    )
+
+
+def test_more_of_the_words_is_kept() -> None:
+    assert_statements(
+        MORE_TROOPS,
+        PUBLISHED,
+        [("The minister", "yet more troops would be sent", "2024-06-03")],
     )
