@@ -27,7 +27,14 @@ from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.statement_page import FOOTER, opens_with_state, statement_page, tells_meeting
+from tracker.extract.statement_page import (
+    FOOTER,
+    heading_day,
+    issued_document,
+    opens_with_state,
+    statement_page,
+    tells_meeting,
+)
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
@@ -1013,7 +1020,8 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     statement, read as the state's, it replaces)."""
     page = statement_page(art.text)
     if page is None:
-        return drafts
+        document = issued_document(art.text)
+        return drafts if document is None else _issued_document(art, drafts, *document)
     issuer, start = page
     out = []
     begun = False  # the text below the header has begun
@@ -1037,6 +1045,113 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         art.claim([(a, b)])
         out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
+    return sorted(drafts + out, key=lambda d: d.sentence.start)
+
+
+# the issuer's own speech act opening a sentence: "We strongly condemn ...", "On this
+# occasion, we would like to emphasize ...", "I would like to welcome ..." (the state it
+# speaks for, "France reaffirms ...", is read by opens_with_state)
+_ISSUER_SUBJECT = re.compile(
+    r"(?:(?:On\s+this\s+occasion|In\s+this\s+(?:regard|context)|At\s+the\s+same\s+time|Once\s+again|"
+    r"Today|Therefore|Finally|Moreover|Furthermore|Also|Again),?\s+)?(?:We|we|I)\s+"
+)
+# the words between that subject and its verb of saying: "would like to", "once again",
+# "strongly", "also"
+_TO_THE_VERB = re.compile(r"(?:(?:would|wish|want|must|also|once|again|to|like|[a-z]+ly)\s+){0,4}")
+
+
+def _issuer_act(art: ArticleReading, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens with the issuer's own act of saying: its
+    first person or its state, then a verb of saying ("We strongly condemn ...")."""
+    m = _ISSUER_SUBJECT.match(art.text, start, end)
+    if m is not None:
+        at = _TO_THE_VERB.match(art.text, m.end(), end).end()
+        cues = find_cues(art.text, at, min(end, at + 30))
+        if cues:
+            return cues[0].start == at
+        # "we underline that ...", "We call on ...": the verb as the first person says it,
+        # whose third person ("underlines", "calls on") is the verb of saying
+        verb = re.match(r"[a-z]+", art.text[at : min(end, at + 30)])
+        if verb is None:
+            return False
+        said = verb[0] + ("es" if verb[0].endswith(("s", "sh", "ch")) else "s")
+        said += art.text[at + len(verb[0]) : min(end, at + 30)]
+        cues = find_cues(said, 0, len(said))
+        return bool(cues) and cues[0].start == 0
+    if not opens_with_state(art.text, start):
+        return False
+    cues = find_cues(art.text, start, min(end, start + 60))
+    return bool(cues) and not re.search(r"[,;:]", art.text[start : cues[0].start])
+
+
+def _issued_document(
+    art: ArticleReading, drafts: list[Draft], issuer: SpeakerPhrase, start: int
+) -> list[Draft]:
+    """``drafts`` with a document in its issuer's own voice read (see issued_document):
+    each paragraph of prose below its title is the issuer's words, split where a sentence
+    opens with the issuer's own act of saying ("We strongly condemn ..."). A paragraph that
+    gives words to another (a draft inside whose speaker is someone else) is left as read; a
+    draft of the issuer's state or with no speaker ("France condemns ...") gives way."""
+    out = []
+    last = max(art.by_paragraph) if art.by_paragraph else -1
+    day = None  # the day the item's heading above gives
+    chrome = 0  # lines of no prose in a row since the last paragraph
+    asked = False  # a journalist's question stood above: its answer follows
+    answer: Draft | None = None  # the answer read so far, its paragraphs one turn
+    for n, sents in sorted(art.by_paragraph.items()):
+        if sents[0].start < start:
+            continue
+        if FOOTER.match(art.text, sents[0].start) or (out and chrome >= 2):
+            if out:
+                break  # the page's lines after the document: its contacts, menus, notices
+            continue
+        whole = art.text[sents[0].start : sents[-1].end].rstrip()
+        if whole.endswith("?"):
+            # a question put: the answer below is the briefing's, on its day, one turn
+            day, chrome, answer = None, 0, None
+            asked = True
+            continue
+        if n == last and not whole.endswith("."):
+            sents = sents[:-1]  # a sentence cut by the end of the excerpt is no statement
+        if not sents or not art.text[sents[0].start : sents[-1].end].rstrip().endswith("."):
+            day = heading_day(whole) or day
+            chrome += 1
+            asked, answer = False, None
+            continue  # a title, a date line: no sentence of prose ends
+        chrome = 0
+        a, b = strip_span(art.text, sents[0].start, sents[-1].end)
+        inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
+        if any(
+            d.subject is not None and not opens_with_state(art.text, d.subject_pos) for d in inside
+        ):
+            # (another's words told: "The Minister said ...", 'As X put it, "..."'; a quoted
+            # title or phrase that no one is given is the issuer's own)
+            continue
+        if not inside and art.claimed.overlaps(a, b):
+            continue
+        drafts = [d for d in drafts if all(d is not x for x in inside)]
+        if asked and answer is not None:
+            # the answer goes on in a paragraph of its own: the same turn
+            answer.pieces = [(answer.pieces[0][0], b)]
+            art.claim([(a, b)])
+            continue
+        if asked:
+            answer = Draft([(a, b)], issuer, a, None, sents[0], turn=True)
+            art.claim([(a, b)])
+            out.append(answer)
+            continue
+        cuts = [s for s in sents[1:] if _issuer_act(art, s.start, s.end)]
+        if out and cuts:
+            # ("These violations are unacceptable. France reaffirms ...": the words before
+            # the paragraph's first act lead to it; only the document's opening is a point of
+            # its own before any)
+            cuts = cuts[1:]
+        bounds = [sents[0], *cuts]
+        for k, s in enumerate(bounds):
+            stop = bounds[k + 1].start if k + 1 < len(bounds) else b
+            x, y = strip_span(art.text, s.start, stop)
+            art.claim([(x, y)])
+            out.append(Draft([(x, y)], issuer, x, None, s, turn=True, issued_on=day))
     return sorted(drafts + out, key=lambda d: d.sentence.start)
 
 

@@ -3,6 +3,7 @@ and what kind of attribution holds it; and the measures every step uses."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -71,6 +72,8 @@ class Draft:
     # "..., in what X called ...": the day stands in that frame alone, not in the event the
     # sentence tells before it
     frame_only: bool = False
+    # the day an item's heading gives the words below it, on a page of several statements
+    issued_on: datetime.date | None = None
 
 
 def strip_span(

@@ -707,6 +707,11 @@ def extract(
         weekly={at for at, _ in weekdays},
     )
     whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
+    # an item's heading on a page of several statements: the day that item was issued
+    whens = [
+        When(d.issued_on.isoformat(), "item heading") if d.issued_on else w
+        for d, w in zip(drafts, whens, strict=True)
+    ]
     if transcript is not None and transcript.read_days:
         # "Let me read you yesterday's statement by ...": the day the statement read was made
         whens = [

@@ -11,11 +11,13 @@ Africa has condemned ..."): on its ministry's own page the state speaks through 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.when import MONTH_NAMES, MONTHS
 
 # the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
 # (or "Home » Media » Statements", "Home › News › Press Releases"),
@@ -97,3 +99,176 @@ _TELLS_MEETING = re.compile(
 def tells_meeting(text: str, start: int, end: int) -> bool:
     """Whether the sentence between ``start`` and ``end`` tells of a meeting or call held."""
     return _TELLS_MEETING.search(text, start, end) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# A document in its issuer's own voice, known by its title rather than by the site's
+# section: "Statements made by the Ministry for Europe and Foreign Affairs Spokesperson
+# [Dec. 21, 2022]", "Statement of the Spokesman of the Ministry of Foreign Affairs in response
+# to a question concerning ...", "IAEA Director General's Introductory Statement to the Board
+# of Governors" (its holder named in the photo's caption below). The paragraphs under such a
+# title are the issuer's words with no verb of saying: "France utterly condemns ...", "We
+# strongly condemn ...", "I would like to welcome ...".
+
+# the kind of document a title names, and by whom: the body itself or its unnamed
+# spokesperson ("Statement by the Ministry of X", "Statements made by the X Spokesperson";
+# a topic may stand first, set off by a dash)
+_BODY_TITLE = re.compile(
+    r"(?:[^\n]{1,120}?\s[-\u2013\u2014]\s+)?(?:(?:Press|Media|Official|Written)\s+)?"
+    r"(?:Statements?|Comments?|Remarks)\s+(?:made\s+|issued\s+)?(?:by|of|from)\s+(?:the\s+)?"
+    r"(?P<who>[^\n]{3,600})"
+)
+# the body in that title's words, perhaps behind its spokesperson: "Spokesman of the Ministry
+# of Foreign Affairs", "Ministry for Europe and Foreign Affairs Spokesperson"
+_SPOKES = r"(?:Spokes(?:person|man|woman)|Press\s+Secretary)"
+_BODY_OF_TITLE = re.compile(
+    rf"(?:{_SPOKES}\s+(?:of|for)\s+(?:the\s+)?)?"
+    r"(?P<body>(?:(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?){0,3}(?:Ministry|Department)|Embassy|"
+    r"Permanent\s+Mission|Foreign\s+Office|Federal\s+Foreign\s+Office)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'\u2019-]*"
+    rf"(?:\s+(?:(?!{_SPOKES}\b)[A-Z][\w'\u2019-]*|of|and|the|for))*)?)"
+    rf"(?:\s+{_SPOKES})?"
+)
+# where the issuer's name in a title ends: its topic, its occasion, its day
+_TITLE_TAIL = re.compile(
+    r"\s*(?:[\[(]|\s(?:in\s+response\s+to|on|regarding|concerning|about|following|after|at|to)"
+    r"\s|[,:;\u2013\u2014]|\s-\s)"
+)
+# "IAEA Director General's Introductory Statement to the Board of Governors": the words of a
+# post, whose holder the page names below its title
+_POST_TITLE = re.compile(
+    r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+    r"(?i:(?:Opening|Introductory|Closing|Concluding|Keynote|Inaugural|Welcome|Video)\s+)?"
+    r"(?i:Statement|Remarks|Speech|Address|Message)\s+(?:to|at|before|on|for|during)\s+"
+    r"[^\n]{3,160}"
+)
+# "(As prepared for delivery)", "Check against delivery", "(As delivered)": a speech's text
+_DELIVERY = re.compile(
+    r"[\[(]?\s*(?:As\s+(?:prepared\s+for\s+delivery|delivered)|Check\s+against\s+delivery)"
+    r"\s*[.!]?\s*[\])]?",
+    re.I,
+)
+# the first person of the issuer, outside quotation marks
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,400}[\"\u201d]")
+# a paragraph that reports: a verb of saying in the third person, a wire's dateline
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|according\s+to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
+)
+# the site speaking of itself above the page ("We use cookies ...")
+_SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|your\s+browser)\b", re.I)
+# how far down the page such a title may stand, and how many lines below it the first
+# paragraph of the document
+_DOC_HEAD = 1200
+_BELOW_TITLE = 8
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[start:end]`` as spans, stripped."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[:end]):
+        if m.start() < start:
+            continue
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line reads as a paragraph of prose: words closed by a stop."""
+    return len(line.split()) >= 6 and line.rstrip().endswith((".", "!", ".\u201d", '."'))
+
+
+def _first_paragraph(lines: list[str]) -> str | None:
+    """The first line of prose among ``lines``."""
+    return next((ln for ln in lines if _sentence_line(ln)), None)
+
+
+def _holder(post: str, lines: list[str]) -> SpeakerPhrase | None:
+    """The person a head line (a photo's caption, a byline) names with ``post``: "IAEA
+    Director General Rafael Mariano Grossi. (Photo: ...)"."""
+    want = [w.lower() for w in post.split()]
+    for line in lines:
+        named = re.sub(r"\s*\((?:Photo|Image|Credit)[^)]*\)\s*$", "", line, flags=re.I)
+        named = named.strip().rstrip(".")
+        if len(named.split()) > 10:
+            continue
+        found = parse_speaker(named)
+        if found is None or found.kind != "person" or not found.name:
+            continue
+        words = named.lower().split()
+        if all(w in words for w in want[-2:]) and len(found.name.split()) >= 2:
+            return found
+    return None
+
+
+def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
+    """The issuer of a document printed in its own voice, known by its title (a body's or its
+    unnamed spokesperson's statement, a post's speech whose holder the page names), and where
+    the title ends; None for a page that is not one, or a story about one (its first
+    paragraph reports: "... said on Monday")."""
+    spans = _lines(text, 0, min(len(text), _DOC_HEAD))
+    lines = [text[a:b] for a, b in spans]
+    for i, line in enumerate(lines):
+        # (a title may close on a stop: "Statement of the Spokesman ... in response to a
+        # question concerning ...": only one that says it is a statement)
+        titled = _BODY_TITLE.fullmatch(line) is not None and line.startswith("Statement")
+        if _sentence_line(line) and not _SITE_NOTICE.search(line) and not titled:
+            return None  # prose began before any title
+        below = lines[i + 1 : i + 1 + _BELOW_TITLE]
+        first = _first_paragraph(below)
+        if first is None or _REPORTS.search(_QUOTED.sub(" ", first)):
+            continue
+        m = _BODY_TITLE.fullmatch(line)
+        if m is not None:
+            who = m["who"]
+            tail = _TITLE_TAIL.search(who)
+            named = who[: tail.start()] if tail else who
+            body = _BODY_OF_TITLE.fullmatch(named.strip())
+            # its first paragraph speaks as the body: in the first person, or as its state
+            # ("France condemns ..."); a story's ("The ministry has released ...") does not
+            own = _FIRST_PERSON.search(_QUOTED.sub(" ", first)) or opens_with_state(first, 0)
+            if body is not None and own:
+                name = body["body"]
+                found = parse_speaker(name)
+                issuer = (
+                    found
+                    if found is not None and found.kind == "institution"
+                    else SpeakerPhrase("institution", name, name=name)
+                )
+                return issuer, spans[i][1]
+        m = _POST_TITLE.fullmatch(line)
+        if m is not None:
+            # a speech: its text marked as delivered, or spoken in the first person
+            spoken = any(_DELIVERY.fullmatch(ln) for ln in below) or bool(
+                _FIRST_PERSON.search(_QUOTED.sub(" ", first))
+            )
+            holder = _holder(m["post"], below) if spoken else None
+            if holder is not None:
+                return holder, spans[i][1]
+    return None
+
+
+# "Afghanistan - France condemns the banning of ... (Dec. 20, 2022)", "... (10 Oct. 2022)":
+# an item's heading on a page of several statements, closed by the day it was issued
+_HEADING_DAY = re.compile(
+    rf"[^\n]{{3,300}}?[\[(]\s*(?:(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\.?)\s+(?P<year>\d{{4}})\s*[\])]"
+)
+
+
+def heading_day(line: str) -> datetime.date | None:
+    """The day an item's heading closes on, in brackets; None for any other line."""
+    m = _HEADING_DAY.fullmatch(line.strip())
+    if m is None:
+        return None
+    month = MONTHS.get((m["month"] or m["month2"]).lower().rstrip("."))
+    try:
+        return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
