@@ -28,6 +28,9 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?:AP )?(?:Photo|Video)(?: by|/|:)"
     r"|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
+    # who stands where in the picture, as only a caption tells it: "(From L to R)", "(L-R)",
+    # "(left to right)"
+    r"|\((?:[Ff]rom )?(?:L|[Ll]eft)(?:-| to )(?:R|[Rr]ight)\)"
     # the agency after the caption's words: "... in Brussels. Photo: AFP", ". PHOTO: ANADOLU AGENCY"
     r"|(?m:\b(?:Photo|PHOTO|Image|IMAGE)[ \t]*:[ \t]*[A-Z][\w.&/' -]{1,40}$)"
     # "Credit: Jane Doe/Reuters" closing the line; the BBC's "Image source, Getty Images" and

@@ -132,7 +132,8 @@ _WORDS_BY = re.compile(
 )
 # "The summit was hosted by", "The plan was first made public by", "The deal was announced
 # on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
-# verb in the passive, a short phrase of time or place, then its agent
+# verb in the passive, a short phrase of time or place, then its agent (and the honorific
+# the agent's name follows: "His comments were echoed by Mr ")
 # "Minister of Foreign Affairs, ": a post's first field, the next ones listed after a comma
 _PORTFOLIO_LISTED = re.compile(
     r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
@@ -145,7 +146,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
     r"held|led|set|put|met|brought|sent|won|struck|told|shown|seen|read|run)(?:\s+public)?"
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this)(?:\s+(?!(?:by|to|of)\b)[\w'\u2019-]+){1,4})?"
-    r"\s+by\s+$"
+    r"\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 # "He pays tribute to ...": a sentence whose subject, a pronoun, comes first
 _PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?:also\s+|further\s+)?[a-z]+\b")

@@ -3261,6 +3261,15 @@ _PERFECT_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|also|\w+ly)\s+)?
 _RELATIVE_WORD = re.compile(r"(?-i:(?!WHO\b))(?:who|which)\b", re.I)
 
 
+# "who on Wednesday in Montevideo, interviewed by the news agency Telam(,) ": the relative
+# pronoun, the day or place of the words, and an aside of how they were given, up to the verb
+_WHO_THEN_ASIDE = re.compile(
+    r"who(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){1,2}"
+    r"\s*,\s*(?:interviewed|speaking|talking|writing|quoted)\s+(?:by|to|with|in|on)\s"
+    r"[^,;:\"\u201c\u201d]{1,80}?,?\s*"
+)
+
+
 def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     """Whether a date phrase at ``pos`` stands in the attribution's own clause: in no
     subordinate clause, or in the same one as the verb ("X, who issued a statement Monday
@@ -3293,6 +3302,10 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     ):
         # "according to X, who spoke in Doha on Wednesday": the speaking's day (not "X, who
         # spoke with Y on Monday, has called repeatedly for ...": words said over time)
+        return True
+    if opener is not None and _WHO_THEN_ASIDE.fullmatch(text, opener, cue_at):
+        # "X, who on Wednesday in Montevideo, interviewed by the agency Telam, said ...": the
+        # relative clause goes on past the aside of how the words were given to its verb
         return True
     if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
         # "Abe, who received Mattis at his office on Friday evening, told the secretary":

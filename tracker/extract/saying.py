@@ -592,8 +592,10 @@ _DOING_NOT_SAYING = {
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
+    # ("welcomed Germany's foreign minister": a state's possessive for the determiner)
     "welcome": re.compile(
-        r"\s+(?:all\s+)?(?:(?:his|her|their|its|the|a|an|our)\s+)(?:[\w-]+\s+){0,2}?"
+        r"\s+(?:all\s+)?(?:(?:his|her|their|its|the|a|an|our|[A-Z][\w-]*['\u2019]s)\s+)"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:counterparts?|delegations?|guests?|visitors?|delegates|participants|attendees|"
         r"diplomats|leaders?|ministers?|king|queen|emir|president|premier|envoys?|"
         r"ambassadors?|team)\b(?![\u2019'-])"

@@ -920,7 +920,14 @@ _WHO_SAID = re.compile(
     # "X, who, before her boat was boarded, had said ...", "X, who before the vote had said":
     # a time set between the relative pronoun and its verb
     r"(?:\s*,\s*(?:before|after|when|while|until|since)\s[^,;:\"\u201c\u201d]{1,80},"
-    r"|\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{1,40}?)?"
+    r"|\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{1,40}?"
+    # "X, who on Wednesday in Montevideo said ...", "X, who in Geneva told ...": the day or
+    # the place of the words set between the pronoun and its verb (a name after "on", "in"
+    # or "at"), then perhaps an aside of how they were given ("interviewed by the news
+    # agency Telam", its closing comma often left out)
+    r"|(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){1,2}"
+    r"(?:\s*,\s*(?:interviewed|speaking|talking|writing|quoted)\s+(?:by|to|with|in|on)\s"
+    r"[^,;:\"\u201c\u201d]{1,80}?,?)?)?"
     r"\s*$"
 )
 # the plural noun (and up to three words before it) that a relative pronoun follows

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     FINITE_NEXT,
@@ -607,6 +608,21 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+_STATES = frozenset(NAMED_IN_TEXT.values())
+# the last word of a run of capitalised words, after another one
+_LAST_CAPITALISED = re.compile(r"(?<=[\w.'\u2019-])[ ]+([A-Z][a-z]+)$")
+
+
+def _hearer_end(text: str, obj: re.Match[str]) -> int:
+    """Where the one told ends: "told Blinken Qatar was committed ...", with no "that", runs
+    the hearer's name into the words' subject, a state's name a finite verb follows; the
+    hearer ends before the state."""
+    last = _LAST_CAPITALISED.search(text, obj.start(), obj.end())
+    if last is not None and last.group(1) in _STATES and FINITE_NEXT.match(text, obj.end()):
+        return last.start()
+    return obj.end()
+
+
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
@@ -721,8 +737,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             # the ones advised are hearers and the words open at the advice
             return day.end()
         if obj:
-            head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
-            after = head.end() if head else obj.end()
+            end = _hearer_end(r.text, obj) if cue.lemma == "tell" else obj.end()
+            head = HEAD_ADVERBS.match(r.text, end, s.end)
+            after = head.end() if head else end
             if cue.lemma == "inform":
                 after = _OF.match(r.text, after).end()  # "informed Cohen of the work ..."
             where = _CIRCUMSTANCE_THEN_QUOTE.match(

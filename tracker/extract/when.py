@@ -1008,8 +1008,13 @@ _RESTATING = re.compile(
     r"\b(?:[Rr]eiterat|[Rr]epeat|[Ee]cho|[Rr]estat|[Rr]eaffirm)\w*\s+|"
     r"\b(?:[Ii]n\s+line|[Cc]onsistent|[Ii]n\s+keeping)\s+with\s+|\b[Cc]ontrary\s+to\s+|\b[Uu]nlike\s+"
 )
-_RESTATED_OWNER = re.compile(r"(?:his|her|its|their|the)\s+$")
+# ("repeating previous statements by X": the bare plural, no owner between)
+_RESTATED_OWNER = re.compile(r"(?:(?:his|her|its|their|the)\s+)?$")
 _EARLIER_WORDS = re.compile(r"(?:previous|prior|recent|earlier)$", re.I)
+# after an earlier-word with no owner before it: the noun of words it qualifies
+_WORDS_NAMED_AFTER = re.compile(
+    r"\s+(?:statements?|remarks|comments|calls|warnings|assertions|claims|positions|pledges)\b"
+)
 
 
 def _restated(text: str, kind: str, m: re.Match[str]) -> bool:
@@ -1020,6 +1025,8 @@ def _restated(text: str, kind: str, m: re.Match[str]) -> bool:
     owner = _RESTATED_OWNER.search(text, max(0, m.start() - 8), m.start())
     if owner is None:
         return False
+    if owner.start() == m.start() and not _WORDS_NAMED_AFTER.match(text, m.end()):
+        return False  # "repeated earlier that ...": the adverb times the repeating itself
     before = text[max(0, owner.start() - 30) : owner.start()]
     return any(r.end() == len(before) for r in _RESTATING.finditer(before))
 
