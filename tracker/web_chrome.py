@@ -53,6 +53,11 @@ _CHROME_LINE = re.compile(
     rf"|{_SOCIAL}(?:[ \t]*[|\u00b7,/]?[ \t]*{_SOCIAL}){{0,8}}"
     # "Follow us on Google News", "Join our WhatsApp channel", "Support our journalism."
     r"|(?:[^\n]{0,60}[.:!][ \t]*)?follow\s+us\s+on\s+[^\n]{1,60}"
+    # "Follow India-Pakistan ceasefire updates on May 15", "Follow AP's coverage at ...",
+    # "Follow the Foreign Office on Twitter": a link to the site's other pages or accounts
+    r"|follow\s+(?:[^\n]{1,80}?\s)?(?:live\s+)?(?:updates|coverage|live\s+blog)\b[^\n]{0,120}"
+    r"|follow\s+[^\n]{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|telegram"
+    r"|threads|bluesky|x)\b[^\n]{0,80}"
     r"|join\s+our\s+[^\n]{0,40}\b(?:channel|community|group)\b[^\n]{0,40}"
     r"|support\s+(?:our|independent)\s+journalism\b[^\n]{0,80}"
     # the page's clock: "Updated 3 hours ago", "Published 34 minutes ago", "5 min read"
@@ -97,6 +102,14 @@ _CHROME_LINE = re.compile(
     r")[ \t]*$"
 )
 _LINE_CHARS = 500  # no chrome line is longer; a longer one is the story's
+# an advertising slot's words run into the paragraph after it, the line break lost in the
+# copy: "Article continues after this advertisementHong said ...". No word of a story ends
+# in "advertisement" with the next word's capital right after it, no space between.
+_GLUED_AD = re.compile(
+    r"(?im)^[ \t]*(?:article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
+    r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|advertisement)"
+    r"(?=(?-i:[A-Z][a-z])|[\"\u201c\u2018])"
+)
 # the site's menu set one section a line: three of them or more
 _MENU = re.compile(rf"(?im)^(?:[ \t]*{_SECTIONS}[ \t]*\n){{3,}}")
 # a box's heading over the headlines of other stories of the site, one a line up to a blank line
@@ -148,6 +161,8 @@ def web_chrome(text: str) -> tuple[str, list[int]]:
     if "\n" not in text:
         return text, []
     positions = _chrome_lines(text)
+    for glued in _GLUED_AD.finditer(text):
+        positions.extend(range(glued.start(), glued.end()))
     for menu in _MENU.finditer(text):
         positions.extend(range(menu.start(), _BREAKS.match(text, menu.end()).end()))
     taken = set(positions)

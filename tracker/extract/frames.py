@@ -487,6 +487,7 @@ _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
 # second verb of the same subject after reported words, joined to them by "and" or "but"
+_THAT_AFTER = re.compile(r"\s+that\b")
 _WORDS_THEN_VERB = re.compile(r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+" + _SECOND_VERB_ADVERB)
 # "... at his daily press conference on Thursday": where and when the act was done, to the end
 _ACT_OCCASION = re.compile(
@@ -1345,7 +1346,7 @@ class ArticleReading:
             if (
                 joint is not None
                 and (
-                    joint["joint"] == "but"
+                    (joint["joint"] == "but" and not self._said_again(prev, d))
                     or d.cue.keeps_verb
                     or (prev.cue is not None and self._presses_on(prev, d))
                 )
@@ -1366,6 +1367,16 @@ class ArticleReading:
                 continue
             out.append(d)
         return out
+
+    def _said_again(self, prev: Draft, d: Draft) -> bool:
+        """ "X said that A, but said that B": the verb of saying told again, with a "that" of
+        its own, reports a second thing said (a reservation after "but" uses another verb:
+        "but warned that")."""
+        return (
+            prev.cue.lemma == "say"
+            and d.cue.lemma == "say"
+            and _THAT_AFTER.match(self.text, d.cue.end) is not None
+        )
 
     @staticmethod
     def _presses_on(prev: Draft, d: Draft) -> bool:

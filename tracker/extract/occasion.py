@@ -4397,6 +4397,14 @@ _SAYING_BETWEEN = re.compile(
 )
 
 
+# a day phrase that counts from something named after it ("Two days before", "a week after")
+_COUNTS_FROM = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to)\s*$", re.I)
+# what stands between such a phrase and the event it counts from: "the", "the two ministers'"
+_ANCHOR_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w\u2019'-]+\s+){0,4}", re.I
+)
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
@@ -4414,7 +4422,17 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         # "X said the truce talks had broken down in January": talks named in the words said,
         # another event than the one a later speaker "told" (not "said after the meeting")
         return None
-    for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
+    phrases = ctx.phrases_between(sentence[0] - 1, sentence[1])
+    if any(
+        p.end <= start
+        and _COUNTS_FROM.search(ctx.text, p.start, p.end)
+        and _ANCHOR_GAP.fullmatch(ctx.text, p.end, start)
+        for p in phrases
+    ):
+        # "Two days before the two ministers' phone call, X on Tuesday called for ...": the
+        # event is what a day is counted from, and the sentence's days are another's
+        return None
+    for p in phrases:
         if not p.when.edtf or p.when.edtf.startswith("..") or _planned(ctx, p):
             continue
         if _YEAR.fullmatch(p.when.edtf):

@@ -48,6 +48,10 @@ _SHOWN_TO_NEWSROOM = re.compile(
 _LISTED_END = re.compile(r"[,;]")
 
 
+# "..., and", "... but": a clause closed by the conjunction that joins the next one to it
+_JOINED_CLAUSE_END = re.compile(r"[\w\u201d\"')]\s*,?\s+(?:and|but)$")
+
+
 def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     text = r.text
     comma = text.find(",", cue.end, s.end)
@@ -163,6 +167,14 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # sentence before is the news his statement gave
         a, b = strip_span(text, told.end(), s.end)
         return Draft(quote_pieces(r, a, b), subject, cue.end, cue, s, frame=[(cue.start, a)])
+    joined = _JOINED_CLAUSE_END.search(before) if comma > 0 else None
+    if joined is not None and words_in(before[: joined.start()]) >= 3:
+        a, b = strip_span(text, comma + 1, s.end)
+        if words_in(text[a:b]) >= 3:
+            # "The first treaty is the Nunn-Lugar program and according to X, it will be
+            # reconsidered": a clause of the reporter's, then a second joined to it whose
+            # words alone the source gives
+            return Draft(quote_pieces(r, a, b), subject, cue.end, cue, s, frame=[(cue.start, a)])
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start

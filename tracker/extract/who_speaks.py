@@ -832,6 +832,36 @@ def _cataphora(
 
 _DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
+_NAMED_BELOW_REACH = 1200  # characters: how far below the lead's spokesperson the name may come
+_INDEFINITE = re.compile(r"(?:A|An)\s")
+
+
+def _named_below(registry: Registry, pos: int, mention: SpeakerPhrase) -> list[Entity]:
+    """The first spokesperson named after ``pos`` within reach, when the only one named there,
+    of the body ``mention`` names or of none, and no one named before it has spoken."""
+    named = [
+        e
+        for e in registry.entities
+        if e.kind == "person"
+        and _SPOKES.search(e.role or "")
+        and e.positions
+        and pos < e.positions[0] <= pos + _NAMED_BELOW_REACH
+    ]
+    if len(named) != 1:
+        return []
+    body = named[0].institution
+    if body is not None and body.lower() not in mention.text.lower():
+        return []
+    before = named[0].positions[0]
+    if any(
+        e.spoke and e.positions and pos < e.positions[0] < before
+        for e in registry.entities
+        if e.kind == "person"
+    ):
+        return []
+    return named
+
+
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
 
@@ -876,6 +906,7 @@ def _named_next(
     spokesperson, made the remark ...": the one spokesperson the story names just after an
     unnamed one is that spokesperson."""
     found: Entity | None = None  # the spokesperson a description was found to be
+    first = next((n for n, (mention, _, _) in enumerate(out) if mention is not None), None)
     for n, (mention, entity, continues) in enumerate(out):
         if entity is not None or mention is None or mention.kind not in ("unnamed", "description"):
             continue
@@ -908,6 +939,16 @@ def _named_next(
                 and pos < after.positions[0] <= pos + _NAMED_NEXT_REACH
             ):
                 named = [after]
+        if (
+            not named
+            and n == first
+            and mention.kind == "unnamed"
+            and _INDEFINITE.match(mention.text) is not None
+        ):
+            # "A Chinese Foreign Ministry spokesman has slammed ..." in the lead, then three
+            # paragraphs on '"...," spokesman Hong Lei said Friday': the story's first words,
+            # given to a spokesperson it names below, are that spokesperson's
+            named = _named_below(registry, pos, mention)
         # ("A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X
         # said ...": another state's, and a woman for "spokesman", is not the one meant)
         if (
