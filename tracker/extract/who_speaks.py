@@ -849,6 +849,7 @@ def _cataphora(
 
 _DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
+_LEAD_NAMED_REACH = 1200  # characters: how far after a lead's "a spokesman has said" it may
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
 
@@ -904,13 +905,21 @@ def _named_next(
                 out[n] = (mention, found, continues)
             continue
         pos = drafts[n].subject_pos
+        reach = _NAMED_NEXT_REACH
+        if _INDEFINITE_ONE.match(mention.text) and not any(
+            e is not None and e.kind == "person" for _, e, _ in out[:n]
+        ):
+            # "A Chinese Foreign Ministry spokesman has slammed ...", before anyone has
+            # spoken: a wire lead that keeps the name for the body, after the background
+            # ("..., spokesman Hong Lei said Friday" three paragraphs on)
+            reach = _LEAD_NAMED_REACH
         named = [
             e
             for e in registry.entities
             if e.kind == "person"
             and _SPOKES.search(e.role or "")
             and e.positions
-            and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
+            and pos < e.positions[0] <= pos + reach
         ]
         if mention.kind == "description" and not named and not _DEFINITE.match(mention.text):
             # "China was ready ..., Chinese foreign ministry's spokesperson on Monday said.
