@@ -1091,8 +1091,9 @@ def introduced_unnamed(reg: Registry, mention: SpeakerPhrase, pos: int) -> int:
 
 
 # "an official from the unification ministry", "a senior diplomat": someone left unnamed
+# (a word may be initials with stops: "a senior U.S. State Department official")
 _INDEFINITE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'\u2019-]+)\s+){0,4}?"
     rf"(?P<head>{'|'.join(ONE_UNNAMED_HEADS)})\b"
 )
 _UNNAMED_HEADS = frozenset(ONE_UNNAMED_HEADS)

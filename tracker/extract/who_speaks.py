@@ -655,7 +655,9 @@ def _made_by_next(
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
-                if person is not None:
+                if person is not None and not _introduced_as_new(
+                    mention, person, drafts[n].subject_pos
+                ):
                     out[n] = (mention, person, continues)
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
@@ -663,6 +665,21 @@ def _made_by_next(
 
 
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
+# "A Foreign Ministry official said", "an aide": an indefinite article brings in someone new
+_INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def _introduced_as_new(mention: SpeakerPhrase, person: Entity, pos: int) -> bool:
+    """Whether ``mention`` ("a Foreign Ministry official") brings in someone the story has not
+    met, so cannot be ``person``, named before it ("Motegi said ... A Foreign Ministry official
+    said ... Motegi made the comments during ...": the comments are Motegi's own, told before;
+    the official is someone else)."""
+    return (
+        mention.kind == "unnamed"
+        and _INDEFINITE_ONE.match(mention.text) is not None
+        and bool(person.positions)
+        and person.positions[0] < pos
+    )
 
 
 def _same_unnamed(
@@ -832,36 +849,7 @@ def _cataphora(
 
 _DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
-_NAMED_BELOW_REACH = 1200  # characters: how far below the lead's spokesperson the name may come
-_INDEFINITE = re.compile(r"(?:A|An)\s")
-
-
-def _named_below(registry: Registry, pos: int, mention: SpeakerPhrase) -> list[Entity]:
-    """The first spokesperson named after ``pos`` within reach, when the only one named there,
-    of the body ``mention`` names or of none, and no one named before it has spoken."""
-    named = [
-        e
-        for e in registry.entities
-        if e.kind == "person"
-        and _SPOKES.search(e.role or "")
-        and e.positions
-        and pos < e.positions[0] <= pos + _NAMED_BELOW_REACH
-    ]
-    if len(named) != 1:
-        return []
-    body = named[0].institution
-    if body is not None and body.lower() not in mention.text.lower():
-        return []
-    before = named[0].positions[0]
-    if any(
-        e.spoke and e.positions and pos < e.positions[0] < before
-        for e in registry.entities
-        if e.kind == "person"
-    ):
-        return []
-    return named
-
-
+_LEAD_NAMED_REACH = 1200  # characters: how far after a lead's "a spokesman has said" it may
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
 
@@ -906,7 +894,6 @@ def _named_next(
     spokesperson, made the remark ...": the one spokesperson the story names just after an
     unnamed one is that spokesperson."""
     found: Entity | None = None  # the spokesperson a description was found to be
-    first = next((n for n, (mention, _, _) in enumerate(out) if mention is not None), None)
     for n, (mention, entity, continues) in enumerate(out):
         if entity is not None or mention is None or mention.kind not in ("unnamed", "description"):
             continue
@@ -918,13 +905,21 @@ def _named_next(
                 out[n] = (mention, found, continues)
             continue
         pos = drafts[n].subject_pos
+        reach = _NAMED_NEXT_REACH
+        if _INDEFINITE_ONE.match(mention.text) and not any(
+            e is not None and e.kind == "person" for _, e, _ in out[:n]
+        ):
+            # "A Chinese Foreign Ministry spokesman has slammed ...", before anyone has
+            # spoken: a wire lead that keeps the name for the body, after the background
+            # ("..., spokesman Hong Lei said Friday" three paragraphs on)
+            reach = _LEAD_NAMED_REACH
         named = [
             e
             for e in registry.entities
             if e.kind == "person"
             and _SPOKES.search(e.role or "")
             and e.positions
-            and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
+            and pos < e.positions[0] <= pos + reach
         ]
         if mention.kind == "description" and not named and not _DEFINITE.match(mention.text):
             # "China was ready ..., Chinese foreign ministry's spokesperson on Monday said.
@@ -939,16 +934,6 @@ def _named_next(
                 and pos < after.positions[0] <= pos + _NAMED_NEXT_REACH
             ):
                 named = [after]
-        if (
-            not named
-            and n == first
-            and mention.kind == "unnamed"
-            and _INDEFINITE.match(mention.text) is not None
-        ):
-            # "A Chinese Foreign Ministry spokesman has slammed ..." in the lead, then three
-            # paragraphs on '"...," spokesman Hong Lei said Friday': the story's first words,
-            # given to a spokesperson it names below, are that spokesperson's
-            named = _named_below(registry, pos, mention)
         # ("A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X
         # said ...": another state's, and a woman for "spokesman", is not the one meant)
         if (
