@@ -117,7 +117,7 @@ _TAIL_ADVERB_STEP = 64
 def tail_from(raw: str) -> int:
     """Where the last TAIL_REACH characters of ``raw`` before its closing blanks begin: the
     ``pos`` from which a pattern ending ``raw`` ("...$") is looked for."""
-    return max(0, len(raw.rstrip()) - TAIL_REACH)
+    return 0 if len(raw) <= TAIL_REACH else max(0, len(raw.rstrip()) - TAIL_REACH)
 
 
 @lru_cache(maxsize=64)

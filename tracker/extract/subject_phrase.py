@@ -128,6 +128,7 @@ _ISSUED_AFTER_AN_EVENT = re.compile(
 # "that country"), so a break ending this far before a head's end is one the whole sentence
 # has too
 _BREAK_LOOKAHEAD = 64
+_BREAK_SHARED = 400  # characters: a head longer has its breaks from the sentence's
 
 
 def _breaks(r: ArticleReading, s: Sentence, stop: int) -> list[re.Match[str]]:
@@ -135,6 +136,8 @@ def _breaks(r: ArticleReading, s: Sentence, stop: int) -> list[re.Match[str]]:
     the whole sentence, found once (``r.sentence_breaks``), up to _BREAK_LOOKAHEAD before
     ``stop``; then the ones in the rest of the head, looked for again (a sentence of hundreds
     of verbs is not read from its start for each)."""
+    if stop - s.start <= _BREAK_SHARED:
+        return list(BREAK.finditer(r.text, s.start, stop))  # (a short head: read whole)
     key = (s.start, s.end)
     if key not in r.sentence_breaks:
         matches = list(BREAK.finditer(r.text, s.start, s.end))
@@ -148,6 +151,8 @@ def _breaks(r: ArticleReading, s: Sentence, stop: int) -> list[re.Match[str]]:
 def _near(text: str, start: int, stop: int, times: int = 1) -> int:
     """Where a pattern ending ``text[start:stop]`` ("...$") is looked for: ``times``
     TAIL_REACH characters before ``stop`` (its closing blanks aside), or ``start``."""
+    if stop - start <= times * TAIL_REACH:
+        return start
     end = start + len(text[start:stop].rstrip())
     return max(start, end - times * TAIL_REACH)
 

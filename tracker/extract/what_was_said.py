@@ -439,12 +439,15 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         # a verb more than _JOINT_REACH after ``start`` is read in the same characters before
         # it for every earlier verb of the sentence, and so once (a sentence of hundreds of
         # verbs is not read again from each of them)
-        lo = max(start, c.start - _JOINT_REACH)
-        key = (c, lo, relative, shifted)
-        if key not in r.joint_ends:
-            r.joint_ends[key] = _joint_end(r, c, lo, relative, shifted)
-        if r.joint_ends[key] is not None:
-            end = r.joint_ends[key]
+        if c.start - start <= _JOINT_REACH:
+            found = _joint_end(r, c, start, relative, shifted)
+        else:
+            key = (c, relative, shifted)
+            if key not in r.joint_ends:
+                r.joint_ends[key] = _joint_end(r, c, c.start - _JOINT_REACH, relative, shifted)
+            found = r.joint_ends[key]
+        if found is not None:
+            end = found
             break
     if relative and opens_on_subject(r.text[s.start : start]):
         # "X, who said on Monday that ..., met Y": the words end where the sentence's own
