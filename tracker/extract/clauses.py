@@ -31,6 +31,7 @@ from tracker.extract.clause_words import (
     THAT,
     TOLD_OBJECT,
     WORDS_JUDGED,
+    tail_from,
     without_tail_adverbs,
 )
 from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
@@ -898,23 +899,28 @@ def _inside_quote(r: ArticleReading, pos: int) -> bool:
     return r.in_quote(pos) is not None and r.text[pos + 1 : pos + 2] not in ('"', "\u201d", "'")
 
 
+# the subject's act or document right before a participle: ", adding", "while", "by", "in a
+# statement on Monday calling" (the participle's speaker is the sentence's subject)
+_SUBJECT_ACT_BEFORE = re.compile(
+    # ('rooted in "naked force," arguing that': the comma inside the closing mark)
+    r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
+    r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
+    # ("published a series of messages on X accusing ...": the plural too)
+    r"op-ed|article|column|memo|video|announcement|notice|briefing|release)s?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
+)
+
+
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     """ ", adding that ...", "... and told him that ...", "issued a statement condemning":
     the cue's speaker is the sentence's subject, named before."""
     lead = without_tail_adverbs(raw)
-    if cue.participle and re.search(
-        # ('rooted in "naked force," arguing that': the comma inside the closing mark)
-        r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
-        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
-        # ("published a series of messages on X accusing ...": the plural too)
-        r"op-ed|article|column|memo|video|announcement|notice|briefing|release)s?"
-        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
-        r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
-        lead,
-    ):
+    if cue.participle and _SUBJECT_ACT_BEFORE.search(lead, tail_from(lead)):
         return True
-    joined = _AND_THEN.search(raw)
+    # (the head's last TAIL_REACH characters: the joint ends it)
+    joined = _AND_THEN.search(raw, tail_from(raw))
     if joined is None:
         return False
     if not re.search(r"[\u201d\"]", joined.group()):

@@ -586,6 +586,10 @@ class ArticleReading:
             self.by_paragraph.setdefault(sentence.para, []).append(sentence)
         self.quoted_pieces = {p for q in self.quotes for p in q.pieces}
         self.claimed = Spans()
+        # what_was_said.content_after's answers for a later verb of saying, read once each
+        self.joint_ends: dict[tuple[Cue, bool, bool], int | None] = {}
+        # subject_phrase._breaks: the clause breaks of each sentence, found once
+        self.sentence_breaks: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self.outlet_surnames = surnames_like_outlets(text)  # "Michael Bloomberg"
         self.spokespeople = spokespeople_surnames(text)  # "spokesman Tamim Khallaf"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, without_tail_adverbs
+from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, tail_from, without_tail_adverbs
 from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
 from tracker.extract.lexicon import GENERIC_BODIES, ROLE_WORDS, SPEAKER_NOUNS
 from tracker.extract.speakers import parse_speaker
@@ -221,57 +221,69 @@ _MAIN_VERB_REACH = 400  # characters: a relative clause and the predicate after 
 _RELATIVE_CLOSES = re.compile(r"(?:^|[\"\u201d])[^\"\u201c\u201d]*?,(?![\"\u201d])")
 
 
+# "what he called a special operation", "so-called": a naming; "an alleged attack", "the
+# proposed deal": an adjective; "despite claiming that ...": no attribution
+_NAMING_BEFORE = re.compile(r"\bwhat (?:\w+ )?$|so-$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$"
+)
+_DESPITE_BEFORE = re.compile(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$")
+
+
 def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: bool = True) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
     it, ``only`` whether "only" follows it, ``said_after`` whether the sentence's own verb
     after a relative clause says something): not a naming, an adjective, a passive or a
     clause about something else."""
     lead = without_tail_adverbs(raw)
-    if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
+    # (every pattern here ends the head, and is looked for in its last characters only)
+    near, lead_near = tail_from(raw), tail_from(lead)
+    if _NAMING_BEFORE.search(lead, lead_near):
         return False  # "what he called a special operation": naming, not saying
-    if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
+    if _DETERMINER_BEFORE.search(raw, near):
         return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
-    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
+    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw, near):
         return False  # "is claimed by China", "were accused of", "is said to": not saying
     if (
         cue.lemma in ("call", "describe", "term")
-        and RELATIVE_TAIL.search(raw)
-        and not _OCCASION_WHICH.search(raw)
+        and RELATIVE_TAIL.search(raw, near)
+        and not _OCCASION_WHICH.search(raw, near)
     ):
         # "which Manila calls Ayungin Shoal": naming (but in "a statement in which it called
         # the plan 'reckless'" the relative word is the occasion's; the verb has its object)
         return False
-    if cue.word in ("expressed", "voiced") and _THING_EXPRESSED.search(raw):
+    if cue.word in ("expressed", "voiced") and _THING_EXPRESSED.search(raw, near):
         return False  # "the concerns and complaints expressed at the UN": what was expressed
     if (
         cue.word in ("called", "calling")
-        and _THING_NAMED.search(raw)
+        and _THING_NAMED.search(raw, near)
         # (but 'issued a statement calling the move "reckless"': the issuer names it)
-        and not (cue.word == "calling" and _DOCUMENT_ISSUED.search(raw))
+        and not (cue.word == "calling" and _DOCUMENT_ISSUED.search(raw, near))
     ):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
-    who = _WHO_NAMED.search(raw) if cue.lemma in ("call", "describe", "term") else None
+    who = _WHO_NAMED.search(raw, near) if cue.lemma in ("call", "describe", "term") else None
     if who and _NAME_ONLY.fullmatch(raw, 0, who.start()) and said_after:
         # 'Lavrov, who called the plan "a farce," said ...': background to the subject's own
         # verb (after a clause, "drew fire from Erdogan, who called the plan "a farce"", the
         # relative is the sentence's last word on him, and his words)
         return False
-    if _MODAL_BEFORE.search(raw) and not (
-        cue.lemma in _LIMITED and (_ONLY_SAID.search(raw) or only and _WOULD_BEFORE.search(raw))
+    if _MODAL_BEFORE.search(raw, near) and not (
+        cue.lemma in _LIMITED
+        and (_ONLY_SAID.search(raw, near) or only and _WOULD_BEFORE.search(raw, near))
     ):
         # "Moscow could deny access", "she will tell the summit": not yet said (but "would
         # only say that ...", "would say only that ...": all that was said, and it was)
         return False
-    if cue.participle and _DOCUMENT_TO_COME.search(raw):
+    if cue.participle and _DOCUMENT_TO_COME.search(raw, near):
         return False  # "is expected to adopt a declaration calling on ...": not yet written
-    if _OPEN_QUESTION.search(lead) and not (
+    if _OPEN_QUESTION.search(lead, lead_near) and not (
         # (only a verb of saying: in "whether Putin had called Erdogan and warned him" the
         # second verb is the question's)
-        cue.lemma in _SAYING_AFTER_THE_QUESTION and _LEFT_OPEN_THEN.search(lead)
+        cue.lemma in _SAYING_AFTER_THE_QUESTION and _LEFT_OPEN_THEN.search(lead, lead_near)
     ):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
-    return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
+    return not (cue.participle and _DESPITE_BEFORE.search(raw, near))
 
 
 # "is expected to adopt a declaration", "will issue a communique", "plans to release a

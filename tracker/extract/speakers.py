@@ -1249,10 +1249,11 @@ _OF_THE_STATE_DESCRIBED = re.compile(
 )
 
 
-def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
+def listed_body(text: str, pos: int = 0) -> tuple[SpeakerPhrase, int] | None:
     """The body that ends ``text`` when its name lists its fields ("the Foreign, Commonwealth
-    and Development Office"), and where it starts: one speaker, not a list of them."""
-    found = _LISTED_BODY.search(text) or _PAIRED_BODY.search(text)
+    and Development Office"), and where it starts: one speaker, not a list of them (looked
+    for from ``pos``)."""
+    found = _LISTED_BODY.search(text, pos) or _PAIRED_BODY.search(text, pos)
     if found is None or lower_token(found["head"]) not in ORG_HEADS:
         return None
     return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()

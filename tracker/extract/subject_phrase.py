@@ -20,7 +20,9 @@ from tracker.extract.clause_words import (
     RELATIVE_SUBJECT,
     TAIL_ADVERBS,
     TAIL_OCCASION,
+    TAIL_REACH,
     tail_adverbs,
+    tail_from,
 )
 from tracker.extract.cues import Cue
 from tracker.extract.lexicon import (
@@ -122,6 +124,39 @@ _ISSUED_AFTER_AN_EVENT = re.compile(
 )
 
 
+# characters: more than a BREAK looks at past its end (", Jr." is no break, nor "that" in
+# "that country"), so a break ending this far before a head's end is one the whole sentence
+# has too
+_BREAK_LOOKAHEAD = 64
+_BREAK_SHARED = 400  # characters: a head longer has its breaks from the sentence's
+
+
+def _breaks(r: ArticleReading, s: Sentence, stop: int) -> list[re.Match[str]]:
+    """BREAK's matches in ``r.text[s.start:stop]``, the sentence's head up to a verb: those of
+    the whole sentence, found once (``r.sentence_breaks``), up to _BREAK_LOOKAHEAD before
+    ``stop``; then the ones in the rest of the head, looked for again (a sentence of hundreds
+    of verbs is not read from its start for each)."""
+    if stop - s.start <= _BREAK_SHARED:
+        return list(BREAK.finditer(r.text, s.start, stop))  # (a short head: read whole)
+    key = (s.start, s.end)
+    if key not in r.sentence_breaks:
+        matches = list(BREAK.finditer(r.text, s.start, s.end))
+        r.sentence_breaks[key] = (matches, [m.end() for m in matches])
+    whole, ends = r.sentence_breaks[key]
+    safe = bisect.bisect_right(ends, stop - _BREAK_LOOKAHEAD) if stop <= s.end else 0
+    found = whole[:safe]
+    return found + list(BREAK.finditer(r.text, found[-1].end() if found else s.start, stop))
+
+
+def _near(text: str, start: int, stop: int, times: int = 1) -> int:
+    """Where a pattern ending ``text[start:stop]`` ("...$") is looked for: ``times``
+    TAIL_REACH characters before ``stop`` (its closing blanks aside), or ``start``."""
+    if stop - start <= times * TAIL_REACH:
+        return start
+    end = start + len(text[start:stop].rstrip())
+    return max(start, end - times * TAIL_REACH)
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -130,7 +165,13 @@ def subject_before(
     text = r.text
     quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
-    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left) or _JOINED_TIME_THEN_PRONOUN.search(left)
+    # (the patterns ending the head up to the verb, "...$", are looked for in its last
+    # TAIL_REACH characters only: a sentence of hundreds of verbs is not read from its start
+    # for each)
+    near = tail_from(left)
+    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left, near) or _JOINED_TIME_THEN_PRONOUN.search(
+        left, near
+    )
     if joined is not None:
         # "..., and in his testimony before the committee he made clear", "but in his remarks
         # to reporters he stressed": "he" speaks, not "the committee he", nor the occasion
@@ -138,10 +179,10 @@ def subject_before(
         return parse_speaker(joined["pronoun"]), begin, s.start + joined.start()
     tail = tail_adverbs(left)
     stop = s.start + (tail.start() if tail else len(left))
-    bare = _BARE_PARTICIPLE.search(text, s.start, stop) if tail else None
+    bare = _BARE_PARTICIPLE.search(text, _near(text, s.start, stop), stop) if tail else None
     if bare:
         stop = bare.start()  # "Modi, speaking on Thursday, October 3, said": the day was its
-    listed = _PARTICIPLE_THEN_DASHED.search(text, s.start, stop)
+    listed = _PARTICIPLE_THEN_DASHED.search(text, _near(text, s.start, stop, 2), stop)
     if listed:
         # "X (Guyana), speaking for the A3+ — Algeria, Sierra Leone and Somalia — said": the
         # ones spoken for, listed between dashes after the participle, are no subject; the
@@ -154,12 +195,12 @@ def subject_before(
                 begin = s.start + comma + 1 + len(phrase) - len(phrase.lstrip())
                 return mention, begin, begin
         stop = listed.start()
-    took_to = _TOOK_TO.search(text, s.start, stop)
+    took_to = _TOOK_TO.search(text, _near(text, s.start, stop), stop)
     if took_to is None and cue.lemma in _PLAIN_SAYING:
-        took_to = _TAKES_THE_SAYING.search(text, s.start, stop)
+        took_to = _TAKES_THE_SAYING.search(text, _near(text, s.start, stop), stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
-    occasion = TAIL_OCCASION.search(text, s.start, stop)
+    occasion = TAIL_OCCASION.search(text, _near(text, s.start, stop), stop)
     if occasion:
         # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
@@ -181,8 +222,10 @@ def subject_before(
         # said": the aside set off after the pronoun is no subject; "she" speaks
         begin = pronoun.start("pronoun")
         return parse_speaker(pronoun["pronoun"]), begin, begin
-    aside = _ASIDE.search(text, s.start, stop) or _KNOWN_AS.search(text, s.start, stop)
-    aside = aside or _SOURCE_AFTER_WHO.search(text, s.start, stop)
+    aside = _ASIDE.search(text, _near(text, s.start, stop), stop) or _KNOWN_AS.search(
+        text, _near(text, s.start, stop), stop
+    )
+    aside = aside or _SOURCE_AFTER_WHO.search(text, _near(text, s.start, stop), stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
@@ -203,7 +246,7 @@ def subject_before(
         )
         if mention and (mention.kind in ("person", "institution") or described):
             return mention, relative.start("np"), relative.start("np")
-    antecedent = _WHO_SAID.search(text, s.start, stop)
+    antecedent = _WHO_SAID.search(text, _near(text, s.start, stop), stop)
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
@@ -256,7 +299,7 @@ def subject_before(
     # "Later that day he told ...": the opening time's own words break no clause
     opening = _OPENING_TIME.match(text, s.start, stop)
     lead_end = opening.end() if opening else s.start
-    breaks = [b for b in BREAK.finditer(text, s.start, stop) if b.start() >= lead_end]
+    breaks = [b for b in _breaks(r, s, stop) if b.start() >= lead_end]
     seg_start = clause_start = breaks[-1].end() if breaks else s.start
     time_first = _OPENING_TIME.match(text, seg_start, stop) or FRONTED_CLAUSE.match(
         text, seg_start, stop
@@ -305,7 +348,11 @@ def subject_before(
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
             pair = text[pair_start:stop]
-            body = listed_body(text[s.start : stop]) if before.group() == "and" else None
+            # (a body's name listing its fields ends the head: looked for in its end)
+            head = text[s.start : stop]
+            body = (
+                listed_body(head, _near(head, 0, len(head), 2)) if before.group() == "and" else None
+            )
             if body is not None:
                 # "The Foreign, Commonwealth and Development Office said": one body
                 return body[0], s.start + body[1], s.start + body[1]
@@ -1150,7 +1197,9 @@ def _joined_titles(
     before = breaks[-1]
     if mention is not None and mention.kind not in ("person", "description"):
         return None
-    if before.group() != "and" or not _WORD_BEFORE_AND.search(text, start, before.start()):
+    if before.group() != "and" or not _WORD_BEFORE_AND.search(
+        text, _near(text, start, before.start()), before.start()
+    ):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])

@@ -376,60 +376,79 @@ _TENSE_SHIFT = re.compile(r"\b(?:said|told|stated|noted|stressed)\b[^.,;:]{0,30}
 _PRESENT = re.compile(r"[a-z]+(?<!ss)(?<!ou)s")
 
 
+def _joint_end(r: ArticleReading, c: Cue, start: int, relative: bool, shifted: bool) -> int | None:
+    """Where words told from ``start`` end because ``c``, a later verb of saying, is joined
+    on with words of its own (None: the words run on past it). Only the lead from ``start``
+    to the verb is read."""
+    lead = r.text[start : c.start]
+    if c.lemma in NAMING_VERBS and _NAMING.search(lead):
+        return None  # "what he described as the lack of ...": a naming inside the words
+    if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
+        return None  # "..., which, according to the ministry, killed 550": the clause's source
+    if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
+        # ", adding that ...", ", according to the official": the words end at the comma
+        return r.text.rfind(",", start, c.start)
+    if (c.participle or c.according) and _COMMA_IN_QUOTE.search(lead):
+        # 'rooted in "naked force," arguing that ...': the comma inside the closing mark
+        return start + _COMMA_IN_QUOTE.search(lead).end()
+    joint = (
+        (None if shifted and _PRESENT.fullmatch(c.word) else JOINT.search(lead))
+        or _WHERE_HE_SAID.search(lead)
+        or (_TO_WHICH_REPLIED.search(lead) if c.lemma == "reply" else None)
+        or _DAY_THEN_PRONOUN.search(lead)
+        or _other_speaker(
+            lead,
+            c.participle,
+            _THAT_NEXT.match(r.text, c.end) is not None,
+            c.lemma == "tell" and not c.participle,  # "told", "tells": not "telling"
+            lambda surname, end=c.start: named_in_full_before(r.text, surname, end),
+        )
+        or _trailing_source(r, c, lead)
+        or _source_after_verb(r, c, lead)
+        # (inside a relative clause of the subject the words end where its verb returns)
+        or (None if relative else WHO_THEN_VERB.search(lead))
+    )
+    if not joint and (
+        re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
+        or _THAT_AFTER_CHANNEL.match(r.text, c.end, c.end + _CHANNEL_REACH)
+        or c.lemma == "issue_statement"
+        or c.word in _SAID_A_CLAUSE
+    ):
+        # "... and warned that ...", "... and said the following: ...", "condemned the
+        # raids and said the world ...": a second verb of saying with words of its own
+        joint = re.search(rf"\s(?:and|but)\s+{JOINED_ADVERBS}$", lead)
+    if joint and not r.in_quote(c.start):
+        # a quote closed just before the source keeps its mark
+        close = joint.groupdict().get("close")
+        return start + (joint.end("close") if close else joint.start())
+    return None
+
+
+# characters before a later verb of saying read for what joins it on (", and he also said",
+# ", while the Italian minister said", ", who later told"): a joint is a few words (the
+# longest in the corpora, 43 characters), never the hundreds a sentence may have
+_JOINT_REACH = 150
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     # "X, who issued a statement denying that ..., said ...": words told inside a relative
     # clause end where the sentence's own verb comes back after a comma
     relative = _RELATIVE_OPEN.search(r.text, s.start, start) is not None
+    shifted = _TENSE_SHIFT.search(r.text, max(0, start - 40), start) is not None
     for c in later:
-        lead = r.text[start : c.start]
-        if c.lemma in NAMING_VERBS and _NAMING.search(lead):
-            continue  # "what he described as the lack of ...": a naming inside the words
-        if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
-            continue  # "..., which, according to the ministry, killed 550": the clause's source
-        if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
-            # ", adding that ...", ", according to the official": the words end at the comma
-            end = r.text.rfind(",", start, c.start)
-            break
-        if (c.participle or c.according) and _COMMA_IN_QUOTE.search(lead):
-            # 'rooted in "naked force," arguing that ...': the comma inside the closing mark
-            end = start + _COMMA_IN_QUOTE.search(lead).end()
-            break
-        joint = (
-            (
-                None
-                if _TENSE_SHIFT.search(r.text, max(0, start - 40), start)
-                and _PRESENT.fullmatch(c.word)
-                else JOINT.search(lead)
-            )
-            or _WHERE_HE_SAID.search(lead)
-            or (_TO_WHICH_REPLIED.search(lead) if c.lemma == "reply" else None)
-            or _DAY_THEN_PRONOUN.search(lead)
-            or _other_speaker(
-                lead,
-                c.participle,
-                _THAT_NEXT.match(r.text, c.end) is not None,
-                c.lemma == "tell" and not c.participle,  # "told", "tells": not "telling"
-                lambda surname, end=c.start: named_in_full_before(r.text, surname, end),
-            )
-            or _trailing_source(r, c, lead)
-            or _source_after_verb(r, c, lead)
-            # (inside a relative clause of the subject the words end where its verb returns)
-            or (None if relative else WHO_THEN_VERB.search(lead))
-        )
-        if not joint and (
-            re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
-            or _THAT_AFTER_CHANNEL.match(r.text, c.end, c.end + _CHANNEL_REACH)
-            or c.lemma == "issue_statement"
-            or c.word in _SAID_A_CLAUSE
-        ):
-            # "... and warned that ...", "... and said the following: ...", "condemned the
-            # raids and said the world ...": a second verb of saying with words of its own
-            joint = re.search(rf"\s(?:and|but)\s+{JOINED_ADVERBS}$", lead)
-        if joint and not r.in_quote(c.start):
-            # a quote closed just before the source keeps its mark
-            close = joint.groupdict().get("close")
-            end = start + (joint.end("close") if close else joint.start())
+        # a verb more than _JOINT_REACH after ``start`` is read in the same characters before
+        # it for every earlier verb of the sentence, and so once (a sentence of hundreds of
+        # verbs is not read again from each of them)
+        if c.start - start <= _JOINT_REACH:
+            found = _joint_end(r, c, start, relative, shifted)
+        else:
+            key = (c, relative, shifted)
+            if key not in r.joint_ends:
+                r.joint_ends[key] = _joint_end(r, c, c.start - _JOINT_REACH, relative, shifted)
+            found = r.joint_ends[key]
+        if found is not None:
+            end = found
             break
     if relative and opens_on_subject(r.text[s.start : start]):
         # "X, who said on Monday that ..., met Y": the words end where the sentence's own
