@@ -648,7 +648,9 @@ def _made_by_next(
     for n, (mention, entity, continues) in enumerate(out):
         if entity is not None and not (entity.kind == "institution" and entity.name in _STATES):
             continue
-        if mention is None or drafts[n].inherit:
+        if mention is None or drafts[n].inherit or mention.kind == "unnamed":
+            # ("A Foreign Ministry official said ... X made the comments during ...": a
+            # source the story leaves unnamed; X's comments are X's own words told before)
             continue
         # the sentence after, or the one after a caption standing between
         following = art.sentences_from(drafts[n].sentence.end, 2)
