@@ -1,9 +1,10 @@
 """Russian national media (Газета.Ru, Взгляд, АиФ, Коммерсантъ): a gerund of saying whose
 clause goes on with the words just reported ("заявил, что ..., отметив, что ..."), one
 statement as "said that ..., adding that ..." is; a day alone before "по его словам" ("Вчера,
-по его словам, ..."), the reported clause's own day, not the saying's; and "прокомментировал
+по его словам, ..."), the reported clause's own day, not the saying's; "прокомментировал
 информацию о ..." followed by "Об этом сообщается на сайте ...", a sentence telling only
-what was commented on, no one's words. Stories written here in those outlets' manner; each
+what was commented on, no one's words; and a lead paragraph whose final stop the page lost,
+read as the story, not as a headline. Stories written here in those outlets' manner; each
 expected statement is checked for its speaker, its first words and its day."""
 
 import datetime
@@ -136,4 +137,38 @@ def test_news_on_site() -> None:
         NEWS_ON_SITE,
         PUBLISHED,
         [("Госдума", "Российский депутат задержан", "2025-10-21")],
+    )
+
+
+LEAD_LOST_STOP = (
+    "Текст: Иван Петров\n\n"
+    "Рябков заявил журналистам, что никакой даты новой встречи министров пока не "
+    "согласовано, а значит, говорить о ее переносе преждевременно, передает «Интерфакс»\n\n"
+    "«Мы ничего не откладывали. У нас не было договоренности ни о сроках, ни о месте», – "
+    "подчеркнул он.\n"
+)
+# near miss: a short line over the story is a headline, still no statement of the story
+HEADLINE_NO_STOP = (
+    "Рябков заявил, что дата встречи министров не согласована\n\n"
+    "«Мы ничего не откладывали. У нас не было договоренности ни о сроках, ни о месте», – "
+    "подчеркнул замминистра иностранных дел России Сергей Рябков.\n"
+)
+
+
+def test_lead_lost_stop() -> None:
+    assert_statements(
+        LEAD_LOST_STOP,
+        PUBLISHED,
+        [
+            ("Рябков", "никакой даты новой встречи министров", "2025-10-21"),
+            ("Рябков", "Мы ничего не откладывали", "2025-10-21"),
+        ],
+    )
+
+
+def test_headline_no_stop() -> None:
+    assert_statements(
+        HEADLINE_NO_STOP,
+        PUBLISHED,
+        [("Сергей Рябков", "Мы ничего не откладывали", "2025-10-21")],
     )

@@ -289,6 +289,22 @@ def _front_matter(
     }
 
 
+# words in a line long past any headline's: a paragraph of the story that lost its stop
+_PARAGRAPH_WORDS = 20
+
+
+def _lost_stop(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a paragraph of the story whose final stop the page
+    lost ("Рябков заявил журналистам, что ..., передает «Интерфакс»" with no full stop),
+    not a headline: not the page's first line, of _PARAGRAPH_WORDS words at least, with more
+    of the story after it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0 or not text[:start].strip() or not text[end:].strip():
+        return False
+    return words_in(text[start:end]) >= _PARAGRAPH_WORDS
+
+
 def _points_at_headline(text: str, d: Draft) -> bool:
     """ "Лавров: Запад проиграл борьбу за глобальный Юг" over "Об этом заявил министр ...",
     "Такое мнение высказал ...": the story's first sentence points back at the headline,
@@ -1077,7 +1093,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= {
         id(d)
         for d in drafts
-        if not (d.turn or d.point) and heading_at(text, d.at) and not _points_at_headline(text, d)
+        if not (d.turn or d.point)
+        and heading_at(text, d.at)
+        and not _points_at_headline(text, d)
+        and not _lost_stop(text, d.at)
     }
     said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))
     # links to other stories and photo captions: no one there is whom the story goes on about
