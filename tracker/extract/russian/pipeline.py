@@ -291,6 +291,7 @@ def _front_matter(
 
 # words in a line long past any headline's: a paragraph of the story that lost its stop
 _PARAGRAPH_WORDS = 20
+_SOME_WORD = re.compile(r"\S")
 
 
 def _lost_stop(text: str, pos: int) -> bool:
@@ -300,8 +301,8 @@ def _lost_stop(text: str, pos: int) -> bool:
     of the story after it."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    if end < 0 or not text[:start].strip() or not text[end:].strip():
-        return False
+    if end < 0 or not _SOME_WORD.search(text, 0, start) or not _SOME_WORD.search(text, end):
+        return False  # (a search that stops at the first letter: no copy of the page per line)
     return words_in(text[start:end]) >= _PARAGRAPH_WORDS
 
 
