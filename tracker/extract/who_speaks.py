@@ -648,16 +648,21 @@ def _made_by_next(
     for n, (mention, entity, continues) in enumerate(out):
         if entity is not None and not (entity.kind == "institution" and entity.name in _STATES):
             continue
-        if mention is None or drafts[n].inherit or mention.kind == "unnamed":
-            # ("A Foreign Ministry official said ... X made the comments during ...": a
-            # source the story leaves unnamed; X's comments are X's own words told before)
+        if mention is None or drafts[n].inherit:
             continue
         # the sentence after, or the one after a caption standing between
         following = art.sentences_from(drafts[n].sentence.end, 2)
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
-                if person is not None:
+                if person is not None and not (
+                    mention.kind == "unnamed"
+                    and registry.named_before(person, drafts[n].sentence.start)
+                ):
+                    # (not "A Foreign Ministry official said ... X made the comments during
+                    # ..." of X named before: X's comments are X's own words told earlier, the
+                    # official a source left unnamed; "..., said a senior official. Y made the
+                    # remarks ..." names the official)
                     out[n] = (mention, person, continues)
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
