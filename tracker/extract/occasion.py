@@ -5018,6 +5018,10 @@ def _occasion(
         k = bisect.bisect_left(ctx.statement_starts, pos) - 1  # the statement told before
         if sentence is None or not named_in(*sentence) or k < 0 or ctx.statement_order[k] >= n:
             continue
+        if statements[ctx.statement_order[k]].speaker is None:
+            # ("A ministry official said Thursday ... X made the comments during ..."): words
+            # of a source left unnamed are not the ones X made
+            continue
         told = dated[ctx.statement_order[k]]
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
             found.append((pos, _shared(told, "made the remarks")))

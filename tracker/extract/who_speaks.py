@@ -655,9 +655,14 @@ def _made_by_next(
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
-                if person is not None and not _introduced_as_new(
-                    mention, person, drafts[n].subject_pos
+                if person is not None and not (
+                    mention.kind == "unnamed"
+                    and registry.named_before(person, drafts[n].sentence.start)
                 ):
+                    # (not "A Foreign Ministry official said ... X made the comments during
+                    # ..." of X named before: X's comments are X's own words told earlier, the
+                    # official a source left unnamed; "..., said a senior official. Y made the
+                    # remarks ..." names the official)
                     out[n] = (mention, person, continues)
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
@@ -667,19 +672,6 @@ def _made_by_next(
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
 # "A Foreign Ministry official said", "an aide": an indefinite article brings in someone new
 _INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-
-
-def _introduced_as_new(mention: SpeakerPhrase, person: Entity, pos: int) -> bool:
-    """Whether ``mention`` ("a Foreign Ministry official") brings in someone the story has not
-    met, so cannot be ``person``, named before it ("Motegi said ... A Foreign Ministry official
-    said ... Motegi made the comments during ...": the comments are Motegi's own, told before;
-    the official is someone else)."""
-    return (
-        mention.kind == "unnamed"
-        and _INDEFINITE_ONE.match(mention.text) is not None
-        and bool(person.positions)
-        and person.positions[0] < pos
-    )
 
 
 def _same_unnamed(

@@ -35,6 +35,10 @@ _CONNECTIVES = re.compile(
 )
 
 
+# a day alone before "по словам" ("Вчера, по его словам, ..."): the day of what was said
+_CONTENT_TIME = re.compile(r"\s*(?:сегодня|вчера|позавчера|накануне)\s*,", re.I)
+
+
 # A colon or a dash, then words up to the comma before "по его словам": what was said
 # begins there
 _OPENED_WORDS = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*(\w[^,:;\u2013\u2014]*?),\s*$")
@@ -148,9 +152,15 @@ class AttributionPhraseReading(SubjectReading):
                 a = opened.start(1)
             return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
                          frame=[(s.start, a)])  # fmt: skip
-        if lead.endswith(",") and not connective(lead) and _lead_said(lead):
+        if (
+            lead.endswith(",")
+            and (not connective(lead) or _CONTENT_TIME.fullmatch(lead))
+            and _lead_said(lead)
+        ):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
-            # around the parenthesis are what was said, quoted as they stand, aside and all
+            # around the parenthesis are what was said, quoted as they stand, aside and all;
+            # so is a day alone before it ("Вчера, по его словам, этой теме был посвящен
+            # разговор"): "по словам" is no deed a day could date, the clause's own is
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
             if words_in(text[la:lb]) >= 1 and words_in(text[a:b]) >= 1:
                 return Draft([(la, b)], speaker, cue.start, cue.word, s, frame=[(lb, a)])

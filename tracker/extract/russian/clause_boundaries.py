@@ -499,6 +499,11 @@ _SPOKE_ABOUT = re.compile(
     re.I,
 )
 
+# "прокомментировал информацию о ...", "прокомментировала заявление Гросу": the thing
+# commented on, its object (not "прокомментировал: ..." nor "... о том, что ...")
+_COMMENTED_ON = re.compile(r"\bпрокомментировал[аи]?\s+(?!(?:это|так|том)\b)(?=[^\W\d_])", re.I)
+_WORDS_GIVEN = re.compile(r"[:«\"“„]|\bтом,?\s+(?:что|как|чтобы)\b")
+
 # a subject pointing back at the words before ("Эти страны", "Такие европейские государства"):
 # those words go on, no speaker reported. Plural only, and only countries, states and
 # bodies: "Этот республиканский политик", "Эта женщина" are speakers pointed back at, and
@@ -533,9 +538,17 @@ def _points_back(text: str, a: int, b: int) -> bool:
 
 def _spoke_about(text: str, a: int, b: int) -> bool:
     """Whether the sentence at ``a``..``b`` tells only what someone spoke about
-    ("Рябков высказался о встрече", "Этот политик высказался о ..."), not "Эти страны
-    отреагировали на ...", which goes on with the words before."""
-    return bool(_SPOKE_ABOUT.search(text, a, b)) and not _points_back(text, a, b)
+    ("Рябков высказался о встрече", "Этот политик высказался о ...", "Володин
+    прокомментировал информацию о задержании"), not "Эти страны отреагировали на ...",
+    which goes on with the words before."""
+    if _points_back(text, a, b):
+        return False
+    if _SPOKE_ABOUT.search(text, a, b):
+        return True
+    # "прокомментировал информацию о ...": what he commented on, no words of his, when
+    # neither a colon nor a quotation gives them after it
+    on = _COMMENTED_ON.search(text, a, b)
+    return on is not None and _WORDS_GIVEN.search(text, on.end(), b) is None
 
 
 # "есть" as "there is": the owner after "у" is at most this many words ("У Европы и США

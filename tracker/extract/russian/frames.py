@@ -411,6 +411,31 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.claim(prev.pieces)
         return True
 
+    def _goes_on_by_gerund(
+        self, before: list[Draft], cue: Cue, piece: list[tuple[int, int]]
+    ) -> bool:
+        """ "Лавров заявил, что санкции приняты на ровном месте, отметив, что они ухудшают
+        атмосферу": a gerund of saying with a clause of its own right after the reported
+        words of the verb before it, the comma alone between, goes on with the same words
+        (as "said that ..., adding that ..." does); the words before take its clause in. Not
+        after a quotation set out whole, nor after an attribution ("«...», — сказал он,
+        подчеркнув, что ..."): the comma there follows the speaker, not his words."""
+        prev = before[-1] if before else None
+        if (
+            cue.kind != "gerund"
+            or prev is None
+            or not prev.pieces
+            or prev.cue_start > prev.pieces[0][0]
+            or not re.fullmatch(r",\s*", self.text[prev.pieces[-1][1] : cue.start])
+            or not re.match(r",?\s*что\b", self.text[cue.end : piece[0][0]])
+            or _QUOTE_OPENS.match(self.text, prev.pieces[0][0] - 1)
+            or _QUOTE_OPENS.match(self.text, prev.pieces[0][0])
+        ):
+            return False
+        prev.pieces[-1] = (prev.pieces[-1][0], piece[-1][1])
+        self.claim(prev.pieces)
+        return True
+
     def _said_by_one_after(
         self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
     ) -> bool:
@@ -651,7 +676,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if owner is not None:
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
-            if self._goes_on_by_words(before, cue, piece):
+            if self._goes_on_by_words(before, cue, piece) or self._goes_on_by_gerund(
+                before, cue, piece
+            ):
                 return None
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
             relayed = self._relayed_subject(before[-1]) if before else None

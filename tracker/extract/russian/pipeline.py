@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime
+import itertools
 import re
 
 import snowballstemmer
@@ -287,6 +288,26 @@ def _front_matter(
         for d in drafts
         if d.at < line_end and _restates(" ".join(text[a:b] for a, b in d.pieces), body)
     }
+
+
+# words in a line long past any headline's: a paragraph of the story that lost its stop
+_PARAGRAPH_WORDS = 20
+_SOME_WORD = re.compile(r"\S")
+_A_WORD = re.compile(r"\w+")
+
+
+def _lost_stop(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a paragraph of the story whose final stop the page
+    lost ("Рябков заявил журналистам, что ..., передает «Интерфакс»" with no full stop),
+    not a headline: not the page's first line, of _PARAGRAPH_WORDS words at least, with more
+    of the story after it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0 or not _SOME_WORD.search(text, 0, start) or not _SOME_WORD.search(text, end):
+        return False  # (a search that stops at the first letter: no copy of the page per line)
+    # (counted up to the bound only: a line of thousands read once per statement in it)
+    found = _A_WORD.finditer(text, start, end)
+    return sum(1 for _ in itertools.islice(found, _PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
 
 
 def _points_at_headline(text: str, d: Draft) -> bool:
@@ -1077,7 +1098,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= {
         id(d)
         for d in drafts
-        if not (d.turn or d.point) and heading_at(text, d.at) and not _points_at_headline(text, d)
+        if not (d.turn or d.point)
+        and heading_at(text, d.at)
+        and not _points_at_headline(text, d)
+        and not _lost_stop(text, d.at)
     }
     said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))
     # links to other stories and photo captions: no one there is whom the story goes on about
