@@ -1008,7 +1008,7 @@ _RESTATING = re.compile(
     r"\b(?:[Rr]eiterat|[Rr]epeat|[Ee]cho|[Rr]estat|[Rr]eaffirm)\w*\s+|"
     r"\b(?:[Ii]n\s+line|[Cc]onsistent|[Ii]n\s+keeping)\s+with\s+|\b[Cc]ontrary\s+to\s+|\b[Uu]nlike\s+"
 )
-_RESTATED_OWNER = re.compile(r"(?:his|her|its|their|the)\s+$")
+_RESTATED_OWNER = re.compile(r"(?:(?:his|her|its|their|the)\s+)?$")
 _EARLIER_WORDS = re.compile(r"(?:previous|prior|recent|earlier)$", re.I)
 
 
