@@ -23,7 +23,8 @@ _ADVERB = (
     rf"as (?:recently|late) as (?:(?:last |this |on )?{_WEEKDAY}|{_MON} \d{{1,2}}|"
     r"(?:19|20)\d\d|(?:last|this) (?:week|month|year)|yesterday|(?:\w+ )?(?:days?|weeks?|"
     r"months?) ago)|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"
+    # ("..., once more expressing his condolences": the participle's adverb, no subject)
+    r"once more|yet again|once|again|then|reportedly|publicly|privately|recently|first|similarly|"
     # "X further said", "said further that": an adverb; "promised further aid", "said further
     # talks would follow": a word of the thing named, which the words keep
     r"further(?=\s*(?:[,:]|that\b|$))|"
