@@ -258,10 +258,8 @@ def subject_before(
     lead_end = opening.end() if opening else s.start
     breaks = [b for b in BREAK.finditer(text, s.start, stop) if b.start() >= lead_end]
     seg_start = clause_start = breaks[-1].end() if breaks else s.start
-    time_first = (
-        _OPENING_TIME.match(text, seg_start, stop)
-        or FRONTED_CLAUSE.match(text, seg_start, stop)
-        or _DATE_STAMP_FIRST.match(text, seg_start, stop)
+    time_first = _OPENING_TIME.match(text, seg_start, stop) or FRONTED_CLAUSE.match(
+        text, seg_start, stop
     )
     if time_first:
         # "On Tuesday Lavrov said", "After Lavrov said ...": the day or the clause's
@@ -771,9 +769,6 @@ _PLACE_AFTER_DAY = (
 )
 # a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week",
 # "Earlier Monday", "Also on Thursday", "In July 2015", "By Sunday night"
-# a page's date stamp run into the line below it ("date 2025-04-23 The UK Foreign Office
-# has confirmed", "Updated: 2025-04-23 The ministry said"): no words of the subject's
-_DATE_STAMP_FIRST = re.compile(r"[ \t]*(?:[A-Za-z]+:?[ \t]+)?\d{4}-\d\d-\d\d[ \t]+(?=[A-Z])")
 _OPENING_TIME = re.compile(
     rf"\s*(?:(?:(?:Also|Separately|Meanwhile)\s+(?=on\s))?{_OCCASION_THEN_DAY}"
     # ("By Monday morning, the mayor had conceded": the day by which it was done)
