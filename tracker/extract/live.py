@@ -67,9 +67,19 @@ def _no_player_times(text: str, stamps: list[int]) -> list[int]:
     idle = set()
     for one, other in zip(stamps, stamps[1:], strict=False):
         line_end = text.find("\n", one)
-        if line_end >= 0 and not text[line_end:other].strip():
+        if (
+            line_end >= 0
+            and not text[line_end:other].strip()
+            # (bare times, no day nor heading: not "Sat 18 Nov 2023 21.10 GMT" over "19:45
+            # Guterres urges ...", a page's date line over an entry's headed stamp)
+            and _BARE_TIME.match(text, one)
+            and _BARE_TIME.match(text, other)
+        ):
             idle.update((one, other))
     return [at for at in stamps if at not in idle]
+
+
+_BARE_TIME = re.compile(r"[ \t]*\d{1,2}[:.]\d\d[ \t]*(?:\n|$)")
 
 
 def _headed_stamps(text: str) -> list[re.Match[str]]:
