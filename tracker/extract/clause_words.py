@@ -25,7 +25,7 @@ _ADVERB = (
     r"months?) ago)|"
     # ("once more expressing ...", "said once more that": not "said once more troops would go")
     r"once more(?=,|\s+that\b|\s+[a-z]+ing\b|\s*$)|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"
+    r"yet again|once|again|then|reportedly|publicly|privately|recently|first|similarly|"
     # "X further said", "said further that": an adverb; "promised further aid", "said further
     # talks would follow": a word of the thing named, which the words keep
     r"further(?=\s*(?:[,:]|that\b|$))|"

@@ -55,8 +55,31 @@ _HEADING_LEAST_WORDS = 2  # one word after a time is its zone ("09:15 МСК"), 
 @lru_cache(maxsize=16)
 def _entries(text: str) -> tuple[int, ...]:
     stamps = {m.start() for m in TIME_STAMP_LINE.finditer(text)}
-    found = tuple(sorted(stamps.union(m.start() for m in _headed_stamps(text))))
-    return found if len(found) >= _ENTRIES else ()
+    found = sorted(stamps.union(m.start() for m in _headed_stamps(text)))
+    found = _no_player_times(text, found)
+    return tuple(found) if len(found) >= _ENTRIES else ()
+
+
+def _no_player_times(text: str, stamps: list[int]) -> list[int]:
+    """``stamps`` less the times that stand on lines next to one another with nothing
+    between ("0:00" over "0:00", "00:00" over "00:32"): a video's or a radio stream's
+    player giving its place and length, no entries (an entry holds words below its time)."""
+    idle = set()
+    for one, other in zip(stamps, stamps[1:], strict=False):
+        line_end = text.find("\n", one)
+        if (
+            line_end >= 0
+            and not text[line_end:other].strip()
+            # (bare times, no day nor heading: not "Sat 18 Nov 2023 21.10 GMT" over "19:45
+            # Guterres urges ...", a page's date line over an entry's headed stamp)
+            and _BARE_TIME.match(text, one)
+            and _BARE_TIME.match(text, other)
+        ):
+            idle.update((one, other))
+    return [at for at in stamps if at not in idle]
+
+
+_BARE_TIME = re.compile(r"[ \t]*\d{1,2}[:.]\d\d[ \t]*(?:\n|$)")
 
 
 def _headed_stamps(text: str) -> list[re.Match[str]]:

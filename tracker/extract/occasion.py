@@ -1459,7 +1459,12 @@ def _day_reached_outside(
             # "X noted that on Nov. 15 Russia launched ... \n\n The night before, Y had ...":
             # counted from the day the story reached, not a day inside someone's words
             day = date.fromisoformat(reached or "") + timedelta(days=_COUNTED_FROM_REACHED[p.kind])
-            p = Phrase(p.start, p.end, p.kind, When(day.isoformat(), p.when.evidence))
+            # (a count past the article's day from its own: "Last week, X wrote ... . A day
+            # later, Y said": the day counted from was none the story told; by the article's)
+            told = day.isoformat()
+            if published is not None and day > published:
+                told = f"../{published.isoformat()}"
+            p = Phrase(p.start, p.end, p.kind, When(told, p.when.evidence))
         if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
             pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
         elif same_day and _back_then(p, reached):

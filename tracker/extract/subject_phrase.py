@@ -1148,6 +1148,12 @@ _NAME_AND_BEFORE = re.compile(
 # a thing of the one named after it ("findings of the", "a report by"), no post of his
 _THING_OF = re.compile(r"\b(?P<thing>[a-z]+)\s+(?:of|by)\s+(?:the\s+)?$")
 _AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+# a post served "to" or "at" a place or body, just before the "and" of a second one
+# ("Ambassador to the United States and", "Representative to Austria and")
+_SECOND_BODY = re.compile(
+    r"\b(?:[Aa]mbassador|[Rr]epresentative|[Ee]nvoy|[Dd]elegate)\s+(?:to|at)\s+(?:the\s+)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+$"
+)
 # a capitalised word before "and" ("Political and"), or a post's field in lower case after
 # "for" ("for international relations and cooperation X", as CIS and African copy writes it)
 _WORD_BEFORE_AND = re.compile(r"(?:\b[A-Z][a-z]+|\s[Ff]or\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
@@ -1195,7 +1201,13 @@ def _joined_titles(
     titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
     joins the words of one name."""
     before = breaks[-1]
-    if mention is not None and mention.kind not in ("person", "description"):
+    if (
+        mention is not None
+        and mention.kind not in ("person", "description")
+        # ("Ambassador to the United States and the United Nations X": the second body's
+        # words and the name read as one body's; the post decides, below)
+        and not (mention.kind == "institution" and _SECOND_BODY.search(text, start, before.start()))
+    ):
         return None
     if before.group() != "and" or not _WORD_BEFORE_AND.search(
         text, _near(text, start, before.start()), before.start()
@@ -1205,9 +1217,24 @@ def _joined_titles(
     whole = parse_speaker(text[begin:stop])
     if whole is None:
         return None
-    if _AND_IN_TITLE.search(whole.role or "") and (
-        mention is None
-        or (mention.kind == "person" and (mention.name or "").endswith(" " + (whole.name or "")))
+    # ("Ambassador to the United States and the United Nations Gilad Erdan": the "and" joins
+    # the two bodies the post serves, the second one's words no part of the name after it)
+    of_the_post = (
+        whole.kind == "person"
+        and whole.role is not None
+        and mention is not None
+        and mention.kind in ("person", "institution")
+        and (mention.name or "").endswith(" " + (whole.name or ""))
+        and _SECOND_BODY.search(text, start, before.start()) is not None
+    )
+    if of_the_post or (
+        _AND_IN_TITLE.search(whole.role or "")
+        and (
+            mention is None
+            or (
+                mention.kind == "person" and (mention.name or "").endswith(" " + (whole.name or ""))
+            )
+        )
     ):
         # "Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo",
         # "Minister for Foreign Affairs and Trade Penny Wong": the "and" joins the words of

@@ -522,6 +522,16 @@ _AGO_REACH = 36_600
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
 
 
+def _counted(anchor: date, days: int, ref: date | None) -> str:
+    """The day ``days`` from ``anchor``; when the count runs past the article's day from one
+    on or before it ("Last week, X sent a letter ... . A day later, X said": the day counted
+    from was none the story told), words said on or before the article's day."""
+    day = anchor + timedelta(days=days)
+    if ref is not None and anchor <= ref < day:
+        return f"../{_day(ref)}"
+    return _day(day)
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
     if (
@@ -532,14 +542,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     ):
         return f"../{_day(ref)}"  # "X said at the time": some time before, no day told
     if kind in _ANCHORED:
-        return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+        return _counted(anchor, _ANCHORED[kind], ref) if anchor else None
     if kind == "days_from":
         if anchor is None:
             return None
         count, way = (g["n"], g["way"]) if g["n"] else (g["weeks"], g["wway"])
         n = int(count) if count.isdigit() else _NUMBER[count.lower()]
         n *= 1 if g["n"] else 7
-        return _day(anchor + timedelta(days=n if way.lower() == "later" else -n))
+        return _counted(anchor, n if way.lower() == "later" else -n, ref)
     if kind == "days_later":
         if ref is None:
             return None
