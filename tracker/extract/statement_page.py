@@ -17,6 +17,7 @@ import re
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.transcript import REPORTED
 from tracker.extract.when import MONTH_NAMES, MONTHS
 
 # the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
@@ -173,10 +174,9 @@ _DELIVERY = re.compile(
 # the first person of the issuer, outside quotation marks
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,400}[\"\u201d]")
-# a paragraph that reports: a verb of saying in the third person, a wire's dateline
-_REPORTS = re.compile(
-    r"\b(?:said|says|told|according\s+to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
-)
+# a paragraph that reports: a verb of saying in the third person, a wire's dateline (the
+# transcript reader's test of a story under a title, the same rule)
+_REPORTS = REPORTED
 # the site speaking of itself above the page ("We use cookies ...")
 _SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|your\s+browser)\b", re.I)
 # how far down the page such a title may stand, and how many lines below it the first

@@ -1126,9 +1126,10 @@ def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | No
 
 
 # a story about the statement: its first paragraph reports, from a wire's dateline
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"\b(?:said|says|told|according to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
 )
+_REPORTED = REPORTED
 
 
 def _in_own_voice(lines: list[Line], title: int) -> bool:
