@@ -23,8 +23,11 @@ _ADVERB = (
     rf"as (?:recently|late) as (?:(?:last |this |on )?{_WEEKDAY}|{_MON} \d{{1,2}}|"
     r"(?:19|20)\d\d|(?:last|this) (?:week|month|year)|yesterday|(?:\w+ )?(?:days?|weeks?|"
     r"months?) ago)|"
-    # ("once more expressing ...", "said once more that": not "said once more troops would go")
-    r"once more(?=,|\s+that\b|\s+[a-z]+ing\b|\s*$)|"
+    # ("once more expressing ...", "said once more that": not "said once more troops would go",
+    # nor "said once more funding would ...", an -ing noun: a participle only after a comma;
+    # before a pronoun or an article, "said once more nothing had changed", no quantity)
+    r"once more(?=,|\s+(?:that|nothing|nobody|none|everything|it|they|he|she|we|the|an?)\b|"
+    r"\s*$)|(?<=,\s)once more(?=\s+[a-z]+ing\b)|"
     r"yet again|once|again|then|reportedly|publicly|privately|recently|first|similarly|"
     # "X further said", "said further that": an adverb; "promised further aid", "said further
     # talks would follow": a word of the thing named, which the words keep

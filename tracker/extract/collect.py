@@ -11,6 +11,7 @@ are set aside.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -1013,6 +1014,49 @@ def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+class _DraftsAlong:
+    """The drafts whose words overlap each paragraph, asked of paragraphs in the order of the
+    text: each piece is taken in once and dropped once the paragraphs have passed it, so a
+    page of many paragraphs and drafts is read in one pass (not every draft per paragraph).
+    ``scanned`` counts the pieces looked at, for the cost tests."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.pieces = sorted(
+            ((x, y, n) for n, d in enumerate(drafts) for x, y in d.pieces), key=lambda p: p[0]
+        )
+        self.drafts = drafts
+        self.next = 0  # the first piece not yet taken in
+        self.open: list[tuple[int, int, int]] = []  # pieces taken in, by their end
+        self.dropped: set[int] = set()  # drafts given way to the page's own words
+        self.index = {id(d): n for n, d in enumerate(drafts)}
+        self.scanned = 0
+
+    def inside(self, a: int, b: int) -> list[Draft]:
+        """The drafts not dropped with a piece inside ``a``-``b`` (asked in the text's
+        order)."""
+        while self.next < len(self.pieces) and self.pieces[self.next][0] < b:
+            x, y, n = self.pieces[self.next]
+            heapq.heappush(self.open, (y, x, n))
+            self.next += 1
+            self.scanned += 1
+        while self.open and self.open[0][0] <= a:
+            heapq.heappop(self.open)
+            self.scanned += 1
+        found: dict[int, Draft] = {}
+        for _, _, n in self.open:
+            self.scanned += 1
+            if n not in self.dropped:
+                found.setdefault(n, self.drafts[n])
+        return [found[n] for n in sorted(found)]
+
+    def drop(self, inside: list[Draft]) -> None:
+        """Take ``inside`` (drafts this reader gave) out of the drafts kept."""
+        self.dropped.update(self.index[id(d)] for d in inside)
+
+    def kept(self) -> list[Draft]:
+        return [d for n, d in enumerate(self.drafts) if n not in self.dropped]
+
+
 def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with a body's own statement page read (see statement_page): each paragraph
     below its header with no quotation is the body's words when it has no verb of saying and
@@ -1024,6 +1068,7 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         return drafts if document is None else _issued_document(art, drafts, *document)
     issuer, start = page
     out = []
+    along = _DraftsAlong(drafts)
     begun = False  # the text below the header has begun
     for _, sents in sorted(art.by_paragraph.items()):
         if sents[0].start < start:
@@ -1036,16 +1081,33 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # a title, a date line: no sentence ends
         begun = True
         a, b = strip_span(art.text, sents[0].start, sents[-1].end)
-        if art.quotes_in(a, b) or tells_meeting(art.text, a, sents[0].end):
+        if art.quotes_in(a, b) or _tells_event(art, a, sents):
             continue  # (a meeting its minister held: the page's report, no words of its own)
-        inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
+        inside = along.inside(a, b)
         if opens_with_state(art.text, a):
-            drafts = [d for d in drafts if all(d is not x for x in inside)]
+            along.drop(inside)
         elif inside or find_cues(art.text, a, b) or art.claimed.overlaps(a, b):
             continue
         art.claim([(a, b)])
         out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
-    return sorted(drafts + out, key=lambda d: d.sentence.start)
+    return sorted(along.kept() + out, key=lambda d: d.sentence.start)
+
+
+def _tells_event(
+    art: ArticleReading, a: int, sents: list[Sentence], first_person: bool = False
+) -> bool:
+    """Whether a paragraph of a body's own page, at ``a``, opens by telling of a meeting or
+    visit its minister held ("The Minister travelled to Kyiv, where she met ..."): the page's
+    report of an event, no words of its own (both readers of a body's page skip it).
+    ``first_person``: a sentence in the issuer's first person ("On Saturday, I returned from
+    Tehran where I held talks ...", a speech) tells its own and is kept."""
+    if first_person and _FIRST_PERSON.search(art.text, a, sents[0].end):
+        return False
+    return tells_meeting(art.text, a, sents[0].end)
+
+
+# the issuer's first person, telling of its own meeting
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
 # the issuer's own speech act opening a sentence: "We strongly condemn ...", "On this
@@ -1093,6 +1155,7 @@ def _issued_document(
     gives words to another (a draft inside whose speaker is someone else) is left as read; a
     draft of the issuer's state or with no speaker ("France condemns ...") gives way."""
     out = []
+    along = _DraftsAlong(drafts)
     last = max(art.by_paragraph) if art.by_paragraph else -1
     day = None  # the day the item's heading above gives
     chrome = 0  # lines of no prose in a row since the last paragraph
@@ -1106,7 +1169,7 @@ def _issued_document(
                 break  # the page's lines after the document: its contacts, menus, notices
             continue
         whole = art.text[sents[0].start : sents[-1].end].rstrip()
-        if whole.endswith("?"):
+        if whole.endswith("?") or _QUESTION_PUT.match(whole):
             # a question put: the answer below is the briefing's, on its day, one turn
             day, chrome, answer = None, 0, None
             asked = True
@@ -1114,13 +1177,17 @@ def _issued_document(
         if n == last and not whole.endswith("."):
             sents = sents[:-1]  # a sentence cut by the end of the excerpt is no statement
         if not sents or not art.text[sents[0].start : sents[-1].end].rstrip().endswith("."):
-            day = heading_day(whole) or day
+            # (a heading with no day of its own, "Iran - Execution of a protester", begins an
+            # item of the page's day, not of the item's above)
+            day = heading_day(whole)
             chrome += 1
             asked, answer = False, None
             continue  # a title, a date line: no sentence of prose ends
         chrome = 0
         a, b = strip_span(art.text, sents[0].start, sents[-1].end)
-        inside = [d for d in drafts if any(x < b and a < y for x, y in d.pieces)]
+        if not asked and _tells_event(art, a, sents, first_person=True):
+            continue  # ("The Minister travelled to Kyiv, where she met ...": the page's report)
+        inside = along.inside(a, b)
         if any(
             d.subject is not None and not opens_with_state(art.text, d.subject_pos) for d in inside
         ):
@@ -1129,7 +1196,7 @@ def _issued_document(
             continue
         if not inside and art.claimed.overlaps(a, b):
             continue
-        drafts = [d for d in drafts if all(d is not x for x in inside)]
+        along.drop(inside)
         if asked and answer is not None:
             # the answer goes on in a paragraph of its own: the same turn
             answer.pieces = [(answer.pieces[0][0], b)]
@@ -1152,7 +1219,13 @@ def _issued_document(
             x, y = strip_span(art.text, s.start, stop)
             art.claim([(x, y)])
             out.append(Draft([(x, y)], issuer, x, None, s, turn=True, issued_on=day))
-    return sorted(drafts + out, key=lambda d: d.sentence.start)
+    return sorted(along.kept() + out, key=lambda d: d.sentence.start)
+
+
+# a journalist's question on a briefing's page, whatever its last character: "Q - According
+# to the Iranian press, ... last week." (its question mark in the paragraph below), "Q:",
+# "Question:"
+_QUESTION_PUT = re.compile(r"(?:Q|Question)\s*[-:\u2013\u2014]\s")
 
 
 # "The junta said on Wednesday through its spokesperson, Colonel X, that ...": the body's

@@ -17,6 +17,7 @@ import re
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.transcript import REPORTED
 from tracker.extract.when import MONTH_NAMES, MONTHS
 
 # the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
@@ -75,13 +76,35 @@ _STATE = re.compile(
 )
 
 
-def opens_with_state(text: str, pos: int) -> bool:
-    """Whether the words at ``pos`` open with a state's name, its subject."""
+def _state_end(text: str, pos: int) -> int | None:
+    """Where the state's name that opens the words at ``pos`` ends; None when no state's
+    name opens them."""
     m = _STATE.match(text, pos)
     if m is None:
-        return False
+        return None
     words = m["name"].split()
-    return any(" ".join(words[:n]).lower() in COUNTRIES for n in range(len(words), 0, -1))
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).lower() in COUNTRIES:
+            return m.start("name") + len(" ".join(words[:n]))
+    return None
+
+
+def opens_with_state(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open with a state's name, its subject."""
+    return _state_end(text, pos) is not None
+
+
+# the state's own act, in the present ("France condemns", "France utterly condemns", "Qatar
+# is deeply concerned"), not a report of what it did ("Serbia has rejected", "Russia
+# launched")
+_PRESENT_ACT = re.compile(r"(?:\s+[a-z]+ly)*\s+(?:is|are|(?!has\b|was\b)[a-z]{2,}s)\b")
+
+
+def speaks_as_state(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a state speaking in its own voice: its name, then its
+    act in the present."""
+    end = _state_end(text, pos)
+    return end is not None and _PRESENT_ACT.match(text, end) is not None
 
 
 # "Mr. HAYASHI ... held a telephone talk with ...", "EAM held talks today in Moscow with ...",
@@ -151,10 +174,9 @@ _DELIVERY = re.compile(
 # the first person of the issuer, outside quotation marks
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,400}[\"\u201d]")
-# a paragraph that reports: a verb of saying in the third person, a wire's dateline
-_REPORTS = re.compile(
-    r"\b(?:said|says|told|according\s+to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
-)
+# a paragraph that reports: a verb of saying in the third person, a wire's dateline (the
+# transcript reader's test of a story under a title, the same rule)
+_REPORTS = REPORTED
 # the site speaking of itself above the page ("We use cookies ...")
 _SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|your\s+browser)\b", re.I)
 # how far down the page such a title may stand, and how many lines below it the first
@@ -207,6 +229,27 @@ def _holder(post: str, lines: list[str]) -> SpeakerPhrase | None:
     return None
 
 
+# a paragraph speaking of the speech, not in it: "We listened to the Russian foreign
+# minister's address", "in his speech"
+_OF_THE_SPEECH = re.compile(
+    r"(?:['\u2019]s|\b(?:his|her|the))\s+(?:(?:[a-z]+\s+){0,2})?"
+    r"(?:address|speech|remarks|statement)\b",
+    re.I,
+)
+
+
+def _about_the_speech(holder: SpeakerPhrase, first: str, lines: list[str]) -> bool:
+    """Whether the page below a post's speech title is a story about the speech: its first
+    paragraph speaks of the speech, or a paragraph of prose calls its holder by name ("...,
+    Lavrov claimed."); a speech's text does neither (its first person is the speaker)."""
+    if _OF_THE_SPEECH.search(_QUOTED.sub(" ", first)):
+        return True
+    surname = (holder.name or "").split()[-1:]
+    return bool(surname) and any(
+        _sentence_line(ln) and re.search(rf"\b{re.escape(surname[0])}\b", ln) for ln in lines
+    )
+
+
 def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The issuer of a document printed in its own voice, known by its title (a body's or its
     unnamed spokesperson's statement, a post's speech whose holder the page names), and where
@@ -232,7 +275,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             body = _BODY_OF_TITLE.fullmatch(named.strip())
             # its first paragraph speaks as the body: in the first person, or as its state
             # ("France condemns ..."); a story's ("The ministry has released ...") does not
-            own = _FIRST_PERSON.search(_QUOTED.sub(" ", first)) or opens_with_state(first, 0)
+            own = _FIRST_PERSON.search(_QUOTED.sub(" ", first)) or speaks_as_state(first, 0)
             if body is not None and own:
                 name = body["body"]
                 found = parse_speaker(name)
@@ -249,7 +292,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
                 _FIRST_PERSON.search(_QUOTED.sub(" ", first))
             )
             holder = _holder(m["post"], below) if spoken else None
-            if holder is not None:
+            if holder is not None and not _about_the_speech(holder, first, lines[i + 1 :]):
                 return holder, spans[i][1]
     return None
 

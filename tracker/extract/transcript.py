@@ -1126,9 +1126,10 @@ def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | No
 
 
 # a story about the statement: its first paragraph reports, from a wire's dateline
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"\b(?:said|says|told|according to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
 )
+_REPORTED = REPORTED
 
 
 def _in_own_voice(lines: list[Line], title: int) -> bool:
@@ -2512,6 +2513,9 @@ class _Walk:
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
         self.body_at = self.lines[start].start if start < len(self.lines) else len(self.text)
         covered = 0  # a label's own lines run to here ("Labour - Northtown" under a name)
+        # the item being read introduced words below it ("a joint statement, which reads in
+        # part:"): its "We condemn ..." are those words, not the briefer's own stand
+        introduced = False
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
@@ -2728,12 +2732,15 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            shift = (
-                _opening_item(stripped)
-                or listed
-                or (bool(self.kinds) and _STANCE_ITEM.match(stripped) is not None)
+            item = _opening_item(stripped) or listed
+            shift = item or (
+                bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )
             split = fresh or (opening and shift)
+            if split and (fresh or item):
+                introduced = False
+            if stripped.endswith(":"):
+                introduced = True
             said_from = line.start
             if listed:
                 # the item's own words, past its topic ('On Nepal: "We ...') or its bullet
