@@ -656,7 +656,7 @@ def _made_by_next(
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
                 if person is not None and not _introduced_as_new(
-                    mention, person, drafts[n].subject_pos
+                    mention, person, [e for _, e, _ in out[:n]]
                 ):
                     out[n] = (mention, person, continues)
                 break
@@ -669,16 +669,19 @@ _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a ca
 _INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
-def _introduced_as_new(mention: SpeakerPhrase, person: Entity, pos: int) -> bool:
+def _introduced_as_new(
+    mention: SpeakerPhrase, person: Entity, speakers_before: list[Entity | None]
+) -> bool:
     """Whether ``mention`` ("a Foreign Ministry official") brings in someone the story has not
-    met, so cannot be ``person``, named before it ("Motegi said ... A Foreign Ministry official
-    said ... Motegi made the comments during ...": the comments are Motegi's own, told before;
-    the official is someone else)."""
+    met, so cannot be ``person``, who has spoken before it ("Motegi said ... A Foreign Ministry
+    official said ... Motegi made the comments during ...": the comments are Motegi's own, told
+    before; the official is someone else). A name told before only as a topic (in the headline
+    "Lavrov: Moscow open to talks", or "spokeswoman X has raised the issue") does not make him
+    met as a speaker."""
     return (
         mention.kind == "unnamed"
         and _INDEFINITE_ONE.match(mention.text) is not None
-        and bool(person.positions)
-        and person.positions[0] < pos
+        and any(e is person for e in speakers_before)
     )
 
 
@@ -941,10 +944,24 @@ def _named_next(
             and not (mention.country and named[0].country and mention.country != named[0].country)
             and not _of_another_seat(mention, named[0])
             and _genders_agree(_gender(mention), named[0])
+            # ("A State Department spokesperson said ... Pentagon spokesman John Kirby said"
+            # paragraphs on: another body's spokesperson is not the lead's)
+            and not (
+                named[0].positions[0] > pos + _NAMED_NEXT_REACH
+                and _of_another_body(mention, named[0])
+            )
         ):
             out[n] = (mention, named[0], continues)
             if mention.kind == "description":
                 found = named[0]
+
+
+def _of_another_body(mention: SpeakerPhrase, e: Entity) -> bool:
+    """Whether the body ``mention`` names ("a State Department spokesperson") and the body
+    ``e`` speaks for ("Pentagon") are both given and neither names the other."""
+    said = (mention.institution or "").lower()
+    held = (e.institution or "").lower()
+    return bool(said and held) and said not in held and held not in said
 
 
 # "Downing Street", "the Kremlin", "the Elysee": a building that stands for a state's government
