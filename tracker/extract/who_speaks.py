@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.countries import NAMED_IN_TEXT, SEATS
+from tracker.countries import SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
@@ -633,7 +633,7 @@ _MADE_BY = re.compile(
     r"\s+made\s+by\b|[A-Z][^.;:!?]{0,120}?\s+made\s+(?:the|that|this|these|those)\s+"
     r"(?:statement|remarks?|comments?)\b)"
 )
-_STATES = frozenset(NAMED_IN_TEXT.values())
+_STATES = STATE_NAMES  # (tracker.countries)
 
 
 def _made_by_next(
