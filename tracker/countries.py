@@ -317,6 +317,8 @@ NAMED_IN_TEXT = (
     | {"the " + c.name.lower(): c.name for c in COUNTRIES}
     | {name: c.name for c in COUNTRIES for name in c.aliases}
 )  # "the united kingdom" -> United Kingdom
+# every state's name as entities carry it ("United Kingdom"): one set for the extractors
+STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 # The adjective shown before a title ("Russian Foreign Minister"): the usual one.
 ADJECTIVE = {c.name: c.adjectives[0].title() for c in COUNTRIES if c.adjectives}
 ADJECTIVE["United States"] = "US"

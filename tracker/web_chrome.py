@@ -55,9 +55,13 @@ _CHROME_LINE = re.compile(
     r"|(?:[^\n]{0,60}[.:!][ \t]*)?follow\s+us\s+on\s+[^\n]{1,60}"
     # "Follow India-Pakistan ceasefire updates on May 15", "Follow AP's coverage at ...",
     # "Follow the Foreign Office on Twitter": a link to the site's other pages or accounts
-    r"|follow\s+(?:[^\n]{1,80}?\s)?(?:live\s+)?(?:updates|coverage|live\s+blog)\b[^\n]{0,120}"
-    r"|follow\s+[^\n]{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|telegram"
-    r"|threads|bluesky|x)\b[^\n]{0,80}"
+    # (not a story's line starting on the verb: "Follow the money, Senator X told reporters,
+    # saying coverage of ...", "Follow their officials on Twitter, and you will find ...": no
+    # comma before "updates", and no clause joined or verb of saying after a comma)
+    r"|follow\s+(?![^\n]*,\s*(?:and|but|or|so|saying|said|says|told|tells)\b)"
+    r"(?:(?:[^\n,]{1,80}?\s)?(?:live\s+)?(?:updates|coverage|live\s+blog)\b[^\n]{0,120}"
+    r"|[^\n]{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|telegram"
+    r"|threads|bluesky|x)\b[^\n]{0,80})"
     r"|join\s+our\s+[^\n]{0,40}\b(?:channel|community|group)\b[^\n]{0,40}"
     r"|support\s+(?:our|independent)\s+journalism\b[^\n]{0,80}"
     # the page's clock: "Updated 3 hours ago", "Published 34 minutes ago", "5 min read"

@@ -478,6 +478,19 @@ TOLD_ASIDE_THAT = re.compile(
     r"[^,;:\"\u201c\u201d]{2,80}?,\s+that\b\s*"
 )
 RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
+# "X, who on Wednesday in Montevideo(, interviewed by the news agency Telam,) said ...": the
+# day or the place of the words set between a relative pronoun and its verb (a name after
+# "on", "in" or "at"), and the aside of how they were given (its closing comma often left
+# out); one reading for the speaker (subject_phrase) and for the day (occasion)
+WHO_DAY_OR_PLACE = (
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){1,2}"
+)
+WHO_GIVEN_ASIDE = (
+    r"\s*,\s*(?:interviewed|speaking|talking|writing|quoted)\s+(?:by|to|with|in|on)\s"
+    r"[^,;:\"\u201c\u201d]{1,80}?,?"
+)
+
+
 # "X made the remarks at ...", "Yoon made the remark during a lunch": a sentence placing
 # words told before it at an occasion ("expressed these views while addressing ...", "passed
 # these remarks": Pakistani and Indian copy's)

@@ -31,7 +31,14 @@ from enum import IntEnum
 from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
-from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS, THING_DONE_ON
+from tracker.extract.clause_words import (
+    IN_OWN_MEDIUM,
+    ISSUED_ON,
+    MADE_THE_REMARKS,
+    THING_DONE_ON,
+    WHO_DAY_OR_PLACE,
+    WHO_GIVEN_ASIDE,
+)
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words
 from tracker.extract.lexicon import DOCUMENTS, NATIONALITIES
@@ -3268,11 +3275,7 @@ _RELATIVE_WORD = re.compile(r"(?-i:(?!WHO\b))(?:who|which)\b", re.I)
 
 # "who on Wednesday in Montevideo, interviewed by the news agency Telam(,) ": the relative
 # pronoun, the day or place of the words, and an aside of how they were given, up to the verb
-_WHO_THEN_ASIDE = re.compile(
-    r"who(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){1,2}"
-    r"\s*,\s*(?:interviewed|speaking|talking|writing|quoted)\s+(?:by|to|with|in|on)\s"
-    r"[^,;:\"\u201c\u201d]{1,80}?,?\s*"
-)
+_WHO_THEN_ASIDE = re.compile("who" + WHO_DAY_OR_PLACE + WHO_GIVEN_ASIDE + r"\s*")
 
 
 def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
@@ -4410,6 +4413,12 @@ _ANCHOR_GAP = re.compile(
 )
 
 
+# what may stand between an event and its own day: a place ("the talks in Geneva on Thursday")
+_ATTACHED_DAY = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}\s+)?(?:on\s+)?"
+)
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
@@ -4435,8 +4444,12 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         for p in phrases
     ):
         # "Two days before the two ministers' phone call, X on Tuesday called for ...": the
-        # event is what a day is counted from, and the sentence's days are another's
-        return None
+        # event is what a day is counted from, and the sentence's days are another's; only a
+        # day told right after the event is its own ("Two days before the talks in Geneva on
+        # Thursday, ...")
+        phrases = [
+            p for p in phrases if p.start >= end and _ATTACHED_DAY.fullmatch(ctx.text, end, p.start)
+        ]
     for p in phrases:
         if not p.when.edtf or p.when.edtf.startswith("..") or _planned(ctx, p):
             continue

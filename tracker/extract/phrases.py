@@ -169,6 +169,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         return Draft(quote_pieces(r, a, b), subject, cue.end, cue, s, frame=[(cue.start, a)])
     joined = _JOINED_CLAUSE_END.search(before) if comma > 0 else None
     if joined is not None and words_in(before[: joined.start()]) >= 3:
+        # ("... and according to Maria Zakharova, spokeswoman for the Foreign Ministry,
+        # Moscow sees ...": a post held at a body, with no article, set off after the name)
+        comma = _bare_post_after(text, comma, s.end) if subject.kind == "person" else comma
         a, b = strip_span(text, comma + 1, s.end)
         if words_in(text[a:b]) >= 3:
             # "The first treaty is the Nunn-Lugar program and according to X, it will be
@@ -288,6 +291,24 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
     ):
         return close
     return None
+
+
+_BARE_POST_HELD_AT = re.compile(r"\s*(?P<head>[a-z][\w-]*)\s+(?:of|for|to|at)\s")
+
+
+def _bare_post_after(text: str, comma: int, end: int) -> int:
+    """The comma closing a post with no article set off after a name ("..., spokeswoman for
+    the Russian Foreign Ministry, ..."), or ``comma`` itself when none follows."""
+    held = _BARE_POST_HELD_AT.match(text, comma + 1, end)
+    close = text.find(",", comma + 1, end) if held else -1
+    if (
+        close > 0
+        and held["head"] in ROLE_WORDS
+        and words_in(text[comma + 1 : close]) <= _POST_AT_WORDS
+        and not _CLAUSE_WORD.search(text, comma + 1, close)
+    ):
+        return close
+    return comma
 
 
 STATE_NAMES = frozenset(NAMED_IN_TEXT.values())

@@ -611,6 +611,9 @@ _DOING_NOT_SAYING = {
         r"(?:counterparts?|delegations?|guests?|visitors?|delegates|participants|attendees|"
         r"diplomats|leaders?|ministers?|king|queen|emir|president|premier|envoys?|"
         r"ambassadors?|team)\b(?![\u2019'-])"
+        # (not "welcomed Russia's president Vladimir Putin's readiness": the guest's name, one
+        # or two capitalised words after the head, owns the thing welcomed)
+        r"(?!\s+(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['\u2019]s\b)"
         # "welcomed Defence Minister X to NATO Headquarters", "... to the Presidential Palace":
         # a guest named and received at a building, no words
         r"|\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -21,6 +21,8 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     TAIL_OCCASION,
     TAIL_REACH,
+    WHO_DAY_OR_PLACE,
+    WHO_GIVEN_ASIDE,
     tail_adverbs,
     tail_from,
 )
@@ -969,12 +971,8 @@ _WHO_SAID = re.compile(
     r"(?:\s*,\s*(?:before|after|when|while|until|since)\s[^,;:\"\u201c\u201d]{1,80},"
     r"|\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{1,40}?"
     # "X, who on Wednesday in Montevideo said ...", "X, who in Geneva told ...": the day or
-    # the place of the words set between the pronoun and its verb (a name after "on", "in"
-    # or "at"), then perhaps an aside of how they were given ("interviewed by the news
-    # agency Telam", its closing comma often left out)
-    r"|(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){1,2}"
-    r"(?:\s*,\s*(?:interviewed|speaking|talking|writing|quoted)\s+(?:by|to|with|in|on)\s"
-    r"[^,;:\"\u201c\u201d]{1,80}?,?)?)?"
+    # the place of the words, then perhaps an aside of how they were given (clause_words)
+    rf"|{WHO_DAY_OR_PLACE}(?:{WHO_GIVEN_ASIDE})?)?"
     r"\s*$"
 )
 # the plural noun (and up to three words before it) that a relative pronoun follows
@@ -1109,7 +1107,10 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
         return None
     lead = text[: run.start()]
     # (not the verb of an inverted attribution: '"...," said Minister X, who added')
-    titles = re.search(r"(?:\b(?!(?:said|says|added|adds|told|tells)\b)[a-z]+\s+){0,3}$", lead)
+    # (nor the "s" of a possessive: "Brazil's foreign minister X" has "foreign minister")
+    titles = re.search(
+        r"(?:(?<![\w'\u2019])(?!(?:said|says|added|adds|told|tells)\b)[a-z]+\s+){0,3}$", lead
+    )
     # ("the findings of the Defense Ministry, which said": the body, not a thing of it)
     owned = _THING_OF.search(lead)
     if owned is not None and (owned["thing"] in ROLE_WORDS or owned["thing"] in ORG_HEADS):

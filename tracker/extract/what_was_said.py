@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT
+from tracker.countries import STATE_NAMES
 from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     FINITE_NEXT,
@@ -627,7 +627,7 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-_STATES = frozenset(NAMED_IN_TEXT.values())
+_STATES = STATE_NAMES  # (tracker.countries)
 # the last word of a run of capitalised words, after another one
 _LAST_CAPITALISED = re.compile(r"(?<=[\w.'\u2019-])[ ]+([A-Z][a-z]+)$")
 

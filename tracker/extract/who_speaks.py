@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.countries import NAMED_IN_TEXT, SEATS
+from tracker.countries import SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
@@ -633,7 +633,7 @@ _MADE_BY = re.compile(
     r"\s+made\s+by\b|[A-Z][^.;:!?]{0,120}?\s+made\s+(?:the|that|this|these|those)\s+"
     r"(?:statement|remarks?|comments?)\b)"
 )
-_STATES = frozenset(NAMED_IN_TEXT.values())
+_STATES = STATE_NAMES  # (tracker.countries)
 
 
 def _made_by_next(
@@ -655,14 +655,9 @@ def _made_by_next(
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
-                if person is not None and not (
-                    mention.kind == "unnamed"
-                    and registry.named_before(person, drafts[n].sentence.start)
+                if person is not None and not _introduced_as_new(
+                    mention, person, [e for _, e, _ in out[:n]]
                 ):
-                    # (not "A Foreign Ministry official said ... X made the comments during
-                    # ..." of X named before: X's comments are X's own words told earlier, the
-                    # official a source left unnamed; "..., said a senior official. Y made the
-                    # remarks ..." names the official)
                     out[n] = (mention, person, continues)
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
@@ -672,6 +667,22 @@ def _made_by_next(
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
 # "A Foreign Ministry official said", "an aide": an indefinite article brings in someone new
 _INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def _introduced_as_new(
+    mention: SpeakerPhrase, person: Entity, speakers_before: list[Entity | None]
+) -> bool:
+    """Whether ``mention`` ("a Foreign Ministry official") brings in someone the story has not
+    met, so cannot be ``person``, who has spoken before it ("Motegi said ... A Foreign Ministry
+    official said ... Motegi made the comments during ...": the comments are Motegi's own, told
+    before; the official is someone else). A name told before only as a topic (in the headline
+    "Lavrov: Moscow open to talks", or "spokeswoman X has raised the issue") does not make him
+    met as a speaker."""
+    return (
+        mention.kind == "unnamed"
+        and _INDEFINITE_ONE.match(mention.text) is not None
+        and any(e is person for e in speakers_before)
+    )
 
 
 def _same_unnamed(
@@ -933,10 +944,24 @@ def _named_next(
             and not (mention.country and named[0].country and mention.country != named[0].country)
             and not _of_another_seat(mention, named[0])
             and _genders_agree(_gender(mention), named[0])
+            # ("A State Department spokesperson said ... Pentagon spokesman John Kirby said"
+            # paragraphs on: another body's spokesperson is not the lead's)
+            and not (
+                named[0].positions[0] > pos + _NAMED_NEXT_REACH
+                and _of_another_body(mention, named[0])
+            )
         ):
             out[n] = (mention, named[0], continues)
             if mention.kind == "description":
                 found = named[0]
+
+
+def _of_another_body(mention: SpeakerPhrase, e: Entity) -> bool:
+    """Whether the body ``mention`` names ("a State Department spokesperson") and the body
+    ``e`` speaks for ("Pentagon") are both given and neither names the other."""
+    said = (mention.institution or "").lower()
+    held = (e.institution or "").lower()
+    return bool(said and held) and said not in held and held not in said
 
 
 # "Downing Street", "the Kremlin", "the Elysee": a building that stands for a state's government
