@@ -798,6 +798,8 @@ _BARE_CLAUSE_NEXT = re.compile(
     r"{0,5}?)(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|must|did|"
     r"does|do)\b"
 )
+# "It's implied that", "as was implied": the passive, no speaker
+_IMPLIED_PASSIVE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|['\u2019]s)\s+$")
 # the word right before "hopes that": the one who hopes, a pronoun, a name or a body's or a
 # post's head noun, or an adverb after them ("He also hoped that", "UNICEF hopes that", "the
 # ministry hopes that"); not an auxiliary ("had hoped", "It is hoped"), a determiner or an
@@ -1053,6 +1055,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "was charged on Monday that ...": the one accused, not the accuser
                 if _LOOKUP[form] == "charge" and _THAT_TIME.match(text, stop):
                     break  # "the fee charged that year": a price asked, no words
+                if _LOOKUP[form] == "imply" and _IMPLIED_PASSIVE.search(text, max(0, at - 12), at):
+                    break  # "It's implied that ...", "was implied by": no one says it
                 if _LOOKUP[form] == "hope" and not _hoper_before(text, at):
                     break  # "had hoped that", "It is hoped that", "high hopes that": no words
                 if (

@@ -315,7 +315,11 @@ _QUOTE_NEXT = re.compile(
 # "highlighted Kazakhstan's course as a model for ...", "highlighted the deal as one of the
 # best": the object held up as something, a claim about it (as "described X as")
 _HELD_UP_AS = re.compile(
-    r"\s+(?:[^\s.,;:!?\"\u201c\u201d]+\s+){1,8}?as\s+(?:an?\s|one\s+of\b|[\"\u201c])"
+    # (no verb between: in "highlighting X isn't just an attempt to dismiss Y as a tool"
+    # the "as" is another verb's)
+    r"\s+(?:(?!(?:is|isn['\u2019]t|are|was|were|has|have|had|to|that|which|who|and|but|or|"
+    r"will|would|can|could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,8}?"
+    r"as\s+(?:an?\s|one\s+of\b|[\"\u201c])"
 )
 # "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
 # to": a question named, a topic)
