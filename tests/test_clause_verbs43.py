@@ -36,8 +36,7 @@ def test_talked_about_how() -> None:
 def test_talked_about_how_to_is_a_topic() -> None:
     # near miss: "how to" names a question, a topic, no claim
     assert_statements(
-        "At the forum, Foreign Minister Penny Wong talked about how to keep the sea lanes "
-        "open.\n",
+        "At the forum, Foreign Minister Penny Wong talked about how to keep the sea lanes open.\n",
         PUBLISHED,
         [],
     )
@@ -75,8 +74,7 @@ def test_implied_that() -> None:
 def test_implied_passive_or_thing() -> None:
     # near misses: a passive with no one who implies, and a noun object with no clause
     assert_statements(
-        "It's implied that the envoy will stay on. Senator Jim Holt implied a change of "
-        "course.\n",
+        "It's implied that the envoy will stay on. Senator Jim Holt implied a change of course.\n",
         PUBLISHED,
         [],
     )
@@ -138,3 +136,32 @@ def test_hopes_cost_is_one_look_back(monkeypatch) -> None:
     text = "The minister hopes that peace will come. " * 200
     extract(text, published=PUBLISHED)
     assert 0 < len(calls) <= 200 * 4
+
+
+def test_visitor_welcomed_is_a_deed() -> None:
+    # a visitor received is the host's deed, no words (ANNOTATION.md: actions are no speech)
+    assert_statements(
+        "President Mohamed Bazoum has welcomed Germany's foreign minister, who is on a tour "
+        "of west Africa.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_remarks_welcomed() -> None:
+    # near miss: what is welcomed is words, the welcome a statement
+    assert_statements(
+        "President Mohamed Bazoum welcomed the minister's remarks on security.\n",
+        PUBLISHED,
+        [("Mohamed Bazoum", "welcomed the minister's remarks", DAY)],
+    )
+
+
+def test_similar_views_expressed() -> None:
+    # "expressed similar views." points to another's words and gives none of its own
+    assert_statements(
+        "Minister Kamikawa said she hoped to work closely with Minister Wang. Minister Wang "
+        "expressed similar views.\n",
+        PUBLISHED,
+        [("Kamikawa", "she hoped to work closely", DAY)],
+    )
