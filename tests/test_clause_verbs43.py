@@ -165,3 +165,21 @@ def test_similar_views_expressed() -> None:
         PUBLISHED,
         [("Kamikawa", "she hoped to work closely", DAY)],
     )
+
+
+def test_allegations_from_a_person_that() -> None:
+    assert_statements(
+        "Ties have sunk to a new low after allegations from Prime Minister Justin Trudeau "
+        "that agents of India were involved in the killing of a Sikh leader.\n",
+        PUBLISHED,
+        [("Justin Trudeau", "agents of India were involved", DAY)],
+    )
+
+
+def test_allegations_by_a_state_that() -> None:
+    # near miss: a state's accusations are no person's words (a country as speaker)
+    assert_statements(
+        "Nairobi rejected accusations by Somalia that Kenya is meddling in its affairs.\n",
+        PUBLISHED,
+        [],
+    )

@@ -506,7 +506,10 @@ _NOUN_CUE = re.compile(
 NOUN_BY_CUE = re.compile(
     # (other nouns of saying, "made" or "given" by the owner, "Mr." before the name)
     r"\b(?:remarks|comments|statements?|warnings?|assurances?|words|pledges?|promises?|"
-    r"assertions?)(?: (?:made|given|issued|delivered))? by "
+    r"assertions?|"
+    # "allegations from Prime Minister X that agents of India were involved ...": a charge
+    # made by its owner, named after "by" or "from" (a person: a state's are rejected)
+    r"allegations?|accusations?)(?: (?:made|given|issued|delivered|levelled|leveled))? (?:by|from) "
     r"(?P<owner>(?:(?:Mrs?|Ms|Dr)\. )?[A-Z][^,;:.\"\u201c\u201d()]{2,80}?)"
     r"(?: (?:on|in|at|during|last|earlier) [^,;:.\"\u201c\u201d()]{1,40}?)? that\b"
 )
@@ -1201,7 +1204,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if m.start() not in taken
         ]
         out.sort(key=lambda c: c.start)
-    if " by " in window:
+    if " by " in window or " from " in window:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in NOUN_BY_CUE.finditer(text, start, end)
