@@ -183,3 +183,16 @@ def test_allegations_by_a_state_that() -> None:
         PUBLISHED,
         [],
     )
+
+
+def test_hoped_that_with_its_own_attribution_after() -> None:
+    # near miss: "He hoped that ..., a spokesman said": the words are the spokesman's report
+    got = [
+        (s.speaker, s.text)
+        for s in extract(
+            "Chancellor Olaf Scholz visited the troops. He hoped that more allies would send "
+            "ships, his spokesman said later.\n",
+            published=PUBLISHED,
+        )
+    ]
+    assert not any(text.startswith("more allies") for _, text in got), got

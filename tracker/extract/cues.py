@@ -1080,6 +1080,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "It's implied that ...", "was implied by": no one says it
                 if _LOOKUP[form] == "hope" and not _hoper_before(text, at):
                     break  # "had hoped that", "It is hoped that", "high hopes that": no words
+                if _LOOKUP[form] in ("hope", "imply") and _SAID_AFTER.match(text, stop):
+                    break  # "He hoped that ..., a spokesperson said": the spokesperson's words
                 if (
                     (_LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered")
                     and not words_next_or_before(text, at, stop)
