@@ -180,7 +180,21 @@ _FORMS = {
     "call": "call|calls|called|calling",
     # 'spoke of "a clear signal of hope"': words the speaker used, quoted (only so: saying.py;
     # "spoke of the war", "speaking of Gaza" name a topic)
-    "speak_of": "spoke of|speaks of|speaking of",
+    "speak_of": "spoke of|speaks of|speaking of|"
+    # "spoke of how the plant came under attack", "talked about how his forces must be ready":
+    # a claim in a "how" clause (only so: saying.py; "talked about the economy", "spoke about
+    # how to end the war" name a topic)
+    "spoke about|speaks about|speaking about|talked about|talks about|talking about|"
+    "talked of|talks of|talking of",
+    # "implied the judge was biased", "implied that ...": a claim made without being spelled
+    # out, words of the speaker's (only with its clause next or its quote before: "the data
+    # implied a slowdown" names a thing)
+    "imply": "implied|implies|implying",
+    # "He hoped that the Coalition would ...", "UNICEF hopes that this step ...": a wish
+    # voiced, as a readout and a UN agency's note give it, a view stated as "believes" (only
+    # after its subject: find_cues; "had hoped that", "It is hoped that", "hopes that the
+    # talks ..." after a determiner are hopes held or named)
+    "hope": "hopes that|hoped that",
     # ("used his speech to call on Russia to ...": the bare verb after "to", as "urge")
     "urge": "urge|urges|urged|urging|call on|called on|calls on|calling on|appealed to|"
     "appeals to|"
@@ -289,7 +303,7 @@ _DIRECTIVE = {"urge", "advise"}
 # verbs that tell words only with their clause next or their quote before
 _WORDS_NEXT_OR_BEFORE = frozenset(
     ("threaten", "hint", "boast", "estimate", "testify", "speculate", "recount", "elaborate",
-     "exclaim", "confide", "opine", "forecast", "muse", "charge")
+     "exclaim", "confide", "opine", "forecast", "muse", "charge", "imply")
 )  # fmt: skip
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
 # attack", "welcomed the agreement"); the words after it alone say nothing.
@@ -492,7 +506,10 @@ _NOUN_CUE = re.compile(
 NOUN_BY_CUE = re.compile(
     # (other nouns of saying, "made" or "given" by the owner, "Mr." before the name)
     r"\b(?:remarks|comments|statements?|warnings?|assurances?|words|pledges?|promises?|"
-    r"assertions?)(?: (?:made|given|issued|delivered))? by "
+    r"assertions?|"
+    # "allegations from Prime Minister X that agents of India were involved ...": a charge
+    # made by its owner, named after "by" or "from" (a person: a state's are rejected)
+    r"allegations?|accusations?)(?: (?:made|given|issued|delivered|levelled|leveled))? (?:by|from) "
     r"(?P<owner>(?:(?:Mrs?|Ms|Dr)\. )?[A-Z][^,;:.\"\u201c\u201d()]{2,80}?)"
     r"(?: (?:on|in|at|during|last|earlier) [^,;:.\"\u201c\u201d()]{1,40}?)? that\b"
 )
@@ -776,6 +793,57 @@ def words_next_or_before(text: str, at: int, stop: int) -> bool:
     )
 
 
+# "implied the judge was biased", "implied immigrants were to blame": a clause with no "that",
+# its subject (a few words, no relative word among them) and its finite verb
+_BARE_CLAUSE_NEXT = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there)\s+|(?:the|a|an|this|these|those|his|her|its|"
+    r"their|some|[A-Z][\w'\u2019.-]*)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w'\u2019-]+\s+)"
+    r"{0,5}?)(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|must|did|"
+    r"does|do)\b"
+)
+# "welcomed Germany's foreign minister, who is on a tour of ...", "welcomed the visiting
+# delegation to Niamey": a visitor received, the host's deed (ANNOTATION.md: actions are no
+# speech); not "welcomed the minister's remarks", whose object is words
+_VISITOR_WELCOMED = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|visiting|[A-Z][\w'\u2019]*['\u2019]s?)\s+){0,3}"
+    r"(?:foreign\s+)?(?:minister|president|prime\s+minister|counterpart|delegation|chancellor|"
+    r"guests?|envoy|visitors?)(?!['\u2019\w])\s*(?:who\b|to\b|at\b|in\b|on\b|,|\.)"
+)
+# "Minister Wang expressed similar views.", "voiced the same concerns.": a pointer to another's
+# words, none of the speaker's own (a mention without content, ANNOTATION.md)
+_VIEWS_LIKE_OTHERS = re.compile(
+    r"\s+(?:similar|the\s+same|identical)\s+(?:views?|opinions?|sentiments?|positions?|"
+    r"concerns?)\s*[.;]"
+)
+# "It's implied that", "as was implied": the passive, no speaker
+_IMPLIED_PASSIVE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|['\u2019]s)\s+$")
+# the word right before "hopes that": the one who hopes, a pronoun, a name or a body's or a
+# post's head noun, or an adverb after them ("He also hoped that", "UNICEF hopes that", "the
+# ministry hopes that"); not an auxiliary ("had hoped", "It is hoped"), a determiner or an
+# adjective ("their hopes that", "raised high hopes that"): a hope held or named, not voiced
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
+_HOPERS = frozenset(
+    ("he", "she", "they", "we", "I", "also", "still", "further", "too", "again", "sincerely",
+     "earnestly", "strongly", "president", "premier", "chancellor", "leader", "government")
+)  # fmt: skip
+_NO_HOPER = frozenset(
+    ("The", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Our", "My", "Your",
+     "Many", "Some", "Few", "Most", "All", "Any", "Such", "Both", "New", "Fresh", "High",
+     "Growing", "Renewed", "Amid", "In", "With", "And", "But", "It", "There", "Hopes")
+)  # fmt: skip
+
+
+def _hoper_before(text: str, at: int) -> bool:
+    """Whether the word before "hopes that" at ``at`` is its subject's, one who voices it."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _HOPERS or word.lower() in ORG_HEADS or word.lower() in POST_WORDS:
+        return True
+    return word[:1].isupper() and word not in _NO_HOPER
+
+
 # "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
 _AS_ASIDE = re.compile(r"\b[Aa]s\s+[^;:.!?\"\u201c\u201d]{1,120},\s*$")
@@ -1004,9 +1072,21 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "was charged on Monday that ...": the one accused, not the accuser
                 if _LOOKUP[form] == "charge" and _THAT_TIME.match(text, stop):
                     break  # "the fee charged that year": a price asked, no words
+                if _LOOKUP[form] == "welcome" and _VISITOR_WELCOMED.match(text, stop):
+                    break  # "welcomed Germany's foreign minister, who is on a tour": a host's deed
+                if _LOOKUP[form] in ("express", "voice") and _VIEWS_LIKE_OTHERS.match(text, stop):
+                    break  # "Minister Wang expressed similar views.": no words of his own
+                if _LOOKUP[form] == "imply" and _IMPLIED_PASSIVE.search(text, max(0, at - 12), at):
+                    break  # "It's implied that ...", "was implied by": no one says it
+                if _LOOKUP[form] == "hope" and not _hoper_before(text, at):
+                    break  # "had hoped that", "It is hoped that", "high hopes that": no words
+                if _LOOKUP[form] in ("hope", "imply") and _SAID_AFTER.match(text, stop):
+                    break  # "He hoped that ..., a spokesperson said": the spokesperson's words
                 if (
-                    _LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered"
-                ) and not words_next_or_before(text, at, stop):
+                    (_LOOKUP[form] in _WORDS_NEXT_OR_BEFORE or form == "answered")
+                    and not words_next_or_before(text, at, stop)
+                    and not (_LOOKUP[form] == "imply" and _BARE_CLAUSE_NEXT.match(text, stop))
+                ):
                     # "threatened the truce", "threatened to walk out", "estimated at $3bn",
                     # "answered questions": no words told
                     break
@@ -1126,7 +1206,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if m.start() not in taken
         ]
         out.sort(key=lambda c: c.start)
-    if " by " in window:
+    if " by " in window or " from " in window:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in NOUN_BY_CUE.finditer(text, start, end)

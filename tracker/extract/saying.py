@@ -111,6 +111,7 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "highlight" and not (
         _POINT_MADE.match(text, cue.end)
         or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        or _HELD_UP_AS.match(text, cue.end)
         or words_next_or_before(text, cue.start, cue.end)
         # "In his speech, the minister highlighted the toll of the war": the occasion of
         # speaking put first makes the thing highlighted a point made in words
@@ -140,8 +141,14 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         merit = _MERIT_AHEAD.match(text, cue.end)
         if merit is None or _NO_MERIT_SAID.match(text, merit.end()):
             return False  # "recognized the breakaway republics", "recognised him": no words
-    if cue.lemma == "speak_of" and not _QUOTE_NEXT.match(text, cue.end):
-        return False  # "spoke of the war": a topic; 'spoke of "a new era"': the words
+    if cue.lemma == "speak_of" and not (
+        _HOW_CLAUSE.match(text, cue.end)
+        or (cue.word.endswith(" of") and not cue.word.startswith("talk"))
+        and _QUOTE_NEXT.match(text, cue.end)
+    ):
+        # "spoke of the war", "talked about how to end it": a topic; 'spoke of "a new era"',
+        # "spoke of how the plant came under attack": the words, a claim
+        return False
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
         return False  # "paid tribute to the fallen": perhaps a wreath, no words told
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
@@ -317,6 +324,18 @@ _CLAUSE_THAT = re.compile(
 _QUOTE_NEXT = re.compile(
     r"\s+(?:(?:a|an|the|what|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\"\u201c]\w"
 )
+# "highlighted Kazakhstan's course as a model for ...", "highlighted the deal as one of the
+# best": the object held up as something, a claim about it (as "described X as")
+_HELD_UP_AS = re.compile(
+    # (no verb between: in "highlighting X isn't just an attempt to dismiss Y as a tool"
+    # the "as" is another verb's)
+    r"\s+(?:(?!(?:is|isn['\u2019]t|are|was|were|has|have|had|to|that|which|who|and|but|or|"
+    r"will|would|can|could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,8}?"
+    r"as\s+(?:an?\s|one\s+of\b|[\"\u201c])"
+)
+# "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
+# to": a question named, a topic)
+_HOW_CLAUSE = re.compile(r"\s+how\s+(?!to\b)[\w'\u2019]")
 # "put forward three principles for the ties: peace must ...": the proposal, then its points
 _POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 # "disagreed with the decision, ..., calling it": the words the disagreement was put in

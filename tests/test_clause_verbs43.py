@@ -1,0 +1,198 @@
+"""Verbs of saying whose words are a clause or a claim about their object: "spoke of how
+...", "talked about how ...", "implied (that) ...", "hoped that ..." after the one who hopes,
+"highlighted X as a model ...". Their near misses name a topic ("talked about how to end
+the war", "spoke of the war"), hold a hope ("had hoped that", "It is hoped that"), or put
+the "as" under another verb. Sentences written here in the manner of agency and UN copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements, count_calls
+from tracker.extract import cues, extract
+
+PUBLISHED = datetime.date(2024, 3, 4)  # a Monday
+DAY = "2024-03-04"
+
+
+def test_spoke_of_how() -> None:
+    assert_statements(
+        "In his opening statement to the Board of Governors, Director General Rafael Grossi "
+        "spoke of how the plant had lost its last power line for the eighth time.\n",
+        PUBLISHED,
+        [("Rafael Grossi", "how the plant had lost its last power line", DAY)],
+    )
+
+
+def test_talked_about_how() -> None:
+    assert_statements(
+        "At the forum, Foreign Minister Penny Wong talked about how the region had changed "
+        "since the last summit.\n",
+        PUBLISHED,
+        [("Penny Wong", "how the region had changed", DAY)],
+    )
+
+
+def test_talked_about_how_to_is_a_topic() -> None:
+    # near miss: "how to" names a question, a topic, no claim
+    assert_statements(
+        "At the forum, Foreign Minister Penny Wong talked about how to keep the sea lanes open.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_spoke_of_a_topic() -> None:
+    # near miss: the old rule still holds, "spoke of" with a bare noun names a topic
+    assert_statements(
+        "Foreign Minister Penny Wong spoke of the war in her remarks to the forum.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_implied_with_a_bare_clause() -> None:
+    assert_statements(
+        "Foreign Minister Retno Marsudi told a seminar on trade that ties were strong. But "
+        "she implied this focus did not mean turning away from old partners.\n",
+        PUBLISHED,
+        [
+            ("Retno Marsudi", "ties were strong", DAY),
+            ("Retno Marsudi", "this focus did not mean turning away", DAY),
+        ],
+    )
+
+
+def test_implied_that() -> None:
+    assert_statements(
+        "Senator Jim Holt implied that the vote had been rigged.\n",
+        PUBLISHED,
+        [("Jim Holt", "the vote had been rigged", DAY)],
+    )
+
+
+def test_implied_passive_or_thing() -> None:
+    # near misses: a passive with no one who implies, and a noun object with no clause
+    assert_statements(
+        "It's implied that the envoy will stay on. Senator Jim Holt implied a change of course.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_hoped_that_in_a_readout() -> None:
+    assert_statements(
+        "Secretary-General Antonio Guterres spoke with the Coalition's envoy on Monday. He "
+        "hoped that the Coalition would share its figures before the debate.\n",
+        PUBLISHED,
+        [("Antonio Guterres", "the Coalition would share its figures", DAY)],
+    )
+
+
+def test_agency_hopes_that() -> None:
+    assert_statements(
+        "UNICEF hopes that this step also leads to the release of all children held by the "
+        "armed groups.\n",
+        PUBLISHED,
+        [("UNICEF", "this step also leads to the release", DAY)],
+    )
+
+
+def test_hopes_held_or_named() -> None:
+    # near misses: a hope held ("had hoped"), no one hoping ("It is hoped"), a hope named
+    # after a determiner or an adjective
+    assert_statements(
+        "Diplomats had hoped that the talks would resume in April. It is hoped that the "
+        "ceasefire holds. The visit raised high hopes that trade would recover.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_highlighted_as_a_model() -> None:
+    assert_statements(
+        "The French scholar Thierry Lebrun highlighted Kazakhstan's diplomatic course as a "
+        "model for the region.\n",
+        PUBLISHED,
+        [("Thierry Lebrun", "Kazakhstan's diplomatic course as a model", DAY)],
+    )
+
+
+def test_highlighted_a_thing_then_another_verbs_as() -> None:
+    # near misses: "highlighted" with a bare object shows, says nothing, and an "as" after
+    # another verb is that verb's
+    assert_statements(
+        "The scholar Thierry Lebrun highlighted the risks. Highlighting the deal is not a way "
+        "to dismiss the critics as a fringe.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_hopes_cost_is_one_look_back(monkeypatch) -> None:
+    # the check on who hopes is a bounded look at the word before, never a new search for
+    # cues: many "hopes that" cost one look each
+    calls = count_calls(monkeypatch, cues, "_hoper_before")
+    text = "The minister hopes that peace will come. " * 200
+    extract(text, published=PUBLISHED)
+    assert 0 < len(calls) <= 200 * 4
+
+
+def test_visitor_welcomed_is_a_deed() -> None:
+    # a visitor received is the host's deed, no words (ANNOTATION.md: actions are no speech)
+    assert_statements(
+        "President Mohamed Bazoum has welcomed Germany's foreign minister, who is on a tour "
+        "of west Africa.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_remarks_welcomed() -> None:
+    # near miss: what is welcomed is words, the welcome a statement
+    assert_statements(
+        "President Mohamed Bazoum welcomed the minister's remarks on security.\n",
+        PUBLISHED,
+        [("Mohamed Bazoum", "welcomed the minister's remarks", DAY)],
+    )
+
+
+def test_similar_views_expressed() -> None:
+    # "expressed similar views." points to another's words and gives none of its own
+    assert_statements(
+        "Minister Kamikawa said she hoped to work closely with Minister Wang. Minister Wang "
+        "expressed similar views.\n",
+        PUBLISHED,
+        [("Kamikawa", "she hoped to work closely", DAY)],
+    )
+
+
+def test_allegations_from_a_person_that() -> None:
+    assert_statements(
+        "Ties have sunk to a new low after allegations from Prime Minister Justin Trudeau "
+        "that agents of India were involved in the killing of a Sikh leader.\n",
+        PUBLISHED,
+        [("Justin Trudeau", "agents of India were involved", DAY)],
+    )
+
+
+def test_allegations_by_a_state_that() -> None:
+    # near miss: a state's accusations are no person's words (a country as speaker)
+    assert_statements(
+        "Nairobi rejected accusations by Somalia that Kenya is meddling in its affairs.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_hoped_that_with_its_own_attribution_after() -> None:
+    # near miss: "He hoped that ..., a spokesman said": the words are the spokesman's report
+    got = [
+        (s.speaker, s.text)
+        for s in extract(
+            "Chancellor Olaf Scholz visited the troops. He hoped that more allies would send "
+            "ships, his spokesman said later.\n",
+            published=PUBLISHED,
+        )
+    ]
+    assert not any(text.startswith("more allies") for _, text in got), got
