@@ -70,17 +70,18 @@ def _watch(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> _Readin
     return reading
 
 
-def test_the_long_sentence_is_one_sentence_of_many_verbs() -> None:
+def test_the_long_sentence_is_one_sentence_of_at_least_60_verbs() -> None:
     text = _one_long_sentence()
     assert len(text) <= LONGEST_SENTENCE
     assert len(re.findall(r"remarked|quipped|commented", text)) >= 60
 
 
-def test_each_verb_reads_the_head_before_it_by_its_end_only(
+def test_each_search_ending_a_head_reads_at_most_tail_reach_characters(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # patterns ending the sentence's head up to a verb ("...$"): one search per verb, of at
-    # most TAIL_REACH characters; on 614faf33 each read the head from the sentence's start
+    # patterns ending the sentence's head up to a verb ("...$"): each search is given at most
+    # TAIL_REACH characters (the number of searches is not bounded here); on 614faf33 each
+    # read the head from the sentence's start
     # (saying.PASSIVE: 41 searches of 37,064 characters, 900 each)
     watched = {
         "what ends a head before a verb of saying (saying.PASSIVE)": _watch(
@@ -102,7 +103,7 @@ def test_each_verb_reads_the_head_before_it_by_its_end_only(
         assert reading.read <= reading.calls * (TAIL_REACH + 1), (what, reading.calls, reading.read)
 
 
-def test_a_later_verb_s_joint_is_read_once_for_the_verbs_far_before_it(
+def test_joint_searches_are_at_most_four_per_verb_of_joint_reach_characters_each(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the words after each verb run on past every later verb not joined on (", and he said");
@@ -117,7 +118,9 @@ def test_a_later_verb_s_joint_is_read_once_for_the_verbs_far_before_it(
     assert joint.read <= 4 * verbs * what_was_said._JOINT_REACH, joint.read
 
 
-def test_the_sentence_s_clause_breaks_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_clause_breaks_read_at_most_four_times_the_sentence_s_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # the commas, "and"s and "that"s before each verb were found again from the sentence's
     # start for each verb (on 614faf33, 17,416 characters read for this sentence of 1,848;
     # now 3,179)

@@ -114,15 +114,63 @@ TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly|{_QUOTED_ADVERB}
 # few words (the longest in the corpora, 56 characters), so a sentence of hundreds of verbs is
 # not read again from its start for each of them
 TAIL_REACH = 150
-# characters: longer than any one word of TAIL_ADVERBS's run with the blanks before it (an
-# adverb, an auxiliary, a day: "on Tuesday, 13 June 2024,")
+
+
+def tail_from(text: str, start: int = 0, stop: int | None = None, times: int = 1) -> int:
+    """Where a pattern ending ``text[start:stop]`` ("...$") is looked for: ``times``
+    TAIL_REACH characters before its end (its closing blanks aside), or ``start`` when the
+    stretch is no longer than that. The stretch is not copied: its closing blanks are counted
+    back from ``stop``."""
+    stop = len(text) if stop is None else stop
+    reach = times * TAIL_REACH
+    if stop - start <= reach:
+        return start
+    end = stop
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return max(start, end - reach)
+
+
+# The run of TAIL_ADVERBS is looked for in the head's last _TAIL_ADVERB_STEP characters first,
+# then in twice as many, and so on, until nothing before the stretch read can belong to the
+# run. The step is only where the reading starts (most heads end in a name, a few words
+# back); whether to read further is decided by _run_may_go_on, not by the step's length: a
+# unit of the run may be longer than any step (an aside in brackets, "(speaking on behalf of
+# the Group of 77 and China)", is one unit of any length).
 _TAIL_ADVERB_STEP = 64
+# the most words in one unit of the run other than an aside in brackets ("in the afternoon
+# of Jan 26, 2024": 7), with one to spare
+_RUN_UNIT_WORDS = 8
+# what a unit of the run other than an aside in brackets is made of: letters and digits,
+# blanks, and the marks in dates, "n't" and a quoted adverb
+_RUN_UNIT_TEXT = re.compile(r"[\w\s'\u2019,./\"\u201c\u201d]*")
 
 
-def tail_from(raw: str) -> int:
-    """Where the last TAIL_REACH characters of ``raw`` before its closing blanks begin: the
-    ``pos`` from which a pattern ending ``raw`` ("...$") is looked for."""
-    return 0 if len(raw) <= TAIL_REACH else max(0, len(raw.rstrip()) - TAIL_REACH)
+def _run_may_go_on(raw: str, pos: int, found: re.Match[str] | None, end: int) -> bool:
+    """Whether a run of TAIL_ADVERBS ending ``raw`` may start before ``pos``, given the run
+    ``found`` searched from ``pos`` (``end``: where ``raw``'s closing blanks begin).
+
+    A run starting before ``pos`` has one unit that starts before ``pos`` and ends at or after
+    it; the rest of the run, from that unit's end, is a run found from ``pos``. So that unit
+    holds all of ``raw[pos:upto]`` (``upto``: where the run found starts, or ``end``). It is
+    either an aside in brackets, opened before ``pos`` (or after blanks running across it)
+    and closed by the first ")" from ``pos``, or a unit of at most _RUN_UNIT_WORDS words of
+    _RUN_UNIT_TEXT. When neither can be, no run starts before ``pos``, and ``found`` is what a
+    search of all of ``raw`` finds."""
+    upto = found.start() if found is not None else end
+    stretch = raw[pos:upto]
+    if (
+        len(stretch.split(None, _RUN_UNIT_WORDS)) <= _RUN_UNIT_WORDS
+        and _RUN_UNIT_TEXT.fullmatch(stretch) is not None
+    ):
+        return True  # (a run's one unit may hold it: a day, an adverb, a long blank)
+    close = raw.find(")", pos - 1, end)
+    if close < 0 or close + 2 < upto:
+        return False  # (no aside in brackets holds the stretch up to the run found)
+    # the aside closed there opens at a "(" after the ")" before it (an aside's words hold no
+    # ")"; they may hold a "(", so the first such "(" is where the longest opens)
+    opened = raw.find("(", raw.rfind(")", 0, close) + 1, close)
+    return opened >= 0 and (opened < pos or raw[pos - 1 : opened].isspace())
 
 
 @lru_cache(maxsize=64)
@@ -130,15 +178,15 @@ def tail_adverbs(raw: str) -> re.Match[str] | None:
     """The adverbs and auxiliaries that end ``raw`` ("X also said": " also"): asked of the
     same sentence head, up to a verb, by several checks of the verb.
 
-    The run is looked for in the last _TAIL_ADVERB_STEP characters of ``raw``, then in twice
-    as many, and so on while the run found opens less than a word's length into the stretch
-    (it may go on before it): the run a search of all of ``raw`` finds, read from its end."""
+    The same as ``TAIL_ADVERBS.search(raw)``, read from the end of ``raw`` (see
+    _TAIL_ADVERB_STEP and _run_may_go_on), so that a sentence of many verbs is not read from
+    its start for each of them."""
     end = len(raw.rstrip())
     reach = _TAIL_ADVERB_STEP
     while True:
         pos = max(0, end - reach)
         found = TAIL_ADVERBS.search(raw, pos)
-        if pos == 0 or found is None or found.start() >= pos + _TAIL_ADVERB_STEP:
+        if pos == 0 or not _run_may_go_on(raw, pos, found, end):
             return found
         reach *= 2
 

@@ -20,7 +20,6 @@ from tracker.extract.clause_words import (
     RELATIVE_SUBJECT,
     TAIL_ADVERBS,
     TAIL_OCCASION,
-    TAIL_REACH,
     WHO_DAY_OR_PLACE,
     WHO_GIVEN_ASIDE,
     tail_adverbs,
@@ -150,15 +149,6 @@ def _breaks(r: ArticleReading, s: Sentence, stop: int) -> list[re.Match[str]]:
     return found + list(BREAK.finditer(r.text, found[-1].end() if found else s.start, stop))
 
 
-def _near(text: str, start: int, stop: int, times: int = 1) -> int:
-    """Where a pattern ending ``text[start:stop]`` ("...$") is looked for: ``times``
-    TAIL_REACH characters before ``stop`` (its closing blanks aside), or ``start``."""
-    if stop - start <= times * TAIL_REACH:
-        return start
-    end = start + len(text[start:stop].rstrip())
-    return max(start, end - times * TAIL_REACH)
-
-
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -170,10 +160,10 @@ def subject_before(
     # (the patterns ending the head up to the verb, "...$", are looked for in its last
     # TAIL_REACH characters only: a sentence of hundreds of verbs is not read from its start
     # for each)
-    near = tail_from(left)
-    joined = _JOINED_OCCASION_THEN_PRONOUN.search(left, near) or _JOINED_TIME_THEN_PRONOUN.search(
-        left, near
-    )
+    from_left = tail_from(left)
+    joined = _JOINED_OCCASION_THEN_PRONOUN.search(
+        left, from_left
+    ) or _JOINED_TIME_THEN_PRONOUN.search(left, from_left)
     if joined is not None:
         # "..., and in his testimony before the committee he made clear", "but in his remarks
         # to reporters he stressed": "he" speaks, not "the committee he", nor the occasion
@@ -181,10 +171,16 @@ def subject_before(
         return parse_speaker(joined["pronoun"]), begin, s.start + joined.start()
     tail = tail_adverbs(left)
     stop = s.start + (tail.start() if tail else len(left))
-    bare = _BARE_PARTICIPLE.search(text, _near(text, s.start, stop), stop) if tail else None
+    # (each pattern below ends the head up to ``stop``: looked for from ``near``, found again
+    # only where ``stop`` moves)
+    near = tail_from(text, s.start, stop)
+    bare = _BARE_PARTICIPLE.search(text, near, stop) if tail else None
     if bare:
         stop = bare.start()  # "Modi, speaking on Thursday, October 3, said": the day was its
-    listed = _PARTICIPLE_THEN_DASHED.search(text, _near(text, s.start, stop, 2), stop)
+        near = tail_from(text, s.start, stop)
+    # (twice TAIL_REACH: "speaking for the A3+ — Algeria, Sierra Leone and Somalia —" lists
+    # several names between its dashes; the pattern reaches about 215 characters at most)
+    listed = _PARTICIPLE_THEN_DASHED.search(text, tail_from(text, s.start, stop, times=2), stop)
     if listed:
         # "X (Guyana), speaking for the A3+ — Algeria, Sierra Leone and Somalia — said": the
         # ones spoken for, listed between dashes after the participle, are no subject; the
@@ -197,16 +193,19 @@ def subject_before(
                 begin = s.start + comma + 1 + len(phrase) - len(phrase.lstrip())
                 return mention, begin, begin
         stop = listed.start()
-    took_to = _TOOK_TO.search(text, _near(text, s.start, stop), stop)
+        near = tail_from(text, s.start, stop)
+    took_to = _TOOK_TO.search(text, near, stop)
     if took_to is None and cue.lemma in _PLAIN_SAYING:
-        took_to = _TAKES_THE_SAYING.search(text, _near(text, s.start, stop), stop)
+        took_to = _TAKES_THE_SAYING.search(text, near, stop)
     if took_to:
         stop = took_to.start()  # "X took to X to say ...": the one who posted
-    occasion = TAIL_OCCASION.search(text, _near(text, s.start, stop), stop)
+        near = tail_from(text, s.start, stop)
+    occasion = TAIL_OCCASION.search(text, near, stop)
     if occasion:
         # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
+        near = tail_from(text, s.start, stop)
     pronoun = _PRONOUN_THEN_ASIDE.search(text, max(s.start, stop - 120), stop)
     if (
         pronoun is not None
@@ -224,12 +223,11 @@ def subject_before(
         # said": the aside set off after the pronoun is no subject; "she" speaks
         begin = pronoun.start("pronoun")
         return parse_speaker(pronoun["pronoun"]), begin, begin
-    aside = _ASIDE.search(text, _near(text, s.start, stop), stop) or _KNOWN_AS.search(
-        text, _near(text, s.start, stop), stop
-    )
-    aside = aside or _SOURCE_AFTER_WHO.search(text, _near(text, s.start, stop), stop)
+    aside = _ASIDE.search(text, near, stop) or _KNOWN_AS.search(text, near, stop)
+    aside = aside or _SOURCE_AFTER_WHO.search(text, near, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
+        near = tail_from(text, s.start, stop)
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
     relative = RELATIVE_SUBJECT.match(text, cleft.end() if cleft else s.start, stop)
     if relative and _ANOTHER_JOINED.search(text, relative.end("np"), stop):
@@ -248,7 +246,7 @@ def subject_before(
         )
         if mention and (mention.kind in ("person", "institution") or described):
             return mention, relative.start("np"), relative.start("np")
-    antecedent = _WHO_SAID.search(text, _near(text, s.start, stop), stop)
+    antecedent = _WHO_SAID.search(text, near, stop)
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
@@ -350,11 +348,10 @@ def subject_before(
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
             pair = text[pair_start:stop]
-            # (a body's name listing its fields ends the head: looked for in its end)
+            # (a body's name listing its fields ends the head: looked for in its last twice
+            # TAIL_REACH characters, as no body's name lists fields for longer than that)
             head = text[s.start : stop]
-            body = (
-                listed_body(head, _near(head, 0, len(head), 2)) if before.group() == "and" else None
-            )
+            body = listed_body(head, tail_from(head, times=2)) if before.group() == "and" else None
             if body is not None:
                 # "The Foreign, Commonwealth and Development Office said": one body
                 return body[0], s.start + body[1], s.start + body[1]
@@ -1211,7 +1208,7 @@ def _joined_titles(
     ):
         return None
     if before.group() != "and" or not _WORD_BEFORE_AND.search(
-        text, _near(text, start, before.start()), before.start()
+        text, tail_from(text, start, before.start()), before.start()
     ):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
