@@ -658,6 +658,7 @@ def _made_by_next(
                 if person is not None and not (
                     mention.kind == "unnamed"
                     and registry.named_before(person, drafts[n].sentence.start)
+                    and not _spokesman_named_after(mention, drafts[n], person)
                 ):
                     # (not "A Foreign Ministry official said ... X made the comments during
                     # ..." of X named before: X's comments are X's own words told earlier, the
@@ -667,6 +668,25 @@ def _made_by_next(
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
                 break
+
+
+def _spokesman_named_after(mention: SpeakerPhrase, d: Draft, person: Entity) -> bool:
+    """Whether an unnamed spokesman's words ``d`` are those of ``person``, named before and
+    named by the "made the remarks" after them ("A top government spokesman said Tokyo had
+    lodged a protest ... Hayashi made the remarks ..."): a spokesman speaks on the record, the
+    description standing for his post, unless his words speak of that person in the third
+    person (then he is another). Not an unnamed official, aide or source ("A Foreign Ministry
+    official said ... Motegi made the comments during ...": Motegi's own earlier words)."""
+    if _SPOKESMAN.search(mention.text) is None:
+        return False
+    for a, b in d.pieces or [(d.sentence.start, d.sentence.end)]:
+        i = bisect.bisect_left(person.positions, a)
+        if i < len(person.positions) and person.positions[i] < b:
+            return False  # "protocol rules prevented Motegi from ...": speaks of him
+    return True
+
+
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 
 
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
