@@ -61,25 +61,36 @@ def _entries(text: str) -> tuple[int, ...]:
 
 
 def _no_player_times(text: str, stamps: list[int]) -> list[int]:
-    """``stamps`` less the times that stand on lines next to one another with nothing
-    between ("0:00" over "0:00", "00:00" over "00:32"): a video's or a radio stream's
-    player giving its place and length, no entries (an entry holds words below its time)."""
-    idle = set()
-    for one, other in zip(stamps, stamps[1:], strict=False):
-        line_end = text.find("\n", one)
+    """``stamps`` less a media player's times: bare times on lines right under one another
+    (no blank line between) in a run that holds a player's start, "0:00" or "00:00" ("01:00"
+    over "00:00" over "00:41", "0:00" over "0:00"): the player's place and length, no entries
+    (an entry holds words below its time). Not a live page's stamps left next to one another
+    by entries whose bodies (an embedded post or video) the copy lost ("14:20", a blank line,
+    "14:05"; "16:45" over "16:45" over an entry)."""
+    idle: set[int] = set()
+    run: list[int] = []
+    for at, following in zip(stamps, [*stamps[1:], None], strict=False):
+        run.append(at)
+        line_end = text.find("\n", at)
         if (
-            line_end >= 0
-            and not text[line_end:other].strip()
+            following is not None
+            and line_end >= 0
+            and "\n" not in text[line_end + 1 : following]
+            and not text[line_end:following].strip()
             # (bare times, no day nor heading: not "Sat 18 Nov 2023 21.10 GMT" over "19:45
             # Guterres urges ...", a page's date line over an entry's headed stamp)
-            and _BARE_TIME.match(text, one)
-            and _BARE_TIME.match(text, other)
+            and _BARE_TIME.match(text, at)
+            and _BARE_TIME.match(text, following)
         ):
-            idle.update((one, other))
+            continue
+        if len(run) > 1 and any(_PLAYER_START.match(text, one) for one in run):
+            idle.update(run)
+        run = []
     return [at for at in stamps if at not in idle]
 
 
 _BARE_TIME = re.compile(r"[ \t]*\d{1,2}[:.]\d\d[ \t]*(?:\n|$)")
+_PLAYER_START = re.compile(r"[ \t]*0?0:00[ \t]*(?:\n|$)")
 
 
 def _headed_stamps(text: str) -> list[re.Match[str]]:

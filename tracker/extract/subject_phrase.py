@@ -1241,6 +1241,10 @@ def _joined_titles(
         return whole, begin, begin
     if mention is None:
         return None
+    if mention.kind == "institution" and _SECOND_BODY.search(text, start, before.start()):
+        # ("Ukraine's Ambassador to the European Union and NATO said", no name after the
+        # second body: not the post read as a body's name, "Ambassador To The ...")
+        return None
     if mention.kind == "description":
         # "HE the Prime Minister and Minister of Foreign Affairs stressed": one person's titles
         if whole.kind != "description":

@@ -655,13 +655,33 @@ def _made_by_next(
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
-                if person is not None and not _introduced_as_new(
-                    mention, person, [e for _, e, _ in out[:n]]
+                if person is not None and not (
+                    _introduced_as_new(mention, person, [e for _, e, _ in out[:n]])
+                    and not _spokesman_named_after(mention, drafts[n], person)
                 ):
                     out[n] = (mention, person, continues)
                 break
             if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
                 break
+
+
+def _spokesman_named_after(mention: SpeakerPhrase, d: Draft, person: Entity) -> bool:
+    """Whether an unnamed spokesman's words ``d`` are those of ``person``, named before and
+    named by the "made the remarks" after them ("A top government spokesman said Tokyo had
+    lodged a protest ... Hayashi made the remarks ..."): a spokesman speaks on the record, the
+    description standing for his post, unless his words speak of that person in the third
+    person (then he is another). Not an unnamed official, aide or source ("A Foreign Ministry
+    official said ... Motegi made the comments during ...": Motegi's own earlier words)."""
+    if _SPOKESMAN.search(mention.text) is None:
+        return False
+    for a, b in d.pieces or [(d.sentence.start, d.sentence.end)]:
+        i = bisect.bisect_left(person.positions, a)
+        if i < len(person.positions) and person.positions[i] < b:
+            return False  # "protocol rules prevented Motegi from ...": speaks of him
+    return True
+
+
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 
 
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
@@ -672,17 +692,13 @@ _INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 def _introduced_as_new(
     mention: SpeakerPhrase, person: Entity, speakers_before: list[Entity | None]
 ) -> bool:
-    """Whether ``mention`` ("a Foreign Ministry official") brings in someone the story has not
-    met, so cannot be ``person``, who has spoken before it ("Motegi said ... A Foreign Ministry
-    official said ... Motegi made the comments during ...": the comments are Motegi's own, told
-    before; the official is someone else). A name told before only as a topic (in the headline
-    "Lavrov: Moscow open to talks", or "spokeswoman X has raised the issue") does not make him
-    met as a speaker."""
-    return (
-        mention.kind == "unnamed"
-        and _INDEFINITE_ONE.match(mention.text) is not None
-        and any(e is person for e in speakers_before)
-    )
+    """Whether ``mention`` ("a Foreign Ministry official", and "the official" after it) is an
+    unnamed source other than ``person``, who has spoken before it ("Motegi said ... A Foreign
+    Ministry official said ... Motegi made the comments during ...": the comments are Motegi's
+    own, told before; the official is someone else). A name told before only as a topic (in
+    the headline "Lavrov: Moscow open to talks", or "spokeswoman X has raised the issue") does
+    not make him met as a speaker."""
+    return mention.kind == "unnamed" and any(e is person for e in speakers_before)
 
 
 def _same_unnamed(

@@ -502,7 +502,14 @@ _SPOKE_ABOUT = re.compile(
 # "прокомментировал информацию о ...", "прокомментировала заявление Гросу": the thing
 # commented on, its object (not "прокомментировал: ..." nor "... о том, что ...")
 _COMMENTED_ON = re.compile(r"\bпрокомментировал[аи]?\s+(?!(?:это|так|том)\b)(?=[^\W\d_])", re.I)
-_WORDS_GIVEN = re.compile(r"[:«\"“„]|\bтом,?\s+(?:что|как|чтобы)\b")
+# the words given after it: a colon, a quotation, "о том, что", or a dash between words
+# ("прокомментировал информацию о встрече – такая встреча не планируется")
+_WORDS_GIVEN = re.compile(r"[:«\"“„]|\bтом,?\s+(?:что|как|чтобы)\b|\s[\u2014\u2013-]\s")
+# "Таким образом X прокомментировал ...", "Так ...", "Этими словами ...": the comment is the
+# words before, pointed back at, not only its object told
+_COMMENT_POINTED_BACK = re.compile(
+    r"\s*(?:Таким\s+образом|Так|Этими\s+словами|Такими\s+словами|Этим\s+заявлением)\b"
+)
 
 # a subject pointing back at the words before ("Эти страны", "Такие европейские государства"):
 # those words go on, no speaker reported. Plural only, and only countries, states and
@@ -548,7 +555,11 @@ def _spoke_about(text: str, a: int, b: int) -> bool:
     # "прокомментировал информацию о ...": what he commented on, no words of his, when
     # neither a colon nor a quotation gives them after it
     on = _COMMENTED_ON.search(text, a, b)
-    return on is not None and _WORDS_GIVEN.search(text, on.end(), b) is None
+    return (
+        on is not None
+        and _WORDS_GIVEN.search(text, on.end(), b) is None
+        and _COMMENT_POINTED_BACK.match(text, a, on.start()) is None
+    )
 
 
 # "есть" as "there is": the owner after "у" is at most this many words ("У Европы и США

@@ -307,7 +307,15 @@ def _lost_stop(text: str, pos: int) -> bool:
         return False  # (a search that stops at the first letter: no copy of the page per line)
     # (counted up to the bound only: a line of thousands read once per statement in it)
     found = _A_WORD.finditer(text, start, end)
-    return sum(1 for _ in itertools.islice(found, _PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
+    return (
+        sum(1 for _ in itertools.islice(found, _PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
+        and _ADDRESSED.match(text, start, end) is None
+    )
+
+
+# "— Сергей Алексеевич, госсекретарь США недавно заявил, что ...": an interviewer's turn
+# addressing the one asked by name, a question whose "?" the page lost, no story paragraph
+_ADDRESSED = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2},")
 
 
 def _points_at_headline(text: str, d: Draft) -> bool:
