@@ -1101,13 +1101,14 @@ def _tells_event(
     report of an event, no words of its own (both readers of a body's page skip it).
     ``first_person``: a sentence in the issuer's first person ("On Saturday, I returned from
     Tehran where I held talks ...", a speech) tells its own and is kept."""
-    if first_person and _FIRST_PERSON.search(art.text, a, sents[0].end):
+    if first_person and _ISSUER_FIRST_PERSON.search(art.text, a, sents[0].end):
         return False
     return tells_meeting(art.text, a, sents[0].end)
 
 
-# the issuer's first person, telling of its own meeting
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+# the issuer's first person, telling of its own meeting (not the colon block's
+# _FIRST_PERSON above, which keeps "us" and the Roman numeral's guard)
+_ISSUER_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
 # the issuer's own speech act opening a sentence: "We strongly condemn ...", "On this
