@@ -309,13 +309,11 @@ def _lost_stop(text: str, pos: int) -> bool:
     found = _A_WORD.finditer(text, start, end)
     return (
         sum(1 for _ in itertools.islice(found, _PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
+        # ("— Сергей Алексеевич, госсекретарь США недавно заявил, что ...": an interviewer's
+        # turn addressing the one asked by name, a question whose "?" the page lost;
+        # _ADDRESSED is defined below, with the reader of such turns)
         and _ADDRESSED.match(text, start, end) is None
     )
-
-
-# "— Сергей Алексеевич, госсекретарь США недавно заявил, что ...": an interviewer's turn
-# addressing the one asked by name, a question whose "?" the page lost, no story paragraph
-_ADDRESSED = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2},")
 
 
 def _points_at_headline(text: str, d: Draft) -> bool:
