@@ -188,7 +188,7 @@ _GAP_AFTER = re.compile(
 # 'said "must end"': a quotation right after the verb, the words said
 _ANSWERED = re.compile(r"\bto\s+which\b")
 _ANSWER_QUOTED = re.compile(r"\s*[,:]\s*[\"\u201c]")
-_THAT_NEXT = re.compile(r"\s+that\b")
+# ("replied that ...": _THAT_NEXT, defined below with the verb's clause)
 # ", prompting President X to": an event that moved someone to speak, named after it
 _CAUSED_TO = re.compile(
     r",\s+(?:prompting|leading|causing|forcing|spurring|moving|compelling)\s+"
