@@ -224,7 +224,6 @@ _SAID_BEFORE = word_set(
     "заявлять говорить сообщать отмечать подчеркивать указывать утверждать предупреждать "
     "призывать настаивать обещать повторять признавать отрицать обвинять"
 )
-_CUE_WORD = re.compile(r"[А-ЯЁа-яё]+")
 _EARLIER = 40  # statements looked back at for the same speaker
 
 
@@ -411,6 +410,7 @@ def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int
 # How long before the article a day may be for a verb in the present tense to have been said
 # on it ("сожалеет", "считает": the speaker's view as the article is written)
 _PRESENT_REACH = timedelta(days=7)
+# a verb of saying as written, hyphen and all (the one word both readers of the cue take)
 _CUE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
