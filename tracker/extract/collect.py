@@ -248,7 +248,9 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
 # a subheading over a briefing's topic ("On sanctions", "About the Arctic Council"): a short
 # line with no full stop, no words of anyone's
 _HEADING_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{0,60}[ \t]*$")
-_HEADING_WORDS = 8
+# (written 8; the headline's bound below, 20, bound later under the same name, is the one this
+# test has read, and is kept so that outputs stay: whether 8 was meant is left open)
+_SUBHEADING_WORDS = 20
 _HEADINGS = 2  # subheadings that may stand between a statement and the quotation under them
 
 
@@ -263,7 +265,10 @@ def _headings_between(art: ArticleReading, first: int, last: int) -> bool:
         if len(lines) != 1:
             return False
         a, b = lines[0].start, lines[0].end
-        if not _HEADING_LINE.fullmatch(art.text, a, b) or words_in(art.text[a:b]) > _HEADING_WORDS:
+        if (
+            not _HEADING_LINE.fullmatch(art.text, a, b)
+            or words_in(art.text[a:b]) > _SUBHEADING_WORDS
+        ):
             return False
     return True
 
@@ -705,7 +710,7 @@ _SIGNED_OFF = re.compile(
     r"[.!?][\"'\u201d\u2019)]*\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
     r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
 )
-_HEADING_WORDS = 20
+_HEADLINE_WORDS = 20
 # a verb of saying in the past tense, which prose uses and a headline does not
 _SAID_IN_THE_PAST = re.compile(r"\b(?:said|told)\b")
 _NOT_SPACE = re.compile(r"\S")
@@ -727,7 +732,7 @@ def unfinished(text: str, s: Sentence) -> bool:
     last_line = line_end >= len(text.rstrip())
     if last_line and _SIGNED_OFF.search(text[s.start : line_end].rstrip()):
         return False
-    return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
+    return last_line or words_in(text[s.start : line_end]) <= _HEADLINE_WORDS
 
 
 def said_part(text: str, s: Sentence) -> Sentence | None:
