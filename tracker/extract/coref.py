@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS
+from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
 from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
@@ -425,7 +425,6 @@ _STATELESS_BODY = re.compile(
     r"(?:ministry|office|government|embassy|presidency|cabinet|parliament)$",
     re.I,
 )
-_STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 # a title's body given only by its kind ("ministry spokesperson Koo"): which one is read back
 _BARE_BODIES = frozenset(("ministry", "department", "office"))
 # "the unification ministry", "Ministry of Foreign Affairs": a body of a kind, by its field
@@ -2202,11 +2201,11 @@ class Registry:
             return SpeakerPhrase("institution", mention.text, name, country=state)
         start = self.text.rfind("\n", 0, pos) + 1
         state = self.recent(
-            pos, lambda e: e.kind == "institution" and e.name in _STATE_NAMES, since=start
+            pos, lambda e: e.kind == "institution" and e.name in STATE_NAMES, since=start
         )
         if state is None:  # else the state that has spoken last
             state = self.recent(
-                pos, lambda e: e.kind == "institution" and e.spoke and e.name in _STATE_NAMES
+                pos, lambda e: e.kind == "institution" and e.spoke and e.name in STATE_NAMES
             )
         country = state.name if state else None
         if country is None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, SEATS
+from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, SEATS, STATE_NAMES
 from tracker.extract.entities import COUNTERPART, ONE_OF_A_PAIR, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
@@ -185,7 +185,6 @@ _STATE_FORCE = re.compile(
 _INSURGENT_WORDS = frozenset(("free", "independence", "liberation", "ethnic", "rebel", "rebels"))
 # the states' forces named by no state ("People's Liberation Army", China's)
 _STATE_FORCES_UNNAMED = frozenset(("people's liberation army", "people\u2019s liberation army"))
-_STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
@@ -2789,7 +2788,7 @@ _STATE_ORGAN = re.compile(r"\b(?:ministry|office|government|embassy|presidency|d
 def _a_group_or_agency(e: Entity) -> bool:
     """A body "the group" or "the agency" may stand for: no news outlet, no state, no organ
     of a state's government."""
-    return not is_outlet(e) and e.name not in _STATES and not _STATE_ORGAN.search(e.name)
+    return not is_outlet(e) and e.name not in STATE_NAMES and not _STATE_ORGAN.search(e.name)
 
 
 # the post of the one who chairs the OSCE for the year (its chairing state's foreign minister)
@@ -2948,7 +2947,7 @@ def _body_named_last(reg: Registry, pos: int) -> Entity | None:
     headline = len(first_line) if not first_line.endswith((".", "!", "?", '"', "\u201d")) else -1
     best, best_pos = None, headline
     for e in reg.entities:
-        if e.kind != "institution" or e.name in _STATES:
+        if e.kind != "institution" or e.name in STATE_NAMES:
             continue
         if is_outlet(e):
             continue

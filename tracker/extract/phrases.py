@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT
+from tracker.countries import STATE_NAMES
 from tracker.extract.clause_words import MADE_THE_REMARKS, TAIL_ADVERBS
 from tracker.extract.clauses import told_before
 from tracker.extract.cues import NOUN_BY_CUE, Cue, find_cues
@@ -311,7 +311,6 @@ def _bare_post_after(text: str, comma: int, end: int) -> int:
     return comma
 
 
-STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 # a published plan: "the ministry's agenda", "the official schedule", "the visit's programme"
 _SCHEDULE_SOURCE = re.compile(
     r"\b(?:agenda|schedule|programme|program|timetable|itinerary|calendar)s?"

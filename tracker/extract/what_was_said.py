@@ -627,7 +627,6 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-_STATES = STATE_NAMES  # (tracker.countries)
 # the last word of a run of capitalised words, after another one
 _LAST_CAPITALISED = re.compile(r"(?<=[\w.'\u2019-])[ ]+([A-Z][a-z]+)$")
 
@@ -637,7 +636,7 @@ def _hearer_end(text: str, obj: re.Match[str]) -> int:
     the hearer's name into the words' subject, a state's name a finite verb follows; the
     hearer ends before the state."""
     last = _LAST_CAPITALISED.search(text, obj.start(), obj.end())
-    if last is not None and last.group(1) in _STATES and FINITE_NEXT.match(text, obj.end()):
+    if last is not None and last.group(1) in STATE_NAMES and FINITE_NEXT.match(text, obj.end()):
         return last.start()
     return obj.end()
 

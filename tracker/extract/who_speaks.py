@@ -633,7 +633,6 @@ _MADE_BY = re.compile(
     r"\s+made\s+by\b|[A-Z][^.;:!?]{0,120}?\s+made\s+(?:the|that|this|these|those)\s+"
     r"(?:statement|remarks?|comments?)\b)"
 )
-_STATES = STATE_NAMES  # (tracker.countries)
 
 
 def _made_by_next(
@@ -646,7 +645,7 @@ def _made_by_next(
     person the next sentence names as having made it speaks, not the state."""
     framed = {d.sentence.start for d in drafts}
     for n, (mention, entity, continues) in enumerate(out):
-        if entity is not None and not (entity.kind == "institution" and entity.name in _STATES):
+        if entity is not None and not (entity.kind == "institution" and entity.name in STATE_NAMES):
             continue
         if mention is None or drafts[n].inherit:
             continue
@@ -1049,6 +1048,6 @@ def _document_not_of_its_subject(
             continue
         issuer = registry.recent(
             drafts[n].subject_pos,
-            lambda e: e.kind == "institution" and e.name not in _STATES and not is_outlet(e),
+            lambda e: e.kind == "institution" and e.name not in STATE_NAMES and not is_outlet(e),
         )
         out[n] = (mention, issuer, continues)
