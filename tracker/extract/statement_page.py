@@ -17,6 +17,9 @@ import re
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+
+# REPORTED: a paragraph that reports, a verb of saying in the third person or a wire's
+# dateline (the transcript reader's test of a story under a title, the same rule)
 from tracker.extract.transcript import REPORTED
 from tracker.extract.when import MONTH_NAMES, MONTHS
 
@@ -174,9 +177,6 @@ _DELIVERY = re.compile(
 # the first person of the issuer, outside quotation marks
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,400}[\"\u201d]")
-# a paragraph that reports: a verb of saying in the third person, a wire's dateline (the
-# transcript reader's test of a story under a title, the same rule)
-_REPORTS = REPORTED
 # the site speaking of itself above the page ("We use cookies ...")
 _SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|your\s+browser)\b", re.I)
 # how far down the page such a title may stand, and how many lines below it the first
@@ -265,7 +265,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             return None  # prose began before any title
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
-        if first is None or _REPORTS.search(_QUOTED.sub(" ", first)):
+        if first is None or REPORTED.search(_QUOTED.sub(" ", first)):
             continue
         m = _BODY_TITLE.fullmatch(line)
         if m is not None:

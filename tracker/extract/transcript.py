@@ -726,7 +726,7 @@ def _next_text(lines: list[Line], i: int) -> str:
 
 def _speaks_first_person(words: str) -> bool:
     """Whether a sentence is its author's own words: in the first person, not reported."""
-    return bool(_FIRST_PERSON_WORDS.search(words)) and not _REPORTED.search(words)
+    return bool(_FIRST_PERSON_WORDS.search(words)) and not REPORTED.search(words)
 
 
 def _byline(text: str) -> re.Match[str] | None:
@@ -961,7 +961,7 @@ def _own_words_below(lines: list[Line], title: int) -> bool:
         words = ln.text.strip()
         if len(words.split()) < 6:
             continue  # "Category", a site's section name
-        return bool(_FIRST_PERSON_WORDS.search(words)) and not _REPORTED.search(words)
+        return bool(_FIRST_PERSON_WORDS.search(words)) and not REPORTED.search(words)
     return False
 
 
@@ -1118,7 +1118,7 @@ def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | No
         return None
     lead = below[0].text
     named = {p.person.name for p in people_in(lead) if " " in (p.person.name or "")}
-    if len(named) != 1 or _REPORTED.search(lead):
+    if len(named) != 1 or REPORTED.search(lead):
         return None
     if not any(_speaks_first_person(ln.text) for ln in below[1:3]):
         return None
@@ -1129,7 +1129,6 @@ def _post_speech(lines: list[Line], title: int, text: str) -> re.Match[str] | No
 REPORTED = re.compile(
     r"\b(?:said|says|told|according to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
 )
-_REPORTED = REPORTED
 
 
 def _in_own_voice(lines: list[Line], title: int) -> bool:
@@ -1137,7 +1136,7 @@ def _in_own_voice(lines: list[Line], title: int) -> bool:
     news story's lead ("Foreign Ministry statement on X draws rebuke" over "CHISINAU
     (Reuters) - Moldova's president said ...")."""
     first = next((ln for ln in lines[title + 1 :] if sentence_like(ln)), None)
-    return first is not None and _REPORTED.search(first.text) is None
+    return first is not None and REPORTED.search(first.text) is None
 
 
 def read_transcript(text: str) -> Transcript | None:
