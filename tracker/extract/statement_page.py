@@ -238,11 +238,12 @@ _OF_THE_SPEECH = re.compile(
 )
 
 
-def _about_the_speech(holder: SpeakerPhrase, first: str, lines: list[str]) -> bool:
+def _about_the_speech(holder: SpeakerPhrase, unquoted: str, lines: list[str]) -> bool:
     """Whether the page below a post's speech title is a story about the speech: its first
-    paragraph speaks of the speech, or a paragraph of prose calls its holder by name ("...,
-    Lavrov claimed."); a speech's text does neither (its first person is the speaker)."""
-    if _OF_THE_SPEECH.search(_QUOTED.sub(" ", first)):
+    paragraph (``unquoted``: its quotations blanked) speaks of the speech, or a paragraph of
+    prose calls its holder by name ("..., Lavrov claimed."); a speech's text does neither (its
+    first person is the speaker)."""
+    if _OF_THE_SPEECH.search(unquoted):
         return True
     surname = (holder.name or "").split()[-1:]
     return bool(surname) and any(
@@ -265,7 +266,10 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             return None  # prose began before any title
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
-        if first is None or REPORTED.search(_QUOTED.sub(" ", first)):
+        if first is None:
+            continue
+        unquoted = _QUOTED.sub(" ", first)  # (its words outside quotation marks)
+        if REPORTED.search(unquoted):
             continue
         m = _BODY_TITLE.fullmatch(line)
         if m is not None:
@@ -275,7 +279,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             body = _BODY_OF_TITLE.fullmatch(named.strip())
             # its first paragraph speaks as the body: in the first person, or as its state
             # ("France condemns ..."); a story's ("The ministry has released ...") does not
-            own = _FIRST_PERSON.search(_QUOTED.sub(" ", first)) or speaks_as_state(first, 0)
+            own = _FIRST_PERSON.search(unquoted) or speaks_as_state(first, 0)
             if body is not None and own:
                 name = body["body"]
                 found = parse_speaker(name)
@@ -289,10 +293,10 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         if m is not None:
             # a speech: its text marked as delivered, or spoken in the first person
             spoken = any(_DELIVERY.fullmatch(ln) for ln in below) or bool(
-                _FIRST_PERSON.search(_QUOTED.sub(" ", first))
+                _FIRST_PERSON.search(unquoted)
             )
             holder = _holder(m["post"], below) if spoken else None
-            if holder is not None and not _about_the_speech(holder, first, lines[i + 1 :]):
+            if holder is not None and not _about_the_speech(holder, unquoted, lines[i + 1 :]):
                 return holder, spans[i][1]
     return None
 
