@@ -185,12 +185,10 @@ _DOC_HEAD = 1200
 _BELOW_TITLE = 8
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text[start:end]`` as spans, stripped."""
+def _lines(text: str, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[:end]`` as spans, stripped."""
     out = []
     for m in re.finditer(r"[^\n]+", text[:end]):
-        if m.start() < start:
-            continue
         a, b = m.start(), m.end()
         while a < b and text[a].isspace():
             a += 1
@@ -256,7 +254,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
     unnamed spokesperson's statement, a post's speech whose holder the page names), and where
     the title ends; None for a page that is not one, or a story about one (its first
     paragraph reports: "... said on Monday")."""
-    spans = _lines(text, 0, min(len(text), _DOC_HEAD))
+    spans = _lines(text, min(len(text), _DOC_HEAD))
     lines = [text[a:b] for a, b in spans]
     for i, line in enumerate(lines):
         # (a title may close on a stop: "Statement of the Spokesman ... in response to a
