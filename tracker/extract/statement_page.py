@@ -20,7 +20,7 @@ from tracker.extract.speakers import parse_speaker
 
 # REPORTED: a paragraph that reports, a verb of saying in the third person or a wire's
 # dateline (the transcript reader's test of a story under a title, the same rule)
-from tracker.extract.transcript import REPORTED
+from tracker.extract.transcript import FIRST_PERSON, POST_OWNS, REPORTED
 from tracker.extract.when import MONTH_NAMES, MONTHS
 
 # the last link of a site's path, naming the kind of page: "Home > Media > Media Statements"
@@ -163,7 +163,7 @@ _TITLE_TAIL = re.compile(
 # "IAEA Director General's Introductory Statement to the Board of Governors": the words of a
 # post, whose holder the page names below its title
 _POST_TITLE = re.compile(
-    r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+    rf"{POST_OWNS}"
     r"(?i:(?:Opening|Introductory|Closing|Concluding|Keynote|Inaugural|Welcome|Video)\s+)?"
     r"(?i:Statement|Remarks|Speech|Address|Message)\s+(?:to|at|before|on|for|during)\s+"
     r"[^\n]{3,160}"
@@ -174,8 +174,6 @@ _DELIVERY = re.compile(
     r"\s*[.!]?\s*[\])]?",
     re.I,
 )
-# the first person of the issuer, outside quotation marks
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,400}[\"\u201d]")
 # the site speaking of itself above the page ("We use cookies ...")
 _SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|your\s+browser)\b", re.I)
@@ -277,7 +275,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             body = _BODY_OF_TITLE.fullmatch(named.strip())
             # its first paragraph speaks as the body: in the first person, or as its state
             # ("France condemns ..."); a story's ("The ministry has released ...") does not
-            own = _FIRST_PERSON.search(unquoted) or speaks_as_state(first, 0)
+            own = FIRST_PERSON.search(unquoted) or speaks_as_state(first, 0)
             if body is not None and own:
                 name = body["body"]
                 found = parse_speaker(name)
@@ -291,7 +289,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         if m is not None:
             # a speech: its text marked as delivered, or spoken in the first person
             spoken = any(_DELIVERY.fullmatch(ln) for ln in below) or bool(
-                _FIRST_PERSON.search(unquoted)
+                FIRST_PERSON.search(unquoted)
             )
             holder = _holder(m["post"], below) if spoken else None
             if holder is not None and not _about_the_speech(holder, unquoted, lines[i + 1 :]):

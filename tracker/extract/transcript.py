@@ -1091,11 +1091,14 @@ def _speech_titles(lines: list[Line], pictured: Spans | None = None) -> dict[int
     return found
 
 
+# "Foreign Secretary's ": a post (up to four capitalised words) owning the speech a title
+# names (the issued-document reader's post title too: statement_page)
+POST_OWNS = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
 # "English rendering of PM's address at the G20 Summit", "Foreign Secretary's speech at
 # Chatham House": a title naming the post alone, whose holder the page's lead names
 _POST_SPEECH = re.compile(
     r"^(?:(?:English rendering|(?:Full )?[Tt]ext|Transcript) of (?:the )?)?"
-    r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+    rf"{POST_OWNS}"
     r"(?:(?:opening|closing|keynote|video|inaugural|special)\s+)?"
     r"(?:speech|address|remarks|statement|message)\s+(?:at|to|on|before|during|in|for)\s+"
     r"[^\n]{3,160}$"
@@ -1578,7 +1581,8 @@ _GAVE_INTERVIEW = re.compile(
 )
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# the speaker's own first person (the issued-document reader's too: statement_page)
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
@@ -1586,7 +1590,7 @@ def _speaks_as_self(paragraph: str) -> bool:
     """Whether ``paragraph`` says "I", "we" or "our" outside quotation marks: a first person
     quoted ("'Our country will not be drawn in,' X said") is the quoted speaker's, and the
     paragraph may still be the page's report."""
-    return _FIRST_PERSON.search(QUOTED.sub(" ", paragraph)) is not None
+    return FIRST_PERSON.search(QUOTED.sub(" ", paragraph)) is not None
 
 
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
@@ -1683,7 +1687,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
         # (an expert's answers may never say "I": the sentence right above the first
         # question has handed over to the guest)
-        or not (lead_in or any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered))
+        or not (lead_in or any(FIRST_PERSON.search(lines[i + 1].text) for i in answered))
     ):
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
     header = read_header([ln.text for ln in lines[: asked[0]]])
@@ -1835,7 +1839,7 @@ def _claim_then_answer(lines: list[Line], i: int) -> bool:
     return (
         len(claim.split()) <= _PUT_WORDS
         and _OTHERS_SAY.fullmatch(claim) is not None
-        and not _FIRST_PERSON.search(claim)
+        and not FIRST_PERSON.search(claim)
         and _speaks_as_self(lines[i + 1].text)
     )
 
@@ -1847,7 +1851,7 @@ def _put_as_statement(paragraph: str) -> bool:
     return (
         len(paragraph.split()) <= _PUT_WORDS
         and bool(_SECOND_PERSON.search(paragraph) or _OTHERS_CLAIM.fullmatch(paragraph))
-        and not _FIRST_PERSON.search(paragraph)
+        and not FIRST_PERSON.search(paragraph)
         and not _GENERIC_YOU.match(paragraph)
     )
 
@@ -1860,7 +1864,7 @@ def _asks_then_remarks(paragraph: str) -> bool:
     """A short paragraph that opens with a question of its own sentence, then backs it with
     a remark and asks no more ("Is that commitment enforceable? Russia does not seem bound
     by it."), never speaking as "I" or "we": a question that does not end in its mark."""
-    if len(paragraph.split()) > _PUT_WORDS or _FIRST_PERSON.search(paragraph):
+    if len(paragraph.split()) > _PUT_WORDS or FIRST_PERSON.search(paragraph):
         return False
     asked, mark, remark = paragraph.strip().partition("?")
     return (
