@@ -684,8 +684,6 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 
 
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
-# "A Foreign Ministry official said", "an aide": an indefinite article brings in someone new
-_INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 def _introduced_as_new(
@@ -867,6 +865,9 @@ def _cataphora(
 
 _DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
+# "A Chinese Foreign Ministry spokesman has ...": a lead's indefinite source, whose name a
+# wire may give paragraphs on
+_INDEFINITE_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _LEAD_NAMED_REACH = 1200  # characters: how far after a lead's "a spokesman has said" it may
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
