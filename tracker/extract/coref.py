@@ -130,10 +130,6 @@ _WORDS_BY = re.compile(
     r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
     re.I,
 )
-# "The summit was hosted by", "The plan was first made public by", "The deal was announced
-# on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
-# verb in the passive, a short phrase of time or place, then its agent (and the honorific
-# the agent's name follows: "His comments were echoed by Mr ")
 # "Minister of Foreign Affairs, ": a post's first field, the next ones listed after a comma
 _PORTFOLIO_LISTED = re.compile(
     r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
@@ -141,6 +137,10 @@ _PORTFOLIO_LISTED = re.compile(
 )
 # ("Secretary of State, Daniel Roe, in New York": a name after the post, no field)
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
+# "The summit was hosted by", "The plan was first made public by", "The deal was announced
+# on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
+# verb in the passive, a short phrase of time or place, then its agent (and the honorific
+# the agent's name follows: "His comments were echoed by Mr ")
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"

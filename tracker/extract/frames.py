@@ -485,7 +485,7 @@ _CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # "the president's remarks": the owner's "'s" is no word of its own
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-# '"... but said that B": the verb's own "that" (what_was_said, cues and occasion have the
+# "... but said that B": the verb's own "that" (what_was_said, cues and occasion have the
 # same pattern as _THAT_NEXT)
 _THAT_AFTER = re.compile(r"\s+that\b")
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
