@@ -21,6 +21,7 @@ import datetime
 from pathlib import Path
 
 from tests.statement_checks import assert_statements, ingested_statements
+from tracker.web_chrome import web_chrome
 
 PUBLISHED = datetime.date(2024, 3, 15)
 
@@ -162,6 +163,10 @@ def test_story_line_starting_on_follow_is_no_chrome(tmp_path: Path) -> None:
 
 
 def test_follow_coverage_link_is_still_chrome(tmp_path: Path) -> None:
+    link = FOLLOW_LINK.index("Follow AP's")
+    _, chrome = web_chrome(FOLLOW_LINK)
+    assert link in chrome and FOLLOW_LINK.index("https") in chrome, chrome
+    assert FOLLOW_LINK.index("The White House") not in chrome
     said = _said(tmp_path, FOLLOW_LINK)
     assert [who for who, _ in said] == ["White House", "Karine Jean-Pierre"]
     assert not any("apnews" in words for _, words in said)
