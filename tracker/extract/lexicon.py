@@ -653,3 +653,9 @@ AIDE_POSTS = (
 # a nickname in quotes between a person's given and family names ('Joko "Jokowi" Widodo',
 # 'Ferdinand “Bongbong” Marcos')
 QUOTED_NICKNAME = r"[\"\u201c\u2018][A-Z][a-z][\w'\u2019-]*[\"\u201d\u2019]"
+
+# a stand taken in the present by the one who holds it ("We strongly condemn ...", "The
+# Secretary-General welcomes ..."): the verbs both transcript readers share (the briefer's
+# items, a post alone stating its stand), each adding its own; and the adverbs before them
+STANCE_VERBS = ("condemn", "welcome", "commend", "congratulate", "deplore", "applaud", "urge")
+STANCE_ADVERBS = r"also\s+|strongly\s+|warmly\s+"

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract.captions import caption_lines, credited
-from tracker.extract.lexicon import HONORIFICS, ROLE_WORDS
+from tracker.extract.lexicon import HONORIFICS, ROLE_WORDS, STANCE_ADVERBS, STANCE_VERBS
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -297,8 +297,8 @@ _OPENING_ANNOUNCED = re.compile(
 # labelled, the briefer's side taking a stand in the present, a speech act of its own (not "We
 # are", "We have"; not on a ministry's page of remarks with no turns, one statement whole)
 _STANCE_ITEM = re.compile(
-    r"(?:And\s+we|We)\s+(?:also\s+|strongly\s+|warmly\s+|further\s+)?(?:condemn|welcome|"
-    r"invite|urge|commend|congratulate|deplore|applaud|call\s+(?:on|upon|for))\b"
+    rf"(?:And\s+we|We)\s+(?:{STANCE_ADVERBS}|further\s+)?"
+    rf"(?:{'|'.join(STANCE_VERBS)}|invite|call\s+(?:on|upon|for))\b"
 )
 
 

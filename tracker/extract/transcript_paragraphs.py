@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.cues import Cue, find_cues
-from tracker.extract.lexicon import ROLE_WORDS
+from tracker.extract.lexicon import ROLE_WORDS, STANCE_ADVERBS, STANCE_VERBS
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -688,9 +688,9 @@ def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
 # "The Secretary-General welcomes ...", "The High Commissioner strongly condemns ...": a post
 # alone taking a stand in the present, the way a statement issued in its name is worded
 _POST_STANDS = re.compile(
-    r"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:also\s+|strongly\s+|warmly\s+)?"
-    r"(?:welcomes|condemns|commends|congratulates|deplores|urges|appeals\s+to|"
-    r"calls\s+(?:on|upon|for)|reiterates|reaffirms|expresses|applauds)\b"
+    rf"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:{STANCE_ADVERBS})?"
+    rf"(?:{'|'.join(v + 's' for v in STANCE_VERBS)}|appeals\s+to|calls\s+(?:on|upon|for)|"
+    r"reiterates|reaffirms|expresses)\b"
 )
 
 
