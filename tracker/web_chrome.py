@@ -22,6 +22,12 @@ _SECTIONS = (
     r"politics|business|markets|tech(?:nology)?|science|health|sports?|culture|opinion|"
     r"video|videos|live(?:\s+tv)?|podcasts?|sections|menu|search)"
 )
+# "Story continues below advertisement", "Article continues after this advertisement": an
+# advertising slot's words (a line of chrome, or glued to the paragraph after it)
+_AD_SLOT = (
+    r"story\s+continues\s+below(?:\s+this)?\s+advertisement"
+    r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
+)
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print)"
 _CHROME_LINE = re.compile(
     r"(?im)^[ \t]*(?:"
@@ -33,8 +39,7 @@ _CHROME_LINE = re.compile(
     r"|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+content)?|paid\s+(?:content|post)"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?|continue\s+reading(?:\s+below)?"
-    r"|story\s+continues\s+below(?:\s+this)?\s+advertisement"
-    r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
+    rf"|{_AD_SLOT}"
     r"|continue\s+reading\s+the\s+main\s+story"
     # the site's menu: "Skip to main content", "Sign in", "Home | World | Europe", "Home > World"
     r"|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
@@ -110,8 +115,7 @@ _LINE_CHARS = 500  # no chrome line is longer; a longer one is the story's
 # copy: "Article continues after this advertisementHong said ...". No word of a story ends
 # in "advertisement" with the next word's capital right after it, no space between.
 _GLUED_AD = re.compile(
-    r"(?im)^[ \t]*(?:article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
-    r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|advertisement)"
+    rf"(?im)^[ \t]*(?:{_AD_SLOT}|advertisement)"
     r"(?=(?-i:[A-Z][a-z])|[\"\u201c\u2018])"
 )
 # the site's menu set one section a line: three of them or more
