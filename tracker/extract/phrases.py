@@ -283,14 +283,20 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
         if found is not None and found.kind in ("description", "unnamed"):
             return close if found.head in ROLE_WORDS else None
     held = _POST_HELD_AT.match(text, opening.end(), close)
-    if (
-        held
-        and held["head"].lower() in ROLE_WORDS
-        and words_in(chunk) <= _POST_AT_WORDS
-        and not _CLAUSE_WORD.search(chunk)
-    ):
+    if held and _post_held_between(text, comma + 1, close, held["head"].lower()):
         return close
     return None
+
+
+def _post_held_between(text: str, start: int, close: int, head: str) -> bool:
+    """Whether ``text[start:close]``, set off by commas, is a post held at a body or field
+    ("the secretary-general of the Organisation of Islamic Cooperation"), ``head`` its post:
+    a post's word, a few words, no clause."""
+    return (
+        head in ROLE_WORDS
+        and words_in(text[start:close]) <= _POST_AT_WORDS
+        and not _CLAUSE_WORD.search(text, start, close)
+    )
 
 
 _BARE_POST_HELD_AT = re.compile(r"\s*(?P<head>[a-z][\w-]*)\s+(?:of|for|to|at)\s")
@@ -301,12 +307,7 @@ def _bare_post_after(text: str, comma: int, end: int) -> int:
     the Russian Foreign Ministry, ..."), or ``comma`` itself when none follows."""
     held = _BARE_POST_HELD_AT.match(text, comma + 1, end)
     close = text.find(",", comma + 1, end) if held else -1
-    if (
-        close > 0
-        and held["head"] in ROLE_WORDS
-        and words_in(text[comma + 1 : close]) <= _POST_AT_WORDS
-        and not _CLAUSE_WORD.search(text, comma + 1, close)
-    ):
+    if close > 0 and _post_held_between(text, comma + 1, close, held["head"]):
         return close
     return comma
 
