@@ -112,7 +112,8 @@ TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly|{_QUOTED_ADVERB}
 # characters read back from the end of a sentence's head, up to a verb, for the words that
 # end it ("what he", "would only", "an alleged", "whether the talks would resume"): each is a
 # few words (the longest in the corpora, 56 characters), so a sentence of hundreds of verbs is
-# not read again from its start for each of them
+# not read again from its start for each of them (what_was_said's joint before a later verb,
+# _JOINT_REACH, reads as far)
 TAIL_REACH = 150
 
 

@@ -23,6 +23,7 @@ from tracker.extract.clause_words import (
     JOINT,
     NAMING_VERBS,
     SUBJECTS_VERB,
+    TAIL_REACH,
     TIME_AS_SUBJECT,
     TOLD_ASIDE_THAT,
     TOLD_LIKE,
@@ -426,8 +427,8 @@ def _joint_end(r: ArticleReading, c: Cue, start: int, relative: bool, shifted: b
 
 # characters before a later verb of saying read for what joins it on (", and he also said",
 # ", while the Italian minister said", ", who later told"): a joint is a few words (the
-# longest in the corpora, 43 characters), never the hundreds a sentence may have
-_JOINT_REACH = 150
+# longest in the corpora, 43 characters), the same reach as a head's tail (clause_words)
+_JOINT_REACH = TAIL_REACH
 
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
