@@ -1199,12 +1199,14 @@ def _joined_titles(
     titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
     joins the words of one name."""
     before = breaks[-1]
+    # "... to the United States and the United Nations": a second body after the "and"
+    second_body = _SECOND_BODY.search(text, start, before.start()) is not None
     if (
         mention is not None
         and mention.kind not in ("person", "description")
         # ("Ambassador to the United States and the United Nations X": the second body's
         # words and the name read as one body's; the post decides, below)
-        and not (mention.kind == "institution" and _SECOND_BODY.search(text, start, before.start()))
+        and not (mention.kind == "institution" and second_body)
     ):
         return None
     if before.group() != "and" or not _WORD_BEFORE_AND.search(
@@ -1223,7 +1225,7 @@ def _joined_titles(
         and mention is not None
         and mention.kind in ("person", "institution")
         and (mention.name or "").endswith(" " + (whole.name or ""))
-        and _SECOND_BODY.search(text, start, before.start()) is not None
+        and second_body
     )
     if of_the_post or (
         _AND_IN_TITLE.search(whole.role or "")
@@ -1241,7 +1243,7 @@ def _joined_titles(
         return whole, begin, begin
     if mention is None:
         return None
-    if mention.kind == "institution" and _SECOND_BODY.search(text, start, before.start()):
+    if mention.kind == "institution" and second_body:
         # ("Ukraine's Ambassador to the European Union and NATO said", no name after the
         # second body: not the post read as a body's name, "Ambassador To The ...")
         return None
