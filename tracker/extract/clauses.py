@@ -12,12 +12,10 @@ positions of the sentence.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.captions import caption_lines
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CIRCUMSTANCE,
@@ -783,7 +781,7 @@ def told_before(
     before = before[taken[-1] + 1 :] if taken else before
     if not before:
         return []
-    if any(_on_a_caption(caption_lines(r.text), t) for t in before):
+    if any((c := r.pictured.containing(t.start)) is not None and t.end <= c[1] for t in before):
         # "Combined images of (From L to R) X, Y and Z. \n X made these remarks during ...":
         # a photo's caption tells who is pictured, no words; what the pointer means is lost
         return []
@@ -802,12 +800,6 @@ def told_before(
     if named is not None and named.kind in ("person", "institution"):
         return []  # a caption's name over the sentence ("Spokeswoman X"), no words
     return quote_pieces(r, a, b)
-
-
-def _on_a_caption(captions: tuple[tuple[int, int], ...], t: Sentence) -> bool:
-    """Whether the sentence ``t`` lies on one of the (sorted) caption lines."""
-    i = bisect.bisect_right(captions, (t.start, float("inf"))) - 1
-    return i >= 0 and captions[i][0] <= t.start and t.end <= captions[i][1]
 
 
 # a description whose head is a text agreed or a step taken, words already said ("the

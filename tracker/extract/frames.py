@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cached_property
 
 from tracker.countries import CAPITALS, PLACE_WORDS
+from tracker.extract.captions import caption_lines
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CLAUSE_WORD,
@@ -594,6 +596,12 @@ class ArticleReading:
         self.sentence_breaks: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self.outlet_surnames = surnames_like_outlets(text)  # "Michael Bloomberg"
         self.spokespeople = spokespeople_surnames(text)  # "spokesman Tamim Khallaf"
+
+    @cached_property
+    def pictured(self) -> Spans:
+        """The lines of the photos' captions (caption_lines), made into Spans once an
+        article."""
+        return Spans(caption_lines(self.text))
 
     def _outlet(self, subject: SpeakerPhrase) -> bool:
         """A news outlet, not a person the story names by the outlet's name ("Bloomberg
