@@ -1022,8 +1022,7 @@ def _named_in_what(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
 class _DraftsAlong:
     """The drafts whose words overlap each paragraph, asked of paragraphs in the order of the
     text: each piece is taken in once and dropped once the paragraphs have passed it, so a
-    page of many paragraphs and drafts is read in one pass (not every draft per paragraph).
-    ``scanned`` counts the pieces looked at, for the cost tests."""
+    page of many paragraphs and drafts is read in one pass (not every draft per paragraph)."""
 
     def __init__(self, drafts: list[Draft]) -> None:
         self.pieces = sorted(
@@ -1034,7 +1033,6 @@ class _DraftsAlong:
         self.open: list[tuple[int, int, int]] = []  # pieces taken in, by their end
         self.dropped: set[int] = set()  # drafts given way to the page's own words
         self.index = {id(d): n for n, d in enumerate(drafts)}
-        self.scanned = 0
 
     def inside(self, a: int, b: int) -> list[Draft]:
         """The drafts not dropped with a piece inside ``a``-``b`` (asked in the text's
@@ -1043,22 +1041,16 @@ class _DraftsAlong:
             x, y, n = self.pieces[self.next]
             heapq.heappush(self.open, (y, x, n))
             self.next += 1
-            self.scanned += 1
         while self.open and self.open[0][0] <= a:
             heapq.heappop(self.open)
-            self.scanned += 1
-        found: dict[int, Draft] = {}
-        for _, _, n in self.open:
-            self.scanned += 1
-            if n not in self.dropped:
-                found.setdefault(n, self.drafts[n])
-        return [found[n] for n in sorted(found)]
+        return [self.drafts[n] for n in sorted({n for _, _, n in self.open} - self.dropped)]
 
     def drop(self, inside: list[Draft]) -> None:
         """Take ``inside`` (drafts this reader gave) out of the drafts kept."""
         self.dropped.update(self.index[id(d)] for d in inside)
 
     def kept(self) -> list[Draft]:
+        """The drafts not dropped, in their order."""
         return [d for n, d in enumerate(self.drafts) if n not in self.dropped]
 
 
