@@ -1134,9 +1134,9 @@ def _issuer_act(art: ArticleReading, start: int, end: int) -> bool:
         verb = re.match(r"[a-z]+", art.text[at : min(end, at + 30)])
         if verb is None:
             return False
-        said = verb[0] + ("es" if verb[0].endswith(("s", "sh", "ch")) else "s")
-        said += art.text[at + len(verb[0]) : min(end, at + 30)]
-        cues = find_cues(said, 0, len(said))
+        third_person = verb[0] + ("es" if verb[0].endswith(("s", "sh", "ch")) else "s")
+        third_person += art.text[at + len(verb[0]) : min(end, at + 30)]
+        cues = find_cues(third_person, 0, len(third_person))
         return bool(cues) and cues[0].start == 0
     if not opens_with_state(art.text, start):
         return False
