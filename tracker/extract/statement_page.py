@@ -7,6 +7,10 @@ verb of saying ("South Africa is gravely concerned with ..."). Paragraphs that q
 minister or recall others' words have verbs of their own and are read as any story's, but
 for one that opens with the state itself ("The State of Qatar affirms that ...", "South
 Africa has condemned ..."): on its ministry's own page the state speaks through it.
+
+A document known by its title instead ("Statement by the Ministry of ...", "X's Introductory
+Statement to ...") is read the same way: issued_document finds its issuer (heading_day its
+day, speaks_as_state a paragraph in its state's voice).
 """
 
 from __future__ import annotations
