@@ -63,6 +63,21 @@ def test_in_a_previous_statement_is_still_before_the_day() -> None:
     assert got == ["../2018-09-27"], got
 
 
+def test_a_previous_interview_is_still_earlier() -> None:
+    # near miss: no verb of restating; a fronted "In a previous interview" tells words given
+    # before (moved from test_restated_words43, whose first test was this file's first)
+    assert_statements(
+        "JEDDAH: Bahrain's Foreign Minister Abdullatif Al-Zayani on Thursday said the Gulf "
+        "states would not accept threats to shipping in the Strait of Hormuz.\n\n"
+        "In a previous interview, Al-Zayani said the talks with Tehran had made no progress.\n",
+        datetime.date(2024, 5, 23),
+        [
+            ("Abdullatif Al-Zayani", "the Gulf states would not", "2024-05-23"),
+            ("Abdullatif Al-Zayani", "the talks with Tehran", "../2024-05-23"),
+        ],
+    )
+
+
 def test_reiterated_earlier_that_is_still_before_the_day() -> None:
     # near miss: "earlier" with no noun of words after it times the restating itself
     got = [
