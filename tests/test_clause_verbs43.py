@@ -1,15 +1,13 @@
 """Verbs of saying whose words are a clause or a claim about their object: "spoke of how
-...", "talked about how ...", "implied (that) ...", "hoped that ..." after the one who hopes,
-"highlighted X as a model ...". Their near misses name a topic ("talked about how to end
-the war", "spoke of the war"), hold a hope ("had hoped that", "It is hoped that"), or put
-the "as" under another verb. Sentences written here in the manner of agency and UN copy."""
+...", "talked about how ...", "implied (that) ...", "highlighted X as a model ...". Their near
+misses name a topic ("talked about how to end the war", "spoke of the war") or put the "as"
+under another verb. Sentences written here in the manner of agency and UN copy."""
 
 from __future__ import annotations
 
 import datetime
 
-from tests.statement_checks import assert_statements, count_calls
-from tracker.extract import cues, extract
+from tests.statement_checks import assert_statements
 
 PUBLISHED = datetime.date(2024, 3, 4)  # a Monday
 DAY = "2024-03-04"
@@ -80,35 +78,6 @@ def test_implied_passive_or_thing() -> None:
     )
 
 
-def test_hoped_that_in_a_readout() -> None:
-    assert_statements(
-        "Secretary-General Antonio Guterres spoke with the Coalition's envoy on Monday. He "
-        "hoped that the Coalition would share its figures before the debate.\n",
-        PUBLISHED,
-        [("Antonio Guterres", "the Coalition would share its figures", DAY)],
-    )
-
-
-def test_agency_hopes_that() -> None:
-    assert_statements(
-        "UNICEF hopes that this step also leads to the release of all children held by the "
-        "armed groups.\n",
-        PUBLISHED,
-        [("UNICEF", "this step also leads to the release", DAY)],
-    )
-
-
-def test_hopes_held_or_named() -> None:
-    # near misses: a hope held ("had hoped"), no one hoping ("It is hoped"), a hope named
-    # after a determiner or an adjective
-    assert_statements(
-        "Diplomats had hoped that the talks would resume in April. It is hoped that the "
-        "ceasefire holds. The visit raised high hopes that trade would recover.\n",
-        PUBLISHED,
-        [],
-    )
-
-
 def test_highlighted_as_a_model() -> None:
     assert_statements(
         "The French scholar Thierry Lebrun highlighted Kazakhstan's diplomatic course as a "
@@ -127,15 +96,6 @@ def test_highlighted_a_thing_then_another_verbs_as() -> None:
         PUBLISHED,
         [],
     )
-
-
-def test_hopes_cost_is_one_look_back(monkeypatch) -> None:
-    # the check on who hopes is a bounded look at the word before, never a new search for
-    # cues: many "hopes that" cost one look each
-    calls = count_calls(monkeypatch, cues, "_hoper_before")
-    text = "The minister hopes that peace will come. " * 200
-    extract(text, published=PUBLISHED)
-    assert 0 < len(calls) <= 200 * 4
 
 
 def test_visitor_welcomed_is_a_deed() -> None:
@@ -183,16 +143,3 @@ def test_allegations_by_a_state_that() -> None:
         PUBLISHED,
         [],
     )
-
-
-def test_hoped_that_with_its_own_attribution_after() -> None:
-    # near miss: "He hoped that ..., a spokesman said": the words are the spokesman's report
-    got = [
-        (s.speaker, s.text)
-        for s in extract(
-            "Chancellor Olaf Scholz visited the troops. He hoped that more allies would send "
-            "ships, his spokesman said later.\n",
-            published=PUBLISHED,
-        )
-    ]
-    assert not any(text.startswith("more allies") for _, text in got), got

@@ -66,6 +66,81 @@ def _speaker_after_the_occasion(text: str, sentence_start: int, cue: Cue) -> boo
     )
 
 
+# a body of people that speaks, by its head noun ("the ministry", "the Biden administration",
+# "the ruling party"): besides the lexicon's bodies and posts
+_SPEAKING_BODIES = frozenset(
+    ("government", "administration", "party", "cabinet", "presidency", "embassy", "opposition",
+     "secretariat", "bloc", "alliance", "kremlin", "junta", "regime")
+)  # fmt: skip
+_PERSON_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+# a sentence's opening conjunction, then a subject; a subject's head before its complement
+# ("The documentary by director X", "The head of the delegation")
+_OPENING_AND = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Hh]owever|[Tt]hen)\b,?\s*)?")
+_COMPLEMENT = re.compile(r"\s+(?:by|of|from|with|at|in|on|for|about|during|after|behind)\s")
+# the last subordinate clause's opening word: its subject follows ("agitated when Cruz and
+# Rubio implied", "speeches, where she talked about how")
+_SUBORDINATOR = re.compile(
+    r".*\b(?:when|after|because|while|that|if|since|before|until|although|though|where|whom|"
+    r"who|which)\s+"
+)
+# a verb of the sentence's subject coordinated or set off after it ("X conceded that ... but
+# implied that", "..., implying that"): the subject is the sentence's, named first
+_SHARED_SUBJECT = re.compile(r"(?:\b(?:but|and|yet)|[,\u2014-])\s*$")
+_OPENING_SUBJECT = re.compile(
+    # ("On Thursday, he", "In his first reaction, during an interview, Mr. Trump")
+    r"\s*(?:[A-Z][^,.;:!?\n]{0,60},\s+(?:[a-z][^,.;:!?\n]{0,60},\s+)?)?"
+    r"((?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z]+|(?:[A-Z][\w.'\u2019-]*\s+){0,4}"
+    r"[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))\s+(?:also\s+)?[a-z]"
+)
+
+
+def _subject_speaks(text: str, sentence_start: int, cue: Cue, person: bool = False) -> bool:
+    """Whether the subject right before ``cue`` is one who speaks: a person (a name, a post,
+    "he", "she"), or, unless ``person``, a body of people (a ministry, a government, a party,
+    a state's name); not a thing that shows or means ("the documentary", "Beijing's
+    silence", "the vote", "the pandemic", "the report"). The subject is the clause's opening
+    noun phrase after a fronted phrase ("In his speech, X spoke of"), before an aside ("X,
+    54, talked about"), or the sentence's own for a verb that shares it ("X conceded ... but
+    implied", "..., implying that")."""
+    raw = without_tail_adverbs(text[max(sentence_start, cue.start - 200) : cue.start])
+    if _SHARED_SUBJECT.search(raw) and (cue.participle or not raw.rstrip().endswith(",")):
+        opening = _OPENING_SUBJECT.match(text, sentence_start, cue.start)
+        if opening is None or opening.end(1) >= cue.start:
+            return False  # "Speaking of how the war began, X said": no subject of its own
+        return _speaks(opening[1], person)
+    if cue.participle:
+        return False
+    parts = raw.split(",")
+    # ("Olena Petrenko, 54, talked": the subject before its aside)
+    subject = parts[-3] if len(parts) >= 3 and not parts[-1].strip() else parts[-1]
+    subject = subject[_OPENING_AND.match(subject).end() :]
+    clause = _SUBORDINATOR.match(subject)
+    subject = subject[clause.end() :] if clause else subject
+    cut = _COMPLEMENT.search(subject)
+    return _speaks((subject[: cut.start()] if cut else subject).strip(), person)
+
+
+def _speaks(head_phrase: str, person: bool) -> bool:
+    """Whether the noun phrase ``head_phrase`` names one who speaks (see _subject_speaks)."""
+    if not head_phrase:
+        return False
+    if " and " in head_phrase:
+        # "Cruz and Rubio": each of them (a few at most)
+        names = head_phrase.split(" and ")
+        return len(names) <= 3 and all(_speaks(name.strip(), person) for name in names)
+    mention = parse_speaker(head_phrase)
+    head = head_phrase.rsplit(None, 1)[-1]
+    lower = head.lower()
+    if mention is not None and mention.kind == "pronoun":
+        return lower in _PERSON_PRONOUNS
+    if head[:1].islower() or mention is None or mention.kind not in ("person", "institution"):
+        # a description by its head noun: a post ("the minister"), or a body
+        if lower in ROLE_WORDS or lower in SPEAKER_NOUNS:
+            return True
+        return not person and (lower in GENERIC_BODIES or lower in _SPEAKING_BODIES)
+    return mention.kind == "person" or not person
+
+
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
     only = _ONLY_AFTER.match(text, cue.end) is not None
@@ -111,7 +186,9 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "highlight" and not (
         _POINT_MADE.match(text, cue.end)
         or _QUOTED_WORD_AHEAD.match(text, cue.end)
+        # ("highlighted X as a model": the subject's claim, so one who speaks)
         or _HELD_UP_AS.match(text, cue.end)
+        and _subject_speaks(text, sentence_start, cue)
         or words_next_or_before(text, cue.start, cue.end)
         # "In his speech, the minister highlighted the toll of the war": the occasion of
         # speaking put first makes the thing highlighted a point made in words
@@ -142,12 +219,22 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         if merit is None or _NO_MERIT_SAID.match(text, merit.end()):
             return False  # "recognized the breakaway republics", "recognised him": no words
     if cue.lemma == "speak_of" and not (
-        _HOW_CLAUSE.match(text, cue.end)
+        # (a finite verb after one who speaks: not "Speaking of how the war began, X said",
+        # a lead-in, nor "The exhibition speaks about how ...")
+        not cue.participle
+        and _HOW_CLAUSE.match(text, cue.end)
+        and _subject_speaks(text, sentence_start, cue)
         or (cue.word.endswith(" of") and not cue.word.startswith("talk"))
         and _QUOTE_NEXT.match(text, cue.end)
     ):
         # "spoke of the war", "talked about how to end it": a topic; 'spoke of "a new era"',
         # "spoke of how the plant came under attack": the words, a claim
+        return False
+    if cue.lemma == "imply" and not _subject_speaks(
+        text, sentence_start, cue, person=not words_next_or_before(text, cue.start, cue.end)
+    ):
+        # "Beijing's silence implied it was unwilling", "the vote implied ...": a thing
+        # means, says nothing; a bare clause ("implied it was over") only after a person
         return False
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
         return False  # "paid tribute to the fallen": perhaps a wreath, no words told
@@ -335,7 +422,17 @@ _HELD_UP_AS = re.compile(
 )
 # "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
 # to": a question named, a topic)
-_HOW_CLAUSE = re.compile(r"\s+how\s+(?!to\b)[\w'\u2019]")
+# (nor an indirect question of degree or manner: "how many weapons were needed", "how long
+# it would take", "how important it was", "how quickly the city fell")
+_HOW_CLAUSE = re.compile(
+    r"\s+how\s+(?!(?:to|many|much|long|far|often|soon|[\w-]+ly)\b)"
+    # (but "how the Zaporizhzhya NPP came", "how during his crossover he noticed": a determiner
+    # or a preposition first)
+    r"(?!(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|during|after|"
+    r"before|in|at|on|since|when|as|despite|for|with|from|under|over|by)\s)[a-z][\w-]*\s+"
+    r"(?:(?:the|a|an|it|he|she|they|we|I|you|this|these|those|his|her|its|their|our)\b|[A-Z]))"
+    r"[\w'\u2019]"
+)
 # "put forward three principles for the ties: peace must ...": the proposal, then its points
 _POINTS_AFTER_COLON = re.compile(r"[^.;:!?\n]{3,120}:\s+\S")
 # "disagreed with the decision, ..., calling it": the words the disagreement was put in
