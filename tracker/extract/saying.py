@@ -221,11 +221,16 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "speak_of" and not (
         # (a finite verb after one who speaks: not "Speaking of how the war began, X said",
         # a lead-in, nor "The exhibition speaks about how ...")
-        not cue.participle
-        and _HOW_CLAUSE.match(text, cue.end)
-        and _subject_speaks(text, sentence_start, cue)
-        or (cue.word.endswith(" of") and not cue.word.startswith("talk"))
-        and _QUOTE_NEXT.match(text, cue.end)
+        (
+            not cue.participle
+            and _HOW_CLAUSE.match(text, cue.end)
+            and _subject_speaks(text, sentence_start, cue)
+        )
+        or (
+            cue.word.endswith(" of")
+            and not cue.word.startswith("talk")
+            and _QUOTE_NEXT.match(text, cue.end)
+        )
     ):
         # "spoke of the war", "talked about how to end it": a topic; 'spoke of "a new era"',
         # "spoke of how the plant came under attack": the words, a claim
