@@ -92,7 +92,13 @@ _SUBORDINATE = re.compile(
     # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
     r"talking about|recounting|recalling|describing|remembering|citing)"
     # ("citing Japan's removal ... earlier this month": a named owner is a determiner too)
-    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s)\b)"
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s)\b"
+    # ("referring to forced diversion of a plane ... last month": a bare noun is the thing
+    # too, but not a word that dates the participle itself: "citing on Monday", "recalling
+    # late last week")
+    r"|\s+(?-i:(?!(?:on|at|in|by|to|for|from|with|during|late|early|earlier|later|last|"
+    r"this|next|yesterday|today|tonight|tomorrow|overnight|previously|again|also|that|how|"
+    r"what|why|when|where|whether|it|him|them|us|me)\b)[a-z][\w-]*(?<!ly)\s+[a-z]))"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
@@ -4945,7 +4951,9 @@ def _occasion(
         # wrote in an ironic post.": the post the sentence before told her putting out)
         since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
-        if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+        if not (
+            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p)
+        ) or _not_a_day_reached(ctx, p):
             continue
         if (
             best is not None
@@ -6673,3 +6681,17 @@ _EACH_OCCASION = re.compile(
     r"\s*(?:In|At|During|Over|On)\s+(?:both|each|every|all)\b(?:\s+(?:of\s+)?(?:the|these|those))?"
     r"\s+[a-z]+"
 )
+
+
+def _days_of_one_occasion(p: Phrase) -> bool:
+    """ "held two rounds of talks on Thursday and Friday": an occasion on two named days; words
+    told at it fall within them, on a day not told. ("Park's trip from Monday to Wednesday will
+    be ...": a stretch told as a plan is no occasion the words before were said at.)"""
+    return (
+        p.kind == "span_weekday"
+        and _DAYS.fullmatch(p.when.edtf or "") is not None
+        and _TWO_DAYS_NAMED.match(p.when.evidence or "") is not None
+    )
+
+
+_TWO_DAYS_NAMED = re.compile(r"on\s+\w+\s+and\b", re.I)
