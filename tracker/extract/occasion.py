@@ -4945,7 +4945,9 @@ def _occasion(
         # wrote in an ironic post.": the post the sentence before told her putting out)
         since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
-        if not ONE_DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+        if not (
+            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p)
+        ) or _not_a_day_reached(ctx, p):
             continue
         if (
             best is not None
@@ -6673,3 +6675,17 @@ _EACH_OCCASION = re.compile(
     r"\s*(?:In|At|During|Over|On)\s+(?:both|each|every|all)\b(?:\s+(?:of\s+)?(?:the|these|those))?"
     r"\s+[a-z]+"
 )
+
+
+def _days_of_one_occasion(p: Phrase) -> bool:
+    """ "held two rounds of talks on Thursday and Friday": an occasion on two named days; words
+    told at it fall within them, on a day not told. ("Park's trip from Monday to Wednesday will
+    be ...": a stretch told as a plan is no occasion the words before were said at.)"""
+    return (
+        p.kind == "span_weekday"
+        and _DAYS.fullmatch(p.when.edtf or "") is not None
+        and _TWO_DAYS_NAMED.match(p.when.evidence or "") is not None
+    )
+
+
+_TWO_DAYS_NAMED = re.compile(r"on\s+\w+\s+and\b", re.I)

@@ -185,7 +185,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
     (
         "span_weekday",
-        re.compile(rf"\bfrom (?P<wd1>{_WEEKDAY}) (?:to|through|till|until) (?P<wd2>{_WEEKDAY})\b"),
+        re.compile(
+            rf"\bfrom (?P<wd1>{_WEEKDAY}) (?:to|through|till|until) (?P<wd2>{_WEEKDAY})\b"
+            # "held two rounds of talks on Thursday and Friday": an occasion over both days
+            # (not "arrived on Monday and Tuesday met ...": a day of its own clause)
+            rf"|\bon (?P<wd3>{_WEEKDAY}) and (?:on )?(?P<wd4>{_WEEKDAY})"
+            r"(?=\s*(?:[.,;:)\u2014\u2013]|$)|\s+(?:in|at|with|to|for|as|during|after|between|"
+            r"and|amid|under|over)\b)"
+        ),
     ),
     (
         "span_md",
@@ -681,10 +688,10 @@ def _span_of(kind: str, g: dict[str, str | None], ref: date | None) -> str | Non
     if kind == "span_weekday":
         if ref is None:
             return None
-        last = ref - timedelta(days=(ref.weekday() - WEEKDAYS[(g["wd2"] or "").lower()]) % 7)
-        first = last - timedelta(
-            days=(WEEKDAYS[(g["wd2"] or "").lower()] - WEEKDAYS[(g["wd1"] or "").lower()]) % 7
-        )
+        wd1 = WEEKDAYS[(g["wd1"] or g["wd3"] or "").lower()]
+        wd2 = WEEKDAYS[(g["wd2"] or g["wd4"] or "").lower()]
+        last = ref - timedelta(days=(ref.weekday() - wd2) % 7)
+        first = last - timedelta(days=(wd2 - wd1) % 7)
         return _span(first, last)
     month = MONTHS[(g["month"] or "").rstrip(".").lower()]
     month2 = MONTHS[g["month2"].rstrip(".").lower()] if g.get("month2") else month
@@ -832,6 +839,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "at": ("same_day", "weekend", "month_start", "in_month"),
     "that": ("same_day",),
     "on": (
+        "span_weekday",
         "span_md",
         "span_dm",
         "md",
