@@ -50,6 +50,7 @@ from tracker.extract.when import (
     MONTH_NAMES,
     Phrase,
     When,
+    counted_from,
     counted_from_an_event,
     date_phrases_in_parts,
     default_when,
@@ -1465,12 +1466,9 @@ def _day_reached_outside(
         ):
             # "X noted that on Nov. 15 Russia launched ... \n\n The night before, Y had ...":
             # counted from the day the story reached, not a day inside someone's words
-            day = date.fromisoformat(reached or "") + timedelta(days=_COUNTED_FROM_REACHED[p.kind])
-            # (a count past the article's day from its own: "Last week, X wrote ... . A day
-            # later, Y said": the day counted from was none the story told; by the article's)
-            told = day.isoformat()
-            if published is not None and day > published:
-                told = f"../{published.isoformat()}"
+            told = counted_from(
+                date.fromisoformat(reached or ""), _COUNTED_FROM_REACHED[p.kind], published
+            )
             p = Phrase(p.start, p.end, p.kind, When(told, p.when.evidence))
         if same_day and _of_the_thing_just_told(text, thing, reached_at, p):
             pass  # "Rebels welcomed the June 12 announcement. ... said that evening": its day
@@ -2597,7 +2595,6 @@ def _own(
 # right before its verb of saying (or the verb too)
 # ", who used his appearance at the conference to accuse ...": the speaker's relative clause
 # holding the verb, after a main clause of others
-_WHO_REACH = 220  # characters: a relative clause up to the verb, a name before it
 _WHO_CLAUSE_TO_THE_VERB = re.compile(r",\s+who\s+[^;:.!?\"\u201c\u201d]{1,200}$")
 # "the shock of a speech by X", "remarks from X": the main clause reacts to X's words (not
 # "met X, who told him ...", at the meeting)
@@ -3047,7 +3044,7 @@ def _names_the_speakers_gathering(text: str, p: Phrase) -> bool:
 
 # the last "who" before a day (no clause closed between)
 _WHO_BEFORE = re.compile(r"\b(?P<who>who)\b[^,;()\n]*$")
-_WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day
+_WHO_REACH = 80  # characters: "who" and its verb (and a place) before the day, or before it
 
 
 # "hailed the decision that night as ...", "called the meeting yesterday \"useful\"": a
@@ -4593,7 +4590,6 @@ def _told_over_a_span(text: str, ctx: DatedText, st: Attribution) -> bool:
 
 
 _CAPTION_CHARS = 300  # a caption is a short line
-_YEAR = re.compile(r"\b\d{4}\b")
 # what may follow a caption's date on its line: its full stop, a credit ("| Photo: X")
 _CAPTION_END = re.compile(r"[ \t]*\.?[ \t]*(?:\|[^\n]*)?")
 # a span the telling went on over ("for months", "over the past month", "in recent weeks",
@@ -5676,7 +5672,6 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
 # gathering, their people quoted below with no day of their own (and no other day told)
 # speak there too (next-day copy); others' words are reactions, of no day the story gives
 _AGREED = re.compile(r"\b(?:agreed|signed|ceremony)\b", re.I)
-_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*")
 
 
 def _states_named(text: str) -> set[str]:

@@ -529,7 +529,7 @@ _AGO_REACH = 36_600
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
 
 
-def _counted(anchor: date, days: int, ref: date | None) -> str:
+def counted_from(anchor: date, days: int, ref: date | None) -> str:
     """The day ``days`` from ``anchor``; when the count runs past the article's day from one
     on or before it ("Last week, X sent a letter ... . A day later, X said": the day counted
     from was none the story told), words said on or before the article's day."""
@@ -549,14 +549,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     ):
         return f"../{_day(ref)}"  # "X said at the time": some time before, no day told
     if kind in _ANCHORED:
-        return _counted(anchor, _ANCHORED[kind], ref) if anchor else None
+        return counted_from(anchor, _ANCHORED[kind], ref) if anchor else None
     if kind == "days_from":
         if anchor is None:
             return None
         count, way = (g["n"], g["way"]) if g["n"] else (g["weeks"], g["wway"])
         n = int(count) if count.isdigit() else _NUMBER[count.lower()]
         n *= 1 if g["n"] else 7
-        return _counted(anchor, n if way.lower() == "later" else -n, ref)
+        return counted_from(anchor, n if way.lower() == "later" else -n, ref)
     if kind == "days_later":
         if ref is None:
             return None
@@ -1026,7 +1026,8 @@ _RESTATING = re.compile(
     r"\b(?:[Rr]eiterat|[Rr]epeat|[Ee]cho|[Rr]estat|[Rr]eaffirm)\w*\s+|"
     r"\b(?:[Ii]n\s+line|[Cc]onsistent|[Ii]n\s+keeping)\s+with\s+|\b[Cc]ontrary\s+to\s+|\b[Uu]nlike\s+"
 )
-# ("repeating previous statements by X": the bare plural, no owner between)
+# ("repeating previous statements by X": the bare plural, no owner between; always
+# matches, perhaps empty)
 _RESTATED_OWNER = re.compile(r"(?:(?:his|her|its|their|the)\s+)?$")
 _EARLIER_WORDS = re.compile(r"(?:previous|prior|recent|earlier)$", re.I)
 # after an earlier-word with no owner before it: the noun of words it qualifies
@@ -1041,8 +1042,7 @@ def _restated(text: str, kind: str, m: re.Match[str]) -> bool:
     if kind != "earlier" or not _EARLIER_WORDS.match(m.group(0)):
         return False
     owner = _RESTATED_OWNER.search(text, max(0, m.start() - 8), m.start())
-    if owner is None:
-        return False
+    assert owner is not None  # (always matches, perhaps empty)
     if owner.start() == m.start() and not _WORDS_NAMED_AFTER.match(text, m.end()):
         return False  # "repeated earlier that ...": the adverb times the repeating itself
     before = text[max(0, owner.start() - 30) : owner.start()]
