@@ -78,13 +78,13 @@ _PERSON_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _OPENING_AND = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Hh]owever|[Tt]hen)\b,?\s*)?")
 _COMPLEMENT = re.compile(r"\s+(?:by|of|from|with|at|in|on|for|about|during|after|behind)\s")
 # the last subordinate clause's opening word: its subject follows ("agitated when Cruz and
-# Rubio implied", "speeches, where she talked about how")
+# Rubio spoke of how", "speeches, where she talked about how")
 _SUBORDINATOR = re.compile(
     r".*\b(?:when|after|because|while|that|if|since|before|until|although|though|where|whom|"
     r"who|which)\s+"
 )
 # a verb of the sentence's subject coordinated or set off after it ("X conceded that ... but
-# implied that", "..., implying that"): the subject is the sentence's, named first
+# spoke of how", "..., speaking of how"): the subject is the sentence's, named first
 _SHARED_SUBJECT = re.compile(r"(?:\b(?:but|and|yet)|[,\u2014-])\s*$")
 _OPENING_SUBJECT = re.compile(
     # ("On Thursday, he", "In his first reaction, during an interview, Mr. Trump")
@@ -94,20 +94,20 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
-def _subject_speaks(text: str, sentence_start: int, cue: Cue, person: bool = False) -> bool:
+def _subject_speaks(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether the subject right before ``cue`` is one who speaks: a person (a name, a post,
-    "he", "she"), or, unless ``person``, a body of people (a ministry, a government, a party,
+    "he", "she"), or a body of people (a ministry, a government, a party,
     a state's name); not a thing that shows or means ("the documentary", "Beijing's
     silence", "the vote", "the pandemic", "the report"). The subject is the clause's opening
     noun phrase after a fronted phrase ("In his speech, X spoke of"), before an aside ("X,
     54, talked about"), or the sentence's own for a verb that shares it ("X conceded ... but
-    implied", "..., implying that")."""
+    spoke of how", "..., speaking of how")."""
     raw = without_tail_adverbs(text[max(sentence_start, cue.start - 200) : cue.start])
     if _SHARED_SUBJECT.search(raw) and (cue.participle or not raw.rstrip().endswith(",")):
         opening = _OPENING_SUBJECT.match(text, sentence_start, cue.start)
         if opening is None or opening.end(1) >= cue.start:
             return False  # "Speaking of how the war began, X said": no subject of its own
-        return _speaks(opening[1], person)
+        return _speaks(opening[1])
     if cue.participle:
         return False
     parts = raw.split(",")
@@ -117,17 +117,17 @@ def _subject_speaks(text: str, sentence_start: int, cue: Cue, person: bool = Fal
     clause = _SUBORDINATOR.match(subject)
     subject = subject[clause.end() :] if clause else subject
     cut = _COMPLEMENT.search(subject)
-    return _speaks((subject[: cut.start()] if cut else subject).strip(), person)
+    return _speaks((subject[: cut.start()] if cut else subject).strip())
 
 
-def _speaks(head_phrase: str, person: bool) -> bool:
+def _speaks(head_phrase: str) -> bool:
     """Whether the noun phrase ``head_phrase`` names one who speaks (see _subject_speaks)."""
     if not head_phrase:
         return False
     if " and " in head_phrase:
         # "Cruz and Rubio": each of them (a few at most)
         names = head_phrase.split(" and ")
-        return len(names) <= 3 and all(_speaks(name.strip(), person) for name in names)
+        return len(names) <= 3 and all(_speaks(name.strip()) for name in names)
     mention = parse_speaker(head_phrase)
     head = head_phrase.rsplit(None, 1)[-1]
     lower = head.lower()
@@ -137,8 +137,8 @@ def _speaks(head_phrase: str, person: bool) -> bool:
         # a description by its head noun: a post ("the minister"), or a body
         if lower in ROLE_WORDS or lower in SPEAKER_NOUNS:
             return True
-        return not person and (lower in GENERIC_BODIES or lower in _SPEAKING_BODIES)
-    return mention.kind == "person" or not person
+        return lower in GENERIC_BODIES or lower in _SPEAKING_BODIES
+    return True
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -234,12 +234,6 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     ):
         # "spoke of the war", "talked about how to end it": a topic; 'spoke of "a new era"',
         # "spoke of how the plant came under attack": the words, a claim
-        return False
-    if cue.lemma == "imply" and not _subject_speaks(
-        text, sentence_start, cue, person=not words_next_or_before(text, cue.start, cue.end)
-    ):
-        # "Beijing's silence implied it was unwilling", "the vote implied ...": a thing
-        # means, says nothing; a bare clause ("implied it was over") only after a person
         return False
     if cue.word.endswith(("tribute", "homage")) and not _QUOTED_WORD_AHEAD.match(text, cue.end):
         return False  # "paid tribute to the fallen": perhaps a wreath, no words told

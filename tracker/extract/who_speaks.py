@@ -656,7 +656,7 @@ def _made_by_next(
                 person = registry.first_person(nxt.start, nxt.end)
                 if person is not None and not (
                     _introduced_as_new(mention, person, [e for _, e, _ in out[:n]])
-                    and not _spokesman_named_after(mention, drafts[n], person)
+                    and not _post_holder_named_after(mention, drafts[n], person)
                 ):
                     out[n] = (mention, person, continues)
                 break
@@ -664,14 +664,17 @@ def _made_by_next(
                 break
 
 
-def _spokesman_named_after(mention: SpeakerPhrase, d: Draft, person: Entity) -> bool:
-    """Whether an unnamed spokesman's words ``d`` are those of ``person``, named before and
-    named by the "made the remarks" after them ("A top government spokesman said Tokyo had
-    lodged a protest ... Hayashi made the remarks ..."): a spokesman speaks on the record, the
-    description standing for his post, unless his words speak of that person in the third
-    person (then he is another). Not an unnamed official, aide or source ("A Foreign Ministry
-    official said ... Motegi made the comments during ...": Motegi's own earlier words)."""
-    if _SPOKESMAN.search(mention.text) is None:
+def _post_holder_named_after(mention: SpeakerPhrase, d: Draft, person: Entity) -> bool:
+    """Whether the unnamed source's words ``d`` are those of ``person``, named before and
+    named by the "made the remarks" after them: a spokesman speaks on the record ("A top
+    government spokesman said Tokyo had lodged a protest ... Hayashi made the remarks ..."),
+    and a phrase naming the person's own post stands for him ("A Kremlin aide said ...
+    Ushakov made the comments", Ushakov a Kremlin aide), unless the words speak of that
+    person in the third person (then the source is another). Not an unnamed official or
+    source of another post ("A Foreign Ministry official said ... Motegi made the comments
+    during ...": Motegi's own earlier words)."""
+    head = mention.text.rstrip(" ,.").rsplit(None, 1)[-1].lower()
+    if _SPOKESMAN.search(mention.text) is None and head not in (person.role or "").lower().split():
         return False
     for a, b in d.pieces or [(d.sentence.start, d.sentence.end)]:
         i = bisect.bisect_left(person.positions, a)
