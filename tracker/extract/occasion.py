@@ -6440,7 +6440,9 @@ _FUTURE_BEFORE = re.compile(
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
     r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
-    r"(?:[\w'-]+\s+){0,12}$"
+    # ("will hold talks with U.S. Secretary of State Antony Blinken on Friday": initials'
+    # stops inside the words between)
+    r"(?:[\w'.\u2019-]+\s+){0,12}$"
     # "in Tokyo to attend the ministers' meeting being held on Wednesday": a meeting one is
     # still to go to (not "on the sidelines of talks being held in Geneva on Monday, X said":
     # the talks under way where the words were told)
