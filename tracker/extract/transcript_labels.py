@@ -209,11 +209,43 @@ def _keyed_initials(found: list[tuple[int, int, str]], labels: list[Label | None
             labels[k] = Label(opens["initials"], None, a + opens.end())
 
 
+# "United States Secretary of State John Kerry" on a line, then ": Well, Mr President, ...":
+# a page that set the speaker's name apart (a bold tag) and lost it to a break before the
+# colon; the name's line is short and ends no sentence
+_BROKEN_LABEL = re.compile(r"\n(?=:[ \t]+\S)")
+_BROKEN_LABEL_CHARS = 120  # a speaker's name with a post before it
+
+
+def _join_broken_labels(text: str) -> str:
+    """The text with a label broken before its colon joined to its words by a space in place
+    of the break (the length kept, so every offset holds)."""
+    breaks = []
+    for m in _BROKEN_LABEL.finditer(text):
+        start = text.rfind("\n", max(0, m.start() - _BROKEN_LABEL_CHARS - 1), m.start()) + 1
+        name = text[start : m.start()].strip()
+        if (
+            start == 0
+            and m.start() > _BROKEN_LABEL_CHARS
+            or not name
+            or name[-1] in '.!?:;,"\u201d\u2019)]'
+            or _LABEL.fullmatch(name + ": ") is None
+        ):
+            continue
+        breaks.append(m.start())
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
     # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
     # (each line stripped by hand: a pattern with spaces on either side of the words took
     # cubic time on a line of spaces alone, which a wide gap read as a break leaves)
+    text = _join_broken_labels(text)
     found = []
     for m in re.finditer(r"[^\n]+", text):
         line = m[0]
