@@ -60,6 +60,7 @@ from tracker.extract.transcript_paragraphs import (
     is_heading,
     is_procedural,
     named_last,
+    post_named,
     relay_within,
     relays_news,
     sentence_like,
@@ -82,6 +83,8 @@ _RECOUNTS_TALKS = re.compile(
 )
 # "The interview was recorded ...", "The conversation took place ...": the page's own words on
 # the interview above
+# how many relays above a paragraph of the opening are looked at for whom "he" might mean
+_RELAYS_LOOKED_AT = 6
 _ABOUT_THE_INTERVIEW = re.compile(
     r"(?:The|This) (?:interview|conversation|exchange) (?:was|took|has|aired|is)\b"
 )
@@ -2440,7 +2443,7 @@ class _Walk:
             taken_up=self.below_told or self.named_last(speaker, split) is not None,
             whole_opening=self.one_opening() and start < self.opening_until,
             # (the briefer's opening, no one's words relayed above, whom "he" might mean)
-            in_opening=opening and not any(a >= self.body_at for a, _ in self.narrative),
+            in_opening=opening and self.relayed_the_same_post(start, end),
         )
         if found is not None and not found.dated and _RECOUNTS_TALKS.search(speaker.role or ""):
             found = None
@@ -2460,6 +2463,26 @@ class _Walk:
             self.add(speaker, start, relay, split)
         self.news(Line(relay, end, self.text[relay:end]))
         self.relayed = True
+
+    def relayed_the_same_post(self, start: int, end: int) -> bool:
+        """Whether the words the opening relayed above (if any) were all of the post alone
+        this paragraph names first ("The Secretary-General spoke to reporters ... He said
+        ..." above "This morning, the Secretary-General attended ... He underscored ..."):
+        "he" below a post can then mean no one else relayed. Another one's words relayed
+        above (a name, another post) and "he" might be theirs."""
+        # (the last few relays only, newest first: a paragraph's look stays bounded)
+        above = []
+        for a, b in reversed(self.narrative):
+            if a < self.body_at or len(above) > _RELAYS_LOOKED_AT:
+                break
+            if a < start:
+                above.append((a, b))
+        if not above:
+            return True
+        if len(above) > _RELAYS_LOOKED_AT:
+            return False
+        post = post_named(self.text, start, end)
+        return post is not None and all(post_named(self.text, a, b) == post for a, b in above)
 
     def news_after_exchange(self, i: int, stripped: str, opening: bool) -> bool:
         """A paragraph after a question's own line that relays what a named person said and

@@ -745,6 +745,28 @@ def _post_subject(text: str, at: int, close: int) -> bool:
     return _titled(parse_speaker(subject), subject)
 
 
+def post_named(text: str, start: int, end: int) -> str | None:
+    """The post alone ("Secretary-General") the paragraph's first sentence naming one as its
+    subject opens on ("This morning, the Secretary-General attended ..."), looked for in its
+    first few sentences; None when none does."""
+    at = start
+    for _ in range(_POST_SENTENCES):
+        if at >= end:
+            break
+        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
+        subject_at = _FRONTED.match(text, at, close).end()
+        if _post_subject(text, subject_at, close):
+            m = _POST_SUBJECT.match(text, subject_at, close)
+            return m["post"] if m is not None else None
+        at = close
+        while at < end and text[at].isspace():
+            at += 1
+    return None
+
+
+_POST_SENTENCES = 3
+
 # how many sentences a quotation left open may run on
 _QUOTE_RUNS_SENTENCES = 6
 
