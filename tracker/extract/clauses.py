@@ -535,7 +535,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
     if cue.lemma == "deny" and denied:
         return None  # "accused of ties with militants, charges it denies": a denial told of
-    framed = _colon_frame(r, s, cue, subject, subj_start, after)
+    framed = _colon_frame(r, s, cue, subject, subj_start, after, later)
     if framed is None and _THE_FOLLOWING.search(r.text, cue.start, cue.end):
         # "... today made the following remarks at a hearing.": the words are not in the
         # sentence, and no colon says they come below
@@ -980,7 +980,8 @@ _PHRASE_THEN_COLON = re.compile(
     r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))"
     r"(?:\s*\((?=[^()\n]{0,30}\d|[^()\n]{0,30}day\))[^():\n]{1,30}\))?)?"
     r"(?:\s+(?:at|in|on|during|after|before|prior\s+to|to|following|ahead\s+of)\b"
-    r"[^:\"\u201c\u201d.;]{1,80})?"
+    # (the stops of an initialism go on: "at the U.N. on Monday:")
+    r"(?:[^:\"\u201c\u201d.;]|(?<=[^\w.][A-Z])\.|(?<=\.[A-Z])\.){1,80})?"
     # "stated as follows:": the words announced, as by "the following"
     r"(?:\s+as\s+follows)?"
     # "... at the press conference;": a semicolon where the colon belongs, ending the line
@@ -1010,7 +1011,13 @@ _FOLLOWING_THEN_COLON = re.compile(r"[^:\"\u201c\u201d\u00ab\n]{0,300}:[ \t]*(?=
 
 
 def _colon_frame(
-    r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase, subj_start: int, after: int
+    r: ArticleReading,
+    s: Sentence,
+    cue: Cue,
+    subject: SpeakerPhrase,
+    subj_start: int,
+    after: int,
+    later: list[Cue],
 ) -> Draft | None:
     """ "said:" and the quote that follows, here or in the next paragraph."""
     text = r.text
@@ -1030,6 +1037,8 @@ def _colon_frame(
         text[after : s.end].lstrip().startswith(":")
         or text[cue.end : after].rstrip().endswith(":")
         or _PHRASE_THEN_COLON.match(text, cue.end, s.end)
+        # ('told reporters at the U.N. on Monday:': where and when after the ones told)
+        or (after > cue.end and _PHRASE_THEN_COLON.match(text, after, s.end))
     ):
         return None
     frame = [(s.start, after)]
@@ -1037,9 +1046,39 @@ def _colon_frame(
     if colon < 0:
         colon = text.find(";", cue.end, s.end)  # "... at the press conference;"
     a, b = strip_span(text, colon + 1, s.end)
+    b = _quote_closes_before_participle(r, a, b, later)
     if b > a:
         return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
     return Draft([], subject, subj_start, cue, s, colon_next=True, frame=frame)
+
+
+# the closing mark of the words after the colon, then a participle of saying: '"...,"
+# adding he ...' (a comma inside or outside the mark)
+_MARK_THEN_COMMA = re.compile(r"\s*,\s*")
+_COMMA_INSIDE = re.compile(r",[\"\u201d]")
+
+
+def _quote_closes_before_participle(r: ArticleReading, a: int, b: int, later: list[Cue]) -> int:
+    """Where the words after 'said:' end: at the close of the quotation they open with,
+    when a participle of saying follows it ('told reporters: "...," adding he "must have
+    been misinformed."': the point added is a statement of its own, as after 'said, "...,"
+    adding that ...'); else ``b``."""
+    quote = r.in_quote(a)
+    if quote is None or quote.outer[0] < a - 1 or quote.outer[1] >= b:
+        return b
+    for c in later:
+        if c.start >= b:
+            break
+        if c.start < quote.outer[1]:
+            continue
+        gap = r.text[quote.outer[1] : c.start]
+        if c.participle and (
+            _MARK_THEN_COMMA.fullmatch(gap)
+            or (not gap.strip() and _COMMA_INSIDE.match(r.text, quote.outer[1] - 2))
+        ):
+            return quote.outer[1]
+        break
+    return b
 
 
 def _as_said_frame(

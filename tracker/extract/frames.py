@@ -385,6 +385,8 @@ _OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 _CLAUSE_OPENS = re.compile(r"\bthat\b|[:\"\u201c']")
 _QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
+# 'said: "' (the opening mark inside the words or just before them)
+_COLON_THEN_MARK = re.compile(r"\s*:\s*[\"\u201c]?")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
 # "..., X said on Wednesday after he met his counterpart ...": a time clause after the
 # attribution tells when, however long; only the words before it count against the tail
@@ -484,6 +486,8 @@ _ACT_COMMA_THEN_VERB = re.compile(r",\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
 _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
+# verbs that put a point again in a noun phrase, the words after them its development
+_POINT_RESTATED = {"recall", "reiterate", "stress", "emphasize", "underline", "highlight"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # "the president's remarks": the owner's "'s" is no word of its own
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -1329,7 +1333,16 @@ class ArticleReading:
                     and not self.quotes_in(d.cue.end, d.pieces[-1][1])
                     and d.cue.lemma not in NAMING_VERBS
                 )
-                if not bare and not self._act_goes_on(d):
+                goes_on = self._act_goes_on(d) and not (
+                    # ("recalled Turkey's dependence on gas imports and said he cannot ...",
+                    # "reiterated its commitment to talks and said it ...": a point restated,
+                    # which the words go on; "... and mentioned that ...": a verb with a
+                    # clause of its own, another point)
+                    d.cue.lemma in _POINT_RESTATED and _THAT_AFTER.match(self.text, after.cue.end)
+                )
+                if not bare and (not goes_on or self._quoted_after_colon(after)):
+                    # ('called it a "precise" strike, and said: "..."': the naming, then
+                    # words given whole, each a statement, as "said ... and added: '...'")
                     out.append(d)
                     continue
                 if not bare:
@@ -1414,7 +1427,9 @@ class ArticleReading:
         a claim, two things said)."""
         cue = d.cue
         return cue is not None and (
-            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma in NAMING_VERBS
+            (cue.keeps_verb and cue.lemma not in _CENSURE)
+            or cue.lemma in NAMING_VERBS
+            or cue.lemma in _POINT_RESTATED
         )
 
     def _act_object(self, start: int, end: int) -> str:
@@ -1480,6 +1495,7 @@ class ArticleReading:
                 and prev.leading
                 and d.pieces
                 and prev.pieces[-1][1] <= d.subject_pos
+                and not self._quoted_after_colon(d)
             ):
                 d.pieces = prev.pieces + d.pieces
                 out[-1] = d
@@ -1598,6 +1614,16 @@ class ArticleReading:
             return False
         told = self.text[d.cue.end : d.pieces[0][0]]
         return _ADDRESSEE_THAT.fullmatch(told) is not None
+
+    def _quoted_after_colon(self, d: Draft) -> bool:
+        """'Noting that ..., X said: "..."': words quoted whole after a colon are given as
+        said, a statement of their own, not the rest of the point the leading participle
+        reports in the writer's words (a leading participle joins the words told after an
+        indirect "said that ...")."""
+        if d.cue is None or not d.pieces:
+            return False
+        gap = self.text[d.cue.end : d.pieces[0][0]]
+        return _COLON_THEN_MARK.fullmatch(gap) is not None and self._wholly_quoted(d)
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a

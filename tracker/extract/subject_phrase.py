@@ -41,6 +41,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     OUTLET_NAMES,
     PLACE_WORDS,
+    POST_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     SPEAKER_NOUNS,
@@ -276,6 +277,13 @@ def subject_before(
         if found is not None and found.kind == "description":
             # '"...," said the minister, who added that ...': the one the story described
             return found, s.start + described.start("np"), antecedent.end()
+        held = _POST_CLOSES.search(before)
+        found = parse_speaker(held["np"]) if held else None
+        if found is not None and found.kind == "description" and found.head in POST_WORDS:
+            # "... worries the minister, who stressed that ...", "was criticized by the
+            # foreign minister, who said ...": a post the story named its holder in, the
+            # object the clause ends on, and the one the relative pronoun stands for
+            return found, s.start + held.start("np"), antecedent.end()
         body = _BODY_CLOSES.search(before)
         agent = body is not None and _BODY_AS_SOURCE.search(before, 0, body.start("np"))
         found = parse_speaker(body["np"]) if agent else None
@@ -1004,6 +1012,8 @@ def _group_closes(before: str) -> tuple[SpeakerPhrase, int] | None:
 _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
+# a post closing the clause after any word ("worries the minister", "by the envoy")
+_POST_CLOSES = re.compile(r"\b[a-z]+\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
 # a body written in lower case closing the clause: "the defense ministry", "the country's
 # foreign ministry"
 _BODY_CLOSES = re.compile(r"\b(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
