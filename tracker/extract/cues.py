@@ -227,6 +227,14 @@ _FORMS = {
     "hail": "hails|hailed|hailing",
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
+    # "credited the gains to the troops' bravery", "crediting her with convening ...": a cause
+    # or a merit put down to someone, blame's mirror (only with what it is put down to, its
+    # subject one who speaks: saying.py; "credited to Reuters" names a picture's source)
+    "credit": "credited|credits|crediting",
+    # 'pronounced herself "delighted"', 'pronounced the summit "a success"': a verdict given
+    # in words (only with a quoted word ahead, its subject one who speaks: saying.py; "was
+    # pronounced dead", "is more pronounced" tell none)
+    "pronounce": "pronounced|pronounces|pronouncing",
     "rule_out": "rules out|ruled out|ruling out|rule out",
     # "has learned with deep dismay of ...": the communique idiom of a reaction; so "is
     # following with deep concern the tensions ..." (a feeling after it: find_cues)
@@ -313,6 +321,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "thank",
     "congratulate",
     "blame",
+    "credit",
     "rule_out",
     "call_for",
     "request",

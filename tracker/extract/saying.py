@@ -42,6 +42,13 @@ _POINTS_AHEAD = re.compile(
     r"conditions|proposals)\b"
 )
 
+# "credited the success of the offensive to the troops", "crediting her with convening ...":
+# an object of a few words with no verb of its own, then what the thing is put down to
+_CREDITED_TO = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|has|have|had|to|that|which|who|and|but|or|will|would|can|"
+    r"could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,10}?"
+    r"(?:to|with|for)\s+[^\s.,;:!?]"
+)
 # "cited the court rulings as proof that his claims were lies", "cited the truce as evidence
 # the two could work together": a claim argued from the thing named
 _CITED_AS_PROOF = re.compile(
@@ -214,6 +221,14 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _POINTS_AHEAD.match(text, cue.end) or _CITED_AS_PROOF.match(text, cue.end)
     ):
         return False  # "cited polling data", "cited the report": a source, no words
+    if cue.lemma == "credit" and not (
+        _CREDITED_TO.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    ):
+        return False  # "credited to Reuters", "the study credited the drug": no words
+    if cue.lemma == "pronounce" and not (
+        _QUOTED_WORD_AHEAD.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    ):
+        return False  # "a more pronounced slowdown", "pronounced the name": no verdict told
     if cue.lemma == "recognise":
         merit = _MERIT_AHEAD.match(text, cue.end)
         if merit is None or _NO_MERIT_SAID.match(text, merit.end()):
