@@ -93,3 +93,51 @@ def test_told_plural_hearers_still_hearers() -> None:
         PUBLISHED,
         [("Mohammed bin Abdulrahman Al Thani", "the talks would resume next week", DAY)],
     )
+
+
+def test_defending_a_titled_name_s_remarks() -> None:
+    # "Mr. X's remarks": words defended, the possessive after a title
+    assert_statements(
+        "NEW DELHI (PTI) - External Affairs spokesperson Arindam Bagchi on Wednesday defended "
+        'Mr. Jaishankar\'s remarks in Vienna as a "statement of fact".\n',
+        PUBLISHED,
+        [("Arindam Bagchi", "defended Mr. Jaishankar's remarks in Vienna", DAY)],
+    )
+
+
+def test_defended_a_titled_name_s_town_is_a_deed() -> None:
+    # near miss: a place defended, no words
+    assert_statements(
+        "NEW DELHI (PTI) - The regiment defended Prime Minister Narendra Modi's home town "
+        "for a week.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_spurned_criticism_that() -> None:
+    assert_statements(
+        "SEOUL (Yonhap) - Unification Minister Kim Yung-ho on Wednesday spurned criticism "
+        "that the ministry was moving too fast on talks with the North.\n",
+        PUBLISHED,
+        [("Kim Yung-ho", "criticism that the ministry was moving too fast", DAY)],
+    )
+
+
+def test_spurned_an_offer_is_a_deed() -> None:
+    # near miss: an offer turned down, no words rejected
+    assert_statements(
+        "SEOUL (Yonhap) - Unification Minister Kim Yung-ho on Wednesday spurned the offer "
+        "that the North had made.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_heaped_scorn_on() -> None:
+    assert_statements(
+        "SEOUL (Yonhap) - In a statement carried by state media, Kim Yo-jong on Wednesday "
+        "heaped scorn on the South's defence ministry over its plan for joint drills.\n",
+        PUBLISHED,
+        [("Kim Yo-jong", "heaped scorn on the South's defence ministry", DAY)],
+    )
