@@ -794,6 +794,11 @@ def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
         # quotation and the clause its participle adds, both finished)
         end = adding[-1].start()
     joined = list(_THEN_NEW_SUBJECT.finditer(text, max(s.start, end), s.end)) if end < 0 else []
+    # ('X on Wednesday called Y a "dictator", after a day earlier accusing Kyiv of having "s':
+    # an adverbial clause set off after the finished one, the cut falling in it)
+    # (not in a relative clause's naming: 'The talks, which X called "useful", after ...')
+    if not joined and end < 0 and not _RELATIVE_WORD.search(text, s.start, s.end):
+        joined = list(_THEN_ADVERBIAL_CLAUSE.finditer(text, s.start, s.end))
     # (a comma inside the quotation's closing mark: '"total victory," but Hamas officials')
     before = joined[-1].start() + 1 + len(joined[-1]["close"]) if joined else -1
     if (
@@ -817,6 +822,14 @@ _THEN_NEW_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?:(?:has|have|had|was|were|is|are|said|says|told)\b|[a-z]{3,}ed\b)"
     r"|the\s+[a-z]+\s+(?:said|says|told)\b)"
 )
+
+# ', after a day earlier accusing', '", as talks resumed': a clause of when or why set off by
+# its comma after the clause of saying (its quotation closed before it)
+_THEN_ADVERBIAL_CLAUSE = re.compile(
+    r"[,;](?P<close>[\"\u201d]?)\s+(?:after|before|as|when|since|following|amid|despite)\s"
+)
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|what)\b")
 
 
 def _quote_closed(part: str) -> bool:

@@ -42,6 +42,19 @@ _POINTS_AHEAD = re.compile(
     r"conditions|proposals)\b"
 )
 
+# "credited the success of the offensive to the troops", "crediting her with convening ...":
+# an object of a few words with no verb of its own, then what the thing is put down to
+_CREDITED_TO = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|has|have|had|to|that|which|who|and|but|or|will|would|can|"
+    r"could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,10}?"
+    r"(?:to|with|for)\s+[^\s.,;:!?]"
+)
+# "spurned criticism that ...", "spurning suggestions that ...": a claim and its clause
+_CLAIM_THAT = re.compile(
+    r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[a-z-]+\s+)?(?:criticism|claims?|accusations?|"
+    r"allegations?|suggestions?|reports?|charges?|assertions?|speculation|notions?|calls)"
+    r"\s+that\s"
+)
 # "cited the court rulings as proof that his claims were lies", "cited the truce as evidence
 # the two could work together": a claim argued from the thing named
 _CITED_AS_PROOF = re.compile(
@@ -214,6 +227,16 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _POINTS_AHEAD.match(text, cue.end) or _CITED_AS_PROOF.match(text, cue.end)
     ):
         return False  # "cited polling data", "cited the report": a source, no words
+    if cue.lemma == "credit" and not (
+        _CREDITED_TO.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    ):
+        return False  # "credited to Reuters", "the study credited the drug": no words
+    if cue.word.startswith("spurn") and not _CLAIM_THAT.match(text, cue.end):
+        return False  # "spurned the offer", "spurned Trump": a deed, no words rejected
+    if cue.lemma == "pronounce" and not (
+        _QUOTED_WORD_AHEAD.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    ):
+        return False  # "a more pronounced slowdown", "pronounced the name": no verdict told
     if cue.lemma == "recognise":
         merit = _MERIT_AHEAD.match(text, cue.end)
         if merit is None or _NO_MERIT_SAID.match(text, merit.end()):
@@ -552,7 +575,8 @@ _DOING_NOT_SAYING = {
     # it is ("defended the government's decision to ...", "defended Trump's remarks")
     "defend": re.compile(
         r"(?!\s+(?:(?:the|his|her|its|their|our|this|that)\s+(?:[\w.'\u2019-]+['\u2019]s\s+)?"
-        r"|[\w.'\u2019-]+['\u2019]s\s+)"
+        # ("defended Mr. Modi's remarks", "Prime Minister X's decision": a titled name's)
+        r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[\w.'\u2019-]+['\u2019]s\s+)"
         r"(?:[\w-]+\s+){0,2}?(?:decision|decisions|move|moves|policy|policies|approach|plan|"
         r"plans|position|stance|record|remarks|comments|statement|statements|choice|actions|"
         r"creation|handling|response|strategy|proposal|deal|agreement|measures?|law|reform|"

@@ -538,8 +538,11 @@ _SIGN_OFF = re.compile(
 # a plural noun with nothing after it but where, when or the sentence's end (in "told the
 # ministers the plan was dead" the words follow)
 _HEARERS = re.compile(
-    # ("told Western ambassadors after ...": a qualifier may be capitalised)
-    r"\s*(?:(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?[a-z-]{3,}s"
+    # ("told Western ambassadors after ...": a qualifier may be capitalised; but no article
+    # inside the run: "told Reuters the strikes, including ..., had ..." names the outlet
+    # told, then the words' own subject)
+    r"\s*(?:(?:(?:the|his|her|its|their|fellow)\s+)?"
+    r"(?:(?!(?:the|a|an|his|her|its|their|this|these|those)\s)[\w-]+\s+){0,2}?[a-z-]{3,}s"
     # ("told his Indian counterpart.", "told the visiting minister in Delhi": one hearer, by
     # what they are to the speaker or the story)
     r"|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|host|guest|visitor|"
