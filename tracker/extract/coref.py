@@ -941,6 +941,16 @@ def _last_position_before(e: Entity, pos: int) -> int:
 
 
 _WHERE_CLAUSE = re.compile(rf"\s*{CLAUSE_OF_ITS_OWN}")
+_ACCORDING_TO = re.compile(r"\s*according\s+to\s+", re.I)
+# an impersonal frame whose "it" stands for no one: "It bears to remind that President X
+# commented ...", "It should be recalled that X ...", "Recall that X ...": the sentence is
+# about the subject of its "that" clause (translated wire copy's reminder of background)
+_IMPERSONAL_FRAME = re.compile(
+    r"\s*(?:it\s+(?:bears|is\s+worth|should\s+be|must\s+be|is\s+to\s+be)\s+(?:to\s+)?"
+    r"(?:remind(?:ed|ing)?|recall(?:ed|ing)?|not(?:ed|ing)|mention(?:ed|ing)?)"
+    r"|it\s+is\s+noteworthy|recall)\s+that\s",
+    re.I,
+)
 
 
 # words before a name that make it no sentence's subject: a preposition, a verb, a joined name
@@ -1627,6 +1637,17 @@ class Registry:
             if _NAME_ENDS.search(lead, 0, comma) and _POSSESSIVE_APPOSITIVE.match(self.text, pos):
                 return False  # "Defense Minister X, Y's coalition partner, said": X's aside
             lead = lead[comma + 1 :]
+            source = _ACCORDING_TO.match(lead)
+            if (
+                source is not None
+                and _ENDS_SENTENCE.match(self.text, pos)
+                and all(
+                    _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[source.end() :])
+                )
+            ):
+                # "The government has vowed ..., according to Foreign Minister X.": the one
+                # whose account the whole sentence is, whom "he" next means
+                return True
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
             opened = _PRONOUN_OPENS.match(self.text, self.sentence_start(pos))
@@ -1648,6 +1669,11 @@ class Registry:
             # "I'll start with Sudan, where Secretary-General X remains alarmed ...": the
             # subject of the clause the sentence is about, whom "he" next means (the
             # briefer's "I can tell you that" frames it the same way)
+            return True
+        frame = _IMPERSONAL_FRAME.match(lead)
+        if frame is not None and all(
+            _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[frame.end() :])
+        ):
             return True
         what = _WHAT_SAID.search(lead)
         if (
@@ -1910,15 +1936,19 @@ class Registry:
             if len(found) == 1:
                 return found[0]
             if not found and len(words) == 1 and len(words[0]) >= 5:
-                # "Zamry" for "Zambry Abdul Kadir": a later bare name with one letter of a
-                # titled full name's first word dropped (a typo of agency copy)
+                # "Zamry" for "Zambry Abdul Kadir", "Reisalu" for "Urmas Reinsalu": a later
+                # bare name with one letter of a titled full name's first or last word
+                # dropped (a typo of agency copy)
                 typo = [
                     e
                     for e in self.entities[-_TYPO_REACH:]
                     if e.kind == "person"
                     and " " in e.name
                     and e.role
-                    and _one_letter_dropped(words[0], e.name.lower().split()[0])
+                    and any(
+                        _one_letter_dropped(words[0], w)
+                        for w in {e.name.lower().split()[0], e.name.lower().split()[-1]}
+                    )
                 ]
                 if len(typo) == 1:
                     return typo[0]

@@ -598,6 +598,10 @@ NAMED_BODIES = (
         "naftogaz polisario"
         # seats of government that speak for it, as "the Kremlin" does
         " elysee élysée chancellery farnesina itamaraty zhongnanhai"
+        # a state's treasury, parliament, central bank or service known by its own one-word
+        # name, which reads like a surname ("The U.S. Treasury said", "the Knesset voted")
+        " treasury exchequer bundestag bundesrat knesset majlis majilis mazhilis sejm storting"
+        " riksdag folketing eduskunta althing politburo bundesbank bundeswehr mossad"
     )
     | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
     | frozenset(

@@ -55,6 +55,7 @@ from tracker.extract.lexicon import (
     SHORT_GIVEN_NAMES,
     STATE_NOUNS,
     STATE_QUALIFIERS,
+    UN_AGENCY_INITIALS,
     UNNAMED_HEADS,
 )
 from tracker.extract.name_shapes import (
@@ -1644,6 +1645,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     return seen[word] or found
 
 
+# bodies of states whose possessive a headline puts before one who serves them ("EU's X")
+_BODIES_OF_STATES = frozenset(
+    ("eu", "nato", "un", "u.n.", "osce", "imf", "wto", "oic", "gcc", "au", "opec", "asean")
+    + ("sco", "csto", "oas", "icc", "icj", "who", "ecowas", "cis", "brics")
+) | frozenset(a.lower() for a in UN_AGENCY_INITIALS)
+# a news site's section label over the story ("date 2022-03-24 News": the header a copy of
+# the page puts before its first line, the day it was saved and the section)
+_SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _read_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase, by its words alone; None when it cannot name a speaker."""
@@ -1651,6 +1662,8 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         return None  # (a run of thousands of capitalised words: no one's name, and no
         # reading of it word by word)
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
+    if _SECTION_WORD.fullmatch(text.strip()):
+        return None  # "News", "World": a site's section label over the story, no one
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
@@ -2550,6 +2563,12 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     country = country or _party_of_state(prefix)
     rest = lead + rest
     org, role = split_org_role(rest)
+    owner = re.sub(r"(?:'s|s')$", "", lower_token(role)) if role and not org else ""
+    if owner in _BODIES_OF_STATES and _possessive(lower_token(role or "")):
+        # "EU's Ashton", "NATO's Rutte" (a headline's shorthand): the body of states the
+        # person serves, named as its owner; no post, which "the EU's foreign policy chief"
+        # could be matched to
+        role = None
     if org and not role and not honorific:
         return SpeakerPhrase("institution", text, institution_name(words), country=country)
     inst = institution_for(role, country, org)

@@ -248,6 +248,9 @@ def subject_before(
         if mention and (mention.kind in ("person", "institution") or described):
             return mention, relative.start("np"), relative.start("np")
     antecedent = _WHO_SAID.search(text, near, stop)
+    # ("statements by X and Y, which expressed concern": "which" stands for a thing or a
+    # body, never for the person named last)
+    thing = antecedent is not None and _WHICH_OPENS.match(antecedent.group()) is not None
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
@@ -262,6 +265,7 @@ def subject_before(
         named = _last_name_phrase(before[:comma]) if comma > 0 and post else None
         if (
             named is not None
+            and not thing
             and named[0].kind == "person"
             and " " in (named[0].name or "")
             and ROLE_WORDS.intersection(w.lower() for w in post[:4])
@@ -270,7 +274,7 @@ def subject_before(
             person = titled if titled is not None and titled.name == named[0].name else named[0]
             return person, s.start + named[1], antecedent.end()
         mention = _last_name_phrase(before)
-        if mention is not None:
+        if mention is not None and not (thing and mention[0].kind == "person"):
             return mention[0], s.start + mention[1], antecedent.end()
         described = _DESCRIPTION_CLOSES.search(before)
         found = parse_speaker(described["np"]) if described else None
@@ -1038,6 +1042,7 @@ _SOURCE_RELATIVE = re.compile(
 # between the relative pronoun and its verb without commas
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
+_WHICH_OPENS = re.compile(r",?\s+which\b")
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
 _WHICH_AFTER_POST = re.compile(r",\s*which\b")
 
