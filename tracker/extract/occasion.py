@@ -2769,7 +2769,17 @@ def _said_ahead_of(
     ahead = _SAID_AHEAD_OF.match(text, verb.end()) if verb else None
     if ahead is None or not any(a <= ahead.start() < b for a, b in st.window):
         return None
-    return _before_the_event(ahead, phrases, ref)
+    when = _before_the_event(ahead, phrases, ref)
+    # ("Ashton said ahead of a meeting of EU foreign ministers": an event first named here,
+    # with no day, is one still to come, not one the story told; no reason to put the
+    # words before the day they have without the phrase. "ahead of the vote" is the one
+    # told, which may be past)
+    if when.edtf == f"../{ref.isoformat()}" and _A_NEW_EVENT.match(ahead["event"]):
+        return None
+    return when
+
+
+_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) -> When:

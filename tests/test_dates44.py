@@ -1,0 +1,37 @@
+"""Days of statements in real copy (issue 8, round 36: date classes from the open sets
+wa, wc, wf and the census of real31-35). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2021, 6, 14)
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_words_said_ahead_of_a_meeting_first_named_keep_the_wire_day() -> None:
+    # "said ahead of a meeting with ...": an event first named here, still to come; no
+    # reason to put the words before the story's day (Reuters/BNS copy)
+    text = (
+        "BRUSSELS, June 14 (Reuters) - The alliance must answer cyber attacks together, "
+        "Estonian Prime Minister Kaja Kallas said in Brussels ahead of a meeting with "
+        "Joe Biden.\n\n"
+        '"We cannot face this alone," Danish Foreign Minister Jeppe Kofod said ahead of a '
+        "session of NATO foreign ministers."
+    )
+    assert _days(text, MONDAY) == [("Kaja Kallas", "2021-06-14"), ("Jeppe Kofod", "2021-06-14")]
+
+
+def test_words_said_ahead_of_the_summit_told_stay_before_it() -> None:
+    # near miss: "ahead of the summit", the event the story told, may be past: on or before
+    text = (
+        "BRUSSELS, June 14 (Reuters) - NATO leaders opened their summit in Brussels.\n\n"
+        "Secretary General Jens Stoltenberg said ahead of the summit that ties with Moscow "
+        "were at their lowest point in decades."
+    )
+    assert _days(text, MONDAY) == [("Jens Stoltenberg", "../2021-06-14")]
