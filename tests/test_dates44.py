@@ -35,3 +35,40 @@ def test_words_said_ahead_of_the_summit_told_stay_before_it() -> None:
         "were at their lowest point in decades."
     )
     assert _days(text, MONDAY) == [("Jens Stoltenberg", "../2021-06-14")]
+
+
+WEDNESDAY = datetime.date(2022, 6, 29)
+
+
+def test_a_caption_over_a_photographers_line_dates_no_words() -> None:
+    # NPR stations' layout: caption, photographer, agency, the caption again; the photo's
+    # day is not the day of the interview below
+    text = (
+        "Lavrov says talks are off, Secretary of State Blinken tells NPR\n\n"
+        "U.S. Secretary of State Antony Blinken in Madrid, Spain, on June 24, 2022.\n"
+        "Jane Whitfield\n"
+        "Getty Images\n"
+        "U.S. Secretary of State Antony Blinken in Madrid, Spain, on June 24, 2022.\n\n"
+        "Moscow has shown no interest in a settlement, U.S. Secretary of State Antony "
+        "Blinken said in an interview with NPR.\n\n"
+        '"There is no sign that the Kremlin wants a real negotiation," Blinken said.'
+    )
+    assert _days(text, WEDNESDAY) == [
+        ("Antony Blinken", "2022-06-29"),
+        ("Antony Blinken", "2022-06-29"),
+    ]
+
+
+def test_a_dated_paragraph_above_a_lone_credit_is_still_the_storys() -> None:
+    # near miss: a paragraph of the story, a blank line above the photographer's line, is
+    # no caption; its day stays the words'
+    text = (
+        "Antony Blinken said on June 24 that Moscow had shown no interest in a settlement.\n\n"
+        "Jane Whitfield\n"
+        "Getty Images\n\n"
+        '"There is no sign that the Kremlin wants a real negotiation," Blinken said.'
+    )
+    assert _days(text, WEDNESDAY) == [
+        ("Antony Blinken", "2022-06-24"),
+        ("Antony Blinken", "2022-06-24"),
+    ]
