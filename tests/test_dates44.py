@@ -72,3 +72,35 @@ def test_a_dated_paragraph_above_a_lone_credit_is_still_the_storys() -> None:
         ("Antony Blinken", "2022-06-24"),
         ("Antony Blinken", "2022-06-24"),
     ]
+
+
+TUESDAY = datetime.date(2022, 6, 14)
+
+
+def _korea_herald(middle: str) -> str:
+    return (
+        "Foreign Minister Park Jin said Sunday that Seoul was ready for any provocation.\n\n"
+        f"{middle}\n\n"
+        "The Korean minister also stressed that the allies would keep up joint drills.\n\n"
+        '"Pyongyang should look after its people instead of firing missiles," Park said.'
+    )
+
+
+def test_a_meeting_the_minister_was_to_hold_does_not_date_his_words() -> None:
+    # "was to hold ... on Monday": a plan as the story tells it, its day far from the verb
+    # past a long title and name; the words below stay on the day told (Sunday)
+    text = _korea_herald(
+        "Park left for Washington on Sunday and was to hold his first face-to-face meeting "
+        "with US Secretary of State Antony Blinken on Monday."
+    )
+    assert {day for _, day in _days(text, TUESDAY)} == {"2022-06-12"}
+
+
+def test_a_meeting_the_minister_held_dates_his_words() -> None:
+    # near miss: the meeting held on Monday is an occasion he was at
+    text = _korea_herald(
+        "Park held his first face-to-face meeting with US Secretary of State Antony Blinken "
+        "on Monday."
+    )
+    days = [day for _, day in _days(text, TUESDAY)]
+    assert days[0] == "2022-06-12" and days[-1] == "2022-06-13"

@@ -6421,7 +6421,9 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
     "On Monday, Graham will headline a fundraiser")."""
     sentence = ctx.sentence_at(phrase.start)
     start = sentence[0] if sentence else max(0, phrase.start - 80)
-    if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start):
+    # (twelve words back at most, long ones in a name and a title: "was to hold his first
+    # face-to-face meeting with US Secretary of State Antony Blinken on Monday")
+    if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - _PLAN_REACH), phrase.start):
         return True
     if _GOING_TO_ATTEND.search(ctx.text, max(start, phrase.start - _ATTEND_REACH), phrase.start):
         return True
@@ -6445,8 +6447,9 @@ _GOING_TO_ATTEND = re.compile(
 )
 _ATTEND_REACH = 160  # characters
 
+_PLAN_REACH = 120  # characters back from a day to the verb putting it in the future
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
+    r"\b(?:will|shall|is to|are to|was to|were to|due to|set to|plans? to|scheduled to|expected to|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
     r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
