@@ -104,3 +104,32 @@ def test_a_meeting_the_minister_held_dates_his_words() -> None:
     )
     days = [day for _, day in _days(text, TUESDAY)]
     assert days[0] == "2022-06-12" and days[-1] == "2022-06-13"
+
+
+def _kazinform(frame: str) -> str:
+    return (
+        "ASTANA. KAZINFORM - Deputy Foreign Minister Roman Vassilenko confirmed Wednesday "
+        "that the ministry had received the note.\n\n"
+        f"{frame}Kazakhstan President Kassym-Jomart Tokayev spoke on the situation at the "
+        "session of the National Kurultai on 1 March.\n\n"
+        "According to the Akorda, President Tokayev stated: \u00abWe stand for dialogue and "
+        "for the territorial integrity of every state.\u00bb"
+    )
+
+
+def test_a_day_told_after_it_bears_to_remind_that_dates_the_speakers_words() -> None:
+    # "It bears to remind that X spoke ... on 1 March": the frame turns to the reader; the
+    # clause after "that" is the story's own, and its occasion the words below are from
+    days = dict(_days(_kazinform("It bears to remind that "), datetime.date(2022, 3, 2)))
+    assert days["Kassym-Jomart Tokayev"] == "2022-03-01"
+
+
+def test_a_day_in_a_clause_hung_on_another_verb_stays_its_own() -> None:
+    # near miss: "Vassilenko recalled that X spoke ... on 1 March": a that-clause of another
+    # speaker's verb still dates nothing of X's
+    text = _kazinform("").replace(
+        "Kazakhstan President Kassym-Jomart Tokayev spoke",
+        "Vassilenko recalled that President Kassym-Jomart Tokayev spoke",
+    )
+    days = dict(_days(text, datetime.date(2022, 3, 2)))
+    assert days["Kassym-Jomart Tokayev"] == "2022-03-02"
