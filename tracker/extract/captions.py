@@ -111,7 +111,26 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
         caption = _next_to(text, begin, credit.end())
         if caption is not None:
             out.append(caption)
+            # ("X in Berlin, June 24, 2022.\nJane Doe\nGetty Images": the photographer's
+            # name on a line of its own between the caption and the agency, as the pages
+            # of NPR's stations set them; the caption is the line above the name)
+            if _PHOTOGRAPHER_LINE.fullmatch(text, *caption) and caption[0] >= 2:
+                above = _next_to(text, caption[0], caption[1])
+                if above is not None and above[1] < caption[0]:
+                    out.append(above)
+                    caption = above
+            # (the caption again right under its credit, as pages copy the picture's
+            # description twice: the same words, the same photo's day)
+            if text.startswith("\n", credit.end()):
+                below = text.find("\n", credit.end() + 1)
+                below = len(text) if below < 0 else below
+                if text[credit.end() + 1 : below] == text[caption[0] : caption[1]]:
+                    out.append((credit.end() + 1, below))
     return tuple(sorted(out))
+
+
+# a photographer's name alone on its line: two to four capitalised words, no stop
+_PHOTOGRAPHER_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*")
 
 
 def _dated_caption(text: str, m: re.Match[str]) -> bool:

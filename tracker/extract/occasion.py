@@ -2395,10 +2395,22 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
     for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
         if m.end() > pos:
             break
+        if _READER_FRAME.fullmatch(text, clause_start, m.start()):
+            continue  # "It bears to remind that X spoke on 1 March": the story's own clause
         opener = m
     if opener is None or _clause_closed(text, opener.end(), pos):
         return None
     return opener.start()
+
+
+# a frame opening the sentence that turns to the reader ("It bears to remind that", "It
+# should be recalled that", "It is worth noting that", "Recall that"): the "that" after it
+# opens what the story itself tells, no clause hung on another's deed
+_READER_FRAME = re.compile(
+    r"\s*(?:It\s+(?:bears|is\s+worth|should\s+be|must\s+be|will\s+be|may\s+be|is\s+to\s+be)"
+    r"\s+(?:to\s+)?(?:remind(?:ed|ing)?|recall(?:ed|ing)?|not(?:ed|ing)|mention(?:ed|ing))"
+    r"|(?:Let\s+us\s+|Let\s+me\s+)?[Rr]ecall)\s+"
+)
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:
@@ -2769,7 +2781,17 @@ def _said_ahead_of(
     ahead = _SAID_AHEAD_OF.match(text, verb.end()) if verb else None
     if ahead is None or not any(a <= ahead.start() < b for a, b in st.window):
         return None
-    return _before_the_event(ahead, phrases, ref)
+    when = _before_the_event(ahead, phrases, ref)
+    # ("Ashton said ahead of a meeting of EU foreign ministers": an event first named here,
+    # with no day, is one still to come, not one the story told; no reason to put the
+    # words before the day they have without the phrase. "ahead of the vote" is the one
+    # told, which may be past)
+    if when.edtf == f"../{ref.isoformat()}" and _A_NEW_EVENT.match(ahead["event"]):
+        return None
+    return when
+
+
+_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) -> When:
@@ -6411,7 +6433,9 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
     "On Monday, Graham will headline a fundraiser")."""
     sentence = ctx.sentence_at(phrase.start)
     start = sentence[0] if sentence else max(0, phrase.start - 80)
-    if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start):
+    # (twelve words back at most, long ones in a name and a title: "was to hold his first
+    # face-to-face meeting with US Secretary of State Antony Blinken on Monday")
+    if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - _PLAN_REACH), phrase.start):
         return True
     if _GOING_TO_ATTEND.search(ctx.text, max(start, phrase.start - _ATTEND_REACH), phrase.start):
         return True
@@ -6435,8 +6459,9 @@ _GOING_TO_ATTEND = re.compile(
 )
 _ATTEND_REACH = 160  # characters
 
+_PLAN_REACH = 120  # characters back from a day to the verb putting it in the future
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
+    r"\b(?:will|shall|is to|are to|was to|were to|due to|set to|plans? to|scheduled to|expected to|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
     r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
