@@ -600,8 +600,11 @@ _ASKED_WHAT_WAS_SAID = re.compile(
     r"(?:did|do|does|Did|Do|Does)\s[^.!?\n\"\u201c\u201d]{1,60}$"
 )
 _NEGATED = re.compile(
-    r"\b(?:(?:not|never)(?!\s+only\b)|n['\u2019]t|yet to)\s+(?:(?:publicly|explicitly|directly|"
-    r"immediately|specifically|officially|yet|ever|once)\s+)?$",
+    # "didn't say when": "did not" contracted, which has no word boundary before its "n't"
+    # (the other contractions, "wouldn't say whether", "hasn't said", are left as they were
+    # read: PolNeAR's annotators count them as attributions)
+    r"(?:\b(?:(?:not|never)(?!\s+only\b)|n['\u2019]t|yet to)|\bdidn['\u2019]t)\s+"
+    r"(?:(?:publicly|explicitly|directly|immediately|specifically|officially|yet|ever|once)\s+)?$",
     re.I,
 )
 # "X, asked on Tuesday whether ...,": a participle set off after its subject, naming the
@@ -655,8 +658,12 @@ PAID_A_CALL = re.compile(
     r"(?![^.;:\"\u201c\n]{0,200}?\bto\s+[\"\u201c]?(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(
-    r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
+    r"\s+(?:off|up|back)\b"
+    r"|\s+in\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*['\u2019]s\s+)?"
+    # "called in the British Ambassador", "calls in British Ambassador" (a headline), "called
+    # in Russia's envoy": the post capitalised before a name, the article dropped
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:(?i:ambassador|envoy|charg\w*|diplomats?)|police|army|troops|military|reservists)\b"
 )
 # the sanctions' own prepositional phrase ("against Belarus", "on five Russian banks"): a few
 # words with no pronoun, verb of saying or clause opener among them
@@ -673,8 +680,12 @@ _MEASURE_ANNOUNCED = re.compile(
     r"sweeping|targeted|wide-ranging|punitive|retaliatory|"
     # what kind of sanctions: "personal sanctions against ...", "sectoral sanctions"
     r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
-    r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
-    r"(?:sanctions|counter-?sanctions|penalties)\b"
+    r"(?:(?:round|package|raft|wave|set|series)\s+of\s+"
+    r"(?:(?:new|fresh|further|additional|tough|tougher|sweeping|punitive|retaliatory)\s+){0,2}"
+    # "a new round of sweeping measures aimed at ...": measures in a round, taken as
+    # sanctions are (not "new measures that make it less attractive to ...", a rule told)
+    r"(?:measures\b|(?=sanctions|counter-?sanctions|penalties)))?"
+    r"(?:(?<=measures)|(?:sanctions|counter-?sanctions|penalties)\b)"
     r"(?!" + _SANCTIONS_OWN_PHRASE + r"?" + FINITE_NEXT.pattern + r")"
     # "announced secondary sanctions would be imposed", "announced sanctions against Belarus
     # would be extended": the measure the subject of a clause told, its finite verb right

@@ -613,7 +613,8 @@ _DOING_NOT_SAYING = {
         r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
         r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
         # "barely responded when X spoke to him": when, the answer not told
-        r"|\s+(?:\w+ly\s+)?(?:when|while|as|until|before)\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+        # ("responded appropriately once the situation deteriorated": when it acted)
+        r"|\s+(?:\w+ly\s+)?(?:when|while|as|until|before|once)\s+(?![^.;:\n\"\u201c]*\bthat\b)"
         # "troops responded swiftly and in self-defence", "responded firmly to the raid",
         # "responded in kind": the manner of an act in answer, no words told after it
         r"|(?:\s+\w+ly)+\s*(?:and|to|in|,|\.)(?![^.;\n]*?(?:\bthat\b|\bsaying\b|:|\"|\u201c))"
