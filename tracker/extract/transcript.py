@@ -312,8 +312,9 @@ _STANCE_ITEM = re.compile(
 # "During the second session, ..." (annotators split a minister's remarks there; a paragraph
 # going on with the same point, "It is also ...", "That is why ...", stays in the turn)
 _POINT_VERBS = (
-    # (not "to thank you", "to welcome": a pleasantry goes with the turn it closes)
-    r"(?:express|say|take this opportunity(?! to (?:thank|welcome))|turn|add|note|stress|"
+    # (not "to thank you", "to welcome": a pleasantry goes with the turn it closes; not "Let me
+    # say a few words about ...", which may follow a greeting, the remarks it opens one turn)
+    r"(?:express|take this opportunity(?! to (?:thank|welcome))|turn|add|note|stress|"
     r"underline|emphasi[sz]e)"
 )
 _NEW_POINT = re.compile(
