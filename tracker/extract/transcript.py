@@ -305,6 +305,35 @@ _STANCE_ITEM = re.compile(
 )
 
 
+# a paragraph of one speaker's turn (an answer, or remarks with no question yet) that opens a
+# point of its own by the words that announce it: "Today I've announced ...", "More broadly,
+# ...", "There are two announcements ...", "Allow me to express ...", "I would like to note
+# ...", "But we can do more.", "I cannot not talk about Ukraine", "We will begin with ...",
+# "During the second session, ..." (annotators split a minister's remarks there; a paragraph
+# going on with the same point, "It is also ...", "That is why ...", stays in the turn)
+_POINT_VERBS = (
+    # (not "to thank you", "to welcome": a pleasantry goes with the turn it closes; not "Let me
+    # say a few words about ...", which may follow a greeting, the remarks it opens one turn)
+    r"(?:express|take this opportunity(?! to (?:thank|welcome))|turn|add|note|stress|"
+    r"underline|emphasi[sz]e)"
+)
+_NEW_POINT = re.compile(
+    r"(?:Today\b,?\s*(?:I|we|as I)\b|More (?:broadly|importantly|generally)\b|"
+    r"(?:Finally|Lastly)\b|"
+    r"There are (?:two|three|four|a few|several|a couple of) "
+    r"(?:announcements|things|points|issues|matters|items)\b|"
+    # "From this point of view, allow me to express ...": a short lead-in, then the point
+    rf"(?:[A-Z][^.!?\n]{{0,40}},\s+)?(?:[Aa]llow me to|[Ll]et me) (?:also\s+)?{_POINT_VERBS}\b|"
+    rf"I would (?:also\s+)?like to {_POINT_VERBS}\b|"
+    r"But (?:we|I) (?:can|must|need to|should)\b|"
+    r"(?:I|We) (?:cannot|can't|can\u2019t|must|want to|need to|have to|would like to) (?:not )?"
+    r"(?:talk|speak|say a (?:few )?words?) (?:about|on)\b|"
+    r"We will (?:begin|start|open|continue|end|close) (?:with|by)\b|"
+    r"(?:During|In|At) the (?:first|second|third|next|final|last) (?:session|meeting|part|day)\b)"
+)
+_POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
+
+
 def _opening_item(stripped: str) -> bool:
     """Whether a paragraph of a briefer's opening begins an item of its own: a topic named
     or marked first, or a day of the programme she reads out."""
@@ -2507,6 +2536,25 @@ class _Walk:
             and not _speaks_as_self(line.text)
         )
 
+    def new_point(self, line: Line, stripped: str, continued: bool) -> bool:
+        """Whether a paragraph of the turn, under a blank line (not a line broken inside a
+        paragraph, not a list's item, not the words a colon above introduced), opens a point
+        of its own (:data:`_NEW_POINT`)."""
+        if (
+            continued
+            or stripped[:1] in "\u2022*-\u2013\u2014"
+            or _NEW_POINT.match(stripped) is None
+        ):
+            return False
+        above = self.text[max(0, line.start - _POINT_LOOK) : line.start]
+        if "\n\n" not in re.sub(r"[ \t]", "", above):
+            return False
+        return (
+            not self.text[max(0, line.start - _POINT_LOOK - 200) : line.start]
+            .rstrip()
+            .endswith(":")
+        )
+
     def one_opening(self) -> bool:
         """Whether the page is a briefing's transcript with no labels at all, its header
         naming the briefer ("The following is a near-verbatim transcript of today's noon
@@ -2763,6 +2811,8 @@ class _Walk:
                 bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )
             split = fresh or (opening and shift)
+            if not split and self.new_point(line, stripped, continued):
+                split = True
             if split and (fresh or item):
                 introduced = False
             if stripped.endswith(":"):
