@@ -124,7 +124,7 @@ def test_heaped_scorn_by_a_person_is_still_a_statement(tmp_path: Path) -> None:
     got = _said(tmp_path, text)
     assert [s for s, _ in got] == ["Ozgur Ozel"], got
     text = (
-        "DES MOINES (USA TODAY) - Trump and Cruz led the field in Iowa. At the debate, those "
+        "WASHINGTON (USA TODAY) - Trump and Cruz led the field in Iowa. At the debate, those "
         "trailing them heaped criticism on the president and his party.\n"
     )
     got = _said(tmp_path, text)
