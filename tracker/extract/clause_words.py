@@ -590,3 +590,16 @@ CLAUSE_WORD = re.compile(
 CLAUSE_OF_ITS_OWN = (
     r"(?:where|(?:I|we) (?:can|want to|would like to) (?:tell you|confirm|report|say) that)\s"
 )
+
+
+# a frame opening a sentence that turns to the reader ("It bears to remind that", "It should
+# be recalled that", "It is worth noting that", "Recall that"): its impersonal "it" stands for
+# no one, and the "that" after it opens what the story itself tells (translated wire copy's
+# reminder of background), no clause hung on another's deed. The frame with the space after
+# it, up to the "that"
+READER_FRAME = re.compile(
+    r"\s*(?:it\s+(?:bears|is\s+worth|should\s+be|must\s+be|will\s+be|may\s+be|is\s+to\s+be)"
+    r"\s+(?:to\s+)?(?:remind(?:ed|ing)?|recall(?:ed|ing)?|not(?:ed|ing)|mention(?:ed|ing)?)"
+    r"|it\s+is\s+noteworthy|(?:let\s+(?:us|me)\s+)?recall)\s+",
+    re.I,
+)

@@ -797,8 +797,14 @@ def _said_before_the_cut(text: str, s: Sentence) -> Sentence | None:
     # ('X on Wednesday called Y a "dictator", after a day earlier accusing Kyiv of having "s':
     # an adverbial clause set off after the finished one, the cut falling in it)
     # (not in a relative clause's naming: 'The talks, which X called "useful", after ...')
+    # (nor after words reported with their clause: in 'X said Moscow would "not
+    # negotiate", as long as Kyiv ...' the cut clause may be part of what was said)
     if not joined and end < 0 and not _RELATIVE_WORD.search(text, s.start, s.end):
-        joined = list(_THEN_ADVERBIAL_CLAUSE.finditer(text, s.start, s.end))
+        joined = [
+            m
+            for m in _THEN_ADVERBIAL_CLAUSE.finditer(text, s.start, s.end)
+            if not _REPORTING_VERB.search(text, s.start, m.start())
+        ]
     # (a comma inside the quotation's closing mark: '"total victory," but Hamas officials')
     before = joined[-1].start() + 1 + len(joined[-1]["close"]) if joined else -1
     if (
@@ -826,7 +832,16 @@ _THEN_NEW_SUBJECT = re.compile(
 # ', after a day earlier accusing', '", as talks resumed': a clause of when or why set off by
 # its comma after the clause of saying (its quotation closed before it)
 _THEN_ADVERBIAL_CLAUSE = re.compile(
-    r"[,;](?P<close>[\"\u201d]?)\s+(?:after|before|as|when|since|following|amid|despite)\s"
+    r"[,;](?P<close>[\"\u201d]?)\s+(?:after|before|when|since|following|amid|despite|"
+    # ("as well as fuel", "as long as Kyiv refused": a coordination or a condition, no clause
+    # of its own)
+    r"as(?!\s+(?:well|long|soon|much|far|if|though|many|few|good|part)\b))\s"
+)
+# a verb that reports words with their clause ("said Moscow would ...", "told reporters
+# the talks ..."): a clause set off after it may still be part of the words
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|noted|stressed|explained|stated|emphasi[sz]ed|argued|"
+    r"warned|insisted|claimed|announced|wrote|declared|asserted)\b"
 )
 
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|what)\b")

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
-from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
+from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, READER_FRAME
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_name_cased,
@@ -160,6 +160,13 @@ _NAME_THEN_NO_VERB = re.compile(
 # "differs from what", "is at odds with what": the words someone said, the sentence's topic
 _WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
 # the name, then its verb of saying: "Trump told", "President Biden has said"
+# a name, then a verb of saying or speaking: the clause tells of words
+_NAME_THEN_SPOKE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:also|had|has|have|once|later|then|publicly)\s+){0,2}"
+    r"(?:said|says|told|tells|wrote|claimed|comment(?:ed|s)|spoke|speaks|stated|stressed|"
+    r"noted|remarked|emphasi[sz]ed|underlined|underscored|declared|announced|addressed|"
+    r"urged|called|warned|voiced|expressed|reiterated|pointed\s+out)\b"
+)
 _NAME_THEN_SAID = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
 )
@@ -942,15 +949,9 @@ def _last_position_before(e: Entity, pos: int) -> int:
 
 _WHERE_CLAUSE = re.compile(rf"\s*{CLAUSE_OF_ITS_OWN}")
 _ACCORDING_TO = re.compile(r"\s*according\s+to\s+", re.I)
-# an impersonal frame whose "it" stands for no one: "It bears to remind that President X
-# commented ...", "It should be recalled that X ...", "Recall that X ...": the sentence is
-# about the subject of its "that" clause (translated wire copy's reminder of background)
-_IMPERSONAL_FRAME = re.compile(
-    r"\s*(?:it\s+(?:bears|is\s+worth|should\s+be|must\s+be|is\s+to\s+be)\s+(?:to\s+)?"
-    r"(?:remind(?:ed|ing)?|recall(?:ed|ing)?|not(?:ed|ing)|mention(?:ed|ing)?)"
-    r"|it\s+is\s+noteworthy|recall)\s+that\s",
-    re.I,
-)
+# "It bears to remind that President X commented ...": the sentence is about the subject
+# of its "that" clause
+_IMPERSONAL_FRAME = re.compile(READER_FRAME.pattern + r"that\s", re.I)
 
 
 # words before a name that make it no sentence's subject: a preposition, a verb, a joined name
@@ -1671,9 +1672,14 @@ class Registry:
             # briefer's "I can tell you that" frames it the same way)
             return True
         frame = _IMPERSONAL_FRAME.match(lead)
-        if frame is not None and all(
-            _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[frame.end() :])
+        if (
+            frame is not None
+            and all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[frame.end() :]))
+            and _NAME_THEN_SPOKE.match(self.text, pos)
         ):
+            # only when the clause tells of words ("... that President X commented ..."):
+            # a deed recalled ("... that President X visited Beijing") is background, and
+            # "he" next is still the one quoted before
             return True
         what = _WHAT_SAID.search(lead)
         if (
@@ -1945,6 +1951,10 @@ class Registry:
                     if e.kind == "person"
                     and " " in e.name
                     and e.role
+                    # a mention with a post or country of its own names its own man
+                    # ("Finnish Prime Minister Marin" after "Taoiseach Micheal Martin")
+                    # unless the post is the one the full name held
+                    and (not (mention.role or mention.country) or _holds_post(e, mention.role))
                     and any(
                         _one_letter_dropped(words[0], w)
                         for w in {e.name.lower().split()[0], e.name.lower().split()[-1]}

@@ -35,6 +35,7 @@ from tracker.extract.clause_words import (
     IN_OWN_MEDIUM,
     ISSUED_ON,
     MADE_THE_REMARKS,
+    READER_FRAME,
     THING_DONE_ON,
     WHO_DAY_OR_PLACE,
     WHO_GIVEN_ASIDE,
@@ -2395,22 +2396,12 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
     for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
         if m.end() > pos:
             break
-        if _READER_FRAME.fullmatch(text, clause_start, m.start()):
+        if READER_FRAME.fullmatch(text, clause_start, m.start()):
             continue  # "It bears to remind that X spoke on 1 March": the story's own clause
         opener = m
     if opener is None or _clause_closed(text, opener.end(), pos):
         return None
     return opener.start()
-
-
-# a frame opening the sentence that turns to the reader ("It bears to remind that", "It
-# should be recalled that", "It is worth noting that", "Recall that"): the "that" after it
-# opens what the story itself tells, no clause hung on another's deed
-_READER_FRAME = re.compile(
-    r"\s*(?:It\s+(?:bears|is\s+worth|should\s+be|must\s+be|will\s+be|may\s+be|is\s+to\s+be)"
-    r"\s+(?:to\s+)?(?:remind(?:ed|ing)?|recall(?:ed|ing)?|not(?:ed|ing)|mention(?:ed|ing))"
-    r"|(?:Let\s+us\s+|Let\s+me\s+)?[Rr]ecall)\s+"
-)
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:

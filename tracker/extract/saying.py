@@ -49,6 +49,22 @@ _CREDITED_TO = re.compile(
     r"could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,10}?"
     r"(?:to|with|for)\s+[^\s.,;:!?]"
 )
+# "credited the first tranche to the state budget", "credited each pensioner's account with
+# the payment", "credited $1.5 billion to ...": money paid in, no merit put down to anyone
+# (what is credited or what it goes to, up to the clause's end)
+_MONEY_CREDITED = re.compile(
+    r"[^.;:!?\n]{0,80}?(?:[$\u20ac\u00a3\u00a5]\s?\d|\b(?:accounts?|tranches?|funds|payments?|"
+    r"budgets?|deposits?|salar(?:y|ies)|pensions|wages|refunds?|bonus(?:es)?|allowances?|"
+    r"installments?|instalments?|(?:m|b|tr)illion|pounds|dollars|euros|roubles|rubles|"
+    r"hryvnias?|yuan|yen|rupees)\b)"
+)
+# "those trailing them heaped criticism on ...", "those who ...": people, by what they do
+_THOSE_WHO = re.compile(r"\b[Tt]hose\s+(?:who\s|[a-z]+ing\s)[^,;.]*\Z")
+# 'pronounced the word "sanctions"', 'pronounced his name "Na-EEM"': a word uttered, no verdict
+_WORD_PRONOUNCED = re.compile(
+    r"\s+(?:(?:the|his|her|its|their|a|an|each|every)\s+)?(?:[\w-]+\s+)?(?:words?|names?|"
+    r"terms?|phrases?|surnames?|syllables?|letters?|vowels?|sounds?)\b"
+)
 # "spurned criticism that ...", "spurning suggestions that ...": a claim and its clause
 _CLAIM_THAT = re.compile(
     r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[a-z-]+\s+)?(?:criticism|claims?|accusations?|"
@@ -228,15 +244,30 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     ):
         return False  # "cited polling data", "cited the report": a source, no words
     if cue.lemma == "credit" and not (
-        _CREDITED_TO.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+        _CREDITED_TO.match(text, cue.end)
+        and not _MONEY_CREDITED.match(text, cue.end)
+        and _subject_speaks(text, sentence_start, cue)
     ):
-        return False  # "credited to Reuters", "the study credited the drug": no words
-    if cue.word.startswith("spurn") and not _CLAIM_THAT.match(text, cue.end):
+        # "credited to Reuters", "the study credited the drug", "credited the tranche to the
+        # budget", "credited each account with the payment": no words
+        return False
+    if cue.word.startswith("spurn") and not (
+        _CLAIM_THAT.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    ):
         return False  # "spurned the offer", "spurned Trump": a deed, no words rejected
-    if cue.lemma == "pronounce" and not (
-        _QUOTED_WORD_AHEAD.match(text, cue.end) and _subject_speaks(text, sentence_start, cue)
+    if (
+        cue.word.startswith(("heap", "pour"))
+        and not _subject_speaks(text, sentence_start, cue)
+        and not _THOSE_WHO.search(text, max(sentence_start, cue.start - 80), cue.start)
     ):
-        return False  # "a more pronounced slowdown", "pronounced the name": no verdict told
+        return False  # "The scandal heaped criticism on the minister": no one spoke
+    if cue.lemma == "pronounce" and (
+        not _QUOTED_WORD_AHEAD.match(text, cue.end)
+        or _WORD_PRONOUNCED.match(text, cue.end)
+        or not _subject_speaks(text, sentence_start, cue)
+    ):
+        # "a more pronounced slowdown", "pronounced the word "sanctions" slowly": no verdict
+        return False
     if cue.lemma == "recognise":
         merit = _MERIT_AHEAD.match(text, cue.end)
         if merit is None or _NO_MERIT_SAID.match(text, merit.end()):

@@ -250,7 +250,13 @@ def subject_before(
     antecedent = _WHO_SAID.search(text, near, stop)
     # ("statements by X and Y, which expressed concern": "which" stands for a thing or a
     # body, never for the person named last)
-    thing = antecedent is not None and _WHICH_OPENS.match(antecedent.group()) is not None
+    thing = (
+        antecedent is not None
+        and _WHICH_OPENS.match(antecedent.group()) is not None
+        # (but "a statement by spokeswoman X, which said ...": the words of one author, who
+        # is the one named last)
+        and not _ONE_AUTHOR_CLOSES.search(text, s.start, antecedent.start())
+    )
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
         # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
@@ -1043,6 +1049,14 @@ _SOURCE_RELATIVE = re.compile(
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 _WHICH_OPENS = re.compile(r",?\s+which\b")
+# "a statement by Foreign Ministry spokeswoman X", "a post from X": words and their one
+# author, the phrase ending on the author's name (not "statements by X and Y", "a letter from
+# X to Y")
+_ONE_AUTHOR_CLOSES = re.compile(
+    r"\b(?:statement|letter|post|message|note|tweet|article|op-ed|column|speech|address)\s+"
+    r"(?:by|from)\s+(?:(?!and\s|to\s|or\s)[^\s,;:\"\u201c\u201d]+\s+){0,7}"
+    r"(?!and\b|to\b|or\b)[^\s,;:\"\u201c\u201d]+\Z"
+)
 # "the prime minister of Qatar, which ...": a relative clause on the place the post serves
 _WHICH_AFTER_POST = re.compile(r",\s*which\b")
 
