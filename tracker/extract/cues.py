@@ -905,6 +905,9 @@ _THING_ADDED = re.compile(
     r"[\w'\u2019-]+){1,2})\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])"
 )
 
+# "adding to fears of ...", "added to the strain", "it adds up": a sum grown, no words (not
+# "added, to applause, that": the comma parts the verb from its words)
+_ADDED_TO = re.compile(r"\s+(?:to|up)\b")
 
 # participles that are mostly a deed or a mention with a noun after them ("observing the
 # truce", "maintaining a presence", "mentioning the sanctions"): words only with a clause
@@ -1028,6 +1031,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "will add three firms to the list": only "to add that" says
                 if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
                     break  # "added two names to the list": a thing added, no words
+                if _LOOKUP[form] == "add" and _ADDED_TO.match(text, stop):
+                    break  # "..., adding to fears of an escalation", "adds up": no words
                 if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 48), at):
                     break  # "amid reports that", "news reports that": a noun, no agency's finding
                 if form == "reported" and _REPORTED_AS.match(text, stop):
