@@ -191,3 +191,16 @@ def test_adding_that_after_a_quote_stays_a_statement(tmp_path: Path) -> None:
     said = _said(tmp_path, text)
     assert len(said) == 2, said
     assert said[1][1] == "Moscow had warned NATO many times", said
+
+
+def test_added_to_an_outlet_still_says(tmp_path: Path) -> None:
+    # near miss: "added to Politico" names the one told, words follow
+    text = (
+        "WASHINGTON (AP) -- Donald Trump spoke about his television appearance on Monday.\n\n"
+        '"It was the best night the show has had in years," Trump added to Politico. '
+        '"That makes me very happy."\n'
+    )
+    said = _said(tmp_path, text)
+    assert len(said) == 1, said
+    assert said[0][0] == "Donald Trump", said
+    assert said[0][1].startswith("It was the best night the show has had in years"), said

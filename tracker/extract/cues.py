@@ -906,8 +906,14 @@ _THING_ADDED = re.compile(
 )
 
 # "adding to fears of ...", "added to the strain", "it adds up": a sum grown, no words (not
-# "added, to applause, that": the comma parts the verb from its words)
-_ADDED_TO = re.compile(r"\s+(?:to|up)\b")
+# '"...," Trump added to People.', "added to reporters": the one told; nor "added, to
+# applause, that": the comma parts the verb from its words)
+_ADDED_TO = re.compile(
+    r"\s+(?:up\b|to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|audience|crowd)\b)"
+    r"(?:the|a|an|its|their|his|her|this|these|those|growing|mounting|rising|fears?|concerns?|"
+    r"worries|tensions?|pressure|speculation|uncertainty|doubts?|confusion|anger|criticism|"
+    r"frustration|momentum|evidence|signs?)\b)"
+)
 
 # participles that are mostly a deed or a mention with a noun after them ("observing the
 # truce", "maintaining a presence", "mentioning the sanctions"): words only with a clause
