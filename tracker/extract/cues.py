@@ -916,6 +916,15 @@ _THING_ADDED = re.compile(
     r"[\w'\u2019-]+){1,2})\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])"
 )
 
+# "adding to fears of ...", "added to the strain", "it adds up": a sum grown, no words (not
+# '"...," Trump added to People.', "added to reporters": the one told; nor "added, to
+# applause, that": the comma parts the verb from its words)
+_ADDED_TO = re.compile(
+    r"\s+(?:up\b|to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|audience|crowd)\b)"
+    r"(?:the|a|an|its|their|his|her|this|these|those|growing|mounting|rising|fears?|concerns?|"
+    r"worries|tensions?|pressure|speculation|uncertainty|doubts?|confusion|anger|criticism|"
+    r"frustration|momentum|evidence|signs?)\b)"
+)
 
 # participles that are mostly a deed or a mention with a noun after them ("observing the
 # truce", "maintaining a presence", "mentioning the sanctions"): words only with a clause
@@ -1039,6 +1048,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "will add three firms to the list": only "to add that" says
                 if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
                     break  # "added two names to the list": a thing added, no words
+                if _LOOKUP[form] == "add" and _ADDED_TO.match(text, stop):
+                    break  # "..., adding to fears of an escalation", "adds up": no words
                 if form == "reports that" and not _AGENCY_BEFORE.search(text, max(0, at - 48), at):
                     break  # "amid reports that", "news reports that": a noun, no agency's finding
                 if form == "reported" and _REPORTED_AS.match(text, stop):

@@ -487,7 +487,10 @@ _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 # verbs that put a point again in a noun phrase, the words after them its development
-_POINT_RESTATED = {"recall", "reiterate", "stress", "emphasize", "underline", "highlight"}
+# ("recalled X's dependence on gas imports and said he cannot ...", wa04; "reiterated its
+# commitment ... and said it remained ...", vc08: one statement in gold). Not "stressed the
+# need for a settlement and said he would travel to Moscow": a point of its own, then another
+_POINT_RESTATED = {"recall", "reiterate"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # "the president's remarks": the owner's "'s" is no word of its own
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -1336,9 +1339,11 @@ class ArticleReading:
                 goes_on = self._act_goes_on(d) and not (
                     # ("recalled Turkey's dependence on gas imports and said he cannot ...",
                     # "reiterated its commitment to talks and said it ...": a point restated,
-                    # which the words go on; "... and mentioned that ...": a verb with a
-                    # clause of its own, another point)
-                    d.cue.lemma in _POINT_RESTATED and _THAT_AFTER.match(self.text, after.cue.end)
+                    # which the bare "said" and its clause go on; "... and mentioned that
+                    # ...", "and said on Wednesday that", "and told reporters that", "and
+                    # added Beijing would", 'and said, "..."': a verb with a clause, a day,
+                    # an addressee or a quote of its own, another point)
+                    d.cue.lemma in _POINT_RESTATED and not self._said_right_on(after)
                 )
                 if not bare and (not goes_on or self._quoted_after_colon(after)):
                     # ('called it a "precise" strike, and said: "..."': the naming, then
@@ -1614,6 +1619,17 @@ class ArticleReading:
             return False
         told = self.text[d.cue.end : d.pieces[0][0]]
         return _ADDRESSEE_THAT.fullmatch(told) is not None
+
+    def _said_right_on(self, d: Draft) -> bool:
+        """'... and said he cannot ...': a plain "said" with its clause straight after it, no
+        "that", day, addressee or quotation mark between them."""
+        return (
+            d.cue is not None
+            and d.cue.lemma == "say"
+            and bool(d.pieces)
+            and not self.text[d.cue.end : d.pieces[0][0]].strip()
+            and self.text[d.pieces[0][0] : d.pieces[0][0] + 1] not in _QUOTE_OPENERS
+        )
 
     def _quoted_after_colon(self, d: Draft) -> bool:
         """'Noting that ..., X said: "..."': words quoted whole after a colon are given as

@@ -724,6 +724,7 @@ def extract(
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or not d.no_content)
         and (unnamed or entity is not None or not _unnamed_source(mention))
+        and (unnamed or entity is not None or d.subject is None or not d.subject.holder_only)
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _they_unresolved(mention))
         and (unnamed or entity is not None or not _thing(mention))

@@ -10,7 +10,7 @@ which phrases name a speaker and hands the pieces here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.lexicon import (
@@ -50,6 +50,9 @@ class SpeakerPhrase:
     gender: str | None = None
     head: str | None = None
     org_ref: str | None = None
+    # "..., worries the minister, who stressed that ...": a post read off the object a
+    # relative clause follows, a statement only if the article named its one holder
+    holder_only: bool = field(default=False, compare=False)
 
 
 _PARTICLE_PREFIX = re.compile(

@@ -288,11 +288,19 @@ def subject_before(
             # '"...," said the minister, who added that ...': the one the story described
             return found, s.start + described.start("np"), antecedent.end()
         held = _POST_CLOSES.search(before)
-        found = parse_speaker(held["np"]) if held else None
+        found = (
+            parse_speaker(held["np"])
+            if held and held["word"].lower() != "of" and not _NOT_THE_HOLDER.search(held["np"])
+            else None
+        )
         if found is not None and found.kind == "description" and found.head in POST_WORDS:
             # "... worries the minister, who stressed that ...", "was criticized by the
             # foreign minister, who said ...": a post the story named its holder in, the
-            # object the clause ends on, and the one the relative pronoun stands for
+            # object the clause ends on, and the one the relative pronoun stands for; a
+            # statement only where the holder resolves ("handed him to the officer, who
+            # said": nobody named), never "the son of the prime minister" (the post is no
+            # head) nor "the former president" (not the one holding it now)
+            found = replace(found, holder_only=True)
             return found, s.start + held.start("np"), antecedent.end()
         body = _BODY_CLOSES.search(before)
         agent = body is not None and _BODY_AS_SOURCE.search(before, 0, body.start("np"))
@@ -1023,7 +1031,13 @@ _DESCRIPTION_CLOSES = re.compile(
     r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
 )
 # a post closing the clause after any word ("worries the minister", "by the envoy")
-_POST_CLOSES = re.compile(r"\b[a-z]+\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
+_POST_CLOSES = re.compile(r"\b(?P<word>[a-z]+)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
+# a post's holder before the one now in it, or once in it: "the former president", "the
+# late minister", "the ex-premier", "the then foreign minister"
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:former|late|ex|then|outgoing|previous|incoming|next|erstwhile|onetime|one-time)\b",
+    re.I,
+)
 # a body written in lower case closing the clause: "the defense ministry", "the country's
 # foreign ministry"
 _BODY_CLOSES = re.compile(r"\b(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")

@@ -81,10 +81,10 @@ _RECOUNTS_TALKS = re.compile(
     r"^(?!.*\b(?:[Ss]pokes\w*|[Pp]ress|[Dd]eputy|[Ss]ecretary-[Gg]eneral)\b).*\b(?:[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary of [Ss]tate|[Cc]hancellor|[Ff]oreign [Ss]ecretary)\b"
 )
-# "The interview was recorded ...", "The conversation took place ...": the page's own words on
-# the interview above
 # how many relays above a paragraph of the opening are looked at for whom "he" might mean
 _RELAYS_LOOKED_AT = 6
+# "The interview was recorded ...", "The conversation took place ...": the page's own words on
+# the interview above
 _ABOUT_THE_INTERVIEW = re.compile(
     r"(?:The|This) (?:interview|conversation|exchange) (?:was|took|has|aired|is)\b"
 )
