@@ -1500,11 +1500,15 @@ class ArticleReading:
                 and prev.leading
                 and d.pieces
                 and prev.pieces[-1][1] <= d.subject_pos
-                and not self._quoted_after_colon(d)
             ):
-                d.pieces = prev.pieces + d.pieces
-                out[-1] = d
-                continue
+                if not self._quoted_after_colon(d):
+                    d.pieces = prev.pieces + d.pieces
+                    out[-1] = d
+                    continue
+                # 'Noting that ..., PM Lee said: "..."': two statements, the participle's
+                # the sentence's subject's as well
+                prev.subject, prev.subject_pos = d.subject, d.subject_pos
+                prev.sentence_subject = False
             out.append(d)
         for d in out:
             self._whole_quote_alone(d)
