@@ -19,6 +19,7 @@ from tracker.extract.russian.lexicon import (
     JUSTIFYING,
     MANNER_AFTER_QUOTE,
     SAYING,
+    THANKING,
     word_set,
 )
 from tracker.extract.russian.text import Word
@@ -108,6 +109,29 @@ def justifying_cue(w: Word, text: str) -> Cue | None:
         None,
     )
     if found is None or EXPLAINED_BY.match(text, w.end) is None:
+        return None
+    return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
+# The one thanked (a few words, in one clause), then "за": "поблагодарил американского
+# лидера за ...", or "за" at once: "поблагодарила за поддержку"
+THANKED_FOR = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,4}\s+за\s+(?=[^\W\d_])", re.I)
+
+
+def thanking_cue(w: Word, text: str) -> Cue | None:
+    """ "поблагодарил", "благодарит": a verb of thanking in the past or present, a cue only
+    where "за" and what was thanked for follow the one thanked."""
+    found = next(
+        (
+            p
+            for p in morph.parses(w.text)[:2]
+            if p.normal_form in THANKING
+            and p.tag.POS == "VERB"
+            and not {"impr", "futr"} & p.tag.grammemes
+        ),
+        None,
+    )
+    if found is None or THANKED_FOR.match(text, w.end) is None:
         return None
     return Cue(w.start, w.end, w.text, found.normal_form, "verb")
 

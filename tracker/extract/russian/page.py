@@ -29,6 +29,7 @@ from tracker.extract.russian.cue_words import (
     participle_cue,
     posed_before,
     sets_out,
+    thanking_cue,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -477,6 +478,8 @@ class PageState:
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
             if cue is None:
                 cue = justifying_cue(w, text)  # "обосновал решение тем, что ..."
+            if cue is None:
+                cue = thanking_cue(w, text)  # "поблагодарил Трампа за поддержку ..."
             if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
                 cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and posed is not None and w.start >= posed.end() and sets_out(low):
