@@ -57,3 +57,22 @@ def test_a_prayer_or_a_future_thanks_is_no_statement() -> None:
         "участие в конференции на ее закрытии в пятницу."
     )
     assert said(text) == []
+
+
+def test_thanks_under_a_relay_stay_the_relays_report() -> None:
+    # "Как сообщила пресс-служба, X поблагодарил ...": the press office reports the deed
+    text = (
+        "Как сообщила пресс-служба президента Казахстана, Касым-Жомарт Токаев поблагодарил "
+        "собеседника за приглашение и подчеркнул, что Астана готова к диалогу."
+    )
+    got = said(text)
+    assert got[0].speaker == "пресс-служба президента Казахстана", got
+    assert got[0].text.startswith("Касым-Жомарт Токаев поблагодарил"), got
+
+
+def test_a_guests_thanks_for_the_invitation_are_a_courtesy() -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян поблагодарил казахстанского коллегу за "
+        "теплый прием и приглашение посетить Астану."
+    )
+    assert said(text) == []

@@ -131,9 +131,20 @@ def thanking_cue(w: Word, text: str) -> Cue | None:
         ),
         None,
     )
-    if found is None or THANKED_FOR.match(text, w.end) is None:
+    thanked = THANKED_FOR.match(text, w.end) if found is not None else None
+    if thanked is None:
         return None
+    for word in re.findall(r"[^\W\d_]+", text[thanked.end() : thanked.end() + 60])[:3]:
+        if morph.lemma(word.lower()) in _COURTESIES:
+            return None  # "поблагодарил за приглашение", "за теплый прием": a courtesy
     return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
+# What a guest or a host thanks for by custom: no view said ("за приглашение", "за
+# гостеприимство", "за поздравления", "за теплый прием", "за радушную встречу")
+_COURTESIES = word_set(
+    "приглашение гостеприимство поздравление прием приём радушие встреча внимание соболезнование"
+)
 
 
 def manner_cue(w: Word) -> Cue | None:
