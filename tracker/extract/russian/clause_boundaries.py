@@ -28,6 +28,7 @@ from tracker.extract.russian.lexicon import (
     JUSTIFYING,
     LIGHT_VERBS,
     NAMING,
+    THANKING,
     WELCOMING,
     word_set,
 )
@@ -49,6 +50,7 @@ _OBJECT_PREPOSITIONS = {
     "настаивать": ("на",), "настоять": ("на",), "пожаловаться": ("на",),
     "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
     "высказаться": ("за", "против"), "высказываться": ("за", "против"),
+    "поблагодарить": ("за",), "благодарить": ("за",),
 }  # fmt: skip
 # "выступил с призывом ...", "с предложением ...": the call or proposal is the object (the
 # cue was kept only when the noun goes on to words said)
@@ -797,6 +799,10 @@ class ClauseBoundaries(PageState):
                 begin = at + about.end()
             elif cue.lemma in _APPEARING and (relative := _STATEMENT_IN_WHICH.match(rest)):
                 begin = at + relative.end()
+            elif cue.lemma in THANKING and start is None:
+                # "поблагодарил Трампа за поддержку": the thanks are the words said, from the
+                # verb on ("Трампа за поддержку" alone says nothing)
+                begin = cue.start
             else:
                 begin = at + len(rest) - len(rest.lstrip(" ,"))
         end = self._content_end(s, begin, later)

@@ -19,6 +19,7 @@ from tracker.extract.russian.lexicon import (
     JUSTIFYING,
     MANNER_AFTER_QUOTE,
     SAYING,
+    THANKING,
     word_set,
 )
 from tracker.extract.russian.text import Word
@@ -110,6 +111,40 @@ def justifying_cue(w: Word, text: str) -> Cue | None:
     if found is None or EXPLAINED_BY.match(text, w.end) is None:
         return None
     return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
+# The one thanked (a few words, in one clause), then "за": "поблагодарил американского
+# лидера за ...", or "за" at once: "поблагодарила за поддержку"
+THANKED_FOR = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,4}\s+за\s+(?=[^\W\d_])", re.I)
+
+
+def thanking_cue(w: Word, text: str) -> Cue | None:
+    """ "поблагодарил", "благодарит": a verb of thanking in the past or present, a cue only
+    where "за" and what was thanked for follow the one thanked."""
+    found = next(
+        (
+            p
+            for p in morph.parses(w.text)[:2]
+            if p.normal_form in THANKING
+            and p.tag.POS == "VERB"
+            and not {"impr", "futr"} & p.tag.grammemes
+        ),
+        None,
+    )
+    thanked = THANKED_FOR.match(text, w.end) if found is not None else None
+    if thanked is None:
+        return None
+    for word in re.findall(r"[^\W\d_]+", text[thanked.end() : thanked.end() + 60])[:3]:
+        if morph.lemma(word.lower()) in _COURTESIES:
+            return None  # "поблагодарил за приглашение", "за теплый прием": a courtesy
+    return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
+# What a guest or a host thanks for by custom: no view said ("за приглашение", "за
+# гостеприимство", "за поздравления", "за теплый прием", "за радушную встречу")
+_COURTESIES = word_set(
+    "приглашение гостеприимство поздравление прием приём радушие встреча внимание соболезнование"
+)
 
 
 def manner_cue(w: Word) -> Cue | None:

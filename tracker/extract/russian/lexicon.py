@@ -74,6 +74,10 @@ SAYING = word_set(
 # ...": the reason given is what was said; without "тем, что" ("обосновал необходимость
 # реформы") nothing is
 JUSTIFYING = word_set("обосновать обосновывать мотивировать аргументировать")
+# Verbs of thanking: "поблагодарил Трампа за поддержку переговоров" says what was thanked
+# for (the corpus counts "thanked Lavrov for organizing the talks"); a cue only with "за"
+# after the one thanked ("поблагодарил участников" alone is a courtesy, nothing said)
+THANKING = word_set("поблагодарить благодарить")
 # Verbs of welcoming: a stated approval of their object ("приветствовал подписание
 # декларации"), but a greeting when the object is someone ("приветствовал гостей форума")
 WELCOMING = word_set("приветствовать")

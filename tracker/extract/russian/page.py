@@ -29,6 +29,7 @@ from tracker.extract.russian.cue_words import (
     participle_cue,
     posed_before,
     sets_out,
+    thanking_cue,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
@@ -37,6 +38,7 @@ from tracker.extract.russian.lexicon import (
     LIGHT_VERBS,
     OBJECT_FIRST,
     POSSESSIVES,
+    THANKING,
     word_set,
 )
 from tracker.extract.russian.speakers import Speaker
@@ -51,6 +53,13 @@ from tracker.extract.russian.text import (
 )
 from tracker.extract.spans import Spans
 
+# "Как сообщает пресс-служба Кремля, Путин поблагодарил ...": a relay earlier in the
+# sentence, which reports the deed
+_RELAY_BEFORE = re.compile(
+    r"(?<![а-яё])как\s+(?:уже\s+|ранее\s+)?(?:сообща|сообщи|переда|пиш|написа|заяви|"
+    r"отмеча|отмети|говори|сказа|уточн|рассказа)",
+    re.I,
+)
 _CITING_BEFORE = frozenset(["привести", "приводить", "передать", "передавать"])
 _PASSING_ON = frozenset(["передать", "передавать"])
 # "попросил сообщество не признавать ...": a request said, with the infinitive it asks for
@@ -477,6 +486,10 @@ class PageState:
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
             if cue is None:
                 cue = justifying_cue(w, text)  # "обосновал решение тем, что ..."
+            if cue is None and not _RELAY_BEFORE.search(text, s.start, w.start):
+                # "поблагодарил Трампа за поддержку ..."; not under "Как сообщает
+                # пресс-служба, ...", whose report the thanks are
+                cue = thanking_cue(w, text)
             if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
                 cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and posed is not None and w.start >= posed.end() and sets_out(low):
@@ -586,6 +599,10 @@ class PageState:
                 # "Как в среду отметил Галузин, ...": the day stands between "как" and its verb
                 cue = Cue(ws[k].start, w.end, text[ws[k].start : w.end], cue.lemma, "as")
             out.append(cue)
+        if out and any(c.lemma in THANKING for c in out[:-1]):
+            # "Премьер поблагодарил Бербок за помощь, а та ответила: ...": thanks with other
+            # words said after them in the sentence are left as they were read before
+            out = [c for c in out[:-1] if c.lemma not in THANKING] + out[-1:]
         return out
 
     def _after_quote_dash(self, s: Sentence, at: int) -> bool:
