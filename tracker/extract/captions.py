@@ -114,14 +114,15 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
             # ("X in Berlin, June 24, 2022.\nJane Doe\nGetty Images": the photographer's
             # name on a line of its own between the caption and the agency, as the pages
             # of NPR's stations set them; the caption is the line above the name)
-            if _PHOTOGRAPHER_LINE.fullmatch(text, *caption) and caption[0] >= 2:
+            if caption[1] < begin and _photographer_over(text, caption, begin, credit.end()):
                 above = _next_to(text, caption[0], caption[1])
-                if above is not None and above[1] < caption[0]:
+                if above is not None and above[1] < caption[0] and not _story_line(text, above):
                     out.append(above)
                     caption = above
             # (the caption again right under its credit, as pages copy the picture's
-            # description twice: the same words, the same photo's day)
-            if text.startswith("\n", credit.end()):
+            # description twice: the same words, the same photo's day; a caption found below
+            # the credit, as the BBC sets it, is that line already)
+            if caption[1] < begin and text.startswith("\n", credit.end()):
                 below = text.find("\n", credit.end() + 1)
                 below = len(text) if below < 0 else below
                 if text[credit.end() + 1 : below] == text[caption[0] : caption[1]]:
@@ -131,6 +132,39 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
 
 # a photographer's name alone on its line: two to four capitalised words, no stop
 _PHOTOGRAPHER_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*")
+# a credit line naming the agency or picture library alone, whose photographer a line of its
+# own above may name ("Getty Images", "AFP via Getty Images"; not "Jane Doe/Reuters", which
+# names the photographer already)
+_AGENCY_ALONE = re.compile(
+    r"[ \t]*(?:(?:AFP|AP|EPA|Reuters|REUTERS|Xinhua|TASS|Anadolu)[ \t]+via[ \t]+)?"
+    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*"
+)
+# a story's dateline opening a line: "ANKARA, June 12 (Reuters) - ", "MOSCOW (AP) \u2014 "
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[^\n]{0,40}?)?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]"
+)
+
+
+def _photographer_over(
+    text: str, line: tuple[int, int], credit_start: int, credit_end: int
+) -> bool:
+    """Whether ``line``, right above an agency's credit, is its photographer's name alone:
+    two to four capitalised words, over a credit naming no photographer, and a name the
+    story tells nowhere else (not "Hakan Fidan" over "Getty Images": the man pictured, whom
+    the story is about)."""
+    if not _PHOTOGRAPHER_LINE.fullmatch(text, *line) or line[0] < 2:
+        return False
+    if not _AGENCY_ALONE.fullmatch(text, credit_start, credit_end):
+        return False
+    surname = text[line[0] : line[1]].split()[-1]
+    told = re.compile(rf"\b{re.escape(surname)}\b")
+    return told.search(text, 0, line[0]) is None and told.search(text, line[1]) is None
+
+
+def _story_line(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is the story's own, no caption: it opens on a dateline or tells words."""
+    return bool(_DATELINE.match(text, *line) or _TELLS_WORDS.search(text, *line))
 
 
 def _dated_caption(text: str, m: re.Match[str]) -> bool:

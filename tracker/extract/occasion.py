@@ -2399,9 +2399,35 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
         if READER_FRAME.fullmatch(text, clause_start, m.start()):
             continue  # "It bears to remind that X spoke on 1 March": the story's own clause
         opener = m
+    if opener is None:
+        opener = _background_frame(text, clause_start, pos)
     if opener is None or _clause_closed(text, opener.end(), pos):
         return None
     return opener.start()
+
+
+def _background_frame(text: str, clause_start: int, pos: int) -> re.Match[str] | None:
+    """The "that" of a frame turning to the reader, passed over above, when the clause after
+    it tells no words: "It should be recalled that Tokayev paid a state visit to China on 17
+    May last year" is old background, whose day is no occasion of the words told below
+    (not "It bears to remind that Tokayev commented on the situation at the congress on 1
+    March": the occasion of the words quoted next). Only the first opener of the clause can
+    have been passed over; none is found when no opener was passed."""
+    first = _SUBORDINATE.search(text, clause_start, pos + 40)
+    if first is None or first.end() > pos:
+        return None
+    if _FRAME_TELLS_WORDS.match(text, first.end(), min(len(text), first.end() + 250)):
+        return None
+    return first
+
+
+# a verb of speaking in the clause a reader's frame opens, up to the end of its sentence
+_FRAME_TELLS_WORDS = re.compile(
+    r"[^.;\n]*?\b(?:commented|spoke|said|stated|remarked|declared|noted|stressed|"
+    r"emphasi[sz]ed|underlined|told|addressed|urged|called\s+on|announced|"
+    r"made\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks)|"
+    r"delivered\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks))\b"
+)
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:
@@ -2776,10 +2802,22 @@ def _said_ahead_of(
     # ("Ashton said ahead of a meeting of EU foreign ministers": an event first named here,
     # with no day, is one still to come, not one the story told; no reason to put the
     # words before the day they have without the phrase. "ahead of the vote" is the one
-    # told, which may be past)
-    if when.edtf == f"../{ref.isoformat()}" and _A_NEW_EVENT.match(ahead["event"]):
+    # told, which may be past; a day inside the event's phrase, "ahead of a summit on
+    # Friday", is the event's, and keeps the words on or before the article's day)
+    if (
+        when.edtf == f"../{ref.isoformat()}"
+        and _A_NEW_EVENT.match(ahead["event"])
+        and not _phrase_within(phrases, ahead.start("event"), ahead.end("event"))
+    ):
         return None
     return when
+
+
+def _phrase_within(phrases: list[Phrase], start: int, end: int) -> bool:
+    """Whether a date phrase starts inside ``start``..``end`` ("ahead of a summit on Friday":
+    the weekday, the date or "tomorrow" is the event's own, never the day of the words)."""
+    first = bisect.bisect_left(phrases, start, key=lambda p: p.start)
+    return first < len(phrases) and phrases[first].start < end
 
 
 _A_NEW_EVENT = re.compile(r"an?\s")
@@ -6452,7 +6490,13 @@ _ATTEND_REACH = 160  # characters
 
 _PLAN_REACH = 120  # characters back from a day to the verb putting it in the future
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|is to|are to|was to|were to|due to|set to|plans? to|scheduled to|expected to|"
+    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
+    # "was to hold talks with Blinken on Monday", "were to have met on Friday": a plan as the
+    # story tells it (not "spoke at what was to be his last news conference on Monday", "in
+    # what was to become his most combative speech": what the event turned out to be, a day
+    # gone by; "the talks, which were to be held on Monday" are still a plan)
+    r"(?<!\bwhat\s)(?<!\bwhich\s)(?:was|were)\s+to|"
+    r"(?:was|were)\s+to(?!\s+(?:become\b|be\s+(?!held\b|\w+(?:ed|en)\b)))|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"
     # (not "as the Council prepared to vote on Thursday": a day gone by, the words' own)
     r"prepar(?:es|ing) to|poised to|to be (?:held|hosted|convened|staged|signed))\s+"
