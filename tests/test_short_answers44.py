@@ -118,3 +118,45 @@ def test_a_short_turn_that_holds_no_position_is_procedural(turn: str) -> None:
 )
 def test_a_five_word_sentence_is_no_floor_line(turn: str) -> None:
     assert not is_procedural(turn)
+
+
+# The minister's answer in two paragraphs, the second opening on a question he puts himself
+# and answers: a point of its own. A paragraph going on with the same point stays in the turn.
+
+OWN_QUESTION_OPENS_A_POINT = """\
+Press Conference by Foreign Minister HAYASHI Yoshimasa
+
+Friday, June 7, 2024, 10:15 a.m. Ministry of Foreign Affairs
+
+Missile Launch
+
+NHK, SATO: Will you speak to the Secretary of State about the launch this week?
+
+Minister HAYASHI: The launch this morning breaches the Security Council resolutions and is \
+deeply regrettable. Japan lodged a firm protest through the embassy in Beijing.
+
+How will the other side respond to the protest? We will decide the next steps with our \
+partners once the analysis of the launch is complete. Nothing has been settled yet.
+
+NHK, SATO: Thank you.
+"""
+
+SAME_POINT_GOES_ON = OWN_QUESTION_OPENS_A_POINT.replace(
+    "How will the other side respond to the protest? We",
+    "The Government will keep in close touch with the United States, and we",
+)
+
+
+def test_a_paragraph_opening_on_the_speakers_own_question_opens_a_statement() -> None:
+    found = extract(OWN_QUESTION_OPENS_A_POINT, published=datetime.date(2024, 6, 7))
+    assert [s.text[:30] for s in found] == [
+        "The launch this morning breach",
+        "How will the other side respon",
+    ]
+    assert {s.speaker for s in found} == {"Yoshimasa Hayashi"}
+
+
+def test_a_paragraph_going_on_with_the_point_stays_in_the_turn() -> None:
+    found = extract(SAME_POINT_GOES_ON, published=datetime.date(2024, 6, 7))
+    assert len(found) == 1
+    assert found[0].text.startswith("The launch this morning breaches")
