@@ -101,6 +101,8 @@ def test_short_turns_cut_off_going_on_or_declining_stay_the_floor_s() -> None:
         "I'd refer you to the ministry.",
         "We'll get back to you on that.",
         "I have nothing further to add.",
+        "That is all from me.",
+        "That's it for today.",
     ],
 )
 def test_a_short_turn_that_holds_no_position_is_procedural(turn: str) -> None:

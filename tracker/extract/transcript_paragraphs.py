@@ -62,6 +62,9 @@ _PROCEDURAL = re.compile(
     r"(?:don't|do not) have (?:an|any) (?:update|readout)|have no (?:update|readout)|"
     r"(?:have )?nothing (?:further |more )?to (?:add|announce|share)|refer you (?:to|back)|"
     r"get back to you|no comment|"
+    # "That is all from me.", "That's it for today.": the briefer closing her opening
+    r"^(?:that's|that is|that was) (?:all|it)"
+    r"(?: (?:for (?:today|now)|from (?:me|my side)))?(?=\W*$)|"
     # "We'll take a few questions.": a moderator opening the floor
     r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
     # "That concludes this press conference.": the moderator closing it
