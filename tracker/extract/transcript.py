@@ -329,7 +329,11 @@ _NEW_POINT = re.compile(
     r"(?:I|We) (?:cannot|can't|can\u2019t|must|want to|need to|have to|would like to) (?:not )?"
     r"(?:talk|speak|say a (?:few )?words?) (?:about|on)\b|"
     r"We will (?:begin|start|open|continue|end|close) (?:with|by)\b|"
-    r"(?:During|In|At) the (?:first|second|third|next|final|last) (?:session|meeting|part|day)\b)"
+    r"(?:During|In|At) the (?:first|second|third|next|final|last) (?:session|meeting|part|day)\b|"
+    # "What will they do next? We will decide ...": a question the speaker puts and answers
+    # in the same paragraph, turning to the next point (a question alone is the floor's)
+    r"(?:What|How|Why|Where|When|Who|Which|Will|Would|Is|Are|Does|Do|Did|Can|Should)\b"
+    r"[^.!?\n]{3,150}\?\s+[A-Z])"
 )
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
 

@@ -57,6 +57,14 @@ _PROCEDURAL = re.compile(
     r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|I promise|"
     r"(?:didn't|did not|couldn't) (?:catch|hear)|(?:can't|cannot) hear|missed that|"
     r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
+    # "I don't have an update.", "I have nothing to add.", "I'd refer you to the ministry.",
+    # "We'll get back to you.": an answer declining to answer, the floor's
+    r"(?:don't|do not) have (?:an|any) (?:update|readout)|have no (?:update|readout)|"
+    r"(?:have )?nothing (?:further |more )?to (?:add|announce|share)|refer you (?:to|back)|"
+    r"get back to you|no comment|"
+    # "That is all from me.", "That's it for today.": the briefer closing her opening
+    r"^(?:that's|that is|that was) (?:all|it)"
+    r"(?: (?:for (?:today|now)|from (?:me|my side)))?(?=\W*$)|"
     # "We'll take a few questions.": a moderator opening the floor
     r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
     # "That concludes this press conference.": the moderator closing it
@@ -72,6 +80,15 @@ _AS_CLAUSE_CHARS = 300  # how far an "As X said on Tuesday, ..." sentence is rea
 _AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
+# but for one whole sentence of five words, a short answer ("That is a hypothetical
+# situation.", "They have rejected consular access."): not one cut off ("They have
+# rejected -"), trailing off ("excuse me, please..."), asking back, or going on from the
+# words before an interruption ("And you need only one.")
+_FEWEST_WORDS = 5
+_WHOLE_SENTENCE = re.compile(
+    r"\s*[\"'\u201c]?(?!(?:And|But|Or|So|Because|Which)\b)[A-Z]"
+    r"[^\u2014\u2013\u2026]*[a-z)][.!][\"'\u201d\u2019]?\s*$"
+)
 _CLARIFYING_WORDS = 20  # a question back to a reporter is short
 _ASKING_WORDS = 30  # a turn of one or two questions and nothing else asks, says nothing
 # "Mr Besprozvannykh, ...", "Madam Minister, ...": a turn opening by addressing someone
@@ -845,9 +862,11 @@ def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management only, or too short to hold a position."""
     # "Go – go ahead. (Laughter.)": dashes and stage directions are no words
     words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
-    if len(words) < _MIN_WORDS:
-        return True
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
+    if len(words) < _MIN_WORDS and not (
+        len(words) >= _FEWEST_WORDS and len(sentences) == 1 and _WHOLE_SENTENCE.match(text)
+    ):
+        return True
     if (
         len(words) <= _CLARIFYING_WORDS
         and all(s.endswith("?") for s in sentences)
