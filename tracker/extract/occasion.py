@@ -76,9 +76,33 @@ _JOINING_WORDS = (
     r"when|while|as|if|because|after|before|since|until|that|which|who|where|and|but|or|so|"
     r"than|though|although|once|whether"
 )
+# a preposition right before a word ("at that", "of which"): the word points at a noun
+_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "at",
+        "in",
+        "on",
+        "of",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "during",
+        "after",
+        "before",
+    )
+)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
-    r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
+    r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|"
+    # ("goodwill fostered at that first exchange was undone by remarks made on September 15
+    # by X, who demanded ...": "that" after a preposition points at a noun, no clause)
+    + _AFTER_PREPOSITION
+    + r"that(?!"
+    + _DEMONSTRATIVE
+    + r")|where|"
     r"since|until|till|because|if|once|as soon as|(?<!the )(?:beginning|starting)(?!\s+of\b))\b"
     r"|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
@@ -352,6 +376,7 @@ def date_statements(
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
             or _after_the_quoted_words(text, st, every)
+            or _citing_the_speakers_remarks(text, st, every)
             or _that_occasion(text, st, every)
             or _fronted_ahead_of(context, st, phrases, published)
             or _reply_in_the_sentence(context, n, statements, out)
@@ -5631,6 +5656,40 @@ def _after_the_quoted_words(text: str, st: Attribution, every: Sequence[Phrase])
             continue
         return When(p.when.edtf, f"after the occasion the words came out of: '{p.when.evidence}'")
     return None
+
+
+# "X said ..., the broadcaster reported, citing comments X made yesterday in Kuwait": the
+# report gives the words from remarks of the speaker's, and their day is the words'
+_CITING_OWN_REMARKS = re.compile(
+    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?(?:comments|remarks|statements?|words)\s+"
+    r"(?P<who>he|she|(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
+    r"(?:had\s+)?made\s+$",
+    re.I,
+)
+_CITED_REACH = 400  # characters after the verb, in its sentence
+
+
+def _citing_the_speakers_remarks(
+    text: str, st: Attribution, every: Sequence[Phrase]
+) -> When | None:
+    """The day of the speaker's own remarks a relay of the words cites, after the verb in its
+    sentence ("..., NHK reported, citing comments Abe made yesterday")."""
+    k = bisect.bisect_left(every, st.cue_at, key=lambda p: p.start)
+    for p in every[k:]:
+        if p.start > st.cue_at + _CITED_REACH or _SENTENCE_GONE.search(text, st.cue_at, p.start):
+            break
+        m = _CITING_OWN_REMARKS.search(text, max(st.cue_at, p.start - 80), p.start)
+        if m is None or not ONE_DAY.fullmatch(p.when.edtf or ""):
+            continue
+        who = m.group("who")
+        # (the speaker's own: a pronoun, or a word of the speaker's name; "citing comments
+        # the president made" may be another's words the speaker answers)
+        if who.lower() in ("he", "she") or any(_named_so(st.speaker, w) for w in who.split()):
+            return When(p.when.edtf, f"the remarks cited: '{p.when.evidence}'")
+    return None
+
+
+_SENTENCE_GONE = re.compile(r"[.!?]\s+(?-i:[A-Z])|\n")
 
 
 def _before_the_lead(when: When, day: str) -> bool:
