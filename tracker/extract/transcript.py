@@ -2605,7 +2605,12 @@ class _Walk:
             return False
         if self.text[max(0, line.start - _POINT_LOOK - 200) : line.start].rstrip().endswith(":"):
             return False
-        return not (self.open and _greeting_alone(self.text[self.open[1] : line.start]))
+        # (a turn longer than a greeting is not one: only a short stretch is read)
+        return not (
+            self.open
+            and line.start - self.open[1] <= 2 * _GREETING_MAX
+            and _greeting_alone(self.text[self.open[1] : line.start])
+        )
 
     def one_opening(self) -> bool:
         """Whether the page is a briefing's transcript with no labels at all, its header
