@@ -1,5 +1,6 @@
-"""A minister's turn of several paragraphs, on a ministry's transcript page: a paragraph that
-opens a point of its own by the words that announce it ("Today I've announced ...", "More
+"""A minister's remarks of several paragraphs before the questions, on a ministry's transcript
+page (not an answer, which stays whole: test_review_fixes44d): a paragraph that opens a point
+of its own by the words that announce it ("Today I've announced ...", "More
 broadly, ...", "There are two announcements ...", "Allow me to express ...", "But we can do
 more.", "I cannot not talk about ...", "During the second session, ...") is a statement of
 its own; a paragraph going on with the same point, a list's item, a line broken inside a
@@ -35,13 +36,13 @@ def test_a_paragraph_announcing_its_point_opens_a_statement(tmp_path: Path) -> N
         "nations who want to study engineering at Australian universities.\n\n"
         "More broadly, our trade with the region has grown strongly and we will keep working "
         "to lower the barriers that our exporters still face.\n\n"
-        "Journalist: Minister, what will the program cost?\n\n"
-        "Foreign Minister: About forty million dollars over four years, which the budget "
-        "already provides for.\n\n"
         "There are two announcements I would also make on Ukraine. We will send further "
         "demining equipment, and we will fund a new field hospital near Kharkiv.\n\n"
         "I cannot not talk about the Middle East, where the humanitarian situation keeps "
-        "getting worse and where a ceasefire is needed now.\n"
+        "getting worse and where a ceasefire is needed now.\n\n"
+        "Journalist: Minister, what will the program cost?\n\n"
+        "Foreign Minister: About forty million dollars over four years, which the budget "
+        "already provides for.\n"
     )
     got = _starts(tmp_path, text)
     starts = [t for _, t in got]

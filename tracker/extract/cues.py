@@ -601,9 +601,9 @@ _ASKED_WHAT_WAS_SAID = re.compile(
 )
 _NEGATED = re.compile(
     # "didn't say when": "did not" contracted, which has no word boundary before its "n't"
-    # (the other contractions, "wouldn't say whether", "hasn't said", are left as they were
-    # read: PolNeAR's annotators count them as attributions)
-    r"(?:\b(?:(?:not|never)(?!\s+only\b)|n['\u2019]t|yet to)|\bdidn['\u2019]t)\s+"
+    # (the other contractions, "wouldn't say whether", "hasn't said", are not read as denied:
+    # PolNeAR's annotators count them as attributions)
+    r"(?:\b(?:(?:not|never)(?!\s+only\b)|yet to)|\bdidn['\u2019]t)\s+"
     r"(?:(?:publicly|explicitly|directly|immediately|specifically|officially|yet|ever|once)\s+)?$",
     re.I,
 )
@@ -659,11 +659,20 @@ PAID_A_CALL = re.compile(
 )
 _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b"
-    r"|\s+in\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*['\u2019]s\s+)?"
-    # "called in the British Ambassador", "calls in British Ambassador" (a headline), "called
-    # in Russia's envoy": the post capitalised before a name, the article dropped
-    r"(?:[\w-]+\s+){0,2}?"
-    r"(?:(?i:ambassador|envoy|charg\w*|diplomats?)|police|army|troops|military|reservists)\b"
+    r"|(?:"
+    # "called in the army", "called in the British Ambassador", "called in Russia's envoy":
+    # a determiner or a possessive, then up to two words (not "for": "called in the Senate
+    # for troops" calls for them)
+    r"\s+in\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*['\u2019]s\s+)"
+    r"(?:(?!for\b)[\w-]+\s+){0,2}?"
+    r"(?:(?i:ambassador|envoy|charg\w*|diplomats?)|police|army|troops|military|reservists)"
+    # "calls in British Ambassador" (a headline), "called in Ambassador X": with no
+    # determiner, the diplomat right after "in" or after a nationality (not "called in Kyiv
+    # for military aid", "called in December for diplomats to ...", a place or a month)
+    r"|\s+in\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|ambassador|Envoy|envoy|Charg\w*|charg\w*|"
+    r"[Dd]iplomats?)"
+    # (not "envoy-level talks": a word of its own)
+    r")\b(?!-)"
 )
 # the sanctions' own prepositional phrase ("against Belarus", "on five Russian banks"): a few
 # words with no pronoun, verb of saying or clause opener among them
@@ -675,6 +684,7 @@ _SANCTIONS_OWN_PHRASE = (
 # "announced sanctions on ...", "announced a fresh round of penalties": punishment imposed,
 # an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
 # still tells them; "announced export controls on ..." is a ministry's rule made public)
+_SANCTION_NOUN = r"(?:sanctions|counter-?sanctions|penalties)\b"
 _MEASURE_ANNOUNCED = re.compile(
     r"\s+(?:(?:new|fresh|further|additional|more|its|their|his|her|the|a|an|tough|tougher|"
     r"sweeping|targeted|wide-ranging|punitive|retaliatory|"
@@ -682,10 +692,11 @@ _MEASURE_ANNOUNCED = re.compile(
     r"personal|individual|economic|financial|sectoral|secondary|visa|trade)\s+){0,3}"
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+"
     r"(?:(?:new|fresh|further|additional|tough|tougher|sweeping|punitive|retaliatory)\s+){0,2}"
-    # "a new round of sweeping measures aimed at ...": measures in a round, taken as
-    # sanctions are (not "new measures that make it less attractive to ...", a rule told)
-    r"(?:measures\b|(?=sanctions|counter-?sanctions|penalties)))?"
-    r"(?:(?<=measures)|(?:sanctions|counter-?sanctions|penalties)\b)"
+    # "a fresh round of punitive measures aimed at ...": measures in a round, punishing as
+    # sanctions do, taken as sanctions are (not "a series of measures that would make it
+    # easier for farmers ...", "a package of measures to help ...": a policy told)
+    r"(?:(?:restrictive|punitive|retaliatory|sanctions?)\s+measures\b|" + _SANCTION_NOUN + r")"
+    r"|" + _SANCTION_NOUN + r")"
     r"(?!" + _SANCTIONS_OWN_PHRASE + r"?" + FINITE_NEXT.pattern + r")"
     # "announced secondary sanctions would be imposed", "announced sanctions against Belarus
     # would be extended": the measure the subject of a clause told, its finite verb right

@@ -305,7 +305,7 @@ _STANCE_ITEM = re.compile(
 )
 
 
-# a paragraph of one speaker's turn (an answer, or remarks with no question yet) that opens a
+# a paragraph of one speaker's remarks before any question (not of an answer) that opens a
 # point of its own by the words that announce it: "Today I've announced ...", "More broadly,
 # ...", "There are two announcements ...", "Allow me to express ...", "I would like to note
 # ...", "But we can do more.", "I cannot not talk about Ukraine", "We will begin with ...",
@@ -314,7 +314,12 @@ _STANCE_ITEM = re.compile(
 _POINT_VERBS = (
     # (not "to thank you", "to welcome": a pleasantry goes with the turn it closes; not "Let me
     # say a few words about ...", which may follow a greeting, the remarks it opens one turn)
-    r"(?:express|take this opportunity(?! to (?:thank|welcome))|turn|add|note|stress|"
+    # ("Allow me to express my gratitude to ...": thanks, a pleasantry too)
+    r"(?:express(?!\s+(?:(?:my|our)\s+)?(?:(?:deep|deepest|sincere|heartfelt|special|"
+    r"profound|warm|great)\s+)?(?:gratitude|thanks|appreciation)\b)|"
+    # ("Let me turn to your questions.": the floor handed over, no point)
+    r"take this opportunity(?! to (?:thank|welcome))|turn(?! to (?:your |the )?questions)|"
+    r"add|note|stress|"
     r"underline|emphasi[sz]e)"
 )
 _NEW_POINT = re.compile(
@@ -329,13 +334,55 @@ _NEW_POINT = re.compile(
     r"(?:I|We) (?:cannot|can't|can\u2019t|must|want to|need to|have to|would like to) (?:not )?"
     r"(?:talk|speak|say a (?:few )?words?) (?:about|on)\b|"
     r"We will (?:begin|start|open|continue|end|close) (?:with|by)\b|"
-    r"(?:During|In|At) the (?:first|second|third|next|final|last) (?:session|meeting|part|day)\b|"
-    # "What will they do next? We will decide ...": a question the speaker puts and answers
-    # in the same paragraph, turning to the next point (a question alone is the floor's)
-    r"(?:What|How|Why|Where|When|Who|Which|Will|Would|Is|Are|Does|Do|Did|Can|Should)\b"
-    r"[^.!?\n]{3,150}\?\s+[A-Z])"
+    # the speaker's own programme ("During the second session, we will discuss ..."), not a
+    # time phrase going on with the point ("In the next day or two we will ...") nor the
+    # page's narration ("During the second part of the interview, Lavrov turned to ...")
+    r"(?:During|At) the (?:first|second|third|fourth|final|last) (?:session|meeting),\s*"
+    r"(?:I|we)\b)"
 )
+# "What will they do next? We will decide ...": a question the speaker puts and answers in
+# the same paragraph turns to the next point, in an answer as in opening remarks (a
+# question alone is the floor's)
+_OWN_QUESTION = re.compile(
+    r"(?:What|How|Why|Where|When|Who|Which|Will|Would|Is|Are|Does|Do|Did|Can|Should)\b"
+    r"[^.!?\n]{3,150}\?\s+[A-Z]"
+)
+# a greeting or thanks: a pleasantry, the remarks it opens one turn with it, never a point
+# of its own ("Good afternoon, colleagues.", "I thank Mr. X for his briefing.", "We are
+# grateful to our friends for ...", "Allow me to express my gratitude to ...")
+_PLEASANTRY = re.compile(
+    r"(?:(?:Good|Dear)\s+(?:morning|afternoon|evening|day|friends|colleagues)|Hello|"
+    r"Ladies\s+and\s+gentlemen|(?:Dear\s+)?(?:[Cc]olleagues|[Ff]riends)\b|Welcome|Thank\s+you|"
+    r"Thanks|(?:Mr\.?|Madam|Madame)\s+(?:President|Chair|Chairman|Speaker)|Excellenc"
+    r"|(?:(?:I|We)\s+(?:(?:also|too|first|would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to)\s+)?"
+    r"(?:thank|welcome|congratulate)|(?:I\s+am|We\s+are|I'm|We're)\s+(?:(?:very|most|deeply|"
+    r"truly|so|also)\s+)?(?:grateful|thankful|glad|pleased|happy|delighted)|"
+    r"(?:Allow|Let)\s+me\s+(?:(?:first|also|to)\s+)*(?:thank|welcome|express\s+(?:my|our)\s+"
+    r"(?:[a-z]+\s+)?(?:gratitude|thanks|appreciation))|Today\s+(?:I|we)\s+(?:want\s+to\s+|would\s+"
+    r"like\s+to\s+)?(?:thank|welcome|mark|celebrate|honou?r|commemorate))\b)"
+)
+# a sentence's end (not a title's stop: "We thank Mr. Griffiths.")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=\s|$)")
+_GREETING_MAX = 200  # a greeting or thanks is short: a longer run of words is the remarks
+
+
+def _greeting_alone(said: str) -> bool:
+    """Whether the words are one sentence of greeting or thanks ("Good afternoon,
+    colleagues.", "We thank Mr. Griffiths."), which alone would be no statement (a welcome
+    of several sentences, "I too welcome ... I am very happy ...", is a passage of its own)."""
+    said = said.strip()
+    if not said or len(said) > _GREETING_MAX or _PLEASANTRY.match(said) is None:
+        return False
+    end = _SENTENCE_END.search(said)
+    return end is None or not said[end.end() :].strip()
+
+
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
+# an item of a list a colon introduced: its ordinal, number, letter or bullet first
+_LIST_ITEM = re.compile(
+    r"(?:[\u2022*\u2013\u2014-]|\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
+    r"Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|Next|Then|Also|Finally|Lastly|Last)\b)"
+)
 
 
 def _opening_item(stripped: str) -> bool:
@@ -2540,23 +2587,36 @@ class _Walk:
             and not _speaks_as_self(line.text)
         )
 
-    def new_point(self, line: Line, stripped: str, continued: bool) -> bool:
-        """Whether a paragraph of the turn, under a blank line (not a line broken inside a
-        paragraph, not a list's item, not the words a colon above introduced), opens a point
-        of its own (:data:`_NEW_POINT`)."""
+    def new_point(
+        self, line: Line, stripped: str, continued: bool, listing: bool, opening: bool
+    ) -> bool:
+        """Whether a paragraph of the ``opening`` (a minister's remarks before any question;
+        an answer's paragraphs, "More broadly, ...", "I would like to stress ...", go on
+        answering the one question, unless one opens on the speaker's own question), under
+        a blank line (not a line broken inside a paragraph, not a list's item, not the words
+        a colon above introduced, nor any item of that list, ``listing``), opens a point of
+        its own (:data:`_NEW_POINT`, :data:`_OWN_QUESTION`); not a pleasantry ("Today I want
+        to thank ..."), nor the paragraph after a turn's greeting or thanks alone ("Good
+        afternoon, colleagues." / "Today we will discuss ...": the remarks it opens, the
+        greeting no statement by itself)."""
         if (
             continued
+            or listing
             or stripped[:1] in "\u2022*-\u2013\u2014"
-            or _NEW_POINT.match(stripped) is None
+            or not ((opening and _NEW_POINT.match(stripped)) or _OWN_QUESTION.match(stripped))
+            or _PLEASANTRY.match(stripped) is not None
         ):
             return False
         above = self.text[max(0, line.start - _POINT_LOOK) : line.start]
         if "\n\n" not in re.sub(r"[ \t]", "", above):
             return False
-        return (
-            not self.text[max(0, line.start - _POINT_LOOK - 200) : line.start]
-            .rstrip()
-            .endswith(":")
+        if self.text[max(0, line.start - _POINT_LOOK - 200) : line.start].rstrip().endswith(":"):
+            return False
+        # (a turn longer than a greeting is not one: only a short stretch is read)
+        return not (
+            self.open
+            and line.start - self.open[1] <= 2 * _GREETING_MAX
+            and _greeting_alone(self.text[self.open[1] : line.start])
         )
 
     def one_opening(self) -> bool:
@@ -2594,6 +2654,10 @@ class _Walk:
         # the item being read introduced words below it ("a joint statement, which reads in
         # part:"): its "We condemn ..." are those words, not the briefer's own stand
         introduced = False
+        # a paragraph of the turn ended on a colon: the items below it, all of them, are the
+        # list it introduced, no point of their own ("three priorities:" / "First, ..." /
+        # "Finally, ...")
+        listing = False
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
@@ -2634,6 +2698,7 @@ class _Walk:
                 self.close()
                 self.relayed = False
                 fresh, self.live_entry = True, False
+                listing = stripped.endswith(":")
                 label = line.label
                 assert label is not None
                 covered = label.rest
@@ -2815,12 +2880,14 @@ class _Walk:
                 bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )
             split = fresh or (opening and shift)
-            if not split and self.new_point(line, stripped, continued):
+            # (the list goes on while its items do: "First, ...", "Finally, ...", a bullet)
+            listing = listing and not fresh and _LIST_ITEM.match(stripped) is not None
+            if not split and self.new_point(line, stripped, continued, listing, opening):
                 split = True
             if split and (fresh or item):
                 introduced = False
             if stripped.endswith(":"):
-                introduced = True
+                introduced = listing = True
             said_from = line.start
             if listed:
                 # the item's own words, past its topic ('On Nepal: "We ...') or its bullet
