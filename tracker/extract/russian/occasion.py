@@ -40,7 +40,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, word_set
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
-from tracker.extract.russian.text import heading_at
+from tracker.extract.russian.text import heading_at, on_caption_line
 from tracker.extract.russian.when import done_day
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, default_when
@@ -1315,7 +1315,9 @@ def _occasion(
     for i in skips.walk(bisect.bisect_right(starts, lo), bisect.bisect_left(starts, st.start)):
         p = named[i]
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or p.start in own_words:
+        if sentence is None or p.start in own_words or on_caption_line(ctx.text, p.start):
+            # a photo's caption is no occasion of the story's ("Встреча министров ... (9
+            # июня 2022)" under a picture from an earlier visit)
             continue
         a, b = sentence
         if a == day_sentence and _period_only(p.when.edtf):

@@ -324,6 +324,11 @@ def parse(
         lone = lone and (not morph.is_name_word(word) or morph.mostly_a_pronoun(word))
         if lone and not (known is not None and known(word)) and not surname_shaped(word):
             continue  # a capitalised first word that is no name: "Дума", "Москва"
+        if _quoted_alone(text, w.start, ws[end - 1].end):
+            # "В эфире «России-24» он пояснил": a name set alone in quotation marks is a
+            # channel's, a paper's or a firm's, never a person's
+            skip_to = end
+            continue
         name, g = normal_name(ws[i:end], case, gender)
         if not name:
             continue
@@ -331,6 +336,11 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between quotation marks ("«России-24»")."""
+    return start > 0 and text[start - 1] in "«„“" and text[end : end + 1] in ("»", "“", "”")
 
 
 # common nouns of bodies and firms, standing before their name as no given name does

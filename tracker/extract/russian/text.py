@@ -423,7 +423,12 @@ _LINK_HEADING = re.compile(
 # a photo's caption, its credit opening or closing the line: "Фото: Сергей Лавров. Архивное
 # фото", "Министр ... в Минске. Фото: Анна Белова / РИА Новости", "© Иван Петров / ТАСС"
 _CAPTION = re.compile(
-    r"^[^\n]{0,400}?(?:(?<![\w-])(?:Фото|Фотография|Иллюстрация)\s*:|\u00a9)[^\n]{0,400}$",
+    r"^[^\n]{0,400}?(?:(?<![\w-])(?:Фото|Фотография|Иллюстрация)\s*:|\u00a9)[^\n]{0,400}$"
+    # a caption given again under its picture, closed by the site's name, the picture's
+    # width and its day (РИА Новости and the Sputnik sites: "Встреча ... (9 июня 2022) -
+    # Sputnik Армения, 1920, 16.06.2022")
+    r"|^[^\n]{0,400}?\s[-\u2013\u2014]\s[A-ZА-ЯЁ][\w .-]{1,40},"
+    r"\s\d{3,4},\s\d{2}\.\d{2}\.\d{4}[ \t]*$",
     re.I | re.M,
 )
 
@@ -472,6 +477,13 @@ def link_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n\n", heading.end())
         found.append((heading.start(), len(text) if end < 0 else end))
     return found
+
+
+def on_caption_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a photo caption's line (see :func:`caption_lines`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _CAPTION.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
