@@ -42,7 +42,7 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words
-from tracker.extract.lexicon import DOCUMENTS, NATIONALITIES
+from tracker.extract.lexicon import DOCUMENTS, NATIONALITIES, POST_WORDS, ROLE_WORDS
 from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase, country_of
@@ -94,13 +94,22 @@ _AFTER_PREPOSITION = "".join(
         "before",
     )
 )
+# but "in that" opening a clause with a subject of its own is the conjunction ("in so far
+# as"): "a breakthrough in that Moscow and Washington agreed on Monday to ..."
+_IN_THAT_CLAUSE = (
+    r"(?<=\bin\s)(?=that\s+(?:the|a|an|its|his|her|their|our|it|he|she|they|we|there|this|"
+    r"these|those)\b|that\s+(?-i:[A-Z]))"
+)
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|"
     # ("goodwill fostered at that first exchange was undone by remarks made on September 15
     # by X, who demanded ...": "that" after a preposition points at a noun, no clause)
+    + r"(?:"
     + _AFTER_PREPOSITION
-    + r"that(?!"
+    + r"|"
+    + _IN_THAT_CLAUSE
+    + r")that(?!"
     + _DEMONSTRATIVE
     + r")|where|"
     r"since|until|till|because|if|once|as soon as|(?<!the )(?:beginning|starting)(?!\s+of\b))\b"
@@ -5661,12 +5670,20 @@ def _after_the_quoted_words(text: str, st: Attribution, every: Sequence[Phrase])
 # "X said ..., the broadcaster reported, citing comments X made yesterday in Kuwait": the
 # report gives the words from remarks of the speaker's, and their day is the words'
 _CITING_OWN_REMARKS = re.compile(
-    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?(?:comments|remarks|statements?|words)\s+"
-    r"(?P<who>he|she|(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
+    r"\b(?P<how>citing|quoting|according\s+to)\s+(?:the\s+)?(?:comments|remarks|statements?|"
+    r"words)\s+(?P<who>he|she|(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
     r"(?:had\s+)?made\s+$",
     re.I,
 )
+# "..., NHK reported, citing": a relay of the words, citing remarks as its source ("X said
+# ..., citing comments he made on Monday" is the speaker pointing at earlier remarks, not
+# the words' source)
+_RELAYED_CITING = re.compile(
+    r"\b(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited|added)\s*,\s*$"
+)
 _CITED_REACH = 400  # characters after the verb, in its sentence
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD_RUN = re.compile(r"\w*")
 
 
 def _citing_the_speakers_remarks(
@@ -5674,19 +5691,36 @@ def _citing_the_speakers_remarks(
 ) -> When | None:
     """The day of the speaker's own remarks a relay of the words cites, after the verb in its
     sentence ("..., NHK reported, citing comments Abe made yesterday")."""
+    if not st.person:
+        return None  # ("the Foreign Ministry said ..., citing comments Foreign Minister X made")
     k = bisect.bisect_left(every, st.cue_at, key=lambda p: p.start)
+    cue_end = _WORD_RUN.match(text, st.cue_at).end()  # the verb's own word: no relay
     for p in every[k:]:
         if p.start > st.cue_at + _CITED_REACH or _SENTENCE_GONE.search(text, st.cue_at, p.start):
             break
         m = _CITING_OWN_REMARKS.search(text, max(st.cue_at, p.start - 80), p.start)
         if m is None or not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
-        who = m.group("who")
-        # (the speaker's own: a pronoun, or a word of the speaker's name; "citing comments
-        # the president made" may be another's words the speaker answers)
-        if who.lower() in ("he", "she") or any(_named_so(st.speaker, w) for w in who.split()):
+        if m.group("how").lower() in ("citing", "quoting") and not _RELAYED_CITING.search(
+            text, cue_end, m.start()
+        ):
+            continue  # no relay: the speaker citing remarks of his own, not the words' source
+        if _the_speaker_named_so(st.speaker, m.group("who")):
             return When(p.when.edtf, f"the remarks cited: '{p.when.evidence}'")
     return None
+
+
+def _the_speaker_named_so(speaker: object, who: str) -> bool:
+    """Whether ``who`` ("he", "Kishida", "Prime Minister Fumio Kishida") names the speaker: a
+    pronoun of the speaker's gender where it is known, or a name whose words, but for posts,
+    are the speaker's and end in the speaker's surname ("Jorge Rodriguez" is not "Delcy
+    Rodriguez", "Kim Jong Un" not "Kim Yo Jong")."""
+    gender = _PRONOUN_GENDER.get(who.lower())
+    if gender is not None:
+        return getattr(speaker, "gender", None) == gender
+    name = (getattr(speaker, "name", None) or "").casefold().split()
+    words = [w for w in who.casefold().split() if w not in ROLE_WORDS and w not in POST_WORDS]
+    return bool(name and words) and words[-1] == name[-1] and all(w in name for w in words)
 
 
 _SENTENCE_GONE = re.compile(r"[.!?]\s+(?-i:[A-Z])|\n")

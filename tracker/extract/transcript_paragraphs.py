@@ -89,6 +89,14 @@ _WHOLE_SENTENCE = re.compile(
     r"\s*[\"'\u201c]?(?!(?:And|But|Or|So|Because|Which)\b)[A-Z]"
     r"[^\u2014\u2013\u2026]*[a-z)][.!][\"'\u201d\u2019]?\s*$"
 )
+# and about the matter, not about the answering itself: one the speaker or the asker is in
+# ("I'm not going to speculate.", "I haven't seen the report.", "Let me check on that.",
+# "Sorry, could you repeat that.") declines, defers or manages the floor, and one praising
+# the question ("That's a very good question.") answers nothing; "we" is the government's
+_ABOUT_THE_ANSWERING = re.compile(
+    r"\b(?:I|[Mm][ey]|[Ll]et['\u2019]s|[Yy]ou|[Yy]our|[Ss]orry)\b"
+    r"|\b(?:good|great|fair|excellent|interesting)\s+question\b"
+)
 _CLARIFYING_WORDS = 20  # a question back to a reporter is short
 _ASKING_WORDS = 30  # a turn of one or two questions and nothing else asks, says nothing
 # "Mr Besprozvannykh, ...", "Madam Minister, ...": a turn opening by addressing someone
@@ -864,7 +872,10 @@ def is_procedural(text: str) -> bool:
     words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     if len(words) < _MIN_WORDS and not (
-        len(words) >= _FEWEST_WORDS and len(sentences) == 1 and _WHOLE_SENTENCE.match(text)
+        len(words) >= _FEWEST_WORDS
+        and len(sentences) == 1
+        and _WHOLE_SENTENCE.match(text)
+        and not _ABOUT_THE_ANSWERING.search(text)
     ):
         return True
     if (
