@@ -105,7 +105,8 @@ _SUBORDINATE = re.compile(
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|"
     # ("goodwill fostered at that first exchange was undone by remarks made on September 15
     # by X, who demanded ...": "that" after a preposition points at a noun, no clause)
-    + r"(?:"
+    # (the lookahead first: the lookbehinds are tried only where "that" stands)
+    + r"(?=that)(?:"
     + _AFTER_PREPOSITION
     + r"|"
     + _IN_THAT_CLAUSE
