@@ -948,10 +948,11 @@ def _sole_holder(registry: Registry, post: SpeakerPhrase, entity: Entity) -> boo
     names; not where it names two ("Lavrov met Turkish Foreign Minister Hakan Fidan", "Trump
     spoke with Putin" under "the president, who said")."""
     country = post.country
+    # the post's own words, after its last article ("... worries the minister": "minister")
+    said = post.text.split()
+    arts = [i for i, w in enumerate(said) if w.lower() in ("the", "a", "an")]
     words = [
-        w.lower()
-        for w in post.text.split()
-        if w.lower() not in ("the", "a", "an") and not (country and w[:1].isupper())
+        w.lower() for w in said[arts[-1] + 1 if arts else 0 :] if not (country and w[:1].isupper())
     ]
     holders = [
         e
