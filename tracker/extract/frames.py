@@ -491,6 +491,11 @@ _CENSURE = {"criticize", "accuse", "blame"}
 # commitment ... and said it remained ...", vc08: one statement in gold). Not "stressed the
 # need for a settlement and said he would travel to Moscow": a point of its own, then another
 _POINT_RESTATED = {"recall", "reiterate"}
+# "recalled France's ambassador to Algeria": an envoy withdrawn, a deed, not a point recalled
+_ENVOY = re.compile(
+    r"(?:[\w.\u2019'-]+\s+){0,3}?(?:ambassadors?|envoys?|charg[e\u00e9]s?\s+d[\u2019']affaires)\b",
+    re.I,
+)
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # "the president's remarks": the owner's "'s" is no word of its own
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -1335,15 +1340,24 @@ class ArticleReading:
                     <= _ACT_WORDS
                     and not self.quotes_in(d.cue.end, d.pieces[-1][1])
                     and d.cue.lemma not in NAMING_VERBS
-                )
-                goes_on = self._act_goes_on(d) and not (
-                    # ("recalled Turkey's dependence on gas imports and said he cannot ...",
-                    # "reiterated its commitment to talks and said it ...": a point restated,
-                    # which the bare "said" and its clause go on; "... and mentioned that
-                    # ...", "and said on Wednesday that", "and told reporters that", "and
-                    # added Beijing would", 'and said, "..."': a verb with a clause, a day,
-                    # an addressee or a quote of its own, another point)
-                    d.cue.lemma in _POINT_RESTATED and not self._said_right_on(after)
+                ) or self._envoy_recalled(d)
+                goes_on = (
+                    self._act_goes_on(d)
+                    and not (
+                        # ("reiterated on Tuesday that Taiwan is part of China and said ...": a
+                        # clause of its own, not a point restated in a noun phrase)
+                        d.cue.lemma in _POINT_RESTATED
+                        and _THAT_AFTER.search(self.text, d.cue.end, d.pieces[0][0]) is not None
+                    )
+                    and not (
+                        # ("recalled Turkey's dependence on gas imports and said he cannot ...",
+                        # "reiterated its commitment to talks and said it ...": a point restated,
+                        # which the bare "said" and its clause go on; "... and mentioned that
+                        # ...", "and said on Wednesday that", "and told reporters that", "and
+                        # added Beijing would", 'and said, "..."': a verb with a clause, a day,
+                        # an addressee or a quote of its own, another point)
+                        d.cue.lemma in _POINT_RESTATED and not self._said_right_on(after)
+                    )
                 )
                 if not bare and (not goes_on or self._quoted_after_colon(after)):
                     # ('called it a "precise" strike, and said: "..."': the naming, then
@@ -1623,6 +1637,16 @@ class ArticleReading:
             return False
         told = self.text[d.cue.end : d.pieces[0][0]]
         return _ADDRESSEE_THAT.fullmatch(told) is not None
+
+    def _envoy_recalled(self, d: Draft) -> bool:
+        """ "recalled France's ambassador to Algeria (and said ...)": an envoy withdrawn, a
+        deed with no words; the verb after it has the words."""
+        return (
+            d.cue is not None
+            and d.cue.lemma == "recall"
+            and bool(d.pieces)
+            and _ENVOY.match(self.text, d.pieces[0][0], d.pieces[-1][1]) is not None
+        )
 
     def _said_right_on(self, d: Draft) -> bool:
         """'... and said he cannot ...': a plain "said" with its clause straight after it, no

@@ -724,7 +724,12 @@ def extract(
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or not d.no_content)
         and (unnamed or entity is not None or not _unnamed_source(mention))
-        and (unnamed or entity is not None or d.subject is None or not d.subject.holder_only)
+        and (
+            unnamed
+            or d.subject is None
+            or not d.subject.holder_only
+            or (entity is not None and _sole_holder(registry, d.subject, entity))
+        )
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _they_unresolved(mention))
         and (unnamed or entity is not None or not _thing(mention))
@@ -936,6 +941,29 @@ def _state_as_a_whole(entity: Entity | None) -> bool:
         and entity.name in CODE
         and entity.name not in _GOVERNMENT_NAMES
     )
+
+
+def _sole_holder(registry: Registry, post: SpeakerPhrase, entity: Entity) -> bool:
+    """'... with the foreign minister, who said ...': the one holder of that post the article
+    names; not where it names two ("Lavrov met Turkish Foreign Minister Hakan Fidan", "Trump
+    spoke with Putin" under "the president, who said")."""
+    country = post.country
+    # the post's own words, after its last article ("... worries the minister": "minister")
+    said = post.text.split()
+    arts = [i for i, w in enumerate(said) if w.lower() in ("the", "a", "an")]
+    words = [
+        w.lower() for w in said[arts[-1] + 1 if arts else 0 :] if not (country and w[:1].isupper())
+    ]
+    holders = [
+        e
+        for e in registry.entities
+        if e.kind == "person"
+        and (country is None or e.country in (None, country))
+        and any(
+            all(w in title.lower().split() for w in words) for title in (e.role or "", *e.titles)
+        )
+    ]
+    return holders == [entity]
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:

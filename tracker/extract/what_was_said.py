@@ -471,7 +471,15 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     sign_off = _SIGN_OFF.search(r.text, start, end)
     if sign_off:
         end = sign_off.start()
+    grown = _SUM_GROWN.search(r.text, start, end)
+    if grown and not r.in_quote(grown.start()):
+        end = grown.start()  # "..., adding to the pressure on ...": the writer's comment
     return strip_span(r.text, start, end)
+
+
+# "said Beijing had not kept its promises, adding to the pressure on negotiators": a sum
+# grown, the writer's comment on the words, no verb of saying (see cues._ADDED_TO)
+_SUM_GROWN = re.compile(r",\s+adding\s+to\b")
 
 
 # "..., and on Tuesday he said ...", "... but a day later she told ...": a second verb of

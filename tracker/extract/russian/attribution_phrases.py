@@ -19,6 +19,7 @@ from tracker.extract.russian.clause_boundaries import (
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.name_words import is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, Draft
+from tracker.extract.russian.page import POINTING_BACK as _POINTING_BACK
 from tracker.extract.russian.speakers import Speaker, fields_go_on, parse
 from tracker.extract.russian.subjects import RELATIVE_OWNER, SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
@@ -89,10 +90,6 @@ def _lead_said(lead: str) -> bool:
         and morph.participle(ws[0].text)
         and not any(morph.finite_verb(w.text) for w in words(subject) + ws)
     )
-
-
-# "Об этом сообщает ..." / "О том сообщило ...": the words point back at the sentence before
-_POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 
 
 def _adverbs_only(text: str, a: int, b: int) -> bool:

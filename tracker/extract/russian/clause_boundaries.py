@@ -15,11 +15,13 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import (
     ANAPHORA,
     EXPLAINED_BY,
+    THANKED_FOR,
     Cue,
     is_cue_word,
     made_that_statement,
     posed_before,
     sets_out,
+    thanked_object,
     verb_cue,
 )
 from tracker.extract.russian.dateline import MONTH
@@ -806,6 +808,10 @@ class ClauseBoundaries(PageState):
             else:
                 begin = at + len(rest) - len(rest.lstrip(" ,"))
         end = self._content_end(s, begin, later)
+        if cue.lemma in THANKING and (za := THANKED_FOR.match(text, cue.end)):
+            # "поблагодарил офицеров за службу и вручил им погоны": the thanks end before
+            # the next act
+            end = min(end, thanked_object(text, za.end()))
         a, b = strip_span(text, begin, end)
         if words_in(text[a:b]) < 2:
             return []

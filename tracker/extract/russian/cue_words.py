@@ -114,8 +114,14 @@ def justifying_cue(w: Word, text: str) -> Cue | None:
 
 
 # The one thanked (a few words, in one clause), then "за": "поблагодарил американского
-# лидера за ...", or "за" at once: "поблагодарила за поддержку"
-THANKED_FOR = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,4}\s+за\s+(?=[^\W\d_])", re.I)
+# лидера за ...", or "за" at once: "поблагодарила за поддержку"; never across "и" into a
+# second act ("поблагодарил собравшихся и вручил награды за заслуги", "и сел за стол")
+THANKED_FOR = re.compile(
+    r"(?:\s+(?!и(?![\w-]))[^\W\d_]+(?:-[^\W\d_]+)?){0,4}\s+за\s+(?=[^\W\d_])", re.I
+)
+# what was thanked for, up to the end of its clause ("за службу и вручил им погоны": the
+# thanks end before "и" and the next act)
+_THANKED_OBJECT = re.compile(r"[^,.!?;:«»\"\n]{0,200}")
 
 
 def thanking_cue(w: Word, text: str) -> Cue | None:
@@ -134,16 +140,52 @@ def thanking_cue(w: Word, text: str) -> Cue | None:
     thanked = THANKED_FOR.match(text, w.end) if found is not None else None
     if thanked is None:
         return None
-    for word in re.findall(r"[^\W\d_]+", text[thanked.end() : thanked.end() + 60])[:3]:
-        if morph.lemma(word.lower()) in _COURTESIES:
-            return None  # "поблагодарил за приглашение", "за теплый прием": a courtesy
+    if any(morph.finite_verb(x) for x in re.findall(r"[^\W\d_]+", thanked.group()[:-3])):
+        return None  # "поблагодарил гостей, пришедших ..." no; a second verb before "за"
+    heads = _thanked_heads(text[thanked.end() : thanked_object(text, thanked.end())])
+    if heads and all(morph.lemma(h.lower()) in _COURTESIES for h in heads):
+        return None  # "поблагодарил за приглашение", "за теплые слова": a courtesy
     return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+
+
+def _thanked_heads(obj: str) -> list[str]:
+    """The nouns heading what was thanked for: the first noun, wherever it stands ("за
+    очень теплый и радушный прием"), and those joined to it by "и" ("за добрые пожелания и
+    подарок"); not the nouns they govern ("за организацию переговоров": "организацию")."""
+    heads: list[str] = []
+    joined = True
+    for word in re.findall(r"[^\W\d_]+", obj)[:12]:
+        low = word.lower()
+        if low == "и":
+            joined = True
+            continue
+        found = morph.parses(low)[:1]
+        if joined and found and found[0].tag.POS == "NOUN":
+            heads.append(low)
+            joined = False
+        elif heads and not (found and found[0].tag.POS in ("ADJF", "ADVB", "PRTF")):
+            break  # past the heads: "в свой адрес", "позиции", "посетить Астану"
+    return heads
+
+
+def thanked_object(text: str, at: int) -> int:
+    """Where what was thanked for (from ``at``, after "за") ends: at the clause's end, or
+    before "и" and a finite verb ("за службу и вручил им погоны")."""
+    end = _THANKED_OBJECT.match(text, at).end()
+    for m in re.finditer(r"\s+и\s+([^\W\d_]+)", text[at:end]):
+        if morph.finite_verb(m.group(1)):
+            return at + m.start()
+    return end
 
 
 # What a guest or a host thanks for by custom: no view said ("за приглашение", "за
 # гостеприимство", "за поздравления", "за теплый прием", "за радушную встречу")
+# гостеприимство", "за поздравления", "за теплый прием", "за радушную встречу", "за теплые
+# слова", "за добрые пожелания и подарок", "за вопросы", "за совместную работу"), read over
+# the whole of what was thanked for, not its first words ("за организацию переговоров")
 _COURTESIES = word_set(
-    "приглашение гостеприимство поздравление прием приём радушие встреча внимание соболезнование"
+    "приглашение гостеприимство поздравление прием приём радушие встреча внимание соболезнование "
+    "слово пожелание подарок вопрос работа"
 )
 
 

@@ -53,6 +53,8 @@ from tracker.extract.russian.text import (
 )
 from tracker.extract.spans import Spans
 
+# "Об этом сообщает ..." / "О том сообщило ...": the words point back at the sentence before
+POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 # "Как сообщает пресс-служба Кремля, Путин поблагодарил ...": a relay earlier in the
 # sentence, which reports the deed
 _RELAY_BEFORE = re.compile(
@@ -486,10 +488,19 @@ class PageState:
                 cue = manner  # "«...», — улыбнулся министр": the gesture names who spoke
             if cue is None:
                 cue = justifying_cue(w, text)  # "обосновал решение тем, что ..."
-            if cue is None and not _RELAY_BEFORE.search(text, s.start, w.start):
+            if (
+                cue is None
+                and not out
+                and (thanks := thanking_cue(w, text))
+                and not _RELAY_BEFORE.search(text, s.start, w.start)
+                and not self._relayed_next(s)
+            ):
                 # "поблагодарил Трампа за поддержку ..."; not under "Как сообщает
-                # пресс-служба, ...", whose report the thanks are
-                cue = thanking_cue(w, text)
+                # пресс-служба, ...", "По словам Пескова, ...", "Согласно сообщению Кремля,
+                # ..." (any cue read before it in the sentence) or "Об этом сообщила
+                # пресс-служба." after it, whose report the thanks are (the thanks read
+                # first: the relay is looked for only where they are)
+                cue = thanks
             if cue is None and (said := participle_cue(w)) and _CLAUSE_NEXT.match(text, w.end):
                 cue = said  # "Песков, ранее заявивший, что ...": the one it describes said it
             if cue is None and posed is not None and w.start >= posed.end() and sets_out(low):
@@ -604,6 +615,19 @@ class PageState:
             # words said after them in the sentence are left as they were read before
             out = [c for c in out[:-1] if c.lemma not in THANKING] + out[-1:]
         return out
+
+    def _relayed_next(self, s: Sentence) -> bool:
+        """Whether the sentence after ``s``, in its paragraph or the next, opens with words
+        pointing back at it ("Об этом сообщила пресс-служба Кремля.", "Такое заявление
+        ..."): ``s`` is that relay's report."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        if i >= len(self.sents) or self.sents[i].para - s.para > 1:
+            return False
+        t = self.sents[i]
+        return bool(
+            POINTING_BACK.match(self.text, t.start, t.end)
+            or ANAPHORA.match(self.text, t.start, t.end)
+        )
 
     def _after_quote_dash(self, s: Sentence, at: int) -> bool:
         """Whether a quotation and a comma or dash stand right before ``at``: "«...», —"."""
