@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from tracker.extract.when import MONTH_NAMES
@@ -103,6 +104,7 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
         end = len(text) if end < 0 else end
         if end - begin <= _CAPTION_CHARS:
             out.append((begin, end))
+    words: Counter[str] | None = None  # the text's words, counted once when first needed
     for credit in _CREDIT_END.finditer(text):
         begin = text.rfind("\n", 0, credit.start()) + 1
         if _CREDIT_LINE.fullmatch(text, begin, credit.end()) is None:
@@ -115,8 +117,15 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
             # name on a line of its own between the caption and the agency, as the pages
             # of NPR's stations set them; the caption is the line above the name)
             if caption[1] < begin and _photographer_over(text, caption, begin, credit.end()):
+                if words is None:
+                    words = Counter(_WORD.findall(text))
                 above = _next_to(text, caption[0], caption[1])
-                if above is not None and above[1] < caption[0] and not _story_line(text, above):
+                if (
+                    not _told_elsewhere(text, caption, words)
+                    and above is not None
+                    and above[1] < caption[0]
+                    and not _story_line(text, above)
+                ):
                     out.append(above)
                     caption = above
             # (the caption again right under its credit, as pages copy the picture's
@@ -130,6 +139,8 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
     return tuple(sorted(out))
 
 
+# a run of word characters: the words counted once per text (see _told_elsewhere)
+_WORD = re.compile(r"\w+")
 # a photographer's name alone on its line: two to four capitalised words, no stop
 _PHOTOGRAPHER_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*")
 # a credit line naming the agency or picture library alone, whose photographer a line of its
@@ -149,17 +160,23 @@ _DATELINE = re.compile(
 def _photographer_over(
     text: str, line: tuple[int, int], credit_start: int, credit_end: int
 ) -> bool:
-    """Whether ``line``, right above an agency's credit, is its photographer's name alone:
-    two to four capitalised words, over a credit naming no photographer, and a name the
-    story tells nowhere else (not "Hakan Fidan" over "Getty Images": the man pictured, whom
-    the story is about)."""
+    """Whether ``line``, right above an agency's credit, has the shape of its photographer's
+    name alone: two to four capitalised words, over a credit naming no photographer (whether
+    the story tells the name elsewhere is _told_elsewhere's to say)."""
     if not _PHOTOGRAPHER_LINE.fullmatch(text, *line) or line[0] < 2:
         return False
-    if not _AGENCY_ALONE.fullmatch(text, credit_start, credit_end):
-        return False
+    return _AGENCY_ALONE.fullmatch(text, credit_start, credit_end) is not None
+
+
+def _told_elsewhere(text: str, line: tuple[int, int], words: Counter[str]) -> bool:
+    """Whether the story tells the surname closing ``line`` outside it (not "Hakan Fidan"
+    over "Getty Images": the man pictured, whom the story is about). ``words`` counts the
+    text's words (runs of word characters), once per text: a search of the whole text per
+    credit would cost the page's length times its credits. A surname of several runs
+    ("O'Brien") is told when each of its runs is."""
     surname = text[line[0] : line[1]].split()[-1]
-    told = re.compile(rf"\b{re.escape(surname)}\b")
-    return told.search(text, 0, line[0]) is None and told.search(text, line[1]) is None
+    on_line = Counter(_WORD.findall(text, *line))
+    return all(words[run] > on_line[run] for run in _WORD.findall(surname))
 
 
 def _story_line(text: str, line: tuple[int, int]) -> bool:
