@@ -66,18 +66,19 @@ _PHOTO_CREDIT = re.compile(
 _TELLS_WORDS = re.compile(
     r"[\"\u201c\u201d]|\b(?:said|says|told|tells|added|stated|declared|announced)\b"
 )
+# the picture libraries and the agencies whose names a credit's line of its own holds
+_LIBRARIES = r"Getty Images|Shutterstock"
+_AGENCIES = r"Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu"
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
-# "Jane Doe via Getty Images.", "Jane Doe / Reuters."
+# "Jane Doe via Getty Images.", "Jane Doe / Reuters." (an agency's name only after a
+# photographer's slash or "via": alone, it is as often a story line's source)
 _CREDIT_LINE = re.compile(
-    r"[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
-    r"|[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu))"
+    rf"[ \t]*(?:(?:[^\n/]{{0,50}}?(?:/|\bvia\b)[ \t]*)?(?:{_LIBRARIES})"
+    rf"|[^\n/]{{0,50}}?(?:/|\bvia\b)[ \t]*(?:{_AGENCIES}))"
     r"\.?[ \t]*"
 )
 # where such a line may end: an agency's or a picture library's name closing a line
-_CREDIT_END = re.compile(
-    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*$",
-    re.M,
-)
+_CREDIT_END = re.compile(rf"(?:{_LIBRARIES}|{_AGENCIES})\.?[ \t]*$", re.M)
 # an embedded post's signature: "— Jane Doe (@janedoe) March 3, 2025"
 _POST_SIGNATURE = re.compile(
     r"[\u2014\u2013][ \t]*[^\n()\u2014\u2013]{1,60}\(@\w{1,30}\)[^\n]{0,40}"
@@ -147,10 +148,12 @@ _PHOTOGRAPHER_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u20
 # own above may name ("Getty Images", "AFP via Getty Images"; not "Jane Doe/Reuters", which
 # names the photographer already)
 _AGENCY_ALONE = re.compile(
-    r"[ \t]*(?:(?:AFP|AP|EPA|Reuters|REUTERS|Xinhua|TASS|Anadolu)[ \t]+via[ \t]+)?"
-    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*"
+    rf"[ \t]*(?:(?:{_AGENCIES})[ \t]+via[ \t]+)?(?:{_LIBRARIES}|{_AGENCIES})\.?[ \t]*"
 )
 # a story's dateline opening a line: "ANKARA, June 12 (Reuters) - ", "MOSCOW (AP) \u2014 "
+# (a copy, looser, of what meta's _DATELINES read: they take the place, day and outlet apart,
+# and meta imports this module, so cannot be imported here; coref's _DATELINE_CREDIT needs
+# the bracketed credit and no day. Here it only tells a story's line from a caption.)
 _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[^\n]{0,40}?)?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]"
