@@ -6,11 +6,14 @@ with its rule taken out)."""
 
 from __future__ import annotations
 
+import datetime
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.statement_checks import ingested_statements
 from tracker.extract import captions
 from tracker.extract.captions import caption_lines
 
@@ -98,3 +101,25 @@ def test_the_photographer_line_still_takes_the_caption_above_it() -> None:
     lines = caption_lines(page)
     assert len(lines) == 9
     assert lines[0][0] > 0
+
+
+def _turn_starts(tmp_path: Path, text: str) -> list[str]:
+    got = ingested_statements(tmp_path, text, datetime.date(2024, 3, 4))
+    return [s["text"][:30] for s in got]
+
+
+def test_thanks_to_an_ambassador_by_title_is_a_greeting_alone(tmp_path: Path) -> None:
+    # B1: transcript's own sentence-end pattern cut "We thank Amb. X ..." at "Amb.", so the
+    # thanks were not alone and the paragraph after them opened a point of its own; the
+    # transcript's one sentence-end pattern knows the title's stop
+    text = (
+        "United Nations S/PV.9998 Security Council Seventy-ninth year 9998th meeting\n"
+        "Monday, 4 March 2024, 10 a.m. New York\n\n"
+        "Mr. Wood (United States of America): We thank Amb. Lazzarini for his briefing.\n\n"
+        "Let me turn first to the situation in Rafah, where more than a million people are "
+        "now sheltering with nowhere else to go.\n\n"
+        "Mr. Nebenzia (Russian Federation): We thank Amb. Lazzarini.\n\n"
+        "Allow me to note that the draft before the Council would only delay a ceasefire.\n"
+    )
+    starts = _turn_starts(tmp_path, text)
+    assert not any(t.startswith(("Let me turn first", "Allow me to note")) for t in starts), starts
