@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.statement_checks import ingested_statements
-from tracker.extract import captions
+from tracker.extract import captions, extract
 from tracker.extract.captions import caption_lines
 
 
@@ -123,3 +123,17 @@ def test_thanks_to_an_ambassador_by_title_is_a_greeting_alone(tmp_path: Path) ->
     )
     starts = _turn_starts(tmp_path, text)
     assert not any(t.startswith(("Let me turn first", "Allow me to note")) for t in starts), starts
+
+
+def test_a_reader_frame_over_words_warned_dates_the_quote_after_it() -> None:
+    # B3: coref and occasion read the clause after "It should be recalled that" with one
+    # list of verbs telling words: "warned" made Tokayev the "he" of the quote (coref) while
+    # occasion took the clause for background and left the quote the page's day
+    text = (
+        "ASTANA (Kazinform) - Grain exports will rise this year, the agriculture minister said "
+        "on Thursday. It should be recalled that President Tokayev warned on 1 March that "
+        'farmers could not wait for subsidies. "The money must reach the fields by April," '
+        "he said."
+    )
+    got = [(s.speaker, s.said_on) for s in extract(text, published=datetime.date(2024, 3, 7))]
+    assert got[-1] == ("Tokayev", "2024-03-01"), got

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
-from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, READER_FRAME
+from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, FRAME_TELLS_WORDS, READER_FRAME
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_name_cased,
@@ -159,14 +159,12 @@ _NAME_THEN_NO_VERB = re.compile(
 )
 # "differs from what", "is at odds with what": the words someone said, the sentence's topic
 _WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
-# the name, then its verb of saying: "Trump told", "President Biden has said"
-# a name, then a verb of saying or speaking: the clause tells of words
+# a name, then a verb of saying or speaking: the clause after a reader's frame tells of words
 _NAME_THEN_SPOKE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:also|had|has|have|once|later|then|publicly)\s+){0,2}"
-    r"(?:said|says|told|tells|wrote|claimed|comment(?:ed|s)|spoke|speaks|stated|stressed|"
-    r"noted|remarked|emphasi[sz]ed|underlined|underscored|declared|announced|addressed|"
-    r"urged|called|warned|voiced|expressed|reiterated|pointed\s+out)\b"
+    rf"{FRAME_TELLS_WORDS}\b"
 )
+# the name, then its verb of saying: "Trump told", "President Biden has said"
 _NAME_THEN_SAID = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
 )

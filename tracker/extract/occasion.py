@@ -32,6 +32,7 @@ from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import (
+    FRAME_TELLS_WORDS,
     IN_OWN_MEDIUM,
     ISSUED_ON,
     MADE_THE_REMARKS,
@@ -2447,12 +2448,7 @@ def _background_frame(text: str, clause_start: int, pos: int) -> re.Match[str] |
 
 
 # a verb of speaking in the clause a reader's frame opens, up to the end of its sentence
-_FRAME_TELLS_WORDS = re.compile(
-    r"[^.;\n]*?\b(?:commented|spoke|said|stated|remarked|declared|noted|stressed|"
-    r"emphasi[sz]ed|underlined|told|addressed|urged|called\s+on|announced|"
-    r"made\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks)|"
-    r"delivered\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks))\b"
-)
+_FRAME_TELLS_WORDS = re.compile(rf"[^.;\n]*?\b{FRAME_TELLS_WORDS}\b")
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:
