@@ -1640,9 +1640,7 @@ class Registry:
             if (
                 source is not None
                 and _ENDS_SENTENCE.match(self.text, pos)
-                and all(
-                    _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[source.end() :])
-                )
+                and _only_titles(lead[source.end() :])
             ):
                 # "The government has vowed ..., according to Foreign Minister X.": the one
                 # whose account the whole sentence is, whom "he" next means
@@ -1659,12 +1657,10 @@ class Registry:
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
             if _KIN_OF.search(lead):
                 return False  # "X, the sister of leader Y, said": Y is her kin, not subject
-        if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+        if _only_titles(lead):
             return True
         where = _WHERE_CLAUSE.match(lead)
-        if where is not None and all(
-            _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[where.end() :])
-        ):
+        if where is not None and _only_titles(lead[where.end() :]):
             # "I'll start with Sudan, where Secretary-General X remains alarmed ...": the
             # subject of the clause the sentence is about, whom "he" next means (the
             # briefer's "I can tell you that" frames it the same way)
@@ -1672,7 +1668,7 @@ class Registry:
         frame = _IMPERSONAL_FRAME.match(lead)
         if (
             frame is not None
-            and all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[frame.end() :]))
+            and _only_titles(lead[frame.end() :])
             and _NAME_THEN_SPOKE.match(self.text, pos)
         ):
             # only when the clause tells of words ("... that President X commented ..."):
