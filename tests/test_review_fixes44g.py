@@ -137,3 +137,26 @@ def test_a_reader_frame_over_words_warned_dates_the_quote_after_it() -> None:
     )
     got = [(s.speaker, s.said_on) for s in extract(text, published=datetime.date(2024, 3, 7))]
     assert got[-1] == ("Tokayev", "2024-03-01"), got
+
+
+def test_a_colons_quote_then_calling_it_stays_one_statement() -> None:
+    # B10: the colon's quotation is cut before a participle of adding only, as frames cuts
+    # after a said's ("add", "note"): "calling it ..." goes on with the words, as on base44
+    text = (
+        'LONDON (Reuters) - Labour lawmaker John Doe told the BBC on Tuesday: "The tax will '
+        'hurt small firms," calling it a mistake the government would regret.'
+    )
+    got = [s.text for s in extract(text, published=datetime.date(2024, 3, 7))]
+    assert got == [
+        '"The tax will hurt small firms," calling it a mistake the government would regret'
+    ], got
+
+
+def test_a_colons_quote_then_adding_is_still_cut() -> None:
+    # near miss (the rule kept): "adding that ..." after the colon's quotation is its own point
+    text = (
+        'LONDON (Reuters) - Labour lawmaker John Doe told the BBC on Tuesday: "The tax will '
+        'hurt small firms," adding that his party would vote against it.'
+    )
+    got = [s.text for s in extract(text, published=datetime.date(2024, 3, 7))]
+    assert got == ["The tax will hurt small firms", "his party would vote against it"], got

@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
     TAIL_OCCASION,
 )
 from tracker.extract.clauses import (
+    ADDING_LEMMAS,
     MANNER_BEFORE_QUOTE,
     made_this,
     person_says_in_relative,
@@ -1649,7 +1650,7 @@ class ArticleReading:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
         statement of its own, as after '"...," X said, adding that ...'; so is a whole
         quotation added after any words ('X said A, adding: "..."')."""
-        if d.cue is None or d.cue.lemma not in ("add", "note"):
+        if d.cue is None or d.cue.lemma not in ADDING_LEMMAS:
             return False
         if (
             _QUOTE_NEXT.match(self.text, d.cue.end)
