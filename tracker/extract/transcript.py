@@ -382,9 +382,12 @@ def _greeting_alone(said: str) -> bool:
 
 
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
+# the marks a list's item or a point may open with: a bullet, a star, a dash
+_BULLETS = "\u2022*\u2013\u2014-"
 # an item of a list a colon introduced: its ordinal, number, letter or bullet first
 _LIST_ITEM = re.compile(
-    r"(?:[\u2022*\u2013\u2014-]|\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
+    rf"(?:[{_BULLETS}]|"
+    r"\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
     r"Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|Next|Then|Also|Finally|Lastly|Last)\b)"
 )
 
@@ -2606,7 +2609,7 @@ class _Walk:
         if (
             continued
             or listing
-            or stripped[:1] in "\u2022*-\u2013\u2014"
+            or stripped[:1] in _BULLETS
             or not ((opening and _NEW_POINT.match(stripped)) or _OWN_QUESTION.match(stripped))
             or _PLEASANTRY.match(stripped) is not None
         ):
