@@ -16,6 +16,7 @@ import pytest
 from tests.statement_checks import ingested_statements
 from tracker.extract import captions, extract
 from tracker.extract.captions import caption_lines
+from tracker.extract.speakers import parse_speaker
 
 
 class _Counting:
@@ -160,3 +161,59 @@ def test_a_colons_quote_then_adding_is_still_cut() -> None:
     )
     got = [s.text for s in extract(text, published=datetime.date(2024, 3, 7))]
     assert got == ["The tax will hurt small firms", "his party would vote against it"], got
+
+
+def test_every_item_of_a_list_in_the_opening_remarks_stays_with_its_colon(
+    tmp_path: Path,
+) -> None:
+    # C1: the list in a minister's opening remarks, before any question, where the second
+    # "Then, let me stress ..." would open a point of its own but for the colon's list it
+    # goes on (the first item, right under the colon, is kept by the colon itself)
+    text = (
+        "Meeting on the grain harvest\n\n"
+        "March 6, 2024, 16:00, The Kremlin, Moscow\n\n"
+        "The President discussed the grain harvest with members of the Government.\n\n"
+        "Vladimir Putin: Good afternoon, colleagues.\n\n"
+        "The regions have raised two matters with us, and our answer to both is plain:\n\n"
+        "Then, allow me to note that the new elevators in the south must be finished before "
+        "the summer.\n\n"
+        "Then, let me stress that rail tariffs for grain will stay at last year's level.\n\n"
+        "Let us begin. Ms Lut, please.\n\n"
+        "Oksana Lut: Mr President, colleagues, the sowing campaign is going to plan.\n"
+    )
+    got = ingested_statements(tmp_path, text, datetime.date(2024, 3, 6))
+    putin = [s["text"] for s in got if s["speaker"] == "Vladimir Putin"]
+    assert len(putin) == 1 and "rail tariffs" in putin[0], putin
+
+
+def test_a_sites_section_label_is_no_speaker() -> None:
+    # C2: "News", "World news", "Politics": the section label a saved page puts over the story
+    assert parse_speaker("News") is None
+    assert parse_speaker("World News") is None
+    assert parse_speaker("Politics") is None
+
+
+def test_a_dateline_over_a_lone_name_and_a_credit_stays_the_storys() -> None:
+    # C3: the line above a photographer's line is the caption, unless it opens on a
+    # dateline (it tells no words here, so only the dateline tells it is the story's)
+    text = (
+        "MOSCOW (Reuters) - Russia will host the next round of grain talks in Kazan in "
+        "the spring, the Kremlin wrote on its website.\n"
+        "Jane Photographer\n"
+        "Getty Images\n"
+        "Officials expect delegations from both sides."
+    )
+    lines = [text[a:b] for a, b in caption_lines(text)]
+    assert lines == ["Jane Photographer", "Getty Images"]
+
+
+def test_a_line_telling_words_over_a_lone_name_and_a_credit_stays_the_storys() -> None:
+    # C3: no dateline, but the line tells words: the story's, no caption
+    text = (
+        "The talks would go on in Kazan in the spring, the Kremlin's spokesman said.\n"
+        "Jane Photographer\n"
+        "Getty Images\n"
+        "Officials expect delegations from both sides."
+    )
+    lines = [text[a:b] for a, b in caption_lines(text)]
+    assert lines == ["Jane Photographer", "Getty Images"]
