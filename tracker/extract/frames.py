@@ -488,8 +488,8 @@ _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 # verbs that put a point again in a noun phrase, the words after them its development
-# ("recalled X's dependence on gas imports and said he cannot ...", wa04; "reiterated its
-# commitment ... and said it remained ...", vc08: one statement in gold). Not "stressed the
+# ("recalled X's dependence on gas imports and said he cannot ...", "reiterated its
+# commitment ... and said it remained ...": one statement in gold). Not "stressed the
 # need for a settlement and said he would travel to Moscow": a point of its own, then another
 _POINT_RESTATED = {"recall", "reiterate"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words

@@ -2806,6 +2806,8 @@ _SAID_AHEAD_OF = re.compile(
     r"(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?P<event>[^,;:.\"\u201c]{3,120})",
     re.I,
 )
+# the event named with "a" or "an" ("ahead of a meeting of ..."): first named there
+_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _said_ahead_of(
@@ -2839,9 +2841,6 @@ def _phrase_within(phrases: list[Phrase], start: int, end: int) -> bool:
     the weekday, the date or "tomorrow" is the event's own, never the day of the words)."""
     first = bisect.bisect_left(phrases, start, key=lambda p: p.start)
     return first < len(phrases) and phrases[first].start < end
-
-
-_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) -> When:
@@ -6550,6 +6549,8 @@ _FUTURE_BEFORE = re.compile(
     # story tells it (not "spoke at what was to be his last news conference on Monday", "in
     # what was to become his most combative speech": what the event turned out to be, a day
     # gone by; "the talks, which were to be held on Monday" are still a plan)
+    # (either branch accepts: "was/were to" is refused only when both guards hold, after
+    # "what"/"which" and before "become" or "be" with no participle)
     r"(?<!\bwhat\s)(?<!\bwhich\s)(?:was|were)\s+to|"
     r"(?:was|were)\s+to(?!\s+(?:become\b|be\s+(?!held\b|\w+(?:ed|en)\b)))|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"

@@ -382,6 +382,9 @@ def _greeting_alone(said: str) -> bool:
 
 
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
+# how far back the colon closing the paragraph above is looked for (past the blank lines and
+# spaces a copy may put between them)
+_COLON_LOOK = _POINT_LOOK + 200
 # the marks a list's item or a point may open with: a bullet, a star, a dash
 _BULLETS = "\u2022*\u2013\u2014-"
 # an item of a list a colon introduced: its ordinal, number, letter or bullet first
@@ -2617,7 +2620,7 @@ class _Walk:
         above = self.text[max(0, line.start - _POINT_LOOK) : line.start]
         if "\n\n" not in re.sub(r"[ \t]", "", above):
             return False
-        if self.text[max(0, line.start - _POINT_LOOK - 200) : line.start].rstrip().endswith(":"):
+        if self.text[max(0, line.start - _COLON_LOOK) : line.start].rstrip().endswith(":"):
             return False
         # (a turn longer than a greeting is not one: only a short stretch is read)
         return not (

@@ -765,6 +765,9 @@ def _post_subject(text: str, at: int, close: int) -> bool:
     return _titled(parse_speaker(subject), subject)
 
 
+_POST_SENTENCES = 3  # how many of a paragraph's first sentences are read for its post
+
+
 def post_named(text: str, start: int, end: int) -> str | None:
     """The post alone ("Secretary-General") the paragraph's first sentence naming one as its
     subject opens on ("This morning, the Secretary-General attended ..."), looked for in its
@@ -784,8 +787,6 @@ def post_named(text: str, start: int, end: int) -> str | None:
             at += 1
     return None
 
-
-_POST_SENTENCES = 3
 
 # how many sentences a quotation left open may run on
 _QUOTE_RUNS_SENTENCES = 6
