@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from tracker.extract.when import MONTH_NAMES
@@ -65,18 +66,19 @@ _PHOTO_CREDIT = re.compile(
 _TELLS_WORDS = re.compile(
     r"[\"\u201c\u201d]|\b(?:said|says|told|tells|added|stated|declared|announced)\b"
 )
+# the picture libraries and the agencies whose names a credit's line of its own holds
+_LIBRARIES = r"Getty Images|Shutterstock"
+_AGENCIES = r"Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu"
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
-# "Jane Doe via Getty Images.", "Jane Doe / Reuters."
+# "Jane Doe via Getty Images.", "Jane Doe / Reuters." (an agency's name only after a
+# photographer's slash or "via": alone, it is as often a story line's source)
 _CREDIT_LINE = re.compile(
-    r"[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
-    r"|[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu))"
+    rf"[ \t]*(?:(?:[^\n/]{{0,50}}?(?:/|\bvia\b)[ \t]*)?(?:{_LIBRARIES})"
+    rf"|[^\n/]{{0,50}}?(?:/|\bvia\b)[ \t]*(?:{_AGENCIES}))"
     r"\.?[ \t]*"
 )
 # where such a line may end: an agency's or a picture library's name closing a line
-_CREDIT_END = re.compile(
-    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*$",
-    re.M,
-)
+_CREDIT_END = re.compile(rf"(?:{_LIBRARIES}|{_AGENCIES})\.?[ \t]*$", re.M)
 # an embedded post's signature: "— Jane Doe (@janedoe) March 3, 2025"
 _POST_SIGNATURE = re.compile(
     r"[\u2014\u2013][ \t]*[^\n()\u2014\u2013]{1,60}\(@\w{1,30}\)[^\n]{0,40}"
@@ -103,6 +105,7 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
         end = len(text) if end < 0 else end
         if end - begin <= _CAPTION_CHARS:
             out.append((begin, end))
+    words: Counter[str] | None = None  # the text's words, counted once when first needed
     for credit in _CREDIT_END.finditer(text):
         begin = text.rfind("\n", 0, credit.start()) + 1
         if _CREDIT_LINE.fullmatch(text, begin, credit.end()) is None:
@@ -115,8 +118,15 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
             # name on a line of its own between the caption and the agency, as the pages
             # of NPR's stations set them; the caption is the line above the name)
             if caption[1] < begin and _photographer_over(text, caption, begin, credit.end()):
+                if words is None:
+                    words = Counter(_WORD.findall(text))
                 above = _next_to(text, caption[0], caption[1])
-                if above is not None and above[1] < caption[0] and not _story_line(text, above):
+                if (
+                    not _told_elsewhere(text, caption, words)
+                    and above is not None
+                    and above[1] < caption[0]
+                    and not _story_line(text, above)
+                ):
                     out.append(above)
                     caption = above
             # (the caption again right under its credit, as pages copy the picture's
@@ -130,16 +140,20 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
     return tuple(sorted(out))
 
 
+# a run of word characters: the words counted once per text (see _told_elsewhere)
+_WORD = re.compile(r"\w+")
 # a photographer's name alone on its line: two to four capitalised words, no stop
 _PHOTOGRAPHER_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*")
 # a credit line naming the agency or picture library alone, whose photographer a line of its
 # own above may name ("Getty Images", "AFP via Getty Images"; not "Jane Doe/Reuters", which
 # names the photographer already)
 _AGENCY_ALONE = re.compile(
-    r"[ \t]*(?:(?:AFP|AP|EPA|Reuters|REUTERS|Xinhua|TASS|Anadolu)[ \t]+via[ \t]+)?"
-    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*"
+    rf"[ \t]*(?:(?:{_AGENCIES})[ \t]+via[ \t]+)?(?:{_LIBRARIES}|{_AGENCIES})\.?[ \t]*"
 )
 # a story's dateline opening a line: "ANKARA, June 12 (Reuters) - ", "MOSCOW (AP) \u2014 "
+# (a copy, looser, of what meta's _DATELINES read: they take the place, day and outlet apart,
+# and meta imports this module, so cannot be imported here; coref's _DATELINE_CREDIT needs
+# the bracketed credit and no day. Here it only tells a story's line from a caption.)
 _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[^\n]{0,40}?)?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]"
@@ -149,17 +163,23 @@ _DATELINE = re.compile(
 def _photographer_over(
     text: str, line: tuple[int, int], credit_start: int, credit_end: int
 ) -> bool:
-    """Whether ``line``, right above an agency's credit, is its photographer's name alone:
-    two to four capitalised words, over a credit naming no photographer, and a name the
-    story tells nowhere else (not "Hakan Fidan" over "Getty Images": the man pictured, whom
-    the story is about)."""
+    """Whether ``line``, right above an agency's credit, has the shape of its photographer's
+    name alone: two to four capitalised words, over a credit naming no photographer (whether
+    the story tells the name elsewhere is _told_elsewhere's to say)."""
     if not _PHOTOGRAPHER_LINE.fullmatch(text, *line) or line[0] < 2:
         return False
-    if not _AGENCY_ALONE.fullmatch(text, credit_start, credit_end):
-        return False
+    return _AGENCY_ALONE.fullmatch(text, credit_start, credit_end) is not None
+
+
+def _told_elsewhere(text: str, line: tuple[int, int], words: Counter[str]) -> bool:
+    """Whether the story tells the surname closing ``line`` outside it (not "Hakan Fidan"
+    over "Getty Images": the man pictured, whom the story is about). ``words`` counts the
+    text's words (runs of word characters), once per text: a search of the whole text per
+    credit would cost the page's length times its credits. A surname of several runs
+    ("O'Brien") is told when each of its runs is."""
     surname = text[line[0] : line[1]].split()[-1]
-    told = re.compile(rf"\b{re.escape(surname)}\b")
-    return told.search(text, 0, line[0]) is None and told.search(text, line[1]) is None
+    on_line = Counter(_WORD.findall(text, *line))
+    return all(words[run] > on_line[run] for run in _WORD.findall(surname))
 
 
 def _story_line(text: str, line: tuple[int, int]) -> bool:

@@ -603,3 +603,13 @@ READER_FRAME = re.compile(
     r"|it\s+is\s+noteworthy|(?:let\s+(?:us|me)\s+)?recall)\s+",
     re.I,
 )
+# a verb telling words in the clause after such a frame, up to where its subject stands:
+# "It should be recalled that Tokayev warned ...", "... that X made a statement on ...": the
+# clause tells of words (coref: "he" next is X; occasion: its day is the words' occasion),
+# not of a deed ("... that X paid a state visit to China", background)
+FRAME_TELLS_WORDS = (
+    r"(?:said|says|told|tells|wrote|claimed|comment(?:ed|s)|spoke|speaks|stated|stressed|"
+    r"noted|remarked|emphasi[sz]ed|underlined|underscored|declared|announced|addressed|"
+    r"urged|called|warned|voiced|expressed|reiterated|pointed\s+out|"
+    r"(?:made|delivered)\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks))"
+)

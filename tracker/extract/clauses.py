@@ -1052,7 +1052,11 @@ def _colon_frame(
     return Draft([], subject, subj_start, cue, s, colon_next=True, frame=frame)
 
 
-# the closing mark of the words after the colon, then a participle of saying: '"...,"
+# the verbs whose participle after a whole quotation adds a point of its own ('"...," adding
+# that ...', '"...," noting ...'; not '"...," calling it ...', which goes on with the words):
+# here after a colon's quotation, and in frames' _adds_to_a_quote after a said's
+ADDING_LEMMAS = ("add", "note")
+# the closing mark of the words after the colon, then a participle of adding: '"...,"
 # adding he ...' (a comma inside or outside the mark)
 _MARK_THEN_COMMA = re.compile(r"\s*,\s*")
 _COMMA_INSIDE = re.compile(r",[\"\u201d]")
@@ -1060,9 +1064,9 @@ _COMMA_INSIDE = re.compile(r",[\"\u201d]")
 
 def _quote_closes_before_participle(r: ArticleReading, a: int, b: int, later: list[Cue]) -> int:
     """Where the words after 'said:' end: at the close of the quotation they open with,
-    when a participle of saying follows it ('told reporters: "...," adding he "must have
-    been misinformed."': the point added is a statement of its own, as after 'said, "...,"
-    adding that ...'); else ``b``."""
+    when a participle of adding (:data:`ADDING_LEMMAS`) follows it ('told reporters: "...,"
+    adding he "must have been misinformed."': the point added is a statement of its own,
+    as after 'said, "...," adding that ...'); else ``b``."""
     quote = r.in_quote(a)
     if quote is None or quote.outer[0] < a - 1 or quote.outer[1] >= b:
         return b
@@ -1072,9 +1076,13 @@ def _quote_closes_before_participle(r: ArticleReading, a: int, b: int, later: li
         if c.start < quote.outer[1]:
             continue
         gap = r.text[quote.outer[1] : c.start]
-        if c.participle and (
-            _MARK_THEN_COMMA.fullmatch(gap)
-            or (not gap.strip() and _COMMA_INSIDE.match(r.text, quote.outer[1] - 2))
+        if (
+            c.participle
+            and c.lemma in ADDING_LEMMAS
+            and (
+                _MARK_THEN_COMMA.fullmatch(gap)
+                or (not gap.strip() and _COMMA_INSIDE.match(r.text, quote.outer[1] - 2))
+            )
         ):
             return quote.outer[1]
         break

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
-from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, READER_FRAME
+from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, FRAME_TELLS_WORDS, READER_FRAME
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_name_cased,
@@ -159,14 +159,12 @@ _NAME_THEN_NO_VERB = re.compile(
 )
 # "differs from what", "is at odds with what": the words someone said, the sentence's topic
 _WHAT_SAID = re.compile(r"\bwhat\s+(?=[^,;:]*$)")
-# the name, then its verb of saying: "Trump told", "President Biden has said"
-# a name, then a verb of saying or speaking: the clause tells of words
+# a name, then a verb of saying or speaking: the clause after a reader's frame tells of words
 _NAME_THEN_SPOKE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:also|had|has|have|once|later|then|publicly)\s+){0,2}"
-    r"(?:said|says|told|tells|wrote|claimed|comment(?:ed|s)|spoke|speaks|stated|stressed|"
-    r"noted|remarked|emphasi[sz]ed|underlined|underscored|declared|announced|addressed|"
-    r"urged|called|warned|voiced|expressed|reiterated|pointed\s+out)\b"
+    rf"{FRAME_TELLS_WORDS}\b"
 )
+# the name, then its verb of saying: "Trump told", "President Biden has said"
 _NAME_THEN_SAID = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+|has\s+)?(?:told|said|says|tells|wrote|claimed)\b"
 )
@@ -1642,9 +1640,7 @@ class Registry:
             if (
                 source is not None
                 and _ENDS_SENTENCE.match(self.text, pos)
-                and all(
-                    _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[source.end() :])
-                )
+                and _only_titles(lead[source.end() :])
             ):
                 # "The government has vowed ..., according to Foreign Minister X.": the one
                 # whose account the whole sentence is, whom "he" next means
@@ -1661,12 +1657,10 @@ class Registry:
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
             if _KIN_OF.search(lead):
                 return False  # "X, the sister of leader Y, said": Y is her kin, not subject
-        if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+        if _only_titles(lead):
             return True
         where = _WHERE_CLAUSE.match(lead)
-        if where is not None and all(
-            _title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[where.end() :])
-        ):
+        if where is not None and _only_titles(lead[where.end() :]):
             # "I'll start with Sudan, where Secretary-General X remains alarmed ...": the
             # subject of the clause the sentence is about, whom "he" next means (the
             # briefer's "I can tell you that" frames it the same way)
@@ -1674,7 +1668,7 @@ class Registry:
         frame = _IMPERSONAL_FRAME.match(lead)
         if (
             frame is not None
-            and all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead[frame.end() :]))
+            and _only_titles(lead[frame.end() :])
             and _NAME_THEN_SPOKE.match(self.text, pos)
         ):
             # only when the clause tells of words ("... that President X commented ..."):

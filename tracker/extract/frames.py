@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
     TAIL_OCCASION,
 )
 from tracker.extract.clauses import (
+    ADDING_LEMMAS,
     MANNER_BEFORE_QUOTE,
     made_this,
     person_says_in_relative,
@@ -487,8 +488,8 @@ _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 # verbs that put a point again in a noun phrase, the words after them its development
-# ("recalled X's dependence on gas imports and said he cannot ...", wa04; "reiterated its
-# commitment ... and said it remained ...", vc08: one statement in gold). Not "stressed the
+# ("recalled X's dependence on gas imports and said he cannot ...", "reiterated its
+# commitment ... and said it remained ...": one statement in gold). Not "stressed the
 # need for a settlement and said he would travel to Moscow": a point of its own, then another
 _POINT_RESTATED = {"recall", "reiterate"}
 # "recalled France's ambassador to Algeria": an envoy withdrawn, a deed, not a point recalled
@@ -1673,7 +1674,7 @@ class ArticleReading:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
         statement of its own, as after '"...," X said, adding that ...'; so is a whole
         quotation added after any words ('X said A, adding: "..."')."""
-        if d.cue is None or d.cue.lemma not in ("add", "note"):
+        if d.cue is None or d.cue.lemma not in ADDING_LEMMAS:
             return False
         if (
             _QUOTE_NEXT.match(self.text, d.cue.end)

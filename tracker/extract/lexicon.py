@@ -172,6 +172,18 @@ UN_AGENCY_INITIALS = frozenset(
         "ILO",
     ]
 )
+# bodies of states by their initials, lower-cased: whose possessive a headline puts before
+# one who serves them ("EU's X", "NATO's Rutte")
+BODIES_OF_STATES = frozenset(
+    ("eu", "nato", "un", "u.n.", "osce", "imf", "wto", "oic", "gcc", "au", "opec", "asean")
+    + ("sco", "csto", "oas", "icc", "icj", "who", "ecowas", "cis", "brics")
+) | frozenset(a.lower() for a in UN_AGENCY_INITIALS)
+# the bodies an envoy is posted to, beside states and cities ("envoy to the UN", "the EU
+# Kirill Logvinov"): the widest known of BODIES_OF_STATES, by initials and in full (not all:
+# "who", "au", "cis" are words too, and an envoy "to who" is none)
+POSTED_BODIES = frozenset(("un", "u.n.", "eu", "nato", "osce")) | frozenset(
+    ("united nations", "european union", "african union")
+)
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "

@@ -32,6 +32,7 @@ from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import (
+    FRAME_TELLS_WORDS,
     IN_OWN_MEDIUM,
     ISSUED_ON,
     MADE_THE_REMARKS,
@@ -2457,12 +2458,7 @@ def _background_frame(text: str, clause_start: int, pos: int) -> re.Match[str] |
 
 
 # a verb of speaking in the clause a reader's frame opens, up to the end of its sentence
-_FRAME_TELLS_WORDS = re.compile(
-    r"[^.;\n]*?\b(?:commented|spoke|said|stated|remarked|declared|noted|stressed|"
-    r"emphasi[sz]ed|underlined|told|addressed|urged|called\s+on|announced|"
-    r"made\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks)|"
-    r"delivered\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks))\b"
-)
+_FRAME_TELLS_WORDS = re.compile(rf"[^.;\n]*?\b{FRAME_TELLS_WORDS}\b")
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:
@@ -2820,6 +2816,8 @@ _SAID_AHEAD_OF = re.compile(
     r"(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?P<event>[^,;:.\"\u201c]{3,120})",
     re.I,
 )
+# the event named with "a" or "an" ("ahead of a meeting of ..."): first named there
+_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _said_ahead_of(
@@ -2853,9 +2851,6 @@ def _phrase_within(phrases: list[Phrase], start: int, end: int) -> bool:
     the weekday, the date or "tomorrow" is the event's own, never the day of the words)."""
     first = bisect.bisect_left(phrases, start, key=lambda p: p.start)
     return first < len(phrases) and phrases[first].start < end
-
-
-_A_NEW_EVENT = re.compile(r"an?\s")
 
 
 def _before_the_event(ahead: re.Match[str], phrases: list[Phrase], ref: date) -> When:
@@ -6589,6 +6584,8 @@ _FUTURE_BEFORE = re.compile(
     # story tells it (not "spoke at what was to be his last news conference on Monday", "in
     # what was to become his most combative speech": what the event turned out to be, a day
     # gone by; "the talks, which were to be held on Monday" are still a plan)
+    # (either branch accepts: "was/were to" is refused only when both guards hold, after
+    # "what"/"which" and before "become" or "be" with no participle)
     r"(?<!\bwhat\s)(?<!\bwhich\s)(?:was|were)\s+to|"
     r"(?:was|were)\s+to(?!\s+(?:become\b|be\s+(?!held\b|\w+(?:ed|en)\b)))|"
     # "as the Council prepares to meet on Thursday", "talks to be held in Muscat on Saturday"

@@ -24,6 +24,7 @@ from tracker.extract.clause_words import OCCASION_PARTICIPLE
 from tracker.extract.lexicon import (
     AIDE_POSTS,
     AUXILIARIES,
+    BODIES_OF_STATES,
     CAPITALS,
     CONNECTORS,
     COUNTRIES,
@@ -48,6 +49,7 @@ from tracker.extract.lexicon import (
     PLACES,
     PLATFORMS,
     POST_WORDS,
+    POSTED_BODIES,
     PRONOUNS,
     QUOTED_NICKNAME,
     ROLE_WORDS,
@@ -55,7 +57,6 @@ from tracker.extract.lexicon import (
     SHORT_GIVEN_NAMES,
     STATE_NOUNS,
     STATE_QUALIFIERS,
-    UN_AGENCY_INITIALS,
     UNNAMED_HEADS,
 )
 from tracker.extract.name_shapes import (
@@ -1135,10 +1136,6 @@ _POST_OF_STATE = re.compile(
     r"(?P<post>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:minister|president|premier|chancellor|king|"
     r"emir|amir|secretary|representative|delegate))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
-# the bodies an envoy is posted to, beside states and cities
-_POSTED_BODIES = frozenset(
-    ("united nations", "un", "u.n.", "eu", "european union", "nato", "osce", "african union")
-)
 
 
 _GATHERINGS = frozenset(("talks", "negotiations", "summit", "conference", "forum", "meeting"))
@@ -1150,7 +1147,7 @@ def _name_after_body(brief: str) -> bool:
     words = brief.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    cut = place_length(words) or (1 if words and words[0].lower() in _POSTED_BODIES else 0)
+    cut = place_length(words) or (1 if words and words[0].lower() in POSTED_BODIES else 0)
     found = parse_speaker(" ".join(words[cut:])) if cut and len(words) > cut + 1 else None
     return found is not None and found.kind == "person"
 
@@ -1161,7 +1158,7 @@ def _a_place(words: str) -> bool:
     low = " ".join(lower_token(w) for w in words.split())
     if words.islower() and low.split()[-1] in ORG_HEADS | _GATHERINGS:
         return True  # "envoy to the assembly", "envoy to the talks": a body or a gathering
-    return low in PLACE_WORDS or low in _POSTED_BODIES
+    return low in PLACE_WORDS or low in POSTED_BODIES
 
 
 # a document named by its issuer: "a Foreign Ministry statement", "the Kremlin readout"
@@ -1645,11 +1642,6 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     return seen[word] or found
 
 
-# bodies of states whose possessive a headline puts before one who serves them ("EU's X")
-_BODIES_OF_STATES = frozenset(
-    ("eu", "nato", "un", "u.n.", "osce", "imf", "wto", "oic", "gcc", "au", "opec", "asean")
-    + ("sco", "csto", "oas", "icc", "icj", "who", "ecowas", "cis", "brics")
-) | frozenset(a.lower() for a in UN_AGENCY_INITIALS)
 # a news site's section label over the story ("date 2022-03-24 News": the header a copy of
 # the page puts before its first line, the day it was saved and the section)
 _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
@@ -2563,8 +2555,8 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     country = country or _party_of_state(prefix)
     rest = lead + rest
     org, role = split_org_role(rest)
-    owner = re.sub(r"(?:'s|s')$", "", lower_token(role)) if role and not org else ""
-    if owner in _BODIES_OF_STATES and _possessive(lower_token(role or "")):
+    owner = re.sub(r"'s$", "", lower_token(role)) if role and not org else ""
+    if role and owner in BODIES_OF_STATES and _possessive(lower_token(role)):
         # "EU's Ashton", "NATO's Rutte" (a headline's shorthand): the body of states the
         # person serves, named as its owner; no post, which "the EU's foreign policy chief"
         # could be matched to

@@ -252,7 +252,7 @@ def subject_before(
     # body, never for the person named last)
     thing = (
         antecedent is not None
-        and _WHICH_OPENS.match(antecedent.group()) is not None
+        and _WHICH.match(antecedent.group()) is not None
         # (but "a statement by spokeswoman X, which said ...": the words of one author, who
         # is the one named last)
         and not _ONE_AUTHOR_CLOSES.search(text, s.start, antecedent.start())
@@ -290,7 +290,7 @@ def subject_before(
         held = _POST_CLOSES.search(before)
         found = (
             parse_speaker(held["np"])
-            if held and held["word"].lower() != "of" and not _NOT_THE_HOLDER.search(held["np"])
+            if held and held["word"] != "of" and not _NOT_THE_HOLDER.search(held["np"])
             else None
         )
         if found is not None and found.kind == "description" and found.head in POST_WORDS:
@@ -1026,12 +1026,15 @@ def _group_closes(before: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+# a definite noun phrase in lower case closing the clause: "the minister", "the foreign
+# minister", up to three words before its head (each of which {word} spells)
+_THE_NP_TAIL = r"(?P<np>the\s+(?:{word}\s+){{0,3}}?[a-z-]+)\s*,?\s*$"
 # "said the minister", "told the diplomat": a definite description closing the words before
 _DESCRIPTION_CLOSES = re.compile(
-    r"\b(?:said|says|added|adds|told|tells)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$"
+    r"\b(?:said|says|added|adds|told|tells)\s+" + _THE_NP_TAIL.format(word=r"[\w-]+")
 )
 # a post closing the clause after any word ("worries the minister", "by the envoy")
-_POST_CLOSES = re.compile(r"\b(?P<word>[a-z]+)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
+_POST_CLOSES = re.compile(r"\b(?P<word>[a-z]+)\s+" + _THE_NP_TAIL.format(word=r"[\w-]+"))
 # a post's holder before the one now in it, or once in it: "the former president", "the
 # late minister", "the ex-premier", "the then foreign minister"
 _NOT_THE_HOLDER = re.compile(
@@ -1039,8 +1042,8 @@ _NOT_THE_HOLDER = re.compile(
     re.I,
 )
 # a body written in lower case closing the clause: "the defense ministry", "the country's
-# foreign ministry"
-_BODY_CLOSES = re.compile(r"\b(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[a-z-]+)\s*,?\s*$")
+# foreign ministry": its words may own ("country's")
+_BODY_CLOSES = re.compile(r"\b" + _THE_NP_TAIL.format(word=r"[\w'-]+"))
 # what the body closing the clause is to the clause: its source or agent ("findings of",
 # "rejected by", "criticism from") or its subject
 _BODY_AS_SOURCE = re.compile(r"(?:\b(?:of|by|from)\s+|^\s*)$")
@@ -1062,7 +1065,6 @@ _SOURCE_RELATIVE = re.compile(
 # between the relative pronoun and its verb without commas
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
-_WHICH_OPENS = re.compile(r",?\s+which\b")
 # "a statement by Foreign Ministry spokeswoman X", "a post from X": words and their one
 # author, the phrase ending on the author's name (not "statements by X and Y", "a letter from
 # X to Y")
@@ -1071,8 +1073,9 @@ _ONE_AUTHOR_CLOSES = re.compile(
     r"(?:by|from)\s+(?:(?!and\s|to\s|or\s)[^\s,;:\"\u201c\u201d]+\s+){0,7}"
     r"(?!and\b|to\b|or\b)[^\s,;:\"\u201c\u201d]+\Z"
 )
-# "the prime minister of Qatar, which ...": a relative clause on the place the post serves
-_WHICH_AFTER_POST = re.compile(r",\s*which\b")
+# ", which": a relative clause on a thing or a body ("statements by X and Y, which ..."), or
+# on the place a post serves ("the prime minister of Qatar, which ...")
+_WHICH = re.compile(r",\s*which\b")
 
 
 def _described_with_relative(
@@ -1081,7 +1084,7 @@ def _described_with_relative(
     """A definite post ("the UN envoy", "Qatar's prime minister") between ``begin`` and a
     relative clause that runs to the comma at ``last``, and where it starts."""
     if _RELATIVE_AFTER_NAME.search(text, begin, last) is None:
-        which = _WHICH_AFTER_POST.search(text, begin, last)
+        which = _WHICH.search(text, begin, last)
         mention = parse_speaker(text[begin : which.start()]) if which else None
     phrase = text[begin:last]
     if mention is None or mention.kind != "description" or not _DEFINITE_DESCRIPTION.match(phrase):

@@ -54,7 +54,9 @@ from tracker.extract.transcript_labels import (
     speaker_key,
 )
 from tracker.extract.transcript_paragraphs import (
+    GREETING,
     QUOTED,
+    SENTENCE_END,
     TABLED,
     cut_end,
     is_heading,
@@ -311,12 +313,14 @@ _STANCE_ITEM = re.compile(
 # ...", "But we can do more.", "I cannot not talk about Ukraine", "We will begin with ...",
 # "During the second session, ..." (annotators split a minister's remarks there; a paragraph
 # going on with the same point, "It is also ...", "That is why ...", stays in the turn)
+# the thanks a speaker expresses ("my deep gratitude"): a pleasantry, no point
+_THANKS = r"(?:gratitude|thanks|appreciation)"
 _POINT_VERBS = (
     # (not "to thank you", "to welcome": a pleasantry goes with the turn it closes; not "Let me
     # say a few words about ...", which may follow a greeting, the remarks it opens one turn)
     # ("Allow me to express my gratitude to ...": thanks, a pleasantry too)
-    r"(?:express(?!\s+(?:(?:my|our)\s+)?(?:(?:deep|deepest|sincere|heartfelt|special|"
-    r"profound|warm|great)\s+)?(?:gratitude|thanks|appreciation)\b)|"
+    rf"(?:express(?!\s+(?:(?:my|our)\s+)?(?:(?:deep|deepest|sincere|heartfelt|special|"
+    rf"profound|warm|great)\s+)?{_THANKS}\b)|"
     # ("Let me turn to your questions.": the floor handed over, no point)
     r"take this opportunity(?! to (?:thank|welcome))|turn(?! to (?:your |the )?questions)|"
     r"add|note|stress|"
@@ -350,19 +354,19 @@ _OWN_QUESTION = re.compile(
 # a greeting or thanks: a pleasantry, the remarks it opens one turn with it, never a point
 # of its own ("Good afternoon, colleagues.", "I thank Mr. X for his briefing.", "We are
 # grateful to our friends for ...", "Allow me to express my gratitude to ...")
+# (the forms of address here are not transcript_labels' _ADDRESS: that one takes any "Mr X"
+# and needs the comma or "!" after it, as a turn's first words have)
 _PLEASANTRY = re.compile(
-    r"(?:(?:Good|Dear)\s+(?:morning|afternoon|evening|day|friends|colleagues)|Hello|"
-    r"Ladies\s+and\s+gentlemen|(?:Dear\s+)?(?:[Cc]olleagues|[Ff]riends)\b|Welcome|Thank\s+you|"
-    r"Thanks|(?:Mr\.?|Madam|Madame)\s+(?:President|Chair|Chairman|Speaker)|Excellenc"
+    rf"(?:{GREETING}|(?:Good|Dear)\s+(?:day|friends|colleagues)|"
+    r"Ladies\s+and\s+gentlemen|(?:Dear\s+)?(?:[Cc]olleagues|[Ff]riends)\b|Welcome|"
+    r"(?:Mr\.?|Madam|Madame)\s+(?:President|Chair|Chairman|Speaker)|Excellenc"
     r"|(?:(?:I|We)\s+(?:(?:also|too|first|would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to)\s+)?"
     r"(?:thank|welcome|congratulate)|(?:I\s+am|We\s+are|I'm|We're)\s+(?:(?:very|most|deeply|"
     r"truly|so|also)\s+)?(?:grateful|thankful|glad|pleased|happy|delighted)|"
     r"(?:Allow|Let)\s+me\s+(?:(?:first|also|to)\s+)*(?:thank|welcome|express\s+(?:my|our)\s+"
-    r"(?:[a-z]+\s+)?(?:gratitude|thanks|appreciation))|Today\s+(?:I|we)\s+(?:want\s+to\s+|would\s+"
+    rf"(?:[a-z]+\s+)?{_THANKS})|Today\s+(?:I|we)\s+(?:want\s+to\s+|would\s+"
     r"like\s+to\s+)?(?:thank|welcome|mark|celebrate|honou?r|commemorate))\b)"
 )
-# a sentence's end (not a title's stop: "We thank Mr. Griffiths.")
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=\s|$)")
 _GREETING_MAX = 200  # a greeting or thanks is short: a longer run of words is the remarks
 
 
@@ -373,14 +377,20 @@ def _greeting_alone(said: str) -> bool:
     said = said.strip()
     if not said or len(said) > _GREETING_MAX or _PLEASANTRY.match(said) is None:
         return False
-    end = _SENTENCE_END.search(said)
+    end = SENTENCE_END.search(said)  # not a title's stop: "We thank Amb. X."
     return end is None or not said[end.end() :].strip()
 
 
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
+# how far back the colon closing the paragraph above is looked for (past the blank lines and
+# spaces a copy may put between them)
+_COLON_LOOK = _POINT_LOOK + 200
+# the marks a list's item or a point may open with: a bullet, a star, a dash
+_BULLETS = "\u2022*\u2013\u2014-"
 # an item of a list a colon introduced: its ordinal, number, letter or bullet first
 _LIST_ITEM = re.compile(
-    r"(?:[\u2022*\u2013\u2014-]|\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
+    rf"(?:[{_BULLETS}]|"
+    r"\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
     r"Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|Next|Then|Also|Finally|Lastly|Last)\b)"
 )
 
@@ -2602,7 +2612,7 @@ class _Walk:
         if (
             continued
             or listing
-            or stripped[:1] in "\u2022*-\u2013\u2014"
+            or stripped[:1] in _BULLETS
             or not ((opening and _NEW_POINT.match(stripped)) or _OWN_QUESTION.match(stripped))
             or _PLEASANTRY.match(stripped) is not None
         ):
@@ -2610,7 +2620,7 @@ class _Walk:
         above = self.text[max(0, line.start - _POINT_LOOK) : line.start]
         if "\n\n" not in re.sub(r"[ \t]", "", above):
             return False
-        if self.text[max(0, line.start - _POINT_LOOK - 200) : line.start].rstrip().endswith(":"):
+        if self.text[max(0, line.start - _COLON_LOOK) : line.start].rstrip().endswith(":"):
             return False
         # (a turn longer than a greeting is not one: only a short stretch is read)
         return not (

@@ -224,8 +224,8 @@ def _join_broken_labels(text: str) -> str:
         start = text.rfind("\n", max(0, m.start() - _BROKEN_LABEL_CHARS - 1), m.start()) + 1
         name = text[start : m.start()].strip()
         if (
-            start == 0
-            and m.start() > _BROKEN_LABEL_CHARS
+            # (no line's start within reach: the name would run back past a label's length)
+            (start == 0 and m.start() > _BROKEN_LABEL_CHARS)
             or not name
             or name[-1] in '.!?:;,"\u201d\u2019)]'
             or _LABEL.fullmatch(name + ": ") is None

@@ -24,15 +24,18 @@ _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial, a courtesy title, a rank or office written
 # short, or a name's suffix ("B. Lynn", "Mr. Suh", "President Ferdinand R. Marcos Jr. at the
 # palace", "Brig. Gen. X, the coalition's spokesman, said", "Sen. X told")
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)"
     r"(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)"
     r"(?<!\bCmdr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bProf)(?<!\bRev)(?<!\bAmb)"
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
+# a greeting or thanks, the words that open or close a turn and hold no position (also
+# transcript's _PLEASANTRY, which is case-sensitive: the capitals are written both ways)
+GREETING = r"[Gg]ood\s+(?:morning|afternoon|evening)|[Hh]ello|[Tt]hank\s+you|[Tt]hanks"
 _PROCEDURAL = re.compile(
     # ("welcome" as a greeting, not "I welcome this cooperation", a position)
-    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|please|"
+    rf"\b(?:{GREETING}|hi|please|"
     r"welcome(?=\s*(?:[,.!]|to\b|back\b|everyone\b|everybody\b|all\b|$))|"
     # "Happy Friday to all of us.", "Afternoon, everyone.": a briefer's greeting
     r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
@@ -108,7 +111,7 @@ def is_heading(line: Line) -> bool:
     """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line; or
     a stage direction in brackets."""
     text = line.text.strip()
-    if _HEADING_MARK.match(text) and not _SENTENCE_END.search(text[-2:] + " "):
+    if _HEADING_MARK.match(text) and not SENTENCE_END.search(text[-2:] + " "):
         return True
     if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
         return True  # "(BEGIN VIDEO CLIP)", "[inaudible]": a stage direction
@@ -150,7 +153,7 @@ def relays_news(text: str, line: Line) -> bool:
     past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
     ("The United States condemns ...") is the briefer speaking for their side."""
     reach = min(line.end, line.start + LONGEST_SENTENCE)
-    first = _SENTENCE_END.search(text, line.start, reach)
+    first = SENTENCE_END.search(text, line.start, reach)
     end = first.end() if first else reach
     # "presented a book called X": a cue word that names or does something relays nothing
     cues = [
@@ -317,7 +320,7 @@ def relay_within(
     post_named = taken_up
     post_at = None  # where the sentences the paragraph goes on about a post alone begin
     while at < end:
-        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
         subject_at = _FRONTED.match(text, at, close).end()
         aside = _ASIDE.search(text, at, close)
@@ -421,7 +424,7 @@ def named_last(text: str, start: int, end: int) -> int | None:
     in it or after it; None when there is none."""
     at, named_at = start, None
     while at < end:
-        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
         subject_at = _FRONTED.match(text, at, close).end()
         if _FIRST_PERSON.search(text, at, close):
@@ -668,7 +671,7 @@ def _pronoun_relay_end(text: str, at: int, end: int) -> int:
     while at < end:
         while at < end and text[at].isspace():
             at += 1
-        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
         if at < end and not _RELAY_GOES_ON.match(text, at, close):
             subject_at = _FRONTED.match(text, at, close).end()
@@ -694,7 +697,7 @@ _QUOTE_RUNS_ON = re.compile('["\u201c][^"\u201c\u201d]*$')
 
 def _briefer_in(text: str, at: int, after: int) -> bool:
     """Whether the sentence from ``at`` has an "I" or "we" outside its quotations."""
-    stop = _SENTENCE_END.search(text, after, after + LONGEST_SENTENCE)
+    stop = SENTENCE_END.search(text, after, after + LONGEST_SENTENCE)
     sentence = text[at : stop.end() if stop else after + LONGEST_SENTENCE]
     return _FIRST_PERSON.search(_QUOTE_RUNS_ON.sub(" ", QUOTED.sub(" ", sentence))) is not None
 
@@ -770,6 +773,9 @@ def _post_subject(text: str, at: int, close: int) -> bool:
     return _titled(parse_speaker(subject), subject)
 
 
+_POST_SENTENCES = 3  # how many of a paragraph's first sentences are read for its post
+
+
 def post_named(text: str, start: int, end: int) -> str | None:
     """The post alone ("Secretary-General") the paragraph's first sentence naming one as its
     subject opens on ("This morning, the Secretary-General attended ..."), looked for in its
@@ -778,7 +784,7 @@ def post_named(text: str, start: int, end: int) -> str | None:
     for _ in range(_POST_SENTENCES):
         if at >= end:
             break
-        stop = _SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+        stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
         subject_at = _FRONTED.match(text, at, close).end()
         if _post_subject(text, subject_at, close):
@@ -789,8 +795,6 @@ def post_named(text: str, start: int, end: int) -> str | None:
             at += 1
     return None
 
-
-_POST_SENTENCES = 3
 
 # how many sentences a quotation left open may run on
 _QUOTE_RUNS_SENTENCES = 6
@@ -804,7 +808,7 @@ def _own_voice_at(text: str, at: int, end: int, whole_opening: bool = False) -> 
     quoting = False  # inside a quotation the relay opened, run on past a sentence's end
     run_on = 0  # sentences the open quotation has run on
     while at < end:
-        stop = _SENTENCE_END.search(text, at, end)
+        stop = SENTENCE_END.search(text, at, end)
         close = stop.end() if stop else end
         sentence = text[at:close].strip()
         inside = quoting
@@ -977,6 +981,6 @@ def cut_end(text: str, start: int, end: int) -> int:
     if end < len(text.rstrip()) or text.rstrip()[-1:] in '.!?"\u201d\u2019)\u2026':
         return end
     last = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in SENTENCE_END.finditer(text, start, end):
         last = m.end()
     return last
