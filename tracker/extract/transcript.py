@@ -381,6 +381,15 @@ def _greeting_alone(said: str) -> bool:
     return end is None or not said[end.end() :].strip()
 
 
+# a courtesy after a greeting: "It's good to be back in Manila.", "Nice to see you all."
+_COURTESY = re.compile(
+    r"(?:It(?:'s|\u2019s|\s+is)\s+(?:(?:very|so|always|really)\s+)?(?:good|great|nice|"
+    r"wonderful|a\s+(?:real\s+|great\s+)?(?:pleasure|privilege)|an\s+honou?r)\s+to\b|"
+    r"(?:Nice|Good|Great)\s+to\s+(?:see|be|have)\b)"
+)
+# a greeting paragraph is short: "Thanks for coming. It is good to be back in Canberra after a
+# week of meetings with our partners ..." tells of the speaker's week, remarks of their own
+_GREETING_PARAGRAPH_MAX = 100
 # a word a speaker may open on before the greeting: "Well, good afternoon, everyone."
 _LEAD_IN = re.compile(r"(?:Well|So|Okay|OK|Oh|All\s+right|Alright|And),?\s+")
 
@@ -390,10 +399,20 @@ def _greeting_paragraph(said: str) -> bool:
     courtesies after it included ("Well, good afternoon, everyone. It's good to be back in
     Manila."): the remarks' opening, which alone would be no statement."""
     said = said.strip()
-    if not said or len(said) > _GREETING_MAX or re.search(r"\n[ \t]*\n", said):
+    if not said or len(said) > _GREETING_PARAGRAPH_MAX or re.search(r"\n[ \t]*\n", said):
         return False
     lead = _LEAD_IN.match(said)
-    return _PLEASANTRY.match(said, lead.end() if lead else 0) is not None
+    at = lead.end() if lead else 0
+    # every sentence a greeting, thanks or courtesy ("Good morning. Ministers meet here
+    # tomorrow ..." opens the remarks themselves)
+    while at < len(said):
+        if _PLEASANTRY.match(said, at) is None and _COURTESY.match(said, at) is None:
+            return False
+        end = SENTENCE_END.search(said, at)
+        at = len(said) if end is None else end.end()
+        while at < len(said) and said[at].isspace():
+            at += 1
+    return True
 
 
 # a paragraph going on with the topic above: "But we must avoid an escalation."
