@@ -2711,6 +2711,7 @@ class _Walk:
         # the paragraph above opened a topic of the opening ("Finally, on the Middle East.
         # ..."): "But we must ...", "More broadly, ..." below go on with it
         item_above = False
+        labelled_above = False  # a label was read above (a question above it is a turn's)
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
@@ -2769,11 +2770,12 @@ class _Walk:
                     # ended on a question ("Vladimir Putin: How many people have been
                     # evacuated?") ends the opening, whoever asked; what follows answers it
                     asked_above = self.text[max(0, line.start - 200) : line.start].rstrip()
-                    if (self.turns or self.open) and asked_above.endswith("?"):
+                    if labelled_above and asked_above.endswith("?"):
                         opening, asked = False, True
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
+                labelled_above = True
                 read = (
                     self.read_out(i, self.text[label.rest : line.end].strip())
                     if speaker is not None and self.kinds[i] == "answer"
