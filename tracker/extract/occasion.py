@@ -2452,13 +2452,25 @@ def _background_frame(text: str, clause_start: int, pos: int) -> re.Match[str] |
     first = _SUBORDINATE.search(text, clause_start, pos + 40)
     if first is None or first.end() > pos:
         return None
-    if _FRAME_TELLS_WORDS.match(text, first.end(), min(len(text), first.end() + 250)):
+    end = min(len(text), first.end() + 250)
+    if _FRAME_TELLS_WORDS.match(text, first.end(), end) and not _FRAME_MEETING.match(
+        text, first.end(), end
+    ):
         return None
     return first
 
 
 # a verb of speaking in the clause a reader's frame opens, up to the end of its sentence
 _FRAME_TELLS_WORDS = re.compile(rf"[^.;\n]*?\b{FRAME_TELLS_WORDS}\b")
+# a meeting of two, the clause's subjects joined by "and": "It will be recalled that Blinken
+# and Lavrov last spoke face to face ... on March 2 last year" tells of their talk, no words
+# quoted below (those are today's), however "spoke" reads; not "X and Y spoke to reporters"
+_FRAME_MEETING = re.compile(
+    r"[^.;\n]*?\band\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:last|first|also|had|have|"
+    r"once|previously|briefly|then)\s+){0,2}(?:spoke|spoken|talked)\s+(?:with(?!\s+(?:the\s+)?"
+    r"(?:reporters|journalists|press|media)\b)|to\s+(?:each\s+other|one\s+another)\b|"
+    r"face[\s-]+to[\s-]+face|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+person)"
+)
 
 
 def _clause_closed(text: str, start: int, pos: int) -> bool:

@@ -381,6 +381,43 @@ def _greeting_alone(said: str) -> bool:
     return end is None or not said[end.end() :].strip()
 
 
+# a courtesy after a greeting: "It's good to be back in Manila.", "Nice to see you all."
+_COURTESY = re.compile(
+    r"(?:It(?:'s|\u2019s|\s+is)\s+(?:(?:very|so|always|really)\s+)?(?:good|great|nice|"
+    r"wonderful|a\s+(?:real\s+|great\s+)?(?:pleasure|privilege)|an\s+honou?r)\s+to\b|"
+    r"(?:Nice|Good|Great)\s+to\s+(?:see|be|have)\b)"
+)
+# a greeting paragraph is short: "Thanks for coming. It is good to be back in Canberra after a
+# week of meetings with our partners ..." tells of the speaker's week, remarks of their own
+_GREETING_PARAGRAPH_MAX = 100
+# a word a speaker may open on before the greeting: "Well, good afternoon, everyone."
+_LEAD_IN = re.compile(r"(?:Well|So|Okay|OK|Oh|All\s+right|Alright|And),?\s+")
+
+
+def _greeting_paragraph(said: str) -> bool:
+    """Whether the words are one short paragraph opening on a greeting or thanks, the
+    courtesies after it included ("Well, good afternoon, everyone. It's good to be back in
+    Manila."): the remarks' opening, which alone would be no statement."""
+    said = said.strip()
+    if not said or len(said) > _GREETING_PARAGRAPH_MAX or re.search(r"\n[ \t]*\n", said):
+        return False
+    lead = _LEAD_IN.match(said)
+    at = lead.end() if lead else 0
+    # every sentence a greeting, thanks or courtesy ("Good morning. Ministers meet here
+    # tomorrow ..." opens the remarks themselves)
+    while at < len(said):
+        if _PLEASANTRY.match(said, at) is None and _COURTESY.match(said, at) is None:
+            return False
+        end = SENTENCE_END.search(said, at)
+        at = len(said) if end is None else end.end()
+        while at < len(said) and said[at].isspace():
+            at += 1
+    return True
+
+
+# a paragraph going on with the topic above: "But we must avoid an escalation."
+_GOES_ON = re.compile(r"(?:But|More\s+(?:broadly|generally))\b")
+
 _POINT_LOOK = 4  # how far back a blank line above a paragraph is looked for
 # how far back the colon closing the paragraph above is looked for (past the blank lines and
 # spaces a copy may put between them)
@@ -2626,7 +2663,10 @@ class _Walk:
         return not (
             self.open
             and line.start - self.open[1] <= 2 * _GREETING_MAX
-            and _greeting_alone(self.text[self.open[1] : line.start])
+            and (
+                _greeting_alone(said := self.text[self.open[1] : line.start])
+                or _greeting_paragraph(said)
+            )
         )
 
     def one_opening(self) -> bool:
@@ -2668,11 +2708,16 @@ class _Walk:
         # list it introduced, no point of their own ("three priorities:" / "First, ..." /
         # "Finally, ...")
         listing = False
+        # the paragraph above opened a topic of the opening ("Finally, on the Middle East.
+        # ..."): "But we must ...", "More broadly, ..." below go on with it
+        item_above = False
+        labelled_above = False  # a label was read above (a question above it is a turn's)
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
                 continue
             self.below_told, self.told = self.told, False
+            item_above, above_item = False, item_above
             if not self.resumed and i not in self.kinds and (read := self.read_out(i, stripped)):
                 # "Let me read you yesterday's statement by Foreign Minister X:": the quoted
                 # paragraphs below are X's, whoever reads them
@@ -2721,9 +2766,16 @@ class _Walk:
                     opening = opening and not spoken and "?" not in line.text
                     asked = asked or "?" in line.text
                 else:
+                    # a meeting's principals, both labelled as speakers: the turn above that
+                    # ended on a question ("Vladimir Putin: How many people have been
+                    # evacuated?") ends the opening, whoever asked; what follows answers it
+                    asked_above = self.text[max(0, line.start - 200) : line.start].rstrip()
+                    if labelled_above and asked_above.endswith("?"):
+                        opening, asked = False, True
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
+                labelled_above = True
                 read = (
                     self.read_out(i, self.text[label.rest : line.end].strip())
                     if speaker is not None and self.kinds[i] == "answer"
@@ -2892,8 +2944,13 @@ class _Walk:
             split = fresh or (opening and shift)
             # (the list goes on while its items do: "First, ...", "Finally, ...", a bullet)
             listing = listing and not fresh and _LIST_ITEM.match(stripped) is not None
-            if not split and self.new_point(line, stripped, continued, listing, opening):
+            if (
+                not split
+                and not (above_item and _GOES_ON.match(stripped))
+                and self.new_point(line, stripped, continued, listing, opening)
+            ):
                 split = True
+            item_above = item
             if split and (fresh or item):
                 introduced = False
             if stripped.endswith(":"):
