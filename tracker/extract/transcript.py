@@ -68,6 +68,7 @@ from tracker.extract.transcript_paragraphs import (
     sentence_like,
 )
 from tracker.extract.transcript_people import (
+    Participant,
     mark_interviewed,
     merge,
     people_in,
@@ -634,6 +635,40 @@ class _Layout:
     listed: bool = False  # a roundup of the briefer's quotes, one statement each
 
 
+def _post_line(text: str) -> bool:
+    """Whether a header line is a post alone ("Minister for Foreign Affairs", "Secretary of
+    State"): a title word first, then only capitalised words and links, no one's name."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and words[0].lower() in ROLE_WORDS
+        and all(w[:1].isupper() or w.lower() in _POST_LINKS for w in words)
+        and person(text) is None
+    )
+
+
+_POST_LINKS = {"for", "of", "and", "the", "on", "to"}
+# a style before a name, no post: "Senator the Hon Marise Payne", "The Hon Penny Wong"
+_STYLE_NOT_POST = {
+    "",
+    "senator",
+    "hon",
+    "hon.",
+    "the hon",
+    "the hon.",
+    "honourable",
+    "the honourable",
+}
+
+
+def _give_post(people: list[Participant], alone: Participant, post: str) -> None:
+    """The post on the header line under a name alone is that person's."""
+    for i, p in enumerate(people):
+        if same_person(p.person, alone.person):
+            people[i] = replace(p, person=replace(p.person, role=post))
+            return
+
+
 def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     """Find the first turn label (the headline never is one) and the opening, growing the
     cast from the header lines on the way: people named before the opening take part."""
@@ -643,6 +678,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
     key = speaker_key([line.text for line in lines])
+    alone: Participant | None = None  # the one person the header line above named alone
     for i, line in enumerate(lines):
         label = line.label
         # "Foreign Affairs Council: Remarks by X upon arrival": a title under its section's
@@ -773,8 +809,18 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             item = _CONTENTS_ITEM.match(text) is not None
             # ("FC Fadéla Chaib" in a speaker key: the name after the initials)
             keyed = key is not None and key[0] <= i < key[1]
-            for p in people_in(text.split(None, 1)[-1] if keyed else text):
+            found = people_in(text.split(None, 1)[-1] if keyed else text)
+            for p in found:
                 merge(cast.people, replace(p, lead=False) if item else p)
+            if alone is not None and not found and _post_line(text):
+                # "Senator the Hon Marise Payne" over "Minister for Foreign Affairs": the
+                # header's block gives the post on the line under the name
+                _give_post(cast.people, alone, " ".join(text.split()))
+            alone = (
+                found[0]
+                if len(found) == 1 and (found[0].person.role or "").lower() in _STYLE_NOT_POST
+                else None
+            )
             mark_interviewed(cast.people, text)
     return _Layout(len(lines), opening, briefer, announced, listed)
 
