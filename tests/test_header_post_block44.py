@@ -48,3 +48,19 @@ def test_a_line_under_the_name_that_is_no_post_gives_none(tmp_path: Path) -> Non
     )
     said = _speakers(tmp_path, header)
     assert said and all(speaker != "Marise Payne" for speaker, _ in said), said
+
+
+def test_posts_printed_above_their_holders_go_to_no_one_else(tmp_path: Path) -> None:
+    # near misses: each post above its holder (the post under a name is the next one's), a
+    # byline across a blank line, a moderator over the post's holder, a room line
+    headers = {
+        "Julia Gillard": (
+            "Prime Minister\nJulia Gillard\nMinister for Foreign Affairs\nBob Carr\n\n"
+        ),
+        "Jane Doe": "Posted by Jane Doe\n\nMinister for Foreign Affairs\n\n",
+        "John Smith": "Moderator\nJohn Smith\nMinister for Foreign Affairs\nBob Carr\n\n",
+        "Ned Price": "Ned Price\nForeign Minister Press Briefing Room\n\n",
+    }
+    for wrong, header in headers.items():
+        said = _speakers(tmp_path, "Doorstop interview, Ottawa\n\n" + header + "10 July 2019\n\n")
+        assert all(speaker != wrong for speaker, _ in said), (wrong, said)

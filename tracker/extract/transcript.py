@@ -637,14 +637,64 @@ class _Layout:
 
 def _post_line(text: str) -> bool:
     """Whether a header line is a post alone ("Minister for Foreign Affairs", "Secretary of
-    State"): a title word first, then only capitalised words and links, no one's name."""
+    State"): a title word first and a post's head noun, then only capitalised words and
+    links, no place or room ("State Department Press Briefing Room"), no one's name."""
     words = text.split()
+    lowered = [w.lower().strip(",.") for w in words]
     return (
         0 < len(words) <= 8
-        and words[0].lower() in ROLE_WORDS
+        and lowered[0] in ROLE_WORDS
+        and any(w in _POST_HEADS for w in lowered)
+        and not any(w in _NO_POST for w in lowered)
         and all(w[:1].isupper() or w.lower() in _POST_LINKS for w in words)
         and person(text) is None
     )
+
+
+def _name_alone(text: str) -> bool:
+    """Whether a line names one person and nothing else (the next holder of a list)."""
+    found = people_in(text.strip())
+    return len(found) == 1 and (found[0].person.role or "").lower() in _STYLE_NOT_POST
+
+
+def _post_over_next_name(lines: list[Line], i: int) -> bool:
+    """Whether the post on line ``i`` heads the name under it ("Moderator" / "John Smith" /
+    "Secretary of State" / "Antony J. Blinken"): a name alone follows and no post follows
+    that name (in a block of names each over its post, "Prime Minister" under the first
+    name is followed by the next name and that name's post)."""
+    return (
+        i + 1 < len(lines)
+        and _name_alone(lines[i + 1].text)
+        and not (i + 2 < len(lines) and _post_line(lines[i + 2].text.strip()))
+    )
+
+
+def _blank_between(lines: list[Line], i: int) -> bool:
+    """Whether a blank line stands between line ``i`` and the one above it (lines end
+    before their newline: more than one character between them is a blank line)."""
+    return i > 0 and lines[i].start - lines[i - 1].end > 1
+
+
+_POST_HEADS = {
+    "minister",
+    "secretary",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "chancellor",
+    "commissioner",
+    "representative",
+    "envoy",
+    "director",
+    "chair",
+    "chairman",
+    "chairperson",
+    "secretary-general",
+    "premier",
+}
+_NO_POST = {"room", "office", "club", "hall", "centre", "center", "building", "house", "ministry"}
 
 
 _POST_LINKS = {"for", "of", "and", "the", "on", "to"}
@@ -812,13 +862,25 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             found = people_in(text.split(None, 1)[-1] if keyed else text)
             for p in found:
                 merge(cast.people, replace(p, lead=False) if item else p)
-            if alone is not None and not found and _post_line(text):
+            # ("Prime Minister" over "Scott Morrison" over "Minister for Foreign Affairs"
+            # over "Marise Payne": each post above its holder, the post under a name the
+            # next one's; a blank line or a post line above the name ends the block)
+            post_above = i > 0 and _post_line(lines[i - 1].text.strip())
+            if (
+                alone is not None
+                and not found
+                and _post_line(text.strip())
+                and not _blank_between(lines, i)
+                and not _post_over_next_name(lines, i)
+            ):
                 # "Senator the Hon Marise Payne" over "Minister for Foreign Affairs": the
                 # header's block gives the post on the line under the name
                 _give_post(cast.people, alone, " ".join(text.split()))
             alone = (
                 found[0]
-                if len(found) == 1 and (found[0].person.role or "").lower() in _STYLE_NOT_POST
+                if len(found) == 1
+                and (found[0].person.role or "").lower() in _STYLE_NOT_POST
+                and not post_above
                 else None
             )
             mark_interviewed(cast.people, text)
