@@ -69,16 +69,12 @@ _ABOUT_THAT = re.compile(
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attribution
-# Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
-_FIRST_PERSON = re.compile(
-    r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
-)
-# "Мы уже говорили", "я не раз заявлял": a verb of saying the speaker says of themself, in
+# "Мы уже говорили", "я не раз заявлял", "Нам говорят": a verb of saying the speaker tells of, in
 # the words printed without quote marks
 # (not the outlet's own "Как мы уже писали", "Напомним, мы уже сообщали": see _we_said)
 _WE_SAID = re.compile(
     r"(?i)(?<![\w-])(?<!как\s)(?<!напомним,\s)(?<!напомним\s)"
-    r"(?:я|мы)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
+    r"(?:я|мы|мне|нам)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
     r"тоже|также|не))*\s+$"
 )
 # the press's verbs: "мы уже писали/сообщали" is the outlet's stock phrase, not the speaker's
@@ -512,8 +508,11 @@ class TrailingAttributionReading(SubjectReading):
         """Where direct speech printed without quote marks starts when it runs over several
         sentences of one paragraph and a dash then the verb close it ("Посольство работает.
         Вопрос стоит об эвакуации наших сотрудников, — заявил ..."): the paragraph's start,
-        when the sentences before hold no quotation, no verb of saying and no statement,
-        and the words speak in the first person; else None."""
+        when the sentences before hold no quotation, no verb of saying (but the speaker's
+        own "Мы уже говорили", "Нам говорят, что ...") and no statement; else None. The
+        dash closing unquoted words marks them as direct speech, so they need not speak in
+        the first person ("Сообщения не соответствуют действительности. Министр работает,
+        — отметил он.")."""
         text = self.text
         if not re.search(rf"\s[{DASHES}]+\s*$", text[b : cue.start]):
             return None
@@ -531,8 +530,6 @@ class TrailingAttributionReading(SubjectReading):
                 return None  # the reporter's verb; but "Мы уже говорили, что ...": the speaker's
             if self.claimed.overlaps(t.start, t.end):
                 return None
-        if not _FIRST_PERSON.search(text, start, b):
-            return None
         return strip_span(text, start, a)[0]
 
     def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
