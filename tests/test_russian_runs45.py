@@ -52,3 +52,41 @@ def test_a_reporters_sentence_with_its_own_verb_stays_out_of_the_run() -> None:
     found = said(text)
     assert any(s.text.startswith("Пока никаких решений нет") for s in found)
     assert not any(s.text.startswith("Песков ранее") for s in found)
+
+
+def test_reported_words_pointing_back_take_the_paragraph_before() -> None:
+    # no dash, no quote marks: the last sentence opens with "Это" and points at the one
+    # before, so the paragraph is the ambassador's view
+    text = (
+        "Посол назвал истерикой нападки на российских дипломатов\n\n"
+        "Сейчас контакты между Россией и Евросоюзом сведены к минимуму, однако Брюссель "
+        "регулярно ищет повод для давления на российские посольства. Это похоже на "
+        "«шпиономанию», заявил в интервью газете «Известия» посол России Алексей Мешков.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Алексей Мешков"]
+    assert found[0].text.startswith("Сейчас контакты между Россией")
+
+
+def test_reported_words_after_a_dateline_start_past_it() -> None:
+    text = (
+        "МОСКВА, 7 ноября. /ТАСС/. Власти Молдавии не отказываются от давления на "
+        'русскоязычные СМИ, продолжая курс на "информационную зачистку". С учетом этого '
+        "перспектив нормализации отношений нет, подчеркнула официальный представитель МИД "
+        "России Мария Захарова.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"]
+    assert found[0].text.startswith("Власти Молдавии не отказываются")
+
+
+def test_an_event_told_before_reported_words_stays_out() -> None:
+    # near miss: the sentence before tells what happened (a past verb); only the comment
+    # after it is the speaker's
+    text = (
+        "Власти Эстонии в понедельник выслали сотрудника российского посольства. Это "
+        "недружественный шаг, заявил пресс-секретарь президента Дмитрий Песков.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Дмитрий Песков"]
+    assert found[0].text.startswith("Это недружественный шаг")
