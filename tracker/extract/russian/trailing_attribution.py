@@ -70,6 +70,10 @@ _ABOUT_THAT = re.compile(
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attribution
+# Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
+)
 # Reported words that open by pointing back at the sentence before ("Это похоже на ...",
 # "С учетом этих факторов ...", "А предложение ..."): without a dash, the paragraph before
 # them in the same run is what was said too ("Власти ... не прекращают давление. С учетом
@@ -527,7 +531,7 @@ class TrailingAttributionReading(SubjectReading):
         own "Мы уже говорили", "Нам говорят, что ...") and no statement; else None. The
         dash closing unquoted words marks them as direct speech, so they need not speak in
         the first person ("Сообщения не соответствуют действительности. Министр работает,
-        — отметил он.")."""
+        — отметил он."), when they tell no event in the past."""
         text = self.text
         linked = False
         if not re.search(rf"\s[{DASHES}]+\s*$", text[b : cue.start]):
@@ -548,8 +552,13 @@ class TrailingAttributionReading(SubjectReading):
         for t in self.sents[k:i]:
             if self._quotes_run(t, linked):
                 return None
-            if linked and any(morph.has_tag(w.text, "past", "VERB") for w in words(text, *t[:2])):
-                return None  # "Польша выслала дипломата. Это ошибка, заявил X": an event told
+            if (linked or not _FIRST_PERSON.search(text, start, b)) and any(
+                morph.has_tag(w.text, "past", "VERB") for w in words(text, *t[:2])
+            ):
+                # "Польша выслала дипломата. Это ошибка, заявил X", "Лавров прибыл в Анкару.
+                # Переговоры будут непростыми, — сказал он": an event told, not the words
+                # of one speaking for himself ("В Анкоридже мы приняли ...")
+                return None
             if any(
                 not _we_said(text, t, c) and not _topic_only(text, c, linked) for c in self.cues(t)
             ):
