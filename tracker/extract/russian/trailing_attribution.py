@@ -27,6 +27,7 @@ from tracker.extract.russian.cue_words import (
     sets_out,
     with_governing_verb,
 )
+from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import Draft
@@ -73,16 +74,30 @@ _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attr
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
 )
-# "Мы уже говорили", "я не раз заявлял": a verb of saying the speaker says of themself, in
+# Reported words that open by pointing back at the sentence before ("Это похоже на ...",
+# "С учетом этих факторов ...", "А предложение ..."): without a dash, the paragraph before
+# them in the same run is what was said too ("Власти ... не прекращают давление. С учетом
+# этого перспектив нет, подчеркнула Захарова.")
+_LINKED = re.compile(
+    r"\s*(?:(?:А|Но|Однако|Поэтому|Это|Эт(?:от|а|и|их|им|ого|ой|у)|Таким образом|Так что|"
+    r"(?:С учетом|С учётом|В связи с|Исходя из|На фоне) эт\w+)(?![\w-]))"
+)
+# "Мы уже говорили", "я не раз заявлял", "Нам говорят": a verb of saying the speaker tells of, in
 # the words printed without quote marks
 # (not the outlet's own "Как мы уже писали", "Напомним, мы уже сообщали": see _we_said)
 _WE_SAID = re.compile(
     r"(?i)(?<![\w-])(?<!как\s)(?<!напомним,\s)(?<!напомним\s)"
-    r"(?:я|мы)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
+    r"(?:я|мы|мне|нам)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
     r"тоже|также|не))*\s+$"
 )
 # the press's verbs: "мы уже писали/сообщали" is the outlet's stock phrase, not the speaker's
 _PRESS_VERBS = word_set("писать написать сообщать сообщить")
+
+
+def _topic_only(text: str, c: Cue, linked: bool) -> bool:
+    """ "Запад вспоминает о посольствах": in reported words read back, a verb followed by
+    what it is about ("о", "об") gives no words of its own."""
+    return linked and bool(re.match(r"\S*\s+(?:о|об|обо)\s", text[c.start : c.start + 60]))
 
 
 def _we_said(text: str, t: Sentence, c: Cue) -> bool:
@@ -512,11 +527,19 @@ class TrailingAttributionReading(SubjectReading):
         """Where direct speech printed without quote marks starts when it runs over several
         sentences of one paragraph and a dash then the verb close it ("Посольство работает.
         Вопрос стоит об эвакуации наших сотрудников, — заявил ..."): the paragraph's start,
-        when the sentences before hold no quotation, no verb of saying and no statement,
-        and the words speak in the first person; else None."""
+        when the sentences before hold no quotation, no verb of saying (but the speaker's
+        own "Мы уже говорили", "Нам говорят, что ...") and no statement; else None. The
+        dash closing unquoted words marks them as direct speech, so they need not speak in
+        the first person ("Сообщения не соответствуют действительности. Министр работает,
+        — отметил он."), when they tell no event in the past."""
         text = self.text
+        linked = False
         if not re.search(rf"\s[{DASHES}]+\s*$", text[b : cue.start]):
-            return None
+            # no dash: reported words, read back only when they open by pointing at the
+            # sentence before ("Это похоже на ..., заявил X")
+            if self.in_quote(a) is not None or not _LINKED.match(text, a, b):
+                return None
+            linked = True
         i = self.sents.index(s)
         k = i
         while k > 0 and self.sents[k - 1].para == s.para and i - k < _RUN_SENTENCES:
@@ -524,16 +547,33 @@ class TrailingAttributionReading(SubjectReading):
         if k == i or (k > 0 and self.sents[k - 1].para == s.para):
             return None  # none before, or a paragraph longer than a run of speech
         start = self.sents[k].start
+        if linked and (line := find_dateline(text)) is not None and start <= line.start < a:
+            start = max(start, line.end)  # "МОСКВА, 14 ноября. /ТАСС/. Власти ..."
         for t in self.sents[k:i]:
-            if self.quotes_from(t.start, t.end):
+            if self._quotes_run(t, linked):
                 return None
-            if any(not _we_said(text, t, c) for c in self.cues(t)):
+            if (linked or not _FIRST_PERSON.search(text, start, b)) and any(
+                morph.has_tag(w.text, "past", "VERB") for w in words(text, *t[:2])
+            ):
+                # "Польша выслала дипломата. Это ошибка, заявил X", "Лавров прибыл в Анкару.
+                # Переговоры будут непростыми, — сказал он": an event told, not the words
+                # of one speaking for himself ("В Анкоридже мы приняли ...")
+                return None
+            if any(
+                not _we_said(text, t, c) and not _topic_only(text, c, linked) for c in self.cues(t)
+            ):
                 return None  # the reporter's verb; but "Мы уже говорили, что ...": the speaker's
             if self.claimed.overlaps(t.start, t.end):
                 return None
-        if not _FIRST_PERSON.search(text, start, b):
-            return None
         return strip_span(text, start, a)[0]
+
+    def _quotes_run(self, t: Sentence, linked: bool) -> bool:
+        """Whether a quotation in a sentence before keeps the run from it: any, for speech
+        without marks; for reported words, one that opens the sentence (not a phrase quoted
+        inside it: 'реализуя курс на "тотальную дерусификацию"')."""
+        if not self.quotes_from(t.start, t.end):
+            return False
+        return not linked or bool(re.match(r"\s*[«\"“„]", self.text[t.start : t.end]))
 
     def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
         """ "Путин провел разговор с Трампом, об этом сообщил Ушаков.": a clause with a
