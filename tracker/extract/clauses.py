@@ -1325,6 +1325,16 @@ _OCCASION_AFTER_VERB = re.compile(
 )
 
 
+# ", while the minister in charge released ...", "on Wednesday, whereas Seoul ...": after the
+# verb and its day, a joined clause opened by its own subject (not "while visiting Ankara",
+# an occasion, nor "while he ...", a second verb of the same speaker's)
+_WHILE_ITS_OWN = re.compile(
+    r"(?:\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|tonight|(?:this|last)\s+week))?,\s+(?:while|whereas)\s+"
+    r"(?!(?:he|she|they|it|we|I)\b)(?![a-z]+ing\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]"
+)
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -1406,6 +1416,12 @@ def _forward_or_trailing(
         clause_before
         and _COMMA_BEFORE_SUBJECT.fullmatch(text, before[-1][1], subj_start) is not None
         and _OCCASION_AFTER_VERB.match(right_after) is not None
+    )
+    # "..., Suga said Wednesday, while the minister in charge released a statement that ...":
+    # a clause of its own, with its own subject, joined on after the attribution; its "that"
+    # is not the words of the verb before it, which are the clause before the speaker
+    comment_after = comment_after or (
+        clause_before and _WHILE_ITS_OWN.match(text, cue.end, s.end) is not None
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     # "The talks have stalled, X told the agency's Moscow bureau on Thursday.", "..., X was
