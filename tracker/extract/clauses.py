@@ -35,7 +35,7 @@ from tracker.extract.clause_words import (
 from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
-from tracker.extract.quotes import CLOSING, STRAIGHT
+from tracker.extract.quotes import CLOSING, MARKS, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -1325,6 +1325,16 @@ _OCCASION_AFTER_VERB = re.compile(
 )
 
 
+# ", while the minister in charge released ...", "on Wednesday, whereas Seoul ...": after the
+# verb and its day, a joined clause opened by its own subject (not "while visiting Ankara",
+# an occasion, nor "while he ...", a second verb of the same speaker's)
+_WHILE_ITS_OWN = re.compile(
+    r"(?:\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|tonight|(?:this|last)\s+week))?,\s+(?:while|whereas)\s+"
+    r"(?!(?:he|she|they|it|we|I)\b)(?![a-z]+ing\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]"
+)
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -1406,6 +1416,12 @@ def _forward_or_trailing(
         clause_before
         and _COMMA_BEFORE_SUBJECT.fullmatch(text, before[-1][1], subj_start) is not None
         and _OCCASION_AFTER_VERB.match(right_after) is not None
+    )
+    # "..., Suga said Wednesday, while the minister in charge released a statement that ...":
+    # a clause of its own, with its own subject, joined on after the attribution; its "that"
+    # is not the words of the verb before it, which are the clause before the speaker
+    comment_after = comment_after or (
+        clause_before and _WHILE_ITS_OWN.match(text, cue.end, s.end) is not None
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     # "The talks have stalled, X told the agency's Moscow bureau on Thursday.", "..., X was
@@ -1491,8 +1507,57 @@ def _forward_or_trailing(
     pieces = before or previous_quote(r, s)
     if not pieces:
         return None
+    if len(before) == 1:
+        pieces = _run_from_paragraph_start(r, s, subject, before)
     pieces += continuation(r, s, after)
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+
+_RUN_BACK = 2  # how many sentences before it a paragraph's trailing attribution takes in
+_RUN_BACK_REACH = 3000  # how far before the paragraph the speaker must have been named
+# a sentence about the one who spoke, or told in the narrative past ("The summit was held in
+# March."): the reporter's, setting the scene for the words after it
+_NARRATED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|was|were)\b")
+
+
+def _run_from_paragraph_start(
+    r: ArticleReading, s: Sentence, subject: SpeakerPhrase, before: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """'Since 2017, relations have met serious difficulties. The root cause is that ..., Zhao
+    said.': a paragraph of a speaker already named, whose last sentence closes on his
+    attribution, reports him from its first sentence; the sentences before carry no verb of
+    their own, no quotation and no word of the one who spoke or in the narrative past (not
+    'He arrived on Monday.', 'The summit was held in March.': the reporter's), and the words
+    run from the paragraph's start."""
+    a, b = before[0]
+    if r.text[s.start : a].strip() or r.quotes_in(s.start, s.end):
+        return before
+    named = subject.kind == "pronoun" and subject.text.lower() in ("he", "she")
+    para = r.by_paragraph.get(s.para, [])
+    earlier = [t for t in para if t.end <= s.start]
+    if not earlier or len(earlier) > _RUN_BACK:
+        return before
+    if not named and subject.kind == "person" and subject.text:
+        # (only a speaker named before the paragraph: one named first here may come after
+        # the reporter's own sentences setting the scene)
+        named = (
+            subject.text in r.text[max(0, earlier[0].start - _RUN_BACK_REACH) : earlier[0].start]
+        )
+    if not named:
+        return before
+    for t in earlier:
+        words = r.text[t.start : t.end]
+        if (
+            words_in(words) < 6
+            or any(m in words for m in MARKS + ":?")
+            or _NARRATED.search(words)
+            or (subject.kind == "person" and subject.text in words)
+            or r.is_claimed(t.start)
+            or find_cues(r.text, t.start, t.end)
+        ):
+            return before
+    start, _ = strip_span(r.text, earlier[0].start, earlier[0].end)
+    return [(start, b)]
 
 
 def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[tuple[int, int]]:

@@ -23,6 +23,14 @@ _CLOSING = re.compile(f"[{CLOSING}]")
 # Two apostrophes stand for a straight double mark in some newspapers' archives.
 _MARK = re.compile(f"''|[{MARKS}]")
 _TRIM = " \t\n\r,;\u2014\u2013-"
+# '\u2018We join the world in expressing horror ... apartheid,\u201d the minister said': a
+# paragraph opened by a single mark whose first double mark closes; the quotation opened
+# there, its marks mismatched by a slip of the keyboard (an apostrophe inside a word, "don\u2019t",
+# is no closing single mark)
+_SINGLE_OPENS_DOUBLE_CLOSES = re.compile(
+    '[ \t]*(\u2018)(?=(?:[^\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e"\n]'
+    "|(?<=\\w)\u2019(?=\\w))*\u201d)"
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,11 @@ def find_quotes(text: str) -> list[Quote]:
         # where the paragraph's closing marks stand, found once when first needed (counting
         # them again for each nested mark was quadratic in a paragraph of marks)
         closings: list[int] | None = None
+        mismatched = _SINGLE_OPENS_DOUBLE_CLOSES.match(text, p_start, p_end)
+        if open_at < 0 and mismatched is not None:
+            if not pieces:
+                outer_start = mismatched.start(1)
+            open_at, low = mismatched.end(1), False
         for m in _MARK.finditer(text, p_start, p_end):
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
