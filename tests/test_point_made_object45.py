@@ -101,3 +101,22 @@ def test_a_summit_that_touched_on_the_need_says_nothing() -> None:
         PUBLISHED,
         [],
     )
+
+
+def test_drew_attention_to_a_noun_phrase() -> None:
+    assert_statements(
+        "ISLAMABAD, March 4, 2024 - At the meeting on Monday, Foreign Minister Ishaq Dar drew "
+        "attention to a number of challenges, including the situation in Afghanistan.\n",
+        PUBLISHED,
+        [("Ishaq Dar", "a number of challenges, including the situation", DAY)],
+    )
+
+
+def test_a_thing_drew_attention_says_nothing() -> None:
+    # near miss: an incident draws attention, it says nothing
+    assert_statements(
+        "ISLAMABAD, March 4, 2024 - The incident on Monday drew attention to the plight of "
+        "refugees along the border.\n",
+        PUBLISHED,
+        [],
+    )

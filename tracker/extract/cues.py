@@ -38,7 +38,10 @@ _FORMS = {
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
-    "highlight": "highlighted|highlights|highlighting",
+    "highlight": "highlighted|highlights|highlighting|"
+    # "the FM also drew attention to a number of challenges, including ...": a point
+    # stressed, as "highlighted" (the same checks: saying.py)
+    "drew attention to|draws attention to",
     "point": "point out|points out|pointed out|pointing out|"
     # "spoke about the fact that ...", "began to talk about the fact that ...": the idiom of
     # translated copy (Russian, Azerbaijani, Turkish wires) for a point made
