@@ -500,10 +500,13 @@ _A_COURT_BEFORE = re.compile(
 )
 # the object of "highlighted" as a noun phrase opened by a determiner or an owner's name
 # ("the opportunity for ...", "Russia's human rights violations"), not a preposition, an
-# adverb or a pronoun ("highlighted in a statement", "highlighted it")
+# adverb or a pronoun ("highlighted in a statement", "highlighted it"); and a phrase with
+# content, four words at least after its determiner before the clause ends (not "highlighted
+# the risks.", a topic named)
 _HIGHLIGHTED_THING = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s?\s)"
+    r"(?=\s*(?:[^\s.;!?]+[\s,]+){3}[^\s.;!?])"
 )
 # "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
 # to": a question named, a topic)
