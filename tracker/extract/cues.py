@@ -283,10 +283,6 @@ _FORMS = {
     # for a briefing's "uverena" (as "believes" is)
     "believe": "believes|thinks|considers|is confident that|is convinced that|"
     "was confident that|was convinced that",
-    # "He hoped that the Coalition would ...", "UNICEF hopes that this step leads to ...": a
-    # hope put in words, the readout's idiom (only after its subject, one who speaks: "amid
-    # hopes that", "raised hopes that" and "It is hoped that" are nouns or no one's)
-    "hope": "hoped that|hopes that",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
     # "made the point in her speech that ...", "made that point when he said ...": an
@@ -991,12 +987,6 @@ _RESPONSIBLE_FOR = re.compile(
     r"\s+(?!responsible\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:(?:fully|solely|directly|"
     r"entirely|personally|squarely)\s+)?responsible\s+for\b"
 )
-# the one who hopes right before "hoped that": a name, a post's last word capitalised, or a
-# pronoun, an adverb or two between ("He also hoped that", "UNICEF hopes that")
-_HOPER_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|they|we|it|I))\s+"
-    r"(?:(?:also|further|still|sincerely|strongly|earnestly|again)\s+)?$"
-)
 # "had earlier written", "has also written": the perfect's auxiliary, an adverb between
 # ("had earlier this month written", "had on Tuesday written": a time phrase between, as
 # South Asian and African copy puts it)
@@ -1123,8 +1113,6 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break
                 if _LOOKUP[form] == "hold_responsible" and not _RESPONSIBLE_FOR.match(text, stop):
                     break  # "held talks", "holds the record": no blame laid
-                if _LOOKUP[form] == "hope" and not _HOPER_BEFORE.search(text, max(0, at - 40), at):
-                    break  # "amid hopes that", "raised hopes that": the noun, no one's words
                 if _LOOKUP[form] == "raise_point" and not _POINT_NAMED.match(text, stop):
                     break  # "touched on the issue", "discussed trade": a topic, no point made
                 if form == "written" and not _PERFECT_SPLIT.search(text, max(0, at - 60), at):

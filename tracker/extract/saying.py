@@ -235,7 +235,7 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
         # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
         return False
-    if cue.lemma in ("raise_point", "hope") and not _subject_speaks(text, sentence_start, cue):
+    if cue.lemma == "raise_point" and not _subject_speaks(text, sentence_start, cue):
         # "The summit also touched on the need for ...", "a change which has discussed the
         # importance of ...": only one who speaks makes the point in words
         return False
