@@ -38,7 +38,10 @@ _FORMS = {
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
-    "highlight": "highlighted|highlights|highlighting",
+    "highlight": "highlighted|highlights|highlighting|"
+    # "the FM also drew attention to a number of challenges, including ...": a point
+    # stressed, as "highlighted" (the same checks: saying.py)
+    "drew attention to|draws attention to",
     "point": "point out|points out|pointed out|pointing out|"
     # "spoke about the fact that ...", "began to talk about the fact that ...": the idiom of
     # translated copy (Russian, Azerbaijani, Turkish wires) for a point made
@@ -236,6 +239,10 @@ _FORMS = {
     "hail": "hails|hailed|hailing",
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
+    # "The presidency held the Israeli government responsible for the attacks": blame laid in
+    # words (only with "responsible for" a few words on: find_cues; "held talks", "held the
+    # city" are deeds)
+    "hold_responsible": "held|holds",
     # "credited the gains to the troops' bravery", "crediting her with convening ...": a cause
     # or a merit put down to someone, blame's mirror (only with what it is put down to, its
     # subject one who speaks: saying.py; "credited to Reuters" names a picture's source)
@@ -306,6 +313,12 @@ _FORMS = {
     "refer": "referred to|refers to",
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",
+    # "also touched on the importance of multiculturalism", "singled out the importance of
+    # peace in the Taiwan Strait", "discussed the need for Iraqi leaders to ...": a point
+    # made, the way a readout reports it (only with "the importance of", "the need for" and
+    # the like next: find_cues; "touched on the issue", "discussed trade" name a topic)
+    "raise_point": "touched on|touched upon|touches on|touches upon|singled out|singles out|"
+    "discussed|discusses",
 }
 _DIRECTIVE = {"urge", "advise"}
 # verbs that tell words only with their clause next or their quote before
@@ -499,7 +512,10 @@ class Cue:
 
 # "Brandt's remarks that ...": a noun of saying owned by its speaker
 _NOUN_CUE = re.compile(
-    r"['\u2019]s (?:remarks?|comments?|statement|assertion|claims?|warnings?|calls?|"
+    # ("PM X's recent remarks that ...", "X's earlier statement that ...": when, before the
+    # noun; not "Egypt's firm position that", a stance held)
+    r"['\u2019]s (?:(?:recent|latest|earlier|previous|repeated|public) )?"
+    r"(?:remarks?|comments?|statement|assertion|claims?|warnings?|calls?|"
     r"insistence|assurances?|promises?|pledges?|words|view|position|argument|suggestion|"
     r"accusations?|announcement|message)(?: \w+){0,3}?"
     # "X's statement in the House of Lords on May 2 that ...": where and when the words were
@@ -959,6 +975,18 @@ _WORDS_NOUN_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:he|she|they|(?:[A-Z][\w.'\u2019-]*\s+){1,4})"
     r"(?:(?:had|has|have|also|just|earlier|previously|repeatedly)\s+){0,2}$"
 )
+# the point a topic verb makes: "the importance of ...", "the need for ...", "the urgent
+# necessity to ..." (as saying.py's point made after "highlighted", "referred to")
+_POINT_NAMED = re.compile(
+    r"\s+the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
+    r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b"
+)
+# "held the Israeli government responsible for", "holds Kyiv fully responsible for": the one
+# blamed, a few words, then "responsible for" (not "held responsible", a passive: no object)
+_RESPONSIBLE_FOR = re.compile(
+    r"\s+(?!responsible\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:(?:fully|solely|directly|"
+    r"entirely|personally|squarely)\s+)?responsible\s+for\b"
+)
 # "had earlier written", "has also written": the perfect's auxiliary, an adverb between
 # ("had earlier this month written", "had on Tuesday written": a time phrase between, as
 # South Asian and African copy puts it)
@@ -1083,6 +1111,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     # "threatened the truce", "threatened to walk out", "estimated at $3bn",
                     # "answered questions": no words told
                     break
+                if _LOOKUP[form] == "hold_responsible" and not _RESPONSIBLE_FOR.match(text, stop):
+                    break  # "held talks", "holds the record": no blame laid
+                if _LOOKUP[form] == "raise_point" and not _POINT_NAMED.match(text, stop):
+                    break  # "touched on the issue", "discussed trade": a topic, no point made
                 if form == "written" and not _PERFECT_SPLIT.search(text, max(0, at - 60), at):
                     break  # "a letter written by ...": only the perfect, split by an adverb
                 if _WORDS_NOUN_RELATIVE.search(

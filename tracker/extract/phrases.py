@@ -408,7 +408,9 @@ def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
 
 # "The diplomat's remarks that ...": the owner named by a description the story resolves
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+$")
-_NOUN_RIGHT_BEFORE_THAT = re.compile(r"['\u2019]s\s+\w+\s+that$")
+_NOUN_RIGHT_BEFORE_THAT = re.compile(
+    r"['\u2019]s\s+(?:(?:recent|latest|earlier|previous|repeated|public)\s+)?\w+\s+that$"
+)
 # the remark as the subject of the sentence's own verb: "X's remarks that ... came a day
 # after ...", "... drew a sharp reply": what was said ends before it
 _REMARK_SUBJECT_VERB = re.compile(

@@ -222,10 +222,29 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "In his speech, the minister highlighted the toll of the war": the occasion of
         # speaking put first makes the thing highlighted a point made in words
         or _speaker_after_the_occasion(text, sentence_start, cue)
+        # "Minister Joly also highlighted the opportunity for the two countries to ...",
+        # "During the calls, Abdelatty highlighted the progress made in ...": the finite verb
+        # of one who speaks (a person, a body) puts a point in words; a thing that shows
+        # ("the visit highlighted the ties") or a participle trailing an act ("addressed the
+        # press, highlighting Iran's approach") says nothing
+        or not cue.participle
+        and _HIGHLIGHTED_THING.match(text, cue.end)
+        and _subject_speaks(text, sentence_start, cue)
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
         # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
+        return False
+    if cue.lemma == "raise_point" and not _subject_speaks(text, sentence_start, cue):
+        # "The summit also touched on the need for ...", "a change which has discussed the
+        # importance of ...": only one who speaks makes the point in words
+        return False
+    if cue.lemma == "hold_responsible" and (
+        not _subject_speaks(text, sentence_start, cue)
+        or _A_COURT_BEFORE.search(text, max(sentence_start, cue.start - 60), cue.start)
+    ):
+        # "the report holds the pilots responsible for ...", "the court held him responsible
+        # for the damage": a finding or a ruling, no words voiced
         return False
     if cue.word.startswith("disagree") and not (
         _WORDS_OF_DISAGREEING.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
@@ -472,6 +491,22 @@ _HELD_UP_AS = re.compile(
     r"\s+(?:(?!(?:is|isn['\u2019]t|are|was|were|has|have|had|to|that|which|who|and|but|or|"
     r"will|would|can|could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,8}?"
     r"as\s+(?:an?\s|one\s+of\b|[\"\u201c])"
+)
+# a court or a jury as the subject right before "held ... responsible": a ruling
+_A_COURT_BEFORE = re.compile(
+    r"\b(?:court|courts|tribunal|judge|judges|jury|panel|inquiry|commission|report)\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.I,
+)
+# the object of "highlighted" as a noun phrase opened by a determiner or an owner's name
+# ("the opportunity for ...", "Russia's human rights violations"), not a preposition, an
+# adverb or a pronoun ("highlighted in a statement", "highlighted it"); and a phrase with
+# content, four words at least after its determiner before the clause ends (not "highlighted
+# the risks.", a topic named)
+_HIGHLIGHTED_THING = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s|"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s?\s)"
+    r"(?=\s*(?:[^\s.;!?]+[\s,]+){3}[^\s.;!?])"
 )
 # "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
 # to": a question named, a topic)
