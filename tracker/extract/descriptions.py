@@ -1782,7 +1782,11 @@ def _described(
         of_the_state = [
             e
             for e in lately
-            if (id(e) in named_ids or any(before <= q < pos for q in e.positions))
+            if (
+                id(e) in named_ids
+                or any(before <= q < pos for q in e.positions)
+                or (e.positions and e.positions[0] < pos and possible(e))
+            )
             and not e.role
             and e.country == mention.country
             and COUNTERPART in e.titles
