@@ -3,8 +3,8 @@
 "..., with only 16 percent of interviewees saying they trust Beijing" reports a poll's
 finding, not anyone's statement: "16 percent of interviewees", "60% of respondents",
 "two-thirds of those polled" name no one who spoke, so no statement is given to them (and
-none to the official quoted before). A group named by a number of people ("Two officials
-said ...") is not a share and is left as it was.
+none to the official quoted before): the source is left unnamed, as "many voters" is.
+A body whose name has a share in it ("the 51 Percent Club") is still read as before.
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ def test_a_polls_share_says_nothing() -> None:
     assert got == [("Zhao Lijian", "Australia bore full responsibi")], got
 
 
-def test_share_pattern_leaves_people_counted() -> None:
+def test_share_is_an_unnamed_source() -> None:
     from tracker.extract.speakers import parse_speaker
 
-    assert parse_speaker("16 percent of interviewees") is None
-    assert parse_speaker("two-thirds of those polled") is None
-    assert parse_speaker("Two officials") is not None
+    # (a source left unnamed, as "many voters" is: no one by name)
+    assert parse_speaker("16 percent of interviewees").kind == "unnamed"
+    assert parse_speaker("two-thirds of those polled").kind == "unnamed"
+    # (a name with a share in its words is still read: "the 51 Percent Club" is no share)
+    assert parse_speaker("the 51 Percent Club").kind != "unnamed"
