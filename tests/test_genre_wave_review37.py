@@ -104,7 +104,8 @@ def test_a_name_spoken_of_keeps_its_own_account() -> None:
         SPOKEN_OF_THEN_RELAYED,
         datetime.date(2025, 2, 20),
         [
-            ("the Kremlin spokesman", "Moscow did not recognise", "2025-02-18"),
+            # (a spokesman of a body the story names, left unnamed: the body's words)
+            ("Kremlin", "Moscow did not recognise", "2025-02-18"),
             ("Sandu", "Moldova would stay", "2025-02-17"),
             ("Sandu", "Putin warned", "2025-02-17"),
         ],

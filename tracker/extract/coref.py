@@ -2425,6 +2425,25 @@ class Registry:
         ]
         return spelt[0] if len(spelt) == 1 else None
 
+    def body_spelt_by(self, initials: str) -> str | None:
+        """The body's name that ``initials`` stand for: the one the text defines them as
+        ("the Ministry of External Affairs (MEA)"), else the one body already named whose
+        capitals they spell ("The Ministry of External Affairs said ... the MEA spokesperson");
+        None for any other word."""
+        if not _INITIALS_NAME.fullmatch(initials):
+            return None
+        defined = self.acronyms.get(initials)
+        if defined:
+            return defined
+        spelt = {
+            e.name
+            for e in self.entities
+            if e.kind == "institution"
+            and " " in e.name
+            and spells_initials(initials, e.name.split())
+        }
+        return spelt.pop() if len(spelt) == 1 else None
+
     def _surname_bearer(self, mention: SpeakerPhrase, pos: int) -> Entity | None:
         """ "Jeremy Paris ... , Paris said": one word read as a capital or a body ("Paris",
         "Guardian") that is the surname of the one person named before with it."""

@@ -1104,7 +1104,12 @@ def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity |
     "The spokesperson said" after one: a spokesperson the story does not name gives the body's
     words, not a source's; the body speaks, as in "Downing Street said" (None for "a senior
     official", "a government spokesman")."""
-    if mention.kind in ("unnamed", "description") and _DEFINITE_ONE.match(mention.text):
+    named_body = _named_body_spokesperson(mention) if mention.kind == "description" else None
+    if named_body is None and mention.kind == "description":
+        named_body = _body_spokesperson_before(reg, mention, pos)
+    if named_body is not None:
+        mention = named_body
+    elif mention.kind in ("unnamed", "description") and _DEFINITE_ONE.match(mention.text):
         intro = introduced_unnamed(reg, replace(mention, kind="description"), pos)
         found = _INDEFINITE.match(reg.text, intro) if intro >= 0 else None
         mention = parse_speaker(found.group()) if found else None  # (the one introduced)
@@ -1113,11 +1118,71 @@ def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity |
     body = SpeakerPhrase("institution", mention.text, mention.institution or "")
     if not mention.institution or is_media(body):
         return None  # "a BBC spokesperson": an outlet's, whose account is no statement
+    spelt = reg.body_spelt_by(mention.institution) if named_body is not None else None
+    if spelt is not None:
+        body = replace(body, name=spelt)  # "the MEA spokesperson": the ministry named before
     return reg.add(body, pos)
 
 
 _DEFINITE_ONE = re.compile(r"[Tt]he\s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# "the Indian Ministry of External Affairs spokesperson", "the MEA spokesman": the
+# spokesperson of a body given by its own capitalised name (each word capitalised, bar
+# "of", "for", "and" inside; no possessive: "Mali's government spokesman" is a post)
+_NAMED_BODY_SPOKESPERSON = re.compile(
+    r"[Tt]he\s+(?P<body>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8})\s+"
+    r"(?P<head>spokes(?:person|man|woman))"
+)
+
+
+# "the spokesperson of the Commissioner's Office of the Chinese Foreign Ministry in the Hong
+# Kong Special Administrative Region (HKSAR) said": the body after "of" or "for", by its
+# capitalised name (up to the first word in lower case other than a link)
+_SPOKESPERSON_OF_BODY = re.compile(
+    r"\b[Tt]he\s+spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+){0,2}[A-Z][\w.\u2019'-]*){0,12})"
+    r"|\b[Tt]he\s+(?P<named>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8})\s+"
+    r"spokes(?:person|man|woman)\b"
+)
+
+
+def _body_spokesperson_before(
+    reg: Registry, mention: SpeakerPhrase, pos: int
+) -> SpeakerPhrase | None:
+    """ "The spokesperson pointed out ..." after "the spokesperson of the Commissioner's Office
+    ... said": the same unnamed spokesperson of the body named there (the last such phrase
+    before ``pos``, within reach; none when a spokesperson the story names came since)."""
+    if _BARE_POST.fullmatch(mention.text.strip()) is None or mention.head not in _SPOKESPEOPLE:
+        return None
+    window = max(0, pos - _INTRO_REACH)
+    phrases = list(_SPOKESPERSON_OF_BODY.finditer(reg.text, window, pos))
+    if not phrases:
+        return None
+    last = phrases[-1]
+    named_since = any(
+        e.kind == "person"
+        and "spokes" in (e.role or "").lower()
+        and any(last.start() <= at < pos for at in e.positions)
+        for e in reg.named_lately(pos)
+    )
+    if named_since:
+        return None
+    if last["named"]:
+        found = parse_speaker(f"a {last['named']} spokesperson")
+    else:
+        found = parse_speaker("a spokesperson")
+        found = replace(found, institution=last["body"]) if found is not None else None
+    return found if found is not None and found.institution else None
+
+
+def _named_body_spokesperson(mention: SpeakerPhrase) -> SpeakerPhrase | None:
+    """ "The MEA spokesperson said", of one the story never names: the same unnamed
+    spokesperson "an MEA spokesperson" is, whose words are the body's (None for any other
+    description)."""
+    found = _NAMED_BODY_SPOKESPERSON.fullmatch(mention.text.strip())
+    if found is None:
+        return None
+    return parse_speaker(f"a {found['body']} {found['head']}")
 
 
 def _no_state(e: Entity) -> bool:
@@ -1717,7 +1782,11 @@ def _described(
         of_the_state = [
             e
             for e in lately
-            if (id(e) in named_ids or any(before <= q < pos for q in e.positions))
+            if (
+                id(e) in named_ids
+                or any(before <= q < pos for q in e.positions)
+                or (e.positions and e.positions[0] < pos and possible(e))
+            )
             and not e.role
             and e.country == mention.country
             and COUNTERPART in e.titles

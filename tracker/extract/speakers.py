@@ -1647,6 +1647,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
 _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
 
 
+# "16 percent of interviewees", "60% of respondents", "two-thirds of those polled": a share
+# of a group a poll counts, which says nothing as one speaker
+_SHARE_OF_A_GROUP = re.compile(
+    r"(?i)(?:(?:only|just|about|nearly|almost|around|some|over|under)\s+)?"
+    r"(?P<share>\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b)"
+    r"\s+of\s"
+)
+
+
 @lru_cache(maxsize=8192)
 def _read_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase, by its words alone; None when it cannot name a speaker."""
@@ -1656,6 +1666,12 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     if _SECTION_WORD.fullmatch(text.strip()):
         return None  # "News", "World": a site's section label over the story, no one
+    share = _SHARE_OF_A_GROUP.match(text.strip())
+    if share is not None:
+        # "only 16 percent of interviewees saying": a poll's share, no one by name (as "many
+        # voters" is none): a source left unnamed, the share as written after "only"
+        said = text.strip()[share.start("share") :]
+        return SpeakerPhrase("unnamed", said, head=said.split()[-1].lower())
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
