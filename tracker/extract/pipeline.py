@@ -733,7 +733,6 @@ def extract(
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _they_unresolved(mention))
         and (unnamed or entity is not None or not _thing(mention))
-        and (unnamed or entity is not None or not _polled(mention))
         and (unnamed or not _topic_only(art, d))
         and (unnamed or not _press(mention, entity))
         and (unnamed or not _state_as_a_whole(entity))
@@ -889,23 +888,6 @@ _THINGS = frozenset((
     # the tracker can record its words for (one whose issuer is named speaks: descriptions)
     "report", "leaflets",
 ))  # fmt: skip
-
-
-# a share of those polled: "12 percent of respondents", "Almost half of those surveyed",
-# "Thirty percent", "interviewees"
-_POLLED_HEADS = frozenset(("respondents", "interviewees", "percent", "pollees"))
-_SHARE = re.compile(r"%|\b(?:percent|per\s+cent|polled|surveyed)\b", re.I)
-
-
-def _polled(mention: SpeakerPhrase | None) -> bool:
-    """ "..., with only 16 percent of interviewees saying they trust Beijing": a share of
-    those a survey asked, counted, not heard; no one who speaks (a poll's own findings are a
-    thing, see _THINGS; attribution studies count both: see ``unnamed``)."""
-    return (
-        mention is not None
-        and mention.kind in ("description", "unnamed")
-        and (mention.head in _POLLED_HEADS or _SHARE.search(mention.text) is not None)
-    )
 
 
 # the words a topic alone: "on the issue", "about the matter", "regarding this question"
