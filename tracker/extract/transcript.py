@@ -352,7 +352,7 @@ _NEW_POINT = re.compile(
     # a minister reporting the meeting item by item ("We had the opportunity of exchanging
     # with ...", "We welcomed ...", "We commented about ..."): each item of the talks a point
     # of its own (not "We have ...", "We had been ...": the point above going on)
-    r"We (?:also )?(?:welcomed|agreed|discussed|commented|talked|decided|adopted|reviewed|"
+    r"We (?:also )?(?:welcomed|discussed|commented|talked|decided|adopted|reviewed|"
     r"exchanged|confirmed|reaffirmed|condemned|called|urged|stressed|"
     r"had (?:a|an|the|two|three|four|several|many)\b))"
 )
