@@ -343,7 +343,18 @@ _NEW_POINT = re.compile(
     # time phrase going on with the point ("In the next day or two we will ...") nor the
     # page's narration ("During the second part of the interview, Lavrov turned to ...")
     r"(?:During|At) the (?:first|second|third|fourth|final|last) (?:session|meeting),\s*"
-    r"(?:I|we)\b)"
+    r"(?:I|we)\b|"
+    # the next item of the meeting's agenda the speaker reads out ("Tonight we will discuss
+    # ...", "We will also assess ..."; not "We will continue to support ...", a stance going on)
+    r"(?:(?:Today|Tonight|Tomorrow|Later today|This (?:morning|afternoon|evening)|Then),?\s+)?"
+    r"[Ww]e will (?:also |then )?(?:discuss|address|assess|review|focus on|consider|"
+    r"take stock of|look at)\b|"
+    # a minister reporting the meeting item by item ("We had the opportunity of exchanging
+    # with ...", "We welcomed ...", "We commented about ..."): each item of the talks a point
+    # of its own (not "We have ...", "We had been ...": the point above going on)
+    r"We (?:also )?(?:welcomed|discussed|commented|talked|decided|adopted|reviewed|"
+    r"exchanged|confirmed|reaffirmed|condemned|called|urged|stressed|"
+    r"had (?:a|an|the|two|three|four|several|many)\b))"
 )
 # "What will they do next? We will decide ...": a question the speaker puts and answers in
 # the same paragraph turns to the next point, in an answer as in opening remarks (a

@@ -310,6 +310,14 @@ def relay_within(
         # post's read out in the opening, the post's words up to the briefer's own again
         own = _own_voice_at(text, start, end, whole_opening)
         return Relay(start, end if own is None else own, False) if own != start else None
+    read = _READ_OUT_AFTER.match(text, start, min(end, start + _READ_OUT_CHARS))
+    if whole_opening and read is not None and _post_states(text, read.end(), end):
+        # "We will start off with a statement on Ukraine:  The Secretary-General condemns
+        # ...": the statement read out on the line of the words announcing it; the
+        # announcement the briefer's, the statement the post's
+        own = _own_voice_at(text, read.end(), end, whole_opening)
+        if own != read.end():
+            return Relay(read.end(), end if own is None else own, False)
     at = start
     # a sentence naming someone as its subject, no "I" since
     named_at = start if taken_up else None
@@ -720,6 +728,12 @@ _POST_STANDS = re.compile(
     rf"(?:{'|'.join(v + 's' for v in STANCE_VERBS)}|appeals\s+to|calls\s+(?:on|upon|for)|"
     r"reiterates|reaffirms|expresses)\b"
 )
+
+
+# the briefer announcing a statement she reads out, the statement after the colon on the same
+# line: "We will start off with a statement on the attack in X:  The Secretary-General ..."
+_READ_OUT_AFTER = re.compile(r"[^\n:]{0,120}\b(?:statement|message)\b[^\n:.!?]{0,160}:[ \t\u00a0]+")
+_READ_OUT_CHARS = 300  # how far the announcement is read for its colon
 
 
 def _post_states(text: str, at: int, end: int) -> bool:
