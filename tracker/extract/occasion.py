@@ -601,10 +601,12 @@ def date_statements(
 
 # another's answer to a speaker's words: "when asked about Minister Swire statements",
 # "Replying to Mr Sharif's statement", "in response to questions about comments made earlier
-# by X", "Commenting on X's remarks" (the span runs to the clause's end)
+# by X", "answered questions about X's remarks", "Commenting on X's remarks" (the span runs
+# to the clause's end)
 _REACTED_TO = re.compile(
     r"\b(?:asked\s+about|(?:replying|responding|reacting|in\s+response|in\s+reply|"
-    r"in\s+reaction)\s+to|commenting\s+on)\s+"
+    r"in\s+reaction)\s+to|commenting\s+on|answer(?:ed|ing|s)?(?=\s+(?:a\s+)?(?:questions?|"
+    r"query|queries)\s))\s+"
     r"(?:(?:a\s+)?(?:questions?|query|queries)\s+(?:about|on|regarding|concerning)\s+)?"
     r"([^,.;:!?\n\"\u201c\u201d]{1,140})",
     re.I,
