@@ -38,7 +38,7 @@ def test_made_earlier_by() -> None:
     assert_statements(
         MADE_EARLIER_BY,
         PUBLISHED,
-        [("Wi Sung-lac", "hasty remarks from Seoul", "2026-01-09")],
+        [("Wi Sung-lac", "hasty remarks from Seoul", "../2026-01-09")],
     )
 
 
@@ -48,7 +48,7 @@ def test_spoken_on_the_day() -> None:
         PUBLISHED,
         [
             ("Unification Ministry", "it had spoken Thursday", "2026-01-09"),
-            ("Wi Sung-lac", "hasty remarks from Seoul", "2026-01-09"),
+            ("Wi Sung-lac", "hasty remarks from Seoul", "../2026-01-09"),
         ],
     )
 

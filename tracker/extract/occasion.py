@@ -595,7 +595,67 @@ def date_statements(
     _within_a_flashback(context, statements, order, out)
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
+    _words_reacted_to(text, statements, out, published)
     return out
+
+
+# another's answer to a speaker's words: "when asked about Minister Swire statements",
+# "Replying to Mr Sharif's statement", "in response to questions about comments made earlier
+# by X", "answered questions about X's remarks", "Commenting on X's remarks" (the span runs
+# to the clause's end)
+_REACTED_TO = re.compile(
+    r"\b(?:asked\s+about|(?:replying|responding|reacting|in\s+response|in\s+reply|"
+    r"in\s+reaction)\s+to|commenting\s+on|answer(?:ed|ing|s)?(?=\s+(?:a\s+)?(?:questions?|"
+    r"query|queries)\s))\s+"
+    r"(?:(?:a\s+)?(?:questions?|query|queries)\s+(?:about|on|regarding|concerning)\s+)?"
+    r"([^,.;:!?\n\"\u201c\u201d]{1,140})",
+    re.I,
+)
+# the words reacted to, and their author: the name before them ("X's remarks", "Minister X
+# statements") or after "by" ("comments made earlier by adviser X"), no one else's ("the
+# statements by representatives of X's administration": his officials')
+_WORDS_NOUN = r"(?:statements?|remarks?|comments?|words|claims?|assertions?|allegations?)"
+_AUTHOR_BEFORE = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?:latest|recent|earlier)\s+)?(?P<name>[^\s].{0,60}?)(?:['\u2019]s?)?\s+"
+    r"(?:(?:latest|recent|earlier|reported)\s+)?" + _WORDS_NOUN + r"\b",
+)
+_AUTHOR_AFTER = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?:latest|recent|earlier|reported)\s+)?"
+    + _WORDS_NOUN
+    + r"\s+(?:(?:made|issued|voiced)\s+)?(?:(?:earlier|recently|previously)\s+)?by\s+"
+    r"(?P<name>(?:(?!\bof\b)[^\s]+\s*){1,7})$",
+)
+
+
+def _words_reacted_to(
+    text: str, statements: Sequence[Attribution], out: list[When], published: date | None
+) -> None:
+    """A speaker whose words another is told to answer ("asked about Minister Swire
+    statements, X said Friday ...", "in response to questions about comments made earlier by
+    Y"): that speaker's words with no day of their own (none, or the occasion of the answer)
+    were said before it, on or before its day."""
+    spans: list[tuple[int, int]] = []
+    for m in _REACTED_TO.finditer(text):
+        phrase = m.group(1)
+        found = _AUTHOR_BEFORE.match(phrase) or _AUTHOR_AFTER.match(phrase)
+        if found is not None:
+            spans.append((m.start(1) + found.start("name"), m.start(1) + found.end("name")))
+    if not spans:
+        return
+    for n, st in enumerate(statements):
+        speaker = st.speaker
+        if speaker is None or st.turn:
+            continue
+        at = [*st.speaker_at, *getattr(speaker, "positions", ())]
+        span = next((s for s in spans if any(s[0] <= p < s[1] for p in at)), None)
+        when = out[n]
+        if span is None or span[0] >= st.start or not ONE_DAY.fullmatch(when.edtf or ""):
+            continue
+        if when.evidence and not when.evidence.startswith("occasion:"):
+            continue  # (a day of the words' own: "X said on Monday")
+        if published is not None and (when.edtf or "") > published.isoformat():
+            continue
+        out[n] = When(f"../{when.edtf}", f"before the answer to them: '{text[span[0] : span[1]]}'")
 
 
 def _document_goes_on(ctx: DatedText, statements: Sequence[Attribution], n: int) -> int | None:
