@@ -69,6 +69,7 @@ _ABOUT_THAT = re.compile(
 )  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
+_QUOTED_CLAIM = re.compile(rf"[:{DASHES}]\s*[«\"“„]")
 _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attribution
 # Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
 _FIRST_PERSON = re.compile(
@@ -92,20 +93,48 @@ _WE_SAID = re.compile(
 )
 # the press's verbs: "мы уже писали/сообщали" is the outlet's stock phrase, not the speaker's
 _PRESS_VERBS = word_set("писать написать сообщать сообщить")
+# "Зеленский говорит о готовности ...": a verb of speaking proper followed by its topic still
+# reports another's words (unlike "Запад вспоминает о посольствах")
+_SPEAKING_OF = word_set(
+    "говорить сказать заявлять заявить сообщать сообщить рассказывать рассказать "
+    "объявлять объявить писать написать"
+)
+# Marks of one who speaks his own view, which news narration lacks in any tense: a sweeping
+# negation ("ничего", "никаких доказательств"), an adverb of certainty or of how things really
+# stand ("безусловно", "фактически", "до сих пор"), a charged word ("агрессивную политику",
+# "навязанный курс"), "то же самое" pointing back. A sentence read back into unquoted words
+# with no first person must carry one ("Переговоры продолжаются второй день" is the
+# reporter's, "В этих сообщениях не соответствует ничего" the speaker's).
+_STANCE = re.compile(
+    r"(?i)(?<![\w-])(?:никак\w*|ничего|ничем|никто|никого|никому|никогда|нисколько|"
+    r"безусловно|разумеется|конечно|очевидно|абсолютно|совершенно|фактически|"
+    r"до сих пор|то же самое|агрессивн\w*|навязанн\w*|недружественн\w*|враждебн\w*|"
+    r"абсурдн\w*|циничн\w*|провокационн\w*)(?![\w-])"
+)
 
 
 def _topic_only(text: str, c: Cue, linked: bool) -> bool:
     """ "Запад вспоминает о посольствах": in reported words read back, a verb followed by
     what it is about ("о", "об") gives no words of its own."""
-    return linked and bool(re.match(r"\S*\s+(?:о|об|обо)\s", text[c.start : c.start + 60]))
+    return (
+        linked
+        and c.lemma not in _SPEAKING_OF
+        and bool(re.match(r"\S*\s+(?:о|об|обо)\s", text[c.start : c.start + 60]))
+    )
 
 
 def _we_said(text: str, t: Sentence, c: Cue) -> bool:
     """ "Мы уже говорили, что ...": the speaker tells of their own saying (not the outlet's
     "Как мы уже писали", "Напомним, мы уже сообщали")."""
-    return c.lemma not in _PRESS_VERBS and bool(
-        _WE_SAID.search(text, max(t.start, c.start - 40), c.start)
-    )
+    if c.lemma in _PRESS_VERBS:
+        return False
+    m = _WE_SAID.search(text, max(t.start, c.start - 40), c.start)
+    if m is None:
+        return False
+    # "Нам говорят, что ..." (what the speaker's side keeps being told) but not "Мне
+    # рассказали в кулуарах, что ...": a dative told of in the past is the reporter's source
+    dative = re.match(r"(?i)\s*(?:мне|нам)(?![\w-])", text[m.start() : m.end()])
+    return dative is None or not morph.has_tag(c.word, "past")
 
 
 _SAID_NOUNS = word_set("слово заявление высказывание реплика обращение")
@@ -549,15 +578,19 @@ class TrailingAttributionReading(SubjectReading):
         start = self.sents[k].start
         if linked and (line := find_dateline(text)) is not None and start <= line.start < a:
             start = max(start, line.end)  # "МОСКВА, 14 ноября. /ТАСС/. Власти ..."
+        own = not linked and _FIRST_PERSON.search(text, start, b) is not None
         for t in self.sents[k:i]:
             if self._quotes_run(t, linked):
                 return None
-            if (linked or not _FIRST_PERSON.search(text, start, b)) and any(
-                morph.has_tag(w.text, "past", "VERB") for w in words(text, *t[:2])
+            if not own and (
+                not _STANCE.search(text, t.start, t.end)
+                or any(morph.has_tag(w.text, "past", "VERB") for w in words(text, *t[:2]))
             ):
-                # "Польша выслала дипломата. Это ошибка, заявил X", "Лавров прибыл в Анкару.
-                # Переговоры будут непростыми, — сказал он": an event told, not the words
-                # of one speaking for himself ("В Анкоридже мы приняли ...")
+                # "Польша выслала дипломата. Это ошибка, заявил X", "Путин и Трамп проведут
+                # разговор. Этот разговор будет посвящен Украине, сообщил Y", "Лавров
+                # находится в Анкаре. Переговоры будут непростыми, — сказал он": news told
+                # (in any tense), not the words of one speaking for himself ("В Анкоридже
+                # мы приняли ...") or giving his own view ("Никаких доказательств нет")
                 return None
             if any(
                 not _we_said(text, t, c) and not _topic_only(text, c, linked) for c in self.cues(t)
@@ -573,7 +606,10 @@ class TrailingAttributionReading(SubjectReading):
         inside it: 'реализуя курс на "тотальную дерусификацию"')."""
         if not self.quotes_from(t.start, t.end):
             return False
-        return not linked or bool(re.match(r"\s*[«\"“„]", self.text[t.start : t.end]))
+        # a quotation opening the sentence, or standing after a dash or colon as what one
+        # holds ("Для Зеленского переговоры — «пустая трата времени»"): another's words
+        opening = re.match(r"\s*[«\"“„]", self.text[t.start : t.end])
+        return not linked or bool(opening or _QUOTED_CLAIM.search(self.text, t.start, t.end))
 
     def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
         """ "Путин провел разговор с Трампом, об этом сообщил Ушаков.": a clause with a
