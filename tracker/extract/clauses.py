@@ -1518,6 +1518,29 @@ _RUN_BACK_REACH = 3000  # how far before the paragraph the speaker must have bee
 # a sentence about the one who spoke, or told in the narrative past ("The summit was held in
 # March."): the reporter's, setting the scene for the words after it
 _NARRATED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|was|were)\b")
+# a sentence that tells an event, the reporter's background: a verb in the simple past
+# ("Washington reimposed sanctions", "troops clashed", "Pyongyang scrapped a pact": a word in
+# -ed or a common irregular past, with no auxiliary, determiner or degree word right before
+# it, as "have encountered", "has forcefully proceeded", "the unjustified curbs" have), or a
+# date or a day ("in 2018", "on Sunday", "since October 7", "last year", "two days ago");
+# not "Since 2017, relations have met serious difficulties.", a speaker's point in the
+# present perfect over a span of years
+_EVENT_TOLD = re.compile(
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )"
+    r"(?<!\bare )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmore )(?<!\bmost )(?<!\bvery )"
+    r"(?<!\bso )(?<!\btoo )(?<!\bwell )(?<!\bget )(?<!\bgot )(?<!\bnot )"
+    r"(?<!ly )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bthese )(?<!\bsuch )(?<!\band )"
+    r"\b(?:(?!(?:ne|inde|spe|se|fe|proce|exce|succe|hundr|r|b|sh)ed\b)[a-z]+ed|"
+    r"met|held|won|lost|rose|fell|began|left|saw|gave|took|made|came|went|struck|sent|led|"
+    r"fled|fought|broke|told|said|spoke|wrote|stood|grew|drew|sought|brought|bought|paid|"
+    r"ran|swept|shot|froze|hit)\b"
+    # (a tally told in the perfect: "Tensions have risen sharply", "strikes have killed")
+    r"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:risen|fallen|grown|soared|surged|dropped|declined|"
+    r"climbed|doubled|tripled|killed|displaced|reached|topped)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|"
+    r"Oct|Nov|Dec|yesterday|ago)\b|\blast\s+(?:week|month|year|night)\b|\bin\s+(?:19|20)\d\d\b"
+)
 
 
 def _run_from_paragraph_start(
@@ -1551,6 +1574,7 @@ def _run_from_paragraph_start(
             words_in(words) < 6
             or any(m in words for m in MARKS + ":?")
             or _NARRATED.search(words)
+            or _EVENT_TOLD.search(words)
             or (subject.kind == "person" and subject.text in words)
             or r.is_claimed(t.start)
             or find_cues(r.text, t.start, t.end)
@@ -1594,6 +1618,14 @@ _MEDIUM_RELAYS = re.compile(
 _TOPIC_ONLY = re.compile(
     r"(?:of|about|to)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|"
     r"may|might|must)\b)[^;:\"\u201c\u201d])*[.!]?\s*"
+)
+# (the words told after a verb, a topic alone, "told a rally on the issue.": "on the issue",
+# "about the matter", "regarding this question"; pipeline.py leaves such a statement out once
+# the sentence is read, so a quotation it introduces still goes to its speaker)
+TOPIC_NOUN_ONLY = re.compile(
+    r"(?:on|about|regarding|concerning|over)\s+(?:the|this|that|these|those|his|her|its|"
+    r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
+    r"question|questions|situation|case)\s*[.,;]?"
 )
 
 

@@ -982,10 +982,19 @@ _POINT_NAMED = re.compile(
     r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b"
 )
 # "held the Israeli government responsible for", "holds Kyiv fully responsible for": the one
-# blamed, a few words, then "responsible for" (not "held responsible", a passive: no object)
+# blamed, a short object (a pronoun, a name, "the/its" + a noun or two), then "responsible
+# for" (not "held responsible", a passive: no object; nor "held talks with the minister
+# responsible for trade", "held a meeting with the officials responsible for ...", "held the
+# post of minister responsible for ...": a deed or an office, "responsible for" naming a
+# post inside it: no preposition, no indefinite article, no meeting or post in the object)
 _RESPONSIBLE_FOR = re.compile(
-    r"\s+(?!responsible\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:(?:fully|solely|directly|"
-    r"entirely|personally|squarely)\s+)?responsible\s+for\b"
+    r"\s+(?:(?:him|her|them|it|us|me|himself|themselves)\s+|"
+    r"(?:(?:the|its|his|her|their|this|that|these|those)\s+)?"
+    r"(?!(?:responsible|a|an|talks|meetings?|post|office|position|role|job|portfolio|seat|"
+    r"consultations|discussions|negotiations)\b)"
+    r"(?:(?!(?:with|of|for|in|at|on|to|from|about|over|between|among|by|and|talks|meetings?|"
+    r"post|office|position|role)\b)[\w.'\u2019-]+\s+){1,4}?)"
+    r"(?:(?:fully|solely|directly|entirely|personally|squarely)\s+)?responsible\s+for\b"
 )
 # "had earlier written", "has also written": the perfect's auxiliary, an adverb between
 # ("had earlier this month written", "had on Tuesday written": a time phrase between, as

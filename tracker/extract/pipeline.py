@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
+from tracker.extract.clauses import TOPIC_NOUN_ONLY
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -894,14 +895,6 @@ _THINGS = frozenset((
 ))  # fmt: skip
 
 
-# the words a topic alone: "on the issue", "about the matter", "regarding this question"
-_TOPIC_ONLY = re.compile(
-    r"(?:on|about|regarding|concerning|over)\s+(?:the|this|that|these|those|his|her|its|"
-    r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
-    r"question|questions|situation|case)\s*[.,;]?"
-)
-
-
 def _topic_only(art: ArticleReading, d: Draft) -> bool:
     """ "Later in the day, Abe told a separate rally on the issue.": the words after the verb
     and its hearer only name what it was about, a mention with no content (ANNOTATION.md);
@@ -910,7 +903,7 @@ def _topic_only(art: ArticleReading, d: Draft) -> bool:
     return (
         len(d.pieces) == 1
         and not art.quotes_in(*d.pieces[0])
-        and _TOPIC_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+        and TOPIC_NOUN_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
     )
 
 

@@ -230,14 +230,23 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         or not cue.participle
         and _HIGHLIGHTED_THING.match(text, cue.end)
         and _subject_speaks(text, sentence_start, cue)
+        # (not "highlighted the new rail link by riding the first train", "drew attention to
+        # the herders' plight by walking 300 kilometres", "highlighted the space programme
+        # with a visit to ...": a deed that shows it, no words)
+        and not _BY_A_DEED.match(text, cue.end)
     ):
         # "the visit highlighted the ties": shown, not said (but 'highlighted his
         # "instrumental" role': a word of the speaker's quoted in the object; "highlighted in
         # a statement on Tuesday that ...", '"...," she highlighted.': the point made)
         return False
-    if cue.lemma == "raise_point" and not _subject_speaks(text, sentence_start, cue):
+    if cue.lemma == "raise_point" and (
+        not _subject_speaks(text, sentence_start, cue)
+        or cue.word.startswith("discuss")
+        and _BODY_THAT_DELIBERATES.search(text, max(sentence_start, cue.start - 60), cue.start)
+    ):
         # "The summit also touched on the need for ...", "a change which has discussed the
-        # importance of ...": only one who speaks makes the point in words
+        # importance of ...": only one who speaks makes the point in words ("The cabinet on
+        # Monday discussed the need for ...": a body's agenda, talked over, no one's words)
         return False
     if cue.lemma == "hold_responsible" and (
         not _subject_speaks(text, sentence_start, cue)
@@ -492,6 +501,14 @@ _HELD_UP_AS = re.compile(
     r"will|would|can|could|may|might|must|should)\s)[^\s.,;:!?\"\u201c\u201d]+\s+){1,8}?"
     r"as\s+(?:an?\s|one\s+of\b|[\"\u201c])"
 )
+# a body that meets and talks a matter over, the subject right before "discussed" (a day or
+# an adverb between): "The Cabinet on Monday discussed", "the council also discussed"
+_BODY_THAT_DELIBERATES = re.compile(
+    r"\b(?:cabinet|council|government|meeting|committee|parliament|assembly|session|summit|"
+    r"conference|board|commission|panel|talks|congress|senate|legislature|politburo)\s+"
+    r"(?:(?:on|this|last|late|early)\s+\w+\s+)?(?:(?:also|further|again|then|later|\w+ly)\s+)?$",
+    re.I,
+)
 # a court or a jury as the subject right before "held ... responsible": a ruling
 _A_COURT_BEFORE = re.compile(
     r"\b(?:court|courts|tribunal|judge|judges|jury|panel|inquiry|commission|report)\s+"
@@ -507,6 +524,16 @@ _HIGHLIGHTED_THING = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s?\s)"
     r"(?=\s*(?:[^\s.;!?]+[\s,]+){3}[^\s.;!?])"
+)
+# the means of "highlighted the thing" in the same clause: a deed ("by riding the first train",
+# "with a visit to the space centre"), not words ("by saying", "by pointing to")
+_BY_A_DEED = re.compile(
+    r"[^.;:!?\"\u201c\u201d]{0,160}?\b(?:by\s+(?!(?:saying|noting|pointing|stressing|calling|"
+    r"telling|warning|citing|arguing|recalling|quoting|describing|referring|asking|urging|"
+    r"speaking|writing|declaring|stating|announcing|insisting|reminding|explaining|adding|"
+    r"underlining|emphasi[sz]ing|repeating|recounting|mentioning|questioning)\b)[a-z]+ing\b|"
+    r"(?:with|through)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visits?|trips?|tour|walk|march|ride|appearance|stop|stopover|inspection|pilgrimage)\b)"
 )
 # "spoke of how the plant came under fire": a clause of manner that tells a claim (not "how
 # to": a question named, a topic)

@@ -362,7 +362,9 @@ _SOURCE_BEFORE = re.compile(
     # ("..., Foreign Ministry Spokesman Tamim Khallaf said.": a spokesperson's post and name)
     r"(?:[\w.'\u2019-]+\s+){0,4}(?i:spokes(?:man|woman|person))\s+[A-Z][\w.'\u2019-]+"
     r"(?:\s+[A-Z][\w.'\u2019-]+){0,3}|"
-    r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
+    r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|"
+    # ("..., officials said.", "..., Western diplomats said.": unnamed sources, a bare plural)
+    r"(?:[\w'\u2019-]+\s+){0,2}(?:officials|sources|diplomats))\s*$"
 )
 # (", the ministry said in a statement.": where or how it said so may close the sentence)
 _SENTENCE_END = re.compile(
