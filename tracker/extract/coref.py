@@ -57,6 +57,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import (
     SpeakerPhrase,
+    country_of,
     institution_for,
     lower_token,
     title_object_length,
@@ -861,6 +862,13 @@ _LOWER_NAME_THEN_INITIALS = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){2,6})\(([
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
 # a body's initials as a name: "EU", "AU", "PSC"
 _INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
+# initials news copy uses of one body of states whatever else the story names: "the UN
+# spokesman" is never the "Ukrainian Navy"'s, "the AU spokesperson" no "Amhara Union"'s
+_WELL_KNOWN_INITIALS = frozenset(
+    ("UN", "AU", "EU", "NATO", "ASEAN", "OSCE", "OAS", "WHO", "WTO", "IMF", "IAEA", "ICC", "ICJ")
+    + ("UNSC", "GCC", "SCO", "OPEC", "OIC", "SAARC", "ECOWAS", "UNGA", "UNHCR", "UNICEF")
+)
+_SPELT_REACH = 1500  # characters: how far before the initials the body spelt by them is named
 # the kinds of body states form: "European Union", "Peace and Security Council"
 _BODY_OF_STATES = re.compile(
     r"\b(?:Union|Nations|Council|Commission|Community|Organi[sz]ation|Assembly|Alliance|"
@@ -2425,22 +2433,28 @@ class Registry:
         ]
         return spelt[0] if len(spelt) == 1 else None
 
-    def body_spelt_by(self, initials: str) -> str | None:
+    def body_spelt_by(self, initials: str, pos: int = -1) -> str | None:
         """The body's name that ``initials`` stand for: the one the text defines them as
-        ("the Ministry of External Affairs (MEA)"), else the one body already named whose
-        capitals they spell ("The Ministry of External Affairs said ... the MEA spokesperson");
-        None for any other word."""
+        ("the Ministry of External Affairs (MEA)"), else the one body named just before
+        ``pos`` (within ``_SPELT_REACH``) whose capitals they spell ("The Ministry of External
+        Affairs said ... the MEA spokesperson"); never a body of a state by its adjective
+        ("Ukrainian Navy" is no "UN") nor, for the initials every story uses of one body of
+        states ("UN", "AU", "EU"), another body; None for any other word."""
         if not _INITIALS_NAME.fullmatch(initials):
             return None
         defined = self.acronyms.get(initials)
         if defined:
             return defined
+        if initials in _WELL_KNOWN_INITIALS or pos < 0:
+            return None
         spelt = {
             e.name
             for e in self.entities
             if e.kind == "institution"
             and " " in e.name
             and spells_initials(initials, e.name.split())
+            and country_of(e.name.split())[0] is None
+            and any(pos - _SPELT_REACH <= at < pos for at in e.positions)
         }
         return spelt.pop() if len(spelt) == 1 else None
 

@@ -29,7 +29,7 @@ from tracker.extract.lexicon import (
     press_role,
 )
 from tracker.extract.live import entry_heading, heading_name, headline_name
-from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase
+from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase, country_of
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
@@ -1118,7 +1118,7 @@ def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity |
     body = SpeakerPhrase("institution", mention.text, mention.institution or "")
     if not mention.institution or is_media(body):
         return None  # "a BBC spokesperson": an outlet's, whose account is no statement
-    spelt = reg.body_spelt_by(mention.institution) if named_body is not None else None
+    spelt = reg.body_spelt_by(mention.institution, pos) if named_body is not None else None
     if spelt is not None:
         body = replace(body, name=spelt)  # "the MEA spokesperson": the ministry named before
     return reg.add(body, pos)
@@ -1135,12 +1135,23 @@ _NAMED_BODY_SPOKESPERSON = re.compile(
 )
 
 
+# a capitalised word that is no part of a body's name but the day after it ("... Foreign
+# Office on Tuesday rejected", "... Embassy in Japan On Tuesday urged")
+_NO_DAY_WORD = (
+    r"(?!(?:On|At|In|Last|This|Next|Earlier|Today|Tonight|Yesterday|Tomorrow|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\b)"
+)
+
+
 # "the spokesperson of the Commissioner's Office of the Chinese Foreign Ministry in the Hong
 # Kong Special Administrative Region (HKSAR) said": the body after "of" or "for", by its
 # capitalised name (up to the first word in lower case other than a link)
 _SPOKESPERSON_OF_BODY = re.compile(
     r"\b[Tt]he\s+spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+){0,2}[A-Z][\w.\u2019'-]*){0,12})"
+    r"(?P<body>[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+){0,2}"
+    rf"{_NO_DAY_WORD}[A-Z][\w.\u2019'-]*){{0,12}})"
     r"|\b[Tt]he\s+(?P<named>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8})\s+"
     r"spokes(?:person|man|woman)\b"
 )
@@ -1785,7 +1796,12 @@ def _described(
             if (
                 id(e) in named_ids
                 or any(before <= q < pos for q in e.positions)
-                or (e.positions and e.positions[0] < pos and possible(e))
+                or (
+                    e.positions
+                    and e.positions[0] < pos
+                    and possible(e)
+                    and _counterpart_in_the_post(reg, e.positions[0], mention)
+                )
             )
             and not e.role
             and e.country == mention.country
@@ -2343,6 +2359,30 @@ def _one_of_that_nation(
         if at < pos and word.search(reg.text, reg.sentence_start(at), reg.sentence_end(at)):
             return e
     return None
+
+
+# the posts of a foreign service's head, one another's counterparts whatever each is called
+_FOREIGN_POST = re.compile(
+    r"\bforeign (?:secretary|minister)\b|\bsecretary of state\b|\btop diplomat\b|"
+    r"\b(?:external|foreign) affairs (?:minister|secretary)\b|\bEAM\b",
+    re.IGNORECASE,
+)
+
+
+def _counterpart_in_the_post(reg: Registry, at: int, mention: SpeakerPhrase) -> bool:
+    """Whether "his <State> counterpart" at ``at`` is the counterpart of the post the
+    description names: "Foreign Secretary X ... with his Pakistani counterpart Y" and then
+    "Pakistan's Foreign Secretary" (the sentence gives the host that post, or another name
+    of a foreign service's head); not "China's ambassador" after "Secretary of State X ...
+    his Chinese counterpart Y" (another post of that state)."""
+    _, words = country_of(mention.text.split())
+    post = " ".join(words).strip().lower()
+    if not post:
+        return False
+    host = reg.text[reg.sentence_start(at) : at]
+    if _FOREIGN_POST.search(post):
+        return _FOREIGN_POST.search(host) is not None
+    return re.search(rf"\b{re.escape(post)}\b", host, re.IGNORECASE) is not None
 
 
 def described_post(mention: SpeakerPhrase) -> str:

@@ -462,7 +462,7 @@ def date_statements(
         if when is None and st.earlier and published is not None:
             # "X, who said ..., met Y on Friday": background told in passing, before the
             # story's events, not at the occasion the sentence or the paragraph tells
-            when = When(f"../{published.isoformat()}", "said before (who said)")
+            when = When(f"../{published.isoformat()}", _WHO_SAID_BEFORE)
         if when is None:
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
@@ -634,12 +634,13 @@ def _words_reacted_to(
     statements, X said Friday ...", "in response to questions about comments made earlier by
     Y"): that speaker's words with no day of their own (none, or the occasion of the answer)
     were said before it, on or before its day."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str | None]] = []
     for m in _REACTED_TO.finditer(text):
         phrase = m.group(1)
         found = _AUTHOR_BEFORE.match(phrase) or _AUTHOR_AFTER.match(phrase)
         if found is not None:
-            spans.append((m.start(1) + found.start("name"), m.start(1) + found.end("name")))
+            name = (m.start(1) + found.start("name"), m.start(1) + found.end("name"))
+            spans.append((*name, _answer_day(statements, out, m.start(), name)))
     if not spans:
         return
     for n, st in enumerate(statements):
@@ -651,11 +652,38 @@ def _words_reacted_to(
         when = out[n]
         if span is None or span[0] >= st.start or not ONE_DAY.fullmatch(when.edtf or ""):
             continue
-        if when.evidence and not when.evidence.startswith("occasion:"):
-            continue  # (a day of the words' own: "X said on Monday")
+        answer = span[2]
+        if when.evidence and not (
+            when.evidence.startswith("occasion:") and answer is not None and when.edtf == answer
+        ):
+            # (a day of the words' own: "X said on Monday", or an occasion of their own:
+            # "X addressed a rally on Saturday. He said ...", not the answer's)
+            continue
         if published is not None and (when.edtf or "") > published.isoformat():
             continue
-        out[n] = When(f"../{when.edtf}", f"before the answer to them: '{text[span[0] : span[1]]}'")
+        bound = answer if answer is not None and answer < (when.edtf or "") else when.edtf
+        out[n] = When(f"../{bound}", f"before the answer to them: '{text[span[0] : span[1]]}'")
+
+
+_ANSWER_REACH = 300  # characters: how far from "asked about X's remarks" its answerer is named
+
+
+def _answer_day(
+    statements: Sequence[Attribution], out: list[When], at: int, author: tuple[int, int]
+) -> str | None:
+    """The day of the answer "asked about X's remarks" at ``at`` introduces: the statement
+    whose speaker is named nearest it (not X), when it has one day."""
+    best: tuple[int, str] | None = None
+    for n, st in enumerate(statements):
+        edtf = out[n].edtf or ""
+        if st.turn or not ONE_DAY.fullmatch(edtf):
+            continue
+        for p in st.speaker_at:
+            if author[0] <= p < author[1] or abs(p - at) > _ANSWER_REACH:
+                continue
+            if best is None or abs(p - at) < best[0]:
+                best = (abs(p - at), edtf)
+    return best[1] if best is not None else None
 
 
 def _document_goes_on(ctx: DatedText, statements: Sequence[Attribution], n: int) -> int | None:
@@ -736,6 +764,8 @@ def _later_at_the_same_occasion(
 
 
 _LATER_EVIDENCE = "later; "
+# the evidence of background told in passing: "X, who said A, met Y"
+_WHO_SAID_BEFORE = "said before (who said)"
 
 
 def _within_a_flashback(
@@ -3857,6 +3887,8 @@ def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> W
     j = bisect.bisect_left(ctx.statement_starts, b)
     for k in ctx.statement_order[i:j]:
         when = dated[k] if k < n else None
+        if when is not None and when.evidence == _WHO_SAID_BEFORE:
+            continue  # ("X, who once said A, said B": A's time, before, is not B's)
         if when is not None and when.evidence and when.edtf and ONE_DAY.fullmatch(when.edtf):
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             return When(when.edtf, evidence, inherited=True)
@@ -5042,6 +5074,7 @@ def _occasion(
         present = _in_present(ctx.text, st)
         if (
             when.evidence
+            and when.evidence != _WHO_SAID_BEFORE
             and when.edtf
             and not (vague and (between or present))
             and not anew

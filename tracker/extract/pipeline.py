@@ -636,6 +636,9 @@ def extract(
                 and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
                 and not (
                     text[d.cue.start : d.cue.end] in ("said", "says", "stated")
+                    and _WHO_THEN_CUE.search(
+                        text, max(d.sentence.start, d.cue.start - 12), d.cue.start
+                    )
                     and _SAYS_AFTER_WHO.match(text, d.cue.end, d.sentence.end)
                 )
                 and not _SAID_BY_WHO.search(
@@ -1057,6 +1060,9 @@ _SAID_BY_WHO = re.compile(
 _SAYS_AFTER_WHO = re.compile(
     r"[^.;:!?\n]{1,200}?[,\u201d\"]\s*,?\s+(?:also\s+)?(?:said|says|told|added|stressed)\b"
 )
+# "who" right before the verb: "X, who once said A, said B", "who previously said", "who has
+# said" tell words of another time (an adverb or auxiliary between), background as before
+_WHO_THEN_CUE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 # UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also
 # heard from X, who said ...": the relative clause tells what the briefer said then
 _HEARD_NOW = re.compile(
