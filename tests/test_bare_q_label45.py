@@ -50,3 +50,22 @@ def test_a_name_after_a_bare_q_is_still_a_name(tmp_path: Path) -> None:
     got = _said(tmp_path, text)
     assert [who for who, _ in got] == ["Biden"], got
     assert got[0][1].startswith("Senator Tuberville is hurting"), got
+
+
+def test_a_bare_q_before_a_courtesy_title_labels_the_question(tmp_path: Path) -> None:
+    # "Q Mr. President, ...?": the stop after "Mr" is the title's, the Q still the label; the
+    # reporter's question opening the page is no one's statement
+    text = (
+        "Remarks by President Biden Before Air Force One Departure\n\n"
+        "Joint Base Andrews\n\n"
+        "4:40 P.M. EDT\n\n"
+        "Q Mr. President, will the debt deal pass the House this week?\n\n"
+        "THE PRESIDENT: I am confident that the Speaker and I have a deal both sides can vote "
+        "for.\n\n"
+        "Q Ms. Jean-Pierre said the call ran long. What did you talk about?\n\n"
+        "THE PRESIDENT: We talked about the schedule for the vote and what comes after it.\n"
+    )
+    got = [(s["speaker"], s["text"]) for s in ingested_statements(tmp_path, text, PUBLISHED)]
+    assert [who for who, _ in got] == ["Biden", "Biden"], got
+    assert got[0][1].startswith("I am confident that the Speaker"), got
+    assert got[1][1].startswith("We talked about the schedule"), got
