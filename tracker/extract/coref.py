@@ -550,6 +550,10 @@ _STAMPED_DAY = re.compile(
     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
 )
+# "Q Good afternoon.", "Q Mr. President, ...": a transcript's bare Q at a line's start (the
+# White House's way) labels a reporter's turn; the capitalised word after it is the
+# question's, no one's name begun by the letter
+_BARE_Q_LABEL = re.compile(r"Q[ \t]+(?=[A-Z])")
 # a site's breadcrumb line ("Home > Humanitarian Aid", "Home / News / Politics"), or a date
 # line ending in the story's section ("13 March 2025 Humanitarian Aid", "4 May 2024 Peace
 # and Security")
@@ -1029,6 +1033,10 @@ class Registry:
             if _STAMPED_DAY.match(text, m.start()):
                 continue  # "Sat Mar 15, 2025 12:00 AM": a page's day, no one's name
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
+            at_line = m.start() == 0 or text[m.start() - 1] == "\n"
+            bare_q = _BARE_Q_LABEL.match(run) if at_line else None
+            if bare_q is not None:
+                run = run[bare_q.end() :]
             title_ahead = placed_title
             placed_title = None
             gap = _NAME_AFTER_ABBREVIATION.match(text, m.end())
@@ -1052,7 +1060,7 @@ class Registry:
                 # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
                 # are the photographer's, whose credit runs into the name
                 run = " ".join(run.split()[:-2])
-            start = m.start()
+            start = m.start() + (bare_q.end() if bare_q is not None else 0)
             if start < _HEADLINE_REACH:
                 prose = _prose(text) if prose is None else prose
                 start, run = _named_as_in_the_body(text, prose, start, run)

@@ -93,6 +93,8 @@ _ASKER_WORDS = word_set(
 )
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 _BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
+# "Q Mr", "Q Ms", "Q Dr": a bare Q and a courtesy title cut short, read as one label
+_COURTESY_AFTER_Q = re.compile(r"Q[ \t]+(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Amb|Sec)")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
 # dialogue of dashes, questions and answers in turn
 _DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
@@ -1077,6 +1079,10 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         # described in words of lower case
         return Label(asking["label"], None, start + asking.end())
     bare = _BARE_Q.match(text)
+    if bare and m and m["sep"] == "." and _COURTESY_AFTER_Q.fullmatch(m["label"]):
+        # "Q Mr. President, will ...?": a bare Q, then a courtesy title whose stop is the
+        # title's, not a label's
+        return Label("Q", None, start + bare.end())
     if bare and (not m or m["sep"] not in (":", ".", ")")):
         # "Q On Gaza — Hamas answered ...?": a bare Q whose question sets its topic off by a
         # dash; the words before the dash are the question's, not a speaker's label

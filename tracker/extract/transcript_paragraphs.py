@@ -92,6 +92,19 @@ _WHOLE_SENTENCE = re.compile(
     r"\s*[\"'\u201c]?(?!(?:And|But|Or|So|Because|Which)\b)[A-Z]"
     r"[^\u2014\u2013\u2026]*[a-z)][.!][\"'\u201d\u2019]?\s*$"
 )
+# "I know he was \u2014 is.": a whole sentence the speaker mends on the way, a dash between two
+# words in lower case, no cut or trailing off (the sentence ends on its stop)
+_MENDED_SENTENCE = re.compile(
+    r"\s*(?!(?:And|But|Or|So|Because|Which)\b)[A-Z][^\u2014\u2013\u2026]*[a-z][ \t]"
+    r"[\u2014\u2013][ \t][a-z][^\u2014\u2013\u2026]*[a-z][.!]\s*$"
+)
+# "I think he is.", "I know he was \u2014 is.": the speaker's judgement of the matter asked
+# about, a clause on someone else ("he", "she", "they") after a verb of belief; not of the
+# answering ("I think that is all.", "I think the time's up.")
+_JUDGES_THE_MATTER = re.compile(
+    r"\s*I\s+(?:think|know|believe|expect|doubt|suspect)\s+(?:that\s+)?"
+    r"(?:he|she|they)\s"
+)
 # and about the matter, not about the answering itself: one the speaker or the asker is in
 # ("I'm not going to speculate.", "I haven't seen the report.", "Let me check on that.",
 # "Sorry, could you repeat that.") declines, defers or manages the floor, and one praising
@@ -892,8 +905,14 @@ def is_procedural(text: str) -> bool:
     if len(words) < _MIN_WORDS and not (
         len(words) >= _FEWEST_WORDS
         and len(sentences) == 1
-        and _WHOLE_SENTENCE.match(text)
-        and not _ABOUT_THE_ANSWERING.search(text)
+        and (_WHOLE_SENTENCE.match(text) or _MENDED_SENTENCE.match(text))
+        and (
+            not _ABOUT_THE_ANSWERING.search(text)
+            or (
+                (judged := _JUDGES_THE_MATTER.match(text)) is not None
+                and not _ABOUT_THE_ANSWERING.search(text, judged.end())
+            )
+        )
     ):
         return True
     if (
