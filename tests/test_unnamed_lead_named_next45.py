@@ -152,3 +152,21 @@ def test_official_in_another_capital_is_not_the_source() -> None:
         "the talks to start soon.\n"
     )
     assert _speakers(text) == ["Takeo Mori"]
+
+
+def test_official_of_a_bloc_is_no_one_states_minister() -> None:
+    # near miss: "a senior Western official" is not the foreign minister named next
+    text = (
+        "The two sides remain far apart on a ceasefire, a senior Western official said.\n\n"
+        "Foreign Minister Penny Wong said Australia would back any talks.\n"
+    )
+    assert _speakers(text) == ["Penny Wong"]
+
+
+def test_next_sentence_of_the_same_paragraph_is_another_voice() -> None:
+    # near miss: the lead's paragraph goes on with another speaker
+    text = (
+        "Talks on a deal will resume next week, a senior official said on Monday. "
+        "Deputy Foreign Minister Takeo Mori said Tokyo hoped for progress.\n"
+    )
+    assert _speakers(text) == ["Takeo Mori"]

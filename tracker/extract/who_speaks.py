@@ -1068,6 +1068,9 @@ _KEPT_UNNAMED = re.compile(
     r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified)|"
     r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
 )
+# a lead's source of a group of states ("a senior Western official", "an EU diplomat"):
+# the one named next is that source only in a post of that group
+_BLOC = re.compile(r"\b(?:Western|European|EU|NATO|Arab|Gulf|UN|U\.N\.|African|Asian|Nordic)\b")
 _A_OR_AN = re.compile(r"(?:[Aa]n?)\s")
 # the name at a position: capitalised words ("Dr Anwar Gargash", "Li Baodong")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]*){0,4}")
@@ -1118,6 +1121,8 @@ def _unnamed_lead_named_next(
         if not following:
             continue
         nxt = following[0]
+        if nxt.para == lead.para:
+            continue  # ("A senior official said .... Foreign Minister X said ...": two voices)
         person = registry.first_person(nxt.start, nxt.end)
         if person is None or not person.positions or person.positions[0] < nxt.start:
             continue  # named before: "Motegi made the comments" is no source named now
@@ -1148,6 +1153,9 @@ def _unnamed_lead_named_next(
             held.add(person.country)
         if said and held and not said & held:
             continue  # "a senior Chinese diplomat said ... Japan's vice minister X said"
+        bloc = _BLOC.search(mention.text)
+        if bloc and not re.search(rf"\b{re.escape(bloc.group())}\b", described, re.I):
+            continue  # "a senior Western official" is no one state's foreign minister
         out[n] = (mention, person, continues)
 
 
