@@ -1071,6 +1071,10 @@ _KEPT_UNNAMED = re.compile(
 # a lead's source of a group of states ("a senior Western official", "an EU diplomat"):
 # the one named next is that source only in a post of that group
 _BLOC = re.compile(r"\b(?:Western|European|EU|NATO|Arab|Gulf|UN|U\.N\.|African|Asian|Nordic)\b")
+# a minister of the cabinet ("Minister X", "Foreign Minister X"), not "Vice Minister" or
+# "deputy foreign minister": no "official"
+_MINISTER = re.compile(r"\bminister\b", re.I)
+_JUNIOR = re.compile(r"\b(?:vice|deputy|assistant|junior|state)\b", re.I)
 _A_OR_AN = re.compile(r"(?:[Aa]n?)\s")
 # the name at a position: capitalised words ("Dr Anwar Gargash", "Li Baodong")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]*){0,4}")
@@ -1085,8 +1089,9 @@ def _countries_in(words: str) -> set[str]:
     """The states ``words`` name, by name, adjective or capital ("Emirati", "in Ankara")."""
     found: set[str] = set()
     for m in _CAPITALISED.finditer(words):
-        run = m.group().lower().replace("\u2019", "'").removesuffix("'s")
-        for key in (run, run.split()[0].removesuffix("'s")):
+        run = m.group().lower().replace("\u2019", "'")
+        keys = [run.removesuffix("'s"), *(w.removesuffix("'s") for w in run.split())]
+        for key in keys:
             state = NATIONALITIES.get(key) or NAMED_IN_TEXT.get(key) or CAPITALS.get(key)
             if state:
                 found.add(state)
@@ -1143,10 +1148,15 @@ def _unnamed_lead_named_next(
         # ("spokesman for Turkish President X": the post his own, not his principal's)
         own = re.split(r"\s(?:to|for|of)\s", post, maxsplit=1)[0]
         described = " ".join((title, post, person.role or "", *person.titles))
-        if not fits.search(described) or _HEAD_OF_STATE.search(
-            " ".join((title, own, person.role or ""))
-        ):
+        held_post = " ".join((title, own, person.role or ""))
+        if not fits.search(described) or _HEAD_OF_STATE.search(held_post):
             continue
+        if (
+            mention.head == "official"
+            and _MINISTER.search(held_post)
+            and not _JUNIOR.search(held_post)
+        ):
+            continue  # "a senior official at the department" is not its minister
         said = _countries_in(mention.text)  # ("a senior official in Ankara")
         held = _countries_in(_TO_A_PLACE.sub("", f"{title} {post}"))
         if person.country:
