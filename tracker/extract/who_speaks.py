@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.countries import SEATS, STATE_NAMES
+from tracker.countries import CAPITALS, NAMED_IN_TEXT, NATIONALITIES, SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
@@ -465,6 +465,7 @@ def resolve_speakers(
     _named_in_headline(art.text, registry, out, body, drafts)
     _named_next(registry, out, drafts)
     _lead_post_named_next(out, drafts)
+    _unnamed_lead_named_next(art, registry, out, drafts)
     if not art.every_attribution:  # (attribution studies name the spokesperson as written)
         _spoken_for_the_body(registry, out, drafts)
     _made_by_next(art, registry, out, drafts)
@@ -1030,6 +1031,142 @@ def _lead_post_named_next(
         and compatible(mention.gender, after)
     ):
         out[0] = (mention, after, out[0][2])
+
+
+# the posts an unnamed lead's word ("a senior official", "a top Emirati diplomat", "a senior
+# Russian lawmaker") may stand for, in the description of the one the next sentence names
+_FOREIGN_SERVICE = (
+    r"\b(?:diplomat\w*|envoy|ambassador|representative|negotiator|delegate|foreign|spokes\w*|"
+    r"emissary|consul)"
+)
+_LEGISLATIVE = (
+    r"\b(?:lawmaker|legislator|MP|senator|congress\w*|parliament\w*|deputy|member|house|"
+    r"chamber|committee|duma|assembly|senate)\b"
+)
+_LEAD_WORD_FITS = {
+    "official": re.compile(
+        r"\b(?:official|spokes\w*|minister|diplomat\w*|ambassador|envoy|secretary|director|"
+        r"advis[eo]r|aide|representative|deputy|chief|head|commissioner|negotiator|consul|"
+        r"undersecretary|under-secretary|administrator|coordinator|officer)",
+        re.I,
+    ),
+    "diplomat": re.compile(_FOREIGN_SERVICE, re.I),
+    "envoy": re.compile(_FOREIGN_SERVICE, re.I),
+    "negotiator": re.compile(_FOREIGN_SERVICE, re.I),
+    "aide": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*|spokes\w*|secretary)", re.I),
+    "adviser": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I),
+    "advisor": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I),
+    "lawmaker": re.compile(_LEGISLATIVE, re.I),
+    "legislator": re.compile(_LEGISLATIVE, re.I),
+}
+# a head of state or government is never "a senior official" or "a diplomat"
+_HEAD_OF_STATE = re.compile(
+    r"\b(?<!vice[ -])(?:president|prime\s+minister|premier|chancellor|king|emir|monarch)\b", re.I
+)
+# "..., a senior official said on condition of anonymity": a source the story keeps unnamed
+_KEPT_UNNAMED = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified)|"
+    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
+)
+# a lead's source of a group of states ("a senior Western official", "an EU diplomat"):
+# the one named next is that source only in a post of that group
+_BLOC = re.compile(r"\b(?:Western|European|EU|NATO|Arab|Gulf|UN|U\.N\.|African|Asian|Nordic)\b")
+# a minister of the cabinet ("Minister X", "Foreign Minister X"), not "Vice Minister" or
+# "deputy foreign minister": no "official"
+_MINISTER = re.compile(r"\bminister\b", re.I)
+_JUNIOR = re.compile(r"\b(?:vice|deputy|assistant|junior|state)\b", re.I)
+_A_OR_AN = re.compile(r"(?:[Aa]n?)\s")
+# the name at a position: capitalised words ("Dr Anwar Gargash", "Li Baodong")
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]*){0,4}")
+# what a name is set off with: ", spokesman for ..., said", " is the head of ... and said"
+_APPOSITIVE = re.compile(r"(?:\s*,\s*|\s+(?:is|was)\s+)(?P<post>[^,;:.\"\u201c\u201d\n]{1,120})")
+_TITLE_REACH = 80  # characters: the title words before a name ("Vice Foreign Minister")
+_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)?")
+_TO_A_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+
+
+def _countries_in(words: str) -> set[str]:
+    """The states ``words`` name, by name, adjective or capital ("Emirati", "in Ankara")."""
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(words):
+        run = m.group().lower().replace("\u2019", "'")
+        keys = [run.removesuffix("'s"), *(w.removesuffix("'s") for w in run.split())]
+        for key in keys:
+            state = NATIONALITIES.get(key) or NAMED_IN_TEXT.get(key) or CAPITALS.get(key)
+            if state:
+                found.add(state)
+                break
+    return found
+
+
+def _unnamed_lead_named_next(
+    art: ArticleReading,
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "..., a senior official in Ankara said Monday. Ibrahim Kalin, spokesman for Turkish
+    President Recep Tayyip Erdogan, said ...": an unnamed official, diplomat or lawmaker whose
+    words open a story, and the person the very next sentence first names as its subject, in
+    a post the lead's word fits and of no other state, are one (the story names its source
+    just after; one it keeps unnamed is "the official" again, or someone named before)."""
+    for n, (mention, entity, continues) in enumerate(out):
+        if entity is not None or mention is None or mention.kind != "unnamed":
+            continue
+        fits = _LEAD_WORD_FITS.get(mention.head or "")
+        lead = drafts[n].sentence
+        if (
+            fits is None
+            or not _A_OR_AN.match(mention.text)
+            or drafts[n].inherit
+            or _KEPT_UNNAMED.search(art.text, lead.start, lead.end)
+        ):
+            continue
+        following = art.sentences_from(lead.end, 1)
+        if not following:
+            continue
+        nxt = following[0]
+        if nxt.para == lead.para:
+            continue  # ("A senior official said .... Foreign Minister X said ...": two voices)
+        person = registry.first_person(nxt.start, nxt.end)
+        if person is None or not person.positions or person.positions[0] < nxt.start:
+            continue  # named before: "Motegi made the comments" is no source named now
+        at = person.positions[0]
+        if at >= nxt.end:
+            continue
+        speaks = any(
+            out[k][1] is person and drafts[k].sentence.start == nxt.start
+            for k in range(n + 1, min(len(out), n + 4))
+        )
+        if not speaks and at not in registry.subjects:
+            continue  # the next sentence's subject, or the one who speaks in it
+        clause = max(nxt.start, at - _TITLE_REACH, art.text.rfind(",", nxt.start, at) + 1)
+        title = art.text[clause:at]
+        name = _NAME_RUN.match(art.text, at)
+        set_off = _APPOSITIVE.match(art.text, name.end()) if name else None
+        post = set_off["post"] if set_off else ""
+        # ("spokesman for Turkish President X": the post his own, not his principal's)
+        own = re.split(r"\s(?:to|for|of)\s", post, maxsplit=1)[0]
+        described = " ".join((title, post, person.role or "", *person.titles))
+        held_post = " ".join((title, own, person.role or ""))
+        if not fits.search(described) or _HEAD_OF_STATE.search(held_post):
+            continue
+        if (
+            mention.head == "official"
+            and _MINISTER.search(held_post)
+            and not _JUNIOR.search(held_post)
+        ):
+            continue  # "a senior official at the department" is not its minister
+        said = _countries_in(mention.text)  # ("a senior official in Ankara")
+        held = _countries_in(_TO_A_PLACE.sub("", f"{title} {post}"))
+        if person.country:
+            held.add(person.country)
+        if said and held and not said & held:
+            continue  # "a senior Chinese diplomat said ... Japan's vice minister X said"
+        bloc = _BLOC.search(mention.text)
+        if bloc and not re.search(rf"\b{re.escape(bloc.group())}\b", described, re.I):
+            continue  # "a senior Western official" is no one state's foreign minister
+        out[n] = (mention, person, continues)
 
 
 def _document_not_of_its_subject(
