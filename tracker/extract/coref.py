@@ -72,7 +72,7 @@ from tracker.extract.speakers import (
     principal_of,
 )
 from tracker.extract.subject_phrase import is_media
-from tracker.extract.transcript_labels import keyed_names
+from tracker.extract.transcript_labels import BARE_Q, keyed_names
 from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
 
@@ -550,10 +550,6 @@ _STAMPED_DAY = re.compile(
     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
 )
-# "Q Good afternoon.", "Q Mr. President, ...": a transcript's bare Q at a line's start (the
-# White House's way) labels a reporter's turn; the capitalised word after it is the
-# question's, no one's name begun by the letter
-_BARE_Q_LABEL = re.compile(r"Q[ \t]+(?=[A-Z])")
 # a site's breadcrumb line ("Home > Humanitarian Aid", "Home / News / Politics"), or a date
 # line ending in the story's section ("13 March 2025 Humanitarian Aid", "4 May 2024 Peace
 # and Security")
@@ -1034,7 +1030,9 @@ class Registry:
                 continue  # "Sat Mar 15, 2025 12:00 AM": a page's day, no one's name
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             at_line = m.start() == 0 or text[m.start() - 1] == "\n"
-            bare_q = _BARE_Q_LABEL.match(run) if at_line else None
+            # "Q Good afternoon.", "Q Mr. President, ...": a transcript's bare Q (the White
+            # House's way) labels a reporter's turn; the word after it is no name of Q's
+            bare_q = BARE_Q.match(run) if at_line else None
             if bare_q is not None:
                 run = run[bare_q.end() :]
             title_ahead = placed_title

@@ -1806,6 +1806,7 @@ def _described(
             and not e.role
             and e.country == mention.country
             and COUNTERPART in e.titles
+            and not _rank_below_the_host(reg, e, mention)
         ]
         if len(of_the_state) == 1 and (
             reg.speaks(of_the_state[0])
@@ -1981,7 +1982,13 @@ def _described(
         return untitled[0]
     # "Spain's X told reporters ... the Spanish minister said": the one person named without
     # a title whom the story ties to that state, when no one titled is of it
-    of_state = [e for e in untitled if mention.country and e.country == mention.country]
+    of_state = [
+        e
+        for e in untitled
+        if mention.country
+        and e.country == mention.country
+        and not (COUNTERPART in e.titles and _rank_below_the_host(reg, e, mention))
+    ]
     if len(of_state) == 1 and not placed_elsewhere and head not in _THING_HEADS:
         return of_state[0]
     leading = [e for e in untitled if reg.last_led_before(e, pos) >= 0]
@@ -2361,10 +2368,11 @@ def _one_of_that_nation(
     return None
 
 
-# the posts of a foreign service's head, one another's counterparts whatever each is called
+# the posts of a foreign service's head, one another's counterparts whatever each is called;
+# not a rank below one ("China's Vice Foreign Minister", "Under Secretary of State")
 _FOREIGN_POST = re.compile(
-    r"\bforeign (?:secretary|minister)\b|\bsecretary of state\b|\btop diplomat\b|"
-    r"\b(?:external|foreign) affairs (?:minister|secretary)\b|\bEAM\b",
+    r"(?<!vice )(?<!vice-)(?<!deputy )(?<!under )(?<!assistant )"
+    rf"\b(?:{_FOREIGN_SERVICE_HEAD})\b|\bEAM\b",
     re.IGNORECASE,
 )
 
@@ -2383,6 +2391,19 @@ def _counterpart_in_the_post(reg: Registry, at: int, mention: SpeakerPhrase) -> 
     if _FOREIGN_POST.search(post):
         return _FOREIGN_POST.search(host) is not None
     return re.search(rf"\b{re.escape(post)}\b", host, re.IGNORECASE) is not None
+
+
+def _rank_below_the_host(reg: Registry, e: Entity, mention: SpeakerPhrase) -> bool:
+    """Whether the description names a rank below the post of the counterpart ``e``:
+    "China's Vice Foreign Minister" after "X held talks with his Chinese counterpart Y" is
+    someone else (not when the host holds that rank too: "Deputy Foreign Minister X ... his
+    Chinese counterpart Y")."""
+    rank = _RANKS.search(mention.text.lower())
+    if rank is None or not e.positions:
+        return False
+    at = e.positions[0]
+    host = reg.text[reg.sentence_start(at) : at].lower()
+    return re.search(rf"\b{rank.group()}\b", host) is None
 
 
 def described_post(mention: SpeakerPhrase) -> str:

@@ -634,13 +634,6 @@ def extract(
                 d.cue
                 and _RELATIVE_CUE.search(text, max(0, d.cue.start - 24), d.cue.start)
                 and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
-                and not (
-                    text[d.cue.start : d.cue.end] in ("said", "says", "stated")
-                    and _WHO_THEN_CUE.search(
-                        text, max(d.sentence.start, d.cue.start - 12), d.cue.start
-                    )
-                    and _SAYS_AFTER_WHO.match(text, d.cue.end, d.sentence.end)
-                )
                 and not _SAID_BY_WHO.search(
                     text, max(d.sentence.start, d.cue.start - 120), d.cue.start
                 )
@@ -1053,16 +1046,6 @@ _SAID_BY_WHO = re.compile(
     r"(?:,\s+[^,.;:\"\u201c\u201d]{1,40})?,\s+who\s+"
     r"(?:(?:also|then|\w+ly)\s+)?$"
 )
-# "Mr. X, who said they had been held in a "constructive" atmosphere, said India's concerns
-# ...": the relative sits in the subject of the speaker's own saying, whose words it adds to
-# (one statement, not background told in passing; only a relative that says, as its main
-# verb does: "X, who dismissed the threats as empty, said ..." tells an earlier act)
-_SAYS_AFTER_WHO = re.compile(
-    r"[^.;:!?\n]{1,200}?[,\u201d\"]\s*,?\s+(?:also\s+)?(?:said|says|told|added|stressed)\b"
-)
-# "who" right before the verb: "X, who once said A, said B", "who previously said", "who has
-# said" tell words of another time (an adverb or auxiliary between), background as before
-_WHO_THEN_CUE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 # UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also
 # heard from X, who said ...": the relative clause tells what the briefer said then
 _HEARD_NOW = re.compile(

@@ -91,7 +91,8 @@ _ASKER_WORDS = word_set(
     "media journalist journalists reporter reporters correspondent question questioner "
     "floor audience member participant"
 )
-_BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
+# (a bare Q at a line's start labels a reporter's turn; coref reads it too)
+BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 _BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
 # "Q Mr", "Q Ms", "Q Dr": a bare Q and a courtesy title cut short, read as one label
 _COURTESY_AFTER_Q = re.compile(r"Q[ \t]+(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Amb|Sec)")
@@ -1078,7 +1079,7 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         # "Iranian media:", "Question from the floor:", "Reporter from Xinhua:": who asks,
         # described in words of lower case
         return Label(asking["label"], None, start + asking.end())
-    bare = _BARE_Q.match(text)
+    bare = BARE_Q.match(text)
     if bare and m and m["sep"] == "." and _COURTESY_AFTER_Q.fullmatch(m["label"]):
         # "Q Mr. President, will ...?": a bare Q, then a courtesy title whose stop is the
         # title's, not a label's

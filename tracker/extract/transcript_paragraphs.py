@@ -99,11 +99,17 @@ _MENDED_SENTENCE = re.compile(
     r"[\u2014\u2013][ \t][a-z][^\u2014\u2013\u2026]*[a-z][.!]\s*$"
 )
 # "I think he is.", "I know he was \u2014 is.": the speaker's judgement of the matter asked
-# about, a clause on someone else ("he", "she", "they") after a verb of belief; not of the
-# answering ("I think that is all.", "I think the time's up.")
+# about, a clause on someone else ("he", "she", "they") after a verb of belief, its verb a
+# copula or auxiliary ("he will be", "he is weakened"); not of the answering ("I think that
+# is all.", "I think the time's up."), nor of the floor, a place or the line ("I think she is
+# next.", "I believe they are outside.", "I think they cut out.")
 _JUDGES_THE_MATTER = re.compile(
     r"\s*I\s+(?:think|know|believe|expect|doubt|suspect)\s+(?:that\s+)?"
-    r"(?:he|she|they)\s"
+    r"(?:he|she|they)\s+(?:is|was|are|were|will|would|can|could|may|might|must|should|"
+    r"has|have|had|does|did)\b"
+    r"(?![^.!?]*\b(?:next|first|last|second|up|out|off|outside|inside|here|there|done|gone|"
+    r"ready|coming|leaving|back|away|mute|muted|frozen|online|offline|connected|"
+    r"line|room|stage|podium|floor)\b)"
 )
 # and about the matter, not about the answering itself: one the speaker or the asker is in
 # ("I'm not going to speculate.", "I haven't seen the report.", "Let me check on that.",
@@ -905,11 +911,13 @@ def is_procedural(text: str) -> bool:
     if len(words) < _MIN_WORDS and not (
         len(words) >= _FEWEST_WORDS
         and len(sentences) == 1
-        and (_WHOLE_SENTENCE.match(text) or _MENDED_SENTENCE.match(text))
         and (
-            not _ABOUT_THE_ANSWERING.search(text)
+            (_WHOLE_SENTENCE.match(text) and not _ABOUT_THE_ANSWERING.search(text))
+            # the mended sentence only for the judgement it was allowed for ("That is
+            # \u2014 that is all." manages the floor)
             or (
-                (judged := _JUDGES_THE_MATTER.match(text)) is not None
+                (_WHOLE_SENTENCE.match(text) or _MENDED_SENTENCE.match(text))
+                and (judged := _JUDGES_THE_MATTER.match(text)) is not None
                 and not _ABOUT_THE_ANSWERING.search(text, judged.end())
             )
         )
