@@ -355,10 +355,10 @@ _SOURCE_AFTER = re.compile(
 _COMMA_CLOSING = re.compile(r",\s*$")
 
 
-# the bare plurals a wire story closes words with, unnamed ("..., officials said.", "...,
-# Western diplomats said."): the state's own unnamed sources only, not every unnamed head of
-# lexicon.UNNAMED_HEADS ("..., analysts said", "..., reports said", "..., some said" are a
-# commentator, a medium or no one, whose sentence is not read back this way)
+# the bare plurals a wire story closes a sentence with as its unnamed source ("..., officials
+# said.", "..., Western diplomats said."): only these three, the ones seen ending a participle's
+# words; lexicon.UNNAMED_HEADS holds many more ("analysts", "reports", "some", "troops"),
+# none checked here as a trailing source, so widening is left to a change with evidence
 _UNNAMED_SOURCES = "officials|sources|diplomats"
 _SOURCE_BEFORE = re.compile(
     r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{2,60}?|"
