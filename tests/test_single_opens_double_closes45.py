@@ -41,4 +41,11 @@ def test_quote_opened_by_single_mark_closed_by_double_runs_from_its_start() -> N
 def test_single_marks_closed_by_their_own_are_unchanged() -> None:
     got = _texts(SINGLE_PAIR)
     assert not any(t.startswith("collective punishment") for t in got), got
-    assert any("We stand with the world" in t for t in got), got
+    # the words in single marks are one statement from their first word to "civilians",
+    # not run on to the double mark after "collective punishment" past "Pandor said" (the
+    # participle's words, "the siege \u201ccollective punishment\u201d", follow as before)
+    said = [t for t in got if "We stand with the world" in t]
+    assert len(said) == 1, got
+    words = said[0].lstrip("\u2018")
+    assert words.startswith("We stand with the world in condemning the attacks on civilians "), got
+    assert "Pandor said" not in words and "\u2019" not in words, got

@@ -613,3 +613,13 @@ FRAME_TELLS_WORDS = (
     r"urged|called|warned|voiced|expressed|reiterated|pointed\s+out|"
     r"(?:made|delivered)\s+(?:a|an|his|her|the)\s+(?:statement|speech|address|remarks))"
 )
+
+
+# (the words told after a verb, a topic alone, "told a rally on the issue.": "on the issue",
+# "about the matter", "regarding this question"; pipeline.py leaves such a statement out once
+# the sentence is read, so a quotation it introduces still goes to its speaker)
+TOPIC_NOUN_ONLY = re.compile(
+    r"(?:on|about|regarding|concerning|over)\s+(?:the|this|that|these|those|his|her|its|"
+    r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
+    r"question|questions|situation|case)\s*[.,;]?"
+)

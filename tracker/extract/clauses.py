@@ -12,6 +12,7 @@ positions of the sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -56,6 +57,7 @@ from tracker.extract.what_was_said import (
     quote_pieces,
     said_before,
 )
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -1525,6 +1527,11 @@ _NARRATED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir
 # date or a day ("in 2018", "on Sunday", "since October 7", "last year", "two days ago");
 # not "Since 2017, relations have met serious difficulties.", a speaker's point in the
 # present perfect over a span of years
+# (a weekday or a month by name, but "May", a sentence's opening modal as often: "May the
+# talks succeed")
+_DAY_OR_MONTH = "|".join(
+    w for w in (*WEEKDAY_NAMES.split("|"), *MONTH_NAMES.split("|")) if w != "May"
+)
 _EVENT_TOLD = re.compile(
     r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )"
     r"(?<!\bare )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmore )(?<!\bmost )(?<!\bvery )"
@@ -1537,9 +1544,8 @@ _EVENT_TOLD = re.compile(
     # (a tally told in the perfect: "Tensions have risen sharply", "strikes have killed")
     r"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:risen|fallen|grown|soared|surged|dropped|declined|"
     r"climbed|doubled|tripled|killed|displaced|reached|topped)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|"
-    r"Oct|Nov|Dec|yesterday|ago)\b|\blast\s+(?:week|month|year|night)\b|\bin\s+(?:19|20)\d\d\b"
+    rf"|\b(?:{_DAY_OR_MONTH}|yesterday|ago)\b|\blast\s+(?:week|month|year|night)\b"
+    r"|\bin\s+(?:19|20)\d\d\b"
 )
 
 
@@ -1548,16 +1554,19 @@ def _run_from_paragraph_start(
 ) -> list[tuple[int, int]]:
     """'Since 2017, relations have met serious difficulties. The root cause is that ..., Zhao
     said.': a paragraph of a speaker already named, whose last sentence closes on his
-    attribution, reports him from its first sentence; the sentences before carry no verb of
-    their own, no quotation and no word of the one who spoke or in the narrative past (not
-    'He arrived on Monday.', 'The summit was held in March.': the reporter's), and the words
-    run from the paragraph's start."""
+    attribution, reports him from its first sentence when the one or two sentences before
+    carry no verb of saying, no quotation, no event told (a simple past, a date: not 'He
+    arrived on Monday.', 'The summit was held in March.': the reporter's) and no word of the
+    speaker (his name, a pronoun, the narrative "was"); the words then run from the
+    paragraph's start."""
     a, b = before[0]
     if r.text[s.start : a].strip() or r.quotes_in(s.start, s.end):
         return before
     named = subject.kind == "pronoun" and subject.text.lower() in ("he", "she")
     para = r.by_paragraph.get(s.para, [])
-    earlier = [t for t in para if t.end <= s.start]
+    # (no more than one past _RUN_BACK, which is enough to tell too many: a long paragraph
+    # is not read whole per sentence)
+    earlier = list(itertools.islice((t for t in para if t.end <= s.start), _RUN_BACK + 1))
     if not earlier or len(earlier) > _RUN_BACK:
         return before
     if not named and subject.kind == "person" and subject.text:
@@ -1618,14 +1627,6 @@ _MEDIUM_RELAYS = re.compile(
 _TOPIC_ONLY = re.compile(
     r"(?:of|about|to)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|"
     r"may|might|must)\b)[^;:\"\u201c\u201d])*[.!]?\s*"
-)
-# (the words told after a verb, a topic alone, "told a rally on the issue.": "on the issue",
-# "about the matter", "regarding this question"; pipeline.py leaves such a statement out once
-# the sentence is read, so a quotation it introduces still goes to its speaker)
-TOPIC_NOUN_ONLY = re.compile(
-    r"(?:on|about|regarding|concerning|over)\s+(?:the|this|that|these|those|his|her|its|"
-    r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
-    r"question|questions|situation|case)\s*[.,;]?"
 )
 
 

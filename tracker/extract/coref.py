@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
@@ -2430,14 +2431,20 @@ class Registry:
             return None
         spelt = [
             e
+            for e in self._bodies_spelt(name)
+            if e.name.lower() != name.lower() and _BODY_OF_STATES.search(e.name) is not None
+        ]
+        return spelt[0] if len(spelt) == 1 else None
+
+    def _bodies_spelt(self, initials: str) -> Iterator[Entity]:
+        """The bodies named in words of their own whose capitals ``initials`` spell."""
+        return (
+            e
             for e in self.entities
             if e.kind == "institution"
             and " " in e.name
-            and e.name.lower() != name.lower()
-            and _BODY_OF_STATES.search(e.name) is not None
-            and spells_initials(name, e.name.split())
-        ]
-        return spelt[0] if len(spelt) == 1 else None
+            and spells_initials(initials, e.name.split())
+        )
 
     def body_spelt_by(self, initials: str, pos: int = -1) -> str | None:
         """The body's name that ``initials`` stand for: the one the text defines them as
@@ -2455,11 +2462,8 @@ class Registry:
             return None
         spelt = {
             e.name
-            for e in self.entities
-            if e.kind == "institution"
-            and " " in e.name
-            and spells_initials(initials, e.name.split())
-            and country_of(e.name.split())[0] is None
+            for e in self._bodies_spelt(initials)
+            if country_of(e.name.split())[0] is None
             and any(pos - _SPELT_REACH <= at < pos for at in e.positions)
         }
         return spelt.pop() if len(spelt) == 1 else None

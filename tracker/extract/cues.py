@@ -510,11 +510,14 @@ class Cue:
         return self.lemma == "according"
 
 
+# the words before an owned noun of saying that tell when or how it was said: "X's recent
+# remarks", "X's earlier statement", "X's public assurances"
+SAID_WHEN_OR_HOW = r"(?:recent|latest|earlier|previous|repeated|public)"
 # "Brandt's remarks that ...": a noun of saying owned by its speaker
 _NOUN_CUE = re.compile(
     # ("PM X's recent remarks that ...", "X's earlier statement that ...": when, before the
     # noun; not "Egypt's firm position that", a stance held)
-    r"['\u2019]s (?:(?:recent|latest|earlier|previous|repeated|public) )?"
+    rf"['\u2019]s (?:{SAID_WHEN_OR_HOW} )?"
     r"(?:remarks?|comments?|statement|assertion|claims?|warnings?|calls?|"
     r"insistence|assurances?|promises?|pledges?|words|view|position|argument|suggestion|"
     r"accusations?|announcement|message)(?: \w+){0,3}?"
@@ -977,10 +980,12 @@ _WORDS_NOUN_RELATIVE = re.compile(
 )
 # the point a topic verb makes: "the importance of ...", "the need for ...", "the urgent
 # necessity to ..." (as saying.py's point made after "highlighted", "referred to")
-_POINT_NAMED = re.compile(
-    r"\s+the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
+POINT_NAMED = (
+    r"the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
+    # ("recalls the imperative of respecting ...": a communiqué's point, as "the need to")
     r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b"
 )
+_POINT_NAMED = re.compile(rf"\s+{POINT_NAMED}")
 # "held the Israeli government responsible for", "holds Kyiv fully responsible for": the one
 # blamed, a short object (a pronoun, a name, "the/its" + a noun or two), then "responsible
 # for" (not "held responsible", a passive: no object; nor "held talks with the minister

@@ -1129,9 +1129,9 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # "the Indian Ministry of External Affairs spokesperson", "the MEA spokesman": the
 # spokesperson of a body given by its own capitalised name (each word capitalised, bar
 # "of", "for", "and" inside; no possessive: "Mali's government spokesman" is a post)
+_BODY_NAME = r"[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8}"
 _NAMED_BODY_SPOKESPERSON = re.compile(
-    r"[Tt]he\s+(?P<body>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8})\s+"
-    r"(?P<head>spokes(?:person|man|woman))"
+    rf"[Tt]he\s+(?P<body>{_BODY_NAME})\s+(?P<head>spokes(?:person|man|woman))"
 )
 
 
@@ -1152,8 +1152,7 @@ _SPOKESPERSON_OF_BODY = re.compile(
     r"\b[Tt]he\s+spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+){0,2}"
     rf"{_NO_DAY_WORD}[A-Z][\w.\u2019'-]*){{0,12}})"
-    r"|\b[Tt]he\s+(?P<named>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*){0,8})\s+"
-    r"spokes(?:person|man|woman)\b"
+    rf"|\b[Tt]he\s+(?P<named>{_BODY_NAME})\s+spokes(?:person|man|woman)\b"
 )
 
 

@@ -49,7 +49,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import ROYAL_STYLES, parse_speaker
+from tracker.extract.speakers import ROYAL_STYLES, SHARE, parse_speaker
 from tracker.extract.subject_phrase import (
     can_speak,
     is_media,
@@ -291,7 +291,7 @@ _TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn",
 # "Some 55 percent of voters", "6 in 10 Democrats", "a large majority of Americans": a share
 # of the people a poll asked, whose answers the poll reports
 _POLL_SHARE = re.compile(
-    r"(?:\w+\s+){0,2}?(?:\d[\d.]*\s*(?:percent|%)|\d+\s+(?:in|of)\s+(?:10|ten)\b"
+    rf"(?:\w+\s+){{0,2}}?(?:{SHARE}|\d+\s+(?:in|of)\s+(?:10|ten)\b"
     r"|[A-Z]?[a-z]+(?:-[a-z]+)?\s+percent\b|(?:\w+\s+){0,3}?(?:majority|plurality|minority)\b)",
     re.I,
 )

@@ -193,6 +193,8 @@ class Attribution:
     # statement added", DOCUMENT_GOES_ON), or written with no occasion of their own ("...,
     # he wrote.", WRITER_GOES_ON)
     document: DocumentRole = DocumentRole.NONE
+    # every place the speaker is named, inside what was said too (not only ``speaker_at``)
+    named_at: Sequence[int] = ()
 
 
 # "X met with counterparts in New York, reported the ministry's press service on Sept. 21",
@@ -599,13 +601,17 @@ def date_statements(
     return out
 
 
+# the nouns that name words said, as a reaction to them does: "X's remarks", "the statements"
+_WORDS_SAID = r"statements?|remarks?|comments?|words|claims?|allegations?"
 # another's answer to a speaker's words: "when asked about Minister Swire statements",
 # "Replying to Mr Sharif's statement", "in response to questions about comments made earlier
 # by X", "answered questions about X's remarks", "Commenting on X's remarks" (the span runs
 # to the clause's end)
+# (the words of responding, which _REACTION's response to a thing shares)
+_RESPONDING = r"responding|reacting|in\s+(?:response|reaction)"
 _REACTED_TO = re.compile(
-    r"\b(?:asked\s+about|(?:replying|responding|reacting|in\s+response|in\s+reply|"
-    r"in\s+reaction)\s+to|commenting\s+on|answer(?:ed|ing|s)?(?=\s+(?:a\s+)?(?:questions?|"
+    rf"\b(?:asked\s+about|(?:replying|in\s+reply|{_RESPONDING})\s+to|commenting\s+on|"
+    r"answer(?:ed|ing|s)?(?=\s+(?:a\s+)?(?:questions?|"
     r"query|queries)\s))\s+"
     r"(?:(?:a\s+)?(?:questions?|query|queries)\s+(?:about|on|regarding|concerning)\s+)?"
     r"([^,.;:!?\n\"\u201c\u201d]{1,140})",
@@ -614,7 +620,7 @@ _REACTED_TO = re.compile(
 # the words reacted to, and their author: the name before them ("X's remarks", "Minister X
 # statements") or after "by" ("comments made earlier by adviser X"), no one else's ("the
 # statements by representatives of X's administration": his officials')
-_WORDS_NOUN = r"(?:statements?|remarks?|comments?|words|claims?|assertions?|allegations?)"
+_WORDS_NOUN = rf"(?:{_WORDS_SAID}|assertions?)"
 _AUTHOR_BEFORE = re.compile(
     r"^(?:the\s+|a\s+)?(?:(?:latest|recent|earlier)\s+)?(?P<name>[^\s].{0,60}?)(?:['\u2019]s?)?\s+"
     r"(?:(?:latest|recent|earlier|reported)\s+)?" + _WORDS_NOUN + r"\b",
@@ -635,55 +641,78 @@ def _words_reacted_to(
     Y"): that speaker's words with no day of their own (none, or the occasion of the answer)
     were said before it, on or before its day."""
     spans: list[tuple[int, int, str | None]] = []
+    answerers: list[tuple[int, int, int]] | None = None
     for m in _REACTED_TO.finditer(text):
         phrase = m.group(1)
         found = _AUTHOR_BEFORE.match(phrase) or _AUTHOR_AFTER.match(phrase)
         if found is not None:
             name = (m.start(1) + found.start("name"), m.start(1) + found.end("name"))
-            spans.append((*name, _answer_day(statements, out, m.start(), name)))
+            if answerers is None:
+                answerers = _answerers(statements, out)
+            spans.append((*name, _answer_day(answerers, out, m.start(), name)))
     if not spans:
         return
+    # (the names lie apart, in the text's order: one matches, or none, where a position falls)
+    starts = [s[0] for s in spans]
     for n, st in enumerate(statements):
-        speaker = st.speaker
-        if speaker is None or st.turn:
-            continue
-        at = [*st.speaker_at, *getattr(speaker, "positions", ())]
-        span = next((s for s in spans if any(s[0] <= p < s[1] for p in at)), None)
         when = out[n]
-        if span is None or span[0] >= st.start or not ONE_DAY.fullmatch(when.edtf or ""):
+        # (the cheap checks of the words' own day first: "X said on Monday", or an occasion
+        # of their own, "X addressed a rally on Saturday. He said ...", keeps its day)
+        if st.speaker is None or st.turn or not ONE_DAY.fullmatch(when.edtf or ""):
             continue
-        answer = span[2]
-        if when.evidence and not (
-            when.evidence.startswith("occasion:") and answer is not None and when.edtf == answer
-        ):
-            # (a day of the words' own: "X said on Monday", or an occasion of their own:
-            # "X addressed a rally on Saturday. He said ...", not the answer's)
+        if when.evidence and not when.evidence.startswith("occasion:"):
             continue
         if published is not None and (when.edtf or "") > published.isoformat():
             continue
+        span = _first_span_naming(spans, starts, (*st.speaker_at, *st.named_at))
+        if span is None or span[0] >= st.start:
+            continue
+        answer = span[2]
+        if when.evidence and not (answer is not None and when.edtf == answer):
+            continue  # (an occasion of their own, not the answer's)
         bound = answer if answer is not None and answer < (when.edtf or "") else when.edtf
         out[n] = When(f"../{bound}", f"before the answer to them: '{text[span[0] : span[1]]}'")
+
+
+def _first_span_naming(
+    spans: Sequence[tuple[int, int, str | None]], starts: Sequence[int], at: Sequence[int]
+) -> tuple[int, int, str | None] | None:
+    """The first of ``spans`` (apart, sorted; ``starts`` their starts) holding one of ``at``."""
+    first = len(spans)
+    for p in at:
+        k = bisect.bisect_right(starts, p) - 1
+        if 0 <= k < first and p < spans[k][1]:
+            first = k
+    return spans[first] if first < len(spans) else None
 
 
 _ANSWER_REACH = 300  # characters: how far from "asked about X's remarks" its answerer is named
 
 
+def _answerers(statements: Sequence[Attribution], out: list[When]) -> list[tuple[int, int, int]]:
+    """Where the speakers of statements with one day are placed, sorted: (position,
+    statement, its index among the speaker's positions); of statements that share one list of
+    positions (one speaker's), only the first, which wins every tie the others would enter."""
+    first: dict[int, int] = {}
+    for n, st in enumerate(statements):
+        if not st.turn and ONE_DAY.fullmatch(out[n].edtf or ""):
+            first.setdefault(id(st.speaker_at), n)
+    return sorted((p, n, k) for n in first.values() for k, p in enumerate(statements[n].speaker_at))
+
+
 def _answer_day(
-    statements: Sequence[Attribution], out: list[When], at: int, author: tuple[int, int]
+    answerers: list[tuple[int, int, int]], out: list[When], at: int, author: tuple[int, int]
 ) -> str | None:
     """The day of the answer "asked about X's remarks" at ``at`` introduces: the statement
-    whose speaker is named nearest it (not X), when it has one day."""
-    best: tuple[int, str] | None = None
-    for n, st in enumerate(statements):
-        edtf = out[n].edtf or ""
-        if st.turn or not ONE_DAY.fullmatch(edtf):
-            continue
-        for p in st.speaker_at:
-            if author[0] <= p < author[1] or abs(p - at) > _ANSWER_REACH:
-                continue
-            if best is None or abs(p - at) < best[0]:
-                best = (abs(p - at), edtf)
-    return best[1] if best is not None else None
+    whose speaker is named nearest it (not X), when it has one day (``answerers``: see
+    _answerers; of two as near, the earlier statement, then its earlier position)."""
+    lo = bisect.bisect_left(answerers, (at - _ANSWER_REACH,))
+    hi = bisect.bisect_left(answerers, (at + _ANSWER_REACH + 1,))
+    best = min(
+        ((abs(p - at), n, k) for p, n, k in answerers[lo:hi] if not author[0] <= p < author[1]),
+        default=None,
+    )
+    return out[best[1]].edtf if best is not None else None
 
 
 def _document_goes_on(ctx: DatedText, statements: Sequence[Attribution], n: int) -> int | None:
@@ -802,8 +831,8 @@ def _within_a_flashback(
 
 # what a reaction to words told names them by, or how it tells reacting
 _THE_WORDS_REACTED_TO = re.compile(
-    r"\b(?:remarks?|comments?|words|statements?|claims?|accusations?|allegations?|"
-    r"threats?|outburst|reacting|responding|in\s+response|responded|reacted|retorted|"
+    rf"\b(?:{_WORDS_SAID}|accusations?|threats?|outburst|"
+    r"reacting|responding|in\s+response|responded|reacted|retorted|"
     r"(?:hit|shot|fired)\s+back)\b",
     re.I,
 )
@@ -6750,7 +6779,7 @@ def _after_answered(phrase: Phrase, ref: date | None) -> When | None:
 
 # a response and what it answers, up to the day that answered thing came (in one sentence)
 _REACTION = re.compile(
-    r"\b(?:(?:in\s+)?(?:response|reaction)|responding|reacting)\s+(?:to|following|after)\b"
+    rf"\b(?:{_RESPONDING}|response|reaction)\s+(?:to|following|after)\b"
     # (not a question put to the speaker: "Responding to a question on Thursday", "in response
     # to a query from PTI": asked and answered at one sitting, whose day is the words'; a
     # question about a thing may be dated by the thing: "a question about the attack on May 3")

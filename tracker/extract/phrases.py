@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tracker.countries import STATE_NAMES
 from tracker.extract.clause_words import MADE_THE_REMARKS, TAIL_ADVERBS
 from tracker.extract.clauses import told_before
-from tracker.extract.cues import NOUN_BY_CUE, Cue, find_cues
+from tracker.extract.cues import NOUN_BY_CUE, SAID_WHEN_OR_HOW, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
 from tracker.extract.segment import Sentence
@@ -408,9 +408,7 @@ def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
 
 # "The diplomat's remarks that ...": the owner named by a description the story resolves
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+$")
-_NOUN_RIGHT_BEFORE_THAT = re.compile(
-    r"['\u2019]s\s+(?:(?:recent|latest|earlier|previous|repeated|public)\s+)?\w+\s+that$"
-)
+_NOUN_RIGHT_BEFORE_THAT = re.compile(rf"['\u2019]s\s+(?:{SAID_WHEN_OR_HOW}\s+)?\w+\s+that$")
 # the remark as the subject of the sentence's own verb: "X's remarks that ... came a day
 # after ...", "... drew a sharp reply": what was said ends before it
 _REMARK_SUBJECT_VERB = re.compile(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
-from tracker.extract.clauses import TOPIC_NOUN_ONLY
+from tracker.extract.clause_words import TOPIC_NOUN_ONLY
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -625,6 +625,7 @@ def extract(
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
             speaker_at=visible[id(entity)] if entity else post.at if post else (),
+            named_at=entity.positions if entity else (),
             told_at=told_at[id(entity)] if entity else post.told_at if post else (),
             turn=d.turn,
             continues=continues,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, tail_from, without_tail_adverbs
-from tracker.extract.cues import PAID_A_CALL, Cue, find_cues, words_next_or_before
+from tracker.extract.cues import PAID_A_CALL, POINT_NAMED, Cue, find_cues, words_next_or_before
 from tracker.extract.lexicon import GENERIC_BODIES, ROLE_WORDS, SPEAKER_NOUNS
 from tracker.extract.speakers import parse_speaker
 
@@ -571,11 +571,8 @@ _SPEAKING_FIRST = re.compile(
 )
 # a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
 _QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
-_POINT_MADE = re.compile(
-    r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
-    # ("recalls the imperative of respecting ...": a communiqué's point, as "the need to")
-    r"(?:importance|need|necessity|significance|urgency|imperative)\s+(?:of|for|to)\b)"
-)
+# "highlighted that ...", or the point named: "the need for ..." (cues.POINT_NAMED)
+_POINT_MADE = re.compile(rf"\s+(?:that\b|{POINT_NAMED})")
 # "read" tells words only with a document for subject, or for object in the inverted order:
 # "the statement read", "the ministry's letter reads", '"...," read a statement from X'
 _DOCUMENTS = (

@@ -1649,10 +1649,15 @@ _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|pol
 
 # "16 percent of interviewees", "60% of respondents", "two-thirds of those polled": a share
 # of a group a poll counts, which says nothing as one speaker
+# a share of a group, by a number or a fraction: "16 percent", "60%", "12 per cent",
+# "two-thirds" (frames.py's share of those a poll asked is one too)
+SHARE = (
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b"
+)
 _SHARE_OF_A_GROUP = re.compile(
     r"(?i)(?:(?:only|just|about|nearly|almost|around|some|over|under)\s+)?"
-    r"(?P<share>\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
-    r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b)"
+    rf"(?P<share>{SHARE})"
     r"\s+of\s"
 )
 

@@ -69,7 +69,9 @@ _ABOUT_THAT = re.compile(
 )  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
-_QUOTED_CLAIM = re.compile(rf"[:{DASHES}]\s*[«\"“„]")
+_OPENING_MARKS = '«"“„'  # the marks a quotation opens with
+_QUOTED_CLAIM = re.compile(rf"[:{DASHES}]\s*[{_OPENING_MARKS}]")
+_OPENS_QUOTED = re.compile(rf"\s*[{_OPENING_MARKS}]")  # a quotation opening the sentence
 _RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attribution
 # Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
 _FIRST_PERSON = re.compile(
@@ -88,17 +90,18 @@ _LINKED = re.compile(
 # (not the outlet's own "Как мы уже писали", "Напомним, мы уже сообщали": see _we_said)
 _WE_SAID = re.compile(
     r"(?i)(?<![\w-])(?<!как\s)(?<!напомним,\s)(?<!напомним\s)"
-    r"(?:я|мы|мне|нам)(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
+    r"(?:я|мы|(?P<dative>мне|нам))(?:\s+(?:уже|ведь|же|ранее|неоднократно|не раз|всегда|давно|"
     r"тоже|также|не))*\s+$"
 )
 # the press's verbs: "мы уже писали/сообщали" is the outlet's stock phrase, not the speaker's
 _PRESS_VERBS = word_set("писать написать сообщать сообщить")
 # "Зеленский говорит о готовности ...": a verb of speaking proper followed by its topic still
 # reports another's words (unlike "Запад вспоминает о посольствах")
-_SPEAKING_OF = word_set(
-    "говорить сказать заявлять заявить сообщать сообщить рассказывать рассказать "
-    "объявлять объявить писать написать"
+_SPEAKING_OF = _PRESS_VERBS | word_set(
+    "говорить сказать заявлять заявить рассказывать рассказать объявлять объявить"
 )
+# a verb followed by what it is about: "вспоминает о посольствах"
+_ABOUT_TOPIC = re.compile(r"\S*\s+(?:о|об|обо)\s")
 # Marks of one who speaks his own view, which news narration lacks in any tense: a sweeping
 # negation ("ничего", "никаких доказательств"), an adverb of certainty or of how things really
 # stand ("безусловно", "фактически", "до сих пор"), a charged word ("агрессивную политику",
@@ -119,7 +122,7 @@ def _topic_only(text: str, c: Cue, linked: bool) -> bool:
     return (
         linked
         and c.lemma not in _SPEAKING_OF
-        and bool(re.match(r"\S*\s+(?:о|об|обо)\s", text[c.start : c.start + 60]))
+        and _ABOUT_TOPIC.match(text, c.start, c.start + 60) is not None
     )
 
 
@@ -133,8 +136,7 @@ def _we_said(text: str, t: Sentence, c: Cue) -> bool:
         return False
     # "Нам говорят, что ..." (what the speaker's side keeps being told) but not "Мне
     # рассказали в кулуарах, что ...": a dative told of in the past is the reporter's source
-    dative = re.match(r"(?i)\s*(?:мне|нам)(?![\w-])", text[m.start() : m.end()])
-    return dative is None or not morph.has_tag(c.word, "past")
+    return m["dative"] is None or not morph.has_tag(c.word, "past")
 
 
 _SAID_NOUNS = word_set("слово заявление высказывание реплика обращение")
@@ -608,7 +610,7 @@ class TrailingAttributionReading(SubjectReading):
             return False
         # a quotation opening the sentence, or standing after a dash or colon as what one
         # holds ("Для Зеленского переговоры — «пустая трата времени»"): another's words
-        opening = re.match(r"\s*[«\"“„]", self.text[t.start : t.end])
+        opening = _OPENS_QUOTED.match(self.text, t.start, t.end)
         return not linked or bool(opening or _QUOTED_CLAIM.search(self.text, t.start, t.end))
 
     def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
