@@ -39,6 +39,7 @@ from tracker.extract.lexicon import (
     press_role,
 )
 from tracker.extract.live import PAGE_RUBRIC
+from tracker.extract.occasion import _DIPLOMAT_POSTS, _KEPT_UNNAMED, _POST_FITS, _TOP_TITLE
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
@@ -1035,38 +1036,69 @@ def _lead_post_named_next(
 
 # the posts an unnamed lead's word ("a senior official", "a top Emirati diplomat", "a senior
 # Russian lawmaker") may stand for, in the description of the one the next sentence names
-_FOREIGN_SERVICE = (
-    r"\b(?:diplomat\w*|envoy|ambassador|representative|negotiator|delegate|foreign|spokes\w*|"
-    r"emissary|consul)"
+# (occasion's, for "official" and the foreign service); a lawmaker is a legislator only, not
+# any "deputy" or "member"
+_LEGISLATIVE = re.compile(
+    r"\b(?:lawmakers?|legislators?|MPs?|senators?|congress\w*|parliament\w*|"
+    r"(?:upper|lower)\s+house|duma|senate|national\s+assembly)\b",
+    re.I,
 )
-_LEGISLATIVE = (
-    r"\b(?:lawmaker|legislator|MP|senator|congress\w*|parliament\w*|deputy|member|house|"
-    r"chamber|committee|duma|assembly|senate)\b"
-)
+_AIDE = re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I)
 _LEAD_WORD_FITS = {
-    "official": re.compile(
-        r"\b(?:official|spokes\w*|minister|diplomat\w*|ambassador|envoy|secretary|director|"
-        r"advis[eo]r|aide|representative|deputy|chief|head|commissioner|negotiator|consul|"
-        r"undersecretary|under-secretary|administrator|coordinator|officer)",
-        re.I,
-    ),
-    "diplomat": re.compile(_FOREIGN_SERVICE, re.I),
-    "envoy": re.compile(_FOREIGN_SERVICE, re.I),
-    "negotiator": re.compile(_FOREIGN_SERVICE, re.I),
+    "official": _POST_FITS["official"],
+    "diplomat": _DIPLOMAT_POSTS,
+    "envoy": _DIPLOMAT_POSTS,
+    "negotiator": _DIPLOMAT_POSTS,
     "aide": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*|spokes\w*|secretary)", re.I),
-    "adviser": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I),
-    "advisor": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I),
-    "lawmaker": re.compile(_LEGISLATIVE, re.I),
-    "legislator": re.compile(_LEGISLATIVE, re.I),
+    "adviser": _AIDE,
+    "advisor": _AIDE,
+    "lawmaker": _LEGISLATIVE,
+    "legislator": _LEGISLATIVE,
 }
-# a head of state or government is never "a senior official" or "a diplomat"
-_HEAD_OF_STATE = re.compile(
-    r"\b(?<!vice[ -])(?:president|prime\s+minister|premier|chancellor|king|emir|monarch)\b", re.I
+# wordings of a source kept unnamed that occasion's _KEPT_UNNAMED does not hold
+_ALSO_UNNAMED = re.compile(
+    r"\b(?:(?:declined|refused|asked)\s+(?:not\s+)?to\s+(?:give|disclose|reveal)\s+"
+    r"(?:his|her|their)\s+names?|on\s+background|ground\s+rules|unnamed|"
+    r"(?:who|which)\s+(?:asked|requested)\s+not\s+to\s+be)\b",
+    re.I,
 )
-# "..., a senior official said on condition of anonymity": a source the story keeps unnamed
-_KEPT_UNNAMED = re.compile(
-    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified)|"
-    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to)\b"
+# a party a lawmaker is of: the one named next is the lead's lawmaker only of the same party
+_PARTY = re.compile(
+    r"\b(?:Republican|Democrat(?:ic)?|Labour|Conservative|Tory|Liberal|Green|GOP|"
+    r"Christian\s+Democrat(?:ic)?|Social\s+Democrat(?:ic)?)\b",
+    re.I,
+)
+# the next sentence tells of another occasion or of no words: "declined to comment", "did not
+# respond", "denied", "asked about", "separately", "later", "had earlier", "was criticised by"
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:declin\w+|refus\w+|did\s+not\s+(?:respond|reply|comment)|(?:has|have|had)\s+not\s+"
+    r"(?:responded|replied|commented)|no\s+comment|denie[sd]|deny\w*|asked\s+about|"
+    r"when\s+asked|in\s+response|separately|later|earlier|previously|also|meanwhile|"
+    r"(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung)\s+by)\b",
+    re.I,
+)
+# the verbs with which the one named next goes on with the lead's point
+_SAYING = frozenset(
+    (
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "blast",
+        "accuse",
+        "state",
+        "stress",
+        "insist",
+        "argue",
+        "explain",
+        "declare",
+        "note",
+        "charge",
+        "denounce",
+        "condemn",
+        "criticise",
+        "criticize",
+    )
 )
 # a lead's source of a group of states ("a senior Western official", "an EU diplomat"):
 # the one named next is that source only in a post of that group
@@ -1099,6 +1131,26 @@ def _countries_in(words: str) -> set[str]:
     return found
 
 
+def _opening(art: ArticleReading, drafts: list[Draft], n: int) -> bool:
+    """Whether draft ``n`` is a story's lead: the first sentence of its paragraph, with no
+    statement before it but a headline's, and no paragraph of the body just before it."""
+    lead = drafts[n].sentence
+    if any(_FULL_STOP.search(art.text, d.sentence.start, d.sentence.end) for d in drafts[:n]):
+        return False  # ("... said. A senior Egyptian official said ...": mid-article)
+    para = art.by_paragraph.get(lead.para) or [lead]
+    if para[0].start != lead.start:
+        return False
+    before = art.sentences_back(lead.start, lead.para - 1, 1)
+    if not before:
+        return True
+    words = art.text[before[-1].start : before[-1].end]
+    return not (_FULL_STOP.search(words) and len(words.split()) >= _BODY_WORDS)
+
+
+_FULL_STOP = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
+_BODY_WORDS = 8  # words: a sentence of the body before a lead, not a headline
+
+
 def _unnamed_lead_named_next(
     art: ArticleReading,
     registry: Registry,
@@ -1107,66 +1159,76 @@ def _unnamed_lead_named_next(
 ) -> None:
     """ "..., a senior official in Ankara said Monday. Ibrahim Kalin, spokesman for Turkish
     President Recep Tayyip Erdogan, said ...": an unnamed official, diplomat or lawmaker whose
-    words open a story, and the person the very next sentence first names as its subject, in
-    a post the lead's word fits and of no other state, are one (the story names its source
-    just after; one it keeps unnamed is "the official" again, or someone named before)."""
-    for n, (mention, entity, continues) in enumerate(out):
-        if entity is not None or mention is None or mention.kind != "unnamed":
-            continue
-        fits = _LEAD_WORD_FITS.get(mention.head or "")
-        lead = drafts[n].sentence
-        if (
-            fits is None
-            or not _A_OR_AN.match(mention.text)
-            or drafts[n].inherit
-            or _KEPT_UNNAMED.search(art.text, lead.start, lead.end)
-        ):
-            continue
-        following = art.sentences_from(lead.end, 1)
-        if not following:
-            continue
-        nxt = following[0]
-        if nxt.para == lead.para:
-            continue  # ("A senior official said .... Foreign Minister X said ...": two voices)
-        person = registry.first_person(nxt.start, nxt.end)
-        if person is None or not person.positions or person.positions[0] < nxt.start:
-            continue  # named before: "Motegi made the comments" is no source named now
-        at = person.positions[0]
-        if at >= nxt.end:
-            continue
-        speaks = any(
-            out[k][1] is person and drafts[k].sentence.start == nxt.start
+    words open a story, and the person who speaks in the very next paragraph's first sentence,
+    going on with the point, in a post the lead's word fits and of the same state, are one
+    (the story names its source just after). Not where the story keeps a source unnamed, nor
+    where the one named next reacts, declines or speaks on another occasion."""
+    n = next((k for k, (m, _, _) in enumerate(out) if m is not None), None)
+    if n is None:
+        return
+    mention, entity, continues = out[n]
+    if entity is not None or mention.kind != "unnamed":
+        return
+    fits = _LEAD_WORD_FITS.get(mention.head or "")
+    lead = drafts[n].sentence
+    if (
+        fits is None
+        or not _A_OR_AN.match(mention.text)
+        or drafts[n].inherit
+        or not _opening(art, drafts, n)
+    ):
+        return
+    following = art.sentences_from(lead.end, 1)
+    if not following or following[0].para == lead.para:
+        return  # ("A senior official said .... Foreign Minister X said ...": two voices)
+    nxt = following[0]
+    person = registry.first_person(nxt.start, nxt.end)
+    if person is None or not person.positions or not nxt.start <= person.positions[0]:
+        return  # named before: "Motegi made the comments" is no source named now
+    k = next(
+        (
+            k
             for k in range(n + 1, min(len(out), n + 4))
-        )
-        if not speaks and at not in registry.subjects:
-            continue  # the next sentence's subject, or the one who speaks in it
-        clause = max(nxt.start, at - _TITLE_REACH, art.text.rfind(",", nxt.start, at) + 1)
-        title = art.text[clause:at]
-        name = _NAME_RUN.match(art.text, at)
-        set_off = _APPOSITIVE.match(art.text, name.end()) if name else None
-        post = set_off["post"] if set_off else ""
-        # ("spokesman for Turkish President X": the post his own, not his principal's)
-        own = re.split(r"\s(?:to|for|of)\s", post, maxsplit=1)[0]
-        described = " ".join((title, post, person.role or "", *person.titles))
-        held_post = " ".join((title, own, person.role or ""))
-        if not fits.search(described) or _HEAD_OF_STATE.search(held_post):
-            continue
-        if (
-            mention.head == "official"
-            and _MINISTER.search(held_post)
-            and not _JUNIOR.search(held_post)
-        ):
-            continue  # "a senior official at the department" is not its minister
-        said = _countries_in(mention.text)  # ("a senior official in Ankara")
-        held = _countries_in(_TO_A_PLACE.sub("", f"{title} {post}"))
-        if person.country:
-            held.add(person.country)
-        if said and held and not said & held:
-            continue  # "a senior Chinese diplomat said ... Japan's vice minister X said"
-        bloc = _BLOC.search(mention.text)
-        if bloc and not re.search(rf"\b{re.escape(bloc.group())}\b", described, re.I):
-            continue  # "a senior Western official" is no one state's foreign minister
-        out[n] = (mention, person, continues)
+            if out[k][1] is person and drafts[k].sentence.start == nxt.start
+        ),
+        None,
+    )
+    if k is None or drafts[k].cue is None or drafts[k].cue.lemma not in _SAYING:
+        return  # the one named next must say something, not only be its subject
+    if drafts[k].no_content or drafts[k].inherit or not drafts[k].pieces:
+        return
+    frame = art.text[nxt.start : drafts[k].pieces[0][0]]
+    if _ANOTHER_OCCASION.search(frame):
+        return  # "Peskov declined to comment", "Ryabkov said separately", "was criticised by"
+    if _KEPT_UNNAMED.search(art.text) or _ALSO_UNNAMED.search(art.text):
+        return  # "... the diplomat spoke on condition of anonymity": the story keeps him unnamed
+    at = person.positions[0]
+    clause = max(nxt.start, at - _TITLE_REACH, art.text.rfind(",", nxt.start, at) + 1)
+    title = art.text[clause:at]
+    name = _NAME_RUN.match(art.text, at)
+    set_off = _APPOSITIVE.match(art.text, name.end()) if name else None
+    post = set_off["post"] if set_off else ""
+    # ("spokesman for Turkish President X": the post his own, not his principal's)
+    own = re.split(r"\s(?:to|for|of)\s", post, maxsplit=1)[0]
+    described = " ".join((title, post, person.role or "", *person.titles))
+    held_post = " ".join((title, own, person.role or ""))
+    if not fits.search(described) or _TOP_TITLE.search(held_post):
+        return
+    if _MINISTER.search(held_post) and not _JUNIOR.search(held_post):
+        return  # "a senior official" or "a diplomat" is not a cabinet's minister
+    said = _countries_in(mention.text)  # ("a senior official in Ankara")
+    held = _countries_in(_TO_A_PLACE.sub("", f"{title} {post}"))
+    if person.country:
+        held.add(person.country)
+    if len(said) != 1 or said != held:
+        return  # "a senior Chinese diplomat said ... Japan's vice minister X said"
+    party = {p.lower()[:5] for p in _PARTY.findall(mention.text)}
+    if party and party != {p.lower()[:5] for p in _PARTY.findall(described)}:
+        return  # "a Republican lawmaker" is no Democrat named next
+    bloc = _BLOC.search(mention.text)
+    if bloc and not re.search(rf"\b{re.escape(bloc.group())}\b", described, re.I):
+        return  # "a senior Western official" is no one state's foreign minister
+    out[n] = (mention, person, continues)
 
 
 def _document_not_of_its_subject(
