@@ -70,9 +70,6 @@ def test_unnamed_after_the_words_named_next() -> None:
         UNNAMED_AFTER_THE_WORDS,
         PUBLISHED,
         [
-            # (the lead's diplomat, named as the next paragraph's subject, is Ryabkov: the
-            # lead's words are his too, test_unnamed_lead_named_next45)
-            ("Sergei Ryabkov", "Talks with Kyiv are at a dead end", "2023-02-28"),
             ("Sergei Ryabkov", "the new measures would only harden", "2023-02-28"),
             ("Sergei Ryabkov", "We have heard these threats", "2023-02-28"),
         ],

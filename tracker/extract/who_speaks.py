@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.countries import CAPITALS, NAMED_IN_TEXT, NATIONALITIES, SEATS, STATE_NAMES
+from tracker.countries import SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
@@ -39,7 +39,6 @@ from tracker.extract.lexicon import (
     press_role,
 )
 from tracker.extract.live import PAGE_RUBRIC
-from tracker.extract.occasion import _DIPLOMAT_POSTS, _KEPT_UNNAMED, _POST_FITS, _TOP_TITLE
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
@@ -466,7 +465,6 @@ def resolve_speakers(
     _named_in_headline(art.text, registry, out, body, drafts)
     _named_next(registry, out, drafts)
     _lead_post_named_next(out, drafts)
-    _unnamed_lead_named_next(art, registry, out, drafts)
     if not art.every_attribution:  # (attribution studies name the spokesperson as written)
         _spoken_for_the_body(registry, out, drafts)
     _made_by_next(art, registry, out, drafts)
@@ -1032,203 +1030,6 @@ def _lead_post_named_next(
         and compatible(mention.gender, after)
     ):
         out[0] = (mention, after, out[0][2])
-
-
-# the posts an unnamed lead's word ("a senior official", "a top Emirati diplomat", "a senior
-# Russian lawmaker") may stand for, in the description of the one the next sentence names
-# (occasion's, for "official" and the foreign service); a lawmaker is a legislator only, not
-# any "deputy" or "member"
-_LEGISLATIVE = re.compile(
-    r"\b(?:lawmakers?|legislators?|MPs?|senators?|congress\w*|parliament\w*|"
-    r"(?:upper|lower)\s+house|duma|senate|national\s+assembly)\b",
-    re.I,
-)
-_AIDE = re.compile(r"\b(?:aide|advis[eo]r|counsel\w*)", re.I)
-_LEAD_WORD_FITS = {
-    "official": _POST_FITS["official"],
-    "diplomat": _DIPLOMAT_POSTS,
-    "envoy": _DIPLOMAT_POSTS,
-    "negotiator": _DIPLOMAT_POSTS,
-    "aide": re.compile(r"\b(?:aide|advis[eo]r|counsel\w*|spokes\w*|secretary)", re.I),
-    "adviser": _AIDE,
-    "advisor": _AIDE,
-    "lawmaker": _LEGISLATIVE,
-    "legislator": _LEGISLATIVE,
-}
-# wordings of a source kept unnamed that occasion's _KEPT_UNNAMED does not hold
-_ALSO_UNNAMED = re.compile(
-    r"\b(?:(?:declined|refused|asked)\s+(?:not\s+)?to\s+(?:give|disclose|reveal)\s+"
-    r"(?:his|her|their)\s+names?|on\s+background|ground\s+rules|unnamed|"
-    r"(?:who|which)\s+(?:asked|requested)\s+not\s+to\s+be)\b",
-    re.I,
-)
-# a party a lawmaker is of: the one named next is the lead's lawmaker only of the same party
-_PARTY = re.compile(
-    r"\b(?:Republican|Democrat(?:ic)?|Labour|Conservative|Tory|Liberal|Green|GOP|"
-    r"Christian\s+Democrat(?:ic)?|Social\s+Democrat(?:ic)?)\b",
-    re.I,
-)
-# the next sentence tells of another occasion or of no words: "declined to comment", "did not
-# respond", "denied", "asked about", "separately", "later", "had earlier", "was criticised by"
-_ANOTHER_OCCASION = re.compile(
-    r"\b(?:declin\w+|refus\w+|did\s+not\s+(?:respond|reply|comment)|(?:has|have|had)\s+not\s+"
-    r"(?:responded|replied|commented)|no\s+comment|denie[sd]|deny\w*|asked\s+about|"
-    r"when\s+asked|in\s+response|separately|later|earlier|previously|also|meanwhile|"
-    r"(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung)\s+by)\b",
-    re.I,
-)
-# the verbs with which the one named next goes on with the lead's point
-_SAYING = frozenset(
-    (
-        "say",
-        "tell",
-        "add",
-        "warn",
-        "blast",
-        "accuse",
-        "state",
-        "stress",
-        "insist",
-        "argue",
-        "explain",
-        "declare",
-        "note",
-        "charge",
-        "denounce",
-        "condemn",
-        "criticise",
-        "criticize",
-    )
-)
-# a lead's source of a group of states ("a senior Western official", "an EU diplomat"):
-# the one named next is that source only in a post of that group
-_BLOC = re.compile(r"\b(?:Western|European|EU|NATO|Arab|Gulf|UN|U\.N\.|African|Asian|Nordic)\b")
-# a minister of the cabinet ("Minister X", "Foreign Minister X"), not "Vice Minister" or
-# "deputy foreign minister": no "official"
-_MINISTER = re.compile(r"\bminister\b", re.I)
-_JUNIOR = re.compile(r"\b(?:vice|deputy|assistant|junior|state)\b", re.I)
-_A_OR_AN = re.compile(r"(?:[Aa]n?)\s")
-# the name at a position: capitalised words ("Dr Anwar Gargash", "Li Baodong")
-_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]*){0,4}")
-# what a name is set off with: ", spokesman for ..., said", " is the head of ... and said"
-_APPOSITIVE = re.compile(r"(?:\s*,\s*|\s+(?:is|was)\s+)(?P<post>[^,;:.\"\u201c\u201d\n]{1,120})")
-_TITLE_REACH = 80  # characters: the title words before a name ("Vice Foreign Minister")
-_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)?")
-_TO_A_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
-
-
-def _countries_in(words: str) -> set[str]:
-    """The states ``words`` name, by name, adjective or capital ("Emirati", "in Ankara")."""
-    found: set[str] = set()
-    for m in _CAPITALISED.finditer(words):
-        run = m.group().lower().replace("\u2019", "'")
-        keys = [run.removesuffix("'s"), *(w.removesuffix("'s") for w in run.split())]
-        for key in keys:
-            state = NATIONALITIES.get(key) or NAMED_IN_TEXT.get(key) or CAPITALS.get(key)
-            if state:
-                found.add(state)
-                break
-    return found
-
-
-def _opening(art: ArticleReading, drafts: list[Draft], n: int) -> bool:
-    """Whether draft ``n`` is a story's lead: the first sentence of its paragraph, with no
-    statement before it but a headline's, and no paragraph of the body just before it."""
-    lead = drafts[n].sentence
-    if any(_FULL_STOP.search(art.text, d.sentence.start, d.sentence.end) for d in drafts[:n]):
-        return False  # ("... said. A senior Egyptian official said ...": mid-article)
-    para = art.by_paragraph.get(lead.para) or [lead]
-    if para[0].start != lead.start:
-        return False
-    before = art.sentences_back(lead.start, lead.para - 1, 1)
-    if not before:
-        return True
-    words = art.text[before[-1].start : before[-1].end]
-    return not (_FULL_STOP.search(words) and len(words.split()) >= _BODY_WORDS)
-
-
-_FULL_STOP = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
-_BODY_WORDS = 8  # words: a sentence of the body before a lead, not a headline
-
-
-def _unnamed_lead_named_next(
-    art: ArticleReading,
-    registry: Registry,
-    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
-    drafts: list[Draft],
-) -> None:
-    """ "..., a senior official in Ankara said Monday. Ibrahim Kalin, spokesman for Turkish
-    President Recep Tayyip Erdogan, said ...": an unnamed official, diplomat or lawmaker whose
-    words open a story, and the person who speaks in the very next paragraph's first sentence,
-    going on with the point, in a post the lead's word fits and of the same state, are one
-    (the story names its source just after). Not where the story keeps a source unnamed, nor
-    where the one named next reacts, declines or speaks on another occasion."""
-    n = next((k for k, (m, _, _) in enumerate(out) if m is not None), None)
-    if n is None:
-        return
-    mention, entity, continues = out[n]
-    if entity is not None or mention.kind != "unnamed":
-        return
-    fits = _LEAD_WORD_FITS.get(mention.head or "")
-    lead = drafts[n].sentence
-    if (
-        fits is None
-        or not _A_OR_AN.match(mention.text)
-        or drafts[n].inherit
-        or not _opening(art, drafts, n)
-    ):
-        return
-    following = art.sentences_from(lead.end, 1)
-    if not following or following[0].para == lead.para:
-        return  # ("A senior official said .... Foreign Minister X said ...": two voices)
-    nxt = following[0]
-    person = registry.first_person(nxt.start, nxt.end)
-    if person is None or not person.positions or not nxt.start <= person.positions[0]:
-        return  # named before: "Motegi made the comments" is no source named now
-    k = next(
-        (
-            k
-            for k in range(n + 1, min(len(out), n + 4))
-            if out[k][1] is person and drafts[k].sentence.start == nxt.start
-        ),
-        None,
-    )
-    if k is None or drafts[k].cue is None or drafts[k].cue.lemma not in _SAYING:
-        return  # the one named next must say something, not only be its subject
-    if drafts[k].no_content or drafts[k].inherit or not drafts[k].pieces:
-        return
-    frame = art.text[nxt.start : drafts[k].pieces[0][0]]
-    if _ANOTHER_OCCASION.search(frame):
-        return  # "Peskov declined to comment", "Ryabkov said separately", "was criticised by"
-    if _KEPT_UNNAMED.search(art.text) or _ALSO_UNNAMED.search(art.text):
-        return  # "... the diplomat spoke on condition of anonymity": the story keeps him unnamed
-    at = person.positions[0]
-    clause = max(nxt.start, at - _TITLE_REACH, art.text.rfind(",", nxt.start, at) + 1)
-    title = art.text[clause:at]
-    name = _NAME_RUN.match(art.text, at)
-    set_off = _APPOSITIVE.match(art.text, name.end()) if name else None
-    post = set_off["post"] if set_off else ""
-    # ("spokesman for Turkish President X": the post his own, not his principal's)
-    own = re.split(r"\s(?:to|for|of)\s", post, maxsplit=1)[0]
-    described = " ".join((title, post, person.role or "", *person.titles))
-    held_post = " ".join((title, own, person.role or ""))
-    if not fits.search(described) or _TOP_TITLE.search(held_post):
-        return
-    if _MINISTER.search(held_post) and not _JUNIOR.search(held_post):
-        return  # "a senior official" or "a diplomat" is not a cabinet's minister
-    said = _countries_in(mention.text)  # ("a senior official in Ankara")
-    held = _countries_in(_TO_A_PLACE.sub("", f"{title} {post}"))
-    if person.country:
-        held.add(person.country)
-    if len(said) != 1 or said != held:
-        return  # "a senior Chinese diplomat said ... Japan's vice minister X said"
-    party = {p.lower()[:5] for p in _PARTY.findall(mention.text)}
-    if party and party != {p.lower()[:5] for p in _PARTY.findall(described)}:
-        return  # "a Republican lawmaker" is no Democrat named next
-    bloc = _BLOC.search(mention.text)
-    if bloc and not re.search(rf"\b{re.escape(bloc.group())}\b", described, re.I):
-        return  # "a senior Western official" is no one state's foreign minister
-    out[n] = (mention, person, continues)
 
 
 def _document_not_of_its_subject(
