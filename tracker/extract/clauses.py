@@ -1331,8 +1331,8 @@ _OCCASION_AFTER_VERB = re.compile(
 # verb and its day, a joined clause opened by its own subject (not "while visiting Ankara",
 # an occasion, nor "while he ...", a second verb of the same speaker's)
 _WHILE_ITS_OWN = re.compile(
-    r"(?:\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|yesterday|tonight|(?:this|last)\s+week))?,\s+(?:while|whereas)\s+"
+    rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WEEKDAY_NAMES}|"
+    r"today|yesterday|tonight|(?:this|last)\s+week))?,\s+(?:while|whereas)\s+"
     r"(?!(?:he|she|they|it|we|I)\b)(?![a-z]+ing\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]"
 )
 

@@ -32,6 +32,7 @@ from tracker.extract.live import entry_heading, heading_name, headline_name
 from tracker.extract.speaker_phrase import HEAD_OF_GOVERNMENT, SpeakerPhrase, country_of
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1138,10 +1139,8 @@ _NAMED_BODY_SPOKESPERSON = re.compile(
 # a capitalised word that is no part of a body's name but the day after it ("... Foreign
 # Office on Tuesday rejected", "... Embassy in Japan On Tuesday urged")
 _NO_DAY_WORD = (
-    r"(?!(?:On|At|In|Last|This|Next|Earlier|Today|Tonight|Yesterday|Tomorrow|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\b)"
+    r"(?!(?:On|At|In|Last|This|Next|Earlier|Today|Tonight|Yesterday|Tomorrow|"
+    rf"{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
 )
 
 

@@ -1647,14 +1647,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
 _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
 
 
-# "16 percent of interviewees", "60% of respondents", "two-thirds of those polled": a share
-# of a group a poll counts, which says nothing as one speaker
 # a share of a group, by a number or a fraction: "16 percent", "60%", "12 per cent",
 # "two-thirds" (frames.py's share of those a poll asked is one too)
 SHARE = (
     r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
     r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b"
 )
+# "16 percent of interviewees", "60% of respondents", "two-thirds of those polled": a share
+# of a group a poll counts, which says nothing as one speaker
 _SHARE_OF_A_GROUP = re.compile(
     r"(?i)(?:(?:only|just|about|nearly|almost|around|some|over|under)\s+)?"
     rf"(?P<share>{SHARE})"
