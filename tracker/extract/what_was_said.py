@@ -758,6 +758,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = max(filter(None, (obj, *heard)), key=lambda m: m.end(), default=None)
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
+        if obj and _POSSESSIVE_S.search(r.text, max(obj.start(), obj.end() - 2), obj.end()):
+            # 'warned Beijing's "failure to ..." threatens ...': the name owns the words' noun
+            # (as a day does in "said last week's agreement"); no one was told
+            obj = None
         if obj and (
             re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
             or _ADDRESSEE_THEN_TO.match(r.text, after, s.end)
