@@ -1423,8 +1423,11 @@ def read_transcript(text: str) -> Transcript | None:
     section = section or numbered or possessive or released
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
-    # "The Minister of State (X)" on a line of its own: a parliament's record
-    record_page = any(ln.label is not None and ln.label.own_line for ln in lines)
+    # "The Minister of State (X)" on a line of its own: a parliament's record (not a photo's
+    # caption: "Foreign Minister X (Photo: MoFA)" names who is pictured)
+    record_page = any(
+        ln.label is not None and ln.label.own_line and ln.start not in pictured for ln in lines
+    )
     titled_page = announced or interview or speech or section or interpreted or record_page
     # "Sergey Lavrov: I would say so." right under a question the page leaves unlabelled: an
     # interview's excerpt whose one answer is labelled with the full name
