@@ -307,11 +307,6 @@ _FORMS = {
     "made the following opening remarks|delivered the following opening remarks|"
     "delivered the following statement|submitted the following opening remarks|"
     "made the following evaluations|made the following assessments",
-    # "issued a stern warning to Somalia against ...", "issued a blistering critique of ...":
-    # a speech act named by its noun, the light verb standing for "warned", "criticized"
-    # (only with such a noun next: find_cues; "issued visas", "issued a decree", "issued an
-    # appeal for funds" are deeds)
-    "issue_words": "issued|issues|issuing",
     # "drew attention to the fact that ...": the wire idiom of a point made
     # "referred to the importance of the vote": the calque of Spanish "se refirió a" in Latin
     # American services' English, a point made (only so: saying.py)
@@ -357,7 +352,6 @@ _KEEPS_VERB = _DIRECTIVE | {
     "regret",
     "accuse",
     "apologize",
-    "issue_words",
 }
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
 # Headlines capitalise every word: "Ryabkov Says Talks Were Hard"
@@ -710,16 +704,6 @@ _SANCTIONS_OWN_PHRASE = (
 # an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
 # still tells them; "announced export controls on ..." is a ministry's rule made public)
 _SANCTION_NOUN = r"(?:sanctions|counter-?sanctions|penalties)\b"
-# the speech act "issued" names: an article, two modifiers at most, then a noun of words
-# ("a stern warning", "a blistering critique", "a sharp rebuke"), not a kind of warning that
-# is a notice ("a travel warning", "a flood warning": "travel" and the like stand before it)
-_WORDS_ISSUED = re.compile(
-    r"\s+(?:a|an|its|his|her|their|another|fresh|new)\s+"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:travel|weather|flood|storm|tsunami|heat|health|cyclone|typhoon|"
-    r"hurricane|tornado|fire|avalanche|profit|earnings|red|amber|yellow|orange)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:warning|warnings|critique|rebuke|reprimand|rebuttal|denial|"
-    r"condemnation|ultimatum|threat|apology)\b"
-)
 _MEASURE_ANNOUNCED = re.compile(
     r"\s+(?:(?:new|fresh|further|additional|more|its|their|his|her|the|a|an|tough|tougher|"
     r"sweeping|targeted|wide-ranging|punitive|retaliatory|"
@@ -1111,8 +1095,6 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
                     break  # "Insurance claims from the storm have ...": a noun
-                if _LOOKUP[form] == "issue_words" and not _WORDS_ISSUED.match(text, stop):
-                    break  # "issued visas", "issued a decree", "issued a statement": no words
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form in ("add", "point out") and not _TO_BEFORE.search(text, max(0, at - 4), at):

@@ -267,13 +267,6 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "sells branded goods": an adjective; 'branded it "a farce"': a name
     if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
         return False  # "the conditions put forward", "put forward a bill": no words told
-    if cue.lemma == "issue_words" and (
-        not _subject_speaks(text, sentence_start, cue)
-        or _A_COURT_BEFORE.search(text, max(sentence_start, cue.start - 60), cue.start)
-    ):
-        # "the ministry issued a warning": one who speaks; "the market issued a warning", "the
-        # court issued a rebuke": a thing that shows, a ruling, no one's words
-        return False
     if cue.lemma == "cite" and not (
         _POINTS_AHEAD.match(text, cue.end) or _CITED_AS_PROOF.match(text, cue.end)
     ):
