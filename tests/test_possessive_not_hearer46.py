@@ -52,3 +52,22 @@ def test_told_a_possessive_envoy_that_still_tells_the_envoy() -> None:
             ("Teodoro Locsin", "the boarding of the boats was illegal", DAY),
         ],
     )
+
+
+def test_a_firm_named_with_s_is_still_the_one_told() -> None:
+    # near miss (review rv46a F4): "Moody's", "Lloyd's" are names; what follows is the clause
+    # or the quotation told them, not a noun they own
+    for told in (
+        "Locsin told Moody's the downgrade was unjustified.",
+        "Locsin assured Lloyd's the tankers would be escorted.",
+        'Locsin warned Sotheby\'s "the paintings were taken from a museum in Manila."',
+    ):
+        words = told.split("'s ", 1)[1].strip('."')
+        assert_statements(
+            LEAD + told + "\n",
+            PUBLISHED,
+            [
+                ("Teodoro Locsin", "the supply boats had been forced to turn back", DAY),
+                ("Teodoro Locsin", words[:20], DAY),
+            ],
+        )

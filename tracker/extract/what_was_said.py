@@ -601,6 +601,12 @@ def _hearers_set_off(text: str, s: Sentence, cue: Cue) -> re.Match[str] | None:
 _OF = re.compile(r"\s*(?:of\s+)?")
 _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+# what a possessive owns: a common noun, bare or opening a quotation ("Beijing's failure",
+# 'Beijing's "failure'), not a firm's name told a clause ("told Moody's the downgrade ...")
+_OWNED_NOUN = re.compile(
+    r"\s*[\"\u201c\u2018']?(?!(?:the|a|an|this|that|these|those|it|its|he|his|she|her|they|"
+    r"their|we|our|i|my|you|your|there)\b)[a-z]"
+)
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
 # (and "pledged to permanently reopen ...": a split infinitive's adverb goes with the verb)
 _PROMISED_TO = re.compile(r"(?<![\w-])to\s+(?:[a-z]+ly\s+)?$")
@@ -758,7 +764,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = max(filter(None, (obj, *heard)), key=lambda m: m.end(), default=None)
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
-        if obj and _POSSESSIVE_S.search(r.text, max(obj.start(), obj.end() - 2), obj.end()):
+        if (
+            obj
+            and _POSSESSIVE_S.search(r.text, max(obj.start(), obj.end() - 2), obj.end())
+            and _OWNED_NOUN.match(r.text, obj.end())
+        ):
             # 'warned Beijing's "failure to ..." threatens ...': the name owns the words' noun
             # (as a day does in "said last week's agreement"); no one was told
             obj = None
