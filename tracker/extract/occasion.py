@@ -5501,9 +5501,11 @@ def _spokesperson_of_lead(
         return None
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
-        ONE_DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
+        ONE_DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") > day
         for p in ctx.phrases_between(told[1] if told else statements[lead].start, st.start)
     ):
+        # (the lead's own day told again, as a page repeating its standfirst in the body
+        # does, is no other day)
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
 
