@@ -2746,6 +2746,12 @@ def _own(
             # own words give the day; "had earlier described it as ... on Wednesday night":
             # "earlier" says only before, the clause's day says when
             best = min(named, key=lambda f: f[0])[1]
+        if days and best.kind == "in_year" and _BARE_YEAR.fullmatch(best.when.edtf or ""):
+            # "issued a statement Wednesday, marking the anniversary of the summit in 2004,
+            # in which he demanded", "said at the board meeting on the results of work in
+            # 2017 on 7 February": a bare year in the clause dates what the words are about;
+            # the day the clause also gives is when they were said
+            best = min(days, key=lambda f: f[0])[1]
         explicit = [
             p
             for _, p in found
@@ -5495,9 +5501,11 @@ def _spokesperson_of_lead(
         return None
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
-        ONE_DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
+        ONE_DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") > day
         for p in ctx.phrases_between(told[1] if told else statements[lead].start, st.start)
     ):
+        # (the lead's own day told again, as a page repeating its standfirst in the body
+        # does, is no other day)
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
 
@@ -6793,6 +6801,7 @@ _REACTION = re.compile(
 
 
 ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # one whole day's EDTF (not a month, a span)
+_BARE_YEAR = re.compile(r"\d{4}")  # a year's EDTF
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _YEAR = re.compile(r"\d{4}")
