@@ -458,9 +458,11 @@ _STATE_LEADS = re.compile(
 _ITS = re.compile(r"[Ii]ts\s")
 _IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s*")
 _A_DOCUMENT = re.compile(
-    # ("a ministry statement", "a government note": the kind of issuer, in lower case)
+    # ("a ministry statement", "a government note", wire copy's "a foreign ministry
+    # statement": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
-    r"second|further|official)\s+)?(?:(?:ministry|government|embassy|presidential|"
+    r"second|further|official)\s+)?(?:(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|"
+    r"embassy|presidential|"
     r"palace|party|military|army|police)\s+)?(?:" + "|".join(sorted(DOCUMENTS)) + r")",
 )
 _TITLE_OR_COUNTERPART = ROLE_WORDS | {"counterpart", "counterparts"}

@@ -472,6 +472,7 @@ def pronoun_referent(
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     nearest = True  # the first subject looked at, the one the story was following
     followed: Entity | None = None  # the one of the other gender the story followed so far
+    turn = _turn_label(reg.text, pos)
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
@@ -479,6 +480,8 @@ def pronoun_referent(
             continue
         if front is not None and front <= q:
             continue  # named in the participle clause that opens the pronoun's sentence
+        if turn is not None and turn[0] <= q < turn[1]:
+            continue  # "KELEMEN: She says ...": the turn's own speaker, who is "I" in it
         if not compatible(mention.gender, e):
             followed = e if nearest else followed
             if e is followed and not _MAN_TITLE.search(e.role or ""):
@@ -525,6 +528,22 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+# a transcript turn's label opening its line: "KELEMEN:", "MICHELE KELEMEN, BYLINE:",
+# "Lavrov:" (a name of at most four words, then at most a few words of post)
+_TURN_LABEL = re.compile(
+    r"[ \t]*[A-Z][\w'.\u2019-]*(?:[ ][A-Z][\w'.\u2019-]*){0,3}(?:,[ ][A-Z][\w ]{0,30})?:[ ]"
+)
+
+
+def _turn_label(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the label of the transcript turn holding ``pos`` stands, if its line opens on
+    one ("KELEMEN: She says the affair will be part of the agenda"): the one whose turn it is
+    speaks of others as "he" or "she", never of themselves."""
+    line = text.rfind("\n", 0, pos) + 1
+    label = _TURN_LABEL.match(text, line)  # (a bounded label: read past ``pos`` or not)
+    return (line, label.end()) if label is not None and label.end() <= pos + 1 else None
 
 
 _SHE_REACH = 600  # characters: how far back "she" may pass a subject of no known gender

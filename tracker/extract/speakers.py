@@ -1183,6 +1183,16 @@ _ISSUED_DOCUMENT = re.compile(
     re.I,
 )
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
+# "date 2018-12-17 Saudi Arabia's foreign ministry said": the day a copy of the page was
+# saved, the header it puts before the page's first line, glued to the first sentence's
+# subject; no part of the body's name
+_SAVED_ON = re.compile(r"\s*[Dd]ate\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
+# "keep everyone informed", "kept the world informed": the verb "keep" and the ones kept up
+# to date, before "informed" (a share button's "keep everyone informed with one click")
+_KEPT_INFORMED = re.compile(r"(?:keep|keeps|kept|keeping)\s")
+# "(Photo: Courtesy of Egypt's Foreign Ministry)": a picture's credit, which names the body
+# that gave it; "Courtesy of" is no part of the body's name
+_COURTESY_OF = re.compile(r"^(?:(?:Photo|Image|Picture)s?\s+)?[Cc]ourtesy\s+of\s+(?=[A-Z])")
 # 'Added Lavrov: "..."', 'Said the minister: "..."': the verb put before its subject; "Said"
 # only before a determiner or a title ("Said Abdullah" may be a name)
 _VERB_FIRST = re.compile(
@@ -1668,6 +1678,13 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     if len(np) > _LONGEST_READ:
         return None  # (a run of thousands of capitalised words: no one's name, and no
         # reading of it word by word)
+    saved = _SAVED_ON.match(np)
+    if saved is not None:
+        # (a body only: a person's reading after the header is left as it was, the days
+        # of the words told after it being counted from how the story reads him now)
+        body = _read_speaker(np[saved.end() :])
+        if body is not None and body.kind == "institution":
+            return body
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     if _SECTION_WORD.fullmatch(text.strip()):
         return None  # "News", "World": a site's section label over the story, no one
@@ -1685,8 +1702,11 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
+    text = _COURTESY_OF.sub("", text)  # "Courtesy of X": the credit names X, who gave it
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
+    if _KEPT_INFORMED.match(text):
+        return None  # "keep everyone [informed]": the ones kept up to date, no one who said
     if _LEVANT_PLACE.fullmatch(text):
         return None  # "Deir al-Balah", "Khan Younis, Gaza": a town, no one's name
     thing = _THING_THEN_ITS_CLAUSE.search(text)
