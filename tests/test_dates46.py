@@ -79,3 +79,16 @@ def test_spokesperson_after_a_later_day_is_not_at_the_lead() -> None:
     days = _days(text, datetime.date(2025, 2, 9))
     assert days[0] == ("Foreign Ministry", "2025-02-07")
     assert days[-1][0] == "Rolliansyah Soemirat" and days[-1][1] != "2025-02-07"
+
+
+def test_the_saying_s_own_year_keeps_its_year_beside_a_day_of_another_event() -> None:
+    # near misses (review rv46b F3): "said in 2015, days after the attacks on November 13"
+    # and "In 2015, X said": the year is the saying's; the day (placed near publication,
+    # having no year) is another event's
+    for text in (
+        "BERLIN (Reuters) - Angela Merkel said in 2015, days after the attacks in Paris on "
+        "November 13, that Europe would not be intimidated.",
+        "BERLIN (Reuters) - In 2015, Angela Merkel said, days after the attacks in Paris on "
+        "November 13, that Europe would not be intimidated.",
+    ):
+        assert _days(text, datetime.date(2024, 3, 3)) == [("Angela Merkel", "2015")]

@@ -2746,12 +2746,21 @@ def _own(
             # own words give the day; "had earlier described it as ... on Wednesday night":
             # "earlier" says only before, the clause's day says when
             best = min(named, key=lambda f: f[0])[1]
-        if days and best.kind == "in_year" and _BARE_YEAR.fullmatch(best.when.edtf or ""):
+        day = min(days, key=lambda f: f[0])[1] if days else None
+        if (
+            day is not None
+            and best.kind == "in_year"
+            and _YEAR.fullmatch(best.when.edtf or "")
+            and not _VERB_IN_YEAR.fullmatch(text, st.cue_at, max(st.cue_at, best.start))
+            and not best.start < st.cue_at < day.start
+        ):
             # "issued a statement Wednesday, marking the anniversary of the summit in 2004,
             # in which he demanded", "said at the board meeting on the results of work in
             # 2017 on 7 February": a bare year in the clause dates what the words are about;
-            # the day the clause also gives is when they were said
-            best = min(days, key=lambda f: f[0])[1]
+            # the day the clause also gives is when they were said (not "said in 2015, days
+            # after the attacks on November 13", nor "In 2015, X said ... on November 13":
+            # the saying's own year)
+            best = day
         explicit = [
             p
             for _, p in found
@@ -6801,10 +6810,10 @@ _REACTION = re.compile(
 
 
 ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # one whole day's EDTF (not a month, a span)
-_BARE_YEAR = re.compile(r"\d{4}")  # a year's EDTF
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _YEAR = re.compile(r"\d{4}")
+_VERB_IN_YEAR = re.compile(r"\w+\s+(?:back\s+)?(?:in\s+)?")  # "said in 2015": the verb's own year
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
