@@ -346,7 +346,6 @@ def relay_within(
     # Secretary-General said" relays
     post_named = taken_up
     post_at = None  # where the sentences the paragraph goes on about a post alone begin
-    set_off_at = None  # the sentence before, naming a person set off by commas
     while at < end:
         stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
         close = stop.end() if stop else min(end, at + LONGEST_SENTENCE)
@@ -367,7 +366,6 @@ def relay_within(
             post_named,
             whole_opening,
             post_at if in_opening else None,
-            set_off_at,
         )
         if _post_subject(text, subject_at, close):
             post_named, post_at = True, at
@@ -375,10 +373,6 @@ def relay_within(
             post_at = None  # another one named: "she" no longer the post's holder
         if found is not None:
             relay, dated = found
-            # ("Our coordinator, X, issued a statement. In her statement, she ...": the words
-            # relayed are hers from the sentence naming her, its "our" no voice of the
-            # briefer's)
-            their = relay == set_off_at and bool(_IN_THEIR_STATEMENT.match(text, at, subject_at))
             # ("The Secretary made that point on Tuesday, and I expect he will again.", "We
             # issued a statement in which X said ...": the briefer's own clause in the
             # relay's sentence itself leaves it relayed)
@@ -402,7 +396,7 @@ def relay_within(
             ) or _TELLS_US.search(text, relay, close)
             own = _own_voice_at(
                 text,
-                close if dated or own_clause or passed_on is not None or their else relay,
+                close if dated or own_clause or passed_on is not None else relay,
                 end,
                 whole_opening,
             )
@@ -415,8 +409,6 @@ def relay_within(
             return Relay(relay, own, dated, own_clause) if own > relay else None
         if _names_in_a_clause(text, at, close):
             mentioned_at = at
-        # the sentence just before, if it names a person set off by commas and no "I" or "we"
-        set_off_at = at if _names_set_off(text, at, close) else None
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -504,7 +496,6 @@ def _relay_sentence(
     post_named: bool = False,
     whole_opening: bool = False,
     post_at: int | None = None,
-    set_off_at: int | None = None,
 ) -> tuple[int, bool] | None:
     """Where the relay of the sentence at ``at`` starts, if it tells what someone else said,
     and whether it tells the day the words were said."""
@@ -525,16 +516,7 @@ def _relay_sentence(
         return None
     dated = _own_day(text, at, cues[0])
     relay = _relay_start(
-        text,
-        at,
-        cues[0],
-        named_at,
-        dated,
-        mentioned_at,
-        post_named,
-        whole_opening,
-        post_at,
-        set_off_at,
+        text, at, cues[0], named_at, dated, mentioned_at, post_named, whole_opening, post_at
     )
     return None if relay is None else (relay, dated)
 
@@ -559,13 +541,6 @@ _OCCASION_CLAUSE = re.compile(r"\b(?:in|during|at)\s+which\s+")
 _OCCASION_CLAUSE_ENDS = re.compile(r"\b(?:in|during|at)\s+which\s+$")
 
 
-# "In her statement, she ...": the statement of the one "she" means
-_IN_THEIR_STATEMENT = re.compile(
-    r"(?:(?-i:And|But)\s+)?[Ii]n\s+(?:his|her)\s+(?:(?:written|joint|own)\s+)?"
-    r"(?:statement|message|remarks|letter|appeal|tweet|post)\b[^,.;:]{0,40},\s*$"
-)
-
-
 def after_occasion_clause(text: str, at: int) -> bool:
     """Whether a relay at ``at`` opens past a clause of the occasion ("we issued a statement
     in which | the Secretary-General said ...")."""
@@ -582,12 +557,10 @@ def _relay_start(
     post_named: bool = False,
     whole_opening: bool = False,
     post_at: int | None = None,
-    set_off_at: int | None = None,
 ) -> int | None:
     """Where the relay starts, if the subject of ``cue`` is someone else than the briefer;
     ``mentioned_at``: the last sentence before it naming someone in a clause of its own;
-    ``post_named``: a sentence before it, or the paragraph above, opened on a post alone;
-    ``set_off_at``: the sentence right before it, naming a person set off by commas."""
+    ``post_named``: a sentence before it, or the paragraph above, opened on a post alone."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
     if text[subject_at : cue.start].rstrip().endswith(","):
         # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
@@ -674,15 +647,6 @@ def _relay_start(
         # we issued last night, he called on ...": the one the briefer named, on an occasion
         # of their own; the pronoun is never the briefer, the naming sentence told with it
         return mentioned_at
-    if (
-        set_off_at is not None
-        and _PRONOUN.fullmatch(subject)
-        and _IN_THEIR_STATEMENT.match(text, at, subject_at)
-    ):
-        # "Our coordinator in the country, X, issued a statement. In her statement, she
-        # called ...": the statement is hers, not the briefer's ("she" is never the
-        # briefer); the relay opens at the sentence naming her, whom "she" means
-        return set_off_at
     if dated and _titled(found, subject):
         # "Speaking on Sunday, the Secretary-General said that ...": the one holding the
         # post, on an occasion the briefer dates, not the briefer speaking
@@ -821,22 +785,6 @@ _POST_SUBJECT = re.compile(r"[Tt]he\s+(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3
 _CLAUSE_NAMES = re.compile(
     rf",\s*{CLAUSE_OF_ITS_OWN}(?P<np>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD}){{1,8}})"
 )
-
-
-# ", X Y," a person's name set off by commas after their post
-_SET_OFF_NAME = re.compile(rf",\s+(?P<np>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD}){{1,4}}),")
-
-
-def _names_set_off(text: str, at: int, close: int) -> bool:
-    """Whether the sentence from ``at`` names a person by a full name set off by commas
-    ("Also, our coordinator in the country, X Y, issued ..."), no "I" or "we" in it."""
-    if _FIRST_PERSON.search(text, at, close):
-        return False
-    for m in _SET_OFF_NAME.finditer(text, at, close):
-        found = person(m["np"])
-        if found is not None and len((found.name or "").split()) > 1:
-            return True
-    return False
 
 
 def _names_in_a_clause(text: str, at: int, close: int) -> bool:
