@@ -898,6 +898,9 @@ def _inside_quote(r: ArticleReading, pos: int) -> bool:
 _SUBJECT_ACT_BEFORE = re.compile(
     # ('rooted in "naked force," arguing that': the comma inside the closing mark)
     r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
+    # ('"...," Adebahr said adding that ...': the comma left out between the verb that
+    # closes a quotation's attribution and its participle)
+    r"[\"\u201d][^\"\u201c\u201d]{1,80}\b(?:said|says)|"
     r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
     # ("published a series of messages on X accusing ...": the plural too)
     r"op-ed|article|column|memo|video|announcement|notice|briefing|release)s?"

@@ -830,6 +830,11 @@ _QUOTE_RIGHT_BEFORE = re.compile(r"[,.!?][\"\u201d]\s*$")
 # 'boasted: "..."', 'boasted, "..."': the quote right after the verb
 # "was charged", "had been charged": the passive, its subject the one accused
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+$")
+# "keep everyone informed", "kept the world continuously informed", "stay informed": a state
+# kept up, no words told (the one told, not the teller, is before it)
+_KEPT_INFORMED = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|stay|stays|stayed|staying)(?:\s+[\w'\u2019-]+){0,3}\s+$"
+)
 _THAT_TIME = re.compile(r"\s+that\s+(?:day|morning|evening|night|week|month|year|time)\b")
 _QUOTE_NEXT_MARK = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
@@ -1115,6 +1120,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "charge" and _PASSIVE_BEFORE.search(text, max(0, at - 16), at):
                     break  # "was charged on Monday that ...": the one accused, not the accuser
+                if _LOOKUP[form] == "inform" and _KEPT_INFORMED.search(text, max(0, at - 48), at):
+                    break  # "keep everyone informed": a state kept, no words told
                 if _LOOKUP[form] == "charge" and _THAT_TIME.match(text, stop):
                     break  # "the fee charged that year": a price asked, no words
                 if _LOOKUP[form] in ("express", "voice") and _VIEWS_LIKE_OTHERS.match(text, stop):

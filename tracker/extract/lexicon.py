@@ -418,10 +418,12 @@ FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 # Spanish and Portuguese family names that end as a Slavic woman's does and are a man's as
 # much as a woman's: "Villanueva", "Cueva", "Medina", "Molina", "Espina", "Reina"
 NOT_FEMALE_SURNAMES = ("ueva", "medina", "molina", "espina", "reina", "salina", "encina")
-# (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; not "del", which is
-# also "Del.", a delegate's title)
+# (Portuguese "dos Santos", "das Neves", Dutch "ter Horst", "den Uyl"; Spanish, Italian and
+# Filipino "del", "Albert del Rosario": a delegate's "Del." keeps its dot, and is no particle)
 # ("do": the Portuguese one, "André Corrêa do Lago", "Maria do Rosário")
-PARTICLES = _set("abu al bin bint da das de den der di do dos du el ibn la le ter ul ur van von")
+PARTICLES = _set(
+    "abu al bin bint da das de del den der di do dos du el ibn la le ter ul ur van von"
+)
 # given names written short with a dot, part of the name and no title: Bangladesh's and
 # Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
 SHORT_GIVEN_NAMES = _set("md mohd muhd ma wm")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
-from tracker.extract.clause_words import TOPIC_NOUN_ONLY
+from tracker.extract.clause_words import POINTER_ONLY, TOPIC_NOUN_ONLY
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -900,7 +900,16 @@ def _topic_only(art: ArticleReading, d: Draft) -> bool:
     return (
         len(d.pieces) == 1
         and not art.quotes_in(*d.pieces[0])
-        and TOPIC_NOUN_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+        and (
+            TOPIC_NOUN_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+            # "Stent describes the new approach this way.": a lead-in to words below (not
+            # "said it could not go on this way.", words of their own)
+            or (
+                d.cue is not None
+                and d.cue.lemma in ("describe", "explain", "put_it")
+                and POINTER_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+            )
+        )
     )
 
 
