@@ -1187,9 +1187,6 @@ _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
 # saved, the header it puts before the page's first line, glued to the first sentence's
 # subject; no part of the body's name
 _SAVED_ON = re.compile(r"\s*[Dd]ate\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
-# "keep everyone informed", "kept the world informed": the verb "keep" and the ones kept up
-# to date, before "informed" (a share button's "keep everyone informed with one click")
-_KEPT_INFORMED = re.compile(r"(?:keep|keeps|kept|keeping)\s")
 # "(Photo: Courtesy of Egypt's Foreign Ministry)": a picture's credit, which names the body
 # that gave it; "Courtesy of" is no part of the body's name
 _COURTESY_OF = re.compile(r"^(?:(?:Photo|Image|Picture)s?\s+)?[Cc]ourtesy\s+of\s+(?=[A-Z])")
@@ -1705,8 +1702,6 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = _COURTESY_OF.sub("", text)  # "Courtesy of X": the credit names X, who gave it
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
-    if _KEPT_INFORMED.match(text):
-        return None  # "keep everyone [informed]": the ones kept up to date, no one who said
     if _LEVANT_PLACE.fullmatch(text):
         return None  # "Deir al-Balah", "Khan Younis, Gaza": a town, no one's name
     thing = _THING_THEN_ITS_CLAUSE.search(text)
