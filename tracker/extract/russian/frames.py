@@ -119,6 +119,9 @@ _TAK_AFTER_QUOTE = re.compile(
 _CLAUSE_OPENS = re.compile(r"\b(?:что|чтобы|будто|якобы)\b|[:«\"„“]")
 # a quotation opening inside a gerund's object: "Назвав переговоры «продуктивными», ..."
 _QUOTE_OPENS = re.compile(r"[«\"„“]")
+# "..., назвав их «законными целями»": a naming gerund whose object only points back at
+# the words before (what they are about), the name it gives more of those words
+_NAMED_BACK = re.compile(r"(?:их|его|ее|её|это|эти|этот|эту|такие|такой|такое)\s", re.I)
 # A comma and a dash after a closing quotation mark: "«...», — "
 _DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
@@ -427,7 +430,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             or not prev.pieces
             or prev.cue_start > prev.pieces[0][0]
             or not re.fullmatch(r",\s*", self.text[prev.pieces[-1][1] : cue.start])
-            or not re.match(r",?\s*что\b", self.text[cue.end : piece[0][0]])
+            or not (
+                re.match(r",?\s*что\b", self.text[cue.end : piece[0][0]])
+                or (cue.lemma in NAMING and _NAMED_BACK.match(self.text, piece[0][0]))
+            )
             or _QUOTE_OPENS.match(self.text, prev.pieces[0][0] - 1)
             or _QUOTE_OPENS.match(self.text, prev.pieces[0][0])
         ):
