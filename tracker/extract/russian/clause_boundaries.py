@@ -120,6 +120,13 @@ _STANCE_TAKEN = re.compile(
 )
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
+# "объяснил, что он имел в виду": "что" is the object of "иметь в виду", a question of
+# what was meant, and the clause ends with the verb; no words of his are given
+_WHAT_MEANT = re.compile(
+    r"(?:(?:он|она|они|я|мы|вы)\s+)?(?:имел|имела|имели|имеет|имеют)\s+в\s+виду\s*(?:[,.;!?]|$)",
+    re.I,
+)
+_EXPLAINED_WHAT_MEANT = re.compile(r",\s*что\s+" + _WHAT_MEANT.pattern, re.I)
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
 SPACED_DASH = re.compile(rf"\s[{DASHES}]\s")  # a dash between words, not a hyphen in one
 _ADVERBIAL = re.compile(
@@ -556,6 +563,8 @@ def _spoke_about(text: str, a: int, b: int) -> bool:
         return False
     if _SPOKE_ABOUT.search(text, a, b):
         return True
+    if _EXPLAINED_WHAT_MEANT.search(text, a, b):
+        return True  # "Рябков объяснил, что он имел в виду, говоря о ...": what he meant, untold
     # "прокомментировал информацию о ...": what he commented on, no words of his, when
     # neither a colon nor a quotation gives them after it
     on = _COMMENTED_ON.search(text, a, b)
@@ -750,6 +759,8 @@ class ClauseBoundaries(PageState):
             begin = at + len(rest) - len(rest.lstrip())  # "призвал стороны, чтобы они ..."
         elif that and that.re is _OBJECT_THAT and _told_to_grant(rest, that, cue.lemma):
             begin = at + len(rest) - len(rest.lstrip())  # "призвал Х признать, что ..."
+        elif that and _WHAT_MEANT.match(rest, that.end()):
+            return []  # "объяснил, что он имел в виду, говоря о ...": what he meant, untold
         elif that:
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):

@@ -119,6 +119,10 @@ _TAK_AFTER_QUOTE = re.compile(
 _CLAUSE_OPENS = re.compile(r"\b(?:что|чтобы|будто|якобы)\b|[:«\"„“]")
 # a quotation opening inside a gerund's object: "Назвав переговоры «продуктивными», ..."
 _QUOTE_OPENS = re.compile(r"[«\"„“]")
+# "..., назвав их «законными целями»": a naming gerund whose object only points back at
+# the words before (what they are about), the name it gives more of those words; the
+# pronoun then stands alone before the name (not "назвав его появление «...»", whose)
+_NAMED_BACK = re.compile(r"(?:их|его|ее|её|это|эти|этот|эту|такие|такой|такое)\s+", re.I)
 # A comma and a dash after a closing quotation mark: "«...», — "
 _DASH_AFTER_QUOTE = re.compile(r",?\s*[\-\u2013\u2014]+\s*")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
@@ -411,6 +415,18 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.claim(prev.pieces)
         return True
 
+    def _named_back(self, at: int) -> bool:
+        """Whether the words at ``at`` are a pronoun pointing back and the name given to
+        it, quoted or in the instrumental ("их «законными целями»", "это провокацией")."""
+        m = _NAMED_BACK.match(self.text, at)
+        if m is None:
+            return False
+        if _QUOTE_OPENS.match(self.text, m.end()):
+            return True
+        name = re.match(r"\w+", self.text[m.end() : m.end() + 40])
+        top = morph.parses(name.group())[:1] if name else []
+        return bool(top) and "ablt" in top[0].tag.grammemes
+
     def _goes_on_by_gerund(
         self, before: list[Draft], cue: Cue, piece: list[tuple[int, int]]
     ) -> bool:
@@ -427,7 +443,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             or not prev.pieces
             or prev.cue_start > prev.pieces[0][0]
             or not re.fullmatch(r",\s*", self.text[prev.pieces[-1][1] : cue.start])
-            or not re.match(r",?\s*что\b", self.text[cue.end : piece[0][0]])
+            or not (
+                re.match(r",?\s*что\b", self.text[cue.end : piece[0][0]])
+                or (cue.lemma in NAMING and self._named_back(piece[0][0]))
+            )
             or _QUOTE_OPENS.match(self.text, prev.pieces[0][0] - 1)
             or _QUOTE_OPENS.match(self.text, prev.pieces[0][0])
         ):

@@ -101,7 +101,7 @@ _FEELINGS = word_set(
 # "«...», — обратился он к делегатам"
 BARE_AFTER_QUOTE = word_set(
     "высказать высказывать продолжить поделиться делиться обратиться обращаться "
-    "зачитать зачитывать огласить оглашать"
+    "зачитать зачитывать огласить оглашать оценить оценивать"
 )
 # Verbs of a gesture or a face, no saying: after a quotation and a dash, with the subject
 # after them, they are the author's words that name who spoke ("«...», — улыбнулся

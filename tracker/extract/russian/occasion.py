@@ -244,13 +244,15 @@ def _said_before(
     ("Силуанов заявил ... «...», - говорил министр на заседании"), which the imperfective
     only narrates."""
     text = ctx.text
-    if published is None or (
-        st.speaker is not None
-        and (any(e.speaker is st.speaker for e in earlier) or _shown_at_occasion(ctx, st))
-    ):
+    if published is None:
         return None
     m = _CUE_WORD.match(text, st.cue_at)
     if m is None:
+        return None
+    if st.speaker is not None and (
+        (any(e.speaker is st.speaker for e in earlier) and not _told_as_background(ctx, m.end()))
+        or _shown_at_occasion(ctx, st)
+    ):
         return None
     found = [p for p in morph.parses(m.group().lower()) if p.tag.POS == "VERB"]
     if (
@@ -260,6 +262,26 @@ def _said_before(
     ):
         return None
     return When(f"../{published.isoformat()}", f"'{m.group()}' {_SAID_BEFORE_NOTE}")
+
+
+# "Лавров заявлял, что ...": the imperfective before its "что", what was said after it
+_THEN_THAT = re.compile(r"\s*,\s*что\s")
+# an interview, a broadcast, a speech or an answer: an occasion of its own, which an
+# imperfective may narrate ("В интервью он говорил, что ...", "Выступая, он отмечал, что")
+_SPOKEN_AT = re.compile(r"(?<![\w-])(?:интервью|в эфире|выступая|отвечая)(?![\w-])", re.I)
+
+
+def _told_as_background(ctx: DatedText, verb_end: int) -> bool:
+    """Whether an imperfective verb of saying opens the clause of what was said ("Лавров
+    заявлял, что ...") in a sentence that names no occasion: words said before, told as
+    the story's background, though their speaker spoke in it before; the narration of the
+    occasion reported comes after a quotation ("«...», - говорил министр на заседании")."""
+    if _THEN_THAT.match(ctx.text, verb_end) is None:
+        return False
+    sentence = ctx.sentence_at(verb_end)
+    if sentence is None:
+        return False
+    return not (_AT_EVENT.search(ctx.text, *sentence) or _SPOKEN_AT.search(ctx.text, *sentence))
 
 
 def _shown_at_occasion(ctx: DatedText, st: Attribution) -> bool:

@@ -285,6 +285,12 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
 _CLAUSE_NEXT = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:что|чтобы)\s|:)")
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
+# A line of dialogue: a dash opens the words, and a comma (or "!", "?", "...") and a dash
+# close them before the verb ("- Спокойствия не предвидится, - оценил министр"); the words
+# are a quotation though no marks stand around them
+_DIALOGUE_OPENS = re.compile(r"[ \t]*[-\u2013\u2014][ \t]")
+_DIALOGUE_CLOSES = re.compile(r"[,!?\u2026]\s*[-\u2013\u2014]\s*$")
+_DIALOGUE_REACH = 2000  # the longest line of dialogue read back from its verb
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
@@ -635,7 +641,15 @@ class PageState:
             dash = _QUOTE_DASH.match(self.text, q.outer[1], at)
             if dash and dash.end() == at and dash.group().strip():
                 return True
-        return False
+        back = max(0, s.start - _DIALOGUE_REACH)
+        line = self.text.rfind("\n", back, s.start) + 1
+        if line == 0 and back > 0:
+            return False  # no line of dialogue runs that long
+        return bool(
+            _DIALOGUE_OPENS.match(self.text, line, at)
+            and _DIALOGUE_CLOSES.search(self.text, s.start, at)
+            and self.in_quote(at) is None
+        )
 
     def _anaphora_after_quote(self, s: Sentence) -> re.Match[str] | None:
         """ "«...», — с таким заявлением выступил ...": words pointing back at the quotation

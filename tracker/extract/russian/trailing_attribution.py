@@ -159,7 +159,8 @@ _AS_OUTLET = re.compile(
 )
 
 
-_MANNER_SPAN = re.compile(rf"[,{DASHES}]\s*((?:[\w-]+\s+){{0,4}}[\w-]+)$")
+# (the words open with a letter: a hyphen typed for the dash is no word, "», - снова сказал")
+_MANNER_SPAN = re.compile(rf"[,{DASHES}]\s*(\w[\w-]*(?:\s+[\w-]+){{0,4}})$")
 _MANNER_POS = frozenset(["ADVB", "PRCL", "CONJ", "COMP", "PRED", "INTJ"])
 # Words of time or number the analyser reads first as nouns or adjectives: "еще раз",
 # "позднее", "ранее", "раньше"
