@@ -45,7 +45,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -56,7 +56,7 @@ DIPLOMATIC = SHARED / "corpora" / "diplomatic"
 sys.path.insert(0, str(REPO))
 
 from tracker import reader  # noqa: E402
-from tracker.article import Overrides  # noqa: E402
+from tracker.article import Overrides, checked_overrides  # noqa: E402
 from tracker.services.ingest import prepare  # noqa: E402
 
 GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"
@@ -64,15 +64,25 @@ GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mister"}
 
 
-def _date(value: str | None) -> datetime.date | None:
+def _date(value: str | None) -> datetime.date | str | None:
+    """A gold publication date as `--published` takes it: a day, or the "2020-09" (or
+    "2020") of a page known only to the month or year, passed on as the user types it."""
     try:
         return datetime.date.fromisoformat(value) if value else None
     except ValueError:
-        return None
+        return value if re.fullmatch(r"\d{4}(?:-\d{2})?", value) else None
+
+
+def _overrides(published: datetime.date | str | None, url: str | None) -> Overrides:
+    """What `tracker ingest --published P --url U` passes (a month or year read as it reads
+    them)."""
+    if isinstance(published, str):
+        return replace(checked_overrides(published=published), url=url)
+    return Overrides(published=published, url=url)
 
 
 def write_predictions(
-    texts: dict[Path, datetime.date | None],
+    texts: dict[Path, datetime.date | str | None],
     out: Path,
     urls: dict[Path, str] | None = None,
     unnamed: bool = False,
@@ -81,7 +91,7 @@ def write_predictions(
     ``--unnamed`` when ``unnamed``): through the same ``prepare`` the command uses."""
     with out.open("w", encoding="utf-8") as f:
         for path, published in texts.items():
-            overrides = Overrides(published=published, url=(urls or {}).get(path))
+            overrides = _overrides(published, (urls or {}).get(path))
             prepared = prepare(
                 reader.Input(str(path), "file"), overrides=overrides, unnamed=unnamed
             )
@@ -89,7 +99,7 @@ def write_predictions(
     return out
 
 
-def gold_texts(gold: Path, folder: Path) -> dict[Path, datetime.date | None]:
+def gold_texts(gold: Path, folder: Path) -> dict[Path, datetime.date | str | None]:
     articles = json.loads(gold.read_text(encoding="utf-8"))["articles"]
     return {
         folder / f"{a['id']}.txt": _date(a.get("published"))

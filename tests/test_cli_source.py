@@ -79,7 +79,7 @@ def test_add_refuses_bad_input_and_writes_nothing(cli, tmp_path):
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Caf\xe9".encode("latin-1"))
     failed(cli("source", "add", str(latin1), expect=None), "not valid UTF-8")
-    failed(cli("source", "add", "-", "--published", "2021-12", input="x", expect=None), "a day")
+    failed(cli("source", "add", "-", "--published", "../2021-12", input="x", expect=None), "a day")
     failed(cli("source", "add", "-", "--published", "yesterday", input="x", expect=None))
     failed(cli("source", "add", "-", "--outlet", "BBC", input="  \n", expect=None), "empty")
     assert sources(cli) == []

@@ -324,8 +324,8 @@ def test_html_article_takes_date_and_outlet_from_its_markup(
     ("option", "value", "message"),
     [
         ("--language", "english", "--language takes a code"),
-        ("--published", "2021-12", "--published needs a day"),
-        ("--published", "someday", "cannot read date"),
+        ("--published", "2021-12-01/2021-12-31", "--published takes a day, a month or a year"),
+        ("--published", "someday", "--published takes a day, a month or a year"),
         ("--url", "https://example.org/" + "x" * 2000, "at most 2000 characters"),
     ],
 )

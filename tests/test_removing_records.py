@@ -49,8 +49,8 @@ def test_source_edit_corrects_the_metadata_not_the_text(cli, two_sources) -> Non
         "Ryabkov: guarantees are needed", "2021-12-17", "https://tass.example/1", None,
     )  # fmt: skip
     assert detail["text"] == ARTICLE
-    refused = cli("source", "edit", "1", "--published", "2021-12", expect=1)
-    assert "needs a day" in refused.stderr
+    refused = cli("source", "edit", "1", "--published", "../2021-12", expect=1)
+    assert "takes a day, a month or a year" in refused.stderr
     assert "nothing to change" in cli("source", "edit", "1", expect=1).stderr
 
 

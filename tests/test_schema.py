@@ -18,7 +18,10 @@ COLUMNS = {
         "id! official_id! institution_id! title! "
         "start_date start_precision! end_date end_precision!"
     ),
-    "source": "id! url outlet_id title published dateline_place language text! sha256! added_at!",
+    "source": (
+        "id! url outlet_id title published dateline_place language text! sha256! added_at! "
+        "published_precision!"
+    ),  # published_precision: 0009
     "statement": (
         "id! official_id institution_id role_id text! kind! said_from said_to said_precision! "
         "date_evidence occasion place language status! origin! confidence created_at! updated_at!"
@@ -76,6 +79,7 @@ CHECKS = {
     "statement_review": {"ck_statement_review_action"},
     "citation": {"ck_citation_span"},
     "mention": {"ck_mention_exactly_one_target"},
+    "source": {"ck_source_published_precision"},
 }
 
 FOREIGN_KEYS = {

@@ -82,9 +82,10 @@ class Tracker:
 
         Citations index `text` exactly as given. Without `review` every statement is
         recorded "proposed"; a review callback gets (article, statements) and returns
-        services.ingest.Decisions. A dateline without a year needs `published` (or
-        `ask_year`). Returns what was done: source_id, already, statements, citations,
-        unattributed, notes.
+        services.ingest.Decisions. `published` is a day ("2021-12-17" or a date), or
+        "2021-12" / "2021" when only the month or year is known. A dateline without a year
+        needs `published` (or `ask_year`). Returns what was done: source_id, already,
+        statements, citations, unattributed, notes.
         """
         prepared = self.extract_text(
             text,

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tracker.dates import parse_date, safe_date
+from tracker.dates import DateSpan, parse_publication, safe_date
 from tracker.errors import InvalidInput
 from tracker.text import Cleaned, checked_web_url, clean_line
-from tracker.url_dates import day_in_url
+from tracker.url_dates import day_in_url, month_in_url
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -29,45 +29,59 @@ LANGUAGE_CODE = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}"  # BCP 47, as far as tr
 
 @dataclass(frozen=True)
 class Overrides:
-    """What the user says about the article (ingest's options); it wins over the article."""
+    """What the user says about the article (ingest's options); it wins over the article.
+
+    published is the publication day; period the month or year it was published in, when
+    the user knows no more (``--published 2020-09``)."""
 
     url: str | None = None
     outlet: str | None = None
     published: date | None = None
     title: str | None = None
     language: str | None = None
+    period: DateSpan | None = None
 
 
 def checked_overrides(
     *,
     url: str | None = None,
     outlet: str | None = None,
-    published: date | str | None = None,
+    published: date | DateSpan | str | None = None,
     title: str | None = None,
     language: str | None = None,
 ) -> Overrides:
     """Overrides from what a user gave (the ingest options, or the Python API's arguments):
-    an http(s) URL of at most 2000 characters, a language code, a publication day
-    ("2021-12-17")."""
+    an http(s) URL of at most 2000 characters, a language code, a publication date: a day
+    ("2021-12-17"), or only a month ("2021-12") or a year ("2021")."""
     url = checked_web_url(url, what="--url")  # http(s) only, at most 2000 characters
     if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
         raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
     if language is not None and len(language) > 10:
         raise InvalidInput(f"--language code {language!r} is longer than 10 characters")
+    period = None
     if isinstance(published, str):
-        span = parse_date(published)
-        if span.precision != "day":
-            raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {published!r})")
-        published = span.start
-    return Overrides(url=url, outlet=outlet, published=published, title=title, language=language)
+        published = parse_publication(published)
+    if isinstance(published, DateSpan):
+        if published.precision not in ("day", "month", "year") or published.start is None:
+            raise InvalidInput(
+                "--published takes a day, a month or a year: 2021-12-17, 2021-12 or 2021"
+            )
+        if published.precision != "day":
+            period = published
+        published = published.start if published.precision == "day" else None
+    return Overrides(
+        url=url, outlet=outlet, published=published, title=title, language=language, period=period
+    )
 
 
 @dataclass(frozen=True)
 class Article:
     """One article ready for extraction: its text and merged metadata.
 
-    published is the article's full publication date when anything tells it;
-    dateline_month_day is the dateline's month and day when it gives them.
+    published is the article's full publication date when anything tells it, never a
+    made-up one; period is the month or year it was published in when that is all that is
+    known (published is then None); dateline_month_day is the dateline's month and day
+    when it gives them.
     """
 
     path: str
@@ -82,6 +96,14 @@ class Article:
     language: str | None
     removed: tuple[int, ...] = ()  # see Document.removed
     folded: tuple[int, ...] = ()
+    period: DateSpan | None = None
+
+    @property
+    def published_edtf(self) -> str | None:
+        """The publication date as EDTF: its day, else its month or year (2020-09)."""
+        if self.published is not None:
+            return self.published.isoformat()
+        return self.period.edtf() if self.period is not None else None
 
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """A span of `text` as offsets into the text as read, before cleaning."""
@@ -104,15 +126,29 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
     """Merge what the command line, the markup and the text say (in that order of trust).
 
     Names and titles are cleaned as one line each (tracker.text), whichever said them.
+    A publication month or year (the user's, the markup's, the text's head's or the
+    address's) counts only where nothing gives the day; the user's period bounds the day
+    the page gives (a day outside it is not taken).
     """
-    given = overrides.published or document.published
-    if given and meta.published and meta.published > given and meta.dateline_month_day:
+    given, period = overrides.published, overrides.period
+    if given is None and period is None:
+        given, period = document.published, None if document.published else document.period
+    elif given is None and _within(document.published, period):
+        given = document.published  # the markup's day in the user's month
+    last = given or (period.end if period else None)
+    if last and meta.published and meta.published > last and meta.dateline_month_day:
         # "Montevideo, November 21st 2024 - 14:59 UTC" over a story published in 2020: a
         # line dated after the story was published is the site's stamp of the day it was
         # read, not the story's dateline
         meta = replace(meta, dateline_place=None, dateline_month_day=None, published=None)
     url = overrides.url or document.url
     published = given or _page_day(meta, day_in_url(url))
+    if overrides.period is not None and not _within(published, overrides.period):
+        published = None
+    if published is None and period is None:
+        period = meta.period or month_in_url(url)
+    if published is not None:
+        period = None
     return Article(
         path=item.name,
         id=item.id,
@@ -126,7 +162,12 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
         language=overrides.language or meta.language,
         removed=document.removed,
         folded=document.folded,
+        period=period,
     )
+
+
+def _within(day: date | None, period: DateSpan | None) -> bool:
+    return day is not None and period is not None and period.start <= day <= period.end
 
 
 def _page_day(meta: ArticleMeta, from_url: date | None) -> date | None:
@@ -179,6 +220,8 @@ def reference_date(article: Article) -> date | None:
     if article.dateline_month_day is None:
         return article.published
     month, day = article.dateline_month_day
+    if article.published is None and article.period is not None:
+        return _in_period(month, day, article.period)
     if article.published is None:
         raise MissingYear(article.path, article.dateline_month_day)
     published = article.published
@@ -188,6 +231,18 @@ def reference_date(article: Article) -> date | None:
         if (d := safe_date(y, month, day)) is not None
     ]
     return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _in_period(month: int, day: int, period: DateSpan) -> date | None:
+    """The dateline's day in the period the article was published in (the month the page
+    gives and the dateline's day: the day), or up to two days before it (a wire's dateline
+    over the page that ran it); None when no such day is near the period."""
+    period_days = (period.end - period.start).days
+    for year in range(period.start.year - 1, period.end.year + 1):
+        found = safe_date(year, month, day)
+        if found is not None and -_RUN_LATER <= (found - period.start).days <= period_days:
+            return found
+    return None
 
 
 def with_year(article: Article, year: int) -> Article:

@@ -60,7 +60,14 @@ def metadata(database: str) -> dict[str, Any]:
             "description": "Articles, transcripts and press releases, with their full text.",
             "label_column": "title",
             "sort_desc": "published",
-            "facets": ["outlet_id", "language"],
+            "facets": ["outlet_id", "language", "published_precision"],
+            "columns": {
+                "published": (
+                    "The day it was published; when published_precision is month or year, "
+                    "only that month or year is known and this is its first day."
+                ),
+                "published_precision": "day, month or year: how far the date is known.",
+            },
         },
         "citation": {
             "description": "Where a statement was reported: a span of a source's text.",

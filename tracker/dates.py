@@ -116,6 +116,47 @@ class DateSpan:
         return not (other.end and self.start and other.end < self.start)
 
 
+PUBLISHED_PRECISIONS = ("day", "month", "year")
+"""How precisely a source's publication date is known: its day, or only its month or year."""
+
+
+def parse_publication(text: str, *, what: str = "--published") -> DateSpan:
+    """A publication date as a user gives it: a day (2021-12-17, 17 December 2021), a month
+    (2021-12, December 2021) or a year (2021), never an interval; raise InvalidInput with
+    one line saying so otherwise."""
+    refused = InvalidInput(
+        f"{what} takes a day, a month or a year: 2021-12-17, 2021-12 or 2021 (got {text!r})"
+    )
+    try:
+        span = parse_date(text)
+    except InvalidInput as exc:
+        if "no such date" in str(exc) or f"after {LAST_YEAR}" in str(exc):
+            raise InvalidInput(f"{what}: {exc}") from None
+        raise refused from None
+    if span.precision not in PUBLISHED_PRECISIONS:
+        raise refused
+    return span
+
+
+def publication_span(published: date | None, precision: str | None = "day") -> DateSpan | None:
+    """The period a stored publication date stands for: its day, or the month or year
+    beginning on it (a month-only source keeps its month's first day)."""
+    if published is None:
+        return None
+    if precision == "month":
+        return DateSpan.month(published.year, published.month)
+    if precision == "year":
+        return DateSpan.year(published.year)
+    return DateSpan.day(published)
+
+
+def publication_edtf(published: date | None, precision: str | None = "day") -> str | None:
+    """A stored publication date as EDTF: 2021-12-17, or 2021-12 / 2021 when only the month
+    or the year is known (never the period's first day passed off as a day)."""
+    span = publication_span(published, precision)
+    return span.edtf() if span is not None else None
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     """The day, or None where the calendar has none (a page's "31.02.2024", a misread)."""
     try:

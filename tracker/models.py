@@ -30,6 +30,7 @@ from tracker.tables import (  # the values a column may hold, kept where reading
     INSTITUTION_KINDS,
     ORIGINS,
     PRECISIONS,
+    PUBLISHED_PRECISIONS,
     STATEMENT_KINDS,
     STATUSES,
 )
@@ -168,15 +169,28 @@ class Role(SQLModel, table=True):
 
 
 class Source(SQLModel, table=True):
-    """An article, transcript or press release, with its full text."""
+    """An article, transcript or press release, with its full text.
+
+    published is the day it was published, or the first day of the month or year it was
+    published in when only that is known: published_precision says which (shown as
+    2020-09, never as the month's first day).
+    """
 
     __tablename__ = "source"
+    __table_args__ = (
+        CheckConstraint(
+            _in("published_precision", PUBLISHED_PRECISIONS), name="published_precision"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     url: str | None = Field(default=None, sa_column=Column(String(2000), index=True))
     outlet_id: int | None = _fk("institution.id", ondelete="SET NULL")
     title: str | None = Field(default=None, sa_column=Column(String(1000)))
     published: date | None = Field(default=None, index=True)
+    published_precision: str = Field(
+        default="day", sa_column=Column(String(10), nullable=False, server_default="day")
+    )
     dateline_place: str | None = Field(default=None, sa_column=Column(String(200)))
     language: str | None = Field(default=None, sa_column=Column(String(10)))
     text: str = Field(sa_column=Column(Text, nullable=False))

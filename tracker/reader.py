@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from tracker.charset import byte_order_mark, decode_as, sniff
-from tracker.dates import LAST_YEAR
+from tracker.dates import LAST_YEAR, DateSpan
 from tracker.errors import InvalidInput
 from tracker.hyphenation import line_end_hyphens
 from tracker.page_furniture import page_furniture
@@ -79,6 +80,7 @@ class Document:
     url: str | None = None
     removed: tuple[int, ...] = ()
     folded: tuple[int, ...] = ()
+    period: DateSpan | None = None  # the month or year published in, when no day is given
 
     def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """A span of `text` as offsets into the text as read, before cleaning."""
@@ -243,11 +245,15 @@ def _with_sidecar(document: Document, path: Path) -> Document:
         raise InvalidInput(f"metadata file {side}: url must be an http or https URL")
     if "published" in found:
         published = _iso_date(str(found["published"]))
-        if published is None:
+        period = _iso_period(str(found["published"])) if published is None else None
+        if published is None and period is None:
             raise InvalidInput(
-                f"metadata file {side}: published must be YYYY-MM-DD, in {LAST_YEAR} or before"
+                f"metadata file {side}: published must be YYYY-MM-DD (or YYYY-MM, YYYY when "
+                f"only the month or year is known), in {LAST_YEAR} or before"
             )
         found["published"] = published
+        if period is not None and document.published is None:
+            found["period"] = period
     found = {k: v for k, v in found.items() if v is not None}
     return replace(document, **{k: v for k, v in found.items() if getattr(document, k) is None})
 
@@ -342,7 +348,22 @@ def _from_html(markup: str, url: str | None) -> Document:
         outlet=clean_line(found.sitename or "") or None,
         published=_iso_date(found.date),
         url=url or page_url,
+        period=_iso_period(found.date),
     )
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _iso_period(value: str | None) -> DateSpan | None:
+    """The month (YYYY-MM) or year (YYYY) a page declares itself published in, when that
+    is all it declares; None for a day or anything else."""
+    m = _YEAR_MONTH.fullmatch((value or "").strip())
+    if m is None or not 1 <= int(m[1]) <= LAST_YEAR:
+        return None
+    if m[2] is None:
+        return DateSpan.year(int(m[1]))
+    return DateSpan.month(int(m[1]), int(m[2])) if 1 <= int(m[2]) <= 12 else None
 
 
 def _iso_date(value: str | None) -> date | None:

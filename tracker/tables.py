@@ -30,6 +30,7 @@ STATEMENT_KINDS = ("direct", "indirect", "mixed")
 STATUSES = ("proposed", "confirmed")
 ORIGINS = ("manual", "extracted")
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
+PUBLISHED_PRECISIONS = ("day", "month", "year")  # a source's publication date: no interval
 
 official = table(
     "official",
@@ -81,6 +82,7 @@ source = table(
     column("outlet_id", Integer),
     column("title", String),
     column("published", Date),
+    column("published_precision", String),
 )
 
 statement = table(

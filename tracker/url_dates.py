@@ -14,7 +14,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from tracker.dates import LAST_YEAR, MONTHS
+from tracker.dates import LAST_YEAR, MONTHS, DateSpan
 
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _FIRST_YEAR = 1990  # before the web had news archives, a four-digit number is no year
@@ -45,6 +45,28 @@ def day_in_url(url: str | None) -> date | None:
     found = {d for d in (_year_first(m) for m in _YEAR_FIRST.finditer(path)) if d}
     found |= {d for d in (_month_written(m) for m in _MONTH_WRITTEN.finditer(path)) if d}
     return found.pop() if len(found) == 1 else None
+
+
+# /2020/09/ (the month's own path segment after the year's, no day after it)
+_YEAR_MONTH = re.compile(
+    rf"(?<![^/])(?P<year>(?:19|20)\d{{2}})/(?P<month>0?[1-9]|1[0-2]|{_MONTH})(?=/|$)(?!/\d{{1,2}}(?:/|$))",
+    re.I,
+)
+
+
+def month_in_url(url: str | None) -> DateSpan | None:
+    """The one month an address's path files a story under when it gives no day
+    ("/news/2020/09/some-story"), or None (no such month, two of them, or a day given)."""
+    if not url or day_in_url(url) is not None:
+        return None
+    path = urlsplit(url).path[:2000]
+    found = set()
+    for m in _YEAR_MONTH.finditer(path):
+        month = m["month"]
+        number = int(month) if month.isdigit() else MONTHS.get(month.lower())
+        if number is not None and _FIRST_YEAR <= int(m["year"]) <= LAST_YEAR:
+            found.add((int(m["year"]), number))
+    return DateSpan.month(*found.pop()) if len(found) == 1 else None
 
 
 def _year_first(m: re.Match[str]) -> date | None:

@@ -235,6 +235,7 @@ class Archive:
                 "outlet_id": rng.choice(self.outlets),
                 "title": f"Report {i}",
                 "published": FIRST_DAY + timedelta(days=rng.randrange(span)),
+                "published_precision": "day",
                 "dateline_place": "MOSCOW",
                 "language": "en",
                 "text": text,

@@ -53,7 +53,11 @@ def ingest(
     url: str | None = typer.Option(None, "--url", help="The article's URL."),
     outlet: str | None = typer.Option(None, "--outlet", help="The outlet that published it."),
     published: str | None = typer.Option(
-        None, "--published", metavar="DATE", help="Publication date, e.g. 2021-12-17."
+        None,
+        "--published",
+        metavar="DATE",
+        help="Publication date: a day (2021-12-17), or the month (2021-12) or year (2021) "
+        "when no more is known.",
     ),
     title: str | None = typer.Option(None, "--title", help="The article's title."),
     language: str | None = typer.Option(None, "--language", help="Language code, e.g. en."),
@@ -87,7 +91,9 @@ def ingest(
     ingested twice is recorded once; the same quote from a second outlet becomes
     a second citation of the statement already stored. A dateline without a year
     takes it from --published or the page's metadata, or is asked for: tracker
-    never guesses a year. Each article is one transaction; a bad file is reported
+    never guesses a year. A page known only to the month (--published 2020-09, or
+    a page that gives no more) dates the words said on its publication day 2020-09
+    and those said before it ../2020-09. Each article is one transaction; a bad file is reported
     and the others still go in (exit 1 at the end).
 
     Example: tracker ingest articles/ --yes

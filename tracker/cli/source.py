@@ -28,7 +28,11 @@ def add(
         None, help="The outlet (name or id); an unknown name is added as a media outlet."
     ),
     title: str | None = typer.Option(None, help="The headline or title."),
-    published: str | None = typer.Option(None, help="The day it was published."),
+    published: str | None = typer.Option(
+        None,
+        metavar="DATE",
+        help="When it was published: a day (2021-12-17), or only the month (2021-12) or year.",
+    ),
     language: str | None = typer.Option(None, help="Language code of the text, e.g. en."),
     max_size: float = typer.Option(
         5.0, "--max-size", min=0.001, metavar="MB", help="Refuse files larger than this."
@@ -85,34 +89,42 @@ def _read_text(file: str, *, max_bytes: int) -> str:
 
 
 def _published_day(value: str):
-    from tracker.dates import parse_date
-    from tracker.errors import InvalidInput
+    """A publication date as the user gives it: the day, or a DateSpan of the month or year
+    when only that is known (2021-12, 2021)."""
+    from tracker.dates import parse_publication
 
-    span = parse_date(value)
-    if span.precision != "day":
-        raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {value!r})")
-    return span.start
+    span = parse_publication(value)
+    return span.start if span.precision == "day" else span
 
 
 @app.command("list")
 def list_(
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
+    published: str | None = typer.Option(
+        None,
+        metavar="DATE",
+        help="Only those published on this day, or in this month (2021-12) or year (2021).",
+    ),
     fmt: FormatOption = "table",
     raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List sources, latest published first.
 
-    Fields: id, published, outlet, title, url, chars (length of the text),
-    statements (citations of it), sha256.
+    Fields: id, published (2021-12-17, or 2021-12 for a source known only to the month),
+    outlet, title, url, chars (length of the text), statements (citations of it), sha256.
+    --published 2021-12 lists the sources published in December 2021: those known to the
+    day and those known only to the month; a day lists only sources known to the day.
 
     Example: tracker source list --limit 20 --format jsonl
     """
+    from tracker.dates import parse_publication
     from tracker.services.sources import SOURCE_COLUMNS, source_rows
 
+    within = parse_publication(published) if published is not None else None
     with session(db, write=False) as s:
         output(
-            source_rows(session=s, limit=limit),
+            source_rows(session=s, limit=limit, published=within),
             fmt,
             SOURCE_COLUMNS,
             title="Sources",
@@ -166,12 +178,16 @@ def edit(
     title: str | None = typer.Option(None, help="New title ('' clears it)."),
     url: str | None = typer.Option(None, help="New URL ('' clears it)."),
     outlet: str | None = typer.Option(None, help="New outlet, name or id ('' clears it)."),
-    published: str | None = typer.Option(None, help="New publication day ('' clears it)."),
+    published: str | None = typer.Option(
+        None,
+        metavar="DATE",
+        help="New publication date: a day, or a month (2021-12) or year ('' clears it).",
+    ),
     dateline: str | None = typer.Option(None, help="New dateline place ('' clears it)."),
     language: str | None = typer.Option(None, help="New language code ('' clears it)."),
     db: DbOption = None,
 ) -> None:
-    """Correct a source's title, URL, outlet, publication day, dateline or language.
+    """Correct a source's title, URL, outlet, publication date, dateline or language.
     The text itself stays: citations point at its characters.
 
     Example: tracker source edit 12 --title "Ryabkov: Russia needs guarantees now"

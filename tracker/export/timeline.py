@@ -8,6 +8,7 @@ grouping streams too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from itertools import groupby
 from typing import Any
 
@@ -84,4 +85,6 @@ def source_label(row: Mapping[str, Any]) -> str | None:
     name = row.get("outlet") or row.get("source_title") or row.get("source_url")
     name = name or f"source {row['source_id']}"
     published = row.get("source_published")
-    return f"{name}, {published.isoformat()}" if published else name
+    if isinstance(published, date):
+        published = published.isoformat()
+    return f"{name}, {published}" if published else name

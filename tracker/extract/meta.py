@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
-from tracker.dates import safe_date
+from tracker.dates import LAST_YEAR, DateSpan, safe_date
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
@@ -842,7 +842,7 @@ def dates_in_full(text: str) -> list[date]:
     return out
 
 
-_CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*")
+_CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*")
 # the date line a crawl puts before a page's first words, read from the page's own metadata
 _CRAWL_DAY = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
@@ -851,6 +851,18 @@ def _crawl_date(text: str) -> date | None:
     """The day a crawl's date line (" date 2024-04-08 QUITO - ...") gives the page."""
     m = _CRAWL_DAY.match(text)
     return safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+
+
+# the same line giving only the month: " date 2020-09 ..." (the page's day unknown)
+_CRAWL_MONTH = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})(?![-\d])")
+
+
+def _crawl_month(text: str) -> DateSpan | None:
+    """The month a crawl's date line gives the page when it gives no day ("date 2020-09")."""
+    m = _CRAWL_MONTH.match(text)
+    if m is None or not 1 <= int(m["month"]) <= 12 or int(m["year"]) > LAST_YEAR:
+        return None
+    return DateSpan.month(int(m["year"]), int(m["month"]))
 
 
 def _banner_dateline(text: str, dateline: Dateline) -> date | None:
@@ -903,4 +915,5 @@ def read_meta(text: str) -> ArticleMeta:
         dateline_month_day=dateline.month_day if dateline else None,
         published=published,
         language=guess_language(text),
+        period=_crawl_month(text) if published is None else None,
     )

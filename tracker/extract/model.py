@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from tracker.dates import DateSpan
+
 
 @dataclass
 class ArticleMeta:
@@ -17,6 +19,7 @@ class ArticleMeta:
     dateline_month_day: tuple[int, int] | None = None
     published: datetime.date | None = None
     language: str | None = None
+    period: DateSpan | None = None  # the month a head gives alone ("date 2020-09"), no day
 
 
 @dataclass

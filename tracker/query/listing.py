@@ -31,6 +31,8 @@ from sqlalchemy import (
     Select,
     String,
     bindparam,
+    case,
+    cast,
     func,
     literal_column,
     select,
@@ -143,7 +145,16 @@ def _listing(dialect: str) -> Select:
             source.c.id.label("source_id"),
             source.c.url.label("source_url"),
             source.c.title.label("source_title"),
-            source.c.published.label("source_published"),
+            # as EDTF text: the day, or 2020-09 / 2020 for a source known only so far
+            func.substr(
+                cast(source.c.published, String),
+                1,
+                case(
+                    (source.c.published_precision == "month", 7),
+                    (source.c.published_precision == "year", 4),
+                    else_=10,
+                ),
+            ).label("source_published"),
             OUTLET.c.name.label("outlet"),
         )
         .select_from(statement)

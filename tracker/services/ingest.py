@@ -29,6 +29,7 @@ from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract import READ_LIMIT, contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
+from tracker.extract.period import extract_in_period
 from tracker.models import STATEMENT_KINDS, STATUSES
 from tracker.services.article_rows import ArticleRows
 from tracker.services.matching import Speakers
@@ -60,7 +61,7 @@ class Prepared:
             "title": a.title,
             "url": a.url,
             "outlet": a.outlet,
-            "published": a.published,
+            "published": a.published_edtf,
             "dateline_place": a.dateline_place,
             "language": a.language,
         }
@@ -148,13 +149,22 @@ def prepare_document(
             "pass --published to date them"
         )
     elif article.published is None:
-        article = replace(article, published=reference)
+        article = replace(article, published=reference, period=None)
+    if reference is None and article.period is not None:
+        notes[-1] = (
+            f"published in {article.period.edtf()}, no day given: statements said on the "
+            f"publication day are dated {article.period.edtf()}, relative days ('on Friday') "
+            "only as far as that tells"
+        )
     if len(article.text) > READ_LIMIT:
         notes.append(
             f"the text is {len(article.text):,} characters long; statements were looked for in "
             f"its first {READ_LIMIT:,} only"
         )
-    statements = extract(article.text, published=reference, unnamed=unnamed)
+    if reference is None and article.period is not None:
+        statements = extract_in_period(article.text, article.period, unnamed=unnamed)
+    else:
+        statements = extract(article.text, published=reference, unnamed=unnamed)
     return Prepared(article, statements, tuple(notes))
 
 
@@ -202,13 +212,15 @@ def record_article(
     unattributed and left out. An article that yields no statement at all is
     refused (InvalidInput), so the caller's transaction stores nothing of it.
     """
+    period = None if article.published else article.period  # a month or year, no day
     source_id, created = store_source(
         session=session,
         text=article.text,
         url=article.url,
         outlet=article.outlet,
         title=article.title,
-        published=article.published,
+        published=article.published or (period.start if period else None),
+        published_precision=period.precision if period else "day",
         dateline_place=article.dateline_place,
         language=article.language,
         guess_outlet=True,

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from tracker.dates import publication_edtf
 from tracker.models import (
     Citation,
     Institution,
@@ -95,7 +96,7 @@ def _citations(session: Session, statement: Statement) -> list[dict[str, Any]]:
             "title": source.title,
             "outlet": outlet,
             "url": source.url,
-            "published": source.published,
+            "published": publication_edtf(source.published, source.published_precision),
             "start": citation.start,
             "end": citation.end,
             "quote": citation.quote,

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from tracker.article import LANGUAGE_CODE
 from tracker.bulk import defaults
 from tracker.countries import CODE, OUTLET_COUNTRY
+from tracker.dates import DateSpan, publication_edtf, publication_span
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
 from tracker.prepared import Prepared
@@ -29,6 +30,8 @@ from tracker.services.institutions import add_institution
 from tracker.services.name_lookup import institutions_named
 from tracker.services.references import counts_by
 from tracker.services.resolve import find_institution, institution_candidates
+from tracker.services.validate import check_choice
+from tracker.tables import PUBLISHED_PRECISIONS
 from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
@@ -45,8 +48,8 @@ _SOURCE = Source.__table__
 _SOURCE_ID_BY_SHA256 = Prepared(
     select(_SOURCE.c.id).where(_SOURCE.c.sha256 == bindparam("sha256"))
 )  # on the driver's cursor (tracker.prepared): ingest asks for every article
-_SOURCE_COLUMNS = ("url", "outlet_id", "title", "published", "dateline_place", "language",
-                   "text", "sha256", "added_at")  # fmt: skip
+_SOURCE_COLUMNS = ("url", "outlet_id", "title", "published", "published_precision",
+                   "dateline_place", "language", "text", "sha256", "added_at")  # fmt: skip
 _INSERT_SOURCE = Prepared(
     insert(_SOURCE)
     .values({name: bindparam(name, type_=_SOURCE.c[name].type) for name in _SOURCE_COLUMNS})
@@ -97,12 +100,14 @@ def add_source(
     url: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
-    published: date | None = None,
+    published: date | DateSpan | None = None,
     dateline_place: str | None = None,
     language: str | None = None,
     guess_outlet: bool = False,
 ) -> tuple[Source, bool]:
-    """Store a source's text and metadata; returns (source, created); see store_source."""
+    """Store a source's text and metadata; returns (source, created); see store_source.
+    `published` is a day, or a DateSpan of a month or year when only that is known."""
+    published, precision = _publication(published)
     source_id, created = store_source(
         session=session,
         text=text,
@@ -110,6 +115,7 @@ def add_source(
         outlet=outlet,
         title=title,
         published=published,
+        published_precision=precision,
         dateline_place=dateline_place,
         language=language,
         guess_outlet=guess_outlet,
@@ -125,17 +131,22 @@ def store_source(
     outlet: str | None = None,
     title: str | None = None,
     published: date | None = None,
+    published_precision: str = "day",
     dateline_place: str | None = None,
     language: str | None = None,
     guess_outlet: bool = False,
 ) -> tuple[int, bool]:
     """Store a source's text and metadata; returns (source id, created).
 
+    `published` is the publication day, or the first day of the month or year it was
+    published in when `published_precision` says only that is known.
+
     When the same text is already stored, that source's id is returned with
     created=False. Metadata longer than its column is cut to fit; the outlet is
     found or created by outlet_institution_id (`guess_outlet` for an outlet read
     from an article).
     """
+    check_choice(published_precision, PUBLISHED_PRECISIONS, "publication precision")
     text = clean(text)
     if not text.strip():
         raise InvalidInput("the source text is empty")
@@ -154,7 +165,8 @@ def store_source(
         "url": url,
         "outlet_id": outlet_id,
         "title": _cut(clean_line(title or ""), TITLE_CHARS) or None,
-        "published": published,
+        "published": publication_span(published, published_precision).start if published else None,
+        "published_precision": published_precision,
         "dateline_place": _cut(clean_line(dateline_place or ""), PLACE_CHARS) or None,
         "language": language,
         "text": text,
@@ -178,14 +190,22 @@ def get_source(*, session: Session, source_id: str | int) -> Source:
     return source
 
 
-def source_rows(*, session: Session, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Sources, latest published first (fields: SOURCE_COLUMNS); the text itself is left out."""
+def source_rows(
+    *, session: Session, limit: int | None = None, published: DateSpan | None = None
+) -> Iterator[dict[str, Any]]:
+    """Sources, latest published first (fields: SOURCE_COLUMNS); the text itself is left out.
+
+    `published` keeps those published within it: a day, a month or a year (a source known
+    only to the month is within a month or a year, never within one of its days). A
+    publication date is shown as EDTF: 2021-12-17, or 2021-12 when only the month is known.
+    """
     statements = counts_by(session, Citation.source_id)
     outlets = dict(session.exec(select(Institution.id, Institution.name)).all())
     query = (
         select(
             Source.id,
             Source.published,
+            Source.published_precision,
             Source.outlet_id,
             Source.title,
             Source.url,
@@ -195,10 +215,12 @@ def source_rows(*, session: Session, limit: int | None = None) -> Iterator[dict[
         .order_by(Source.published.is_(None), Source.published.desc(), Source.id.desc())
         .limit(limit)
     )
-    for source_id, published, outlet_id, title, url, chars, sha in session.exec(query):
+    if published is not None:
+        query = query.where(*published_within(published))
+    for source_id, day, precision, outlet_id, title, url, chars, sha in session.exec(query):
         yield {
             "id": source_id,
-            "published": published,
+            "published": publication_edtf(day, precision),
             "outlet": outlets.get(outlet_id),
             "title": title,
             "url": url,
@@ -208,6 +230,26 @@ def source_rows(*, session: Session, limit: int | None = None) -> Iterator[dict[
         }
 
 
+def published_within(span: DateSpan) -> list:
+    """SQL conditions keeping the sources published within `span` (a day, month or year):
+    a publication date known no better than the span's own precision, inside it."""
+    finer = PUBLISHED_PRECISIONS[: PUBLISHED_PRECISIONS.index(span.precision) + 1]
+    return [
+        Source.published >= span.start,
+        Source.published <= span.end,
+        Source.published_precision.in_(finer),
+    ]
+
+
+def _publication(published: date | DateSpan | None) -> tuple[date | None, str]:
+    """(first day, precision) of a publication date given as a day or a month/year span."""
+    if isinstance(published, DateSpan):
+        if published.precision not in PUBLISHED_PRECISIONS or published.start is None:
+            raise InvalidInput("a publication date is a day, a month or a year")
+        return published.start, published.precision
+    return published, "day"
+
+
 def edit_source(
     *,
     session: Session,
@@ -215,7 +257,7 @@ def edit_source(
     url: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
-    published: date | None = None,
+    published: date | DateSpan | None = None,
     clear_published: bool = False,
     dateline_place: str | None = None,
     language: str | None = None,
@@ -237,7 +279,7 @@ def edit_source(
         source.title = _cut(" ".join(title.split()), TITLE_CHARS) or None
         changed.append("title")
     if published is not None or clear_published:
-        source.published = published
+        source.published, source.published_precision = _publication(published)
         changed.append("published")
     if dateline_place is not None:
         source.dateline_place = _cut(dateline_place.strip(), PLACE_CHARS) or None
@@ -300,7 +342,7 @@ def source_detail(*, session: Session, source: Source, full: bool = False) -> di
         "title": source.title,
         "outlet": outlet.name if outlet else None,
         "url": source.url,
-        "published": source.published,
+        "published": publication_edtf(source.published, source.published_precision),
         "dateline_place": source.dateline_place,
         "language": source.language,
         "sha256": source.sha256,

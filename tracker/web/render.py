@@ -67,9 +67,17 @@ def marked_paragraph(citation: dict[str, Any]) -> Markup:
     return Markup(f"{escape(before or '')}<mark>{escape(cited)}</mark>{escape(after or '')}")
 
 
-def day(value: date | None) -> str:
-    if value is None:
+def day(value: date | str | None) -> str:
+    """17 Dec 2021; a publication date known only to the month or year (EDTF text,
+    2021-12 or 2021) as Dec 2021 or 2021, never as a made-up day."""
+    if value is None or value == "":
         return ""
+    if isinstance(value, str):
+        if len(value) == 4:
+            return value
+        if len(value) == 7:
+            return f"{date.fromisoformat(value + '-01'):%b %Y}"
+        value = date.fromisoformat(value[:10])
     return f"{value.day} {value:%b %Y}"
 
 

@@ -1,0 +1,99 @@
+"""Statements of an article known to be published in a month (or a year), its day untold.
+
+A page that gives only "date 2020-09" has no publication day for the rules to count from,
+and none is made up for it: the article's statements are read with no publication day, as
+any undated article's are. Which of them the publication day would have dated, and how, is
+then asked of the same rules twice more, once from each end of the period (its first and
+its last day, and a day after the first when both fall on the same weekday, so that "on
+Monday" can never pass for the publication day). Only what holds whichever day of the
+period the page went up is kept:
+
+* dated on the publication day from both ends (words said "today", a report in the plain
+  past, a dated briefing): the period itself, "2020-09";
+* on or before the publication day from both ends ("said earlier", "has said"):
+  "../2020-09", on or before the period's last day;
+* the same date from every end (a date of its own, "on 28 November"): that date;
+* a day counted back from the publication day ("yesterday", "on Monday"): the days it may
+  be, from the one counted from the first day to the one counted from the last
+  ("2020-08-31/2020-09-29"), an interval and never one day;
+* "../day" counted back: on or before the latest such day.
+
+Anything else keeps what the reading without a day gave (mostly no date). A statement's
+own full date is never touched: the reading without a publication day already has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from tracker.dates import DateSpan
+from tracker.extract.model import ProposedStatement
+from tracker.extract.pipeline import extract
+
+_Key = tuple[tuple[int, int], str | None, str]
+
+
+def extract_in_period(
+    text: str, period: DateSpan, *, unnamed: bool = False
+) -> list[ProposedStatement]:
+    """Proposed statements of ``text`` published on some day of ``period`` (a month or a
+    year, DateSpan with both ends); see the module's note for the dates they get."""
+    found = extract(text, published=None, unnamed=unnamed)
+    undated = [p for p in found if p.said_on is None]
+    if not undated or period.start is None or period.end is None:
+        return found
+    probes = [period.start, period.end]
+    if period.start.weekday() == period.end.weekday():
+        probes.append(period.start + timedelta(days=1))
+    readings = [_by_key(extract(text, published=day, unnamed=unnamed)) for day in probes]
+    out = []
+    for p in found:
+        if p.said_on is not None:
+            out.append(p)
+            continue
+        seen = [reading.get(_key(p)) for reading in readings]
+        if any(s is None for s in seen):
+            out.append(p)
+            continue
+        said = _said_in(period, probes, [s.said_on for s in seen])
+        if said is None:
+            out.append(p)
+        else:
+            out.append(replace(p, said_on=said, date_evidence=seen[1].date_evidence))
+    return out
+
+
+def _key(p: ProposedStatement) -> _Key:
+    return (tuple(p.span), p.speaker, p.text)
+
+
+def _by_key(statements: list[ProposedStatement]) -> dict[_Key, ProposedStatement]:
+    return {_key(p): p for p in statements}
+
+
+def _said_in(period: DateSpan, probes: list[date], said: list[str | None]) -> str | None:
+    """What every probe's date for one statement tells about it, or None (nothing sure)."""
+    if any(s is None for s in said):
+        return None
+    shown = period.edtf()
+    if all(s == day.isoformat() for s, day in zip(said, probes, strict=True)):
+        return shown
+    if all(s == f"../{day.isoformat()}" for s, day in zip(said, probes, strict=True)):
+        return f"../{shown}"
+    if len(set(said)) == 1:
+        return said[0]
+    first, last = said[0], said[1]
+    if all(_day(s) for s in said) and first < last:
+        return f"{first}/{last}"
+    if all(s.startswith("../") and _day(s[3:]) for s in said) and first < last:
+        return last
+    return None
+
+
+def _day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
