@@ -403,6 +403,10 @@ def _carried_by(reg: Registry, outlet: Entity, speaker: Entity | None, pos: int)
     )
 
 
+# "KELEMEN: " right before "She says ...": the label of the turn the pronoun opens
+_OWN_LABEL = re.compile(r"[^\n:]{1,60}:[ \t]*")
+
+
 def pronoun_referent(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
@@ -479,6 +483,8 @@ def pronoun_referent(
             continue
         if front is not None and front <= q:
             continue  # named in the participle clause that opens the pronoun's sentence
+        if _OWN_LABEL.fullmatch(reg.text, q, pos):
+            continue  # "KELEMEN: She says ...": the turn's own speaker is not "she" in it
         if not compatible(mention.gender, e):
             followed = e if nearest else followed
             if e is followed and not _MAN_TITLE.search(e.role or ""):
