@@ -92,3 +92,20 @@ def test_hosts_question_relaying_someone_is_no_statement() -> None:
         PUBLISHED,
         [("Andrew Grant", "No. We are making steady progress", DAY)],
     )
+
+
+REQUEST = (
+    "Press Conference by the Foreign Minister\n\n"
+    "Reporter: The Government of Chile sent a letter requesting the return of the statue to "
+    "the museum. Please explain your view of the letter.\n\n"
+    "Minister Ito: We have received the letter and are studying it carefully.\n\n"
+    "Reporter: Thank you.\n"
+)
+
+
+def test_question_put_as_a_request_stays_no_ones() -> None:
+    assert_statements(
+        REQUEST,
+        PUBLISHED,
+        [("Ito", "We have received the letter and are studying", DAY)],
+    )

@@ -1593,6 +1593,7 @@ def read_transcript(text: str) -> Transcript | None:
 
 
 _BARE_ANSWER = {"A", "Answer", "ANSWER"}
+_PLEASE = re.compile(r"\b[Pp]lease\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
 # that sets out a topic as questions its writer answers
@@ -2589,13 +2590,16 @@ class _Walk:
         a broadcast reporter's narration ("ANTHONY KUHN: Secretary of State X met ...
         Afterwards she told reporters that ...") or a host's introduction, whose words
         relayed are news as in a story; a journalist's question (one with a question mark)
-        is no one's statement, nor is "Q. On sanctions." over the answer it asks for."""
+        is no one's statement, nor is "Q. On sanctions." over the answer it asks for, nor a
+        turn that addresses the guest ("Please explain your view of ...": a question put as
+        a request); a narration speaks of others."""
         if label.asks or "answer" not in self.kinds.values():
             return False
         for k in range(i, len(self.lines)):
             if k > i and k in self.kinds:
                 return True
-            if "?" in self.lines[k].text:
+            said = self.lines[k].text
+            if "?" in said or _ADDRESSED.search(said) or _PLEASE.search(said):
                 return False
         return True
 
