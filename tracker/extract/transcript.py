@@ -1593,7 +1593,8 @@ def read_transcript(text: str) -> Transcript | None:
 
 
 _BARE_ANSWER = {"A", "Answer", "ANSWER"}
-_PLEASE = re.compile(r"\b[Pp]lease\b")
+# "Please explain ...", "Sir, the families say ...": a turn put to the one who answers
+_PLEASE = re.compile(r"\b(?:[Pp]lease|Sir|Ma[\u2019']am|Madam)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
 # that sets out a topic as questions its writer answers
@@ -2591,8 +2592,8 @@ class _Walk:
         Afterwards she told reporters that ...") or a host's introduction, whose words
         relayed are news as in a story; a journalist's question (one with a question mark)
         is no one's statement, nor is "Q. On sanctions." over the answer it asks for, nor a
-        turn that addresses the guest ("Please explain your view of ...": a question put as
-        a request); a narration speaks of others."""
+        turn that addresses the guest ("Please explain your view of ...", "Sir, the families
+        say ...": a question put as a request or a claim); a narration speaks of others."""
         if label.asks or "answer" not in self.kinds.values():
             return False
         for k in range(i, len(self.lines)):
