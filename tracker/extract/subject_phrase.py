@@ -848,7 +848,7 @@ _OPENING_TIME = re.compile(
     rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
     rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:(?:Early|Late)\s+last|Last|(?:Earlier|Later) this|This)\s+"
-    rf"(?:week|month|year|spring|summer|autumn|fall|winter)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    rf"(?:week|month|year|spring|summer|autumn|fall|winter)|Yesterday{_PLACE_AFTER_DAY}|Earlier|Later|Afterwards?|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
     # ("Yesterday in Kingston the Secretary announced": the place after the day)
     rf"(?:(?:Earlier|Later) t|T)oday{_PLACE_AFTER_DAY}|Tonight|This (?:morning|afternoon|evening)|"

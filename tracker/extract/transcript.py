@@ -43,6 +43,7 @@ from tracker.extract.transcript_header import (
 from tracker.extract.transcript_labels import (
     DASH,
     Cast,
+    Label,
     Line,
     formal,
     formal_text,
@@ -1592,6 +1593,8 @@ def read_transcript(text: str) -> Transcript | None:
 
 
 _BARE_ANSWER = {"A", "Answer", "ANSWER"}
+# "Please explain ...", "Sir, the families say ...": a turn put to the one who answers
+_PLEASE = re.compile(r"\b(?:[Pp]lease|Sir|Ma[\u2019']am|Madam)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
 # that sets out a topic as questions its writer answers
@@ -2543,6 +2546,8 @@ class _Walk:
         self.asked = "ask" in kinds.values()  # someone puts questions on the page
         self.final_label = max(kinds, default=-1)
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
+        # the asking side's labelled turn asks nothing: a reporter's or host's narration
+        self.narrating = False
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         # a statement the briefer reads out: its author, the one speaking before, and how
@@ -2579,6 +2584,25 @@ class _Walk:
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
         put = stripped.endswith("?") or _put_as_statement(stripped) or _asks_then_remarks(stripped)
         return asks and follows and not fresh and put
+
+    def asks_nothing(self, i: int, label: Label) -> bool:
+        """Whether the asking side's turn labelled at line ``i`` by a name or a post (not a
+        bare "Q:"), on a page that labels the answers too, asks nothing up to the next label:
+        a broadcast reporter's narration ("ANTHONY KUHN: Secretary of State X met ...
+        Afterwards she told reporters that ...") or a host's introduction, whose words
+        relayed are news as in a story; a journalist's question (one with a question mark)
+        is no one's statement, nor is "Q. On sanctions." over the answer it asks for, nor a
+        turn that addresses the guest ("Please explain your view of ...", "Sir, the families
+        say ...": a question put as a request or a claim); a narration speaks of others."""
+        if label.asks or "answer" not in self.kinds.values():
+            return False
+        for k in range(i, len(self.lines)):
+            if k > i and k in self.kinds:
+                return True
+            said = self.lines[k].text
+            if "?" in said or _ADDRESSED.search(said) or _PLEASE.search(said):
+                return False
+        return True
 
     def answered_below(self, i: int) -> bool:
         """Whether the question at line ``i`` is answered by the unlabelled paragraph below:
@@ -2880,6 +2904,7 @@ class _Walk:
                 assert label is not None
                 covered = label.rest
                 speaker = None
+                self.narrating = False
                 if self.kinds[i] != "answer":
                     # a question ends the opening; the floor's word before anyone has spoken,
                     # asking nothing ("Moderator: The Director-General will say a few words
@@ -2887,6 +2912,7 @@ class _Walk:
                     spoken = bool(self.turns or self.open)
                     opening = opening and not spoken and "?" not in line.text
                     asked = asked or "?" in line.text
+                    self.narrating = self.asks_nothing(i, label)
                 else:
                     # a meeting's principals, both labelled as speakers: the turn above that
                     # ended on a question ("Vladimir Putin: How many people have been
@@ -2907,6 +2933,11 @@ class _Walk:
                     # "Press Secretary: Let me read you yesterday's statement by Minister X:":
                     # the quotation below is X's; the briefer's next turn is hers again
                     self.reading = (read[0], speaker, read[1])
+                    continue
+                if speaker is None and self.narrating and label.rest < line.end:
+                    # "ANTHONY KUHN: Secretary of State X met ... Afterwards she told
+                    # reporters that ...": a reporter's narration, read as news
+                    self.news(Line(label.rest, line.end, self.text[label.rest : line.end]))
                     continue
                 if speaker is not None and label.rest < line.end:
                     # "MR MILLER: Let me start with a few brief remarks before we turn to your
@@ -2986,6 +3017,10 @@ class _Walk:
                 self.news(line)
                 continue
             if speaker is None:
+                if self.narrating:
+                    # the next paragraph of a reporter's narration: news as well
+                    self.news(line)
+                    continue
                 if self.live_entry:
                     # a live entry's paragraphs before any label: the page's report
                     self.news(line)

@@ -107,8 +107,11 @@ _ASKERS = word_set(
 )
 _ANSWERS = {"a", "answer"}
 _LINKS = {"of", "for", "the", "and"}
-# "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are
-_ASKING_POSTS = word_set("reporter journalist correspondent anchor host presenter interviewer")
+# "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are ("MICHELE
+# KELEMEN, BYLINE:": a public broadcaster's transcripts mark their reporter so)
+_ASKING_POSTS = word_set(
+    "reporter journalist correspondent anchor host presenter interviewer byline"
+)
 _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
@@ -243,6 +246,10 @@ def _join_broken_labels(text: str) -> str:
     return "".join(chars)
 
 
+# "0:00 0:00", "01:00 / 03:32": an audio player's position and length
+_PLAYER_CLOCKS = re.compile(r"\d{1,2}:\d{2}[ \t]*/?[ \t]*\d{1,2}:\d{2}")
+
+
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
     # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
@@ -291,6 +298,16 @@ def read_lines(text: str) -> list[Line]:
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
     _placed_lines(found, labels)
+    for n in range(len(found) - 1):
+        label = labels[n]
+        # "Next Up:" over "0:00 0:00": an audio player's chrome, nothing after its colon and
+        # the player's two clocks below (a time stamp under a name is one); no one's turn
+        if (
+            label is not None
+            and label.rest >= found[n][1]
+            and _PLAYER_CLOCKS.fullmatch(found[n + 1][2])
+        ):
+            labels[n] = None
     # "Related" over "Berg: Patrols will double": another story's headline, no turn
     linked = Spans(link_lines(text))
     labels = [None if found[n][0] in linked else label for n, label in enumerate(labels)]
