@@ -1337,8 +1337,8 @@ def _described(
         other = _issued_by_another(reg, head, pos)
         if other is not None:
             # "Later, the EU issued a statement of its own. '...,' the statement said": the
-            # later document's issuer (or no one known), not whoever spoke before it
-            return other[0]
+            # later document's issuer, not whoever spoke before it
+            return other
         issuer = _ISSUER.search(mention.text)
         named_body = reg.recent_institution(issuer.group(1).lower(), pos) if issuer else None
         if named_body is not None and _kind_of_ministry(issuer):
@@ -2850,12 +2850,12 @@ _ISSUED_BEFORE = re.compile(
 )
 
 
-def _issued_by_another(reg: Registry, head: str, pos: int) -> tuple[Entity | None] | None:
+def _issued_by_another(reg: Registry, head: str, pos: int) -> Entity | None:
     """ "In Tehran, a foreign ministry statement said ... Later, the European Union issued a
     statement of its own. '...,' the statement said": when the document named last before
-    ``pos`` was issued by a subject of its own sentence whom no rule above resolved, that
-    issuer (in a tuple: None inside when no body or person is read there), never one who
-    spoke before it."""
+    ``pos`` was issued by a body or person named as the subject of its sentence, whom no rule
+    above resolved, that issuer, never one who spoke before it. ("The ministry had issued a
+    statement": a description, left to the rules below.)"""
     named = re.compile(rf"\b[Aa]n?\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{head})\b")
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     if not found:
@@ -2867,8 +2867,8 @@ def _issued_by_another(reg: Registry, head: str, pos: int) -> tuple[Entity | Non
         return None
     phrase = parse_speaker(issued["who"].strip())
     if phrase is None or phrase.kind not in ("person", "institution") or is_media(phrase):
-        return (None,)
-    return (reg.add(phrase, issued.start("who")),)
+        return None
+    return reg.add(phrase, issued.start("who"))
 
 
 def _kind_of_ministry(issuer: re.Match[str]) -> bool:
