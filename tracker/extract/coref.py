@@ -461,9 +461,10 @@ _A_DOCUMENT = re.compile(
     # ("a ministry statement", "a government note", wire copy's "a foreign ministry
     # statement": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
-    r"second|further|official)\s+)?(?:(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|"
-    r"embassy|presidential|"
-    r"palace|party|military|army|police)\s+)?(?:" + "|".join(sorted(DOCUMENTS)) + r")",
+    r"second|further|official)\s+)?(?:(?:(?:foreign|defen[cs]e)\s+ministry|ministry|government|"
+    r"embassy|presidential|palace|party|military|army|police)\s+)?(?:"
+    + "|".join(sorted(DOCUMENTS))
+    + r")",
 )
 _TITLE_OR_COUNTERPART = ROLE_WORDS | {"counterpart", "counterparts"}
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}

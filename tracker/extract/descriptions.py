@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, SEATS, STATE_NAMES
+from tracker.countries import CAPITALS, NAMED_IN_TEXT, NATIONALITIES, SEATS, STATE_NAMES
 from tracker.extract.entities import COUNTERPART, ONE_OF_A_PAIR, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
@@ -530,20 +530,34 @@ def pronoun_referent(
     return None
 
 
-# a transcript turn's label opening its line: "KELEMEN:", "MICHELE KELEMEN, BYLINE:",
-# "Lavrov:" (a name of at most four words, then at most a few words of post)
+# a broadcast transcript's turn label opening its line, its name in capitals: "KELEMEN:",
+# "MICHELE KELEMEN, BYLINE:", "JEN PSAKI:" (a name of at most four words, then a few words
+# of post); "Olaf Scholz: He said ..." of a round-up of reactions is no turn, and there the
+# one named is the "he"
 _TURN_LABEL = re.compile(
-    r"[ \t]*[A-Z][\w'.\u2019-]*(?:[ ][A-Z][\w'.\u2019-]*){0,3}(?:,[ ][A-Z][\w ]{0,30})?:[ ]"
+    r"[ \t]*(?P<name>[A-Z][A-Z'.\u2019-]+(?:[ ][A-Z][A-Z'.\u2019-]+){0,3})"
+    r"(?:,[ ][A-Z][\w ]{0,30})?:[ ]"
 )
+_TURN_LABELS = 2  # lines opening on labels of two names at least: a transcript's turns
+
+
+@lru_cache(maxsize=4)
+def _turn_labels(text: str) -> frozenset[str]:
+    """The capitalised names that label lines of ``text`` ("KELEMEN", "JEN PSAKI")."""
+    found = (_TURN_LABEL.match(line) for line in text.split("\n"))
+    return frozenset(m["name"] for m in found if m is not None)
 
 
 def _turn_label(text: str, pos: int) -> tuple[int, int] | None:
     """Where the label of the transcript turn holding ``pos`` stands, if its line opens on
-    one ("KELEMEN: She says the affair will be part of the agenda"): the one whose turn it is
-    speaks of others as "he" or "she", never of themselves."""
+    one ("KELEMEN: She says the affair will be part of the agenda") and other lines open on
+    another's label, as a transcript's do (a headline "LAVROV: ..., he says" alone is no
+    turn): the one whose turn it is speaks of others as "he" or "she", never of themselves."""
     line = text.rfind("\n", 0, pos) + 1
     label = _TURN_LABEL.match(text, line)  # (a bounded label: read past ``pos`` or not)
-    return (line, label.end()) if label is not None and label.end() <= pos + 1 else None
+    if label is None or label.end() > pos + 1 or len(_turn_labels(text)) < _TURN_LABELS:
+        return None
+    return (line, label.end())
 
 
 _SHE_REACH = 600  # characters: how far back "she" may pass a subject of no known gender
@@ -1320,8 +1334,24 @@ def _described(
         author = _author_named(reg, head, pos) or _issuer_of_document(reg, head, pos)
         if author is not None:
             return author
+        other = _issued_by_another(reg, head, pos)
+        if other is not None:
+            # "Later, the EU issued a statement of its own. '...,' the statement said": the
+            # later document's issuer, not whoever spoke before it
+            return other
         issuer = _ISSUER.search(mention.text)
         named_body = reg.recent_institution(issuer.group(1).lower(), pos) if issuer else None
+        if named_body is not None and _kind_of_ministry(issuer):
+            state = reg.state_of_capital_opening(pos)
+            if (state or named_body.country) != named_body.country or _another_state_since(
+                reg, named_body, pos
+            ):
+                # "Ukraine's Foreign Ministry summoned Hungary's envoy. Budapest hit back. A
+                # foreign ministry statement said": wire copy's lower-case "a foreign
+                # ministry" is of the state the story turned to, not the one named before
+                if state is None:
+                    return None
+                named_body = None
         if named_body is not None:
             return named_body  # "a ministry statement said": the ministry named before
         if issuer:
@@ -2810,6 +2840,58 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             return body
         named_since = named_since or _issuer_in_name(m) is not None
     return None
+
+
+# "the European Union issued ", "Later, the EU put out ": a verb of issuing just before the
+# document named, its subject after any words set off before it
+_ISSUED_BEFORE = re.compile(
+    r"(?:[^,.;:\n\"\u201c]{1,40},\s+)?(?P<who>[^,.;:\n\"\u201c]{2,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:issued|published|released|put\s+out|circulated)\s+$"
+)
+
+
+def _issued_by_another(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "In Tehran, a foreign ministry statement said ... Later, the European Union issued a
+    statement of its own. '...,' the statement said": when the document named last before
+    ``pos`` was issued by a body or person named as the subject of its sentence, whom no rule
+    above resolved, that issuer, never one who spoke before it. ("The ministry had issued a
+    statement": a description, left to the rules below.)"""
+    named = re.compile(rf"\b[Aa]n?\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{head})\b")
+    found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
+    if not found:
+        return None
+    m = found[-1]
+    opening = reg.sentence_start(m.start())
+    issued = _ISSUED_BEFORE.fullmatch(reg.text, opening, m.start())
+    if issued is None or not reg.visible(m.start()):
+        return None
+    phrase = parse_speaker(issued["who"].strip())
+    if phrase is None or phrase.kind not in ("person", "institution") or is_media(phrase):
+        return None
+    return reg.add(phrase, issued.start("who"))
+
+
+def _kind_of_ministry(issuer: re.Match[str]) -> bool:
+    """Whether the issuer is wire copy's "foreign ministry" or "defence ministry", in lower
+    case: a ministry of a state the phrase does not name."""
+    return issuer.group(1).split()[0] in ("foreign", "defence", "defense")
+
+
+def _another_state_since(reg: Registry, body: Entity, pos: int) -> bool:
+    """Whether, after ``body`` was last named and before ``pos``, the story named a state
+    other than its own (by name, adjective or capital), outside what was said."""
+    since = reg.last_before(body, pos)
+    if since < 0 or body.country is None:
+        return False
+    for word in _STATE_WORD.finditer(reg.text, since, pos):
+        w = word.group().removesuffix("'s").removesuffix("\u2019s").lower()
+        state = NAMED_IN_TEXT.get(w) or NATIONALITIES.get(w) or CAPITALS.get(w)
+        if state is not None and state != body.country and reg.visible(word.start()):
+            return True
+    return False
+
+
+_STATE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 _REPORTED_BY_IT = re.compile(r"(?:\b[Aa]ccording\s+to|,)\s+$")
