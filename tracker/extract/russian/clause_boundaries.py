@@ -121,9 +121,13 @@ _STANCE_TAKEN = re.compile(
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 # "объяснил, что он имел в виду": "что" is the object of "иметь в виду", a question of
-# what was meant, and the clause ends with the verb; no words of his are given
+# what was meant, and the clause ends with the verb (or a comma before "говоря о ...",
+# "когда ..."); no words of his are given. Not "имел в виду, прежде всего, переговоры":
+# the comma of a parenthetical, and the object after it
 _WHAT_MEANT = re.compile(
-    r"(?:(?:он|она|они|я|мы|вы)\s+)?(?:имел|имела|имели|имеет|имеют)\s+в\s+виду\s*(?:[,.;!?]|$)",
+    r"(?:(?:он|она|они|я|мы|вы)\s+)?(?:имел|имела|имели|имеет|имеют)\s+в\s+виду\s*"
+    r"(?:[.;!?]|$|,\s*(?:когда|говоря|упоминая|называя|заявляя|утверждая|отвечая|выступая|"
+    r"комментируя|рассуждая|предлагая|призывая|сказав|заявив|упомянув|назвав)(?![\w-]))",
     re.I,
 )
 _EXPLAINED_WHAT_MEANT = re.compile(r",\s*что\s+" + _WHAT_MEANT.pattern, re.I)

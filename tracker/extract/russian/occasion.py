@@ -250,7 +250,10 @@ def _said_before(
     if m is None:
         return None
     if st.speaker is not None and (
-        (any(e.speaker is st.speaker for e in earlier) and not _told_as_background(ctx, m.end()))
+        (
+            any(e.speaker is st.speaker for e in earlier)
+            and not _told_as_background(ctx, m.end(), _last_of(earlier, st.speaker))
+        )
         or _shown_at_occasion(ctx, st)
     ):
         return None
@@ -271,17 +274,38 @@ _THEN_THAT = re.compile(r"\s*,\s*что\s")
 _SPOKEN_AT = re.compile(r"(?<![\w-])(?:интервью|в эфире|выступая|отвечая)(?![\w-])", re.I)
 
 
-def _told_as_background(ctx: DatedText, verb_end: int) -> bool:
+def _told_as_background(ctx: DatedText, verb_end: int, last: Attribution | None) -> bool:
     """Whether an imperfective verb of saying opens the clause of what was said ("Лавров
     заявлял, что ...") in a sentence that names no occasion: words said before, told as
     the story's background, though their speaker spoke in it before; the narration of the
-    occasion reported comes after a quotation ("«...», - говорил министр на заседании")."""
+    occasion reported comes after a quotation ("«...», - говорил министр на заседании").
+    Not when the speaker's ``last`` words, in this paragraph or the one before, were told
+    at an occasion ("Лавров в интервью заявил, что ..." and "Министр подчеркивал, что ..."
+    below): the imperfective goes on narrating it."""
     if _THEN_THAT.match(ctx.text, verb_end) is None:
         return False
     sentence = ctx.sentence_at(verb_end)
-    if sentence is None:
+    if sentence is None or _names_occasion(ctx, sentence):
         return False
-    return not (_AT_EVENT.search(ctx.text, *sentence) or _SPOKEN_AT.search(ctx.text, *sentence))
+    before = ctx.sentence_at(last.cue_at) if last is not None else None
+    return not (
+        before is not None
+        and before[0] < sentence[0]
+        and ctx.text.count("\n", before[1], sentence[0]) <= _PARAGRAPH_BREAK
+        and _names_occasion(ctx, before)
+    )
+
+
+_PARAGRAPH_BREAK = 2  # line breaks between the end of one paragraph and the next one's start
+
+
+def _names_occasion(ctx: DatedText, sentence: tuple[int, int]) -> bool:
+    return bool(_AT_EVENT.search(ctx.text, *sentence) or _SPOKEN_AT.search(ctx.text, *sentence))
+
+
+def _last_of(earlier: Sequence[Attribution], speaker: object) -> Attribution | None:
+    """The last of ``earlier`` that ``speaker`` said."""
+    return next((e for e in reversed(earlier) if e.speaker is speaker), None)
 
 
 def _shown_at_occasion(ctx: DatedText, st: Attribution) -> bool:

@@ -255,6 +255,37 @@ def _source_aside(text: str, ws: list[Word], n: int) -> bool:
     return False
 
 
+# "По наблюдениям корреспондента ТАСС Ивана Петрова", "по данным нашего корреспондента":
+# the outlet's own reporter, the outlet as source, no speaker (as "Как передает корреспондент")
+_REPORTERS = word_set("корреспондент корреспондентка спецкор репортер журналист журналистка")
+_OUTLET_OWN = word_set("нашего собственного специального своего наших собственных специальных")
+_OUTLET_NOUNS = word_set(
+    "агентство газета издание телеканал радиостанция портал редакция интерфакс ведомость"
+)
+_QUOTE_OPENS = '«"“„'
+
+
+def _outlets_reporter(text: str, ws: list[Word], n: int) -> bool:
+    """Whether "по данным X" at ``ws[n]`` names an outlet's correspondent or journalist as
+    X: "корреспондента ТАСС", "журналиста «Коммерсанта»", "нашего корреспондента"."""
+    k = n + 2
+    own = k < len(ws) and ws[k].text.lower() in _OUTLET_OWN
+    k += own
+    if k >= len(ws) or not morph.lemmas(ws[k].text) & _REPORTERS:
+        return False
+    if own:
+        return True
+    if k + 1 >= len(ws) or text[ws[k].end : ws[k + 1].start].strip() not in ("", *_QUOTE_OPENS):
+        return False
+    outlet = ws[k + 1].text
+    return (
+        text[ws[k].end : ws[k + 1].start].strip() != ""  # "корреспондента «Известий»"
+        or (len(outlet) > 1 and outlet.isupper())  # "ТАСС", "РИА Новости", "НТВ"
+        or outlet.isascii()  # "корреспондента Reuters"
+        or bool(morph.lemmas(outlet) & _OUTLET_NOUNS)  # "корреспондента агентства", "Интерфакса"
+    )
+
+
 def _says_in_clause(text: str, ws: list[Word], k: int) -> bool:
     """Whether a verb of saying stands in the clause from ``ws[k]`` up to its next comma
     ("изложил оценку и заявил, что")."""
@@ -452,7 +483,7 @@ class PageState:
             low = w.text.lower()
             nxt = ws[n + 1].text.lower() if n + 1 < len(ws) else ""
             if low == "по" and nxt in BY_WORDS:
-                if _source_aside(text, ws, n):
+                if _source_aside(text, ws, n) or _outlets_reporter(text, ws, n):
                     continue
                 out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
                 continue
