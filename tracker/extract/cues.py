@@ -832,11 +832,45 @@ _QUOTE_RIGHT_BEFORE = re.compile(r"[,.!?][\"\u201d]\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+$")
 # "keep everyone informed", "kept the world continuously informed", "stay informed": a state
 # kept up, no words told (the one told, not the teller, is before it)
+# (only the words kept, between: not "kept his promise and informed parliament that ...",
+# "stayed in Moscow and informed ...", "kept insisting he informed ...": a verb of its own)
 _KEPT_INFORMED = re.compile(
-    r"\b(?:keep|keeps|keeping|kept|stay|stays|stayed|staying)(?:\s+[\w'\u2019-]+){0,3}\s+$"
+    r"\b(?:keep|keeps|keeping|kept|stay|stays|stayed|staying)((?:\s+[\w'\u2019-]+){0,3})\s+$"
+)
+_NOT_KEPT = frozenset(
+    ("and", "but", "then", "or", "nor", "yet", "so", "as", "until", "till", "before", "after")
+    + ("when", "while", "once", "since", "because", "who", "which", "that", "he", "she")
+    + ("they", "we", "i")
+)
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
+_DETERMINERS_KEPT = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "all", "each", "every")
+)
+# "kept allies informed of every incident" is the state; "... informed parliament on
+# Wednesday that ...", "... apprised the Senate of ...": a hearer told words or news
+_HEARER_TOLD = re.compile(
+    r"(?:\s+(?!(?:of|about|on|with|throughout|at|in|through|by|as|and|or|for|from|to|via|"
+    r"during|since|until|every|each|all|along|regularly|constantly|fully)\b)(?![a-z]+ly\b)"
+    r"[\w'\u2019-]+){1,4}?(?:,?\s+" + _ADJUNCT + r"){0,4},?\s+(?:that|of)\b"
 )
 _THAT_TIME = re.compile(r"\s+that\s+(?:day|morning|evening|night|week|month|year|time)\b")
 _QUOTE_NEXT_MARK = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
+def _kept_informed(text: str, at: int, stop: int) -> bool:
+    """ "keep everyone informed", "kept its allies closely informed of every incident": a
+    state kept up, no verb of informing; words told ("informed parliament that ...") are."""
+    kept = _KEPT_INFORMED.search(text, max(0, at - 48), at)
+    if kept is None:
+        return False
+    words = kept.group(1).split()
+    for n, w in enumerate(words):
+        if w.lower() in _NOT_KEPT:
+            return False  # "kept his promise and informed ...": a verb of its own after
+        if _VERB_FORM.fullmatch(w) and (n == 0 or words[n - 1] not in _DETERMINERS_KEPT):
+            return False  # "kept insisting it informed ...": a verb of its own (not "kept
+            # the concerned parties informed")
+    return not _ADJUNCTS_THEN_THAT.match(text, stop) and not _HEARER_TOLD.match(text, stop)
 
 
 def words_next_or_before(text: str, at: int, stop: int) -> bool:
@@ -1120,7 +1154,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "charge" and _PASSIVE_BEFORE.search(text, max(0, at - 16), at):
                     break  # "was charged on Monday that ...": the one accused, not the accuser
-                if _LOOKUP[form] == "inform" and _KEPT_INFORMED.search(text, max(0, at - 48), at):
+                if _LOOKUP[form] == "inform" and _kept_informed(text, at, stop):
                     break  # "keep everyone informed": a state kept, no words told
                 if _LOOKUP[form] == "charge" and _THAT_TIME.match(text, stop):
                     break  # "the fee charged that year": a price asked, no words

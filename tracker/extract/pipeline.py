@@ -908,9 +908,39 @@ def _topic_only(art: ArticleReading, d: Draft) -> bool:
                 d.cue is not None
                 and d.cue.lemma in ("describe", "explain", "put_it")
                 and POINTER_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+                and _object_pointer(art.text, d.cue.end, *d.pieces[0])
             )
         )
     )
+
+
+# a word that makes the words before "this way" a clause of their own, no object: "that",
+# a subject pronoun, an auxiliary, a modal or "to" ("explained that the sanctions had been
+# designed this way", "explained Germany had always acted this way", "had to respond")
+_CLAUSE_WORDS = frozenset(
+    ("that", "which", "why", "how", "what", "who", "i", "he", "she", "we", "they", "to")
+    + ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does")
+    + ("did", "will", "would", "can", "could", "should", "shall", "may", "might", "must")
+)
+_OBJECT_OPENERS = frozenset(
+    ("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my")
+    + ("your", "it", "them", "him", "us", "me")
+)
+
+
+def _object_pointer(text: str, cue_end: int, start: int, end: int) -> bool:
+    """ "describes the new approach this way.", "put it like this.": an object phrase, then
+    the pointer; not a clause with a subject and a verb of its own that ends "this way"."""
+    before = re.split(r"\s+(?:this\s+way|like\s+this|as\s+follows)\b", text[start:end])[0]
+    words = [w.lower() for w in re.findall(r"[\w'\u2019-]+", text[cue_end:start] + " " + before)]
+    if any(w in _CLAUSE_WORDS or w.endswith("n't") for w in words):
+        return False
+    if any(
+        re.fullmatch(r"[a-z]+ed", w) and (n == 0 or words[n - 1] not in _OBJECT_OPENERS)
+        for n, w in enumerate(words)
+    ):
+        return False  # "explained Germany acted this way": a past verb, no object
+    return not words or words[0] in _OBJECT_OPENERS
 
 
 def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:

@@ -68,7 +68,31 @@ def capitalised(token: str) -> bool:
 def title_object_length(words: list[str]) -> int:
     """How many of the capitalised ``words`` after "Ambassador to", "the leader of" name the
     title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
-    Haniyeh"."""
+    Haniyeh"; a particle right after the place or body goes on with it ("the governor of
+    Valle del Cauca", "Rio de Janeiro", "the Tribunal del Cuentas": no name "del Cauca")."""
+    found = _object_length(words)
+    # (only a lower-case Romance particle: "Ambassador to France Le Drian", "to Riyadh Al
+    # Jubeir" name a person after the place)
+    while found and found < len(words) - 1 and words[found] in _PLACE_PARTICLES:
+        found += 1
+        while found < len(words) - 1 and words[found] in _PLACE_PARTICLES | {"la", "las", "los"}:
+            found += 1  # "Santiago de los Caballeros"
+        found += 1
+    return found
+
+
+_PLACE_PARTICLES = frozenset(("de", "del", "da", "das", "do", "dos", "di", "du"))
+
+
+# the words that open a Spanish or Portuguese place's name of several ("San Vicente del
+# Caguan", "Santa Cruz de la Sierra", "Puerto Ayacucho")
+_PLACE_OPENERS = frozenset(
+    ("san", "santa", "santo", "sao", "s\u00e3o", "puerto", "porto", "villa", "ciudad")
+)
+
+
+def _object_length(words: list[str]) -> int:
+    """The place's or body's words before any particle that goes on with them."""
     found = place_length(words)
     # "the leader of the Pakistan Tehreek-i-Insaf X", "Jamaat-e-Islami chief X": a name
     # joined by the Persian and Urdu izafat is a party's or a movement's, never a person's
@@ -85,6 +109,8 @@ def title_object_length(words: list[str]) -> int:
     for size in (3, 2):
         if len(words) > size + 1 and lower_token(words[size - 1]) in _REGION_KINDS:
             return size
+    if len(words) == 4 and lower_token(words[0]) in _PLACE_OPENERS and words[2] in _PLACE_PARTICLES:
+        return 2  # "the mayor of San Vicente del Caguan": the place, its particle after two
     return 1 if len(words) >= 3 else 0
 
 
