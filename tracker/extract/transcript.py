@@ -1596,6 +1596,28 @@ _BARE_ANSWER = {"A", "Answer", "ANSWER"}
 # "Please explain ...", "Sir, the families say ...": a turn put to the one who answers
 _PLEASE = re.compile(r"\b(?:[Pp]lease|Sir|Ma[\u2019']am|Madam)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# "Minister, the president said ...", "Mr. Secretary, ...", "Mr President", "Excellency":
+# the one who answers addressed by title, a claim put to them
+_BY_TITLE = re.compile(
+    r"\b(?:Mr|Mister|Madam|Madame|Mrs|Ms)\.?\s+(?:Vice\s+|Prime\s+|Foreign\s+)?(?:President|"
+    r"Secretary|Minister|Ambassador|Chairman|Chancellor|Speaker|Commissioner|Director)\b"
+    r"|\bExcellenc(?:y|ies)\b"
+    r"|(?:^|[.,;:!\u2014-]\s*)(?:Foreign\s+|Prime\s+|Deputy\s+)?(?:Minister|Ambassador|Senator|"
+    r"Secretary|President|Chancellor|Governor|Commissioner|General|Admiral)\s*(?:[,!?\u2014]|$)"
+)
+# "Welcome, Minister.", "Minister, welcome to the program.": a greeting, no question
+_GREETING = re.compile(
+    r"[^.!?]*\b(?:[Ww]elcome|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]*[.!?]?"
+)
+# "NPR's Anthony Kuhn reports.": the page introduces its reporter, whose turns narrate
+_REPORTS = re.compile(
+    r"\b[A-Z][\w&.-]*[\u2019']s\s+"
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s+reports\b"
+)
+# "TAMARA KEITH, BYLINE:" (a public broadcaster's reporter), "RACHEL MARTIN, HOST:",
+# "JOHN VAUSE, CNN ANCHOR:": a name, then the programme's post
+_REPORTER_POSTS = {"byline"}
+_PROGRAMME_POSTS = {"host", "anchor", "correspondent", "reporter", "presenter", "byline"}
 # "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
 # that sets out a topic as questions its writer answers
 _EXPLAINER_MARK = re.compile(
@@ -2548,6 +2570,8 @@ class _Walk:
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         # the asking side's labelled turn asks nothing: a reporter's or host's narration
         self.narrating = False
+        # the programme's own reporters and hosts by the labels they go under, once asked
+        self.programme: dict[str, str] | None = None
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         # a statement the briefer reads out: its author, the one speaking before, and how
@@ -2585,22 +2609,74 @@ class _Walk:
         put = stripped.endswith("?") or _put_as_statement(stripped) or _asks_then_remarks(stripped)
         return asks and follows and not fresh and put
 
+    def programme_role(self, label: Label) -> str | None:
+        """ "reporter" for a label of the programme's reporter ("NAME, BYLINE:", a name the
+        page introduces as "NPR's NAME reports", or that reporter's surname later on), "host"
+        for its host ("NAME, HOST:", "NAME, CNN ANCHOR:", "Dawn Tan (CNA):" on a page that
+        says the interview was with CNA, or their surname later on); None for any other
+        asker ("Q:", "QUESTION:", "Question (Name, Outlet):", "Reporter (Nikkei):",
+        "Bloomberg:", "Kyodo News, TAKAO:"): a journalist at a briefing, whose turn asks."""
+        if self.programme is None:
+            self.programme = {}
+            for m in _REPORTS.finditer(self.text):
+                self._programme_name(m["name"], "reporter")
+            head = self.text[:1200]
+            for ln in self.lines:
+                if ln.label is None:
+                    continue
+                name, _, post = ln.label.text.partition(",")
+                posts = {w.lower() for w in re.findall(r"[\w-]+", post)}
+                if posts & _PROGRAMME_POSTS and person(name) is not None:
+                    self._programme_name(name, "reporter" if posts & _REPORTER_POSTS else "host")
+                elif (
+                    not post
+                    and ln.label.paren
+                    and len(name.split()) >= 2
+                    and person(name) is not None
+                    and re.search(
+                        rf"(?:\b(?:on|to|with)\s+{re.escape(ln.label.paren.strip())}\b"
+                        rf"|\b{re.escape(ln.label.paren.strip())}[\u2019']s\b)",
+                        head,
+                    )
+                ):
+                    self._programme_name(name, "host")
+        assert self.programme is not None
+        if label.paren and "," not in label.text:
+            return self.programme.get(label.text.strip().upper())
+        return self.programme.get(label.text.split(",")[0].strip().upper())
+
+    def _programme_name(self, name: str, role: str) -> None:
+        assert self.programme is not None
+        words = name.split()
+        for key in (" ".join(words).upper(), words[-1].upper()):
+            self.programme.setdefault(key, role)
+
     def asks_nothing(self, i: int, label: Label) -> bool:
-        """Whether the asking side's turn labelled at line ``i`` by a name or a post (not a
-        bare "Q:"), on a page that labels the answers too, asks nothing up to the next label:
-        a broadcast reporter's narration ("ANTHONY KUHN: Secretary of State X met ...
-        Afterwards she told reporters that ...") or a host's introduction, whose words
-        relayed are news as in a story; a journalist's question (one with a question mark)
-        is no one's statement, nor is "Q. On sanctions." over the answer it asks for, nor a
-        turn that addresses the guest ("Please explain your view of ...", "Sir, the families
-        say ...": a question put as a request or a claim); a narration speaks of others."""
+        """Whether the turn of the programme's own reporter or host labelled at line ``i``
+        (see ``programme_role``), on a page that labels the answers too, asks nothing up to
+        the next label: a broadcast reporter's narration between sound bites ("ANTHONY KUHN:
+        Secretary of State X met ... Afterwards she told reporters that ...") or a host's
+        introduction before the guest first speaks, whose words relayed are news as in a
+        story. A journalist's turn at a briefing ("QUESTION: On Iran. The foreign minister
+        said ...", "Reporter (Nikkei): ...", "Bloomberg: ...") is a question with or without
+        a question mark, and so is a host's turn right above the guest's answer once the
+        guest has spoken, or one that addresses the guest ("Please explain your view of
+        ...", "Sir, the families say ...", "Minister, the president said ...")."""
         if label.asks or "answer" not in self.kinds.values():
+            return False
+        role = self.programme_role(label)
+        if role is None:
             return False
         for k in range(i, len(self.lines)):
             if k > i and k in self.kinds:
-                return True
+                # a host's claim over the guest's answer puts it to them; before the guest
+                # has spoken, it introduces them ("... is here in the studio. Welcome.")
+                spoken = any(self.kinds[j] == "answer" for j in self.kinds if j < i)
+                return not (role == "host" and self.kinds[k] == "answer" and spoken)
             said = self.lines[k].text
             if "?" in said or _ADDRESSED.search(said) or _PLEASE.search(said):
+                return False
+            if _BY_TITLE.search(_GREETING.sub(" ", said)):
                 return False
         return True
 
