@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tracker.dates import DateSpan, parse_publication, safe_date
+from tracker.dates import DateSpan, publication_date, safe_date
 from tracker.errors import InvalidInput
 from tracker.text import Cleaned, checked_web_url, clean_line
 from tracker.url_dates import day_in_url, month_in_url
@@ -59,16 +59,10 @@ def checked_overrides(
     if language is not None and len(language) > 10:
         raise InvalidInput(f"--language code {language!r} is longer than 10 characters")
     period = None
-    if isinstance(published, str):
-        published = parse_publication(published)
-    if isinstance(published, DateSpan):
-        if published.precision not in ("day", "month", "year") or published.start is None:
-            raise InvalidInput(
-                "--published takes a day, a month or a year: 2021-12-17, 2021-12 or 2021"
-            )
-        if published.precision != "day":
-            period = published
-        published = published.start if published.precision == "day" else None
+    if published is not None:
+        span = publication_date(published)
+        period = span if span.precision != "day" else None
+        published = span.start if span.precision == "day" else None
     return Overrides(
         url=url, outlet=outlet, published=published, title=title, language=language, period=period
     )

@@ -138,6 +138,19 @@ def parse_publication(text: str, *, what: str = "--published") -> DateSpan:
     return span
 
 
+def publication_date(value: date | DateSpan | str, *, what: str = "--published") -> DateSpan:
+    """A publication date as a day, a month or a year (a DateSpan with its first day), from
+    a day, a DateSpan or what a user types (parse_publication); InvalidInput with one line
+    for anything else (an interval, an unknown date)."""
+    if isinstance(value, str):
+        return parse_publication(value, what=what)
+    if not isinstance(value, DateSpan):
+        return DateSpan.day(value)
+    if value.precision not in PUBLISHED_PRECISIONS or value.start is None:
+        raise InvalidInput(f"{what} takes a day, a month or a year: 2021-12-17, 2021-12 or 2021")
+    return value
+
+
 def publication_span(published: date | None, precision: str | None = "day") -> DateSpan | None:
     """The period a stored publication date stands for: its day, or the month or year
     beginning on it (a month-only source keeps its month's first day)."""

@@ -342,23 +342,55 @@ def _from_html(markup: str, url: str | None) -> Document:
     if not text:
         raise InvalidInput("no article text found in the HTML")
     page_url = found.url if found.url and is_web_url(found.url) else None
+    published, period = _markup_date(markup, _iso_date(found.date))
     return Document(
         text="\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n",
         title=clean_line(found.title or "") or None,
         outlet=clean_line(found.sitename or "") or None,
-        published=_iso_date(found.date),
+        published=published,
         url=url or page_url,
-        period=_iso_period(found.date),
+        period=period,
     )
 
 
-_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
+# a tag that declares a date: <meta property="article:published_time" content="...">,
+# <time datetime="...">, itemprop="datePublished" (whatever the attributes' order)
+_DATE_TAG = re.compile(r"<(?:meta|time)\b[^>]*>", re.IGNORECASE)
+_DATE_VALUE = re.compile(
+    r"""\b(?:content|datetime)\s*=\s*(["'])\s*(?P<value>[^"'<>]*?)\s*\1""", re.I
+)
+_DATE_NAME = re.compile(r"date|time|published|issued|created", re.IGNORECASE)
+
+
+def _markup_date(markup: str, found: date | None) -> tuple[date | None, DateSpan | None]:
+    """The day the page's markup gives (trafilatura's), or the month or year it gives when
+    that is all: trafilatura (htmldate, dateutil) fills the day a "2020-09" lacks with
+    today's day of the month, and the day no tag gives is not taken."""
+    if found is None:
+        return None, None
+    periods = []
+    for tag in _DATE_TAG.findall(markup):
+        m = _DATE_VALUE.search(tag)
+        if m is None or not _DATE_NAME.search(_DATE_VALUE.sub("", tag)):
+            continue
+        value = m["value"]
+        if value.startswith(found.isoformat()) or value.startswith(f"{found:%Y%m%d}"):
+            return found, None
+        period = _iso_period(value)
+        if period is not None and period.start <= found <= period.end:
+            periods.append(period)
+    if periods:
+        return None, min(periods, key=lambda p: p.end - p.start)
+    return found, None
+
+
+_PERIOD_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _iso_period(value: str | None) -> DateSpan | None:
-    """The month (YYYY-MM) or year (YYYY) a page declares itself published in, when that
-    is all it declares; None for a day or anything else."""
-    m = _YEAR_MONTH.fullmatch((value or "").strip())
+    """The month (YYYY-MM) or year (YYYY) a page or its metadata file declares itself
+    published in, when that is all it declares; None for a day or anything else."""
+    m = _PERIOD_VALUE.fullmatch((value or "").strip())
     if m is None or not 1 <= int(m[1]) <= LAST_YEAR:
         return None
     if m[2] is None:

@@ -9,7 +9,8 @@ stored with a full day and gets 'day'.
 On SQLite the column is added with its CHECK by ALTER TABLE (no table rebuild, so the
 triggers and indexes stay); SQLite checks the constraint on the rows written from then
 on, and every existing row holds the default. Downgrade drops the column (SQLite 3.35+
-drops a column whose CHECK names only itself).
+drops a column whose CHECK names only itself), and refuses while a source is dated only
+to a month or year: 0008 would read its first day as the day it was published.
 
 Revision ID: 0009
 Revises: 0008
@@ -45,7 +46,20 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    bind = op.get_bind()
+    undated = bind.execute(
+        sa.text("SELECT count(*) FROM source WHERE published_precision != 'day'")
+    ).scalar()
+    if undated:
+        from alembic.util import CommandError
+
+        sources = "source is" if undated == 1 else "sources are"
+        raise CommandError(
+            f"cannot downgrade to 0008: {undated} {sources} dated only to a month or year, "
+            "which 0008 would read as that period's first day; give each a day (tracker "
+            "source edit ID --published YYYY-MM-DD) or clear its date (--published '') first"
+        )
+    if bind.dialect.name == "sqlite":
         op.execute("ALTER TABLE source DROP COLUMN published_precision")
         return
     op.drop_constraint(op.f(NAME), "source", type_="check")

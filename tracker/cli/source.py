@@ -48,10 +48,11 @@ def add(
 
     Example: tracker source add article.txt --outlet TASS --published 2021-12-17 --title "..."
     """
+    from tracker.dates import publication_date
     from tracker.services.sources import add_source
 
     text = _read_text(file, max_bytes=int(max_size * 1024 * 1024))
-    day = _published_day(published) if published else None
+    day = publication_date(published) if published else None
     with session(db) as s:
         source, created = add_source(
             session=s,
@@ -86,15 +87,6 @@ def _read_text(file: str, *, max_bytes: int) -> str:
         ).text
     except InvalidInput as exc:
         raise InvalidInput(f"{file}: {exc}") from None
-
-
-def _published_day(value: str):
-    """A publication date as the user gives it: the day, or a DateSpan of the month or year
-    when only that is known (2021-12, 2021)."""
-    from tracker.dates import parse_publication
-
-    span = parse_publication(value)
-    return span.start if span.precision == "day" else span
 
 
 @app.command("list")
@@ -192,9 +184,10 @@ def edit(
 
     Example: tracker source edit 12 --title "Ryabkov: Russia needs guarantees now"
     """
+    from tracker.dates import publication_date
     from tracker.services.sources import edit_source, get_source
 
-    day = _published_day(published) if published else None
+    day = publication_date(published) if published else None
     with session(db) as s:
         source = get_source(session=s, source_id=source_id)
         changed = edit_source(

@@ -843,24 +843,23 @@ def dates_in_full(text: str) -> list[date]:
 
 
 _CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*")
-# the date line a crawl puts before a page's first words, read from the page's own metadata
-_CRAWL_DAY = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# the date line a crawl puts before a page's first words, read from the page's own
+# metadata: " date 2024-04-08 QUITO - ...", or only the month, " date 2020-09 ..."
+_CRAWL_LINE = re.compile(
+    r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2})\b|(?![-\d]))"
+)
 
 
 def _crawl_date(text: str) -> date | None:
-    """The day a crawl's date line (" date 2024-04-08 QUITO - ...") gives the page."""
-    m = _CRAWL_DAY.match(text)
-    return safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
-
-
-# the same line giving only the month: " date 2020-09 ..." (the page's day unknown)
-_CRAWL_MONTH = re.compile(r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})(?![-\d])")
+    """The day a crawl's date line gives the page."""
+    m = _CRAWL_LINE.match(text)
+    return safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m and m["day"] else None
 
 
 def _crawl_month(text: str) -> DateSpan | None:
     """The month a crawl's date line gives the page when it gives no day ("date 2020-09")."""
-    m = _CRAWL_MONTH.match(text)
-    if m is None or not 1 <= int(m["month"]) <= 12 or int(m["year"]) > LAST_YEAR:
+    m = _CRAWL_LINE.match(text)
+    if m is None or m["day"] or not 1 <= int(m["month"]) <= 12 or int(m["year"]) > LAST_YEAR:
         return None
     return DateSpan.month(int(m["year"]), int(m["month"]))
 

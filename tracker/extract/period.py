@@ -12,11 +12,16 @@ period the page went up is kept:
   past, a dated briefing): the period itself, "2020-09";
 * on or before the publication day from both ends ("said earlier", "has said"):
   "../2020-09", on or before the period's last day;
-* the same date from every end (a date of its own, "on 28 November"): that date;
-* a day counted back from the publication day ("yesterday", "on Monday"): the days it may
-  be, from the one counted from the first day to the one counted from the last
-  ("2020-08-31/2020-09-29"), an interval and never one day;
-* "../day" counted back: on or before the latest such day.
+* the same date from every end (a date of its own, "in August"): that date;
+* a day the words name ("on September 3") that the reading from the period's last day puts
+  in the period, and the earlier ends a year before it: that day (the page went up on or
+  after it);
+* a day, a week or a run of days counted back from the publication day ("yesterday", "on
+  Monday", "last week", "earlier this month" read as "2020-09-01/2020-09-14"): the days
+  any end's reading may be, from the earliest start to the latest end
+  ("2020-08-24/2020-09-27"), an interval and never one day; "../day" when a reading is
+  open-ended, on or before the latest end; no date when the readings lie further apart
+  than the period moves them (candidates, not a run of days).
 
 Anything else keeps what the reading without a day gave (mostly no date). A statement's
 own full date is never touched: the reading without a publication day already has it.
@@ -27,7 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tracker.dates import DateSpan
+from tracker.dates import DateSpan, parse_edtf
 from tracker.extract.model import ProposedStatement
 from tracker.extract.pipeline import extract
 
@@ -83,17 +88,41 @@ def _said_in(period: DateSpan, probes: list[date], said: list[str | None]) -> st
         return f"../{shown}"
     if len(set(said)) == 1:
         return said[0]
-    first, last = said[0], said[1]
-    if all(_day(s) for s in said) and first < last:
-        return f"{first}/{last}"
-    if all(s.startswith("../") and _day(s[3:]) for s in said) and first < last:
-        return last
+    spans = [parse_edtf(s) for s in said]
+    day = _own_day(period, spans)
+    if day is not None:
+        return day.isoformat()
+    if any(span.end is None for span in spans):
+        return None
+    end = max(span.end for span in spans)
+    if any(span.start is None for span in spans):
+        return f"../{end.isoformat()}"
+    start = min(span.start for span in spans)
+    widest = max((span.end - span.start).days for span in spans)
+    if (end - start).days > (period.end - period.start).days + widest + _WEEK:
+        return None  # readings apart by more than the period moves them: candidates, no range
+    return DateSpan(start, end, "interval").edtf()
+
+
+_WEEK = 7
+
+
+def _own_day(period: DateSpan, spans: list[DateSpan]) -> date | None:
+    """A day the words name themselves ("on September 3"), whose year only the publication
+    day decides: read from the period's last day it lies in the period, and from earlier
+    days a year before it (the page would report words a year old). The page went up on
+    or after that day, so it is that day."""
+    last = spans[1]  # read from the period's last day (see extract_in_period's probes)
+    if last.precision != "day" or not period.start <= last.start <= period.end:
+        return None
+    before = _year_before(last.start)
+    if all(span.precision == "day" and span.start in (last.start, before) for span in spans):
+        return last.start
     return None
 
 
-def _day(value: str) -> bool:
+def _year_before(day: date) -> date | None:
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None

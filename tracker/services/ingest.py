@@ -143,19 +143,19 @@ def prepare_document(
             raise
         article = with_year(article, ask_year(article.path, article.dateline_month_day))
         reference = reference_date(article)
-    if reference is None:
+    if reference is None and article.period is not None:
+        notes.append(
+            f"published in {article.period.edtf()}, no day given: statements said on the "
+            f"publication day are dated {article.period.edtf()}, relative days ('on Friday') "
+            "only as far as that tells"
+        )
+    elif reference is None:
         notes.append(
             "no publication date found, so relative dates ('on Friday') stay open; "
             "pass --published to date them"
         )
     elif article.published is None:
         article = replace(article, published=reference, period=None)
-    if reference is None and article.period is not None:
-        notes[-1] = (
-            f"published in {article.period.edtf()}, no day given: statements said on the "
-            f"publication day are dated {article.period.edtf()}, relative days ('on Friday') "
-            "only as far as that tells"
-        )
     if len(article.text) > READ_LIMIT:
         notes.append(
             f"the text is {len(article.text):,} characters long; statements were looked for in "

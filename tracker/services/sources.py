@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from tracker.article import LANGUAGE_CODE
 from tracker.bulk import defaults
 from tracker.countries import CODE, OUTLET_COUNTRY
-from tracker.dates import DateSpan, publication_edtf, publication_span
+from tracker.dates import DateSpan, publication_date, publication_edtf, publication_span
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
 from tracker.prepared import Prepared
@@ -243,11 +243,10 @@ def published_within(span: DateSpan) -> list:
 
 def _publication(published: date | DateSpan | None) -> tuple[date | None, str]:
     """(first day, precision) of a publication date given as a day or a month/year span."""
-    if isinstance(published, DateSpan):
-        if published.precision not in PUBLISHED_PRECISIONS or published.start is None:
-            raise InvalidInput("a publication date is a day, a month or a year")
-        return published.start, published.precision
-    return published, "day"
+    if published is None:
+        return None, "day"
+    span = publication_date(published, what="a publication date")
+    return span.start, span.precision
 
 
 def edit_source(
