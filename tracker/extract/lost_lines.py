@@ -69,7 +69,7 @@ _DAY = (
 )
 _CLOCK = r"\d{1,2}:\d{2}"
 _GLUED_STAMP = re.compile(rf"(?<=\S) (?:{_DAY},? (?:\| )?{_CLOCK}|{_CLOCK},? {_DAY})(?= )")
-_CRAWL_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}")
+_CRAWL_DATE = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?")
 # a line's first words in capitals, a dateline's place ("NEW DELHI", "BUENOS AIRES")
 _OPENS_ON_CAPITALS = re.compile(
     r"\s*[A-Z\u0410-\u042f\u0401.'-]+(?: [A-Z\u0410-\u042f\u0401.'-]+)?"

@@ -55,7 +55,7 @@ _DATED = (
 # the same form standing anywhere, for a copy that lost the dateline's line break
 DATED_FORM = _DATED
 # the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
-_CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+"
+_CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+"
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
 # Nov. 30 (Xinhua) --") or a photo caption's credit ("... (Xinhua/Li Xin) BEIJING, March 7
 # (Xinhua) --"); after a caption only with its wire's credit
@@ -514,7 +514,7 @@ _DAY_WRITTEN = (
 )
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _PAGE_STAMP = re.compile(
-    r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b"
+    r"\A[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?\b"
     rf"|\b{_DAY_WRITTEN}(?:[ \t]*[-|,]?[ \t]*(?:[A-Z]{{3,4}}[ \t]+)?{_CLOCK})"
     rf"|\b{_CLOCK},?[ \t]+{_DAY_WRITTEN}"
     rf"|\b(?:Updated|Published|Posted|Written|Released|Created|Date|Source:[^|\n]{{0,40}}\|)"

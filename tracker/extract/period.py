@@ -110,9 +110,11 @@ _WEEK = 7
 def _own_day(period: DateSpan, spans: list[DateSpan]) -> date | None:
     """A day the words name themselves ("on September 3"), whose year only the publication
     day decides: read from the period's last day it lies in the period, and from earlier
-    days a year before it (the page would report words a year old). The page went up on
-    or after that day, so it is that day."""
+    days a year before it (the page would report words a year old). A page of that month
+    went up on or after that day, so it is that day (a month page only: see the check)."""
     last = spans[1]  # read from the period's last day (see extract_in_period's probes)
+    if period.precision != "month":
+        return None  # a year page may well report last November's words in its spring
     if last.precision != "day" or not period.start <= last.start <= period.end:
         return None
     before = _year_before(last.start)

@@ -1607,17 +1607,19 @@ _BY_TITLE = re.compile(
 )
 # "Welcome, Minister.", "Minister, welcome to the program.": a greeting, no question
 _GREETING = re.compile(
-    r"[^.!?]*\b(?:[Ww]elcome|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]*[.!?]?"
+    r"[^.!?]{0,160}\b(?:[Ww]elcome|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]{0,160}[.!?]?"
 )
 # "NPR's Anthony Kuhn reports.": the page introduces its reporter, whose turns narrate
 _REPORTS = re.compile(
-    r"\b[A-Z][\w&.-]*[\u2019']s\s+"
-    r"(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s+reports\b"
+    r"\b[A-Z][\w&.-]{0,40}[\u2019']s\s+"
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]{1,30}\s+){1,3}[A-Z][\w'\u2019-]{1,30})\s+reports\b"
 )
 # "TAMARA KEITH, BYLINE:" (a public broadcaster's reporter), "RACHEL MARTIN, HOST:",
 # "JOHN VAUSE, CNN ANCHOR:": a name, then the programme's post
 _REPORTER_POSTS = {"byline"}
-_PROGRAMME_POSTS = {"host", "anchor", "correspondent", "reporter", "presenter", "byline"}
+# (not "CORRESPONDENT:", "REPORTER:": a correspondent's package tells others' words in
+# turns whose "he said" the turn's label would take)
+_PROGRAMME_POSTS = {"host", "anchor", "presenter", "byline"}
 # "EXPLAINER", "Factbox", "Q&A: Why the crossing matters", "What you need to know": a page
 # that sets out a topic as questions its writer answers
 _EXPLAINER_MARK = re.compile(
