@@ -50,3 +50,15 @@ def test_a_month_header_leaves_the_dateline_glued_to_it(tmp_path) -> None:
     assert [(s["speaker"], s["said_on"]) for s in contract["statements"]] == [
         ("Wang Yi", "2020-09-28")
     ]
+
+
+def test_a_delegate_s_abbreviated_title_is_no_particle_nor_a_sentence_end() -> None:
+    # "del" became a name particle this round ("Albert del Rosario"); "Del." is a delegate
+    # to the House, a title written short, as "Rep." is (PolNeAR dev had given the quote to
+    # the representative named before)
+    text = (
+        "Rep. John Mica, a Florida Republican, said the vote was needed.\n\n"
+        '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.\n'
+    )
+    got = [(s.speaker, s.text) for s in extract(text, published=PUBLISHED)]
+    assert got[-1] == ("Stacey Plaskett", "This is a waste of time")

@@ -23,6 +23,7 @@ _ABBREV = {
     "sen",
     "rep",
     "reps",
+    "del",  # a delegate to the House: "said Del. Stacey Plaskett"
     "gov",
     "gen",
     "lt",
