@@ -1,0 +1,26 @@
+"""Tidy after the code read rv46i: no change of behaviour. The crawl header
+("date 2020-09[-28]") is written once, in when.py, and meta's, lost_lines' and speakers'
+patterns are built from it."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.dates import DateSpan
+from tracker.extract import lost_lines, meta, speakers, when
+
+
+def test_the_crawl_header_is_written_once_and_every_reader_builds_on_it() -> None:
+    for pattern in (
+        meta._CRAWL_PREFIX,
+        meta._PAGE_STAMP.pattern,
+        meta._CRAWL_DATE.pattern,
+        meta._CRAWL_LINE.pattern,
+        lost_lines._CRAWL_DATE.pattern,
+        speakers._SAVED_ON.pattern,
+    ):
+        assert when.CRAWL_HEADER in pattern
+    assert meta._crawl_date(" date 2020-09-28 BEIJING") == datetime.date(2020, 9, 28)
+    assert meta._crawl_month(" date 2020-09 BEIJING") == DateSpan.month(2020, 9)
+    assert meta._crawl_date(" date 2020-09-28x") is None
+    assert meta._crawl_month(" date 2020-09-2 x") is None
