@@ -24,3 +24,16 @@ def test_the_crawl_header_is_written_once_and_every_reader_builds_on_it() -> Non
     assert meta._crawl_month(" date 2020-09 BEIJING") == DateSpan.month(2020, 9)
     assert meta._crawl_date(" date 2020-09-28x") is None
     assert meta._crawl_month(" date 2020-09-2 x") is None
+
+
+def test_the_publication_plumbing_keeps_no_dead_branch_and_types_its_helper() -> None:
+    import inspect
+
+    from tracker.export import timeline
+    from tracker.services import sources
+
+    assert not hasattr(sources, "published_within")
+    assert "ColumnElement" in str(inspect.signature(sources._published_within).return_annotation)
+    assert "isinstance" not in inspect.getsource(timeline.source_label)
+    row = {"source_id": 1, "outlet": "Xinhua", "source_published": "2020-09"}
+    assert timeline.source_label(row) == "Xinhua, 2020-09"
