@@ -37,3 +37,15 @@ def test_the_publication_plumbing_keeps_no_dead_branch_and_types_its_helper() ->
     assert "isinstance" not in inspect.getsource(timeline.source_label)
     row = {"source_id": 1, "outlet": "Xinhua", "source_published": "2020-09"}
     assert timeline.source_label(row) == "Xinhua, 2020-09"
+
+
+def test_the_pointer_and_object_word_lists_build_on_lexicon_s() -> None:
+    from tracker.extract import clause_words, cues, lexicon, pipeline
+
+    assert not hasattr(pipeline, "_CLAUSE_WORDS")  # no shadow of lexicon.CLAUSE_WORDS
+    assert lexicon.AUXILIARIES - {"not", "n't"} <= pipeline._OWN_CLAUSE_WORDS
+    assert lexicon.DEFINITE - {"that"} <= pipeline._OBJECT_OPENERS
+    assert lexicon.DEFINITE - {"this", "that", "these", "those"} <= cues._DETERMINERS_KEPT
+    assert clause_words.POINTER in clause_words.POINTER_ONLY.pattern
+    assert pipeline._object_pointer("She described the new approach this way.", 13, 14, 40)
+    assert not pipeline._object_pointer("He explained Germany acted this way.", 12, 13, 36)
