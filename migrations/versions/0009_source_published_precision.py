@@ -7,8 +7,8 @@ precision says it is no day, so that it is shown as 2020-09. Every existing row 
 stored with a full day and gets 'day'.
 
 On SQLite the column is added with its CHECK by ALTER TABLE (no table rebuild, so the
-triggers and indexes stay); SQLite checks the constraint on the rows written from then
-on, and every existing row holds the default. Downgrade drops the column (SQLite 3.35+
+triggers and indexes stay); SQLite (3.37+) tests the new CHECK against the existing rows
+too, and they pass it, as each takes the default. Downgrade drops the column (SQLite 3.35+
 drops a column whose CHECK names only itself), and refuses while a source is dated only
 to a month or year: 0008 would read its first day as the day it was published.
 

@@ -8,7 +8,6 @@ grouping streams too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
 from itertools import groupby
 from typing import Any
 
@@ -84,7 +83,5 @@ def source_label(row: Mapping[str, Any]) -> str | None:
         return None
     name = row.get("outlet") or row.get("source_title") or row.get("source_url")
     name = name or f"source {row['source_id']}"
-    published = row.get("source_published")
-    if isinstance(published, date):
-        published = published.isoformat()
+    published = row.get("source_published")  # already text: listing renders it by precision
     return f"{name}, {published}" if published else name

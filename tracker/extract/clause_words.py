@@ -620,9 +620,8 @@ FRAME_TELLS_WORDS = (
 # the sentence is read, so a quotation it introduces still goes to its speaker)
 # ("describes the new approach this way.", "put it like this.": the words after the verb only
 # point at words still to come, in the next sentence or turn; a lead-in with no content)
-POINTER_ONLY = re.compile(
-    r"(?:[\w'\u2019.-]+\s+){0,5}(?:this\s+way|like\s+this|as\s+follows)\s*[.]?"
-)
+POINTER = r"(?:this\s+way|like\s+this|as\s+follows)"
+POINTER_ONLY = re.compile(rf"(?:[\w'\u2019.-]+\s+){{0,5}}{POINTER}\s*[.]?")
 TOPIC_NOUN_ONLY = re.compile(
     r"(?:on|about|regarding|concerning|over)\s+(?:the|this|that|these|those|his|her|its|"
     r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.clause_words import FINITE_NEXT
-from tracker.extract.lexicon import ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
+from tracker.extract.lexicon import DEFINITE, ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
 
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
 # a deed ("met X on Wednesday, praising ...", "..., rejecting claims that ...")
@@ -843,8 +843,9 @@ _NOT_KEPT = frozenset(
     + ("they", "we", "i")
 )
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
-_DETERMINERS_KEPT = frozenset(
-    ("the", "a", "an", "its", "his", "her", "their", "our", "all", "each", "every")
+# (lexicon's definite determiners less the demonstratives, and the indefinite ones)
+_DETERMINERS_KEPT = (DEFINITE - {"this", "that", "these", "those"}) | frozenset(
+    ("a", "an", "all", "each", "every")
 )
 # "kept allies informed of every incident" is the state; "... informed parliament on
 # Wednesday that ...", "... apprised the Senate of ...": a hearer told words or news

@@ -2878,12 +2878,13 @@ def _kind_of_ministry(issuer: re.Match[str]) -> bool:
 
 
 def _another_state_since(reg: Registry, body: Entity, pos: int) -> bool:
-    """Whether, after ``body`` was last named and before ``pos``, the story named a state
-    other than its own (by name, adjective or capital), outside what was said."""
+    """Whether, after ``body`` was last named and before ``pos`` (no further back than
+    _ISSUED_REACH: a scan of its own for each statement), the story named a state other than
+    its own (by name, adjective or capital), outside what was said."""
     since = reg.last_before(body, pos)
     if since < 0 or body.country is None:
         return False
-    for word in _STATE_WORD.finditer(reg.text, since, pos):
+    for word in _STATE_WORD.finditer(reg.text, max(since, pos - _ISSUED_REACH), pos):
         w = word.group().removesuffix("'s").removesuffix("\u2019s").lower()
         state = NAMED_IN_TEXT.get(w) or NATIONALITIES.get(w) or CAPITALS.get(w)
         if state is not None and state != body.country and reg.visible(word.start()):

@@ -13,6 +13,7 @@ import re
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.meta import DATED_FORM, DATELINE_CITIES
+from tracker.extract.when import CRAWL_HEADER
 
 _LONG = 300  # a first line longer than this holds more than a headline
 _HEAD = 800  # how far into it a dateline may stand (below a standfirst and a byline)
@@ -69,7 +70,7 @@ _DAY = (
 )
 _CLOCK = r"\d{1,2}:\d{2}"
 _GLUED_STAMP = re.compile(rf"(?<=\S) (?:{_DAY},? (?:\| )?{_CLOCK}|{_CLOCK},? {_DAY})(?= )")
-_CRAWL_DATE = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?")
+_CRAWL_DATE = re.compile(rf"\s*{CRAWL_HEADER}")
 # a line's first words in capitals, a dateline's place ("NEW DELHI", "BUENOS AIRES")
 _OPENS_ON_CAPITALS = re.compile(
     r"\s*[A-Z\u0410-\u042f\u0401.'-]+(?: [A-Z\u0410-\u042f\u0401.'-]+)?"

@@ -17,7 +17,7 @@ from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
-from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
+from tracker.extract.when import CRAWL_HEADER, MONTH_NAMES, MONTHS, WEEKDAYS
 from tracker.text import guess_language
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
@@ -55,7 +55,7 @@ _DATED = (
 # the same form standing anywhere, for a copy that lost the dateline's line break
 DATED_FORM = _DATED
 # the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
-_CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+"
+_CRAWL_PREFIX = rf"[ \t]*{CRAWL_HEADER}[ \t]+"
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
 # Nov. 30 (Xinhua) --") or a photo caption's credit ("... (Xinhua/Li Xin) BEIJING, March 7
 # (Xinhua) --"); after a caption only with its wire's credit
@@ -514,7 +514,7 @@ _DAY_WRITTEN = (
 )
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _PAGE_STAMP = re.compile(
-    r"\A[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?\b"
+    rf"\A[ \t]*{CRAWL_HEADER}\b"
     rf"|\b{_DAY_WRITTEN}(?:[ \t]*[-|,]?[ \t]*(?:[A-Z]{{3,4}}[ \t]+)?{_CLOCK})"
     rf"|\b{_CLOCK},?[ \t]+{_DAY_WRITTEN}"
     rf"|\b(?:Updated|Published|Posted|Written|Released|Created|Date|Source:[^|\n]{{0,40}}\|)"
@@ -842,26 +842,27 @@ def dates_in_full(text: str) -> list[date]:
     return out
 
 
-_CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*")
+_CRAWL_DATE = re.compile(rf"^{CRAWL_HEADER}\s*")
 # the date line a crawl puts before a page's first words, read from the page's own
 # metadata: " date 2024-04-08 QUITO - ...", or only the month, " date 2020-09 ..."
-_CRAWL_LINE = re.compile(
-    r"\A\s*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2})\b|(?![-\d]))"
-)
+_CRAWL_LINE = re.compile(rf"\A\s*{CRAWL_HEADER}(?(crawl_day)\b|(?![-\d]))")
 
 
 def _crawl_date(text: str) -> date | None:
     """The day a crawl's date line gives the page."""
     m = _CRAWL_LINE.match(text)
-    return safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m and m["day"] else None
+    if m is None or not m["crawl_day"]:
+        return None
+    return safe_date(int(m["crawl_year"]), int(m["crawl_month"]), int(m["crawl_day"]))
 
 
 def _crawl_month(text: str) -> DateSpan | None:
     """The month a crawl's date line gives the page when it gives no day ("date 2020-09")."""
     m = _CRAWL_LINE.match(text)
-    if m is None or m["day"] or not 1 <= int(m["month"]) <= 12 or int(m["year"]) > LAST_YEAR:
+    if m is None or m["crawl_day"]:
         return None
-    return DateSpan.month(int(m["year"]), int(m["month"]))
+    year, month = int(m["crawl_year"]), int(m["crawl_month"])
+    return DateSpan.month(year, month) if 1 <= month <= 12 and year <= LAST_YEAR else None
 
 
 def _banner_dateline(text: str, dateline: Dateline) -> date | None:

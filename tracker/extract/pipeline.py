@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
-from tracker.extract.clause_words import POINTER_ONLY, TOPIC_NOUN_ONLY
+from tracker.extract.clause_words import POINTER, POINTER_ONLY, TOPIC_NOUN_ONLY
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -28,7 +28,14 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
-from tracker.extract.lexicon import NOT_PRESS_POSTS, OUTLET_COUNTRY, PRESS_TITLES, press_role
+from tracker.extract.lexicon import (
+    AUXILIARIES,
+    DEFINITE,
+    NOT_PRESS_POSTS,
+    OUTLET_COUNTRY,
+    PRESS_TITLES,
+    press_role,
+)
 from tracker.extract.live import dated_in_entries, day_headings
 from tracker.extract.lost_lines import relined
 from tracker.extract.meta import (
@@ -917,23 +924,22 @@ def _topic_only(art: ArticleReading, d: Draft) -> bool:
 # a word that makes the words before "this way" a clause of their own, no object: "that",
 # a subject pronoun, an auxiliary, a modal or "to" ("explained that the sanctions had been
 # designed this way", "explained Germany had always acted this way", "had to respond")
-_CLAUSE_WORDS = frozenset(
-    ("that", "which", "why", "how", "what", "who", "i", "he", "she", "we", "they", "to")
-    + ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does")
-    + ("did", "will", "would", "can", "could", "should", "shall", "may", "might", "must")
+# (lexicon's auxiliaries and modals, less its negations: "didn't" is told by its ending)
+_OWN_CLAUSE_WORDS = (AUXILIARIES - {"not", "n't"}) | frozenset(
+    ("shall", "to", "that", "which", "why", "how", "what", "who", "i", "he", "she", "we", "they")
 )
-_OBJECT_OPENERS = frozenset(
-    ("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my")
-    + ("your", "it", "them", "him", "us", "me")
+# a determiner or an object pronoun: "the new approach", "it" (not "that": a clause's word)
+_OBJECT_OPENERS = (DEFINITE - {"that"}) | frozenset(
+    ("a", "an", "my", "your", "it", "them", "him", "us", "me")
 )
 
 
 def _object_pointer(text: str, cue_end: int, start: int, end: int) -> bool:
     """ "describes the new approach this way.", "put it like this.": an object phrase, then
     the pointer; not a clause with a subject and a verb of its own that ends "this way"."""
-    before = re.split(r"\s+(?:this\s+way|like\s+this|as\s+follows)\b", text[start:end])[0]
+    before = re.split(rf"\s+{POINTER}\b", text[start:end])[0]
     words = [w.lower() for w in re.findall(r"[\w'\u2019-]+", text[cue_end:start] + " " + before)]
-    if any(w in _CLAUSE_WORDS or w.endswith("n't") for w in words):
+    if any(w in _OWN_CLAUSE_WORDS or w.endswith("n't") for w in words):
         return False
     if any(
         re.fullmatch(r"[a-z]+ed", w) and (n == 0 or words[n - 1] not in _OBJECT_OPENERS)

@@ -85,7 +85,7 @@ from tracker.extract.speaker_phrase import (
     split_org_role,
     title_object_length,
 )
-from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
+from tracker.extract.when import CRAWL_HEADER, MONTH_NAMES, WEEKDAY_NAMES
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
@@ -1186,7 +1186,7 @@ _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
 # "date 2018-12-17 Saudi Arabia's foreign ministry said": the day a copy of the page was
 # saved, the header it puts before the page's first line, glued to the first sentence's
 # subject; no part of the body's name
-_SAVED_ON = re.compile(r"\s*[Dd]ate\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+_SAVED_ON = re.compile(rf"\s*{CRAWL_HEADER}\s+(?=\S)")
 # "(Photo: Courtesy of Egypt's Foreign Ministry)": a picture's credit, which names the body
 # that gave it; "Courtesy of" is no part of the body's name
 _COURTESY_OF = re.compile(r"^(?:(?:Photo|Image|Picture)s?\s+)?[Cc]ourtesy\s+of\s+(?=[A-Z])")

@@ -2546,6 +2546,9 @@ class _Walk:
     ) -> None:
         self.text, self.lines, self.cast, self.counts, self.kinds = text, lines, cast, counts, kinds
         self.layout = layout
+        # the line of the first labelled answer (the labels are read before the walk): asked
+        # once, not over all labels for every turn
+        self.first_answer = min((j for j, kind in kinds.items() if kind == "answer"), default=None)
         # a photo's caption between the paragraphs: the page's, no one's words
         self.pictured = Spans(caption_lines(text))
         # a story's exchange ends where, past its last label, the page reports what someone
@@ -2664,7 +2667,7 @@ class _Walk:
         a question mark, and so is a host's turn right above the guest's answer once the
         guest has spoken, or one that addresses the guest ("Please explain your view of
         ...", "Sir, the families say ...", "Minister, the president said ...")."""
-        if label.asks or "answer" not in self.kinds.values():
+        if label.asks or self.first_answer is None:
             return False
         role = self.programme_role(label)
         if role is None:
@@ -2673,7 +2676,7 @@ class _Walk:
             if k > i and k in self.kinds:
                 # a host's claim over the guest's answer puts it to them; before the guest
                 # has spoken, it introduces them ("... is here in the studio. Welcome.")
-                spoken = any(self.kinds[j] == "answer" for j in self.kinds if j < i)
+                spoken = self.first_answer < i
                 return not (role == "host" and self.kinds[k] == "answer" and spoken)
             said = self.lines[k].text
             if "?" in said or _ADDRESSED.search(said) or _PLEASE.search(said):

@@ -27,6 +27,11 @@ MONTH_NAMES = (
     "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+# The header a crawl puts before a saved page's first words: the day it was saved, or only its
+# month (" date 2023-12-01 BEIJING, ...", " date 2020-09 ..."). Written once, here (meta.py
+# imports speakers.py, so it cannot hold it); meta's, lost_lines' and speakers' patterns for
+# the header are built from it.
+CRAWL_HEADER = r"date[ \t]+(?P<crawl_year>\d{4})-(?P<crawl_month>\d{2})(?:-(?P<crawl_day>\d{2}))?"
 # "in the last days of July", "at the end of May", "during the first week of March", "in
 # the second half of June": a part of a month, told of the words; only the month is known
 # (not "by the end of May": a time something is to be done by)

@@ -145,7 +145,8 @@ def _listing(dialect: str) -> Select:
             source.c.id.label("source_id"),
             source.c.url.label("source_url"),
             source.c.title.label("source_title"),
-            # as EDTF text: the day, or 2020-09 / 2020 for a source known only so far
+            # as EDTF text: the day, or 2020-09 / 2020 for a source known only so far (as
+            # dates.publication_edtf renders it in Python: keep the two in step)
             func.substr(
                 cast(source.c.published, String),
                 1,

@@ -132,7 +132,8 @@ def prepare_document(
 
     A dateline with month and day but no year anywhere raises MissingYear unless
     `ask_year` answers it. Without any date, relative dates ("on Friday") stay open
-    and a note says so.
+    and a note says so; a page dated only to a month or year (`article.period`) is read
+    within that period, and a note says so too.
     """
     article = describe(item, document, read_meta(document.text), overrides or Overrides())
     notes = []
@@ -143,7 +144,8 @@ def prepare_document(
             raise
         article = with_year(article, ask_year(article.path, article.dateline_month_day))
         reference = reference_date(article)
-    if reference is None and article.period is not None:
+    in_period = reference is None and article.period is not None
+    if in_period:
         notes.append(
             f"published in {article.period.edtf()}, no day given: statements said on the "
             f"publication day are dated {article.period.edtf()}, relative days ('on Friday') "
@@ -161,7 +163,7 @@ def prepare_document(
             f"the text is {len(article.text):,} characters long; statements were looked for in "
             f"its first {READ_LIMIT:,} only"
         )
-    if reference is None and article.period is not None:
+    if in_period:
         statements = extract_in_period(article.text, article.period, unnamed=unnamed)
     else:
         statements = extract(article.text, published=reference, unnamed=unnamed)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert
 from sqlmodel import Session, select
 
 from tracker.article import LANGUAGE_CODE
@@ -216,7 +216,7 @@ def source_rows(
         .limit(limit)
     )
     if published is not None:
-        query = query.where(*published_within(published))
+        query = query.where(*_published_within(published))
     for source_id, day, precision, outlet_id, title, url, chars, sha in session.exec(query):
         yield {
             "id": source_id,
@@ -230,7 +230,7 @@ def source_rows(
         }
 
 
-def published_within(span: DateSpan) -> list:
+def _published_within(span: DateSpan) -> list[ColumnElement[bool]]:
     """SQL conditions keeping the sources published within `span` (a day, month or year):
     a publication date known no better than the span's own precision, inside it."""
     finer = PUBLISHED_PRECISIONS[: PUBLISHED_PRECISIONS.index(span.precision) + 1]

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tracker.extract.live import entry_starts
 from tracker.extract.occasion import (
@@ -249,11 +250,9 @@ def _said_before(
     m = _CUE_WORD.match(text, st.cue_at)
     if m is None:
         return None
+    last = _last_of(earlier, st.speaker) if st.speaker is not None else None
     if st.speaker is not None and (
-        (
-            any(e.speaker is st.speaker for e in earlier)
-            and not _told_as_background(ctx, m.end(), _last_of(earlier, st.speaker))
-        )
+        (last is not None and not _told_as_background(ctx, m.end(), last))
         or _shown_at_occasion(ctx, st)
     ):
         return None
@@ -291,12 +290,24 @@ def _told_as_background(ctx: DatedText, verb_end: int, last: Attribution | None)
     return not (
         before is not None
         and before[0] < sentence[0]
-        and ctx.text.count("\n", before[1], sentence[0]) <= _PARAGRAPH_BREAK
+        and _breaks_between(ctx.text, before[1], sentence[0]) <= _PARAGRAPH_BREAK
         and _names_occasion(ctx, before)
     )
 
 
 _PARAGRAPH_BREAK = 2  # line breaks between the end of one paragraph and the next one's start
+
+
+@lru_cache(maxsize=4)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    """Where ``text`` breaks its lines: found once, not counted again for each statement."""
+    return tuple(m.start() for m in re.finditer("\n", text))
+
+
+def _breaks_between(text: str, start: int, end: int) -> int:
+    """How many line breaks stand between ``start`` and ``end`` (as text.count, by bisection)."""
+    breaks = _line_breaks(text)
+    return max(0, bisect.bisect_left(breaks, end) - bisect.bisect_left(breaks, start))
 
 
 def _names_occasion(ctx: DatedText, sentence: tuple[int, int]) -> bool:
