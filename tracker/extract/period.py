@@ -13,9 +13,10 @@ period the page went up is kept:
 * on or before the publication day from both ends ("said earlier", "has said"):
   "../2020-09", on or before the period's last day;
 * the same date from every end (a date of its own, "in August"): that date;
-* a day the words name ("on September 3") that the reading from the period's last day puts
-  in the period, and the earlier ends a year before it: that day (the page went up on or
-  after it);
+* on a month's page, a day the words name ("on September 3") that the reading from the
+  period's last day puts in the month, and the earlier ends a year before it: that day
+  (the page went up on or after it; a year's page may report last year's day, so there
+  the span of both stays);
 * a day, a week or a run of days counted back from the publication day ("yesterday", "on
   Monday", "last week", "earlier this month" read as "2020-09-01/2020-09-14"): the days
   any end's reading may be, from the earliest start to the latest end
