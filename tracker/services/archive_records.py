@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Date, DateTime, Float, Integer, String, Table
 
 from tracker import bulk
+from tracker.dates import PUBLISHED_PRECISIONS
 
 
 class BadRecord(Exception):
@@ -55,7 +56,30 @@ class RecordShape:
         missing = [k for k in self.required if k not in values]
         if missing:
             raise BadRecord(f"{self.name}: missing field(s) {', '.join(map(repr, missing))}")
+        if self.name == "source":
+            _check_publication(values)
         return values
+
+
+def _check_publication(values: dict[str, Any]) -> None:
+    """A source known only to the month or year is stored on the period's first day: an
+    archive line saying "2020-09-15" with precision "month" would show one period and sort
+    and filter as another."""
+    precision = values.get("published_precision", "day")
+    if precision not in PUBLISHED_PRECISIONS:
+        raise BadRecord(
+            f"source: field 'published_precision': expected one of "
+            f"{', '.join(PUBLISHED_PRECISIONS)}, got {precision!r}"
+        )
+    published = values.get("published")
+    if precision == "day" or published is None:
+        return
+    first = published.replace(day=1) if precision == "month" else published.replace(month=1, day=1)
+    if published != first:
+        raise BadRecord(
+            f"source: a publication date known to the {precision} is stored on its first day "
+            f"({first.isoformat()}), got {published.isoformat()}"
+        )
 
 
 INT32 = (-(2**31), 2**31 - 1)
