@@ -25,12 +25,12 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
+from tracker.dates import PUBLISHED_PRECISIONS  # a source's publication date: no interval
 from tracker.search import text_stems
 from tracker.tables import (  # the values a column may hold, kept where reading needs them
     INSTITUTION_KINDS,
     ORIGINS,
     PRECISIONS,
-    PUBLISHED_PRECISIONS,
     STATEMENT_KINDS,
     STATUSES,
 )

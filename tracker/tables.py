@@ -30,7 +30,6 @@ STATEMENT_KINDS = ("direct", "indirect", "mixed")
 STATUSES = ("proposed", "confirmed")
 ORIGINS = ("manual", "extracted")
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
-PUBLISHED_PRECISIONS = ("day", "month", "year")  # a source's publication date: no interval
 
 official = table(
     "official",

@@ -22,7 +22,13 @@ from sqlmodel import Session, select
 from tracker.article import LANGUAGE_CODE
 from tracker.bulk import defaults
 from tracker.countries import CODE, OUTLET_COUNTRY
-from tracker.dates import DateSpan, publication_date, publication_edtf, publication_span
+from tracker.dates import (
+    PUBLISHED_PRECISIONS,
+    DateSpan,
+    publication_date,
+    publication_edtf,
+    publication_span,
+)
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
 from tracker.prepared import Prepared
@@ -31,7 +37,6 @@ from tracker.services.name_lookup import institutions_named
 from tracker.services.references import counts_by
 from tracker.services.resolve import find_institution, institution_candidates
 from tracker.services.validate import check_choice
-from tracker.tables import PUBLISHED_PRECISIONS
 from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
