@@ -294,6 +294,13 @@ def header_date(text: str, story_start: int | None = None) -> date | None:
     return first[2]
 
 
+def date_line(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else ("29 января 2025 г.", "05.02.2015 11:48"):
+    a page's stamp under its title, no sentence of a story."""
+    line = line.strip().rstrip(".")
+    return any(p.fullmatch(line) for p in (_FULL, _NUMERIC))
+
+
 def _alone(head: str, m: re.Match[str]) -> bool:
     """Whether the date ``m`` stands alone on its line of ``head`` (only blanks around it; a
     look at the blanks right around it, not at its whole line, so many dates on one long

@@ -728,6 +728,12 @@ def _title_day(
             continue  # "Обновлено 12.03.2024 09:10": when the page changed, not the words
         ends_line = _LINE_TAIL.fullmatch(text, p.end, line_end) is not None
         alone = ends_line and (not before or before.endswith(","))
+        # "Стенограмма интервью ... (27 января 2025 г., г.Минск)": the title's note of the
+        # day and place, in parentheses closing its line, is the title's own
+        alone = alone or (
+            _NOTE_OPENS.search(before) is not None
+            and _NOTE_TAIL.fullmatch(text, p.end, line_end) is not None
+        )
         in_title = title_end < 0 or p.start < title_end
         if (in_title or alone) and (published is None or day <= published.isoformat()):
             return When(day, f"the transcript's title: '{p.when.evidence}'")
@@ -997,6 +1003,12 @@ _PAGE_STAMP = re.compile(r"(?:[Оо]бновлен|[Оо]публикован|[�
 # transcripts are dated)
 _LINE_TAIL = re.compile(
     r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d(?:[,\s]+[А-ЯЁ][^\n.!?:«»\"]{0,50})?)?[\s.,]*"
+)
+# a note in parentheses closing a transcript's title, the day with its place before or after
+# it: "(27 января 2025 г., г.Минск)", "(Москва, 17 декабря 2021 года)"
+_NOTE_OPENS = re.compile(r"\((?:[А-ЯЁг][\w.-]*(?:[ -][А-ЯЁ][\w-]*){0,2},\s*)?$")
+_NOTE_TAIL = re.compile(
+    r"(?:\s*г(?:ода?)?\.?)?(?:,\s*(?:г\.\s*)?[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2})?\)[\s.]*"
 )
 
 

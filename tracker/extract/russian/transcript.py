@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.channel_posts import parted, post_end
-from tracker.extract.russian.dateline import find_dateline
+from tracker.extract.russian.dateline import date_line, find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
 from tracker.extract.russian.lexicon import HELD, SAYING, word_set
 from tracker.extract.russian.live_stamps import time_lines
@@ -1390,8 +1390,14 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
     if not asks:
         return None
     title = _title(text[: lines[asks[0]][0]], _answers_title)
-    if title is not None and any(_prose(text[a:b]) for a, b in lines[: asks[0]] if a > title.end()):
-        title = None  # a story under the title tells of the answers: news, not the page
+    if title is not None and any(
+        _prose(text[a:b]) and not date_line(text[a:b])
+        for a, b in lines[: asks[0]]
+        if a > title.end()
+    ):
+        # a story under the title tells of the answers: news, not the page (the page's date
+        # line, "29 января 2025 г.", ends with a full stop but tells nothing)
+        title = None
     answering = _briefer(title.group()) if title is not None else None
     if answering is not None and answering.kind != "person":
         answering = None
@@ -1419,13 +1425,20 @@ def _after_dash(text: str, start: int) -> int:
     return dash.end() if dash else start
 
 
+# What a page of one person's answers is called, after what part of it the page gives
+# ("Стенограмма интервью", "Текст интервью", "Выдержки из ответов"): the title's first words
+_ANSWERS_KIND = re.compile(
+    r"(?:(?:стенограмм\w*|текст|из|выдержки из|фрагмент\w*|тезисы)\s+){0,2}(?:ответ|интервью)"
+)
+
+
 def _answers_title(line: str) -> bool:
     """A title naming a page of one person's answers: "Ответы ... на вопросы", "Интервью
-    ..."."""
+    ...", "Стенограмма интервью ..."."""
     head = _HEADER.match(line.strip())
     return (
         head is not None
-        and head.group().lower().startswith(("ответ", "интервью"))
+        and _ANSWERS_KIND.match(head.group().lower()) is not None
         and not any(morph.finite_verb(w.text) for w in words(line, 0, len(line)))
     )  # "Интервью Лаврова обсуждают в соцсетях": a headline about the interview
 

@@ -1,0 +1,89 @@
+"""A ministry's page giving the transcript of one person's interview ("Стенограмма интервью
+Министра ... газете «...» (12 марта 2025 г., г.Минск)"), a date line under the title, then
+questions put without marks, each answered in the paragraphs below it: every answer is the
+minister's direct statement, said on the day the title's note in parentheses gives (the date
+line is the day the page went up). Every text here is invented in the manner of such pages;
+near-misses (a story under the title, a page with no interview) must stay as they read."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.russian.dateline import date_line
+
+CHROME = "Версия для слабовидящих\nБел\n\n"
+
+CASES = [
+    # one question only (an excerpt), an answer of several paragraphs: one statement, all of
+    # them, on the day the title's note gives
+    pytest.param(
+        CHROME + "Стенограмма интервью Министра иностранных дел Беларуси И.И.Петровича "
+        "телеканалу «Мир» (12 марта 2025 г., г.Минск)\n\n14 марта 2025 г.\n\n \n\n"
+        "Иван Иванович, как вы оцениваете итоги визита в Пекин?\n\n"
+        "Визит был насыщенным, мы подписали восемь документов о сотрудничестве.\n\n"
+        "Главное, о чем договорились стороны, это совместные проекты в логистике.\n",
+        "2025-03-14",
+        [("Петрович", "Визит был насыщенным, мы подписали", "2025-03-12")],
+        id="transcript-of-an-interview-one-question",
+    ),
+    # "Текст интервью", the place before the day in the note, two questions that address
+    # no one ("вы"): the title alone says whose answers they are
+    pytest.param(
+        CHROME + "Текст интервью Посла Беларуси в Китае П.С.Сидоренко агентству «Синьхуа» "
+        "(Пекин, 3 апреля 2024 года)\n\n5 апреля 2024 года\n\n"
+        "Как развивается торговля между нашими странами?\n\n"
+        "Товарооборот растет третий год подряд, и мы ждем нового рекорда.\n\n"
+        "Какие регионы Китая наиболее интересны белорусским компаниям?\n\n"
+        "Прежде всего провинции Хэнань и Цзянсу, где уже работают наши предприятия.\n",
+        "2024-04-05",
+        [
+            ("Сидоренко", "Товарооборот растет третий год", "2024-04-03"),
+            ("Сидоренко", "Прежде всего провинции Хэнань", "2024-04-03"),
+        ],
+        id="text-of-an-interview-place-before-the-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "published", "want"), CASES)
+def test_an_interview_transcript_page_gives_each_answer_to_the_one_its_title_names(
+    page: str, published: str, want: list[tuple[str, str, str]]
+) -> None:
+    found = extract(page, published=datetime.date.fromisoformat(published))
+    assert len(found) == len(want), [(s.speaker, s.text[:40]) for s in found]
+    got = [
+        (s.speaker, s.text[: len(start)], s.said_on)
+        for s, (_, start, _) in zip(found, want, strict=True)
+    ]
+    assert got == want
+
+
+def test_a_story_under_an_interview_transcripts_title_is_still_news() -> None:
+    """A paragraph of the reporter's prose between the title and the question (not a date
+    line) makes the page a story about the interview: its one question is no transcript."""
+    page = (
+        "Стенограмма интервью Министра иностранных дел Беларуси И.И.Петровича телеканалу «Мир»\n\n"
+        "14 марта 2025 г.\n\n"
+        "Министр рассказал журналистам о визите в Пекин и подписанных там соглашениях.\n\n"
+        "Иван Иванович, как вы оцениваете итоги визита в Пекин?\n\n"
+        "Визит был насыщенным, мы подписали восемь документов о сотрудничестве.\n"
+    )
+    found = extract(page, published=datetime.date(2025, 3, 14))
+    assert not any(s.text.startswith("Визит был насыщенным") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("14 марта 2025 г.", True),
+        ("5 апреля 2024 года", True),
+        ("05.04.2024 11:30", True),
+        ("14 марта 2025 г. в Минске прошли переговоры.", False),
+        ("Переговоры прошли 14 марта 2025 г.", False),
+    ],
+)
+def test_a_date_line_is_only_a_date(line: str, alone: bool) -> None:
+    assert date_line(line) is alone
