@@ -589,6 +589,7 @@ def date_statements(
         _turns_at_the_told_occasion(statements, out)
     _after_the_event_next_day(text, statements, out)
     _told_again_later(text, statements, out, sections, (published, every))
+    _dated_words_told_in_full(text, statements, out)
     _body_told_by_its_voice(text, statements, out)
     _dated_by_the_quote_after(context, statements, out)
     for n in order:
@@ -2007,6 +2008,66 @@ def _told_again_later(
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+def _dated_words_told_in_full(
+    text: str, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X called on the bloc Friday to ease its blockade ..." in a lead, then "Earlier, in a
+    statement at the ministry, X had called on A, B and C to ease their blockade, warning
+    ...": the pluperfect with no day of its own tells again, in full, words the story has
+    already dated (the same speaker, much the same words), so their day is that day, not
+    "by now". Not a stance held over time ("had long called for"), nor words that share
+    little with the dated ones (another saying, set before the story's time): the same verb
+    of saying and a few words in common, or else much of the words. Only the
+    speaker's last few statements before are looked at."""
+    by_speaker: dict[int, list[int]] = {}
+    for m in sorted(range(len(statements)), key=lambda k: statements[k].start):
+        st = statements[m]
+        if st.speaker is None:
+            continue
+        own = by_speaker.setdefault(id(st.speaker), [])
+        when = out[m]
+        if (
+            not own
+            or when.inherited
+            or not (when.edtf or "").startswith("..")
+            or not _BARE_PLUPERFECT.fullmatch(when.evidence or "")
+            or _BACKGROUND.search(when.evidence or "")
+            or not _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at)
+        ):
+            own.append(m)
+            continue
+        words = _topic_words(text, st)
+        for n in reversed(own[-_RETELL_BACK:]):
+            first = out[n]
+            if (
+                not first.evidence
+                or first.inherited
+                or not ONE_DAY.fullmatch(first.edtf or "")
+                or not (first.edtf or "") <= (when.edtf or "")[2:].lstrip("/")
+            ):
+                continue
+            before = _topic_words(text, statements[n])
+            shared = len(words & before)
+            # (the same verb of saying, "called on" again: a few words in common are enough;
+            # another verb needs the share a summary told again needs)
+            if shared >= _SHARED_WORDS and (
+                _verb_at(text, st.cue_at) == _verb_at(text, statements[n].cue_at)
+                or shared >= _SHARED_SHARE * min(len(words), len(before))
+            ):
+                out[m] = When(first.edtf, f"told again in full: '{first.evidence}'", inherited=True)
+                break
+        own.append(m)
+
+
+_RETELL_BACK = 4  # the speaker's statements before a pluperfect that it may tell again
+_VERB = re.compile(r"[a-z]+", re.I)
+
+
+def _verb_at(text: str, at: int) -> str:
+    m = _VERB.match(text, at)
+    return m.group().lower() if m else ""
 
 
 def _speaks_for(voice: object, body: object) -> bool:
