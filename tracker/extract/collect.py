@@ -1172,6 +1172,15 @@ def _issuer_act(art: ArticleReading, start: int, end: int) -> bool:
     return bool(cues) and not re.search(r"[,;:]", art.text[start : cues[0].start])
 
 
+# the issuer's act whose object points back at the sentence before ("France condemns this
+# policy ...", "We deplore these acts", "Italy strongly rejects such claims"): the stand
+# taken on what was just told, the same point
+_POINTS_BACK = re.compile(
+    r"(?:We|I|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    r"(?:\s+(?:also|again|once\s+again|[a-z]+ly))*\s+[a-z]+\s+(?:this|these|such|those)\b"
+)
+
+
 def _issued_document(
     art: ArticleReading, drafts: list[Draft], issuer: SpeakerPhrase, start: int
 ) -> list[Draft]:
@@ -1234,10 +1243,11 @@ def _issued_document(
             out.append(answer)
             continue
         cuts = [s for s in sents[1:] if _issuer_act(art, s.start, s.end)]
-        if out and cuts:
+        if cuts and (out or _POINTS_BACK.match(art.text, cuts[0].start, cuts[0].end)):
             # ("These violations are unacceptable. France reaffirms ...": the words before
             # the paragraph's first act lead to it; only the document's opening is a point of
-            # its own before any)
+            # its own before any, unless the act takes up what it told: "Two years ago
+            # today, X was arrested. France condemns this policy ...")
             cuts = cuts[1:]
         bounds = [sents[0], *cuts]
         for k, s in enumerate(bounds):

@@ -251,6 +251,24 @@ def _about_the_speech(holder: SpeakerPhrase, unquoted: str, lines: list[str]) ->
     )
 
 
+# where a sentence of a paragraph begins: its start, or after a stop and a space
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])")
+# how many sentences of a first paragraph are looked at for the state's own act
+_STATE_SENTENCES = 4
+
+
+def _state_speaks_in(paragraph: str) -> bool:
+    """Whether a sentence of ``paragraph`` is the state speaking in its own voice: a
+    statement may open on the fact it answers ("Two years ago today, X and Y were arrested
+    by ...") and take its stand in the next sentence ("France condemns this policy ...")."""
+    for n, m in enumerate(_SENTENCE_START.finditer(paragraph)):
+        if n >= _STATE_SENTENCES:
+            return False
+        if speaks_as_state(paragraph, m.end()):
+            return True
+    return False
+
+
 def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The issuer of a document printed in its own voice, known by its title (a body's or its
     unnamed spokesperson's statement, a post's speech whose holder the page names), and where
@@ -279,7 +297,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             body = _BODY_OF_TITLE.fullmatch(named.strip())
             # its first paragraph speaks as the body: in the first person, or as its state
             # ("France condemns ..."); a story's ("The ministry has released ...") does not
-            own = FIRST_PERSON.search(unquoted) or speaks_as_state(first, 0)
+            own = FIRST_PERSON.search(unquoted) or _state_speaks_in(first)
             if body is not None and own:
                 name = body["body"]
                 found = parse_speaker(name)

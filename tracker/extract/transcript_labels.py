@@ -373,6 +373,9 @@ def _headline_label(n: int, found: list[tuple[int, int, str]], labels: list[Labe
     # addressing the room, which no headline does
     address = _ADDRESS.fullmatch(first[label.rest - a :].strip())
     opened = opened or (address is not None and len(found) > n + 1)
+    # "MR. KIRBY:  Good afternoon, everybody.", the remarks going on below: a greeting
+    greets = _GREETS_ROOM.fullmatch(first[label.rest - a :].strip())
+    opened = opened or (greets is not None and len(found) > n + 1)
     return not (whole or alone or opened)
 
 
@@ -408,6 +411,12 @@ _ADDRESS = re.compile(
     r"(?:(?:My )?(?:Dear|Esteemed|Distinguished|Respected)\s+)?(?:Mr|Madam|Madame|Mrs|Ms|"
     r"Your (?:Excellency|Excellencies|Majesty|Highness)|Excellenc(?:y|ies)|Ladies and gentlemen|"
     r"Colleagues|Friends|Comrades)\b[^.?!:\n]{0,80}[!,]"
+)
+# "Good afternoon, everybody.", "Hello, everyone.", "Good morning.": the speaker greeting the
+# room, which a turn opens with and a headline never does
+_GREETS_ROOM = re.compile(
+    r"(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi)"
+    r"(?:,?\s+(?:everyone|everybody|all|folks|ladies\s+and\s+gentlemen))?\s*[.!]"
 )
 
 
