@@ -602,6 +602,8 @@ class ArticleReading:
         for sentence in self.sents:
             self.by_paragraph.setdefault(sentence.para, []).append(sentence)
         self.quoted_pieces = {p for q in self.quotes for p in q.pieces}
+        # the last words of the quotations the source left without a closing mark
+        self.unclosed_ends = {q.pieces[-1] for q in self.quotes if q.unclosed}
         self.claimed = Spans()
         # what_was_said.content_after's answers for a later verb of saying, read once each
         self.joint_ends: dict[tuple[Cue, bool, bool], int | None] = {}
@@ -1682,7 +1684,9 @@ class ArticleReading:
         ) and self._wholly_quoted(d):
             return True
         closed = re.search(r"[\u201d\"]", self.text[prev.pieces[-1][1] : d.cue.start])
-        return closed is not None and all(p in self.quoted_pieces for p in prev.pieces)
+        # (or closed where its mark was lost: 'X said, "... force, adding that "..."')
+        closed = closed is not None or prev.pieces[-1] in self.unclosed_ends
+        return closed and all(p in self.quoted_pieces for p in prev.pieces)
 
     def _stance_on_trailing(self, prev: Draft, d: Draft) -> bool:
         return (

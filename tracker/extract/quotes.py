@@ -40,6 +40,9 @@ class Quote:
 
     pieces: tuple[tuple[int, int], ...]
     outer: tuple[int, int]
+    # the source left it without its closing mark, the next quotation's opening mark showing
+    # where it ended (see _reopens)
+    unclosed: bool = False
 
     @property
     def start(self) -> int:
@@ -91,6 +94,17 @@ def find_quotes(text: str) -> list[Quote]:
                     outer_start = pos
                 open_at = after
                 low = c == _LOW_OPENING
+            elif c == STRAIGHT and _reopens(text, pos, after, p_end):
+                # the quote open here lost its closing mark ('Lin said, "We adhere to peace,
+                # adding that "We will never ...": the source dropped it): it ends before
+                # the reporter's words that lead to the new one, which opens here
+                left = _framing_start(text, open_at, pos)
+                pieces.append(trim_piece(text, open_at, left))
+                quotes.append(
+                    Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, left), True)
+                )
+                pieces, depth = [], 0
+                outer_start, open_at, low = pos, after, False
             elif (
                 c in OPENING and not (low and c == "\u201c") and not _ends_a_word(text, pos, after)
             ):
@@ -128,6 +142,32 @@ def find_quotes(text: str) -> list[Quote]:
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
+
+
+# a straight mark that can only open: after a space, before a capital ("adding that "We ...")
+_OPENS_ONLY = re.compile(r'(?<=\s)"(?=[A-Z])')
+# the reporter's words between a quotation left open and the next one: a comma, then a few
+# lower-case words ("adding that", "he said", "and added:") up to the new mark
+_FRAMING = re.compile(r",(?: [a-z]+){1,4}:? $")
+
+
+def _reopens(text: str, pos: int, after: int, p_end: int) -> bool:
+    """Whether the straight mark at ``pos``, met inside an open straight quotation, opens a
+    new one because the open one lost its closing mark: it stands where only an opening mark
+    can (after a space, before a capital) and the marks from it to the paragraph's end pair up
+    among themselves (an even number), so the open one is the mark left unpaired. (A nested
+    quotation in straight marks, '"He called it "a farce," she said', leaves an odd number
+    from its mark on and is read as before.)"""
+    if not _OPENS_ONLY.match(text, pos):
+        return False
+    return text.count('"', pos, p_end) % 2 == 0
+
+
+def _framing_start(text: str, open_at: int, pos: int) -> int:
+    """Where the open quotation's words end before the mark at ``pos``: before the reporter's
+    framing words (', adding that "'), or at the mark when none stand there."""
+    m = _FRAMING.search(text, max(open_at, pos - 40), pos)
+    return m.start() if m else pos
 
 
 def _ends_a_word(text: str, pos: int, after: int) -> bool:
