@@ -744,7 +744,30 @@ def _named_before_relative(reg: Registry, mention: SpeakerPhrase, pos: int) -> E
     sentence is a person."""
     if _RELATIVE_BEFORE.search(reg.text, max(0, pos - _RELATIVE_REACH), pos) is None:
         return None
+    if _led_by_a_post(reg.text, reg.sentence_start(pos), pos):
+        # "The Secretary-General gave the Hammarskjold lecture, during which he described
+        # ...": the sentence's subject is a post, whose holder the pronoun goes back to; a
+        # person named in its object (the lecture's namesake) is no subject "he" can mean
+        return None
     return _lone_person_of_no_subject(reg, mention, reg.sentence_start(pos), pos)
+
+
+# a sentence opening on a post as its subject, then its verb in the past or present: "The
+# Secretary-General also gave ...", "The foreign minister on Monday held ..." (a bounded
+# opening: at most three words before the post's head, two adverbs before the verb)
+_POST_SUBJECT = re.compile(
+    r"[\s\"\u201c]*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s+"
+    r"(?:(?:also|then|later|today|yesterday|on\s+[A-Z][a-z]+|[a-z]+ly),?\s+){0,2}"
+    r"(?:[a-z]{2,}ed|gave|made|held|met|spoke|said|told|wrote|took|sent|led|went|came|"
+    r"is|was|has|had|[a-z]{2,}s)\b"
+)
+
+
+def _led_by_a_post(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` opens on a post as its subject ("The
+    Secretary-General also gave ..."), before ``end``."""
+    led = _POST_SUBJECT.match(text, start, end)
+    return led is not None and led["post"].lower() in ROLE_WORDS
 
 
 def _lone_person_of_no_subject(

@@ -331,6 +331,24 @@ def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | No
     return source if source and parse_speaker(source["np"]) is not None else None
 
 
+def _main_source_back(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
+    """ "When asked about a report by X, which claimed that A, spokesperson Y said on Friday
+    that B": words told inside a relative clause end where the sentence's own subject comes
+    back after a comma with a verb of saying and words of its own ("that" after the verb,
+    its day or place between), not only at the sentence's end."""
+    if c.participle or c.according or _THAT_AFTER_DAY.match(r.text, c.end) is None:
+        return None
+    source = _SOURCE_BEFORE.search(lead)
+    found = parse_speaker(source["np"]) if source else None
+    if found is None or found.kind not in ("person", "institution", "description"):
+        return None
+    return source
+
+
+# "said on Friday that", "told reporters in Beijing that", "said that": the verb's own words
+_THAT_AFTER_DAY = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w ]{1,30}?)?\s+that\b")
+
+
 def _source_after_verb(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
     """ "warned Y that ..., said a Philippine official who was briefed on the meeting.": a
     source named after its verb of saying, closing the sentence, ends the words before it."""
@@ -412,6 +430,7 @@ def _joint_end(r: ArticleReading, c: Cue, start: int, relative: bool, shifted: b
             lambda surname, end=c.start: named_in_full_before(r.text, surname, end),
         )
         or _trailing_source(r, c, lead)
+        or (_main_source_back(r, c, lead) if relative else None)
         or _source_after_verb(r, c, lead)
         # (inside a relative clause of the subject the words end where its verb returns)
         or (None if relative else WHO_THEN_VERB.search(lead))

@@ -328,8 +328,11 @@ def _clause_subject_before(text: str, registry: Registry, start: int, end: int) 
     return entity if after is not None else None
 
 
-# a name, then the lower-case word that opens its verb ("Biden first set out")
-_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s+[a-z]")
+# a name, then the lower-case word that opens its verb ("Biden first set out"); not a
+# name in the possessive ("gave the Hammarskjold's lecture"), which owns a noun, no verb
+_NAME_THEN_VERB = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*(?<!['\u2019]s)(?<!['\u2019])\s+[a-z]"
+)
 
 
 def _gender_tells_apart(mention: SpeakerPhrase, before: Entity, entity: Entity | None) -> bool:
