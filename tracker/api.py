@@ -155,7 +155,7 @@ class Tracker:
         if not text.strip():
             raise InvalidInput("empty: no text to read")
         overrides = checked_overrides(
-            url=url, outlet=outlet, published=published, title=title, language=language
+            url=url, outlet=outlet, published=published, title=title, language=language, prefix=""
         )
         item = reader.Input(name, "text")
         document = reader.text_document(text)
@@ -166,9 +166,8 @@ class Tracker:
     def _prepare_file(self, path: str | Path, **options: Any) -> Prepared:
         name = str(path)
         item = reader.Input(name, "url" if reader.is_url(name) else "file")
-        overrides = checked_overrides(
-            **{k: options.pop(k) for k in ("url", "outlet", "published", "title", "language")}
-        )
+        given = {k: options.pop(k) for k in ("url", "outlet", "published", "title", "language")}
+        overrides = checked_overrides(**given, prefix="")
         return prepare(item, overrides=overrides, **options)
 
     def _record(self, prepared: Prepared, review: Review | None) -> dict[str, Any]:
