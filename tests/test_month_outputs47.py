@@ -4,6 +4,8 @@ say about statements dated from such a page."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tracker import Tracker
@@ -43,3 +45,34 @@ def test_the_api_names_its_own_parameters_not_the_cli_options(api, given, named)
     with pytest.raises(InvalidInput) as refused:
         api.extract_text(ARTICLE, **given)
     assert str(refused.value).startswith(named)
+
+
+@pytest.fixture
+def month_page(cli, tmp_path):
+    """The gazetteer and ARTICLE recorded as a page of December 2021; returns the file."""
+    from tests.web_support import GAZETTEER
+
+    cli("import", "popolo", str(GAZETTEER))
+    page = tmp_path / "ryabkov.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    cli("ingest", str(page), "--published", "2021-12", "--yes")
+    return page
+
+
+def said_json(cli, *args: str) -> list[dict]:
+    return json.loads(cli("said", "--format", "json", *args).stdout)
+
+
+def test_said_gives_a_statement_s_date_as_the_ingest_contract_did(cli, month_page) -> None:
+    contract = json.loads(
+        cli("ingest", str(month_page), "--published", "2021-12", "--dry-run", "--json").stdout
+    )
+    proposed = {s["text"]: s["said_on"] for s in contract["statements"]}
+    assert "../2021-12" in proposed.values()  # "Earlier": in or before the page's month
+    stored = {row["text"]: row["date"] for row in said_json(cli)}
+    assert stored == proposed
+    zakharova = said_json(cli, "--by", "Zakharova")[0]
+    assert (zakharova["said_from"], zakharova["said_to"]) == (None, "2021-12-31")
+    assert zakharova["when"] == "in or before December 2021"
+    assert "in or before December 2021" in cli("said", "--by", "Zakharova").stdout
+    assert "(../2021-12)" in cli("statement", "show", str(zakharova["id"])).stdout
