@@ -4,6 +4,8 @@ say about statements dated from such a page."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -76,3 +78,62 @@ def test_said_gives_a_statement_s_date_as_the_ingest_contract_did(cli, month_pag
     assert zakharova["when"] == "in or before December 2021"
     assert "in or before December 2021" in cli("said", "--by", "Zakharova").stdout
     assert "(../2021-12)" in cli("statement", "show", str(zakharova["id"])).stdout
+
+
+def test_stats_give_the_first_and_last_statement_s_dates_as_known(cli, month_page) -> None:
+    rows = json.loads(cli("stats", "--format", "json").stdout)
+    got = {(r["group"], r["name"]): (r["first"], r["last"]) for r in rows}
+    assert got[("official", "Sergey Ryabkov")] == ("2021-11-30/2021-12-28",) * 2
+    assert got[("official", "Maria Zakharova")] == ("../2021-12",) * 2
+    assert got[("month", "2021-12")] == ("2021-11-30/2021-12-28", "../2021-12")
+    table = list(csv.DictReader(io.StringIO(cli("stats", "--format", "csv").stdout)))
+    assert {(r["name"], r["first"], r["last"]) for r in table} >= {
+        ("Sergey Ryabkov", "2021-11-30/2021-12-28", "2021-11-30/2021-12-28"),
+        ("Maria Zakharova", "../2021-12", "../2021-12"),
+    }
+    piped = cli("stats").stdout  # a table, as `said` shows a statement's date
+    assert (
+        "official\tSergey Ryabkov\t2\t30 Nov 2021 – 28 Dec 2021\t30 Nov 2021 – 28 Dec 2021" in piped
+    )
+    assert "in or before December 2021" in piped and "2021-12-28" not in piped
+    assert "EDTF" in cli("stats", "--help").stdout
+
+
+def test_of_statements_placed_on_one_day_the_first_is_the_widest_the_last_the_narrowest(
+    cli, month_page
+) -> None:
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2021-12-28", "--text", "We will see.")
+    [row] = json.loads(cli("stats", "--per", "official", "--by", "Ryabkov", "-f", "json").stdout)
+    assert (row["first"], row["last"]) == ("2021-11-30/2021-12-28", "2021-12-28")
+    shown = cli("official", "show", "Ryabkov").stdout
+    assert "Statements: 3, the first 30 Nov 2021 – 28 Dec 2021, the last 28 Dec 2021" in shown
+
+
+def test_who_gives_the_dates_as_known(cli, month_page) -> None:
+    [row] = json.loads(cli("who", "--about", "NATO", "--format", "json").stdout)
+    assert (row["speaker"], row["first"], row["last"]) == (
+        "Sergey Ryabkov",
+        "2021-11-30/2021-12-28",
+        "2021-11-30/2021-12-28",
+    )
+    [cells] = csv.DictReader(io.StringIO(cli("who", "--about", "NATO", "-f", "csv").stdout))
+    assert (cells["first"], cells["last"]) == ("2021-11-30/2021-12-28",) * 2
+    assert (
+        "\t30 Nov 2021 – 28 Dec 2021\t30 Nov 2021 – 28 Dec 2021\t"
+        in cli("who", "--about", "NATO").stdout
+    )
+    assert "EDTF" in cli("who", "--help").stdout
+
+
+def test_official_show_gives_the_first_and_last_statement_s_dates_as_known(cli, month_page) -> None:
+    shown = cli("official", "show", "Ryabkov").stdout
+    assert (
+        "Statements: 2, the first 30 Nov 2021 – 28 Dec 2021, the last 30 Nov 2021 – 28 Dec 2021"
+        in shown
+    )
+    assert "2021-11-30" not in shown and "2021-12-28" not in shown
+    assert (
+        "Statements: 1, in or before December 2021" in cli("official", "show", "Zakharova").stdout
+    )
+    data = json.loads(cli("official", "show", "Zakharova", "--format", "json").stdout)
+    assert (data["first_statement"], data["last_statement"]) == ("../2021-12", "../2021-12")

@@ -221,7 +221,8 @@ class Tracker:
     def stats(
         self, criteria: Criteria | None = None, /, *, per: str = "official", **filters: Any
     ) -> list[dict[str, Any]]:
-        """Statement counts per official, institution or month, with first and last day."""
+        """Statement counts per official, institution or month, with the EDTF dates of the
+        first and the last statement ("first", "last": see `tracker stats --help`)."""
         criteria = _criteria(criteria, filters)
         with self.database.transaction(write=False) as s:
             filt = build_filter(session=s, criteria=criteria)
@@ -236,7 +237,8 @@ class Tracker:
         limit: int | None = None,
         **filters: Any,
     ) -> list[dict[str, Any]]:
-        """Who spoke on a subject: speakers by matching statements, then relevance."""
+        """Who spoke on a subject: speakers by matching statements, then relevance, with the
+        EDTF dates of their first and last statement ("first", "last")."""
         criteria = replace(_criteria(criteria, filters), about=about)
         with self.database.transaction(write=False) as s:
             filt = build_filter(session=s, criteria=criteria)
