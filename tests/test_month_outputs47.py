@@ -137,3 +137,51 @@ def test_official_show_gives_the_first_and_last_statement_s_dates_as_known(cli, 
     )
     data = json.loads(cli("official", "show", "Zakharova", "--format", "json").stdout)
     assert (data["first_statement"], data["last_statement"]) == ("../2021-12", "../2021-12")
+
+
+def test_a_statement_page_shows_the_days_a_statement_known_to_a_span_may_have_been_said(
+    cli, month_page, db_url
+) -> None:
+    import httpx
+
+    from tests.web_support import running_server
+
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2021-12-02", "--text", "Wait.")
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2021-12-28", "--text", "We will see.")
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2022-01-03", "--text", "Too late.")
+    rows = said_json(cli, "--by", "Ryabkov")
+    ids = {row["text"]: row["id"] for row in rows}
+    spanned = ids["Moscow would not accept any further NATO expansion to the east"]
+    zakharova = said_json(cli, "--by", "Zakharova")[0]["id"]
+    with running_server(db_url) as url:
+        page = httpx.get(f"{url}/statements/{spanned}").text
+        day_page = httpx.get(f"{url}/statements/{ids['We will see.']}").text
+        before_page = httpx.get(f"{url}/statements/{zakharova}").text
+    heading = page.split("Other statements by Sergey Ryabkov ")[1].split("</h2>")[0]
+    assert "that week" not in heading
+    assert "in the days it may have been said" in heading
+    assert "30 Nov 2021 – 28 Dec 2021" in heading
+    # its days, not the week of its last one: 2 Dec is in them, 3 Jan is not
+    assert f'id="statement-{ids["Wait."]}"' in page
+    assert f'id="statement-{ids["Too late."]}"' not in page
+    # a statement known to the day keeps its week
+    assert "Other statements by Sergey Ryabkov that week" in day_page
+    assert f'id="statement-{ids["Too late."]}"' not in day_page
+    assert "in the week of the last day it may have been said" in before_page
+
+
+def test_a_new_publication_date_says_which_statements_keep_their_old_dates(cli, month_page) -> None:
+    before = {row["id"]: row["date"] for row in said_json(cli)}
+    edited = cli("source", "edit", "1", "--published", "2022-01")
+    assert edited.stdout == "updated source 1: published\n"
+    note = edited.stderr
+    assert note.count("\n") == 1 and note.startswith("note: its 3 statements (")
+    assert "old publication date (2021-12)" in note and "does not re-date them" in note
+    assert "tracker said --source 1" in note and "tracker statement edit ID --on DATE" in note
+    # what the note says: the statements keep the dates read from December
+    assert {row["id"]: row["date"] for row in said_json(cli)} == before
+    assert json.loads(cli("source", "show", "1", "-f", "json").stdout)["published"] == "2022-01"
+    # nothing to say when the date stays or something else changes
+    assert cli("source", "edit", "1", "--published", "January 2022").stderr == ""
+    assert cli("source", "edit", "1", "--title", "Ryabkov").stderr == ""
+    assert "does not re-date" in " ".join(cli("source", "edit", "--help").stdout.split())
