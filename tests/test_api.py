@@ -152,7 +152,7 @@ def test_extracting_writes_nothing_and_gives_the_dry_run_contract(db, cli, tmp_p
 def test_bad_input_is_refused_and_writes_nothing(db) -> None:
     with pytest.raises(InvalidInput, match="empty"):
         db.ingest_text("  \n")
-    with pytest.raises(InvalidInput, match="--published takes a day, a month or a year"):
+    with pytest.raises(InvalidInput, match="^published takes a day, a month or a year"):
         db.ingest_text(WIRE, published="2022-03-01/2022-03-05")
     with pytest.raises(InvalidInput, match="no statements found"):
         db.ingest_text("The weather in Geneva was mild on Monday.\n", outlet="Nowhere News")

@@ -213,7 +213,7 @@ def test_a_month_is_stored_beside_the_source_and_shown_as_the_month(cli, tmp_pat
     assert json.loads(cli("source", "show", "1", "-f", "json").stdout)["published"] == "2020-09"
     said = json.loads(cli("said", "-f", "json").stdout)
     assert {s["source_published"] for s in said} == {"2020-09"}
-    assert sorted(s["date"] for s in said) == ["../2020-09-30", "2020-09"]
+    assert sorted(s["date"] for s in said) == ["../2020-09", "2020-09"]  # as the contract gives
     timeline = cli("timeline").stdout
     assert ", 2020-09" in timeline and "2020-09-01" not in timeline
 
@@ -278,7 +278,7 @@ def test_the_python_api_takes_a_month(db_url):
     with Tracker(db_url) as db:
         done = db.ingest_text(SAID_TODAY, published="2020-09")
         assert done["statements"] == 2
-        assert sorted(s["date"] for s in db.said()) == ["../2020-09-30", "2020-09"]
+        assert sorted(s["date"] for s in db.said()) == ["../2020-09", "2020-09"]
 
 
 def test_web_pages_show_the_month_not_its_first_day():

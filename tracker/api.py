@@ -155,7 +155,7 @@ class Tracker:
         if not text.strip():
             raise InvalidInput("empty: no text to read")
         overrides = checked_overrides(
-            url=url, outlet=outlet, published=published, title=title, language=language
+            url=url, outlet=outlet, published=published, title=title, language=language, prefix=""
         )
         item = reader.Input(name, "text")
         document = reader.text_document(text)
@@ -166,9 +166,8 @@ class Tracker:
     def _prepare_file(self, path: str | Path, **options: Any) -> Prepared:
         name = str(path)
         item = reader.Input(name, "url" if reader.is_url(name) else "file")
-        overrides = checked_overrides(
-            **{k: options.pop(k) for k in ("url", "outlet", "published", "title", "language")}
-        )
+        given = {k: options.pop(k) for k in ("url", "outlet", "published", "title", "language")}
+        overrides = checked_overrides(**given, prefix="")
         return prepare(item, overrides=overrides, **options)
 
     def _record(self, prepared: Prepared, review: Review | None) -> dict[str, Any]:
@@ -222,7 +221,8 @@ class Tracker:
     def stats(
         self, criteria: Criteria | None = None, /, *, per: str = "official", **filters: Any
     ) -> list[dict[str, Any]]:
-        """Statement counts per official, institution or month, with first and last day."""
+        """Statement counts per official, institution or month, with the EDTF dates of the
+        first and the last statement ("first", "last": see `tracker stats --help`)."""
         criteria = _criteria(criteria, filters)
         with self.database.transaction(write=False) as s:
             filt = build_filter(session=s, criteria=criteria)
@@ -237,7 +237,8 @@ class Tracker:
         limit: int | None = None,
         **filters: Any,
     ) -> list[dict[str, Any]]:
-        """Who spoke on a subject: speakers by matching statements, then relevance."""
+        """Who spoke on a subject: speakers by matching statements, then relevance, with the
+        EDTF dates of their first and last statement ("first", "last")."""
         criteria = replace(_criteria(criteria, filters), about=about)
         with self.database.transaction(write=False) as s:
             filt = build_filter(session=s, criteria=criteria)

@@ -49,18 +49,23 @@ def checked_overrides(
     published: date | DateSpan | str | None = None,
     title: str | None = None,
     language: str | None = None,
+    prefix: str = "--",
 ) -> Overrides:
     """Overrides from what a user gave (the ingest options, or the Python API's arguments):
     an http(s) URL of at most 2000 characters, a language code, a publication date: a day
-    ("2021-12-17"), or only a month ("2021-12") or a year ("2021")."""
-    url = checked_web_url(url, what="--url")  # http(s) only, at most 2000 characters
+    ("2021-12-17"), or only a month ("2021-12") or a year ("2021"). A refusal names what
+    was given as the option (`--published`), or with prefix="" as the API's parameter
+    (`published`)."""
+    url = checked_web_url(url, what=f"{prefix}url")  # http(s) only, at most 2000 characters
     if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
-        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
+        raise InvalidInput(
+            f"{prefix}language takes a code such as en, ru or en-GB, not {language!r}"
+        )
     if language is not None and len(language) > 10:
-        raise InvalidInput(f"--language code {language!r} is longer than 10 characters")
+        raise InvalidInput(f"{prefix}language code {language!r} is longer than 10 characters")
     period = None
     if published is not None:
-        span = publication_date(published)
+        span = publication_date(published, what=f"{prefix}published")
         period = span if span.precision != "day" else None
         published = span.start if span.precision == "day" else None
     return Overrides(

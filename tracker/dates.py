@@ -75,6 +75,19 @@ class DateSpan:
         """On or before a day: what "earlier" or "previously" tells."""
         return cls(None, value, "interval")
 
+    @classmethod
+    def by_end_of(cls, period: DateSpan) -> DateSpan:
+        """In or before a month or a year ("../2021-12"): what "earlier" tells on a page known
+        only to its month or year. The precision stays the period's, its start open."""
+        if period.precision not in ("month", "year") or period.end is None:
+            raise InvalidInput(f"not a month or a year: {period.edtf()}")
+        return cls(None, period.end, period.precision)
+
+    @property
+    def by_period_end(self) -> bool:
+        """Whether this is "in or before" a month or a year (see by_end_of)."""
+        return self.start is None and self.end is not None and self.precision in ("month", "year")
+
     @property
     def is_unknown(self) -> bool:
         return self.start is None and self.end is None
@@ -83,6 +96,8 @@ class DateSpan:
         """The EDTF form: 2021-12-17, 2021-12, 2021, ../2021-12-17, a/b; None when unknown."""
         if self.is_unknown:
             return None
+        if self.by_period_end:
+            return "../" + _period(self.end, self.precision)
         if self.precision == "day":
             return self.start.isoformat()
         if self.precision == "month":
@@ -97,6 +112,9 @@ class DateSpan:
         """How a person reads it: 17 Dec 2021, December 2021, before 17 Dec 2021."""
         if self.is_unknown:
             return "date unknown"
+        if self.by_period_end:
+            shown = self.end.strftime("%B %Y") if self.precision == "month" else self.end.year
+            return f"in or before {shown}"
         if self.precision == "day":
             return _human(self.start)
         if self.precision == "month":
@@ -180,10 +198,14 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def stored_span(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
     """The DateSpan of stored bounds; bounds that do not fit their precision read as an interval."""
+    # a month or a year open at its start is "in or before" it (DateSpan.by_end_of), which
+    # only the period's last day ends
     fits = {
         "day": said_from is not None and said_from == said_to,
-        "month": said_from is not None and said_to is not None,
-        "year": said_from is not None and said_to is not None,
+        "month": said_to is not None
+        and (said_from is not None or said_to == DateSpan.month(said_to.year, said_to.month).end),
+        "year": said_to is not None
+        and (said_from is not None or (said_to.month, said_to.day) == (12, 31)),
     }
     if not fits.get(precision, False):
         precision = "unknown" if said_from is None and said_to is None else "interval"
@@ -198,6 +220,11 @@ def plain(value: Any, *, exact: bool = False) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _period(value: date, precision: str) -> str:
+    """The EDTF of the month or the year a day lies in."""
+    return f"{value.year:04d}-{value.month:02d}" if precision == "month" else f"{value.year:04d}"
 
 
 def _human(value: date) -> str:
@@ -224,10 +251,16 @@ def parse_date(text: str) -> DateSpan:
 
 @lru_cache(maxsize=1024)
 def parse_edtf(text: str | None) -> DateSpan:
-    """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown); remembered, since
-    ingest reads the same few dates for every statement of a day's articles."""
+    """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown): "../2021-12" is
+    in or before that month (DateSpan.by_end_of), as the extraction contract gives it for a
+    page known only to its month; remembered, since ingest reads the same few dates for every
+    statement of a day's articles."""
     if not text:
         return DateSpan.unknown()
+    if text.startswith("../") and "/" not in text[3:]:
+        period = parse_date(text[3:])
+        if period.precision in ("month", "year"):
+            return DateSpan.by_end_of(period)
     return parse_date(text)
 
 

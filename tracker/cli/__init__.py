@@ -44,12 +44,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": (
         "query",
         "How many statements match, per official, per institution spoken for and per month, "
-        "with the first and last day of each.",
+        "with when the first and the last of each were said.",
     ),
     "who": (
         "query",
         "Who spoke on a subject: speakers ranked by how many matching statements they made "
-        "(then by relevance), with the first and last day.",
+        "(then by relevance), with when the first and the last were said.",
     ),
     "db": ("db", "Create, upgrade and inspect the database schema."),
     "official": ("official", "Record and inspect officials."),

@@ -65,6 +65,10 @@ def show(
 ) -> None:
     """Show an official: aliases, roles with dates, and how many statements, from when to when.
 
+    The first and the last statement are those placed earliest and latest (on the latest day
+    each may have been said), each with its date as `said` shows it (17 Dec 2021, December
+    2021, 30 Nov 2021 – 28 Dec 2021); JSON gives them as EDTF.
+
     Example: tracker official show "Sergey Ryabkov"
     """
     from tracker.services.officials import official_detail
@@ -87,10 +91,20 @@ def show(
             f"    [{role['id']}] {role['title']}, {role['institution']}"
             f" ({role['start'] or '?'} – {role['end'] or 'now'})"
         )
-    span = ""
-    if detail["statements"]:
-        span = f", from {detail['first_statement'] or '?'} to {detail['last_statement'] or '?'}"
-    echo(f"  Statements: {detail['statements']}{span}")
+    echo(f"  Statements: {detail['statements']}{_first_and_last(detail)}")
+
+
+def _first_and_last(detail: dict) -> str:
+    """ ", the first 30 Nov 2021 – 28 Dec 2021, the last 17 Jan 2022": the statements placed
+    earliest and latest, with their dates as `said` shows them ("" with no dated statement)."""
+    from tracker.query.bounds import shown
+
+    first, last = detail["first_statement"], detail["last_statement"]
+    if not detail["statements"] or first is None:
+        return ""
+    if detail["statements"] == 1:
+        return f", {shown(first)}"
+    return f", the first {shown(first)}, the last {shown(last)}"
 
 
 @app.command("edit")

@@ -267,6 +267,14 @@ def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tup
     return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
 
 
+def _in_words(row: dict[str, Any]) -> dict[str, Any]:
+    """A stats or who row for a table: its first and last dates in words, as `said` shows
+    a statement's date (JSON and CSV keep EDTF)."""
+    from tracker.query.bounds import shown
+
+    return {**row, "first": shown(row["first"]), "last": shown(row["last"])}
+
+
 @filter_options()
 def stats(
     criteria: Criteria,
@@ -281,7 +289,14 @@ def stats(
     db: DbOption = None,
 ) -> None:
     """How many statements match, per official, per institution spoken for and per month,
-    with the first and last day of each.
+    with when the first and the last of each were said.
+
+    `first` and `last` are the statements placed earliest and latest (on the latest day each
+    may have been said, as --from and --to place them), each with its date as `said` shows
+    it: 17 Dec 2021, December 2021, 30 Nov 2021 – 28 Dec 2021, on or before 31 Dec 2021.
+    JSON and CSV give that date as EDTF (2021-12-17, 2021-12, 2021-11-30/2021-12-28,
+    ../2021-12-31); empty when no matching statement has a latest day.
+    A month counts the statements placed in it.
 
     Example: tracker stats --country RU --from 2021 --per official --per month
     """
@@ -301,11 +316,11 @@ def stats(
         columns = ("group", "name", "statements", "first", "last")
         if fmt == "table" and sys.stdout.isatty():
             for dimension in dimensions:
-                rows = count_statements(session=s, filt=filt, dimension=dimension)
+                rows = map(_in_words, count_statements(session=s, filt=filt, dimension=dimension))
                 write_rows(rows, fmt, columns[1:], title=f"Statements per {dimension}")
         else:
             rows = (
-                row
+                _in_words(row) if fmt == "table" else row
                 for dimension in dimensions
                 for row in count_statements(session=s, filt=filt, dimension=dimension)
             )
@@ -326,7 +341,13 @@ def who(
     db: DbOption = None,
 ) -> None:
     """Who spoke on a subject: speakers ranked by how many matching statements they made
-    (then by relevance), with the first and last day.
+    (then by relevance), with when the first and the last were said.
+
+    `first` and `last` are the statements placed earliest and latest (on the latest day each
+    may have been said, as --from and --to place them), each with its date as `said` shows
+    it: 17 Dec 2021, December 2021, 30 Nov 2021 – 28 Dec 2021, on or before 31 Dec 2021.
+    JSON and CSV give that date as EDTF (2021-12-17, 2021-12, 2021-11-30/2021-12-28,
+    ../2021-12-31); empty when no matching statement has a latest day.
 
     Example: tracker who --about "security guarantees" --institution "Russian Foreign Ministry"
     """
@@ -342,4 +363,6 @@ def who(
         columns = ("speaker", "statements", "first", "last", "score")
         if fmt != "table":
             columns = ("speaker", "official_id", "institution_id", *columns[1:])
+        else:
+            rows = map(_in_words, rows)
         write_rows(rows, fmt, columns, raw_csv=raw_csv)

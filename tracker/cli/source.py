@@ -182,14 +182,23 @@ def edit(
     """Correct a source's title, URL, outlet, publication date, dateline or language.
     The text itself stays: citations point at its characters.
 
+    A new --published does not re-date the statements already recorded from the source:
+    their dates were worked out from the old one ("on Tuesday", "earlier", "today"), may
+    have been reviewed or edited since, and may come from another source citing them too,
+    so tracker cannot tell which to move, nor safely how. The command says which
+    statements those are: check them with `tracker said --source ID` and correct a date
+    with `tracker statement edit ID --on DATE`; or, when none was reviewed, remove the
+    source (`tracker source rm ID --force`) and ingest it again with the right --published.
+
     Example: tracker source edit 12 --title "Ryabkov: Russia needs guarantees now"
     """
-    from tracker.dates import publication_date
-    from tracker.services.sources import edit_source, get_source
+    from tracker.dates import publication_date, publication_edtf
+    from tracker.services.sources import edit_source, get_source, source_removal
 
     day = publication_date(published) if published else None
     with session(db) as s:
         source = get_source(session=s, source_id=source_id)
+        before = publication_edtf(source.published, source.published_precision)
         changed = edit_source(
             session=s,
             source=source,
@@ -201,7 +210,27 @@ def edit(
             dateline_place=dateline,
             language=language,
         )
+        after = publication_edtf(source.published, source.published_precision)
+        cited = source_removal(session=s, source=source).statements if after != before else ()
     typer.echo(f"updated source {source.id}: {', '.join(changed)}")
+    if cited:
+        typer.echo(_not_redated(source.id, cited, before), err=True)
+
+
+def _not_redated(source_id: int, cited: tuple[int, ...], before: str | None) -> str:
+    """What a new publication date leaves as it was: the dates of the statements cited."""
+    from tracker.cli.common import id_ranges
+
+    which = f"its statement {cited[0]}" if len(cited) == 1 else f"its {len(cited)} statements"
+    if len(cited) > 1:
+        which += f" ({id_ranges(cited)})"
+    old = f"the old publication date ({before})" if before else "no publication date"
+    return (
+        f"note: {which} keep the dates worked out from {old}: tracker does not re-date them; "
+        f"check with `tracker said --source {source_id}`, correct a date with "
+        "`tracker statement edit ID --on DATE`, or, if none was reviewed, "
+        f"`tracker source rm {source_id} --force` and ingest the text again"
+    )
 
 
 @app.command("rm")

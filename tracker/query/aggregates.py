@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, sel
 
 from tracker.errors import InvalidInput
 from tracker.export.highlight import MARK_OFF, MARK_ON
+from tracker.query.bounds import edtf_of, first_and_last
 from tracker.query.conditions import (
     PG_CONFIG,
     S,
@@ -67,11 +68,12 @@ def _month(session: Session | Connection, column) -> ColumnElement[str]:
 def stats(
     *, session: Session | Connection, filt: Filter, dimension: str
 ) -> Iterator[dict[str, Any]]:
-    """Statement counts per official, institution spoken for, or month, with the first and
-    last day (statements are counted at the latest day they may have been said)."""
+    """Statement counts per official, institution spoken for, or month, with the date of the
+    first and of the last statement as EDTF, as known (tracker.query.bounds: statements are
+    placed, and counted in a month, at the latest day they may have been said)."""
     where = where_clause(session, filt)
     count = func.count(S.id)
-    first, last = func.min(S.said_to), func.max(S.said_to)
+    first, last = first_and_last(_dialect(session), S.said_from, S.said_to, S.said_precision)
     if dimension in ("official", "institution"):
         # counted per id from the statements alone, the names joined to the counts only (a
         # row per speaker, not per statement)
@@ -103,8 +105,8 @@ def stats(
             "id": key_value if dimension != "month" else None,
             "name": label if label is not None else "date unknown",
             "statements": n,
-            "first": start,
-            "last": end,
+            "first": edtf_of(start),
+            "last": edtf_of(end),
         }
 
 
@@ -145,6 +147,7 @@ def who(
     ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
+    first, last = first_and_last(_dialect(session), S.said_from, S.said_to, S.said_precision)
     # counted per speaker id over the matches (an institution only where no official
     # speaks), the names joined to the groups only: a row per speaker, not per statement
     body = case((S.official_id.is_(None), S.institution_id))
@@ -153,8 +156,8 @@ def who(
         body.label("institution_id"),
         count.label("statements"),
         total.label("score"),
-        func.min(S.said_to).label("first"),
-        func.max(S.said_to).label("last"),
+        first.label("first"),
+        last.label("last"),
     ).select_from(statement)
     if named:
         # matching the words or mentioning the subject: the full-text index is joined
@@ -204,4 +207,5 @@ def who(
         values = dict(row)
         values["speaker"] = row["official"] or row["institution"]
         values["score"] = round(float(row["score"] or 0), 4)
+        values["first"], values["last"] = edtf_of(row["first"]), edtf_of(row["last"])
         yield values

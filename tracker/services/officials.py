@@ -9,7 +9,6 @@ whatever spelling or script is typed. A merge or a removal is one transaction
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert
@@ -20,6 +19,7 @@ from tracker.errors import InvalidInput
 from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
 from tracker.prepared import Prepared
+from tracker.query.bounds import edtf_of, first_and_last
 from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
@@ -125,7 +125,8 @@ def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:
 
 
 def official_detail(*, session: Session, official: Official, full: bool = True) -> dict[str, Any]:
-    """Everything `official show` prints: aliases, roles with dates, statement count and span.
+    """Everything `official show` prints: aliases, roles with dates, statement count, and
+    the dates of the first and the last statement (EDTF, as tracker.query.bounds gives them).
 
     full=False leaves out the count and span (None), which read every statement of the
     official: about a second for one with 100,000 (for a caller that pages them itself).
@@ -137,12 +138,14 @@ def official_detail(*, session: Session, official: Official, full: bool = True) 
     ).all()
     count = first = last = None
     if full:
+        bounds = first_and_last(
+            session.get_bind().dialect.name,
+            Statement.said_from,
+            Statement.said_to,
+            Statement.said_precision,
+        )
         count, first, last = session.exec(
-            select(
-                func.count(Statement.id),
-                func.min(func.coalesce(Statement.said_from, Statement.said_to)),
-                func.max(func.coalesce(Statement.said_to, Statement.said_from)),
-            ).where(Statement.official_id == official.id)
+            select(func.count(Statement.id), *bounds).where(Statement.official_id == official.id)
         ).one()
     return {
         "id": official.id,
@@ -155,16 +158,10 @@ def official_detail(*, session: Session, official: Official, full: bool = True) 
         ],
         "roles": list(role_rows(session=session, official=official)),
         "statements": count,
-        "first_statement": _as_date(first),
-        "last_statement": _as_date(last),
+        # EDTF dates of the statements placed earliest and latest (tracker.query.bounds)
+        "first_statement": edtf_of(first),
+        "last_statement": edtf_of(last),
     }
-
-
-def _as_date(value) -> date | None:
-    """min()/max() of a date column come back as text on SQLite."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def edit_official(

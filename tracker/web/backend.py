@@ -18,7 +18,7 @@ from typing import IO, Any
 from sqlmodel import Session
 
 from tracker import query
-from tracker.dates import parse_date
+from tracker.dates import parse_date, stored_span
 from tracker.db import Database
 from tracker.errors import InvalidInput, TrackerError
 from tracker.export.timeline import DATA_COLUMNS
@@ -162,23 +162,38 @@ def _speaker_name(session: Session, name: str) -> str:
 
 def statement_page(session: Session, statement_id: int) -> dict[str, Any]:
     """A statement with every citation in its paragraph, its review history, its current
-    version (for review forms) and the speaker's other statements that week."""
+    version (for review forms) and the speaker's other statements of the same days."""
     statement = get_statement(session=session, statement_id=statement_id)
     detail = statement_detail(session=session, statement=statement)
     detail["version"] = statement.version
     detail["said_from"], detail["said_to"] = statement.said_from, statement.said_to
     detail["reviews"] = reviews.reviews_of(session=session, statement_id=statement.id)
-    detail["week"], detail["same_week"] = _same_week(session, statement)
+    detail["nearby"], detail["week"], detail["same_week"] = _same_week(session, statement)
     return detail
 
 
-def _same_week(session: Session, statement) -> tuple[tuple[date, date] | None, list[dict]]:
-    """The Monday-to-Sunday week of the statement's latest day, and the same speaker's other
-    statements placed in it."""
+def _same_week(
+    session: Session, statement
+) -> tuple[str | None, tuple[date, date] | None, list[dict]]:
+    """Which days to show the same speaker's other statements of (as words for the page's
+    heading, and the first and last day), and those placed in them: the Monday-to-Sunday
+    week of a statement known to the day ("that week"); the days one known only to a span,
+    a month or a year may have been said in; the week of the latest day one said "on or
+    before" it may have been said on, said so."""
     if statement.said_to is None:
-        return None, []
-    monday = statement.said_to - timedelta(days=statement.said_to.weekday())
-    sunday = monday + timedelta(days=6)
+        return None, None, []
+    span = stored_span(statement.said_from, statement.said_to, statement.said_precision)
+    if span.precision == "day":
+        words = "that week"
+        monday = statement.said_to - timedelta(days=statement.said_to.weekday())
+        sunday = monday + timedelta(days=6)
+    elif span.start is not None:
+        words = "in the days it may have been said"
+        monday, sunday = span.start, span.end
+    else:
+        words = "in the week of the last day it may have been said"
+        monday = statement.said_to - timedelta(days=statement.said_to.weekday())
+        sunday = monday + timedelta(days=6)
     if statement.official_id is not None:
         speaker = query.Filter(officials=(statement.official_id,))
     else:
@@ -193,7 +208,7 @@ def _same_week(session: Session, statement) -> tuple[tuple[date, date] | None, l
         session=session, filt=filt, sort="chronological", limit=SAME_WEEK_LIMIT + 1
     )
     others = [row for row in rows if row["id"] != statement.id][:SAME_WEEK_LIMIT]
-    return (monday, sunday), others
+    return words, (monday, sunday), others
 
 
 # ---- people and institutions -------------------------------------------------------------

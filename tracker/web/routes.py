@@ -144,7 +144,7 @@ class Site:
 
     def statement(self, request: Request) -> Response:
         """One statement: every citation in its paragraph, the date's evidence, its reviews,
-        and the same speaker's other statements that week."""
+        and the same speaker's other statements of the same days."""
         try:
             with self.archive.reading() as session:
                 detail = backend.statement_page(session, request.path_params["id"])
