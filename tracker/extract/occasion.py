@@ -512,6 +512,14 @@ def date_statements(
                         and when.inherited
                         and _gone_back_to(context, st.start, reached)
                     )
+                    # "X arrived in Geneva this morning. Over the weekend, he visited a camp
+                    # in Chad. He told reporters there ...": a span of days the paragraph
+                    # went back to after the occasion's day, in a main clause of its own
+                    or (
+                        _DAYS.fullmatch(reached.edtf or "") is not None
+                        and (reached.edtf or "").split("/")[1] < (when.edtf or "")
+                        and when.inherited
+                    )
                 )
             ):
                 when = reached
@@ -1956,8 +1964,13 @@ def _told_again_later(
 
     for n, st in enumerate(statements):
         # ("..., X confirmed over the weekend": a lead's span, which the day of the words
-        # told again below narrows)
-        span = n in opening and _DAYS.fullmatch(out[n].edtf or "") is not None
+        # told again below narrows; not a span the paragraph reached before the words, "Over
+        # the weekend, he visited Niamey. He told reporters ...": an occasion of its own)
+        span = (
+            n in opening
+            and _DAYS.fullmatch(out[n].edtf or "") is not None
+            and not out[n].evidence.startswith("the paragraph's day")
+        )
         undated_lead = n in opening and not out[n].evidence
         if st.speaker is None or not (
             undated_lead
@@ -2281,6 +2294,8 @@ _INTERVIEW_PUBLISHED = re.compile(
 
 
 _INTERVIEW = re.compile(r"\s*(?:\binterview\b|интервью)", re.I)
+# "in an interview", "in an exclusive interview with ...": an interview first told here
+_AN_INTERVIEW = re.compile(r"\ban\s+(?:[\w-]+\s+){0,2}?interview\b", re.I)
 # "в опубликованном во вторник интервью": the participle before the day, the noun after it
 _PUBLISHED = re.compile(r"(?:\bpublished|опубликованн\w*|вышедш\w*)\s+(?:on\s+|во?\s+)?$", re.I)
 
@@ -2326,8 +2341,12 @@ def _interview_came_out(ctx: DatedText, cue_at: int, when: When) -> When:
         return when
     start = sentence[0]
     # ("..., Kishida said in the interview.": the one just told, with no day of its own)
+    # ("Tusk told the newspaper in an interview that ...": "an" brings in an interview of
+    # its own, not the one the sentence before told the day of)
     carried = when.inherited or (
-        not when.evidence and _INTERVIEW.search(ctx.text, sentence[0], sentence[1]) is not None
+        not when.evidence
+        and _INTERVIEW.search(ctx.text, sentence[0], sentence[1]) is not None
+        and _AN_INTERVIEW.search(ctx.text, sentence[0], sentence[1]) is None
     )
     before = ctx.sentence_before(sentence[0]) if carried else None
     if before is not None:
@@ -3263,6 +3282,9 @@ _PERIOD_KINDS = frozenset(
         "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
         "this_week", "past_week", "weekend", "last_year", "in_year", "span_weekday", "span_md",
         "span_dm", "in_season",
+        # "Two months ago, X had said ...", "had told ... three weeks ago": the time counted
+        # back from the article's day says when, the pluperfect only "before"
+        "ago",
     )
 )  # fmt: skip
 # the day of a document the words are in: "In a letter dated March 3", "In its reply, dated
@@ -6991,7 +7013,7 @@ def narrative_day(
             # "... on Monday. Asked days later, X said ...": the story has moved past that day
             best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
             continue
-        if not ONE_DAY.fullmatch(p.when.edtf or ""):
+        if not ONE_DAY.fullmatch(p.when.edtf or "") and not _days_reached(p):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
         if (
@@ -7028,6 +7050,18 @@ def narrative_day(
         # each of the days the paragraph told, the last of them at the latest
         return When(f"../{best.edtf}", f"{best.evidence}, and days before", inherited=True)
     return best
+
+
+# the kinds of phrase that tell a few days the story has reached as one occasion
+_DAYS_REACHED_KINDS = frozenset({"weekend", "this_week"})
+
+
+def _days_reached(p: Phrase) -> bool:
+    """ "Over the weekend, the Secretary-General held his retreat ... He expressed his
+    gratitude ...": a weekend (or "earlier this week") told in a main clause moves the
+    paragraph to those days as a day told does, so the words after it are of that span (not
+    of a day told before it, "this morning"); only a span of days, never "../" (no bound)."""
+    return p.kind in _DAYS_REACHED_KINDS and _DAYS.fullmatch(p.when.edtf or "") is not None
 
 
 # "In both calls", "At each meeting", "During all these talks": the words said at every one
