@@ -79,3 +79,26 @@ def test_a_clause_of_the_briefer_before_a_named_subject_relays_the_named() -> No
     counts = [g for g in got if g[1].startswith("he counts on all States")]
     assert [g[0] for g in counts] == ["Rui Moreira"], got
     assert [g[0] for g in got].count("Stefan Holmqvist") == 1, got
+
+
+LECTURE = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+    "The following is a near-verbatim transcript of today\u2019s noon briefing by Stefan "
+    "Holmqvist, Spokesman for the Secretary-General.\n\n"
+    "Good afternoon.\n\n"
+    "The Secretary-General is now on his way back from Norway.  At a press conference "
+    "this morning, the Secretary-General said that the talks had been frank and useful.  "
+    "Over the weekend, the Secretary-General held talks at the estate of former "
+    "Secretary-General Erik Lindqvist, in western Norway.  He expressed his thanks to the "
+    "Norwegian Government for hosting them, saying the place was fitting.  "
+    "The Secretary-General also gave the Erik Lindqvist\u2019s lecture in Bergen "
+    "yesterday evening, during which he described the former Secretary-General as his "
+    "model of courage for all who work with refugees.\n"
+)
+
+
+def test_a_name_titling_a_lecture_takes_up_no_he() -> None:
+    got = _statements(LECTURE)
+    described = [g for g in got if g[1].startswith("the former Secretary-General as his model")]
+    assert len(described) == 1, got
+    assert described[0][0] == "the Secretary-General", got
