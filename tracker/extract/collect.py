@@ -39,7 +39,7 @@ from tracker.extract.statement_page import (
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
-from tracker.extract.transcript_paragraphs import after_occasion_clause
+from tracker.extract.transcript_paragraphs import after_occasion_clause, after_own_fronted
 from tracker.extract.transcript_people import person, title_case
 from tracker.extract.what_was_said import quote_pieces
 
@@ -904,12 +904,17 @@ def _question_paragraphs(text: str) -> list[tuple[int, int]]:
 def _past_label(text: str, s: Sentence, allowed: Spans) -> Sentence:
     """ "Press Secretary X: Prime Minister Y said that ...": a turn whose words, from its
     first sentence, are news of what another said; that sentence is read from past the
-    label; "we issued a statement in which Y said ...": from past the clause's opening."""
+    label; "we issued a statement in which Y said ...": from past the clause's opening; "As
+    we see the rise in X, Mr. Y said ...": from past the briefer's clause put before it."""
     span = allowed.containing(s.end - 1)
     if span is None or not s.start < span[0] < s.end:
         return s
     labelled = text[s.start : span[0]].rstrip().endswith(":")
-    if not (labelled or after_occasion_clause(text, span[0])):
+    if not (
+        labelled
+        or after_occasion_clause(text, span[0])
+        or after_own_fronted(text, s.start, span[0])
+    ):
         return s
     return Sentence(span[0], s.end, s.para)
 

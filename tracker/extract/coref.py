@@ -536,6 +536,26 @@ def _counterpart_before(text: str, start: int) -> str | None:
 
 
 # "spoke with former President X": the post is one held before, though written in lower case
+# "the " before a name (its first words perhaps before the one read), no title between: the
+# name of a lecture, a prize or a body follows
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+# ... its noun after it, possessive or not ("the X's lecture", "the X Memorial Lecture")
+_EPONYM_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?i:lecture|memorial|prize|award|medal|foundation|fellowship|"
+    r"scholarship|centre|center|institute|library|oration)s?\b"
+)
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` titles a lecture, a prize or a body ("gave
+    the Dag Hammarskjöld's lecture", "the Nelson Mandela Foundation"): no one present to
+    take up a "he" or "she"."""
+    before = _THE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _EPONYM_AFTER.match(text, end) is None:
+        return False
+    return not any(lower_token(w) in ROLE_WORDS for w in before.group().split()[1:])
+
+
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 
 
@@ -1131,6 +1151,15 @@ class Registry:
             if (
                 mention.kind == "person"
                 and not mention.role
+                and _eponym(text, start, m.start() + len(m.group().rstrip()))
+            ):
+                # "gave the Dag Hammarskjöld's lecture", "the Nelson Mandela Foundation": a
+                # name after "the" and before a noun is a lecture's, prize's or body's title,
+                # no one present to take up a "he" or "she"
+                continue
+            if (
+                mention.kind == "person"
+                and not mention.role
                 and _PORTFOLIO_LISTED.search(text, max(0, m.start() - 60), m.start())
                 and _LIST_GOES_ON.match(text, m.start() + len(m.group().rstrip()))
             ):
@@ -1327,6 +1356,8 @@ class Registry:
                     word = word[:-2]  # "Berg's remarks": Berg named
                 if word not in named_by_one_word or _pronoun_he(text, m):
                     continue
+                if _eponym(text, m.start(), m.end()):
+                    continue  # "the Dag Hammarskjöld's lecture": a title, no one named
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
                     found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"

@@ -681,6 +681,12 @@ def _post_over_next_name(lines: list[Line], i: int) -> bool:
     )
 
 
+def _blank_above(text: str, lines: list[Line], i: int) -> bool:
+    """Whether a blank line (perhaps holding spaces) stands between line ``i`` and the one
+    above it."""
+    return "\n\n" in re.sub(r"[ \t\u00a0\r]", "", text[lines[i - 1].end : lines[i].start])
+
+
 def _blank_between(lines: list[Line], i: int) -> bool:
     """Whether a blank line stands between line ``i`` and the one above it (lines end
     before their newline: more than one character between them is a blank line)."""
@@ -2596,6 +2602,10 @@ class _Walk:
         self.opening_until = len(text)
         self.whole_opening: bool | None = None  # one_opening(), once asked
         self.body_at = len(text)  # where the body starts (the header's news is above it)
+        # the page sets its paragraphs apart by blank lines (most breaks between its lines
+        # are blank): a single line break is then a line broken inside a paragraph
+        blank = sum(_blank_above(text, lines, k) for k in range(1, len(lines)))
+        self.blank_paragraphs = blank * 2 > len(lines) - 1
         # a briefing's table of contents: its items head the sections below, whatever case
         self.contents = {
             m["item"].strip().rstrip(":")
@@ -3179,6 +3189,18 @@ class _Walk:
             shift = item or (
                 bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )
+            if (
+                shift
+                and not listed
+                and self.blank_paragraphs
+                and i > 0
+                and not _blank_above(self.text, self.lines, i)
+                and _LIST_ITEM.match(stripped) is None
+            ):
+                # "... within the next year. / I also expect that ...": on a page that sets
+                # its paragraphs apart by blank lines, a line under a single break is the
+                # same paragraph going on, a speech set line by line; no item opens there
+                shift = False
             split = fresh or (opening and shift)
             # (the list goes on while its items do: "First, ...", "Finally, ...", a bullet)
             listing = listing and not fresh and _LIST_ITEM.match(stripped) is not None

@@ -215,6 +215,9 @@ _FRONTED = re.compile(
     r"This (?:morning|afternoon|evening)|Turning to|Speaking|Addressing|Briefing|Opening|"
     r"Closing|Meeting|Visiting|Receiving|"
     r"Welcoming|Attending|When|While|As you|"
+    # "As expected, the Secretary-General arrived ...": the briefer's aside on the news; "As
+    # we see the rise in X, Mr. Y said ...": a clause of the time, in the briefer's voice
+    r"As (?:expected|announced|planned|scheduled|anticipated|promised)|As we|"
     r"As (?:many|most|some) of you)\b[^,.;:]{0,100},\s*){0,3}" + _BARE_DAY,
     re.I,
 )
@@ -547,6 +550,14 @@ def after_occasion_clause(text: str, at: int) -> bool:
     return _OCCASION_CLAUSE_ENDS.search(text, max(0, at - 20), at) is not None
 
 
+def after_own_fronted(text: str, start: int, at: int) -> bool:
+    """Whether a relay at ``at`` opens past a clause in the briefer's voice put before its
+    subject in the sentence from ``start`` ("As we see the rise in X, | Mr. Y said ...")."""
+    fronted = _FRONTED.match(text, start, at).end()
+    before = text[start:at].rstrip()
+    return fronted > start and before.endswith(",") and bool(_FIRST_PERSON.search(before))
+
+
 def _relay_start(
     text: str,
     at: int,
@@ -571,6 +582,9 @@ def _relay_start(
         # "we issued a statement in which the Secretary-General said": the briefer's words
         # name the occasion, the clause's own subject speaks; the relay opens at it
         at = subject_at = occasion.end()
+    # "As we see the rise in X, Mr. Y said that ...": the briefer's "we" in the clause put
+    # before the subject; the relay opens at its subject, that clause the briefer's
+    own_fronted = _FIRST_PERSON.search(text, at, subject_at) is not None
     subject = _ALSO.sub("", text[subject_at : cue.start].strip())
     subject = _DAY_BEFORE_VERB.sub("", subject)
     colleagues = _COLLEAGUES_AT.fullmatch(subject)
@@ -620,6 +634,9 @@ def _relay_start(
         # "Speaking at the session on food, health and development on Sunday, the
         # Secretary-General said": a list inside the fronted clause; the subject follows it
         subject = tail
+    if own_fronted:
+        named_from = text.rfind(subject, subject_at, cue.start)
+        at = named_from if named_from >= 0 else subject_at
     # ("The Office for the Coordination of Humanitarian Affairs (OCHA)": the body's initials
     # add no word to its name)
     subject = _INITIALS_AFTER.sub("", subject)
