@@ -277,7 +277,11 @@ def _front_matter(
     text: str, drafts: list[Draft], body_start: int, dateline_at: int | None
 ) -> set[int]:
     if dateline_at is not None:
-        return {id(d) for d in drafts if d.at < body_start}
+        return {
+            id(d)
+            for d in drafts
+            if d.at < body_start and not _points_at_headline(text, d, (dateline_at, body_start))
+        }
     first = re.search(r"\S[^\n]*", text)
     if not first or first.group().rstrip().endswith("."):
         return set()  # Russian headlines never end in a full stop: this is the story
@@ -316,16 +320,21 @@ def _lost_stop(text: str, pos: int) -> bool:
     )
 
 
-def _points_at_headline(text: str, d: Draft) -> bool:
+def _points_at_headline(text: str, d: Draft, dateline: tuple[int, int] | None = None) -> bool:
     """ "Лавров: Запад проиграл борьбу за глобальный Юг" over "Об этом заявил министр ...",
     "Такое мнение высказал ...": the story's first sentence points back at the headline,
-    whose words are then the statement's own (the page gives them nowhere else)."""
+    whose words are then the statement's own (the page gives them nowhere else). A wire's
+    dateline may stand between them ("МИНСК, 25 августа. /БелТА/. Об этом заявил ..."): it
+    tells where and when, no words the sentence could point at instead."""
     if len(d.pieces) != 1 or heading_at(text, d.cue_start):
         return False
     first = re.search(r"\S[^\n]*", text)
     if first is None or not first.start() <= d.pieces[0][0] < first.end():
         return False
-    return not text[first.end() : d.sentence.start].strip()
+    gap = text[first.end() : d.sentence.start]
+    if dateline is not None and first.end() <= dateline[0] and dateline[1] <= d.sentence.start:
+        gap = text[first.end() : dateline[0]] + text[dateline[1] : d.sentence.start]
+    return not gap.strip()
 
 
 # "Лавров: ..." opening a headline: the speaker's label, no words of his
@@ -1098,15 +1107,16 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
+    lines = (dateline.start, dateline.end) if dateline else None
     for d in drafts:
-        if _points_at_headline(text, d):
+        if _points_at_headline(text, d, lines):
             d.pieces = [_past_speaker_label(text, *d.pieces[0])]
     dropped |= {
         id(d)
         for d in drafts
         if not (d.turn or d.point)
         and heading_at(text, d.at)
-        and not _points_at_headline(text, d)
+        and not _points_at_headline(text, d, lines)
         and not _lost_stop(text, d.at)
     }
     said = Spans(_hidden(page, drafts, transcript.narrative if transcript else []))

@@ -64,6 +64,8 @@ def _post_drafts(page: PageState, start: int, end: int) -> list[Draft]:
     lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
     for n, line in enumerate(lines[:_HEAD_LINES]):
         title = _TITLE.fullmatch(text, line.start(), line.end())
+        if title is not None and _tells_speech(page, title.end("who"), line.end()):
+            title = None
         speaker = _issuer(page, title) if title is not None else None
         if speaker is None:
             continue
@@ -87,6 +89,19 @@ def _post_drafts(page: PageState, start: int, end: int) -> list[Draft]:
             page.claim([(a, b)])
         return out
     return []
+
+
+def _tells_speech(page: PageState, a: int, b: int) -> bool:
+    """Whether a verb of saying stands in ``text[a:b]``, after the words the line opens with:
+    a title names its document ("Заявление МИД России в связи с ..."), a news lead that opens
+    with the words someone spoke on goes on to tell who said what ("Заявление президента о
+    том, что ..., может свидетельствовать о ..., сказал посол"): a sentence, not a title."""
+    return any(
+        cue.kind == "verb" and a <= cue.start < b
+        for s in page.sents
+        if s.start < b and s.end > a
+        for cue in page.cues(s)
+    )
 
 
 def issuers_words(text: str, a: int, b: int) -> bool:

@@ -67,6 +67,9 @@ _SAME_YEAR = r" (?P<same>того же года)"
 _YEAR_TOLD = re.compile(
     r"(?<![\w\u2013\u2014-])(?<!\bпо )((?:19|20)\d\d)(?= (?:год(?:а|у|ом)?|г\.)(?![\w-]))"
 )
+# a tens numeral just before the count ("двадцать пять лет назад"): the count is more
+_TENS = re.compile(r"(?i)(?:дцать|десят|сорок|сто)\s+\Z")
+_YEARS_AGO_REACH = 50  # "шесть лет назад": a year of someone's words; no further back
 _YEAR_REACH = 600  # characters: how far back "того же года" looks for its year
 
 
@@ -187,8 +190,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
+            # ("два месяца назад", "год назад": the month or the year it falls in, as in
+            # English; "полгода назад": six months)
             rf"{_B}(?:(?P<n>\d+|один|одну|два|две|три|четыре|пять|шесть|несколько) )?"
-            rf"(?P<unit>дн(?:я|ей)|день|недел[июь]|недели) назад{_E}",
+            rf"(?P<unit>дн(?:я|ей)|день|недел[июь]|недели|месяц(?:а|ев)?|полгода|год(?:а)?|лет)"
+            rf" назад{_E}",
             re.I,
         ),
     ),
@@ -358,7 +364,22 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         count = 1 if not n else int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)
         if count == 0:
             return f"../{_day(ref)}"
-        days = count * (7 if g["unit"].lower().startswith("недел") else 1)
+        unit = g["unit"].lower()
+        if unit in ("полгода", "месяцев", "месяца", "года", "лет") and (
+            bool(n) == (unit == "полгода")
+            or _TENS.search(m.string, max(0, m.start() - 12), m.start())
+        ):
+            # "лет назад" with no count of its own ("много лет назад"), "двадцать пять лет
+            # назад" (the count only partly read): before the page, no month or year told
+            return f"../{_day(ref)}"
+        if unit == "полгода":
+            count, unit = 6, "месяц"
+        if unit.startswith(("год", "лет")):
+            return str(ref.year - count) if count <= _YEARS_AGO_REACH else None
+        if unit.startswith("месяц"):
+            months = ref.year * 12 + ref.month - 1 - count
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        days = count * (7 if unit.startswith("недел") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "last_week":
         monday = ref - timedelta(days=ref.weekday() + 7)
