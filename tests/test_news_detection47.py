@@ -53,3 +53,21 @@ def test_participle_inside_an_opening_phrase_ends_with_it(opening: str) -> None:
         ],
     )
 
+
+@pytest.mark.parametrize("ordinal", ["first", "second", "last"])
+def test_how_often_said_is_no_part_of_the_words(ordinal: str) -> None:
+    text = (
+        "Lammy concedes leak came from abroad\n\n"
+        f"{DATELINE}{LEAD}"
+        f"He also admitted for the {ordinal} time that a breach of the ministry's e-mail "
+        "system had likely been carried out from abroad.\n"
+    )
+    assert_statements(
+        text,
+        MONDAY,
+        [
+            ("David Lammy", "urged China to drop the new law", "2024-06-24"),
+            ("David Lammy", "a breach of the ministry's e-mail system", "2024-06-24"),
+        ],
+    )
+
