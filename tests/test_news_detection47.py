@@ -71,3 +71,24 @@ def test_how_often_said_is_no_part_of_the_words(ordinal: str) -> None:
         ],
     )
 
+
+def test_quotation_that_lost_its_stop_after_a_finished_sentence() -> None:
+    text = (
+        "Germany's Baerbock urges restraint\n\n"
+        "June 24, 2024\n\n"
+        "German Foreign Minister Annalena Baerbock on Monday urged both sides to show "
+        "restraint.\n\n"
+        'The talks had opened a "narrow window," Baerbock said. "We have not only the chance '
+        'but the duty to use it," she added\n\n'
+        "Read more: What the ceasefire plan says\n\n"
+        "Ministers will meet again in Brussels next week.\n"
+    )
+    assert_statements(
+        text,
+        MONDAY,
+        [
+            ("Annalena Baerbock", "urged both sides to show restraint", "2024-06-24"),
+            ("Annalena Baerbock", 'The talks had opened a "narrow window', "2024-06-24"),
+            ("Annalena Baerbock", "We have not only the chance but the duty", "2024-06-24"),
+        ],
+    )
