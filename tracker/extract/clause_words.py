@@ -347,6 +347,9 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("commented for BTA that", "said for Vecherni Novosti that": an outlet the words were
     # given to, the Balkan agencies' "for", a calque of "za")
     r"for(?=\s+[A-Z])|"
+    # ("admitted for the first time that", "said for the last time that": how often the
+    # speaker has said so, an adverbial of time like "again")
+    r"for(?=\s+the\s+(?:first|second|third|last|only)\s+time\b)|"
     # ("told reporters as she arrived for the meeting that ...": when, a clause of its own)
     r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
     # ("said when announcing the package that ...": when, told by a participle)

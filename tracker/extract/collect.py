@@ -711,6 +711,16 @@ _SIGNED_OFF = re.compile(
     r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
 )
 _HEADLINE_WORDS = 20
+# a finished sentence before, on the same line: its stop and the space after it
+_PROSE_BEFORE = re.compile(r"\w[.!?][\"'\u201d\u2019)]*\s+$")
+# '"...," he added', '"...?" X asked': a closed quotation, then its speaker and a verb of
+# saying in the past, to the end of the line
+_QUOTE_THEN_SAID_AT_END = re.compile(
+    r"[,!?][\"\u201d]\s+(?:[\w.'\u2019-]+\s+){1,4}"
+    r"(?:said|added|told\s+[\w.'\u2019-]+|asked|noted|stressed|explained|stated|warned|insisted)"
+    r"[ \t]*$",
+    re.M,
+)
 # a verb of saying in the past tense, which prose uses and a headline does not
 _SAID_IN_THE_PAST = re.compile(r"\b(?:said|told)\b")
 _NOT_SPACE = re.compile(r"\S")
@@ -724,6 +734,13 @@ def unfinished(text: str, s: Sentence) -> bool:
     if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
+        return False
+    if _PROSE_BEFORE.search(
+        text, text.rfind("\n", 0, s.start) + 1, s.start
+    ) and _QUOTE_THEN_SAID_AT_END.search(text, s.start, line_end):
+        # '... Maas said. "We must act again," he added': a quotation and its attribution
+        # after a finished sentence of the same paragraph have lost only their stop; a
+        # heading, a caption or a link's title is a line of its own
         return False
     if _LIST_ITEM.match(text, s.start) and _SAID_IN_THE_PAST.search(text, s.start, line_end):
         # "- The base will not be used for attacks, he told reporters": a recap's point left
