@@ -63,6 +63,10 @@ _FORMER = re.compile(r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?(?:former|ex-)", re.I)
 _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 # a presidency known by its seat
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
+# a ruler's family's style before the name ("Sheikh X", "Prince Y"): how the person is
+# addressed, no post held; one named with it alone is still one whose post the story has not
+# given ("Prince X said ..." then "the ambassador said": his post, told in other words)
+_STYLES = frozenset(("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess"))
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
 # a calling, not an office: "the veteran diplomat" is also one who left the post ("X, a
@@ -1958,7 +1962,7 @@ def _described(
         e
         for e in named
         if not e.role
-        and all(t == COUNTERPART for t in e.titles)
+        and all(t == COUNTERPART or t in _STYLES for t in e.titles)
         and not _named_only_as_owner(reg, e, pos)
         and not titled_otherwise(e)
     ]
@@ -2016,10 +2020,21 @@ def _described(
         # warned ...": a state's top post no one named holds, in the sentence that names one
         # person with no post given: that person's
         return in_sentence_untitled[0]
+    # (one who only leads a sentence of news, "Trump is expected to be sworn in ... But the
+    # ambassador said", is not taken over another of no post given whose words the story is
+    # giving: the post named for variety is the speaker's)
+    told_of_only = not (lone is last_speaker or reg.speaks(lone)) and (
+        last_speaker is not None
+        and last_speaker.kind == "person"
+        and not last_speaker.role
+        and last_speaker in untitled
+        and possible(last_speaker)
+    )
     if (
         not by_title
         and lone is not None
         and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
+        and not told_of_only
         and not lone.role
         and not of_another_state(lone)
         and possible(lone)
