@@ -123,3 +123,24 @@ def test_recommended_a_thing_tells_no_words() -> None:
         PUBLISHED,
         [],
     )
+
+
+def test_said_what_is_to_be_done_is_a_mention_only() -> None:
+    # (an indirect question after "said": which issues, not what of them; the quotation
+    # below gives the words)
+    assert_statements(
+        "KYIV. Foreign Minister Olena Hrytsenko said on Thursday that she expected the call "
+        "with her Polish counterpart this week. The minister also said what issues should be "
+        "raised during the call.\n",
+        PUBLISHED,
+        [("Olena Hrytsenko", "she expected the call", DAY)],
+    )
+
+
+def test_said_what_is_to_be_done_and_more_is_words() -> None:
+    assert_statements(
+        "KYIV. Foreign Minister Olena Hrytsenko said on Thursday what steps should be taken "
+        "next was a matter for the government alone.\n",
+        PUBLISHED,
+        [("Olena Hrytsenko", "what steps should be taken next was", DAY)],
+    )
