@@ -27,6 +27,9 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     # (a video's credit in brackets as a photo's: "... in New York on May 30. (Video: Reuters)")
     r"|\((?:AP )?(?:Photo|Video)(?: by|/|:)"
+    # "Deputy Secretary of State X (file photo)": a caption saying its picture is an old one,
+    # the bracket closing the line (no turn label: a transcript's "(via interpreter)" is not)
+    r"|(?m:\((?:[Ff]ile|FILE|[Aa]rchive|ARCHIVE)[ \t]+(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE)\)[ \t]*$)"
     r"|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
     # who stands where in the picture, as only a caption tells it: "(From L to R)", "(L-R)",

@@ -630,3 +630,13 @@ TOPIC_NOUN_ONLY = re.compile(
     r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
     r"question|questions|situation|case)\s*[.,;]?"
 )
+# "said what issues should be discussed during the call.": the question of what is to be done,
+# asked as an indirect question after the verb ("what"/"which" and a noun, then a modal and
+# its verb), a mention of a topic with no content (ANNOTATION.md); not a clause that goes on
+# to say something of it ("said what steps should be taken was up to Kyiv": "was" after)
+WH_QUESTION_ONLY = re.compile(
+    r"(?:what|which)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:should|must|would|could|will|can|might|need\s+to|needed\s+to|ought\s+to)\s+"
+    r"(?![^.;:\"\u201c\u201d]*\b(?:is|are|was|were|has|have|had)\b)"
+    r"[^.;:\"\u201c\u201d]{1,200}[.]?"
+)

@@ -155,7 +155,8 @@ _QUOTED_SPEAKER_AS = re.compile(
 _ADVICE = re.compile(
     r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?"
     + ADDRESSEE_DAY
-    + r"(?:(?:not\s+)?to\s+[a-z]|against\b))"
+    # (the verb may be quoted: 'advised X to "listen carefully" to ...')
+    + r"(?:(?:not\s+)?to\s+[\"\u201c\u00ab]?[a-z]|against\b))"
 )
 # a participle after a report the speaker was asked about: the report's words, not his
 _REPORT_ASKED_ABOUT = re.compile(

@@ -208,6 +208,9 @@ _FORMS = {
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
     # addressee and "to" or "against": clauses.verb_frame)
     "advise": "advised|advises|advising|"
+    # "recommended Baku to listen carefully to ...": advice given as "advised" gives it (only
+    # so, its addressee then "to": "recommended approval of the plan" names a thing)
+    "recommended|recommends|recommending|"
     # "pressed Dhaka to promptly lift the curbs": a call pressed on someone (only so, as for
     # "advised": not "pressed ahead", "pressed charges")
     "pressed|presses|pressing",
@@ -682,10 +685,15 @@ PAID_A_CALL = re.compile(
     # "called upon the prime minister and conveyed ...": a host named by the post
     r"|the\s+(?:[a-z]+\s+){0,2}?(?:prime\s+minister|president|premier|chief\s+minister|"
     r"governor|king|emir|crown\s+prince|army\s+chief)\b)"
-    r"(?![^.;:\"\u201c\n]{0,200}?\bto\s+[\"\u201c]?(?!the\b|a\b|an\b)[a-z]+)"
+    # (the words quoted as the press of Russia, Central Asia and Europe quote them, in
+    # guillemets or low marks: 'called on the government to «liberate ...»')
+    r"(?![^.;:\"\u201c\u00ab\u201e\n]{0,200}?\bto\s+[\"\u201c\u00ab\u201e]?(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b"
+    # "calls into question the engagement of ...": doubt cast (most often by a thing: "the
+    # statement calls into question ..."), an effect or a stance, no words told
+    r"|\s+into\s+question\b"
     r"|(?:"
     # "called in the army", "called in the British Ambassador", "called in Russia's envoy":
     # a determiner or a possessive, then up to two words (not "for": "called in the Senate
