@@ -369,6 +369,17 @@ def _name_for_what(that: re.Match[str], lemma: str) -> bool:
     return lemma in NAMING and _WHAT_NAMED.search(that.group()) is not None
 
 
+def _name_for_clause(rest: str, that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of naming gives its name, in the instrumental, right before ", что"
+    ("назвал огромным шагом, что ...", "назвала недопустимым, что ..."): the clause is what
+    is named, as after "то, что", and the name is the judgement said of it, so the statement
+    starts with the name ("called it a big step that ..." is recorded from the name)."""
+    if lemma not in NAMING or that.re is not _OBJECT_THAT:
+        return False
+    named = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
+    return bool(named) and morph.instrumental(named[-1])
+
+
 # Verbs of blaming someone for a deed told after "в том, что"
 _ACCUSING = word_set("обвинить обвинять упрекнуть упрекать")
 _OF_WHAT = re.compile(r"(?<![\w-])в\s+том\s*,\s*что\s+$", re.I)
@@ -755,6 +766,7 @@ class ClauseBoundaries(PageState):
             that.re is _NAMED_OBJECT_THAT
             or (that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma))
             or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
+            or _name_for_clause(rest, that, cue.lemma)
             or (that.re is _OBJECT_THAT and _accused_of_what(that, cue.lemma))
         ):
             begin = at + len(rest) - len(rest.lstrip())

@@ -335,12 +335,32 @@ _PLAIN = [(c, " ") for c in "\u00a0\u2007\u2009\u200a\u202f"] + [
 ]
 
 
+# Latin letters drawn like Cyrillic ones: typed with the wrong keyboard layout inside a
+# Russian word ("cказал" with a Latin "c", "Tекст"), they are the Cyrillic letter to a reader
+_LOOKALIKE = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+# a word of letters holding both a look-alike Latin letter and a Cyrillic one, with no other
+# Latin letter (not "iPhone-версия", which a hyphen parts anyway, nor a brand in Latin)
+_MIXED_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[aceopxyACEHKMOPTXB])"
+    r"(?:[а-яё]|[aceopxyACEHKMOPTXB])+(?![^\W\d_])",
+    re.I,
+)
+
+
+def _cyrillic_lookalikes(text: str) -> str:
+    """``text`` with the Latin look-alike letters of each word otherwise Cyrillic read as
+    the Cyrillic letters they stand for; one letter for one, so offsets hold."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE), text)
+
+
 def plain_marks(text: str) -> str:
     """``text`` with every kind of space a plain one, every dash one of those the rules
-    know, and lines wrapped by hand joined; the same length, so offsets hold."""
+    know, Latin letters typed inside a Russian word read as the Cyrillic ones they look
+    like, and lines wrapped by hand joined; the same length, so offsets hold."""
     for mark, plain in _PLAIN:
         if mark in text:
             text = text.replace(mark, plain)
+    text = _cyrillic_lookalikes(text)
     # a page wrapped by hand: a line that breaks off mid-sentence before a lower-case word
     # goes on in the next line, one paragraph
     return _WRAPPED.sub(" ", text)

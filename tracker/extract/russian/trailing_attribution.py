@@ -256,6 +256,24 @@ def _has_predicate(ws: list[Word]) -> bool:
     return any(w.text.lower() == "не" or morph.predicate(w.text) for w in ws)
 
 
+# A subordinate clause opening a sentence, its main clause still to come: "Если бы ...",
+# "Когда ...", "Хотя ...", "Пока ...", "Чтобы ..." (after "и", "но", "а" at most)
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:(?:[Ии]|[Нн]о|[Аа]|[Оо]днако)\s+)?"
+    r"(?:[Ее]сли|[Дд]аже если|[Кк]огда|[Хх]отя|[Пп]ока|[Пп]оскольку|[Тт]ак как|[Кк]ак только|"
+    r"[Пп]осле того как|[Пп]режде чем|[Чч]тобы|[Вв] случае если)(?![\w-])"
+)
+
+
+def _subordinate_lead(text: str, a: int, b: int) -> bool:
+    """Whether the words before an attribution set into a sentence are one subordinate
+    clause opening it ("Если бы США выполнили обязательства, убеждена дипломат, они бы
+    ..."): its verb is no predicate of the sentence, whose main clause comes after the
+    attribution; not when a comma inside may already have closed it and begun the main one
+    ("Если ..., Россия ответит, — заявил он")."""
+    return _SUBORDINATE_LEAD.match(text, a, b) is not None and "," not in text[a:b]
+
+
 def _resumes(word: str) -> bool:
     """Whether ``word`` may open the rest of a sentence an attribution was set into: a word
     in lower case, or a name in Cyrillic, the subject of the clause resumed ("После этого,
@@ -661,7 +679,11 @@ class TrailingAttributionReading(SubjectReading):
         gap = re.match(
             rf"[^,.;:!?«»\"“”„{DASHES}]{{0,40}}?(?:,|\s[{DASHES}]+)\s*", text[after : s.end]
         )
-        if gap is None or self.in_quote(a) or _has_predicate(words(text, a, b)):
+        if (
+            gap is None
+            or self.in_quote(a)
+            or (_has_predicate(words(text, a, b)) and not _subordinate_lead(text, a, b))
+        ):
             return None
         rest = words(text, after + gap.end(), s.end)
         if not rest or not _resumes(rest[0].text) or _opens_frame(rest[0].text):
