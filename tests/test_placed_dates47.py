@@ -207,3 +207,15 @@ def test_stats_read_the_tie_only_on_the_first_and_last_day(db_url, cli, tied) ->
 def test_csv_of_stats_keeps_edtf(cli, tied) -> None:
     rows = list(csv.DictReader(io.StringIO(cli("stats", "-f", "csv", "--per", "month").stdout)))
     assert (rows[0]["first"], rows[0]["last"]) == ("2021-12-03", "2021-12-03/2021-12-20")
+
+
+def test_of_a_day_and_a_span_of_that_one_day_the_day_is_placed_last(cli, tied) -> None:
+    # the same days either way; the one known to the day is the narrowest, on every path
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2021-12-20/2021-12-20", "--text", "Wait.")
+    cli("statement", "add", "--by", "Ryabkov", "--on", "2021-12-20", "--text", "Wait and see.")
+    [row] = stats_json(cli, "--per", "official")
+    assert row["last"] == "2021-12-20"
+    [month] = stats_json(cli, "--per", "month")
+    assert month["last"] == "2021-12-20"
+    [who] = json.loads(cli("who", "--about", "wait", "-f", "json").stdout)
+    assert (who["statements"], who["last"]) == (2, "2021-12-20")

@@ -9,15 +9,17 @@ statement of "30 Nov – 28 Dec" may have been said before one placed first on 1
 
 Of several placed on the same day, the first is the widest, the one with the earliest
 possible day (an open start earliest of all), and the last the narrowest, the one with the
-latest possible first day (a day before a span ending on it). That order is the text
-order of a tie key, said_from|precision, with an open start written 0000-00-00 and
-compared byte by byte (COLLATE "C" on PostgreSQL, whose default collations may ignore
-punctuation or order it by locale).
+latest possible first day, a statement known to that day before any other. That order is
+the text order of a tie key, said_from|precision, with an open start written 0000-00-00,
+"day" written ~day (after every other precision), compared byte by byte (COLLATE "C" on
+PostgreSQL, whose default collations may ignore punctuation or order it by locale).
 
 A count per speaker or month takes count(), min(said_to) and max(said_to) from the
 (official_id, said_to), (institution_id, said_to) and (said_to, ...) indexes, as it did
 before these dates were kept; the tie key is read only for the statements on those two
-days (first_at and last_at: a correlated min or max), never built for every row.
+days (first_at and last_at: a correlated min or max), never built for every row. The last
+is the first statement known to that day found there, when there is one (it is the
+max(), and the search stops at it: a month's last day holds its month-only statements).
 """
 
 from __future__ import annotations
@@ -25,12 +27,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, literal, select
+from sqlalchemy import String, and_, case, cast, func, literal, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from tracker.dates import DateSpan, stored_span
 
 OPEN_START = "0000-00-00"  # below every ISO day, byte by byte
+DAY = "~day"  # above every other precision, byte by byte
 
 
 def _day_text(dialect: str, column: Any) -> ColumnElement[str]:
@@ -45,10 +48,11 @@ def _bytewise(dialect: str, text: ColumnElement[str]) -> ColumnElement[str]:
 
 
 def tie_key(dialect: str, said_from: Any, precision: Any) -> ColumnElement[str]:
-    """said_from|precision as text, an open start as OPEN_START: of statements placed on one
-    day, min() gives the widest, max() the narrowest."""
+    """said_from|precision as text, an open start as OPEN_START and "day" as DAY: of
+    statements placed on one day, min() gives the widest, max() the narrowest."""
     start = func.coalesce(_day_text(dialect, said_from), OPEN_START)
-    return _bytewise(dialect, start + literal("|", String) + precision)
+    ranked = case((precision == "day", literal(DAY, String)), else_=precision)
+    return _bytewise(dialect, start + literal("|", String) + ranked)
 
 
 def placed_key(dialect: str, said_from: Any, said_to: Any, precision: Any) -> ColumnElement[str]:
@@ -68,9 +72,15 @@ def first_at(dialect: str, columns: Any, where: Any, day: Any) -> ColumnElement[
 
 
 def last_at(dialect: str, columns: Any, where: Any, day: Any) -> ColumnElement[str]:
-    """The tie key of the statement placed last among those matching `where` on `day`."""
+    """The tie key of the statement placed last among those matching `where` on `day`: the
+    first one known to that day found (the greatest key, as nothing has a later start), or
+    else the max()."""
     key = tie_key(dialect, columns.said_from, columns.said_precision)
-    return select(func.max(key)).where(and_(where, columns.said_to == day)).scalar_subquery()
+    on_day = and_(where, columns.said_to == day)
+    known_to_day = (
+        select(key).where(on_day, columns.said_precision == "day").limit(1).scalar_subquery()
+    )
+    return func.coalesce(known_to_day, select(func.max(key)).where(on_day).scalar_subquery())
 
 
 def _as_date(value: Any) -> date:
@@ -84,7 +94,7 @@ def span_at(day: Any, tie: str | None) -> DateSpan | None:
         return None
     said_from, precision = tie.split("|")
     start = None if said_from == OPEN_START else date.fromisoformat(said_from)
-    return stored_span(start, _as_date(day), precision)
+    return stored_span(start, _as_date(day), "day" if precision == DAY else precision)
 
 
 def edtf_at(day: Any, tie: str | None) -> str | None:
