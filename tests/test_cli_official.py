@@ -75,7 +75,7 @@ def test_show_gives_roles_with_dates_aliases_and_statement_span(ryabkov):
     text = cli("official", "show", "Sergei Riabkov").stdout
     assert "Deputy Foreign Minister, Russian Foreign Ministry (2008 – now)" in text
     assert "Aliases: Ryabkov" in text
-    assert "Statements: 2, the first 10 Dec 2021, the last 10 Jan 2022" in text
+    assert "Statements: 2, placed first 10 Dec 2021, placed last 10 Jan 2022" in text
     data = json.loads(cli("official", "show", "1", "--format", "json").stdout)
     assert data["wikidata"] == "Q4419410"
     assert data["roles"][0]["start"] == "2008" and data["roles"][0]["end"] is None

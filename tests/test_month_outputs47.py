@@ -91,11 +91,9 @@ def test_stats_give_the_first_and_last_statement_s_dates_as_known(cli, month_pag
         ("Sergey Ryabkov", "2021-11-30/2021-12-28", "2021-11-30/2021-12-28"),
         ("Maria Zakharova", "../2021-12", "../2021-12"),
     }
-    piped = cli("stats").stdout  # a table, as `said` shows a statement's date
-    assert (
-        "official\tSergey Ryabkov\t2\t30 Nov 2021 – 28 Dec 2021\t30 Nov 2021 – 28 Dec 2021" in piped
-    )
-    assert "in or before December 2021" in piped and "2021-12-28" not in piped
+    piped = cli("stats").stdout  # piped lines keep EDTF, for cut and sort
+    assert "official\tSergey Ryabkov\t2\t2021-11-30/2021-12-28\t2021-11-30/2021-12-28" in piped
+    assert "official\tMaria Zakharova\t1\t../2021-12\t../2021-12" in piped
     assert "EDTF" in cli("stats", "--help").stdout
 
 
@@ -106,7 +104,7 @@ def test_of_statements_placed_on_one_day_the_first_is_the_widest_the_last_the_na
     [row] = json.loads(cli("stats", "--per", "official", "--by", "Ryabkov", "-f", "json").stdout)
     assert (row["first"], row["last"]) == ("2021-11-30/2021-12-28", "2021-12-28")
     shown = cli("official", "show", "Ryabkov").stdout
-    assert "Statements: 3, the first 30 Nov 2021 – 28 Dec 2021, the last 28 Dec 2021" in shown
+    assert "Statements: 3, placed first 30 Nov 2021 – 28 Dec 2021, placed last 28 Dec 2021" in shown
 
 
 def test_who_gives_the_dates_as_known(cli, month_page) -> None:
@@ -119,8 +117,7 @@ def test_who_gives_the_dates_as_known(cli, month_page) -> None:
     [cells] = csv.DictReader(io.StringIO(cli("who", "--about", "NATO", "-f", "csv").stdout))
     assert (cells["first"], cells["last"]) == ("2021-11-30/2021-12-28",) * 2
     assert (
-        "\t30 Nov 2021 – 28 Dec 2021\t30 Nov 2021 – 28 Dec 2021\t"
-        in cli("who", "--about", "NATO").stdout
+        "\t2021-11-30/2021-12-28\t2021-11-30/2021-12-28\t" in cli("who", "--about", "NATO").stdout
     )
     assert "EDTF" in cli("who", "--help").stdout
 
@@ -128,8 +125,8 @@ def test_who_gives_the_dates_as_known(cli, month_page) -> None:
 def test_official_show_gives_the_first_and_last_statement_s_dates_as_known(cli, month_page) -> None:
     shown = cli("official", "show", "Ryabkov").stdout
     assert (
-        "Statements: 2, the first 30 Nov 2021 – 28 Dec 2021, the last 30 Nov 2021 – 28 Dec 2021"
-        in shown
+        "Statements: 2, placed first 30 Nov 2021 – 28 Dec 2021, "
+        "placed last 30 Nov 2021 – 28 Dec 2021" in shown
     )
     assert "2021-11-30" not in shown and "2021-12-28" not in shown
     assert (
@@ -153,10 +150,14 @@ def test_a_statement_page_shows_the_days_a_statement_known_to_a_span_may_have_be
     ids = {row["text"]: row["id"] for row in rows}
     spanned = ids["Moscow would not accept any further NATO expansion to the east"]
     zakharova = said_json(cli, "--by", "Zakharova")[0]["id"]
+    cli("statement", "add", "--by", "Zakharova", "--on", "2021-12-02", "--text", "Early December.")
+    cli("statement", "add", "--by", "Zakharova", "--on", "../2021-12-20", "--text", "Before.")
+    ids_z = {row["text"]: row["id"] for row in said_json(cli, "--by", "Zakharova")}
     with running_server(db_url) as url:
         page = httpx.get(f"{url}/statements/{spanned}").text
         day_page = httpx.get(f"{url}/statements/{ids['We will see.']}").text
         before_page = httpx.get(f"{url}/statements/{zakharova}").text
+        on_or_before_page = httpx.get(f"{url}/statements/{ids_z['Before.']}").text
     heading = page.split("Other statements by Sergey Ryabkov ")[1].split("</h2>")[0]
     assert "that week" not in heading
     assert "in the days it may have been said" in heading
@@ -167,7 +168,11 @@ def test_a_statement_page_shows_the_days_a_statement_known_to_a_span_may_have_be
     # a statement known to the day keeps its week
     assert "Other statements by Sergey Ryabkov that week" in day_page
     assert f'id="statement-{ids["Too late."]}"' not in day_page
-    assert "in the week of the last day it may have been said" in before_page
+    # in or before December 2021: the month's statements, not the week of its last day
+    heading = before_page.split("Other statements by Maria Zakharova ")[1].split("</h2>")[0]
+    assert "in the month it was said in or before" in heading
+    assert f'id="statement-{ids_z["Early December."]}"' in before_page
+    assert "in the week of the last day it may have been said" in on_or_before_page
 
 
 def test_a_new_publication_date_says_which_statements_keep_their_old_dates(cli, month_page) -> None:
@@ -176,7 +181,8 @@ def test_a_new_publication_date_says_which_statements_keep_their_old_dates(cli, 
     assert edited.stdout == "updated source 1: published\n"
     note = edited.stderr
     assert note.count("\n") == 1 and note.startswith("note: its 3 statements (")
-    assert "old publication date (2021-12)" in note and "does not re-date them" in note
+    assert "may keep dates worked out from the old publication date (2021-12)" in note
+    assert "does not re-date them" in note and "source rm 1 --force" in note
     assert "tracker said --source 1" in note and "tracker statement edit ID --on DATE" in note
     # what the note says: the statements keep the dates read from December
     assert {row["id"]: row["date"] for row in said_json(cli)} == before

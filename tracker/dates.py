@@ -37,7 +37,7 @@ _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
 
 ACCEPTED = (
     "2021-12-17, 2021-12, 2021, 17 December 2021, Dec 17, 2021, "
-    "2021-12-01/2021-12-31, ../2021-12-17 or 2021-12-17/.."
+    "2021-12-01/2021-12-31, ../2021-12-17, ../2021-12 or 2021-12-17/.."
 )
 
 
@@ -249,19 +249,28 @@ def parse_date(text: str) -> DateSpan:
     return span
 
 
+def parse_said(text: str) -> DateSpan:
+    """When a statement was said, as a user types it (parse_date) or as `said` and exports
+    give it: "../2021-12" and "../2021" are in or before that month or year
+    (DateSpan.by_end_of), kept so, as ingest keeps them, not an interval ending on the
+    period's last day; raise InvalidInput otherwise."""
+    raw = (text or "").strip()
+    if raw.startswith("../") and "/" not in raw[3:]:
+        period = parse_date(raw[3:])
+        if period.precision in ("month", "year"):
+            return DateSpan.by_end_of(period)
+    return parse_date(raw)
+
+
 @lru_cache(maxsize=1024)
 def parse_edtf(text: str | None) -> DateSpan:
     """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown): "../2021-12" is
-    in or before that month (DateSpan.by_end_of), as the extraction contract gives it for a
-    page known only to its month; remembered, since ingest reads the same few dates for every
+    in or before that month (parse_said), as the extraction contract gives it for a page
+    known only to its month; remembered, since ingest reads the same few dates for every
     statement of a day's articles."""
     if not text:
         return DateSpan.unknown()
-    if text.startswith("../") and "/" not in text[3:]:
-        period = parse_date(text[3:])
-        if period.precision in ("month", "year"):
-            return DateSpan.by_end_of(period)
-    return parse_date(text)
+    return parse_said(text)
 
 
 def _parse_single(raw: str) -> DateSpan:

@@ -65,9 +65,11 @@ def show(
 ) -> None:
     """Show an official: aliases, roles with dates, and how many statements, from when to when.
 
-    The first and the last statement are those placed earliest and latest (on the latest day
-    each may have been said), each with its date as `said` shows it (17 Dec 2021, December
-    2021, 30 Nov 2021 – 28 Dec 2021); JSON gives them as EDTF.
+    "Placed first" and "placed last" are the statements placed, as `said --from/--to` place
+    them, on the earliest and the latest of the days each may have been said at the latest,
+    each with its date as `said` shows it (17 Dec 2021, December 2021, 30 Nov 2021 – 28 Dec
+    2021); JSON gives them as EDTF. Placed first is no lower bound: a statement of 30 Nov –
+    28 Dec may be older than one placed first on 17 Dec.
 
     Example: tracker official show "Sergey Ryabkov"
     """
@@ -95,8 +97,8 @@ def show(
 
 
 def _first_and_last(detail: dict) -> str:
-    """ ", the first 30 Nov 2021 – 28 Dec 2021, the last 17 Jan 2022": the statements placed
-    earliest and latest, with their dates as `said` shows them ("" with no dated statement)."""
+    """ ", placed first 30 Nov 2021 – 28 Dec 2021, placed last 17 Jan 2022": the statements
+    placed first and last, with their dates as `said` shows them ("" with no dated statement)."""
     from tracker.query.bounds import shown
 
     first, last = detail["first_statement"], detail["last_statement"]
@@ -104,7 +106,7 @@ def _first_and_last(detail: dict) -> str:
         return ""
     if detail["statements"] == 1:
         return f", {shown(first)}"
-    return f", the first {shown(first)}, the last {shown(last)}"
+    return f", placed first {shown(first)}, placed last {shown(last)}"
 
 
 @app.command("edit")

@@ -268,8 +268,8 @@ def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tup
 
 
 def _in_words(row: dict[str, Any]) -> dict[str, Any]:
-    """A stats or who row for a table: its first and last dates in words, as `said` shows
-    a statement's date (JSON and CSV keep EDTF)."""
+    """A stats or who row for a table on a terminal: its first and last dates in words, as
+    `said` shows a statement's date (piped lines, JSON and CSV keep EDTF, for cut and sort)."""
     from tracker.query.bounds import shown
 
     return {**row, "first": shown(row["first"]), "last": shown(row["last"])}
@@ -291,11 +291,14 @@ def stats(
     """How many statements match, per official, per institution spoken for and per month,
     with when the first and the last of each were said.
 
-    `first` and `last` are the statements placed earliest and latest (on the latest day each
-    may have been said, as --from and --to place them), each with its date as `said` shows
-    it: 17 Dec 2021, December 2021, 30 Nov 2021 – 28 Dec 2021, on or before 31 Dec 2021.
-    JSON and CSV give that date as EDTF (2021-12-17, 2021-12, 2021-11-30/2021-12-28,
-    ../2021-12-31); empty when no matching statement has a latest day.
+    `first` and `last` are the statements placed first and last: placed, as --from and --to
+    place them, on the latest day each may have been said (of several on one day, the first
+    is the one that may have been said earliest, the last the narrowest). Placed first is
+    no lower bound: a statement of 30 Nov – 28 Dec may be older than one placed first on
+    17 Dec. Each is given with its date as `said` shows it on a terminal (17 Dec 2021,
+    December 2021, 30 Nov 2021 – 28 Dec 2021, in or before December 2021), and as EDTF
+    piped and in JSON and CSV (2021-12-17, 2021-12, 2021-11-30/2021-12-28, ../2021-12);
+    empty when no matching statement has a latest day.
     A month counts the statements placed in it.
 
     Example: tracker stats --country RU --from 2021 --per official --per month
@@ -320,7 +323,7 @@ def stats(
                 write_rows(rows, fmt, columns[1:], title=f"Statements per {dimension}")
         else:
             rows = (
-                _in_words(row) if fmt == "table" else row
+                row
                 for dimension in dimensions
                 for row in count_statements(session=s, filt=filt, dimension=dimension)
             )
@@ -343,11 +346,14 @@ def who(
     """Who spoke on a subject: speakers ranked by how many matching statements they made
     (then by relevance), with when the first and the last were said.
 
-    `first` and `last` are the statements placed earliest and latest (on the latest day each
-    may have been said, as --from and --to place them), each with its date as `said` shows
-    it: 17 Dec 2021, December 2021, 30 Nov 2021 – 28 Dec 2021, on or before 31 Dec 2021.
-    JSON and CSV give that date as EDTF (2021-12-17, 2021-12, 2021-11-30/2021-12-28,
-    ../2021-12-31); empty when no matching statement has a latest day.
+    `first` and `last` are the statements placed first and last: placed, as --from and --to
+    place them, on the latest day each may have been said (of several on one day, the first
+    is the one that may have been said earliest, the last the narrowest). Placed first is
+    no lower bound: a statement of 30 Nov – 28 Dec may be older than one placed first on
+    17 Dec. Each is given with its date as `said` shows it on a terminal (17 Dec 2021,
+    December 2021, 30 Nov 2021 – 28 Dec 2021, in or before December 2021), and as EDTF
+    piped and in JSON and CSV (2021-12-17, 2021-12, 2021-11-30/2021-12-28, ../2021-12);
+    empty when no matching statement has a latest day.
 
     Example: tracker who --about "security guarantees" --institution "Russian Foreign Ministry"
     """
@@ -363,6 +369,6 @@ def who(
         columns = ("speaker", "statements", "first", "last", "score")
         if fmt != "table":
             columns = ("speaker", "official_id", "institution_id", *columns[1:])
-        else:
+        elif sys.stdout.isatty():
             rows = map(_in_words, rows)
         write_rows(rows, fmt, columns, raw_csv=raw_csv)

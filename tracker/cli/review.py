@@ -20,7 +20,7 @@ from dataclasses import replace
 import typer
 
 from tracker.article import Article
-from tracker.dates import ACCEPTED, parse_date
+from tracker.dates import ACCEPTED, parse_said
 from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
 from tracker.models import STATEMENT_KINDS
@@ -163,7 +163,7 @@ def edit_date(p: ProposedStatement) -> ProposedStatement:
         if value.strip() in ("-", ""):
             return None
         try:
-            return parse_date(value)
+            return parse_said(value)
         except InvalidInput as exc:
             raise typer.BadParameter(str(exc)) from None
 

@@ -186,9 +186,12 @@ def edit(
     their dates were worked out from the old one ("on Tuesday", "earlier", "today"), may
     have been reviewed or edited since, and may come from another source citing them too,
     so tracker cannot tell which to move, nor safely how. The command says which
-    statements those are: check them with `tracker said --source ID` and correct a date
-    with `tracker statement edit ID --on DATE`; or, when none was reviewed, remove the
-    source (`tracker source rm ID --force`) and ingest it again with the right --published.
+    statements may keep such dates (those whose date came from their own words or from
+    another source do not depend on it): check them with `tracker said --source ID` and
+    correct a date with `tracker statement edit ID --on DATE`. Removing the source
+    (`tracker source rm ID --force`) and ingesting it again with the right --published
+    re-dates only the statements no other source cites (when none was reviewed): the
+    statements cited elsewhere too stay, with their dates.
 
     Example: tracker source edit 12 --title "Ryabkov: Russia needs guarantees now"
     """
@@ -211,25 +214,43 @@ def edit(
             language=language,
         )
         after = publication_edtf(source.published, source.published_precision)
-        cited = source_removal(session=s, source=source).statements if after != before else ()
+        removal = source_removal(session=s, source=source) if after != before else None
     typer.echo(f"updated source {source.id}: {', '.join(changed)}")
-    if cited:
-        typer.echo(_not_redated(source.id, cited, before), err=True)
+    if removal is not None and removal.statements:
+        typer.echo(_not_redated(source.id, removal, before), err=True)
 
 
-def _not_redated(source_id: int, cited: tuple[int, ...], before: str | None) -> str:
-    """What a new publication date leaves as it was: the dates of the statements cited."""
+def _not_redated(source_id: int, removal, before: str | None) -> str:
+    """What a new publication date may leave as it was: the dates of the statements cited
+    (those dated from their own words or another source never depended on it), and what
+    removing and ingesting the source again would re-date: the statements cited only here."""
     from tracker.cli.common import id_ranges
 
+    cited, only_here = removal.statements, removal.only_here
     which = f"its statement {cited[0]}" if len(cited) == 1 else f"its {len(cited)} statements"
     if len(cited) > 1:
         which += f" ({id_ranges(cited)})"
     old = f"the old publication date ({before})" if before else "no publication date"
+    if not only_here:
+        again = (
+            f"`tracker source rm {source_id} --force` and ingesting the text again would "
+            "re-date none: another source cites each too"
+        )
+    elif len(only_here) == len(cited):
+        again = (
+            f"or, if none was reviewed, `tracker source rm {source_id} --force` and ingest the "
+            "text again"
+        )
+    else:
+        again = (
+            f"or, if none was reviewed, `tracker source rm {source_id} --force` and ingest the "
+            f"text again, which re-dates only the {len(only_here)} cited by no other source "
+            f"({id_ranges(only_here)})"
+        )
     return (
-        f"note: {which} keep the dates worked out from {old}: tracker does not re-date them; "
+        f"note: {which} may keep dates worked out from {old}: tracker does not re-date them; "
         f"check with `tracker said --source {source_id}`, correct a date with "
-        "`tracker statement edit ID --on DATE`, or, if none was reviewed, "
-        f"`tracker source rm {source_id} --force` and ingest the text again"
+        f"`tracker statement edit ID --on DATE`; {again}"
     )
 
 

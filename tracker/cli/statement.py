@@ -32,7 +32,11 @@ KIND_HELP = "direct (quoted), indirect (reported) or mixed."
 @app.command("add")
 def add(
     by: str = typer.Option(..., "--by", help=BY_HELP),
-    on: str = typer.Option(..., "--on", help="When: 2021-12-17, 2021-12, ../2021-12-17 ..."),
+    on: str = typer.Option(
+        ...,
+        "--on",
+        help="When: 2021-12-17, 2021-12, ../2021-12 (in or before December 2021), ...",
+    ),
     text: str = typer.Option(..., "--text", help="What was said (the words, or their gist)."),
     kind: str = typer.Option("direct", "--kind", help=KIND_HELP),
     role: str | None = typer.Option(
@@ -58,14 +62,17 @@ def add(
     speaker is already recorded as saying then are that statement, not another
     (as ingest decides): it gets the citation instead.
 
+    --on takes a date as `said` gives it: 2021-12-17, 2021-12, 2021-11-30/2021-12-28,
+    ../2021-12-17 (on or before that day), ../2021-12 (in or before December 2021).
+
     Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
     """
-    from tracker.dates import parse_date
+    from tracker.dates import parse_said
     from tracker.models import STATEMENT_KINDS
     from tracker.services.statements import add_statement, parse_span
     from tracker.services.validate import check_choice
 
-    day = parse_date(on)
+    day = parse_said(on)
     check_choice(kind, STATEMENT_KINDS, "statement kind")
     offsets = parse_span(span) if span else None
     with session(db) as s:
@@ -208,7 +215,11 @@ def _print_detail(d: dict[str, Any]) -> None:
 def edit(
     statement_id: str = typer.Argument(..., help="The statement's id."),
     text: str | None = typer.Option(None, "--text", help="New text."),
-    on: str | None = typer.Option(None, "--on", help="New date (the role is found again)."),
+    on: str | None = typer.Option(
+        None,
+        "--on",
+        help="New date, as `said` gives it (the role is found again).",
+    ),
     kind: str | None = typer.Option(None, "--kind", help=KIND_HELP),
     by: str | None = typer.Option(None, "--by", help=BY_HELP),
     role: str | None = typer.Option(None, "--role", help="The speaker's role title."),
@@ -222,12 +233,14 @@ def edit(
 ) -> None:
     """Correct a statement: text, date, kind, speaker, role, occasion, place or topics.
 
+    --on takes a date as `said` gives it (../2021-12 is in or before December 2021).
+
     Example: tracker statement edit 42 --on 2021-12-16 --kind indirect --topic NATO
     """
-    from tracker.dates import parse_date
+    from tracker.dates import parse_said
     from tracker.services.statements import edit_statement, get_statement
 
-    day = parse_date(on) if on else None
+    day = parse_said(on) if on else None
     topics = [] if no_topics else (topic or None)
     with session(db) as s:
         statement = get_statement(session=s, statement_id=statement_id)

@@ -206,6 +206,10 @@ def _cells(columns: Sequence[str]):
 
 
 MIN_WRAPPED, MIN_CUT, MAX_CUT = 20, 6, 30  # column widths on a terminal, in characters
+# dates in words ("in or before December 2021", "30 Nov 2021 – 28 Dec 2021"): never cut
+# (a cut one reads as another date), wrapped at their spaces when narrowed, to no less
+# than their longest part ("December 2021", "30 Nov 2021 –")
+DATES, MIN_DATE = frozenset({"first", "last"}), 13
 
 
 def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out) -> int:
@@ -225,7 +229,7 @@ def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out
     shown_title = Text(visible(title)) if title else None
     table = Table(title=shown_title, header_style="bold", show_lines=False)
     for column, header, width in zip(columns, headers, widths, strict=True):
-        if column in WRAPPED:
+        if column in WRAPPED or column in DATES:
             table.add_column(header, overflow="fold", width=width)
         else:
             table.add_column(header, overflow="ellipsis", no_wrap=True, width=width)
@@ -244,7 +248,8 @@ def fitted_widths(
     Every column first gets what its longest cell needs. When that is too wide, cut
     columns (names, dates, titles) are narrowed to MAX_CUT, then wrapped ones (the
     statement's text) share what is left, at least MIN_WRAPPED each; only then are cut
-    columns narrowed further, to MIN_CUT.
+    columns narrowed further: dates in words (DATES) first, which wrap, to MIN_DATE; then
+    the others, widest first, to MIN_CUT.
     """
     room = total - (3 * len(columns) + 1)  # "│ " before each cell, " │" after the last
     natural = [
@@ -261,10 +266,14 @@ def fitted_widths(
         for i in wrapped:
             widths[i] = min(natural[i], share)
     excess = sum(widths) - room
-    for i in sorted(set(range(len(columns))) - set(wrapped), key=lambda i: -widths[i]):
+    # dates in words first (they wrap, losing nothing), then the widest cut columns
+    order = sorted(
+        set(range(len(columns))) - set(wrapped), key=lambda i: (columns[i] not in DATES, -widths[i])
+    )
+    for i in order:
         if excess <= 0:
             break
-        cut = min(excess, widths[i] - MIN_CUT)
+        cut = min(excess, widths[i] - (MIN_DATE if columns[i] in DATES else MIN_CUT))
         if cut > 0:
             widths[i] -= cut
             excess -= cut

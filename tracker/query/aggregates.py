@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, sel
 
 from tracker.errors import InvalidInput
 from tracker.export.highlight import MARK_OFF, MARK_ON
-from tracker.query.bounds import edtf_of, first_and_last
+from tracker.query.bounds import edtf_at, edtf_of, first_at, last_at, placed_key
 from tracker.query.conditions import (
     PG_CONFIG,
     S,
@@ -68,45 +68,70 @@ def _month(session: Session | Connection, column) -> ColumnElement[str]:
 def stats(
     *, session: Session | Connection, filt: Filter, dimension: str
 ) -> Iterator[dict[str, Any]]:
-    """Statement counts per official, institution spoken for, or month, with the date of the
-    first and of the last statement as EDTF, as known (tracker.query.bounds: statements are
-    placed, and counted in a month, at the latest day they may have been said)."""
+    """Statement counts per official, institution spoken for, or month, with the EDTF date of
+    the statements placed first and last (tracker.query.bounds: statements are placed, and
+    counted in a month, at the latest day they may have been said)."""
+    dialect = _dialect(session)
     where = where_clause(session, filt)
     count = func.count(S.id)
-    first, last = first_and_last(_dialect(session), S.said_from, S.said_to, S.said_precision)
+    lo, hi = func.min(S.said_to), func.max(S.said_to)
     if dimension in ("official", "institution"):
         # counted per id from the statements alone, the names joined to the counts only (a
         # row per speaker, not per statement)
         records = official if dimension == "official" else institution
         key = S.official_id if dimension == "official" else S.institution_id
         counted = (
-            select(key.label("key"), count.label("n"), first.label("first"), last.label("last"))
+            select(key.label("key"), count.label("n"), lo.label("lo"), hi.label("hi"))
             .where(where, key.is_not(None))
             .group_by(key)
             .subquery("counted")
         )
         c = counted.c
+        group = and_(where, key == c.key)
         query = (
-            select(records.c.id, records.c.name, c.n, c.first, c.last)
+            select(
+                records.c.id,
+                records.c.name,
+                c.n,
+                c.lo,
+                first_at(dialect, S, group, c.lo),
+                c.hi,
+                last_at(dialect, S, group, c.hi),
+            )
             .join(counted, records.c.id == c.key)
             .order_by(c.n.desc(), records.c.name)
         )
     elif dimension == "month":
         month = _month(session, S.said_to)
-        query = select(month, month, count, first, last).select_from(statement).where(where)
-        query = query.group_by(month).order_by(month.asc().nulls_last())
+        counted = (
+            select(month.label("month"), count.label("n"), lo.label("lo"), hi.label("hi"))
+            .select_from(statement)
+            .where(where)
+            .group_by(month)
+            .subquery("counted")
+        )
+        c = counted.c
+        query = select(
+            c.month,
+            c.month,
+            c.n,
+            c.lo,
+            first_at(dialect, S, where, c.lo),
+            c.hi,
+            last_at(dialect, S, where, c.hi),
+        ).order_by(c.month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
     options = {"yield_per": STREAM_BATCH}
     result = reading(session).execute(query, execution_options=options)
-    for key_value, label, n, start, end in result:
+    for key_value, label, n, lo_day, first, hi_day, last in result:
         yield {
             "group": dimension,
             "id": key_value if dimension != "month" else None,
             "name": label if label is not None else "date unknown",
             "statements": n,
-            "first": edtf_of(start),
-            "last": edtf_of(end),
+            "first": edtf_at(lo_day, first),
+            "last": edtf_at(hi_day, last),
         }
 
 
@@ -147,7 +172,8 @@ def who(
     ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
-    first, last = first_and_last(_dialect(session), S.said_from, S.said_to, S.said_precision)
+    placed = placed_key(_dialect(session), S.said_from, S.said_to, S.said_precision)
+    first, last = func.min(placed), func.max(placed)
     # counted per speaker id over the matches (an institution only where no official
     # speaks), the names joined to the groups only: a row per speaker, not per statement
     body = case((S.official_id.is_(None), S.institution_id))

@@ -19,7 +19,7 @@ from tracker.errors import InvalidInput
 from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
 from tracker.prepared import Prepared
-from tracker.query.bounds import edtf_of, first_and_last
+from tracker.query.bounds import edtf_at, first_at, last_at
 from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
@@ -30,6 +30,7 @@ from tracker.services.references import (
 )
 from tracker.services.roles import fill_missing_roles, role_rows
 from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
+from tracker.tables import statement as statement_table
 from tracker.text import clean_line, clean_optional
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
@@ -138,15 +139,22 @@ def official_detail(*, session: Session, official: Official, full: bool = True) 
     ).all()
     count = first = last = None
     if full:
-        bounds = first_and_last(
-            session.get_bind().dialect.name,
-            Statement.said_from,
-            Statement.said_to,
-            Statement.said_precision,
-        )
-        count, first, last = session.exec(
-            select(func.count(Statement.id), *bounds).where(Statement.official_id == official.id)
+        # count and latest days from the (official_id, said_to) index; the dates of the
+        # statements on the first and the last of those days only (tracker.query.bounds)
+        dialect = session.get_bind().dialect.name
+        of_official = statement_table.c.official_id == official.id
+        count, lo, hi = session.exec(
+            select(
+                func.count(Statement.id), func.min(Statement.said_to), func.max(Statement.said_to)
+            ).where(Statement.official_id == official.id)
         ).one()
+        if lo is not None:
+            first = edtf_at(
+                lo, session.scalar(select(first_at(dialect, statement_table.c, of_official, lo)))
+            )
+            last = edtf_at(
+                hi, session.scalar(select(last_at(dialect, statement_table.c, of_official, hi)))
+            )
     return {
         "id": official.id,
         "name": official.name,
@@ -158,9 +166,9 @@ def official_detail(*, session: Session, official: Official, full: bool = True) 
         ],
         "roles": list(role_rows(session=session, official=official)),
         "statements": count,
-        # EDTF dates of the statements placed earliest and latest (tracker.query.bounds)
-        "first_statement": edtf_of(first),
-        "last_statement": edtf_of(last),
+        # EDTF dates of the statements placed first and last (tracker.query.bounds)
+        "first_statement": first,
+        "last_statement": last,
     }
 
 

@@ -18,7 +18,7 @@ from typing import IO, Any
 from sqlmodel import Session
 
 from tracker import query
-from tracker.dates import parse_date, stored_span
+from tracker.dates import parse_said, stored_span
 from tracker.db import Database
 from tracker.errors import InvalidInput, TrackerError
 from tracker.export.timeline import DATA_COLUMNS
@@ -178,8 +178,9 @@ def _same_week(
     """Which days to show the same speaker's other statements of (as words for the page's
     heading, and the first and last day), and those placed in them: the Monday-to-Sunday
     week of a statement known to the day ("that week"); the days one known only to a span,
-    a month or a year may have been said in; the week of the latest day one said "on or
-    before" it may have been said on, said so."""
+    a month or a year may have been said in; the month or the year of one said in or
+    before it; the week of the latest day one said "on or before" a day may have been said
+    on, said so."""
     if statement.said_to is None:
         return None, None, []
     span = stored_span(statement.said_from, statement.said_to, statement.said_precision)
@@ -190,6 +191,16 @@ def _same_week(
     elif span.start is not None:
         words = "in the days it may have been said"
         monday, sunday = span.start, span.end
+    elif span.by_period_end:
+        # in or before a month or a year: the page that dated it knew that period only, so
+        # the period is where its neighbours are (the week of its last day is mostly empty)
+        words = f"in the {span.precision} it was said in or before"
+        monday = (
+            span.end.replace(day=1)
+            if span.precision == "month"
+            else span.end.replace(month=1, day=1)
+        )
+        sunday = span.end
     else:
         words = "in the week of the last day it may have been said"
         monday = statement.said_to - timedelta(days=statement.said_to.weekday())
@@ -297,7 +308,7 @@ def edit_and_accept(
     text: str,
 ) -> None:
     """Apply a review form's speaker, date (as `statement add --on` reads it), kind and words."""
-    on = parse_date(said_on) if said_on.strip() else None
+    on = parse_said(said_on) if said_on.strip() else None
     if kind not in KINDS:
         raise InvalidInput(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
     reviews.edit_statement_and_accept(
