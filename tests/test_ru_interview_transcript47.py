@@ -11,8 +11,10 @@ import datetime
 
 import pytest
 
+from tests.statement_checks import assert_statements
 from tracker.extract import extract
 from tracker.extract.russian.dateline import date_line
+from tracker.extract.russian.occasion import _NOTE_OPENS, _NOTE_TAIL
 
 CHROME = "Версия для слабовидящих\nБел\n\n"
 
@@ -52,13 +54,7 @@ CASES = [
 def test_an_interview_transcript_page_gives_each_answer_to_the_one_its_title_names(
     page: str, published: str, want: list[tuple[str, str, str]]
 ) -> None:
-    found = extract(page, published=datetime.date.fromisoformat(published))
-    assert len(found) == len(want), [(s.speaker, s.text[:40]) for s in found]
-    got = [
-        (s.speaker, s.text[: len(start)], s.said_on)
-        for s, (_, start, _) in zip(found, want, strict=True)
-    ]
-    assert got == want
+    assert_statements(page, datetime.date.fromisoformat(published), want)
 
 
 def test_a_story_under_an_interview_transcripts_title_is_still_news() -> None:
@@ -87,3 +83,32 @@ def test_a_story_under_an_interview_transcripts_title_is_still_news() -> None:
 )
 def test_a_date_line_is_only_a_date(line: str, alone: bool) -> None:
     assert date_line(line) is alone
+
+
+def test_the_notes_place_words_are_joined_by_a_space_only() -> None:
+    """A hyphen is a word's own ("Ростов-на-Дону"): were it also a joint between the place's
+    words, a chain "(Аб-Аб-Аб-..." could be split in every way, and the search over a long
+    one took time cubic in its length (tests/benchmarks/bench_worst_case.py, 'a hyphen chain
+    in a transcript's note'; no test here times the code)."""
+    for rx in (_NOTE_OPENS, _NOTE_TAIL):
+        assert "[ -][А-ЯЁ]" not in rx.pattern, rx.pattern
+    assert _NOTE_OPENS.search("Стенограмма интервью (Ростов-на-Дону, ") is not None
+    assert _NOTE_OPENS.search("Стенограмма интервью (Нижний Новгород, ") is not None
+    assert _NOTE_TAIL.fullmatch(" г., Ханты-Мансийск)") is not None
+    assert _NOTE_TAIL.fullmatch(" года, Нижний Новгород)") is not None
+    chain = "(" + "Аб-" * 40 + "Аб "
+    assert _NOTE_OPENS.search(chain) is None
+
+
+@pytest.mark.parametrize(
+    "note", ["(Ростов-на-Дону, 12 марта 2025 г.)", "(12 марта 2025 года, Ханты-Мансийск)"]
+)
+def test_a_hyphened_place_in_the_note_still_dates_the_answers(note: str) -> None:
+    assert_statements(
+        CHROME + "Стенограмма интервью Министра иностранных дел Беларуси И.И.Петровича "
+        f"телеканалу «Мир» {note}\n\n14 марта 2025 г.\n\n"
+        "Иван Иванович, как вы оцениваете итоги визита в Пекин?\n\n"
+        "Визит был насыщенным, мы подписали восемь документов о сотрудничестве.\n",
+        datetime.date(2025, 3, 14),
+        [("Петрович", "Визит был насыщенным", "2025-03-12")],
+    )

@@ -1006,10 +1006,12 @@ _LINE_TAIL = re.compile(
     r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d(?:[,\s]+[А-ЯЁ][^\n.!?:«»\"]{0,50})?)?[\s.,]*"
 )
 # a note in parentheses closing a transcript's title, the day with its place before or after
-# it: "(27 января 2025 г., г.Минск)", "(Москва, 17 декабря 2021 года)"
-_NOTE_OPENS = re.compile(r"\((?:[А-ЯЁг][\w.-]*(?:[ -][А-ЯЁ][\w-]*){0,2},\s*)?$")
+# it: "(27 января 2025 г., г.Минск)", "(Москва, 17 декабря 2021 года)". Only a space joins the
+# place's words: a hyphen is a word's own ("Ростов-на-Дону"), and a hyphen that could also
+# join two words let a chain "Аб-Аб-Аб..." split in every way (time cubic in its length)
+_NOTE_OPENS = re.compile(r"\((?:[А-ЯЁг][\w.-]*(?: [А-ЯЁ][\w-]*){0,2},\s*)?$")
 _NOTE_TAIL = re.compile(
-    r"(?:\s*г(?:ода?)?\.?)?(?:,\s*(?:г\.\s*)?[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2})?\)[\s.]*"
+    r"(?:\s*г(?:ода?)?\.?)?(?:,\s*(?:г\.\s*)?[А-ЯЁ][\w-]*(?: [А-ЯЁ][\w-]*){0,2})?\)[\s.]*"
 )
 
 
