@@ -112,3 +112,27 @@ def test_a_hyphened_place_in_the_note_still_dates_the_answers(note: str) -> None
         datetime.date(2025, 3, 14),
         [("Петрович", "Визит был насыщенным", "2025-03-12")],
     )
+
+
+def test_a_note_closing_the_reporters_sentence_dates_no_answer() -> None:
+    """A day and place in parentheses closing a paragraph of the reporter's prose above the
+    questions ("Министр рассказал о переговорах ... (Женева, 10 января 2024 года).") dates
+    the occasion that paragraph tells of: a title has no finite verb, so the answers keep the
+    page's day."""
+    page = (
+        "Интервью Министра иностранных дел России С.В.Лаврова газете «Известия»\n\n"
+        "Министр рассказал о переговорах, которые прошли в прошлом году в Женеве "
+        "(Женева, 10 января 2024 года).\n\n"
+        "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n\n"
+        "С.В.Лавров: Итоги переговоров мы оцениваем сдержанно, многое еще предстоит сделать.\n\n"
+        "Вопрос: Когда состоится следующий раунд?\n\n"
+        "С.В.Лавров: Следующий раунд, надеюсь, пройдет до конца весны.\n"
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 3, 14),
+        [
+            ("Лавров", "Итоги переговоров мы оцениваем", "2025-03-14"),
+            ("Лавров", "Следующий раунд, надеюсь", "2025-03-14"),
+        ],
+    )

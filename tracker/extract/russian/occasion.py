@@ -730,10 +730,13 @@ def _title_day(
         ends_line = _LINE_TAIL.fullmatch(text, p.end, line_end) is not None
         alone = ends_line and (not before or before.endswith(","))
         # "Стенограмма интервью ... (27 января 2025 г., г.Минск)": the title's note of the
-        # day and place, in parentheses closing its line, is the title's own
+        # day and place, in parentheses closing its line, is the title's own; a title has no
+        # finite verb ("Министр рассказал о переговорах в Женеве (Женева, 10 января 2024
+        # года)." above the questions is the reporter's account of another occasion)
         alone = alone or (
             _NOTE_OPENS.search(before) is not None
             and _NOTE_TAIL.fullmatch(text, p.end, line_end) is not None
+            and not any(morph.finite_verb(w) for w in _WORD.findall(before))
         )
         in_title = title_end < 0 or p.start < title_end
         if (in_title or alone) and (published is None or day <= published.isoformat()):
