@@ -136,3 +136,49 @@ def test_a_note_closing_the_reporters_sentence_dates_no_answer() -> None:
             ("Лавров", "Следующий раунд, надеюсь", "2025-03-14"),
         ],
     )
+
+
+_DIGEST = (
+    "Интервью Министра иностранных дел России С.В.Лаврова\n\n"
+    "14 марта 2025 г.\n\n"
+    "Что ждет переговоры в Женеве?\n\n"
+    "{first}\n\n"
+    "Будут ли новые санкции?\n\n"
+    "{second}\n"
+)
+
+
+def test_a_digest_of_what_the_title_names_said_stays_news() -> None:
+    """Under the interview's title and date line, the paragraphs below each question tell in
+    the third person what the minister said ("Министр заявил, что ...", "По словам Лаврова,
+    ..."): an agency's digest, the reported words his, not answers in his voice."""
+    page = _DIGEST.format(
+        first="Министр заявил, что переговоры в Женеве продолжатся в апреле, а состав "
+        "делегаций не изменится.\n\nПо словам Лаврова, Москва готова к диалогу, если ее "
+        "интересы будут учтены.",
+        second="Лавров сообщил, что Евросоюз готовит новый пакет ограничений, но Россия к "
+        "этому готова.",
+    )
+    found = extract(page, published=datetime.date(2025, 3, 14))
+    assert found, found
+    assert all(s.kind == "indirect" for s in found), [(s.kind, s.text[:40]) for s in found]
+    assert not any(s.text.startswith(("Министр заявил", "Лавров сообщил")) for s in found)
+
+
+def test_an_answer_citing_another_or_himself_is_still_his() -> None:
+    """The minister's answers that open on another's words ("Президент ясно сказал, что
+    ...") or his own earlier ones ("Я уже говорил, что ...") are his answers all the same."""
+    page = _DIGEST.format(
+        first="Президент ясно сказал, что переговоры в Женеве продолжатся в апреле, и мы "
+        "к ним готовимся.",
+        second="Я уже говорил, что Евросоюз готовит новый пакет ограничений, но Россия к "
+        "этому готова.",
+    )
+    assert_statements(
+        page,
+        datetime.date(2025, 3, 14),
+        [
+            ("Лавров", "Президент ясно сказал", "2025-03-14"),
+            ("Лавров", "Я уже говорил", "2025-03-14"),
+        ],
+    )

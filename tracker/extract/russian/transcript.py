@@ -1412,12 +1412,50 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
         stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
         # (an answer may open with a dash under a question in bold: "— Потому что ...")
         pieces = [(_after_dash(text, a), b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        if answering is not None and any(_tells_of(text, a, b, answering) for a, b in pieces):
+            return None  # a digest of what the one the title names said: news, no answers
         turn = _turn(answering, pieces, text) if pieces else None
         if turn is not None:
             turns.append(turn)
     if len(turns) < (1 if answering else 2):
         return None
     return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+# "Министр заявил, что ...", "По словам Лаврова, ...": a paragraph opening on who said it,
+# then "что"; or on "по словам" and whose words they are
+_TELLS_OF = re.compile(r"(?:По словам\s+(?P<by>[\w.-]+)|(?P<lead>[^,.!?:;«»\n]{1,120}?),\s+что\b)")
+
+
+def _tells_of(text: str, start: int, end: int, answering: Speaker) -> bool:
+    """Whether a paragraph under a question tells in the third person what the one the title
+    names said ("Министр заявил, что ...", "Лавров сообщил, что ...", "По словам Лаврова,
+    ..."): a news digest under the title's headings, not his answers, which he gives in his
+    own voice ("Я уже говорил, что ...", "Президент сказал, что ...": another's words cited)."""
+    m = _TELLS_OF.match(text, start, end)
+    if m is None:
+        return False
+    if m.group("by"):
+        return _names_the_one(m.group("by"), answering)
+    lead = [w.text for w in words(text, m.start("lead"), m.end("lead"))]
+    return (
+        not _FIRST_PERSON.search(m.group("lead"))
+        and any(morph.lemmas(w) & SAYING and morph.has_tag(w, "past") for w in lead)
+        and any(_names_the_one(w, answering) and _nominative(w) for w in lead)
+    )
+
+
+def _names_the_one(word: str, answering: Speaker) -> bool:
+    """Whether ``word`` names the one answering: his surname in any case ("Лаврова"), or the
+    head of his post ("министр", "посла" for "Министр иностранных дел", "Посол ...")."""
+    name = answering.name or ""
+    if name and len(word) >= 4 and word[:1].isupper():
+        stem = name[:-1] if len(name) > 4 and name[-1] in "аяуюеоиы" else name
+        if word.startswith(stem) and len(word) - len(stem) <= 3:
+            return True
+    post = (answering.role or "").split()
+    head = next((w for w in post if morph.has_tag(w, "NOUN")), None)
+    return head is not None and morph.lemma(word) == morph.lemma(head)
 
 
 def _after_dash(text: str, start: int) -> int:
