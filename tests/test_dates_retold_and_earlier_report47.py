@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tracker.extract import extract
 
 
@@ -69,3 +71,31 @@ def test_outlet_reporting_now_keeps_the_day() -> None:
     text = _EARLIER_STORY.replace("Как писала газета", "Как сообщает газета")
     days = _days(text, datetime.date(2024, 11, 20))
     assert days[1][1] == "2024-11-20"
+
+
+_LEAD = (
+    "March 3, 2023 at 6:40 PM\n\n"
+    "Foreign Minister Penelope Harwood called on the three neighbouring states Friday to "
+    "reopen their border crossings with Moldavia.\n\n"
+    "Prime Minister Victor Lang said the closure was necessary.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        # words of the same kind set in their own past ("last autumn"), or in another text
+        # ("In a letter ..."): no "Earlier," opens the sentence, so no retelling of the lead
+        "Harwood had called on the neighbouring states last autumn to reopen their border "
+        "crossings for grain lorries, a plea they ignored.",
+        "In a letter to the European Commission, Harwood had called on the neighbouring "
+        "states to reopen their border crossings to humanitarian convoys.",
+    ],
+)
+def test_pluperfect_of_like_words_not_opened_as_a_retelling_stays_before(retold: str) -> None:
+    days = _days(_LEAD + retold, datetime.date(2023, 3, 3))
+    assert days == [
+        ("Penelope Harwood", "2023-03-03"),
+        ("Victor Lang", "2023-03-03"),
+        ("Penelope Harwood", "../2023-03-03"),
+    ]
