@@ -1412,7 +1412,9 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
         stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
         # (an answer may open with a dash under a question in bold: "— Потому что ...")
         pieces = [(_after_dash(text, a), b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
-        if answering is not None and any(_tells_of(text, a, b, answering) for a, b in pieces):
+        if answering is not None and any(
+            _reports_the_one(text, a, b, answering) for a, b in pieces
+        ):
             return None  # a digest of what the one the title names said: news, no answers
         turn = _turn(answering, pieces, text) if pieces else None
         if turn is not None:
@@ -1424,15 +1426,17 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
 
 # "Министр заявил, что ...", "По словам Лаврова, ...": a paragraph opening on who said it,
 # then "что"; or on "по словам" and whose words they are
-_TELLS_OF = re.compile(r"(?:По словам\s+(?P<by>[\w.-]+)|(?P<lead>[^,.!?:;«»\n]{1,120}?),\s+что\b)")
+_REPORTS_THE_ONE = re.compile(
+    r"(?:По словам\s+(?P<by>[\w.-]+)|(?P<lead>[^,.!?:;«»\n]{1,120}?),\s+что\b)"
+)
 
 
-def _tells_of(text: str, start: int, end: int, answering: Speaker) -> bool:
+def _reports_the_one(text: str, start: int, end: int, answering: Speaker) -> bool:
     """Whether a paragraph under a question tells in the third person what the one the title
     names said ("Министр заявил, что ...", "Лавров сообщил, что ...", "По словам Лаврова,
     ..."): a news digest under the title's headings, not his answers, which he gives in his
     own voice ("Я уже говорил, что ...", "Президент сказал, что ...": another's words cited)."""
-    m = _TELLS_OF.match(text, start, end)
+    m = _REPORTS_THE_ONE.match(text, start, end)
     if m is None:
         return False
     if m.group("by"):
