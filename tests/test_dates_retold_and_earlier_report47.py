@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.russian.when import date_phrases
 
 
 def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
@@ -50,6 +51,7 @@ def test_pluperfect_of_other_words_stays_before() -> None:
     assert days[2] == ("Penelope Harwood", "../2023-03-03")
 
 
+PUBLISHED_RU = datetime.date(2024, 11, 20)
 _EARLIER_STORY = (
     "Замглавы МИД Игорь Сомов в эфире телеканала отметил, что переговоры по договору "
     "продолжатся в январе.\n\n"
@@ -64,6 +66,30 @@ def test_outlets_earlier_story_sets_the_words_before() -> None:
     # "также" after it goes on with those words
     days = _days(_EARLIER_STORY, datetime.date(2024, 11, 20))
     assert [d for _, d in days] == ["2024-11-20", "../2024-11-20", "../2024-11-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("Как писала газета, министр выступил за диалог.", "Как писала"),
+        ("Как уже сообщало агентство, министр выступил за диалог.", "Как уже сообщало"),
+        ("Как ранее рассказывал посол, переговоры зашли в тупик.", "Как ранее рассказывал"),
+        ("Как передавал корреспондент, министр покинул зал.", "Как передавал"),
+    ],
+)
+def test_an_earlier_report_is_one_of_the_earlier_phrases(sentence: str, evidence: str) -> None:
+    # one list of the words that point back at an earlier report (russian.when's "earlier"
+    # phrases), read for any statement: on or before the article's day
+    found = [(p.when.evidence, p.when.edtf) for p in date_phrases(sentence, PUBLISHED_RU)]
+    assert found == [(evidence, "../2024-11-20")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Как сообщает газета, министр выступил за диалог.", "Как сообщил посол, визит отложен."],
+)
+def test_reporting_now_or_just_done_is_no_earlier_phrase(sentence: str) -> None:
+    assert date_phrases(sentence, PUBLISHED_RU) == []
 
 
 def test_outlet_reporting_now_keeps_the_day() -> None:

@@ -180,7 +180,6 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _today_in_report(text, st, published)
-            or _in_an_earlier_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out, said_by, walks)
@@ -1296,29 +1295,6 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
         m = _TODAY.search(text, a, b)
         if m:
             return When(ref.isoformat(), m.group(0))
-    return None
-
-
-# "Как писала газета X, ...", "как ранее сообщало агентство": the imperfective past of an
-# outlet's reporting points back at its earlier story (not "как сообщает ТАСС", the news
-# itself, nor the perfective "как сообщил", often the same day's)
-_EARLIER_REPORT = re.compile(
-    r"(?<![\w-])как\s+(?:(?:уже|ранее|прежде)\s+)?"
-    r"(?:писал|сообщал|передавал|рассказывал|информировал)[аои]?(?![\w-])",
-    re.I,
-)
-
-
-def _in_an_earlier_report(text: str, st: Attribution, ref: date | None) -> When | None:
-    """ "Как писала газета ВЗГЛЯД, министр заявил о ...": words the outlet told in an earlier
-    story, with no day of their own, were said on or before the article's day (as "ранее"
-    is); the aside stands in the attribution's own words, never in what was said."""
-    if ref is None:
-        return None
-    for a, b in st.window:
-        m = _EARLIER_REPORT.search(text, a, min(b, st.cue_at) if a < st.cue_at else b)
-        if m:
-            return When(f"../{ref.isoformat()}", m.group(0))
     return None
 
 
