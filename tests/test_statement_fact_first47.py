@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.statement_checks import assert_statements
 from tracker.extract import extract
 
@@ -112,3 +114,42 @@ def test_a_greeting_headline_over_a_story_gives_no_greeting() -> None:
         speaker == "Erik Lindqvist" and text.startswith("the government would publish")
         for speaker, text in got
     ), got
+
+
+_TWO_STANDS = (
+    "Statements made by the Ministry of Foreign Affairs Spokesperson [September 12, 2024]\n\n"
+    "Middle East (September 12, 2024)\n\n"
+    "France welcomes the ceasefire agreed in Doha on Sunday between the parties. France "
+    "condemns {what} on a school in Rafah, which killed at least twelve civilians.\n\n"
+    "France reiterates its full support to the mediators.\n"
+)
+
+
+@pytest.mark.parametrize("what", ["this morning's strike", "these strikes"])
+def test_two_stands_in_the_first_paragraph_are_two_points(what: str) -> None:
+    """The paragraph opens on the state's own act ("France welcomes ..."), not on a fact, so
+    the act after it is a stand of its own, whatever its object ("this morning's strike" is
+    a time's "this", pointing back at nothing; "these strikes" after an act of its own)."""
+    assert_statements(
+        _TWO_STANDS.format(what=what),
+        PUBLISHED,
+        [
+            ("Ministry of Foreign Affairs", "France welcomes the ceasefire", DAY),
+            ("Ministry of Foreign Affairs", f"France condemns {what}", DAY),
+            ("Ministry of Foreign Affairs", "France reiterates its full support", DAY),
+        ],
+    )
+
+
+def test_a_statement_page_of_facts_alone_gives_no_statement() -> None:
+    """Under a spokesperson's title, a first paragraph of facts only (no act of the state, no
+    one said to speak) and a paragraph of background: no words of anyone's."""
+    page = (
+        "Statements made by the Ministry of Foreign Affairs Spokesperson [September 12, 2024]"
+        "\n\nDetention of two aid workers (September 12, 2024)\n\n"
+        "Three weeks ago, Anna Bellini and Marco Rota were detained by the authorities in the "
+        "capital without charge. Their families have not been allowed to visit them since.\n\n"
+        "The two aid workers had been running a clinic in the north of the country for six "
+        "years.\n"
+    )
+    assert extracted(page) == []
