@@ -15,6 +15,7 @@ from tests.statement_checks import assert_statements
 from tracker.extract import extract
 from tracker.extract.russian.dateline import date_line
 from tracker.extract.russian.occasion import _NOTE_OPENS, _NOTE_TAIL
+from tracker.extract.russian.transcript import _HEADER, _answers_title
 
 CHROME = "Версия для слабовидящих\nБел\n\n"
 
@@ -182,3 +183,21 @@ def test_an_answer_citing_another_or_himself_is_still_his() -> None:
             ("Лавров", "Я уже говорил", "2025-03-14"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "answers"),
+    [
+        ("Стенограмма интервью Министра иностранных дел Беларуси И.И.Петровича", "интервью", True),
+        ("Из стенограммы ответов Посла России на вопросы СМИ", "ответов", True),
+        ("Текст интервью Посла Беларуси в Китае П.С.Сидоренко", "интервью", True),
+        ("Стенограмма брифинга официального представителя МИД", "Стенограмма", False),
+        ("Интервью Лаврова обсуждают в соцсетях", "Интервью", False),
+    ],
+)
+def test_the_titles_kind_is_read_once(title: str, kind: str, answers: bool) -> None:
+    """The kind of page the title names, after what part of it the page gives ("Текст",
+    "Из стенограммы"): one list of title words, read by every page reading."""
+    head = _HEADER.match(title)
+    assert head is not None and head["kind"] == kind
+    assert _answers_title(title) is answers

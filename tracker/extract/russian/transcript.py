@@ -128,11 +128,15 @@ _MEDIA_NOUNS = word_set("газета журнал агентство телек
 # The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
 # Министра ... С.В.Лаврова", "Ответы ... М.В.Захаровой на вопросы СМИ"
 _HEADER = re.compile(
+    # what part of it the page gives ("Текст интервью", "Выдержки из ответов"), and a
+    # transcript's "Стенограмма интервью ...", "Из стенограммы ответов ..."
     r"(?:(?:Из|Выдержки из|Тезисы|Фрагмент\w*|Текст)\s+)?"
+    r"(?:[Сс]тенограмм\w*\s+(?=[Ии]нтервью|[Оо]твет))?"
     # "Ответ официального представителя ... на вопрос СМИ": one answer is a page too
     # ("Вступительное слово Министра ... С.В.Лаврова в ходе переговоров ...": a speech too)
-    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ "
-    r"слово|[Рр]ечь|[Оо]бращени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
+    r"(?P<kind>[Бб]рифинг\w*|[Вв]ыступлени\w+|"
+    r"(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ слово|[Рр]ечь|[Оо]бращени\w+|"
+    r"[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
     r"[Сс]тенограмм\w+|[Зз]аявлени\w+|[Кк]омментари\w+)"
     r"(?:\s+и\s+ответ(?:ы|ов))?(?:\s+на\s+вопросы?(?:\s+(?:СМИ|журналистов|средств массовой "
     r"информации))?)?(?P<who>[^\n]{0,200})",
@@ -1467,20 +1471,13 @@ def _after_dash(text: str, start: int) -> int:
     return dash.end() if dash else start
 
 
-# What a page of one person's answers is called, after what part of it the page gives
-# ("Стенограмма интервью", "Текст интервью", "Выдержки из ответов"): the title's first words
-_ANSWERS_KIND = re.compile(
-    r"(?:(?:стенограмм\w*|текст|из|выдержки из|фрагмент\w*|тезисы)\s+){0,2}(?:ответ|интервью)"
-)
-
-
 def _answers_title(line: str) -> bool:
     """A title naming a page of one person's answers: "Ответы ... на вопросы", "Интервью
     ...", "Стенограмма интервью ..."."""
     head = _HEADER.match(line.strip())
     return (
         head is not None
-        and _ANSWERS_KIND.match(head.group().lower()) is not None
+        and head["kind"].lower().startswith(("ответ", "интервью"))
         and not any(morph.finite_verb(w.text) for w in words(line, 0, len(line)))
     )  # "Интервью Лаврова обсуждают в соцсетях": a headline about the interview
 
