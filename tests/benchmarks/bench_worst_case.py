@@ -20,7 +20,8 @@ distinct capitalised words each as a speaker, with a post as one every fiftieth 
 ("Bakori said ... Minister said ..."); thousands of "Smith later said" after one dated
 briefing; one long line of short words above a page's menus and a bare dateline; and a
 Russian quotation left open by a merged close ("«мы «видим» это") followed by thousands of
-", — дом".
+", — дом"; a transcript's title whose note in parentheses is one endless chain of hyphened
+words ("(Аб-Аб-...-Аб 12 марта 2025 г.)").
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -96,6 +97,7 @@ CASES = {
     "a run of blanks after cited": " ",
     "a day turned down in every sentence naming the speaker": "Бакоров, который в понедельник "
     "посетил завод, заявил, что переговоры возможны! ",
+    "a hyphen chain in a transcript's note": "Аб-",
 }
 
 # what a case's text opens with, and what closes it (kept whole when the text is cut to size)
@@ -111,6 +113,8 @@ _HEADS = {
     "a speaker's later after later": 'In a press briefing on Friday, Smith said "we are ready."'
     "\n\n",
     "dashes after a merged close": "МОСКВА, 12 марта. /ТАСС/. Лавров заявил, что «мы «видим» это",
+    "a hyphen chain in a transcript's note": "Стенограмма интервью Министра иностранных дел "
+    "Беларуси И.И.Петровича телеканалу «Мир» (",
 }
 _TAILS = {
     "a time and a run of blanks on a live page": "Захарова заявила, что визит состоится.\n",
@@ -121,6 +125,9 @@ _TAILS = {
     + "Read this now.\n" * 12
     + '\nMUNICH -- Officials met on Monday. "We will not give up," Smith said.\n',
     "dashes after a merged close": ".\n\nЛавров заявил, что переговоры продолжатся.\n",
+    "a hyphen chain in a transcript's note": "Аб 12 марта 2025 г.)\n\n14 марта 2025 г.\n\n"
+    + "Иван Иванович, как вы оцениваете итоги визита в Пекин?\n\nВизит был насыщенным, мы "
+    "подписали восемь документов о сотрудничестве.\n\n" * 3,
 }
 
 # made-up words of three syllables, each a speaker of its own ("Bakori said ..."), and the

@@ -1197,9 +1197,12 @@ def _issuer_act(art: ArticleReading, start: int, end: int) -> bool:
 # the issuer's act whose object points back at the sentence before ("France condemns this
 # policy ...", "We deplore these acts", "Italy strongly rejects such claims"): the stand
 # taken on what was just told, the same point
+# ("France condemns this morning's strike": "this" of a time names a new thing, no pointer)
 _POINTS_BACK = re.compile(
     r"(?:We|I|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
     r"(?:\s+(?:also|again|once\s+again|[a-z]+ly))*\s+[a-z]+\s+(?:this|these|such|those)\b"
+    r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|"
+    r"fall|winter|past|last|latest)\b)"
 )
 
 
@@ -1265,11 +1268,19 @@ def _issued_document(
             out.append(answer)
             continue
         cuts = [s for s in sents[1:] if _issuer_act(art, s.start, s.end)]
-        if cuts and (out or _POINTS_BACK.match(art.text, cuts[0].start, cuts[0].end)):
+        if cuts and (
+            out
+            or (
+                _POINTS_BACK.match(art.text, cuts[0].start, cuts[0].end)
+                and not _issuer_act(art, sents[0].start, sents[0].end)
+            )
+        ):
             # ("These violations are unacceptable. France reaffirms ...": the words before
             # the paragraph's first act lead to it; only the document's opening is a point of
-            # its own before any, unless the act takes up what it told: "Two years ago
-            # today, X was arrested. France condemns this policy ...")
+            # its own before any, unless the act takes up the fact it opened on: "Two years
+            # ago today, X was arrested. France condemns this policy ..."; after an act of
+            # its own, "France welcomes ... France condemns ...", the next act is a stand of
+            # its own)
             cuts = cuts[1:]
         bounds = [sents[0], *cuts]
         for k, s in enumerate(bounds):

@@ -2048,6 +2048,7 @@ def _dated_words_told_in_full(
             or not _BARE_PLUPERFECT.fullmatch(when.evidence or "")
             or _BACKGROUND.search(when.evidence or "")
             or not _PLUPERFECT_CUE.search(text, max(0, st.cue_at - 24), st.cue_at)
+            or not _opens_as_retelling(text, st.cue_at)
         ):
             own.append(m)
             continue
@@ -2058,7 +2059,7 @@ def _dated_words_told_in_full(
                 not first.evidence
                 or first.inherited
                 or not ONE_DAY.fullmatch(first.edtf or "")
-                or not (first.edtf or "") <= (when.edtf or "")[2:].lstrip("/")
+                or not (first.edtf or "") <= (when.edtf or "").removeprefix("../")
             ):
                 continue
             before = _topic_words(text, statements[n])
@@ -2075,6 +2076,22 @@ def _dated_words_told_in_full(
 
 
 _RETELL_BACK = 4  # the speaker's statements before a pluperfect that it may tell again
+# "Earlier, in a statement at the ministry, X had called ...": the sentence opens by setting
+# what it tells before the story's last news, as a retelling of the lead does ("X had called
+# on them last autumn to ...", "In a letter, X had called ...": other, earlier words)
+_RETELLING = re.compile(r"\s*(?:Earlier|(?:Hours|Minutes) earlier|Before that)\b")
+_RETELL_OPEN_REACH = 240  # characters from the sentence's start to the verb of saying
+
+
+def _opens_as_retelling(text: str, cue_at: int) -> bool:
+    """Whether the sentence of the verb at ``cue_at`` opens on :data:`_RETELLING`."""
+    start = max(0, cue_at - _RETELL_OPEN_REACH)
+    opened = start == 0
+    for m in _SENTENCE_END.finditer(text, start, cue_at):
+        start, opened = m.end(), True
+    return opened and _RETELLING.match(text, start, cue_at) is not None
+
+
 _VERB = re.compile(r"[a-z]+", re.I)
 
 

@@ -32,6 +32,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import (
     BRIEFING,
     EDITORS_NOTE,
+    GREETING,
     HELD_ON,
     OCCASION,
     SPOKE_TO,
@@ -55,7 +56,6 @@ from tracker.extract.transcript_labels import (
     speaker_key,
 )
 from tracker.extract.transcript_paragraphs import (
-    GREETING,
     QUOTED,
     SENTENCE_END,
     TABLED,

@@ -101,6 +101,11 @@ _DATES = [
         r"(?P<year>(?:19|20)?\d\d)(?![\d/])"
     ),
 ]
+# a greeting or thanks, the words that open or close a turn and hold no position (built on
+# by transcript_paragraphs' procedural words, transcript's _PLEASANTRY, which is
+# case-sensitive, and transcript_labels' greeting of the room: the capitals are written both
+# ways)
+GREETING = r"[Gg]ood\s+(?:morning|afternoon|evening)|[Hh]ello|[Tt]hank\s+you|[Tt]hanks"
 # "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
 # its value, never a speaker
 PAGE_FIELD = re.compile(

@@ -23,7 +23,13 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
-from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
+from tracker.extract.transcript_header import (
+    GREETING,
+    PAGE_FIELD,
+    Header,
+    read_header,
+    word_set,
+)
 from tracker.extract.transcript_people import (
     NameIndex,
     Participant,
@@ -326,6 +332,10 @@ def read_lines(text: str) -> list[Line]:
     )
     if top is not None and headed and _headline_label(top, found, labels):
         labels[top] = None
+    elif top is not None and headed and _greets_the_room(top, found, labels):
+        # "MR. KIRBY:  Good afternoon, everybody." over the remarks: the turn is the remarks
+        # below the greeting, which says nothing of its own
+        labels[top] = replace(labels[top], rest=found[top][1])
     for n, (a, _, line) in enumerate(found):
         if labels[n] is not None and _QUOTED_HEADING.fullmatch(line[labels[n].rest - a :].strip()):
             labels[n] = None  # "Zelensky: 'We are counting on America'": a live entry's heading
@@ -374,9 +384,19 @@ def _headline_label(n: int, found: list[tuple[int, int, str]], labels: list[Labe
     address = _ADDRESS.fullmatch(first[label.rest - a :].strip())
     opened = opened or (address is not None and len(found) > n + 1)
     # "MR. KIRBY:  Good afternoon, everybody.", the remarks going on below: a greeting
-    greets = _GREETS_ROOM.fullmatch(first[label.rest - a :].strip())
-    opened = opened or (greets is not None and len(found) > n + 1)
+    opened = opened or _greets_the_room(n, found, labels)
     return not (whole or alone or opened)
+
+
+def _greets_the_room(n: int, found: list[tuple[int, int, str]], labels: list[Label | None]) -> bool:
+    """Whether the words after the label of line ``n`` only greet the room ("MR. KIRBY:
+    Good afternoon, everybody."), the remarks going on below: a turn opens so, never a
+    headline."""
+    label = labels[n]
+    if label is None or len(found) <= n + 1:
+        return False
+    a, b, line = found[n]
+    return label.rest < b and _GREETS_ROOM.fullmatch(line[label.rest - a :].strip()) is not None
 
 
 # a live entry's heading runs to a dozen words or so; a live page has two stamps or more
@@ -415,7 +435,7 @@ _ADDRESS = re.compile(
 # "Good afternoon, everybody.", "Hello, everyone.", "Good morning.": the speaker greeting the
 # room, which a turn opens with and a headline never does
 _GREETS_ROOM = re.compile(
-    r"(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi)"
+    rf"(?:{GREETING}|Hi)"
     r"(?:,?\s+(?:everyone|everybody|all|folks|ladies\s+and\s+gentlemen))?\s*[.!]"
 )
 

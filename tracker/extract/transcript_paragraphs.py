@@ -15,7 +15,7 @@ from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import POST_BY_INITIALS, parse_speaker
-from tracker.extract.transcript_header import PAGE_FIELD
+from tracker.extract.transcript_header import GREETING, PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 from tracker.extract.transcript_people import person
 from tracker.extract.when import WEEKDAY_NAMES, find_when
@@ -30,9 +30,6 @@ SENTENCE_END = re.compile(
     r"(?<!\bCmdr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bProf)(?<!\bRev)(?<!\bAmb)"
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
-# a greeting or thanks, the words that open or close a turn and hold no position (also
-# transcript's _PLEASANTRY, which is case-sensitive: the capitals are written both ways)
-GREETING = r"[Gg]ood\s+(?:morning|afternoon|evening)|[Hh]ello|[Tt]hank\s+you|[Tt]hanks"
 _PROCEDURAL = re.compile(
     # ("welcome" as a greeting, not "I welcome this cooperation", a position)
     rf"\b(?:{GREETING}|hi|please|"

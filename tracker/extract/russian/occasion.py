@@ -180,7 +180,6 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _today_in_report(text, st, published)
-            or _in_an_earlier_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out, said_by, walks)
@@ -730,10 +729,13 @@ def _title_day(
         ends_line = _LINE_TAIL.fullmatch(text, p.end, line_end) is not None
         alone = ends_line and (not before or before.endswith(","))
         # "Стенограмма интервью ... (27 января 2025 г., г.Минск)": the title's note of the
-        # day and place, in parentheses closing its line, is the title's own
+        # day and place, in parentheses closing its line, is the title's own; a title has no
+        # finite verb ("Министр рассказал о переговорах в Женеве (Женева, 10 января 2024
+        # года)." above the questions is the reporter's account of another occasion)
         alone = alone or (
             _NOTE_OPENS.search(before) is not None
             and _NOTE_TAIL.fullmatch(text, p.end, line_end) is not None
+            and not any(morph.finite_verb(w) for w in _WORD.findall(before))
         )
         in_title = title_end < 0 or p.start < title_end
         if (in_title or alone) and (published is None or day <= published.isoformat()):
@@ -1006,10 +1008,12 @@ _LINE_TAIL = re.compile(
     r"(?:\s*г(?:ода?)?\.?)?(?:,?\s*\d{1,2}:\d\d(?:[,\s]+[А-ЯЁ][^\n.!?:«»\"]{0,50})?)?[\s.,]*"
 )
 # a note in parentheses closing a transcript's title, the day with its place before or after
-# it: "(27 января 2025 г., г.Минск)", "(Москва, 17 декабря 2021 года)"
-_NOTE_OPENS = re.compile(r"\((?:[А-ЯЁг][\w.-]*(?:[ -][А-ЯЁ][\w-]*){0,2},\s*)?$")
+# it: "(27 января 2025 г., г.Минск)", "(Москва, 17 декабря 2021 года)". Only a space joins the
+# place's words: a hyphen is a word's own ("Ростов-на-Дону"), and a hyphen that could also
+# join two words let a chain "Аб-Аб-Аб..." split in every way (time cubic in its length)
+_NOTE_OPENS = re.compile(r"\((?:[А-ЯЁг][\w.-]*(?: [А-ЯЁ][\w-]*){0,2},\s*)?$")
 _NOTE_TAIL = re.compile(
-    r"(?:\s*г(?:ода?)?\.?)?(?:,\s*(?:г\.\s*)?[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2})?\)[\s.]*"
+    r"(?:\s*г(?:ода?)?\.?)?(?:,\s*(?:г\.\s*)?[А-ЯЁ][\w-]*(?: [А-ЯЁ][\w-]*){0,2})?\)[\s.]*"
 )
 
 
@@ -1291,29 +1295,6 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
         m = _TODAY.search(text, a, b)
         if m:
             return When(ref.isoformat(), m.group(0))
-    return None
-
-
-# "Как писала газета X, ...", "как ранее сообщало агентство": the imperfective past of an
-# outlet's reporting points back at its earlier story (not "как сообщает ТАСС", the news
-# itself, nor the perfective "как сообщил", often the same day's)
-_EARLIER_REPORT = re.compile(
-    r"(?<![\w-])как\s+(?:(?:уже|ранее|прежде)\s+)?"
-    r"(?:писал|сообщал|передавал|рассказывал|информировал)[аои]?(?![\w-])",
-    re.I,
-)
-
-
-def _in_an_earlier_report(text: str, st: Attribution, ref: date | None) -> When | None:
-    """ "Как писала газета ВЗГЛЯД, министр заявил о ...": words the outlet told in an earlier
-    story, with no day of their own, were said on or before the article's day (as "ранее"
-    is); the aside stands in the attribution's own words, never in what was said."""
-    if ref is None:
-        return None
-    for a, b in st.window:
-        m = _EARLIER_REPORT.search(text, a, min(b, st.cue_at) if a < st.cue_at else b)
-        if m:
-            return When(f"../{ref.isoformat()}", m.group(0))
     return None
 
 

@@ -128,11 +128,15 @@ _MEDIA_NOUNS = word_set("газета журнал агентство телек
 # The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
 # Министра ... С.В.Лаврова", "Ответы ... М.В.Захаровой на вопросы СМИ"
 _HEADER = re.compile(
+    # what part of it the page gives ("Текст интервью", "Выдержки из ответов"), and a
+    # transcript's "Стенограмма интервью ...", "Из стенограммы ответов ..."
     r"(?:(?:Из|Выдержки из|Тезисы|Фрагмент\w*|Текст)\s+)?"
+    r"(?:[Сс]тенограмм\w*\s+(?=[Ии]нтервью|[Оо]твет))?"
     # "Ответ официального представителя ... на вопрос СМИ": one answer is a page too
     # ("Вступительное слово Министра ... С.В.Лаврова в ходе переговоров ...": a speech too)
-    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ "
-    r"слово|[Рр]ечь|[Оо]бращени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
+    r"(?P<kind>[Бб]рифинг\w*|[Вв]ыступлени\w+|"
+    r"(?:[Вв]ступительн|[Пп]риветственн|[Зз]аключительн)\w+ слово|[Рр]ечь|[Оо]бращени\w+|"
+    r"[Ии]нтервью|[Оо]твет(?:ы|ов)?|[Пп]ресс-конференци\w+|"
     r"[Сс]тенограмм\w+|[Зз]аявлени\w+|[Кк]омментари\w+)"
     r"(?:\s+и\s+ответ(?:ы|ов))?(?:\s+на\s+вопросы?(?:\s+(?:СМИ|журналистов|средств массовой "
     r"информации))?)?(?P<who>[^\n]{0,200})",
@@ -1412,6 +1416,10 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
         stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
         # (an answer may open with a dash under a question in bold: "— Потому что ...")
         pieces = [(_after_dash(text, a), b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        if answering is not None and any(
+            _reports_the_one(text, a, b, answering) for a, b in pieces
+        ):
+            return None  # a digest of what the one the title names said: news, no answers
         turn = _turn(answering, pieces, text) if pieces else None
         if turn is not None:
             turns.append(turn)
@@ -1420,16 +1428,47 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
     return Transcript(turns, [(0, lines[asks[0]][0])])
 
 
+# "Министр заявил, что ...", "По словам Лаврова, ...": a paragraph opening on who said it,
+# then "что"; or on "по словам" and whose words they are
+_REPORTS_THE_ONE = re.compile(
+    r"(?:По словам\s+(?P<by>[\w.-]+)|(?P<lead>[^,.!?:;«»\n]{1,120}?),\s+что\b)"
+)
+
+
+def _reports_the_one(text: str, start: int, end: int, answering: Speaker) -> bool:
+    """Whether a paragraph under a question tells in the third person what the one the title
+    names said ("Министр заявил, что ...", "Лавров сообщил, что ...", "По словам Лаврова,
+    ..."): a news digest under the title's headings, not his answers, which he gives in his
+    own voice ("Я уже говорил, что ...", "Президент сказал, что ...": another's words cited)."""
+    m = _REPORTS_THE_ONE.match(text, start, end)
+    if m is None:
+        return False
+    if m.group("by"):
+        return _names_the_one(m.group("by"), answering)
+    lead = [w.text for w in words(text, m.start("lead"), m.end("lead"))]
+    return (
+        not _FIRST_PERSON.search(m.group("lead"))
+        and any(morph.lemmas(w) & SAYING and morph.has_tag(w, "past") for w in lead)
+        and any(_names_the_one(w, answering) and _nominative(w) for w in lead)
+    )
+
+
+def _names_the_one(word: str, answering: Speaker) -> bool:
+    """Whether ``word`` names the one answering: his surname in any case ("Лаврова"), or the
+    head of his post ("министр", "посла" for "Министр иностранных дел", "Посол ...")."""
+    name = answering.name or ""
+    if name and len(word) >= 4 and word[:1].isupper():
+        stem = name[:-1] if len(name) > 4 and name[-1] in "аяуюеоиы" else name
+        if word.startswith(stem) and len(word) - len(stem) <= 3:
+            return True
+    post = (answering.role or "").split()
+    head = next((w for w in post if morph.has_tag(w, "NOUN")), None)
+    return head is not None and morph.lemma(word) == morph.lemma(head)
+
+
 def _after_dash(text: str, start: int) -> int:
     dash = _DASH_LINE.match(text, start)
     return dash.end() if dash else start
-
-
-# What a page of one person's answers is called, after what part of it the page gives
-# ("Стенограмма интервью", "Текст интервью", "Выдержки из ответов"): the title's first words
-_ANSWERS_KIND = re.compile(
-    r"(?:(?:стенограмм\w*|текст|из|выдержки из|фрагмент\w*|тезисы)\s+){0,2}(?:ответ|интервью)"
-)
 
 
 def _answers_title(line: str) -> bool:
@@ -1438,7 +1477,7 @@ def _answers_title(line: str) -> bool:
     head = _HEADER.match(line.strip())
     return (
         head is not None
-        and _ANSWERS_KIND.match(head.group().lower()) is not None
+        and head["kind"].lower().startswith(("ответ", "интервью"))
         and not any(morph.finite_verb(w.text) for w in words(line, 0, len(line)))
     )  # "Интервью Лаврова обсуждают в соцсетях": a headline about the interview
 
