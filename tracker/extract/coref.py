@@ -894,12 +894,7 @@ def _the_before_a_thing(text: str, start: int, run: str, mention: SpeakerPhrase)
     a bare name ("Lavrov told ...") for its own."""
     if mention.role or not mention.name or " " not in mention.name:
         return False
-    opening = _THE_OPENING.match(run)
-    if not (opening or _THE_BEFORE.search(text, max(0, start - 5), start)):
-        return False
-    # ("envoy to the OSCE Alexander Lukashevich": a body's words before the name take the
-    # "the", and the name after them is a person's)
-    if not run[opening.end() if opening else 0 :].startswith(mention.name.split()[0]):
+    if not (_THE_OPENING.match(run) or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return False
     return not any(w.lower() in _STYLED_WITH_THE for w in run.split())
 
