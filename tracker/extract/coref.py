@@ -879,26 +879,6 @@ def _in_menu_line(text: str, pos: int) -> bool:
 _MENU_SEPARATOR = re.compile(r"\s[|>]\s")
 
 
-# "the" before a run of capitals: a thing's name ("the Geneva Express", "The Accountability
-# Test.", "the EgyptAir Plane Crash"), never a person's name alone; styles that take the
-# article ("the Dalai Lama", "the Aga Khan", "the Prophet Muhammad") are the exception
-_THE_BEFORE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+$")
-_THE_OPENING = re.compile(r"The\s+(?=[A-Z])")
-_STYLED_WITH_THE = frozenset(("dalai", "panchen", "aga", "prophet", "karmapa"))
-
-
-def _the_before_a_thing(text: str, start: int, run: str, mention: SpeakerPhrase) -> bool:
-    """Whether a run read as a person with no post is led by "the" (before it or its own
-    first word): a title-case thing's name, no one's ("For those not yet on the Geneva
-    Express", the heading "The Accountability Test."), whose last word would otherwise take
-    a bare name ("Lavrov told ...") for its own."""
-    if mention.role or not mention.name or " " not in mention.name:
-        return False
-    if not (_THE_OPENING.match(run) or _THE_BEFORE.search(text, max(0, start - 5), start)):
-        return False
-    return not any(w.lower() in _STYLED_WITH_THE for w in run.split())
-
-
 def _title_glued(name: str, mention: SpeakerPhrase) -> bool:
     """Whether ``name`` is the mention's name with the last words of its title before it."""
     own = mention.name or ""
@@ -1216,10 +1196,6 @@ class Registry:
                 continue  # "U.N. MIDDLE" / "EAST ENVOY CONCERNED AT ...": a heading's words
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
-            if mention.kind == "person" and _the_before_a_thing(
-                text, m.start(), m.group(), mention
-            ):
-                continue  # "on the Geneva Express", "The Accountability Test.": a thing's name
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 120), m.start())
             # ("The North's new nuclear envoy, Kim Myong-gil,": a post with plain words before
             # its head, kept as a title of his, by which "Minister Kim" is told from him)
