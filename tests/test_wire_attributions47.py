@@ -145,7 +145,7 @@ def test_a_second_attribution_after_the_words() -> None:
 def test_a_question_holding_a_short_quotation() -> None:
     assert_statements(
         "KYIV, Oct 3 (Reuters) - Ukraine on Thursday dismissed Russian accusations.\n\n"
-        'Asked about Lavrov\'s claim that Kyiv planned to use a "dirty bomb," Foreign '
+        "Asked about Lavrov's claim that Kyiv planned to use a \"dirty bomb,\" Foreign "
         "Ministry spokesman Heorhiy Tykhyi said Moscow was spreading lies.\n",
         PUBLISHED,
         [("Heorhiy Tykhyi", "Moscow was spreading lies", DAY)],

@@ -732,18 +732,7 @@ def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     lead = r.text[s.start : cue.start].strip()
     subject = parse_speaker(lead) if 0 < len(lead) <= _BACK_SUBJECT_CHARS else None
     start = s.start + len(r.text[s.start : cue.start]) - len(r.text[s.start : cue.start].lstrip())
-    # "Extra funds will go to the guards. Minister X made the remarks in an interview": "the
-    # remarks" points back less surely than "this statement" does: only to words in its own
-    # paragraph, and only a person named (a page's header line above "The Consul General
-    # made the remarks in question" is no one's words)
-    if _THE_REMARKS.search(r.text, cue.start, cue.end) and not (
-        subject is not None and subject.kind == "person" and r.sentences_back(s.start, s.para, 1)
-    ):
-        return None
     return _words_before_as(r, s, cue, subject, start)
-
-
-_THE_REMARKS = re.compile(r"\sthe\s")
 
 
 def _words_before_as(
