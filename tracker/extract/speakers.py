@@ -1670,48 +1670,6 @@ _SHARE_OF_A_GROUP = re.compile(
 )
 
 
-# the long words of a post that wire copy mistypes before a name ("Secretaty of State X",
-# "Prime Ministr X", "Presidnet X"): long enough that one letter wrong leaves no other word
-_LONG_POSTS = frozenset(
-    ("secretary", "minister", "president", "ambassador", "spokesman", "spokeswoman")
-    + ("spokesperson", "chairman", "commissioner", "director", "governor", "chancellor")
-)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
-
-
-def _one_edit(word: str, post: str) -> bool:
-    """``word`` is ``post`` with one letter wrong, left out, added, or two swapped."""
-    if abs(len(word) - len(post)) > 1 or word[0] != post[0]:
-        return False
-    if len(word) == len(post):
-        diff = [i for i in range(len(word)) if word[i] != post[i]]
-        if len(diff) == 1:
-            return True
-        i = diff[0] if len(diff) == 2 else -1
-        return (
-            len(diff) == 2
-            and diff[1] == i + 1
-            and word[i] == post[i + 1]
-            and word[i + 1] == post[i]
-        )
-    short, long_ = sorted((word, post), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def _mend_post_typo(text: str) -> str | None:
-    """``text`` with a mistyped post word before a name written right ("US Secretaty of
-    State Antony Blinken" -> "... Secretary ..."), or None: a capitalised word one letter from
-    a long post's word, not itself a post, with a capitalised word after it."""
-    for m in _CAPITALISED.finditer(text):
-        low = m.group().lower()
-        if low in ROLE_WORDS or not re.match(r"\s+(?:of\s+)?[A-Z]", text[m.end() :]):
-            continue
-        post = next((p for p in _LONG_POSTS if _one_edit(low, p)), None)
-        if post is not None:
-            return text[: m.start()] + post.capitalize() + text[m.end() :]
-    return None
-
-
 @lru_cache(maxsize=8192)
 def _read_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase, by its words alone; None when it cannot name a speaker."""
@@ -1734,13 +1692,6 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         # voters" is none): a source left unnamed, the share as written after "only"
         said = text.strip()[share.start("share") :]
         return SpeakerPhrase("unnamed", said, head=said.split()[-1].lower())
-    mended = _mend_post_typo(text)
-    if mended is not None:
-        # "US Secretaty of State X": a post's word mistyped by one letter before a name
-        # reads as the post (the phrase as written kept)
-        found = _read_speaker(mended)
-        if found is not None and found.kind == "person" and found.role and " " in found.name:
-            return replace(found, text=np)  # (a name in full after it: "Minster Abbey" is none)
     text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
