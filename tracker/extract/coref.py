@@ -637,22 +637,6 @@ def _one_letter_dropped(short: str, full: str) -> bool:
     return any(full[:i] + full[i + 1 :] == short for i in range(1, len(full) - 1))
 
 
-def _spelt_another_way(one: str, other: str) -> bool:
-    """``one`` and ``other`` are one name romanised two ways in one story ("Hajizade" and
-    "Hajizadeh", "Salamy" and "Salami"): a final "h" after a vowel written or not (Persian and
-    Arabic "-eh", "-ah"), a final "i" written "y" (Slavic and Persian "-ski", "-sky",
-    "-ami", "-amy") or a final "a" written "e" (Azerbaijani and Turkish "-zada", "-zade"), the
-    rest alike."""
-    if one == other or one[:1] != other[:1]:
-        return False
-    short, full = sorted((one, other), key=len)
-    if full == short + "h" and short[-1] in "aeiou":
-        return True
-    if len(one) != len(other) or one[:-1] != other[:-1]:
-        return False
-    return {one[-1], other[-1]} in ({"i", "y"}, {"a", "e"})
-
-
 def _only_titles(phrase: str) -> bool:
     """A phrase made only of titles, names and determiners: an appositive, not a clause."""
     return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
@@ -2015,7 +1999,7 @@ class Registry:
                     # unless the post is the one the full name held
                     and (not (mention.role or mention.country) or _holds_post(e, mention.role))
                     and any(
-                        _one_letter_dropped(words[0], w) or _spelt_another_way(words[0], w)
+                        _one_letter_dropped(words[0], w)
                         for w in {e.name.lower().split()[0], e.name.lower().split()[-1]}
                     )
                 ]
