@@ -633,25 +633,6 @@ _AGENT_LINKS = frozenset(
     ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de")
 )
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
-# a weekday or a month written after an agent's name ("from Minister X on Friday"): a time
-# told, never a word of the name
-_TIME_NAMES = frozenset(
-    w.lower()
-    for w in (
-        *WEEKDAY_NAMES.split("|"),
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    )
-)
 _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 
 
@@ -771,8 +752,6 @@ def _agent(r: ArticleReading, s: Sentence, start: int) -> tuple[SpeakerPhrase | 
         low = w.group().lower().rstrip(".")
         if not (w.group()[:1].isupper() or low in _AGENT_LINKS or low in ROLE_WORDS):
             break  # "in an interview with TASS": an adverbial, after the agent
-        if low in _TIME_NAMES:
-            break  # "by Minister X on Friday": a day after the name, no part of it
         end = w.end()
     words = text[start:end].split()
     while words and words[-1].lower() in _AGENT_LINKS:
@@ -1927,14 +1906,7 @@ def _forward(
             told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
         )
         if words_in(text[s.start : subj_start]) != 0:
-            own = _own_clause_before(r, s, subj_start)
-            if own is None:
-                return None
-            # "The government would send more guards, Silina said this at a briefing": the
-            # pointer closes the clause before its comma, the words it points back to
-            return Draft(
-                quote_pieces(r, *own), subject, subj_start, cue, s, frame=[(own[1], s.end)]
-            )
+            return None
         if told:
             return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
         if subject.kind == "person":
@@ -2023,33 +1995,6 @@ _DATE_ASIDE = re.compile(
 # "announced this in his address", "wrote about this on Facebook", "said so": a pointer to
 # words already given, and where they were given
 _BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
-# a clause of one's words closed by a comma before the speaker ("The government would send
-# more guards, X said this at a briefing"); not an adverbial or a participle opening the
-# sentence ("In an interview with LTV, X said this", "Asked about it, X said so")
-_CLAUSE_THEN_COMMA = re.compile(r"\W*(?P<words>.+?)\s*,[\"\u201d'\u2019]?\s*$", re.S)
-_OPENS_ON_ADVERBIAL = re.compile(
-    r"\W*(?:[A-Z][a-z]*(?:ing|ed)|On|In|At|After|Before|During|While|When|Since|As|If|Though|"
-    r"Although|Following|Despite|Unlike|Like|For|From|With|Without|By|Under|Over|Earlier|Later|"
-    r"Today|Yesterday|Then|But|And|Also|However)\b"
-)
-
-
-def _own_clause_before(r: ArticleReading, s: Sentence, subj_start: int) -> tuple[int, int] | None:
-    """Where a pointer's subject closes a clause of its own before it ("..., X said this at a
-    briefing"), the span of that clause's words: a clause of three words or more, set off by
-    a comma right before the subject, with no verb of saying of its own and not opening on an
-    adverbial or a participle (what those say is the attribution's, not the words)."""
-    m = _CLAUSE_THEN_COMMA.fullmatch(r.text, s.start, subj_start)
-    if m is None or _OPENS_ON_ADVERBIAL.match(r.text, s.start):
-        return None
-    a, b = strip_span(r.text, m.start("words"), m.end("words"))
-    if words_in(r.text[a:b]) < 4:
-        return None
-    if any(used_for_saying(r.text, a, c) for c in find_cues(r.text, a, b)):
-        return None
-    return a, b
-
-
 _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so|"
     # "expressed these views during a meeting with ...", "made these remarks while ...": the

@@ -425,7 +425,7 @@ _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
 _LOOKUP |= {
     f"{verb} {det} {noun}": "made_this"
     for verb in ("made", "gave", "voiced", "expressed", "shared", "passed")
-    for det in ("this", "these", "such an", "such a", "that", "the")
+    for det in ("this", "these", "such an", "such a", "that")
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "views", "observations", "forecast", "warning")
 }  # fmt: skip
@@ -451,14 +451,6 @@ _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
     for verb in ("are", "were", "is", "was")
     for noun in ("words", "opinion", "view", "assessment", "position")
-}
-# "That was the message from Agriculture Minister X on Friday.", "This is the warning from
-# X": broadcast and wire copy naming, after the fact, whose the words before were (a
-# message, a word, a warning, a verdict told "from" its speaker)
-_LOOKUP |= {
-    f"{verb} the {noun} from": "words_of"
-    for verb in ("are", "were", "is", "was")
-    for noun in ("message", "word", "warning", "verdict", "assessment")
 }
 _LOOKUP |= {
     f"{i}n {who} {own}words": "words"

@@ -155,9 +155,7 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     if _POINTS_BACK.fullmatch(before):
         # "... within weeks. That is according to Minister X, who ...": the sentence before
         # is what X said; what follows the name is about X
-        # (a pointer opening its paragraph points at the paragraph before: a lead, then
-        # "That's according to X" below it)
-        told = told_before(r, s, paragraph_before=True)
+        told = told_before(r, s)
         if told:
             return Draft(told, subject, cue.end, cue, s, frame=[(s.start, np_end)])
         # the words taken already by a body or a group the lead gave them to: X's
@@ -237,9 +235,7 @@ _TOLL = re.compile(
     rf"\d[\d,.]*[^.;:\d]{{0,60}}?\b{_CASUALTIES}\b|\b{_CASUALTIES}\b[^.;:\d]{{0,40}}?\d[\d,.]*"
 )
 # "That is according to X", "That's according to X": the sentence before is the source's
-# ("This according to Energy Minister X, who ...": broadcast and wire copy drop the verb; the
-# pointer alone still takes the words before it)
-_POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)?")
+_POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
 # "According to X, speaking late on Monday, ...", "..., who spoke in Geneva, ...": where and
