@@ -745,33 +745,16 @@ _RELATIVE_REACH = 40  # characters before the pronoun in which the relative word
 def _named_before_relative(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
     """The one person named (outside quoted words) in the pronoun's sentence before it, when
     the pronoun opens a relative clause ("in which he warned") and no subject of that
-    sentence is a person."""
+    sentence is a person; when a post is its subject ("The Secretary-General gave the X
+    lecture, during which he ..."), only one named as the doer of an act ("welcomed a speech
+    by President X, in which he ..."), not a namesake or an object, whom "he" cannot mean."""
     if _RELATIVE_BEFORE.search(reg.text, max(0, pos - _RELATIVE_REACH), pos) is None:
         return None
-    if _led_by_a_post(reg.text, reg.sentence_start(pos), pos):
-        # "The Secretary-General gave the Hammarskjold lecture, during which he described
-        # ...": the sentence's subject is a post, whose holder the pronoun goes back to; a
-        # person named in its object (the lecture's namesake) is no subject "he" can mean
-        return None
-    return _lone_person_of_no_subject(reg, mention, reg.sentence_start(pos), pos)
-
-
-# a sentence opening on a post as its subject, then its verb in the past or present: "The
-# Secretary-General also gave ...", "The foreign minister on Monday held ..." (a bounded
-# opening: at most three words before the post's head, two adverbs before the verb)
-_POST_SUBJECT = re.compile(
-    r"[\s\"\u201c]*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s+"
-    r"(?:(?:also|then|later|today|yesterday|on\s+[A-Z][a-z]+|[a-z]+ly),?\s+){0,2}"
-    r"(?:[a-z]{2,}ed|gave|made|held|met|spoke|said|told|wrote|took|sent|led|went|came|"
-    r"is|was|has|had|[a-z]{2,}s)\b"
-)
-
-
-def _led_by_a_post(text: str, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` opens on a post as its subject ("The
-    Secretary-General also gave ..."), before ``end``."""
-    led = _POST_SUBJECT.match(text, start, end)
-    return led is not None and led["post"].lower() in ROLE_WORDS
+    start = reg.sentence_start(pos)
+    named = _lone_person_of_no_subject(reg, mention, start, pos)
+    if named is None or post_opens(reg.text, start, pos) is None:
+        return named
+    return named if named_by_agent(reg.text, start, reg.last_before(named, pos)) else None
 
 
 def _lone_person_of_no_subject(
@@ -801,11 +784,40 @@ _OPENS_SENTENCE = re.compile(r"[\s\"\u201c\u2018']*")
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
 _AGENT_REACH = 120  # characters before the name in which "by" stands
 _BY = re.compile(r"\bby\s")
-# "The foreign minister expressed these views ...": a sentence whose subject is a post
+# "The foreign minister expressed these views ...", "The Secretary-General also gave ...":
+# a sentence whose subject is a post (its head one post, in the singular), then its verb,
+# one of a closed list, perhaps after an adverb or a day (a bounded opening: at most three
+# words before the post's head, two adverbs before the verb); not "The security forces
+# stood down", "The foreign ministers met", whose heads are no post or no one holder
 _POST_OPENS = re.compile(
-    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:also\s+)?"
-    r"(?:said|stated|expressed|made|was|spoke|remarked|observed)\b"
+    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s+"
+    r"(?:(?:also|then|later|today|yesterday|on\s+[A-Z][a-z]+),?\s+){0,2}"
+    r"(?P<verb>said|stated|expressed|made|was|spoke|remarked|observed|gave|delivered|held|"
+    r"met|opened|welcomed|noted|thanked|visited|attended|addressed|told|wrote|sent|hosted|"
+    r"received|chaired|praised|called|urged|is|has|had)\b"
 )
+# the verbs of _POST_OPENS that tell words said (the post holder talking on)
+_POST_SAID = frozenset(
+    ["said", "stated", "expressed", "made", "was", "spoke", "remarked", "observed"]
+)
+
+
+def post_opens(text: str, start: int, end: int) -> str | None:
+    """The verb (lower case) of the sentence from ``start`` when it opens on a post as its
+    subject ("The Secretary-General also gave ...": "gave"), before ``end``; else None."""
+    m = _POST_OPENS.match(text, start, end)
+    if m is None:
+        return None
+    post = m["post"].lower()
+    if post not in ROLE_WORDS or (post.endswith("s") and post[:-1] in ROLE_WORDS):
+        return None
+    return m["verb"]
+
+
+def named_by_agent(text: str, start: int, at: int) -> bool:
+    """Whether the name at ``at`` is brought in by "by", as the doer of the act its sentence
+    (from ``start``) tells of ("a speech by Minister X", "phone calls by President X")."""
+    return _BY_AGENT.search(text, max(start, at - _AGENT_REACH), at) is not None
 
 
 def _named_in_a_sentence_of_things(
@@ -823,8 +835,7 @@ def _named_in_a_sentence_of_things(
         return None  # (words reported there: its speaker, whom "he" may go on with)
     if _BY.search(reg.text, before, opening) is None:
         return None  # no act's doer named in it
-    post = _POST_OPENS.match(reg.text, before, opening)
-    if post is not None and post.group(1).lower() in ROLE_WORDS:
+    if post_opens(reg.text, before, opening) in _POST_SAID:
         # "The prime minister said this while meeting a delegation led by Ambassador X. He
         # said ...": a sentence led by a post (the APP's pointer back to the lead), whose
         # holder "he" goes on with, not the one who led the delegation
@@ -832,11 +843,10 @@ def _named_in_a_sentence_of_things(
     named = _lone_person_of_no_subject(reg, mention, before, opening)
     if named is None:
         return None
-    at = reg.last_before(named, opening)
-    by = _BY_AGENT.search(reg.text, max(before, at - _AGENT_REACH), at)
     # (named as the act's doer, not as its object: "He then met Minister X" has a subject,
     # "he", the registry does not list)
-    return named if by is not None else None
+    at = reg.last_before(named, opening)
+    return named if named_by_agent(reg.text, before, at) else None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the

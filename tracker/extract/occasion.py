@@ -499,7 +499,7 @@ def date_statements(
             when = _occasion(context, n, statements, out, events)
             # "Trump announced on Saturday ... \n\n The dispute sharpened on Monday. Speaking
             # at the White House, Trump said ...": the paragraph has reached a later day
-            reached = narrative_day(context, st.start) if when is not None else None
+            reached = narrative_day(context, st.start, speaker=st) if when is not None else None
             if (
                 reached is not None
                 and ONE_DAY.fullmatch(when.edtf or "")
@@ -526,7 +526,7 @@ def date_statements(
         if when is None:
             when = _through_its_spokesperson(context, n, statements, out)
         if when is None:
-            when = narrative_day(context, st.start, others.not_reached_for(context, st))
+            when = narrative_day(context, st.start, others.not_reached_for(context, st), speaker=st)
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
@@ -1964,13 +1964,8 @@ def _told_again_later(
 
     for n, st in enumerate(statements):
         # ("..., X confirmed over the weekend": a lead's span, which the day of the words
-        # told again below narrows; not a span the paragraph reached before the words, "Over
-        # the weekend, he visited Niamey. He told reporters ...": an occasion of its own)
-        span = (
-            n in opening
-            and _DAYS.fullmatch(out[n].edtf or "") is not None
-            and not out[n].evidence.startswith("the paragraph's day")
-        )
+        # told again below narrows)
+        span = n in opening and _DAYS.fullmatch(out[n].edtf or "") is not None
         undated_lead = n in opening and not out[n].evidence
         if st.speaker is None or not (
             undated_lead
@@ -7040,12 +7035,16 @@ _NARRATIVE_REACH = 30  # date phrases: how many back the paragraph's day is look
 
 
 def narrative_day(
-    ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
+    ctx: DatedText,
+    start: int,
+    in_clause: Callable[[str, int, int], bool] = subordinate,
+    speaker: Attribution | None = None,
 ) -> When | None:
     """The day the paragraph has reached when words at ``start`` come ("The atmosphere in
     Vienna on Thursday was gloomier still. Poland's foreign minister ... said"): a day in a
     main clause earlier in the same paragraph; ``in_clause`` tells a subordinate clause in
-    the article's language."""
+    the article's language. A weekend or "this week" counts only as one the speaker's own
+    deeds reached (see _reached_by_the_speaker): ``speaker``, the words' statement."""
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     k = bisect.bisect_right(ctx.sections, start) - 1
     if k >= 0:
@@ -7059,11 +7058,13 @@ def narrative_day(
             # "... on Monday. Asked days later, X said ...": the story has moved past that day
             best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
             continue
-        if not ONE_DAY.fullmatch(p.when.edtf or "") and not _days_reached(p):
+        one_day = ONE_DAY.fullmatch(p.when.edtf or "") is not None
+        if not one_day and not _days_reached(p):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
         if (
             sentence is None
+            or (not one_day and not _reached_by_the_speaker(ctx, sentence, p, start, speaker))
             or (
                 ctx.subordinate(sentence[0], p.start)
                 if in_clause is subordinate
@@ -7108,6 +7109,51 @@ def _days_reached(p: Phrase) -> bool:
     paragraph to those days as a day told does, so the words after it are of that span (not
     of a day told before it, "this morning"); only a span of days, never "../" (no bound)."""
     return p.kind in _DAYS_REACHED_KINDS and _DAYS.fullmatch(p.when.edtf or "") is not None
+
+
+# where a main clause's subject starts after the span of days opening its sentence ("Over
+# the weekend, ...", "Earlier this week ...")
+_DAYS_OPEN = re.compile(r"\s*(?:(?:Over|During|Earlier|Later|Late|Early|At)\s+)?(?:the\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
+
+
+def _reached_by_the_speaker(
+    ctx: DatedText, sentence: tuple[int, int], p: Phrase, start: int, st: Attribution | None
+) -> bool:
+    """Whether the span of days ``p`` (a weekend, "this week") is one the speaker of the
+    words at ``start`` reached: its sentence reports no one else's words ("Earlier this
+    week, the Financial Times quoted X as saying ...": the paper's days, not those of an
+    answer to it) and its subject is the speaker ("Over the weekend, the Secretary-General
+    visited ... He told ...": his; not "Over the weekend, fighting displaced ... He said
+    ...": background, which moves no one's words to those days)."""
+    if st is None:
+        return False
+    k = bisect.bisect_left(ctx.statement_starts, sentence[0])
+    while k < len(ctx.statement_starts) and ctx.statement_starts[k] < sentence[1]:
+        if ctx.statement_starts[k] != start:
+            return False  # someone's words
+        k += 1
+    text = ctx.text
+    subject = sentence[0]
+    if _DAYS_OPEN.match(text, sentence[0], p.start):
+        subject = p.end
+    while subject < sentence[1] and text[subject] in " \t,":
+        subject += 1
+    pronoun = _SUBJECT_PRONOUN.match(text, subject)
+    if pronoun is not None:
+        return _the_speaker_named_so(st.speaker, pronoun.group())
+    # the speaker named first in the subject, after only a post and capitalised words
+    # ("U.N. Secretary-General Antonio Guterres", "the Secretary-General")
+    at = st.speaker_at
+    i = bisect.bisect_left(at, subject)
+    if i == len(at) or at[i] >= sentence[1]:
+        return False
+    gap = text[subject : at[i]]
+    words = gap.split()
+    return len(words) <= 6 and all(
+        w == "the" or w[:1].isupper() or w.casefold() in POST_WORDS or w.casefold() in ROLE_WORDS
+        for w in words
+    )
 
 
 # "In both calls", "At each meeting", "During all these talks": the words said at every one

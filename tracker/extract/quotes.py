@@ -72,6 +72,7 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []
     open_at = -1  # where the current piece's words start, or -1 outside a quote
     low = False  # whether the quote opened with a low mark, which "\u201c" closes
+    straight = False  # whether the quote opened with a straight mark
     depth = 0  # quotations nested in the open one, with marks of the same kind
     outer_start = 0
     paras = _paragraphs(text)
@@ -79,11 +80,13 @@ def find_quotes(text: str) -> list[Quote]:
         # where the paragraph's closing marks stand, found once when first needed (counting
         # them again for each nested mark was quadratic in a paragraph of marks)
         closings: list[int] | None = None
+        # where its straight marks stand (see _reopens)
+        straights = [k.start() for k in _STRAIGHT.finditer(text, p_start, p_end)]
         mismatched = _SINGLE_OPENS_DOUBLE_CLOSES.match(text, p_start, p_end)
         if open_at < 0 and mismatched is not None:
             if not pieces:
                 outer_start = mismatched.start(1)
-            open_at, low = mismatched.end(1), False
+            open_at, low, straight = mismatched.end(1), False, False
         for m in _MARK.finditer(text, p_start, p_end):
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
@@ -94,7 +97,8 @@ def find_quotes(text: str) -> list[Quote]:
                     outer_start = pos
                 open_at = after
                 low = c == _LOW_OPENING
-            elif c == STRAIGHT and _reopens(text, pos, after, p_end):
+                straight = c == STRAIGHT
+            elif c == STRAIGHT and straight and _reopens(text, pos, straights):
                 # the quote open here lost its closing mark ('Lin said, "We adhere to peace,
                 # adding that "We will never ...": the source dropped it): it ends before
                 # the reporter's words that lead to the new one, which opens here
@@ -144,28 +148,32 @@ def find_quotes(text: str) -> list[Quote]:
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
 
 
+_STRAIGHT = re.compile('"')
 # a straight mark that can only open: after a space, before a capital ("adding that "We ...")
 _OPENS_ONLY = re.compile(r'(?<=\s)"(?=[A-Z])')
-# the reporter's words between a quotation left open and the next one: a comma, then a few
-# lower-case words ("adding that", "he said", "and added:") up to the new mark
-_FRAMING = re.compile(r",(?: [a-z]+){1,4}:? $")
+# the reporter's words between a quotation left open and the next one: after a comma, a few
+# lower-case words ("adding that", "he said,", "and added:"); after a full stop, a sentence
+# of its own opening with a capital ("She added:", "Mao said,"); up to the new mark
+_FRAMING = re.compile(r"(?:,(?: [a-z]+){1,4}|(?<=\.) [A-Z][a-z]*(?: [a-z]+){1,3})[:,]? $")
 
 
-def _reopens(text: str, pos: int, after: int, p_end: int) -> bool:
-    """Whether the straight mark at ``pos``, met inside an open straight quotation, opens a
-    new one because the open one lost its closing mark: it stands where only an opening mark
-    can (after a space, before a capital) and the marks from it to the paragraph's end pair up
-    among themselves (an even number), so the open one is the mark left unpaired. (A nested
-    quotation in straight marks, '"He called it "a farce," she said', leaves an odd number
-    from its mark on and is read as before.)"""
+def _reopens(text: str, pos: int, straights: list[int]) -> bool:
+    """Whether the straight mark at ``pos``, met inside a quotation opened by a straight mark,
+    opens a new one because the open one lost its closing mark: it stands where only an
+    opening mark can (after a space, before a capital) and the straight marks from it to the
+    paragraph's end (``straights``: where the paragraph's stand) pair up among themselves (an
+    even number), so the open one is the mark left unpaired. (A nested quotation in straight
+    marks, '"He called it "a farce," she said', leaves an odd number from its mark on and is
+    read as before; inside typographic marks a straight pair is a nested quotation.)"""
     if not _OPENS_ONLY.match(text, pos):
         return False
-    return text.count('"', pos, p_end) % 2 == 0
+    return (len(straights) - bisect.bisect_left(straights, pos)) % 2 == 0
 
 
 def _framing_start(text: str, open_at: int, pos: int) -> int:
     """Where the open quotation's words end before the mark at ``pos``: before the reporter's
-    framing words (', adding that "'), or at the mark when none stand there."""
+    framing words (', adding that "', '. She added: "'), or at the mark when none stand
+    there."""
     m = _FRAMING.search(text, max(open_at, pos - 40), pos)
     return m.start() if m else pos
 

@@ -336,17 +336,17 @@ def _main_source_back(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | N
     that B": words told inside a relative clause end where the sentence's own subject comes
     back after a comma with a verb of saying and words of its own ("that" after the verb,
     its day or place between), not only at the sentence's end."""
-    if c.participle or c.according or _THAT_AFTER_DAY.match(r.text, c.end) is None:
+    if (
+        c.participle
+        or c.according
+        or _THAT_AFTER_DAY.match(r.text, c.end, c.end + _THAT_AFTER_DAY_REACH) is None
+    ):
         return None
     source = _SOURCE_BEFORE.search(lead)
     found = parse_speaker(source["np"]) if source else None
     if found is None or found.kind not in ("person", "institution", "description"):
         return None
     return source
-
-
-# "said on Friday that", "told reporters in Beijing that", "said that": the verb's own words
-_THAT_AFTER_DAY = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w ]{1,30}?)?\s+that\b")
 
 
 def _source_after_verb(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
@@ -518,11 +518,22 @@ _DAY_THEN_PRONOUN = re.compile(
 )
 # "... and later wrote on X that ...", "and told the Bundestag that ...": a second verb's
 # own words after the channel or the audience it went to, a few words before "that"
-_THAT_AFTER_CHANNEL = re.compile(
-    r"\s+(?:(?:on|via|in|to)\s+(?:(?:his|her|its|their|the)\s+)?[A-Z][\w.'\u2019-]*"
+_CHANNEL = (
+    r"(?:(?:on|via|in|to)\s+(?:(?:his|her|its|their|the)\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*)?|reporters|journalists|(?:the\s+)?[A-Z][\w.'\u2019-]*"
-    r"(?:\s+[A-Z][\w.'\u2019-]*)?)\s+that\b"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)?)"
 )
+_THAT_AFTER_CHANNEL = re.compile(r"\s+" + _CHANNEL + r"\s+that\b")
+# "said that", "said on Friday that", "told reporters in Beijing that", "said on Friday,
+# March 14, that", "said at a regular briefing on Friday that": the verb's own words, after
+# the audience or channel (_CHANNEL) and up to three of a day, a place, an occasion
+_THAT_AFTER_DAY = re.compile(
+    r"(?:\s+" + _CHANNEL + ")?"
+    r"(?:,?\s+(?:on|in|at|during)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
+    r"|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?){0,3}"
+    r",?\s+that\b"
+)
+_THAT_AFTER_DAY_REACH = 120  # characters after the verb
 _CHANNEL_REACH = 50  # characters: how far after the verb its "that" may come
 # verbs whose words are a clause even without "that" ("and said the world must act")
 _SAID_A_CLAUSE = frozenset(("said", "added"))

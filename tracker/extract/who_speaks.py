@@ -23,6 +23,8 @@ from tracker.extract.descriptions import (
     introduced_unnamed,
     is_outlet,
     is_press,
+    named_by_agent,
+    post_opens,
 )
 from tracker.extract.draft import Draft
 from tracker.extract.entities import COUNTERPART, compatible, surname
@@ -309,6 +311,34 @@ def _own_subject(art: ArticleReading, d: Draft, registry: Registry) -> Entity | 
         return _clause_subject_before(art.text, registry, d.sentence.start, where.start())
     found = registry.find(opening[0])
     return found if found is not None and found.kind == "person" else None
+
+
+def _own_post(
+    art: ArticleReading, d: Draft, registry: Registry, last: Entity | None
+) -> tuple[SpeakerPhrase, Entity | None] | None:
+    """The post that is the subject of the pronoun's own sentence, and who holds it (None
+    where the page names no one), when the pronoun stands in a clause of place or time hung
+    on its main clause ("The Secretary-General delivered the Nelson Mandela Annual Lecture,
+    during which he called ..."): a person named in the object, a namesake ("the Nelson
+    Mandela lecture", "the Hammarskjold's lecture"), is no one "he" can mean; but one named as
+    the doer of an act ("noted the visit by Prime Minister X, during which she said") is."""
+    where = _WHERE_HE.search(art.text, d.sentence.start, d.subject_pos)
+    if where is None or post_opens(art.text, d.sentence.start, where.start()) is None:
+        return None
+    opening = _opening_subject(art.text, d.sentence.start, where.start())
+    if opening is None or opening[0].kind != "description" or opening[0].head not in ROLE_WORDS:
+        return None
+    if any(
+        named_by_agent(art.text, d.sentence.start, p)
+        for e in registry.entities
+        if e.kind == "person"
+        for p in e.positions
+        if d.sentence.start <= p < where.start() and registry.visible(p)
+    ):
+        return None
+    phrase, pos = opening
+    holder = description_referent(registry, phrase, pos, last)
+    return phrase, holder if holder is not None and holder.kind == "person" else None
 
 
 def _clause_subject_before(text: str, registry: Registry, start: int, end: int) -> Entity | None:
@@ -806,6 +836,11 @@ def _he_or_she(
     # "The President also touched upon ... In his words, ...": the subject of the sentence
     # before, though it said nothing there; a person, never a body named inside the words
     # for them ("A senior Revolutionary Guards commander said ... he told")
+    own_post = _own_post(art, d, registry, last)
+    if own_post is not None and own_post[1] is None:
+        return own_post[0], None  # the post, whose holder the page never names
+    if own_post is not None and compatible(mention.gender, own_post[1]):
+        return mention, own_post[1]
     before = _own_subject(art, d, registry) or _subject_before(art, framed, d, registry, last)
     if (
         before is not None
