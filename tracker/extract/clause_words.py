@@ -637,6 +637,6 @@ TOPIC_NOUN_ONLY = re.compile(
 WH_QUESTION_ONLY = re.compile(
     r"(?:what|which)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
     r"(?:should|must|would|could|will|can|might|need\s+to|needed\s+to|ought\s+to)\s+"
-    r"(?![^.;:\"\u201c\u201d]*\b(?:is|are|was|were|has|have|had)\b)"
+    rf"(?![^.;:\"\u201c\u201d]*\b(?:{FINITE_VERBS})\b)"
     r"[^.;:\"\u201c\u201d]{1,200}[.]?"
 )

@@ -156,7 +156,8 @@ _ADVICE = re.compile(
     r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?"
     + ADDRESSEE_DAY
     # (the verb may be quoted: 'advised X to "listen carefully" to ...')
-    + r"(?:(?:not\s+)?to\s+[\"\u201c\u00ab]?[a-z]|against\b))"
+    # (never "recommended X to the post": a determiner after "to" names a place or body)
+    + r"(?:(?:not\s+)?to\s+[\"\u201c\u00ab]?(?!(?:the|a|an|his|her|its|their)\b)[a-z]|against\b))"
 )
 # a participle after a report the speaker was asked about: the report's words, not his
 _REPORT_ASKED_ABOUT = re.compile(

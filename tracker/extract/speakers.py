@@ -1116,7 +1116,6 @@ _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
 )
 _REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "central"))
-_COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 # a state the story named before, referred to by its kind
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
@@ -2360,7 +2359,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
             )
     if low[0] in _REGION_WORDS and not any(w in ROLE_WORDS for w in low):
         return None  # "Western Sahara", "Central Asia": a region, not a title and a name
-    if len(low) > 1 and low[0] in _COMPASS_POINTS and " ".join(low[1:]) in PLACE_WORDS:
+    if len(low) > 1 and low[0] in _COMPASS and " ".join(low[1:]) in PLACE_WORDS:
         # "North Kazakhstan", "East Azerbaijan": a point of the compass before a place
         # named is a part of that place, no given name and a surname (its "he" is no one)
         return None

@@ -377,7 +377,7 @@ def _name_for_clause(rest: str, that: re.Match[str], lemma: str) -> bool:
     if lemma not in NAMING or that.re is not _OBJECT_THAT:
         return False
     named = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
-    return bool(named) and morph.instrumental(named[-1])
+    return bool(named) and all(morph.instrumental(w) for w in named)
 
 
 # Verbs of blaming someone for a deed told after "в том, что"

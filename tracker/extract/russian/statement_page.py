@@ -64,7 +64,13 @@ def _post_drafts(page: PageState, start: int, end: int) -> list[Draft]:
     lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
     for n, line in enumerate(lines[:_HEAD_LINES]):
         title = _TITLE.fullmatch(text, line.start(), line.end())
-        if title is not None and _tells_speech(page, title.end("who"), line.end()):
+        # a lead goes on to a verb of saying and ends as a sentence does; a title never
+        # ends in a full stop, even when it names another's words ("... о том, что X призвал")
+        if (
+            title is not None
+            and _PARAGRAPH_END.search(line.group())
+            and _tells_speech(page, title.end("who"), line.end())
+        ):
             title = None
         speaker = _issuer(page, title) if title is not None else None
         if speaker is None:

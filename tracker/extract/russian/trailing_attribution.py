@@ -256,6 +256,10 @@ def _has_predicate(ws: list[Word]) -> bool:
     return any(w.text.lower() == "не" or morph.predicate(w.text) for w in ws)
 
 
+# An outlet's verb after the attribution ("..., заявил Песков, передает ТАСС"): the sentence
+# ends with its source, no main clause resumes
+_OUTLET_VERB = re.compile(r"(?:переда[её]т|передают|сообща[ею]т|пиш(?:ет|ут)|информирует)(?![\w-])")
+
 # A subordinate clause opening a sentence, its main clause still to come: "Если бы ...",
 # "Когда ...", "Хотя ...", "Пока ...", "Чтобы ..." (after "и", "но", "а" at most)
 _SUBORDINATE_LEAD = re.compile(
@@ -688,6 +692,8 @@ class TrailingAttributionReading(SubjectReading):
         rest = words(text, after + gap.end(), s.end)
         if not rest or not _resumes(rest[0].text) or _opens_frame(rest[0].text):
             return None
+        if _OUTLET_VERB.match(rest[0].text):
+            return None  # "..., заявил Песков, передает ТАСС": an outlet's tail, no main clause
         begin = rest[0].start
         end = self._content_end(s, begin, later)
         ra, rb = strip_span(text, begin, end)

@@ -68,7 +68,7 @@ _YEAR_TOLD = re.compile(
     r"(?<![\w\u2013\u2014-])(?<!\bпо )((?:19|20)\d\d)(?= (?:год(?:а|у|ом)?|г\.)(?![\w-]))"
 )
 # a tens numeral just before the count ("двадцать пять лет назад"): the count is more
-_TENS = re.compile(r"(?i)(?:дцать|десят|сорок|сто)\s+\Z")
+_TENS = re.compile(r"(?i)(?:дцать|десят|(?<![\w-])(?:сорок|сто|девяносто))\s+\Z")
 _YEARS_AGO_REACH = 50  # "шесть лет назад": a year of someone's words; no further back
 _YEAR_REACH = 600  # characters: how far back "того же года" looks for its year
 
