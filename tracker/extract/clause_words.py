@@ -335,7 +335,10 @@ NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
 # "told reporters that morning that ...", "announced that same day": "that" pointing at a time,
 # not opening the words; a comma after it sets off an aside inside them ("said on Monday
 # that, if the talks fail, ...")
-_THAT_OPENS = r"that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week)\b)\s*(?:,\s*)?"
+_THAT_OPENS = (
+    r"that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b)"
+    r"\s*(?:,\s*)?"
+)
 # a " that " in the words after a verb that opens what was said
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec"

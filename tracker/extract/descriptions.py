@@ -2039,6 +2039,9 @@ def _described(
         and not last_speaker.role
         and last_speaker in untitled
         and possible(last_speaker)
+        # (only a ruler's family's style, "Prince X", that hid the speaker's post: a plain
+        # untitled "Putin is expected to travel ... The Russian president said" is his)
+        and any(t in _STYLES for t in last_speaker.titles)
     )
     if (
         not by_title
