@@ -363,8 +363,6 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # "Having announced that the talks were over, Lavrov left": a perfect participle
         # opens the sentence as "Announcing" would
         return _leading(r, s, cue, after, later)
-    if cue.participle and cue.word.endswith("ing") and _INSIDE_LEADING.fullmatch(raw):
-        return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
     quoted = _QUOTED_SPEAKER_AS.search(raw) if cue.participle and not quoted_as else None
     issued = _ISSUED_IN_WHICH.search(r.text, max(s.start, cue.start - 160), cue.start)
@@ -1694,15 +1692,6 @@ _SPEECH_ACT_OBJECT = re.compile(
 
 
 _HAVING = re.compile(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?[Hh]aving\s+(?:\w+ly\s+)?")
-# "Defending the sanctions by arguing that ..., X added: ...", "By noting that ..., X said":
-# a participle of means or time inside the phrase that opens the sentence, before its subject;
-# its words end with that phrase, at the comma before the subject and its own verb, as after
-# a participle that opens the sentence ("Stressing that ..., X said")
-_INSIDE_LEADING = re.compile(
-    r"\W*(?:(?:And|But|Yet|Also)\W+)?"
-    r"(?:[A-Z][a-z]+ing\b[^,;:\"\u201c\u201d\u00ab\u00bb\n]{1,150}?\s)?"
-    r"(?:[Bb]y|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore)\s+"
-)
 
 
 # "In a statement", "In an earlier interview with TASS", "In a post on X": the document or
