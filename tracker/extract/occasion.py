@@ -5282,10 +5282,6 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
-        if _named_only_in_aside(ctx.text, st.speaker_at, sentence[0], p.start):
-            # "X, who has been named by Y to lead the ministry, met Z on Monday": Y is
-            # told of in an aside on X; the day is of X's meeting, not of any words of Y's
-            continue
         if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
             ctx, p, sentence[0], max(best_pos, since), named_in
         ):
@@ -6368,31 +6364,6 @@ def _own_speaking(text: str, start: int, p: Phrase, named_in: Callable[[int, int
 
 
 _NAMED_BEFORE_WHO = 60  # characters: the speaker's name and title before ", who"
-
-
-# ", who has been confirmed by Y as ...,": a relative aside on the subject, closed by its comma
-_ASIDE_OPENS = re.compile(r",\s+(?:who|whom)\s")
-_ASIDE_ENDS = re.compile(r"[,;:.!?\"\u201c\u201d]")
-
-
-def _named_only_in_aside(text: str, positions: Sequence[int], a: int, day_at: int) -> bool:
-    """Whether every naming of the speaker from ``a`` (a sentence's start) to ``day_at`` (its
-    day) lies inside a relative aside (", who ... ,") that closes before the day: the one it
-    names is told of by the way, not the subject whose doing the day dates."""
-    k = bisect.bisect_left(positions, a)
-    named = [q for q in positions[k:] if q < day_at][:4]
-    if not named:
-        return False
-    for q in named:
-        opens = None
-        for found in _ASIDE_OPENS.finditer(text, max(a, q - 200), q):
-            opens = found  # the last aside opened before the naming
-        if opens is None or _ASIDE_ENDS.search(text, opens.end(), q):
-            return False
-        close = _ASIDE_ENDS.search(text, q, day_at)
-        if close is None or close.group() != ",":
-            return False
-    return True
 
 
 def _any_within(positions: Sequence[int], a: int, b: int) -> bool:
