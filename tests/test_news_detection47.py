@@ -15,6 +15,7 @@ import datetime
 import pytest
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 MONDAY = datetime.date(2024, 6, 24)
 DATELINE = "LONDON, June 24 (Reuters) - "
@@ -59,3 +60,18 @@ def test_quotation_that_lost_its_stop_after_a_finished_sentence() -> None:
             ("Annalena Baerbock", "We have not only the chance but the duty", "2024-06-24"),
         ],
     )
+
+
+def test_a_photo_caption_holding_a_quotation_stays_a_caption() -> None:
+    # a caption may hold sentences: "Photo: X at the station. "Welcome," the mayor said" is
+    # the picture's line, not a paragraph whose last quotation lost its stop, and the next
+    # "She said" is the minister's, not the mayor's
+    text = (
+        "Wadephul visits Vilnius\n\n"
+        "VILNIUS, June 24 (Reuters) - German Foreign Minister Johann Wadephul arrived in "
+        "Vilnius on Monday.\n\n"
+        'Photo: Wadephul at the airport. "Welcome back," the mayor said\n\n'
+        "She said Germany would keep its brigade in Lithuania.\n"
+    )
+    got = [(s.speaker, s.text) for s in extract(text, published=MONDAY)]
+    assert not any(speaker == "the mayor" for speaker, _ in got), got

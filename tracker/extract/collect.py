@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from tracker.extract.captions import credited
 from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
@@ -735,12 +736,16 @@ def unfinished(text: str, s: Sentence) -> bool:
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
         return False
-    if _PROSE_BEFORE.search(
-        text, text.rfind("\n", 0, s.start) + 1, s.start
-    ) and _QUOTE_THEN_SAID_AT_END.search(text, s.start, line_end):
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if (
+        _PROSE_BEFORE.search(text, line_start, s.start)
+        and _QUOTE_THEN_SAID_AT_END.search(text, s.start, line_end)
+        and not credited(text[line_start:line_end])
+    ):
         # '... Maas said. "We must act again," he added': a quotation and its attribution
         # after a finished sentence of the same paragraph have lost only their stop; a
-        # heading, a caption or a link's title is a line of its own
+        # heading or a link's title is a line of its own, and a photo's caption ("Photo:
+        # X at the station. "Welcome," the mayor said") may hold sentences and stays one
         return False
     if _LIST_ITEM.match(text, s.start) and _SAID_IN_THE_PAST.search(text, s.start, line_end):
         # "- The base will not be used for attacks, he told reporters": a recap's point left
