@@ -73,6 +73,9 @@ ROLE_WORDS = _set(
     "secretary-general security sen. senator senior sgt. sir speaker special spokesman "
     "spokesmen spokesperson spokeswoman staff state strategist top under undersecretary veteran "
     "vice vice-president whip "
+    # a post as official sites of non-English-speaking ministries misspell it in titles
+    # ("Remarks by MOFA's Spokeperson X"): the post, not a given name
+    "spokeperson spokeman "
     # the same ranks without their dots, as British and Commonwealth papers write them
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"

@@ -1466,6 +1466,17 @@ def read_transcript(text: str) -> Transcript | None:
     if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
         # "A:" under the title of a spokesperson the page never names: the ministry answers
         cast.current = cast.placed(layout.briefer)
+    elif (
+        layout.announced
+        and layout.briefer is not None
+        and layout.briefer.kind == "person"
+        and cast.principal() is None
+        and counts.get("A", 0) + counts.get("Answer", 0) + counts.get("ANSWER", 0) > 0
+    ):
+        # "A:" under a title naming the one who answers ("Remarks by Spokesperson X at the
+        # Regular Press Conference"), the page's other capitalised lines (a site's menu)
+        # leaving no principal: the titled briefer answers
+        cast.current = cast.placed(layout.briefer)
     if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
         # a transcript that labels the briefer does so from the first words: a sentence
         # above that label is the site's ("Try Rev and save time transcribing ...")
