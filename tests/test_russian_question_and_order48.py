@@ -95,3 +95,19 @@ def test_a_stop_typed_for_the_comma_before_that_keeps_the_clause() -> None:
             ("Михаил Галузин", "решение зависит от самих", DAY),
         ],
     )
+
+
+def test_as_before_set_off_by_commas_is_no_earlier_time() -> None:
+    assert _dated("Посол, как и прежде, заявил о готовности к диалогу.") == []
+    assert _dated("Как и ранее, министр подчеркнул важность переговоров.") == []
+    assert _dated("Как и ранее заявлял министр, переговоры важны.") == [("ранее", f"../{DAY}")]
+
+
+_AS_BEFORE = (
+    "МОСКВА, 12 ноября. /ТАСС/. Заместитель министра иностранных дел России Михаил Галузин, "
+    "как и прежде, заявил, что Москва готова к переговорам с Кишиневом.\n"
+)
+
+
+def test_as_before_leaves_the_news_day() -> None:
+    assert_statements(_AS_BEFORE, PUBLISHED, [("Михаил Галузин", "Москва готова", DAY)])

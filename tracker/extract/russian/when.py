@@ -248,8 +248,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # напомнить, что X заявил ...": the writer recalls what was said before the page
             # (not "прежде всего", "above all", nor "прежде чем", "before doing", nor a
             # comparison or a limit, "чем раньше, тем лучше", "раньше, чем ожидалось", "не
-            # ранее мая": words of order, of manner and of deadlines, no time of saying)
-            rf"{_B}(?:(?<!не )ранее|прежде(?!\s+(?:всего|чем)\b|,\s*чем\b)|"
+            # ранее мая": words of order, of manner and of deadlines, no time of saying; nor
+            # "как и прежде," set off by its comma, "again, as before": "Лавров, как и
+            # прежде, заявил ..." says it now; "как и ранее заявлял" points back)
+            rf"{_B}(?!(?<=как и )(?:ранее|прежде|раньше)\s*,)"
+            rf"(?:(?<!не )ранее|прежде(?!\s+(?:всего|чем)\b|,\s*чем\b)|"
             rf"(?<!чем )(?<!не )раньше(?!,?\s+(?:чем|тем)\b)|недавно|на днях|до этого|"
             rf"как сообщалось|"
             rf"как (?:уже |ранее )?(?:сообщал|писал|передавал|рассказывал|информировал)[аио]?|"
