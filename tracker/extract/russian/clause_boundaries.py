@@ -118,7 +118,11 @@ _STANCE_TAKEN = re.compile(
     r"в\s+отношении|в\s+поддержку)\s",
     re.I,
 )
-THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
+# (a stop typed for the comma, "подчеркнув. что ...", a lower-case "что" after it: a
+# Russian sentence never opens in lower case, so the clause goes on)
+THAT = re.compile(
+    r"\s*(?:,|\.(?-i:(?=\s+что)))?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I
+)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 # "объяснил, что он имел в виду": "что" is the object of "иметь в виду", a question of
 # what was meant, and the clause ends with the verb (or a comma before "говоря о ...",
@@ -175,6 +179,26 @@ _WORDS_THEN_QUOTE = re.compile(
     r"{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
     r":\s*(?=[«\"„“]|\Z)"
 )
+# "Отвечая на вопрос журналиста: «Что будет с договором?», министр сказал: «...»": after a
+# verb of answering, the question's own words may stand behind the colon, a quotation that
+# ends on its question mark, with the answer's verb of saying after it; those words are the
+# asker's, no one's statement ("ответил на вопрос о санкциях: «Мы не боимся»" quotes the
+# answer: no question mark, no verb after)
+_ANSWERING = word_set("ответить отвечать")
+_ON_QUESTION = re.compile(r"\s*на\s+(?:[а-яё]+\s+){0,2}вопрос\w*[^:;.!?«»\"“”„\n]{0,60}:\s*", re.I)
+_QUESTION_QUOTED = re.compile(r"[«\"„“][^«»\"“”„\n]{1,300}?\?[»\"”“]")
+
+
+def _question_quoted(text: str, cue: Cue, opens: int, later: list[Cue]) -> bool:
+    """Whether the colon after a verb of answering, whose words end at ``opens``, opens the
+    question put, quoted (see :data:`_ANSWERING`): a verb of saying after the quotation
+    tells the answer."""
+    if cue.lemma not in _ANSWERING or not _ON_QUESTION.fullmatch(text, cue.end, opens):
+        return False
+    asked = _QUESTION_QUOTED.match(text, opens)
+    return asked is not None and any(c.start >= asked.end() and c.kind == "verb" for c in later)
+
+
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
 # by commas between the verb's frame and "что"; or a relative clause ("..., которое было
 # опубликовано в среду, что", "..., фрагмент которого вышел в воскресенье, что")
@@ -758,6 +782,8 @@ class ClauseBoundaries(PageState):
         asked = _ASKED.match(rest) if cue.lemma in ASKING else None
         if asked:
             colon, that = None, asked  # "задался вопросом, почему ...": the question asked
+        if colon and _question_quoted(text, cue, at + colon.end(), later):
+            return []  # "Отвечая на вопрос: «...?», министр сказал": the question, not his
         if colon and not text[at + colon.end() : s.end].strip():
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
