@@ -1272,6 +1272,16 @@ def _first_run(name: str) -> str:
     return m.group() if m else ""
 
 
+# "interview with", "gave an interview to", "spoke to", "talked with": the words before the
+# one an interview was given to, who asks in it
+_GIVEN_TO = (
+    r"\b(?:[Ii]nterview(?:ed)?\s+(?:with|to|for|by)|(?:spoke|talked|speaking|talking)\s+"
+    r"(?:to|with))\s+"
+)
+_INTERVIEWER_CHARS = 3000  # the introduction stands near the first question
+_INTERVIEW = re.compile(r"\binterview", re.I)
+
+
 class Cast:
     """The people of a transcript, and who each label stands for."""
 
@@ -1294,6 +1304,7 @@ class Cast:
         # "Senator SHAHEEN": whom each label of a hearing's record names (the page is read
         # once per label, not once per turn)
         self._members: dict[str, SpeakerPhrase | None] = {}
+        self._interviewers: dict[str, bool] = {}  # label -> whether the interview was given to it
         self._by_name = NameIndex()  # of ``people``, by the words names are matched on
         self._words = PageWords(text)  # where each word stands, for the look-ups of names
 
@@ -1517,6 +1528,8 @@ class Cast:
             return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
+        if self._interviewer(label):
+            return ("ask", None)
         if label.text not in self._members:
             self._members[label.text] = self._member(label.text)
         member = self._members[label.text]
@@ -1645,6 +1658,29 @@ class Cast:
         if known is not None and known.host:
             return ("ask", None)
         return ("answer", self.placed(known.person if known is not None else found))
+
+    def _interviewer(self, label: Label) -> bool:
+        """Whether ``label`` names the outlet or person the page's introduction says the
+        interview was given to ("X spoke to RFE/RL's Radio Farda", "In an interview with The
+        Hindu, X ..."), then "RFE/RL: Iranian officials have said ...?": whoever the guest
+        speaks to asks, whatever the label's words might read as (a name, a post), so neither
+        the question nor the reported speech inside it is a statement. Only the words right
+        after "interview with/to/for" or "spoke/talked to/with", above the label, count."""
+        if label.text not in self._interviewers:
+            name = re.sub(r"^(?:the|The|THE)\s+", "", label.text.strip())
+            above = self.text[max(0, label.rest - _INTERVIEWER_CHARS) : label.rest]
+            found = (
+                re.search(_GIVEN_TO + r"(?:[Tt]he\s+)?" + re.escape(name) + r"(?![\w/])", above)
+                if name
+                else None
+            )
+            # (one "spoke with" in talks names the counterpart, who answers: only a page that
+            # calls itself an interview has its guest speak to the one asking)
+            spoke = found is not None and not found.group().lower().startswith("interview")
+            self._interviewers[label.text] = found is not None and (
+                not spoke or _INTERVIEW.search(above) is not None
+            )
+        return self._interviewers[label.text]
 
     def _post_only(self, title: str) -> SpeakerPhrase:
         """The holder of a post the page names no one in ("Foreign Secretary", "THE
