@@ -187,7 +187,7 @@ _FORMS = {
     "branding|"
     # "classed the policy as a threat to the region": a description given (only with "as"
     # or a quoted word ahead, as "branded": saying.py; "was classed among the poorest" none)
-    "classed|classes|classing|"
+    "classed|classing|"
     "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
