@@ -2039,6 +2039,15 @@ _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1
 _SEAT_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
+# "said on Tuesday Foreign Minister X", "stated this Monday the President of X, Y", "said
+# yesterday Senator X": a day between an inverted verb and its subject (a capital or "the"
+# must follow: "said on Tuesday that ..." opens words, not a name)
+_DAY_BEFORE_NAME = re.compile(
+    rf"\s+(?:(?:(?:on|this|last)\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|this\s+(?:morning|afternoon|evening))(?=\s+(?:the\s+)?[A-Z])"
+)
+
+
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
     if cue.lemma in NAMING_VERBS:
@@ -2051,19 +2060,23 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
         return None
     if left[-1] == "," and cue.takes_object:
         return None  # "the islets, called the Senkaku in Japan, ...": naming, not saying
-    stop = INVERTED_NP_END.search(text[cue.end : s.end])
-    np_end = cue.end + (stop.start() if stop else 0)
-    subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
-    listed = past_listed_fields(text, cue.end, np_end, INVERTED_NP_END, s.end)
+    # ("..., said on Tuesday Foreign Minister X.": the day may stand between the verb and
+    # who spoke, as a translated "dijo este martes el canciller" puts it; the name follows)
+    day = _DAY_BEFORE_NAME.match(text, cue.end, s.end)
+    np_start = day.end() if day else cue.end
+    stop = INVERTED_NP_END.search(text[np_start : s.end])
+    np_end = np_start + (stop.start() if stop else 0)
+    subject = parse_speaker(text[np_start:np_end].rstrip(". "))
+    listed = past_listed_fields(text, np_start, np_end, INVERTED_NP_END, s.end)
     if listed is not None:
         subject, np_end = listed  # "said Foreign, Commonwealth and Development Secretary X"
-    by = _DOCUMENT_THEN_AUTHOR.match(text, cue.end, s.end)
+    by = _DOCUMENT_THEN_AUTHOR.match(text, np_start, s.end)
     if by and subject is not None and subject.kind in ("unnamed", "description"):
         # '..., said a statement from the Ministry of Foreign Affairs on Saturday.': the
         # document's author, the phrase running on past "from" to its own end
         stop = INVERTED_NP_END.search(text[by.end() : s.end])
         author_end = by.end() + (stop.start() if stop else 0)
-        author = document_author(text[cue.end : author_end].strip().rstrip(".!?"))
+        author = document_author(text[np_start:author_end].strip().rstrip(".!?"))
         if author is not None:
             subject, np_end = author, author_end
     named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
@@ -2080,13 +2093,13 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
         np_end = s.end
     if named and subject is not None and subject.kind in ("unnamed", "description"):
         # "..., said a former spokesman for the ministry, Oleg Voloshyn, who ...": the name
-        person = parse_speaker(text[cue.end : named.end("name")])
+        person = parse_speaker(text[np_start : named.end("name")])
         if person is not None and person.kind == "person":
             subject, np_end = person, named.end("name")
     seat = _SEAT_AFTER.match(text, np_end, s.end)
     if seat and subject is not None and subject.kind == "institution" and not subject.country:
         # '"...," said the Foreign Ministry in Beijing': the body of the capital's state
-        seated = parse_speaker(text[cue.end : seat.end()])
+        seated = parse_speaker(text[np_start : seat.end()])
         if seated is not None and seated.kind == "institution" and seated.country:
             subject, np_end = seated, seat.end()
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):

@@ -185,6 +185,9 @@ _FORMS = {
     # ('branded the summit "a humiliation"': a name given, as "labelled" is)
     "describe": "describes|described|describing|labelled|labeled|labelling|labeling|branded|"
     "branding|"
+    # "classed the policy as a threat to the region": a description given (only with "as"
+    # or a quoted word ahead, as "branded": saying.py; "was classed among the poorest" none)
+    "classed|classing|"
     "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison

@@ -546,6 +546,9 @@ MEDIA = _set("ft rt") | frozenset(
     + ("press agency", "state press agency")
     + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
     + ("kyodo news", "yonhap news", "nhk news", "nhk world", "antara news", "xinhua news")
+    # state agencies of Latin America and Africa whose names read like a person's ("Prensa
+    # Latina": a given name and a surname to the parser)
+    + ("prensa latina", "news agency of nigeria")
 )
 # Platforms words are posted on, by names that read like a person's ("posts on Truth
 # Social"): where something was said, never who said it

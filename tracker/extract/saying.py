@@ -261,6 +261,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "most Germans disagreed with the policy", "who has long disagreed with Beijing":
         # an opinion held, no words; 'disagreed with the decision, calling it "..."' says it
         return False
+    if cue.word.startswith("class") and not _CLASSED_AS.match(text, cue.end):
+        return False  # "was classed among the poorest": a rank, no words given
     if cue.word.startswith("brand") and not (
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
     ):
@@ -562,6 +564,8 @@ _WORDS_OF_DISAGREEING = re.compile(
 )
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
+# "classed the Iranian policy in the region as a source of ...": the thing, then "as"
+_CLASSED_AS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,8}?as\s")
 # the occasion of speaking opening the sentence, then its subject up to the verb: "In his
 # statement, the minister", "During the briefing, Zhao"
 _SPEAKING_FIRST = re.compile(

@@ -572,10 +572,14 @@ def opens_on_subject(lead: str) -> bool:
 # a relative clause opened just before: "the strikes, which," ("..., which, according to X,
 # killed 550": X is the source of the clause, not of the sentence)
 RELATIVE_JUST_OPENED = re.compile(r"[\w\"\u201d'\u2019],\s+(?:which|who|whose\s+\w+|where)\s*,?$")
+# ("... refugees. (end) asn.gta", "... region. ef/abo": the wire's end mark and its desk's
+# initials in lower case, letters joined by dots or slashes, close the story)
+DESK_INITIALS = r"[a-z]{1,5}(?:[./][a-z]{1,5}){1,3}"
+END_MARK = rf"\((?:end|End|END)\)(?:\s+{DESK_INITIALS})?|{DESK_INITIALS}"
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
-    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
+    r"(?<=[.!?\"\u201d])\s*(?:[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    rf"(?:[A-Z][A-Za-z]{{1,10}}[^\w\"\u201c\u201d]{{0,3}}){{1,3}}|(?<=\S)\s+(?:{END_MARK}))$"
 )
 
 
