@@ -19,6 +19,7 @@ import datetime
 import re
 
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
+from tracker.extract.site import site_owner
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
@@ -281,7 +282,9 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         # question concerning ...": only one that says it is a statement)
         titled = _BODY_TITLE.fullmatch(line) is not None and line.startswith("Statement")
         if _sentence_line(line) and not _SITE_NOTICE.search(line) and not titled:
-            return None  # prose began before any title
+            # prose began before any title: on a ministry's own site, its words when they
+            # speak as "we" from the first (the page names no issuer: its address does)
+            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1)
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
         if first is None:
@@ -317,6 +320,28 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
             if holder is not None and not _about_the_speech(holder, unquoted, lines[i + 1 :]):
                 return holder, spans[i][1]
     return None
+
+
+# a paragraph opening in the body's own plural voice: "We strongly condemn ...", "Once
+# again, we call on ..." (a stamp of the page's day before it, "date 2020-11-06 We ..."; not
+# "I": a person's speech on a ministry's site is that person's; not "ASEAN is concerned ...
+# We are saddened": the text names its issuer; not "Thanks for joining us": a greeting)
+_WE_OPENS = re.compile(
+    r"[^A-Z\n]{0,30}?(?:(?:Once\s+again|Today|Also|Again|Therefore|At\s+the\s+same\s+time),?\s+)?"
+    r"[Ww]e\s+[a-z]"
+)
+
+
+def _site_document(line: str, at: int) -> tuple[SpeakerPhrase, int] | None:
+    """The ministry whose site the page is (from its address) as the issuer of a page that
+    opens, with no title naming anyone, on a paragraph in the body's own voice ("We strongly
+    condemn the statements of ...", reporting no one), from ``at``; None otherwise."""
+    owner = site_owner()
+    if owner is None:
+        return None
+    if REPORTED.search(_QUOTED.sub(" ", line)) or not _WE_OPENS.match(line):
+        return None
+    return owner, at
 
 
 # "Afghanistan - France condemns the banning of ... (Dec. 20, 2022)", "... (10 Oct. 2022)":
