@@ -362,3 +362,73 @@ def heading_day(line: str) -> datetime.date | None:
         return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------
+# A body's page listing its statements, each under the day it was issued: "ASEAN Foreign
+# Ministers' Statements", then "25 October 2022" over "ASEAN is gravely concerned over ...".
+# The body speaks in its own name with no verb of saying ("<Body> denounces and is strongly
+# disappointed by ...", "<Body> expresses grave concerns over ..."); a multilateral body has
+# no state for speaks_as_state to know it by, but the page's title names it.
+
+# the page's title: whose statements (or releases) the page lists
+_LIST_TITLE = re.compile(
+    r"[ \t]*(?P<who>[A-Z][^\n]{1,80}?)['\u2019]?[ \t]+(?:Press[ \t]+)?(?:Statements|Releases)"
+    r"[ \t]*$",
+    re.M,
+)
+# a paragraph opening with a body's name: "ASEAN", "The African Union", "The Gulf
+# Cooperation Council"
+_BODY_OPENS = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)"
+    r"{0,5})"
+)
+# a line alone that is a day: "25 October 2022", "October 25, 2022", "03 August 2022"
+_DAY_LINE = re.compile(
+    rf"[ \t]*(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_NAMES})|"
+    rf"(?P<month2>{MONTH_NAMES})[ \t]+(?P<day2>\d{{1,2}}),?)[ \t]+(?P<year>\d{{4}})[ \t]*"
+)
+
+
+def statements_list(text: str) -> tuple[str, int] | None:
+    """The name of the body whose page of statements ``text`` is, as its title gives it
+    ("ASEAN Foreign Ministers' Statements": its first words), and where the title ends;
+    None for any other page."""
+    m = _LIST_TITLE.search(text, 0, _HEAD)
+    if m is None or _sentence_line(m.group()):
+        return None
+    return m["who"], m.end()
+
+
+def list_day(line: str) -> datetime.date | None:
+    """The day a line alone gives ("25 October 2022"); None for any other line."""
+    m = _DAY_LINE.fullmatch(line)
+    if m is None:
+        return None
+    month = MONTHS.get((m["month"] or m["month2"]).lower())
+    try:
+        return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
+
+
+def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
+    """The body that the words at ``pos`` open with, speaking in its own name in the present
+    ("ASEAN is gravely concerned ...", "ASEAN denounces ..."), when the page's ``title``
+    names it; None otherwise (a state's words are speaks_as_state's)."""
+    m = _BODY_OPENS.match(text, pos)
+    if m is None:
+        return None
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = m.start("name") + len(name)
+        if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title):
+            continue
+        found = parse_speaker(name)
+        if found is None or found.kind != "institution" or name.lower() in COUNTRIES:
+            continue
+        if _PRESENT_ACT.match(text, end) is None:
+            return None
+        return found
+    return None
