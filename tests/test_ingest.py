@@ -162,7 +162,7 @@ def test_a_failure_inside_an_article_writes_nothing_of_it(
 
     real = ingest.extract
 
-    def broken_third(text: str, *, published, unnamed=False):
+    def broken_third(text: str, *, published, unnamed=False, url=None):
         found = real(text, published=published, unnamed=unnamed)
         if "Interfax" in text:
             from dataclasses import replace

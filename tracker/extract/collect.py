@@ -31,10 +31,13 @@ from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.statement_page import (
     FOOTER,
+    body_speaks,
     heading_day,
     issued_document,
+    list_day,
     opens_with_state,
     statement_page,
+    statements_list,
     tells_meeting,
 )
 from tracker.extract.subject_phrase import is_media, parse_subject
@@ -1120,7 +1123,10 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     page = statement_page(art.text)
     if page is None:
         document = issued_document(art.text)
-        return drafts if document is None else _issued_document(art, drafts, *document)
+        if document is not None:
+            return _issued_document(art, drafts, *document)
+        listing = statements_list(art.text)
+        return drafts if listing is None else _statements_list(art, drafts, *listing)
     issuer, start = page
     out = []
     along = _DraftsAlong(drafts)
@@ -1145,6 +1151,38 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         art.claim([(a, b)])
         out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
+    return sorted(along.kept() + out, key=lambda d: d.sentence.start)
+
+
+def _statements_list(
+    art: ArticleReading, drafts: list[Draft], title: str, start: int
+) -> list[Draft]:
+    """``drafts`` with a body's page of its statements read (see statement_page.
+    statements_list): each paragraph below the title opening with the body the title names,
+    in its own name and in the present ("ASEAN is gravely concerned over ..."), is the body's
+    statement, on the day the line alone above it gives; the drafts inside it give way (its
+    "denounces" read as a verb of saying, the words after it as said). Other paragraphs are
+    left as read."""
+    out = []
+    along = _DraftsAlong(drafts)
+    day = None  # the day the line above the item gives
+    for _, sents in sorted(art.by_paragraph.items()):
+        if sents[0].start < start:
+            continue
+        a, b = strip_span(art.text, sents[0].start, sents[-1].end)
+        line_day = list_day(art.text[a:b])
+        if line_day is not None:
+            day = line_day
+            continue
+        body = body_speaks(art.text, a, title)
+        inside = along.inside(a, b)
+        if body is None or art.quotes_in(a, b):
+            continue
+        if any(d.subject is not None and d.subject.name != body.name for d in inside):
+            continue  # (another's words told inside it: read as any story's)
+        along.drop(inside)
+        art.claim([(a, b)])
+        out.append(Draft([(a, b)], body, a, None, sents[0], verbatim=True, issued_on=day))
     return sorted(along.kept() + out, key=lambda d: d.sentence.start)
 
 

@@ -41,18 +41,18 @@ _Key = tuple[tuple[int, int], str | None, str]
 
 
 def extract_in_period(
-    text: str, period: DateSpan, *, unnamed: bool = False
+    text: str, period: DateSpan, *, unnamed: bool = False, url: str | None = None
 ) -> list[ProposedStatement]:
     """Proposed statements of ``text`` published on some day of ``period`` (a month or a
     year, DateSpan with both ends); see the module's note for the dates they get."""
-    found = extract(text, published=None, unnamed=unnamed)
+    found = extract(text, published=None, unnamed=unnamed, url=url)
     undated = [p for p in found if p.said_on is None]
     if not undated or period.start is None or period.end is None:
         return found
     probes = [period.start, period.end]
     if period.start.weekday() == period.end.weekday():
         probes.append(period.start + timedelta(days=1))
-    readings = [_by_key(extract(text, published=day, unnamed=unnamed)) for day in probes]
+    readings = [_by_key(extract(text, published=day, unnamed=unnamed, url=url)) for day in probes]
     out = []
     for p in found:
         if p.said_on is not None:

@@ -57,6 +57,7 @@ from tracker.extract.occasion import (
 )
 from tracker.extract.pasted_marks import as_plain, gaps_as_breaks, spaces_as_given
 from tracker.extract.segment import Sentence
+from tracker.extract.site import site_of
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import names_of, parse_speaker
@@ -539,11 +540,17 @@ _RUNS_ON = re.compile(
 
 
 def extract(
-    text: str, *, published: datetime.date | None, unnamed: bool = False
+    text: str,
+    *,
+    published: datetime.date | None,
+    unnamed: bool = False,
+    url: str | None = None,
 ) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates.
     Spans index ``text`` as given; only its first READ_LIMIT characters are read. A Russian
-    text is read by :mod:`tracker.extract.russian`.
+    text is read by :mod:`tracker.extract.russian`. ``url``, the page's address, names the
+    ministry whose site it is (:mod:`tracker.extract.site`): the issuer of a page in a body's
+    own voice that names none in its text.
 
     Words of unnamed sources ("a senior official said", "diplomats say") and of a state named
     as a whole ("Turkey said") are no statement anyone can be recorded for, and are left out
@@ -559,10 +566,11 @@ def extract(
 
         return russian.extract(words, published=published)
     art = ArticleReading(text, every_attribution=unnamed)
-    transcript = read_transcript(text)
-    with names_of(text):
-        # ("May said ...", once "Prime Minister Theresa May" is named: her surname)
-        drafts = collect_drafts(art, transcript)
+    with site_of(url):
+        transcript = read_transcript(text)
+        with names_of(text):
+            # ("May said ...", once "Prime Minister Theresa May" is named: her surname)
+            drafts = collect_drafts(art, transcript)
     front = front_matter(text, drafts)
     # "Read also: X says ...": another story's headline, no statement of this one
     # (and a site's appeal to its readers for support: the site's words, no one's statement)

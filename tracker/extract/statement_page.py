@@ -19,6 +19,7 @@ import datetime
 import re
 
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
+from tracker.extract.site import site_owner
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
@@ -281,7 +282,9 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         # question concerning ...": only one that says it is a statement)
         titled = _BODY_TITLE.fullmatch(line) is not None and line.startswith("Statement")
         if _sentence_line(line) and not _SITE_NOTICE.search(line) and not titled:
-            return None  # prose began before any title
+            # prose began before any title: on a ministry's own site, its words when they
+            # speak as "we" from the first (the page names no issuer: its address does)
+            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1)
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
         if first is None:
@@ -319,6 +322,28 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+# a paragraph opening in the body's own plural voice: "We strongly condemn ...", "Once
+# again, we call on ..." (a stamp of the page's day before it, "date 2020-11-06 We ..."; not
+# "I": a person's speech on a ministry's site is that person's; not "ASEAN is concerned ...
+# We are saddened": the text names its issuer; not "Thanks for joining us": a greeting)
+_WE_OPENS = re.compile(
+    r"[^A-Z\n]{0,30}?(?:(?:Once\s+again|Today|Also|Again|Therefore|At\s+the\s+same\s+time),?\s+)?"
+    r"[Ww]e\s+[a-z]"
+)
+
+
+def _site_document(line: str, at: int) -> tuple[SpeakerPhrase, int] | None:
+    """The ministry whose site the page is (from its address) as the issuer of a page that
+    opens, with no title naming anyone, on a paragraph in the body's own voice ("We strongly
+    condemn the statements of ...", reporting no one), from ``at``; None otherwise."""
+    owner = site_owner()
+    if owner is None:
+        return None
+    if REPORTED.search(_QUOTED.sub(" ", line)) or not _WE_OPENS.match(line):
+        return None
+    return owner, at
+
+
 # "Afghanistan - France condemns the banning of ... (Dec. 20, 2022)", "... (10 Oct. 2022)":
 # an item's heading on a page of several statements, closed by the day it was issued
 _HEADING_DAY = re.compile(
@@ -337,3 +362,73 @@ def heading_day(line: str) -> datetime.date | None:
         return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------
+# A body's page listing its statements, each under the day it was issued: "ASEAN Foreign
+# Ministers' Statements", then "25 October 2022" over "ASEAN is gravely concerned over ...".
+# The body speaks in its own name with no verb of saying ("<Body> denounces and is strongly
+# disappointed by ...", "<Body> expresses grave concerns over ..."); a multilateral body has
+# no state for speaks_as_state to know it by, but the page's title names it.
+
+# the page's title: whose statements (or releases) the page lists
+_LIST_TITLE = re.compile(
+    r"[ \t]*(?P<who>[A-Z][^\n]{1,80}?)['\u2019]?[ \t]+(?:Press[ \t]+)?(?:Statements|Releases)"
+    r"[ \t]*$",
+    re.M,
+)
+# a paragraph opening with a body's name: "ASEAN", "The African Union", "The Gulf
+# Cooperation Council"
+_BODY_OPENS = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)"
+    r"{0,5})"
+)
+# a line alone that is a day: "25 October 2022", "October 25, 2022", "03 August 2022"
+_DAY_LINE = re.compile(
+    rf"[ \t]*(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_NAMES})|"
+    rf"(?P<month2>{MONTH_NAMES})[ \t]+(?P<day2>\d{{1,2}}),?)[ \t]+(?P<year>\d{{4}})[ \t]*"
+)
+
+
+def statements_list(text: str) -> tuple[str, int] | None:
+    """The name of the body whose page of statements ``text`` is, as its title gives it
+    ("ASEAN Foreign Ministers' Statements": its first words), and where the title ends;
+    None for any other page."""
+    m = _LIST_TITLE.search(text, 0, _HEAD)
+    if m is None or _sentence_line(m.group()):
+        return None
+    return m["who"], m.end()
+
+
+def list_day(line: str) -> datetime.date | None:
+    """The day a line alone gives ("25 October 2022"); None for any other line."""
+    m = _DAY_LINE.fullmatch(line)
+    if m is None:
+        return None
+    month = MONTHS.get((m["month"] or m["month2"]).lower())
+    try:
+        return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
+
+
+def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
+    """The body that the words at ``pos`` open with, speaking in its own name in the present
+    ("ASEAN is gravely concerned ...", "ASEAN denounces ..."), when the page's ``title``
+    names it; None otherwise (a state's words are speaks_as_state's)."""
+    m = _BODY_OPENS.match(text, pos)
+    if m is None:
+        return None
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = m.start("name") + len(name)
+        if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title):
+            continue
+        found = parse_speaker(name)
+        if found is None or found.kind != "institution" or name.lower() in COUNTRIES:
+            continue
+        if _PRESENT_ACT.match(text, end) is None:
+            return None
+        return found
+    return None

@@ -19,6 +19,7 @@ from tracker.extract.captions import link_lines
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import CAPITALS, COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
 from tracker.extract.page_words import PageWords, search_lines
+from tracker.extract.site import site_owner
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
@@ -1751,11 +1752,13 @@ class Cast:
     def page_body(self) -> SpeakerPhrase | None:
         """The foreign service whose site the page is, as a line of its own at the head of
         the page names it ("Ministry of Foreign Affairs of the Republic of X"), or as the
-        briefer welcomes the room to it."""
+        briefer welcomes the room to it, or else as the page's address does
+        (:func:`tracker.extract.site.site_owner`)."""
         head = self.text[:_HEAD_OF_PAGE]
         body_line = _BODY_LINE.search(head) or _WELCOMED_TO.search(head)
         if body_line is None:
-            return None
+            # (a page naming its ministry nowhere in English: the site's address does)
+            return site_owner()
         body = body_line["body"]
         if body.startswith("European"):
             # the EU's foreign service: its spokesperson's statements are the Union's

@@ -164,9 +164,11 @@ def prepare_document(
             f"its first {READ_LIMIT:,} only"
         )
     if in_period:
-        statements = extract_in_period(article.text, article.period, unnamed=unnamed)
+        statements = extract_in_period(
+            article.text, article.period, unnamed=unnamed, url=article.url
+        )
     else:
-        statements = extract(article.text, published=reference, unnamed=unnamed)
+        statements = extract(article.text, published=reference, unnamed=unnamed, url=article.url)
     return Prepared(article, statements, tuple(notes))
 
 

@@ -1,0 +1,96 @@
+"""The body whose site a page is, read from the page's address: the issuer of last resort.
+
+A ministry prints its releases and its spokesperson's briefings in its own voice, often
+naming itself nowhere in English: "We strongly condemn the attack ..." under a title of its
+topic alone, or a weekly briefing that opens "Today marks ...". Only the address says whose
+page it is: www.mfa.gov.tr is Turkey's Ministry of Foreign Affairs, mofa.gov.pk Pakistan's.
+The readers of a body's own page (``transcript_labels.Cast.page_body``,
+``statement_page.issued_document``) ask :func:`site_owner` only where the text names no
+issuer; nothing else reads it, so a page that names its issuer is read the same with or
+without its address.
+
+:data:`MINISTRY_LABELS` is the one table: a label of the host's name that is a foreign
+ministry's ("mfa", "mofa", "mea", ...) and the ministry's name, with ``{country}`` for the
+state whose domain the host is under (its country-code top-level domain: ``.tr``, ``.go.jp``,
+``.gov.pk``). Add a ministry's label there; a host under no country's domain (``.org``,
+``.int``, ``.com``) or naming no ministry (an embassy's site, a news site) names no owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from urllib.parse import urlsplit
+
+from tracker.countries import COUNTRIES
+from tracker.extract.speaker_phrase import SpeakerPhrase
+
+# a label of a foreign ministry's host name -> the ministry's name ({country}: the state of
+# the host's country-code domain)
+MINISTRY_LABELS = {
+    "mfa": "Ministry of Foreign Affairs of {country}",  # mfa.gov.tr, mfa.gov.cn, mfa.am
+    "mofa": "Ministry of Foreign Affairs of {country}",  # mofa.go.jp, mofa.gov.pk
+    "mofat": "Ministry of Foreign Affairs and Trade of {country}",  # mofat.go.kr (older)
+    "mfaic": "Ministry of Foreign Affairs and International Cooperation of {country}",
+    "mofaic": "Ministry of Foreign Affairs and International Cooperation of {country}",
+    "mea": "Ministry of External Affairs of {country}",  # mea.gov.in
+    "fmprc": "Ministry of Foreign Affairs of {country}",  # fmprc.gov.cn
+    "mid": "Ministry of Foreign Affairs of {country}",  # mid.ru
+    "mfat": "Ministry of Foreign Affairs and Trade of {country}",  # mfat.govt.nz
+    "dfat": "Department of Foreign Affairs and Trade of {country}",  # dfat.gov.au
+    "dfa": "Department of Foreign Affairs of {country}",  # dfa.gov.ph, dfa.ie
+    "msz": "Ministry of Foreign Affairs of {country}",  # msz.gov.pl (gov.pl/web/dyplomacja)
+    "mzv": "Ministry of Foreign Affairs of {country}",  # mzv.gov.cz
+    "auswaertiges-amt": "Federal Foreign Office of {country}",  # auswaertiges-amt.de
+    "diplomatie": "Ministry for Europe and Foreign Affairs of {country}",  # diplomatie.gouv.fr
+    "exteriores": "Ministry of Foreign Affairs of {country}",  # exteriores.gob.es
+    "itamaraty": "Ministry of Foreign Affairs of {country}",  # itamaraty.gov.br
+}
+
+# the country-code domains whose code is not the state's ISO code
+_DOMAIN_CODES = {"uk": "GB"}
+_STATE_OF_CODE = {c.code: c.name for c in COUNTRIES}
+
+_SITE: ContextVar[SpeakerPhrase | None] = ContextVar("site", default=None)
+
+
+def ministry_of(url: str | None) -> SpeakerPhrase | None:
+    """The foreign ministry whose site ``url`` is on ("https://www.mfa.gov.tr/..." ->
+    Ministry of Foreign Affairs of Turkey); None for any other address."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    top = labels[-1]
+    state = _STATE_OF_CODE.get(_DOMAIN_CODES.get(top, top.upper())) if len(top) == 2 else None
+    if state is None:
+        return None
+    # (the labels before the country's domain; "lusaka-be.mfa.gov.tr": an embassy's pages on
+    # the ministry's site are the ministry's too)
+    found = next((MINISTRY_LABELS[x] for x in labels[:-1] if x in MINISTRY_LABELS), None)
+    if found is None:
+        return None
+    name = found.format(country=state)
+    return SpeakerPhrase("institution", name, name=name, institution=name, country=state)
+
+
+@contextmanager
+def site_of(url: str | None) -> Iterator[None]:
+    """Read a page in the context of its address (see :func:`site_owner`)."""
+    token = _SITE.set(ministry_of(url))
+    try:
+        yield
+    finally:
+        _SITE.reset(token)
+
+
+def site_owner() -> SpeakerPhrase | None:
+    """The ministry whose site the page being read is on, from its address; None when the
+    address names none or was not given. Ask it only where the text names no issuer."""
+    return _SITE.get()
