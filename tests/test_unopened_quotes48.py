@@ -37,7 +37,7 @@ KYODO = (
     "TOKYO, March 16 (Kyodo) - Japanese Prime Minister Fumio Kishida and South Korean "
     "President Yoon Suk Yeol agreed on Thursday to resume regular visits between their "
     "leaders.\n\n"
-    '"Today\'s meeting marks a new start for our relations, Kishida told a joint news '
+    "\"Today's meeting marks a new start for our relations, Kishida told a joint news "
     "conference. We will work together to address the threat from North Korea.\n\n"
     "Yoon said the two countries should not be bound by the past.\n"
 )

@@ -163,9 +163,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if rest[0] < rest[1]:
                     quotes.append(Quote((rest,), (resumed, p_end), True))
             else:
-                quotes.append(
-                    Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end))
-                )
+                quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
@@ -177,7 +175,9 @@ _STRAIGHT = re.compile('"')
 _CLOSES_ONLY = re.compile(r"(?<=\w[,.!?])[\"\u201d](?=[ \t]+[a-z]|[ \t]*$)", re.M)
 # where a sentence starts: after a stop and a space, before a capital (not after a lone capital
 # or a short abbreviation of one: "U.S. officials", "Mr. Kim")
-_SENTENCE_START = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][ \t]+(?=[A-Z])")
+_SENTENCE_START = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][ \t]+(?=[A-Z])"
+)
 # the reporter's attribution set inside a quotation left open: after a comma, a pronoun, a
 # name of capitalised words or "the" and a role, a verb of saying, a few more words, and a
 # full stop before the speaker's next sentence
@@ -231,6 +231,8 @@ def _opened_by_sentence(
     if end - start < 2 or not text[start].isupper():
         return None
     return start
+
+
 # a straight mark that can only open: after a space, before a capital ("adding that "We ...")
 _OPENS_ONLY = re.compile(r'(?<=\s)"(?=[A-Z])')
 # the reporter's words between a quotation left open and the next one: after a comma, a few
