@@ -87,3 +87,17 @@ def test_a_quotation_carried_to_the_next_paragraph_keeps_its_words() -> None:
     )
     quoted = [text[q.start : q.end] for q in find_quotes(text)]
     assert quoted[0].startswith("We will not give up, the president said")
+
+
+def test_a_stray_mark_after_the_reporters_words_opens_no_quotation() -> None:
+    # a quotation closed, then the attribution, then a mark left from a pasted block
+    text = '"We will not comment on the investigation," the spokesman said."\n'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "We will not comment on the investigation"
+    ]
+    # a sentence in the third person no reader can tell from the reporter's
+    text = (
+        "Gallery owners said the move will draw visitors from the museum across the "
+        'street." More at the link.\n'
+    )
+    assert all("Gallery" not in text[q.start : q.end] for q in find_quotes(text))

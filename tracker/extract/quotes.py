@@ -201,7 +201,10 @@ def _framed_inside(text: str, open_at: int, p_end: int) -> tuple[int, int] | Non
     return m.start(), m.end()
 
 
-_SENTENCE_REACH = 600  # how far back the unopened quotation's sentence may start
+_SENTENCE_REACH = 600
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b"
+)  # how far back the unopened quotation's sentence may start
 
 
 def _opened_by_sentence(
@@ -212,9 +215,10 @@ def _opened_by_sentence(
     must stand where only a closing one can (glued to the sentence's stop or comma, before
     the reporter's lower-case words or the paragraph's end) and, a straight one, be left
     unpaired by the paragraph's straight marks after it (an odd number from it on). The
-    words it closes are the sentence it ends: from the last sentence start before it, after
-    any quotation closed earlier in the paragraph. (A reporter's copy that drops the opening
-    mark keeps the closing one, and the speaker's words are the sentence the stop ends.)"""
+    words it closes are the sentence it ends: from the last sentence start before it (or the
+    paragraph's start), after any quotation closed earlier in the paragraph, and in the first
+    person, as only a speaker's words are. (A reporter's copy that drops the opening mark
+    keeps the closing one, and the speaker's words are the sentence the stop ends.)"""
     if not _CLOSES_ONLY.match(text, pos):
         return None
     if c == STRAIGHT and (len(straights) - bisect.bisect_left(straights, pos)) % 2 == 0:
@@ -225,10 +229,17 @@ def _opened_by_sentence(
     begun = floor
     for m in _SENTENCE_START.finditer(text, floor, pos - 1):
         begun = m.end()
-    if begun == floor and floor != p_start and floor != last_end:
-        return None  # no sentence start within reach
+    if begun == floor and floor != p_start:
+        # no sentence start within reach, or only a quotation's end ('"I will not," Earnest
+        # said."': a mark stray after the reporter's words, not a quotation of them)
+        return None
     start, end = trim_piece(text, begun, pos)
     if end - start < 2 or not text[start].isupper():
+        return None
+    if _FIRST_PERSON.search(text, start, end) is None:
+        # the reporter's own sentence, or one in the third person no reader can tell from
+        # it ('Representatives said the gallery will draw visitors." http://...'): only words
+        # in the first person are surely the speaker's
         return None
     return start
 
