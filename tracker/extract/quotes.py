@@ -82,6 +82,7 @@ def find_quotes(text: str) -> list[Quote]:
         closings: list[int] | None = None
         # where its straight marks stand (see _reopens)
         straights = [k.start() for k in _STRAIGHT.finditer(text, p_start, p_end)]
+        last_end = p_start  # where the paragraph's last quotation closed
         mismatched = _SINGLE_OPENS_DOUBLE_CLOSES.match(text, p_start, p_end)
         if open_at < 0 and mismatched is not None:
             if not pieces:
@@ -91,6 +92,14 @@ def find_quotes(text: str) -> list[Quote]:
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
             if open_at < 0:
+                begun = _opened_by_sentence(text, p_start, last_end, pos, after, c, straights)
+                if begun is not None:
+                    # 'He said the ministry was watching prices. We will sanction any
+                    # hoarder," he said.': a closing mark no opening one paired; the
+                    # quotation the source left unopened is the sentence the mark ends
+                    quotes.append(Quote((trim_piece(text, begun, pos),), (begun, after)))
+                    last_end = after
+                    continue
                 if c in CLOSING:
                     continue
                 if not pieces:
@@ -127,6 +136,7 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces.append(trim_piece(text, open_at, pos))
                 quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, after)))
                 pieces, open_at, depth = [], -1, 0
+                last_end = after
         depth = 0
         if open_at >= 0:
             pieces.append(trim_piece(text, open_at, p_end))
@@ -142,13 +152,98 @@ def find_quotes(text: str) -> list[Quote]:
                 # some translated copy prints it), closed a few paragraphs on, then attributed
                 open_at = nxt[0]
                 continue
-            quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
+            framed = _framed_inside(text, open_at, p_end) if len(pieces) == 1 else None
+            if framed is not None:
+                # '"Today's meeting marks a new start, Kishida told reporters. We will work
+                # together.': the reporter's words inside a quotation never closed
+                comma, resumed = framed
+                first = trim_piece(text, open_at, comma)
+                quotes.append(Quote((first,), (outer_start, comma), True))
+                rest = trim_piece(text, resumed, p_end)
+                if rest[0] < rest[1]:
+                    quotes.append(Quote((rest,), (resumed, p_end), True))
+            else:
+                quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
 
 
 _STRAIGHT = re.compile('"')
+# a mark that can only close: glued to the sentence's last stop or comma, then the reporter's
+# lower-case words ('products," he said') or the paragraph's end
+_CLOSES_ONLY = re.compile(r"(?<=\w[,.!?])[\"\u201d](?=[ \t]+[a-z]|[ \t]*$)", re.M)
+# where a sentence starts: after a stop and a space, before a capital (not after a lone capital
+# or a short abbreviation of one: "U.S. officials", "Mr. Kim")
+_SENTENCE_START = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][ \t]+(?=[A-Z])"
+)
+# the reporter's attribution set inside a quotation left open: after a comma, a pronoun, a
+# name of capitalised words or "the" and a role, a verb of saying, a few more words, and a
+# full stop before the speaker's next sentence
+_FRAMING_INSIDE = re.compile(
+    r",[ \t]+(?:he|she|they|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+    r"|the[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+"
+    r"(?:said|told|added|stressed|noted|declared|insisted|warned|explained|continued)\b"
+    r"[^.!?:;,\"\u201c\u201d\n]{0,80}[.:][ \t]+(?=[A-Z])"
+)
+
+
+def _framed_inside(text: str, open_at: int, p_end: int) -> tuple[int, int] | None:
+    """Where a quotation that its paragraph ends without a closing mark gives way to the
+    reporter's attribution, and where the speaker's words resume after it: ('"Today's talks
+    mark a new start, Kishida told reporters. We will work together ...'): the source dropped
+    the mark closing the words before the attribution, and the one opening the words after
+    it. The first such attribution only; None when there is none."""
+    m = _FRAMING_INSIDE.search(text, open_at, p_end)
+    if m is None or m.start() - open_at < 8:
+        return None
+    return m.start(), m.end()
+
+
+_SENTENCE_REACH = 600
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b"
+)  # how far back the unopened quotation's sentence may start
+
+
+def _opened_by_sentence(
+    text: str, p_start: int, last_end: int, pos: int, after: int, c: str, straights: list[int]
+) -> int | None:
+    """Where the quotation starts that the mark at ``pos`` closes though no mark opened it
+    ('... across the country. We will sanction any marketer," he said.'), or None. The mark
+    must stand where only a closing one can (glued to the sentence's stop or comma, before
+    the reporter's lower-case words or the paragraph's end) and, a straight one, be left
+    unpaired by the paragraph's straight marks after it (an odd number from it on). The
+    words it closes are the sentence it ends: from the last sentence start before it (or the
+    paragraph's start), after any quotation closed earlier in the paragraph, and in the first
+    person, as only a speaker's words are. (A reporter's copy that drops the opening mark
+    keeps the closing one, and the speaker's words are the sentence the stop ends.)"""
+    if not _CLOSES_ONLY.match(text, pos):
+        return None
+    if c == STRAIGHT and (len(straights) - bisect.bisect_left(straights, pos)) % 2 == 0:
+        return None
+    if c not in STRAIGHT + "\u201d":
+        return None
+    floor = max(last_end, p_start, pos - _SENTENCE_REACH)
+    begun = floor
+    for m in _SENTENCE_START.finditer(text, floor, pos - 1):
+        begun = m.end()
+    if begun == floor and floor != p_start:
+        # no sentence start within reach, or only a quotation's end ('"I will not," Earnest
+        # said."': a mark stray after the reporter's words, not a quotation of them)
+        return None
+    start, end = trim_piece(text, begun, pos)
+    if end - start < 2 or not text[start].isupper():
+        return None
+    if _FIRST_PERSON.search(text, start, end) is None:
+        # the reporter's own sentence, or one in the third person no reader can tell from
+        # it ('Representatives said the gallery will draw visitors." http://...'): only words
+        # in the first person are surely the speaker's
+        return None
+    return start
+
+
 # a straight mark that can only open: after a space, before a capital ("adding that "We ...")
 _OPENS_ONLY = re.compile(r'(?<=\s)"(?=[A-Z])')
 # the reporter's words between a quotation left open and the next one: after a comma, a few
