@@ -497,9 +497,19 @@ def subject_before(
         if conjunctions and not _PARTICIPLE_ASIDE.match(text, opens + 1):
             # (not "as Eric Garner, gasping on the pavement, said": an aside, no post)
             starts.append(conjunctions[-1].end())
+        opens_double = text[s.start : stop].lstrip()[:1] in '"\u201c\u00ab'
         found = []
         described_relative = None
         for begin in starts:
+            if (
+                opens_double
+                and begin > s.start
+                and _inside_quotation(text, s.start, _QUOTE_MARKS.match(text, begin).end())
+            ):
+                # '"Our mills were built to export, and as a result, we lost buyers," said X':
+                # a conjunction inside the quotation that opens the sentence opens no clause
+                # of the reporter's; the quoted words hold no subject of the saying
+                continue
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
             place_before = not closes_quote and _PLACE_GOES_ON.search(
                 text, max(s.start, begin - 80), begin
@@ -977,6 +987,19 @@ _PLACE_GOES_ON = re.compile(
     r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside the quotation opened at ``start``: no closing double mark
+    (straight, curly, a guillemet or two apostrophes) since the opening one; a story may open
+    with one kind of mark and close with another."""
+    opened = start + len(text[start:pos]) - len(text[start:pos].lstrip()) + 1
+    return _CLOSING_DOUBLE.search(text, opened, pos) is None
+
+
+_CLOSING_DOUBLE = re.compile("[\"\u201d\u00bb]|''")
+
+
 # "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name;
 # so does a post written in lower case before what it heads ("dean of the law school at X
 # University", "vice rector for research at ..."), whatever body it ends on; not a style of
