@@ -78,11 +78,17 @@ def test_conjunction_inside_opening_quotation(opening: str, closing: str) -> Non
     )
 
 
-def test_full_name_after_an_unknown_title() -> None:
-    text = (
-        f'{LEAD}"Coming out of the talks, both sides have agreed to meet again in July", '
-        "said US Secretory of State, Jane Holloway.\n"
-    )
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Coming out of the talks, both sides have agreed to meet again in July",
+        "Coming out of the talks, both sides are ready to resume the Manila process, with "
+        "the rebel groups, and both welcomed the help of their neighbours",
+    ],
+)
+def test_full_name_after_an_unknown_title(words: str) -> None:
+    # (a phrase set off by commas inside the quotation is its words, not an unnamed speaker)
+    text = f'{LEAD}"{words}", said US Secretory of State, Jane Holloway.\n'
     assert_statements(
         text,
         THURSDAY,
