@@ -2096,6 +2096,20 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
         person = parse_speaker(text[np_start : named.end("name")])
         if person is not None and person.kind == "person":
             subject, np_end = person, named.end("name")
+    elif (
+        named
+        and subject is not None
+        and subject.kind == "person"
+        and subject.institution
+        and " " not in (subject.name or " ")
+        and named.end("name") >= len(text[: s.end].rstrip(" .!?\n")) - 1
+    ):
+        # '"...," said US Secretory of State, Jane Doe.': a title the dictionary does not
+        # know (misspelt) reads as a one-word name of a body ("of State"); the full name
+        # set off after it, closing the sentence, is who spoke
+        person = parse_speaker(named.group("name"))
+        if person is not None and person.kind == "person" and " " in (person.name or ""):
+            subject, np_end = person, named.end("name")
     seat = _SEAT_AFTER.match(text, np_end, s.end)
     if seat and subject is not None and subject.kind == "institution" and not subject.country:
         # '"...," said the Foreign Ministry in Beijing': the body of the capital's state
@@ -2109,4 +2123,34 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     if not pieces:
         return None
     pieces += continuation(r, s, np_end)
+    resumed = _PREDICATE_AFTER_INVERTED.match(text, np_end, s.end)
+    if (
+        resumed is not None
+        and left[-1] == ","
+        and len(pieces) == 1
+        and pieces[0][0] <= s.start + 2
+        and _BARE_SUBJECT.fullmatch(left[:-1].strip())
+    ):
+        # "The task ahead, said Ms Lestari, who was ambassador to Japan, was to win
+        # contracts.": the attribution splits a subject from its verb; the predicate after
+        # the name (and its relative clause) finishes the words said, which run on over
+        # the attribution as "The task, she said, was ..." does
+        a, b = strip_span(text, resumed.start("pred"), s.end)
+        if b > a:
+            pieces = [(pieces[0][0], b)]
     return Draft(pieces, subject, cue.end, cue, s, frame=[(clause_end, s.end)])
+
+
+# after an inverted attribution's name (and a relative clause or appositive set off by
+# commas), a comma and a finite verb: the sentence's predicate goes on
+_PREDICATE_AFTER_INVERTED = re.compile(
+    r"(?:,\s+(?:who|whose|the|a|an)\s[^,;:\"\u201c\u201d()]{1,120})?,\s+"
+    r"(?P<pred>(?:was|is|were|are|will|would|could|should|must|can|may|might|had|has|have|"
+    r"remains|remained|lay|lies)\s)"
+)
+# the words before such an attribution: a noun phrase alone, no verb of its own ("The main
+# task", "Jakarta's priority"): a few words, no comma, no finite verb
+_BARE_SUBJECT = re.compile(
+    r"(?![^\n]*\b(?:is|are|was|were|will|would|has|have|had|can|could|may|must|should|"
+    r"did|does|do)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,6}"
+)

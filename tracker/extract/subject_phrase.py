@@ -494,12 +494,25 @@ def subject_before(
         opens = s.start + commas[-2] if len(commas) >= 2 else s.start + commas[0]
         before_name = s.start + commas[-3] + 1 if len(commas) >= 3 else s.start
         conjunctions = list(_CLAUSE_CONJUNCTION.finditer(text, before_name, opens))
+        joined_at = -1
         if conjunctions and not _PARTICIPLE_ASIDE.match(text, opens + 1):
             # (not "as Eric Garner, gasping on the pavement, said": an aside, no post)
-            starts.append(conjunctions[-1].end())
+            joined_at = conjunctions[-1].end()
+            starts.append(joined_at)
+        opens_double = text[s.start : stop].lstrip()[:1] in '"\u201c\u00ab'
         found = []
         described_relative = None
         for begin in starts:
+            quoted = (
+                opens_double
+                and begin > s.start
+                and _inside_quotation(text, s.start, _QUOTE_MARKS.match(text, begin).end())
+            )
+            if quoted and begin == joined_at:
+                # '"Our mills were built to export, and as a result, we lost buyers," said X':
+                # a conjunction inside the quotation that opens the sentence opens no clause
+                # of the reporter's; the quoted words hold no subject of the saying
+                continue
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
             place_before = not closes_quote and _PLACE_GOES_ON.search(
                 text, max(s.start, begin - 80), begin
@@ -534,6 +547,10 @@ def subject_before(
             # ("A statement by the Prime Minister's Media Office, received by INA, said": the
             # office whose document it is, not a body called "A statement by ...")
             mention = document_author(phrase.strip()) or parse_speaker(phrase)
+            if quoted and (mention is None or mention.kind != "person"):
+                # ('"... the Nairobi process, with armed groups, ...," said X': a phrase after
+                # a comma inside that quotation is its words, no one unnamed who speaks)
+                continue
             if place_before and (mention is None or mention.kind != "person"):
                 # "speaking in Doha, Qatar, said": the place's country, not a speaker (but
                 # "... peace in Africa, Vassily Nebenzia, its President, said" names one)
@@ -1015,6 +1032,19 @@ _PLACE_GOES_ON = re.compile(
     r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside the quotation opened at ``start``: no closing double mark
+    (straight, curly, a guillemet or two apostrophes) since the opening one; a story may open
+    with one kind of mark and close with another."""
+    opened = start + len(text[start:pos]) - len(text[start:pos].lstrip()) + 1
+    return _CLOSING_DOUBLE.search(text, opened, pos) is None
+
+
+_CLOSING_DOUBLE = re.compile("[\"\u201d\u00bb]|''")
+
+
 # "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name;
 # so does a post written in lower case before what it heads ("dean of the law school at X
 # University", "vice rector for research at ..."), whatever body it ends on; not a style of
