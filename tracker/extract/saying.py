@@ -333,7 +333,7 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # '"We will not cut it," Lammy told the BBC about the budget.', '"No," she replied
         # with a smile.': the words stand before the speaker; what follows the verb names only
         # their topic or manner
-        cue.lemma in ("tell", "reply")
+        cue.lemma in ("tell", "reply", "conclude")
         and _QUOTE_THEN_SPEAKER.match(text, sentence_start, cue.start)
     ):
         return False  # "added to its majority", "responded by cancelling", "called X in"
@@ -927,10 +927,16 @@ _DOING_NOT_SAYING = {
         r"(?:\s+(?:on|regarding|concerning|about|toward|towards|with\s+regard\s+to)\b|\s*,)"
         r"(?![^.;\"\u201c]*\b(?:that|saying)\b)"
     ),
-    # "concluded her visit to Kenya today": ended, not said
+    # "concluded her visit to Kenya today": ended, not said; "The Dialogue concluded in
+    # Beijing yesterday", "The talks concluded on Friday.": the verb with no object, a place,
+    # or a day right after it, is an event ending (one who sums up concludes "that ...",
+    # "in her speech that ...", "by saying ...", "with a warning"; '"...," she concluded in
+    # Geneva' has her words before her)
     "conclude": re.compile(
         _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
-        r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b"
+        r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b|"
+        r"\s+(?:in|on(?!\s+an?\b)|at|after|late|earlier|yesterday|today|last|this|"
+        r"successfully)\b(?![^.;:\"\u201c]*\b(?:that|saying)\b)"
     ),
 }
 # '"...," the minister ': a quote closed at the start of the sentence, then its speaker

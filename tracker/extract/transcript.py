@@ -60,6 +60,7 @@ from tracker.extract.transcript_paragraphs import (
     SENTENCE_END,
     TABLED,
     cut_end,
+    floor_tail,
     is_heading,
     is_procedural,
     named_last,
@@ -278,7 +279,9 @@ _TOPIC_SHIFT = re.compile(
     # "Let me be clear: ...", "Let me now turn to ...": the speaker marks the next point
     r"Let me (?:be clear|(?:now\s+)?(?:turn|come|move on) to)\b|"
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
-    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
+    # (not "They also agreed to ...", "He also met ...": a pronoun of the third person stands
+    # for those the paragraph above named, whose report it goes on with, the same item)
+    r"(?!(?:He|She|They|It)\s)(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
 )
 # "On July 3, we have a briefing on Haiti.", "July 11 is a busy day": a briefer's programme
 # read out day by day, each day's paragraph an item of its own (a weekday is not: "On Tuesday,
@@ -379,6 +382,13 @@ _PLEASANTRY = re.compile(
     r"(?:Allow|Let)\s+me\s+(?:(?:first|also|to)\s+)*(?:thank|welcome|express\s+(?:my|our)\s+"
     rf"(?:[a-z]+\s+)?{_THANKS})|Today\s+(?:I|we)\s+(?:want\s+to\s+|would\s+"
     r"like\s+to\s+)?(?:thank|welcome|mark|celebrate|honou?r|commemorate))\b)"
+)
+# a turn's first words, thanking, greeting or addressing the one it answers ("Well, thank
+# you very much, Mr. Secretary.", "Madam Secretary, thank you for ...", "Welcome to Ankara.")
+_OPENS_EXCHANGE = re.compile(
+    rf"(?:(?:Well|So|Okay|OK|And),?\s+)?(?:{GREETING}|Welcome\b|Dear\s+[A-Z]|"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Your)\s+[A-Z][a-z]+\b|Excellenc|"
+    r"Ladies\s+and\s+gentlemen)"
 )
 _GREETING_MAX = 200  # a greeting or thanks is short: a longer run of words is the remarks
 
@@ -2589,6 +2599,7 @@ class _Walk:
         self.resumed = False  # the page's report has resumed below the last exchange
         self.asked = "ask" in kinds.values()  # someone puts questions on the page
         self.final_label = max(kinds, default=-1)
+        self.first_label = min(kinds, default=len(lines))
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         # the asking side's labelled turn asks nothing: a reporter's or host's narration
         self.narrating = False
@@ -2744,7 +2755,7 @@ class _Walk:
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
-            end = cut_end(self.text, start, end)
+            end = floor_tail(self.text, start, cut_end(self.text, start, end))
             if self.text[start : start + 1] in _OPENING_MARKS and self.text[end - 1 : end] in (
                 _CLOSING_MARKS
             ):
@@ -2754,6 +2765,50 @@ class _Walk:
                 if self.reading is not None and who is self.reading[0] and self.reading[2]:
                     self.read_days.append((start, self.reading[2]))
             self.open = []
+
+    def counterpart_opens(self, i: int) -> SpeakerPhrase | None:
+        """Who speaks the unlabelled paragraph at line ``i`` of the header, when it opens the
+        exchange: the paragraphs from it down to the first label are sentences, the first of
+        them a turn's opening in the first person ("Well, thank you very much, Mr. Secretary.
+        It is a great pleasure to welcome you ..."), and the first label is one of two people
+        the page's title names ("Remarks With Foreign Minister X Before Their Meeting"). A
+        label marks a change of speaker: the words above the first one are the other's, the
+        counterpart's welcome the page left unlabelled. Anything less sure (no title naming
+        exactly one other person, no opening words) stays the page's."""
+        if self.open:
+            # the counterpart's opening goes on down to the label
+            return self.open[0] if i < self.first_label else None
+        if i == 0 or self.first_label >= len(self.lines) or self.first_label <= i:
+            return None
+        if self.kinds.get(self.first_label) != "answer":
+            return None
+        block = self.lines[i : self.first_label]
+        if not all(sentence_like(ln) and not is_heading(ln) for ln in block):
+            return None
+        said = self.lines[i].text.strip()
+        if not _OPENS_EXCHANGE.match(said) or not _speaks_as_self(said):
+            return None
+        if i > 0 and sentence_like(self.lines[i - 1]):
+            return None  # not the first sentence below the header's fields
+        label = self.lines[self.first_label].label
+        assert label is not None
+        read = self.cast.read(label, self.counts[label.text])
+        first = read[1] if read is not None else None
+        if first is None or first.kind != "person":
+            return None
+        titled = [
+            p.person
+            for ln in self.lines[: min(i, _TITLE_LINES)]
+            if not sentence_like(ln)
+            for p in people_in(ln.text)
+            if p.person.kind == "person" and p.person.name and not p.host
+        ]
+        others = [who for who in titled if not same_person(who, first)]
+        if not others or not all(same_person(who, others[0]) for who in others):
+            return None
+        if not any(same_person(who, first) for who in titled) and len(titled) > 1:
+            return None
+        return self.cast.placed(others[0])
 
     def read_out(self, i: int, stripped: str) -> tuple[SpeakerPhrase, int] | None:
         """The author of the statement a line says the briefer reads out ("Let me read you
@@ -2981,6 +3036,10 @@ class _Walk:
             if i < start:
                 # the header: its sentences are the reporter's, read as news
                 note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
+                opener = None if note else self.counterpart_opens(i)
+                if opener is not None:
+                    self.add(opener, line.start, line.end, False)
+                    continue
                 if sentence_like(line) and not note:
                     self.reported = True
                     if i > 0 or self.story:

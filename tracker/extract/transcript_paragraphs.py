@@ -976,6 +976,18 @@ _GIVES_THE_FLOOR = re.compile(
     # "With that, I'll turn it over to the Secretary.": handing the floor to a principal
     r"(?:(?:and\s+)?with that,?\s+)?(?:I'll|I will|let me)\s+(?:now\s+)?(?:turn|hand)\s+"
     r"(?:it\s+)?(?:back\s+)?over\s+to\b|"
+    # "I will now hand the floor to our guest, X, who joins us from Geneva.": the same
+    r"(?:(?:and\s+)?with that,?\s+)?(?:I'll|I will|I\u2019ll|let me)\s+(?:now\s+)?"
+    r"(?:turn|hand|give|pass)\s+the\s+floor\s+(?:back\s+)?(?:over\s+)?to\b|"
+    # "Are there any related questions to this?", "Any follow-up questions on that?": the
+    # briefer asking the room for more questions on the topic
+    r"(?:(?:are|is)\s+there|do\s+(?:you|we)\s+have|any(?=\s+(?:more|other|further|related|"
+    r"follow)))\s+(?:any\s+)?(?:more\s+|other\s+|further\s+|related\s+|follow-?up\s+)+"
+    r"questions?\b[^.!?]{0,40}\?$|"
+    # "The following questions were raised by journalists online.": a moderator bringing in
+    # the questions sent in, the next of them after it
+    r"the\s+following\s+questions?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:raised|asked|submitted|sent|put|received)\b[^.!?]{0,80}[.:]?$|"
     # "We have with us the Foreign Secretary to brief you on the visit.", "Sir, over to
     # you.": a spokesperson introducing the briefer and handing over
     # ("As you know, we have the Admiral here with us to talk about ...")
@@ -1021,6 +1033,81 @@ _GIVES_THE_FLOOR = re.compile(
     r"(?:consider|hear|receive)\s+(?:the\s+)?(?:nominations?|testimony|evidence)\b",
     re.I,
 )
+
+
+# a match of _PROCEDURAL that alone manages no floor: an answer's "yes" or "sure", an
+# address to the room, a reply declining to answer ("I have nothing to add.")
+_WEAK_FLOOR = re.compile(
+    r"(?:yes|yeah|sure|okay|ok|all right|everybody|everyone|please|hi|sorry|I'm sorry|"
+    r"(?:don't|do not) have.*|have no.*|(?:have )?nothing.*|refer you.*|get back to you|"
+    r"no comment|I promise)",
+    re.I,
+)
+# a floor sentence that puts the next question ("Next question, please.", "The following
+# questions were raised by journalists online."): the words after it, ending on a question
+# mark, are that question, not the answer above
+_PUTS_A_QUESTION = re.compile(r"\b(?:questions?|floor)\b", re.I)
+
+
+def _floor_sentence(sentence: str) -> bool:
+    """One sentence of floor management: a thanks, a call for the next question, a hand-over
+    (not an answer's "yes" or a reply declining to answer)."""
+    if _GIVES_THE_FLOOR.match(sentence):
+        return True
+    if len(sentence.split()) > 8:
+        return False
+    return any(not _WEAK_FLOOR.fullmatch(m.group()) for m in _PROCEDURAL.finditer(sentence))
+
+
+def _manages_floor(paragraph: str) -> bool:
+    """Whether a paragraph is floor management alone, or floor management putting the next
+    question ("The following questions were raised online. Bloomberg: Has ...?")."""
+    sentences = [s for s in _SENTENCE_BREAK.split(paragraph.strip()) if s]
+    if not sentences or not _floor_sentence(sentences[0]):
+        return False
+    if all(_floor_sentence(s) for s in sentences):
+        return True
+    return bool(_PUTS_A_QUESTION.search(sentences[0])) and paragraph.rstrip().endswith("?")
+
+
+def floor_tail(text: str, start: int, end: int) -> int:
+    """Where a turn's own words end before the paragraphs of floor management closing it: a
+    spokesperson's "Are there any related questions to this?" or "Next question, please.",
+    a briefer's "I will now hand the floor to X." under the last paragraph of the answer are
+    the briefing's running, set as paragraphs of the turn because no label comes between;
+    the statement ends where the answer does. The first paragraph always stays (a turn of
+    floor management alone is dropped whole by :func:`is_procedural`)."""
+    while True:
+        cut = text.rfind("\n", start, end)
+        while cut > start and not text[start:cut].strip():
+            cut = -1
+        if cut <= start:
+            return _question_put_within(text, start, end)
+        tail = text[cut:end]
+        if not tail.strip():
+            end = cut
+            continue
+        if not _manages_floor(tail):
+            return _question_put_within(text, cut, end)
+        end = start + len(text[start:cut].rstrip())
+
+
+def _question_put_within(text: str, start: int, end: int) -> int:
+    """Where the last paragraph, ``start`` to ``end``, stops being the answer when a sentence
+    within it hands the floor to the next question ("We will release information in due
+    course. The following question was submitted online. Kyodo: Has China ...?"): the
+    moderator's words and the question, run on after the answer, ending the paragraph on a
+    question mark. Only a floor sentence naming a question counts (a thanks then a
+    rhetorical question is the speaker's own)."""
+    said = text[start:end]
+    if not said.rstrip().endswith("?"):
+        return end
+    for m in _SENTENCE_BREAK.finditer(said):
+        rest = said[m.end() :]
+        first = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+        if _GIVES_THE_FLOOR.match(first) and _PUTS_A_QUESTION.search(first):
+            return start + len(said[: m.start()].rstrip())
+    return end
 
 
 # a question tabled in a parliament, written without its question mark: "What recent
