@@ -39,3 +39,35 @@ def test_a_page_stamp_with_a_short_weekday_is_no_dateline() -> None:
 def test_a_dash_before_the_day_needs_a_place() -> None:
     # a word no place list knows, in title case, before a dash and a day: no dateline
     assert find_dateline("Updates – 14 November 2024: the page was changed.\n") is None
+
+
+def test_a_week_ago_is_the_week_before() -> None:
+    text = (
+        "LONDON (Reuters) - Britain's Foreign Secretary David Lammy said a week ago that the "
+        "sanctions on the shipping firms would stay in place.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))  # a Wednesday
+    assert days["the sanctions on"] == "2024-11-11/2024-11-17"
+
+
+def test_nedelyu_nazad_is_the_week_before() -> None:
+    text = (
+        "МОСКВА, 20 ноября. /ТАСС/. Неделю назад министр иностранных дел России Сергей "
+        "Лавров заявил, что Москва готова к переговорам по Черному морю.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))
+    assert days["Москва готова к"] == "2024-11-11/2024-11-17"
+
+
+def test_a_season_of_this_year_dates_its_sentence() -> None:
+    text = (
+        "МОСКВА, 20 ноября. /ТАСС/. Вчера министр иностранных дел России Сергей Лавров "
+        "заявил, что Москва готова к переговорам.\n\n"
+        "Летом этого года замминистра Сергей Рябков говорил, что контакты по линии МИД "
+        "продолжатся.\n\n"
+        "Позже Рябков сообщил, что консультации пройдут в Женеве.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))
+    assert days["Москва готова к"] == "2024-11-19"
+    assert days["контакты по линии"] == "2024"
+    assert days["консультации пройдут в"] == "../2024-11-20"
