@@ -71,3 +71,14 @@ def test_a_season_of_this_year_dates_its_sentence() -> None:
     assert days["Москва готова к"] == "2024-11-19"
     assert days["контакты по линии"] == "2024"
     assert days["консультации пройдут в"] == "../2024-11-20"
+
+
+def test_the_day_of_remarks_a_question_was_about_is_not_the_answers() -> None:
+    text = (
+        'ANKARA (AA) - "We urge Athens to choose dialogue over provocation," the Foreign '
+        "Ministry spokesman Ahmet Korkmaz said in a written statement on a question about "
+        "the Greek minister's remarks during a meeting with his counterparts from Cyprus, "
+        "France and Egypt on Oct. 3.\n"
+    )
+    days = _days(text, datetime.date(2024, 10, 5))
+    assert days["We urge Athens"] != "2024-10-03"
