@@ -1,14 +1,16 @@
-"""Dates of words in Russian agency copy: "прежде всего" ("above all", "first of all")
-and "прежде чем" ("before doing") are no time of the words, unlike "прежде" alone
-("earlier"): a quotation of a press conference held "сегодня" keeps that day when its
-attribution goes on "подчеркнув, что, прежде всего, ...". Sentences written here in the
-manner of a Russian wire story."""
+"""Dates and datelines of the kinds outlets write that the earlier rounds did not read: a
+page's own stamp opened by a short weekday ("Thu, 14 Nov 2024 - 10:15 GMT") is no dateline
+whose place is "Thu", and the dateline below it in the form "ROME – 14 November 2024:" (a
+spaced dash between the place and its day) is the article's; "a week ago" and "неделю
+назад" name the week before, not one day of it. Sentences written here in the manner of
+agency copy and papers' own copy."""
 
 from __future__ import annotations
 
 import datetime
 
 from tracker.extract import extract
+from tracker.extract.meta import find_dateline
 
 
 def _days(text: str, published: datetime.date) -> dict[str, str]:
@@ -18,36 +20,65 @@ def _days(text: str, published: datetime.date) -> dict[str, str]:
     }
 
 
-ABOVE_ALL = (
-    "Переговоры в Женеве дали результат, но многое зависит от самих сторон. Об этом "
-    "сегодня на пресс-конференции в Минске заявил министр иностранных дел Белоруссии "
-    "Андрей Петров.\n\n"
-    "«Мы готовы помогать диалогу, у посредников есть наработки, но за стороны эту работу "
-    "никто не сделает», — прежде всего подчеркнул Петров.\n"
-)
-
-FIRST_OF_ALL = (
-    "Министр иностранных дел Белоруссии Андрей Петров сегодня провел пресс-конференцию "
-    "в Минске. Прежде всего министр отметил, что стороны должны согласовать все статьи "
-    "соглашения.\n"
-)
-
-EARLIER = (
-    "Прежде министр иностранных дел Белоруссии Андрей Петров заявлял, что соглашение "
-    "будет подписано до конца года.\n"
+STAMPED = (
+    "Italy presses for Adriatic fishing deal\n\n"
+    "BY\n\n"
+    "Thu, 14 Nov 2024 - 10:15 GMT\n\n"
+    "ROME – 14 November 2024: Italy's Foreign Minister Antonio Tajani said that the talks "
+    "with Zagreb would resume in December.\n"
 )
 
 
-def test_above_all_after_the_quote_is_no_earlier_day() -> None:
-    days = _days(ABOVE_ALL, datetime.date(2024, 3, 12))
-    assert days["Мы готовы помогать"] == "2024-03-12"
+def test_a_page_stamp_with_a_short_weekday_is_no_dateline() -> None:
+    found = find_dateline(STAMPED)
+    assert found is not None
+    assert found.place == "ROME"
+    assert found.published == datetime.date(2024, 11, 14)
 
 
-def test_first_of_all_opening_the_sentence_is_no_earlier_day() -> None:
-    days = _days(FIRST_OF_ALL, datetime.date(2024, 3, 12))
-    assert days["стороны должны согласовать"] == "2024-03-12"
+def test_a_dash_before_the_day_needs_a_place() -> None:
+    # a word no place list knows, in title case, before a dash and a day: no dateline
+    assert find_dateline("Updates – 14 November 2024: the page was changed.\n") is None
 
 
-def test_earlier_alone_is_still_before_the_page() -> None:
-    days = _days(EARLIER, datetime.date(2024, 3, 12))
-    assert days["соглашение будет подписано"] == "../2024-03-12"
+def test_a_week_ago_is_the_week_before() -> None:
+    text = (
+        "LONDON (Reuters) - Britain's Foreign Secretary David Lammy said a week ago that the "
+        "sanctions on the shipping firms would stay in place.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))  # a Wednesday
+    assert days["the sanctions on"] == "2024-11-11/2024-11-17"
+
+
+def test_nedelyu_nazad_is_the_week_before() -> None:
+    text = (
+        "МОСКВА, 20 ноября. /ТАСС/. Неделю назад министр иностранных дел России Сергей "
+        "Лавров заявил, что Москва готова к переговорам по Черному морю.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))
+    assert days["Москва готова к"] == "2024-11-11/2024-11-17"
+
+
+def test_a_season_of_this_year_dates_its_sentence() -> None:
+    text = (
+        "МОСКВА, 20 ноября. /ТАСС/. Вчера министр иностранных дел России Сергей Лавров "
+        "заявил, что Москва готова к переговорам.\n\n"
+        "Летом этого года замминистра Сергей Рябков говорил, что контакты по линии МИД "
+        "продолжатся.\n\n"
+        "Позже Рябков сообщил, что консультации пройдут в Женеве.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))
+    assert days["Москва готова к"] == "2024-11-19"
+    assert days["контакты по линии"] == "2024"
+    assert days["консультации пройдут в"] == "../2024-11-20"
+
+
+def test_the_day_of_remarks_a_question_was_about_is_not_the_answers() -> None:
+    text = (
+        'ANKARA (AA) - "We urge Athens to choose dialogue over provocation," the Foreign '
+        "Ministry spokesman Ahmet Korkmaz said in a written statement on a question about "
+        "the Greek minister's remarks during a meeting with his counterparts from Cyprus, "
+        "France and Egypt on Oct. 3.\n"
+    )
+    days = _days(text, datetime.date(2024, 10, 5))
+    assert days["We urge Athens"] != "2024-10-03"

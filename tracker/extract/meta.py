@@ -44,7 +44,10 @@ _AGENCIES = "Kyodo|Yonhap|Xinhua|Bernama|Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters"
 # BEIJING, Nov.30 (Xinhua) --  LAHORE, Nov 30th (APP):  New Delhi [India], Nov 30 (ANI):
 _DATED = (
     # "HANOI, Vietnam, March 1 (UPI) --": UPI's foreign form names the state after the city
-    rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, ))?[,.] "
+    # ("CAIRO – 13 March 2019:": a spaced dash between the place and its day, as some papers'
+    # own copy has it; _dateline keeps it for a place in capitals or a known one)
+    rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, ))?"
+    rf"(?:[,.]|(?P<dash_sep> [-\u2013\u2014]{{1,2}})) "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
     # ("Addis Ababa, December 12/2024 (ENA)": the Ethiopian News Agency's day, a slash, a year)
     rf"(?:(?:,? |/)(?P<year>\d{{4}}))?\.?"
@@ -279,6 +282,8 @@ def find_dateline(text: str) -> Dateline | None:
             found = _dateline(pattern, m)
             if found is not None:
                 return found
+            if n == 0 and _page_date_line(m):
+                continue  # a page's date line above the story: its dateline may follow
             break  # the first line of each form decides, as the article's own dateline
         if n == 0:
             for m in _GLUED_DATELINE.finditer(deep):
@@ -467,10 +472,25 @@ def relative_day_heads(text: str, published: date | None) -> tuple[tuple[int, da
     return tuple(found) if any(day != published for _, day in found) else ()
 
 
+# a weekday's short forms: "Wed, 13 Mar 2019 - 09:22 GMT" is a page's stamp, no dateline
+_WEEKDAY_SHORT = frozenset(w[:n] for w in WEEKDAYS for n in (3, 4)) | {"thur", "thurs", "tues"}
+
+
+def _page_date_line(m: re.Match[str]) -> bool:
+    """ "Thursday, July 11, 2019", "Wed, 13 Mar 2019 - 09:22 GMT": a page's date line, its
+    weekday where a dateline has its place."""
+    place = m["place"].lower().rstrip(".")
+    return place in WEEKDAYS or place in _WEEKDAY_SHORT
+
+
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
-    if g["place"].lower() in WEEKDAYS:
+    if _page_date_line(m):
         return None  # "Thursday, July 11, 2019": a page's date line, no place
+    if g.get("dash_sep") and not (
+        g["place"].isupper() or g["place"].lower() in PLACE_WORDS | DATELINE_CITIES
+    ):
+        return None  # "Updates - 13 March 2019": a dash after a word no place list knows
     if (pattern is _DATELINES[-1] or pattern is _TITLED_PLACE_DASH) and m[
         "place"
     ].lower() not in PLACE_WORDS | DATELINE_CITIES:

@@ -1650,7 +1650,7 @@ def _day_reached_outside(
             and not _in_a_plan(text, sentence_starts, p.start)
             and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
             # ("Asked if the envoy recalled on Wednesday would return, ...": the topic's day)
-            and not _asked_about(text, max(0, p.start - 120), p)
+            and not _asked_about(text, max(0, p.start - _ASKED_REACH), p)
         ):
             reached, reached_at = p.when.edtf, p.start
         elif (
@@ -2770,7 +2770,7 @@ def _own(
         )
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
-        and not _asked_about(text, max(a, p.start - 120), p)
+        and not _asked_about(text, max(a, p.start - _ASKED_REACH), p)
         and not (p.start > st.cue_at and _day_of_the_event_told(text, p))
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
@@ -3160,10 +3160,13 @@ _ASKED_ABOUT = re.compile(
     # "Questioned on whether the envoy summoned on Saturday ...": asked, in other words
     r"|\bquestioned\s+(?:about|on|over|regarding)(?:\s+(?:whether|if))?"
     # "Answering a question about the statement made last Friday by ...": what was asked
-    r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
-    r"(?:about|on|regarding|over))"
-    # "asked about the U.S. strike on Tuesday": an initial's dot does not end the topic
-    r"\s(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.))*"
+    # ("said in a written statement on a question about X's remarks at ...": the same)
+    r"|\b(?:answering|replying\s+to|on|in\s+(?:response|reply)\s+to)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'\u2019]+\s+)?questions?\s+(?:about|on|regarding|over))"
+    # "asked about the U.S. strike on Tuesday": an initial's dot does not end the topic;
+    # "a summit with France, Egypt and Cyprus on Nov. 19": nor does a list of names
+    r"\s(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.)"
+    r"|,\s+(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){0,2}(?=,|\s+and\s))*"
     # "Asked about the new package, announced on Tuesday, X said": a participle set off
     # after the topic goes on with it, its day the thing's
     r"(?:,\s+(?-i:[a-z]+ed|made|held|given|taken|sent|struck|drawn|won)\s"
@@ -3194,6 +3197,11 @@ _ASKED_AT = re.compile(
     r"legislators|senators|MPs|members\s+of\s+parliament|the\s+press|the\s+media)\s+$",
     re.I,
 )
+
+
+# characters before a day phrase where the question it may belong to is sought ("on a
+# question about X's remarks during a summit with ... on Nov. 19": a topic may be long)
+_ASKED_REACH = 200
 
 
 def _asked_about(text: str, lo: int, p: Phrase) -> bool:
@@ -5304,7 +5312,7 @@ def _occasion(
             ctx.text, sentence[1], st
         ):
             continue  # "A day earlier, he had said ...": an occasion before the story's time
-        if _asked_about(ctx.text, max(sentence[0], p.start - 120), p):
+        if _asked_about(ctx.text, max(sentence[0], p.start - _ASKED_REACH), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
         earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
         if earlier_by is not None and not named_in(sentence[0], earlier_by.start()):
@@ -6556,7 +6564,7 @@ def _reads_as_no_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     # "Asked about the statement made on Saturday by ...": the day of what was asked about,
     # unless it is the briefing's ("asked about it at Friday's briefing")
     asked = (
-        _asked_about(ctx.text, max(0, phrase.start - 120), phrase)
+        _asked_about(ctx.text, max(0, phrase.start - _ASKED_REACH), phrase)
         and not _BRIEFING_DAY.search(ctx.text, max(0, phrase.start - 40), phrase.start)
         and not _BRIEFING_AFTER.match(ctx.text, phrase.end)
     )

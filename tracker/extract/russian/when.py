@@ -18,6 +18,9 @@ from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, ROLE_HEADS, 
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _month_day, _span, _upcoming
 
+# the month each season opens ("весной": March; "летом": June; "осенью": September)
+_SEASON_BEGINS = {"весной": 3, "летом": 6, "осенью": 9}
+
 _WEEKDAY_STEMS = {
     "понедельни": 0, "вторни": 1, "сред": 2, "четверг": 3, "пятни": 4, "суббот": 5,
     "воскресн": 6, "воскресень": 6,
@@ -237,6 +240,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_year", re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем) году{_E}", re.I)),
+    # "летом этого года", "прошлой осенью", "весной": a season of a year, only the year
+    # known (as English "in the summer"); winter straddles two years and is left out
+    (
+        "in_season",
+        re.compile(
+            rf"{_B}(?:(?P<which>этой|этим|нынешней|нынешним|прошлой|прошлым|минувшей|минувшим) )?"
+            rf"(?P<season>весной|летом|осенью)"
+            rf"(?: (?P<which2>этого|текущего|нынешнего|прошлого|минувшего) года)?{_E}",
+            re.I,
+        ),
+    ),
     ("in_year", re.compile(rf"{_B}в (?P<year>(?:19|20)\d\d) (?:году|г\.){_E}", re.I)),
     (
         "earlier",
@@ -298,6 +312,7 @@ _KEYS = {
     "this_month": ("месяце",),
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
+    "in_season": ("весной", "летом", "осенью"),
     "in_year": ("году", "г."),
     "later": ("позднее", "позже", "впоследствии", "вскоре", "после этого"),
     "earlier": (
@@ -390,6 +405,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         if unit.startswith("месяц"):
             months = ref.year * 12 + ref.month - 1 - count
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if count == 1 and unit.startswith("недел"):
+            # "неделю назад", as "a week ago": the week before, from its Monday to its Sunday
+            monday = ref - timedelta(days=ref.weekday() + 7)
+            return _span(monday, monday + timedelta(days=6))
         days = count * (7 if unit.startswith("недел") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "last_week":
@@ -413,6 +432,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{year:04d}-{month:02d}"
     if kind == "last_year":
         return f"{ref.year - 1:04d}"
+    if kind == "in_season":
+        which = (g.get("which") or g.get("which2") or "").lower()
+        if which.startswith(("прошл", "минувш")):
+            return f"{ref.year - 1:04d}"
+        if which:
+            return f"{ref.year:04d}"
+        begins = _SEASON_BEGINS[g["season"].lower()]
+        return f"{ref.year if begins <= ref.month else ref.year - 1:04d}"
     if kind == "earlier":
         return f"../{_day(ref)}"
     if kind == "later" and anchor is not None:
@@ -810,7 +837,9 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             continue
         last_end = end
         out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
-        spanned, spanned_at = "/" in value, start
+        # (a month or a year told, "летом этого года", is a span as well: "Позже" after it is
+        # some day up to the page's)
+        spanned, spanned_at = "/" in value or len(value) < 10, start
         spanned_open = value.startswith("..")
         if len(value) == 10 and value[4] == "-":
             anchor = date.fromisoformat(value)
@@ -856,7 +885,7 @@ def _follows_statement(text: str, said: Spans | None, since: int, start: int) ->
 
 
 _THEN_REACH = 300  # characters: "Тогда" opens the sentence after the day it means
-_RECALLED = frozenset(("in_month", "in_year", "dm", "last_year"))
+_RECALLED = frozenset(("in_month", "in_year", "dm", "last_year", "in_season"))
 
 
 _QUOTE_REACH = 1000  # characters: how far back the quotation's opening mark is looked for
