@@ -168,6 +168,20 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
+        if (
+            lemmas(word) & _CHANNELS
+            and in_case(word, case, plural)
+            and not _named(ws, i, text, case)
+            and not (
+                i + 1 < len(ws)
+                and plain_gap(text, w, ws[i + 1])
+                and (is_org(ws[i + 1].text) or is_role(ws[i + 1].text))
+            )
+        ):
+            # "пишет Telegram-канал «Бейбарс»", "сообщает портал ...": a channel or a site
+            # named as the source is an outlet, as a paper is, and no speaker; not "канал
+            # Минобороны" (the body's own channel: the body speaks)
+            return None
         body = two_word_body(ws, i, case)
         if body is not None:  # "Белый дом сообщил", "по словам Белого дома"
             name, country, end = body
@@ -338,8 +352,16 @@ def parse(
     return None
 
 
+# media that publish, beside those in UNNAMED: channels and portals named as a source
+_CHANNELS = word_set("канал телеграм-канал telegram-канал тг-канал youtube-канал паблик портал")
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands alone between quotation marks ("«России-24»")."""
+    """Whether ``text[start:end]`` stands alone between quotation marks ("«России-24»"), or
+    between straight ones as many sites type them ('корреспондентом "Новости-Армения"'): a
+    name so set off is a title, never a person's."""
+    if start > 0 and text[start - 1] == '"' and text[end : end + 1] == '"':
+        return True
     return start > 0 and text[start - 1] in "«„“" and text[end : end + 1] in ("»", "“", "”")
 
 
