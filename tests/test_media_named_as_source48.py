@@ -80,3 +80,13 @@ def test_a_press_office_closing_the_sentence_is_not_cut_as_an_outlet() -> None:
         published=PUBLISHED,
     )
     assert len(got) == 1 and got[0].speaker == "Илья Дарсалия", got
+
+
+def test_a_channels_title_before_the_verb_is_where_not_who() -> None:
+    for where in ('в эфире телеканала "Прва"', "в эфире телеканала «Прва»", "в эфире «Прва»"):
+        assert_statements(
+            "Сербия не присоединится к антироссийским санкциям, несмотря на давление Брюсселя. "
+            f"Об этом {where} рассказал президент страны Александр Вучич.\n",
+            PUBLISHED,
+            [("Александр Вучич", "Сербия не присоединится", DAY)],
+        )

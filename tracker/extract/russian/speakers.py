@@ -238,7 +238,12 @@ def parse(
         if i < skip_to:
             continue
         quoted = None
-        if case == "nomn" and not plural and not (i and ws[i - 1].text.lower() in _PREPOSITIONS):
+        if (
+            case == "nomn"
+            and not plural
+            and not (i and ws[i - 1].text.lower() in _PREPOSITIONS)
+            and not titles_a_medium(ws, i, text)
+        ):
             quoted = quoted_body(ws, i, text, case, gender)
         if quoted is not None:  # "«Роснефть» заявила": a company named in quotation marks
             name, end = quoted
@@ -354,6 +359,18 @@ def parse(
 
 # media that publish, beside those in UNNAMED: channels and portals named as a source
 _CHANNELS = word_set("канал телеграм-канал telegram-канал тг-канал youtube-канал паблик портал")
+
+
+def titles_a_medium(ws: list[Word], i: int, text: str) -> bool:
+    """Whether the name in quotation marks at ``ws[i]`` is the title of the medium named
+    right before it ("в эфире телеканала «Пинк»", "в эфире "Пинк""): that noun's own name,
+    governed with it, and no subject of the verb."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start].strip() not in ("«", '"', "„", "“"):
+        return False
+    return bool(lemmas(ws[i - 1].text) & (UNNAMED | _CHANNELS | _AIR))
+
+
+_AIR = word_set("эфир программа передача")
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
