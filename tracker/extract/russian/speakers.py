@@ -170,7 +170,7 @@ def parse(
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         if (
             lemmas(word) & _CHANNELS
-            and in_case(word, case, plural)
+            and morph.has_tag(word, case)  # (not "в Telegram-канале": the dictionary's case)
             and not _named(ws, i, text, case)
             and not (
                 i + 1 < len(ws)
