@@ -650,6 +650,20 @@ _OUTLET_TAIL = re.compile(
 )
 
 
+# The same with the outlet named by what it is, then its title ("телеканал «Имеди»",
+# "армянское издание News.am", "Telegram-канал "Бейбарс"")
+_MEDIA_TAIL = re.compile(
+    r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет|информирует)\s+"
+    r"(?:[а-яё]+\s+){0,2}(?P<noun>[\w-]+)\s+"
+    r"(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
+    r"\s*[.!]?\s*$"
+)
+_MEDIA_NOUNS = word_set(
+    "телеканал канал телеграм-канал telegram-канал агентство газета издание журнал портал "
+    "радиостанция радио сайт"
+)
+
+
 _REPORTER_TAIL = re.compile(
     r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет)\s+"
     r"(?:(?:специальный|собственный|наш)\s+)?(?:корреспондент|спецкор|журналист|обозреватель)"
@@ -1025,6 +1039,11 @@ class ClauseBoundaries(PageState):
             ws = words(text, tail.start("who"), s.end)
             if ws and (is_outlet(ws[0].text) or re.fullmatch(r"[A-Z][\w.-]*", ws[0].text)):
                 return tail.start()
+        # "..., передает телеканал «Имеди».", "..., пишет Telegram-канал "X"": an outlet
+        # named by what it is and its title closes the sentence as its bare name does
+        tail = _MEDIA_TAIL.search(text, begin, s.end)
+        if tail and not self.in_quote(tail.start()) and morph.lemmas(tail["noun"]) & _MEDIA_NOUNS:
+            return tail.start()
         return s.end
 
     def _deed_after_that_clause(self, begin: int, cue: Cue) -> bool:

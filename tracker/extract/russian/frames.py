@@ -36,7 +36,7 @@ from tracker.extract.russian.lexicon import (
 )
 from tracker.extract.russian.name_words import country_of
 from tracker.extract.russian.page import Draft
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, parse, titles_a_medium
 from tracker.extract.russian.text import Quote, Sentence, Word, words
 from tracker.extract.russian.trailing_attribution import (
     TrailingAttributionReading,
@@ -906,6 +906,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
             if found is None or found.start != left[k].start:
                 continue
+            if titles_a_medium(left, k, self.text):
+                continue  # "Об этом в эфире телеканала «Пинк» рассказал ...": where, not who
             if _PREPOSITION_BEFORE.search(self.text, left[0].start, found.start):
                 return None  # "Об этом на брифинге в МИД РУз сказал ...": where, not who
             return found

@@ -168,6 +168,20 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
+        if (
+            lemmas(word) & _CHANNELS
+            and morph.has_tag(word, case)  # (not "в Telegram-канале": the dictionary's case)
+            and not _named(ws, i, text, case)
+            and not (
+                i + 1 < len(ws)
+                and plain_gap(text, w, ws[i + 1])
+                and (is_org(ws[i + 1].text) or is_role(ws[i + 1].text))
+            )
+        ):
+            # "пишет Telegram-канал «Бейбарс»", "сообщает портал ...": a channel or a site
+            # named as the source is an outlet, as a paper is, and no speaker; not "канал
+            # Минобороны" (the body's own channel: the body speaks)
+            return None
         body = two_word_body(ws, i, case)
         if body is not None:  # "Белый дом сообщил", "по словам Белого дома"
             name, country, end = body
@@ -224,7 +238,12 @@ def parse(
         if i < skip_to:
             continue
         quoted = None
-        if case == "nomn" and not plural and not (i and ws[i - 1].text.lower() in _PREPOSITIONS):
+        if (
+            case == "nomn"
+            and not plural
+            and not (i and ws[i - 1].text.lower() in _PREPOSITIONS)
+            and not titles_a_medium(ws, i, text)
+        ):
             quoted = quoted_body(ws, i, text, case, gender)
         if quoted is not None:  # "«Роснефть» заявила": a company named in quotation marks
             name, end = quoted
@@ -338,8 +357,28 @@ def parse(
     return None
 
 
+# media that publish, beside those in UNNAMED: channels and portals named as a source
+_CHANNELS = word_set("канал телеграм-канал telegram-канал тг-канал youtube-канал паблик портал")
+
+
+def titles_a_medium(ws: list[Word], i: int, text: str) -> bool:
+    """Whether the name in quotation marks at ``ws[i]`` is the title of the medium named
+    right before it ("в эфире телеканала «Пинк»", "в эфире "Пинк""): that noun's own name,
+    governed with it, and no subject of the verb."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start].strip() not in ("«", '"', "„", "“"):
+        return False
+    return bool(lemmas(ws[i - 1].text) & (UNNAMED | _CHANNELS | _AIR))
+
+
+_AIR = word_set("эфир программа передача")
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands alone between quotation marks ("«России-24»")."""
+    """Whether ``text[start:end]`` stands alone between quotation marks ("«России-24»"), or
+    between straight ones as many sites type them ('корреспондентом "Новости-Армения"'): a
+    name so set off is a title, never a person's."""
+    if start > 0 and text[start - 1] == '"' and text[end : end + 1] == '"':
+        return True
     return start > 0 and text[start - 1] in "«„“" and text[end : end + 1] in ("»", "“", "”")
 
 
