@@ -115,9 +115,9 @@ class AttributionPhraseReading(SubjectReading):
         comma = text.find(",", cue.end, s.end)
         while comma >= 0 and fields_go_on(text, comma):
             comma = text.find(",", comma + 1, s.end)
-        if comma < 0:
-            return None
         inner = [w for w in self.words(s) if cue.start <= w.start < cue.end]
+        if comma < 0:
+            return self._by_words_unmarked(s, cue, later)
         owner = [w for w in self.words(s) if cue.end <= w.start < comma]
         speaker = parse(owner, text, "gent", sentence_start=-1, known=self.known)
         if speaker is None and len(inner) == 3:  # "по его словам"
@@ -162,6 +162,29 @@ class AttributionPhraseReading(SubjectReading):
             if words_in(text[la:lb]) >= 1 and words_in(text[a:b]) >= 1:
                 return Draft([(la, b)], speaker, cue.start, cue.word, s, frame=[(lb, a)])
         if words_in(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
+            return None
+        return Draft(
+            self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
+        )
+
+    def _by_words_unmarked(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "По мнению постпреда это сделать невозможно ...": the comma closing the owner's
+        phrase left out (a slip of smaller outlets' copy); the owner, a name or a post in
+        the genitive, ends where the genitive phrase does, and the clause said starts
+        there. Only a named person or a post owns it ("по мнению экспертов" names no one),
+        and at least three words must follow."""
+        text = self.text
+        owner = [w for w in self.words(s) if w.start >= cue.end]
+        speaker = parse(owner, text, "gent", sentence_start=-1, known=self.known)
+        if speaker is None or speaker.kind not in ("person", "description"):
+            return None
+        if speaker.start != owner[0].start or self.in_quote(speaker.start):
+            return None
+        after = [w for w in owner if w.start >= speaker.end]
+        if len(after) < 3 or re.match(r"\s*[^\w\s]", text[speaker.end : after[0].start]):
+            return None
+        a, b = strip_span(text, after[0].start, self._content_end(s, after[0].start, later))
+        if words_in(text[a:b]) < 3 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]

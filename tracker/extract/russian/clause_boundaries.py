@@ -404,6 +404,23 @@ def _name_for_clause(rest: str, that: re.Match[str], lemma: str) -> bool:
     return bool(named) and all(morph.instrumental(w) for w in named)
 
 
+def _noun_owns_clause(rest: str, that: re.Match[str]) -> bool:
+    """Whether the verb's object before ", что"/", чтобы" is a noun whose clause it is, through
+    "того" ("отметил символизм того, что ...", "подчеркнул важность того, чтобы ..."): the
+    noun is what was said of the clause (the symbolism, the importance), so the statement
+    starts with it, as "stressed the importance of ..." is recorded from its noun; not a
+    preposition's phrase ("по поводу того, что", "насчет того, что"), whose clause is said."""
+    named = _OBJECT_WORD.findall(rest[: that.end()].rsplit(",", 1)[0])
+    if len(named) < 2 or named[-1].lower() != "того":
+        return False
+    first = [morph.parses(w)[:1] for w in named[:-1]]
+    return (
+        all(found for found in first)
+        and first[-1][0].tag.POS == "NOUN"
+        and not any(found[0].tag.POS == "PREP" for found in first)
+    )
+
+
 # Verbs of blaming someone for a deed told after "в том, что"
 _ACCUSING = word_set("обвинить обвинять упрекнуть упрекать")
 _OF_WHAT = re.compile(r"(?<![\w-])в\s+том\s*,\s*что\s+$", re.I)
@@ -808,6 +825,7 @@ class ClauseBoundaries(PageState):
             or (that.re is _OBJECT_THAT and _name_for_what(that, cue.lemma))
             or _name_for_clause(rest, that, cue.lemma)
             or (that.re is _OBJECT_THAT and _accused_of_what(that, cue.lemma))
+            or (that.re is _OBJECT_THAT and _noun_owns_clause(rest, that))
         ):
             begin = at + len(rest) - len(rest.lstrip())
             later = [c for c in later if c.start >= at + that.end()]

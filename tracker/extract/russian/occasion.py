@@ -179,6 +179,7 @@ def date_statements(
             continue
         when = (
             _own(ctx, st)
+            or _earlier_sentence_before(ctx, st)
             or _today_in_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
@@ -1284,6 +1285,46 @@ def _spoke(text: str, a: int, b: int) -> bool:
     """Whether the sentence in ``[a, b)`` reports someone speaking on a topic ("высказался
     по поводу ...", "прокомментировал ...", "выступил на ...")."""
     return _SPOKE.search(text, a, b) is not None
+
+
+# a sentence whose speaker a pronoun points back to: "По его словам, ...", "По ее мнению,
+# ...", "Он также отметил, что ...", "При этом она добавила ..."
+_POINTED_BACK = re.compile(
+    r"\s*(?:(?:при этом|кроме того|также|вместе с тем)\s*,?\s*)?"
+    r"(?:по\s+(?:его|ее|её)\s+[а-яё]+|(?:он|она)\s)",
+    re.I,
+)
+
+
+def _earlier_sentence_before(ctx: DatedText, st: Attribution) -> When | None:
+    """ "Ранее Небензя обратил внимание на ... По его словам, сегодня ...": words whose
+    speaker a pronoun points back to the sentence right before, in the same paragraph, which
+    names the speaker and is placed "earlier" in its main clause, go on with that earlier
+    account, whether or not it was read as a statement; so they were said on or before the
+    page's day, and a "сегодня" inside them is the speaker's own then, not the report's."""
+    text = ctx.text
+    sentence = ctx.sentence_at(st.start)
+    if sentence is None or not _POINTED_BACK.match(text, sentence[0]):
+        return None
+    end = sentence[0]
+    while end > 0 and text[end - 1].isspace():
+        if text[end - 1] == "\n":
+            return None  # a new paragraph: no account goes on across it
+        end -= 1
+    before = ctx.sentence_at(end - 1) if end > 0 else None
+    if before is None:
+        return None
+    if not any(before[0] <= pos < before[1] for pos in st.speaker_at):
+        return None
+    main = [
+        p
+        for p in ctx.phrases_between(before[0] - 1, before[1])
+        if not ctx.subordinate(before[0], p.start)
+    ]
+    if not main or not all((p.when.edtf or "").startswith("../") for p in main):
+        return None
+    p = main[0]
+    return When(p.when.edtf, f"the sentence before: '{p.when.evidence}'", inherited=True)
 
 
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
