@@ -58,3 +58,21 @@ def test_initials_of_a_body_the_speaker_does_not_serve() -> None:
         PUBLISHED,
         [("Khalid Al Marri", "the mediators were waiting", "2024-03-12")],
     )
+
+
+def test_fronted_topic_is_not_the_speaker() -> None:
+    # "Of X, Y said": the words are about X; Y (with the name given in full before) speaks
+    assert_statements(
+        "Marta Delgado, a lobbyist in Ottawa, spoke after the dinner. Of Brennan, Delgado, "
+        "who has given money to his rival, said, \u201cHe is out of his depth.\u201d\n",
+        PUBLISHED,
+        [("Marta Delgado", "He is out of his depth.", "2024-03-12")],
+    )
+
+
+def test_fronted_topic_about() -> None:
+    assert_statements(
+        "About Brennan, Delgado said he was \u201cout of his depth.\u201d\n",
+        PUBLISHED,
+        [("Delgado", "he was", "2024-03-12")],
+    )
