@@ -1383,6 +1383,10 @@ def _described_then_named(text: str) -> SpeakerPhrase | None:
 
 
 # a phrase of time alone: "December", "last Monday", "Yesterday"
+# a fronted topic, not who: "Of Carson, Levine said ...", "About the envoy, she said ...":
+# a preposition capitalised at the sentence's start before the name it governs (no name
+# opens with one)
+_TOPIC_FIRST = re.compile(r"(?:Of|About|Regarding|Concerning|Among|Besides|Beyond|Despite)\s+\S")
 _TIME_ONLY = re.compile(
     rf"(?i:(?:the\s+|last\s+|next\s+|this\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|"
     r"tonight|tomorrow))"
@@ -1789,6 +1793,8 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         # "the Office of the High Commissioner": the office a post heads, a body, not the
         # one who holds the post
         return SpeakerPhrase("institution", text, office["body"])
+    if _TOPIC_FIRST.match(text):
+        return None  # "Of Carson, Levine said": whom the words are about, never who
     if _TIME_ONLY.fullmatch(text):
         # "On her first day in office, December 1, she said": a day, a month or "today"
         # set off before the subject is when, never who

@@ -337,7 +337,7 @@ def subject_before(
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
-        titled = _titled_after_acronym(text, s.start, before, seg)
+        titled = _titled_after_acronym(text, s.start, breaks, seg)
         if titled is not None:
             return titled
         listed = _post_listing_fields(text, s.start, breaks, stop)
@@ -731,20 +731,36 @@ _BODY_THEN_INITIALS = re.compile(
 
 
 def _titled_after_acronym(
-    text: str, start: int, before: re.Match[str] | None, seg: str
+    text: str, start: int, breaks: list[re.Match[str]], seg: str
 ) -> tuple[SpeakerPhrase, int, int] | None:
     """ "International Atomic Energy Agency (IAEA) Director General Rafael Grossi said": the
     bracket that closes a body's initials breaks no clause; the body, its initials, the post
-    and the name are one subject, which starts at the body's name (not words said before)."""
+    and the name are one subject, which starts at the body's name (not words said before).
+    So with the post before the body: "Spokesperson for the Ministry of Foreign Affairs
+    (MoFA) Dr. X said" is X with that post (a later "the spokesperson for the ministry" is
+    X), not a bare "Dr. X" whose post is the body's name."""
+    before = breaks[-1] if breaks else None
     if before is None or before.group() != ")":
         return None
     body = _BODY_THEN_INITIALS.search(text, start, before.end())
     if body is None:
         return None
     mention = parse_speaker(seg.strip())
-    if mention is None or mention.kind != "person" or not mention.role:
+    if mention is None or mention.kind != "person":
         return None
-    return mention, body.start(), body.start()
+    if mention.role:
+        return mention, body.start(), body.start()
+    opening = breaks[-2] if len(breaks) > 1 else None
+    if opening is None or opening.group() != "(" or opening.start() < body.start():
+        return None
+    # the post and the body before the bracket, read with the name after it
+    begin = breaks[-3].end() if len(breaks) > 2 else start
+    head = text[begin : opening.start()]
+    whole = parse_speaker(f"{head.strip()} {seg.strip()}")
+    if whole is None or whole.kind != "person" or not whole.role or whole.name != mention.name:
+        return None
+    pos = begin + len(head) - len(head.lstrip())
+    return whole, pos, pos
 
 
 # a name, then the comma of its appositive: "Anwar Gargash, diplomatic adviser to ..."
