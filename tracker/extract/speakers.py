@@ -1190,6 +1190,15 @@ _SAVED_ON = re.compile(rf"\s*{CRAWL_HEADER}\s+(?=\S)")
 # "(Photo: Courtesy of Egypt's Foreign Ministry)": a picture's credit, which names the body
 # that gave it; "Courtesy of" is no part of the body's name
 _COURTESY_OF = re.compile(r"^(?:(?:Photo|Image|Picture)s?\s+)?[Cc]ourtesy\s+of\s+(?=[A-Z])")
+# "Government Spokesman retired colonel X", "Defence Secretary retired Gen. X": "retired"
+# between a title and a military rank before a name qualifies the rank (East African and
+# American papers' style), no verb ending a clause; read without it, the title and the
+# rank stay the role. (Only after a word of the phrase: "retired colonel X" alone is read.)
+_RETIRED_RANK = re.compile(
+    r"(?<=\w)\s+(?:retired|rtd\.?)\s+(?=(?i:gen|general|lt|lieutenant|col|colonel|maj|major|"
+    r"brig|brigadier|capt|captain|adm|admiral|cdr|cmdr|commander|commodore|marshal|sgt|"
+    r"sergeant)\b\.?(?:[\s-]+(?i:gen|general|col|colonel))?\s+[A-Z])"
+)
 # 'Added Lavrov: "..."', 'Said the minister: "..."': the verb put before its subject; "Said"
 # only before a determiner or a title ("Said Abdullah" may be a name)
 _VERB_FIRST = re.compile(
@@ -1704,6 +1713,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     text = _COURTESY_OF.sub("", text)  # "Courtesy of X": the credit names X, who gave it
+    text = _RETIRED_RANK.sub(" ", text)  # "Spokesman retired colonel X": the rank's
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
     if _LEVANT_PLACE.fullmatch(text):
