@@ -1457,10 +1457,51 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
     ]
     if not found:
         return None
+    if _another_meeting_told(ctx, st, found[0].start()):
+        return None
     day = _news_day(ctx, published, min(st.start, st.cue_at))
     if day is None:
         return None
     return When(day, f"the news day's event: '{found[0].group().strip()}'", inherited=True)
+
+
+# "X also met with Y", "also held talks with": a further meeting, besides the occasion the
+# lead dated
+_ALSO_MET = re.compile(
+    r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings)|had\s+talks)\b", re.I
+)
+
+
+def _another_meeting_told(ctx: DatedText, st: Attribution, event_at: int) -> bool:
+    """Whether the paragraph, before the event the words name ("During his meeting, he
+    requested ..."), tells the speaker "also met" someone in a sentence with no day of its
+    own: a further meeting the story does not date, not the news day's event its lead told
+    ("X stressed Friday ... \n\n X also met with the ministers of Y. During his meeting,
+    he requested ...": the words have no day)."""
+    since = ctx.text.rfind("\n", 0, event_at) + 1
+    return any(
+        _also_met_on_no_day(ctx, st, m) for m in _ALSO_MET.finditer(ctx.text, since, event_at)
+    )
+
+
+# a time of the day or a visit's span that ties a meeting to the day the story tells
+# ("who arrived in the morning on a day-long visit, also met ...", "later that day")
+_TIED_TO_THE_DAY = re.compile(
+    r"\b(?:morning|afternoon|evening|tonight|day-long|same day|that day|later)\b", re.I
+)
+
+
+def _also_met_on_no_day(ctx: DatedText, st: Attribution, m: re.Match[str]) -> bool:
+    """Whether the "also met" ``m`` tells the speaker (its subject, named before it in its
+    sentence) at a further meeting that its sentence gives no day, nor any time word tying it
+    to the story's day."""
+    sentence = ctx.sentence_at(m.start())
+    return (
+        sentence is not None
+        and _any_within(st.speaker_at, sentence[0], m.start())
+        and not ctx.phrases_between(sentence[0] - 1, sentence[1])
+        and _TIED_TO_THE_DAY.search(ctx.text, sentence[0], sentence[1]) is None
+    )
 
 
 def _met_on_the_news_day(
@@ -1506,6 +1547,10 @@ def _met_on_the_news_day(
         return None
     # (the meeting told in the story's words: "said the ministers would meet" tells none)
     if not any(m.start() not in said for m in _MET.finditer(ctx.text, *sentence)):
+        return None
+    if any(_also_met_on_no_day(ctx, st, m) for m in _ALSO_MET.finditer(ctx.text, *sentence)):
+        # "X stressed Friday ... X also met with the ministers of Y. During his meeting, he
+        # requested ...": a further meeting the story gives no day, not the news day's
         return None
     day = _news_day(ctx, published, sentence[0])
     counted = _COUNTED_FROM_NEWS.search(ctx.text, *sentence)
@@ -5158,6 +5203,48 @@ def _met_the_press_later(
     return False
 
 
+def _named_only_in_a_relative(ctx: DatedText, st: Attribution, a: int, b: int, p: Phrase) -> bool:
+    """Whether the sentence ``[a, b)`` names the speaker only inside "who"/"which" clauses
+    while its day ``p`` stands outside them: "X, who was named by Y as the next minister,
+    met Z in the capital on Monday" places X and Z at Monday's meeting, not Y, whom the
+    clause names for a deed of another time."""
+    k = bisect.bisect_left(st.speaker_at, a)
+    named = []
+    while k < len(st.speaker_at) and st.speaker_at[k] < b:
+        named.append(st.speaker_at[k])
+        k += 1
+    return (
+        bool(named)
+        and not ctx.relative_clause(a, p.start)
+        and all(ctx.relative_clause(a, pos) for pos in named)
+    )
+
+
+def _left_by_another_speaker(
+    ctx: DatedText,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    st: Attribution,
+    after: int,
+) -> bool:
+    """Whether, between the sentence (ending at ``after``) that placed the speaker at an
+    occasion of a day and the speaker's words, another named speaker's words stand
+    that the story placed at no occasion at all (no time word of their own, none passed to
+    them): "X met Y in the capital Monday. \n\n Z said he had talked with W by telephone.
+    X explained that ...": the story has left the meeting, and X's words after Z's carry
+    no day of their own (words that name their occasion, "during the meeting", keep it)."""
+    i = bisect.bisect_left(ctx.statement_starts, after)
+    j = bisect.bisect_left(ctx.statement_starts, st.start)
+    for k in range(i, j):
+        m = ctx.statement_order[k]
+        other = statements[m]
+        if other.speaker is None or other.speaker is st.speaker or m >= len(dated):
+            continue
+        if not dated[m].evidence:
+            return True
+    return False
+
+
 _OPENING_QUOTES = frozenset('"\u201c\u00ab')
 _OWN_PHRASE_REACH = 40  # how far before its verb an attribution's own date phrase may stand
 
@@ -5233,6 +5320,9 @@ def _occasion(
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
+            period = _period_told_since(ctx, statements, dated, st, other.start, when.edtf)
+            if period is not None:
+                best = period
 
     def named_in(a: int, b: int) -> bool:
         return _any_within(st.speaker_at, a, b)
@@ -5290,6 +5380,14 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if sentence[1] <= min(st.start, st.cue_at) and _named_only_in_a_relative(
+            ctx, st, sentence[0], sentence[1], p
+        ):
+            continue  # "X, who was named by Y as the next minister, met Z on Monday": X's
+        if sentence[1] <= min(st.start, st.cue_at) and _left_by_another_speaker(
+            ctx, statements, dated, st, sentence[1]
+        ):
+            continue  # "X met Y Monday. \n\n Z said ... X explained": the story has left it
         if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
             ctx, p, sentence[0], max(best_pos, since), named_in
         ):
@@ -5384,6 +5482,11 @@ def _occasion(
     if own is not None:
         j = bisect.bisect_left(st.speaker_at, own[0], k, j)
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
+    if sentence is not None and _own_words_dated_in(ctx, statements, dated, st, *sentence):
+        # "Earlier in March, X affirmed ... He added during his speech in the session of Y
+        # that ...": the event is that of the words the sentence tells, already dated (not
+        # another speech the story dated before)
+        sentence = None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
         undated = not any(
@@ -5400,9 +5503,76 @@ def _occasion(
             day = _day_told_in(ctx, dated, n, *sentence)
             if day is not None:
                 found.append((shared.start(), day))
+    # ("X stressed Friday ... \n\n X also met with the ministers of Y. During his meeting,
+    # he requested ...": a further meeting told on no day is another occasion, and no day
+    # told before it passes to the words after it)
+    cut = min(st.start, st.cue_at)
+    also_at = max(
+        (
+            m.start()
+            for m in _ALSO_MET.finditer(ctx.text, max(0, cut - _ALSO_MET_REACH), cut)
+            if _also_met_on_no_day(ctx, st, m)
+        ),
+        default=-1,
+    )
+    if also_at >= 0:
+        found = [f for f in found if f[0] >= also_at]
+        if best_pos < also_at:
+            best = None
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+def _own_words_dated_in(
+    ctx: DatedText,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    st: Attribution,
+    a: int,
+    b: int,
+) -> bool:
+    """Whether the sentence ``[a, b)`` tells words of the speaker's own that were dated by
+    some evidence."""
+    i = bisect.bisect_left(ctx.statement_starts, a)
+    j = bisect.bisect_left(ctx.statement_starts, b)
+    return any(
+        statements[m].speaker is st.speaker and m < len(dated) and bool(dated[m].evidence)
+        for m in (ctx.statement_order[k] for k in range(i, j))
+    )
+
+
+def _period_told_since(
+    ctx: DatedText,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    st: Attribution,
+    since: int,
+    day: str,
+) -> When | None:
+    """ "In a speech on Monday, X said ... \n\n Earlier in March, X affirmed ... \n\n X
+    also stressed ...": words with no time word after the speaker's words of a month (or a
+    year) told since the occasion of ``day`` (from ``since``) may be of either telling; the
+    period holding both is all the story fixes."""
+    i = bisect.bisect_right(ctx.statement_starts, since)
+    j = bisect.bisect_left(ctx.statement_starts, st.start)
+    for k in range(j - 1, i - 1, -1):
+        m = ctx.statement_order[k]
+        if statements[m].speaker is not st.speaker or m >= len(dated):
+            continue
+        told = dated[m]
+        if (
+            told.evidence
+            and _PERIOD.fullmatch(told.edtf or "")
+            and ONE_DAY.fullmatch(day)
+            and day.startswith(told.edtf or "-")
+        ):
+            evidence = told.evidence if told.inherited else f"same telling as '{told.evidence}'"
+            return When(told.edtf, evidence, inherited=True)
+    return None
+
+
+_ALSO_MET_REACH = 1500  # characters read back for a further meeting told on no day
 
 
 # "after he addressed the Council", "before they left": a time clause with a subject of its
