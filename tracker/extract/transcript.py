@@ -478,8 +478,58 @@ _RELEASE_TITLE = re.compile(
 # spokesperson named nowhere; the ministry speaks when the page names it
 _NUMBERED_CONFERENCE = re.compile(
     r"^(?:The\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Regular|Weekly)\s+(?:Press\s+Conference|"
-    r"(?:Press\s+|Media\s+)?Briefing)\b[^\n]{0,40}$"
+    r"(?:Press\s+|Media\s+)?Briefing)\b"
+    # ("The 12th Regular Press Conference of the Ministry of Foreign Affairs (3rd June 2021)")
+    r"(?:\s+of\s+the\s+(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs)?"
+    r"[^\n]{0,40}$"
 )
+# "Record of the Regular Press Conference of the Ministry of Foreign Affairs", "Press Briefing
+# on Recent Developments": a briefing's title naming no one who briefs; the body its tail
+# names after "of", if any
+_BODY_AFTER_OF = re.compile(
+    r"\bof (?:the )?(?P<body>(?:Ministry|Department) of (?:Foreign|External) Affairs"
+    r"(?: and (?:International )?(?:Cooperation|Trade))?|Foreign (?:Ministry|Office))\b"
+)
+# "[This is a rush transcript. This copy may not be in its final form ...]", "Transcript",
+# "Unofficial Transcript": a line of its own announcing what the page prints
+_TRANSCRIPT_LINE = re.compile(
+    r"[\[(]?\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b(?!\s+of\b)"
+)
+_BARE_QUESTION = {"q", "question"}  # a question's label naming no one who asks
+_BARE_ANSWERS = {"a", "answer"}  # an answer's label naming no one who gives it
+
+
+def _unnamed_answers(lines: list[Line]) -> bool:
+    """Whether the page's labels are bare questions ("Question:", "Q.") and bare answers
+    ("Answer:", "A:"), a question among them: a briefing whose answers are whoever's the
+    page is."""
+    labels = [ln.label.text.lower() for ln in lines if ln.label is not None]
+    return any(x in _BARE_QUESTION for x in labels) and all(
+        x in _BARE_QUESTION or x in _BARE_ANSWERS for x in labels
+    )
+
+
+def _briefing_body(title: str, lines: list[Line], cast: Cast) -> SpeakerPhrase | None:
+    """The body whose briefing a page is when no one briefing is named: the one its title
+    names ("... Press Conference of the Ministry of Foreign Affairs"), else the one a line at
+    the head of the page or the site's address names (:meth:`Cast.page_body`); the site's
+    fuller name (with its state) for a body the title names with no state. None when the
+    page names a person in its header (the lines above the first one opening the words, a
+    sentence telling who chaired among them): the bare answers may be that person's."""
+    top = next((i for i, ln in enumerate(lines) if ln.label is not None or _opens(ln)), len(lines))
+    head = lines[: min(top, _title_lines(lines))]
+    if any(people_in(ln.text) for ln in head if ln.text.strip() != title):
+        return None
+    own = _BODY_AFTER_OF.search(title)
+    site = cast.page_body()
+    if own is None:
+        return site
+    body = issuing_body(own["body"])
+    if body is None or (body.country is None and site is not None and site.country):
+        return site or body
+    return body
+
+
 # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on October 31, 2011":
 # a named briefer's own briefing, by the title
 _POSSESSIVE_CONFERENCE = re.compile(
@@ -746,6 +796,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
     key = speaker_key([line.text for line in lines])
+    bare_qa = _unnamed_answers(lines)  # no label names who asks or answers
     alone: Participant | None = None  # the one person the header line above named alone
     for i, line in enumerate(lines):
         label = line.label
@@ -791,8 +842,38 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             seen_title = announced = briefing = True
             continue
         if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
-            briefer = cast.section("the Spokesperson")
+            briefer = cast.section("the Spokesperson") or _briefing_body(text, lines, cast)
             seen_title = announced = briefing = briefer is not None
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and not counts
+            and i < _TITLE_LINES
+            and _TRANSCRIPT_LINE.match(text)
+            and (body := _briefing_body(text, lines, cast)) is not None
+        ):
+            # "[This is a rush transcript ...]" over paragraphs no label divides and no line
+            # naming who speaks: the page's own briefing, the body's whose page it is (by
+            # the head of the page or the site's address)
+            briefer = body
+            seen_title = announced = briefing = True
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and bare_qa
+            and not section
+            and not owned
+            and not sentence_like(line)
+            and BRIEFING.search(text)
+            and (body := _briefing_body(text, lines, cast)) is not None
+        ):
+            # "Record of the Regular Press Conference of the Ministry of Foreign Affairs" over
+            # "Question:" and "Answer:" (or answers unlabelled), no one who briefs named: the
+            # ministry the title, the head of the page or the site's address names answers
+            briefer = body
+            seen_title = announced = briefing = True
             continue
         byline = (
             _DELIVERED_BY.match(text)
@@ -1050,9 +1131,13 @@ def _opens(line: Line) -> bool:
 
 # "X, Director of the Information Service, chaired the hybrid briefing, which was attended
 # by ...": a summary's note on who chaired and who came, the record's words, no one's opening
+# ("The Ministry of Foreign Affairs held its regular press conference on May 14": the
+# record telling its own occasion, the body's name a third party's)
 _CHAIRED = re.compile(
     r"\b(?:chaired|moderated|presided\s+over)\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:briefing|press\s+conference|news\s+conference|meeting)\b"
+    r"|\bheld\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:briefing|press\s+conference|news\s+conference)\b"
 )
 
 
@@ -1442,7 +1527,12 @@ def read_transcript(text: str) -> Transcript | None:
     # "President Vladimir Putin: Mr President," on the first line: an excerpt that opens on a
     # turn (a headline's label is no turn, see read_lines), talks with no questions
     opens_on_turn = lines[0].label is not None
-    titled_page = titled_page or asked_above or opens_on_turn
+    # "Record of the Regular Press Briefing held on ..." over bare "Q." labels: a briefing's
+    # record, a question perhaps its only label (see _briefing_body)
+    bare_briefing = _unnamed_answers(lines) and any(
+        BRIEFING.search(ln.text) and not sentence_like(ln) for ln in lines[: _title_lines(lines)]
+    )
+    titled_page = titled_page or asked_above or opens_on_turn or bare_briefing
     if not counts and not titled_page and _lead_in(lines) is not None:
         # no labels, no title: an introduction handing over to questions and answers
         return _unlabelled_interview(text, lines, Cast(text))
@@ -1459,9 +1549,10 @@ def read_transcript(text: str) -> Transcript | None:
         # interview's headline quotes answers
         cast.current = cast.placed(headline)
     if numbered and layout.briefer is None:
-        # the ministry's own briefing, the ministry named nowhere: its answers are no one's
-        # the text can name, and the reporters' questions ("1. VnExpress: X has said ...?")
-        # are no one's statements either
+        # the ministry's own briefing, the ministry named nowhere (not by the title, the head
+        # of the page or the site's address, which would have made it the briefer): its
+        # answers are no one's the text can name, and the reporters' questions ("1.
+        # VnExpress: X has said ...?") are no one's statements either
         return Transcript([], [])
     if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
         # "A:" under the title of a spokesperson the page never names: the ministry answers
@@ -1540,6 +1631,15 @@ def read_transcript(text: str) -> Transcript | None:
     # X" above his words: a section in the body says whose they are
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
+    # "Question:" (or "1. Reuters:") and the answers unlabelled under a briefing's title
+    # naming no one who briefs: the answers are the body's the page names (_briefing_body)
+    briefed = briefed or bool(
+        layout.announced
+        and layout.briefer is not None
+        and layout.briefer.kind == "institution"
+        and found == {"ask"}
+        and (numbered or _unnamed_answers(lines))
+    )
     principal = cast.principal()
     if found & {"ask", "answer"} and not any(p.lead for p in cast.people):
         # "In an interview with EFE, X rejected the steps of his counterpart, Y, who ...": the
