@@ -358,7 +358,8 @@ _NEW_POINT = re.compile(
     r"had (?:a|an|the|two|three|four|several|many)\b))"
 )
 # "What will they do next? We will decide ...": a question the speaker puts and answers in
-# the same paragraph turns to the next point, in an answer as in opening remarks (a
+# the same paragraph turns to the next point of opening remarks read out before any
+# journalist's question (in an answer it goes on answering: the turn stays whole; a
 # question alone is the floor's)
 _OWN_QUESTION = re.compile(
     r"(?:What|How|Why|Where|When|Who|Which|Will|Would|Is|Are|Does|Do|Did|Can|Should)\b"
@@ -443,6 +444,28 @@ _LIST_ITEM = re.compile(
     r"\(?(?:\d{1,2}|[a-z])[.)]\s|(?:First|Second|Third|Fourth|Fifth|"
     r"Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|Next|Then|Also|Finally|Lastly|Last)\b)"
 )
+
+
+# "... the Secretary announced that the United States is providing $600 million ..." then
+# "The United States will also provide $290 million ...": the subject of the announcement
+# relayed just above adds to it, the same announcement going on, no item of its own (an
+# agenda's "Ministers will also address ..." relays no one above)
+_ALSO_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+"
+    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+[a-z]"
+)
+_RELAYED_VERBS = r"(?:announced|said|stated|declared|confirmed|pledged)"
+
+
+def _adds_to_relayed(stripped: str, above: str) -> bool:
+    """Whether a paragraph whose subject "also" does something goes on with the announcement
+    the paragraph ``above`` relays of that same subject (see :data:`_ALSO_SUBJECT`)."""
+    m = _ALSO_SUBJECT.match(stripped)
+    if m is None:
+        return False
+    subject = re.escape(re.sub(r"^(?:The|the)\s+", "", m["subject"]))
+    relayed = rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}\b"
+    return re.search(relayed, above[-_GREETING_MAX * 3 :]) is not None
 
 
 def _opening_item(stripped: str) -> bool:
@@ -2986,8 +3009,8 @@ class _Walk:
         self, line: Line, stripped: str, continued: bool, listing: bool, opening: bool
     ) -> bool:
         """Whether a paragraph of the ``opening`` (a minister's remarks before any question;
-        an answer's paragraphs, "More broadly, ...", "I would like to stress ...", go on
-        answering the one question, unless one opens on the speaker's own question), under
+        an answer's paragraphs, "More broadly, ...", "I would like to stress ...", "What will
+        they do next? We will ...", go on answering the one question), under
         a blank line (not a line broken inside a paragraph, not a list's item, not the words
         a colon above introduced, nor any item of that list, ``listing``), opens a point of
         its own (:data:`_NEW_POINT`, :data:`_OWN_QUESTION`); not a pleasantry ("Today I want
@@ -2998,7 +3021,8 @@ class _Walk:
             continued
             or listing
             or stripped[:1] in _BULLETS
-            or not ((opening and _NEW_POINT.match(stripped)) or _OWN_QUESTION.match(stripped))
+            # (an answer stays whole, its own questions included: a turn is one statement)
+            or not (opening and (_NEW_POINT.match(stripped) or _OWN_QUESTION.match(stripped)))
             or _PLEASANTRY.match(stripped) is not None
         ):
             return False
@@ -3297,6 +3321,8 @@ class _Walk:
                 fresh = True
                 continue
             item = _opening_item(stripped) or listed
+            if item and not listed and i > 0 and _adds_to_relayed(stripped, self.lines[i - 1].text):
+                item = False  # the announcement relayed above goes on (_adds_to_relayed)
             shift = item or (
                 bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )
