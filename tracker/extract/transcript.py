@@ -820,6 +820,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     titles = _speech_titles(lines)
     key = speaker_key([line.text for line in lines])
     bare_qa = _unnamed_answers(lines)  # no label names who asks or answers
+    # the body whose briefing a title naming no one makes the page, taken only when no line
+    # below it in the header says whose words they are ("Daily Press Briefing" over
+    # "Statements made by the Ministry's Spokesperson")
+    pending: SpeakerPhrase | None = None
     alone: Participant | None = None  # the one person the header line above named alone
     for i, line in enumerate(lines):
         label = line.label
@@ -829,6 +833,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
         )
         if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
+            if briefer is None and pending is not None:
+                briefer, announced = pending, True  # (see below: the briefing's body)
             return _Layout(i, opening, briefer, announced, listed)
         text = line.text.strip()
         section = _SECTION.match(text)
@@ -895,8 +901,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "Record of the Regular Press Conference of the Ministry of Foreign Affairs" over
             # "Question:" and "Answer:" (or answers unlabelled), no one who briefs named: the
             # ministry the title, the head of the page or the site's address names answers
-            briefer = body
-            seen_title = announced = briefing = True
+            pending = body
+            seen_title = briefing = True
             continue
         byline = (
             _DELIVERED_BY.match(text)
@@ -952,7 +958,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # first: X's words open with the first quote listed
             and (not listed or _LISTED_QUOTE.match(text) or _LISTED_POINT.match(text))
         ):
-            who = briefer or cast.principal()
+            who = briefer or pending or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
             named = (
                 who is not None
@@ -964,6 +970,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 opening, briefer = i, who
                 announced = (
                     announced
+                    or who is pending
                     or any(p.lead and p.person is who for p in cast.people)
                     or _holds_post_of_title(who, lines[:i])
                 )
@@ -1006,6 +1013,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 else None
             )
             mark_interviewed(cast.people, text)
+    if briefer is None and pending is not None:
+        briefer, announced = pending, True
     return _Layout(len(lines), opening, briefer, announced, listed)
 
 
