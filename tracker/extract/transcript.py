@@ -361,7 +361,8 @@ _NEW_POINT = re.compile(
     r"had (?:a|an|the|two|three|four|several|many)\b))"
 )
 # "What will they do next? We will decide ...": a question the speaker puts and answers in
-# the same paragraph turns to the next point, in an answer as in opening remarks (a
+# the same paragraph turns to the next point of opening remarks read out before any
+# journalist's question (in an answer it goes on answering: the turn stays whole; a
 # question alone is the floor's)
 _OWN_QUESTION = re.compile(
     r"(?:What|How|Why|Where|When|Who|Which|Will|Would|Is|Are|Does|Do|Did|Can|Should)\b"
@@ -455,6 +456,28 @@ _LIST_ITEM = re.compile(
 )
 
 
+# "... the Secretary announced that the United States is providing $600 million ..." then
+# "The United States will also provide $290 million ...": the subject of the announcement
+# relayed just above adds to it, the same announcement going on, no item of its own (an
+# agenda's "Ministers will also address ..." relays no one above)
+_ALSO_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+"
+    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+[a-z]"
+)
+_RELAYED_VERBS = r"(?:announced|said|stated|declared|confirmed|pledged)"
+
+
+def _adds_to_relayed(stripped: str, above: str) -> bool:
+    """Whether a paragraph whose subject "also" does something goes on with the announcement
+    the paragraph ``above`` relays of that same subject (see :data:`_ALSO_SUBJECT`)."""
+    m = _ALSO_SUBJECT.match(stripped)
+    if m is None:
+        return False
+    subject = re.escape(re.sub(r"^(?:The|the)\s+", "", m["subject"]))
+    relayed = rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}\b"
+    return re.search(relayed, above[-_GREETING_MAX * 3 :]) is not None
+
+
 def _opening_item(stripped: str) -> bool:
     """Whether a paragraph of a briefer's opening begins an item of its own: a topic named
     or marked first, or a day of the programme she reads out."""
@@ -488,8 +511,58 @@ _RELEASE_TITLE = re.compile(
 # spokesperson named nowhere; the ministry speaks when the page names it
 _NUMBERED_CONFERENCE = re.compile(
     r"^(?:The\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Regular|Weekly)\s+(?:Press\s+Conference|"
-    r"(?:Press\s+|Media\s+)?Briefing)\b[^\n]{0,40}$"
+    r"(?:Press\s+|Media\s+)?Briefing)\b"
+    # ("The 12th Regular Press Conference of the Ministry of Foreign Affairs (3rd June 2021)")
+    r"(?:\s+of\s+the\s+(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs)?"
+    r"[^\n]{0,40}$"
 )
+# "Record of the Regular Press Conference of the Ministry of Foreign Affairs", "Press Briefing
+# on Recent Developments": a briefing's title naming no one who briefs; the body its tail
+# names after "of", if any
+_BODY_AFTER_OF = re.compile(
+    r"\bof (?:the )?(?P<body>(?:Ministry|Department) of (?:Foreign|External) Affairs"
+    r"(?: and (?:International )?(?:Cooperation|Trade))?|Foreign (?:Ministry|Office))\b"
+)
+# "[This is a rush transcript. This copy may not be in its final form ...]", "Transcript",
+# "Unofficial Transcript": a line of its own announcing what the page prints
+_TRANSCRIPT_LINE = re.compile(
+    r"[\[(]?\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b(?!\s+of\b)"
+)
+_BARE_QUESTION = {"q", "question"}  # a question's label naming no one who asks
+_BARE_ANSWERS = {"a", "answer"}  # an answer's label naming no one who gives it
+
+
+def _unnamed_answers(lines: list[Line]) -> bool:
+    """Whether the page's labels are bare questions ("Question:", "Q.") and bare answers
+    ("Answer:", "A:"), a question among them: a briefing whose answers are whoever's the
+    page is."""
+    labels = [ln.label.text.lower() for ln in lines if ln.label is not None]
+    return any(x in _BARE_QUESTION for x in labels) and all(
+        x in _BARE_QUESTION or x in _BARE_ANSWERS for x in labels
+    )
+
+
+def _briefing_body(title: str, lines: list[Line], cast: Cast) -> SpeakerPhrase | None:
+    """The body whose briefing a page is when no one briefing is named: the one its title
+    names ("... Press Conference of the Ministry of Foreign Affairs"), else the one a line at
+    the head of the page or the site's address names (:meth:`Cast.page_body`); the site's
+    fuller name (with its state) for a body the title names with no state. None when the
+    page names a person in its header (the lines above the first one opening the words, a
+    sentence telling who chaired among them): the bare answers may be that person's."""
+    top = next((i for i, ln in enumerate(lines) if ln.label is not None or _opens(ln)), len(lines))
+    head = lines[: min(top, _title_lines(lines))]
+    if any(people_in(ln.text) for ln in head if ln.text.strip() != title):
+        return None
+    own = _BODY_AFTER_OF.search(title)
+    site = cast.page_body()
+    if own is None:
+        return site
+    body = issuing_body(own["body"])
+    if body is None or (body.country is None and site is not None and site.country):
+        return site or body
+    return body
+
+
 # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on October 31, 2011":
 # a named briefer's own briefing, by the title
 _POSSESSIVE_CONFERENCE = re.compile(
@@ -756,6 +829,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
     key = speaker_key([line.text for line in lines])
+    bare_qa = _unnamed_answers(lines)  # no label names who asks or answers
+    # the body whose briefing a title naming no one makes the page, taken only when no line
+    # below it in the header says whose words they are ("Daily Press Briefing" over
+    # "Statements made by the Ministry's Spokesperson")
+    pending: SpeakerPhrase | None = None
     alone: Participant | None = None  # the one person the header line above named alone
     for i, line in enumerate(lines):
         label = line.label
@@ -765,6 +843,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
         )
         if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
+            if briefer is None and pending is not None:
+                briefer, announced = pending, True  # (see below: the briefing's body)
             return _Layout(i, opening, briefer, announced, listed)
         text = line.text.strip()
         section = _SECTION.match(text)
@@ -801,8 +881,38 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             seen_title = announced = briefing = True
             continue
         if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
-            briefer = cast.section("the Spokesperson")
+            briefer = cast.section("the Spokesperson") or _briefing_body(text, lines, cast)
             seen_title = announced = briefing = briefer is not None
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and not counts
+            and i < _TITLE_LINES
+            and _TRANSCRIPT_LINE.match(text)
+            and (body := _briefing_body(text, lines, cast)) is not None
+        ):
+            # "[This is a rush transcript ...]" over paragraphs no label divides and no line
+            # naming who speaks: the page's own briefing, the body's whose page it is (by
+            # the head of the page or the site's address)
+            briefer = body
+            seen_title = announced = briefing = True
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and bare_qa
+            and not section
+            and not owned
+            and not sentence_like(line)
+            and BRIEFING.search(text)
+            and (body := _briefing_body(text, lines, cast)) is not None
+        ):
+            # "Record of the Regular Press Conference of the Ministry of Foreign Affairs" over
+            # "Question:" and "Answer:" (or answers unlabelled), no one who briefs named: the
+            # ministry the title, the head of the page or the site's address names answers
+            pending = body
+            seen_title = briefing = True
             continue
         byline = (
             _DELIVERED_BY.match(text)
@@ -858,7 +968,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # first: X's words open with the first quote listed
             and (not listed or _LISTED_QUOTE.match(text) or _LISTED_POINT.match(text))
         ):
-            who = briefer or cast.principal()
+            who = briefer or pending or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
             named = (
                 who is not None
@@ -870,6 +980,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 opening, briefer = i, who
                 announced = (
                     announced
+                    or who is pending
                     or any(p.lead and p.person is who for p in cast.people)
                     or _holds_post_of_title(who, lines[:i])
                 )
@@ -912,6 +1023,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 else None
             )
             mark_interviewed(cast.people, text)
+    if briefer is None and pending is not None:
+        briefer, announced = pending, True
     return _Layout(len(lines), opening, briefer, announced, listed)
 
 
@@ -1060,9 +1173,13 @@ def _opens(line: Line) -> bool:
 
 # "X, Director of the Information Service, chaired the hybrid briefing, which was attended
 # by ...": a summary's note on who chaired and who came, the record's words, no one's opening
+# ("The Ministry of Foreign Affairs held its regular press conference on May 14": the
+# record telling its own occasion, the body's name a third party's)
 _CHAIRED = re.compile(
     r"\b(?:chaired|moderated|presided\s+over)\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:briefing|press\s+conference|news\s+conference|meeting)\b"
+    r"|\bheld\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:briefing|press\s+conference|news\s+conference)\b"
 )
 
 
@@ -1452,7 +1569,12 @@ def read_transcript(text: str) -> Transcript | None:
     # "President Vladimir Putin: Mr President," on the first line: an excerpt that opens on a
     # turn (a headline's label is no turn, see read_lines), talks with no questions
     opens_on_turn = lines[0].label is not None
-    titled_page = titled_page or asked_above or opens_on_turn
+    # "Record of the Regular Press Briefing held on ..." over bare "Q." labels: a briefing's
+    # record, a question perhaps its only label (see _briefing_body)
+    bare_briefing = _unnamed_answers(lines) and any(
+        BRIEFING.search(ln.text) and not sentence_like(ln) for ln in lines[: _title_lines(lines)]
+    )
+    titled_page = titled_page or asked_above or opens_on_turn or bare_briefing
     if not counts and not titled_page and _lead_in(lines) is not None:
         # no labels, no title: an introduction handing over to questions and answers
         return _unlabelled_interview(text, lines, Cast(text))
@@ -1469,9 +1591,10 @@ def read_transcript(text: str) -> Transcript | None:
         # interview's headline quotes answers
         cast.current = cast.placed(headline)
     if numbered and layout.briefer is None:
-        # the ministry's own briefing, the ministry named nowhere: its answers are no one's
-        # the text can name, and the reporters' questions ("1. VnExpress: X has said ...?")
-        # are no one's statements either
+        # the ministry's own briefing, the ministry named nowhere (not by the title, the head
+        # of the page or the site's address, which would have made it the briefer): its
+        # answers are no one's the text can name, and the reporters' questions ("1.
+        # VnExpress: X has said ...?") are no one's statements either
         return Transcript([], [])
     if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
         # "A:" under the title of a spokesperson the page never names: the ministry answers
@@ -1550,6 +1673,15 @@ def read_transcript(text: str) -> Transcript | None:
     # X" above his words: a section in the body says whose they are
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
+    # "Question:" (or "1. Reuters:") and the answers unlabelled under a briefing's title
+    # naming no one who briefs: the answers are the body's the page names (_briefing_body)
+    briefed = briefed or bool(
+        layout.announced
+        and layout.briefer is not None
+        and layout.briefer.kind == "institution"
+        and found == {"ask"}
+        and (numbered or _unnamed_answers(lines))
+    )
     principal = cast.principal()
     if found & {"ask", "answer"} and not any(p.lead for p in cast.people):
         # "In an interview with EFE, X rejected the steps of his counterpart, Y, who ...": the
@@ -2941,8 +3073,8 @@ class _Walk:
         self, line: Line, stripped: str, continued: bool, listing: bool, opening: bool
     ) -> bool:
         """Whether a paragraph of the ``opening`` (a minister's remarks before any question;
-        an answer's paragraphs, "More broadly, ...", "I would like to stress ...", go on
-        answering the one question, unless one opens on the speaker's own question), under
+        an answer's paragraphs, "More broadly, ...", "I would like to stress ...", "What will
+        they do next? We will ...", go on answering the one question), under
         a blank line (not a line broken inside a paragraph, not a list's item, not the words
         a colon above introduced, nor any item of that list, ``listing``), opens a point of
         its own (:data:`_NEW_POINT`, :data:`_OWN_QUESTION`); not a pleasantry ("Today I want
@@ -2953,7 +3085,8 @@ class _Walk:
             continued
             or listing
             or stripped[:1] in _BULLETS
-            or not ((opening and _NEW_POINT.match(stripped)) or _OWN_QUESTION.match(stripped))
+            # (an answer stays whole, its own questions included: a turn is one statement)
+            or not (opening and (_NEW_POINT.match(stripped) or _OWN_QUESTION.match(stripped)))
             or _PLEASANTRY.match(stripped) is not None
         ):
             return False
@@ -3256,6 +3389,8 @@ class _Walk:
                 fresh = True
                 continue
             item = _opening_item(stripped) or listed
+            if item and not listed and i > 0 and _adds_to_relayed(stripped, self.lines[i - 1].text):
+                item = False  # the announcement relayed above goes on (_adds_to_relayed)
             shift = item or (
                 bool(self.kinds) and not introduced and _STANCE_ITEM.match(stripped) is not None
             )

@@ -1901,7 +1901,9 @@ _BODY_LINE = re.compile(
     r"(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
     r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|Ministry for Europe and Foreign Affairs|"
     r"(?:Federal )?Foreign Office|"
-    r"European (?:Union )?External Action(?: Service)?)[ \t]*$",
+    r"European (?:Union )?External Action(?: Service)?)"
+    # ("Ministry of Foreign Affairs, Kabul", "Foreign Office, Islamabad": its capital after it)
+    r"(?:,[ \t]+[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)?[ \t]*$",
     re.M,
 )
 # "Welcome to the Ministry of Foreign Affairs.": the briefer greets the room in the body's
