@@ -1209,6 +1209,12 @@ def _said_inside(
     opened = _COLON_OPENS.search(text, s.start, subj_start)
     said_from = opened.end() if opened is not None else s.start
     a1, b1 = strip_span(text, said_from, clause_end)
+    if b1 <= a1 and _TIME_LEAD.fullmatch(text, said_from, subj_start):
+        # "Six months ago, the senator said, the media called him a fringe candidate": an
+        # attribution set off by commas on both sides belongs inside the sentence said, so
+        # the time phrase opening it is the words' own (read off as the verb's, the clause
+        # before the name was left empty)
+        a1, b1 = strip_span(text, said_from, subj_start)
     a2, b2 = content_after(r, s, after, later)
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
@@ -1226,6 +1232,16 @@ def _said_inside(
     return Draft([(a1, b2)], subject, subj_start, cue, s, frame=frame)
 
 
+# a short time phrase and its comma, all that stands before a name set off by commas
+# ("Last year, X said, ...", "In the early 1990s, X said, ...", "Six months ago, X said, ...")
+_TIME_LEAD = re.compile(
+    r"\W*(?:(?:In|On|By|Until|Since|During)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:\d{4}s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:past|last)\s+(?:week|month|year|decade)s?)"
+    r"|(?:Last|This|Next)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter)"
+    r"|(?:[A-Z][a-z]+|\d+|A)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
+    r"|Yesterday|Today|Earlier|Later|Years\s+ago|Back\s+then)\s*,\s*"
+)
 # a colon in the words before a set-off attribution, with no quotation between it and the
 # attribution: the reporter's clause ends there ("X was blunt: the deal, she said, ...")
 _COLON_OPENS = re.compile(r":\s+(?=[^:\"\u201c\u201d]*$)")
