@@ -5288,6 +5288,12 @@ def _occasion(
                 and p.start >= other.cue_at - _OWN_PHRASE_REACH
                 and ctx.sentence_at(p.start) == ctx.sentence_at(other.cue_at)
             )
+            # ("Her ambassador has welcomed the result, saying ... Candidate X on Wednesday
+            # emerged as the winner. 'We welcome anybody elected,' the ambassador said": a
+            # day of another party's deed, told as background in a sentence of its own that
+            # names none of the story's speakers and no gathering or saying, is no occasion
+            # the speaker's next words could be at; the perfect's "by now" goes on)
+            and not (vague and _background_day(ctx, statements, p, other.start, st.start))
             # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
             # relaying report's day bounds those words, no day between them and these)
             and not (
@@ -6542,6 +6548,37 @@ def _own_speaking(text: str, start: int, p: Phrase, named_in: Callable[[int, int
 
 
 _NAMED_BEFORE_WHO = 60  # characters: the speaker's name and title before ", who"
+
+
+# what makes a sentence tell an occasion someone could speak at, or a saying itself
+_GATHERING_OR_SAYING = re.compile(
+    r"\b(?:talks|meet(?:s|ing|ings)?|met|conference|summit|visit(?:s|ed|ing)?|session|"
+    r"briefing|interview|speech|address(?:ed)?|hearing|forum|ceremony|rally|call|"
+    r"sa(?:y|ys|id)|told|tells?|spoke|speaking|stated?|statement|announced?|remarks?|"
+    r"comments?|wrote|posted|tweeted|added)\b",
+    re.I,
+)
+
+
+def _background_day(
+    ctx: DatedText, statements: Sequence[Attribution], p: Phrase, after: int, before: int
+) -> bool:
+    """Whether day phrase ``p``, between two statements of one speaker (``after`` and
+    ``before`` their starts), stands in a narrative sentence of its own that holds no
+    statement, names none of the story's speakers and tells no gathering or saying: the day
+    of another party's deed, told as background ("Candidate X on Wednesday emerged as the
+    winner of the election")."""
+    sentence = ctx.sentence_at(p.start)
+    if sentence is None:
+        return False
+    a, b = sentence[0], sentence[1]
+    if a <= after or b > before:
+        return False
+    if any(a <= s.start < b or a <= s.cue_at < b for s in statements):
+        return False
+    if any(_any_within(s.speaker_at, a, b) for s in statements if s.speaker is not None):
+        return False
+    return _GATHERING_OR_SAYING.search(ctx.text, a, b) is None
 
 
 def _any_within(positions: Sequence[int], a: int, b: int) -> bool:

@@ -1106,7 +1106,15 @@ _SAID_BY_WHO = re.compile(
 # heard from X, who said ...": the relative clause tells what the briefer said then
 _HEARD_NOW = re.compile(
     r"\W*(?:Also\s+(?:briefing|speaking|addressing|taking the floor)\b|"
-    r"[^.;:\n]{0,80}?\b(?:heard (?:from|a briefing by|briefings by)|(?:was|were) briefed by)\b)"
+    r"[^.;:\n]{0,80}?\b(?:heard (?:from|a briefing by|briefings by)|(?:was|were) briefed by)\b|"
+    # "The discussions included Foreign Minister X, who denounced ...", "The meeting was
+    # attended by X, who said ...": the sentence tells the occasion and who took part in
+    # it, and the words in the relative clause are what that participant said there, not
+    # background from before it
+    r"(?:The|These|Those|Both|Their)\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|meetings?|"
+    r"consultations|negotiations|session|conference|summit)\s+"
+    r"(?:(?:also\s+)?(?:included|involved|brought together)|(?:was|were)\s+(?:also\s+)?"
+    r"(?:attended|joined)\s+by)\b)"
 )
 
 
