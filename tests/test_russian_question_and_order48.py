@@ -44,6 +44,58 @@ def test_the_answer_quoted_after_the_question_topic_stays() -> None:
     )
 
 
+_OUTLET_ASKED = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков провел "
+    "сегодня пресс-конференцию.\n\n"
+    "Отвечая на вопрос «Интерфакса»: «Будет ли продлен договор о транзите?», Рыженков "
+    "сказал: «Мы рассчитываем на продление».\n"
+)
+
+
+def test_a_question_asked_by_an_outlet_named_in_marks_is_no_statement() -> None:
+    assert_statements(
+        _OUTLET_ASKED, PUBLISHED, [("Максим Рыженков", "Мы рассчитываем на продление", DAY)]
+    )
+
+
+_ANSWERED_WITH_A_QUESTION_THEN_DASH = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков ответил "
+    "на вопрос журналистов о пошлинах: «А кому они выгодны?», — сказал он, добавив, что "
+    "Минск готов к переговорам.\n"
+)
+
+
+def test_an_answer_that_is_a_question_given_to_a_dash_verb_stays() -> None:
+    assert_statements(
+        _ANSWERED_WITH_A_QUESTION_THEN_DASH,
+        PUBLISHED,
+        [
+            ("Максим Рыженков", "А кому они выгодны?", DAY),
+            ("Максим Рыженков", "Минск готов к переговорам", DAY),
+        ],
+    )
+
+
+_ANSWERED_WITH_A_QUESTION_THEN_MORE = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков ответил "
+    "на вопрос о пошлинах встречным вопросом: «А кому они выгодны?», после чего заявил, "
+    "что Минск готов к переговорам.\n"
+)
+
+
+def test_a_finite_answer_quoting_a_question_of_his_own_is_his() -> None:
+    # the finite "ответил ...:" quotes what he answered; only the gerund's colon may quote
+    # the question put to him
+    assert_statements(
+        _ANSWERED_WITH_A_QUESTION_THEN_MORE,
+        PUBLISHED,
+        [
+            ("Максим Рыженков", "А кому они выгодны?", DAY),
+            ("Максим Рыженков", "Минск готов к переговорам", DAY),
+        ],
+    )
+
+
 def _dated(sentence: str) -> list[tuple[str, str]]:
     return [(p.when.evidence, p.when.edtf) for p in date_phrases(sentence, PUBLISHED)]
 

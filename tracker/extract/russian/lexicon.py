@@ -24,6 +24,8 @@ RECORDED = word_set("записать")
 # Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
 # ...", "поинтересовался: как ...?"
 ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
+# Verbs that answer: "ответил журналистам", "отвечая на вопрос: «...?»"
+ANSWERING = word_set("ответить отвечать")
 # Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
 SAYING = word_set(
     "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
