@@ -110,6 +110,19 @@ def test_words_of_order_manner_and_limit_are_no_earlier_time() -> None:
     assert _dated("Ранее глава МИД заявил об этом.") == [("Ранее", f"../{DAY}")]
 
 
+def test_a_comparison_or_a_limit_with_earlier_is_no_earlier_time() -> None:
+    assert _dated("Прежде, чем подписать договор, стороны обменялись письмами.") == []
+    assert _dated("Переговоры начнутся не раньше весны, сообщил посол.") == []
+    assert _dated("Делегация прибыла раньше, чем ожидалось, сообщил посол.") == []
+
+
+def test_earlier_before_a_pronoun_or_an_indefinite_word_is_still_earlier() -> None:
+    # "тем же" ("the same") and "чем-то" ("something") are no comparison's "than"
+    assert _dated("Раньше тем же дипломатам посол говорил иное.") == [("Раньше", f"../{DAY}")]
+    assert _dated("Раньше чем-то подобным министр не занимался.") == [("Раньше", f"../{DAY}")]
+    assert _dated("Прежде чем-то подобным министр не занимался.") == [("Прежде", f"../{DAY}")]
+
+
 _TODAY_THEN_ABOVE_ALL = (
     "Переговоры зайдут в тупик без уступок. Об этом сегодня на брифинге в Москве заявил "
     "заместитель министра иностранных дел России Михаил Галузин.\n\n"
@@ -153,6 +166,12 @@ def test_as_before_set_off_by_commas_is_no_earlier_time() -> None:
     assert _dated("Посол, как и прежде, заявил о готовности к диалогу.") == []
     assert _dated("Как и ранее, министр подчеркнул важность переговоров.") == []
     assert _dated("Как и ранее заявлял министр, переговоры важны.") == [("ранее", f"../{DAY}")]
+
+
+def test_as_before_however_spaced_and_worded_is_no_earlier_time() -> None:
+    assert _dated("Как  и  ранее, министр подчеркнул важность переговоров.") == []
+    assert _dated("Посол, как и раньше, заявил о готовности к диалогу.") == []
+    assert _dated("Посол, как и\nпрежде , заявил о готовности к диалогу.") == []
 
 
 _AS_BEFORE = (
