@@ -120,9 +120,10 @@ _STANCE_TAKEN = re.compile(
     re.I,
 )
 # (a stop typed for the comma, "подчеркнув. что ...", a lower-case "что" after it: a
-# Russian sentence never opens in lower case, so the clause goes on)
+# Russian sentence never opens in lower case, so the clause goes on; the blanks after the
+# comma or stop belong to it alone, so that a run of blanks is read one way only)
 THAT = re.compile(
-    r"\s*(?:,|\.(?-i:(?=\s+что)))?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I
+    r"\s*(?:(?:,|\.(?-i:(?=\s+что)))\s*)?(?:что|чтобы)(?:\s*,\s*|\s+)", re.I
 )  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 # "объяснил, что он имел в виду": "что" is the object of "иметь в виду", a question of
