@@ -31,8 +31,8 @@ def _said(text: str) -> list[tuple[str | None, str]]:
 
 
 def test_bare_answers_under_a_title_naming_the_spokesperson_are_his() -> None:
-    # the site's menu lines ("Home page Sitemap Contact Links English", "Advanced Search")
-    # read as capitalised names and leave no principal; the title says who answers
+    # the header reads a spokesperson at a press conference as the one running it, leaving
+    # no principal, with the site's menu above or without it; the title says who answers
     said = _said(_PAGE.format(post="Spokesperson"))
     assert said == [
         ("Tran Minh Duc", "The competent authorities are"),
@@ -48,4 +48,29 @@ def test_a_misspelt_post_in_the_title_is_no_part_of_the_name() -> None:
 
 def test_the_questions_are_no_ones_statements() -> None:
     said = _said(_PAGE.format(post="Spokesperson"))
+    assert said  # the answers are read, the questions among them are not
     assert not any(words.startswith("Several vessels") for _, words in said)
+
+
+def test_without_a_menu_the_titled_spokesperson_still_answers() -> None:
+    page = _PAGE.split("\n\n", 1)[1]
+    assert page.startswith("Remarks by")
+    assert [who for who, _ in _said(page.format(post="Spokesperson"))] == [
+        "Tran Minh Duc",
+        "Tran Minh Duc",
+    ]
+
+
+def test_bare_answers_at_a_joint_press_conference_are_no_one_ministers() -> None:
+    # two ministers lead the press conference: "A:" does not say which of them answers, and
+    # the first one titled is no better a guess than the second
+    page = (
+        "Home page     Sitemap    Contact   Links English\n\n"
+        "Joint Press Conference by Foreign Minister Nguyen Thi Hoa and Foreign Minister "
+        "Lars Eriksen on May 17th 2019\n\n"
+        "Q: Will the two governments sign the trade agreement before the end of the year?\n\n"
+        "A: Our negotiators have narrowed the remaining differences considerably.\n\n"
+        "Q: And the question of visas for students?\n\n"
+        "A: Denmark's position on that question is well known.\n"
+    )
+    assert [who for who, _ in _said(page)] in ([], [None, None])

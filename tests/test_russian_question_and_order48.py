@@ -44,6 +44,58 @@ def test_the_answer_quoted_after_the_question_topic_stays() -> None:
     )
 
 
+_OUTLET_ASKED = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков провел "
+    "сегодня пресс-конференцию.\n\n"
+    "Отвечая на вопрос «Интерфакса»: «Будет ли продлен договор о транзите?», Рыженков "
+    "сказал: «Мы рассчитываем на продление».\n"
+)
+
+
+def test_a_question_asked_by_an_outlet_named_in_marks_is_no_statement() -> None:
+    assert_statements(
+        _OUTLET_ASKED, PUBLISHED, [("Максим Рыженков", "Мы рассчитываем на продление", DAY)]
+    )
+
+
+_ANSWERED_WITH_A_QUESTION_THEN_DASH = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков ответил "
+    "на вопрос журналистов о пошлинах: «А кому они выгодны?», — сказал он, добавив, что "
+    "Минск готов к переговорам.\n"
+)
+
+
+def test_an_answer_that_is_a_question_given_to_a_dash_verb_stays() -> None:
+    assert_statements(
+        _ANSWERED_WITH_A_QUESTION_THEN_DASH,
+        PUBLISHED,
+        [
+            ("Максим Рыженков", "А кому они выгодны?", DAY),
+            ("Максим Рыженков", "Минск готов к переговорам", DAY),
+        ],
+    )
+
+
+_ANSWERED_WITH_A_QUESTION_THEN_MORE = (
+    "МИНСК, 12 ноября. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков ответил "
+    "на вопрос о пошлинах встречным вопросом: «А кому они выгодны?», после чего заявил, "
+    "что Минск готов к переговорам.\n"
+)
+
+
+def test_a_finite_answer_quoting_a_question_of_his_own_is_his() -> None:
+    # the finite "ответил ...:" quotes what he answered; only the gerund's colon may quote
+    # the question put to him
+    assert_statements(
+        _ANSWERED_WITH_A_QUESTION_THEN_MORE,
+        PUBLISHED,
+        [
+            ("Максим Рыженков", "А кому они выгодны?", DAY),
+            ("Максим Рыженков", "Минск готов к переговорам", DAY),
+        ],
+    )
+
+
 def _dated(sentence: str) -> list[tuple[str, str]]:
     return [(p.when.evidence, p.when.edtf) for p in date_phrases(sentence, PUBLISHED)]
 
@@ -56,6 +108,19 @@ def test_words_of_order_manner_and_limit_are_no_earlier_time() -> None:
     assert _dated("Прежде посол говорил иное.") == [("Прежде", f"../{DAY}")]
     assert _dated("Раньше министр это отрицал.") == [("Раньше", f"../{DAY}")]
     assert _dated("Ранее глава МИД заявил об этом.") == [("Ранее", f"../{DAY}")]
+
+
+def test_a_comparison_or_a_limit_with_earlier_is_no_earlier_time() -> None:
+    assert _dated("Прежде, чем подписать договор, стороны обменялись письмами.") == []
+    assert _dated("Переговоры начнутся не раньше весны, сообщил посол.") == []
+    assert _dated("Делегация прибыла раньше, чем ожидалось, сообщил посол.") == []
+
+
+def test_earlier_before_a_pronoun_or_an_indefinite_word_is_still_earlier() -> None:
+    # "тем же" ("the same") and "чем-то" ("something") are no comparison's "than"
+    assert _dated("Раньше тем же дипломатам посол говорил иное.") == [("Раньше", f"../{DAY}")]
+    assert _dated("Раньше чем-то подобным министр не занимался.") == [("Раньше", f"../{DAY}")]
+    assert _dated("Прежде чем-то подобным министр не занимался.") == [("Прежде", f"../{DAY}")]
 
 
 _TODAY_THEN_ABOVE_ALL = (
@@ -101,6 +166,12 @@ def test_as_before_set_off_by_commas_is_no_earlier_time() -> None:
     assert _dated("Посол, как и прежде, заявил о готовности к диалогу.") == []
     assert _dated("Как и ранее, министр подчеркнул важность переговоров.") == []
     assert _dated("Как и ранее заявлял министр, переговоры важны.") == [("ранее", f"../{DAY}")]
+
+
+def test_as_before_however_spaced_and_worded_is_no_earlier_time() -> None:
+    assert _dated("Как  и  ранее, министр подчеркнул важность переговоров.") == []
+    assert _dated("Посол, как и раньше, заявил о готовности к диалогу.") == []
+    assert _dated("Посол, как и\nпрежде , заявил о готовности к диалогу.") == []
 
 
 _AS_BEFORE = (

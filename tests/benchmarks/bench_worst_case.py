@@ -21,7 +21,8 @@ distinct capitalised words each as a speaker, with a post as one every fiftieth 
 briefing; one long line of short words above a page's menus and a bare dateline; and a
 Russian quotation left open by a merged close ("«мы «видим» это") followed by thousands of
 ", — дом"; a transcript's title whose note in parentheses is one endless chain of hyphened
-words ("(Аб-Аб-...-Аб 12 марта 2025 г.)").
+words ("(Аб-Аб-...-Аб 12 марта 2025 г.)"); and a Russian verb of saying followed by runs of
+blanks around a comma, read for the "что" that would open its clause.
 Every extraction runs in a fresh process so its peak memory can be read. Printed per case
 and size: seconds, peak resident memory, the ratio to a one-regex scan of the same text
 measured in the same run, and the growth from the smallest size (linear is about 4 from a
@@ -98,6 +99,11 @@ CASES = {
     "a day turned down in every sentence naming the speaker": "Бакоров, который в понедельник "
     "посетил завод, заявил, что переговоры возможны! ",
     "a hyphen chain in a transcript's note": "Аб-",
+    "blanks around a comma after a verb of saying": "Лавров заявил"
+    + " " * 1500
+    + ","
+    + " " * 1500
+    + "x Москва готова к переговорам.\n\n",
 }
 
 # what a case's text opens with, and what closes it (kept whole when the text is cut to size)

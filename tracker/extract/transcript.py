@@ -1604,11 +1604,14 @@ def read_transcript(text: str) -> Transcript | None:
         and layout.briefer is not None
         and layout.briefer.kind == "person"
         and cast.principal() is None
+        and not any(p.lead for p in cast.people)
         and counts.get("A", 0) + counts.get("Answer", 0) + counts.get("ANSWER", 0) > 0
     ):
         # "A:" under a title naming the one who answers ("Remarks by Spokesperson X at the
-        # Regular Press Conference"), the page's other capitalised lines (a site's menu)
-        # leaving no principal: the titled briefer answers
+        # Regular Press Conference"): the header reads a spokesperson at a press conference as
+        # the one running it (a host), which leaves no principal; the titled briefer answers.
+        # Not where the title names leads of its own ("Joint Press Conference by Foreign
+        # Minister X and Foreign Minister Y"): a bare "A:" there may be either of them
         cast.current = cast.placed(layout.briefer)
     if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
         # a transcript that labels the briefer does so from the first words: a sentence

@@ -26,6 +26,7 @@ from tracker.extract.russian.cue_words import (
 )
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import (
+    ANSWERING,
     ASKING,
     JUSTIFYING,
     LIGHT_VERBS,
@@ -119,9 +120,10 @@ _STANCE_TAKEN = re.compile(
     re.I,
 )
 # (a stop typed for the comma, "подчеркнув. что ...", a lower-case "что" after it: a
-# Russian sentence never opens in lower case, so the clause goes on)
+# Russian sentence never opens in lower case, so the clause goes on; the blanks after the
+# comma or stop belong to it alone, so that a run of blanks is read one way only)
 THAT = re.compile(
-    r"\s*(?:,|\.(?-i:(?=\s+что)))?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I
+    r"\s*(?:(?:,|\.(?-i:(?=\s+что)))\s*)?(?:что|чтобы)(?:\s*,\s*|\s+)", re.I
 )  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 # "объяснил, что он имел в виду": "что" is the object of "иметь в виду", a question of
@@ -179,24 +181,38 @@ _WORDS_THEN_QUOTE = re.compile(
     r"{0,80}(?:«[^«»:\n]{1,40}»[^,.:;!?«»\"“”„\n]{0,40})?"
     r":\s*(?=[«\"„“]|\Z)"
 )
-# "Отвечая на вопрос журналиста: «Что будет с договором?», министр сказал: «...»": after a
-# verb of answering, the question's own words may stand behind the colon, a quotation that
-# ends on its question mark, with the answer's verb of saying after it; those words are the
-# asker's, no one's statement ("ответил на вопрос о санкциях: «Мы не боимся»" quotes the
-# answer: no question mark, no verb after)
-_ANSWERING = word_set("ответить отвечать")
-_ON_QUESTION = re.compile(r"\s*на\s+(?:[а-яё]+\s+){0,2}вопрос\w*[^:;.!?«»\"“”„\n]{0,60}:\s*", re.I)
+# "Отвечая на вопрос журналиста: «Что будет с договором?», министр сказал: «...»": after the
+# gerund of answering, the question's own words may stand behind the colon, a quotation
+# that ends on its question mark, with the answer's verb of saying after it; those words
+# are the asker's, no one's statement. Only the gerund: the sentence's own verb comes after
+# it and gives the answer. A finite "ответил на вопрос о санкциях: «...»" quotes what he
+# answered, a question of his own or not ("ответил ... риторическим вопросом: «А кто ...?»,
+# после чего заявил"); and a dash after the quotation ("«...?» — сказал он") gives that
+# quotation to the dash's verb, the answer itself.
+# (the outlet that asked may be named in marks: "на вопрос «РИА Новости»: «...?»")
+_ON_QUESTION = re.compile(
+    r"\s*на\s+(?:[а-яё]+\s+){0,2}вопрос\w*[^:;.!?«»\"“”„\n]{0,60}"
+    r"(?:«[^«»\n]{1,40}»[^:;.!?«»\"“”„\n]{0,40})?:\s*",
+    re.I,
+)
+# "..., после чего заявил", "..., а затем добавил": a speaker's next act of saying, joined
+# to the words before by a connector of sequence
+_THEN_SAID = re.compile(r",\s*(?:после\s+(?:чего|этого)|а\s+(?:затем|потом)|затем)\s*$")
 _QUESTION_QUOTED = re.compile(r"[«\"„“][^«»\"“”„\n]{1,300}?\?[»\"”“]")
 
 
 def _question_quoted(text: str, cue: Cue, opens: int, later: list[Cue]) -> bool:
-    """Whether the colon after a verb of answering, whose words end at ``opens``, opens the
-    question put, quoted (see :data:`_ANSWERING`): a verb of saying after the quotation
-    tells the answer."""
-    if cue.lemma not in _ANSWERING or not _ON_QUESTION.fullmatch(text, cue.end, opens):
+    """Whether the colon after the gerund of answering, whose words end at ``opens``, opens
+    the question put, quoted (see :data:`_ON_QUESTION`): a verb of saying after the
+    quotation, not a dash's, tells the answer."""
+    if cue.kind != "gerund" or cue.lemma not in ANSWERING:
+        return False
+    if not _ON_QUESTION.fullmatch(text, cue.end, opens):
         return False
     asked = _QUESTION_QUOTED.match(text, opens)
-    return asked is not None and any(c.start >= asked.end() and c.kind == "verb" for c in later)
+    if asked is None or re.match(r"\s*,?\s*[-\u2013\u2014]", text[asked.end() :]):
+        return False  # "«...?» — сказал он": the dash's verb tells the quotation before it
+    return any(c.start >= asked.end() and c.kind == "verb" for c in later)
 
 
 # "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
@@ -976,6 +992,11 @@ class ClauseBoundaries(PageState):
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            then = _THEN_SAID.search(lead) if own and c.kind == "verb" else None
+            if then and not self.in_quote(c.start):
+                # "ответил: «...?», после чего заявил, что ...": the same speaker's next act
+                # of saying, its own words after it
+                return begin + then.start()
             light = own is None and _light_verb_clause(text, c)
             own = own or light
             tail = max(0, len(lead) - _DASH_THEN_HE_REACH)

@@ -24,6 +24,11 @@ RECORDED = word_set("записать")
 # Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
 # ...", "поинтересовался: как ...?"
 ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
+# "как и прежде", "как и ранее", "как и раньше" ("as before"), a pattern's source: set off
+# by commas ("Лавров, как и прежде, заявил ...") an aside, the words said now, no earlier time
+AS_BEFORE = r"как\s+и\s+(?:прежде|ранее|раньше)"
+# Verbs that answer: "ответил журналистам", "отвечая на вопрос: «...?»"
+ANSWERING = word_set("ответить отвечать")
 # Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
 SAYING = word_set(
     "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "

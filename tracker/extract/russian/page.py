@@ -33,6 +33,7 @@ from tracker.extract.russian.cue_words import (
     verb_cue,
 )
 from tracker.extract.russian.lexicon import (
+    ANSWERING,
     BARE_AFTER_QUOTE,
     DOCUMENTS,
     LIGHT_VERBS,
@@ -70,8 +71,7 @@ _ASKING = frozenset(["попросить", "просить"])
 # an address that carries a request, an appeal or a proposal says it, as "попросил" does
 _ADDRESSING = frozenset(["обратиться", "обращаться"])
 # "отвечает интересам сторон", "ответил всем требованиям": to meet a thing, not to reply
-# ("ответил журналистам", "ответил Вашингтону")
-_ANSWERING = frozenset(["ответить", "отвечать"])
+# ("ответил журналистам", "ответил Вашингтону"): see ANSWERING
 _MEETING_REACH = 3  # words: "отвечает (самым) (современным) требованиям"
 _ADDRESS_CARRIES = frozenset(["просьба", "призыв", "предложение", "требование"])
 _ADDRESS_REACH = 8  # words after the verb: "к президенту России Владимиру Путину с просьбой"
@@ -578,7 +578,7 @@ class PageState:
                 continue  # "объявил персоной нон грата", "потребовал покинуть страну"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
-            if cue.lemma in _ANSWERING and _meets(ws, n):
+            if cue.lemma in ANSWERING and _meets(ws, n):
                 continue  # "документ, который отвечает реалиям дня": no reply
             if cue.lemma in _ASKING and not any(
                 p.tag.POS == "INFN" for x in ws[n + 1 : n + 6] for p in morph.parses(x.text)[:1]

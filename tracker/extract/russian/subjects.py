@@ -11,7 +11,7 @@ import re
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
 from tracker.extract.russian.cue_words import Cue, verb_cue
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import AS_BEFORE, word_set
 from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.quoted_bodies import quoted_body
@@ -21,7 +21,7 @@ from tracker.extract.russian.text import Sentence, Word, words
 # An aside between a subject and its verb: "Ушаков, в свою очередь, рассказал"
 _ASIDE = re.compile(
     r",\s*(?:в свою очередь|в частности|кроме того|при этом|в том числе|со своей стороны|"
-    r"тем не менее|впрочем|однако|в ответ|как и прежде|как и ранее|также)\s*,\s*$",
+    rf"тем не менее|впрочем|однако|в ответ|{AS_BEFORE}|также)\s*,\s*$",
     re.I,
 )
 # Where a phrase set off between a subject and its verb begins or ends

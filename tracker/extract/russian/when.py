@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, ROLE_HEADS, SAYING
+from tracker.extract.russian.lexicon import AS_BEFORE, HELD, ISSUED, RECORDED, ROLE_HEADS, SAYING
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _month_day, _span, _upcoming
 
@@ -264,10 +264,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # comparison or a limit, "чем раньше, тем лучше", "раньше, чем ожидалось", "не
             # ранее мая": words of order, of manner and of deadlines, no time of saying; nor
             # "как и прежде," set off by its comma, "again, as before": "Лавров, как и
-            # прежде, заявил ..." says it now; "как и ранее заявлял" points back)
-            rf"{_B}(?!(?<=как и )(?:ранее|прежде|раньше)\s*,)"
-            rf"(?:(?<!не )ранее|прежде(?!\s+(?:всего|чем)\b|,\s*чем\b)|"
-            rf"(?<!чем )(?<!не )раньше(?!,?\s+(?:чем|тем)\b)|недавно|на днях|до этого|"
+            # прежде, заявил ..." says it now, see _as_before; "как и ранее заявлял" points
+            # back)
+            rf"{_B}(?:(?<!не )ранее|прежде(?!\s+(?:всего|чем){_E}|,\s*чем{_E})|"
+            rf"(?<!чем )(?<!не )раньше(?!,?\s+чем{_E})|недавно|на днях|до этого|"
             rf"как сообщалось|"
             rf"как (?:уже |ранее )?(?:сообщал|писал|передавал|рассказывал|информировал)[аио]?|"
             rf"уже заявлял\w*|неоднократно|не раз|напомним|напоминаем|"
@@ -558,11 +558,28 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
+    if kind == "earlier" and _as_before(text, m):
+        return True
     if kind in ("dm", "numeric", "day_of_month", "in_month", "in_year") and _BOUND_BEFORE.search(
         text, max(0, m.start() - _BOUND_REACH), m.start()
     ):
         return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"
     return _upcoming_day(kind, m, text, ref)
+
+
+# "как и прежде," set off by its comma (see AS_BEFORE), however the words are spaced
+_AS_BEFORE_SET_OFF = re.compile(rf"(?<![\w-]){AS_BEFORE}\s*,", re.I)
+_AS_BEFORE_REACH = 24  # characters either side of the "earlier" word: "как и" and the comma
+
+
+def _as_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the "earlier" word ``m`` is that of "как и прежде," set off by commas ("Лавров,
+    как и прежде, заявил ..."): again, as before, said now."""
+    since, until = max(0, m.start() - _AS_BEFORE_REACH), m.end() + _AS_BEFORE_REACH
+    return any(
+        found.start() < m.start() and found.end() > m.end()
+        for found in _AS_BEFORE_SET_OFF.finditer(text, since, until)
+    )
 
 
 # Where a clause ends: the verb a date phrase dates stands before it
