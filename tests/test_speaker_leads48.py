@@ -71,3 +71,14 @@ def test_party_tag_then_an_aide_set_off_speaking() -> None:
         unnamed=True,
     )
     assert [s.speaker for s in got] != ["Jane Doe"], [(s.speaker, s.text) for s in got]
+
+
+def test_dateline_town_spelt_again_is_no_one_he_means() -> None:
+    got = extract(
+        "OAK PARK, Ill. - Jane Doe toured the locks here on Wednesday.\n\n"
+        "In Oak Park last Wednesday, the rally at a union hall was loud.\n\n"
+        '"We need the locks," he said.\n',
+        published=PUBLISHED,
+        unnamed=True,
+    )
+    assert all(s.speaker != "Oak Park" for s in got), [(s.speaker, s.text) for s in got]
