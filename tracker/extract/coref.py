@@ -55,6 +55,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     STATE_NOUNS,
 )
+from tracker.extract.meta import find_dateline
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import (
     SpeakerPhrase,
@@ -1047,6 +1048,9 @@ class Registry:
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])
         keyed = keyed_names(text)
+        # the town the story is datelined in, spelt again in the story, is that place, no one
+        dateline = find_dateline(text)
+        dateline_town = fold(dateline.place) if dateline is not None and dateline.place else ""
         for m in _RUN.finditer(text):
             if m.start() in crumbs:
                 continue  # "Home > Humanitarian Aid": a site's sections, no one's name
@@ -1148,6 +1152,13 @@ class Registry:
                 continue
             if mention.kind == "person" and is_media(mention):
                 continue  # "Yonhap: North Korea says ...": an outlet, never someone
+            if (
+                mention.kind == "person"
+                and not mention.role
+                and dateline_town
+                and fold(mention.name or "") == dateline_town
+            ):
+                continue  # "BUENA PARK, Calif. - ... In Buena Park last Wednesday": the town
             if (
                 mention.kind == "person"
                 and not mention.role

@@ -575,6 +575,25 @@ _DETERMINED_BEFORE_WORDS = re.compile(
 _SUBJECT_HEADS = ORG_HEADS | ROLE_WORDS | UNNAMED_HEADS | POST_WORDS
 
 
+# "Sexton, a creative writing professor, said": set off by commas, an article, a word, the
+# gerund and a bare noun closing the aside name a trade ("creative writing" the field, the
+# professor the head): no verb of saying (not "X, a spokesman telling reporters, ...": a
+# speaker's head before the gerund makes it his saying)
+_ASIDE_ARTICLE_WORD = re.compile(r",\s+(?:a|an)\s+(?P<head>[a-z][\w-]*)\s+$")
+_BARE_NOUN_CLOSES_ASIDE = re.compile(r"\s+[a-z]+,\s")
+
+
+def _gerund_names_a_trade(text: str, at: int, stop: int) -> bool:
+    """Whether the gerund at ``at`` (ending at ``stop``) is a word of a noun in an aside:
+    ", a creative writing professor," (see _ASIDE_ARTICLE_WORD)."""
+    before = _ASIDE_ARTICLE_WORD.search(text, max(0, at - 40), at)
+    return (
+        before is not None
+        and before["head"].lower() not in _SUBJECT_HEADS
+        and _BARE_NOUN_CLOSES_ASIDE.match(text, stop) is not None
+    )
+
+
 def _gerund_a_noun(text: str, at: int) -> bool:
     """Whether the gerund at ``at``, "as"/"of" after it, is a noun: a determiner and a word
     or two before it, none the head of a subject that does the saying."""
@@ -1251,6 +1270,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     and _gerund_a_noun(text, at)
                 ):
                     break  # "our earlier unjust labeling as a ...": a noun, no verb of saying
+                if form.endswith("ing") and _gerund_names_a_trade(text, at, stop):
+                    break  # ", a creative writing professor,": a noun's word, no saying
                 if form.startswith("call") and _KIND_OF_CALL.search(text, max(0, at - 16), at):
                     break  # "in a conference call with reporters": a noun
                 if form.split()[0] in _PLURAL_NOUNS and _QUANTIFIED.search(

@@ -659,10 +659,11 @@ def _surname_subject_before(reg: Registry, pos: int) -> tuple[SpeakerPhrase, int
 
 
 # "Zelensky, in his nightly address, struck ...", "Orban struck ...": one capitalised word,
-# then an aside or a verb in the past
+# then an aside or a verb in the past (not "Alas, within hours, he was ...": a subject pronoun
+# after the aside is the clause's subject, and the word before it an interjection or adverb)
 _SURNAME_OPENS = re.compile(
     r"\s*(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
-    r"(?=,\s+[a-z][^,.;:\"\u201c]{2,80},\s+[a-z]+\b|\s+(?:[a-z]+ed|struck|took|made|gave|"
+    r"(?=,\s+[a-z][^,.;:\"\u201c]{2,80},\s+(?!(?:he|she|it|they|we|i|you|there)\b)[a-z]+\b|\s+(?:[a-z]+ed|struck|took|made|gave|"
     r"met|spoke|sought|set|held|kept|went|came|began|won)\b)"
 )
 

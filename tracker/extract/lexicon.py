@@ -286,6 +286,8 @@ OPENERS = _set(
     " obviously surely frankly honestly admittedly undoubtedly evidently apparently plainly"
     " fortunately unfortunately sadly regrettably ultimately eventually initially subsequently"
     " recently lately originally accordingly nevertheless nonetheless"
+    # an interjection put first, its comma after it: "Alas, within hours he was ..."
+    " alas"
 )
 INDEFINITE = _set(
     "a all an anonymous another both few many most numerous one other several some three two "

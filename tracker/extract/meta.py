@@ -75,10 +75,14 @@ _GLUED_DATELINE = re.compile(
 _TITLED_PLACE_DASH = re.compile(
     r"^(?P<place>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}) [-\u2013\u2014] (?=[A-Z][^\n]{80})", re.M
 )
+# "BUENA PARK, Calif. -", "DES MOINES, Iowa —", "MANCHESTER, N.H. —", "RANGOON, Burma -":
+# the American papers' own dateline names the state (in AP's abbreviation or whole) or the
+# country after the town in capitals, with no credit; a word or two in title case, or
+# initials
+_STATE_AFTER_TOWN = r"(?:[A-Z][a-z]{1,11}\.?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+)(?: [A-Z][a-z]{2,11})?"
 _BARE_CAPS_DASH = re.compile(
-    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})(?:, (?P<weekday>{_WEEKDAY_NAMES}))?,?"
-    + _DASH
-    + r"(?=\s)",
+    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})"
+    rf"(?:, (?P<weekday>{_WEEKDAY_NAMES})|, {_STATE_AFTER_TOWN}(?={_DASH}))?,?" + _DASH + r"(?=\s)",
     re.M,
 )
 _DATELINES = [

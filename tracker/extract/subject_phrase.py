@@ -830,10 +830,15 @@ def _name_before_unclosed_appositive(
         return None  # ("communications director for the UN agency" reads as the agency)
     if not breaks or breaks[-1].group() != ",":
         return None
+    # (the brackets of a party tag break no clause: the name starts before them)
+    outer = [b for b in breaks[:-1] if b.group() not in ("(", ")")]
+    tagged = _tagged_lawmaker_described(text, outer[-1].end() if outer else start, breaks[-1], stop)
+    if tagged is not None:
+        return tagged
+    begin = breaks[-2].end() if len(breaks) > 1 else start
     post = re.split(r"\s(?:of|for|to|at|in|from)\s", text[breaks[-1].end() : stop])[0]
     if not ROLE_WORDS.intersection(w.lower() for w in post.split()):
         return None  # "..., spokesperson for the ministry": a post, not "a blow to Kyiv"
-    begin = breaks[-2].end() if len(breaks) > 1 else start
     if len(breaks) > 1 and breaks[-2].group() not in (",", '"', "\u201d"):
         return None
     if len(breaks) > 1 and _FRONTED_PHRASE.match(text, start, begin):
@@ -851,6 +856,33 @@ def _name_before_unclosed_appositive(
         return None
     pos = begin + len(name) - len(name.lstrip())
     return whole, pos, pos
+
+
+# a lawmaker's party and state in brackets right after the name: "(D-NY)", "(R-Wis.)",
+# "(I-Vt.)"
+_PARTY_TAG_CLOSES = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{0,5}\)\s*$")
+_INDEFINITE_DESCRIPTION = re.compile(r"\s*(?:a|an)\s+[a-z]")
+_CUE_IN_AN_ASIDE = re.compile(r"[^,.;:\n]{0,30}?,")
+
+
+def _tagged_lawmaker_described(
+    text: str, begin: int, comma: re.Match[str], stop: int
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """'Sen. Jane Roe (D-NY), a supporter of the bill told ...': the party tag after a name
+    introduces the subject, and the description after its comma is hers (its closing comma
+    left out): the name speaks. Not when the verb is set off itself ("Roe (D-NY), a top aide
+    said, would ...": the aide's aside about Roe)."""
+    name = text[begin : comma.start()]
+    if not _PARTY_TAG_CLOSES.search(name) or not _INDEFINITE_DESCRIPTION.match(text, comma.end()):
+        return None
+    cue_end = _CUE_IN_AN_ASIDE.match(text, stop)
+    if cue_end is not None:
+        return None
+    found = parse_speaker(name)
+    if found is None or found.kind != "person" or " " not in (found.name or ""):
+        return None
+    pos = begin + len(name) - len(name.lstrip())
+    return found, pos, pos
 
 
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|After)\s")
