@@ -1174,6 +1174,8 @@ def _statements_list(
         if line_day is not None:
             day = line_day
             continue
+        if day is None:
+            continue  # (above the first day's line: no item of the list, the page's lead)
         body = body_speaks(art.text, a, title)
         inside = along.inside(a, b)
         if body is None or art.quotes_in(a, b):

@@ -355,8 +355,11 @@ _HEADING_DAY = re.compile(
 def heading_day(line: str) -> datetime.date | None:
     """The day an item's heading closes on, in brackets; None for any other line."""
     m = _HEADING_DAY.fullmatch(line.strip())
-    if m is None:
-        return None
+    return None if m is None else _match_day(m)
+
+
+def _match_day(m: re.Match[str]) -> datetime.date | None:
+    """The day a match of _HEADING_DAY or _DAY_LINE gives; None for no real day."""
     month = MONTHS.get((m["month"] or m["month2"]).lower().rstrip("."))
     try:
         return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
@@ -390,6 +393,18 @@ _DAY_LINE = re.compile(
 )
 
 
+# the body's stance in its own name, in the present: "condemns", "welcomes", "expresses
+# grave concerns", "is gravely concerned": not any verb in the present, since a newspaper's
+# headline may end in "Statements" too ("NATO Allies Split Over Trump Statements") and its
+# sentences tell what the body does ("NATO is sending more troops", "The Taliban holds ...")
+_BODY_STANCE = re.compile(
+    r"(?:\s+[a-z]+ly)*\s+(?:(?:condemn|welcome|denounce|deplore|regret|urge|call|reaffirm|"
+    r"reiterate|reject|support|note|commend|congratulate|appeal|stress|underline|emphasise|"
+    r"emphasize)s|expresses|(?:is|are)(?:\s+[a-z]+ly)*\s+(?:concerned|alarmed|saddened|"
+    r"disappointed|shocked|dismayed|pleased|encouraged|committed|appalled|troubled))\b"
+)
+
+
 def statements_list(text: str) -> tuple[str, int] | None:
     """The name of the body whose page of statements ``text`` is, as its title gives it
     ("ASEAN Foreign Ministers' Statements": its first words), and where the title ends;
@@ -403,13 +418,7 @@ def statements_list(text: str) -> tuple[str, int] | None:
 def list_day(line: str) -> datetime.date | None:
     """The day a line alone gives ("25 October 2022"); None for any other line."""
     m = _DAY_LINE.fullmatch(line)
-    if m is None:
-        return None
-    month = MONTHS.get((m["month"] or m["month2"]).lower())
-    try:
-        return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
-    except ValueError:
-        return None
+    return None if m is None else _match_day(m)
 
 
 def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
@@ -428,7 +437,7 @@ def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
         found = parse_speaker(name)
         if found is None or found.kind != "institution" or name.lower() in COUNTRIES:
             continue
-        if _PRESENT_ACT.match(text, end) is None:
+        if _BODY_STANCE.match(text, end) is None:
             return None
         return found
     return None
