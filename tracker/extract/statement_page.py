@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.site import site_owner
@@ -284,7 +285,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         if _sentence_line(line) and not _SITE_NOTICE.search(line) and not titled:
             # prose began before any title: on a ministry's own site, its words when they
             # speak as "we" from the first (the page names no issuer: its address does)
-            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1)
+            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1, lines[:i])
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
         if first is None:
@@ -332,14 +333,32 @@ _WE_OPENS = re.compile(
 )
 
 
-def _site_document(line: str, at: int) -> tuple[SpeakerPhrase, int] | None:
+# a title over "we" that is not the ministry's alone: a joint statement, a declaration, a
+# group's ("G7 Foreign Ministers' Statement"), or one person's remarks, speech, address,
+# message or interview ("Foreign Secretary's opening remarks at ...")
+_NOT_SITE_OWN = re.compile(
+    r"\b(?:[Jj]oint|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Rr]emarks|[Ss]peech|[Aa]ddress|"
+    r"[Mm]essage|[Ii]nterview|[Tt]rilateral|[Qq]uadrilateral|G-?\d{1,2}|Ministers|Leaders)\b"
+)
+# "We the Foreign Ministers of ...", "We, the Heads of State ...": the signatories named
+_WE_THE = re.compile(r"[^A-Z\n]{0,30}?We,?\s+the\s")
+
+
+def _site_document(
+    line: str, at: int, above: Sequence[str] = ()
+) -> tuple[SpeakerPhrase, int] | None:
     """The ministry whose site the page is (from its address) as the issuer of a page that
     opens, with no title naming anyone, on a paragraph in the body's own voice ("We strongly
-    condemn the statements of ...", reporting no one), from ``at``; None otherwise."""
+    condemn the statements of ...", reporting no one), from ``at``; None otherwise, and
+    None under a title (a line of ``above``) that makes the "we" more than the ministry or
+    someone else: a joint statement, a group's, a person's remarks (another country's site
+    prints the same joint statement, and its ministry is no more its issuer)."""
     owner = site_owner()
     if owner is None:
         return None
     if REPORTED.search(_QUOTED.sub(" ", line)) or not _WE_OPENS.match(line):
+        return None
+    if _WE_THE.match(line) or any(_NOT_SITE_OWN.search(ln) for ln in above):
         return None
     return owner, at
 
