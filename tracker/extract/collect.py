@@ -24,7 +24,7 @@ from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import ORG_HEADS
 from tracker.extract.meta import find_dateline
-from tracker.extract.quotes import Quote
+from tracker.extract.quotes import FIRST_PERSON, FIRST_PERSON_SUBJECT, Quote
 from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -308,19 +308,11 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
     art.claim(draft.pieces)
 
 
-# "We", "our", "I": the speaker's own voice in a paragraph of unquoted words
-# (not the Roman numeral: "World War I", "Phase I", "Title I")
-_ROMAN_ONE = (
-    r"(?<!War )(?<!Phase )(?<!Stage )(?<!Part )(?<!Chapter )(?<!Article )(?<!Title )"
-    r"(?<!Annex )(?<!Class )(?<!Level )(?<!Category )(?<!Section )"
-)
-_FIRST_PERSON = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+# (quotes.FIRST_PERSON: "We", "our", "I", the speaker's own voice in a paragraph of
+# unquoted words; quotes.FIRST_PERSON_SUBJECT: that voice as a clause's subject, "We will
+# also be discussing ...", not a release's own paragraph that names "our partners" or
+# "contact us")
 _BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words may run on
-# the speaker's voice as a clause's subject ("We will also be discussing ...", "Under our
-# chairmanship, we intend ..."): not a release's own paragraph that names "our partners" or
-# "contact us" ("The UK is working with our partners ...", "For further information, please
-# contact us ...")
-_FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
 # a paragraph of the release's own, its subject the state or the office in the third person
 # ("The UK is working with ...", "The Government will ...") or its contacts and notes (a
 # state's name after "The" is statement_page.opens_with_state's, but for the dotted forms
@@ -364,7 +356,7 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
         or first[0].start > a
         or first[-1].end < b
         or art.in_quote(a)
-        or not _FIRST_PERSON.search(art.text, a, b)
+        or not FIRST_PERSON.search(art.text, a, b)
     ):
         return []  # the words told are a quotation, a list's points, or a readout's
     out: list[Draft] = []
@@ -379,8 +371,8 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
             or art.text[end - 1] == ":"
             or art.in_quote(start)
             or art.claimed.overlaps(start, end)
-            or not _FIRST_PERSON.search(art.text, start, end)
-            or not _FIRST_PERSON_SUBJECT.search(art.text, start, end)
+            or not FIRST_PERSON.search(art.text, start, end)
+            or not FIRST_PERSON_SUBJECT.search(art.text, start, end)
             or _RELEASE_OWN.match(art.text, start) is not None
             or opens_with_state(art.text, start + _the_length(art.text, start))
             or _of_the_speaker(art.text, start, end, draft.subject)
@@ -1202,7 +1194,7 @@ def _tells_event(
 
 
 # the issuer's first person, telling of its own meeting (not the colon block's
-# _FIRST_PERSON above, which keeps "us" and the Roman numeral's guard)
+# quotes.FIRST_PERSON, which keeps "us" and the Roman numeral's guard)
 _ISSUER_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
