@@ -45,7 +45,7 @@ from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_paragraphs import after_occasion_clause, after_own_fronted
 from tracker.extract.transcript_people import person, title_case
-from tracker.extract.what_was_said import END_MARK, quote_pieces
+from tracker.extract.what_was_said import SIGN_OFF_TAIL, quote_pieces
 
 
 def _restates(front: str, body: list[str]) -> bool:
@@ -704,11 +704,7 @@ _FINISHED = re.compile(
 # (on a caption's line, "..., March 2, 2021. /Xinhua" credits a photo)
 # (or "... refugees. (end) asn.gta": the wire's end mark, the desk's initials: the story is
 # whole)
-_SIGNED_OFF = re.compile(
-    r"[.!?][\"'\u201d\u2019)]*\s*(?:[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
-    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}"
-    rf"|(?<=\S)\s+(?:{END_MARK}))$"
-)
+_SIGNED_OFF = re.compile(r"[.!?][\"'\u201d\u2019)]*" + SIGN_OFF_TAIL)
 _HEADLINE_WORDS = 20
 # a finished sentence before, on the same line: its stop and the space after it
 _PROSE_BEFORE = re.compile(r"\w[.!?][\"'\u201d\u2019)]*\s+$")
