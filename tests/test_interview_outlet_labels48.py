@@ -80,3 +80,53 @@ def test_newspaper_label_asks_and_its_reported_speech_is_no_statement():
 def test_counterpart_spoken_with_in_talks_still_answers():
     found = extract(TALKS, published=datetime.date(2023, 3, 21))
     assert "Xi Jinping" in {s.speaker for s in found}
+
+
+# the words after "interview with" name the guest, the host asking under her own name
+GUEST_AFTER_WITH = """Mitsotakis: Greece will not send more air defence systems
+
+Athens, February 6, 2024
+
+Euronews' Maria Kostova sat down for an interview with Kyriakos Mitsotakis at the Maximos \
+Mansion on Tuesday.
+
+Maria Kostova: Prime Minister, will Greece send more air defence systems to Ukraine?
+
+Kyriakos Mitsotakis: We have done what we can without weakening our own defences. Our \
+islands must stay protected.
+
+Maria Kostova: Do you expect a deal with Turkey on the continental shelf?
+
+Kyriakos Mitsotakis: Not this year. We have agreed to keep talking, and that already matters.
+"""
+
+# a talks page that mentions an interview elsewhere: the counterpart spoken with still answers
+TALKS_INTERVIEW_ABOVE = """Joint press conference after Turkish-Hungarian talks
+
+Ankara, February 13, 2024
+
+Recep Tayyip Erdogan spoke with Viktor Orban at the presidential complex for three hours. \
+Before his arrival, Orban had outlined his agenda in an interview published in Hurriyet.
+
+Recep Tayyip Erdogan: Dear Prime Minister, our talks were sincere, and we have agreed to \
+raise our trade to six billion dollars.
+
+Viktor Orban: Mr President, I thank you for your hospitality, and Hungary will keep working \
+with Turkey for peace in our region.
+"""
+
+
+def test_guest_named_after_interview_with_answers_under_his_own_label():
+    found = extract(GUEST_AFTER_WITH, published=datetime.date(2024, 2, 6))
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Kyriakos Mitsotakis", "We have done"),
+        ("Kyriakos Mitsotakis", "Not this yea"),
+    ]
+
+
+def test_counterpart_answers_on_talks_page_mentioning_an_interview():
+    found = extract(TALKS_INTERVIEW_ABOVE, published=datetime.date(2024, 2, 13))
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Recep Tayyip Erdogan", "Dear Prime M"),
+        ("Viktor Orban", "Mr President"),
+    ]

@@ -86,3 +86,43 @@ def test_a_page_naming_its_issuer_is_read_as_before():
     )
     got = _speakers(text, "https://www.mfa.gov.tr/statement.en.mfa")
     assert got and all(who != "Ministry of Foreign Affairs of Turkey" for who, _ in got)
+
+
+def test_a_ministry_label_under_another_domain_names_no_owner():
+    # a company's host ("mea.com.au"), a plain word under another state's domain
+    # ("diplomatie.belgium.be" is no French ministry's), a code that is no state's ("uk")
+    assert ministry_of("https://www.mea.com.au/about") is None
+    assert ministry_of("https://mfa.co.uk/news") is None
+    assert ministry_of("https://diplomatie.belgium.be/en/news") is None
+    assert ministry_of("https://www.diplomatie.gouv.fr/en/news").name == (
+        "Ministry for Europe and Foreign Affairs of France"
+    )
+
+
+JOINT = (
+    "Joint Statement of the Trilateral Meeting of the Foreign Ministers of Sylvania, "
+    "Freedonia and Ruritania\n\n"
+    "We the Foreign Ministers of Sylvania, Freedonia and Ruritania met in the capital of "
+    "Ruritania on 4 March 2021.\n\n"
+    "We reaffirm our commitment to the sovereignty and territorial integrity of our states.\n"
+)
+
+GROUP = (
+    "G20 Foreign Ministers' Statement on Sylvania\n\n"
+    "We condemn the attack on the capital of Sylvania in the strongest terms. We call on all "
+    "parties to return to talks.\n"
+)
+
+REMARKS = (
+    "Foreign Secretary's opening remarks at the Sylvania Joint Commission\n\n"
+    "We are happy to welcome the delegation of Sylvania. We value our long friendship.\n"
+)
+
+
+def test_a_joint_or_groups_statement_or_remarks_is_not_the_sites_ministrys():
+    # its "we" is several states, a group, or one person: the host's ministry printing it
+    # is no more its issuer than any other member's
+    for text in (JOINT, GROUP, REMARKS):
+        for url in ("https://www.mfa.gov.tr/x.en.mfa", "https://www.mea.gov.in/x.htm"):
+            got = _speakers(text, url)
+            assert not any(who and who.startswith("Ministry") for who, _ in got), (text, url)

@@ -91,13 +91,33 @@ def test_a_quotation_carried_to_the_next_paragraph_keeps_its_words() -> None:
 
 def test_a_stray_mark_after_the_reporters_words_opens_no_quotation() -> None:
     # a quotation closed, then the attribution, then a mark left from a pasted block
-    text = '"We will not comment on the investigation," the spokesman said."\n'
-    assert [text[q.start : q.end] for q in find_quotes(text)] == [
-        "We will not comment on the investigation"
-    ]
+    text = '"I will not take questions today," Jensen said."\n'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["I will not take questions today"]
     # a sentence in the third person no reader can tell from the reporter's
     text = (
         "Gallery owners said the move will draw visitors from the museum across the "
-        'street." More at the link.\n'
+        'street." http://example.com/gallery\n'
     )
     assert all("Gallery" not in text[q.start : q.end] for q in find_quotes(text))
+
+
+def test_the_reporters_own_first_person_opens_no_quotation() -> None:
+    # a newspaper's idioms in the first person ("our request for comment", "told us") and
+    # a Roman numeral ("World War I") are the reporter's words, not a speaker's
+    for text in (
+        "The mayor's office did not respond to our request for comment on Friday.\"\n",
+        'Aides to the governor told us the vote would be delayed," according to a memo.\n',
+        'Officials said the World War I cemetery will reopen in May." http://example.com/x\n',
+    ):
+        assert all(text[:12] not in text[q.start : q.end] for q in find_quotes(text)), text
+    # the speaker's own first person still is
+    text = 'The talks ended at noon. We will meet again in June," the envoy said.\n'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["We will meet again in June"]
+
+
+def test_a_speakers_own_telling_inside_an_open_quotation_stays_hers() -> None:
+    # "she told me" is the speaker recounting, not the reporter's attribution
+    text = '"When I reached the minister, she told me. We will have the money by Friday.\n'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "When I reached the minister, she told me. We will have the money by Friday."
+    ]

@@ -24,7 +24,7 @@ from tracker.extract.embedded_posts import post_drafts
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import ORG_HEADS
 from tracker.extract.meta import find_dateline
-from tracker.extract.quotes import Quote
+from tracker.extract.quotes import FIRST_PERSON, FIRST_PERSON_SUBJECT, Quote
 from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -45,7 +45,7 @@ from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_paragraphs import after_occasion_clause, after_own_fronted
 from tracker.extract.transcript_people import person, title_case
-from tracker.extract.what_was_said import END_MARK, quote_pieces
+from tracker.extract.what_was_said import SIGN_OFF_TAIL, quote_pieces
 
 
 def _restates(front: str, body: list[str]) -> bool:
@@ -308,19 +308,11 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
     art.claim(draft.pieces)
 
 
-# "We", "our", "I": the speaker's own voice in a paragraph of unquoted words
-# (not the Roman numeral: "World War I", "Phase I", "Title I")
-_ROMAN_ONE = (
-    r"(?<!War )(?<!Phase )(?<!Stage )(?<!Part )(?<!Chapter )(?<!Article )(?<!Title )"
-    r"(?<!Annex )(?<!Class )(?<!Level )(?<!Category )(?<!Section )"
-)
-_FIRST_PERSON = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+# (quotes.FIRST_PERSON: "We", "our", "I", the speaker's own voice in a paragraph of
+# unquoted words; quotes.FIRST_PERSON_SUBJECT: that voice as a clause's subject, "We will
+# also be discussing ...", not a release's own paragraph that names "our partners" or
+# "contact us")
 _BLOCK_PARAGRAPHS = 5  # paragraphs below the first that a block of one's words may run on
-# the speaker's voice as a clause's subject ("We will also be discussing ...", "Under our
-# chairmanship, we intend ..."): not a release's own paragraph that names "our partners" or
-# "contact us" ("The UK is working with our partners ...", "For further information, please
-# contact us ...")
-_FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{_ROMAN_ONE}I|[Ww]e)\b")
 # a paragraph of the release's own, its subject the state or the office in the third person
 # ("The UK is working with ...", "The Government will ...") or its contacts and notes (a
 # state's name after "The" is statement_page.opens_with_state's, but for the dotted forms
@@ -364,7 +356,7 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
         or first[0].start > a
         or first[-1].end < b
         or art.in_quote(a)
-        or not _FIRST_PERSON.search(art.text, a, b)
+        or not FIRST_PERSON.search(art.text, a, b)
     ):
         return []  # the words told are a quotation, a list's points, or a readout's
     out: list[Draft] = []
@@ -379,8 +371,8 @@ def _colon_paragraphs_below(art: ArticleReading, draft: Draft, told_at: list[int
             or art.text[end - 1] == ":"
             or art.in_quote(start)
             or art.claimed.overlaps(start, end)
-            or not _FIRST_PERSON.search(art.text, start, end)
-            or not _FIRST_PERSON_SUBJECT.search(art.text, start, end)
+            or not FIRST_PERSON.search(art.text, start, end)
+            or not FIRST_PERSON_SUBJECT.search(art.text, start, end)
             or _RELEASE_OWN.match(art.text, start) is not None
             or opens_with_state(art.text, start + _the_length(art.text, start))
             or _of_the_speaker(art.text, start, end, draft.subject)
@@ -712,11 +704,7 @@ _FINISHED = re.compile(
 # (on a caption's line, "..., March 2, 2021. /Xinhua" credits a photo)
 # (or "... refugees. (end) asn.gta": the wire's end mark, the desk's initials: the story is
 # whole)
-_SIGNED_OFF = re.compile(
-    r"[.!?][\"'\u201d\u2019)]*\s*(?:[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
-    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}"
-    rf"|(?<=\S)\s+(?:{END_MARK}))$"
-)
+_SIGNED_OFF = re.compile(r"[.!?][\"'\u201d\u2019)]*" + SIGN_OFF_TAIL)
 _HEADLINE_WORDS = 20
 # a finished sentence before, on the same line: its stop and the space after it
 _PROSE_BEFORE = re.compile(r"\w[.!?][\"'\u201d\u2019)]*\s+$")
@@ -1174,6 +1162,8 @@ def _statements_list(
         if line_day is not None:
             day = line_day
             continue
+        if day is None:
+            continue  # (above the first day's line: no item of the list, the page's lead)
         body = body_speaks(art.text, a, title)
         inside = along.inside(a, b)
         if body is None or art.quotes_in(a, b):
@@ -1200,7 +1190,7 @@ def _tells_event(
 
 
 # the issuer's first person, telling of its own meeting (not the colon block's
-# _FIRST_PERSON above, which keeps "us" and the Roman numeral's guard)
+# quotes.FIRST_PERSON, which keeps "us" and the Roman numeral's guard)
 _ISSUER_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 

@@ -185,6 +185,7 @@ _FRAMING_INSIDE = re.compile(
     r",[ \t]+(?:he|she|they|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
     r"|the[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+"
     r"(?:said|told|added|stressed|noted|declared|insisted|warned|explained|continued)\b"
+    r"(?![ \t]+(?:me|us)\b)"  # ("she told me": the speaker's own telling, in her words)
     r"[^.!?:;,\"\u201c\u201d\n]{0,80}[.:][ \t]+(?=[A-Z])"
 )
 
@@ -201,10 +202,32 @@ def _framed_inside(text: str, open_at: int, p_end: int) -> tuple[int, int] | Non
     return m.start(), m.end()
 
 
-_SENTENCE_REACH = 600
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b"
-)  # how far back the unopened quotation's sentence may start
+_SENTENCE_REACH = 600  # how far back the unopened quotation's sentence may start
+
+# "World War I", "Phase I", "Title I": a Roman numeral after a name, not the pronoun
+ROMAN_ONE = (
+    r"(?<!War )(?<!Phase )(?<!Stage )(?<!Part )(?<!Chapter )(?<!Article )(?<!Title )"
+    r"(?<!Annex )(?<!Class )(?<!Level )(?<!Category )(?<!Section )"
+)
+# words spoken in the first person: the one pattern of them for the readers of quotations
+# and of a speaker's paragraphs
+FIRST_PERSON = re.compile(rf"\b(?:{ROMAN_ONE}I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b")
+# "I" or "we" as a clause's subject: the speaker's voice, not "our partners", "contact us"
+FIRST_PERSON_SUBJECT = re.compile(rf"\b(?:{ROMAN_ONE}I|[Ww]e)\b")
+# the reporter's own first person, in a newspaper's idioms: "did not respond to our request
+# for comment", "according to our analysis", "told us", "contacted me"
+_REPORTERS_FIRST_PERSON = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z]+\s+)?(?:requests?|calls?|e-?mails?|messages?|questions?|"
+    r"inquiry|inquiries|queries|analysis|reporting|review|investigation|reporters?|"
+    r"correspondents?|readers?|newsroom|partners\s+at)\b|"
+    r"\b(?:told|tells|telling|contacted|reached|emailed|informed|wrote\s+to)\s+(?:us|me)\b"
+)
+
+
+def _speaker_first_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks in the first person outside the reporter's own
+    idioms of it."""
+    return FIRST_PERSON.search(_REPORTERS_FIRST_PERSON.sub(" ", text[start:end])) is not None
 
 
 def _opened_by_sentence(
@@ -223,8 +246,6 @@ def _opened_by_sentence(
         return None
     if c == STRAIGHT and (len(straights) - bisect.bisect_left(straights, pos)) % 2 == 0:
         return None
-    if c not in STRAIGHT + "\u201d":
-        return None
     floor = max(last_end, p_start, pos - _SENTENCE_REACH)
     begun = floor
     for m in _SENTENCE_START.finditer(text, floor, pos - 1):
@@ -236,10 +257,11 @@ def _opened_by_sentence(
     start, end = trim_piece(text, begun, pos)
     if end - start < 2 or not text[start].isupper():
         return None
-    if _FIRST_PERSON.search(text, start, end) is None:
+    if not _speaker_first_person(text, start, end):
         # the reporter's own sentence, or one in the third person no reader can tell from
-        # it ('Representatives said the gallery will draw visitors." http://...'): only words
-        # in the first person are surely the speaker's
+        # it ('Representatives said the gallery will draw visitors." http://...', 'X did not
+        # respond to our request for comment."'): only words in the first person are surely
+        # the speaker's
         return None
     return start
 

@@ -131,14 +131,21 @@ def _subject_speaks(text: str, sentence_start: int, cue: Cue) -> bool:
     noun phrase after a fronted phrase ("In his speech, X spoke of"), before an aside ("X,
     54, talked about"), or the sentence's own for a verb that shares it ("X conceded ... but
     spoke of how", "..., speaking of how")."""
+    subject = _subject_phrase(text, sentence_start, cue)
+    return subject is not None and _speaks(subject)
+
+
+def _subject_phrase(text: str, sentence_start: int, cue: Cue) -> str | None:
+    """The noun phrase that is ``cue``'s subject (see _subject_speaks); None when it has none
+    of its own."""
     raw = without_tail_adverbs(text[max(sentence_start, cue.start - 200) : cue.start])
     if _SHARED_SUBJECT.search(raw) and (cue.participle or not raw.rstrip().endswith(",")):
         opening = _OPENING_SUBJECT.match(text, sentence_start, cue.start)
         if opening is None or opening.end(1) >= cue.start:
-            return False  # "Speaking of how the war began, X said": no subject of its own
-        return _speaks(opening[1])
+            return None  # "Speaking of how the war began, X said": no subject of its own
+        return opening[1]
     if cue.participle:
-        return False
+        return None
     parts = raw.split(",")
     # ("Olena Petrenko, 54, talked": the subject before its aside)
     subject = parts[-3] if len(parts) >= 3 and not parts[-1].strip() else parts[-1]
@@ -146,7 +153,37 @@ def _subject_speaks(text: str, sentence_start: int, cue: Cue) -> bool:
     clause = _SUBORDINATOR.match(subject)
     subject = subject[clause.end() :] if clause else subject
     cut = _COMPLEMENT.search(subject)
-    return _speaks((subject[: cut.start()] if cut else subject).strip())
+    return (subject[: cut.start()] if cut else subject).strip()
+
+
+# a state's voice among bodies: its government, a ministry, an office, the head of one
+_STATE_VOICE = re.compile(
+    r"\b(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Oo]ffice|[Pp]residency|[Pp]resident|"
+    r"[Ss]pokes(?:man|woman|person)|[Cc]abinet|[Kk]remlin|White\s+House|State\s+Department)\b"
+)
+
+
+def _person_or_state_voice(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether ``cue``'s subject is a person, or a government or ministry speaking for its
+    state: not any body that ranks or grades ("the World Bank classed Ghana as ...",
+    "forecasters classed the storm as ...")."""
+    subject = _subject_phrase(text, sentence_start, cue)
+    if not subject or not _speaks(subject):
+        return False
+    if _STATE_VOICE.search(subject):
+        return True
+    mention = parse_speaker(subject)
+    if mention is None:
+        return False
+    if mention.kind == "pronoun":
+        return subject.rsplit(None, 1)[-1].lower() in _PERSON_PRONOUNS
+    # ("Forecasters classed ...": a plural of those who do a job, capitalised as it opens the
+    # sentence, read as a surname)
+    return mention.kind == "person" and not _PLURAL_AGENTS.fullmatch(subject)
+
+
+# a plural of those who do something: "Forecasters", "Economists", "Analysts"
+_PLURAL_AGENTS = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ysts)")
 
 
 def _speaks(head_phrase: str) -> bool:
@@ -261,8 +298,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "most Germans disagreed with the policy", "who has long disagreed with Beijing":
         # an opinion held, no words; 'disagreed with the decision, calling it "..."' says it
         return False
-    if cue.word.startswith("class") and not _CLASSED_AS.match(text, cue.end):
-        return False  # "was classed among the poorest": a rank, no words given
+    if cue.word.startswith("class") and not (
+        _CLASSED_AS.match(text, cue.end) and _person_or_state_voice(text, sentence_start, cue)
+    ):
+        # "was classed among the poorest": a rank, no words given; "the World Bank classed
+        # Ghana as a lower-middle-income country": a grade in a taxonomy, no one's words
+        return False
     if cue.word.startswith("brand") and not (
         _QUOTED_WORD_AHEAD.match(text, cue.end) or _AS_AHEAD.match(text, cue.end)
     ):
@@ -562,10 +603,17 @@ _WORDS_OF_DISAGREEING = re.compile(
     r"|(?:saying|telling)\s*:"
     r"|(?:arguing|insisting|noting|adding|stressing)(?:\s+that\b|\s*,?\s*[:\"\u201c]))"
 )
+
+
+def _object_then_as(words: int) -> re.Pattern[str]:
+    """An object of at most ``words`` words, then "as": the thing, then what it is called."""
+    return re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{1,{words}}}?as\s")
+
+
 # "branded the protesters as traitors": the object, then the name given it
-_AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?as\s")
-# "classed the Iranian policy in the region as a source of ...": the thing, then "as"
-_CLASSED_AS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,8}?as\s")
+_AS_AHEAD = _object_then_as(5)
+# "classed the Iranian policy in the region as a source of ...": a longer thing, then "as"
+_CLASSED_AS = _object_then_as(8)
 # the occasion of speaking opening the sentence, then its subject up to the verb: "In his
 # statement, the minister", "During the briefing, Zhao"
 _SPEAKING_FIRST = re.compile(

@@ -12,8 +12,10 @@ without its address.
 :data:`MINISTRY_LABELS` is the one table: a label of the host's name that is a foreign
 ministry's ("mfa", "mofa", "mea", ...) and the ministry's name, with ``{country}`` for the
 state whose domain the host is under (its country-code top-level domain: ``.tr``, ``.go.jp``,
-``.gov.pk``). Add a ministry's label there; a host under no country's domain (``.org``,
-``.int``, ``.com``) or naming no ministry (an embassy's site, a news site) names no owner.
+``.gov.pk``), the ministry's label directly before that domain or before a government's
+label under it (``gov``, ``go``, ``gouv``, ...). Add a ministry's label there; a host under
+no country's domain (``.org``, ``.int``, ``.com``), under a company's (``.com.au``) or
+naming no ministry (an embassy's site, a news site) names no owner.
 """
 
 from __future__ import annotations
@@ -48,8 +50,14 @@ MINISTRY_LABELS = {
     "itamaraty": "Ministry of Foreign Affairs of {country}",  # itamaraty.gov.br
 }
 
-# the country-code domains whose code is not the state's ISO code
-_DOMAIN_CODES = {"uk": "GB"}
+# the labels a government's hosts sit under, between the ministry's label and the
+# country's code ("mea.gov.in", "mofa.go.jp", "mfat.govt.nz", "diplomatie.gouv.fr",
+# "exteriores.gob.es", "bmeia.gv.at"): under any other ("mea.com.au", "mfa.co.uk") the
+# label is some company's
+_GOVERNMENT_LABELS = frozenset({"gov", "go", "govt", "gouv", "gob", "gv"})
+# a ministry's label that is a plain word in its language, the ministry's only under one
+# domain ("diplomatie.belgium.be" is Belgium's, not France's)
+_ONLY_UNDER = {"diplomatie": ("gouv", "fr")}
 _STATE_OF_CODE = {c.code: c.name for c in COUNTRIES}
 
 _SITE: ContextVar[SpeakerPhrase | None] = ContextVar("site", default=None)
@@ -68,14 +76,20 @@ def ministry_of(url: str | None) -> SpeakerPhrase | None:
     if len(labels) < 2:
         return None
     top = labels[-1]
-    state = _STATE_OF_CODE.get(_DOMAIN_CODES.get(top, top.upper())) if len(top) == 2 else None
+    state = _STATE_OF_CODE.get(top.upper()) if len(top) == 2 else None
     if state is None:
         return None
     # (the labels before the country's domain; "lusaka-be.mfa.gov.tr": an embassy's pages on
     # the ministry's site are the ministry's too)
-    found = next((MINISTRY_LABELS[x] for x in labels[:-1] if x in MINISTRY_LABELS), None)
-    if found is None:
+    at = next((i for i, x in enumerate(labels[:-1]) if x in MINISTRY_LABELS), None)
+    if at is None:
         return None
+    under = labels[at + 1 :]
+    if not all(x in _GOVERNMENT_LABELS for x in under[:-1]):
+        return None
+    if labels[at] in _ONLY_UNDER and tuple(under) != _ONLY_UNDER[labels[at]]:
+        return None
+    found = MINISTRY_LABELS[labels[at]]
     name = found.format(country=state)
     return SpeakerPhrase("institution", name, name=name, institution=name, country=state)
 

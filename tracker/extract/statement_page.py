@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
 from tracker.extract.site import site_owner
@@ -284,7 +285,7 @@ def issued_document(text: str) -> tuple[SpeakerPhrase, int] | None:
         if _sentence_line(line) and not _SITE_NOTICE.search(line) and not titled:
             # prose began before any title: on a ministry's own site, its words when they
             # speak as "we" from the first (the page names no issuer: its address does)
-            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1)
+            return _site_document(line, text.rfind("\n", 0, spans[i][0]) + 1, lines[:i])
         below = lines[i + 1 : i + 1 + _BELOW_TITLE]
         first = _first_paragraph(below)
         if first is None:
@@ -332,14 +333,32 @@ _WE_OPENS = re.compile(
 )
 
 
-def _site_document(line: str, at: int) -> tuple[SpeakerPhrase, int] | None:
+# a title over "we" that is not the ministry's alone: a joint statement, a declaration, a
+# group's ("G7 Foreign Ministers' Statement"), or one person's remarks, speech, address,
+# message or interview ("Foreign Secretary's opening remarks at ...")
+_NOT_SITE_OWN = re.compile(
+    r"\b(?:[Jj]oint|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Rr]emarks|[Ss]peech|[Aa]ddress|"
+    r"[Mm]essage|[Ii]nterview|[Tt]rilateral|[Qq]uadrilateral|G-?\d{1,2}|Ministers|Leaders)\b"
+)
+# "We the Foreign Ministers of ...", "We, the Heads of State ...": the signatories named
+_WE_THE = re.compile(r"[^A-Z\n]{0,30}?We,?\s+the\s")
+
+
+def _site_document(
+    line: str, at: int, above: Sequence[str] = ()
+) -> tuple[SpeakerPhrase, int] | None:
     """The ministry whose site the page is (from its address) as the issuer of a page that
     opens, with no title naming anyone, on a paragraph in the body's own voice ("We strongly
-    condemn the statements of ...", reporting no one), from ``at``; None otherwise."""
+    condemn the statements of ...", reporting no one), from ``at``; None otherwise, and
+    None under a title (a line of ``above``) that makes the "we" more than the ministry or
+    someone else: a joint statement, a group's, a person's remarks (another country's site
+    prints the same joint statement, and its ministry is no more its issuer)."""
     owner = site_owner()
     if owner is None:
         return None
     if REPORTED.search(_QUOTED.sub(" ", line)) or not _WE_OPENS.match(line):
+        return None
+    if _WE_THE.match(line) or any(_NOT_SITE_OWN.search(ln) for ln in above):
         return None
     return owner, at
 
@@ -355,8 +374,11 @@ _HEADING_DAY = re.compile(
 def heading_day(line: str) -> datetime.date | None:
     """The day an item's heading closes on, in brackets; None for any other line."""
     m = _HEADING_DAY.fullmatch(line.strip())
-    if m is None:
-        return None
+    return None if m is None else _match_day(m)
+
+
+def _match_day(m: re.Match[str]) -> datetime.date | None:
+    """The day a match of _HEADING_DAY or _DAY_LINE gives; None for no real day."""
     month = MONTHS.get((m["month"] or m["month2"]).lower().rstrip("."))
     try:
         return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
@@ -390,6 +412,18 @@ _DAY_LINE = re.compile(
 )
 
 
+# the body's stance in its own name, in the present: "condemns", "welcomes", "expresses
+# grave concerns", "is gravely concerned": not any verb in the present, since a newspaper's
+# headline may end in "Statements" too ("NATO Allies Split Over Trump Statements") and its
+# sentences tell what the body does ("NATO is sending more troops", "The Taliban holds ...")
+_BODY_STANCE = re.compile(
+    r"(?:\s+[a-z]+ly)*\s+(?:(?:condemn|welcome|denounce|deplore|regret|urge|call|reaffirm|"
+    r"reiterate|reject|support|note|commend|congratulate|appeal|stress|underline|emphasise|"
+    r"emphasize)s|expresses|(?:is|are)(?:\s+[a-z]+ly)*\s+(?:concerned|alarmed|saddened|"
+    r"disappointed|shocked|dismayed|pleased|encouraged|committed|appalled|troubled))\b"
+)
+
+
 def statements_list(text: str) -> tuple[str, int] | None:
     """The name of the body whose page of statements ``text`` is, as its title gives it
     ("ASEAN Foreign Ministers' Statements": its first words), and where the title ends;
@@ -403,13 +437,7 @@ def statements_list(text: str) -> tuple[str, int] | None:
 def list_day(line: str) -> datetime.date | None:
     """The day a line alone gives ("25 October 2022"); None for any other line."""
     m = _DAY_LINE.fullmatch(line)
-    if m is None:
-        return None
-    month = MONTHS.get((m["month"] or m["month2"]).lower())
-    try:
-        return datetime.date(int(m["year"]), month or 0, int(m["day"] or m["day2"]))
-    except ValueError:
-        return None
+    return None if m is None else _match_day(m)
 
 
 def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
@@ -428,7 +456,7 @@ def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
         found = parse_speaker(name)
         if found is None or found.kind != "institution" or name.lower() in COUNTRIES:
             continue
-        if _PRESENT_ACT.match(text, end) is None:
+        if _BODY_STANCE.match(text, end) is None:
             return None
         return found
     return None

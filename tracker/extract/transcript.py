@@ -1581,6 +1581,7 @@ def read_transcript(text: str) -> Transcript | None:
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
+    cast.labels = frozenset(counts)
     layout = _layout(lines, cast, counts)
     headline = next(
         (found for ln in lines[: _title_lines(lines)] if (found := quoted_headline(ln.text))),

@@ -1306,6 +1306,7 @@ class Cast:
         # once per label, not once per turn)
         self._members: dict[str, SpeakerPhrase | None] = {}
         self._interviewers: dict[str, bool] = {}  # label -> whether the interview was given to it
+        self.labels: frozenset[str] = frozenset()  # the page's distinct labels, once counted
         self._by_name = NameIndex()  # of ``people``, by the words names are matched on
         self._words = PageWords(text)  # where each word stands, for the look-ups of names
 
@@ -1678,8 +1679,13 @@ class Cast:
             # (one "spoke with" in talks names the counterpart, who answers: only a page that
             # calls itself an interview has its guest speak to the one asking)
             spoke = found is not None and not found.group().lower().startswith("interview")
-            self._interviewers[label.text] = found is not None and (
-                not spoke or _INTERVIEW.search(above) is not None
+            # the words after "interview with" name the guest as often as the outlet ("CNN's X
+            # sat down for an interview with Volodymyr Zelensky", "Interview with Foreign
+            # Minister X for Rzeczpospolita"): the label asks only when it names an outlet, or
+            # is the page's one label, the answers left unlabelled
+            asker = _outlet(_words(label.text)) or self.labels == {label.text}
+            self._interviewers[label.text] = (
+                found is not None and asker and (not spoke or _INTERVIEW.search(above) is not None)
             )
         return self._interviewers[label.text]
 

@@ -576,11 +576,14 @@ RELATIVE_JUST_OPENED = re.compile(r"[\w\"\u201d'\u2019],\s+(?:which|who|whose\s+
 # initials in lower case, letters joined by dots or slashes, close the story)
 DESK_INITIALS = r"[a-z]{1,5}(?:[./][a-z]{1,5}){1,3}"
 END_MARK = rf"\((?:end|End|END)\)(?:\s+{DESK_INITIALS})?|{DESK_INITIALS}"
-# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
-_SIGN_OFF = re.compile(
-    r"(?<=[.!?\"\u201d])\s*(?:[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
-    rf"(?:[A-Z][A-Za-z]{{1,10}}[^\w\"\u201c\u201d]{{0,3}}){{1,3}}|(?<=\S)\s+(?:{END_MARK}))$"
+# what follows the last stop when an agency signs off: "-VNA", "(AP) RUP", " (end) asn.gta"
+SIGN_OFF_TAIL = (
+    r"\s*(?:[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}"
+    rf"|(?<=\S)\s+(?:{END_MARK}))$"
 )
+# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
+_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])" + SIGN_OFF_TAIL)
 
 
 # "told correspondents at a press conference", "told the ministers.": people told, named by
