@@ -99,6 +99,21 @@ def test_full_name_after_an_unknown_title(words: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Dr. Okoro of St. Luke's Hospital, San Antonio", "Okoro"),
+        ("said Pastor Mills of Grace Baptist Church, Fort Worth", "Mills"),
+        ("said Chairman Hale of the Federal Reserve, Washington DC", "Hale"),
+        ("said Mayor Lindqvist of Uppsala, Stockholm", "Lindqvist"),
+    ],
+)
+def test_a_place_set_off_after_a_titled_name_is_no_speaker(attribution: str, speaker: str) -> None:
+    text = f'Storm hits coast\n\n"The river rose faster than anyone expected," {attribution}.\n'
+    statements = extract(text, published=THURSDAY)
+    assert [s.speaker for s in statements] == [speaker]
+
+
 def test_name_after_a_quotation_closed_by_another_mark() -> None:
     text = (
         f'{LEAD}"Nothing we could sell there would change the balance now,\u201d Ramon Ocampo, '
