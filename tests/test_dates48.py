@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tracker.extract import extract
 from tracker.extract.meta import find_dateline
 
@@ -41,22 +43,27 @@ def test_a_dash_before_the_day_needs_a_place() -> None:
     assert find_dateline("Updates – 14 November 2024: the page was changed.\n") is None
 
 
-def test_a_week_ago_is_the_week_before() -> None:
+@pytest.mark.parametrize(
+    "when", ["said a week ago", "said exactly a week ago", "said a week ago today"]
+)
+def test_a_week_ago_is_the_seventh_day_back(when: str) -> None:
+    # "a week ago" counts seven days back ("exactly a week ago", "a week ago today" say so)
     text = (
-        "LONDON (Reuters) - Britain's Foreign Secretary David Lammy said a week ago that the "
+        f"LONDON (Reuters) - Britain's Foreign Secretary David Lammy {when} that the "
         "sanctions on the shipping firms would stay in place.\n"
     )
     days = _days(text, datetime.date(2024, 11, 20))  # a Wednesday
-    assert days["the sanctions on"] == "2024-11-11/2024-11-17"
+    assert days["the sanctions on"] == "2024-11-13"
 
 
-def test_nedelyu_nazad_is_the_week_before() -> None:
+@pytest.mark.parametrize("when", ["Неделю назад", "Ровно неделю назад"])
+def test_nedelyu_nazad_is_the_seventh_day_back(when: str) -> None:
     text = (
-        "МОСКВА, 20 ноября. /ТАСС/. Неделю назад министр иностранных дел России Сергей "
+        f"МОСКВА, 20 ноября. /ТАСС/. {when} министр иностранных дел России Сергей "
         "Лавров заявил, что Москва готова к переговорам по Черному морю.\n"
     )
     days = _days(text, datetime.date(2024, 11, 20))
-    assert days["Москва готова к"] == "2024-11-11/2024-11-17"
+    assert days["Москва готова к"] == "2024-11-13"
 
 
 def test_a_season_of_this_year_dates_its_sentence() -> None:

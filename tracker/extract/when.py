@@ -642,11 +642,6 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         if unit.startswith("month"):
             months = ref.year * 12 + ref.month - 1 - n
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if n == 1 and unit == "week":
-            # "a week ago" is loose speech for the week before, not its seventh day back (the
-            # week from its Monday to its Sunday, which holds that day)
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return _span(monday, monday + timedelta(days=6))
         days = n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "some_time_ago":

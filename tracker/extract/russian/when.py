@@ -405,10 +405,6 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         if unit.startswith("месяц"):
             months = ref.year * 12 + ref.month - 1 - count
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if count == 1 and unit.startswith("недел"):
-            # "неделю назад", as "a week ago": the week before, from its Monday to its Sunday
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return _span(monday, monday + timedelta(days=6))
         days = count * (7 if unit.startswith("недел") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "last_week":
