@@ -89,3 +89,24 @@ def test_the_day_of_remarks_a_question_was_about_is_not_the_answers() -> None:
     )
     days = _days(text, datetime.date(2024, 10, 5))
     assert days["We urge Athens"] != "2024-10-03"
+
+
+@pytest.mark.parametrize(
+    ("season", "year"),
+    [
+        ("Летом", "2024"),
+        ("Осенью", "2024"),
+        ("Прошлой весной", "2023"),
+        ("Летом 2022 года", "2022"),
+        ("Осенью 2021 г.", "2021"),
+    ],
+)
+def test_a_season_gives_its_year(season: str, year: str) -> None:
+    # a season alone: its last time before the page; "прошлой": the year before; a year
+    # told after it: that year, not the season's last time
+    text = (
+        f"МОСКВА, 20 ноября. /ТАСС/. {season} министр иностранных дел Сергей Лавров "
+        "заявлял, что Москва готова к переговорам.\n"
+    )
+    days = _days(text, datetime.date(2024, 11, 20))
+    assert days["Москва готова к"] == year
