@@ -88,7 +88,23 @@ def test_the_day_of_remarks_a_question_was_about_is_not_the_answers() -> None:
         "France and Egypt on Oct. 3.\n"
     )
     days = _days(text, datetime.date(2024, 10, 5))
-    assert days["We urge Athens"] != "2024-10-03"
+    assert days["We urge Athens"] == "2024-10-05"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about the strike, Ministers Osei and Mensah said on Monday that the docks "
+        "would reopen.",
+        "In response to a question about the drought, Governor Wanjiru and Mayor Otieno "
+        "told reporters on Monday that water would be trucked in.",
+        "Asked about the border, Rao and Mehta on Monday said the crossing would stay shut.",
+    ],
+)
+def test_names_after_a_question_s_topic_are_the_subject_not_a_list(sentence: str) -> None:
+    # the names after the comma speak; the day after them is their words', no topic's
+    days = _days(f"Strike talks\n\n{sentence}\n", datetime.date(2024, 10, 9))  # a Wednesday
+    assert list(days.values()) == ["2024-10-07"]
 
 
 @pytest.mark.parametrize(

@@ -3219,6 +3219,12 @@ _ASKED_ABOUT = re.compile(
     re.I,
 )
 
+# a name after a comma inside a question's topic; the word opening a list of names inside
+# the topic ("a summit with France, ..."); its last member closing on the day phrase
+_LIST_IN_TOPIC = re.compile(r",\s+(?=[A-Z])")
+_LIST_OPENED = re.compile(r"\b(?:with|between|among|from|including)\s+[A-Z][^,]*,$")
+_LIST_CLOSED = re.compile(r"\sand\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*$")
+
 # "Asked about the Rafah operation on Tuesday, X said": a day closing a question clause
 # fronted before the sentence's subject, on no participle of its own ("the statement made on
 # Saturday"), is the asking's
@@ -3253,6 +3259,15 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     """Whether the day ``p`` dates the thing a question was about, not the asking."""
     asked = _ASKED_ABOUT.search(text, lo, p.start)
     if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
+        return False
+    listed = _LIST_IN_TOPIC.search(text, asked.start(), p.start)
+    if listed is not None and not (
+        _LIST_OPENED.search(text, asked.start(), listed.start() + 1)
+        and _LIST_CLOSED.search(text, listed.start(), p.start)
+    ):
+        # "Asked about the strike, Ministers Ali and Khan said on Monday": the names after
+        # the comma are the sentence's subject, no list inside the topic ("a summit with
+        # France, Egypt and Cyprus on Nov. 19" opens its list on "with" and ends it on the day)
         return False
     fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
         text[max(0, asked.start() - 3) : asked.start()]
