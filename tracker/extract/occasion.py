@@ -2823,6 +2823,7 @@ def _own(
         # "X will meet Y in Moscow Monday, saying ...": the day of a plan told before the
         # verb is the plan's
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
+        and not _SET_FOR.search(text, max(0, p.start - 40), p.start)
         and not _issued_thing(text, st.cue_at, p)
         and not _across_a_joined_perfect(text, p, st.cue_at)
         and not _perfect_of_the_clause_before(text, p, st.cue_at)
@@ -7054,6 +7055,14 @@ _GOING_TO_ATTEND = re.compile(
 _ATTEND_REACH = 160  # characters
 
 _PLAN_REACH = 120  # characters back from a day to the verb putting it in the future
+# a day a plan is fixed for ("welcomed talks planned for Friday", "the vote scheduled for
+# March 3", "a summit due on Monday"): the planned event's, never the day any words were
+# said, wherever it stands ("set on" is left: "the date was set on Friday" tells when)
+_SET_FOR_WORDS = (
+    r"\b(?:(?:scheduled|re-?scheduled|planned|slated|set|pencil+ed\s+in)\s+for|"
+    r"(?:due|expected)(?:\s+on)?)\s+(?:next\s+|this\s+(?:coming\s+)?)?$"
+)
+_SET_FOR = re.compile(_SET_FOR_WORDS, re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
     # "was to hold talks with Blinken on Monday", "were to have met on Friday": a plan as the
@@ -7075,8 +7084,9 @@ _FUTURE_BEFORE = re.compile(
     # the talks under way where the words were told)
     r"|\b(?:to\s+attend|ahead\s+of)\s+(?:[\w'-]+\s+){0,8}?being\s+(?:held|hosted|convened)\s+"
     r"(?:[\w'-]+\s+){0,6}$"
-    # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
-    r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"
+    # "the ceremony scheduled for Tuesday", "talks due on Friday": the day an event is set
+    # for, still to come
+    r"|" + _SET_FOR_WORDS + r""  # (one list with the check in _own)
     # "The talks, he said, would begin in Geneva on Friday": the future told in the past
     r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
     # "Ceasefire to take effect on Sunday; ...", "Lavrov to visit Beijing on Monday": a

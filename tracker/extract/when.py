@@ -766,15 +766,6 @@ _HAPPENED_ON = re.compile(
 )
 _SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the day
 
-# "welcomed talks planned for Friday in Geneva", "the vote scheduled for March 3", "a
-# summit due on Monday": a day a plan is fixed for is the planned event's, never the day
-# any words were said ("set on" is left: "the date was set on Friday" tells when it was set)
-_PLANNED_FOR = re.compile(
-    r"\b(?:(?:planned|scheduled|re-?scheduled|slated|set|pencil+ed\s+in)\s+for|"
-    r"(?:due|expected)(?:\s+on)?)\s+(?:next\s+|this\s+(?:coming\s+)?)?$",
-    re.I,
-)
-
 
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
     """A month and day without a year that lies nearer ahead of ``ref`` than behind it."""
@@ -965,8 +956,6 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             and not _HAPPENED_ON.search(text, max(0, start - 24), start)
         ):
             continue
-        if _PLANNED_FOR.search(text, max(0, start - 40), start):
-            continue  # "talks planned for Friday": the plan's day, not the words'
         # "X later wrote ...": later than a day of this paragraph, not of some other
         # speaker's Sunday paragraphs back (then than the story's own day); after the day
         # the paragraph just before gave the same name ("Caputo met investors on Monday.\n\n
