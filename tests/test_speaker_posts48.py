@@ -84,7 +84,17 @@ def test_fronted_topic_is_not_the_speaker() -> None:
 
 def test_fronted_topic_about() -> None:
     assert_statements(
-        "About Brennan, Delgado said he was \u201cout of his depth.\u201d\n",
+        "Marta Delgado, a lobbyist in Ottawa, spoke after the dinner. About Brennan, Delgado, "
+        "who has given money to his rival, said he was \u201cout of his depth.\u201d\n",
         PUBLISHED,
-        [("Delgado", "he was", "2024-03-12")],
+        [("Marta Delgado", "he was", "2024-03-12")],
     )
+
+
+def test_a_name_opening_on_such_a_word_still_speaks() -> None:
+    # near miss: "Beyond Meat" opens on a preposition but sets off no topic with a comma
+    found = extract(
+        "Plant-based slump\n\nBeyond Meat said on Monday that its sales fell 18 percent.\n",
+        published=PUBLISHED,
+    )
+    assert [s.speaker for s in found] == ["Beyond Meat"]
