@@ -1501,7 +1501,25 @@ def _also_met_on_no_day(ctx: DatedText, st: Attribution, m: re.Match[str]) -> bo
         and _any_within(st.speaker_at, sentence[0], m.start())
         and not ctx.phrases_between(sentence[0] - 1, sentence[1])
         and _TIED_TO_THE_DAY.search(ctx.text, sentence[0], sentence[1]) is None
+        and not _lead_dated_a_meeting(ctx, sentence[0])
     )
+
+
+# a meeting told as the sentence's deed ("X met Y in Beijing on Monday")
+_MEETING_DEED = re.compile(
+    r"\b(?:met|meets|held\s+(?:talks|a\s+meeting|meetings)|had\s+talks|hosted|received)\b"
+)
+
+
+def _lead_dated_a_meeting(ctx: DatedText, before: int) -> bool:
+    """Whether the last day told before ``before`` stands in a sentence telling a meeting:
+    then "X also met Y" is more of that day's round of talks ("X met Xi in Beijing on
+    Monday. X also met Wang Yi."), not a further occasion (as after a dated speech)."""
+    told = ctx.phrases_between(max(0, before - _ALSO_MET_REACH), before)
+    if not told:
+        return False
+    sentence = ctx.sentence_at(told[-1].start)
+    return sentence is not None and bool(_MEETING_DEED.search(ctx.text, *sentence))
 
 
 def _met_on_the_news_day(
@@ -5233,7 +5251,18 @@ def _named_only_in_a_relative(ctx: DatedText, st: Attribution, a: int, b: int, p
         bool(named)
         and not ctx.relative_clause(a, p.start)
         and all(ctx.relative_clause(a, pos) for pos in named)
+        # ("Ministers of the G7, who include X and Y, met on Thursday": a clause of who the
+        # members are places them at the meeting)
+        and not any(_MEMBERSHIP.search(ctx.text, max(a, pos - 80), pos) for pos in named)
     )
+
+
+# a clause naming the members of a group ("who include", "including", "among them")
+_MEMBERSHIP = re.compile(
+    r"\b(?:(?:who|which)\s+(?:include[sd]?|comprise[sd]?)|including|among\s+(?:them|whom)|"
+    r"such\s+as)\b[^,;.]*$",
+    re.I,
+)
 
 
 def _left_by_another_speaker(
@@ -5241,9 +5270,10 @@ def _left_by_another_speaker(
     statements: Sequence[Attribution],
     dated: list[When],
     st: Attribution,
+    before: int,
     after: int,
 ) -> bool:
-    """Whether, between the sentence (ending at ``after``) that placed the speaker at an
+    """Whether, between the sentence (``[before, after)``) that placed the speaker at an
     occasion of a day and the speaker's words, another named speaker's words stand
     that the story placed at no occasion at all (no time word of their own, none passed to
     them): "X met Y in the capital Monday. \n\n Z said he had talked with W by telephone.
@@ -5256,7 +5286,14 @@ def _left_by_another_speaker(
         other = statements[m]
         if other.speaker is None or other.speaker is st.speaker or m >= len(dated):
             continue
-        if not dated[m].evidence:
+        # only one the meeting's sentence named in a clause of its own ("X, who ..., met Y
+        # Monday"): a spokesman's words after a meeting he was not at stay at its day
+        there = [pos for pos in other.speaker_at if before <= pos < after]
+        if (
+            not dated[m].evidence
+            and there
+            and all(ctx.relative_clause(before, pos) for pos in there)
+        ):
             return True
     return False
 
@@ -5402,14 +5439,6 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
-        if sentence[1] <= min(st.start, st.cue_at) and _named_only_in_a_relative(
-            ctx, st, sentence[0], sentence[1], p
-        ):
-            continue  # "X, who was named by Y as the next minister, met Z on Monday": X's
-        if sentence[1] <= min(st.start, st.cue_at) and _left_by_another_speaker(
-            ctx, statements, dated, st, sentence[1]
-        ):
-            continue  # "X met Y Monday. \n\n Z said ... X explained": the story has left it
         if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
             ctx, p, sentence[0], max(best_pos, since), named_in
         ):
@@ -5462,6 +5491,15 @@ def _occasion(
             and not _own_speaking(ctx.text, sentence[0], p, named_in)
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
+        # (the two checks below, the dearest, read only for the phrase all the others let by)
+        if sentence[1] <= min(st.start, st.cue_at) and _named_only_in_a_relative(
+            ctx, st, sentence[0], sentence[1], p
+        ):
+            continue  # "X, who was named by Y as the next minister, met Z on Monday": X's
+        if sentence[1] <= min(st.start, st.cue_at) and _left_by_another_speaker(
+            ctx, statements, dated, st, *sentence
+        ):
+            continue  # "X met Y Monday. \n\n Z said ... X explained": the story has left it
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     lo = bisect.bisect_right(ctx.told_starts, max(best_pos, st.start - _TOLD_REACH))
