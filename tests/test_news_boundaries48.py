@@ -46,6 +46,9 @@ def test_attribution_between_subject_and_verb(attribution: str) -> None:
             ("Carmen Villaruel", "The biggest job, ", "2024-06-20"),
         ],
     )
+    # the predicate after the attribution finishes the words said
+    found = extract(text, published=THURSDAY)
+    assert "was for the service to turn old friendships" in found[1].text
 
 
 def test_a_clause_that_stands_alone_keeps_its_words() -> None:
