@@ -162,3 +162,12 @@ def test_first_of_all_opening_the_sentence_is_no_earlier_day() -> None:
 def test_earlier_alone_is_still_before_the_page() -> None:
     days = _days(EARLIER, datetime.date(2024, 3, 12))
     assert days["соглашение будет подписано"] == "../2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "line", ["LIVE – 14 November 2024: the page was changed.", "UPDATE - November 14, 2024. Talks."]
+)
+def test_a_page_label_before_a_dash_and_a_day_dates_no_dateline(line: str) -> None:
+    # a label in capitals ("LIVE", "UPDATE") is no place: the day after it dates nothing
+    found = find_dateline(f"{line}\n")
+    assert found is None or found.published is None

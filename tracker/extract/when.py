@@ -58,7 +58,9 @@ TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+
 # day first, its weekday before it and no mark before the time: "Wed 5 Mar 2025 10.02 GMT",
 # "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET", as the Guardian, Sky and the
 # New York Times stamp entries)
-_STAMP_WEEKDAY = "|".join((*calendar.day_name, *calendar.day_abbr, "Tues", "Thur", "Thurs"))
+# (a weekday's short forms, meta's page stamps' too: one list)
+WEEKDAY_SHORT = (*calendar.day_abbr, "Tues", "Thur", "Thurs")
+_STAMP_WEEKDAY = "|".join((*calendar.day_name, *WEEKDAY_SHORT))
 _BEFORE_TIME = r"(?:[ \t]*[-\u2013\u2014,][ \t]*|[ \t]+)"
 TIME_STAMP_LINE = re.compile(
     # ("Posted at 16:05": the BBC's)
