@@ -46,6 +46,9 @@ def test_attribution_between_subject_and_verb(attribution: str) -> None:
             ("Carmen Villaruel", "The biggest job, ", "2024-06-20"),
         ],
     )
+    # the predicate after the attribution finishes the words said
+    found = extract(text, published=THURSDAY)
+    assert "was for the service to turn old friendships" in found[1].text
 
 
 def test_a_clause_that_stands_alone_keeps_its_words() -> None:
@@ -97,6 +100,21 @@ def test_full_name_after_an_unknown_title(words: str) -> None:
             ("Jane Holloway", "Coming out of the talks", "2024-06-20"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Dr. Okoro of St. Luke's Hospital, San Antonio", "Okoro"),
+        ("said Pastor Mills of Grace Baptist Church, Fort Worth", "Mills"),
+        ("said Chairman Hale of the Federal Reserve, Washington DC", "Hale"),
+        ("said Mayor Lindqvist of Uppsala, Stockholm", "Lindqvist"),
+    ],
+)
+def test_a_place_set_off_after_a_titled_name_is_no_speaker(attribution: str, speaker: str) -> None:
+    text = f'Storm hits coast\n\n"The river rose faster than anyone expected," {attribution}.\n'
+    statements = extract(text, published=THURSDAY)
+    assert [s.speaker for s in statements] == [speaker]
 
 
 def test_name_after_a_quotation_closed_by_another_mark() -> None:

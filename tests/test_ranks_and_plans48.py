@@ -35,7 +35,17 @@ def test_a_planned_day_does_not_date_the_words() -> None:
     published = datetime.date(2023, 5, 17)  # a Wednesday: the Friday before is May 12
     found = extract(text, published=published)
     assert len(found) == 1
-    assert found[0].said_on != "2023-05-12"
+    assert found[0].said_on == "2023-05-17"  # the page's day, not the Friday planned
+
+
+def test_ahead_of_a_planned_day_dates_the_words_before_it() -> None:
+    # the day a plan is fixed for is no speaking day, but "ahead of" it still bounds one
+    text = (
+        "Vote ahead\n\nAhead of the referendum scheduled for May 2, Commissioner Ines "
+        "Varela said the count would be open to observers.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 17))
+    assert [s.said_on for s in found] == ["../2023-05-02"]
 
 
 def test_a_said_day_still_dates_the_words() -> None:

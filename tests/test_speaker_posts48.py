@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 PUBLISHED = datetime.date(2024, 3, 12)  # a Tuesday
 
@@ -29,8 +30,8 @@ def test_post_before_initials_then_described() -> None:
 
 def test_post_before_initials_then_the_spokesperson() -> None:
     assert_statements(
-        "Spokesperson for the Ministry of Foreign Affairs (MoFA) Dr. Khalid Al Marri said "
-        "the talks were continuing.\n\n"
+        "Adviser to the Prime Minister and spokesperson for the Ministry of Foreign Affairs "
+        "(MoFA) Dr. Khalid Al Marri said the talks were continuing.\n\n"
         "The spokesperson said the mediators were waiting for a reply.\n",
         PUBLISHED,
         [
@@ -38,6 +39,17 @@ def test_post_before_initials_then_the_spokesperson() -> None:
             ("Khalid Al Marri", "the mediators were waiting", "2024-03-12"),
         ],
     )
+
+
+def test_words_addressing_a_body_before_its_initials_are_no_post() -> None:
+    # near miss: "Addressing the Ministry ... (MoFA)" opens on a participle, no post: the
+    # name after the bracket still speaks
+    text = (
+        "MANAMA - Addressing the Ministry of Foreign Affairs (MoFA) Dr. Mariam Al Sayed "
+        "said ties with Cairo were strong.\n"
+    )
+    found = extract(text, published=PUBLISHED)
+    assert [s.speaker for s in found] == ["Mariam Al Sayed"]
 
 
 def test_body_initials_then_post_and_name() -> None:
@@ -72,7 +84,17 @@ def test_fronted_topic_is_not_the_speaker() -> None:
 
 def test_fronted_topic_about() -> None:
     assert_statements(
-        "About Brennan, Delgado said he was \u201cout of his depth.\u201d\n",
+        "Marta Delgado, a lobbyist in Ottawa, spoke after the dinner. About Brennan, Delgado, "
+        "who has given money to his rival, said he was \u201cout of his depth.\u201d\n",
         PUBLISHED,
-        [("Delgado", "he was", "2024-03-12")],
+        [("Marta Delgado", "he was", "2024-03-12")],
     )
+
+
+def test_a_name_opening_on_such_a_word_still_speaks() -> None:
+    # near miss: "Beyond Meat" opens on a preposition but sets off no topic with a comma
+    found = extract(
+        "Plant-based slump\n\nBeyond Meat said on Monday that its sales fell 18 percent.\n",
+        published=PUBLISHED,
+    )
+    assert [s.speaker for s in found] == ["Beyond Meat"]

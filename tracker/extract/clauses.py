@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CIRCUMSTANCE,
@@ -35,7 +36,8 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
-from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_WORDS
+from tracker.extract.meta import DATELINE_CITIES
 from tracker.extract.quotes import CLOSING, MARKS, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
@@ -2052,6 +2054,9 @@ _DOCUMENT_THEN_AUTHOR = re.compile(
 _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
 
 
+# a city or a place set off after a name ("said X of the Federal Reserve, Washington DC")
+_PLACE_NAMES = frozenset(w.lower() for w in PLACE_WORDS) | DATELINE_CITIES | {"washington dc"}
+
 _SEAT_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
@@ -2116,13 +2121,20 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
         named
         and subject is not None
         and subject.kind == "person"
+        and subject.role is None
         and subject.institution
+        and " " not in subject.institution
         and " " not in (subject.name or " ")
+        and text[np_start:np_end].split(None, 1)[0].lower() not in HONORIFICS
+        and named.group("name").lower() not in _PLACE_NAMES
         and named.end("name") >= len(text[: s.end].rstrip(" .!?\n")) - 1
     ):
         # '"...," said US Secretory of State, Jane Doe.': a title the dictionary does not
         # know (misspelt) reads as a one-word name of a body ("of State"); the full name
-        # set off after it, closing the sentence, is who spoke
+        # set off after it, closing the sentence, is who spoke. Not after a known title or
+        # an honorific ("said Dr. Patel of St. Mary's Hospital, San Diego"), a body of
+        # several words, or a place set off ("..., Washington DC"): there the name before
+        # spoke and the words after the comma say where
         person = parse_speaker(named.group("name"))
         if person is not None and person.kind == "person" and " " in (person.name or ""):
             subject, np_end = person, named.end("name")

@@ -17,7 +17,7 @@ from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
-from tracker.extract.when import CRAWL_HEADER, MONTH_NAMES, MONTHS, WEEKDAYS
+from tracker.extract.when import CRAWL_HEADER, MONTH_NAMES, MONTHS, WEEKDAY_SHORT, WEEKDAYS
 from tracker.text import guess_language
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
@@ -477,7 +477,34 @@ def relative_day_heads(text: str, published: date | None) -> tuple[tuple[int, da
 
 
 # a weekday's short forms: "Wed, 13 Mar 2019 - 09:22 GMT" is a page's stamp, no dateline
-_WEEKDAY_SHORT = frozenset(w[:n] for w in WEEKDAYS for n in (3, 4)) | {"thur", "thurs", "tues"}
+_WEEKDAY_SHORT = frozenset(w.lower() for w in WEEKDAY_SHORT)
+# a page's labels in capitals before a dash and a day ("LIVE – 13 March 2019:", "UPDATE -
+# March 13, 2019."): no place
+_PAGE_LABELS = frozenset(
+    [
+        "live",
+        "update",
+        "updates",
+        "updated",
+        "breaking",
+        "exclusive",
+        "watch",
+        "video",
+        "analysis",
+        "opinion",
+        "editorial",
+        "photos",
+        "listen",
+        "correction",
+        "alert",
+        "flash",
+        "urgent",
+        "news",
+        "explainer",
+        "factbox",
+        "timeline",
+    ]
+)
 
 
 def _page_date_line(m: re.Match[str]) -> bool:
@@ -491,10 +518,13 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if _page_date_line(m):
         return None  # "Thursday, July 11, 2019": a page's date line, no place
-    if g.get("dash_sep") and not (
-        g["place"].isupper() or g["place"].lower() in PLACE_WORDS | DATELINE_CITIES
+    if g.get("dash_sep") and (
+        not (g["place"].isupper() or g["place"].lower() in PLACE_WORDS | DATELINE_CITIES)
+        or not _PAGE_LABELS.isdisjoint(g["place"].lower().split())
     ):
-        return None  # "Updates - 13 March 2019": a dash after a word no place list knows
+        # "Updates - 13 March 2019", "LIVE – 13 March 2019:": a dash after a word no place
+        # list knows, or a page's label in capitals
+        return None
     if (pattern is _DATELINES[-1] or pattern is _TITLED_PLACE_DASH) and m[
         "place"
     ].lower() not in PLACE_WORDS | DATELINE_CITIES:

@@ -1501,7 +1501,25 @@ def _also_met_on_no_day(ctx: DatedText, st: Attribution, m: re.Match[str]) -> bo
         and _any_within(st.speaker_at, sentence[0], m.start())
         and not ctx.phrases_between(sentence[0] - 1, sentence[1])
         and _TIED_TO_THE_DAY.search(ctx.text, sentence[0], sentence[1]) is None
+        and not _lead_dated_a_meeting(ctx, sentence[0])
     )
+
+
+# a meeting told as the sentence's deed ("X met Y in Beijing on Monday")
+_MEETING_DEED = re.compile(
+    r"\b(?:met|meets|held\s+(?:talks|a\s+meeting|meetings)|had\s+talks|hosted|received)\b"
+)
+
+
+def _lead_dated_a_meeting(ctx: DatedText, before: int) -> bool:
+    """Whether the last day told before ``before`` stands in a sentence telling a meeting:
+    then "X also met Y" is more of that day's round of talks ("X met Xi in Beijing on
+    Monday. X also met Wang Yi."), not a further occasion (as after a dated speech)."""
+    told = ctx.phrases_between(max(0, before - _ALSO_MET_REACH), before)
+    if not told:
+        return False
+    sentence = ctx.sentence_at(told[-1].start)
+    return sentence is not None and bool(_MEETING_DEED.search(ctx.text, *sentence))
 
 
 def _met_on_the_news_day(
@@ -2823,6 +2841,7 @@ def _own(
         # "X will meet Y in Moscow Monday, saying ...": the day of a plan told before the
         # verb is the plan's
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
+        and not _SET_FOR.search(text, max(0, p.start - 40), p.start)
         and not _issued_thing(text, st.cue_at, p)
         and not _across_a_joined_perfect(text, p, st.cue_at)
         and not _perfect_of_the_clause_before(text, p, st.cue_at)
@@ -3219,6 +3238,12 @@ _ASKED_ABOUT = re.compile(
     re.I,
 )
 
+# a name after a comma inside a question's topic; the word opening a list of names inside
+# the topic ("a summit with France, ..."); its last member closing on the day phrase
+_LIST_IN_TOPIC = re.compile(r",\s+(?=[A-Z])")
+_LIST_OPENED = re.compile(r"\b(?:with|between|among|from|including)\s+[A-Z][^,]*,$")
+_LIST_CLOSED = re.compile(r"\sand\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*$")
+
 # "Asked about the Rafah operation on Tuesday, X said": a day closing a question clause
 # fronted before the sentence's subject, on no participle of its own ("the statement made on
 # Saturday"), is the asking's
@@ -3253,6 +3278,15 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     """Whether the day ``p`` dates the thing a question was about, not the asking."""
     asked = _ASKED_ABOUT.search(text, lo, p.start)
     if asked is None or _ASKED_AT.search(text, asked.start(), p.start):
+        return False
+    listed = _LIST_IN_TOPIC.search(text, asked.start(), p.start)
+    if listed is not None and not (
+        _LIST_OPENED.search(text, asked.start(), listed.start() + 1)
+        and _LIST_CLOSED.search(text, listed.start(), p.start)
+    ):
+        # "Asked about the strike, Ministers Ali and Khan said on Monday": the names after
+        # the comma are the sentence's subject, no list inside the topic ("a summit with
+        # France, Egypt and Cyprus on Nov. 19" opens its list on "with" and ends it on the day)
         return False
     fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
         text[max(0, asked.start() - 3) : asked.start()]
@@ -5217,7 +5251,18 @@ def _named_only_in_a_relative(ctx: DatedText, st: Attribution, a: int, b: int, p
         bool(named)
         and not ctx.relative_clause(a, p.start)
         and all(ctx.relative_clause(a, pos) for pos in named)
+        # ("Ministers of the G7, who include X and Y, met on Thursday": a clause of who the
+        # members are places them at the meeting)
+        and not any(_MEMBERSHIP.search(ctx.text, max(a, pos - 80), pos) for pos in named)
     )
+
+
+# a clause naming the members of a group ("who include", "including", "among them")
+_MEMBERSHIP = re.compile(
+    r"\b(?:(?:who|which)\s+(?:include[sd]?|comprise[sd]?)|including|among\s+(?:them|whom)|"
+    r"such\s+as)\b[^,;.]*$",
+    re.I,
+)
 
 
 def _left_by_another_speaker(
@@ -5225,9 +5270,10 @@ def _left_by_another_speaker(
     statements: Sequence[Attribution],
     dated: list[When],
     st: Attribution,
+    before: int,
     after: int,
 ) -> bool:
-    """Whether, between the sentence (ending at ``after``) that placed the speaker at an
+    """Whether, between the sentence (``[before, after)``) that placed the speaker at an
     occasion of a day and the speaker's words, another named speaker's words stand
     that the story placed at no occasion at all (no time word of their own, none passed to
     them): "X met Y in the capital Monday. \n\n Z said he had talked with W by telephone.
@@ -5240,7 +5286,14 @@ def _left_by_another_speaker(
         other = statements[m]
         if other.speaker is None or other.speaker is st.speaker or m >= len(dated):
             continue
-        if not dated[m].evidence:
+        # only one the meeting's sentence named in a clause of its own ("X, who ..., met Y
+        # Monday"): a spokesman's words after a meeting he was not at stay at its day
+        there = [pos for pos in other.speaker_at if before <= pos < after]
+        if (
+            not dated[m].evidence
+            and there
+            and all(ctx.relative_clause(before, pos) for pos in there)
+        ):
             return True
     return False
 
@@ -5386,14 +5439,6 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not placed_in(*sentence):
             continue  # the speaker is not named in that sentence
-        if sentence[1] <= min(st.start, st.cue_at) and _named_only_in_a_relative(
-            ctx, st, sentence[0], sentence[1], p
-        ):
-            continue  # "X, who was named by Y as the next minister, met Z on Monday": X's
-        if sentence[1] <= min(st.start, st.cue_at) and _left_by_another_speaker(
-            ctx, statements, dated, st, sentence[1]
-        ):
-            continue  # "X met Y Monday. \n\n Z said ... X explained": the story has left it
         if sentence[1] <= min(st.start, st.cue_at) and _met_the_press_later(
             ctx, p, sentence[0], max(best_pos, since), named_in
         ):
@@ -5446,6 +5491,15 @@ def _occasion(
             and not _own_speaking(ctx.text, sentence[0], p, named_in)
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
+        # (the two checks below, the dearest, read only for the phrase all the others let by)
+        if sentence[1] <= min(st.start, st.cue_at) and _named_only_in_a_relative(
+            ctx, st, sentence[0], sentence[1], p
+        ):
+            continue  # "X, who was named by Y as the next minister, met Z on Monday": X's
+        if sentence[1] <= min(st.start, st.cue_at) and _left_by_another_speaker(
+            ctx, statements, dated, st, *sentence
+        ):
+            continue  # "X met Y Monday. \n\n Z said ... X explained": the story has left it
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     lo = bisect.bisect_right(ctx.told_starts, max(best_pos, st.start - _TOLD_REACH))
@@ -7039,6 +7093,14 @@ _GOING_TO_ATTEND = re.compile(
 _ATTEND_REACH = 160  # characters
 
 _PLAN_REACH = 120  # characters back from a day to the verb putting it in the future
+# a day a plan is fixed for ("welcomed talks planned for Friday", "the vote scheduled for
+# March 3", "a summit due on Monday"): the planned event's, never the day any words were
+# said, wherever it stands ("set on" is left: "the date was set on Friday" tells when)
+_SET_FOR_WORDS = (
+    r"\b(?:(?:scheduled|re-?scheduled|planned|slated|set|pencil+ed\s+in)\s+for|"
+    r"(?:due|expected)(?:\s+on)?)\s+(?:next\s+|this\s+(?:coming\s+)?)?$"
+)
+_SET_FOR = re.compile(_SET_FOR_WORDS, re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to|"
     # "was to hold talks with Blinken on Monday", "were to have met on Friday": a plan as the
@@ -7060,8 +7122,9 @@ _FUTURE_BEFORE = re.compile(
     # the talks under way where the words were told)
     r"|\b(?:to\s+attend|ahead\s+of)\s+(?:[\w'-]+\s+){0,8}?being\s+(?:held|hosted|convened)\s+"
     r"(?:[\w'-]+\s+){0,6}$"
-    # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
-    r"|\b(?:scheduled|planned|slated|set)\s+for\s+(?:(?:next|this)\s+)?$"
+    # "the ceremony scheduled for Tuesday", "talks due on Friday": the day an event is set
+    # for, still to come
+    r"|" + _SET_FOR_WORDS + r""  # (one list with the check in _own)
     # "The talks, he said, would begin in Geneva on Friday": the future told in the past
     r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
     # "Ceasefire to take effect on Sunday; ...", "Lavrov to visit Beijing on Monday": a

@@ -1391,11 +1391,13 @@ def _described_then_named(text: str) -> SpeakerPhrase | None:
     return replace(body, text=text) if body is not None and body.kind == "institution" else None
 
 
-# a phrase of time alone: "December", "last Monday", "Yesterday"
 # a fronted topic, not who: "Of Carson, Levine said ...", "About the envoy, she said ...":
-# a preposition capitalised at the sentence's start before the name it governs (no name
-# opens with one)
-_TOPIC_FIRST = re.compile(r"(?:Of|About|Regarding|Concerning|Among|Besides|Beyond|Despite)\s+\S")
+# a preposition capitalised at the sentence's start before the name it governs, the comma
+# closing it ("Beyond Meat said": a name that opens on such a word, no comma)
+_TOPIC_FIRST = re.compile(
+    r"(?:Of|About|Regarding|Concerning|Among|Besides|Despite)\s+[^,]{1,80},\s+\S"
+)
+# a phrase of time alone: "December", "last Monday", "Yesterday"
 _TIME_ONLY = re.compile(
     rf"(?i:(?:the\s+|last\s+|next\s+|this\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|"
     r"tonight|tomorrow))"

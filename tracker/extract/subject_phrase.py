@@ -730,6 +730,14 @@ _BODY_THEN_INITIALS = re.compile(
 )
 
 
+# words opening on a participle or a preposition ("Addressing the ...", "After meeting the
+# ...", "At the ..."): a clause or an adverbial before the subject, no post
+_OPENS_ON_PARTICIPLE = re.compile(
+    r"\s*(?:(?!(?:Acting|Managing|Outgoing|Incoming|Presiding|Visiting|Governing|Founding|"
+    r"Sitting|Serving|Reigning|Ruling|Leading)\b)[A-Z][a-z]+ing|After|Before|At|In|On|During|With|For|From|To|By|Upon|Following)\b"
+)
+
+
 def _titled_after_acronym(
     text: str, start: int, breaks: list[re.Match[str]], seg: str
 ) -> tuple[SpeakerPhrase, int, int] | None:
@@ -756,6 +764,12 @@ def _titled_after_acronym(
     # the post and the body before the bracket, read with the name after it
     begin = breaks[-3].end() if len(breaks) > 2 else start
     head = text[begin : opening.start()]
+    if not any(w.lower() in POST_WORDS for w in re.findall(r"[\w'\u2019-]+", head)) or (
+        _OPENS_ON_PARTICIPLE.match(head)
+    ):
+        # "Addressing the Ministry of Foreign Affairs (MoFA) Dr. X said": no post before the
+        # body, a participle or preposition opening the words: no title for the name
+        return None
     whole = parse_speaker(f"{head.strip()} {seg.strip()}")
     if whole is None or whole.kind != "person" or not whole.role or whole.name != mention.name:
         return None

@@ -58,7 +58,9 @@ TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+
 # day first, its weekday before it and no mark before the time: "Wed 5 Mar 2025 10.02 GMT",
 # "Tuesday 4 March 2025 20:45", "March 4, 2025, 9:15 p.m. ET", as the Guardian, Sky and the
 # New York Times stamp entries)
-_STAMP_WEEKDAY = "|".join((*calendar.day_name, *calendar.day_abbr, "Tues", "Thur", "Thurs"))
+# (a weekday's short forms, meta's page stamps' too: one list)
+WEEKDAY_SHORT = (*calendar.day_abbr, "Tues", "Thur", "Thurs")
+_STAMP_WEEKDAY = "|".join((*calendar.day_name, *WEEKDAY_SHORT))
 _BEFORE_TIME = r"(?:[ \t]*[-\u2013\u2014,][ \t]*|[ \t]+)"
 TIME_STAMP_LINE = re.compile(
     # ("Posted at 16:05": the BBC's)
@@ -642,11 +644,6 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         if unit.startswith("month"):
             months = ref.year * 12 + ref.month - 1 - n
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if n == 1 and unit == "week":
-            # "a week ago" is loose speech for the week before, not its seventh day back (the
-            # week from its Monday to its Sunday, which holds that day)
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return _span(monday, monday + timedelta(days=6))
         days = n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "some_time_ago":
@@ -770,15 +767,6 @@ _HAPPENED_ON = re.compile(
     re.I,
 )
 _SAID_ON_REACH = 80  # characters: a verb of saying and its occasion before the day
-
-# "welcomed talks planned for Friday in Geneva", "the vote scheduled for March 3", "a
-# summit due on Monday": a day a plan is fixed for is the planned event's, never the day
-# any words were said ("set on" is left: "the date was set on Friday" tells when it was set)
-_PLANNED_FOR = re.compile(
-    r"\b(?:(?:planned|scheduled|re-?scheduled|slated|set|pencil+ed\s+in)\s+for|"
-    r"(?:due|expected)(?:\s+on)?)\s+(?:next\s+|this\s+(?:coming\s+)?)?$",
-    re.I,
-)
 
 
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
@@ -970,8 +958,6 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             and not _HAPPENED_ON.search(text, max(0, start - 24), start)
         ):
             continue
-        if _PLANNED_FOR.search(text, max(0, start - 40), start):
-            continue  # "talks planned for Friday": the plan's day, not the words'
         # "X later wrote ...": later than a day of this paragraph, not of some other
         # speaker's Sunday paragraphs back (then than the story's own day); after the day
         # the paragraph just before gave the same name ("Caputo met investors on Monday.\n\n

@@ -241,12 +241,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last_year", re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем) году{_E}", re.I)),
     # "летом этого года", "прошлой осенью", "весной": a season of a year, only the year
-    # known (as English "in the summer"); winter straddles two years and is left out
+    # known (as English "in the summer"); winter straddles two years and is left out; a
+    # year told after it is the year ("летом 2022 года": that year's, not the last summer's)
     (
         "in_season",
         re.compile(
             rf"{_B}(?:(?P<which>этой|этим|нынешней|нынешним|прошлой|прошлым|минувшей|минувшим) )?"
             rf"(?P<season>весной|летом|осенью)"
+            rf"(?: (?P<year>(?:19|20)\d\d) (?:года|г\.)|(?! (?:19|20)\d\d))"
             rf"(?: (?P<which2>этого|текущего|нынешнего|прошлого|минувшего) года)?{_E}",
             re.I,
         ),
@@ -405,10 +407,6 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         if unit.startswith("месяц"):
             months = ref.year * 12 + ref.month - 1 - count
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if count == 1 and unit.startswith("недел"):
-            # "неделю назад", as "a week ago": the week before, from its Monday to its Sunday
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return _span(monday, monday + timedelta(days=6))
         days = count * (7 if unit.startswith("недел") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "last_week":
@@ -433,6 +431,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "last_year":
         return f"{ref.year - 1:04d}"
     if kind == "in_season":
+        if g.get("year"):
+            return g["year"] if int(g["year"]) <= ref.year else None
         which = (g.get("which") or g.get("which2") or "").lower()
         if which.startswith(("прошл", "минувш")):
             return f"{ref.year - 1:04d}"
