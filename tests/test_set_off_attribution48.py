@@ -63,3 +63,19 @@ def test_a_quotation_after_the_day_is_the_words() -> None:
     assert_statements(
         _QUOTE_AFTER, PUBLISHED, [("Paul Whitaker", "We will not raise taxes", "2016-03-08")]
     )
+
+
+_ON_A_WEEKDAY = (
+    "COLUMBUS, Ohio (AP) — Lawmakers returned to the statehouse on Tuesday.\n\n"
+    "On Monday, Senator Maria Delgado said, the county would lose its last steel mill "
+    "before the summer.\n"
+)
+
+
+def test_a_weekday_before_the_name_is_the_day_it_was_said() -> None:
+    # a day before a name set off by commas dates the saying: it stays out of the words
+    assert_statements(
+        _ON_A_WEEKDAY,
+        PUBLISHED,
+        [("Maria Delgado", "the county would lose its last steel mill", "2016-03-07")],
+    )

@@ -1218,6 +1218,10 @@ def _said_inside(
         # before the name was left empty)
         a1, b1 = strip_span(text, said_from, subj_start)
     a2, b2 = content_after(r, s, after, later)
+    if b1 <= a1 and words_in(text[a2:b2]) >= 3 and _DAY_LEAD.fullmatch(text, said_from, subj_start):
+        # "On Monday, the senator said, the county lost ...": the day dates the saying and
+        # stays out of the words, which are all after the name
+        return Draft([(a2, b2)], subject, subj_start, cue, s, frame=[(s.start, a2)])
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
     frame = [(s.start, said_from), (clause_end, after)] if opened else [(clause_end, after)]
@@ -1235,14 +1239,19 @@ def _said_inside(
 
 
 # a short time phrase and its comma, all that stands before a name set off by commas
-# ("Last year, X said, ...", "In the early 1990s, X said, ...", "Six months ago, X said, ...")
+# ("Last year, X said, ...", "In the early 1990s, X said, ...", "Six months ago, X said, ...").
+# Not a day ("On Monday,", "Yesterday,"): a day before the attribution is the day it was
+# said, and left in the words it would take the statement's date with it
 _TIME_LEAD = re.compile(
     r"\W*(?:(?:In|On|By|Until|Since|During)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-    r"(?:\d{4}s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"(?:\d{4}s?|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:past|last)\s+(?:week|month|year|decade)s?)"
     r"|(?:Last|This|Next)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter)"
     r"|(?:[A-Z][a-z]+|\d+|A)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
-    r"|Yesterday|Today|Earlier|Later|Years\s+ago|Back\s+then)\s*,\s*"
+    r"|Years\s+ago|Back\s+then)\s*,\s*"
+)
+_DAY_LEAD = re.compile(
+    r"\W*(?:(?:On|By|Until|Since)\s+[A-Z][a-z]+day|Yesterday|Today|Earlier|Later)\s*,\s*"
 )
 # a colon in the words before a set-off attribution, with no quotation between it and the
 # attribution: the reporter's clause ends there ("X was blunt: the deal, she said, ...")

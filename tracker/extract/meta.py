@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from tracker.countries import PLACE_WORDS
+from tracker.countries import COUNTRIES, PLACE_WORDS
 from tracker.dates import LAST_YEAR, DateSpan, safe_date
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
@@ -78,8 +78,68 @@ _TITLED_PLACE_DASH = re.compile(
 # "BUENA PARK, Calif. -", "DES MOINES, Iowa —", "MANCHESTER, N.H. —", "RANGOON, Burma -":
 # the American papers' own dateline names the state (in AP's abbreviation or whole) or the
 # country after the town in capitals, with no credit; a word or two in title case, or
-# initials
-_STATE_AFTER_TOWN = r"(?:[A-Z][a-z]{1,11}\.?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+)(?: [A-Z][a-z]{2,11})?"
+# initials. A word in title case with no point must be a state's or a country's name: a
+# headline "TRUMP, Biden - The Rematch" puts a person's name there, and is no dateline
+_US_STATES = (
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Puerto Rico",
+    "Guam",
+)
+_STATE_NAMES = sorted({*_US_STATES, *(c.name for c in COUNTRIES)}, key=len, reverse=True)
+_STATE_AFTER_TOWN = (
+    r"(?:[A-Z][a-z]{1,11}\.(?: [A-Z][a-z]{2,11}\.?)?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+|(?:"
+    + "|".join(re.escape(n) for n in _STATE_NAMES)
+    + r"))"
+)
 _BARE_CAPS_DASH = re.compile(
     rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})"
     rf"(?:, (?P<weekday>{_WEEKDAY_NAMES})|, {_STATE_AFTER_TOWN}(?={_DASH}))?,?" + _DASH + r"(?=\s)",

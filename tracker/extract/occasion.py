@@ -6632,7 +6632,23 @@ def _background_day(
         return False
     if any(_any_within(s.speaker_at, a, b) for s in statements if s.speaker is not None):
         return False
+    subject = _SUBJECT_OPENS.match(ctx.text, a, b)
+    if subject is not None and (
+        subject.group(1) is not None or subject.group(2).casefold() in ROLE_WORDS
+    ):
+        # "On Monday he flew to Edinburgh", "The envoy on Monday toured a warehouse": a
+        # pronoun or a bare title as the subject tells the speaker's own outing, no other
+        # party's deed
+        return False
     return _GATHERING_OR_SAYING.search(ctx.text, a, b) is None
+
+
+# the subject opening a sentence, after a day phrase that may lead it: a pronoun (group 1)
+# or "the" and one word (group 2)
+_SUBJECT_OPENS = re.compile(
+    r"\W*(?:(?:On|Last|This|Early|Late)\s+[A-Z][a-z]+,?\s+)?"
+    r"(?:(He|She|They|he|she|they)|[Tt]he\s+([A-Za-z-]+))\b"
+)
 
 
 def _any_within(positions: Sequence[int], a: int, b: int) -> bool:

@@ -1111,7 +1111,7 @@ _HEARD_NOW = re.compile(
     # attended by X, who said ...": the sentence tells the occasion and who took part in
     # it, and the words in the relative clause are what that participant said there, not
     # background from before it
-    r"(?:The|These|Those|Both|Their)\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|meetings?|"
+    r"(?:The|Both|Their)\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|meetings?|"
     r"consultations|negotiations|session|conference|summit)\s+"
     r"(?:(?:also\s+)?(?:included|involved|brought together)|(?:was|were)\s+(?:also\s+)?"
     r"(?:attended|joined)\s+by)\b)"

@@ -895,8 +895,15 @@ def _tagged_lawmaker_described(
     found = parse_speaker(name)
     if found is None or found.kind != "person" or " " not in (found.name or ""):
         return None
+    lead = name[: max(name.find(found.name or ""), 0)]
+    if _LOWER_WORD.search(lead):
+        return None  # "Aides to Sen. Jane Roe (D-NY), a ...": the name is not the subject
     pos = begin + len(name) - len(name.lstrip())
     return found, pos, pos
+
+
+# a word in lower case before the name: the subject is another noun the name hangs on
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 
 
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|After)\s")
