@@ -388,9 +388,14 @@ _PLEASANTRY = re.compile(
 # you very much, Mr. Secretary.", "Madam Secretary, thank you for ...", "Welcome to Ankara.")
 _OPENS_EXCHANGE = re.compile(
     rf"(?:(?:Well|So|Okay|OK|And),?\s+)?(?:{GREETING}|Welcome\b|Dear\s+[A-Z]|"
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Your)\s+[A-Z][a-z]+\b|Excellenc|"
-    r"Ladies\s+and\s+gentlemen)"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Your)\s+[A-Z][a-z]+\b|Excellenc)"
 )
+# one addressed by a post ("Mr. Secretary", "Madam Minister", "Your Excellency"): a vocative
+_ADDRESSED_BY_POST = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms)\.?|Mister|Madam|Madame|Your)\s+[A-Z][a-z]+\b|\bExcellenc"
+)
+# the page's host naming herself ("I'm Amna Nawaz", "My name is ..."): the words are hers
+_NAMES_SELF = re.compile(r"\b(?:I(?:'m|\u2019m|\s+am)|[Mm]y\s+name\s+is)\s+[A-Z][a-z]")
 _GREETING_MAX = 200  # a greeting or thanks is short: a longer run of words is the remarks
 
 
@@ -2034,6 +2039,29 @@ def _speaks_as_self(paragraph: str) -> bool:
     return FIRST_PERSON.search(QUOTED.sub(" ", paragraph)) is not None
 
 
+def _addresses(said: str, first: SpeakerPhrase, label: str) -> bool:
+    """Whether the first sentence of ``said`` turns to ``first`` (the first labelled
+    speaker, labelled ``label``) by name or post ("Well, thank you very much, Mr.
+    Secretary.", "Thank you, Secretary Blinken, and welcome to Tokyo."), and the paragraph
+    neither names its own speaker ("I'm X") nor speaks of ``first`` in the third person
+    ("we are honored to welcome the Secretary of State")."""
+    if _NAMES_SELF.search(said):
+        return False
+    names = {w for w in re.findall(r"[A-Z][\w'\u2019-]{2,}", first.name or "")}
+    posts = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z]{3,}", f"{label} {first.role or ''}")
+        if w.lower() not in {n.lower() for n in names}
+    }
+    if any(re.search(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{re.escape(w)}\b", said, re.I) for w in posts):
+        return False
+    end = SENTENCE_END.search(said)
+    opening = said[: end.end()] if end else said
+    return bool(_ADDRESSED_BY_POST.search(opening)) or any(
+        re.search(rf"\b{re.escape(n)}\b", opening) for n in names
+    )
+
+
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
@@ -2923,13 +2951,19 @@ class _Walk:
         said = self.lines[i].text.strip()
         if not _OPENS_EXCHANGE.match(said) or not _speaks_as_self(said):
             return None
-        if i > 0 and sentence_like(self.lines[i - 1]):
+        if sentence_like(self.lines[i - 1]):
             return None  # not the first sentence below the header's fields
         label = self.lines[self.first_label].label
         assert label is not None
         read = self.cast.read(label, self.counts[label.text])
         first = read[1] if read is not None else None
         if first is None or first.kind != "person":
+            return None
+        if not _addresses(said, first, label.text):
+            # a moderator's, an MC's or a host's opening to the room ("Good afternoon,
+            # ladies and gentlemen, and welcome to this joint press availability.", "Good
+            # evening. I'm X ...") is no counterpart's: the counterpart turns to the one
+            # who answers, by name or post
             return None
         titled = [
             p.person
