@@ -1049,6 +1049,15 @@ _WEAK_FLOOR = re.compile(
 _PUTS_A_QUESTION = re.compile(r"\b(?:questions?|floor)\b", re.I)
 
 
+# "Go ahead.", "Yes, go ahead, please.", "Sure, go ahead, Matt.": the floor given, the whole
+# sentence (not "The talks will go ahead as planned.", news)
+_GO_AHEAD = re.compile(
+    r"(?:(?:yes|yeah|sure|okay|ok|please|sir|so|and),?\s+)*go\s+ahead"
+    r"(?:,?\s+(?:please|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?))?\W*",
+    re.I,
+)
+
+
 def _floor_sentence(sentence: str) -> bool:
     """One sentence of floor management: a thanks, a call for the next question, a hand-over
     (not an answer's "yes" or a reply declining to answer)."""
@@ -1056,7 +1065,11 @@ def _floor_sentence(sentence: str) -> bool:
         return True
     if len(sentence.split()) > 8:
         return False
-    return any(not _WEAK_FLOOR.fullmatch(m.group()) for m in _PROCEDURAL.finditer(sentence))
+    return any(
+        not _WEAK_FLOOR.fullmatch(m.group())
+        and (m.group().lower() != "go ahead" or _GO_AHEAD.fullmatch(sentence.strip()))
+        for m in _PROCEDURAL.finditer(sentence)
+    )
 
 
 def _manages_floor(paragraph: str) -> bool:
@@ -1067,7 +1080,13 @@ def _manages_floor(paragraph: str) -> bool:
         return False
     if all(_floor_sentence(s) for s in sentences):
         return True
-    return bool(_PUTS_A_QUESTION.search(sentences[0])) and paragraph.rstrip().endswith("?")
+    # (only a hand-over puts it: "Thank you for the question. ... Who is really stirring up
+    # trouble?" is the answer's thanks and its own rhetorical question)
+    return (
+        _GIVES_THE_FLOOR.match(sentences[0]) is not None
+        and bool(_PUTS_A_QUESTION.search(sentences[0]))
+        and paragraph.rstrip().endswith("?")
+    )
 
 
 def floor_tail(text: str, start: int, end: int) -> int:
