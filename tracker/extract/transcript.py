@@ -530,8 +530,18 @@ _BODY_AFTER_OF = re.compile(
 )
 # "[This is a rush transcript. This copy may not be in its final form ...]", "Transcript",
 # "Unofficial Transcript": a line of its own announcing what the page prints
+# (the whole line: a note in brackets, or "Transcript" with a word or two before it alone;
+# not "Full transcript: Prime Minister X's address at ...", a title naming whose words they
+# are, nor "Transcript released of talks between ...", a report's headline)
 _TRANSCRIPT_LINE = re.compile(
-    r"[\[(]?\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b(?!\s+of\b)"
+    r"\s*(?:[\[(]\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b"
+    r"(?!\s+of\b)[^\[\]()\n]{0,200}[\])]|(?:[\w-]+\s+){0,2}[Tt]ranscript)\s*"
+)
+# "The Spokesperson, Ambassador X, also briefed the media on ...", "Spokesperson X": a line
+# naming who holds the briefer's post (checked with people_in)
+_BRIEFER_POST = re.compile(
+    r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|briefed\s+the\s+"
+    r"(?:media|press|journalists|reporters))\b"
 )
 _BARE_QUESTION = {"q", "question"}  # a question's label naming no one who asks
 _BARE_ANSWERS = {"a", "answer"}  # an answer's label naming no one who gives it
@@ -556,7 +566,16 @@ def _briefing_body(title: str, lines: list[Line], cast: Cast) -> SpeakerPhrase |
     sentence telling who chaired among them): the bare answers may be that person's."""
     top = next((i for i, ln in enumerate(lines) if ln.label is not None or _opens(ln)), len(lines))
     head = lines[: min(top, _title_lines(lines))]
-    if any(people_in(ln.text) for ln in head if ln.text.strip() != title):
+    if any(people_in(ln.text) for ln in head if ln.text.strip() != title) or any(
+        p.person.role for p in people_in(title)
+    ):
+        # (the title too, when it names a holder of a post: "Prime Minister X's address
+        # at ..."; a title's capitalised topic, "Press Briefing on the Regional Situation",
+        # is read as no one)
+        return None
+    if any(_BRIEFER_POST.search(ln.text) and people_in(ln.text) for ln in lines):
+        # "The Spokesperson, Ambassador X, also briefed the media on ...": the page names
+        # its briefer below the header; the unnamed answers may be hers
         return None
     own = _BODY_AFTER_OF.search(title)
     site = cast.page_body()
@@ -894,7 +913,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             and opening is None
             and not counts
             and i < _TITLE_LINES
-            and _TRANSCRIPT_LINE.match(text)
+            and _TRANSCRIPT_LINE.fullmatch(text)
             and (body := _briefing_body(text, lines, cast)) is not None
         ):
             # "[This is a rush transcript ...]" over paragraphs no label divides and no line
