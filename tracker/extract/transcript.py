@@ -281,7 +281,10 @@ _TOPIC_SHIFT = re.compile(
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
     # (not "They also agreed to ...", "He also met ...": a pronoun of the third person stands
     # for those the paragraph above named, whose report it goes on with, the same item)
-    r"(?!(?:He|She|They|It)\s)(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
+    # (only a report's verbs of talks: "He also welcomes today's release of ..." is a
+    # position of its own, a new item)
+    r"(?!(?:He|She|They|It)\s+also\s+(?:agreed|discussed|reviewed|signed|exchanged|met)\b)"
+    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
 )
 # "On July 3, we have a briefing on Haiti.", "July 11 is a busy day": a briefer's programme
 # read out day by day, each day's paragraph an item of its own (a weekday is not: "On Tuesday,
@@ -467,9 +470,16 @@ _LIST_ITEM = re.compile(
 # agenda's "Ministers will also address ..." relays no one above)
 _ALSO_SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+"
-    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+[a-z]"
+    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+(?P<verb>[a-z]+)"
 )
 _RELAYED_VERBS = r"(?:announced|said|stated|declared|confirmed|pledged)"
+_AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had|can)\s+)?"
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem as its forms share it ("provide", "provides", "providing", "provided"
+    are "provid")."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", verb.lower())
 
 
 def _adds_to_relayed(stripped: str, above: str) -> bool:
@@ -479,8 +489,14 @@ def _adds_to_relayed(stripped: str, above: str) -> bool:
     if m is None:
         return False
     subject = re.escape(re.sub(r"^(?:The|the)\s+", "", m["subject"]))
-    relayed = rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}\b"
-    return re.search(relayed, above[-_GREETING_MAX * 3 :]) is not None
+    relayed = (
+        rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}"
+        rf"\s+{_AUXILIARY}(?P<verb>[a-z]+)"
+    )
+    found = re.search(relayed, above[-_GREETING_MAX * 3 :])
+    # (the same doing added to: "is providing $600 million" then "will also provide $290
+    # million"; "The United States also condemns ..." is a new item)
+    return found is not None and _stem(found["verb"]) == _stem(m["verb"])
 
 
 def _opening_item(stripped: str) -> bool:
