@@ -42,6 +42,8 @@ from tracker.extract.transcript_header import (
     told_back,
 )
 from tracker.extract.transcript_labels import (
+    _ANSWERS,
+    _ASK_OR_ANSWER,
     DASH,
     Cast,
     Label,
@@ -559,8 +561,8 @@ _BRIEFER_POST = re.compile(
     r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|briefed\s+the\s+"
     r"(?:media|press|journalists|reporters))\b"
 )
-_BARE_QUESTION = {"q", "question"}  # a question's label naming no one who asks
-_BARE_ANSWERS = {"a", "answer"}  # an answer's label naming no one who gives it
+_BARE_ANSWERS = _ANSWERS  # an answer's label naming no one who gives it
+_BARE_QUESTION = set(_ASK_OR_ANSWER) - _ANSWERS  # a question's label naming no one who asks
 
 
 def _unnamed_answers(lines: list[Line]) -> bool:
