@@ -585,11 +585,11 @@ def _briefing_body(title: str, lines: list[Line], cast: Cast) -> SpeakerPhrase |
     top = next((i for i, ln in enumerate(lines) if ln.label is not None or _opens(ln)), len(lines))
     head = lines[: min(top, _title_lines(lines))]
     if any(people_in(ln.text) for ln in head if ln.text.strip() != title) or any(
-        p.person.role for p in people_in(title)
+        ROLE_WORDS & set((p.person.role or "").lower().split()) for p in people_in(title)
     ):
         # (the title too, when it names a holder of a post: "Prime Minister X's address
-        # at ..."; a title's capitalised topic, "Press Briefing on the Regional Situation",
-        # is read as no one)
+        # at ..."; a title's capitalised topic, "Press Briefing on Recent Developments", is
+        # read as no one)
         return None
     if any(_BRIEFER_POST.search(ln.text) and people_in(ln.text) for ln in lines):
         # "The Spokesperson, Ambassador X, also briefed the media on ...": the page names
