@@ -62,15 +62,16 @@ def test_an_mc_speaking_of_the_secretary_is_not_the_honorees() -> None:
 
 def test_a_host_who_names_herself_is_not_the_interviewer() -> None:
     said = _said(
-        "Interview With Maria Lund of Nordic Morning\n\n"
+        "Interview With Maria Lund of NRK Dagsrevyen\n\n"
         "Interview\n"
         "Antony J. Blinken, Secretary of State\n"
         "Oslo, Norway\n"
         "May 14, 2024\n\n"
-        "Good morning. I'm Per Hagen, and thank you for joining us. Today Maria Lund talks "
-        "with the Secretary of State.\n\n"
-        "SECRETARY BLINKEN: Thanks, Maria. It is good to be with you.\n\n"
-        "QUESTION: Will the alliance grow again?\n\n"
-        "SECRETARY BLINKEN: I think it will.\n"
+        "Good evening. I'm Per Hagen, and we welcome you to Dagsrevyen. Tonight Maria Lund "
+        "sits down with the Secretary of State.\n\n"
+        "SECRETARY BLINKEN: Thanks, Maria. It's good to be with you. We are working hard to "
+        "get the grain moving again.\n\n"
+        "QUESTION: Are you close to a deal?\n\n"
+        "SECRETARY BLINKEN: We're closer than we've been.\n"
     )
-    assert all("Maria Lund" not in (who or "") for who, text in said if "joining us" in text)
+    assert all("Maria Lund" not in (who or "") for who, text in said if "welcome you" in text)
