@@ -370,7 +370,17 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         and not _POINT_MADE.match(text, cue.end)
     ):
         return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
-    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end) and not (
+    if (
+        _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end)
+        or (
+            cue.lemma == "conclude"
+            and _CONCLUDED_WHEN.match(text, cue.end)
+            and (
+                _EVENT_CONCLUDED.search(text, max(sentence_start, cue.start - 80), cue.start)
+                or _ENDS_SOON.match(text, cue.end)
+            )
+        )
+    ) and not (
         # '"We will not cut it," Lammy told the BBC about the budget.', '"No," she replied
         # with a smile.': the words stand before the speaker; what follows the verb names only
         # their topic or manner
@@ -919,7 +929,7 @@ _DOING_NOT_SAYING = {
     "tell": re.compile(
         r"\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|the\s+press|media|"
         r"(?:a\s+)?(?:news\s+)?(?:briefing|conference))(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+"
-        r"about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+        r"about\s+(?![^.;:\n\"\u201c]{0,200}\bthat\b)"
     ),
     # "informed her of the decision", "informed the council": a notice given, its words not
     # told; "informed X that ..." tells what was said, and so does "informed X of" a matter
@@ -982,11 +992,27 @@ _DOING_NOT_SAYING = {
     # Geneva' has her words before her)
     "conclude": re.compile(
         _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
-        r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b|"
-        r"\s+(?:in|on(?!\s+an?\b)|at|after|late|earlier|yesterday|today|last|this|"
-        r"successfully)\b(?![^.;:\"\u201c]*\b(?:that|saying)\b)"
+        r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b"
     ),
 }
+# "The Dialogue concluded in Beijing yesterday", "The talks concluded on Friday.": the verb
+# with no object, a place or a day right after it, is an event ending when what concluded
+# is an event, or when the sentence ends with that place or day; one who sums up concludes
+# "that ...", "in her speech that ...", "by saying ...", "with a warning", or "on Monday the
+# law was unconstitutional" with "that" left out ('"...," she concluded in Geneva' has her
+# words before her)
+_CONCLUDED_WHEN = re.compile(
+    r"\s+(?:in|on(?!\s+an?\b)|at|after|late|earlier|yesterday|today|last|this|"
+    r"successfully)\b(?![^.;:\"\u201c\n]{0,200}\b(?:that|saying)\b)"
+)
+_EVENT_CONCLUDED = re.compile(
+    r"\b(?:talks|dialogue|meetings?|summit|visit|session|conference|consultations|"
+    r"negotiations|round|forum|exercises?|drills?|games|festival|congress|plenum|"
+    r"assembly|tour|trip|mission|hearings?|trial|ceremony|event)"
+    r"(?:\s+(?:has|have|had|was|were|successfully|finally|formally|officially)){0,2}\s+$",
+    re.IGNORECASE,
+)
+_ENDS_SOON = re.compile(r"[^.;:!?\"\u201c\n]{0,30}(?:[.;!?]|\s*$)")
 # '"...," the minister ': a quote closed at the start of the sentence, then its speaker
 _QUOTE_THEN_SPEAKER = re.compile(
     r"\W*[\"\u201c][^\"\u201c\u201d]+[,.!?][\"\u201d]\s+[^\"\u201c\u201d,;]{1,60}$"

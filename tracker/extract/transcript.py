@@ -42,6 +42,8 @@ from tracker.extract.transcript_header import (
     told_back,
 )
 from tracker.extract.transcript_labels import (
+    _ANSWERS,
+    _ASK_OR_ANSWER,
     DASH,
     Cast,
     Label,
@@ -281,7 +283,10 @@ _TOPIC_SHIFT = re.compile(
     # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
     # (not "They also agreed to ...", "He also met ...": a pronoun of the third person stands
     # for those the paragraph above named, whose report it goes on with, the same item)
-    r"(?!(?:He|She|They|It)\s)(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
+    # (only a report's verbs of talks: "He also welcomes today's release of ..." is a
+    # position of its own, a new item)
+    r"(?!(?:He|She|They|It)\s+also\s+(?:agreed|discussed|reviewed|signed|exchanged|met)\b)"
+    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
 )
 # "On July 3, we have a briefing on Haiti.", "July 11 is a busy day": a briefer's programme
 # read out day by day, each day's paragraph an item of its own (a weekday is not: "On Tuesday,
@@ -388,9 +393,14 @@ _PLEASANTRY = re.compile(
 # you very much, Mr. Secretary.", "Madam Secretary, thank you for ...", "Welcome to Ankara.")
 _OPENS_EXCHANGE = re.compile(
     rf"(?:(?:Well|So|Okay|OK|And),?\s+)?(?:{GREETING}|Welcome\b|Dear\s+[A-Z]|"
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Your)\s+[A-Z][a-z]+\b|Excellenc|"
-    r"Ladies\s+and\s+gentlemen)"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Your)\s+[A-Z][a-z]+\b|Excellenc)"
 )
+# one addressed by a post ("Mr. Secretary", "Madam Minister", "Your Excellency"): a vocative
+_ADDRESSED_BY_POST = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms)\.?|Mister|Madam|Madame|Your)\s+[A-Z][a-z]+\b|\bExcellenc"
+)
+# the page's host naming herself ("I'm Amna Nawaz", "My name is ..."): the words are hers
+_NAMES_SELF = re.compile(r"\b(?:I(?:'m|\u2019m|\s+am)|[Mm]y\s+name\s+is)\s+[A-Z][a-z]")
 _GREETING_MAX = 200  # a greeting or thanks is short: a longer run of words is the remarks
 
 
@@ -462,9 +472,16 @@ _LIST_ITEM = re.compile(
 # agenda's "Ministers will also address ..." relays no one above)
 _ALSO_SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+"
-    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+[a-z]"
+    r"(?:(?:will|would|is|are|has|have|can)\s+)?also\s+(?P<verb>[a-z]+)"
 )
 _RELAYED_VERBS = r"(?:announced|said|stated|declared|confirmed|pledged)"
+_AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had|can)\s+)?"
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem as its forms share it ("provide", "provides", "providing", "provided"
+    are "provid")."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", verb.lower())
 
 
 def _adds_to_relayed(stripped: str, above: str) -> bool:
@@ -474,8 +491,14 @@ def _adds_to_relayed(stripped: str, above: str) -> bool:
     if m is None:
         return False
     subject = re.escape(re.sub(r"^(?:The|the)\s+", "", m["subject"]))
-    relayed = rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}\b"
-    return re.search(relayed, above[-_GREETING_MAX * 3 :]) is not None
+    relayed = (
+        rf"\b{_RELAYED_VERBS}\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:the\s+)?{subject}"
+        rf"\s+{_AUXILIARY}(?P<verb>[a-z]+)"
+    )
+    found = re.search(relayed, above[-_GREETING_MAX * 3 :])
+    # (the same doing added to: "is providing $600 million" then "will also provide $290
+    # million"; "The United States also condemns ..." is a new item)
+    return found is not None and _stem(found["verb"]) == _stem(m["verb"])
 
 
 def _opening_item(stripped: str) -> bool:
@@ -525,11 +548,21 @@ _BODY_AFTER_OF = re.compile(
 )
 # "[This is a rush transcript. This copy may not be in its final form ...]", "Transcript",
 # "Unofficial Transcript": a line of its own announcing what the page prints
+# (the whole line: a note in brackets, or "Transcript" with a word or two before it alone;
+# not "Full transcript: Prime Minister X's address at ...", a title naming whose words they
+# are, nor "Transcript released of talks between ...", a report's headline)
 _TRANSCRIPT_LINE = re.compile(
-    r"[\[(]?\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b(?!\s+of\b)"
+    r"\s*(?:[\[(]\s*(?:This\s+is\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[Tt]ranscript\b"
+    r"(?!\s+of\b)[^\[\]()\n]{0,200}[\])]|(?:[\w-]+\s+){0,2}[Tt]ranscript)\s*"
 )
-_BARE_QUESTION = {"q", "question"}  # a question's label naming no one who asks
-_BARE_ANSWERS = {"a", "answer"}  # an answer's label naming no one who gives it
+# "The Spokesperson, Ambassador X, also briefed the media on ...", "Spokesperson X": a line
+# naming who holds the briefer's post (checked with people_in)
+_BRIEFER_POST = re.compile(
+    r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|briefed\s+the\s+"
+    r"(?:media|press|journalists|reporters))\b"
+)
+_BARE_ANSWERS = _ANSWERS  # an answer's label naming no one who gives it
+_BARE_QUESTION = set(_ASK_OR_ANSWER) - _ANSWERS  # a question's label naming no one who asks
 
 
 def _unnamed_answers(lines: list[Line]) -> bool:
@@ -551,7 +584,16 @@ def _briefing_body(title: str, lines: list[Line], cast: Cast) -> SpeakerPhrase |
     sentence telling who chaired among them): the bare answers may be that person's."""
     top = next((i for i, ln in enumerate(lines) if ln.label is not None or _opens(ln)), len(lines))
     head = lines[: min(top, _title_lines(lines))]
-    if any(people_in(ln.text) for ln in head if ln.text.strip() != title):
+    if any(people_in(ln.text) for ln in head if ln.text.strip() != title) or any(
+        ROLE_WORDS & set((p.person.role or "").lower().split()) for p in people_in(title)
+    ):
+        # (the title too, when it names a holder of a post: "Prime Minister X's address
+        # at ..."; a title's capitalised topic, "Press Briefing on Recent Developments", is
+        # read as no one)
+        return None
+    if any(_BRIEFER_POST.search(ln.text) and people_in(ln.text) for ln in lines):
+        # "The Spokesperson, Ambassador X, also briefed the media on ...": the page names
+        # its briefer below the header; the unnamed answers may be hers
         return None
     own = _BODY_AFTER_OF.search(title)
     site = cast.page_body()
@@ -889,7 +931,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             and opening is None
             and not counts
             and i < _TITLE_LINES
-            and _TRANSCRIPT_LINE.match(text)
+            and _TRANSCRIPT_LINE.fullmatch(text)
             and (body := _briefing_body(text, lines, cast)) is not None
         ):
             # "[This is a rush transcript ...]" over paragraphs no label divides and no line
@@ -2035,6 +2077,29 @@ def _speaks_as_self(paragraph: str) -> bool:
     return FIRST_PERSON.search(QUOTED.sub(" ", paragraph)) is not None
 
 
+def _addresses(said: str, first: SpeakerPhrase, label: str) -> bool:
+    """Whether the first sentence of ``said`` turns to ``first`` (the first labelled
+    speaker, labelled ``label``) by name or post ("Well, thank you very much, Mr.
+    Secretary.", "Thank you, Secretary Blinken, and welcome to Tokyo."), and the paragraph
+    neither names its own speaker ("I'm X") nor speaks of ``first`` in the third person
+    ("we are honored to welcome the Secretary of State")."""
+    if _NAMES_SELF.search(said):
+        return False
+    names = {w for w in re.findall(r"[A-Z][\w'\u2019-]{2,}", first.name or "")}
+    posts = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z]{3,}", f"{label} {first.role or ''}")
+        if w.lower() not in {n.lower() for n in names}
+    }
+    if any(re.search(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{re.escape(w)}\b", said, re.I) for w in posts):
+        return False
+    end = SENTENCE_END.search(said)
+    opening = said[: end.end()] if end else said
+    return bool(_ADDRESSED_BY_POST.search(opening)) or any(
+        re.search(rf"\b{re.escape(n)}\b", opening) for n in names
+    )
+
+
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
@@ -2924,13 +2989,19 @@ class _Walk:
         said = self.lines[i].text.strip()
         if not _OPENS_EXCHANGE.match(said) or not _speaks_as_self(said):
             return None
-        if i > 0 and sentence_like(self.lines[i - 1]):
+        if sentence_like(self.lines[i - 1]):
             return None  # not the first sentence below the header's fields
         label = self.lines[self.first_label].label
         assert label is not None
         read = self.cast.read(label, self.counts[label.text])
         first = read[1] if read is not None else None
         if first is None or first.kind != "person":
+            return None
+        if not _addresses(said, first, label.text):
+            # a moderator's, an MC's or a host's opening to the room ("Good afternoon,
+            # ladies and gentlemen, and welcome to this joint press availability.", "Good
+            # evening. I'm X ...") is no counterpart's: the counterpart turns to the one
+            # who answers, by name or post
             return None
         titled = [
             p.person

@@ -30,9 +30,24 @@ SENTENCE_END = re.compile(
     r"(?<!\bCmdr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bProf)(?<!\bRev)(?<!\bAmb)"
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
+# alternatives of _PROCEDURAL that alone manage no floor (_WEAK_FLOOR): an answer's "yes"
+# or "sure", an address to the room, a reply declining to answer
+_YES = r"sure|okay|ok|all right|yes|yeah"
+_ROOM = r"everybody|everyone"
+_HI = r"hi"
+_PLEASE = r"please"
+_PROMISE = r"I promise"
+_SORRY = r"^(?:I'm )?sorry\W*$"
+# "I don't have an update.", "I have nothing to add.", "I'd refer you to the ministry.",
+# "We'll get back to you.": an answer declining to answer, the floor's
+_DECLINES = (
+    r"(?:don't|do not) have (?:an|any) (?:update|readout)|have no (?:update|readout)|"
+    r"(?:have )?nothing (?:further |more )?to (?:add|announce|share)|refer you (?:to|back)|"
+    r"get back to you|no comment"
+)
 _PROCEDURAL = re.compile(
     # ("welcome" as a greeting, not "I welcome this cooperation", a position)
-    rf"\b(?:{GREETING}|hi|please|"
+    rf"\b(?:{GREETING}|{_HI}|{_PLEASE}|"
     r"welcome(?=\s*(?:[,.!]|to\b|back\b|everyone\b|everybody\b|all\b|$))|"
     # "Happy Friday to all of us.", "Afternoon, everyone.": a briefer's greeting
     r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
@@ -50,18 +65,18 @@ _PROCEDURAL = re.compile(
     r"let's stay (?:on|in|with)|(?:the )?floor is (?:now )?(?:open|yours)|"
     r"(?:press conference|briefing|press availability) is (?:over|closed|concluded)|"
     r"finish (?:this|my) (?:thought|sentence)|"
-    r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
+    rf"{_YES}|{_ROOM}|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
     r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
     # "Sorry, one second.", "I missed that.", "Could you repeat the question?": the floor
-    r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|I promise|"
+    r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|"
+    rf"{_PROMISE}|"
     r"(?:didn't|did not|couldn't) (?:catch|hear)|(?:can't|cannot) hear|missed that|"
-    r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
+    r"microphone|repeat (?:your|the) question|come back to (?:you|it)|"
+    rf"{_SORRY}|"
     # "I don't have an update.", "I have nothing to add.", "I'd refer you to the ministry.",
     # "We'll get back to you.": an answer declining to answer, the floor's
-    r"(?:don't|do not) have (?:an|any) (?:update|readout)|have no (?:update|readout)|"
-    r"(?:have )?nothing (?:further |more )?to (?:add|announce|share)|refer you (?:to|back)|"
-    r"get back to you|no comment|"
+    rf"{_DECLINES}|"
     # "That is all from me.", "That's it for today.": the briefer closing her opening
     r"^(?:that's|that is|that was) (?:all|it)"
     r"(?: (?:for (?:today|now)|from (?:me|my side)))?(?=\W*$)|"
@@ -1037,16 +1052,20 @@ _GIVES_THE_FLOOR = re.compile(
 
 # a match of _PROCEDURAL that alone manages no floor: an answer's "yes" or "sure", an
 # address to the room, a reply declining to answer ("I have nothing to add.")
-_WEAK_FLOOR = re.compile(
-    r"(?:yes|yeah|sure|okay|ok|all right|everybody|everyone|please|hi|sorry|I'm sorry|"
-    r"(?:don't|do not) have.*|have no.*|(?:have )?nothing.*|refer you.*|get back to you|"
-    r"no comment|I promise)",
-    re.I,
-)
+_WEAK_FLOOR = re.compile(rf"{_YES}|{_ROOM}|{_HI}|{_PLEASE}|{_PROMISE}|{_SORRY}|{_DECLINES}", re.I)
 # a floor sentence that puts the next question ("Next question, please.", "The following
 # questions were raised by journalists online."): the words after it, ending on a question
 # mark, are that question, not the answer above
 _PUTS_A_QUESTION = re.compile(r"\b(?:questions?|floor)\b", re.I)
+
+
+# "Go ahead.", "Yes, go ahead, please.", "Sure, go ahead, Matt.": the floor given, the whole
+# sentence (not "The talks will go ahead as planned.", news)
+_GO_AHEAD = re.compile(
+    r"(?:(?:yes|yeah|sure|okay|ok|please|sir|so|and),?\s+)*go\s+ahead"
+    r"(?:,?\s+(?:please|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?))?\W*",
+    re.I,
+)
 
 
 def _floor_sentence(sentence: str) -> bool:
@@ -1056,7 +1075,11 @@ def _floor_sentence(sentence: str) -> bool:
         return True
     if len(sentence.split()) > 8:
         return False
-    return any(not _WEAK_FLOOR.fullmatch(m.group()) for m in _PROCEDURAL.finditer(sentence))
+    return any(
+        not _WEAK_FLOOR.fullmatch(m.group())
+        and (m.group().lower() != "go ahead" or _GO_AHEAD.fullmatch(sentence.strip()))
+        for m in _PROCEDURAL.finditer(sentence)
+    )
 
 
 def _manages_floor(paragraph: str) -> bool:
@@ -1067,7 +1090,13 @@ def _manages_floor(paragraph: str) -> bool:
         return False
     if all(_floor_sentence(s) for s in sentences):
         return True
-    return bool(_PUTS_A_QUESTION.search(sentences[0])) and paragraph.rstrip().endswith("?")
+    # (only a hand-over puts it: "Thank you for the question. ... Who is really stirring up
+    # trouble?" is the answer's thanks and its own rhetorical question)
+    return (
+        _GIVES_THE_FLOOR.match(sentences[0]) is not None
+        and bool(_PUTS_A_QUESTION.search(sentences[0]))
+        and paragraph.rstrip().endswith("?")
+    )
 
 
 def floor_tail(text: str, start: int, end: int) -> int:

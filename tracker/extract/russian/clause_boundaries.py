@@ -30,6 +30,7 @@ from tracker.extract.russian.lexicon import (
     ASKING,
     JUSTIFYING,
     LIGHT_VERBS,
+    MEDIA_NOUNS,
     NAMING,
     THANKING,
     WELCOMING,
@@ -691,10 +692,6 @@ _MEDIA_TAIL = re.compile(
     r"(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
     r"\s*[.!]?\s*$"
 )
-_MEDIA_NOUNS = word_set(
-    "телеканал канал телеграм-канал telegram-канал агентство газета издание журнал портал "
-    "радиостанция радио сайт"
-)
 
 
 _REPORTER_TAIL = re.compile(
@@ -1081,7 +1078,7 @@ class ClauseBoundaries(PageState):
         # "..., передает телеканал «Имеди».", "..., пишет Telegram-канал "X"": an outlet
         # named by what it is and its title closes the sentence as its bare name does
         tail = _MEDIA_TAIL.search(text, begin, s.end)
-        if tail and not self.in_quote(tail.start()) and morph.lemmas(tail["noun"]) & _MEDIA_NOUNS:
+        if tail and not self.in_quote(tail.start()) and morph.lemmas(tail["noun"]) & MEDIA_NOUNS:
             return tail.start()
         return s.end
 

@@ -250,9 +250,14 @@ ORG_HEADS = word_set(
 )
 # Speakers who are not named and must not become the institution they are "in": "источник в
 # МИД", "собеседник агентства", outlets and their staff
-UNNAMED = word_set(
-    "источник собеседник журналист корреспондент газета издание агентство телеканал "
-    "радиостанция сми наблюдатель очевидец свидетель пользователь блогер"
+# The media by what they are, named as a source or a title: the press ("газета",
+# "агентство"), channels and portals ("телеграм-канал", "паблик"), and the rest
+PRESS = word_set("газета издание агентство телеканал радиостанция")
+CHANNELS = word_set("канал телеграм-канал telegram-канал тг-канал youtube-канал паблик портал")
+MEDIA_NOUNS = PRESS | CHANNELS | word_set("журнал радио сайт")
+UNNAMED = PRESS | word_set(
+    "источник собеседник журналист корреспондент "
+    "сми наблюдатель очевидец свидетель пользователь блогер"
 )
 # Chinese, Korean and Vietnamese surnames, which the dictionary reads as common words or
 # places ("Ван", "Ли", "Си"): with the given name after them they are a person ("Ван И")

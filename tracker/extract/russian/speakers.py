@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
+    CHANNELS,
     DESCRIPTION_HEADS,
+    MEDIA_NOUNS,
     POSSESSIVES,
     PRONOUNS,
     ROLE_HEADS,
@@ -169,7 +171,7 @@ def parse(
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         if (
-            lemmas(word) & _CHANNELS
+            lemmas(word) & CHANNELS  # (media beside those in UNNAMED)
             and morph.has_tag(word, case)  # (not "в Telegram-канале": the dictionary's case)
             and not _named(ws, i, text, case)
             and not (
@@ -357,17 +359,13 @@ def parse(
     return None
 
 
-# media that publish, beside those in UNNAMED: channels and portals named as a source
-_CHANNELS = word_set("канал телеграм-канал telegram-канал тг-канал youtube-канал паблик портал")
-
-
 def titles_a_medium(ws: list[Word], i: int, text: str) -> bool:
     """Whether the name in quotation marks at ``ws[i]`` is the title of the medium named
     right before it ("в эфире телеканала «Пинк»", "в эфире "Пинк""): that noun's own name,
     governed with it, and no subject of the verb."""
     if i == 0 or text[ws[i - 1].end : ws[i].start].strip() not in ("«", '"', "„", "“"):
         return False
-    return bool(lemmas(ws[i - 1].text) & (UNNAMED | _CHANNELS | _AIR))
+    return bool(lemmas(ws[i - 1].text) & (UNNAMED | MEDIA_NOUNS | _AIR))
 
 
 _AIR = word_set("эфир программа передача")

@@ -26,7 +26,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.channel_posts import parted, post_end
 from tracker.extract.russian.dateline import date_line, find_dateline
 from tracker.extract.russian.initials_labels import INITIALS_LABEL, initials_of, named_by_initials
-from tracker.extract.russian.lexicon import HELD, SAYING, word_set
+from tracker.extract.russian.lexicon import HELD, MEDIA_NOUNS, SAYING, word_set
 from tracker.extract.russian.live_stamps import time_lines
 from tracker.extract.russian.name_words import is_outlet, is_role
 from tracker.extract.russian.speakers import Speaker, parse
@@ -124,7 +124,6 @@ _ANSWER = frozenset(["ответ"])
 # read the news ("Сергей Рябков вышел к журналистам ... Он подчеркнул, что ...")
 _ON_AIR = frozenset(["корреспондент", "ведущий", "ведущая"])
 # "Российская газета:", "Новая газета:": an outlet named by what it is asks
-_MEDIA_NOUNS = word_set("газета журнал агентство телеканал радио издание")
 # The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
 # Министра ... С.В.Лаврова", "Ответы ... М.В.Захаровой на вопросы СМИ"
 _HEADER = re.compile(
@@ -263,7 +262,7 @@ def _asks(label: str) -> bool:
         label.startswith("«")
         or first in _QUESTION
         or is_outlet(first)
-        or any(morph.lemma(w) in _MEDIA_NOUNS for w in label.split()[1:])
+        or any(morph.lemma(w) in MEDIA_NOUNS for w in label.split()[1:])
     )
 
 
