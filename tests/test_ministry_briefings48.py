@@ -186,3 +186,37 @@ def test_also_adding_to_the_announcement_relayed_above_goes_on_with_it() -> None
     carter = [s for s in found if s.speaker == "Jane Carter"]
     assert not any(s.text.startswith("The United States will also") for s in carter)
     assert any("The United States will also provide $40 million" in s.text for s in carter)
+
+
+TITLED_SPOKESPERSON = """\
+Regular Press Conference of Foreign Ministry Spokesperson Lin Meihua on 9 March 2022
+
+Q: The two sides resumed border talks yesterday. What is the Ministry's comment?
+
+A: We welcome the resumption of the talks and hope both sides will keep up the momentum.
+
+Q: Will the Foreign Minister attend the summit next month?
+
+A: We will release information on that in due course.
+"""
+
+SPOKESPERSON_ANSWERS = """\
+Spokesperson Tran Van Minh answers questions at the regular press conference
+
+Question: What is the Ministry's response to the survey ship's activities in the area?
+
+Answer: We demand that the ship leave the area at once. Any activity there without our \
+consent is null and void.
+"""
+
+
+def test_a_spokesperson_the_title_names_answers_not_the_site_ministry() -> None:
+    """The title names who briefs ("... Spokesperson Lin Meihua on ...", "Spokesperson X
+    answers questions ..."): the bare answers are that person's, never the ministry's the
+    title or the site's address names (a review of round 40 found them given to the
+    ministry)."""
+    for text, who in ((TITLED_SPOKESPERSON, "Lin Meihua"), (SPOKESPERSON_ANSWERS, "Tran Van Minh")):
+        for url in (None, "https://www.mofa.gov.vn/en/press/briefing-1"):
+            said = extract(text, published=DAY, url=url)
+            assert said, (who, url)
+            assert {s.speaker for s in said} == {who}, (who, url, [s.speaker for s in said])
