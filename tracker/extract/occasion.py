@@ -5346,7 +5346,11 @@ def _occasion(
             # day of another party's deed, told as background in a sentence of its own that
             # names none of the story's speakers and no gathering or saying, is no occasion
             # the speaker's next words could be at; the perfect's "by now" goes on)
-            and not (vague and _background_day(ctx, statements, p, other.start, st.start))
+            and not (
+                vague
+                and _PRESENT_PERFECT.search(when.evidence or "") is not None
+                and _background_day(ctx, statements, p, other.start, st.start)
+            )
             # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
             # relaying report's day bounds those words, no day between them and these)
             and not (
@@ -6612,6 +6616,12 @@ _GATHERING_OR_SAYING = re.compile(
     r"comments?|wrote|posted|tweeted|added)\b",
     re.I,
 )
+
+
+# "has welcomed", "have said" (or "same occasion as 'has welcomed'"): a present perfect's
+# "by now" (a pluperfect's "had called" is before some other past time, which the day told
+# next may be)
+_PRESENT_PERFECT = re.compile(r"\bha(?:s|ve)\s", re.I)
 
 
 def _background_day(
