@@ -5348,7 +5348,10 @@ def _occasion(
             # the speaker's next words could be at; the perfect's "by now" goes on)
             and not (
                 vague
-                and _PRESENT_PERFECT.search(when.evidence or "") is not None
+                # (a perfect's "by now", even carried: "same occasion as 'has welcomed'";
+                # a pluperfect's "had called" is before some other past time, which the
+                # day told next may be)
+                and _PERFECT_EVIDENCE.search(when.evidence or "") is not None
                 and _background_day(ctx, statements, p, other.start, st.start)
             )
             # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
@@ -6616,12 +6619,6 @@ _GATHERING_OR_SAYING = re.compile(
     r"comments?|wrote|posted|tweeted|added)\b",
     re.I,
 )
-
-
-# "has welcomed", "have said" (or "same occasion as 'has welcomed'"): a present perfect's
-# "by now" (a pluperfect's "had called" is before some other past time, which the day told
-# next may be)
-_PRESENT_PERFECT = re.compile(r"\bha(?:s|ve)\s", re.I)
 
 
 def _background_day(

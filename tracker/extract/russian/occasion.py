@@ -1296,10 +1296,6 @@ _POINTED_BACK = re.compile(
 )
 
 
-# "До этого", "Перед этим": before the event the story just told, not the writer's "Ранее"
-_BEFORE_THAT = re.compile(r"(?:до|перед)\s+(?:этого|этим)\b", re.I)
-
-
 def _earlier_sentence_before(ctx: DatedText, st: Attribution) -> When | None:
     """ "Ранее Небензя обратил внимание на ... По его словам, сегодня ...": words whose
     speaker a pronoun points back to the sentence right before, in the same paragraph, which
@@ -1327,8 +1323,8 @@ def _earlier_sentence_before(ctx: DatedText, st: Attribution) -> When | None:
     ]
     if not main or not all((p.when.edtf or "").startswith("../") for p in main):
         return None
-    if any(_BEFORE_THAT.match(p.when.evidence or "") for p in main):
-        return None  # "До этого ... выступил X": before the event just told, on its day
+    if _day_of_event_in(ctx, [before]) is not None:
+        return None  # "До этого перед участниками саммита выступил X": the event's day
     p = main[0]
     return When(p.when.edtf, f"the sentence before: '{p.when.evidence}'", inherited=True)
 
