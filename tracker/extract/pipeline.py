@@ -566,7 +566,7 @@ def extract(
 
         return russian.extract(words, published=published)
     art = ArticleReading(text, every_attribution=unnamed)
-    with site_of(url):
+    with site_of(url, text):
         transcript = read_transcript(text)
         with names_of(text):
             # ("May said ...", once "Prime Minister Theresa May" is named: her surname)

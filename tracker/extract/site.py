@@ -20,12 +20,13 @@ naming no ministry (an embassy's site, a news site) names no owner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from urllib.parse import urlsplit
 
-from tracker.countries import COUNTRIES
+from tracker.countries import COUNTRIES, Country
 from tracker.extract.speaker_phrase import SpeakerPhrase
 
 # a label of a foreign ministry's host name -> the ministry's name ({country}: the state of
@@ -58,14 +59,15 @@ _GOVERNMENT_LABELS = frozenset({"gov", "go", "govt", "gouv", "gob", "gv"})
 # a ministry's label that is a plain word in its language, the ministry's only under one
 # domain ("diplomatie.belgium.be" is Belgium's, not France's)
 _ONLY_UNDER = {"diplomatie": ("gouv", "fr")}
-_STATE_OF_CODE = {c.code: c.name for c in COUNTRIES}
+_STATE_OF_CODE = {c.code: c for c in COUNTRIES}
 
 _SITE: ContextVar[SpeakerPhrase | None] = ContextVar("site", default=None)
 
 
-def ministry_of(url: str | None) -> SpeakerPhrase | None:
+def ministry_of(url: str | None, text: str = "") -> SpeakerPhrase | None:
     """The foreign ministry whose site ``url`` is on ("https://www.mfa.gov.tr/..." ->
-    Ministry of Foreign Affairs of Turkey); None for any other address."""
+    Ministry of Foreign Affairs of Turkey), its state named as the page ``text`` names it;
+    None for any other address."""
     if not url:
         return None
     try:
@@ -90,14 +92,29 @@ def ministry_of(url: str | None) -> SpeakerPhrase | None:
     if labels[at] in _ONLY_UNDER and tuple(under) != _ONLY_UNDER[labels[at]]:
         return None
     found = MINISTRY_LABELS[labels[at]]
-    name = found.format(country=state)
-    return SpeakerPhrase("institution", name, name=name, institution=name, country=state)
+    name = found.format(country=_named_as_in(state, text))
+    return SpeakerPhrase("institution", name, name=name, institution=name, country=state.name)
+
+
+def _named_as_in(state: Country, text: str) -> str:
+    """The state's name as the page spells it: a ministry writes its own country's name its
+    own way ("Viet Nam", "Türkiye"), and its page is the ministry of that name; the usual
+    name when the page uses it or no other."""
+    if re.search(rf"\b{re.escape(state.name)}\b", text):
+        return state.name
+    for other in state.in_text:
+        if other.startswith("the "):
+            continue
+        spelled = re.search(rf"\b{re.escape(other)}\b", text, re.IGNORECASE)
+        if spelled is not None and spelled[0][0].isupper():
+            return spelled[0]
+    return state.name
 
 
 @contextmanager
-def site_of(url: str | None) -> Iterator[None]:
-    """Read a page in the context of its address (see :func:`site_owner`)."""
-    token = _SITE.set(ministry_of(url))
+def site_of(url: str | None, text: str = "") -> Iterator[None]:
+    """Read the page ``text`` in the context of its address (see :func:`site_owner`)."""
+    token = _SITE.set(ministry_of(url, text))
     try:
         yield
     finally:
