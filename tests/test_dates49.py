@@ -61,3 +61,27 @@ NEWS_CONFERENCE = (
 def test_words_told_at_the_meeting_keep_its_day() -> None:
     days = _days(NEWS_CONFERENCE, MONDAY)
     assert days["a quick deal"] == "2025-03-13"
+
+
+WHO_SAID = (
+    "ISLAMABAD, March 17: Talks between the two foreign secretaries ended on Monday.\n\n"
+    "In a statement after the talks Mr. Rahman, who said they had been held in a “cordial "
+    "atmosphere”, said his country’s concerns on water sharing had been conveyed.\n"
+)
+
+
+def test_who_said_on_the_subject_of_a_saying_is_the_same_words() -> None:
+    days = _days(WHO_SAID, MONDAY)
+    assert days["they had been"] == days["his country’s concerns"]
+    assert not days["they had been"].startswith("..")
+
+
+WHO_SAID_BEFORE = (
+    "Mr. Rahman, who said last month that the border would stay shut, met the envoy in "
+    "Islamabad on Monday.\n"
+)
+
+
+def test_who_said_beside_a_deed_is_still_before() -> None:
+    days = _days(WHO_SAID_BEFORE, MONDAY)
+    assert days["the border would"] != "2025-03-17"

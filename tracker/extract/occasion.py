@@ -608,7 +608,38 @@ def date_statements(
     came_out_before(context, statements, order, out)
     _words_reacted_to(text, statements, out, published)
     _words_of_an_undated_interview(context, statements, out, every, published)
+    _who_said_of_the_same_saying(context, statements, out)
     return out
+
+
+def _who_said_of_the_same_saying(
+    context: DatedText, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "In a statement after the talks X, who said they had been held in a constructive
+    atmosphere, said ...": a "who said" clause on the subject of the sentence's own verb of
+    saying tells part of the same words, not something said before (as "X, who said ...,
+    met Y" does); it takes the main verb's day."""
+    for n, st in enumerate(statements):
+        if out[n].evidence != _WHO_SAID_BEFORE or st.speaker is None:
+            continue
+        sentence = context.sentence_at(st.cue_at)
+        if sentence is None:
+            continue
+        main = next(
+            (
+                k
+                for k, other in enumerate(statements)
+                if k != n
+                and other.speaker is st.speaker
+                and not other.earlier
+                and not other.turn
+                and st.cue_at < other.cue_at < sentence[1]
+                and out[k].evidence != _WHO_SAID_BEFORE
+            ),
+            None,
+        )
+        if main is not None:
+            out[n] = When(out[main].edtf, out[main].evidence, inherited=True)
 
 
 # "..., Ms. X said in an exclusive interview with The Daily.", "told the paper in an
