@@ -607,7 +607,95 @@ def date_statements(
     _reactions_the_lead_dates(context, statements, order, out)
     came_out_before(context, statements, order, out)
     _words_reacted_to(text, statements, out, published)
+    _words_of_an_undated_interview(context, statements, out, every, published)
+    _who_said_of_the_same_saying(context, statements, out)
     return out
+
+
+def _who_said_of_the_same_saying(
+    context: DatedText, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "In a statement after the talks X, who said they had been held in a constructive
+    atmosphere, said ...": a "who said" clause on the subject of the sentence's own verb of
+    saying tells part of the same words, not something said before (as "X, who said ...,
+    met Y" does); it takes the main verb's day."""
+    for n, st in enumerate(statements):
+        if out[n].evidence != _WHO_SAID_BEFORE or st.speaker is None:
+            continue
+        sentence = context.sentence_at(st.cue_at)
+        if sentence is None:
+            continue
+        main = next(
+            (
+                k
+                for k, other in enumerate(statements)
+                if k != n
+                and other.speaker is st.speaker
+                and not other.earlier
+                and not other.turn
+                and st.cue_at < other.cue_at < sentence[1]
+                and out[k].evidence != _WHO_SAID_BEFORE
+            ),
+            None,
+        )
+        if main is not None:
+            out[n] = When(out[main].edtf, out[main].evidence, inherited=True)
+
+
+# "..., Ms. X said in an exclusive interview with The Daily.", "told the paper in an
+# interview": an interview first told here (not "in the interview": one named before)
+_SAID_IN_AN_INTERVIEW = re.compile(
+    r"\b(?:said|says|told|added|stated)\s+(?:[\w.-]+\s+){0,4}?in\s+an\s+"
+    r"(?:[\w-]+\s+){0,2}?interview\b"
+)
+
+
+def _words_of_an_undated_interview(
+    context: DatedText,
+    statements: Sequence[Attribution],
+    out: list[When],
+    every: Sequence[Phrase],
+    published: date | None,
+) -> None:
+    """A story built on an interview it gives no day ("X met Y in Beijing on Friday ... '...,'
+    X said in an exclusive interview with The Daily"): the speaker's words are the
+    interview's, given some time up to the story, not said at the meeting whose day the
+    story tells; they keep no day but the story's own (the words' day is unknown). Only the
+    words dated by an occasion the story placed the speaker at, with no occasion of their
+    own named in their attribution (the interview's telling aside)."""
+    text = context.text
+    told: set[int] = set()  # speakers whose undated interview the story tells
+    for st in statements:
+        if st.speaker is None or st.turn or id(st.speaker) in told:
+            continue
+        for a, b in st.window:
+            m = _SAID_IN_AN_INTERVIEW.search(text, a, b)
+            if m is None:
+                continue
+            sentence = context.sentence_at(m.start()) or (a, b)
+            if any(
+                sentence[0] <= p.start < sentence[1] and not _in_spans(p.start, st.said)
+                for p in every
+            ):
+                continue  # "in an interview on Sunday", "in an interview aired Friday": its day
+            told.add(id(st.speaker))
+            break
+    if not told:
+        return
+    for n, st in enumerate(statements):
+        if st.speaker is None or id(st.speaker) not in told or st.turn:
+            continue
+        when = out[n]
+        if not (when.inherited and when.evidence.startswith("occasion: '")):
+            continue
+        own = any(_SAID_IN_AN_INTERVIEW.search(text, a, b) for a, b in st.window)
+        if not own and _names_its_own_occasion(text, st, context.sentence_at(st.cue_at)):
+            continue  # "X told reporters after the talks": that occasion, not the interview
+        out[n] = default_when(published)
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 # the nouns that name words said, as a reaction to them does: "X's remarks", "the statements"
