@@ -1,7 +1,6 @@
 """Official pages (round 49): a readout whose minister the text joins by "and" to the other
-party's post must keep the two apart, and a ministry's section name before an item's title
-("Press Releases: ...") is no speaker's turn label. Pages written here in the manner of a
-foreign ministry's site."""
+party's post must keep the two apart. Pages written here in the manner of a foreign
+ministry's site."""
 
 from __future__ import annotations
 
@@ -30,21 +29,3 @@ def test_the_post_before_and_is_not_the_other_partys():
     said = [(s.speaker, s.said_on) for s in found]
     assert said and all(who == "Daniel Harrow" for who, _ in said), said
     assert all(day == "2023-03-04" for _, day in said), said
-
-
-SECTIONED = (
-    "Press Releases: Readout of the Secretary's Call With the Foreign Minister of Chile\n\n"
-    "Office of the Spokesperson\n\n"
-    "The following is attributable to Spokesperson Laura Penrose:\n\n"
-    "Secretary of State Mark Ellison and Chilean Foreign Minister Rosa Ibarra spoke today by "
-    "phone about regional security.\n\n"
-    "Press Releases: Attack on Aid Convoy in Northern Region\n\n"
-    "Press Statement\n\n"
-    "The United States condemns the attack on the aid convoy in the northern region. Those "
-    "responsible must be held to account.\n"
-)
-
-
-def test_a_section_name_before_a_title_is_no_speaker():
-    found = extract(SECTIONED, published=datetime.date(2023, 5, 2))
-    assert all("Releases" not in (s.speaker or "") for s in found), [s.speaker for s in found]
