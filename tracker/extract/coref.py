@@ -1511,6 +1511,12 @@ class Registry:
             found = parse_speaker(before_and)
             if found is not None and found.kind == "person":
                 return mention  # "met President Putin and Prime Minister X": two people
+        first = run.split(maxsplit=1)[0].lower()
+        if _AND_BEFORE.search(lead) and (first in NATIONALITIES or first in PLACE_WORDS):
+            # "The Foreign Secretary and Egyptian Foreign Minister X met": a post after "and"
+            # opening on its own state's word is another person's; one holding both posts
+            # has the state before them all ("Egyptian Deputy Prime Minister and ...")
+            return mention
         titled = parse_speaker(lead + run)
         if (
             titled is not None

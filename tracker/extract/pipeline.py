@@ -790,7 +790,9 @@ _NARRATIVE_SUBJECT = re.compile(
     r"(?i:diplomat|minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|"
     r"leader|official|chief|secretary-general|secretary|senator|lawmaker|premier|chancellor)"
     # a post by its initials, as a release's numbered paragraphs open ("3. EAM conveyed")
-    r"|(?:[Tt]he\s+)?(?:EAM|FM|PM))\s+"
+    r"|(?:[Tt]he\s+)?(?:EAM|FM|PM))"
+    # (one of two subjects: "The Foreign Secretary and the Egyptian Foreign Minister met")
+    r"(?:\s+and\s+[^,;:\"\u201c\u201d\n]{1,80}?)?\s+"
     r"(?:[a-z]+ed|was|is|has|had|met|held|took|gave|made|spoke|went|came|left|began|sent)\b"
 )
 
