@@ -1177,6 +1177,12 @@ class Registry:
         found: Entity | None = None
         if (subject is not None and fits(subject)) or (open_subject and not specific):
             found = subject
+        if found is not None and speaker.country and found.country is None:
+            # "министр ... сообщил. ... ссылались на пресс-секретаря президента Турции X. По
+            # словам турецкого чиновника": the country the description says is one named
+            # for a person just before, not that of a subject whose country the text never
+            # gave (which would take the description's country by mistake)
+            found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country) or found
         if found is None and speaker.country:
             found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country)
         if found is None:

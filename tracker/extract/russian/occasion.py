@@ -180,6 +180,7 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _earlier_sentence_before(ctx, st)
+            or _recalled_paragraph(ctx, st)
             or _today_in_report(text, st, published)
             or _of_source(ctx, sources, st)
             or _in_turn(text, n, statements, at_occasion, out)
@@ -1327,6 +1328,36 @@ def _earlier_sentence_before(ctx: DatedText, st: Attribution) -> When | None:
         return None  # "До этого перед участниками саммита выступил X": the event's day
     p = main[0]
     return When(p.when.edtf, f"the sentence before: '{p.when.evidence}'", inherited=True)
+
+
+# A paragraph that opens by recalling earlier news: "Напомним, ...", "Как сообщалось, ..."
+_RECALLING = re.compile(r"(?:напомним|напоминаем|как (?:уже |ранее )?сообщалось)(?![\w-])", re.I)
+_PARAGRAPH_REACH = 1500  # characters: how far back a paragraph's opening is looked for
+
+
+def _recalled_paragraph(ctx: DatedText, st: Attribution) -> When | None:
+    """ "Напомним, в СМИ появилась информация ... СМИ ссылались на X. По словам X, ...":
+    a paragraph that opens by recalling earlier news tells background, so words in its later
+    sentences with no time of their own were said on or before the page's day, as its
+    opening "Напомним" says. Only while every date phrase of the paragraph before them is
+    such an "earlier" one (a day told on the way is theirs instead), and not across a
+    paragraph's break."""
+    text = ctx.text
+    opens = text.rfind("\n", max(0, st.start - _PARAGRAPH_REACH), st.start) + 1
+    if opens == 0 and st.start > _PARAGRAPH_REACH:
+        return None  # (no paragraph's start within reach)
+    while opens < st.start and text[opens].isspace():
+        opens += 1
+    m = _RECALLING.match(text, opens)
+    if m is None:
+        return None
+    before = ctx.phrases_between(opens - 1, st.start)
+    if not before or before[0].start != opens:
+        return None
+    if not all((p.when.edtf or "").startswith("../") for p in before):
+        return None
+    p = before[0]
+    return When(p.when.edtf, f"the paragraph's '{p.when.evidence}'", inherited=True)
 
 
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:

@@ -279,10 +279,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Позднее МИД уточнил", "Позже в Кремле добавили", "Вскоре после этого в Госдепе
     # заявили": after the day named before, opening the sentence (capitalised: not "не
-    # позднее 1 мая", a deadline)
+    # позднее 1 мая", a deadline); or inside it right before a past verb ("Однако
+    # президент позже сообщил, что ...": the same, told after the subject)
     (
         "later",
-        re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}"),
+        re.compile(
+            rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}|"
+            rf"(?<!не )(?<!чем )(?<![\w-])(?:позже|позднее|впоследствии)"
+            rf"(?=\s+[а-яё]+(?:л|ла|ло|ли)(?:сь|ся)?{_E})"
+        ),
     ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
