@@ -154,8 +154,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         return None
     if _POINTS_BACK.fullmatch(before):
         # "... within weeks. That is according to Minister X, who ...": the sentence before
-        # is what X said; what follows the name is about X
-        told = told_before(r, s)
+        # is what X said; what follows the name is about X ("This according to X." on a
+        # line of its own points back to the paragraph before)
+        told = told_before(r, s, paragraph_before=True)
         if told:
             return Draft(told, subject, cue.end, cue, s, frame=[(s.start, np_end)])
         # the words taken already by a body or a group the lead gave them to: X's
@@ -235,7 +236,9 @@ _TOLL = re.compile(
     rf"\d[\d,.]*[^.;:\d]{{0,60}}?\b{_CASUALTIES}\b|\b{_CASUALTIES}\b[^.;:\d]{{0,40}}?\d[\d,.]*"
 )
 # "That is according to X", "That's according to X": the sentence before is the source's
-_POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
+# (and "This according to X.", the copula dropped as some newsrooms write it, South Africa's
+# among them: "This in response to a question from ...")
+_POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)?")
 
 
 # "According to X, speaking late on Monday, ...", "..., who spoke in Geneva, ...": where and

@@ -72,6 +72,10 @@ _HOST_BEFORE = re.compile(
     r"|(?:['\u2019]s|\b(?:had|gave|gives|has|held|did|granted|grants))\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,4}(?i:interview)\s+with\s+(?:[A-Z][\w.&-]*\s+)*$"
 )
+# "X's interview with Y", "X's exclusive interview with the Y": only the words between two names
+_POSSESSIVE_INTERVIEW = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?i:interview)\s+with\s+(?:the\s+)?"
+)
 # "Answers to media questions by Ambassador X": the "by" is of the answers, X answers
 _ANSWERS_BY = re.compile(
     r"\b(?i:answers?)\s+to\s+(?:[\w'\u2019]+\s+){0,3}questions?\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
@@ -509,6 +513,20 @@ def people_in(line: str) -> list[Participant]:
     if found is not None and found.kind == "person":
         out.append(Participant(found, False, True, True))
         spans.append(guest.span("who"))
+    # "Jane Roe's interview with Foreign Minister John Doe": the possessive names either side
+    # ("X's interview with Y" is as often the interviewer's as the guest's); where only the one
+    # after "with" holds a post, that one is the guest: an official gives the interview, and a
+    # name with no post beside it is the journalist's
+    for n in range(len(out) - 1):
+        first, second = out[n], out[n + 1]
+        if (
+            _POSSESSIVE_INTERVIEW.fullmatch(line, spans[n][1], spans[n + 1][0])
+            and second.host
+            and second.person.role
+            and not first.person.role
+        ):
+            out[n] = Participant(first.person, True, first.occasion, False)
+            out[n + 1] = Participant(second.person, False, second.occasion, True)
     # "X & Y held a press conference": the occasion is of both
     for n in range(len(out) - 2, -1, -1):
         between = line[spans[n][1] : spans[n + 1][0]].strip()
