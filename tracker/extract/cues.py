@@ -121,7 +121,10 @@ _FORMS = {
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
     "recall": "recalls|recalled|recalling",
-    "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
+    "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked|"
+    # "brushed aside the concerns by joking that ...", "quipping that": the participle a lead
+    # gives the words with, as "by saying that" (only with the clause: "no joking matter")
+    "joking that|quipping that|jokes that|quips that",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning|"
     # "rued that the talks ...": a regret voiced (Indian copy; not "rued the missed chance")
     "rued that|rues that|ruing that",
