@@ -1501,6 +1501,14 @@ def _forward_or_trailing(
         and any(_TOPIC_ONLY.fullmatch(t) for t in (stripped, right_after))
         and not SAID_THAT.search(right_after)
     ) or (cue.lemma == "ask" and _asked_whom_only(right_after))
+    # '"Who would think?" X told reporters at the White House before leaving.': the quote
+    # closing on its own mark made the attribution a sentence of its own; "told" takes its
+    # hearers and where or when, and no clause of words (no "that", no verb of a clause)
+    topic_only = topic_only or (
+        cue.lemma == "tell"
+        and _asked_whom_only(right_after)
+        and not CLAUSE_WORD.search(text, cue.end, s.end)
+    )
     topic_of_quote = topic_only and (
         (bool(before) and (clause_before or r.in_quote(before[-1][0]) is not None))
         or (not before and not r.text[s.start : subj_start].strip() and bool(previous_quote(r, s)))

@@ -56,7 +56,9 @@ _FORMS = {
     # verbs whose words are their clause or a quote before the speaker, never an object
     # ("hinted that ...", '"...," she mused.'; not "estimated at $3bn", "answered questions")
     # ("hints that ...": an op-ed's or a review's present; "hints of", "recent hints" are nouns)
-    "hint": "hinted|hinting|hints",
+    # ("implied at a press conference that ...": a hint in words, with its clause; not "an
+    # implied threat", no clause)
+    "hint": "hinted|hinting|hints|implied|implying|implies",
     "boast": "boasted|boasts|boasting",
     "estimate": "estimated|estimating",
     "testify": "testified|testifies|testifying",
@@ -121,7 +123,10 @@ _FORMS = {
     # its clause: "echoed calls for a truce" is a noun the words name)
     "echo": "echoed that|echoes that|echoing that",
     "recall": "recalls|recalled|recalling",
-    "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked",
+    "remark": "remarked|remarking|observes|observed|observing|commented|commenting|quipped|joked|"
+    # "brushed aside the concerns by joking that ...", "quipping that": the participle a lead
+    # gives the words with, as "by saying that" (only with the clause: "no joking matter")
+    "joking that|quipping that|jokes that|quips that",
     "complain": "complains|complained|complaining|lamented|lamenting|bemoaned|bemoans|bemoaning|"
     # "rued that the talks ...": a regret voiced (Indian copy; not "rued the missed chance")
     "rued that|rues that|ruing that",

@@ -1130,7 +1130,9 @@ class ArticleReading:
         between = self.text[cue.end : a]
         opening = self.text[a : a + 1]
         quoted = any(self.quotes_in(x, y) for x, y in draft.pieces)  # 'joked of it, "..."'
-        return not (_CLAUSE_OPENS.search(between) or opening in _QUOTE_OPENERS or quoted)
+        # ("joking that ...": the clause's "that" read as part of the cue)
+        opens = cue.word.endswith(" that") or _CLAUSE_OPENS.search(between)
+        return not (opens or opening in _QUOTE_OPENERS or quoted)
 
     def _spokesperson_named_before(self, subject: SpeakerPhrase) -> bool:
         """A person the story named with a spokesperson's post, now by surname alone

@@ -1168,12 +1168,15 @@ _BODY_DOCUMENT = re.compile(
 )
 # one unnamed spokesperson of a body named before the title: "a Downing Street spokesperson",
 # "an Elysee spokesman", "a Chinese foreign ministry spokeswoman"
+# (a body's name may run to eight words, a comma between its fields: "a Department of
+# Foreign Affairs and Trade spokeswoman", "a spokesperson for the Foreign, Commonwealth and
+# Development Office"; the body must still read as a body)
 _BODY_SPOKESPERSON = re.compile(
-    r"[Aa]n?\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?)\s+"
+    r"[Aa]n?\s+(?P<body>[A-Z][\w.'\u2019-]*(?:,?\s+[\w.'\u2019-]+){0,7}?)\s+"
     r"(?:spokesman|spokeswoman|spokesperson)"
     # "a spokesman for Downing Street", "a spokeswoman for Hamas": the body after the title
     r"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+"
-    r"(?P<after>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4})"
+    r"(?P<after>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:,?\s+[\w.'\u2019-]+){0,7})"
 )
 # a document and how it came out: "A statement issued on Thursday"
 _ISSUED_DOCUMENT = re.compile(

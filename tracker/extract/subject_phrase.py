@@ -226,6 +226,7 @@ def subject_before(
         return parse_speaker(pronoun["pronoun"]), begin, begin
     aside = _ASIDE.search(text, near, stop) or _KNOWN_AS.search(text, near, stop)
     aside = aside or _SOURCE_AFTER_WHO.search(text, near, stop)
+    aside = aside or _RELAYED_BY_OUTLET.search(text, near, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
         near = tail_from(text, s.start, stop)
@@ -422,8 +423,13 @@ def subject_before(
                 # African Union Peace and Security Council said": a body whose name joins two
                 # fields by "and", not "Security Council" after a first half
                 whole = parse_speaker(pair.strip())
-                # ("Economist X of the Center of Economic and Law Studies said": the person)
-                if whole is not None and whole.kind in ("institution", "person"):
+                # ("Economist X of the Center of Economic and Law Studies said": the person;
+                # "A spokesperson for the Ministry of Foreign Affairs and Trade said": one left
+                # unnamed who speaks for that body, not a "Trade")
+                if whole is not None and (
+                    whole.kind in ("institution", "person")
+                    or (whole.kind == "unnamed" and whole.institution)
+                ):
                     begin = pair_start + len(pair) - len(pair.lstrip())
                     return whole, begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
@@ -1201,6 +1207,15 @@ _SOURCE_RELATIVE = re.compile(
 # "X, who according to a Chinese readout told him ...": the source of the account, set
 # between the relative pronoun and its verb without commas
 _SOURCE_AFTER_WHO = re.compile(r"(?<=\bwho)\s+according\s+to\s+[^,;:\"\u201c\u201d]{2,60}?\s*$")
+# "A Foreign Office spokesperson quoted by the Mail said", "an aide cited by the state-run
+# Xinhua news agency said": the outlet that carried the words, named in a participle between
+# the subject and its verb without commas, relays them; the one before it speaks (as with the
+# commas: "X, quoted by Y, said")
+_RELAYED_BY_OUTLET = re.compile(
+    r"(?<=\w)\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+){0,2}"
+    r"(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*"
+    r"(?:\s+(?:news\s+agency|newspaper|daily|weekly|agency|website|broadcaster|channel))?\s*$"
+)
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 # "a statement by Foreign Ministry spokeswoman X", "a post from X": words and their one
 # author, the phrase ending on the author's name (not "statements by X and Y", "a letter from
