@@ -41,7 +41,7 @@ from tracker.extract.statement_page import (
     tells_meeting,
 )
 from tracker.extract.subject_phrase import is_media, parse_subject
-from tracker.extract.text_below import introduced_issuer, text_paragraph
+from tracker.extract.text_below import introduced_issuer, summarised, text_paragraph
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_paragraphs import after_occasion_clause, after_own_fronted
 from tracker.extract.transcript_people import person, title_case
@@ -461,16 +461,20 @@ def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
         return None
     a, b = para[0].start, para[-1].end
     q = art.in_quote(a)
+    gist = summarised(art.text, s)
     if q is not None:
         pieces = [] if art.is_claimed(q.start) else list(q.pieces)
-    elif find_cues(art.text, a, b):
-        return None  # "The ministry strongly condemns ...": its own verb tells whose
+    elif find_cues(art.text, a, b) and not gist:
+        # "The ministry strongly condemns ...": its own verb tells whose (not in a gist of
+        # X's remarks: "1. The Government of Japan appreciates ..." is X speaking for it)
+        return None
     else:
         pieces = [strip_span(art.text, a, b)]
     if not pieces or any(art.claimed.overlaps(a, b) for a, b in pieces):
         return None
     art.claim(pieces)
-    return Draft(pieces, issuer, s.start, None, s, verbatim=True)
+    # (a summary's points are reported speech; a text reprinted is the words as given)
+    return Draft(pieces, issuer, s.start, None, s, verbatim=not gist)
 
 
 # "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone; "Wong:"

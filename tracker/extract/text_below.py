@@ -21,6 +21,15 @@ _DOCUMENT = (
     r"(?:joint\s+)?(?:statement|press\s+release|news\s+release|release|letter|message|"
     r"declaration|communiqu[e\u00e9]|note|remarks|speech|address|op-ed|response|reply|comments)"
 )
+# "The overview of Minister X's opening remarks is as follows.", "A summary of the
+# minister's response:": a ministry's meeting record giving, below the line, the gist of what
+# one side said, in the first person but in the record's words (numbered points, no
+# quotation marks): reported speech, not the words as spoken
+_SUMMARY = (
+    r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+)?"
+    r"(?:The|An|A)\s+(?:(?:brief|short)\s+)?(?:overview|outline|summary|gist)\s+of\s+"
+)
+_SUMMARY_LINE = re.compile(_SUMMARY)
 # "Following is the full text of", "Here is", "Below is the English translation of", "The
 # full text of": the words a line introducing a text below opens with
 _OPENING = (
@@ -29,7 +38,7 @@ _OPENING = (
     r"(?:(?:English\s+)?(?:text|translation|transcript)\s+of\s+)?|"
     r"The\s+(?:full|complete|entire)\s+(?:English\s+)?(?:text|translation)\s+of\s+|"
     # "Excerpts from the statement by Ambassador X:", "Full text of the minister's speech:"
-    r"(?:Excerpts?|Extracts?|Highlights|(?:Full\s+)?[Tt]ext)\s+(?:from|of)\s+)"
+    r"(?:Excerpts?|Extracts?|Highlights|(?:Full\s+)?[Tt]ext)\s+(?:from|of)\s+|" + _SUMMARY + r")"
 )
 # "... is as follows:", "... reads:", or a colon or stop ending the line
 _CLOSING = r"(?:\s+(?:is|are)\s+as\s+follows|\s+reads(?:\s+as\s+follows)?)?\s*[:.]$"
@@ -93,6 +102,12 @@ def introduced_issuer(text: str, s: Sentence, before: Sentence | None) -> Speake
     if found is None or found.kind not in ("person", "institution", "description"):
         return None
     return found
+
+
+def summarised(text: str, s: Sentence) -> bool:
+    """Whether the line introducing a text below gives its gist, not its words ("The
+    overview of Minister X's opening remarks is as follows."): what is below is reported."""
+    return _SUMMARY_LINE.match(text[s.start : s.end].strip()) is not None
 
 
 def text_paragraph(text: str, paragraphs: list[list[Sentence]]) -> list[Sentence]:

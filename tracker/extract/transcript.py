@@ -40,6 +40,7 @@ from tracker.extract.transcript_header import (
     Header,
     read_header,
     told_back,
+    transcript_note,
 )
 from tracker.extract.transcript_labels import (
     _ANSWERS,
@@ -1573,7 +1574,7 @@ def read_transcript(text: str) -> Transcript | None:
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
-    announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
+    announced = transcript_note(text, 0, _HEAD_CHARS)
     # (not a photo's caption: "X speaks to the media in Geneva. (Photo: ...)" shows a scene)
     pictured = Spans(caption_lines(text))
     interview = any(

@@ -58,6 +58,34 @@ TRANSCRIPT_NOTE = re.compile(
     r"check against delivery)\b",
     re.I,
 )
+# "The overview of Minister X's opening remarks is as follows.": a meeting record's line over
+# the gist of what one side said, in the record's words; its "as follows" announces no
+# transcript (the words below are no turns; see text_below.py)
+_GIST_LINE = re.compile(
+    r"[ \t]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+)?(?:The|An|A)\s+(?:(?:brief|short)\s+)?"
+    r"(?:overview|outline|summary|gist)\s+of\s+[^\n]{0,200}?\s(?:is|are)\s+as\s+follows\b"
+)
+
+
+_GIST_CHARS = 300  # how far back the sentence of an "as follows" is read
+_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+
+
+def transcript_note(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first words between ``start`` and ``end`` announcing a transcript (see
+    TRANSCRIPT_NOTE), past the "as follows" of a line giving a gist below it."""
+    end = len(text) if end is None else end
+    for m in TRANSCRIPT_NOTE.finditer(text, start, end):
+        if m.group().lower().endswith("follows"):
+            # (the sentence it ends: from its line's start or the stop before it)
+            at = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _GIST_CHARS)
+            stops = list(_STOP.finditer(text, at, m.start()))
+            if _GIST_LINE.match(text, stops[-1].end() if stops else at) is not None:
+                continue
+        return m
+    return None
+
+
 # "WEDNESDAY, 6 MARCH 2024": headers are often set in capitals
 _MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 # "14 May 201713:21": a site that runs the time of posting into the year
@@ -642,7 +670,7 @@ def read_header(lines: list[str]) -> Header:
     )
     days = sorted(_dated_lines(lines), key=lambda found: found[0])
     return Header(
-        transcript=bool(TRANSCRIPT_NOTE.search(joined)),
+        transcript=transcript_note(joined) is not None,
         day=day,
         month_day=month_day,
         date_evidence=evidence,

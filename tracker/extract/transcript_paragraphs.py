@@ -352,6 +352,14 @@ def relay_within(
         own = _own_voice_at(text, read.end(), end, whole_opening)
         if own != read.end():
             return Relay(read.end(), end if own is None else own, False)
+    lead = _past_announcement(text, start, end) if whole_opening else start
+    if lead > start and _post_states(text, lead, end):
+        # "Good afternoon. I will start with a statement on Sudan. The Secretary-General
+        # condemns ...": the greeting and the announcement the briefer's, the statement
+        # read out after them the post's
+        own = _own_voice_at(text, lead, end, whole_opening)
+        if own != lead:
+            return Relay(lead, end if own is None else own, False)
     at = start
     # a sentence naming someone as its subject, no "I" since
     named_at = start if taken_up else None
@@ -774,7 +782,10 @@ def _titled(found: SpeakerPhrase | None, subject: str) -> bool:
 _POST_STANDS = re.compile(
     rf"(?P<post>The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:{STANCE_ADVERBS})?"
     rf"(?:{'|'.join(v + 's' for v in STANCE_VERBS)}|appeals\s+to|calls\s+(?:on|upon|for)|"
-    r"reiterates|reaffirms|expresses)\b"
+    r"reiterates|reaffirms|expresses|"
+    # "The Secretary-General is deeply concerned by ...": a statement's opening stand
+    r"(?:is|are)\s+(?:deeply\s+|gravely\s+|greatly\s+|profoundly\s+|very\s+)?"
+    r"(?:concerned|alarmed|saddened|shocked|appalled|troubled|dismayed|disturbed))\b"
 )
 
 
@@ -782,6 +793,42 @@ _POST_STANDS = re.compile(
 # line: "We will start off with a statement on the attack in X:  The Secretary-General ..."
 _READ_OUT_AFTER = re.compile(r"[^\n:]{0,120}\b(?:statement|message)\b[^\n:.!?]{0,160}:[ \t\u00a0]+")
 _READ_OUT_CHARS = 300  # how far the announcement is read for its colon
+
+
+# "I will start with a statement on Sudan.", "I have a statement attributable to the
+# Spokesperson on X:", "Let me begin with the following statement:": the briefer announcing
+# a statement she reads out next (ending at its stop, or at the colon before the statement)
+_ANNOUNCES_STATEMENT = re.compile(
+    r"(?:I|We|Let\s+me|Let's)\b[^.!?:\n]{0,60}?\b(?:a|the\s+following|this)\s+"
+    r"(?:statement|message)\b[^.!?:\n]{0,160}?[.:](?=\s)"
+)
+_LEAD_SENTENCES = 3  # how many greetings and announcements may come before the statement
+
+
+def _past_announcement(text: str, start: int, end: int) -> int:
+    """Where the paragraph's words go on past its greetings and the briefer's announcing a
+    statement she reads out ("Good afternoon. I will start with a statement on Sudan."), if
+    one is announced; ``start`` otherwise."""
+    at, announced = start, False
+    for _ in range(_LEAD_SENTENCES):
+        m = _ANNOUNCES_STATEMENT.match(text, at, end)
+        if m is not None:
+            close, announced = m.end(), True
+        else:
+            stop = SENTENCE_END.search(text, at, min(end, at + LONGEST_SENTENCE))
+            close = stop.end() if stop else end
+            sentence = text[at:close]
+            if len(sentence.split()) > _GREETING_WORDS or not _PROCEDURAL.search(sentence):
+                break
+        at = close
+        while at < end and text[at].isspace():
+            at += 1
+        if announced:
+            return at
+    return start
+
+
+_GREETING_WORDS = 8  # a greeting before the announcement is short ("Good afternoon, all.")
 
 
 def _post_states(text: str, at: int, end: int) -> bool:
