@@ -633,6 +633,19 @@ TOPIC_NOUN_ONLY = re.compile(
     r"their)\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|matter|matters|subject|topic|topics|"
     r"question|questions|situation|case)\s*[.,;]?"
 )
+# "reiterated the government's stance on the matter.", "explained Seoul's position on the
+# issue.": a stand named by its holder, not stated; its content is not in the words, a mention
+# (ANNOTATION.md) (with "that" after the noun, "position that ...", it is stated)
+STANCE_NAMED_ONLY = re.compile(
+    r"(?:(?:the|its|his|her|their|our)\s+)?(?:[\w-]+['\u2019]s?\s+)?(?:[a-z]+\s+)?"
+    r"(?:stance|stances|position|positions|views?|standpoint)"
+    # what it is on: the matter just told, or a name ("on Taiwan", "on the South China Sea");
+    # a verb after it ("its position on the deal remained unchanged") makes a clause
+    r"(?:\s+(?:on|regarding|about|over|towards?)\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:issue|matter|subject|topic|question|situation|case)|(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
+    r"\s*[.]?"
+)
 # "said what issues should be discussed during the call.": the question of what is to be done,
 # asked as an indirect question after the verb ("what"/"which" and a noun, then a modal and
 # its verb), a mention of a topic with no content (ANNOTATION.md); not a clause that goes on

@@ -16,7 +16,13 @@ from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
-from tracker.extract.clause_words import POINTER, POINTER_ONLY, TOPIC_NOUN_ONLY, WH_QUESTION_ONLY
+from tracker.extract.clause_words import (
+    POINTER,
+    POINTER_ONLY,
+    STANCE_NAMED_ONLY,
+    TOPIC_NOUN_ONLY,
+    WH_QUESTION_ONLY,
+)
 from tracker.extract.collect import (
     bare_day_between,
     collect_drafts,
@@ -919,6 +925,8 @@ def _topic_only(art: ArticleReading, d: Draft) -> bool:
         and not art.quotes_in(*d.pieces[0])
         and (
             TOPIC_NOUN_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
+            # "reiterated the government's stance on the matter.": a stand named, not told
+            or STANCE_NAMED_ONLY.fullmatch(art.text, *d.pieces[0]) is not None
             # "said what issues should be discussed.": an indirect question, no answer given
             or (d.cue is not None and WH_QUESTION_ONLY.fullmatch(art.text, *d.pieces[0]))
             # "Stent describes the new approach this way.": a lead-in to words below (not

@@ -153,7 +153,16 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = nxt[0]
                 continue
             framed = _framed_inside(text, open_at, p_end) if len(pieces) == 1 else None
-            if framed is not None:
+            own = _own_attribution_after(text, open_at, p_end) if framed is None else None
+            if own is not None:
+                # 'X said Egypt matters, noting that "all forces should unite. He also urged
+                # ...': the quotation never closed ends where a sentence with its own
+                # third-person attribution begins; the rest is the reporter's
+                pieces[-1] = trim_piece(text, open_at, own)
+                quotes.append(
+                    Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, own), True)
+                )
+            elif framed is not None:
                 # '"Today's meeting marks a new start, Kishida told reporters. We will work
                 # together.': the reporter's words inside a quotation never closed
                 comma, resumed = framed
@@ -200,6 +209,26 @@ def _framed_inside(text: str, open_at: int, p_end: int) -> tuple[int, int] | Non
     if m is None or m.start() - open_at < 8:
         return None
     return m.start(), m.end()
+
+
+# a sentence of the reporter's inside a quotation its paragraph never closes: a third-person
+# pronoun, an adverb at most, and a verb of saying in the past ('He also urged ...', 'She
+# further stated that ...'); the quoted speaker would not speak of himself so
+_OWN_ATTRIBUTION = re.compile(
+    r"[.!?][ \t]+(?=(?:He|She)[ \t]+(?:(?:also|further|then|later|again)[ \t]+)?"
+    r"(?:said|urged|added|stressed|noted|called|stated|underlined|underscored|emphasi[sz]ed|"
+    r"warned|affirmed|reaffirmed|reiterated|pointed[ \t]+out|told)\b)"
+)
+
+
+def _own_attribution_after(text: str, open_at: int, p_end: int) -> int | None:
+    """Where a quotation its paragraph leaves open gives way to a sentence of the reporter's
+    with its own third-person attribution (see _OWN_ATTRIBUTION): the end of the sentence
+    before it; None when there is none."""
+    m = _OWN_ATTRIBUTION.search(text, open_at, p_end)
+    if m is None or m.start() - open_at < 8:
+        return None
+    return m.start() + 1
 
 
 _SENTENCE_REACH = 600  # how far back the unopened quotation's sentence may start

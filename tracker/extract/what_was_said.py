@@ -703,6 +703,15 @@ def _hearer_end(text: str, obj: re.Match[str]) -> int:
     return obj.end()
 
 
+# "called to stop ...", "called to respect ...": "to" and a bare verb in lower case, the call's
+# content (not "called to the podium", "called to Ankara", "called to order/account": a place,
+# a person or a summons)
+_CALLED_TO_DO = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|order|account|"
+    r"arms|mind|attention|witness|testify|appear)\b)[a-z]{3,}\b(?!['\u2019]s\b)"
+)
+
+
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
@@ -712,6 +721,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
+    if cue.lemma == "call" and _CALLED_TO_DO.match(r.text, cue.end, s.end):
+        # "called to stop the hostile actions": what was called for is the infinitive, its
+        # "to" with it, as "called for an end to ..." keeps its "for"
+        return cue.end
     while_then_for = _WHILE_THEN_FOR.match(r.text, cue.end, s.end) if cue.lemma == "call" else None
     if while_then_for:
         # "called as he left Tehran for Doha for an end to ...": the time of the call, a trip's
