@@ -487,8 +487,12 @@ OCCASION_PARTICIPLE = (
     r"appearing|summoned|quoted|cited|interviewed|invited)"
     r"(?=\s+(?:by|to|at|in|on|before|from|with|the|a|an)\b)"
 )
+# ("said a person close to the talks", "said one aide involved in the planning", "said a
+# person briefed on the call": the words a source is described by run on past "to", "in",
+# "on", which elsewhere begin where or when)
+_SOURCE_GOES_ON = r"(?<!\bclose)(?<!\binvolved)(?<!\bbriefed)"
 INVERTED_NP_END = re.compile(
-    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
+    rf"[,;]|{_SOURCE_GOES_ON}\s+(?:at|in|on|during|after|before|while|when|from|via|here|there|late|earlier|"
     r"later|yesterday|today|this|last|as|who|early|overnight|tonight|"
     # "said Lavrov amid ...", "said X following talks with Y", "said X alongside Y", "said X
     # over the weekend": the circumstances, and the one met, after the speaker
@@ -501,7 +505,7 @@ INVERTED_NP_END = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
-    rf"|\s+to\b(?!\s+(?:the\s+)?[A-Z])|{_POST_GOES_ON_TO}\s+to\b|\.?\s*$"
+    rf"|{_SOURCE_GOES_ON}\s+to\b(?!\s+(?:the\s+)?[A-Z])|{_POST_GOES_ON_TO}{_SOURCE_GOES_ON}\s+to\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))

@@ -1464,6 +1464,14 @@ def _joined_titles(
 _ONE_OF_A_GROUP = re.compile(
     r"(?:one|another|some|two|three|several)\s+of\s+(?:them|those|these|us)\b"
 )
+# what makes anyone a source: "a person familiar with the talks", "someone close to the
+# negotiations", "one staffer involved in the planning", "a person briefed on the call",
+# "a person with knowledge of the matter": the phrase says the one unnamed knows the
+# matter first-hand, whatever noun heads it ("person", "staffer", "insider")
+_IN_THE_KNOW_AFTER = re.compile(
+    r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+(?:on|about)|"
+    r"(?:with|who\s+has)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of)\s+\w"
+)
 
 
 def can_speak(mention: SpeakerPhrase) -> bool:
@@ -1477,6 +1485,7 @@ def can_speak(mention: SpeakerPhrase) -> bool:
             # '"...," said a ministry statement': a document, its issuer's words
             or mention.head in DOCUMENTS
             or _ONE_OF_A_GROUP.match(mention.text.lower())
+            or _IN_THE_KNOW_AFTER.search(mention.text) is not None
         )
     head = mention.head or ""
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
