@@ -532,6 +532,8 @@ def date_statements(
         if when is None:
             when = _spokesperson_of_lead(context, n, statements, out)
         if when is None:
+            when = _official_of_lead_body(context, n, statements, out)
+        if when is None:
             when = _named_after_lead(context, n, statements, out)
         if when is None:
             when = _among_those_met(context, st)
@@ -1279,6 +1281,14 @@ _EARLIER_ON_DAY = re.compile(
 _HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously|\w+ly)\s+)?$")
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
+# "\n\nIn a speech before the Parliament on Monday, X stressed ...": a paragraph opening on
+# the occasion of the words it goes on to tell (its day told in the opening phrase)
+_OCCASION_OPENS = re.compile(
+    r"\n\n(?:(?:In|At|During)\s+(?:a|an|his|her|the)\s+|(?:Speaking|Addressing)\s+)"
+    r"[^.,;:\n\"\u201c\u201d]{0,100}?,\s"
+)
+# the day words take from no saying of their own: the dateline's, or carried from it
+_DATELINE_ONLY = frozenset(("the item's dateline", "same occasion as 'the item's dateline'"))
 _RELATIVE_DAY = re.compile(
     r"\b(?:later|afterwards?|after|earlier|before|next|following|previous|prior)\b", re.I
 )
@@ -1327,7 +1337,7 @@ def _dated_by_the_quote_after(
             and not ctx.phrases_between(paragraph - 1, st.start)
             and "\n" not in text[st.start : later.start]
         )
-        if not when.evidence or when.evidence == _ITEM_DATELINE or carried:
+        if not when.evidence or when.evidence in _DATELINE_ONLY or carried:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
@@ -1344,7 +1354,13 @@ def _dated_by_the_quote_after(
                         and not ctx.phrases_between(st.start, later.start)
                     )
                     or (
-                        _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        (
+                            _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                            # ("X said ... .\n\nIn a speech to parliament on Monday, X
+                            # stressed ...": the next paragraph names the occasion the lead
+                            # summed up, with its day)
+                            or _OCCASION_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        )
                         and not ctx.phrases_between(st.start, st.start + between.rindex("\n\n"))
                     )
                 )
@@ -1363,6 +1379,8 @@ def _dated_by_the_quote_after(
                 and not later.background
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
+                if when.evidence in _DATELINE_ONLY:
+                    _back_to_the_lead(text, statements, order, order.index(n), out)
                 continue
         if (
             (vague or not when.evidence)
@@ -1379,6 +1397,27 @@ def _dated_by_the_quote_after(
             # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
             # occasion, close by, no other day between
             out[n] = When(dated.edtf, f"same occasion as '{dated.evidence}'", inherited=True)
+
+
+def _back_to_the_lead(
+    text: str, statements: Sequence[Attribution], order: list[int], i: int, out: list[When]
+) -> None:
+    """ "CAIRO - 13 March: X said that ... He added that ...", then the quote after it dates
+    the second: the same speaker's words before it in the same paragraph, dated only by the
+    dateline (as the pairs are read in order, they were passed already), tell the same
+    occasion."""
+    n = order[i]
+    for j in range(i - 1, -1, -1):
+        k = order[j]
+        st = statements[k]
+        if (
+            st.speaker is not statements[n].speaker
+            or st.turn
+            or out[k].evidence not in _DATELINE_ONLY
+            or "\n" in text[st.start : statements[n].start]
+        ):
+            return
+        out[k] = When(out[n].edtf, out[n].evidence, inherited=True)
 
 
 # "said in a statement", "wrote on X": words put out in a medium of their own, at any hour
@@ -5945,6 +5984,72 @@ def _spokesperson_of_lead(
         # does, is no other day)
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "The Ministry of Foreign Affairs said Friday that ... \n\n X, a senior official in the
+# Foreign Affairs Ministry, told reporters in the capital that ...": a body's words are
+# spoken by its officials; the first person quoted after a body's dated lead, placed in that
+# body by the sentence that tells his words and telling the press with no day of his own, is
+# how the body said them, on its day (a spokesperson is read by _spokesperson_of_lead)
+_TOLD_THE_PRESS = re.compile(
+    r"\b(?:told|briefed)\s+(?:the\s+)?(?:journalists|reporters|newsmen|the\s+media|the\s+press|"
+    r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b"
+)
+# "..., principal secretary in the Foreign Affairs Ministry", "an official of the Ministry of
+# Foreign Affairs": the body a post is held in
+_HELD_IN = re.compile(
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){0,4}?"
+    r"(?:Ministry|Office|Department)(?:\s+of(?:\s+[A-Z][\w'\u2019-]*){1,3})?)"
+)
+
+
+def _official_of_lead_body(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if getattr(st.speaker, "kind", None) != "person":
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0:
+        return None
+    lead = ctx.statement_order[k]
+    if lead >= len(dated):
+        return None
+    body, when = statements[lead].speaker, dated[lead]
+    if getattr(body, "kind", None) != "institution":
+        return None
+    if any(
+        statements[j].speaker is not body
+        for j in ctx.statement_order[:k]
+        if j < len(statements) and statements[j].speaker is not None
+    ):
+        return None  # not the story's lead: another's words came first
+    if not (when.evidence and not when.inherited and ONE_DAY.fullmatch(when.edtf or "")):
+        return None
+    sentence = ctx.sentence_at(st.cue_at)
+    told = ctx.sentence_at(statements[lead].cue_at)
+    if sentence is None or told is None or told[1] > sentence[0]:
+        return None
+    press = ctx.search(_TOLD_THE_PRESS, sentence[0], min(sentence[1], st.cue_at + 80))
+    if press is None or _in_spans(press.start(), st.said):
+        return None
+    if ctx.phrases_between(told[1], sentence[1]):
+        return None  # another day told between, or his own
+    words = _body_words(getattr(body, "name", None) or "")
+    held = _body_words(getattr(st.speaker, "institution", None) or "")
+    if held:
+        return None if not words or not (held <= words or words <= held) else _lead_body_day(when)
+    for m in _HELD_IN.finditer(ctx.text, sentence[0], min(st.cue_at, sentence[1])):
+        if _in_spans(m.start(), st.said):
+            continue
+        held = _body_words(m["body"])
+        if words and held and (held <= words or words <= held):
+            return _lead_body_day(when)
+    return None
+
+
+def _lead_body_day(when: When) -> When:
+    return When(when.edtf, f"an official of the lead's body: '{when.evidence}'", True)
 
 
 # "Pakistan on Tuesday rejected ... In a statement, the Foreign Office said ...", "The

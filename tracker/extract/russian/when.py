@@ -282,7 +282,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # позднее 1 мая", a deadline)
     (
         "later",
-        re.compile(rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}"),
+        re.compile(
+            rf"{_B}(?:Позднее|Позже|Впоследствии|Вскоре(?: после этого)?|После этого){_E}"
+            # "Однако президент X позже сообщил, что ...": the adverb on the verb of saying
+            # itself, in the sentence's middle (the verb checked in date_phrases)
+            rf"|{_B}(?:позднее|позже|впоследствии)(?=\s+(?P<later_verb>[а-яё]+){_E})"
+        ),
     ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
@@ -541,6 +546,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     ("введенные в понедельник санкции"): not when words were said."""
     if kind in _DONE_KINDS and _of_done_participle(text, m):
         return True
+    if m.groupdict().get("later_verb") and not _past_saying(m["later_verb"]):
+        return True  # "позже будет", "позднее срока": no saying told later
     if kind in ("weekday", "dm", "in_month") and (
         _verb_to_come(text, m.end()) or _came_after_verb_to_come(text, m.start(), m.end())
     ):
