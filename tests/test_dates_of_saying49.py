@@ -5,7 +5,8 @@ a dated statement take its date"; "ранее" and the like are on or before the
   his telling is how the body said it, on its day;
 * a lead with no time of its own, then a paragraph opening on the occasion with its day ("In
   an address to the Senate on Tuesday, X warned ..."): the lead summed up that occasion;
-* "X позже сообщил" after words told of a past season: some day after them, up to the page's.
+* "X позже сообщил" after words told of a past season: some day after them, up to the page's;
+* "Although he made these remarks three months ago, ...": the words just told, that month.
 
 Sentences written here in the manner of a wire or a national paper."""
 
@@ -99,3 +100,35 @@ LATER_TO_COME = (
 def test_later_on_no_verb_of_saying_dates_nothing() -> None:
     days = _days(LATER_TO_COME, MONDAY)
     assert days["ответ на ноту"] == "2017-10-02"
+
+
+JUNE = datetime.date(2023, 6, 14)
+
+MADE_MONTHS_AGO = (
+    "The minister's reply followed remarks by Viktor Sokolov, a nationalist deputy who "
+    "urged Moscow to “take back the northern steppe.” Although he made these remarks three "
+    "months ago at a party congress, the clip spread online only this week.\n"
+)
+
+
+def test_remarks_placed_months_ago_take_that_month() -> None:
+    days = _days(MADE_MONTHS_AGO, JUNE)
+    assert days["urged Moscow to"] == "2023-03"
+
+
+THURSDAY = datetime.date(2016, 4, 14)
+
+BRIEFED_THE_COMMITTEE = (
+    "COLOMBO: Foreign Minister Ravi Perera on Wednesday said Sri Lanka would seek more "
+    "fishing talks with India, addressing the Parliamentary Oversight Committee, which met "
+    "on Wednesday in Colombo.\n\n"
+    "The committee was also briefed by Foreign Ministry Director General Fernando on the "
+    "recent visit of the Indian foreign secretary. The director general said both sides "
+    "agreed to meet again in June.\n"
+)
+
+
+def test_the_official_who_briefed_the_sitting_speaks_on_its_day() -> None:
+    days = _days(BRIEFED_THE_COMMITTEE, THURSDAY)
+    assert days["Sri Lanka would"] == "2016-04-13"
+    assert days["both sides agreed"] == "2016-04-13"

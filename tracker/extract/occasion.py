@@ -5051,6 +5051,9 @@ _ALSO_ADDRESSED = re.compile(
     r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
     r"(?:\s+(?P<whom>(?-i:[A-Z][\w'\u2019-]+))\b)?"
     r"|\bjoined\s+(?P<joined>(?-i:[A-Z][\w'\u2019-]+))\s+(?:at\s+the\s+(?:podium|lectern)|on\s+stage)\b"
+    # "The committee was also briefed by X on ...": X addressed the sitting the story told
+    r"|\b(?:committee|panel|commission|council|cabinet|session|meeting|senate|house|assembly|"
+    r"members|lawmakers|delegates)\s+(?:was|were)\s+(?:also\s+)?briefed\s+by\b"
 )
 
 
@@ -5065,6 +5068,17 @@ def _also_addressed(
     i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     also = _ALSO_ADDRESSED.search(ctx.text, *sentence) if sentence is not None else None
+    if also is None and i > 1 and sentence is not None:
+        # "The committee was also briefed by X on ... . The additional secretary said ...":
+        # the sentence just before, naming the speaker too, in the same paragraph
+        told = ctx.sentence_at(st.speaker_at[i - 2])
+        if (
+            told is not None
+            and told[1] <= sentence[0]
+            and "\n" not in ctx.text[told[0] : sentence[0]]
+        ):
+            also = _ALSO_ADDRESSED.search(ctx.text, *told)
+            sentence = told if also is not None else sentence
     if sentence is None or also is None:
         return None
     before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
@@ -6874,8 +6888,14 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
+        # "Even though he made this statement two months ago, ...": the words just told,
+        # placed in a clause of concession or time opening the sentence; read from the pronoun
+        though = _THOUGH_HE_MADE.match(ctx.text, a)
+        if though is not None:
+            a = though.end()
         named = (
             _any_within(st.speaker_at, a, b)
+            or though is not None
             or _HE_MADE.match(ctx.text, a)
             # ("The interview was recorded on Sunday": of words the page says an interview
             # gave, not of a ministry's statement told before the interview)
@@ -6922,6 +6942,11 @@ _HE_MADE = re.compile(
 )
 
 
+_THOUGH_HE_MADE = re.compile(
+    r"\s*(?:Even\s+though|Though|Although|While|When)\s+(?=(?:he|she)\s+(?:\w+ly\s+)?made\s)"
+)
+
+
 def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:
     """The day a "made the remarks" sentence gives the words: a day in its main clause, or
     the span from the day of what they answered to the article's day."""
@@ -6936,6 +6961,11 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             ):
                 return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
             continue
+        if _MONTH.fullmatch(p.when.edtf or "") and not ctx.subordinate(a, p.start):
+            # "He made the remarks in January", "two months ago": that month
+            if _answered(ctx.text, p) or _CAME_AS.search(ctx.text, a, p.start):
+                continue
+            return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
         if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if _answered(ctx.text, p):
