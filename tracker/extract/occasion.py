@@ -532,6 +532,8 @@ def date_statements(
         if when is None:
             when = _spokesperson_of_lead(context, n, statements, out)
         if when is None:
+            when = _official_of_lead_body(context, n, statements, out)
+        if when is None:
             when = _named_after_lead(context, n, statements, out)
         if when is None:
             when = _among_those_met(context, st)
@@ -1279,6 +1281,14 @@ _EARLIER_ON_DAY = re.compile(
 _HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously|\w+ly)\s+)?$")
 _QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _PRONOUN_OPENS = re.compile(r"\n\n(?:He|She)\b")
+# "\n\nIn a speech before the Parliament on Monday, X stressed ...": a paragraph opening on
+# the occasion of the words it goes on to tell (its day told in the opening phrase)
+_OCCASION_OPENS = re.compile(
+    r"\n\n(?:(?:In|At|During)\s+(?:a|an|his|her|the)\s+|(?:Speaking|Addressing)\s+)"
+    r"[^.,;:\n\"\u201c\u201d]{0,100}?,\s"
+)
+# the day words take from no saying of their own: the dateline's, or carried from it
+_DATELINE_ONLY = frozenset(("the item's dateline", "same occasion as 'the item's dateline'"))
 _RELATIVE_DAY = re.compile(
     r"\b(?:later|afterwards?|after|earlier|before|next|following|previous|prior)\b", re.I
 )
@@ -1327,7 +1337,7 @@ def _dated_by_the_quote_after(
             and not ctx.phrases_between(paragraph - 1, st.start)
             and "\n" not in text[st.start : later.start]
         )
-        if not when.evidence or when.evidence == _ITEM_DATELINE or carried:
+        if not when.evidence or when.evidence in _DATELINE_ONLY or carried:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
@@ -1344,7 +1354,13 @@ def _dated_by_the_quote_after(
                         and not ctx.phrases_between(st.start, later.start)
                     )
                     or (
-                        _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        (
+                            _PRONOUN_OPENS.match(text, st.start + between.rindex("\n\n"))
+                            # ("X said ... .\n\nIn a speech to parliament on Monday, X
+                            # stressed ...": the next paragraph names the occasion the lead
+                            # summed up, with its day)
+                            or _OCCASION_OPENS.match(text, st.start + between.rindex("\n\n"))
+                        )
                         and not ctx.phrases_between(st.start, st.start + between.rindex("\n\n"))
                     )
                 )
@@ -1363,6 +1379,8 @@ def _dated_by_the_quote_after(
                 and not later.background
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
+                if when.evidence in _DATELINE_ONLY:
+                    _back_to_the_lead(text, statements, order, order.index(n), out)
                 continue
         if (
             (vague or not when.evidence)
@@ -1379,6 +1397,27 @@ def _dated_by_the_quote_after(
             # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
             # occasion, close by, no other day between
             out[n] = When(dated.edtf, f"same occasion as '{dated.evidence}'", inherited=True)
+
+
+def _back_to_the_lead(
+    text: str, statements: Sequence[Attribution], order: list[int], i: int, out: list[When]
+) -> None:
+    """ "CAIRO - 13 March: X said that ... He added that ...", then the quote after it dates
+    the second: the same speaker's words before it in the same paragraph, dated only by the
+    dateline (as the pairs are read in order, they were passed already), tell the same
+    occasion."""
+    n = order[i]
+    for j in range(i - 1, -1, -1):
+        k = order[j]
+        st = statements[k]
+        if (
+            st.speaker is not statements[n].speaker
+            or st.turn
+            or out[k].evidence not in _DATELINE_ONLY
+            or "\n" in text[st.start : statements[n].start]
+        ):
+            return
+        out[k] = When(out[n].edtf, out[n].evidence, inherited=True)
 
 
 # "said in a statement", "wrote on X": words put out in a medium of their own, at any hour
@@ -5012,6 +5051,9 @@ _ALSO_ADDRESSED = re.compile(
     r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
     r"(?:\s+(?P<whom>(?-i:[A-Z][\w'\u2019-]+))\b)?"
     r"|\bjoined\s+(?P<joined>(?-i:[A-Z][\w'\u2019-]+))\s+(?:at\s+the\s+(?:podium|lectern)|on\s+stage)\b"
+    # "The committee was also briefed by X on ...": X addressed the sitting the story told
+    r"|\b(?:committee|panel|commission|council|cabinet|session|meeting|senate|house|assembly|"
+    r"members|lawmakers|delegates)\s+(?:was|were)\s+(?:also\s+)?briefed\s+by\b"
 )
 
 
@@ -5026,6 +5068,17 @@ def _also_addressed(
     i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     also = _ALSO_ADDRESSED.search(ctx.text, *sentence) if sentence is not None else None
+    if also is None and i > 1 and sentence is not None:
+        # "The committee was also briefed by X on ... . The additional secretary said ...":
+        # the sentence just before, naming the speaker too, in the same paragraph
+        told = ctx.sentence_at(st.speaker_at[i - 2])
+        if (
+            told is not None
+            and told[1] <= sentence[0]
+            and "\n" not in ctx.text[told[0] : sentence[0]]
+        ):
+            also = _ALSO_ADDRESSED.search(ctx.text, *told)
+            sentence = told if also is not None else sentence
     if sentence is None or also is None:
         return None
     before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
@@ -5947,6 +6000,72 @@ def _spokesperson_of_lead(
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
 
 
+# "The Ministry of Foreign Affairs said Friday that ... \n\n X, a senior official in the
+# Foreign Affairs Ministry, told reporters in the capital that ...": a body's words are
+# spoken by its officials; the first person quoted after a body's dated lead, placed in that
+# body by the sentence that tells his words and telling the press with no day of his own, is
+# how the body said them, on its day (a spokesperson is read by _spokesperson_of_lead)
+_TOLD_THE_PRESS = re.compile(
+    r"\b(?:told|briefed)\s+(?:the\s+)?(?:journalists|reporters|newsmen|the\s+media|the\s+press|"
+    r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b"
+)
+# "..., principal secretary in the Foreign Affairs Ministry", "an official of the Ministry of
+# Foreign Affairs": the body a post is held in
+_HELD_IN = re.compile(
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){0,4}?"
+    r"(?:Ministry|Office|Department)(?:\s+of(?:\s+[A-Z][\w'\u2019-]*){1,3})?)"
+)
+
+
+def _official_of_lead_body(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if getattr(st.speaker, "kind", None) != "person":
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0:
+        return None
+    lead = ctx.statement_order[k]
+    if lead >= len(dated):
+        return None
+    body, when = statements[lead].speaker, dated[lead]
+    if getattr(body, "kind", None) != "institution":
+        return None
+    if any(
+        statements[j].speaker is not body
+        for j in ctx.statement_order[:k]
+        if j < len(statements) and statements[j].speaker is not None
+    ):
+        return None  # not the story's lead: another's words came first
+    if not (when.evidence and not when.inherited and ONE_DAY.fullmatch(when.edtf or "")):
+        return None
+    sentence = ctx.sentence_at(st.cue_at)
+    told = ctx.sentence_at(statements[lead].cue_at)
+    if sentence is None or told is None or told[1] > sentence[0]:
+        return None
+    press = ctx.search(_TOLD_THE_PRESS, sentence[0], min(sentence[1], st.cue_at + 80))
+    if press is None or _in_spans(press.start(), st.said):
+        return None
+    if ctx.phrases_between(told[1], sentence[1]):
+        return None  # another day told between, or his own
+    words = _body_words(getattr(body, "name", None) or "")
+    held = _body_words(getattr(st.speaker, "institution", None) or "")
+    if held:
+        return None if not words or not (held <= words or words <= held) else _lead_body_day(when)
+    for m in _HELD_IN.finditer(ctx.text, sentence[0], min(st.cue_at, sentence[1])):
+        if _in_spans(m.start(), st.said):
+            continue
+        held = _body_words(m["body"])
+        if words and held and (held <= words or words <= held):
+            return _lead_body_day(when)
+    return None
+
+
+def _lead_body_day(when: When) -> When:
+    return When(when.edtf, f"an official of the lead's body: '{when.evidence}'", True)
+
+
 # "Pakistan on Tuesday rejected ... In a statement, the Foreign Office said ...", "The
 # Philippines on Tuesday welcomed the ruling ... Foreign Affairs Secretary X said": a state
 # speaks abroad through its spokespeople, its foreign minister and its foreign ministry
@@ -6769,8 +6888,14 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
+        # "Even though he made this statement two months ago, ...": the words just told,
+        # placed in a clause of concession or time opening the sentence; read from the pronoun
+        though = _THOUGH_HE_MADE.match(ctx.text, a)
+        if though is not None:
+            a = though.end()
         named = (
             _any_within(st.speaker_at, a, b)
+            or though is not None
             or _HE_MADE.match(ctx.text, a)
             # ("The interview was recorded on Sunday": of words the page says an interview
             # gave, not of a ministry's statement told before the interview)
@@ -6817,6 +6942,11 @@ _HE_MADE = re.compile(
 )
 
 
+_THOUGH_HE_MADE = re.compile(
+    r"\s*(?:Even\s+though|Though|Although|While|When)\s+(?=(?:he|she)\s+(?:\w+ly\s+)?made\s)"
+)
+
+
 def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:
     """The day a "made the remarks" sentence gives the words: a day in its main clause, or
     the span from the day of what they answered to the article's day."""
@@ -6831,6 +6961,11 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             ):
                 return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
             continue
+        if _MONTH.fullmatch(p.when.edtf or "") and not ctx.subordinate(a, p.start):
+            # "He made the remarks in January", "two months ago": that month
+            if _answered(ctx.text, p) or _CAME_AS.search(ctx.text, a, p.start):
+                continue
+            return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
         if not ONE_DAY.fullmatch(p.when.edtf or ""):
             continue
         if _answered(ctx.text, p):
