@@ -46,3 +46,51 @@ def test_his_excellency_without_its_second_stop():
     assert {s.speaker for s in found} == {"Kwame Adjei Boateng"}, [s.speaker for s in found]
     phrase = parse_speaker("H.E Kwame Adjei Boateng")
     assert phrase is not None and phrase.name == "Kwame Adjei Boateng", phrase
+
+
+SECTIONED = (
+    "Press Releases: Readout of the Secretary's Call With the Foreign Minister of Chile\n\n"
+    "Office of the Spokesperson\n\n"
+    "Washington, DC\n\n"
+    "May 2, 2023\n\n"
+    "The following is attributable to Spokesperson Laura Penrose:\n\n"
+    "Secretary of State Mark Ellison and Chilean Foreign Minister Rosa Ibarra spoke today by "
+    "phone about regional security.\n\n"
+    "Press Releases: Attack on Aid Convoy in Northern Region\n\n"
+    "Press Statement\n\n"
+    "Laura Penrose\n\n"
+    "Department Spokesperson\n\n"
+    "Washington, DC\n\n"
+    "April 28, 2023\n\n"
+    "The United States condemns the attack on the aid convoy in the northern region. Those "
+    "responsible must be held to account. The U.S. calls on all parties to let aid through.\n"
+)
+
+
+def test_an_items_own_header_partway_down_the_page():
+    """A page of a department's releases, each titled under its section's name ("Press
+    Releases: ..."): the section's name is no turn label, and the press statement's own
+    header (the kind, the name, the post, the place, the day) gives the item's words to the
+    spokesperson it names, on its day, though they speak as the state."""
+    found = extract(SECTIONED, published=datetime.date(2023, 5, 2))
+    assert all("Releases" not in (s.speaker or "") for s in found), [s.speaker for s in found]
+    item = [s for s in found if s.text.startswith("The United States condemns")]
+    assert len(item) == 1, [(s.speaker, s.text[:40]) for s in found]
+    assert item[0].speaker == "Laura Penrose", item[0].speaker
+    assert item[0].said_on == "2023-04-28", item[0].said_on
+    assert item[0].kind == "direct", item[0].kind
+
+
+def test_a_heading_saying_statement_over_no_named_person_is_no_header():
+    """ "Statement" over a line that names no one ("Ministry of Foreign Affairs") is a
+    heading, no item header: the paragraph below stays as read (the state speaking as a
+    whole is no one's statement)."""
+    text = (
+        "Statement\n\n"
+        "Ministry of Foreign Affairs\n\n"
+        "Department of Information\n\n"
+        "The Republic of Chile condemns the attack on the aid convoy in the northern region.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 2))
+    assert all(s.kind != "direct" or s.speaker != "Ministry of Foreign Affairs" for s in found)
+    assert not any(s.speaker == "Department of Information" for s in found), found
