@@ -94,3 +94,18 @@ def test_a_heading_saying_statement_over_no_named_person_is_no_header():
     found = extract(text, published=datetime.date(2023, 5, 2))
     assert all(s.kind != "direct" or s.speaker != "Ministry of Foreign Affairs" for s in found)
     assert not any(s.speaker == "Department of Information" for s in found), found
+
+
+def test_a_report_with_its_that_left_out_gives_the_named_persons_words():
+    """ "Reuters reported Mr X said he hoped ...": the outlet's verb with its "that" left out
+    opens the clause whose subject speaks, as "Reuters reported that Mr X said" does."""
+    text = (
+        "Foreign Minister Chen Liang met his New Zealand counterpart in Jakarta.\n\n"
+        'Reuters reported Mr Chen said he hoped relations could be "back on a steady '
+        'footing" soon.\n'
+    )
+    found = extract(text, published=datetime.date(2023, 7, 14))
+    said = [(s.speaker, s.text) for s in found]
+    assert any(
+        who == "Chen Liang" and words.startswith("he hoped relations") for who, words in said
+    ), said
