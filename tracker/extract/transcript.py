@@ -1535,6 +1535,8 @@ def _told_of_below(lines: list[Line], title: int, m: re.Match[str]) -> bool:
         return False
     surname = named.name.split()[-1]
     below = [ln for ln in lines[title + 1 :] if sentence_like(ln)][:_VOICE_PARAGRAPHS]
+    if any(ln.label is not None for ln in below):
+        return False  # ("X: A year ago the river ..."): turns labelled with the name, X's own
     if not below or re.search(rf"\b{re.escape(surname)}\b", below[0].text) is None:
         return False
     return not any(_speaks_as_self(ln.text) for ln in below)
