@@ -286,7 +286,9 @@ BREAK = re.compile(
     r"that(?!\s+(?:country|region|city|capital|nation|area|state|town|province)\b)|"
     r"as|As|despite|Despite|unless|whether|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
-    r"told|added|stated)\b"
+    # ("Reuters reported Mr X said ...": a report's verb with its "that" left out, as "said"
+    # has it, opens the clause whose subject speaks next)
+    r"told|added|stated|reported)\b"
 )
 # "..., the minister said after the meeting.": where or when, not what
 # a finite verb next: what stands before it is a clause's subject ("warned Mr Putin was ...")

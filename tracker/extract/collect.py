@@ -34,6 +34,7 @@ from tracker.extract.statement_page import (
     body_speaks,
     heading_day,
     issued_document,
+    item_headers,
     list_day,
     opens_with_state,
     statement_page,
@@ -979,7 +980,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             # the quotation of the one it names
             drafts.append(Draft([], issuer, whole.start, None, whole, colon_next=True, turn=True))
     if transcript is None:
-        drafts = _own_page(art, drafts)
+        drafts = _headed_items(art, _own_page(art, drafts))
     for d in drafts:
         _spoken_through(art, d)
     drafts = _pointers_take_over(art, drafts)
@@ -1144,6 +1145,44 @@ def _own_page(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim([(a, b)])
         out.append(Draft([(a, b)], issuer, a, None, sents[0], verbatim=True))
     return sorted(along.kept() + out, key=lambda d: d.sentence.start)
+
+
+def _headed_items(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each item under its own header read (see statement_page.item_headers):
+    each paragraph of prose below the header, to the next line that closes no sentence (the
+    next item's title, a footer), is the words of the person the header names, issued on its
+    day; drafts inside it that give the words to the state it speaks as, or to no one, give
+    way ("The United States condemns ..."), as do no others (another's words told)."""
+    headers = item_headers(art.text)
+    if not headers:
+        return drafts
+    out = []
+    along = _DraftsAlong(drafts)
+    paragraphs = sorted(art.by_paragraph.items())
+    at = 0  # the first paragraph not yet passed
+    for issuer, day, start in headers:
+        while at < len(paragraphs) and paragraphs[at][1][0].start < start:
+            at += 1
+        for _, sents in paragraphs[at:]:
+            whole = art.text[sents[0].start : sents[-1].end].rstrip()
+            if FOOTER.match(art.text, sents[0].start) or not whole.endswith((".", '."', ".\u201d")):
+                break  # the item's end: the next title, the page's footer
+            a, b = strip_span(art.text, sents[0].start, sents[-1].end)
+            inside = along.inside(a, b)
+            if any(d.subject is not None and not _the_state(d.subject) for d in inside):
+                continue  # (another's words told inside it: read as any story's)
+            if not inside and art.claimed.overlaps(a, b):
+                continue
+            along.drop(inside)
+            art.claim([(a, b)])
+            out.append(Draft([(a, b)], issuer, a, None, sents[0], turn=True, issued_on=day))
+    return sorted(along.kept() + out, key=lambda d: d.sentence.start)
+
+
+def _the_state(subject: SpeakerPhrase) -> bool:
+    """Whether a subject is a state named as a whole ("The United States", "The U.S."): the
+    voice an issued statement speaks in, not another speaker."""
+    return subject.kind == "institution" and bool(subject.name) and subject.name == subject.country
 
 
 def _statements_list(

@@ -82,7 +82,9 @@ from tracker.names import fold, name_key
 # ("Éric", "Łukasz", "Şimşek": a capital with an accent opens a name too; Latin Extended-A
 # mixes its capitals with the small letters)
 _CAP = (
-    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|"
+    # ("H.E Moussa X": His Excellency's style with its second stop left out, one word as
+    # "H.E." is, not an initial then a name opening on "E")
+    r"(?:H\.E(?=[ ]+[A-Z])|(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|"
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )

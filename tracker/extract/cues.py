@@ -268,6 +268,9 @@ _FORMS = {
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with|is following with|are following with|is closely following with|"
     "has been following with|have been following with|follows with|continues to follow with|"
+    # ("is following closely and with grave concern, the ...": the manner, then the feeling)
+    "is following closely and with|are following closely and with|"
+    "has been following closely and with|have been following closely and with|"
     # ("is monitoring with deep concern the reports of ...": the same idiom)
     "is monitoring with|are monitoring with|is closely monitoring with|has been monitoring with|"
     "have been monitoring with|monitors with|continues to monitor with",
@@ -662,6 +665,7 @@ _AFTER_COMMA = re.compile(r",\s*$")
 # "is following with deep concern ...": a feeling the body voices, not a thing that came next
 _FOLLOWING_WITH = (
     "following with",
+    "closely and with",
     "follows with",
     "follow with",
     "monitoring with",

@@ -39,6 +39,8 @@ ROLE_WORDS = _set(
     "d'affaires d\u2019affaires "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    # "H.E Moussa X": the style with its second stop left out
+    "h.e "
     # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
     "shaikh shaikha "
     # a clergyman's style as British copy writes it, with no full stop: "the Rev Paul X"
@@ -132,7 +134,7 @@ STATE_QUALIFIERS = (
     r"(?:Arab|Islamic|Federal|Democratic|United|Hashemite|Socialist|People['\u2019]s)"
 )
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
-HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
+HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "h.e": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
 HONORIFICS |= {"shaikh": "m", "shaikha": "f"}  # Bahrain's spelling of "Sheikh", "Sheikha"
 HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}

@@ -704,8 +704,9 @@ _STYLE_OF_ADDRESS = re.compile(
     r"|(?<=[a-z])(?:\s+(?:MP|MLA|MEP|MSP|QC|KC|[KDG]?CMG|[KDG]?CB|[MOCKD]BE|[KG]?CVO|LVO|MVO))+"
     r"(?=\s*$)"
     # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness;
-    # "Sheikh H E Mohammed": the initials spaced (Qatari copy)
-    r"|(?:^|\s)(?:HE|H\.E\.|H\.?\s+E\.?|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
+    # "Sheikh H E Mohammed": the initials spaced (Qatari copy); "H.E Moussa X", "H.H Sheikh
+    # X": the second stop left out (a release's typo, no initial of the name)
+    r"|(?:^|\s)(?:HE|H\.E\.?|H\.?\s+E\.?|HH|H\.H\.?)\s+(?=(?:the\s+)?[A-Z])"
     # "His Excellency Mohammed bin Ahmed Al Bawardi", "His Royal Highness Prince X": the
     # style spelled out, before a name or a title
     r"|(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+(?=[A-Z])"

@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from tracker.extract.lexicon import COUNTRIES, STATE_QUALIFIERS
+from tracker.extract.lexicon import COUNTRIES, POST_WORDS, ROLE_WORDS, STATE_QUALIFIERS
 from tracker.extract.site import site_owner
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -460,3 +461,69 @@ def body_speaks(text: str, pos: int, title: str) -> SpeakerPhrase | None:
             return None
         return found
     return None
+
+
+# ---------------------------------------------------------------------------------------
+# An item's own header on a page of several: "Press Statement", then the name of the one who
+# issues it, the post, perhaps the place, and the day, each on a line of its own. A page that
+# gathers a ministry's releases (a site's archive, a reposting site's list) prints one such
+# header over each item, wherever the item stands; the paragraphs below it, to the next
+# title, are that person's words, issued on that day, though they speak as the state ("The
+# United States condemns ...").
+
+# the kind of the item, a line alone: "Press Statement", "Media Statement", "Press Release",
+# "Media Release", "Statement"
+_ITEM_KIND = re.compile(r"[ \t]*(?:(?:Press|Media|Joint)[ \t]+)?(?:Statement|Release)[ \t]*", re.I)
+# how many lines the header's fields may take after the kind line (name, post, place, day)
+_ITEM_FIELDS = 4
+# the place line of the header: "Washington, DC", "Canberra"
+_PLACE_WORDS = 4
+# a field's line: a few words, no stop closing a sentence
+_FIELD = re.compile(r"[ \t]*[A-Z][^\n.!?]{1,80}[ \t]*")
+
+
+def _field_lines(text: str, start: int, count: int) -> list[tuple[int, int]]:
+    """The next ``count`` lines that hold words, after ``start``, as (start, end)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while len(out) < count and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def item_headers(text: str) -> list[tuple[SpeakerPhrase, datetime.date | None, int]]:
+    """Each item header of ``text`` ("Press Statement" / "Jane Roe" / "Department
+    Spokesperson" / "Washington, DC" / "December 22, 2017"): the person it names with their
+    post, the day it gives (or None), and where the item's text begins. A kind line counts
+    only when the very next line names one person alone and the line after it holds a post:
+    the two make the header, not a heading that happens to say "Statement"."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if not _ITEM_KIND.fullmatch(line):
+            continue
+        fields = _field_lines(text, pos, _ITEM_FIELDS)
+        if len(fields) < 2 or not all(_FIELD.fullmatch(text, a, b) for a, b in fields[:2]):
+            continue
+        name, post = (text[a:b].strip() for a, b in fields[:2])
+        who = parse_speaker(name)
+        if who is None or who.kind != "person" or not who.name or len(name.split()) > 8:
+            continue
+        if not any(w.lower() in ROLE_WORDS or w.lower() in POST_WORDS for w in post.split()):
+            continue
+        day, end = None, fields[1][1]
+        for a, b in fields[2:]:
+            line_day = list_day(text[a:b])
+            if line_day is not None:
+                day, end = line_day, b
+                break
+            if not _FIELD.fullmatch(text, a, b) or len(text[a:b].split()) > _PLACE_WORDS:
+                break  # ("Washington, DC": the place; anything longer ends the header)
+            end = b
+        out.append((replace(who, role=post), day, end))
+    return out

@@ -1512,9 +1512,35 @@ def _speech_titles(lines: list[Line], pictured: Spans | None = None) -> dict[int
             and _in_own_voice(lines, i)
         ):
             m = issued
-        if m is not None:
+        if m is not None and not _told_of_below(lines, i, m):
             found[i] = m
     return found
+
+
+# how many paragraphs below a title are read for the voice of the page
+_VOICE_PARAGRAPHS = 4
+
+
+def _told_of_below(lines: list[Line], title: int, m: re.Match[str]) -> bool:
+    """Whether the paragraphs below a title naming whose statement the page is ("Statement of
+    the Chairperson ..., H.E. X, on the situation in Y") tell of that person in the third
+    person: the first names them ("The Chairperson ..., X, is following with concern ...")
+    and none of the first few says "I" or "we" outside a quotation. Such a page is the office's
+    release reporting the person's stand ("The Chairperson reaffirms ... He further urges
+    ..."), each verb of it a statement of its own as in any story, not the person's speech
+    printed whole (whose lead may name the speaker, but whose words then turn to "I")."""
+    if "who" not in m.re.groupindex or m["who"] is None:
+        return False
+    named = person(m["who"])
+    if named is None or not named.name:
+        return False
+    surname = named.name.split()[-1]
+    below = [ln for ln in lines[title + 1 :] if sentence_like(ln)][:_VOICE_PARAGRAPHS]
+    if any(ln.label is not None for ln in below):
+        return False  # ("X: A year ago the river ..."): turns labelled with the name, X's own
+    if not below or re.search(rf"\b{re.escape(surname)}\b", below[0].text) is None:
+        return False
+    return not any(_speaks_as_self(ln.text) for ln in below)
 
 
 # "Foreign Secretary's ": a post (up to four capitalised words) owning the speech a title

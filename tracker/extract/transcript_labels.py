@@ -1180,7 +1180,11 @@ _RUBRIC = re.compile(
     r"why it matters|the big picture|big picture|between the lines|driving the news|"
     r"what(?:'|\u2019)s next|what they(?:'|\u2019)re saying|the bottom line|bottom line|"
     r"go deeper|zoom in|zoom out|state of play|by the numbers|flashback|the backstory|"
-    r"catch up quick|key takeaways?|context|analysis|editor(?:'|\u2019)s note)"
+    r"catch up quick|key takeaways?|context|analysis|editor(?:'|\u2019)s note|"
+    # "Press Releases: Readout of ...", "Media Statements: ...": a ministry's site puts the
+    # name of its section before each item's title
+    r"(?:press |media |news )?(?:releases?|statements?|readouts?|briefings?|announcements?)|"
+    r"press notes?|news)"
 )
 # "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan (retranslated):": a
 # head of state's full title and a name of patronymics make a long label
