@@ -78,6 +78,15 @@ _ATTENTION_TO_HOW = re.compile(
 # "не обратил внимание на то, как ...", "так и не обратил": nothing pointed out
 _NOT_BEFORE = re.compile(r"(?<![а-яё])не\s+$", re.I)
 _ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
+# "обратил внимание на опасную тенденцию, складывающуюся в ...": what was pointed out, an
+# unquoted noun phrase of three words or more, taken as after "указал на" (what he called
+# attention to, described); not "на то, что" (its clause is read as said), nor a pronoun
+# ("обратил внимание на это"), nor a bare mention ("обратил внимание на проблему")
+_ATTENTION_TO_THING = re.compile(
+    r"\s*внимание\s+(?:[а-яё]+\s+)?(?P<on>на\s+)(?!(?:то|это|этот|эту|эти|него|нее|неё|них)"
+    r"(?![\w-]))(?=(?:[^\W\d]+[\s,-]+){2}[^\W\d])",
+    re.I,
+)
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
     r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
@@ -860,6 +869,12 @@ class ClauseBoundaries(PageState):
             begin = at + how.start("on")  # "обратил внимание на то, как ...", as "указал на"
         elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
             begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
+        elif (
+            cue.lemma in _ATTENTION_DRAWN
+            and not _NOT_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+            and (thing := _ATTENTION_TO_THING.match(rest))
+        ):
+            begin = at + thing.start("on")  # "обратил внимание на опасную тенденцию, ..."
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
             begin = at + request.start("request")  # "обратился к X с просьбой разместить"
         elif cue.lemma in _STANCE_VERBS and (stance := _STANCE_TAKEN.match(rest)):
