@@ -162,9 +162,11 @@ def test_attention_drawn_to_a_noun_phrase() -> None:
 
 NO_ATTENTION = (
     "БИШКЕК, 5 мая — 24.kg. Министр иностранных дел Кыргызстана Жээнбек Кулубаев не обратил "
-    "внимание на критику оппозиции в парламенте. Глава МИД также обратил внимание на это.\n"
+    "внимание на критику оппозиции в парламенте. Глава МИД также обратил внимание на это. "
+    "Позже министр обратил внимание на вопросы водопользования в приграничных районах.\n"
 )
 
 
-def test_attention_not_drawn_or_to_a_pronoun() -> None:
+def test_attention_not_drawn_to_a_pronoun_or_a_bare_topic() -> None:
+    """Nothing pointed out: a negated verb, a pronoun, a noun phrase naming a topic alone."""
     assert _said(NO_ATTENTION) == []
