@@ -78,6 +78,29 @@ _ATTENTION_TO_HOW = re.compile(
 # "не обратил внимание на то, как ...", "так и не обратил": nothing pointed out
 _NOT_BEFORE = re.compile(r"(?<![а-яё])не\s+$", re.I)
 _ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
+# "обратил внимание на опасную тенденцию, складывающуюся в ...": what was pointed out, an
+# unquoted noun phrase of three words or more, taken as after "указал на" when a participle
+# or a relative clause in it says something of the thing ("на растущую милитаризацию", "на
+# тенденцию, складывающуюся ...", "на проблему, которая ..."): a claim; a bare noun phrase
+# names a topic ("обратил внимание на рост цен на газ": no words of his). Not "на то, что"
+# (its clause is read as said), nor a pronoun ("обратил внимание на это")
+_ATTENTION_TO_THING = re.compile(
+    r"\s*внимание\s+(?:[а-яё]+\s+)?(?P<on>на\s+)(?!(?:то|это|этот|эту|эти|него|нее|неё|них)"
+    r"(?![\w-]))(?=(?:[^\W\d]+[\s,-]+){2}[^\W\d])",
+    re.I,
+)
+_THING_WORDS = 12  # how far into the phrase its participle or "который" is looked for
+_THING_END = re.compile(r"[.!?;:«»\"“”„(]")
+
+
+def _says_of_the_thing(rest: str, start: int) -> bool:
+    """Whether the noun phrase at ``start`` of ``rest`` holds a participle or "который"
+    within its first words, before the sentence or the clause ends."""
+    stop = _THING_END.search(rest, start)
+    ws = re.findall(r"[^\W\d]+", rest[start : stop.start() if stop else len(rest)])
+    return any(w.lower().startswith("котор") or morph.has_tag(w, "PRTF") for w in ws[:_THING_WORDS])
+
+
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
     r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
@@ -860,6 +883,13 @@ class ClauseBoundaries(PageState):
             begin = at + how.start("on")  # "обратил внимание на то, как ...", as "указал на"
         elif cue.lemma in _ATTENTION_DRAWN and (drawn := _ATTENTION_TO_WORDS.match(rest)):
             begin = at + drawn.end()  # "обратил внимание на «аномальный» рост голосов"
+        elif (
+            cue.lemma in _ATTENTION_DRAWN
+            and not _NOT_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+            and (thing := _ATTENTION_TO_THING.match(rest))
+            and _says_of_the_thing(rest, thing.end())
+        ):
+            begin = at + thing.start("on")  # "обратил внимание на опасную тенденцию, ..."
         elif cue.lemma in _ADDRESSING and (request := _REQUEST_CARRIED.match(rest)):
             begin = at + request.start("request")  # "обратился к X с просьбой разместить"
         elif cue.lemma in _STANCE_VERBS and (stance := _STANCE_TAKEN.match(rest)):

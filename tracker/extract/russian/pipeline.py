@@ -31,7 +31,14 @@ from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
-from tracker.extract.russian.lexicon import ASKING, CAPITALS, DOCUMENTS, OUTLET_COUNTRY, SAYING
+from tracker.extract.russian.lexicon import (
+    ASKING,
+    CAPITALS,
+    DOCUMENTS,
+    OUTLET_COUNTRY,
+    SAYING,
+    word_set,
+)
 from tracker.extract.russian.live_entries import live_entry_drafts
 from tracker.extract.russian.name_words import in_case, is_org, is_role, lemmas
 from tracker.extract.russian.named import collect, credited
@@ -271,6 +278,88 @@ def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
             continue
         cut.add(id(d))
     return cut
+
+
+# a paragraph broken off mid-word or mid-sentence by an ellipsis: "... назвав «циничными»
+# сегодняшнее..."
+_BROKEN_OFF = re.compile(r"[\w,»]\s*(?:\.\.\.|…)\s*$")
+_TEASER_OPENING = 40  # characters of a paragraph's opening a teaser repeats
+
+
+def _teasers(text: str, drafts: list[Draft]) -> set[int]:
+    """Statements in a teaser: a paragraph above the story that repeats the story's opening
+    words and breaks off with "..." mid-sentence, as a site's summary of its own story does
+    ("Грузия отзывает посла ... Об этом сообщила министр ..., назвав «циничными»
+    сегодняшнее..." over the story that opens "Грузия отзывает посла ..."). Its words are
+    the story's, told again and cut: the story's own paragraphs give them whole."""
+    teasers: dict[int, int] = {}  # a paragraph's start: its end when it is a teaser, else -1
+    dropped = set()
+    for d in drafts:
+        if not d.pieces:
+            continue
+        start = text.rfind("\n", 0, d.at) + 1
+        if start not in teasers:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            opening = text[start : start + _TEASER_OPENING]
+            teaser = (
+                end - start > _TEASER_OPENING
+                and _BROKEN_OFF.search(text, start, end)
+                and text.find("\n" + opening, end) >= 0
+            )
+            teasers[start] = end if teaser else -1
+        if d.pieces[-1][1] <= teasers[start]:
+            dropped.add(id(d))
+    return dropped
+
+
+# A source cited after a news item: "..., сообщает пресс-служба", "..., передает агентство",
+# "..., сообщает Trend со ссылкой на МИД"
+_SOURCE_CITED = word_set("сообщать передавать информировать")
+_CITING = re.compile(r"со\s+ссылкой\s+на", re.I)
+# What happened, in the past: an event that took place ("Встреча состоялась сегодня",
+# "Переговоры прошли в Минске"), one who spoke at, took part in, met or visited
+# ("выступил на заседании", "принял участие в саммите", "встретился с послом", "провел
+# переговоры"); not "выступил с призывом", "выступил за продление": a call is words
+_EVENT_TOLD = re.compile(
+    r"(?<![\w-])(?:(?:встреч|переговор|саммит|заседани|беседа|бесед[ыу]|консультаци|"
+    r"совещани|визит|форум|конференци)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:прош(?:[её]л|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|заверш(?:ил|ились|илась|ился))|"
+    r"выступил[аи]?\s+(?:на|в|во|перед)|принял[аи]?\s+участие|"
+    r"встретил(?:ся|ась|ись)|посетил[аи]?|прибыл[аи]?|"
+    r"пров[её]л[аи]?\s+(?:[\w-]+\s+){0,2}?(?:встреч|переговор|бесед|консультаци))"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _events_cited(text: str, drafts: list[Draft]) -> set[int]:
+    """Items of news whose source is cited after them ("Встреча состоялась сегодня, 15
+    октября, сообщает пресс-служба", "Министр X выступил на заседании совета, сообщает
+    Trend со ссылкой на МИД"): the words tell, unquoted, only that an event took place or
+    who took part in it, and the source is where the reporter had the news from, not one
+    who stated a position. A quotation of the press service ("«Такая встреча не
+    запланирована», - сообщает пресс-служба") or words on what someone said ("министр
+    заверил, что ...") stay statements."""
+    dropped = set()
+    for d in drafts:
+        if not d.pieces or d.turn or d.cue_start < d.pieces[-1][1]:
+            continue
+        cue = d.cue_word
+        if not (_CITING.fullmatch(cue) or morph.lemmas(cue.split()[0]) & _SOURCE_CITED):
+            continue
+        a, b = d.pieces[0][0], d.pieces[-1][1]
+        said = text[a:b]
+        if any(m in said for m in '«»“”„"'):
+            continue
+        event = _EVENT_TOLD.search(said)
+        if event is None:
+            continue
+        rest = said[: event.start()] + " " + said[event.end() :]
+        if any(morph.lemmas(w) & SAYING for w in _A_WORD.findall(rest)):
+            continue  # "выступил на заседании, подчеркнув, что ...": his words as well
+        dropped.add(id(d))
+    return dropped
 
 
 def _front_matter(
@@ -1107,6 +1196,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
+    dropped |= _teasers(text, drafts)
+    # (an item of news is no one's statement, but its source speaks on in what follows:
+    # "..., сообщает пресс-служба. «...», — говорится в пресс-релизе")
+    cited = _events_cited(text, drafts)
     lines = (dateline.start, dateline.end) if dateline else None
     for d in drafts:
         if _points_at_headline(text, d, lines):
@@ -1133,6 +1226,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         Spans(links),
         Spans(captions),
     )
+    kept = [(d, entity) for d, entity in kept if id(d) not in cited]
     for _, entity in kept:
         if entity.kind == "institution":
             entity.name = by_its_country(text, entity.name, registry.place_country)

@@ -1404,6 +1404,12 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
     answering = _briefer(title.group()) if title is not None else None
     if answering is not None and answering.kind != "person":
         answering = None
+    standfirst = False
+    if answering is None:
+        answering = _puts_the_questions(text, lines[: asks[0]])
+        standfirst = answering is not None
+    if standfirst and not _dashed_answers(text, lines, asks):
+        answering = None
     if answering is None and (
         len(asks) < 2
         or not any(_ADDRESS_WORDS.search(text, *lines[n]) for n in asks)
@@ -1425,6 +1431,52 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
     if len(turns) < (1 if answering else 2):
         return None
     return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+# "Министр иностранных дел РК Ерлан Идрисов отвечает на вопросы газеты “Мегаполис”": the
+# standfirst of an interview naming, in the nominative, the one who answers
+_ANSWERS_QUESTIONS = re.compile(
+    r"(?P<who>[^\n.!?:;«»“”\"]{3,160}?)\s+(?:отвечает|ответил[аи]?)\s+на\s+вопросы(?![\w-])"
+)
+
+
+def _puts_the_questions(text: str, above: list[tuple[int, int]]) -> Speaker | None:
+    """The one answering, from a standfirst among the page's first lines that names him in
+    the nominative before "отвечает на вопросы" ("Министр иностранных дел РК Ерлан Идрисов
+    отвечает на вопросы газеты ..."), as CIS papers head an interview whose questions stand
+    unlabelled and whose answers open with a dash. The name must be the line's subject
+    from its first word: "Журналисты спросили, как министр ответил на вопросы" names none."""
+    for a, b in above[: _CHROME_LINES + 2]:
+        m = _ANSWERS_QUESTIONS.match(text, a, b)
+        if m is None:
+            continue
+        ws = words(text, m.start("who"), m.end("who"))
+        found = parse(ws, text, "nomn", sentence_start=-1) if ws else None
+        if (
+            found is not None
+            and found.kind == "person"
+            and found.name
+            and (found.start, found.end) == (ws[0].start, m.end("who"))
+        ):
+            return found
+    return None
+
+
+def _dashed_answers(text: str, lines: list[tuple[int, int]], asks: list[int]) -> bool:
+    """Whether each question, a paragraph of its own with no dash, is answered by paragraphs
+    the first of which opens with a dash ("— Если вспомнить историю вопроса, ..."), none of
+    them a news story's quote with its attribution after a second dash ("— Мы готовы, —
+    сказал он.")."""
+    for k, n in enumerate(asks):
+        stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
+        below = lines[n + 1 : stop]
+        if _DASH_LINE.match(text, *lines[n]) or not below:
+            return False
+        if not _DASH_LINE.match(text, *below[0]):
+            return False
+        if any(_ATTRIBUTED.search(text, a + 2, b) for a, b in below):
+            return False
+    return True
 
 
 # "Министр заявил, что ...", "По словам Лаврова, ...": a paragraph opening on who said it,
