@@ -233,11 +233,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # ("в конце прошлого месяца", "в начале месяца": a part of the month, only the month
+    # known, as "в конце мая" is; "в начале месяца" with no month named is the page's own)
     (
         "last_month",
-        re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем|предыдущем) месяце{_E}", re.I),
+        re.compile(
+            rf"{_B}в (?:(?:прошлом|минувшем|прошедшем|предыдущем) месяце|(?:начале|середине|"
+            rf"конце) (?:прошлого|минувшего|прошедшего|предыдущего) месяца){_E}",
+            re.I,
+        ),
     ),
-    ("this_month", re.compile(rf"{_B}в (?:этом|текущем|нынешнем) месяце{_E}", re.I)),
+    (
+        "this_month",
+        re.compile(
+            rf"{_B}в (?:(?:этом|текущем|нынешнем) месяце|(?:начале|середине) (?:(?:этого|"
+            rf"текущего|нынешнего) )?месяца){_E}",
+            re.I,
+        ),
+    ),
     (
         "in_month",
         re.compile(
@@ -323,8 +336,8 @@ _KEYS = {
     "last_week": ("неделе", "недели"),
     "weekend": ("выходн",),
     "this_week": ("неделе", "недели"),
-    "last_month": ("месяце",),
-    "this_month": ("месяце",),
+    "last_month": ("месяце", "месяца"),
+    "this_month": ("месяце", "месяца"),
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_season": ("весной", "летом", "осенью"),
@@ -435,6 +448,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "last_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
+    if kind == "this_month" and m.group(0).lower().endswith("месяца"):
+        return f"{ref.year:04d}-{ref.month:02d}"  # "в начале месяца", as "в начале мая"
     if kind == "this_month":
         return _span(ref.replace(day=1), ref)
     if kind == "in_month":
@@ -850,6 +865,8 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             value = _same_period(out, start, m)
         else:
             value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
+            if value and m.groupdict().get("same") and _year_told_before(text, start) is None:
+                value = _in_year_told(value, out, start)
         if kind == "same_day" and _month_just_told(out, days, start, text):
             # "еще в конце марта ... Тогда же": that month
             value = _told_last(out, text).when.edtf
@@ -996,6 +1013,25 @@ def _month_just_told(
     if last is None or len(last.when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
         return False
     return not days or days[-1][0] < last.start
+
+
+def _in_year_told(value: str, out: list[Phrase], start: int) -> str:
+    """``value`` ("2023-05") moved to the year the story told last when that was told in
+    words, not figures ("В середине апреля прошлого года ... В мае того же года": 2022), as
+    _year_told_before gives a year told in figures; ``value`` itself when none was told."""
+    for p in reversed(out):
+        if start - p.end > _YEAR_REACH:
+            break
+        told = p.when.edtf or ""
+        if re.match(r"\d{4}(?:-|$)", told):
+            moved = told[:4] + value[4:]
+            if len(moved) == 10:
+                try:
+                    date.fromisoformat(moved)
+                except ValueError:
+                    return value  # "29 февраля того же года" in a year with no such day
+            return moved
+    return value
 
 
 _SAME_PERIOD_REACH = 1200  # characters: a paragraph or two back to the month told
