@@ -17,6 +17,7 @@ from tracker.extract.russian.cue_words import (
     EXPLAINED_BY,
     THANKED_FOR,
     Cue,
+    anaphora_at,
     is_cue_word,
     made_that_statement,
     posed_before,
@@ -37,7 +38,7 @@ from tracker.extract.russian.lexicon import (
     word_set,
 )
 from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
-from tracker.extract.russian.page import CLAUSE_BREAK, PageState
+from tracker.extract.russian.page import CLAUSE_BREAK, POINTING_BACK, PageState
 from tracker.extract.russian.speakers import fields_go_on, parse
 from tracker.extract.russian.text import Sentence, Word, words
 from tracker.extract.russian.title_words import title_word
@@ -1219,6 +1220,11 @@ class ClauseBoundaries(PageState):
         if any(d.sentence.start == t.start and d.pieces[0][0] < t.start for d in self.found):
             # "... Об этом заявил посол. Такое заявление он сделал на встрече": the sentence
             # before is the attribution of a statement read already, no words of its own
+            return []
+        if POINTING_BACK.match(self.text, t.start, t.end) or anaphora_at(self.text, t.start, t.end):
+            # "... Об этом говорится в заявлении МИД. Такое мнение высказал также X": the
+            # sentence before points back itself, an attribution with no words of its own
+            # (as one read already is, above, whatever order the two were read in)
             return []
         if _spoke_about(self.text, t.start, t.end):
             # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the

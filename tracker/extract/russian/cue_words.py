@@ -296,6 +296,24 @@ ANAPHORA = re.compile(
     r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
     r"(?=\s)"
 )
+# "Как передает Report, такое заявление сделал ...": the outlet that relays the words
+# opens the sentence, and the words pointing back come after its comma
+_OUTLET_RELAY = re.compile(
+    r"\s*[Кк]ак (?:передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует) "
+    r"(?:[^,.;:!?«»\"\n]|\.(?=\w)){1,60},"
+)
+
+
+def anaphora_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ANAPHORA opening the sentence at ``start``, or right after an outlet's relay that opens
+    it ("Как передает Report, такое заявление сделал ..."): the relay only says who passes
+    the words on, and the sentence still points back at the one before as what was said."""
+    found = ANAPHORA.match(text, start, end)
+    if found is None and (relay := _OUTLET_RELAY.match(text, start, end)) is not None:
+        found = ANAPHORA.match(text, relay.end(), end)
+    return found
+
+
 # "Такую задачу поставил ...", "Такое предложение внес ...": a task, an aim, a proposal or a
 # demand pointed back at; said only with a verb of setting it out ("Такое предложение
 # поддержали депутаты" is others agreeing)

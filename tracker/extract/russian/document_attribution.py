@@ -17,6 +17,7 @@ from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Quote, Sentence, Word, words
+from tracker.extract.russian.trailing_attribution import manner_words
 
 # An aside between commas, right before a verb: ", в частности, ", ", кроме того, "
 _ASIDE_ENDS = re.compile(
@@ -56,6 +57,16 @@ def _issuer_before(before: list[Word], text: str, known) -> Speaker | None:
         return None
     found = parse(before[at + 1 :], text, "ablt", sentence_start=-1, known=known)
     return found if found is not None and found.kind == "institution" else None
+
+
+_POINTER_LEAD = re.compile(r"(?:об? (?:этом|том)|это)\s+(?P<rest>.+)", re.S)
+
+
+def _pointer_then_manner(lead: str) -> bool:
+    """Whether ``lead`` (lower case) is "об этом" or "это" and then only words of time or
+    manner ("об этом в пятницу", "об этом также"), as "Об этом заявил" allows them."""
+    m = _POINTER_LEAD.fullmatch(lead)
+    return m is not None and manner_words(m["rest"].split())
 
 
 class DocumentReading(SubjectReading):
@@ -320,8 +331,10 @@ class DocumentReading(SubjectReading):
             speaker = None  # "на сайте ... Ивана Петрова": not the document's owner
         document_start = region[doc_at].start
         lead_words = text[s.start : cue.start].strip().lower()
-        if re.fullmatch(r"об? (?:этом|том)|это", lead_words):
-            # "Об этом говорится в заявлении МИД.", "Это следует из сообщения посольства."
+        if re.fullmatch(r"об? (?:этом|том)|это", lead_words) or _pointer_then_manner(lead_words):
+            # "Об этом говорится в заявлении МИД.", "Это следует из сообщения посольства.",
+            # "Об этом в пятницу говорится в заявлении МИД" (the time or manner between the
+            # pointer and its verb says when the document spoke, not what it said)
             pieces = self._sentence_before(s)
             if not pieces:
                 return None

@@ -581,6 +581,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         for d in reversed(self.found):
             if d.sentence.start != before.start:
                 continue
+            if d.pieces and d.pieces[0][0] < before.start and named is not None:
+                # "... Об этом говорится в заявлении МИД. Такое мнение высказал также X":
+                # the sentence before is itself an attribution pointing back, its words
+                # the document's; X only shares them, and takes none of that sentence
+                return
             if (
                 named is not None
                 and named.kind == "person"

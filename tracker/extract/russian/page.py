@@ -18,6 +18,7 @@ from tracker.extract.russian.cue_words import (
     EVALUATING,
     EVALUATIVE,
     Cue,
+    anaphora_at,
     does_a_deed,
     gives_a_figure,
     infinitive_cue,
@@ -475,7 +476,7 @@ class PageState:
         text = self.text
         out: list[Cue] = []
         ws = self.words(s)
-        anaphora = ANAPHORA.match(text, s.start, s.end) or self._anaphora_after_quote(s)
+        anaphora = anaphora_at(text, s.start, s.end) or self._anaphora_after_quote(s)
         posed = posed_before(text, s.start, s.end)  # "Такую задачу поставил ..."
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
@@ -662,8 +663,7 @@ class PageState:
             return False
         t = self.sents[i]
         return bool(
-            POINTING_BACK.match(self.text, t.start, t.end)
-            or ANAPHORA.match(self.text, t.start, t.end)
+            POINTING_BACK.match(self.text, t.start, t.end) or anaphora_at(self.text, t.start, t.end)
         )
 
     def _after_quote_dash(self, s: Sentence, at: int) -> bool:

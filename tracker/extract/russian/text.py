@@ -492,11 +492,54 @@ def link_lines(text: str) -> list[tuple[int, int]]:
     headlines listed under a link heading, a page's rows of tags and its authors' lines: no
     one named there is whom the story is about."""
     found = [m.span() for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group())]
-    found += tag_rows(text) + author_lines(text)
+    found += tag_rows(text) + author_lines(text) + headline_links(text)
     for heading in _LINK_HEADING.finditer(text):
         end = text.find("\n\n", heading.end())
         found.append((heading.start(), len(text) if end < 0 else end))
     return found
+
+
+# A headline of the form "Name: words" on a line of its own ("Абашидзе: диалог с Россией
+# сложный"): who, one to four words with a capital first, a colon, and words that open with
+# no quotation mark or dash (not "Захарова: «...»", a quotation given to her) and end with
+# no stop
+_NAME_HEADLINE = re.compile(
+    r"^[ \t]*[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}:[ \t]+(?![«\"“„\u2014\u2013-])"
+    r"(?P<rest>[^\n]*[^\s.!?…:;,])[ \t]*$",
+    re.M,
+)
+# where a paragraph of the story ends: a stop, maybe closed by a quotation mark
+_PARAGRAPH_ENDS = re.compile(r"[.!?…][»\"”)]*[ \t]*$")
+_HEADLINE_WORDS = 3  # words after the colon: "диалог с Россией сложный"
+
+
+def headline_links(text: str) -> list[tuple[int, int]]:
+    """Lines in the body shaped as another story's headline ("Абашидзе: диалог с Россией
+    сложный"), standing between paragraphs of the story that end with a stop: a link the
+    page sets in its text, whose name is no one the story goes on about ("По его словам"
+    after it means the one the paragraph before spoke of). Not at the page's top (the
+    story's own headline names its speaker), nor in a run of such lines (a transcript's
+    turns, "Лавров: Мы ..."), nor a line of one word after the colon ("Вопрос: когда?")."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    found = []
+    for n in range(1, len(lines) - 1):
+        m = _NAME_HEADLINE.fullmatch(lines[n].group())
+        if (
+            m is None
+            or len(m["rest"].split()) < _HEADLINE_WORDS
+            or ". " in m["rest"]
+            or not _PARAGRAPH_ENDS.search(lines[n - 1].group())
+            or not _PARAGRAPH_ENDS.search(lines[n + 1].group())
+            or _NAME_HEADLINE.fullmatch(lines[n - 1].group())
+            or any(_LABELLED.match(lines[k].group()) for k in (n - 1, n + 1))
+        ):
+            continue
+        found.append(lines[n].span())
+    return found
+
+
+# a line opened by a label and a colon ("Лавров: Мы ...", "Вопрос: ..."): a transcript's turn
+_LABELLED = re.compile(r"[ \t]*[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}:[ \t]")
 
 
 def on_caption_line(text: str, pos: int) -> bool:

@@ -139,6 +139,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "В том же месяце X сообщил", "Ранее в том же месяце", "в конце того же года": the
+    # month (or year) the story told last, whatever part of it; read with its "ранее" or
+    # "позднее", which only place the words within that month, not before the page's day
+    (
+        "same_period",
+        re.compile(
+            rf"{_B}(?:(?:ранее|раньше|позднее|позже|еще|ещё|уже) )?(?:в (?:том|этом) же "
+            r"(?P<unit>месяце|году)|в (?:начале|середине|конце) (?:того|этого) же "
+            rf"(?P<unit2>месяца|года)){_E}",
+            re.I,
+        ),
+    ),
     (
         "dm",
         re.compile(
@@ -221,11 +233,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # ("в конце прошлого месяца", "в начале месяца": a part of the month, only the month
+    # known, as "в конце мая" is; "в начале месяца" with no month named is the page's own)
     (
         "last_month",
-        re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем|предыдущем) месяце{_E}", re.I),
+        re.compile(
+            rf"{_B}в (?:(?:прошлом|минувшем|прошедшем|предыдущем) месяце|(?:начале|середине|"
+            rf"конце) (?:прошлого|минувшего|прошедшего|предыдущего) месяца){_E}",
+            re.I,
+        ),
     ),
-    ("this_month", re.compile(rf"{_B}в (?:этом|текущем|нынешнем) месяце{_E}", re.I)),
+    (
+        "this_month",
+        re.compile(
+            rf"{_B}в (?:(?:этом|текущем|нынешнем) месяце|(?:начале|середине) (?:(?:этого|"
+            rf"текущего|нынешнего) )?месяца){_E}",
+            re.I,
+        ),
+    ),
     (
         "in_month",
         re.compile(
@@ -303,6 +328,7 @@ _KEYS = {
         "уже через", "тогда", "дискусси", "позже", "позднее", "уже вечером",
         "уже поздно вечером",
     ),
+    "same_period": ("том же", "этом же", "того же", "этого же"),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
     "day_of_month": ("числа",),
@@ -315,8 +341,8 @@ _KEYS = {
     "last_week": ("неделе", "недели"),
     "weekend": ("выходн",),
     "this_week": ("неделе", "недели"),
-    "last_month": ("месяце",),
-    "this_month": ("месяце",),
+    "last_month": ("месяце", "месяца"),
+    "this_month": ("месяце", "месяца"),
     "in_month": _MONTH_KEYS,
     "last_year": ("году",),
     "in_season": ("весной", "летом", "осенью"),
@@ -427,6 +453,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "last_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
+    if kind == "this_month" and m.group(0).lower().endswith("месяца"):
+        return f"{ref.year:04d}-{ref.month:02d}"  # "в начале месяца", as "в начале мая"
     if kind == "this_month":
         return _span(ref.replace(day=1), ref)
     if kind == "in_month":
@@ -840,10 +868,15 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             last_end = end
             out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
             continue
+        elif kind == "same_period":
+            value = _same_period(out, start, m)
         else:
             value = _resolve(kind, m, ref, _occasion_day(text, m, days) or anchor)
-        if kind == "same_day" and _month_just_told(out, days, start):
-            value = out[-1].when.edtf  # "еще в конце марта ... Тогда же": that month
+            if value and m.groupdict().get("same") and _year_told_before(text, start) is None:
+                value = _in_year_told(value, out, start)
+        if kind == "same_day" and _month_just_told(out, days, start, text):
+            # "еще в конце марта ... Тогда же": that month
+            value = _told_last(out, text).when.edtf
         if (
             kind == "later"
             and spanned
@@ -961,12 +994,74 @@ def _recalled_before(
     return next(p for p in near if p.start > opens)
 
 
-def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
-    """Whether the last phrase before ``start`` is a month or a year ("в конце марта"), told
-    after the last whole day and just before: what "тогда же" points back to."""
-    if not out or len(out[-1].when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
+def _told_last(out: list[Phrase], text: str) -> Phrase:
+    """The last time the story told (``out`` not empty): the last phrase, or the one before
+    it when the last is an "earlier" word in the same sentence after it ("В феврале Санду
+    уже заявляла, что ..."): "уже", "ранее" beside a month or a day only say that time is
+    past, and the month is the time told, the one "Тогда же" or "в том же месяце" means."""
+    last = out[-1]
+    if (
+        last.kind == "earlier"
+        and len(out) > 1
+        and out[-2].kind != "earlier"
+        and not _SENTENCE_CLOSE.search(text, out[-2].end, last.start)
+    ):
+        return out[-2]
+    return last
+
+
+def _month_just_told(
+    out: list[Phrase], days: list[tuple[int, date]], start: int, text: str = ""
+) -> bool:
+    """Whether the last phrase before ``start`` (see :func:`_told_last`) is a month or a year
+    ("в конце марта"), told after the last whole day and just before: what "тогда же" points
+    back to."""
+    last = _told_last(out, text) if out and text else out[-1] if out else None
+    if last is None or len(last.when.edtf) not in (4, 7) or start - out[-1].end > _THEN_REACH:
         return False
-    return not days or days[-1][0] < out[-1].start
+    return not days or days[-1][0] < last.start
+
+
+def _in_year_told(value: str, out: list[Phrase], start: int) -> str:
+    """``value`` ("2023-05") moved to the year the story told last when that was told in
+    words, not figures ("В середине апреля прошлого года ... В мае того же года": 2022), as
+    _year_told_before gives a year told in figures; ``value`` itself when none was told."""
+    for p in reversed(out):
+        if start - p.end > _YEAR_REACH:
+            break
+        told = p.when.edtf or ""
+        if re.match(r"\d{4}(?:-|$)", told):
+            moved = told[:4] + value[4:]
+            if len(moved) == 10:
+                try:
+                    date.fromisoformat(moved)
+                except ValueError:
+                    return value  # "29 февраля того же года" in a year with no such day
+            return moved
+    return value
+
+
+_SAME_PERIOD_REACH = 1200  # characters: a paragraph or two back to the month told
+_TOLD_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _same_period(out: list[Phrase], start: int, m: re.Match[str]) -> str | None:
+    """The month ("в том же месяце", "Ранее в том же месяце") or the year ("в конце того же
+    года") the story told last: the month or year of the last day or month named within
+    _SAME_PERIOD_REACH before ``start`` (a "ранее" with no time of its own passed over); None
+    when none is (then no time is told, rather than a guessed one)."""
+    year_only = (m["unit"] or m["unit2"] or "").lower().startswith("год")
+    for p in reversed(out):
+        if start - p.end > _SAME_PERIOD_REACH:
+            return None
+        value = p.when.edtf or ""
+        if _TOLD_MONTH.fullmatch(value):
+            return value[:4] if year_only else value[:7]
+        if year_only and re.fullmatch(r"\d{4}", value):
+            return value
+        if p.kind != "earlier":
+            return None  # a span or a week told last: not a month of its own
+    return None
 
 
 def _then(
