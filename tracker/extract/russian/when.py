@@ -254,6 +254,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("in_year", re.compile(rf"{_B}в (?P<year>(?:19|20)\d\d) (?:году|г\.){_E}", re.I)),
+    # "В мае X заявил ... Ранее в том же месяце Y сообщила": the month (or year) the story
+    # told last; "ранее"/"позднее" before it only place the words inside that month
+    (
+        "same_period",
+        re.compile(
+            rf"{_B}(?:(?:ранее|позднее|позже|затем) )?в том же (?P<unit>месяце|году){_E}", re.I
+        ),
+    ),
     (
         "earlier",
         re.compile(
@@ -322,6 +330,7 @@ _KEYS = {
     "in_season": ("весной", "летом", "осенью"),
     "in_year": ("году", "г."),
     "later": ("позднее", "позже", "впоследствии", "вскоре", "после этого"),
+    "same_period": ("том же месяце", "том же году"),
     "earlier": (
         "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
         "сообщал", "писал", "передавал", "рассказывал", "информировал", "уже заявлял",
@@ -831,6 +840,10 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
             value: str | None = back.when.edtf
         elif m.group(0) == "Тогда" and not _day_just_told(out, start):
             continue  # "В 2019 году ... Тогда он заявил": the year, read as before
+        elif kind == "same_period":
+            value = _period_just_told(out, start, m["unit"].lower() == "году")
+            if value is None:
+                continue  # no month or year told before: "ранее" alone, read next
         elif m.groupdict().get("then_verb"):
             value = _then(out, days, start, m["then_verb"], _word_before(text, m))
             if value is None:
@@ -957,6 +970,18 @@ def _recalled_before(
         if p.kind != "earlier":
             return None
     return next(p for p in near if p.start > opens)
+
+
+def _period_just_told(out: list[Phrase], start: int, year: bool) -> str | None:
+    """The month (or, for ``year``, the year) of the last time the story told within
+    _THEN_REACH before ``start``, what "в том же месяце" points back to; None when none was
+    told so near, or only "before the page's day"."""
+    if not out or start - out[-1].end > _THEN_REACH:
+        return None
+    value = out[-1].when.edtf or ""
+    if not re.match(r"\d{4}(?:-\d\d)?", value):
+        return None  # "../2022-05-09": no month of its own
+    return value[:4] if year else (value[:7] if len(value) >= 7 else None)
 
 
 def _month_just_told(out: list[Phrase], days: list[tuple[int, date]], start: int) -> bool:
