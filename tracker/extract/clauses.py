@@ -1362,6 +1362,10 @@ _OCCASION_AFTER_VERB = re.compile(
 # ", while the minister in charge released ...", "on Wednesday, whereas Seoul ...": after the
 # verb and its day, a joined clause opened by its own subject (not "while visiting Ankara",
 # an occasion, nor "while he ...", a second verb of the same speaker's)
+_CONCESSION_THEN_CLAUSE = re.compile(
+    r",\s*(?:while|although|though|whereas|even\s+though)\s+(?!that\b)[a-z][^,.;:\"\u201c]{0,80}?"
+    rf"\b(?:{FINITE_VERBS})\b[^,.;:\"\u201c]{{0,120}},\s*(?!that\b|and\b|but\b)[a-z]+\s+[a-z]"
+)
 _WHILE_ITS_OWN = re.compile(
     rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WEEKDAY_NAMES}|"
     r"today|yesterday|tonight|(?:this|last)\s+week))?,\s+(?:while|whereas)\s+"
@@ -1538,6 +1542,14 @@ def _forward_or_trailing(
     )
     # "he said, It is a relationship which is not normal": words unquoted after a comma
     unquoted = not before and stripped.startswith(",") and re.match(r",\s*[A-Z]", stripped)
+    # "Anifah said, while there were signs he would come, it had to be confirmed": a
+    # concession with its own subject and finite verb, then the main clause after its comma
+    # (no "that" there), is the words; "said, while visiting Paris, that ..." is not
+    unquoted = unquoted or (
+        (not before or not clause_before)
+        and not quote_follows
+        and _CONCESSION_THEN_CLAUSE.match(stripped) is not None
+    )
     if not trailing and (
         (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows or unquoted
     ):

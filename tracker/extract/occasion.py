@@ -3453,6 +3453,9 @@ def _day_of_the_event_told(text: str, p: Phrase) -> bool:
 _TOPIC_FRONT = re.compile(
     r"[\W]*(?:Concerning|Regarding|As regards|As for|As to|With regard to|With respect to|"
     r"In regard to|On the (?:issue|question|subject|matter) of|"
+    # "On the visit of President X in October, Y said": the visit the words are about, its
+    # month its own (not "During the visit", nor "on the sidelines of" it)
+    r"On the (?:planned |proposed |upcoming |expected |possible )?(?:visit|trip|tour) (?:of|by)|"
     # "Looking ahead to the elections in June, X warned": an event to come, whose month or
     # day is its own, not the words'
     r"Looking ahead to|Ahead of|In the run-up to|In advance of)\s"

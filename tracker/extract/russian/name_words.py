@@ -783,6 +783,11 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     # "министр финансов Алмаз Бакетаев", "глава Нацбанка Мелис Джаманкулов": a given name
     # the dictionary knows only as a thing ("алмаз"), before a word shaped as a surname; a
     # genitive is the title's complement ("Совета Безопасности Медведев")
+    if all(p.tag.POS == "ADJS" for p in found):
+        # "премьер-министр Финляндии Санна Марин": a given name the dictionary knows only as
+        # a short adjective ("санный"); a short adjective is a predicate and never stands
+        # capitalised inside a title, right before a surname
+        return surname_shaped(ws[j + 1].text) or _dictionary_surname(ws[j + 1].text)
     return (
         found[0].tag.POS == "NOUN"
         and (not any(p.tag.case == "gent" for p in found) or closes_a_title(ws, j, text))
