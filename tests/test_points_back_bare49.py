@@ -32,3 +32,15 @@ def test_that_is_according_to_still_points_back_within_a_paragraph():
     )
     got = [(s.speaker, " ".join(s.text.split()[:3])) for s in extract(text, published=None)]
     assert ("Pieter Rensburg", "Ministers agreed to") in got
+
+
+def test_this_as_the_subject_of_the_sources_own_sentence_is_no_pointer():
+    text = (
+        "Revenue falls short\n\n"
+        "The Treasury has warned that the public service salary bill cannot be sustained.\n\n"
+        "This according to Finance Minister Sipho Dlamini would mean cuts of R60 billion "
+        "over four years.\n"
+    )
+    got = [(s.speaker, " ".join(s.text.split()[:3])) for s in extract(text, published=None)]
+    assert ("Treasury", "the public service") in got
+    assert ("Sipho Dlamini", "the public service") not in got

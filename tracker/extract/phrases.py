@@ -152,7 +152,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "The fighting has killed more than 3,200 civilians, according to the ministry.":
         # a count of the dead or wounded, sourced; a figure, no one's position
         return None
-    if _POINTS_BACK.fullmatch(before):
+    if _POINTS_BACK.fullmatch(before) and (
+        before not in ("This", "That") or _bare_pointer_closes(text, cue.end, comma, s.end)
+    ):
         # "... within weeks. That is according to Minister X, who ...": the sentence before
         # is what X said; what follows the name is about X ("This according to X." on a
         # line of its own points back to the paragraph before)
@@ -239,6 +241,20 @@ _TOLL = re.compile(
 # (and "This according to X.", the copula dropped as some newsrooms write it, South Africa's
 # among them: "This in response to a question from ...")
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)?")
+# what may follow the name after a comma in a bare pointer: a description, no verb of its own
+_CLAUSE_VERB = re.compile(
+    r"\b(?:would|will|could|should|can|may|might|must|is|was|are|were|has|have|had|said|says)\b"
+)
+
+
+def _bare_pointer_closes(text: str, start: int, comma: int, end: int) -> bool:
+    """ "This according to X." with the copula dropped points back only when nothing but the
+    name (and a description of it) runs to the stop: in "This according to Minister X would
+    require cuts ..." "This" is the subject of a sentence of X's own, not a pointer."""
+    name = text[start : comma if comma > 0 else end].strip().rstrip(".")
+    if parse_speaker(name) is None:
+        return False
+    return comma <= 0 or _CLAUSE_VERB.search(text, comma + 1, end) is None
 
 
 # "According to X, speaking late on Monday, ...", "..., who spoke in Geneva, ...": where and
