@@ -85,3 +85,18 @@ WHO_SAID_BEFORE = (
 def test_who_said_beside_a_deed_is_still_before() -> None:
     days = _days(WHO_SAID_BEFORE, MONDAY)
     assert days["the border would"] != "2025-03-17"
+
+
+WHO_ONCE_SAID = (
+    "BERLIN, March 17: The coalition met again on Monday.\n\n"
+    "Chancellor Anna Keller, who once said that the army would not send jets abroad, said on "
+    "Monday that the decision lay with parliament.\n\n"
+    "Finance Minister Rolf Baum, who famously said that debt was a burden on the young, said "
+    "on Monday that the budget would be balanced.\n"
+)
+
+
+def test_who_once_said_beside_a_later_saying_is_still_before() -> None:
+    days = _days(WHO_ONCE_SAID, MONDAY)
+    assert days["the army would"].startswith("..")
+    assert days["debt was a"].startswith("..")

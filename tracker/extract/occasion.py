@@ -614,6 +614,18 @@ def date_statements(
     return out
 
 
+# "In a statement after the talks ...", "At a news conference on Monday, ...", "Speaking to
+# reporters, ...": an occasion opening the sentence, which covers every verb of saying in it
+_OPENS_ON_AN_OCCASION = re.compile(
+    r"\s*(?:(?:In|During)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|speech|address|interview|letter|post|message|briefing|remarks|"
+    r"news\s+conference|press\s+conference)\b"
+    r"|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:conference|briefing|meeting|summit|"
+    r"session|ceremony|forum|rally|event)\b"
+    r"|(?:Speaking|Addressing|Writing)\b)"
+)
+
+
 def _who_said_of_the_same_saying(
     context: DatedText, statements: Sequence[Attribution], out: list[When]
 ) -> None:
@@ -625,7 +637,8 @@ def _who_said_of_the_same_saying(
         if out[n].evidence != _WHO_SAID_BEFORE or st.speaker is None:
             continue
         sentence = context.sentence_at(st.cue_at)
-        if sentence is None:
+        if sentence is None or not _OPENS_ON_AN_OCCASION.match(context.text, sentence[0]):
+            # "X, who once said A, said on Monday B": background on X, said before
             continue
         main = next(
             (
