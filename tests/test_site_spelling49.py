@@ -47,3 +47,14 @@ def test_a_briefing_page_is_the_ministry_its_text_names_so():
     found = extract(BRIEFING, published=datetime.date(2022, 5, 14), url="https://mofa.gov.vn/en/b")
     assert found
     assert {s.speaker for s in found} == {"Ministry of Foreign Affairs of Viet Nam"}
+
+
+def test_a_formal_long_name_is_no_other_issuer():
+    russian = "The Russian Federation calls on all parties to show restraint."
+    assert ministry_of("https://mid.ru/en/foreign_policy/news/1", russian).name == (
+        "Ministry of Foreign Affairs of Russia"
+    )
+    korean = "The Republic of Korea welcomes the agreement reached in Geneva."
+    assert ministry_of("https://www.mofa.go.kr/eng/brd/m_5676/view.do", korean).name == (
+        "Ministry of Foreign Affairs of South Korea"
+    )

@@ -254,6 +254,15 @@ REGIONS = frozenset(
 )
 
 
+# The names a state's own ministry writes for it where news copy writes another ("Viet Nam"
+# for Vietnam, "Türkiye" for Turkey): another spelling of the same short name, not a formal
+# long name ("Russian Federation", "Republic of Korea", which pages use or not page by page)
+SELF_NAMES: dict[str, tuple[str, ...]] = {
+    "VN": ("Viet Nam",),
+    "TR": ("Türkiye", "Turkiye"),
+}
+
+
 @dataclass(frozen=True)
 class Country:
     """A state as news copy names it.

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from urllib.parse import urlsplit
 
-from tracker.countries import COUNTRIES, Country
+from tracker.countries import COUNTRIES, SELF_NAMES, Country
 from tracker.extract.speaker_phrase import SpeakerPhrase
 
 # a label of a foreign ministry's host name -> the ministry's name ({country}: the state of
@@ -102,9 +102,9 @@ def _named_as_in(state: Country, text: str) -> str:
     name when the page uses it or no other."""
     if re.search(rf"\b{re.escape(state.name)}\b", text):
         return state.name
-    for other in state.in_text:
-        if other.startswith("the "):
-            continue
+    for other in SELF_NAMES.get(state.code, ()):
+        # only another spelling of the short name: a formal long name ("Russian Federation",
+        # "Republic of Korea") comes and goes page by page and names no other issuer
         spelled = re.search(rf"\b{re.escape(other)}\b", text, re.IGNORECASE)
         if spelled is not None and spelled[0][0].isupper():
             return spelled[0]
