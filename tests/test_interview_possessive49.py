@@ -52,3 +52,11 @@ def test_neither_with_a_post_is_left_as_it_was_read():
     roles = {p.person.name: (p.host, p.lead) for p in read}
     assert roles["Laura Whitfield"] == (False, True)
     assert roles["Tomas Ekberg"] == (True, False)
+
+
+def test_a_journalists_title_after_with_is_no_post():
+    # "X's interview with BBC Political Editor Y": the title is a newsroom's, X answers
+    read = people_in("Read Anton Melnyk's interview with Radio Four Political Editor Jane Ashby")
+    roles = {p.person.name: (p.host, p.lead) for p in read}
+    assert roles["Anton Melnyk"] == (False, True)
+    assert roles["Jane Ashby"] == (True, False)

@@ -19,6 +19,7 @@ from tracker.extract.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
+    PRESS_TITLES,
     ROLE_WORDS,
 )
 from tracker.extract.name_shapes import surname_like_title
@@ -524,6 +525,8 @@ def people_in(line: str) -> list[Participant]:
             and second.host
             and second.person.role
             and not first.person.role
+            # ("X's interview with BBC Political Editor Y": a journalist's title, no post)
+            and not PRESS_TITLES & set(re.split(r"[\s-]+", second.person.role.lower()))
         ):
             out[n] = Participant(first.person, True, first.occasion, False)
             out[n + 1] = Participant(second.person, False, second.occasion, True)
