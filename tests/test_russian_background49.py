@@ -87,3 +87,12 @@ def test_ne_pozdnee_is_a_deadline_not_later() -> None:
     )
     days = _days(text, datetime.date(2025, 11, 12))
     assert days["ответ будет дан не позднее дек"] == "2025-11-12"
+
+
+# "Как уже сообщалось" opens a recap paragraph as "Напомним" does
+RECAP_AS_REPORTED = RECAP.replace("Напомним, стороны", "Как уже сообщалось, стороны")
+
+
+def test_kak_uzhe_soobshchalos_opens_a_recap_paragraph() -> None:
+    days = _days(RECAP_AS_REPORTED, datetime.date(2025, 3, 3))
+    assert days["делегации вернутся к обсуждени"] == "../2025-03-03"

@@ -42,7 +42,7 @@ from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, word_set
 from tracker.extract.russian.live_stamps import of_its_stamp, stamps
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.text import heading_at, on_caption_line
-from tracker.extract.russian.when import done_day
+from tracker.extract.russian.when import RECALLING, done_day
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, default_when
 
@@ -1330,8 +1330,6 @@ def _earlier_sentence_before(ctx: DatedText, st: Attribution) -> When | None:
     return When(p.when.edtf, f"the sentence before: '{p.when.evidence}'", inherited=True)
 
 
-# A paragraph that opens by recalling earlier news: "Напомним, ...", "Как сообщалось, ..."
-_RECALLING = re.compile(r"(?:напомним|напоминаем|как (?:уже |ранее )?сообщалось)(?![\w-])", re.I)
 _PARAGRAPH_REACH = 1500  # characters: how far back a paragraph's opening is looked for
 
 
@@ -1348,12 +1346,11 @@ def _recalled_paragraph(ctx: DatedText, st: Attribution) -> When | None:
         return None  # (no paragraph's start within reach)
     while opens < st.start and text[opens].isspace():
         opens += 1
-    m = _RECALLING.match(text, opens)
-    if m is None:
-        return None
     before = ctx.phrases_between(opens - 1, st.start)
-    if not before or before[0].start != opens:
+    if not before or before[0].start != opens or before[0].kind != "earlier":
         return None
+    if not RECALLING.fullmatch(before[0].when.evidence):
+        return None  # (a paragraph opened by "Ранее, ...": the sentence's own time)
     if not all((p.when.edtf or "").startswith("../") for p in before):
         return None
     p = before[0]

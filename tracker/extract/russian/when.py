@@ -90,6 +90,10 @@ def _which_year(which: str | None, ref: date | None) -> int | None:
     return ref.year - _YEARS_BACK.get(which.lower(), 0)
 
 
+# "Напомним, ...", "Как (уже, ранее) сообщалось, ...": the writer recalls earlier news (an
+# "earlier" phrase; a paragraph it opens tells background: russian/occasion.py)
+RECALLING = re.compile(r"(?:напомним|напоминаем|как (?:уже |ранее )?сообщалось)", re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "next_day",
@@ -295,9 +299,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # back)
             rf"{_B}(?:(?<!не )ранее|прежде(?!\s+(?:всего|чем){_E}|,\s*чем{_E})|"
             rf"(?<!чем )(?<!не )раньше(?!,?\s+чем{_E})|недавно|на днях|до этого|"
-            rf"как сообщалось|"
+            rf"{RECALLING.pattern}|"
             rf"как (?:уже |ранее )?(?:сообщал|писал|передавал|рассказывал|информировал)[аио]?|"
-            rf"уже заявлял\w*|неоднократно|не раз|напомним|напоминаем|"
+            rf"уже заявлял\w*|неоднократно|не раз|"
             rf"(?:стоит|следует|нелишне|нужно|необходимо) напомнить){_E}",
             re.I,
         ),
