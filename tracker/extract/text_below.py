@@ -25,11 +25,11 @@ _DOCUMENT = (
 # minister's response:": a ministry's meeting record giving, below the line, the gist of what
 # one side said, in the first person but in the record's words (numbered points, no
 # quotation marks): reported speech, not the words as spoken
-_SUMMARY = (
+SUMMARY = (
     r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+)?"
     r"(?:The|An|A)\s+(?:(?:brief|short)\s+)?(?:overview|outline|summary|gist)\s+of\s+"
 )
-_SUMMARY_LINE = re.compile(_SUMMARY)
+_SUMMARY_LINE = re.compile(SUMMARY)
 # "Following is the full text of", "Here is", "Below is the English translation of", "The
 # full text of": the words a line introducing a text below opens with
 _OPENING = (
@@ -38,7 +38,7 @@ _OPENING = (
     r"(?:(?:English\s+)?(?:text|translation|transcript)\s+of\s+)?|"
     r"The\s+(?:full|complete|entire)\s+(?:English\s+)?(?:text|translation)\s+of\s+|"
     # "Excerpts from the statement by Ambassador X:", "Full text of the minister's speech:"
-    r"(?:Excerpts?|Extracts?|Highlights|(?:Full\s+)?[Tt]ext)\s+(?:from|of)\s+|" + _SUMMARY + r")"
+    r"(?:Excerpts?|Extracts?|Highlights|(?:Full\s+)?[Tt]ext)\s+(?:from|of)\s+|" + SUMMARY + r")"
 )
 # "... is as follows:", "... reads:", or a colon or stop ending the line
 _CLOSING = r"(?:\s+(?:is|are)\s+as\s+follows|\s+reads(?:\s+as\s+follows)?)?\s*[:.]$"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.lexicon import CAPITALS
+from tracker.extract.text_below import SUMMARY
 from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 
@@ -61,10 +62,7 @@ TRANSCRIPT_NOTE = re.compile(
 # "The overview of Minister X's opening remarks is as follows.": a meeting record's line over
 # the gist of what one side said, in the record's words; its "as follows" announces no
 # transcript (the words below are no turns; see text_below.py)
-_GIST_LINE = re.compile(
-    r"[ \t]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+)?(?:The|An|A)\s+(?:(?:brief|short)\s+)?"
-    r"(?:overview|outline|summary|gist)\s+of\s+[^\n]{0,200}?\s(?:is|are)\s+as\s+follows\b"
-)
+_GIST_LINE = re.compile(r"[ \t]*" + SUMMARY + r"[^\n]{0,200}?\s(?:is|are)\s+as\s+follows\b")
 
 
 _GIST_CHARS = 300  # how far back the sentence of an "as follows" is read
