@@ -81,10 +81,11 @@ _NOT_BEFORE = re.compile(r"(?<![а-яё])не\s+$", re.I)
 _ATTENTION_TO_WORDS = re.compile(r"\s*внимание\s+(?:[а-яё]+\s+)?на\s+(?=[^.!?;:]*?[«\"„“])", re.I)
 # "обратил внимание на опасную тенденцию, складывающуюся в ...": what was pointed out, an
 # unquoted noun phrase of three words or more, taken as after "указал на" when a participle
-# or a relative clause in it says something of the thing ("на растущую милитаризацию", "на
-# тенденцию, складывающуюся ...", "на проблему, которая ..."): a claim; a bare noun phrase
-# names a topic ("обратил внимание на рост цен на газ": no words of his). Not "на то, что"
-# (its clause is read as said), nor a pronoun ("обратил внимание на это")
+# phrase or a relative clause set off after the noun says something of the thing ("на
+# тенденцию, складывающуюся ...", "на проблему, которая ..."): a claim; a noun phrase with no
+# such clause names a topic, a participle before the noun included ("обратил внимание на рост
+# цен на газ", "на сложившуюся ситуацию", "на растущие цены": no words of his). Not "на то,
+# что" (its clause is read as said), nor a pronoun ("обратил внимание на это")
 _ATTENTION_TO_THING = re.compile(
     r"\s*внимание\s+(?:[а-яё]+\s+)?(?P<on>на\s+)(?!(?:то|это|этот|эту|эти|него|нее|неё|них)"
     r"(?![\w-]))(?=(?:[^\W\d]+[\s,-]+){2}[^\W\d])",
@@ -92,14 +93,21 @@ _ATTENTION_TO_THING = re.compile(
 )
 _THING_WORDS = 12  # how far into the phrase its participle or "который" is looked for
 _THING_END = re.compile(r"[.!?;:«»\"“”„(]")
+_SET_OFF_WORD = re.compile(r",\s*([^\W\d]+)")
 
 
 def _says_of_the_thing(rest: str, start: int) -> bool:
-    """Whether the noun phrase at ``start`` of ``rest`` holds a participle or "который"
-    within its first words, before the sentence or the clause ends."""
+    """Whether the noun phrase at ``start`` of ``rest`` holds, within its first words and
+    before the sentence ends, a participle or "который" opening a clause set off by a comma
+    ("на тенденцию, складывающуюся ...")."""
     stop = _THING_END.search(rest, start)
-    ws = re.findall(r"[^\W\d]+", rest[start : stop.start() if stop else len(rest)])
-    return any(w.lower().startswith("котор") or morph.has_tag(w, "PRTF") for w in ws[:_THING_WORDS])
+    phrase = rest[start : stop.start() if stop else len(rest)]
+    first = list(re.finditer(r"[^\W\d]+", phrase))[:_THING_WORDS]
+    limit = first[-1].end() if first else 0
+    return any(
+        m.start() < limit and (m[1].lower().startswith("котор") or morph.has_tag(m[1], "PRTF"))
+        for m in _SET_OFF_WORD.finditer(phrase, 0, limit)
+    )
 
 
 _ASKED = re.compile(
