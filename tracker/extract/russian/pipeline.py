@@ -345,8 +345,8 @@ def _events_cited(text: str, drafts: list[Draft]) -> set[int]:
     for d in drafts:
         if not d.pieces or d.turn or d.cue_start < d.pieces[-1][1]:
             continue
-        cue = d.cue_word
-        if not (_CITING.fullmatch(cue) or morph.lemmas(cue.split()[0]) & _SOURCE_CITED):
+        cue = d.cue_word.split()  # (empty for words signed by a caption line: no source cited)
+        if not cue or not (_CITING.fullmatch(d.cue_word) or morph.lemmas(cue[0]) & _SOURCE_CITED):
             continue
         a, b = d.pieces[0][0], d.pieces[-1][1]
         said = text[a:b]
