@@ -279,17 +279,6 @@ def person_says_in_relative(
     )
 
 
-# "implied", "implies", "implying": a hint in words only when someone is its subject
-_IMPLIED = re.compile(r"(?i:impl(?:ied|ies|ying))\b")
-
-
-def _speaker_kind(subject: SpeakerPhrase | None) -> bool:
-    return subject is not None and (
-        subject.kind in ("person", "institution")
-        or (subject.kind == "pronoun" and subject.text.lower() in ("he", "she", "they", "we", "i"))
-    )
-
-
 # verbs of remarking that take a clause as "said" does, inside a relative clause
 _NOTES_IN_RELATIVE = frozenset(
     ("note", "stress", "warn", "argue", "insist", "claim", "add", "emphasize", "explain")
@@ -430,10 +419,6 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         else:
             verb = cue
         subject, subj_start, clause_end = subject_before(r, s, verb)
-    if _IMPLIED.match(r.text, cue.start) and not _speaker_kind(subject):
-        # "Putin's silence on the matter implied that ...", "The timing implied that ...":
-        # a thing lets one infer; only a person or a body implies in words
-        return None
     if (
         subject is not None
         and (
