@@ -48,20 +48,3 @@ def test_a_question_closing_before_told_reporters_is_the_words():
 def test_quipping_that_frames_the_words():
     got = [(s.speaker, " ".join(s.text.split()[:3])) for s in extract(QUIPPING, published=None)]
     assert ("Anthony Albanese", "his rivals had") in got
-
-
-TWO_CLAIMS = (
-    "Erdogan steps up rhetoric against Athens\n\n"
-    "ANKARA, Sept 5 (Hurriyet Daily News) - Turkish President Recep Tayyip Erdogan claimed "
-    "that Greece was arming islands in the Aegean in violation of international treaties, "
-    'and implied at a press conference last Saturday that Ankara could "come suddenly one '
-    'night".\n'
-)
-
-
-def test_implied_with_its_clause_is_a_statement_of_its_own():
-    got = [
-        (s.speaker, s.said_on, " ".join(s.text.split()[:3]))
-        for s in extract(TWO_CLAIMS, published=datetime.date(2022, 9, 5))
-    ]
-    assert ("Recep Tayyip Erdogan", "2022-09-03", 'Ankara could "come') in got

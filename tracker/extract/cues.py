@@ -56,9 +56,7 @@ _FORMS = {
     # verbs whose words are their clause or a quote before the speaker, never an object
     # ("hinted that ...", '"...," she mused.'; not "estimated at $3bn", "answered questions")
     # ("hints that ...": an op-ed's or a review's present; "hints of", "recent hints" are nouns)
-    # ("implied at a press conference that ...": a hint in words, with its clause; not "an
-    # implied threat", no clause)
-    "hint": "hinted|hinting|hints|implied|implying|implies",
+    "hint": "hinted|hinting|hints",
     "boast": "boasted|boasts|boasting",
     "estimate": "estimated|estimating",
     "testify": "testified|testifies|testifying",
