@@ -654,7 +654,12 @@ def extract(
             said=d.pieces,
             earlier=bool(
                 d.cue
-                and _RELATIVE_CUE.search(text, max(0, d.cue.start - 24), d.cue.start)
+                and (
+                    _RELATIVE_CUE.search(text, max(0, d.cue.start - 24), d.cue.start)
+                    or _CAME_AFTER_SUBJECT.search(
+                        text, max(d.sentence.start, d.cue.start - 90), d.cue.start
+                    )
+                )
                 and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
                 and not _SAID_BY_WHO.search(
                     text, max(d.sentence.start, d.cue.start - 120), d.cue.start
@@ -1103,6 +1108,13 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # ("who also said", "who publicly said": an adverb may stand between)
+# "Her claims come after the president spoke of ...", "The move came shortly after Moscow
+# said ...": the clause tells what went before the news the sentence reports, so the words
+# were said before the story's day (a day of their own, "said on Tuesday", still dates them)
+_CAME_AFTER_SUBJECT = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:just\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?after\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,6}$"
+)
 _RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
 # '"...," said the minister, who added that ...': the relative adds to the words just
 # attributed, on their occasion, not background told in passing

@@ -356,6 +356,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
             and not cue.word.startswith("talk")
             and _QUOTE_NEXT.match(text, cue.end)
         )
+        or (
+            not cue.participle
+            and cue.word.startswith(("spoke", "speaks"))
+            and _CLAIM_IN_NOUN.match(text, cue.end)
+            and _subject_speaks(text, sentence_start, cue)
+        )
     ):
         # "spoke of the war", "talked about how to end it": a topic; 'spoke of "a new era"',
         # "spoke of how the plant came under attack": the words, a claim
@@ -592,6 +598,17 @@ _BY_A_DEED = re.compile(
 # to": a question named, a topic)
 # (nor an indirect question of degree or manner: "how many weapons were needed", "how long
 # it would take", "how important it was", "how quickly the city fell")
+# "spoke of a possible pushback against ...", "spoke about the need for tighter controls",
+# "spoke of the risk of a wider war": a noun phrase that holds a proposition (the thing is
+# possible, needed, a danger), the speaker's claim, as a "how" clause does; "spoke of the
+# war", "spoke of a recent visit" name only a topic. The hedge or the need must be the
+# phrase's own, right after its determiner, and the noun must have its complement.
+_CLAIM_IN_NOUN = re.compile(
+    r"\s+(?:(?:a|an)\s+(?:possible|potential|likely|imminent|impending)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s+(?:against|of|by|to|in|on|from|over|which|that)\s"
+    r"|the\s+(?:urgent\s+|pressing\s+)?(?:need|necessity|importance|possibility|likelihood|"
+    r"risk|danger)\s+(?:for|of|to|that)\s)"
+)
 _HOW_CLAUSE = re.compile(
     r"\s+how\s+(?!(?:to|many|much|long|far|often|soon|[\w-]+ly)\b)"
     # (but "how the Zaporizhzhya NPP came", "how during his crossover he noticed": a determiner

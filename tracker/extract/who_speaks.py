@@ -661,9 +661,11 @@ def _told_in_headline(
 
 
 # "The statement was made by X", "X made that statement": who spoke the words just told
+# (the subject may run long: "Assistant Foreign Minister for ..., Ambassador Sheikh Dr X
+# made the remarks", a post and its honorifics before the name, as Gulf copy writes them)
 _MADE_BY = re.compile(
     r"\s*(?:(?:The|This|That|These|Those)\s+(?:statement|remarks?|comments?)\s+(?:was|were)"
-    r"\s+made\s+by\b|[A-Z][^.;:!?]{0,120}?\s+made\s+(?:the|that|this|these|those)\s+"
+    r"\s+made\s+by\b|[A-Z][^.;:!?]{0,160}?\s+made\s+(?:the|that|this|these|those)\s+"
     r"(?:statement|remarks?|comments?)\b)"
 )
 
