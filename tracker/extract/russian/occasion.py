@@ -213,10 +213,39 @@ def date_statements(
             # ("Силуанов также сообщил") is placed at
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
+    _between_past_and_later(text, statements, out)
     came_out_before(
         ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
     )
     return out
+
+
+_LATER_WORDS = ("позже", "позднее", "впоследствии")
+_A_PERIOD = re.compile(r"\d{4}(?:-\d\d)?")
+
+
+def _between_past_and_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "Летом этого года X заявил, что ... Y подтвердил, что ... Однако Z позже сообщил, что
+    ...": words with no time of their own told in one paragraph after words dated to a past
+    month or season and before words said "later" than those belong to that past: on or
+    before the page's day, as the later words are (not the page's own news)."""
+    order = sorted(range(len(out)), key=lambda k: statements[k].start)
+    for i in range(1, len(order) - 1):
+        n = order[i]
+        if out[n].evidence or statements[n].turn:
+            continue
+        before, after = order[i - 1], order[i + 1]
+        past, later = out[before], out[after]
+        if not (
+            past.evidence
+            and _A_PERIOD.fullmatch(past.edtf or "")
+            and later.evidence.lower() in _LATER_WORDS
+            and (later.edtf or "").startswith("../")
+        ):
+            continue
+        if "\n" in text[statements[before].start : statements[after].start]:
+            continue  # another paragraph: the story may have come back to its day
+        out[n] = When(later.edtf, f"told between '{past.evidence}' and '{later.evidence}'", True)
 
 
 # Verbs of saying whose imperfective past tells words said before the report, not its news:
