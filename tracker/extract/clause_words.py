@@ -386,7 +386,11 @@ ADVERBIAL_THEN_THAT = re.compile(
     # "said in November, after a call with X, that": a second phrase set off by commas;
     # "said at the closing session of the forum, which ran for three days, that": a relative
     # clause on the occasion's noun
-    r"(?:,\s+(?:after|before|during|following|at|in|on|which|where)\b"
+    r"(?:,\s+(?:after|before|during|following|at|in|on|which|where|"
+    # ("said late Monday Washington time, early Tuesday in Japan, that": the same moment
+    # told again on the clock of another zone)
+    r"(?:early|late)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+(?:morning|afternoon|evening|in)\b))\b"
     # ("in Washington, where she met U.S. President X on Monday, that": initials' dots)
     r"(?:[^,;:\"\u201c\u201d.!?]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){1,80},)?"
     + NOT_A_NOUNS_THAT

@@ -348,6 +348,7 @@ def date_statements(
         and ONE_DAY.fullmatch(p.when.edtf or "")
     ]
     events.possessive_ends = [p.end for p in events.possessive_days]
+    events.published = published
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
@@ -2662,6 +2663,7 @@ class DatedText:
         # days' possessives ("Friday's summit"): the days of the things they name
         self.possessive_days: list[Phrase] = []
         self.possessive_ends: list[int] = []
+        self.published: date | None = None  # the page's day (set by date_statements)
         # where each section of a week's digest starts, below its heading (see week_sections)
         self.sections: list[int] = []
         # what is known of a date phrase whatever words come after it, by its start: asked
@@ -4403,6 +4405,39 @@ _EVE_OF = re.compile(
 _GATHERINGS = r"conference|forum|congress|summit"
 
 
+# "on the eve of the summit, which opens in Vilnius on Tuesday", "..., due to start on Friday":
+# the event's own day told in the same phrase (its possessive, "Thursday's summit", stands
+# inside the _EVE_OF match)
+_EVE_EVENT_DAY = re.compile(
+    r",?\s*(?:(?:which|that)\s+(?:opens|begins|starts|will\s+(?:open|begin|start)|"
+    r"is\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|start))|opening|beginning|starting|"
+    r"(?:due|set|scheduled)\s+to\s+(?:open|begin|start))\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z]?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?(?=on\s)"
+)
+
+
+def _eve_own_day(ctx: DatedText, event: re.Match[str]) -> When | None:
+    """The day the eve phrase itself gives its event: a day's possessive before the event's
+    noun ("on the eve of Thursday's summit") or a clause after it telling when the event
+    opens ("on the eve of the G20 summit, which opens in the capital on Saturday"). The words
+    are said the day before that day, whatever earlier sentences say of other meetings."""
+    after = _EVE_EVENT_DAY.match(ctx.text, event.end())
+    spots = [(event.start(), event.start("event"))]
+    if after is not None:
+        spots.append((after.end(), after.end() + 1))
+    for lo, hi in spots:
+        i = bisect.bisect_left(ctx.phrase_starts, lo)
+        for p in ctx.phrases[i:]:
+            if p.start >= hi:
+                break
+            if ONE_DAY.fullmatch(p.when.edtf or "") and hi == p.start + 1:
+                return p.when
+    for p in ctx.possessive_days:  # (a few a story)
+        if event.start() <= p.start and p.end <= event.start("event"):
+            return p.when  # (one day each: date_statements keeps no other)
+    return None
+
+
 def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     """The day before the event words were said on the eve of, when the story dated it: by
     its own word, else (a conference, a forum) by another word for the same gathering."""
@@ -4410,7 +4445,8 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     if not found:
         return None
     event = found[0]
-    day = _day_of_event(ctx, event)
+    day = own = _eve_own_day(ctx, event)
+    day = day or _day_of_event(ctx, event)
     if day is None and re.fullmatch(_GATHERINGS, event["event"], re.I):
         for start, end in reversed(
             ctx.mentions_before(_GATHERINGS, event.start(), _EVENT_MENTIONS)
@@ -4422,6 +4458,11 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     if day is None or not ONE_DAY.fullmatch(day.edtf or ""):
         return None
     eve = date.fromisoformat(day.edtf or "") - timedelta(days=1)
+    if own and ctx.published is not None and (ctx.published - eve).days >= 6:
+        # "on the eve of Thursday's summit" in Wednesday's paper: a weekday read back from
+        # the page names last week's; an eve is at most days before the page, the event on
+        # or after it (not a week back)
+        eve += timedelta(days=7)
     return When(eve.isoformat(), f"{event.group().strip()}: the day before", inherited=True)
 
 
