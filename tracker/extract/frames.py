@@ -33,7 +33,7 @@ from tracker.extract.clauses import (
     words_of,
 )
 from tracker.extract.cues import Cue, find_cues
-from tracker.extract.draft import Draft, words_in
+from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import (
     COUNTRIES,
     DOCUMENTS,
@@ -487,6 +487,9 @@ _ACT_COMMA_THEN_VERB = re.compile(r",\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
 _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
+# a courtesy paid to someone on an occasion ("congratulated the Chinese side on the success of
+# the congress and affirmed that ..."): a pleasantry, then a point of its own, two things said
+_PLEASANTRY = {"congratulate"}
 # verbs that put a point again in a noun phrase, the words after them its development
 # ("recalled X's dependence on gas imports and said he cannot ...", "reiterated its
 # commitment ... and said it remained ...": one statement in gold). Not "stressed the
@@ -1368,15 +1371,32 @@ class ArticleReading:
                     # ('called it a "precise" strike, and said: "..."': the naming, then
                     # words given whole, each a statement, as "said ... and added: '...'")
                     out.append(d)
+                    if d.cue.lemma in _PLEASANTRY:
+                        self._clause_alone(after)
                     continue
                 if not bare:
                     after.pieces = [(d.pieces[0][0], after.pieces[0][1]), *after.pieces[1:]]
+                if d.cue.lemma in _PLEASANTRY:
+                    self._clause_alone(after)
                 # the second verb's subject is the act's
                 after.subject, after.subject_pos = d.subject, d.subject_pos
                 after.sentence_subject, after.inherit = d.sentence_subject, d.inherit
                 continue
             out.append(d)
         return out
+
+    def _clause_alone(self, d: Draft) -> None:
+        """ "congratulated X on Y and affirmed that Z": after the pleasantry, the second
+        verb's words are its clause, as they are when the verb stands alone ("X affirmed that
+        Z"); the verb and "that" are the reporter's."""
+        if d.cue is None or d.cue.directive or not d.pieces or d.pieces[0][0] != d.cue.start:
+            return
+        that = _THAT_AFTER.match(self.text, d.cue.end)
+        if that is None or that.end() >= d.pieces[0][1]:
+            return
+        a, b = strip_span(self.text, that.end(), d.pieces[0][1])
+        if b > a:
+            d.pieces[0] = (a, b)
 
     def _second_verbs_joined(self, drafts: list[Draft]) -> list[Draft]:
         """ "X said the talks were useful but warned that ...", "X said ..., and urged both
@@ -1451,7 +1471,7 @@ class ArticleReading:
         a claim, two things said)."""
         cue = d.cue
         return cue is not None and (
-            (cue.keeps_verb and cue.lemma not in _CENSURE)
+            (cue.keeps_verb and cue.lemma not in _CENSURE | _PLEASANTRY)
             or cue.lemma in NAMING_VERBS
             or cue.lemma in _POINT_RESTATED
         )

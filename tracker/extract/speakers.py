@@ -1668,6 +1668,17 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     return seen[word] or found
 
 
+# A word of a post run together with the capitalised word after it, as pages scraped without
+# the spaces of their line breaks write them ("Minister of Foreign AffairsBui Thanh Son",
+# "State Councilor and ForeignMinister Qin Gang"): the post's word is no part of the name.
+# Only the words that head or end a post's title are split off, so a name spelt with a
+# capital inside ("McDonald", "DeSantis", "LeBlanc") is left whole.
+_GLUED_TITLE_WORD = re.compile(
+    r"\b(Affairs|Foreign|Minister|Ministers|President|Secretary|Ambassador|Spokesperson"
+    r"|Spokesman|Spokeswoman|Councilor|Councillor|Chancellor|Premier|Deputy|Envoy)"
+    r"(?=[A-Z][a-z])"
+)
+
 # a news site's section label over the story ("date 2022-03-24 News": the header a copy of
 # the page puts before its first line, the day it was saved and the section)
 _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
@@ -1720,6 +1731,7 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     text = _COURTESY_OF.sub("", text)  # "Courtesy of X": the credit names X, who gave it
     text = _RETIRED_RANK.sub(" ", text)  # "Spokesman retired colonel X": the rank's
+    text = _GLUED_TITLE_WORD.sub(r"\1 ", text)  # "Foreign AffairsBui Thanh Son": a scrape
     if _CONTACT_RELATIVE.search(text):
         return None  # "Iran for violating the ceasefire he [announced]": a clause, no one
     if _LEVANT_PLACE.fullmatch(text):
