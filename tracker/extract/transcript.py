@@ -973,10 +973,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             whole = text[speech.start("who") :]
             # "Statement by the High Representative on behalf of the EU on ...": the body the
             # post speaks for, when no name is given
-            # "Statement attributable to the Spokesperson for the Secretary-General" over
-            # "The Secretary-General condemns ...": the spokesperson only issues the post's
-            # words, so no signer's turn (the post's sentences are read as a story's)
-            signed = None if _issued_for_post(whole, lines, i) else _signature(lines)
+            signed = _signature(lines)
             behalf = _ON_BEHALF.search(whole)
             body = _body_behalf(behalf["body"]) if behalf and not person(speech["who"]) else None
             briefer = (
@@ -1198,33 +1195,6 @@ def _signature(lines: list[Line]) -> SpeakerPhrase | None:
                 return titled
         return found
     return None
-
-
-# "the Spokesperson for the Secretary-General", "Deputy Spokesman for the President": an
-# aide who issues words in the name of the post after "for"
-_SPOKES_FOR = re.compile(
-    r"(?:the\s+)?(?:(?:Deputy|Associate|Acting)\s+)?Spokes(?:person|man|woman)\s+for\s+"
-    r"(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-)
-_POST_OPENS = re.compile(r"\s*The\s+(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?![\w'\u2019-])")
-_ISSUED_LINES = 6  # the first paragraph stands a few lines below the title
-
-
-def _issued_for_post(who: str, lines: list[Line], title: int) -> bool:
-    """Whether a title's "attributable to the Spokesperson for the Secretary-General" names
-    an aide who issues another's words: the first sentence below it has that post as its
-    subject ("The Secretary-General strongly condemns ..."), in the third person. The
-    words are the post's (its holder speaks through the aide), not the aide's, who may sign
-    them below ("Stéphane Dujarric, Spokesman for the Secretary-General")."""
-    m = _SPOKES_FOR.match(who)
-    if m is None:
-        return False
-    for line in lines[title + 1 : title + 1 + _ISSUED_LINES]:
-        if sentence_like(line):
-            # (not "The Secretary-General's envoy ...": someone else the post has)
-            opening = _POST_OPENS.match(line.text)
-            return opening is not None and opening["post"].split() == m["post"].split()
-    return False
 
 
 # a State Department page's issuer: the full name, a comma, the title
