@@ -39,3 +39,18 @@ def test_words_between_a_past_season_and_later_words_are_of_that_past() -> None:
 def test_a_new_paragraph_is_not_carried_into_the_past() -> None:
     text = STORY.replace("миссии. Однако", "миссии.\n\nОднако")
     assert _days(text)["Брюссель ведет"] == "2018-11-14"
+
+
+def test_the_pages_own_year_is_not_a_past_period() -> None:
+    # near miss: "В 2019 году" on a 2019 page takes in the page's own news
+    text = (
+        "Министр обороны Сергей Шойгу во вторник заявил, что учения пройдут по плану.\n\n"
+        "В 2019 году министр финансов Антон Силуанов заявил, что расходы выросли. Министр "
+        "экономики Максим Орешкин сказал журналистам, что рост ускорится. Позже Силуанов "
+        "сообщил, что бюджет исполнен.\n"
+    )
+    days = {
+        " ".join(s.text.split()[:2]): s.said_on or ""
+        for s in extract(text, published=datetime.date(2019, 4, 9))
+    }
+    assert days["рост ускорится"] == "2019-04-09"

@@ -61,3 +61,26 @@ def test_eve_of_an_event_whose_opening_day_a_relative_clause_tells():
 def test_second_zones_day_between_commas_is_not_the_words():
     got = _read(ZONES, datetime.date(2023, 11, 7))
     assert ("Daniel Brooks", "2023-11-06", "the allies would") in got
+
+
+EVE_DATED_CLAUSE = (
+    "Ministers prepare for the forum\n\n"
+    "Speaking on the eve of the forum, which opens on April 11, Trade Minister Paula Reyes "
+    "said the region needed more open markets.\n"
+)
+
+EVE_WEEKDAY_AHEAD = (
+    "Ministers prepare for the forum\n\n"
+    "Speaking on the eve of Thursday's forum, Trade Minister Paula Reyes said the region "
+    "needed more open markets.\n"
+)
+
+
+def test_eve_of_an_event_with_a_calendar_day_is_not_moved_a_week():
+    got = _read(EVE_DATED_CLAUSE, datetime.date(2024, 4, 25))  # two weeks after
+    assert ("Paula Reyes", "2024-04-10", "the region needed") in got
+
+
+def test_eve_of_a_weekday_is_never_moved_past_the_page():
+    got = _read(EVE_WEEKDAY_AHEAD, datetime.date(2024, 4, 16))  # a Tuesday
+    assert all(said != "2024-04-17" for _, said, _ in got)

@@ -28,3 +28,16 @@ def test_the_paragraph_pointed_back_at_is_said_though_the_asides_comma_is_left_o
     got = _read(UNCLOSED)
     assert ("Арарат Мирзоян", "Ереван рассчитывает подписать") in got
     assert ("Арарат Мирзоян", "текст договора почти") in got
+
+
+CLOSED_LATER = (
+    "Премьер-министр Грузии Ираклий Кобахидзе во вторник провел встречу с инвесторами в "
+    "Тбилиси.\n\n"
+    "Как передает агентство об этом в своем сообщении, глава правительства подчеркнул "
+    "значение новых проектов.\n"
+)
+
+
+def test_an_aside_closed_by_its_own_comma_later_gets_no_second_one():
+    got = _read(CLOSED_LATER)
+    assert ("Ираклий Кобахидзе", "значение новых проектов") in got

@@ -57,3 +57,21 @@ def test_came_after_said_with_its_own_day() -> None:
         PUBLISHED,
         [("Penny Wong", "talks would resume", "2024-03-01")],
     )
+
+
+def test_spoke_of_a_possible_trip_is_a_topic() -> None:
+    # near miss: a hedge before a plain trip names what was talked about, no claim
+    assert_statements(
+        "Foreign Minister Penny Wong spoke of a possible trip to Beijing later in the year.\n",
+        PUBLISHED,
+        [],
+    )
+
+
+def test_spoke_of_the_importance_of_is_a_topic() -> None:
+    # near miss: "the importance of" a thing names the topic, not what the speaker said
+    assert_statements(
+        "Trade Minister Ebrahim Patel spoke of the importance of the port to farmers.\n",
+        PUBLISHED,
+        [],
+    )

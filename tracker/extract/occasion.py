@@ -4416,25 +4416,22 @@ _EVE_EVENT_DAY = re.compile(
 )
 
 
-def _eve_own_day(ctx: DatedText, event: re.Match[str]) -> When | None:
+def _eve_own_day(ctx: DatedText, event: re.Match[str]) -> Phrase | None:
     """The day the eve phrase itself gives its event: a day's possessive before the event's
     noun ("on the eve of Thursday's summit") or a clause after it telling when the event
     opens ("on the eve of the G20 summit, which opens in the capital on Saturday"). The words
     are said the day before that day, whatever earlier sentences say of other meetings."""
     after = _EVE_EVENT_DAY.match(ctx.text, event.end())
-    spots = [(event.start(), event.start("event"))]
     if after is not None:
-        spots.append((after.end(), after.end() + 1))
-    for lo, hi in spots:
-        i = bisect.bisect_left(ctx.phrase_starts, lo)
+        i = bisect.bisect_left(ctx.phrase_starts, after.end())
         for p in ctx.phrases[i:]:
-            if p.start >= hi:
+            if p.start > after.end():
                 break
-            if ONE_DAY.fullmatch(p.when.edtf or "") and hi == p.start + 1:
-                return p.when
+            if ONE_DAY.fullmatch(p.when.edtf or "") and p.start == after.end():
+                return p
     for p in ctx.possessive_days:  # (a few a story)
         if event.start() <= p.start and p.end <= event.start("event"):
-            return p.when  # (one day each: date_statements keeps no other)
+            return p  # (one day each: date_statements keeps no other)
     return None
 
 
@@ -4445,8 +4442,8 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     if not found:
         return None
     event = found[0]
-    day = own = _eve_own_day(ctx, event)
-    day = day or _day_of_event(ctx, event)
+    own = _eve_own_day(ctx, event)
+    day = own.when if own is not None else _day_of_event(ctx, event)
     if day is None and re.fullmatch(_GATHERINGS, event["event"], re.I):
         for start, end in reversed(
             ctx.mentions_before(_GATHERINGS, event.start(), _EVENT_MENTIONS)
@@ -4458,10 +4455,17 @@ def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
     if day is None or not ONE_DAY.fullmatch(day.edtf or ""):
         return None
     eve = date.fromisoformat(day.edtf or "") - timedelta(days=1)
-    if own and ctx.published is not None and (ctx.published - eve).days >= 6:
+    if (
+        own is not None
+        and own.kind in ("weekday", "weekday_local")
+        and ctx.published is not None
+        and (ctx.published - eve).days >= 6
+        and eve + timedelta(days=7) <= ctx.published
+    ):
         # "on the eve of Thursday's summit" in Wednesday's paper: a weekday read back from
         # the page names last week's; an eve is at most days before the page, the event on
-        # or after it (not a week back)
+        # or after it (not a week back). Only a weekday's name is read so ("which opens on
+        # February 20" is that day), and never into a day after the page
         eve += timedelta(days=7)
     return When(eve.isoformat(), f"{event.group().strip()}: the day before", inherited=True)
 

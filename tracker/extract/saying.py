@@ -604,9 +604,13 @@ _BY_A_DEED = re.compile(
 # war", "spoke of a recent visit" name only a topic. The hedge or the need must be the
 # phrase's own, right after its determiner, and the noun must have its complement.
 _CLAIM_IN_NOUN = re.compile(
-    r"\s+(?:(?:a|an)\s+(?:possible|potential|likely|imminent|impending)\s+[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?\s+(?:against|of|by|to|in|on|from|over|which|that)\s"
-    r"|the\s+(?:urgent\s+|pressing\s+)?(?:need|necessity|importance|possibility|likelihood|"
+    r"\s+(?:(?:a|an)\s+(?:possible|potential|likely|imminent|impending)\s+(?:[a-z][\w-]*\s+)?"
+    # (a thing done or befalling, the claim: not "a possible visit to Moscow", a topic)
+    r"(?:pushback|backlash|attacks?|escalation|strikes?|retaliation|sanctions|war|invasion|"
+    r"offensive|incursion|crackdown|blockade|embargo|boycott|slump|recession|downturn|crisis|"
+    r"collapse|default|shortage|famine|outbreak|conflict|clash(?:es)?|unrest|violence)"
+    r"\s+(?:against|of|by|to|in|on|from|over|which|that)\s"
+    r"|the\s+(?:urgent\s+|pressing\s+)?(?:need|necessity|possibility|likelihood|"
     r"risk|danger)\s+(?:for|of|to|that)\s)"
 )
 _HOW_CLAUSE = re.compile(

@@ -213,7 +213,7 @@ def date_statements(
             # ("Силуанов также сообщил") is placed at
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
-    _between_past_and_later(text, statements, out)
+    _between_past_and_later(text, statements, out, published)
     came_out_before(
         ctx, statements, sorted(range(len(statements)), key=lambda k: statements[k].start), out
     )
@@ -224,11 +224,38 @@ _LATER_WORDS = ("позже", "позднее", "впоследствии")
 _A_PERIOD = re.compile(r"\d{4}(?:-\d\d)?")
 
 
-def _between_past_and_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+# the last month of an EDTF season (21 spring ... 24 winter, into the next year's February),
+# and of a season a year's phrase names ("Летом этого года": the year, told by its summer)
+_SEASON_ENDS = {21: (0, 5), 22: (0, 8), 23: (0, 11), 24: (1, 2)}
+_SEASON_WORDS = re.compile(
+    r"(?i)\b(?:(?P<s21>весн)|(?P<s22>лет(?:ом|н))|(?P<s23>осен)|(?P<s24>зим))"
+)
+
+
+def _period_over(past: When, published: date) -> bool:
+    """A year, a month or a season ("2023", "2024-01", "2018-21", "Летом этого года") ended
+    before the page's month began."""
+    year, _, part = (past.edtf or "").partition("-")
+    season = _SEASON_WORDS.search(past.evidence or "") if not part else None
+    if season is not None:  # ("зимой этого года": its first months, to February)
+        return (int(year), _SEASON_ENDS[int((season.lastgroup or "s24")[1:])][1]) < (
+            published.year,
+            published.month,
+        )
+    extra, month = _SEASON_ENDS.get(int(part or 12), (0, int(part or 12)))
+    return (int(year) + extra, month) < (published.year, published.month)
+
+
+def _between_past_and_later(
+    text: str, statements: Sequence[Attribution], out: list[When], published: date | None
+) -> None:
     """ "Летом этого года X заявил, что ... Y подтвердил, что ... Однако Z позже сообщил, что
     ...": words with no time of their own told in one paragraph after words dated to a past
     month or season and before words said "later" than those belong to that past: on or
-    before the page's day, as the later words are (not the page's own news)."""
+    before the page's day, as the later words are (not the page's own news). The period must
+    be over before the page's month ("В 2024 году" on a 2024 page takes in its own news)."""
+    if published is None:
+        return
     order = sorted(range(len(out)), key=lambda k: statements[k].start)
     for i in range(1, len(order) - 1):
         n = order[i]
@@ -239,6 +266,7 @@ def _between_past_and_later(text: str, statements: Sequence[Attribution], out: l
         if not (
             past.evidence
             and _A_PERIOD.fullmatch(past.edtf or "")
+            and _period_over(past, published)
             and later.evidence.lower() in _LATER_WORDS
             and (later.edtf or "").startswith("../")
         ):
