@@ -1301,7 +1301,6 @@ _OCCASION_OPENS = re.compile(
     r"\n\n(?:(?:In|At|During)\s+(?:a|an|his|her|the)\s+|(?:Speaking|Addressing)\s+)"
     r"[^.,;:\n\"\u201c\u201d]{0,100}?,\s"
 )
-_TODAY_SAID = re.compile(r"\b(?:[Tt]oday|[Tt]his morning|[Tt]onight)\b")
 # the day words take from no saying of their own: the dateline's, or carried from it
 _DATELINE_ONLY = frozenset(("the item's dateline", "same occasion as 'the item's dateline'"))
 _RELATIVE_DAY = re.compile(
@@ -1377,7 +1376,7 @@ def _dated_by_the_quote_after(
                             or (
                                 _OCCASION_OPENS.match(text, st.start + between.rindex("\n\n"))
                                 # (not words that say "today" of themselves: the release's day)
-                                and not any(_TODAY_SAID.search(text, a, b) for a, b in st.said)
+                                and not any(_OWN_TODAY.search(text, a, b) for a, b in st.said)
                             )
                         )
                         and not ctx.phrases_between(st.start, st.start + between.rindex("\n\n"))
