@@ -1396,9 +1396,14 @@ def _described(
             # "the government statement said": the government's, of the state in question
             body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())
             return reg.add(reg.with_country(body, pos), pos)
-        # (a news outlet reports a statement, it does not issue it)
-        return last_speaker or reg.recent(
-            pos, lambda e: e.kind == "institution" and not is_outlet(e)
+        # (a news outlet reports a statement, it does not issue it; a body named before is
+        # its issuer before a state named in passing since, "X represented Argentina")
+        return (
+            last_speaker
+            or reg.recent(
+                pos, lambda e: e.kind == "institution" and not is_outlet(e) and _no_state(e)
+            )
+            or reg.recent(pos, lambda e: e.kind == "institution" and not is_outlet(e))
         )
     if head == "report" and re.fullmatch(r"the\s+report", mention.text.strip(), re.I):
         # "Wisma Putra said on Facebook that ... '...,' the report said": the body's own post
@@ -2862,6 +2867,14 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
             # Y ...": the one the document reports on is the subject, not its issuer
             continue
+        if m.group().startswith("the") and not _ISSUING_VERB_BEFORE.search(
+            reg.text, max(0, m.start() - 32), m.start()
+        ):
+            # "Y missed the statement", "Z welcomed the declaration", "W did not sign the
+            # letter": a document the story already has, as the thing someone was absent
+            # from, reacted to or read; only a verb of issuing ("X released the statement",
+            # "said in the statement") makes the sentence's subject its issuer
+            continue
         opening = reg.sentence_start(m.start())
         i = bisect.bisect_left(reg.subject_list, opening)
         while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
@@ -2948,6 +2961,12 @@ _STATE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 _REPORTED_BY_IT = re.compile(r"(?:\b[Aa]ccording\s+to|,)\s+$")
+# "X issued the ", "X said in the ": a verb of issuing or writing just before a definite
+# document, which makes the subject of its sentence the document's issuer
+_ISSUING_VERB_BEFORE = re.compile(
+    r"\b(?:issued|published|released|put\s+out|unveiled|presented|posted|circulated|adopted|"
+    r"signed|sent|drafted|wrote|read\s+out|delivered|in|with)\s+$"
+)
 # "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
 # subject, then a verb of issuing, just before the document named
 _ISSUER_BEFORE = re.compile(
