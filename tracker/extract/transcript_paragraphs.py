@@ -531,7 +531,12 @@ def _relay_sentence(
     cues = [
         c
         for c in find_cues(text, at, close)
-        if (_past(c.word) or c.word in _REPORTING_NOW or _passed_on(text, at, c))
+        if (
+            _past(c.word)
+            or c.word in _REPORTING_NOW
+            or _passed_on(text, at, c)
+            or _after_past_deed(text, at, c)
+        )
         and used_for_saying(text, at, c)
         and not _TOLD_THE_SPEAKER.match(text, c.end)
     ]
@@ -593,7 +598,11 @@ def _relay_start(
     ``mentioned_at``: the last sentence before it naming someone in a clause of its own;
     ``post_named``: a sentence before it, or the paragraph above, opened on a post alone."""
     subject_at = _FRONTED.match(text, at, cue.start).end()
-    if text[subject_at : cue.start].rstrip().endswith(","):
+    # "The Secretary-General marked the day in Geneva, saying that ...": the subject is the
+    # past verb's, before it
+    deed = _after_past_deed(text, at, cue) and _PAST_DEED.search(text, subject_at, cue.start)
+    verb_at = deed.start() if deed else cue.start
+    if text[subject_at:verb_at].rstrip().endswith(","):
         # "Yesterday the Prime Minister, X, stressed": no clause fronted, a bare day then a
         # title set off before the name, which the clause's comma cut in two
         subject_at = _BARE_DAY_ONLY.match(text, at, cue.start).end()
@@ -605,7 +614,7 @@ def _relay_start(
     # "As we see the rise in X, Mr. Y said that ...": the briefer's "we" in the clause put
     # before the subject; the relay opens at its subject, that clause the briefer's
     own_fronted = _FIRST_PERSON.search(text, at, subject_at) is not None
-    subject = _ALSO.sub("", text[subject_at : cue.start].strip())
+    subject = _ALSO.sub("", text[subject_at:verb_at].strip())
     subject = _DAY_BEFORE_VERB.sub("", subject)
     colleagues = _COLLEAGUES_AT.fullmatch(subject)
     if colleagues is not None and cue.word in _REPORTING_NOW | _REPORTING_NOW_PLURAL:
@@ -972,6 +981,27 @@ def _goes_on_as_post(sentence: str) -> bool:
         return False
     post = m["post"].replace("The", "the", 1)
     return _titled(parse_speaker(post), post)
+
+
+# "X marked the anniversary in Geneva today, saying that ...", "She opened the session,
+# stressing ...": a participle of saying set off by its comma after a clause whose verb is in
+# the past; the words went with a deed already done, told as news (a verb in -ed, or one of
+# the common irregular pasts, after the sentence's subject)
+_PAST_DEED = re.compile(
+    r"\b(?:[a-z]{2,}ed|spoke|met|made|gave|took|held|led|opened|began|went|came|sent|wrote)\b"
+)
+_PARTICIPLE_SET_OFF = re.compile(r",\s*(?:also\s+)?$")
+
+
+def _after_past_deed(text: str, at: int, cue: Cue) -> bool:
+    """Whether ``cue`` is a participle of saying ("saying", "adding", "stressing") set off by
+    a comma after a clause of the same sentence whose verb is in the past: the words said as
+    that deed was done, news relayed ("The Minister opened the forum today, saying that
+    ..."), not the briefer's own present."""
+    if not cue.word.split()[0].endswith("ing"):
+        return False
+    before = text[at : cue.start]
+    return _PARTICIPLE_SET_OFF.search(before) is not None and _PAST_DEED.search(before) is not None
 
 
 def _past(word: str) -> bool:
