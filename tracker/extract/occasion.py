@@ -3704,8 +3704,11 @@ _AT_OCCASION = re.compile(
     r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
     r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
     r"\s+(?:the\s+)?|"
-    # ("at the start of the overnight cabinet meeting": the same, the gathering's "the" kept)
-    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+"
+    # ("at the start of the overnight cabinet meeting": the same, the gathering's "the" kept;
+    # "during the opening of Tuesday's session", "in the course of Monday's debate": any
+    # preposition that puts the words inside a part of the gathering, on its day)
+    r"(?:at|on|by|during|in|towards?)\s+the\s+"
+    r"(?:close|end|start|opening|conclusion|beginning|course|sidelines|margins)\s+of\s+"
     r"(?:the\s+)?)$",
     re.I,
 )
