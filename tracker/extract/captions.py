@@ -60,6 +60,66 @@ _DATED_CREDIT = re.compile(
     rf"\b(?:{MONTH_NAMES})\.?[ \t](?:\d{{1,2}},[ \t])?\d{{4}}\.[ \t]"
     r"\((?P<credit>[A-Z][^()\n]{0,80})(?<!\.)\)[ \t]*(?=\n|\Z)"
 )
+# A caption printed with no credit, as many papers set the picture above or inside the story:
+# a line of its own showing people at a scene on a day given in full, year and all ("Foreign
+# Minister X talks to reporters outside the parliament in Ottawa, on May 18, 2017.", "X and Y
+# shake hands in Berlin, May 9, 2022.", "Deputy Minister X in Parliament on February 21, 2018.").
+# A story's prose tells what was done in the past tense; a caption shows the picture in the
+# present, or with no verb at all: its name, then a present-tense verb or a preposition of
+# the scene. (A page's title naming an occasion, "X's Regular Press Conference on ...", has
+# a possessive in its name and no stop; "X held a press conference on ..." is prose.)
+_SCENE_NAME = r"[A-Z][\w.\u2019'-]*(?:[ \t]+(?:[A-Z][\w.\u2019'-]*|of|for|de|al|bin|von|van))*"
+_SCENE_CAPTION = re.compile(
+    rf"^[ \t]*(?P<name>{_SCENE_NAME}(?:,?[ \t]+and[ \t]+"
+    # ("and his Ugandan counterpart Daniel Okello": a role in lower case before the name)
+    rf"(?:(?:his|her|their)[ \t]+(?:[A-Z][\w-]*[ \t]+)?[a-z]+[ \t]+)?{_SCENE_NAME})?)"
+    r"(?:,[ \t]+[^,\n]{1,80},)?[ \t]+"
+    # a present-tense verb of a scene (singular or plural), or the scene's preposition alone
+    r"(?P<verb>(?:is|are)[ \t]+(?:seen|pictured|shown)\b|(?-i:[a-z]+(?<![su]s)(?<!ss)s)\b"
+    r"|(?:shake|meet|pose|talk|speak|attend|arrive|walk|sit|stand|listen|wave|greet|hold"
+    r"|sign|leave|look|gesture|chat|react)\b"
+    r"|(?:in|at|during|outside|inside|before|after|on[ \t]+(?:the|a|his|her|their))\b)"
+    r"[^\n\"\u201c\u201d]{0,300}?"
+    # the day in full, year and all, closing the line after a stop
+    r"(?:[ \t]+on|,)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?:{MONTH_NAMES})\.?[ \t]\d{{1,2}},?[ \t]\d{{4}}"
+    rf"|\d{{1,2}}[ \t](?:{MONTH_NAMES})\.?,?[ \t]\d{{4}})"
+    r"\.[ \t]*$",
+    re.M,
+)
+# a possessive in the name: a page's title ("X's Regular Press Conference"), not a caption
+_POSSESSIVE = re.compile(r"[\u2019']s\b")
+# a finite verb in the past tense, as prose tells (and a title's "issued by"): no caption
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|held|met|spoke|gave|took|made|said|told|was|were|had|went|came|left|sent)\b"
+)
+
+# a stop ending a sentence before another one ("... in Ottawa. He ..."), not an abbreviation's
+# ("Sept. 9", "Ont., on", "Mr. X", "St. Petersburg")
+_SECOND_SENTENCE = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z]")
+
+
+def _scene_captions(text: str) -> list[tuple[int, int]]:
+    """The lines of captions printed with no credit (_SCENE_CAPTION): each a line of its own
+    of caption's length, one sentence, telling no words and no past event."""
+    out: list[tuple[int, int]] = []
+    for m in _SCENE_CAPTION.finditer(text):
+        begin, end = m.start(), m.end()
+        if begin and text[begin - 1] != "\n":
+            continue
+        line = text[begin:end]
+        if (
+            len(line) > _CAPTION_CHARS
+            or _TELLS_WORDS.search(line)
+            or _POSSESSIVE.search(m.group("name"))
+            or _PAST_VERB.search(line, m.end("verb") - begin)
+            or _SECOND_SENTENCE.search(line)
+        ):
+            continue
+        out.append((begin, end))
+    return out
+
+
 # a photo's credit in the brackets: a slash, "via", a photo, a pool, a file, a picture library
 _PHOTO_CREDIT = re.compile(
     r"/|\b(?:via|[Pp]hoto|PHOTO|[Pp]ool|[Ff]ile|EPA|Getty|Shutterstock|Alamy|Flash90|GPO)\b"
@@ -140,6 +200,9 @@ def caption_lines(text: str, dated_credit: bool = True) -> tuple[tuple[int, int]
                 below = len(text) if below < 0 else below
                 if text[credit.end() + 1 : below] == text[caption[0] : caption[1]]:
                     out.append((credit.end() + 1, below))
+    if dated_credit:
+        # (a caption printed with no credit: its whole line, found by its shape)
+        out.extend(c for c in _scene_captions(text) if c not in out)
     return tuple(sorted(out))
 
 

@@ -3704,8 +3704,11 @@ _AT_OCCASION = re.compile(
     r"(?:emerged|emerging|walked\s+away|walking\s+away)\s+from|"
     r"(?:walked|walking|stormed|storming|came|coming|stepped|stepping)\s+out\s+of)"
     r"\s+(?:the\s+)?|"
-    # ("at the start of the overnight cabinet meeting": the same, the gathering's "the" kept)
-    r"(?:at|on|by)\s+the\s+(?:close|end|start|opening|conclusion|sidelines|margins)\s+of\s+"
+    # ("at the start of the overnight cabinet meeting": the same, the gathering's "the" kept;
+    # "during the opening of Tuesday's session", "in the course of Monday's debate": any
+    # preposition that puts the words inside a part of the gathering, on its day)
+    r"(?:at|on|by|during|in|towards?)\s+the\s+"
+    r"(?:close|end|start|opening|conclusion|beginning|course|sidelines|margins)\s+of\s+"
     r"(?:the\s+)?)$",
     re.I,
 )
@@ -6250,7 +6253,12 @@ _OCCASION_TAIL = re.compile(
     r"interview|press event|doorstep|"
     # "..., calling it '...' in a statement on Wednesday", "in a post on X this evening": a
     # medium others' deeds are done in too ("the plan he had laid out in a speech on May 31")
-    r"(?P<medium>statement|post|tweet|video|message|letter|speech|address))\b"
+    r"(?P<medium>statement|post|tweet|video|message|letter|speech|address)"
+    # "... argued for closer cooperation in a roundtable debate on 12 July", "at a forum in
+    # Geneva on Monday": a gathering the speaker spoke at (as a medium, one where others'
+    # deeds are done too: "the deal was reached at a summit on Friday" is the deal's day)
+    r"|(?P<gathering>debate|hearing|forum|conference|summit|session|meeting|roundtable|"
+    r"seminar|symposium|lecture|panel|rally))\b"
     r"[^,;:\"\u201c\u201d]{0,60}?\s$"
 )
 # a clause of its own in the words before a medium: the medium is that clause's deed's
@@ -6386,7 +6394,10 @@ def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) ->
             occasion is None
             or _PLAN_BEFORE.search(text, max(a, occasion.start() - 40), occasion.start())
             or subordinate(text, a, occasion.start() + 1)
-            or (occasion["medium"] and _CLAUSE_IN_THE_WORDS.search(text, a, occasion.start()))
+            or (
+                (occasion["medium"] or occasion["gathering"])
+                and _CLAUSE_IN_THE_WORDS.search(text, a, occasion.start())
+            )
         ):
             return None
         return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)

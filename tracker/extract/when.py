@@ -106,11 +106,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Maduro responded from the palace that afternoon", "in a post that same evening", "the
     # same night": a part of the day the story named last ("that night-time raid" names no
-    # time)
+    # time; "at the time of the briefing" is the time of the event it names, not of the last
+    # one told)
     (
         "same_day",
         re.compile(
-            r"\b(?:at (?:the|that) time|the same day|"
+            r"\b(?:at (?:the|that) time(?!\s+of\b)|the same day|"
             r"(?:that|the) same (?:morning|afternoon|evening|night)|"
             r"that (?:same )?(?:day|morning|afternoon|evening|night))\b(?!-)",
             re.I,

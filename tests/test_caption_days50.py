@@ -1,0 +1,99 @@
+"""Photo captions printed with no credit (round 50): a line of its own showing people at a
+scene on a day given in full, year and all, in the present tense or with no verb ("X talks
+to reporters in Ottawa, on May 18, 2017.", "X in Parliament on February 21, 2018."), is
+the picture's, often an old file photo's: its day is no occasion of the story, so a lead
+that gives no day of its own does not take it. A line telling the same in the past tense
+("X held a press conference ... on ...") is the story's prose and still dates the words.
+Stories written here in the manner of Canadian, African, British and Asian papers."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.statement_checks import assert_statements
+
+PUBLISHED = datetime.date(2022, 6, 10)
+DAY = "2022-06-10"  # no day of its own: a wire-style "X said", the page's day
+
+# a present-tense verb of the scene, the day after "on", the picture above the story
+_PRESENT_SCENE = (
+    "Ottawa pledges aircraft as floods spread\n\n"
+    "Defence Minister Paul Tremblay speaks with soldiers at a base near Kingston, Ont., "
+    "on March 3, 2021.\n\n"
+    "Defence Minister Paul Tremblay said Canada would send two more transport aircraft "
+    "to the flooded region.\n"
+)
+
+# no verb at all: the person and the place, the day after a comma, day before month
+_NO_VERB = (
+    "Border to reopen next month\n\n"
+    "Interior Minister Ama Mensah at a press briefing in Accra, 12 February 2019.\n\n"
+    "Interior Minister Ama Mensah said the northern border posts would reopen to traders "
+    "once the new scanners were installed.\n"
+)
+
+# two people and a plural verb, a weekday before the day
+_TWO_PEOPLE = (
+    "Ministers to sign water pact\n\n"
+    "Foreign Minister Rosa Kiptoo and her Ugandan counterpart Daniel Okello meet in "
+    "Nairobi on Monday, Sept. 9, 2019.\n\n"
+    "Foreign Minister Rosa Kiptoo told parliament that the water-sharing accord was "
+    "ready to be signed.\n"
+)
+
+# "is pictured": the caption's passive, the picture set inside the story
+_PICTURED = (
+    "Trade Secretary Helen Marsh announced new tariffs on steel imports.\n\n"
+    "Trade Secretary Helen Marsh is pictured during a visit to a plant in Sheffield on "
+    "4 July 2018.\n\n"
+    "Ms Marsh said the measures would protect thousands of jobs.\n"
+)
+
+# near miss: the same line in the past tense is the story's, and its day dates the words
+_PAST_PROSE = (
+    "Foreign Minister Kenji Arai held a press conference in Tokyo on June 9, 2022.\n\n"
+    "Foreign Minister Kenji Arai said the talks with Seoul would go on next month.\n"
+)
+
+
+def test_a_present_tense_caption_day_does_not_date_the_lead() -> None:
+    assert_statements(
+        _PRESENT_SCENE,
+        PUBLISHED,
+        [("Paul Tremblay", "Canada would send two more transport aircraft", DAY)],
+    )
+
+
+def test_a_caption_with_no_verb_does_not_date_the_lead() -> None:
+    assert_statements(
+        _NO_VERB,
+        PUBLISHED,
+        [("Ama Mensah", "the northern border posts would reopen", DAY)],
+    )
+
+
+def test_a_caption_of_two_people_does_not_date_the_lead() -> None:
+    assert_statements(
+        _TWO_PEOPLE,
+        PUBLISHED,
+        [("Rosa Kiptoo", "the water-sharing accord was ready", DAY)],
+    )
+
+
+def test_a_pictured_caption_inside_the_story_dates_nothing() -> None:
+    assert_statements(
+        _PICTURED,
+        PUBLISHED,
+        [
+            ("Helen Marsh", "new tariffs on steel imports", DAY),
+            ("Helen Marsh", "the measures would protect", DAY),
+        ],
+    )
+
+
+def test_the_same_line_in_the_past_tense_still_dates_the_words() -> None:
+    assert_statements(
+        _PAST_PROSE,
+        PUBLISHED,
+        [("Kenji Arai", "the talks with Seoul would go on", "2022-06-09")],
+    )
