@@ -71,6 +71,10 @@ _FORMS = {
     "was of the opinion|is of the opinion|were of the opinion|are of the opinion",
     "forecast": "forecast|forecasted",
     "muse": "mused|musing",
+    # a question put aloud ('She wondered, "How can ...?"', '"Why now?" he wondered'): words
+    # only with their quote next or before ("wondered about the future" says nothing).
+    # ("implied" stays out: a treaty or "Brexit" implies, read as a name: rv43g)
+    "wonder": "wondered aloud|wondered",
     # ("was categorical that ...": insisted, in Kenyan and Indian copy)
     "insist": "insist|insists|insisted|insisting|was categorical that|is categorical that|"
     "were categorical that|are categorical that",
@@ -336,7 +340,7 @@ _DIRECTIVE = {"urge", "advise"}
 # verbs that tell words only with their clause next or their quote before
 _WORDS_NEXT_OR_BEFORE = frozenset(
     ("threaten", "hint", "boast", "estimate", "testify", "speculate", "recount", "elaborate",
-     "exclaim", "confide", "opine", "forecast", "muse", "charge")
+     "exclaim", "confide", "opine", "forecast", "muse", "charge", "wonder")
 )  # fmt: skip
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
 # attack", "welcomed the agreement"); the words after it alone say nothing.

@@ -538,6 +538,14 @@ MEDIA_HEADS = OUTLET_NAMES | _set(
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
     "networks newswire network press shimbun ilbo express inquirer "
+    # a broadcaster by the building it sends from ("the news station", "a local TV station",
+    # "broadcasting station YTN"): a space or a police station never speaks in copy
+    "station stations "
+    # papers named by their own language's word for news, newspaper, daily or courier, as
+    # "shimbun" and "ilbo" are, at the end of the name ("Helsingin Sanomat", "Süddeutsche
+    # Zeitung", "Dagens Nyheter")
+    "sanomat zeitung nyheter nieuws noticias diario tidende dagblad dagbladet rundschau "
+    "tageblatt tagblatt akhbar "
     # a picture agency, credited in a caption ("(Getty Images)", "PA Images")
     "images "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",

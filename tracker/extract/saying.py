@@ -218,6 +218,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         and _NAMED_BY_WHICH.search(text, max(sentence_start, cue.start - 80), cue.start)
     ):
         return False  # (a name in quotation marks given in a "which" clause: the namer's)
+    if cue.word in _OBJECT_BEFORE_OF and _OF_NEXT.match(text, cue.end):
+        return False  # "entities accused of abuses": a passive, no one accuses here
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
@@ -541,6 +543,12 @@ _ONLY_SAID = re.compile(r"\b(?:would|could)\s+only\s+$")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could)\s+$")
 _ONLY_AFTER = re.compile(r"(?:\s+(?:reporters|journalists))?\s+only\b")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "accused", "informed", "apprised" take the one accused or told as their object before
+# "of" ("accused Iran of ...", "informed the envoy of ..."): with "of" straight after, the
+# participle is a passive, its noun the one acted on ("officials accused of abuses", "a
+# minister kept informed of the talks"), and no one there speaks
+_OBJECT_BEFORE_OF = frozenset(("accused", "informed", "apprised"))
+_OF_NEXT = re.compile(r"\s+of\b")
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
 _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"

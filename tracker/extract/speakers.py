@@ -1684,6 +1684,13 @@ _GLUED_TITLE_WORD = re.compile(
 _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|politics", re.I)
 
 
+# One capitalised word made an adverb from an adjective or a participle ("Variously",
+# "Reportedly", "Frequently", "Officially", "Effectively", "Notably"): never a name. (Names
+# ending in "-ly" have a short stem and none of these endings: "Kelly", "Sally", "Vitaly",
+# "Vasily", "Italy", "Natally"; a capital inside, "McNally", is a surname's.)
+_ADVERB_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ous|ed|ent|ant|al|ive|ful|ic|ib|ab)ly")
+
+
 # a share of a group, by a number or a fraction: "16 percent", "60%", "12 per cent",
 # "two-thirds" (frames.py's share of those a poll asked is one too)
 SHARE = (
@@ -1715,6 +1722,10 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     if _SECTION_WORD.fullmatch(text.strip()):
         return None  # "News", "World": a site's section label over the story, no one
+    if _ADVERB_SHAPED.fullmatch(text.strip()):
+        # "Variously described as ...", "Reportedly seen as ...", "Repeatedly accused of":
+        # an adverb of manner or hearsay before a participle, the sentence without a subject
+        return None
     share = _SHARE_OF_A_GROUP.match(text.strip())
     if share is not None:
         # "only 16 percent of interviewees saying": a poll's share, no one by name (as "many
