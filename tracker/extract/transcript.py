@@ -903,7 +903,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             if briefer is None and opening is None
             else None
         )
-        if unnamed is not None and person(unnamed["who"]) is None:
+        if unnamed is not None and person(unnamed["who"]) is None and not _reports_named(lines, i):
             # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
             # ministry speaks through its spokesperson ("Official Spokesperson's response to
             # media queries": the ministry whose site the page is)
@@ -1586,6 +1586,35 @@ REPORTED = re.compile(
 )
 
 
+# "The Ambassador pointed out that ...", "He stressed that ...": a sentence telling, in the
+# third person, what someone said
+_TOLD_THAT = re.compile(
+    r"\b(?:said|stated|told\s+\w+|noted|stressed|emphasi[sz]ed|underlined|underscored|"
+    r"highlighted|reiterated|pointed\s+out|added)\s+that\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b")
+_VOICE_LINES = 12  # how many lines below the title are read for a "we" or "I"
+
+
+def _reports_named(lines: list[Line], title: int) -> bool:
+    """Whether the first paragraph under a spokesperson's title reports what a person it
+    names said, in the third person and with no "we" or "I" of its own ("Recently,
+    Ambassador X gave an interview to ... The Ambassador pointed out that ..."): an embassy's
+    page filed under its spokesperson's remarks that tells the ambassador's words, which are
+    his, not the spokesperson's own (a spokesperson's remarks speak as "we" somewhere:
+    "Senator X said that ... We firmly oppose ...")."""
+    below = lines[title + 1 : title + 1 + _VOICE_LINES]
+    first = next((ln for ln in below if sentence_like(ln)), None)
+    return (
+        first is not None
+        and first.label is None  # (not "Q: Senator X said that ...?")
+        and _TOLD_THAT.search(first.text) is not None
+        and bool(people_in(first.text))
+        # (a rebuttal's "we" further down: "Senator X said that ... We firmly oppose ...")
+        and not any(_FIRST_PERSON.search(ln.text) for ln in below)
+    )
+
+
 def _in_own_voice(lines: list[Line], title: int) -> bool:
     """Whether the first paragraph under a body's title is the body's own words, not a
     news story's lead ("Foreign Ministry statement on X draws rebuke" over "CHISINAU
@@ -1747,11 +1776,13 @@ def read_transcript(text: str) -> Transcript | None:
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     # "Question:" (or "1. Reuters:") and the answers unlabelled under a briefing's title
-    # naming no one who briefs: the answers are the body's the page names (_briefing_body)
+    # naming no one who briefs: the answers are the body's the page names (_briefing_body);
+    # likewise under a title that is one named briefer's own briefing ("Spokesperson X's
+    # Regular Press Conference on ..."): the one the title owns the briefing to answers
     briefed = briefed or bool(
         layout.announced
         and layout.briefer is not None
-        and layout.briefer.kind == "institution"
+        and (layout.briefer.kind == "institution" or possessive)
         and found == {"ask"}
         and (numbered or _unnamed_answers(lines))
     )
