@@ -1184,7 +1184,10 @@ _BODY_SPOKESPERSON = re.compile(
 # affairs department" (one or two words before an organ's head; "a government spokesman",
 # "a party spokeswoman" name no one body and stay unnamed, as does "a press office
 # spokesman", whose office is of a body left unsaid)
-_LOWER_ORGAN = r"(?:(?!press\b|media\b|news\b)[a-z]+\s+){0,2}?(?:ministry|department|office|embassy|consulate|secretariat)"
+_LOWER_ORGAN = (
+    r"(?:(?!press\b|media\b|news\b)[a-z]+\s+){0,2}?"
+    r"(?:ministry|department|office|embassy|consulate|secretariat)"
+)
 _LOWER_BODY_SPOKESPERSON = re.compile(
     rf"[Aa]n?\s+(?P<body>{_LOWER_ORGAN})\s+(?:spokesman|spokeswoman|spokesperson)"
     rf"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+the\s+(?P<after>{_LOWER_ORGAN})"
