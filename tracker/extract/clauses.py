@@ -1362,9 +1362,14 @@ _OCCASION_AFTER_VERB = re.compile(
 # ", while the minister in charge released ...", "on Wednesday, whereas Seoul ...": after the
 # verb and its day, a joined clause opened by its own subject (not "while visiting Ankara",
 # an occasion, nor "while he ...", a second verb of the same speaker's)
+# (either subject may be a name, "although Pyongyang had not responded, Seoul would ...",
+# and the concession's verb any past tense, "while Egypt welcomed the truce, it was ...";
+# "said, while visiting Paris, that ..." has no finite verb and stays an occasion)
 _CONCESSION_THEN_CLAUSE = re.compile(
-    r",\s*(?:while|although|though|whereas|even\s+though)\s+(?!that\b)[a-z][^,.;:\"\u201c]{0,80}?"
-    rf"\b(?:{FINITE_VERBS})\b[^,.;:\"\u201c]{{0,120}},\s*(?!that\b|and\b|but\b)[a-z]+\s+[a-z]"
+    r",\s*(?:while|although|though|whereas|even\s+though)\s+(?!that\b)"
+    r"(?!(?:[Ii]n|[Oo]n|[Aa]t)\s)[A-Za-z][\w'\u2019-]*\s+[^,.;:\"\u201c]{0,80}?"
+    rf"\b(?:{FINITE_VERBS}|[a-z]{{3,}}ed)\b[^,.;:\"\u201c]{{0,120}},\s*"
+    r"(?!(?:that|and|but|on|in|at|during|after|before|adding|saying)\b)[A-Za-z][a-z]*\s+[a-z]"
 )
 _WHILE_ITS_OWN = re.compile(
     rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WEEKDAY_NAMES}|"

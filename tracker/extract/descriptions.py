@@ -1181,7 +1181,12 @@ def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity |
         named_body = _body_spokesperson_before(reg, mention, pos)
     if named_body is not None:
         mention = named_body
-    elif mention.kind in ("unnamed", "description") and _DEFINITE_ONE.match(mention.text):
+    elif (
+        mention.kind in ("unnamed", "description")
+        and _DEFINITE_ONE.match(mention.text)
+        # ("the prime minister's official spokesperson": whose, said; not the one before)
+        and _OWNER_SAID.search(mention.text) is None
+    ):
         intro = introduced_unnamed(reg, replace(mention, kind="description"), pos)
         found = _INDEFINITE.match(reg.text, intro) if intro >= 0 else None
         mention = parse_speaker(found.group()) if found else None  # (the one introduced)
@@ -1197,6 +1202,7 @@ def body_spoken_for(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity |
 
 
 _DEFINITE_ONE = re.compile(r"[Tt]he\s")
+_OWNER_SAID = re.compile(r"\w['\u2019]s?\s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # "the Indian Ministry of External Affairs spokesperson", "the MEA spokesman": the
 # spokesperson of a body given by its own capitalised name (each word capitalised, bar

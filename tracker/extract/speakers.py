@@ -1179,6 +1179,19 @@ _BODY_SPOKESPERSON = re.compile(
     r"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+"
     r"(?P<after>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:,?\s+[\w.'\u2019-]+){0,7})"
 )
+# the same with the body in lower case, as wire copy writes a state's organ: "a foreign
+# ministry spokesman", "a defence ministry spokeswoman", "a spokesperson for the foreign
+# affairs department" (one or two words before an organ's head; "a government spokesman",
+# "a party spokeswoman" name no one body and stay unnamed, as does "a press office
+# spokesman", whose office is of a body left unsaid)
+_LOWER_ORGAN = (
+    r"(?:(?!press\b|media\b|news\b)[a-z]+\s+){0,2}?"
+    r"(?:ministry|department|office|embassy|consulate|secretariat)"
+)
+_LOWER_BODY_SPOKESPERSON = re.compile(
+    rf"[Aa]n?\s+(?P<body>{_LOWER_ORGAN})\s+(?:spokesman|spokeswoman|spokesperson)"
+    rf"|[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+the\s+(?P<after>{_LOWER_ORGAN})"
+)
 # a document and how it came out: "A statement issued on Thursday"
 _ISSUED_DOCUMENT = re.compile(
     r"(?P<doc>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu\u00e9|communique|"
@@ -1942,6 +1955,14 @@ def _read_speaker(np: str) -> SpeakerPhrase | None:
         if body is not None and body.kind == "institution":
             return replace(body, text=text)
     spokesperson = _BODY_SPOKESPERSON.fullmatch(text)
+    lower_body = _LOWER_BODY_SPOKESPERSON.fullmatch(text) if spokesperson is None else None
+    if lower_body:
+        # "a foreign ministry spokesman said", "a spokeswoman for the defence ministry": wire
+        # copy writes a state's organ in lower case; it is the same body, its name capitalised
+        body = parse_speaker((lower_body["body"] or lower_body["after"]).title())
+        if body is not None and body.kind == "institution":
+            found = description_phrase(text.split(), text)
+            return replace(found, role="Spokesperson", institution=body.name)
     if spokesperson:
         # "A Downing Street spokesperson said": one the story leaves unnamed, speaking for the
         # body (which speaks unless a spokesperson of it is named: coref's body_spokesperson)
