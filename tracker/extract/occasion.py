@@ -4394,10 +4394,14 @@ def _at_or_after(event: re.Match[str], day: When) -> When:
 
 
 # "Speaking on the eve of the forum, X said": the day before the gathering the story dated
+# ("a day before Thursday's summit", "the day ahead of the vote": the same day told in other
+# words; any gathering, ballot or trip the story may date)
 _EVE_OF = re.compile(
-    r"\bon\s+the\s+eve\s+of\s+(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?P<event>talks|meeting|negotiations|consultations|summit|conference|forum|congress|"
-    r"session|ceremony|vote|visit)\b",
+    r"\b(?:on\s+the\s+eve\s+of|(?:on\s+)?(?:the|a|one)\s+day\s+(?:before|ahead\s+of))\s+"
+    r"(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<event>talks|meetings?|negotiations|consultations|summit|conference|forum|congress|"
+    r"session|ceremony|votes?|visit|elections?|polls|referendum|ballot|inauguration|debate|"
+    r"hearing|trial|deadline|trip|tour|parade|rally|celebrations?|games|dialogue)\b",
     re.I,
 )
 # one gathering, named by more than one word in a story ("the Minsk conference", "the forum")
@@ -4411,7 +4415,9 @@ _EVE_EVENT_DAY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:opens|begins|starts|will\s+(?:open|begin|start)|"
     r"is\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|start))|opening|beginning|starting|"
     r"(?:due|set|scheduled)\s+to\s+(?:open|begin|start))\s+"
-    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z]?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?(?=on\s)"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z]?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
+    # ("that begins Thursday": a wire's weekday with no "on")
+    r"(?=on\s|[A-Z0-9])"
 )
 
 
@@ -4431,6 +4437,17 @@ def _eve_own_day(ctx: DatedText, event: re.Match[str]) -> Phrase | None:
     for p in ctx.possessive_days:  # (a few a story)
         if event.start() <= p.start and p.end <= event.start("event"):
             return p  # (one day each: date_statements keeps no other)
+    # "on the eve of the December 14 summit": a calendar day standing before the noun
+    i = bisect.bisect_left(ctx.phrase_starts, event.start())
+    for p in ctx.phrases[i:]:
+        if p.start >= event.start("event"):
+            break
+        if (
+            p.end <= event.start("event")
+            and p.kind in ("md", "dm")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
+        ):
+            return p
     return None
 
 
