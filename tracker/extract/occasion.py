@@ -660,9 +660,14 @@ def _who_said_of_the_same_saying(
 
 # "..., Ms. X said in an exclusive interview with The Daily.", "told the paper in an
 # interview": an interview first told here (not "in the interview": one named before)
+# (whatever the verb or the order: "In an exclusive interview with The Daily, X said", "told
+# the paper in a sit-down interview"; "speaking exclusively to The Daily", "told this
+# newspaper": the outlet's own interview, named as such)
 _SAID_IN_AN_INTERVIEW = re.compile(
-    r"\b(?:said|says|told|added|stated)\s+(?:[\w.-]+\s+){0,4}?in\s+an\s+"
-    r"(?:[\w-]+\s+){0,2}?interview\b"
+    r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b|"
+    r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?to\s+"
+    r"(?:this\s+(?:newspaper|paper|website|correspondent|reporter)|The\s+[A-Z])|"
+    r"\b(?:told|tells)\s+this\s+(?:newspaper|paper|website|correspondent|reporter)\b"
 )
 
 
