@@ -286,9 +286,13 @@ BREAK = re.compile(
     r"that(?!\s+(?:country|region|city|capital|nation|area|state|town|province)\b)|"
     r"as|As|despite|Despite|unless|whether|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
-    # ("Reuters reported Mr X said ...": a report's verb with its "that" left out, as "said"
-    # has it, opens the clause whose subject speaks next)
-    r"told|added|stated|reported)\b"
+    r"told|added|stated|"
+    # ("Reuters reported Mr X said ...", "The Times understands Mr X told ...", "the paper
+    # has learnt Mr X assured ...": a verb of reporting or learning with its "that" left
+    # out, as "said" has it, opens the clause whose subject speaks next; not the participle
+    # of a thing's description: "a letter revealed by Reuters said ...")
+    r"(?:reported|reports|wrote|writes|revealed|reveals|learned|learnt|understands|understood|"
+    r"confirmed|claimed|alleged)(?!\s+by\b))\b"
 )
 # "..., the minister said after the meeting.": where or when, not what
 # a finite verb next: what stands before it is a clause's subject ("warned Mr Putin was ...")

@@ -660,9 +660,14 @@ def _who_said_of_the_same_saying(
 
 # "..., Ms. X said in an exclusive interview with The Daily.", "told the paper in an
 # interview": an interview first told here (not "in the interview": one named before)
+# (whatever the verb or the order: "In an exclusive interview with The Daily, X said", "told
+# the paper in a sit-down interview"; "speaking exclusively to The Daily", "told this
+# newspaper": the outlet's own interview, named as such)
 _SAID_IN_AN_INTERVIEW = re.compile(
-    r"\b(?:said|says|told|added|stated)\s+(?:[\w.-]+\s+){0,4}?in\s+an\s+"
-    r"(?:[\w-]+\s+){0,2}?interview\b"
+    r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b|"
+    r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?to\s+"
+    r"(?:this\s+(?:newspaper|paper|website|correspondent|reporter)|The\s+[A-Z])|"
+    r"\b(?:told|tells)\s+this\s+(?:newspaper|paper|website|correspondent|reporter)\b"
 )
 
 
@@ -4397,10 +4402,14 @@ def _at_or_after(event: re.Match[str], day: When) -> When:
 
 
 # "Speaking on the eve of the forum, X said": the day before the gathering the story dated
+# ("a day before Thursday's summit", "the day ahead of the vote": the same day told in other
+# words; any gathering, ballot or trip the story may date)
 _EVE_OF = re.compile(
-    r"\bon\s+the\s+eve\s+of\s+(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?P<event>talks|meeting|negotiations|consultations|summit|conference|forum|congress|"
-    r"session|ceremony|vote|visit)\b",
+    r"\b(?:on\s+the\s+eve\s+of|(?:on\s+)?(?:the|a|one)\s+day\s+(?:before|ahead\s+of))\s+"
+    r"(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<event>talks|meetings?|negotiations|consultations|summit|conference|forum|congress|"
+    r"session|ceremony|votes?|visit|elections?|polls|referendum|ballot|inauguration|debate|"
+    r"hearing|trial|deadline|trip|tour|parade|rally|celebrations?|games|dialogue)\b",
     re.I,
 )
 # one gathering, named by more than one word in a story ("the Minsk conference", "the forum")
@@ -4414,7 +4423,9 @@ _EVE_EVENT_DAY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:opens|begins|starts|will\s+(?:open|begin|start)|"
     r"is\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|start))|opening|beginning|starting|"
     r"(?:due|set|scheduled)\s+to\s+(?:open|begin|start))\s+"
-    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z]?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?(?=on\s)"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z]?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
+    # ("that begins Thursday": a wire's weekday with no "on")
+    r"(?=on\s|[A-Z0-9])"
 )
 
 
@@ -4434,6 +4445,17 @@ def _eve_own_day(ctx: DatedText, event: re.Match[str]) -> Phrase | None:
     for p in ctx.possessive_days:  # (a few a story)
         if event.start() <= p.start and p.end <= event.start("event"):
             return p  # (one day each: date_statements keeps no other)
+    # "on the eve of the December 14 summit": a calendar day standing before the noun
+    i = bisect.bisect_left(ctx.phrase_starts, event.start())
+    for p in ctx.phrases[i:]:
+        if p.start >= event.start("event"):
+            break
+        if (
+            p.end <= event.start("event")
+            and p.kind in ("md", "dm")
+            and ONE_DAY.fullmatch(p.when.edtf or "")
+        ):
+            return p
     return None
 
 
@@ -5257,6 +5279,42 @@ _MEDIUM_ACTS = (
 )
 
 
+# words put out on a social network: "wrote on X", "said in a post on Telegram", "tweeted",
+# "posted on Facebook" (not "said on X" in a story where X is no network: a capital's "on X"
+# is read only after a verb of writing or saying and before the sentence goes on)
+_SOCIAL_POST = re.compile(
+    r"\b(?:tweeted|posted)\b"
+    r"|\b(?:[Ii]n|[Oo]n|[Vv]ia)\s+(?:an?|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:post|tweet)\b"
+    r"|\b(?:wrote|writes|said|says|added|stated)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|social\s+(?:media|network))"
+    r"(?![\w-])",
+)
+
+
+def _posted_apart(ctx: DatedText, st: Attribution) -> int | None:
+    """Where the search for the occasion of ``st``'s words may start, when their attribution
+    puts them out in a post on a social network ("In a post on X, she said", "he wrote on
+    Telegram") and nothing the story told before them tells of a post: the start of the
+    words' own sentence (else None). A post is an occasion of its own; the gathering or the
+    day the story told before is not its (but "On Twitter, X stated ..." told above, then
+    "..., X tweeted": that post's day goes on)."""
+    if st.posted or not any(ctx.search(_SOCIAL_POST, a, b) for a, b in st.window):
+        return None
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None:
+        return None
+    if _POST_TOLD.search(ctx.text, 0, own[0]):
+        return None  # "X posted a message on Tuesday ... she wrote": the post told before
+    return own[0]
+
+
+# a post told of: "posted", "a post", "tweet", "on X" (the network named)
+_POST_TOLD = re.compile(
+    r"\b(?:posted|posts?|tweet(?:s|ed)?|Twitter|Telegram|Facebook|Instagram)\b|\b[Oo]n\s+X\b"
+)
+
+
 def _medium_told_just_before(ctx: DatedText, st: Attribution) -> int | None:
     """Just before where the sentence before the words' own starts, when it names their speaker
     putting out words in the medium their attribution names anew ("had posted a message"
@@ -5527,6 +5585,14 @@ def _occasion(
     best_pos, best = -1, None
     named_anew = any(ctx.search(_OCCASION_NAMED, a, b) for a, b in st.window)
     m = ctx.last_by_speaker.get(id(st.speaker))
+    own_post = _posted_apart(ctx, st)
+    if own_post is not None:
+        # ("X made the remarks on Tuesday at a forum ... In a post on X, she said ...", "X
+        # wrote on Telegram that ..."): words put out in a post of their own, which the story
+        # tells nothing of above, were no part of the gathering or the day told there; only
+        # their own sentence, or one telling of the post, may date them
+        m = None
+        named_anew = True
     if m is not None:
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
@@ -5634,6 +5700,8 @@ def _occasion(
     # the last such occasion counts: read back from the statement, stop at the first
     # (an occasion named anew in the attribution is placed in its own paragraph only)
     since = ctx.text.rfind("\n", 0, st.start) + 1 if named_anew else best_pos
+    if own_post is not None:
+        since = max(since, own_post)
     if named_anew:
         # ("The previous day, the minister had posted a message thanking X. \n "...," she
         # wrote in an ironic post.": the post the sentence before told her putting out)
@@ -5736,7 +5804,7 @@ def _occasion(
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
-    for pos in reversed(ctx.remarks_between(best_pos, st.start)):
+    for pos in reversed(ctx.remarks_between(max(best_pos, own_post or -1), st.start)):
         sentence = ctx.sentence_at(pos)
         k = bisect.bisect_left(ctx.statement_starts, pos) - 1  # the statement told before
         if sentence is None or not named_in(*sentence) or k < 0 or ctx.statement_order[k] >= n:
@@ -7533,7 +7601,11 @@ _MADE_REMARKS = re.compile(
 # were said (before words, "X spoke to reporters." may open the next ones instead)
 _WAS_SPEAKING = re.compile(
     r"\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
-    r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s|"
+    # ("X spoke on Wednesday at a news conference", "spoke late Monday to reporters": the
+    # day told between the verb and where, the occasion's own)
+    r"|\bspoke\s+(?:(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?|(?:yesterday|today)\s+)?"
+    r"(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s|"
     # "He spoke after talks on Tuesday with ...": the occasion of the words just told
     r"(?:after|following|before|during)\s|on the sidelines\b)",
     re.I,

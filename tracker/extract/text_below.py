@@ -25,9 +25,14 @@ _DOCUMENT = (
 # minister's response:": a ministry's meeting record giving, below the line, the gist of what
 # one side said, in the first person but in the record's words (numbered points, no
 # quotation marks): reported speech, not the words as spoken
+# (also "The main points of ...", "Key points of ...", a heading's "Summary of ...": the gist
+# told by any word for it, with its article or without)
 SUMMARY = (
     r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+)?"
-    r"(?:The|An|A)\s+(?:(?:brief|short)\s+)?(?:overview|outline|summary|gist)\s+of\s+"
+    r"(?:(?:The|An|A)\s+(?:(?:brief|short)\s+)?(?:overview|outline|summary|gist|essence|"
+    r"substance|synopsis|(?:main|key|salient|principal)\s+points)|"
+    r"(?:(?:Brief|Short)\s+)?(?:Overview|Outline|Summary|Gist|Synopsis)|"
+    r"(?:Main|Key|Salient|Principal)\s+points)\s+of\s+"
 )
 _SUMMARY_LINE = re.compile(SUMMARY)
 # "Following is the full text of", "Here is", "Below is the English translation of", "The

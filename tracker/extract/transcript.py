@@ -1517,6 +1517,8 @@ def _speech_titles(lines: list[Line], pictured: Spans | None = None) -> dict[int
     return found
 
 
+# the head word of the post a title gives its person: "Statement of the Chairperson of ..."
+_TITLE_POST = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 # how many paragraphs below a title are read for the voice of the page
 _VOICE_PARAGRAPHS = 4
 
@@ -1538,7 +1540,14 @@ def _told_of_below(lines: list[Line], title: int, m: re.Match[str]) -> bool:
     below = [ln for ln in lines[title + 1 :] if sentence_like(ln)][:_VOICE_PARAGRAPHS]
     if any(ln.label is not None for ln in below):
         return False  # ("X: A year ago the river ..."): turns labelled with the name, X's own
-    if not below or re.search(rf"\b{re.escape(surname)}\b", below[0].text) is None:
+    if not below:
+        return False
+    # the first paragraph names them by their name or by the post the title gives them
+    # ("Statement of the Chairperson of X, H.E. Y, on ..." over "The Chairperson of X is
+    # following ...")
+    post = _TITLE_POST.search(m.string, 0, m.end("who"))
+    names = re.escape(surname) + (rf"|[Tt]he {re.escape(post[1])}" if post else "")
+    if re.search(rf"\b(?:{names})\b", below[0].text) is None:
         return False
     return not any(_speaks_as_self(ln.text) for ln in below)
 

@@ -806,9 +806,12 @@ _READ_OUT_CHARS = 300  # how far the announcement is read for its colon
 
 # "I will start with a statement on Sudan.", "I have a statement attributable to the
 # Spokesperson on X:", "Let me begin with the following statement:": the briefer announcing
-# a statement she reads out next (ending at its stop, or at the colon before the statement)
+# a statement she reads out next (ending at its stop, or at the colon before the statement);
+# the announcement may have no subject: "First, a statement on X.", "Starting off with a
+# statement on X.", "Next, the following statement:" (a word of order or of beginning)
 _ANNOUNCES_STATEMENT = re.compile(
-    r"(?:I|We|Let\s+me|Let's)\b[^.!?:\n]{0,60}?\b(?:a|the\s+following|this)\s+"
+    r"(?:I|We|Let\s+me|Let's|(?:And\s+)?(?:First(?:ly)?|To\s+(?:begin|start)|Starting|"
+    r"Beginning|Opening|Now|Next|Then|Also|Finally|Lastly))\b[^.!?:\n]{0,60}?\b(?:a|the\s+following|this)\s+"
     r"(?:statement|message)\b[^.!?:\n]{0,160}?[.:](?=\s)"
 )
 _LEAD_SENTENCES = 3  # how many greetings and announcements may come before the statement
