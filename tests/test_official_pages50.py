@@ -65,9 +65,8 @@ RELEASE = (
     "primary care.\n"
 )
 NAMED = [
-    "under the theme: \u201cHealth for all: building resilient systems for every "
-    "community\u201d",
-    "with the slogan: \"Leave no one behind on the road to universal coverage\"",
+    "under the theme: \u201cHealth for all: building resilient systems for every community\u201d",
+    'with the slogan: "Leave no one behind on the road to universal coverage"',
     "under a banner reading: \u201cNo health without peace and no peace without health\u201d",
     "in a hall whose main poster was headlined: \u201cTogether we end the epidemic by the "
     "end of the decade\u201d",
@@ -77,9 +76,7 @@ NAMED = [
 def test_a_quotation_after_a_naming_colon_is_no_statement() -> None:
     for named in NAMED:
         got = _said(RELEASE.format(named))
-        assert [g[1][:40] for g in got] == [
-            "the country would double its spending on"
-        ], got
+        assert [g[1][:40] for g in got] == ["the country would double its spending on"], got
 
 
 def test_a_colon_after_a_speaker_still_gives_words() -> None:
