@@ -651,13 +651,17 @@ TOPIC_NOUN_ONLY = re.compile(
 # issue.": a stand named by its holder, not stated; its content is not in the words, a mention
 # (ANNOTATION.md) (with "that" after the noun, "position that ...", it is stated)
 STANCE_NAMED_ONLY = re.compile(
-    r"(?:(?:the|its|his|her|their|our)\s+)?(?:[\w-]+['\u2019]s?\s+)?(?:[a-z]+\s+)?"
-    r"(?:stance|stances|position|positions|views?|standpoint)"
+    # (the holder may take two words, "the Chinese side's", "the Foreign Ministry's")
+    r"(?:(?:the|its|his|her|their|our)\s+)?(?:(?:[A-Z][\w-]*\s+)?[\w-]+['\u2019]s?\s+)?"
+    r"(?:[a-z]+\s+)?(?:stance|stances|position|positions|views?|standpoint)"
     # what it is on: the matter just told, or a name ("on Taiwan", "on the South China Sea");
     # a verb after it ("its position on the deal remained unchanged") makes a clause
     r"(?:\s+(?:on|regarding|about|over|towards?)\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:issue|matter|subject|topic|question|situation|case)|(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    # (a name that only qualifies the topic noun after it, "the South China Sea issue", "the
+    # Korean Peninsula nuclear question": still a topic named, no more)
+    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:issue|issues|question|matter|situation|dispute|disputes))?))?"
     r"\s*[.]?"
 )
 # "said what issues should be discussed during the call.": the question of what is to be done,

@@ -175,6 +175,15 @@ def _cut_off(text: str, end: int) -> bool:
 
 
 _ONLY_SPACE = re.compile(r"\s*")
+# a noun that names what follows its colon ("under the theme:", "with the slogan:", "a
+# banner reading:", "the report, titled:"): the quotation after it is the name of an event,
+# a campaign or a text, which nobody says in the sentence (its subject only took part)
+_NAMING_COLON = re.compile(
+    r"\b(?:theme|themes|slogan|slogans|motto|mottos|title|titled|entitled|themed|tagline|"
+    r"hashtag|banner|banners|headline|headlined|inscription|inscribed|caption|captioned|"
+    r"placards?|posters?)(?:\s+(?:reading|read|saying|that\s+read))?\s*:\s*$",
+    re.I,
+)
 
 
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
@@ -196,6 +205,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         if _cut_off(art.text, q.end):
             continue  # '"He made clear that Russia must address': the excerpt ends mid-quote
+        if _NAMING_COLON.search(art.text, max(sent.start, q.outer[0] - 40), q.outer[0]):
+            continue  # 'under the theme: "..."': a title the quotation gives, no one's words
         if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
             # 'The minister was blunt: "..."': the sentence's subject speaks
             lead = art.text[sent.start : q.outer[0]]

@@ -1007,9 +1007,18 @@ def _after_past_deed(text: str, at: int, cue: Cue) -> bool:
     return _PARTICIPLE_SET_OFF.search(before) is not None and _PAST_DEED.search(before) is not None
 
 
+# the irregular pasts that open a verb of saying ("drew attention to", "spoke of", "gave
+# assurances", "held that", "paid tribute to", "took note of", "sought"), past as "-ed" is;
+# not the forms a present shares ("put", "read", "hit", "forecast")
+_IRREGULAR_PAST = frozenset(
+    ("said", "told", "wrote", "went", "made", "drew", "spoke", "gave", "held", "kept", "paid")
+    + ("took", "sought", "began", "shot", "struck", "swore", "foresaw", "brought", "felt")
+)
+
+
 def _past(word: str) -> bool:
-    last = word.split()[0]
-    return last.endswith("ed") or last in ("said", "told", "wrote", "went", "made")
+    last = word.split()[0].lower()
+    return last.endswith("ed") or last in _IRREGULAR_PAST
 
 
 def is_procedural(text: str) -> bool:

@@ -1,0 +1,89 @@
+"""Ministry releases and read-outs (round 50).
+
+A stance named by its holder with a name-qualified topic noun after it ("reiterated China's
+position on the Korean Peninsula nuclear question") names a position without stating it: a
+mention with no content (ANNOTATION.md), as "the government's stance on the matter" already
+was. And a quotation after a naming noun and its colon ("held under the theme: '...'", "a
+banner reading: '...'") is the title of an event or the words on a banner, which nobody in the
+sentence says. Pages written here in the manner of a foreign ministry's news page and a
+government press release."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+PUBLISHED = datetime.date(2021, 4, 14)
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in extract(text, published=PUBLISHED)]
+
+
+READOUT = (
+    "Foreign Minister Chen Bo Meets with Foreign Minister of Malaysia\n\n"
+    "On April 14, 2021, Foreign Minister Chen Bo met with the visiting Foreign Minister of "
+    "Malaysia in Xiamen.\n\n"
+)
+# the topic noun after a name: "the Korean Peninsula nuclear question", "the Mekong River
+# water issue", "the Iran nuclear issue", "the Taiwan question"
+STANCES = [
+    READOUT + "Chen Bo reiterated China's principled position on the Korean Peninsula nuclear "
+    "question and stressed that dialogue is the only way out.\n",
+    READOUT + "Chen Bo also expounded Beijing's stance on the Mekong River water issue and "
+    "noted that the upstream dams hold back no water in the dry season.\n",
+    READOUT + "Chen Bo explained the Chinese side's views on the Iran nuclear issue and warned "
+    "that the deal must be restored in full.\n",
+    READOUT + "Chen Bo restated China's position on the Taiwan question and said that the "
+    "one-China principle is the basis of ties.\n",
+]
+
+
+def test_a_stance_on_a_named_issue_is_a_mention() -> None:
+    for text in STANCES:
+        got = _said(text)
+        assert len(got) == 1, got
+        assert not any(w in got[0][1] for w in ("position", "stance", "views")), got
+
+
+def test_a_stance_with_its_content_is_said() -> None:
+    # near miss: the clause goes on after the topic, so the stance is stated
+    text = READOUT + (
+        "Chen Bo said China's position on the Korean Peninsula issue has not changed since "
+        "the last round of talks.\n"
+    )
+    got = _said(text)
+    assert len(got) == 1 and got[0][1].startswith("China's position on the Korean"), got
+
+
+RELEASE = (
+    "Media Statement\n\n"
+    "Minister Thandi Mokoena has concluded her visit to Geneva, where she led the delegation "
+    "to the World Health Assembly, held this year {}.\n\n"
+    "Addressing the plenary, Minister Mokoena said the country would double its spending on "
+    "primary care.\n"
+)
+NAMED = [
+    "under the theme: \u201cHealth for all: building resilient systems for every community\u201d",
+    'with the slogan: "Leave no one behind on the road to universal coverage"',
+    "under a banner reading: \u201cNo health without peace and no peace without health\u201d",
+    "in a hall whose main poster was headlined: \u201cTogether we end the epidemic by the "
+    "end of the decade\u201d",
+]
+
+
+def test_a_quotation_after_a_naming_colon_is_no_statement() -> None:
+    for named in NAMED:
+        got = _said(RELEASE.format(named))
+        assert [g[1][:40] for g in got] == ["the country would double its spending on"], got
+
+
+def test_a_colon_after_a_speaker_still_gives_words() -> None:
+    # near miss: the colon follows a clause about the speaker, not a naming noun
+    text = RELEASE.format("in Geneva") + (
+        "\nThe Minister was blunt: \u201cWe will not accept any further cuts to the budget "
+        "of the organisation.\u201d\n"
+    )
+    got = _said(text)
+    assert len(got) == 2 and got[1][1].startswith("We will not accept"), got
