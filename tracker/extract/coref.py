@@ -465,7 +465,8 @@ _A_DOCUMENT = re.compile(
     # statement": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
     r"second|further|official)\s+)?(?:(?:(?:foreign|defen[cs]e)\s+ministry|ministry|government|"
-    r"embassy|presidential|palace|party|military|army|police)\s+)?(?:"
+    r"embassy|presidential|palace|party|military|army|police|league|council|commission|union|"
+    r"alliance|committee|secretariat|assembly|parliament|organi[sz]ation)\s+)?(?:"
     + "|".join(sorted(DOCUMENTS))
     + r")",
 )

@@ -171,6 +171,14 @@ _GENERIC_HEADS |= _MEMBERS
 _ISSUER = re.compile(
     r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
 )
+# a document named by the common noun of a body's kind, in lower case ("a league statement",
+# "the council communique", "an alliance statement"): the body of that kind the story
+# named before issued it (never a body made up from the noun alone: "a union statement" with
+# no union named is no one's)
+_KIND_ISSUER = re.compile(
+    r"\b(league|council|commission|union|alliance|committee|secretariat|"
+    r"assembly|parliament|organi[sz]ation)\s+\w+$"
+)
 _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )
@@ -1371,6 +1379,11 @@ def _described(
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
+        kind = _KIND_ISSUER.search(mention.text)
+        if kind is not None:
+            # '"...," said a league statement released after the session': the body of
+            # that kind named before, whatever gathering the document came out of
+            return reg.recent_institution(kind.group(1), pos)
         if _AFTER_A_MEETING.match(reg.text, pos + len(mention.text)):
             # "A statement issued after the meeting said": the meeting's, of all who sat in
             # it, not of the one who spoke last

@@ -220,6 +220,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # (a name in quotation marks given in a "which" clause: the namer's)
     if cue.word in _OBJECT_BEFORE_OF and _OF_NEXT.match(text, cue.end):
         return False  # "entities accused of abuses": a passive, no one accuses here
+    if cue.word in _OBJECT_BEFORE_FOR and _FOR_NEXT.match(text, cue.end):
+        return False  # "activists praised for their stance": the one praised, and why
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
@@ -549,6 +551,18 @@ _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # minister kept informed of the talks"), and no one there speaks
 _OBJECT_BEFORE_OF = frozenset(("accused", "informed", "apprised"))
 _OF_NEXT = re.compile(r"\s+of\b")
+# the verbs of praise and blame take the one praised or blamed as their object before "for"
+# ("praised Seoul for its restraint", "thanked the hosts for ..."): with "for" straight
+# after, the object stands elsewhere, in a passive ("a minister criticised for his silence",
+# "was thanked for the invitation") or fronted in a relative clause ("the activists, whom
+# she commended for their courage"), and the words after "for" are the reason, no one's
+# words
+_OBJECT_BEFORE_FOR = frozenset(
+    ("praised", "lauded", "applauded", "commended", "hailed", "thanked", "congratulated",
+     "credited", "criticised", "criticized", "condemned", "denounced", "slammed", "blasted",
+     "lambasted", "castigated", "rebuked", "faulted", "blamed")
+)  # fmt: skip
+_FOR_NEXT = re.compile(r"\s+for\b")
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
 _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"

@@ -1,0 +1,129 @@
+"""English news copy (round 50, second pass), what is taken as a statement and whose: a
+call set off after a whole quotation and its attribution ('"...," she said, calling on X
+to ...') glosses the quotation and is no statement beside it; a verb of praise or blame
+with "for" straight after ("criticised for his silence") is a passive or a fronted
+object, no one speaking; and a document named by the common noun of its issuer's kind ("a
+league statement", "an alliance statement") is the words of the body of that kind named
+before. Stories written here in the manner of wire, Asian and European outlets."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract
+
+PUBLISHED = datetime.date(2023, 4, 12)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The door to dialogue has never been closed," Wang told reporters, urging Tokyo to '
+        "show its sincerity through deeds.",
+        '"We cannot keep waiting while people go hungry," the minister said on Tuesday, '
+        "calling on donors to release the pledged funds.",
+        '"This is a dangerous escalation," Wang said in a statement, calling for an '
+        "independent inquiry into the shooting.",
+        '"History will judge us by what we do now," he said, appealing to both sides to '
+        "return to the table.",
+    ],
+)
+def test_a_call_after_a_whole_quotation_is_no_statement_beside_it(sentence: str) -> None:
+    text = (
+        "BEIJING, April 12 - Foreign Ministry spokesman Wang Li said on Wednesday that ties "
+        "were at a low point.\n\n" + sentence + "\n"
+    )
+    found = _found(text)
+    assert len(found) == 2
+    assert found[1][1] == "direct"
+    assert not any(w in found[1][2] for w in ("urging", "calling", "appealing", "donors"))
+
+
+def test_adding_that_after_a_quotation_is_still_a_statement_of_its_own() -> None:
+    text = (
+        "BEIJING, April 12 - Foreign Ministry spokesman Wang Li said on Wednesday that ties "
+        'were at a low point.\n\n"This is unacceptable," Wang said, adding that Beijing would '
+        "respond firmly to any provocation.\n"
+    )
+    found = _found(text)
+    assert [kind for _, kind, _ in found] == ["indirect", "direct", "indirect"]
+    assert found[2][2].startswith("Beijing would respond firmly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berg later met opposition activists, whom she praised for their courage in the "
+        "face of repression.",
+        "The envoy, widely criticised for his silence over the arrests, returned to the "
+        "capital on Monday.",
+        "The opposition leader, long blamed for the collapse of the coalition, was not "
+        "invited to the dinner.",
+        "Norway, repeatedly thanked for hosting the earlier rounds, will not host this one.",
+    ],
+)
+def test_praise_or_blame_with_for_straight_after_speaks_for_no_one(sentence: str) -> None:
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\n" + sentence + "\n"
+    )
+    assert [speaker for speaker, _, _ in _found(text)] == ["Anna Berg"]
+
+
+def test_praise_with_its_object_before_for_still_speaks() -> None:
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\nBerg praised the activists for their courage in the face of "
+        "repression.\n"
+    )
+    found = _found(text)
+    assert [speaker for speaker, _, _ in found] == ["Anna Berg", "Anna Berg"]
+    assert "the activists for their courage" in found[1][2]
+
+
+@pytest.mark.parametrize(
+    ("opening", "attribution", "body"),
+    [
+        (
+            "CAIRO, April 12 - The Arab League met in emergency session on Wednesday.",
+            "said a league statement released after the session.",
+            "Arab League",
+        ),
+        (
+            "BRUSSELS, April 12 - The North Atlantic Alliance met at ambassador level.",
+            "an alliance statement said on Wednesday.",
+            "North Atlantic Alliance",
+        ),
+        (
+            "ADDIS ABABA, April 12 - The African Union Commission convened envoys in the capital.",
+            "the commission statement said.",
+            "African Union Commission",
+        ),
+    ],
+)
+def test_a_document_named_by_its_issuers_kind_is_that_bodys(
+    opening: str, attribution: str, body: str
+) -> None:
+    text = (
+        opening + "\n\n"
+        '"All parties must return to the negotiating table without delay and allow aid '
+        'convoys through," ' + attribution + "\n"
+    )
+    found = _found(text)
+    assert found[-1][0] == body
+    assert found[-1][2].startswith("All parties must return")
+
+
+def test_a_document_named_by_a_kind_no_body_of_which_was_named_is_no_ones() -> None:
+    text = (
+        "CAIRO, April 12 - The Arab League met in emergency session on Wednesday.\n\n"
+        '"All parties must return to the negotiating table without delay," said a council '
+        "statement released after the session.\n"
+    )
+    assert [speaker for speaker, _, _ in _found(text)] == []
