@@ -391,7 +391,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_month",
         re.compile(
             # ("the last Thursday in August": the month of a weekday counted by the calendar)
-            rf"\b{_WEEKDAY_BEFORE_IN}(?:[Ii]n (?:early |mid-|late )?|{_PART_OF_MONTH})(?P<month>{_MONTH})"
+            rf"\b{_WEEKDAY_BEFORE_IN}(?:[Ii]n (?:early |mid-|late )?|{_PART_OF_MONTH})"
+            rf"(?P<month>{_MONTH})"
             # "in December last year": that month of the year before the article's
             r"(?:,? (?P<year>\d{4})| (?P<last>last) year)?(?! \d)\b"
         ),
