@@ -1676,7 +1676,14 @@ def read_transcript(text: str) -> Transcript | None:
     if not counts and not titled_page and _lead_in(lines) is not None:
         # no labels, no title: an introduction handing over to questions and answers
         return _unlabelled_interview(text, lines, Cast(text))
-    if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
+    # a title line naming a briefing occasion ("Doorstop, Parliament House", "Press
+    # conference, Jakarta"): one labelled turn under it may be the page's whole excerpt
+    briefing_title = any(
+        BRIEFING.search(ln.text) and not sentence_like(ln) for ln in lines[: _title_lines(lines)]
+    )
+    if sum(counts.values()) < 2 and not (
+        titled_page or briefing_title or any(map(formal_text, counts))
+    ):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     cast.labels = frozenset(counts)
@@ -1821,6 +1828,12 @@ def read_transcript(text: str) -> Transcript | None:
         or opens_on_turn
         and found == {"answer"}
         or _posted_speakers(lines, named, cast, counts) >= 2
+        # "Doorstop, Parliament House" over "Jane Doe, Foreign Minister: Late yesterday, ...":
+        # a page titled by a briefing occasion whose one label names a person in full with a
+        # post, saying a sentence or more: the briefer's opening turn, cut before questions
+        or briefing_title
+        and len(named) == 1
+        and _posted_person(lines, named[0], cast, counts)
         # "Statement by the President of Russia" over "Vladimir Putin: I am addressing ...":
         # a speech page that labels its one speaker's words
         or bool(speech)
@@ -1971,6 +1984,22 @@ def _posted_speakers(
         if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
             posted.add(who.name)
     return len(posted)
+
+
+def _posted_person(lines: list[Line], i: int, cast: Cast, counts: dict[str, int]) -> bool:
+    """Whether the label of line ``i`` names a person in full with a post ("Jane Doe,
+    Foreign Minister:", "Foreign Minister Jane Doe:") and the turn says a sentence or more."""
+    label = lines[i].label
+    read = cast.read(label, counts[label.text]) if label is not None else None
+    who = read[1] if read is not None else None
+    if label is None or who is None or who.kind != "person" or not who.name or not who.role:
+        return False
+    said = lines[i].text[label.rest - lines[i].start :].strip()
+    return (
+        len(who.name.split()) >= 2
+        and len(said.split()) >= _TURN_WORDS
+        and said.endswith((".", "!", "?", '"', "\u201d"))
+    )
 
 
 # "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the
