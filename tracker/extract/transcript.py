@@ -898,6 +898,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             opening = briefer = None
             listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
+        if speech is not None and person(speech["who"]) is None and _reports_named(lines, i):
+            # "Remarks of the Spokesperson of the Embassy" over "Ambassador X met ... and
+            # pointed out that ...": the page tells a named person's words, not the
+            # spokesperson's own (as under "Embassy Spokesperson's Remarks on ..." below)
+            speech = None
         unnamed = (
             (_UNNAMED_BRIEFER.match(text) or _ANSWERS_QUESTION.match(text))
             if briefer is None and opening is None
@@ -1604,11 +1609,14 @@ def _reports_named(lines: list[Line], title: int) -> bool:
     his, not the spokesperson's own (a spokesperson's remarks speak as "we" somewhere:
     "Senator X said that ... We firmly oppose ...")."""
     below = lines[title + 1 : title + 1 + _VOICE_LINES]
-    first = next((ln for ln in below if sentence_like(ln)), None)
+    # (the telling may start in the second paragraph: "On May 4, Ambassador X met ... and
+    # protested ..." then "Ambassador X pointed out that ...")
+    first, second = (ln for ln in [*filter(sentence_like, below), None, None][:2])
+    told = [ln for ln in (first, second) if ln is not None and ln.label is None]
     return (
         first is not None
         and first.label is None  # (not "Q: Senator X said that ...?")
-        and _TOLD_THAT.search(first.text) is not None
+        and any(_TOLD_THAT.search(ln.text) is not None for ln in told)
         and bool(people_in(first.text))
         # (a rebuttal's "we" further down: "Senator X said that ... We firmly oppose ...")
         and not any(_FIRST_PERSON.search(ln.text) for ln in below)
