@@ -451,19 +451,14 @@ _LOOKUP |= {
     for noun in ("concern", "concerns")
 }
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
-# apology put in words, as "expressed his condolences" is; so one extended or sent ("extends
-# his deepest condolences", "sent their heartfelt sympathy"), however warmly it is qualified
+# apology put in words, as "expressed his condolences" is
 _LOOKUP |= {
-    f"{verb} {det}{warmth}{noun}": "express"
-    for verb in (
-        "offered", "offers", "offering", "extended", "extends", "extending", "sent", "sends",
-        "sending",
-    )
+    f"{verb} {det}{noun}": "express"
+    for verb in ("offered", "offers", "offering")
     for det in ("", "his ", "her ", "its ", "their ", "an ")
-    for warmth in ("", "deepest ", "deep ", "sincere ", "sincerest ", "heartfelt ", "profound ")
     for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
-    if (det == "an ") == (noun == "apology") and not (det == "an " and warmth)
-}  # fmt: skip
+    if (det == "an ") == (noun == "apology")
+}
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
