@@ -898,6 +898,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             opening = briefer = None
             listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
+        if speech is not None and person(speech["who"]) is None and _reports_named(lines, i):
+            # "Remarks of the Spokesperson of the Embassy" over "Ambassador X met ... and
+            # pointed out that ...": the page tells a named person's words, not the
+            # spokesperson's own (as under "Embassy Spokesperson's Remarks on ..." below)
+            speech = None
         unnamed = (
             (_UNNAMED_BRIEFER.match(text) or _ANSWERS_QUESTION.match(text))
             if briefer is None and opening is None
@@ -1613,11 +1618,14 @@ def _reports_named(lines: list[Line], title: int) -> bool:
     his, not the spokesperson's own (a spokesperson's remarks speak as "we" somewhere:
     "Senator X said that ... We firmly oppose ...")."""
     below = lines[title + 1 : title + 1 + _VOICE_LINES]
-    first = next((ln for ln in below if sentence_like(ln)), None)
+    # (the telling may start in the second paragraph: "On May 4, Ambassador X met ... and
+    # protested ..." then "Ambassador X pointed out that ...")
+    first, second = (ln for ln in [*filter(sentence_like, below), None, None][:2])
+    told = [ln for ln in (first, second) if ln is not None and ln.label is None]
     return (
         first is not None
         and first.label is None  # (not "Q: Senator X said that ...?")
-        and _TOLD_THAT.search(first.text) is not None
+        and any(_TOLD_THAT.search(ln.text) is not None for ln in told)
         and bool(people_in(first.text))
         # (a rebuttal's "we" further down: "Senator X said that ... We firmly oppose ...")
         and not any(_FIRST_PERSON.search(ln.text) for ln in below)
@@ -1685,7 +1693,14 @@ def read_transcript(text: str) -> Transcript | None:
     if not counts and not titled_page and _lead_in(lines) is not None:
         # no labels, no title: an introduction handing over to questions and answers
         return _unlabelled_interview(text, lines, Cast(text))
-    if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
+    # a title line naming a briefing occasion ("Doorstop, Parliament House", "Press
+    # conference, Jakarta"): one labelled turn under it may be the page's whole excerpt
+    briefing_title = any(
+        BRIEFING.search(ln.text) and not sentence_like(ln) for ln in lines[: _title_lines(lines)]
+    )
+    if sum(counts.values()) < 2 and not (
+        titled_page or briefing_title or any(map(formal_text, counts))
+    ):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     cast.labels = frozenset(counts)
@@ -1830,6 +1845,12 @@ def read_transcript(text: str) -> Transcript | None:
         or opens_on_turn
         and found == {"answer"}
         or _posted_speakers(lines, named, cast, counts) >= 2
+        # "Doorstop, Parliament House" over "Jane Doe, Foreign Minister: Late yesterday, ...":
+        # a page titled by a briefing occasion whose one label names a person in full with a
+        # post, saying a sentence or more: the briefer's opening turn, cut before questions
+        or briefing_title
+        and len(named) == 1
+        and _posted_person(lines, named[0], cast, counts)
         # "Statement by the President of Russia" over "Vladimir Putin: I am addressing ...":
         # a speech page that labels its one speaker's words
         or bool(speech)
@@ -1980,6 +2001,22 @@ def _posted_speakers(
         if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
             posted.add(who.name)
     return len(posted)
+
+
+def _posted_person(lines: list[Line], i: int, cast: Cast, counts: dict[str, int]) -> bool:
+    """Whether the label of line ``i`` names a person in full with a post ("Jane Doe,
+    Foreign Minister:", "Foreign Minister Jane Doe:") and the turn says a sentence or more."""
+    label = lines[i].label
+    read = cast.read(label, counts[label.text]) if label is not None else None
+    who = read[1] if read is not None else None
+    if label is None or who is None or who.kind != "person" or not who.name or not who.role:
+        return False
+    said = lines[i].text[label.rest - lines[i].start :].strip()
+    return (
+        len(who.name.split()) >= 2
+        and len(said.split()) >= _TURN_WORDS
+        and said.endswith((".", "!", "?", '"', "\u201d"))
+    )
 
 
 # "Below are edited excerpts from ...", "Here is the transcript of ...", "Excerpts from the

@@ -31,7 +31,7 @@ def word_set(text: str) -> frozenset[str]:
 OCCASION = re.compile(
     r"\b(?:briefings?|press conferences?|news conferences?|press availability|interviews?|"
     r"transcripts?|remarks|talks|meetings?|conversations?|q&a|press encounter|"
-    r"doorstep|media availability|joint statements?|met with|meets with|"
+    r"doorst[eo]ps?|media availability|joint statements?|met with|meets with|"
     # the French ministry's "Statements to the press by M. X (Caen, May 12, 2025)"
     r"(?:statements?|declarations?|remarks) to the (?:press|media)"
     # "X briefed reporters in Y on Tuesday. Excerpts:": the briefing, told by its verb
@@ -41,7 +41,7 @@ OCCASION = re.compile(
 # Occasions where one person holds the floor between questions.
 BRIEFING = re.compile(
     r"\b(?:briefing|press conference|news conference|press availability|remarks|"
-    r"press encounter|media availability|doorstep)\b",
+    r"press encounter|media availability|doorst[eo]p)\b",
     re.I,
 )
 # "This is a provisional translation by an external company": a note on the page, no words of

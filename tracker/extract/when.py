@@ -47,6 +47,13 @@ _WORDS_GIVEN = (
 )
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
+# "the last Friday", "the second Tuesday": a weekday counted within a period ("of Ramadan",
+# "in May"); fixed-width look-behinds, one per ordinal
+_ORDINAL_WEEKDAY = "".join(
+    rf"(?<![Tt]he {w} )"
+    for w in ("first", "second", "third", "fourth", "fifth", "last", "final", "penultimate")
+)
+_WEEKDAY_BEFORE_IN = "".join(rf"(?<!{w} )" for w in calendar.day_name)
 _SUNDAY = 6  # date.weekday() of a Sunday
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
 
@@ -285,7 +292,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("next Monday", "this coming Friday": a day still to come, no day told)
             rf"\b(?<![Nn]ext )(?<![Cc]oming )"
             # ("Last Friday, X said": a sentence's first word is capitalised)
-            rf"(?P<last>[Ll]ast |[Tt]his past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
+            # ("the last Friday of Ramadan", "on the first Monday in October": an ordinal weekday
+            # of a period names a day by the calendar's rule, no day told against the article's)
+            rf"(?P<last>(?<![Tt]he )[Ll]ast |[Tt]his past |on |(?:earlier|later)(?: on)? )?"
+            rf"{_ORDINAL_WEEKDAY}(?P<wd>{_WEEKDAY})\b"
         ),
     ),
     # "late last evening": Indian copy's yesterday evening
@@ -380,7 +390,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b(?:[Ii]n (?:early |mid-|late )?|{_PART_OF_MONTH})(?P<month>{_MONTH})"
+            # ("the last Thursday in August": the month of a weekday counted by the calendar)
+            rf"\b{_WEEKDAY_BEFORE_IN}(?:[Ii]n (?:early |mid-|late )?|{_PART_OF_MONTH})"
+            rf"(?P<month>{_MONTH})"
             # "in December last year": that month of the year before the article's
             r"(?:,? (?P<year>\d{4})| (?P<last>last) year)?(?! \d)\b"
         ),
