@@ -31,10 +31,8 @@ def test_a_call_on_someone_after_a_quote_keeps_the_quoted_speaker() -> None:
         "the alliance to act faster."
     )
     found = extract(text, published=WEDNESDAY)
-    # (the call after a whole quotation glosses it, no statement of its own: round 50; the
-    # quotation keeps its speaker)
-    assert [s.speaker for s in found] == ["Denys Shmyhal"]
-    assert found[0].kind == "direct"
+    # (the call after a whole quotation is a statement of its own, the same speaker's)
+    assert [s.speaker for s in found] == ["Denys Shmyhal", "Denys Shmyhal"]
 
 
 def test_one_hearer_after_a_trailing_told_is_not_what_was_said() -> None:

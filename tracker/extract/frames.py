@@ -1531,8 +1531,7 @@ class ArticleReading:
             if prev is not None and self._stance_on_trailing(prev, d):
                 # '"...", the spokesman said on Oct. 1, refuting a report that ...': a stance
                 # taken on the words just reported goes with them ("adding that" is another)
-                if not self._calls_after_a_quote(prev, d):
-                    prev.pieces.extend(d.pieces)
+                prev.pieces.extend(d.pieces)
                 continue
             if (
                 prev is not None
@@ -1720,18 +1719,16 @@ class ArticleReading:
             and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
             # ", expressing hope that ...": a wish of its own, as "adding that" is
             and not _HOPE_THAT.match(self.text, d.cue.end)
+            and not self._calls_after_a_quote(prev, d)
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None
         )
 
     def _calls_after_a_quote(self, prev: Draft, d: Draft) -> bool:
-        """'"...," she said, calling on all parties to ...', '"...," he told reporters,
-        urging Tokyo to ...': a call set off after a whole quotation and its attribution is
-        the writer's gloss of what the quotation asked for, no statement beside it (unlike
-        "adding that ...", which brings words of its own); the quotation stays direct, as
-        it was said. (After indirect words, ", refuting a report that", a stance goes with
-        them.)"""
+        """'"...," she said, calling on all parties to ...': a call made after a whole
+        quotation is a point of its own, as "adding that" is (a stance on indirect words,
+        ", refuting a report that", goes with them)."""
         calls = d.cue is not None and d.cue.lemma in ("urge", "call_for")
         return calls and all(p in self.quoted_pieces for p in prev.pieces)
 
