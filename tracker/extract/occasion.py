@@ -286,7 +286,8 @@ def date_statements(
     a digest starts and the day its dateline gives, which stands for the article's day in
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
-    with no day of their own; ``turn_day`` the day a transcript's header gives its turns
+    with no day of their own (a document's own paragraphs, turns of no transcript, too);
+    ``turn_day`` the day a transcript's header gives its turns
     (a headline that restates a turn takes it too); ``weekly`` the starts of ``sections``
     that are a round-up's days of the week."""
     said_spans = Spans(said)
@@ -370,7 +371,10 @@ def date_statements(
     first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
     for n, st in enumerate(statements):
         if st.turn:
-            out.append(turn_day or When(_iso(published), "date of the transcript"))
+            # (a document in its issuer's voice under a title that closes on its day,
+            # "Statement by the Spokesperson on ... (January 31, 2021)", posted the day after:
+            # the title's day, as a transcript's header gives its turns theirs)
+            out.append(turn_day or title_day or When(_iso(published), "date of the transcript"))
             continue
         if st.continues is not None and st.continues < n:
             first = out[st.continues]

@@ -68,7 +68,7 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import names_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
-from tracker.extract.transcript import read_transcript
+from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.unnamed_posts import VOICE, unnamed_posts
 from tracker.extract.what_was_said import opens_on_subject
 from tracker.extract.when import MONTH_NAMES, When, find_when
@@ -718,9 +718,16 @@ def extract(
     # (and a live page's entries under "Today" and "Yesterday")
     relative = relative_day_heads(text, published) if not headed else ()
     days = sorted({*days, *headings, *weekdays, *relative})
-    title_day = _title_day(text, published) if transcript is None else None
-    # a transcript's turns were said on the day its header gives, else the article's
+    title_day = _title_day(text, published)
+    # a transcript's turns were said on the day its header gives, else the article's (or,
+    # for a one-voice document the header reader knows no day of, "Statement by the
+    # Spokesperson on ... (January 31, 2021)" posted the day after, the day its title
+    # closes on)
     turn_day = transcript.when(published) if transcript is not None else None
+    if transcript is not None and title_day is not None and _posted_after(transcript, title_day):
+        turn_day = title_day
+    if transcript is not None:
+        title_day = None
     whens = date_statements(
         text,
         sentences,
@@ -882,12 +889,46 @@ _TITLE_DATE_END = re.compile(
 _TITLE_CHARS = 200
 
 
+# how many lines of a page's head may stand above its title ("Media Center", "Press
+# Releases", the site's name): the title is among its first few short lines
+_HEAD_LINES = 3
+
+
+def _head_title(text: str) -> re.Match[str] | None:
+    """The day that closes the title of an occasion at the head of the page: the first of its
+    first few short lines that names an occasion and ends with a day. A site's section name
+    ("Media Center") may stand above the title; a line of prose (one that closes on a stop)
+    ends the head: no title lies below the text's first sentence."""
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    for line in lines[:_HEAD_LINES]:
+        if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
+            return None
+        if _OCCASION_TITLE.search(line):
+            # the title: the day it ends with, if any
+            return _TITLE_DATE_END.search(line)
+    return None
+
+
+# a page posted within a week of the occasion its title dates (as transcript_header reads it)
+_REPOSTED_DAYS = 7
+
+
+def _posted_after(transcript: Transcript, title_day: When) -> bool:
+    """Whether a transcript's header gives no day of its own but the page's (its posting
+    day, a line of a date alone, or none), within the week after the day the title closes
+    on: the title's day is the occasion's. (The header reader knows a briefing's or an
+    interview's title; a statement's, "Statement by the Spokesperson on ... (January 31,
+    2021)" over "February 01, 2021", is a title as well.)"""
+    if transcript.day is None and transcript.month_day is None:
+        return True
+    told = datetime.date.fromisoformat(title_day.edtf or "")
+    return transcript.day is not None and 0 < (transcript.day - told).days <= _REPOSTED_DAYS
+
+
 def _title_day(text: str, published: datetime.date | None) -> When | None:
-    """The day an occasion's title ends with, when the text opens with one."""
-    line = text.lstrip().split("\n", 1)[0].strip()
-    if not line or len(line) > _TITLE_CHARS or not _OCCASION_TITLE.search(line):
-        return None
-    m = _TITLE_DATE_END.search(line)
+    """The day an occasion's title ends with, when the text opens with one (under the site's
+    section name, perhaps: see _head_title)."""
+    m = _head_title(text)
     if m is None:
         return None
     found = find_when(m["date"], published)
