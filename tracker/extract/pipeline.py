@@ -747,6 +747,14 @@ def extract(
         When(d.issued_on.isoformat(), "item heading") if d.issued_on else w
         for d, w in zip(drafts, whens, strict=True)
     ]
+    week = _week_round_up(text, published)
+    if week is not None:
+        # a round-up of the week: what it tells with no day of its own was said in that week
+        untold = published.isoformat() if published else None
+        whens = [
+            week if not w.evidence and w.edtf == untold and not d.turn else w
+            for d, w in zip(drafts, whens, strict=True)
+        ]
     if transcript is not None and transcript.read_days:
         # "Let me read you yesterday's statement by ...": the day the statement read was made
         whens = [
@@ -923,6 +931,46 @@ def _posted_after(transcript: Transcript, title_day: When) -> bool:
         return True
     told = datetime.date.fromisoformat(title_day.edtf or "")
     return transcript.day is not None and 0 < (transcript.day - told).days <= _REPOSTED_DAYS
+
+
+# a page's title (or standfirst) that calls it a round-up of the week it closes: "This week at
+# the Foreign Office", "The week in review", "Week in diplomacy", "Weekly round-up: ...",
+# "A look at the ministry's work this week", "Highlights of the week" (not "The week ahead":
+# a plan; not "last week's ...": another week; not a headline telling one thing done "this
+# week", "Minister to visit Delhi this week": the whole page's subject is the week)
+_WEEK_ROUND_UP = re.compile(
+    r"(?:(?:this|the|past)\s+week(?:['\u2019]s)?\s+(?:at|in|on|around)\s"
+    r"|(?:the\s+)?week\s+in\s+(?:review|brief|diplomacy|focus)\b"
+    r"|[^\n]*?\b(?:weekly|week['\u2019]s)\s+(?:round-?up|digest|review|wrap(?:-?up)?|highlights)\b"
+    r"|[^\n]*?\b(?:round-?up|review|highlights|digest)\s+of\s+(?:the|this)\s+week\b)",
+    re.I,
+)
+# a standfirst saying so: "A look at the work of the ministry and its embassies this week."
+_WEEK_LOOKED_AT = re.compile(
+    r"(?:a\s+)?look\s+(?:back\s+)?at\s+[^\n]{0,120}?\b(?:this|the\s+past)\s+week\b", re.I
+)
+
+
+def _week_round_up(text: str, published: datetime.date | None) -> When | None:
+    """The week a page looks back on, when its title (one of its first few lines, no
+    sentence) or the standfirst below it calls it a round-up of the week up to its day: its
+    items were said on some day of that week, which the publication day would make up; None
+    for any other page (a story's first sentence ends the head)."""
+    if published is None:
+        return None
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    for line in lines[: _HEAD_LINES + 1]:
+        if len(line) > _TITLE_CHARS:
+            return None
+        prose = line[-1] in ".!?"
+        if _WEEK_LOOKED_AT.match(line) or (not prose and _WEEK_ROUND_UP.match(line)):
+            found = find_when("this week", published)
+            if found is None or not found.edtf:
+                return None
+            return When(found.edtf, f"a round-up of the week: '{line[:60]}'")
+        if prose:
+            return None
+    return None
 
 
 def _title_day(text: str, published: datetime.date | None) -> When | None:
