@@ -5644,7 +5644,7 @@ def _occasion(
         since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not (
-            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p)
+            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p) or _recent(p)
         ) or _not_a_day_reached(ctx, p):
             continue
         if (
@@ -7751,3 +7751,18 @@ def _days_of_one_occasion(p: Phrase) -> bool:
 
 
 _TWO_DAYS_NAMED = re.compile(r"on\s+\w+\s+and\b", re.I)
+
+
+def _recent(p: Phrase) -> bool:
+    """ "Recently, Ambassador X gave an interview to Y", "Not long ago, X met Y", "X lately
+    visited Z": an occasion told as just before the page, its day not told; words said at it
+    were said on or before the page's day, as the phrase itself is ("earlier", "previously"
+    tell a time before the story's own, no occasion of the words below)."""
+    return p.kind == "earlier" and _RECENTLY.fullmatch(p.when.evidence or "") is not None
+
+
+_RECENTLY = re.compile(
+    r"recently|lately|in recent days|not (?:so )?long ago|a (?:short |little )?while ago|"
+    r"some time ago|the other day",
+    re.I,
+)

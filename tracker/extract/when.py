@@ -408,6 +408,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("as recently as Wednesday": that day told, below)
             r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently(?!\s+as\b)|lately|"
             r"in recent (?:days|weeks|months)|"
+            # "Not long ago, the ambassador gave an interview ...", "a short while ago", "some
+            # time ago", "the other day": before now, how long not told
+            r"not (?:long|so long) ago|a (?:short |little )?while ago|some time ago|"
+            r"the other day|"
             # "said over the past few days": some days before the article's, how many not told
             r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
             # "Before this, X had questioned ...": before the occasion just told
@@ -917,6 +921,9 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
+# ("not long ago", "a while ago", "some time ago", "the other day": see "earlier")
+for _w in ("not", "a", "some", "the"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "earlier")
 _STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
 # "at 9 a.m.", "shortly before 6 a.m.": an hour of the story's day
 for _w in ("at", "around", "about", "before", "after", "shortly", "just", "soon"):
