@@ -172,7 +172,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?! (?:of|he|she|they|it|we|I|you|when|after|before|while|as|news|papers?|"
             r"editions?|shows?|programm?e?s?|bulletins?|broadcasts?|briefings?|sessions?|"
             r"meetings?|talks?|radio|television|TV)\b)|"
-            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
+            # (not "in the Evening Standard", "in the Sydney Morning Herald": a paper's name,
+            # the word capitalised before another capitalised word)
+            r"(?<!\bevery )(?<!\beach )in the (?:(?-i:morning|afternoon|evening|MORNING|"
+            r"AFTERNOON|EVENING)|(?-i:Morning|Afternoon|Evening)(?!\s+(?-i:[A-Z])))"
             # ("in the evening news", "in the morning papers": what was in them, no day)
             r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
             re.I,
