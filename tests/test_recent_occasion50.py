@@ -56,3 +56,16 @@ def test_an_occasion_with_no_time_keeps_the_page_day() -> None:
     assert_statements(
         _NO_TIME, PUBLISHED, [("Li Wenhua", "trade between the two countries", "2022-03-10")]
     )
+
+
+# near miss: words told in the present are as of the page, whenever the occasion was
+_PRESENT = (
+    "Ambassador Li Wenhua recently visited the port of Kalmar, where he says trade "
+    "between the two countries had doubled.\n"
+)
+
+
+def test_words_told_in_the_present_keep_the_page_day() -> None:
+    assert_statements(
+        _PRESENT, PUBLISHED, [("Li Wenhua", "trade between the two countries", "2022-03-10")]
+    )

@@ -5647,6 +5647,8 @@ def _occasion(
             ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p) or _recent(p)
         ) or _not_a_day_reached(ctx, p):
             continue
+        if _recent(p) and _in_present(ctx.text, st):
+            continue  # ("X recently attended the forum, where he says ...": said as of now)
         if (
             best is not None
             and ONE_DAY.fullmatch(best.edtf or "")
