@@ -228,8 +228,10 @@ _DIGEST_RU = (
     ("text", "days"),
     [
         # a section's day reached, then a reaction in the next paragraph; a section with no
-        # day keeps the article's
-        (_DIGEST_EN, ["2023-06-13", "2023-06-15", "2023-06-15", "2023-06-17"]),
+        # day, on a page titled as the week's round-up ("The week in diplomacy"), was said in
+        # the week up to the article's day (round 50; the Russian digest's title names no
+        # round-up the English rule reads, and keeps the article's day)
+        (_DIGEST_EN, ["2023-06-13", "2023-06-15", "2023-06-15", "2023-06-12/2023-06-17"]),
         (_DIGEST_RU, ["2023-06-12", "2023-06-15", "2023-06-17"]),
     ],
 )

@@ -286,7 +286,8 @@ def date_statements(
     a digest starts and the day its dateline gives, which stands for the article's day in
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
-    with no day of their own; ``turn_day`` the day a transcript's header gives its turns
+    with no day of their own (a document's own paragraphs, turns of no transcript, too);
+    ``turn_day`` the day a transcript's header gives its turns
     (a headline that restates a turn takes it too); ``weekly`` the starts of ``sections``
     that are a round-up's days of the week."""
     said_spans = Spans(said)
@@ -370,7 +371,10 @@ def date_statements(
     first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
     for n, st in enumerate(statements):
         if st.turn:
-            out.append(turn_day or When(_iso(published), "date of the transcript"))
+            # (a document in its issuer's voice under a title that closes on its day,
+            # "Statement by the Spokesperson on ... (January 31, 2021)", posted the day after:
+            # the title's day, as a transcript's header gives its turns theirs)
+            out.append(turn_day or title_day or When(_iso(published), "date of the transcript"))
             continue
         if st.continues is not None and st.continues < n:
             first = out[st.continues]
@@ -5708,9 +5712,11 @@ def _occasion(
         since = _medium_told_just_before(ctx, st) or since
     for p in reversed(ctx.phrases_between(max(best_pos, since), st.start)):
         if not (
-            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p)
+            ONE_DAY.fullmatch(p.when.edtf or "") or _days_of_one_occasion(p) or _recent(p)
         ) or _not_a_day_reached(ctx, p):
             continue
+        if _recent(p) and _in_present(ctx.text, st):
+            continue  # ("X recently attended the forum, where he says ...": said as of now)
         if (
             best is not None
             and ONE_DAY.fullmatch(best.edtf or "")
@@ -7819,3 +7825,18 @@ def _days_of_one_occasion(p: Phrase) -> bool:
 
 
 _TWO_DAYS_NAMED = re.compile(r"on\s+\w+\s+and\b", re.I)
+
+
+def _recent(p: Phrase) -> bool:
+    """ "Recently, Ambassador X gave an interview to Y", "Not long ago, X met Y", "X lately
+    visited Z": an occasion told as just before the page, its day not told; words said at it
+    were said on or before the page's day, as the phrase itself is ("earlier", "previously"
+    tell a time before the story's own, no occasion of the words below)."""
+    return p.kind == "earlier" and _RECENTLY.fullmatch(p.when.evidence or "") is not None
+
+
+_RECENTLY = re.compile(
+    r"recently|lately|in recent days|not (?:so )?long ago|a (?:short |little )?while ago|"
+    r"some time ago|the other day",
+    re.I,
+)

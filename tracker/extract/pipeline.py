@@ -68,7 +68,7 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import names_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
-from tracker.extract.transcript import read_transcript
+from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.unnamed_posts import VOICE, unnamed_posts
 from tracker.extract.what_was_said import opens_on_subject
 from tracker.extract.when import MONTH_NAMES, When, find_when
@@ -718,9 +718,16 @@ def extract(
     # (and a live page's entries under "Today" and "Yesterday")
     relative = relative_day_heads(text, published) if not headed else ()
     days = sorted({*days, *headings, *weekdays, *relative})
-    title_day = _title_day(text, published) if transcript is None else None
-    # a transcript's turns were said on the day its header gives, else the article's
+    title_day = _title_day(text, published)
+    # a transcript's turns were said on the day its header gives, else the article's (or,
+    # for a one-voice document the header reader knows no day of, "Statement by the
+    # Spokesperson on ... (January 31, 2021)" posted the day after, the day its title
+    # closes on)
     turn_day = transcript.when(published) if transcript is not None else None
+    if transcript is not None and title_day is not None and _posted_after(transcript, title_day):
+        turn_day = title_day
+    if transcript is not None:
+        title_day = None
     whens = date_statements(
         text,
         sentences,
@@ -740,6 +747,14 @@ def extract(
         When(d.issued_on.isoformat(), "item heading") if d.issued_on else w
         for d, w in zip(drafts, whens, strict=True)
     ]
+    week = _week_round_up(text, published)
+    if week is not None:
+        # a round-up of the week: what it tells with no day of its own was said in that week
+        untold = published.isoformat() if published else None
+        whens = [
+            week if not w.evidence and w.edtf == untold and not d.turn else w
+            for d, w in zip(drafts, whens, strict=True)
+        ]
     if transcript is not None and transcript.read_days:
         # "Let me read you yesterday's statement by ...": the day the statement read was made
         whens = [
@@ -882,12 +897,86 @@ _TITLE_DATE_END = re.compile(
 _TITLE_CHARS = 200
 
 
-def _title_day(text: str, published: datetime.date | None) -> When | None:
-    """The day an occasion's title ends with, when the text opens with one."""
-    line = text.lstrip().split("\n", 1)[0].strip()
-    if not line or len(line) > _TITLE_CHARS or not _OCCASION_TITLE.search(line):
+# how many lines of a page's head may stand above its title ("Media Center", "Press
+# Releases", the site's name): the title is among its first few short lines
+_HEAD_LINES = 3
+
+
+def _head_title(text: str) -> re.Match[str] | None:
+    """The day that closes the title of an occasion at the head of the page: the first of its
+    first few short lines that names an occasion and ends with a day. A site's section name
+    ("Media Center") may stand above the title; a line of prose (one that closes on a stop)
+    ends the head: no title lies below the text's first sentence."""
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    for line in lines[:_HEAD_LINES]:
+        if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
+            return None
+        if _OCCASION_TITLE.search(line):
+            # the title: the day it ends with, if any
+            return _TITLE_DATE_END.search(line)
+    return None
+
+
+# a page posted within a week of the occasion its title dates (as transcript_header reads it)
+_REPOSTED_DAYS = 7
+
+
+def _posted_after(transcript: Transcript, title_day: When) -> bool:
+    """Whether a transcript's header gives no day of its own but the page's (its posting
+    day, a line of a date alone, or none), within the week after the day the title closes
+    on: the title's day is the occasion's. (The header reader knows a briefing's or an
+    interview's title; a statement's, "Statement by the Spokesperson on ... (January 31,
+    2021)" over "February 01, 2021", is a title as well.)"""
+    if transcript.day is None and transcript.month_day is None:
+        return True
+    told = datetime.date.fromisoformat(title_day.edtf or "")
+    return transcript.day is not None and 0 < (transcript.day - told).days <= _REPOSTED_DAYS
+
+
+# a page's title (or standfirst) that calls it a round-up of the week it closes: "This week at
+# the Foreign Office", "The week in review", "Week in diplomacy", "Weekly round-up: ...",
+# "A look at the ministry's work this week", "Highlights of the week" (not "The week ahead":
+# a plan; not "last week's ...": another week; not a headline telling one thing done "this
+# week", "Minister to visit Delhi this week": the whole page's subject is the week)
+_WEEK_ROUND_UP = re.compile(
+    r"(?:(?:this|the|past)\s+week(?:['\u2019]s)?\s+(?:at|in|on|around)\s"
+    r"|(?:the\s+)?week\s+in\s+(?:review|brief|diplomacy|focus)\b"
+    r"|[^\n]*?\b(?:weekly|week['\u2019]s)\s+(?:round-?up|digest|review|wrap(?:-?up)?|highlights)\b"
+    r"|[^\n]*?\b(?:round-?up|review|highlights|digest)\s+of\s+(?:the|this)\s+week\b)",
+    re.I,
+)
+# a standfirst saying so: "A look at the work of the ministry and its embassies this week."
+_WEEK_LOOKED_AT = re.compile(
+    r"(?:a\s+)?look\s+(?:back\s+)?at\s+[^\n]{0,120}?\b(?:this|the\s+past)\s+week\b", re.I
+)
+
+
+def _week_round_up(text: str, published: datetime.date | None) -> When | None:
+    """The week a page looks back on, when its title (one of its first few lines, no
+    sentence) or the standfirst below it calls it a round-up of the week up to its day: its
+    items were said on some day of that week, which the publication day would make up; None
+    for any other page (a story's first sentence ends the head)."""
+    if published is None:
         return None
-    m = _TITLE_DATE_END.search(line)
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    for line in lines[: _HEAD_LINES + 1]:
+        if len(line) > _TITLE_CHARS:
+            return None
+        prose = line[-1] in ".!?"
+        if _WEEK_LOOKED_AT.match(line) or (not prose and _WEEK_ROUND_UP.match(line)):
+            found = find_when("this week", published)
+            if found is None or not found.edtf:
+                return None
+            return When(found.edtf, f"a round-up of the week: '{line[:60]}'")
+        if prose:
+            return None
+    return None
+
+
+def _title_day(text: str, published: datetime.date | None) -> When | None:
+    """The day an occasion's title ends with, when the text opens with one (under the site's
+    section name, perhaps: see _head_title)."""
+    m = _head_title(text)
     if m is None:
         return None
     found = find_when(m["date"], published)

@@ -179,7 +179,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?! (?:of|he|she|they|it|we|I|you|when|after|before|while|as|news|papers?|"
             r"editions?|shows?|programm?e?s?|bulletins?|broadcasts?|briefings?|sessions?|"
             r"meetings?|talks?|radio|television|TV)\b)|"
-            r"(?<!\bevery )(?<!\beach )in the (?:morning|afternoon|evening)"
+            # (not "in the Evening Standard", "in the Sydney Morning Herald": a paper's name,
+            # the word capitalised before another capitalised word)
+            r"(?<!\bevery )(?<!\beach )in the (?:(?-i:morning|afternoon|evening|MORNING|"
+            r"AFTERNOON|EVENING)|(?-i:Morning|Afternoon|Evening)(?!\s+(?-i:[A-Z])))"
             # ("in the evening news", "in the morning papers": what was in them, no day)
             r"(?! (?:of|hours|news|papers?|editions?|shows?|programm?e?s?|bulletins?)\b))\b",
             re.I,
@@ -420,6 +423,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("as recently as Wednesday": that day told, below)
             r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently(?!\s+as\b)|lately|"
             r"in recent (?:days|weeks|months)|"
+            # "Not long ago, the ambassador gave an interview ...", "a short while ago", "some
+            # time ago", "the other day": before now, how long not told
+            r"not (?:long|so long) ago|a (?:short |little )?while ago|some time ago|"
+            r"the other day|"
             # "said over the past few days": some days before the article's, how many not told
             r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
             # "Before this, X had questioned ...": before the occasion just told
@@ -929,6 +936,9 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
+# ("not long ago", "a while ago", "some time ago", "the other day": see "earlier")
+for _w in ("not", "a", "some", "the"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "earlier")
 _STARTERS |= {name: ("weekday_last_week", "weekday_local", "weekday") for name in WEEKDAYS}
 # "at 9 a.m.", "shortly before 6 a.m.": an hour of the story's day
 for _w in ("at", "around", "about", "before", "after", "shortly", "just", "soon"):
