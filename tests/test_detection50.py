@@ -134,3 +134,26 @@ def test_wondering_about_a_thing_says_nothing() -> None:
         "Many residents wondered about the future of the talks.\n"
     )
     assert _speakers(text) == ["Maryam Al-Sada"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a paper's word for news as a person's surname, after a title or a given name
+        ("Governor Ruben Diario told reporters the dam would be repaired.", "Ruben Diario"),
+        ("Deputy Minister Omar Akhbar said the border would stay shut.", "Omar Akhbar"),
+        ("Ana Noticias, an economist at the central bank, said rates would hold.",
+         "Ana Noticias"),
+        # "station" alone is a police or a railway station's, whose people speak
+        ("Officers at the police station said two men had been detained.",
+         "Officers at the police station"),
+    ],
+)  # fmt: skip
+def test_a_news_word_as_a_surname_or_a_station_of_people_speaks(
+    sentence: str, speaker: str
+) -> None:
+    text = (
+        "MANILA, April 12 - Interior Secretary Ramon Cruz said on Wednesday that the "
+        "province would get more funds.\n\n" + sentence + "\n"
+    )
+    assert _speakers(text) == ["Ramon Cruz", speaker]
