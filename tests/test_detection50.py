@@ -137,6 +137,22 @@ def test_wondering_about_a_thing_says_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "She had wondered in 2019 that the talks might collapse.",
+        "Al-Sada once wondered privately that the mediators were losing patience.",
+        "Officials wondered on Tuesday that nobody had called.",
+    ],
+)
+def test_wondering_that_tells_a_thought_not_words(sentence: str) -> None:
+    text = (
+        "DOHA, April 12 - Foreign Ministry spokeswoman Maryam Al-Sada told reporters on "
+        "Wednesday that Qatar would not respond to the accusations.\n\n" + sentence + "\n"
+    )
+    assert _speakers(text) == ["Maryam Al-Sada"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # a paper's word for news as a person's surname, after a title or a given name
