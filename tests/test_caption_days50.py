@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
+from tracker.extract.captions import _scene_captions
 
 PUBLISHED = datetime.date(2022, 6, 10)
 DAY = "2022-06-10"  # no day of its own: a wire-style "X said", the page's day
@@ -97,3 +99,66 @@ def test_the_same_line_in_the_past_tense_still_dates_the_words() -> None:
         PUBLISHED,
         [("Kenji Arai", "the talks with Seoul would go on", "2022-06-09")],
     )
+
+
+# near misses (review rv50a): lines of prose a caption's shape nearly fits; their day is the
+# occasion's and dates the words
+_NEAR_MISSES = [
+    # "was" is the past of "be", no verb of a scene, and a pronoun names no one pictured
+    (
+        "Governor pledges new roads\n\n"
+        "Governor Amina Chege said the county would tar 200 kilometres of feeder roads.\n\n"
+        "She was speaking to traders at a market in Thika on March 5, 2021.\n",
+        "Amina Chege",
+        "2021-03-05",
+    ),
+    (
+        "Chancellor Tom Hale said the budget would cut the duty on fuel.\n\n"
+        "Mr Hale was speaking at the Treasury on 4 March 2021.\n",
+        "Tom Hale",
+        "2021-03-04",
+    ),
+    # a passive in the past after the name
+    (
+        "Premier sworn in\n\n"
+        "Premier Joseph Mbeki was sworn in at the provincial legislature on May 3, 2021.\n\n"
+        "Premier Joseph Mbeki said his cabinet would meet every week.\n",
+        "Joseph Mbeki",
+        "2021-05-03",
+    ),
+    # a plural noun before the plain present: "leaders meet", no name and a scene's verb
+    (
+        "Leaders gather\n\n"
+        "EU leaders meet in Brussels on March 8, 2021.\n\n"
+        "Danish Prime Minister Karl Sorensen said at the summit that the bloc must act together.\n",
+        "Karl Sorensen",
+        "2021-03-08",
+    ),
+]
+
+
+def test_prose_lines_near_a_captions_shape_still_date_the_words() -> None:
+    for text, speaker, day in _NEAR_MISSES:
+        got = [(s.speaker, s.said_on) for s in extract(text, published=PUBLISHED)]
+        assert (speaker, day) in got, (text, got)
+
+
+# lines of their own closing on a day in full that show no one in a picture: a title, a
+# byline, a pronoun's sentence, a plural noun's
+_NO_CAPTIONS = [
+    "It is due to open on June 1, 2024.\n",
+    "They are expected in Lusaka on 2 August 2023.\n",
+    "By Peter Otieno in Mombasa on April 12, 2023.\n",
+    "Opening Statement at the Regional Trade Forum, Kigali, 9 May 2023.\n",
+    "Keynote Speech by the Minister at the Launch of the Port, Dar es Salaam, 3 May 2023.\n",
+    "Dr Lina Haddad has talks in Amman on Monday, March 6, 2023.\n",
+    "G7 leaders arrive in Hiroshima on May 19, 2023.\n",
+]
+
+
+def test_titles_bylines_and_pronouns_are_no_captions() -> None:
+    for line in _NO_CAPTIONS:
+        assert _scene_captions(line) == [], line
+    # the captions themselves still are
+    assert _scene_captions("Dr Lina Haddad greets delegates in Amman on March 6, 2023.\n")
+    assert _scene_captions("Amy Rao and Li Wei meet in Geneva, 4 May 2023.\n")

@@ -6,6 +6,8 @@ written here in the manner of wire copy on regional summits."""
 
 import datetime
 
+import pytest
+
 from tracker.extract import extract
 
 PUBLISHED = datetime.date(2023, 3, 14)
@@ -53,3 +55,19 @@ def test_received_document_not_his() -> None:
 
 def test_released_document_is_the_issuers() -> None:
     assert _speakers(RELEASED) == ["Retno Marsudi"]
+
+
+# near misses (review rv50a): reading a statement out or making it is issuing it
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "Indonesian Foreign Minister Retno Marsudi read the statement to reporters after the talks",
+        "Indonesian Foreign Minister Retno Marsudi made the statement after the talks",
+        "Indonesian Foreign Minister Retno Marsudi later handed the statement to the press",
+    ],
+)
+def test_a_statement_read_or_made_is_the_readers(deed: str) -> None:
+    text = LEFT_BEFORE.replace(
+        "Cambodia's Prak Sokhonn had left for Phnom Penh before the statement", deed
+    )
+    assert _speakers(text) == ["Retno Marsudi"]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.statement_checks import assert_statements
+from tracker.extract import extract
 
 PUBLISHED = datetime.date(2019, 10, 18)  # a Friday
 DAY = "2019-10-18"
@@ -67,3 +70,22 @@ def test_a_deal_reached_at_a_dated_summit_does_not_date_the_saying() -> None:
         PUBLISHED,
         [("Tomas Berg", "the fishing accord was reached", DAY)],
     )
+
+
+# near misses (review rv50a): a participle's clause in the words ("imposed by Y at a meeting
+# on ..."): the gathering is the deed's inside the words, not where they were said
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Trade Minister Ruth Okafor condemned the levies agreed by the bloc at a summit on "
+        "14 October.",
+        "Foreign Minister Omar Haddad rejected the quotas approved by the council at a "
+        "session on 16 October.",
+        "Minister Lena Fischer criticised the rules drafted by the commission at a forum "
+        "in Vienna on 15 October.",
+    ],
+)
+def test_a_deed_told_by_a_participle_in_the_words_does_not_date_them(words: str) -> None:
+    text = "Weekly round-up\n\n" + words + "\n"
+    said = [s.said_on for s in extract(text, published=PUBLISHED)]
+    assert said == [DAY], said

@@ -69,15 +69,37 @@ _DATED_CREDIT = re.compile(
 # the scene. (A page's title naming an occasion, "X's Regular Press Conference on ...", has
 # a possessive in its name and no stop; "X held a press conference on ..." is prose.)
 _SCENE_NAME = r"[A-Z][\w.\u2019'-]*(?:[ \t]+(?:[A-Z][\w.\u2019'-]*|of|for|de|al|bin|von|van))*"
+# the scene's plain plural verbs, after two people ("X and Y meet in ...")
+_PLAIN_PRESENT = (
+    r"shake|meet|pose|talk|speak|attend|arrive|walk|sit|stand|listen|wave|greet|hold"
+    r"|sign|leave|look|gesture|chat|react"
+)
+# what follows a scene's verb in -s: a preposition, an article or a possessive ("talks to",
+# "signs an accord", "casts his ballot"), an object in -s ("shakes hands", "greets
+# supporters"), an adverb in -ly. Another bare word in lower case is a verb, and the word in
+# -s before it a plural noun, its subject ("AU leaders meet in ...", "EU ministers gather in
+# ..."): no scene's verb
+_AFTER_SCENE_S = (
+    r"to|with|at|in|on|of|for|from|by|during|outside|inside|near|after|before|as|into|onto"
+    r"|about|over|under|between|among|alongside|ahead|next|upon|up|out|off|down|back|the|a"
+    r"|an|his|her|their|its|our|two|three|[a-z]+s|[a-z]+ly"
+)
+# words in -s that are no verb of a scene: the past and present of "be" and "have", and the
+# pronouns and the conjunction in -s ("X was speaking ...", "It is due to ...", "as", "his")
+_NOT_SCENE_S = r"(?:was|has|is|as|his|this|its|thus|does|plus)\b"
 _SCENE_CAPTION = re.compile(
-    rf"^[ \t]*(?P<name>{_SCENE_NAME}(?:,?[ \t]+and[ \t]+"
+    # a person's name: not a pronoun, an article or a byline's "By" ("He was ...", "The
+    # ... ", "By Jane Doe in Nairobi on ...")
+    r"^[ \t]*(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|A|An|His|Her|Its"
+    r"|Their|Our|There|Here|By)\b)"
+    rf"(?P<name>{_SCENE_NAME}(?:,?[ \t]+and[ \t]+"
     # ("and his Ugandan counterpart Daniel Okello": a role in lower case before the name)
     rf"(?:(?:his|her|their)[ \t]+(?:[A-Z][\w-]*[ \t]+)?[a-z]+[ \t]+)?{_SCENE_NAME})?)"
     r"(?:,[ \t]+[^,\n]{1,80},)?[ \t]+"
     # a present-tense verb of a scene (singular or plural), or the scene's preposition alone
-    r"(?P<verb>(?:is|are)[ \t]+(?:seen|pictured|shown)\b|(?-i:[a-z]+(?<![su]s)(?<!ss)s)\b"
-    r"|(?:shake|meet|pose|talk|speak|attend|arrive|walk|sit|stand|listen|wave|greet|hold"
-    r"|sign|leave|look|gesture|chat|react)\b"
+    r"(?P<verb>(?:is|are)[ \t]+(?:seen|pictured|shown)\b"
+    rf"|(?!{_NOT_SCENE_S})[a-z]+(?<![su]s)(?<!ss)s\b(?![ \t]+(?!(?:{_AFTER_SCENE_S})\b)[a-z])"
+    rf"|(?:{_PLAIN_PRESENT})\b"
     r"|(?:in|at|during|outside|inside|before|after|on[ \t]+(?:the|a|his|her|their))\b)"
     r"[^\n\"\u201c\u201d]{0,300}?"
     # the day in full, year and all, closing the line after a stop
@@ -89,6 +111,12 @@ _SCENE_CAPTION = re.compile(
 )
 # a possessive in the name: a page's title ("X's Regular Press Conference"), not a caption
 _POSSESSIVE = re.compile(r"[\u2019']s\b")
+# a speech's, a document's or an event's word in the name: a title's line ("Keynote Address
+# at the Opening of ..., Nairobi, 4 June 2024."), naming no person in a picture
+_TITLE_WORD = re.compile(
+    r"\b(?:Address|Speech|Remarks|Statement|Lecture|Message|Keynote|Opening|Conference"
+    r"|Summit|Meeting|Forum|Briefing|Session|Ceremony|Launch|Communiqu\w+|Declaration)\b"
+)
 # a finite verb in the past tense, as prose tells (and a title's "issued by"): no caption
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]+ed|held|met|spoke|gave|took|made|said|told|was|were|had|went|came|left|sent)\b"
@@ -105,14 +133,16 @@ def _scene_captions(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _SCENE_CAPTION.finditer(text):
         begin, end = m.start(), m.end()
-        if begin and text[begin - 1] != "\n":
-            continue
         line = text[begin:end]
+        # the verb itself is read too ("X was speaking ..."), save the caption's own passive
+        # ("is pictured")
+        past_from = m.end("verb") if m.group("verb")[:3] in ("is ", "are") else m.start("verb")
         if (
             len(line) > _CAPTION_CHARS
             or _TELLS_WORDS.search(line)
             or _POSSESSIVE.search(m.group("name"))
-            or _PAST_VERB.search(line, m.end("verb") - begin)
+            or _PAST_VERB.search(line, past_from - begin)
+            or _TITLE_WORD.search(m.group("name"))
             or _SECOND_SENTENCE.search(line)
         ):
             continue

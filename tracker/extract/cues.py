@@ -934,6 +934,20 @@ def words_next_or_before(text: str, at: int, stop: int) -> bool:
     )
 
 
+def quote_next_or_before(text: str, at: int, stop: int) -> bool:
+    """Whether the verb at ``at:stop`` has a quote of its own, right after it or before it
+    (words_next_or_before without the clause): "wondered" puts a question aloud only so
+    ('She wondered, "Why now?"', '"Why now?" she wondered'); with "that" it tells a thought."""
+    return bool(
+        _QUOTE_NEXT_MARK.match(text, stop)
+        or _QUOTE_RIGHT_BEFORE.search(text, max(0, at - 4), at)
+        or (
+            _CLAUSE_ENDS_AFTER_TIME.match(text, stop)
+            and _QUOTE_BEFORE.search(text, max(0, at - 120), at)
+        )
+    )
+
+
 # "Minister Wang expressed similar views.", "voiced the same concerns.": a pointer to another's
 # words, none of the speaker's own (a mention without content, ANNOTATION.md)
 _VIEWS_LIKE_OTHERS = re.compile(
@@ -1212,6 +1226,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     # "threatened the truce", "threatened to walk out", "estimated at $3bn",
                     # "answered questions": no words told
                     break
+                if _LOOKUP[form] == "wonder" and not quote_next_or_before(text, at, stop):
+                    break  # "wondered in 2019 that it might": a thought, no question put aloud
                 if _LOOKUP[form] == "hold_responsible" and not _RESPONSIBLE_FOR.match(text, stop):
                     break  # "held talks", "holds the record": no blame laid
                 if _LOOKUP[form] == "raise_point" and not _POINT_NAMED.match(text, stop):

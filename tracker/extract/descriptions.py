@@ -2886,13 +2886,13 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
             # "Wang, according to the readout, told Y ...", "Wang, the readout went on, told
             # Y ...": the one the document reports on is the subject, not its issuer
             continue
-        if m.group().startswith("the") and not _ISSUING_VERB_BEFORE.search(
-            reg.text, max(0, m.start() - 32), m.start()
+        if m.group().startswith("the") and _REACTING_VERB_BEFORE.search(
+            reg.text, max(0, m.start() - 48), m.start()
         ):
             # "Y missed the statement", "Z welcomed the declaration", "W did not sign the
             # letter": a document the story already has, as the thing someone was absent
-            # from, reacted to or read; only a verb of issuing ("X released the statement",
-            # "said in the statement") makes the sentence's subject its issuer
+            # from or reacted to; its subject did not issue it (one who "read the statement
+            # to reporters" or "made the statement" still did)
             continue
         opening = reg.sentence_start(m.start())
         i = bisect.bisect_left(reg.subject_list, opening)
@@ -2980,11 +2980,12 @@ _STATE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 _REPORTED_BY_IT = re.compile(r"(?:\b[Aa]ccording\s+to|,)\s+$")
-# "X issued the ", "X said in the ": a verb of issuing or writing just before a definite
-# document, which makes the subject of its sentence the document's issuer
-_ISSUING_VERB_BEFORE = re.compile(
-    r"\b(?:issued|published|released|put\s+out|unveiled|presented|posted|circulated|adopted|"
-    r"signed|sent|drafted|wrote|read\s+out|delivered|in|with)\s+$"
+# "X missed the ", "X welcomed the ", "X did not sign the ", "X left ... before the ": a verb
+# of absence or of reacting just before a definite document, whose subject did not issue it
+_REACTING_VERB_BEFORE = re.compile(
+    r"\b(?:missed|skipped|received|welcomed|hailed|praised|applauded|rejected|dismissed"
+    r"|critici[sz]ed|condemned|denounced|(?:did\s+not|didn[\'\u2019]t|refused\s+to)"
+    r"\s+(?:sign|endorse|back|join)|left\b[^.\n]{0,40}?\bbefore|before)\s+$"
 )
 # "China's foreign ministry has published ", "The ministry on Friday issued ": the sentence's
 # subject, then a verb of issuing, just before the document named

@@ -532,29 +532,34 @@ OUTLET_NAMES = _set(
     # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
     "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh"
 )
+# papers named by their own language's word for news, newspaper, daily or courier, as
+# "shimbun" and "ilbo" are, at the end of the name ("Helsingin Sanomat", "Süddeutsche
+# Zeitung", "Dagens Nyheter"); also surnames ("Mayor Joel Diario", "Ali Akhbar"), so after a
+# given name or a title a person's (subject_phrase._surname_like_an_outlet)
+NEWS_WORD_NAMES = _set(
+    "sanomat zeitung nyheter nieuws noticias diario tidende dagblad dagbladet rundschau "
+    "tageblatt tagblatt akhbar"
+)
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = OUTLET_NAMES | _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
     "networks newswire network press shimbun ilbo express inquirer "
-    # a broadcaster by the building it sends from ("the news station", "a local TV station",
-    # "broadcasting station YTN"): a space or a police station never speaks in copy
-    "station stations "
-    # papers named by their own language's word for news, newspaper, daily or courier, as
-    # "shimbun" and "ilbo" are, at the end of the name ("Helsingin Sanomat", "Süddeutsche
-    # Zeitung", "Dagens Nyheter")
-    "sanomat zeitung nyheter nieuws noticias diario tidende dagblad dagbladet rundschau "
-    "tageblatt tagblatt akhbar "
     # a picture agency, credited in a caption ("(Getty Images)", "PA Images")
     "images "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
     # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
     "novosti gazeta pravda vesti izvestiya"
 )
+MEDIA_HEADS |= NEWS_WORD_NAMES
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
     + ("state media", "state tv", "state television", "news agency", "state news agency")
+    # a broadcaster by the building it sends from ("the news station", "a local TV station",
+    # "broadcasting station KBS"); "station" alone is as often a police or a railway station
+    + ("news station", "tv station", "radio station", "television station")
+    + ("broadcasting station", "news stations", "tv stations", "radio stations")
     + ("press agency", "state press agency")
     + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
     + ("kyodo news", "yonhap news", "nhk news", "nhk world", "antara news", "xinhua news")

@@ -6338,6 +6338,9 @@ _OCCASION_TAIL = re.compile(
 # a clause of its own in the words before a medium: the medium is that clause's deed's
 _CLAUSE_IN_THE_WORDS = re.compile(
     r"\b(?:that|had|has|have|was|were|is|are|will|would|could|should|who|which)\b"
+    # a participle's clause in the words ("the tariffs imposed by Tanzania at a meeting on
+    # 12 May"): the gathering is the deed's told inside them, not where the words were said
+    r"|\b[a-z]+ed\s+by\b"
 )
 # after the occasion's day, its part of the day and an aside on when it stood, still the
 # reporter's tail ("... in an interview conducted on Friday evening, a few hours after the

@@ -1698,7 +1698,7 @@ _SECTION_WORD = re.compile(r"(?:(?:latest|top|world|breaking)\s+)?news|world|pol
 
 
 # One capitalised word made an adverb from an adjective or a participle ("Variously",
-# "Reportedly", "Frequently", "Officially", "Effectively", "Notably"): never a name. (Names
+# "Reportedly", "Frequently", "Officially", "Effectively", "Remarkably"): never a name. (Names
 # ending in "-ly" have a short stem and none of these endings: "Kelly", "Sally", "Vitaly",
 # "Vasily", "Italy", "Natally"; a capital inside, "McNally", is a surname's.)
 _ADVERB_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ous|ed|ent|ant|al|ive|ful|ic|ib|ab)ly")

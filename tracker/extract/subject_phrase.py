@@ -32,11 +32,13 @@ from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
+    GIVEN_NAMES,
     HONORIFICS,
     INDEFINITE,
     MEDIA,
     MEDIA_HEADS,
     NATIONALITIES,
+    NEWS_WORD_NAMES,
     OPENERS,
     ORG_HEADS,
     OUTLET_NAMES,
@@ -1537,7 +1539,16 @@ def _surname_like_an_outlet(mention: SpeakerPhrase) -> bool:
     if mention.kind != "person" or not mention.name:
         return False
     name = TOKEN.findall(mention.name)
-    if lower_token(name[-1]) not in OUTLET_NAMES or name[-1].isupper():
+    last = lower_token(name[-1])
+    if last in NEWS_WORD_NAMES and not name[-1].isupper():
+        # a paper's word for news ("Diario", "Akhbar") after a given name or with a title
+        # before the name: a surname ("Mayor Joel Diario", "Maria Noticias"; not "Dagens
+        # Nyheter")
+        first = TOKEN.findall(mention.text)[:1]
+        return (len(name) > 1 and lower_token(name[-2]) in GIVEN_NAMES) or bool(
+            mention.role or (first and lower_token(first[0]) in HONORIFICS)
+        )
+    if last not in OUTLET_NAMES or name[-1].isupper():
         return False
     if len(name) == 1:
         first = TOKEN.findall(mention.text)[:1]
@@ -1557,6 +1568,11 @@ def _surname_like_an_outlet(mention: SpeakerPhrase) -> bool:
 _GIVEN_THEN_OUTLET = re.compile(
     r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:"
     + "|".join(sorted(name.title() for name in OUTLET_NAMES))
+    + r")\b"
+    # a paper's word for news as a surname, with the title or the given name before it
+    # ("Mayor Joel Diario")
+    + r"|\b(?:[A-Z][a-z][\w'\u2019-]*\s+){1,3}(?:"
+    + "|".join(sorted(name.title() for name in NEWS_WORD_NAMES))
     + r")\b"
 )
 
