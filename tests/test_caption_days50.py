@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.statement_checks import assert_statements
 from tracker.extract import extract
 from tracker.extract.captions import _scene_captions
@@ -162,3 +164,27 @@ def test_titles_bylines_and_pronouns_are_no_captions() -> None:
     # the captions themselves still are
     assert _scene_captions("Dr Lina Haddad greets delegates in Amman on March 6, 2023.\n")
     assert _scene_captions("Amy Rao and Li Wei meet in Geneva, 4 May 2023.\n")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Delivered in Geneva on 11 June 2024.",
+        "Delivered in New York on June 11, 2024.",
+        "Delivered in Vienna on Tuesday, 11 June 2024.",
+    ],
+)
+def test_a_note_on_the_text_opened_by_a_participle_is_no_caption(note: str) -> None:
+    # a line opening with a past participle tells when and where the speech was given; its
+    # day is the speech's, not a photo's
+    text = (
+        "Permanent Mission of Austria\n\n"
+        "Ambassador Lena Baumann's statement at the Human Rights Council\n\n"
+        f"{note}\n\n"
+        "Mr President,\n\n"
+        "Austria remains committed to the protection of civilians. The reports from the camps "
+        "call for an independent inquiry.\n\n"
+        "Thank you."
+    )
+    found = extract(text, published=datetime.date(2024, 6, 13))
+    assert [(s.speaker, s.said_on) for s in found] == [("Lena Baumann", "2024-06-11")]

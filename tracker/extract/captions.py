@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from tracker.extract.lexicon import GIVEN_NAMES
 from tracker.extract.when import MONTH_NAMES
 
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
@@ -144,10 +145,18 @@ def _scene_captions(text: str) -> list[tuple[int, int]]:
             or _PAST_VERB.search(line, past_from - begin)
             or _TITLE_WORD.search(m.group("name"))
             or _SECOND_SENTENCE.search(line)
+            or _participle_for_a_name(m.group("name"))
         ):
             continue
         out.append((begin, end))
     return out
+
+
+def _participle_for_a_name(name: str) -> bool:
+    """One word in -ed that is no one's given name opens a note on the text itself
+    ("Delivered in New York on 11 June 2024.", "Published in Geneva on ..."), not a scene
+    with a person in it ("Ahmed in Riyadh on ..." stays one)."""
+    return " " not in name and name.endswith("ed") and name.lower() not in GIVEN_NAMES
 
 
 # a photo's credit in the brackets: a slash, "via", a photo, a pool, a file, a picture library
