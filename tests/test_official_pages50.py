@@ -87,3 +87,30 @@ def test_a_colon_after_a_speaker_still_gives_words() -> None:
     )
     got = _said(text)
     assert len(got) == 2 and got[1][1].startswith("We will not accept"), got
+
+
+# review rv50b 3: a post's caption or hashtag is the poster's own words, not a title
+POSTS = [
+    "Prime Minister Ana Ribeiro shared a photograph of the flooded valley on X with the "
+    "caption: \u201cWe will rebuild every bridge and every school in this region.\u201d\n",
+    "The governor posted a short clip from the border crossing, captioned: \u201cOur "
+    "volunteers have worked through the night to keep this road open.\u201d\n",
+    "Minister Ribeiro put up a picture of the signed accord on Instagram under the "
+    "hashtag: \u201cPeace is built one agreement at a time, and today we built one.\u201d\n",
+]
+
+
+def test_a_posted_caption_is_the_posters_words() -> None:
+    for text in POSTS:
+        got = _said("Regional News\n\n" + text)
+        assert len(got) == 1 and got[0][0] is not None, got
+        assert got[0][1].split()[0] in ("We", "Our", "Peace"), got
+
+
+def test_a_banner_over_a_post_still_names() -> None:
+    # near miss: the words on a banner in the photograph are nobody's statement
+    text = (
+        "Regional News\n\nOutside the governor's office, marchers carried a banner "
+        "reading: \u201cNo more closures of our rural hospitals this year\u201d\n"
+    )
+    assert _said(text) == [], _said(text)
