@@ -114,3 +114,31 @@ def test_a_banner_over_a_post_still_names() -> None:
         "reading: \u201cNo more closures of our rural hospitals this year\u201d\n"
     )
     assert _said(text) == [], _said(text)
+
+
+# review rv50b 4: one speaks "on the theme:" and says what follows; a theme, title or slogan
+# names only after a naming preposition or participle
+ON_THEME = [
+    "Addressing the youth forum, the minister spoke on the theme: \u201cAfrica must feed "
+    "itself by the end of this decade.\u201d\n",
+    "At the closing session, the envoy had one message on the theme: \u201cNo country can "
+    "face this drought alone.\u201d\n",
+    "The foreign minister returned again and again to one theme: \u201cWe cannot trade "
+    "our forests for a single harvest.\u201d\n",
+]
+
+
+def test_words_on_a_theme_are_said() -> None:
+    for text in ON_THEME:
+        got = _said("Media Statement\n\n" + text)
+        assert len(got) == 1 and got[0][0] is not None, got
+
+
+def test_a_theme_after_a_naming_word_still_names() -> None:
+    # near misses: the theme or motto is named by "bearing" and "titled"
+    for named in (
+        "bearing the motto: \u201cOne health for one planet and all its people\u201d",
+        "in a session titled: \u201cWhat the next pandemic will ask of all of us\u201d",
+    ):
+        got = _said(RELEASE.format(named))
+        assert [g[1][:40] for g in got] == ["the country would double its spending on"], got
