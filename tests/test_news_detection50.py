@@ -62,6 +62,39 @@ def test_praise_with_its_object_before_for_still_speaks() -> None:
     assert "the activists for their courage" in found[1][2]
 
 
+# review rv50b 5: the verb's own subject straight before it, or "for" opening an adverbial
+# ("for the first time", "for her part"): the verb is active and speaks
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Omar Haddad condemned for the first time the raids on the camps, saying "
+        "they had to end.",
+        "Anna Berg thanked for the warm welcome and said Berlin valued its ties with Oslo.",
+        "She criticised for her part the slow pace of the reforms.",
+        "Haddad also praised for the second time the mediators' patience.",
+    ],
+)
+def test_praise_or_blame_by_its_own_subject_still_speaks(sentence: str) -> None:
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\n" + sentence + "\n"
+    )
+    found = _found(text)
+    assert len(found) == 2 and found[1][2].split()[0] in VERBS, found
+
+
+VERBS = ("condemned", "thanked", "criticised", "praised")
+
+
+def test_praise_in_a_relative_clause_with_no_relative_word_speaks_for_no_one() -> None:
+    # near miss: the pronoun opens a relative clause ("the activists she praised for ...")
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\nThe activists she praised for their courage were freed on Monday.\n"
+    )
+    assert [speaker for speaker, _, _ in _found(text)] == ["Anna Berg"]
+
+
 @pytest.mark.parametrize(
     ("opening", "attribution", "body"),
     [
