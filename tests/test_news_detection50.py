@@ -41,6 +41,11 @@ def test_adding_that_after_a_quotation_is_still_a_statement_of_its_own() -> None
         "The opposition leader, long blamed for the collapse of the coalition, was not "
         "invited to the dinner.",
         "Norway, repeatedly thanked for hosting the earlier rounds, will not host this one.",
+        # review rv50b 6: any -ed form of a praise or blame cue, not a list of its own
+        "The junta chief, widely decried for the arrests of reporters, returned to the "
+        "capital on Monday.",
+        "The finance minister, long deplored for his cuts to schools, was not invited to the "
+        "dinner.",
     ],
 )
 def test_praise_or_blame_with_for_straight_after_speaks_for_no_one(sentence: str) -> None:
