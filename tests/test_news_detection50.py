@@ -31,6 +31,8 @@ def test_adding_that_after_a_quotation_is_still_a_statement_of_its_own() -> None
     assert found[2][2].startswith("Beijing would respond firmly")
 
 
+# (the relative clause and "Norway, repeatedly thanked for" are guards, read so before the
+# rule too; the envoy, the opposition leader, the junta chief and the finance minister are not)
 @pytest.mark.parametrize(
     "sentence",
     [
