@@ -64,3 +64,23 @@ def test_a_spokesman_for_the_lower_case_ministry_speaks():
 
 def test_a_government_or_press_office_spokesman_names_no_body():
     assert _read(NEAR) == []
+
+
+# review rv50b 7: a bare head noun names no organ ("a spokesman for the ministry" is of a body
+# named before, not one called "Ministry"), nor does a local government office
+BARE = [
+    "A spokesman for the ministry said the figures were still being checked.",
+    "A spokesperson for the embassy told reporters the envoy had been called in.",
+    "A spokeswoman for the office said the minister would not comment.",
+    "A local government office spokesman said the roads would stay closed until Monday.",
+    "An embassy spokesman said consular staff were in touch with the family.",
+]
+
+
+def test_a_bare_organ_or_a_local_government_office_names_no_body():
+    for line in BARE:
+        text = "Storm damage\n\nHANOI, March 12 (VNA) - Heavy rain hit the north.\n\n" + line + "\n"
+        got = _read(text)
+        assert all(
+            sp is None or sp.split()[-1] not in ("Ministry", "Embassy", "Office") for sp, _ in got
+        ), got

@@ -31,6 +31,8 @@ def test_adding_that_after_a_quotation_is_still_a_statement_of_its_own() -> None
     assert found[2][2].startswith("Beijing would respond firmly")
 
 
+# (the relative clause and "Norway, repeatedly thanked for" are guards, read so before the
+# rule too; the envoy, the opposition leader, the junta chief and the finance minister are not)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -41,6 +43,11 @@ def test_adding_that_after_a_quotation_is_still_a_statement_of_its_own() -> None
         "The opposition leader, long blamed for the collapse of the coalition, was not "
         "invited to the dinner.",
         "Norway, repeatedly thanked for hosting the earlier rounds, will not host this one.",
+        # review rv50b 6: any -ed form of a praise or blame cue, not a list of its own
+        "The junta chief, widely decried for the arrests of reporters, returned to the "
+        "capital on Monday.",
+        "The finance minister, long deplored for his cuts to schools, was not invited to the "
+        "dinner.",
     ],
 )
 def test_praise_or_blame_with_for_straight_after_speaks_for_no_one(sentence: str) -> None:
@@ -60,6 +67,39 @@ def test_praise_with_its_object_before_for_still_speaks() -> None:
     found = _found(text)
     assert [speaker for speaker, _, _ in found] == ["Anna Berg", "Anna Berg"]
     assert "the activists for their courage" in found[1][2]
+
+
+# review rv50b 5: the verb's own subject straight before it, or "for" opening an adverbial
+# ("for the first time", "for her part"): the verb is active and speaks
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Omar Haddad condemned for the first time the raids on the camps, saying "
+        "they had to end.",
+        "Anna Berg thanked for the warm welcome and said Berlin valued its ties with Oslo.",
+        "She criticised for her part the slow pace of the reforms.",
+        "Haddad also praised for the second time the mediators' patience.",
+    ],
+)
+def test_praise_or_blame_by_its_own_subject_still_speaks(sentence: str) -> None:
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\n" + sentence + "\n"
+    )
+    found = _found(text)
+    assert len(found) == 2 and found[1][2].split()[0] in VERBS, found
+
+
+VERBS = ("condemned", "thanked", "criticised", "praised")
+
+
+def test_praise_in_a_relative_clause_with_no_relative_word_speaks_for_no_one() -> None:
+    # near miss: the pronoun opens a relative clause ("the activists she praised for ...")
+    text = (
+        "BERLIN, April 12 - Foreign Minister Anna Berg said on Wednesday that the talks had "
+        "been useful.\n\nThe activists she praised for their courage were freed on Monday.\n"
+    )
+    assert [speaker for speaker, _, _ in _found(text)] == ["Anna Berg"]
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,58 @@ def test_a_colon_after_a_speaker_still_gives_words() -> None:
     )
     got = _said(text)
     assert len(got) == 2 and got[1][1].startswith("We will not accept"), got
+
+
+# review rv50b 3: a post's caption or hashtag is the poster's own words, not a title
+POSTS = [
+    "Prime Minister Ana Ribeiro shared a photograph of the flooded valley on X with the "
+    "caption: \u201cWe will rebuild every bridge and every school in this region.\u201d\n",
+    "The governor posted a short clip from the border crossing, captioned: \u201cOur "
+    "volunteers have worked through the night to keep this road open.\u201d\n",
+    "Minister Ribeiro put up a picture of the signed accord on Instagram under the "
+    "hashtag: \u201cPeace is built one agreement at a time, and today we built one.\u201d\n",
+]
+
+
+def test_a_posted_caption_is_the_posters_words() -> None:
+    for text in POSTS:
+        got = _said("Regional News\n\n" + text)
+        assert len(got) == 1 and got[0][0] is not None, got
+        assert got[0][1].split()[0] in ("We", "Our", "Peace"), got
+
+
+def test_a_banner_over_a_post_still_names() -> None:
+    # near miss: the words on a banner in the photograph are nobody's statement
+    text = (
+        "Regional News\n\nOutside the governor's office, marchers carried a banner "
+        "reading: \u201cNo more closures of our rural hospitals this year\u201d\n"
+    )
+    assert _said(text) == [], _said(text)
+
+
+# review rv50b 4: one speaks "on the theme:" and says what follows; a theme, title or slogan
+# names only after a naming preposition or participle
+ON_THEME = [
+    "Addressing the youth forum, the minister spoke on the theme: \u201cAfrica must feed "
+    "itself by the end of this decade.\u201d\n",
+    "At the closing session, the envoy had one message on the theme: \u201cNo country can "
+    "face this drought alone.\u201d\n",
+    "The foreign minister returned again and again to one theme: \u201cWe cannot trade "
+    "our forests for a single harvest.\u201d\n",
+]
+
+
+def test_words_on_a_theme_are_said() -> None:
+    for text in ON_THEME:
+        got = _said("Media Statement\n\n" + text)
+        assert len(got) == 1 and got[0][0] is not None, got
+
+
+def test_a_theme_after_a_naming_word_still_names() -> None:
+    # near misses: the theme or motto is named by "bearing" and "titled"
+    for named in (
+        "bearing the motto: \u201cOne health for one planet and all its people\u201d",
+        "in a session titled: \u201cWhat the next pandemic will ask of all of us\u201d",
+    ):
+        got = _said(RELEASE.format(named))
+        assert [g[1][:40] for g in got] == ["the country would double its spending on"], got

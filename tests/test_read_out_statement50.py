@@ -39,6 +39,7 @@ def _read(text: str) -> list[tuple[str | None, str]]:
     [
         "Good afternoon. First, a statement on the violence in the capital.",
         "Good afternoon, all. Starting off with a statement on the violence in the capital.",
+        # (a guard: read before this rule too, through the colon)
         "Hello. To begin, a statement on the violence in the capital:",
     ],
 )

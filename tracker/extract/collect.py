@@ -177,11 +177,17 @@ def _cut_off(text: str, end: int) -> bool:
 _ONLY_SPACE = re.compile(r"\s*")
 # a noun that names what follows its colon ("under the theme:", "with the slogan:", "a
 # banner reading:", "the report, titled:"): the quotation after it is the name of an event,
-# a campaign or a text, which nobody says in the sentence (its subject only took part)
+# a campaign or a text, which nobody says in the sentence (its subject only took part). A
+# theme, title or slogan names only after a naming preposition or participle ("under the
+# theme:", "bearing the motto:"): one speaks "on the theme:" and says what follows. A post's
+# caption or hashtag is the poster's own words, so neither is a naming noun here.
 _NAMING_COLON = re.compile(
-    r"\b(?:theme|themes|slogan|slogans|motto|mottos|title|titled|entitled|themed|tagline|"
-    r"hashtag|banner|banners|headline|headlined|inscription|inscribed|caption|captioned|"
-    r"placards?|posters?)(?:\s+(?:reading|read|saying|that\s+read))?\s*:\s*$",
+    r"(?:\b(?:under|with|bearing|carrying|titled|entitled|themed|called|named)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|this|[\w'\u2019]+['\u2019]s)\s+)?(?:[\w-]+\s+)?"
+    r"(?:theme|themes|slogan|slogans|motto|mottos|title|tagline)"
+    r"|\b(?:titled|entitled|themed|headlined|inscribed)"
+    r"|\b(?:banner|banners|headline|inscription|placards?|posters?))"
+    r"(?:\s+(?:reading|read|saying|that\s+read))?\s*:\s*$",
     re.I,
 )
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from tracker.countries import NAMED_IN_TEXT, PLACE_WORDS, STATE_NAMES
 from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN, FRAME_TELLS_WORDS, READER_FRAME
 from tracker.extract.descriptions import (
+    ISSUER_KINDS,
     POST_QUALIFIERS,
     body_name_cased,
     body_spokesperson,
@@ -465,8 +466,9 @@ _A_DOCUMENT = re.compile(
     # statement": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
     r"second|further|official)\s+)?(?:(?:(?:foreign|defen[cs]e)\s+ministry|ministry|government|"
-    r"embassy|presidential|palace|party|military|army|police|league|council|commission|union|"
-    r"alliance|committee|secretariat|assembly|parliament|organi[sz]ation)\s+)?(?:"
+    r"embassy|presidential|palace|party|military|army|police|"
+    + ISSUER_KINDS
+    + r")\s+)?(?:"
     + "|".join(sorted(DOCUMENTS))
     + r")",
 )

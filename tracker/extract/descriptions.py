@@ -175,10 +175,12 @@ _ISSUER = re.compile(
 # "the council communique", "an alliance statement"): the body of that kind the story
 # named before issued it (never a body made up from the noun alone: "a union statement" with
 # no union named is no one's)
-_KIND_ISSUER = re.compile(
-    r"\b(league|council|commission|union|alliance|committee|secretariat|"
-    r"assembly|parliament|organi[sz]ation)\s+\w+$"
+# (the kinds are shared with coref.py's "a league statement" as an unnamed document)
+ISSUER_KINDS = (
+    r"league|council|commission|union|alliance|committee|secretariat|assembly|parliament|"
+    r"organi[sz]ation"
 )
+_KIND_ISSUER = re.compile(rf"\b({ISSUER_KINDS})\s+\w+$")
 _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )

@@ -220,7 +220,13 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # (a name in quotation marks given in a "which" clause: the namer's)
     if cue.word in _OBJECT_BEFORE_OF and _OF_NEXT.match(text, cue.end):
         return False  # "entities accused of abuses": a passive, no one accuses here
-    if cue.word in _OBJECT_BEFORE_FOR and _FOR_NEXT.match(text, cue.end):
+    if (
+        cue.lemma in _OBJECT_BEFORE_FOR
+        and cue.word.lower().endswith("ed")
+        and _FOR_NEXT.match(text, cue.end)
+        and not _FOR_ADVERBIAL.match(text, cue.end)
+        and not _subject_acts(text[max(sentence_start, cue.start - 80) : cue.start])
+    ):
         return False  # "activists praised for their stance": the one praised, and why
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
@@ -557,12 +563,52 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # "was thanked for the invitation") or fronted in a relative clause ("the activists, whom
 # she commended for their courage"), and the words after "for" are the reason, no one's
 # words
+# (the cue's lemma, in its -ed form: "praised", "slammed", "credited")
 _OBJECT_BEFORE_FOR = frozenset(
-    ("praised", "lauded", "applauded", "commended", "hailed", "thanked", "congratulated",
-     "credited", "criticised", "criticized", "condemned", "denounced", "slammed", "blasted",
-     "lambasted", "castigated", "rebuked", "faulted", "blamed")
-)  # fmt: skip
+    ("praise", "commend", "hail", "thank", "congratulate", "credit", "criticize", "blame")
+)
 _FOR_NEXT = re.compile(r"\s+for\b")
+# "for" opening an adverbial, not the reason: "condemned for the first time the violence",
+# "thanked for her part the hosts": the object follows it
+_FOR_ADVERBIAL = re.compile(
+    r"\s+for\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\w+th)\s+time|"
+    r"(?:his|her|its|their|our|my)\s+part)\b",
+    re.I,
+)
+# the verb's own subject straight before it, a name or a personal pronoun with at most an
+# adverb between ("Sergey Lavrov thanked for the warm hospitality and said ...", "she
+# condemned for ..."): the verb is active, whatever follows "for". Not when a relative word
+# stands before that subject ("whom she praised for"), nor after a form of "be" or a comma
+# ("was thanked for", "Norway, repeatedly thanked for"): there the object is elsewhere.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(\w+)\s+)?\b(he|she|they|we|I|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"\s+(?:(?:[a-z]+ly|also|again|later|then|once|today|yesterday)\s+)?$"
+)
+_RELATIVE_BEFORE = frozenset(("whom", "which", "that", "who", "whose"))
+# the words that may open a clause right before its pronoun subject ("and she thanked for
+# ..."); after any other word the pronoun opens a relative clause with no relative word
+# ("the activists she praised for their courage")
+_CLAUSE_OPENERS = frozenset(
+    ("and", "but", "so", "then", "yet", "when", "while", "after", "before", "as", "because",
+     "since", "if", "where", "although", "though", "once")
+)  # fmt: skip
+
+
+def _subject_acts(before: str) -> bool:
+    """Whether ``before`` (the sentence up to a verb) ends in the verb's own subject, a
+    person's name or a personal pronoun, with no relative word before it (_SUBJECT_BEFORE)."""
+    m = _SUBJECT_BEFORE.search(before)  # (bounded: the caller gives 80 characters)
+    if m is None or (m.group(1) or "").lower() in _RELATIVE_BEFORE:
+        return False
+    subject = m.group(2)
+    if subject.lower() in _PERSON_PRONOUNS:
+        return m.group(1) is None or m.group(1).lower() in _CLAUSE_OPENERS
+    mention = parse_speaker(subject)
+    return (
+        mention is not None and mention.kind == "person" and not _PLURAL_AGENTS.fullmatch(subject)
+    )
+
+
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
 _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"

@@ -1183,9 +1183,12 @@ _BODY_SPOKESPERSON = re.compile(
 # ministry spokesman", "a defence ministry spokeswoman", "a spokesperson for the foreign
 # affairs department" (one or two words before an organ's head; "a government spokesman",
 # "a party spokeswoman" name no one body and stay unnamed, as does "a press office
-# spokesman", whose office is of a body left unsaid)
+# spokesman", whose office is of a body left unsaid). At least one word names which organ:
+# "a spokesman for the ministry" or "for the embassy" is of a body the story named before,
+# not one called "Ministry"; nor is a local or government office ("a local government office
+# spokesman") one body of state
 _LOWER_ORGAN = (
-    r"(?:(?!press\b|media\b|news\b)[a-z]+\s+){0,2}?"
+    r"(?:(?!press\b|media\b|news\b|local\b|government\b)[a-z]+\s+){1,2}?"
     r"(?:ministry|department|office|embassy|consulate|secretariat)"
 )
 _LOWER_BODY_SPOKESPERSON = re.compile(
