@@ -1,10 +1,5 @@
-"""Two findings of an audit of detection by cue (round 50), each on its reason in language.
-
-* A participle that adds a point with a "that" clause of its own ("adding that ...",
-  "stressing that ...", "noting that ...") after reported words is a second thing said, as
-  it already was after a quotation: the gold of wires from Seoul, Buenos Aires, Islamabad,
-  Beijing and Riyadh records it apart from the words before it.
-* "Maintain" reports words only with their clause or a quotation; with an object and no verb
+"""A finding of an audit of detection by cue (round 50), on its reason in language:
+"Maintain" reports words only with their clause or a quotation; with an object and no verb
   of its own after it, it is a thing kept ("maintains a narrow lead", "maintained their
   feud"), as PolNeAR's news stories show in five outlets.
 
@@ -21,54 +16,6 @@ PUBLISHED = datetime.date(2024, 3, 5)
 
 def _said(text: str) -> list[tuple[str | None, str]]:
     return [(s.speaker, s.text) for s in pipeline.extract(text, published=PUBLISHED)]
-
-
-@pytest.mark.parametrize(
-    "text, first, second",
-    [
-        (
-            "SEOUL, March 5 (Yonhap) -- Foreign Minister Park Jin said Tuesday that Seoul "
-            "would keep talking to Beijing, adding that he hoped to visit China soon.\n",
-            "Seoul would keep talking to Beijing",
-            "he hoped to visit China soon",
-        ),
-        (
-            "ANKARA (Wire) - Foreign Minister Hakan Fidan noted that trade with Baghdad had "
-            "recovered, stressing that the two sides must avoid any friction over water.\n",
-            "trade with Baghdad had recovered",
-            "the two sides must avoid any friction over water",
-        ),
-        (
-            "Prime Minister Mark Carney told reporters the tariffs were unjustified, noting "
-            "that Ottawa had filed a complaint with the trade body.\n",
-            "the tariffs were unjustified",
-            "Ottawa had filed a complaint with the trade body",
-        ),
-        (
-            "Speaking to the committee, Ms. Wong replied that the review was complete, "
-            "emphasizing that no further changes were planned this year.\n",
-            "the review was complete",
-            "no further changes were planned this year",
-        ),
-    ],
-)
-def test_point_added_after_reported_words_is_its_own(text: str, first: str, second: str) -> None:
-    texts = [t for _, t in _said(text)]
-    assert any(t.startswith(first) and "that" not in t[len(first) :] for t in texts), texts
-    assert any(t.startswith(second) for t in texts), texts
-
-
-def test_participle_without_that_still_joins() -> None:
-    # near miss: "adding" with no "that" of its own after reported words ("adding its
-    # weight", a deed) opens no second statement
-    texts = [
-        t
-        for _, t in _said(
-            "Foreign Minister Park Jin said Tuesday that Seoul would keep talking to Beijing, "
-            "adding weight to the plan.\n"
-        )
-    ]
-    assert len(texts) == 1 and texts[0].startswith("Seoul would keep talking"), texts
 
 
 @pytest.mark.parametrize(

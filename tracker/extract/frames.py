@@ -506,15 +506,6 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "... but said that B": the verb's own "that" (what_was_said, cues and occasion have the
 # same pattern as _THAT_NEXT)
 _THAT_AFTER = re.compile(r"\s+that\b")
-# participles that add a point of their own ("adding that", "stressing that", "noting that")
-_POINT_ADDED = frozenset((*ADDING_LEMMAS, "stress", "emphasize"))
-# verbs that report a claim, the proposition in a clause after them (not an act or a stance
-# taken on a thing: "condemned", "expressed concern", "cautioned", "urged")
-_CLAIM_REPORTED = frozenset(
-    ("say", "tell", "reply", "note", "state", "add", "explain", "stress", "emphasize", "insist",
-     "argue", "assert", "claim", "confirm", "announce", "point", "underline", "reiterate",
-     "inform", "declare", "maintain", "contend")
-)  # fmt: skip
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
 # second verb of the same subject after reported words, joined to them by "and" or "but"
 _WORDS_THEN_VERB = re.compile(r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+" + _SECOND_VERB_ADVERB)
@@ -1707,22 +1698,7 @@ class ArticleReading:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
         statement of its own, as after '"...," X said, adding that ...'; so is a whole
         quotation added after any words ('X said A, adding: "..."')."""
-        if d.cue is None:
-            return False
-        if (
-            d.cue.lemma in _POINT_ADDED
-            and _THAT_AFTER.match(self.text, d.cue.end)
-            and prev.cue is not None
-            and prev.cue.lemma in _CLAIM_REPORTED
-            and not self._wholly_quoted(prev)
-        ):
-            # "X said that A, adding that B", "noted A, stressing that B": a point put with
-            # a "that" clause of its own after a claim reported in the writer's words is a
-            # second thing said, as after a quotation (the words of the first verb end at
-            # the comma); after an act or a stance ("condemned the raid, adding that",
-            # "cautioned X against ..., noting that") the point explains it and joins it
-            return True
-        if d.cue.lemma not in ADDING_LEMMAS:
+        if d.cue is None or d.cue.lemma not in ADDING_LEMMAS:
             return False
         if (
             _QUOTE_NEXT.match(self.text, d.cue.end)
