@@ -290,7 +290,9 @@ BREAK = re.compile(
     # ("Reuters reported Mr X said ...", "The Times understands Mr X told ...", "the paper
     # has learnt Mr X assured ...": a verb of reporting or learning with its "that" left
     # out, as "said" has it, opens the clause whose subject speaks next; not the participle
-    # of a thing's description: "a letter revealed by Reuters said ...")
+    # of a thing's description: "a letter revealed by Reuters said ..."; nor a relative
+    # clause's verb, whose object is a thing: "the envoy who revealed the channel admits ...")
+    r"(?<!\bwho )(?<!\bwhich )"
     r"(?:reported|reports|wrote|writes|revealed|reveals|learned|learnt|understands|understood|"
     r"confirmed|claimed|alleged)(?!\s+by\b))\b"
 )
