@@ -152,6 +152,11 @@ def _scene_captions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def scene_caption(line: str) -> bool:
+    """Whether ``line`` alone is a caption printed with no credit (_scene_captions)."""
+    return bool(_scene_captions(line.strip()))
+
+
 def _participle_for_a_name(name: str) -> bool:
     """One word in -ed that is no one's given name opens a note on the text itself
     ("Delivered in New York on 11 June 2024.", "Published in Geneva on ..."), not a scene

@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
-from tracker.extract.captions import appeal_lines, caption_lines, link_lines, post_signatures
+from tracker.extract.captions import (
+    appeal_lines,
+    caption_lines,
+    link_lines,
+    post_signatures,
+    scene_caption,
+)
 from tracker.extract.clause_words import (
     POINTER,
     POINTER_ONLY,
@@ -1188,9 +1194,10 @@ def _old_caption(text: str, start: int, published: datetime.date | None) -> bool
 
 
 def _recent_photo(line: str, published: datetime.date | None) -> bool:
-    """A photo caption with a credit and a full date at most a few days before the
-    article's: the day of the occasion it shows."""
-    if published is None or not _PHOTO_CREDIT.search(line):
+    """A photo caption with a credit, or one printed with none but shaped as a scene's
+    ("X addresses reporters at the U.N., Sept. 19, 2017."), and a full date at most a few
+    days before the article's: the day of the occasion it shows."""
+    if published is None or not (_PHOTO_CREDIT.search(line) or scene_caption(line)):
         return False
     return any(0 <= (published - day).days <= _CAPTION_DAYS for day in dates_in_full(line))
 
