@@ -86,6 +86,6 @@ def test_a_deal_reached_at_a_dated_summit_does_not_date_the_saying() -> None:
     ],
 )
 def test_a_deed_told_by_a_participle_in_the_words_does_not_date_them(words: str) -> None:
-    text = "Weekly round-up\n\n" + words + "\n"
+    text = "Trade news\n\n" + words + "\n"
     said = [s.said_on for s in extract(text, published=PUBLISHED)]
     assert said == [DAY], said
