@@ -5296,26 +5296,30 @@ _SOCIAL_POST = re.compile(
 )
 
 
-def _posted_apart(ctx: DatedText, st: Attribution) -> int | None:
+def _posted_apart(ctx: DatedText, st: Attribution, last: Attribution | None) -> int | None:
     """Where the search for the occasion of ``st``'s words may start, when their attribution
     puts them out in a post on a social network ("In a post on X, she said", "he wrote on
-    Telegram") and nothing the story told before them tells of a post: the start of the
-    words' own sentence (else None). A post is an occasion of its own; the gathering or the
-    day the story told before is not its (but "On Twitter, X stated ..." told above, then
-    "..., X tweeted": that post's day goes on)."""
+    Telegram") and nothing from the speaker's last words before (``last``) up to them tells
+    of that post: the start of the words' own sentence (else None). A post is an occasion of
+    its own; the gathering or the day the story told before is not its."""
     if st.posted or not any(ctx.search(_SOCIAL_POST, a, b) for a, b in st.window):
         return None
     own = ctx.sentence_at(min(st.start, st.cue_at))
     if own is None:
         return None
-    if _POST_TOLD.search(ctx.text, 0, own[0]):
+    before = ctx.sentence_before(own[0])
+    start = before[0] if before is not None else own[0]
+    told_last = ctx.sentence_at(last.cue_at) if last is not None else None
+    if told_last is not None:
+        start = min(start, told_last[0])
+    if _POST_TOLD.search(ctx.text, start, own[0]):
         return None  # "X posted a message on Tuesday ... she wrote": the post told before
     return own[0]
 
 
 # a post told of: "posted", "a post", "tweet", "on X" (the network named)
 _POST_TOLD = re.compile(
-    r"\b(?:posted|posts?|tweet(?:s|ed)?|Twitter|Telegram|Facebook|Instagram)\b|\b[Oo]n\s+X\b"
+    r"\b(?:posted|posts?|tweet(?:s|ed)?|Twitter|Telegram|Facebook|Instagram)\b|\bon\s+X\b"
 )
 
 
@@ -5589,7 +5593,7 @@ def _occasion(
     best_pos, best = -1, None
     named_anew = any(ctx.search(_OCCASION_NAMED, a, b) for a, b in st.window)
     m = ctx.last_by_speaker.get(id(st.speaker))
-    own_post = _posted_apart(ctx, st)
+    own_post = _posted_apart(ctx, st, statements[m] if m is not None else None)
     if own_post is not None:
         # ("X made the remarks on Tuesday at a forum ... In a post on X, she said ...", "X
         # wrote on Telegram that ..."): words put out in a post of their own, which the story
