@@ -195,10 +195,6 @@ _FORMS = {
     # "classed the policy as a threat to the region": a description given (only with "as"
     # or a quoted word ahead, as "branded": saying.py; "was classed among the poorest" none)
     "classed|classing|"
-    # "identified climate finance as the first priority": a thing named as what the speaker
-    # holds it to be, a description given as "classed" gives it (only so, with "as" and a
-    # subject who speaks: saying.py; "police identified the victim as ..." names no view)
-    "identified|identifies|identifying|"
     "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison

@@ -55,11 +55,6 @@ _JOINED_CLAUSE_END = re.compile(r"[\w\u201d\"')]\s*,?\s+(?:and|but)$")
 def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     text = r.text
     comma = text.find(",", cue.end, s.end)
-    colon = text.find(":", cue.end, comma if comma > 0 else s.end)
-    if colon > 0 and words_in(text[cue.end : colon]) <= 12:
-        # "According to the spokesperson: First, ...", "according to him: the talks ...": a
-        # colon closes the source's name as a comma does, and opens the words it gives
-        comma = colon
     listed = past_listed_fields(text, cue.end, comma, _LISTED_END, s.end) if comma > 0 else None
     if listed is not None:
         # "according to Canada's Minister of Foreign Affairs, Trade and Development X": one

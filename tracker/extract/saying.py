@@ -314,7 +314,7 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         # "most Germans disagreed with the policy", "who has long disagreed with Beijing":
         # an opinion held, no words; 'disagreed with the decision, calling it "..."' says it
         return False
-    if cue.word.startswith(("class", "identif")) and not (
+    if cue.word.startswith("class") and not (
         _CLASSED_AS.match(text, cue.end) and _person_or_state_voice(text, sentence_start, cue)
     ):
         # "was classed among the poorest": a rank, no words given; "the World Bank classed
