@@ -908,12 +908,18 @@ _TITLE_CHARS = 200
 _HEAD_LINES = 3
 
 
+def _head_lines(text: str) -> list[str]:
+    """The page's first dozen lines that hold anything, stripped: where a title and a
+    standfirst stand."""
+    return [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+
+
 def _head_title(text: str) -> re.Match[str] | None:
     """The day that closes the title of an occasion at the head of the page: the first of its
     first few short lines that names an occasion and ends with a day. A site's section name
     ("Media Center") may stand above the title; a line of prose (one that closes on a stop)
     ends the head: no title lies below the text's first sentence."""
-    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    lines = _head_lines(text)
     for line in lines[:_HEAD_LINES]:
         if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
             return None
@@ -964,7 +970,7 @@ def _week_round_up(text: str, published: datetime.date | None) -> When | None:
     for any other page (a story's first sentence ends the head)."""
     if published is None:
         return None
-    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
+    lines = _head_lines(text)
     for line in lines[: _HEAD_LINES + 1]:
         if len(line) > _TITLE_CHARS:
             return None

@@ -986,13 +986,20 @@ def _goes_on_as_post(sentence: str) -> bool:
     return _titled(parse_speaker(post), post)
 
 
+# the common irregular pasts, past as "-ed" is: those that open a verb of saying ("drew
+# attention to", "spoke of", "gave assurances", "held that", "paid tribute to", "took note
+# of", "sought") and those of a deed told ("met", "led", "came", "sent"); not the forms a
+# present shares ("put", "read", "hit", "forecast")
+_IRREGULAR_PAST = frozenset(
+    ("said", "told", "wrote", "went", "made", "drew", "spoke", "gave", "held", "kept", "paid")
+    + ("took", "sought", "began", "shot", "struck", "swore", "foresaw", "brought", "felt")
+    + ("met", "led", "came", "sent")
+)
 # "X marked the anniversary in Geneva today, saying that ...", "She opened the session,
 # stressing ...": a participle of saying set off by its comma after a clause whose verb is in
 # the past; the words went with a deed already done, told as news (a verb in -ed, or one of
-# the common irregular pasts, after the sentence's subject)
-_PAST_DEED = re.compile(
-    r"\b(?:[a-z]{2,}ed|spoke|met|made|gave|took|held|led|opened|began|went|came|sent|wrote)\b"
-)
+# the irregular pasts, after the sentence's subject)
+_PAST_DEED = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
 _PARTICIPLE_SET_OFF = re.compile(r",\s*(?:also\s+)?$")
 
 
@@ -1005,15 +1012,6 @@ def _after_past_deed(text: str, at: int, cue: Cue) -> bool:
         return False
     before = text[at : cue.start]
     return _PARTICIPLE_SET_OFF.search(before) is not None and _PAST_DEED.search(before) is not None
-
-
-# the irregular pasts that open a verb of saying ("drew attention to", "spoke of", "gave
-# assurances", "held that", "paid tribute to", "took note of", "sought"), past as "-ed" is;
-# not the forms a present shares ("put", "read", "hit", "forecast")
-_IRREGULAR_PAST = frozenset(
-    ("said", "told", "wrote", "went", "made", "drew", "spoke", "gave", "held", "kept", "paid")
-    + ("took", "sought", "began", "shot", "struck", "swore", "foresaw", "brought", "felt")
-)
 
 
 def _past(word: str) -> bool:
