@@ -387,7 +387,9 @@ _CLAUSE_OPENS = re.compile(r"\bthat\b|[:\"\u201c']")
 _QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # 'said: "' (the opening mark inside the words or just before them)
-_COLON_THEN_MARK = re.compile(r"\s*:\s*[\"\u201c]?")
+# (the bare verb after a verb of going on, "went on to say:", "continued to argue:": the
+# colon still opens the words quoted whole)
+_COLON_THEN_MARK = re.compile(r"(?:\s+to\s+[a-z]+)?\s*:\s*[\"\u201c]?")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
 # "..., X said on Wednesday after he met his counterpart ...": a time clause after the
 # attribution tells when, however long; only the words before it count against the tail
