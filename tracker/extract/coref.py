@@ -47,6 +47,7 @@ from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
+    GIVEN_NAMES,
     HEADLINE_VERBS,
     HONORIFICS,
     NATIONALITIES,
@@ -2530,6 +2531,11 @@ class Registry:
         word = mention.text.strip()
         if mention.kind != "institution" or not re.fullmatch(r"[A-Z][a-z]+", word):
             return None
+        # a state's own name ("Japan", "Jordan", "Korea") as a subject is the state: the
+        # surname of a person only who is plainly one, a known given name before it or a post
+        # the story gives him ("Rep. Jim Jordan"); not of a capitalised run that a page's head
+        # or credit line holds ("Newsfrom Japan", a site's name run together)
+        state = word.lower() in (mention.country or "").lower().split()
         bearers = [
             e
             for e in self._candidates(word)
@@ -2537,6 +2543,7 @@ class Registry:
             and " " in e.name
             and surname(e.name) == word.lower()
             and self.named_before(e, pos)
+            and (not state or e.role or e.name.split()[0].lower() in GIVEN_NAMES)
         ]
         return bearers[0] if len(bearers) == 1 and not self._crowded_name(word) else None
 

@@ -68,6 +68,8 @@ _LABEL = re.compile(
     # "Q) North Korea launched ...", "A) We will not ...": a ministry's briefing closes the
     # letter with a bracket
     r"[ \t]*(?P<sep>:|\.|\)(?=[ \t])|[\u2013\u2014-](?=[ \t]))"
+    # "SecState Blinken:: When ...": a colon typed twice, a typing slip on a label still
+    r"(?:(?<=:):(?!:))?"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     # "SUGA: (As interpreted.) Thank you, Joe.": the White House's note, after the colon
