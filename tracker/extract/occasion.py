@@ -32,6 +32,7 @@ from typing import Protocol
 
 from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import (
+    CLAUSE_WORD,
     FRAME_TELLS_WORDS,
     IN_OWN_MEDIUM,
     ISSUED_ON,
@@ -2048,6 +2049,8 @@ def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | Non
     m = _LEAD_SUBJECT_DAY.match(text, a, b)
     if m is None and not _SAYING_CUE.match(text, st.cue_at):
         m = _LEAD_OBJECT_DAY.match(text, a, b)
+        if m is not None and _a_clause_before_the_day(text, m):
+            return None
     if m is None or _thing_done_on(text, a, m):
         return None
     for p in every:
@@ -2066,12 +2069,24 @@ def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -
     if st.cue_at > a or text[st.cue_at : a].count(" ") > 1:
         return None  # (the verb right before its object)
     m = _LEAD_OBJECT_DAY.match(text, a, b)
-    if m is None or _thing_done_on(text, a, m):
+    if m is None or _thing_done_on(text, a, m) or _a_clause_before_the_day(text, m):
         return None
     for p in every:
         if p.start == m.start("day") and ONE_DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the verb's day: '{m['day']}'")
     return None
+
+
+_QUOTED_LABEL = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
+
+
+def _a_clause_before_the_day(text: str, m: re.Match[str]) -> bool:
+    """Whether the words ``m`` read as a verb's short object before its day are a clause of
+    their own ("wrote on Facebook that he had been tested on Friday", "posted that she was
+    briefed on Thursday"): a subject pronoun, a finite auxiliary or "not" (see CLAUSE_WORD)
+    outside a quoted label; the day is then the clause's deed's, not the verb's."""
+    words = _QUOTED_LABEL.sub(" ", text[m.start() : m.start("day")])
+    return CLAUSE_WORD.search(words) is not None
 
 
 _BEFORE_AN_OBJECT = re.compile(r"\b(?:[a-z]+ed|for|of|about|over|against|with|to|on|from)\s+$")
@@ -2088,23 +2103,38 @@ def _object_done_on(ctx: DatedText, sentence: tuple[int, int], p: Phrase) -> boo
 
 
 # a noun of an act just before a day ("the signing on", "the adoption on Friday"), not one of
-# a gathering, where words are said ("at the meeting on Monday of EU ministers")
+# a gathering, where words are said ("at the meeting on Monday of EU ministers"); up to two
+# words may qualify the act ("the appalling killing on", "the long-awaited signing on"), and
+# deeds of violence are acts whatever their ending ("the brutal murder on", "the attack on")
 _ACT_NOUN_BEFORE = re.compile(
-    r"\bthe\s+(?!(?:meeting|gathering|briefing|hearing|sitting|session|summit|conference)\b)"
-    r"[a-z]+(?:ing|tion|sion|ment|al|ure)\s+(?:on\s+)?$"
+    r"(?P<before>\b[\w'\u2019-]+\s+)?\bthe\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?!(?:meeting|gathering|briefing|hearing|sitting|session|summit|conference)\b)"
+    r"(?:[a-z]+(?:ing|tion|sion|ment|al|ure)|attacks?|murders?|raids?|strikes?|assaults?|"
+    r"blasts?)\s+(?:on\s+)?$"
 )
-# the act's "of" after the day, or after the day and the act's place
-_OF_AFTER_THE_DAY = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+of\s")
+# the act's "of" after the day (and its part of the day: "on Wednesday night of"), or after
+# the day and the act's place
+_OF_AFTER_THE_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+of\s"
+)
+# the act named as where or when words were said ("at the opening on Monday of the summit")
+_OCCASION_WORD = re.compile(r"(?:at|during|in|on|after|following|before|since)\s+$", re.I)
 
 
-def _inside_an_act_noun(text: str, p: Phrase) -> bool:
+def _inside_an_act_noun(text: str, p: Phrase, object_only: bool = False) -> bool:
     """Whether the day ``p`` stands between a noun of an act and that act's "of" ("the
     signing on 1 January in Addis Ababa of a memorandum", "the adoption on Friday of the
-    resolution"): inside the noun phrase, the act's day, never the speaker's."""
-    return (
-        _ACT_NOUN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-        and _OF_AFTER_THE_DAY.match(text, p.end) is not None
-    )
+    resolution", "condemns the appalling killing on Wednesday night of two diplomats"):
+    inside the noun phrase, the act's day, never the speaker's. ``object_only``: only an act
+    that is a verb's object, not one the words were said at ("said at the opening on Monday
+    of the summit")."""
+    if _OF_AFTER_THE_DAY.match(text, p.end) is None:
+        return False  # (the cheap anchored test first)
+    m = _ACT_NOUN_BEFORE.search(text, max(0, p.start - 70), p.start)
+    if m is None:
+        return False
+    return not (object_only and m["before"] and _OCCASION_WORD.match(m["before"]))
 
 
 def _thing_done_on(text: str, a: int, m: re.Match[str]) -> bool:
@@ -2990,6 +3020,9 @@ def _own(
         # the thing asked about, not of the answer
         and not _asked_about(text, max(a, p.start - _ASKED_REACH), p)
         and not (p.start > st.cue_at and _day_of_the_event_told(text, p))
+        # "condemns the appalling killing on Wednesday night of two diplomats": a day inside
+        # the noun phrase of the act the words are about is the act's
+        and not (p.start > st.cue_at and _inside_an_act_noun(text, p, object_only=True))
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
         and not _in_topic_front(text, a, p, st.cue_at)
@@ -7674,6 +7707,9 @@ def narrative_day(
             )
             or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
+            # ("X condemns the murder on Tuesday night of three aid workers. He calls for
+            # ...": the day of the act talked of, not one the story reached)
+            or _inside_an_act_noun(ctx.text, p, object_only=True)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
             # ("The leaders on Friday adopted X, which May said sent ...": the deed's day)
             or (start < sentence[1] and _SAYER_IN_RELATIVE.search(ctx.text, p.end, start))
