@@ -327,8 +327,11 @@ _WHO_IS_ALSO = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|\n[^\S\n]*|[.;:]\s+|[\u2014\u2013]\s*|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
     # ("The Director-General of the Organisation for the Prohibition of Chemical Weapons
-    # (OPCW), Ambassador X": a body's whole name, its initials after it in brackets)
-    r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s(?:[^,.;()]{2,60}|[^,.;()]{2,100}\s\([A-Z]{2,8}\))),\s$"
+    # (OPCW), Ambassador X": a body's whole name, its initials after it in brackets; or
+    # inside it, before the body's last word: "The Chairperson of the African Union (AU)
+    # Commission, X": the initials of the union, the post at its commission)
+    r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s(?:[^,.;()]{2,60}|"
+    r"[^,.;()]{2,100}\s\([A-Z]{2,8}\)(?:\s[^,.;()]{2,40})?)),\s$"
 )
 _APPOSITIVE = re.compile(
     # ("South Korea's president", "Sri Lanka's foreign minister": a state named in two words)
@@ -657,6 +660,25 @@ _NOT_MODIFIERS = frozenset(
 )
 _MODIFIERS_BEFORE_POST = 2  # "India's external affairs minister", "the state's top trade envoy"
 _POST_COMPLEMENT = frozenset(("of", "for", "to", "at"))
+
+
+# a name that goes straight on into its verb ("..., Samil Ayrim highlighted that"): the
+# subject of the clause, not a name set off by a pair of commas
+_VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?:also\s+|then\s+|further\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _clause_ends_before_name(text: str, before: re.Match[str], name_end: int) -> bool:
+    """Whether the comma before a name closes a fronted clause rather than setting off the
+    name's post: "Emphasizing that the pledge had been kept by the head of state, X noted
+    ...", "After talks with the minister, X told reporters ...". The post there is the object
+    of a word inside the clause (it opens after a word, not at the sentence's start), and the
+    name runs straight into its own verb; a post set off before a name mid-sentence takes a
+    comma after the name as well ("met the head of the group, X, in Baku") or ends the
+    sentence with it."""
+    opening = before.group(0)[:1]
+    if not opening.islower():
+        return False  # "The Chairperson of the Commission, X, said": the sentence's subject
+    return _VERB_AFTER_NAME.match(text, name_end) is not None
 
 
 def _post_after_name(phrase: str) -> bool:
@@ -1198,6 +1220,8 @@ class Registry:
             if mention.kind == "person" and _in_menu_line(text, m.start()):
                 continue  # "Home | Meetings Coverage and Press Releases": a site's links
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 120), m.start())
+            if before is not None and _clause_ends_before_name(text, before, m.end()):
+                before = None
             # ("The North's new nuclear envoy, Kim Myong-gil,": a post with plain words before
             # its head, kept as a title of his, by which "Minister Kim" is told from him)
             set_off_post = (

@@ -27,7 +27,7 @@ from tracker.extract.descriptions import (
     post_opens,
 )
 from tracker.extract.draft import Draft
-from tracker.extract.entities import COUNTERPART, compatible, surname
+from tracker.extract.entities import COUNTERPART, compatible, surname, surname_as_written
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
@@ -55,6 +55,12 @@ _LEADING_PHRASE = re.compile(
     # "As you will have seen, the Secretary-General spoke ...": a briefer's aside to the room
     r"As (?:you|many of you|some of you|most of you))"
     r"\b[^,]{0,200},\s*|"
+    # "This morning, the Secretary-General spoke ...", "Yesterday, the Chairperson met ...",
+    # "As expected, the minister arrived ...": a part of the day, or the plan it kept, set
+    # off first (a briefing's way of opening an item), whose capital begins no name
+    r"\s*(?:(?:This|Yesterday|Tomorrow|Earlier this|Later this|Earlier today|Later today)\s+"
+    r"(?:morning|afternoon|evening)|Yesterday|Today|Tonight|Earlier today|Later today|"
+    r"As (?:expected|planned|scheduled|announced|anticipated|agreed))\s*,\s*|"
     # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
     # the weekend,": a time set off first, whose capital begins no name
     r"\s*(?:(?:(?:Early|Late)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|Earlier this|Later this)\s+"
@@ -278,19 +284,35 @@ def _post_before(
     the last of the paragraph above, framing no statement ("As you will have seen, the
     Secretary-General spoke to you this morning." then "He told you that ..."): whom "he"
     stands for where the page never names the one holding it."""
-    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
-    if previous is None or previous.start >= d.sentence.start:
-        return None
-    if previous.para < d.sentence.para - 1 or art.text[previous.end : d.sentence.start].strip():
-        return None  # (a heading or other line between them)
-    first = bisect.bisect_left(framed, previous.start)
-    if first < len(framed) and framed[first] < previous.end:
-        return None
-    opening = _opening_subject(art.text, previous.start, previous.end)
-    phrase = opening[0] if opening is not None else None
-    if phrase is None or phrase.kind != "description" or phrase.head not in ROLE_WORDS:
-        return None
-    return phrase if phrase.text.split()[0] in ("the", "The") else None
+    at = d.sentence.start
+    for _ in range(_POST_CHAIN):
+        previous = art.sentence_at(registry.previous_sentence_start(at))
+        if previous is None or previous.start >= at:
+            return None
+        if previous.para < art.sentence_at(at).para - 1 or art.text[previous.end : at].strip():
+            return None  # (a heading or other line between them)
+        first = bisect.bisect_left(framed, previous.start)
+        if first < len(framed) and framed[first] < previous.end:
+            return None
+        opening = _opening_subject(art.text, previous.start, previous.end)
+        phrase = opening[0] if opening is not None else None
+        if (
+            phrase is not None
+            and phrase.kind == "pronoun"
+            and phrase.text.lower() == (d.subject.text.lower() if d.subject else "")
+        ):
+            # "The Secretary-General arrived in Brussels. He spoke to the press there. He
+            # expressed ...": a sentence that goes on about the same "he", framing nothing,
+            # passes the post on from the one before it
+            at = previous.start
+            continue
+        if phrase is None or phrase.kind != "description" or phrase.head not in ROLE_WORDS:
+            return None
+        return phrase if phrase.text.split()[0] in ("the", "The") else None
+    return None
+
+
+_POST_CHAIN = 3  # sentences: how far back a post is passed on by "he", "she" framing nothing
 
 
 # "X spoke at a news conference in Riga, where he said ...": a clause of place or time hung
@@ -497,6 +519,7 @@ def resolve_speakers(
     _cataphora(art.text, drafts, out, body)
     _named_in_headline(art.text, registry, out, body, drafts)
     _named_next(registry, out, drafts)
+    _post_holder_by_honorific(art.text, out, drafts)
     _lead_post_named_next(out, drafts)
     if not art.every_attribution:  # (attribution studies name the spokesperson as written)
         _spoken_for_the_body(registry, out, drafts)
@@ -1013,6 +1036,61 @@ def _named_next(
             out[n] = (mention, named[0], continues)
             if mention.kind == "description":
                 found = named[0]
+
+
+# "Mr. Guterres", "Ms. [Amina] Mohammed": a person given by an honorific and a surname
+# alone (the first name, if at all, in an editor's brackets), as one already known
+_HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+(?:\[[^\]\n]{1,40}\][^\S\n]+)?$")
+_HOLDER_REACH = 1500  # characters from the post's first statement to the holder's naming
+
+
+def _post_holder_by_honorific(
+    text: str,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "The Secretary-General noted ... He called on ... '...,' Mr. Guterres added.": the
+    statements of a post the page never ties to a name are its holder's, when the next one to
+    speak is a person first named right there by an honorific and a surname alone, with no
+    post of their own: a story introduces a newcomer in full, so one given as already known is
+    the one it has been following. (Another person speaking in between, or one introduced with
+    a name or post of their own, ends it; so does a holder of the other gender.)"""
+    pending: list[int] = []
+    for n, (mention, entity, _) in enumerate(out):
+        if entity is None:
+            if (
+                mention is not None
+                and mention.kind == "description"
+                and mention.head in ROLE_WORDS
+                and _DEFINITE.match(mention.text)
+                and not _speaks_for_a_body(mention)
+            ):
+                if pending and out[pending[0]][0].text.lower() != mention.text.lower():
+                    pending = []  # another post
+                pending.append(n)
+            continue
+        if entity.kind != "person":
+            continue
+        if pending and _first_named_by_honorific(text, entity, drafts[n].subject_pos):
+            first = drafts[pending[0]].subject_pos
+            post = out[pending[0]][0]
+            near = entity.positions[0] - first <= _HOLDER_REACH
+            if near and post is not None and _genders_agree(_gender(post), entity):
+                for k in pending:
+                    out[k] = (out[k][0], entity, out[k][2])
+        pending = []
+
+
+def _first_named_by_honorific(text: str, e: Entity, pos: int) -> bool:
+    """Whether ``e``, of no post, is first named at ``pos`` (where it speaks), and there by an
+    honorific and its surname alone."""
+    if e.role or e.titles or not e.positions or abs(e.positions[0] - pos) > 40:
+        return False
+    last = surname_as_written(e.name)
+    at = text.find(last, max(0, e.positions[0] - 40))
+    if at < 0 or text.find(last, 0, at) >= 0:
+        return False  # (named before: not first here)
+    return _HONORIFIC_ONLY.search(text, max(0, at - 60), at) is not None
 
 
 def _of_another_body(mention: SpeakerPhrase, e: Entity) -> bool:
