@@ -1,9 +1,10 @@
-"""A condolence or an apology put in words, whatever verb gives it: "extends his deepest
-condolences to ...", "sent her sincere condolences to ...", "offered his heartfelt sympathy
-to ..." are a statement of the one who gives it, as "expressed his condolences" is; an
-adjective of the formula may stand before the noun. Not "sent a delegation", "extended his
-stay": no condolence, no words. Sentences written here, in the manner of a UN statement page,
-a foreign ministry's release and wire copy."""
+"""A condolence or an apology put in words, whatever verb gives it: "sent her sincere
+condolences to ...", "offered his heartfelt sympathy to ..." are a statement of the one who
+gives it, as "expressed his condolences" is; an adjective of the formula may stand before the
+noun, and a "that" after the ones it goes to ("to those that lost relatives") is their
+relative, no clause of the words. Not "sent a delegation": no condolence, no words.
+Sentences written here, in the manner of a foreign ministry's weekly round-up, a UN page
+and wire copy."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ CONDOLENCES = [
         "The following statement was issued today by the Spokesperson for UN "
         "Secretary-General Antonio Guterres:\n\n"
         "The Secretary-General is following the news from Morocco.\n\n"
-        "He extends his heartfelt condolences to the families of the victims and to the "
-        "people of Morocco.\n",
+        "He sends his deepest condolences to those who lost loved ones and to the people "
+        "of Morocco.\n",
         "Antonio Guterres",
-        "extends his heartfelt condolences",
+        "sends his deepest condolences",
     ),
     (
         "RABAT, Sept 12 (Reuters) - Spanish Foreign Minister Jose Manuel Albares on Tuesday "
@@ -39,10 +40,10 @@ CONDOLENCES = [
         "offered his deepest sympathy",
     ),
     (
-        "NEW DELHI, Sept 12 (PTI) - External Affairs Minister S. Jaishankar has extended "
-        "deep condolences to the families of the victims of the floods in Libya.\n",
-        "S. Jaishankar",
-        "extended deep condolences",
+        "London, 12 September 2023\n\nOn Tuesday, Minister of State Andrew Mitchell sent his "
+        "heartfelt condolences to those that lost family members in the floods in Libya.\n",
+        "Andrew Mitchell",
+        "sent his heartfelt condolences",
     ),
 ]
 
@@ -55,7 +56,7 @@ def test_a_condolence_given_is_a_statement(
     assert any(s["speaker"] == speaker and s["text"].startswith(start) for s in found), found
 
 
-@pytest.mark.parametrize("verb", ["sent a delegation", "extended his stay"])
+@pytest.mark.parametrize("verb", ["sent a delegation", "sent aid"])
 def test_no_condolence_no_words(tmp_path: Path, verb: str) -> None:
     text = (
         f"RABAT, Sept 12 (Reuters) - Spanish Foreign Minister Jose Manuel Albares {verb} "

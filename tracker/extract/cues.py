@@ -452,12 +452,11 @@ _LOOKUP |= {
 }
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
 # apology put in words, as "expressed his condolences" is; so with the other verbs that give
-# one ("extends his deepest condolences to ...", "sent her sincere condolences to ...": a
-# message of sympathy is words, whatever carries it) and the adjectives of its formula
+# one ("sent her sincere condolences to ...": a message of sympathy is words, whatever
+# carries it) and the adjectives of its formula
 _LOOKUP |= {
     f"{verb} {det}{adjective}{noun}": "express"
-    for verb in ("offered", "offers", "offering", "extended", "extends", "extending", "sent",
-                 "sends", "sending")
+    for verb in ("offered", "offers", "offering", "sent", "sends", "sending")
     for det in ("", "his ", "her ", "its ", "their ", "an ")
     for adjective in ("", "deepest ", "deep ", "sincere ", "sincerest ", "heartfelt ",
                       "profound ", "warmest ", "warm ", "heartiest ")
