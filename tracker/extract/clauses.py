@@ -1889,6 +1889,7 @@ def _forward(
     if (
         cue.keeps_verb
         and not cue.directive
+        and not _GIVEN_THING.search(cue.word)
         and (
             _THAT_CLAUSE.match(text, cue.end)
             or _THAT_ENDS.search(text, cue.end, after)
@@ -1991,6 +1992,9 @@ _WORDS_NAMED_ONLY = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _THAT_ENDS = re.compile(r"\bthat\s*$")
+# "sent his condolences to those that lost relatives": a condolence or an apology given is a
+# thing with no clause of its own; a "that" after the ones it goes to is their relative
+_GIVEN_THING = re.compile(r"\b(?:condolences|apolog(?:y|ies)|sympath(?:y|ies))$")
 _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     # "called the move \"a mistake\" in a statement Wednesday night": the medium may come

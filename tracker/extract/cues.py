@@ -451,14 +451,18 @@ _LOOKUP |= {
     for noun in ("concern", "concerns")
 }
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
-# apology put in words, as "expressed his condolences" is
+# apology put in words, as "expressed his condolences" is; so with the other verbs that give
+# one ("sent her sincere condolences to ...": a message of sympathy is words, whatever
+# carries it) and the adjectives of its formula
 _LOOKUP |= {
-    f"{verb} {det}{noun}": "express"
-    for verb in ("offered", "offers", "offering")
+    f"{verb} {det}{adjective}{noun}": "express"
+    for verb in ("offered", "offers", "offering", "sent", "sends", "sending")
     for det in ("", "his ", "her ", "its ", "their ", "an ")
+    for adjective in ("", "deepest ", "deep ", "sincere ", "sincerest ", "heartfelt ",
+                      "profound ", "warmest ", "warm ", "heartiest ")
     for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
-    if (det == "an ") == (noun == "apology")
-}
+    if (det == "an ") == (noun == "apology") and not (adjective and noun == "apology")
+}  # fmt: skip
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"

@@ -686,6 +686,13 @@ _CLAUSE_OPENS = re.compile(
     # "said on Friday the United States had been told that ...": a name, its "the" perhaps
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+    # "said on Friday he told Wang that ...", "said in Beijing she warned the envoy that ...":
+    # a subject pronoun (never an adverbial's object) with a verb of telling in the simple
+    # past and its hearer opens the words: the teller relays what he told, and the "that"
+    # further on is the told clause's, inside the words (not "said at a meeting he chaired
+    # that ...", a relative with no hearer after its verb)
+    r"|\s*(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:told|warned|assured|informed|reminded|"
+    r"cautioned|urged|pressed|advised)\s+(?=[A-Z]|(?:the|his|her|their|him|them|both)\s)"
 )
 
 
