@@ -142,8 +142,7 @@ def test_a_proof_before_a_participle_tells_no_words(tmp_path, lead):
 @pytest.mark.parametrize(
     "pointer",
     [
-        "Spokesperson of the Foreign Ministry Lilit Harutyunyan told the aforesaid to a news "
-        "site.",
+        "Spokesperson of the Foreign Ministry Lilit Harutyunyan told the aforesaid to a news site.",
         "Foreign Ministry spokesperson Lilit Harutyunyan said the above to journalists.",
         "Lilit Harutyunyan, the ministry's spokesperson, told this to a news site.",
     ],
