@@ -634,6 +634,11 @@ _AGENT_LINKS = frozenset(
     ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de")
 )
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
+# "by Foreign Minister X on Monday", "by X on February 15", "by X Tuesday": a day after the
+# agent closes the phrase naming them (a weekday's or a month's capital is no name's)
+_DAY_AFTER_AGENT = re.compile(
+    rf"(?:(?:on|last|this)\s+(?:(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b|\d)|(?:{WEEKDAY_NAMES})\b)"
+)
 _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 
 
@@ -708,6 +713,21 @@ def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     )
 
 
+# the subject of "... was made by X" that points back at words just told: a determiner of its
+# own (not "A similar statement was made by X", "Her statement was ...": another's, or hers)
+_THIS_NOUN = re.compile(r"\W*(?:The|This|That|These|Those|Such\s+an?|Such)\s+")
+
+
+def made_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "The statement was made by Deputy Minister X on Monday.", "Such an opinion was voiced
+    by X.": the sentences before it in its paragraph are the words of the agent after "by"."""
+    if not _THIS_NOUN.fullmatch(r.text, s.start, cue.start):
+        return None
+    return _pointed_back(
+        r, s, cue, cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
+    )
+
+
 def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     """ "Ryabkov gave this assessment in an interview with TASS.": the sentences before it
     in its paragraph are the words of the subject named before the verb."""
@@ -750,6 +770,8 @@ def _agent(r: ArticleReading, s: Sentence, start: int) -> tuple[SpeakerPhrase | 
     for w in _AGENT_WORD.finditer(text, start, s.end):
         if text[end : w.start()].strip():
             break  # a comma or a bracket closes the phrase
+        if _DAY_AFTER_AGENT.match(text, w.start()):
+            break  # "by X on Monday at a briefing": when, after the agent
         low = w.group().lower().rstrip(".")
         if not (w.group()[:1].isupper() or low in _AGENT_LINKS or low in ROLE_WORDS):
             break  # "in an interview with TASS": an adverbial, after the agent
@@ -793,6 +815,7 @@ def told_before(
         return []
     if any(
         used_for_saying(r.text, t.start, c)
+        and not _FIRST_PERSON_SUBJECT.search(r.text[max(t.start, c.start - 60) : c.start])
         for t in before
         for c in find_cues(r.text, t.start, t.end)
     ):
@@ -803,9 +826,27 @@ def told_before(
     if words_in(r.text[a:b]) < 3:
         return []
     named = parse_speaker(r.text[a:b]) if b - a <= _BACK_SUBJECT_CHARS else None
-    if named is not None and named.kind in ("person", "institution"):
+    if (
+        named is not None
+        and named.kind in ("person", "institution")
+        and not _SET_OFF_THEN_PREDICATE.search(r.text[a:b], 1)
+    ):
         return []  # a caption's name over the sentence ("Spokeswoman X"), no words
     return quote_pieces(r, a, b)
+
+
+# "The Minister of Foreign Affairs, X, will pay a visit to Kyiv.": a name set off by commas,
+# then the sentence's own verb; a sentence the pointer takes back, no caption
+_SET_OFF_THEN_PREDICATE = re.compile(
+    r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:\w+ly\s+)?"
+    r"(?:will|would|has|had|is|was|plans|intends|hopes|[a-z]{3,}ed)\s+[a-z]"
+)
+
+
+# "We have many times dismissed this information.": a verb of saying whose subject is "I" or
+# "we" is the speaker's own, inside words given without quotation marks (translated copy),
+# not a report of another's; the pointer after them still names whose they are
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|[\s\u2013\u2014-])(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,3}$")
 
 
 # a description whose head is a text agreed or a step taken, words already said ("the
@@ -2042,7 +2083,8 @@ _DATE_ASIDE = re.compile(
 # words already given, and where they were given
 _BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
 _BACK_REFERENCE = re.compile(
-    r"(?:about\s+)?(?:this|that|it|so|"
+    # ("told the aforesaid to a news site", "said the above": a pointer of translated copy)
+    r"(?:about\s+)?(?:this|that|it|so|the\s+(?:aforesaid|aforementioned|above)|"
     # "expressed these views during a meeting with ...", "made these remarks while ...": the
     # Pakistani and Indian wires' pointer back to the words of the lead
     r"(?:these|those)\s+(?:views|remarks|comments|words|observations|sentiments))"

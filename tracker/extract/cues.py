@@ -442,6 +442,20 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "views", "observations", "forecast", "warning")
 }  # fmt: skip
+# "The statement was made by X.", "Such an opinion was voiced by X on Monday.": the passive
+# of words given, whose agent spoke the sentences before (Russian-outlet English renders
+# "Об этом заявил X", "Такое мнение высказал X" so; the subject's determiner is checked where
+# the cue is read)
+_LOOKUP |= {
+    f"{noun} {aux} {adverb}{verb} by": "made_by"
+    for noun in ("statement", "statements", "remark", "remarks", "comment", "comments",
+                 "assessment", "opinion", "view", "views", "position", "warning", "forecast",
+                 "observation", "observations", "announcement", "point", "conclusion")
+    for aux in ("was", "were", "has been", "had been")
+    for adverb in ("", "also ", "earlier ", "first ")
+    for verb in ("made", "voiced", "expressed", "shared", "given", "delivered", "stated",
+                 "issued", "reiterated", "stressed", "emphasized", "emphasised")
+}  # fmt: skip
 # "He also raised concerns about China's support for ...": a readout's word for a concern
 # voiced (not "the plan raised concerns among investors": no one speaks)
 _LOOKUP |= {

@@ -27,6 +27,7 @@ from tracker.extract.clause_words import (
 from tracker.extract.clauses import (
     ADDING_LEMMAS,
     MANNER_BEFORE_QUOTE,
+    made_by,
     made_this,
     person_says_in_relative,
     verb_frame,
@@ -448,6 +449,8 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
         return words_of(r, s, cue)
     if cue.lemma == "made_this":
         return made_this(r, s, cue)
+    if cue.lemma == "made_by":
+        return made_by(r, s, cue)
     if cue.lemma == "noun_that":
         return noun_that(r, s, cue, later)
     return verb_frame(r, s, cue, later)

@@ -526,6 +526,8 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
         return False
     if cue.participle and _DOCUMENT_TO_COME.search(raw, near):
         return False  # "is expected to adopt a declaration calling on ...": not yet written
+    if cue.participle and _PROOF_BEFORE.search(raw, near):
+        return False  # "has historical evidence affirming its sovereignty": a proof, no words
     if _OPEN_QUESTION.search(lead, lead_near) and not (
         # (only a verb of saying: in "whether Putin had called Erdogan and warned him" the
         # second verb is the question's)
@@ -536,6 +538,9 @@ def _verb_of_saying_before(raw: str, cue: Cue, only: bool = False, said_after: b
     return not (cue.participle and _DESPITE_BEFORE.search(raw, near))
 
 
+# a proof right before a participle of saying, its subject: "evidence affirming", "facts
+# confirming", "data showing" tell what the proof holds, no one's words
+_PROOF_BEFORE = re.compile(r"\b(?:evidence|proofs?|facts|data|grounds|foundations|basis)\s+$")
 # "is expected to adopt a declaration", "will issue a communique", "plans to release a
 # statement": a text still to come, whose words (the participle after it) no one has said
 _DOCUMENT_TO_COME = re.compile(
