@@ -2156,6 +2156,26 @@ _COUNTED_BACK = re.compile(
 )
 
 
+def _counted_back_in_its_sentence(ctx: DatedText, sentence: tuple[int, int], p: Phrase) -> bool:
+    """Whether ``p`` is a day counted back ("a day earlier", "the previous day", "two days
+    before") standing after another day in its own sentence ("X on Saturday criticised the
+    decision taken at a meeting a day earlier", "X told reporters on Monday that the talks
+    the day before had failed"). A clause tells its act once; a day counted back from the
+    sentence's own time is that of some earlier deed the sentence is about, never a second
+    occasion of the words, so the sentence's own day is the one the speaker is placed at."""
+    if _COUNTED_BACK.fullmatch(ctx.text, p.start, p.end) is None:
+        return False
+    # (the sentence's days both in the narrative and inside words it reports)
+    lo = bisect.bisect_right(ctx.told_starts, sentence[0] - 1)
+    hi = bisect.bisect_left(ctx.told_starts, p.start)
+    return any(
+        ONE_DAY.fullmatch(q.when.edtf or "")
+        and q.when.edtf != p.when.edtf
+        and _COUNTED_BACK.fullmatch(ctx.text, q.start, q.end) is None
+        for q in [*ctx.phrases_between(sentence[0] - 1, p.start), *ctx.told[lo:hi]]
+    )
+
+
 def _told_again_later(
     text: str,
     statements: Sequence[Attribution],
@@ -5745,6 +5765,8 @@ def _occasion(
             continue  # "replied Thursday to comments made earlier by X": X spoke before it
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
+        if _counted_back_in_its_sentence(ctx, sentence, p):
+            continue  # "X on Saturday decried ... at a match a day earlier": the match's day
         event = _EVENT_BETWEEN.search(
             ctx.text, max(sentence[0], p.start - 160), p.start
         ) or _EVENT_HELD.search(ctx.text, max(sentence[0], p.start - 160), p.start)
@@ -5787,6 +5809,8 @@ def _occasion(
             continue
         if ctx.subordinate(sentence[0], p.start) or _planned(ctx, p):
             continue  # "the ministry said X will travel to Cairo this week": a plan
+        if _counted_back_in_its_sentence(ctx, sentence, p):
+            continue  # "X said on Monday the talks a day earlier had failed": the talks'
         if _in_time_clause(ctx.text, max(sentence[0], p.start - _TIME_CLAUSE_REACH), p.start):
             # "X spoke to you this morning, a few hours after he addressed the Council last
             # night": the day of the deed the clause goes back to, not of the speaking
