@@ -38,9 +38,8 @@ RELAYS = [
         "adaptation finance had fallen behind for a third year",
     ),
     (
-        "**Ukraine\nThis morning, "
-        "the Secretary-General opened the water conference in Dushanbe. He stressed that the strikes on "
-        "power plants must stop.\n",
+        "**Ukraine\nThis morning, the Secretary-General opened the water conference in "
+        "Dushanbe. He stressed that the strikes on power plants must stop.\n",
         "the strikes on power plants must stop",
     ),
     (
