@@ -898,8 +898,14 @@ _TITLE_DATE_END = re.compile(
     rf"(?:\bon\s+|,\s*|\(\s*)(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}}(?:,? \d{{4}})?|"
     rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?|"
     # "Outcome of the Foreign Ministers' Meeting (2024.5.14)": year first, as Korean pages
-    rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}})\s*\)?\s*$"
+    rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}|"
+    # "Minister X's Interview with the Y Daily (4.26.)": two numbers alone in brackets, no
+    # year (see _short_day)
+    r"(?<=\()\s*\d{1,2}\.\d{1,2}\.?(?=\s*\)))\s*\)?\s*$"
 )
+_SHORT_DAY = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?")
+# how many days before its posting a title's short day may be (an interview, a talk)
+_SHORT_DAY_BEFORE = 31
 _TITLE_CHARS = 200
 
 
@@ -991,12 +997,42 @@ def _title_day(text: str, published: datetime.date | None) -> When | None:
     m = _head_title(text)
     if m is None:
         return None
+    if _SHORT_DAY.fullmatch(m["date"]):
+        day = _short_day(m["date"], published)
+        return (
+            When(day.isoformat(), f"the title's day: '{m['date'].strip()}'", inherited=True)
+            if day
+            else None
+        )
     found = find_when(m["date"], published)
     if found is None or not found.edtf or len(found.edtf) != 10:
         return None
     if published is not None and found.edtf > published.isoformat():
         return None  # a day still to come: a plan's title
     return When(found.edtf, f"the title's day: '{m['date']}'", inherited=True)
+
+
+def _short_day(written: str, published: datetime.date | None) -> datetime.date | None:
+    """The day two bare numbers in a title's brackets give ("(4.26.)"; month first as East
+    Asian sites write it, day first as European ones do): of the readings that are a real
+    day, the one nearest before the page's posting, within a month (an occasion's title is
+    posted on its day or soon after: never a day to come; "(12.30.)" on a page of January
+    2 is the past December's). None without the posting day, or when no reading fits."""
+    m = _SHORT_DAY.fullmatch(written)
+    if m is None or published is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    best = None
+    for month, day in ((a, b), (b, a)):
+        for year in (published.year, published.year - 1):
+            try:
+                told = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            gap = (published - told).days
+            if 0 <= gap <= _SHORT_DAY_BEFORE and (best is None or told > best):
+                best = told
+    return best
 
 
 def _thing(mention: SpeakerPhrase | None) -> bool:

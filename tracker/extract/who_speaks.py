@@ -63,8 +63,12 @@ _LEADING_PHRASE = re.compile(
     r"As (?:expected|planned|scheduled|announced|anticipated|agreed))\s*,\s*|"
     # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
     # the weekend,": a time set off first, whose capital begins no name
+    # ("This morning, the Secretary-General spoke ...", "Yesterday afternoon,": a part of the
+    # day as well)
     r"\s*(?:(?:(?:Early|Late)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|Earlier this|Later this)\s+"
-    rf"(?:week|month|year|weekend|{WEEKDAY_NAMES})|(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|"
+    rf"(?:week|month|year|weekend|morning|afternoon|evening|night|{WEEKDAY_NAMES})|"
+    r"(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening))?|"
+    r"(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|"
     r"months?|years?)\s+(?:ago|earlier|later)|Over the (?:weekend|past|last)|Back in)"
     r"\b[^,]{0,60},\s*"
 )
@@ -418,6 +422,10 @@ def resolve_speakers(
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
     framed = sorted({d.sentence.start for d in drafts})
+    # (a transcript's turn is words, no frame of them: a briefer's "The Secretary-General met
+    # the ministers this morning." opens her turn yet frames nothing, and the relayed "He
+    # said ..." after it takes up the post alone it opens on)
+    framing = sorted({d.sentence.start for d in drafts if not d.turn})
     # the speaker of a sentence's trailing attribution ("..., she stressed,"), and where it
     # is named: a participle after it ("adding that ...") is that speaker's
     trailing: dict[int, tuple[int, Entity]] = {}
@@ -499,7 +507,9 @@ def resolve_speakers(
                 # "An official from the ministry ... The official said": left unnamed
                 mention = replace(mention, kind="unnamed")
             if _PERSONAL.fullmatch(mention.text):
-                mention, entity = _he_or_she(art, framed, d, registry, last, entity, unnamed)
+                mention, entity = _he_or_she(
+                    art, (framed, framing), d, registry, last, entity, unnamed
+                )
         else:
             entity = None
         out.append((mention, entity, continues))
@@ -843,14 +853,18 @@ def _relayed_principal(
 
 def _he_or_she(
     art: ArticleReading,
-    framed: list[int],
+    frames: tuple[list[int], list[int]],
     d: Draft,
     registry: Registry,
     last: Entity | None,
     entity: Entity | None,
     unnamed: tuple[int, SpeakerPhrase] | None,
 ) -> tuple[SpeakerPhrase, Entity | None]:
-    """Who "he" or "she" (``d``'s subject, resolved to ``entity``) stands for."""
+    """Who "he" or "she" (``d``'s subject, resolved to ``entity``) stands for. ``frames``:
+    where the sentences of the drafts start, and those of the drafts that are no turn (a
+    turn's first sentence is words, framing none: the post alone it opens on is whom a "he"
+    after it means, though the person a turn names is its speaker's to keep)."""
+    framed, framing = frames
     mention = d.subject
     assert mention is not None
     principal = _relayed_principal(art, d, registry, last)
@@ -892,7 +906,7 @@ def _he_or_she(
                 found = people[0] if len(people) == 1 else None
             if found is not None and found.kind == "person" and compatible(mention.gender, found):
                 entity = found
-    if entity is None and unnamed is None and (post := _post_before(art, framed, d, registry)):
+    if entity is None and unnamed is None and (post := _post_before(art, framing, d, registry)):
         return post, None  # "The Secretary-General spoke to you ... He told you that ..."
     if (
         unnamed is not None

@@ -300,10 +300,11 @@ def _opens_frame(word: str) -> bool:
 _FRAME_OPENERS = word_set("который которая которое которые что чтобы когда где как")
 
 
-def _past_the_media(ws: list[Word]) -> list[Word]:
+def _past_the_media(ws: list[Word], text: str = "") -> list[Word]:
     """The words of "цитируют российские СМИ министра" or "цитирует Лаврова ТАСС" after the
     outlet that quotes, if any follow it, else before it: the one quoted, in the
-    accusative."""
+    accusative. An outlet's name in quote marks (агентство «Арменпресс», «Sputnik Абхазия»)
+    is the outlet's to its closing mark, every word of it: a title, never the one quoted."""
     media = [n for n, w in enumerate(ws[:4]) if is_outlet(w.text) or w.text.lower() in _MEDIA]
     if not media:
         return ws
@@ -311,10 +312,21 @@ def _past_the_media(ws: list[Word]) -> list[Word]:
     if (
         last + 1 < len(ws)
         and ws[last].text.lower() in _MEDIA
-        and _OUTLET_NAME.match(ws[last + 1].text)
+        and (_OUTLET_NAME.match(ws[last + 1].text) or _opens_title(text, ws[last + 1]))
     ):
         media.append(last + 1)  # "цитирует Орбана агентство MTI": the agency's own name
+    last = media[-1]
+    if _opens_title(text, ws[last]) or (last > 0 and _opens_title(text, ws[last - 1])):
+        # ("«Sputnik Абхазия»": the title runs on to its closing mark)
+        while last + 1 < len(ws) and text[ws[last].end : ws[last + 1].start].strip() == "":
+            last += 1
+        media.append(last)
     return ws[media[-1] + 1 :] or ws[: media[0]]
+
+
+def _opens_title(text: str, w: Word) -> bool:
+    """Whether ``w`` opens words set in quote marks (a title: «Арменпресс», "Sputnik ...")."""
+    return 0 < w.start <= len(text) and text[w.start - 1] in _OPENING_MARKS
 
 
 def _known_owner(owned: list[Word], known) -> list[Word]:
@@ -415,7 +427,7 @@ class TrailingAttributionReading(SubjectReading):
                 speaker = parse(owned, text, "gent", sentence_start=-1, known=self.known)
             else:
                 # "цитируют российские СМИ министра ...", "цитирует Жапарова Акипресс"
-                quoted = _known_owner(_past_the_media(after), self.known)
+                quoted = _known_owner(_past_the_media(after, text), self.known)
                 speaker = parse(quoted, text, "accs", sentence_start=-1, known=self.known)
         elif plural and self._institution_at(after):
             speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
