@@ -1203,6 +1203,18 @@ _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?=\S)")
 _ISSUER_REACH = 100  # characters before the verb the subject may open at
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She|It|They|We)\s+(?:also\s+)?")
+
+
+def _pronoun_opens(text: str, at: int) -> bool:
+    """Whether the sentence of the verb at ``at`` opens with a bare pronoun, its subject: the
+    message of the issuer just named going on, as the corpus reads condolences closing a
+    condemnation ("... condemns the attack. He extends his condolences to ...")."""
+    begin = max(0, at - 12)
+    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, at)]
+    return bool(opens) and _PRONOUN_SUBJECT.fullmatch(text, opens[-1], at) is not None
+
+
 def _issuer_feels(text: str, at: int, stop: int) -> bool:
     """Whether a feeling in the present at ``at`` is told of a singular subject that opens
     its sentence, with what it is about next (see FEELING_FORMS)."""
@@ -1286,8 +1298,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "wondered in 2019 that it might": a thought, no question put aloud
                 if _LOOKUP[form] == "hold_responsible" and not _RESPONSIBLE_FOR.match(text, stop):
                     break  # "held talks", "holds the record": no blame laid
-                if form in _CONDOLING_FORMS and not _CONDOLENCES_NEXT.match(text, at):
-                    break  # "extended his stay", "sent his envoy": no condolences, no words
+                if form in _CONDOLING_FORMS and (
+                    not _CONDOLENCES_NEXT.match(text, at) or _pronoun_opens(text, at)
+                ):
+                    # "extended his stay", "sent his envoy": no condolences, no words; "He
+                    # extends his condolences" after the issuer's stand closes that statement
+                    break
                 if form in FEELING_FORMS and not _issuer_feels(text, at, stop):
                     break  # "officials are concerned", "the minister is concerned": no issuer's
                 if _LOOKUP[form] == "raise_point" and not _POINT_NAMED.match(text, stop):
