@@ -62,3 +62,16 @@ def test_news_prose_of_feelings_and_of_things_extended_or_sent_tells_no_words():
     )
     assert not any("stay in Geneva" in w or "deputy" in w for w in found)
     assert not any(w.startswith("is concerned") for w in found)
+
+
+CLOSING = (
+    "The following statement was issued today by the Spokesperson for the Secretary-General:"
+    "\n\nThe Secretary-General strongly condemns the bombing of the market in the capital "
+    "today. He extends his sincere condolences to the families of the victims.\n"
+)
+
+
+def test_condolences_after_a_pronoun_close_the_statement_before_them():
+    found = [w for _, w in _read(CLOSING)]
+    assert "strongly condemns the bombing" in found
+    assert not any(w.startswith("extends his") for w in found)
