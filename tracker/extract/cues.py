@@ -465,18 +465,43 @@ _LOOKUP |= {
     for noun in ("concern", "concerns")
 }
 # "offered his condolences to the families", "offered apologies to ...": a condolence or an
-# apology put in words, as "expressed his condolences" is; so with the other verbs that give
-# one ("sent her sincere condolences to ...": a message of sympathy is words, whatever
-# carries it) and the adjectives of its formula
+# apology put in words, as "expressed his condolences" is, with the adjectives of its formula
+# ("offered his deepest condolences"; "sent" and "extends" below)
 _LOOKUP |= {
     f"{verb} {det}{adjective}{noun}": "express"
-    for verb in ("offered", "offers", "offering", "sent", "sends", "sending")
+    for verb in ("offered", "offers", "offering")
     for det in ("", "his ", "her ", "its ", "their ", "an ")
     for adjective in ("", "deepest ", "deep ", "sincere ", "sincerest ", "heartfelt ",
                       "profound ", "warmest ", "warm ", "heartiest ")
     for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
     if (det == "an ") == (noun == "apology") and not (adjective and noun == "apology")
 }  # fmt: skip
+# "extends his deepest condolences to ...", "sent her sympathies to ...": condolences put in
+# words, as "expressed his condolences" is (only with the condolences next: find_cues;
+# "extended his stay", "sent his son" tell none)
+_CONDOLING_VERBS = ("extends", "extended", "extending", "extend", "sent", "sends", "sending")
+_CONDOLING_FORMS = frozenset(
+    f"{verb} {det}"
+    for verb in _CONDOLING_VERBS
+    for det in ("his", "her", "its", "their", "our", "condolences", "sympathies", "sympathy",
+                "deepest", "deep", "sincere", "sincerest", "heartfelt", "profound", "warmest")
+)  # fmt: skip
+_LOOKUP |= dict.fromkeys(_CONDOLING_FORMS, "express")
+# "The Secretary-General is extremely concerned over ...", "He remains deeply troubled by
+# ...": a statement's own wording of its issuer's stand, a feeling told in the present of
+# one who issues words (only after a singular subject opening its sentence, with what the
+# feeling is about next: find_cues; news prose tells a feeling in the past or through a
+# verb of saying: "said he was concerned", and "officials are concerned that ..." is no one's)
+_FEELINGS = ("concerned", "alarmed", "saddened", "troubled", "dismayed", "appalled", "disturbed")
+_FEELING_DEGREES = ("", "deeply ", "gravely ", "extremely ", "seriously ", "greatly ", "very ",
+                    "profoundly ", "particularly ", "also ", "still ", "increasingly ")  # fmt: skip
+FEELING_FORMS = frozenset(
+    f"{verb} {degree}{feeling}"
+    for verb in ("is", "remains")
+    for degree in _FEELING_DEGREES
+    for feeling in _FEELINGS
+)
+_LOOKUP |= dict.fromkeys(FEELING_FORMS, "express")
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
@@ -1175,6 +1200,40 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
     return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
+# the condolences a condoling verb's object names: "extends his deepest condolences", "sent
+# sympathies"
+_CONDOLENCES_NEXT = re.compile(
+    r"[a-z]+\s+(?:(?:his|her|its|their|our)\s+)?(?:(?:deepest|deep|sincere|sincerest|heartfelt|"
+    r"profound|warmest|warm|personal|own|most)\s+){0,2}(?:condolences|sympathies|sympathy)\b"
+)
+# what a feeling is about, next: "concerned over the use of force", "alarmed that ..."
+_FELT_ABOUT = re.compile(r"\s+(?:about|over|by|at|with|that|for)\b")
+# a singular subject opening its sentence, one who may issue words: a post or body by its
+# capitalised name ("The Secretary-General", "The European Union", "ASEAN"), a person's
+# name ("Foreign Secretary William Hague"), or "He", "She" (not "the minister", "officials")
+_ISSUER_OPENS = re.compile(
+    r"(?!(?:It|This|That|There|These|Those|What|Which|Who|Everyone|Everybody|Nobody|No\s+one|"
+    r"Much|Part|Each|One)\s)(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
+    r"[A-Z][\w.'\u2019-]*){0,6}\s+"
+)
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?=\S)")
+_ISSUER_REACH = 100  # characters before the verb the subject may open at
+
+
+def _issuer_feels(text: str, at: int, stop: int) -> bool:
+    """Whether a feeling in the present at ``at`` is told of a singular subject that opens
+    its sentence, with what it is about next (see FEELING_FORMS)."""
+    if not _FELT_ABOUT.match(text, stop):
+        return False
+    begin = max(0, at - _ISSUER_REACH)
+    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, at)]
+    if opens:
+        begin = opens[-1]
+    elif begin > 0:
+        return False  # (the sentence opens further back: more than its subject before)
+    return _ISSUER_OPENS.fullmatch(text, begin, at) is not None
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -1244,6 +1303,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "wondered in 2019 that it might": a thought, no question put aloud
                 if _LOOKUP[form] == "hold_responsible" and not _RESPONSIBLE_FOR.match(text, stop):
                     break  # "held talks", "holds the record": no blame laid
+                if form in _CONDOLING_FORMS and not _CONDOLENCES_NEXT.match(text, at):
+                    break  # "extended his stay", "sent his envoy": no condolences, no words
+                if form in FEELING_FORMS and not _issuer_feels(text, at, stop):
+                    break  # "officials are concerned", "the minister is concerned": no issuer's
                 if _LOOKUP[form] == "raise_point" and not _POINT_NAMED.match(text, stop):
                     break  # "touched on the issue", "discussed trade": a topic, no point made
                 if form == "written" and not _PERFECT_SPLIT.search(text, max(0, at - 60), at):

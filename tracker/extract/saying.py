@@ -15,7 +15,14 @@ from tracker.extract.clause_words import (
     tail_from,
     without_tail_adverbs,
 )
-from tracker.extract.cues import PAID_A_CALL, POINT_NAMED, Cue, find_cues, words_next_or_before
+from tracker.extract.cues import (
+    FEELING_FORMS,
+    PAID_A_CALL,
+    POINT_NAMED,
+    Cue,
+    find_cues,
+    words_next_or_before,
+)
 from tracker.extract.lexicon import GENERIC_BODIES, ROLE_WORDS, SPEAKER_NOUNS
 from tracker.extract.speakers import parse_speaker
 
@@ -410,8 +417,11 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         and _QUOTE_THEN_SPEAKER.match(text, sentence_start, cue.start)
     ):
         return False  # "added to its majority", "responded by cancelling", "called X in"
-    # "was first reported by Politico", "measures proposed by Russia"
-    return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
+    # "was first reported by Politico", "measures proposed by Russia" (but a feeling's "by"
+    # names its cause: "is deeply concerned by the reports", see cues.FEELING_FORMS)
+    return (
+        cue.word.endswith("ing") or cue.word in FEELING_FORMS or not _BY_AGENT.match(text, cue.end)
+    )
 
 
 # a preposition left at the end of a relative clause, its object the noun before the clause

@@ -427,6 +427,26 @@ def _department(name: str) -> bool:
 _OF_THIS_COUNTRY = re.compile(r"(?<![\w-])(?:республики|страны)$")
 
 
+# A country named as a republic: "республики Казахстан", "Республика Беларусь", "Киргизской
+# Республики" (a noun after, or an adjective before); read in the first characters only
+_REPUBLIC_NAMED = re.compile(
+    r"(?:(?P<before>[А-ЯЁ][а-яё]+) )?(?<![\w-])[Рр]еспублик[аеиуо]\w{0,2}"
+    r"(?: (?P<after>[А-ЯЁ][а-яё-]+))?"
+)
+_REPUBLIC_READ = 20000
+# "МИД республики", "внешнеполитическое ведомство республики": a body named by its kind and
+# the bare genitive "республики" (not "этой республики", which points back)
+_OF_REPUBLIC = re.compile(r"(?<![\w-])республики$")
+
+
+def _of_the_republic(speaker: Speaker) -> bool:
+    """Whether an institution is named by its kind and "республики" alone."""
+    name = (speaker.name or "").lower()
+    if not _OF_REPUBLIC.search(name) or _POINTING_COUNTRY.search(name):
+        return False
+    return _bare(speaker)
+
+
 def by_its_country(text: str, name: str, country: str | None) -> str:
     """ "МИД республики" in a story filed from Minsk that writes "МИД Беларуси" elsewhere: a
     body of "this country" by the name the story gives it with its country's."""
@@ -491,6 +511,7 @@ class Registry:
         # where the article's paragraphs end, in order
         self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
         self._text = text
+        self._republics: tuple | None = None  # see _republic
 
     def hide(self, spans: list[tuple[int, int]], aside: Sequence[tuple[int, int]] = ()) -> None:
         """Mentions inside these spans (what was said) are not candidate speakers, nor, even
@@ -799,6 +820,51 @@ class Registry:
                 return department
         return self._recent(pos, refers_to, skip=skip)
 
+    def _republic(self) -> tuple[str, str | None] | None:
+        """The one country the text names as a republic ("республики Казахстан", "Киргизской
+        Республики"), the one its "республики" means, with the noun it names it by when it
+        follows ("Казахстан"); None when the text names none, or several."""
+        from tracker.extract.russian.name_words import country_of
+
+        if self._republics is not None:
+            return self._republics[0]
+        found: dict[str, str | None] = {}
+        for m in _REPUBLIC_NAMED.finditer(self._text[:_REPUBLIC_READ]):
+            after, before = m["after"], m["before"]
+            if after and not morph.has_tag(after, "ADJF") and country_of(after):
+                found[country_of(after)] = after
+            if before and morph.has_tag(before, "ADJF") and country_of(before):
+                found.setdefault(country_of(before), None)
+        self._republics = (next(iter(found.items())) if len(found) == 1 else None,)
+        return self._republics[0]
+
+    def _body_of(self, speaker: Speaker, head: str, republic: tuple, pos: int) -> Entity:
+        """A body named by its kind and "республики", of the ``republic`` the text names: the
+        body of that country named before (a foreign ministry, when the name says one: not
+        the republic's embassy), else a new one, by the name the text gives a foreign
+        ministry of that country ("МИД Казахстана") or, wanting it, by the republic's name
+        in the genitive; by its own words for any other body."""
+        country, noun = republic
+        foreign = _foreign(speaker.name or "")
+
+        def fits(e: Entity) -> bool:
+            return _department(e.name) and (not foreign or _foreign(e.name))
+
+        found = self.institution(head, pos, country)
+        if found is not None and not fits(found):
+            found = self._recent(
+                pos, lambda e: e.kind == "institution" and e.country == country and fits(e)
+            )
+        if found is None:
+            name = speaker.name or ""
+            if foreign:
+                name = by_its_country(self._text, "МИД", country)
+                if name == "МИД" and noun is not None:
+                    name = f"МИД {morph.genitive(noun)}"
+            found = self.add(replace(speaker, name=name, country=country))
+        self._mention(found, pos)
+        return found
+
     def _place_in_words(self, words: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
         """Whether a mention stands inside ``words`` (what was said) after a preposition: a
         body the words name as a place or an addressee ("посольство направило в МИД Украины
@@ -837,6 +903,11 @@ class Registry:
                 country = speaker.country if anaphor else None
             if anaphor in _DESCRIBED_ONLY and len((speaker.name or "").split()) > 1:
                 return None  # "антимонопольный регулятор": a body of its own, left unnamed
+            republic = self._republic() if anaphor and _of_the_republic(speaker) else None
+            if republic is not None:
+                # "МИД республики" in a story that names "республики Казахстан": that
+                # republic's ministry, not the last ministry named (another state's)
+                return self._body_of(speaker, anaphor, republic, pos)
             if anaphor is not None:
                 # "посольство", "пресс-служба ведомства": the institution named before
                 found = self.institution(

@@ -277,6 +277,17 @@ def mans_genitive_first(word: str) -> bool:
     return bool(names) and {"masc", "sing", "gent"} <= names[0].tag.grammemes
 
 
+def genitive(word: str) -> str:
+    """A noun in the nominative put in the genitive, with its capitalisation ("Казахстан" ->
+    "Казахстана", "Беларусь" -> "Беларуси"); as written when it has no such reading."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            form = p.inflect({"gent", p.tag.number or "sing"})
+            if form is not None:
+                return word[0] + form.word[1:] if word[:1].isupper() else form.word
+    return word
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:
