@@ -2122,6 +2122,27 @@ _OF_AFTER_THE_DAY = re.compile(
 _OCCASION_WORD = re.compile(r"(?:at|during|in|on|after|following|before|since)\s+$", re.I)
 
 
+# a span of days ("between Friday and Sunday", "from Monday to Wednesday", "from 3 to 5
+# March"): a deed drawn out over days (a protest lodged, a visit, a round of talks), never
+# the one day someone's words were said; either end of it
+_SPAN_OPENS = re.compile(
+    r"\b(?:between|from)\s+(?:\S+\s+){1,3}?(?:and|to|through|until|till)\s+$", re.I
+)
+_SPAN_GOES_ON = re.compile(r"\s+(?:and|to|through|until|till)\s+\S", re.I)
+_SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_REACH = 40  # characters before a span's end where its "between"/"from" may stand
+
+
+def _in_a_span(text: str, p: Phrase) -> bool:
+    """Whether the day ``p`` is an end of a span of days ("between Friday and Sunday")."""
+    if _SPAN_OPENS.search(text, max(0, p.start - _SPAN_REACH), p.start):
+        return True
+    return bool(
+        _SPAN_GOES_ON.match(text, p.end)
+        and _SPAN_OPENER.search(text, max(0, p.start - 12), p.start)
+    )
+
+
 def _inside_an_act_noun(text: str, p: Phrase, object_only: bool = False) -> bool:
     """Whether the day ``p`` stands between a noun of an act and that act's "of" ("the
     signing on 1 January in Addis Ababa of a memorandum", "the adoption on Friday of the
@@ -5774,6 +5795,8 @@ def _occasion(
             continue  # "X welcomed the deal reached on Monday.": the deal's day, not X's
         if _inside_an_act_noun(ctx.text, p):
             continue  # "following the signing on 1 January of a memorandum": the signing's
+        if _in_a_span(ctx.text, p):
+            continue  # "the protest, lodged between Friday and Sunday": a deed over days
         if _flashback(ctx.text, sentence, p, own, st):
             continue  # "X had dined with Y on Monday evening. Asked ..., X said": before
         if event is not None and not named_in(event.start(), p.start):

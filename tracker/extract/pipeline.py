@@ -77,7 +77,7 @@ from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.unnamed_posts import VOICE, unnamed_posts
 from tracker.extract.what_was_said import opens_on_subject
-from tracker.extract.when import MONTH_NAMES, When, find_when
+from tracker.extract.when import MONTH_NAMES, When, find_when, weekdays_as_days
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
 from tracker.text import guess_language
 
@@ -573,6 +573,8 @@ def extract(
     text = _marks_as_meant(relined(unwrap(as_plain(given))))
     # (what was said is given in its own spaces, no-break ones too)
     words = spaces_as_given(given, text)
+    # (after the words are taken: a statement's words stay as written)
+    text = weekdays_as_days(text)
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
@@ -725,6 +727,7 @@ def extract(
     relative = relative_day_heads(text, published) if not headed else ()
     days = sorted({*days, *headings, *weekdays, *relative})
     title_day = _title_day(text, published)
+    title_month = _title_month(text, published)
     # a transcript's turns were said on the day its header gives, else the article's (or,
     # for a one-voice document the header reader knows no day of, "Statement by the
     # Spokesperson on ... (January 31, 2021)" posted the day after, the day its title
@@ -732,6 +735,10 @@ def extract(
     turn_day = transcript.when(published) if transcript is not None else None
     if transcript is not None and title_day is not None and _posted_after(transcript, title_day):
         turn_day = title_day
+    if transcript is not None and title_month is not None and _in_month(turn_day, title_month):
+        # "X's interview with Y, October 2019" posted on 11 October: the title gives the
+        # occasion its month, the page's day is only when it was posted
+        turn_day = title_month
     if transcript is not None:
         title_day = None
     whens = date_statements(
@@ -1033,6 +1040,36 @@ def _short_day(written: str, published: datetime.date | None) -> datetime.date |
             if 0 <= gap <= _SHORT_DAY_BEFORE and (best is None or told > best):
                 best = told
     return best
+
+
+# a title that closes on a month and its year alone: "..., October 2019", "(March 2021)"
+_TITLE_MONTH_END = re.compile(rf"(?:,\s*|\(\s*)(?P<date>(?:{MONTH_NAMES})\.?,? \d{{4}})\s*\)?\s*$")
+
+
+def _title_month(text: str, published: datetime.date | None) -> When | None:
+    """The month an occasion's title dates it to when it gives no day ("Minister's interview
+    with a magazine, October 2019"): all a reader knows of the day its words were said (not
+    a month still to come: a plan's title)."""
+    lines = _head_lines(text)
+    for line in lines[:_HEAD_LINES]:
+        if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
+            return None
+        if _OCCASION_TITLE.search(line):
+            m = _TITLE_MONTH_END.search(line)
+            if m is None:
+                return None
+            found = find_when(f"in {m['date'].replace(',', '')}", published)
+            if found is None or not found.edtf or len(found.edtf) != 7:
+                return None
+            if published is not None and found.edtf > published.isoformat()[:7]:
+                return None
+            return When(found.edtf, f"the title's month: '{m['date']}'", inherited=True)
+    return None
+
+
+def _in_month(day: When | None, month: When) -> bool:
+    """Whether a day (a transcript's posting day) falls in the month a title gives."""
+    return day is not None and (day.edtf or "")[:7] == month.edtf and len(day.edtf or "") == 10
 
 
 def _thing(mention: SpeakerPhrase | None) -> bool:

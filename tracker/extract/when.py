@@ -1202,3 +1202,36 @@ def counted_from_an_event(evidence: str) -> bool:
 def default_when(ref: date | None) -> When:
     """No evidence: the article's own day, if known."""
     return When(_day(ref) if ref else None, "")
+
+
+# a day of the week some outlets set in lower case ("Onyema saturday said", "on monday the
+# minister told ..."): read as the day where it stands as one, after "on" or beside a verb
+# of saying; these seven words name nothing but days, and elsewhere they are left as written
+_SAYING_FORMS = (
+    r"said|says|told|stated|announced|declared|added|noted|stressed|warned|insisted|"
+    r"explained|disclosed|revealed|urged|assured|maintained|confirmed|remarked|emphasi[sz]ed"
+)
+_LOWER_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_AS_DAY = re.compile(
+    rf"(?<=\bon )(?P<a>{_LOWER_WEEKDAY})\b"
+    rf"|\b(?P<b>{_LOWER_WEEKDAY}) (?={_SAYING_FORMS}\b)"
+    # (the hearers between: "told reporters sunday")
+    rf"|\b(?:{_SAYING_FORMS})(?: (?:reporters|journalists|newsmen|lawmakers))? "
+    rf"(?P<c>{_LOWER_WEEKDAY})\b"
+)
+
+
+def weekdays_as_days(text: str) -> str:
+    """``text`` with a lower-case day of the week capitalised where it stands as a day (after
+    "on", just before or after a verb of saying); every offset is kept."""
+    if not _WEEKDAY_AS_DAY.search(text):
+        return text
+
+    def capital(m: re.Match[str]) -> str:
+        group = m.lastgroup or ""
+        word = m.group(group)
+        at = m.start(group) - m.start()
+        whole = m.group()
+        return whole[:at] + word[:1].upper() + word[1:] + whole[at + len(word) :]
+
+    return _WEEKDAY_AS_DAY.sub(capital, text)
