@@ -116,7 +116,9 @@ _FORMS = {
     # set out in a briefing (only so: saying.py; "cited polling data", "citing officials"
     # name a source)
     "cite": "cited|cites",
-    "reiterate": "reiterate|reiterates|reiterated|reiterating",
+    # ("restated his commitment to ...": said again, as "reiterated" is; saying.py leaves out a
+    # firm's "restated its earnings")
+    "reiterate": "reiterate|reiterates|reiterated|reiterating|restate|restates|restated|restating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
     # strikes" are no saying); the bare verb after "to" ("used the occasion to repeat that
     # ...", "went on to repeat that ...") as "to reiterate"
@@ -195,6 +197,10 @@ _FORMS = {
     # "classed the policy as a threat to the region": a description given (only with "as"
     # or a quoted word ahead, as "branded": saying.py; "was classed among the poorest" none)
     "classed|classing|"
+    # "identified the border dispute as the main obstacle": a judgement given, with its "as"
+    # (only so, and by a person or a state's body: saying.py; "was identified as", "identified
+    # himself as" tell no one's view)
+    "identified|identifies|identifying|"
     "characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
@@ -1042,6 +1048,15 @@ _CALL_MADE = re.compile(
     # (a call "to" someone is a telephone call)
     r"(?:(?:appeal|plea)\s+(?:for|to)|call\s+for)\b"
 )
+# "issued a stern warning to Kabul against ...", "sounded a warning that ...": a warning named
+# by its noun and voiced by a light verb, the verb alone the cue (its words keep the noun)
+_WARNING_MADE = re.compile(
+    r"\b(?:issued|issues|issuing|sounded|sounds|sounding|delivered|delivers|delivering|"
+    r"gave|gives|giving|sent|sends|sending)(?=\s+(?:a|an|his|her|their|its)\s+"
+    r"(?:(?:stern|strong|blunt|stark|clear|fresh|new|final|grim|veiled|thinly-veiled|"
+    r"rare|direct|public|firm|sharp|serious)\s+){0,2}warnings?\s+(?:that|to|against|over|about|"
+    r"of|not)\b)"
+)
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
 # a sentence that goes on to its own attribution (", said the minister", ", he told ..."): what
@@ -1424,6 +1439,15 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         out += [
             Cue(m.start(), m.end(), m.group(), "call_for")
             for m in _CALL_MADE.finditer(text, start, end)
+            if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
+    if "warning" in window:
+        # "issued a stern warning to X against ...": a warning voiced, as "voiced concern"
+        taken = {c.start for c in out}
+        out += [
+            Cue(m.start(), m.end(), m.group(), "voice")
+            for m in _WARNING_MADE.finditer(text, start, end)
             if m.start() not in taken
         ]
         out.sort(key=lambda c: c.start)

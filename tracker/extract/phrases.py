@@ -34,6 +34,13 @@ _SOURCE_TAIL = re.compile(
     r"(?:\s+(?:on|in|last|this|early|late|earlier)\b[^,;]{0,40}|\s+[A-Z][a-z]+day)?"
     r"|\s+(?:last|this)\s+(?:week|month|year|weekend))$"
 )
+# "according to Suga at a press conference", "... in an interview on Monday": the occasion
+# a person spoke at, no part of the person's name
+_OCCASION_TAIL = re.compile(
+    r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conference|briefing|interview|meeting|speech|address|session|hearing|forum|"
+    r"summit|rally|appearance|debate|talks)(?:\s+[^,;]{0,40})?$"
+)
 
 
 # "a draft seen by Reuters", "the final text obtained by Politico": a paper and the
@@ -65,6 +72,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     # "a Gallup survey released on Thursday", "a poll last week - virtually the same as ...":
     # the source, not when it came out nor the aside after a dash
     phrase = _SOURCE_TAIL.sub("", _SOURCE_TAIL.sub("", phrase))
+    spoke = _OCCASION_TAIL.search(phrase)
+    if spoke is not None and _one_person(phrase[: spoke.start()]):
+        # "according to Suga at a press conference": the person, not where he spoke (a
+        # paper "presented at a press conference" keeps its words: it spoke at none)
+        phrase = phrase[: spoke.start()]
     # "the foreign office in London": the body, not where it sits
     phrase = re.sub(
         r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", "", phrase
@@ -136,9 +148,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         comma = np_end = occasion.end() - 1
     before = text[s.start : cue.start].strip()
     if RELATIVE_JUST_OPENED.search(before):
-        # "... the strikes, which, according to the health ministry, killed 550": the source
-        # of a fact told in a relative clause, not of the sentence's words
-        return None
+        # "... the summit, which, according to the minister, should take place in May": the
+        # relative clause's own words are what the one named said; not a count of the dead
+        # ("the strikes, which, according to the health ministry, killed 550"), nor a
+        # document's or an unnamed source's finding
+        return _relative_clause_said(r, s, cue, subject, phrase, comma)
     if _MADE_THE_REMARK.search(before):
         # "Yoon made the remark during a lunch meeting, according to his office.": where
         # words told before were said, sourced; no words of its own
@@ -363,6 +377,33 @@ _DOCUMENT = re.compile(
 _LEADING_NAME = re.compile(r"\W*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]")
 
 
+# where a relative clause set in a sentence ends: the next comma, semicolon or dash
+_RELATIVE_CLAUSE_END = re.compile(r"[,;]|\s[\u2014\u2013-]\s")
+
+
+def _relative_clause_said(
+    r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase, phrase: str, comma: int
+) -> Draft | None:
+    """ "the peace summit, which, according to Barrot, should take place by the end of the
+    year": an "according to" set off at the head of a relative clause gives the clause's own
+    words (up to the clause's end) to the one it names, a person (by name, post or pronoun)
+    or a body; not to a paper or an unnamed source ("which, according to a report, ..."),
+    and not when the clause is a count of the dead or wounded, a figure sourced."""
+    if comma <= 0 or _DOCUMENT.search(phrase) or _BARE_REPORT.fullmatch(phrase):
+        return None
+    if subject.kind == "description":
+        if subject.head not in ROLE_WORDS:
+            return None  # "according to sources", "according to analysts": no one named
+    elif subject.kind not in ("person", "institution", "pronoun"):
+        return None
+    text = r.text
+    end = _RELATIVE_CLAUSE_END.search(text, comma + 1, s.end)
+    a, b = strip_span(text, comma + 1, end.start() if end else s.end)
+    if words_in(text[a:b]) < 3 or _TOLL.search(text, a, b):
+        return None
+    return Draft(quote_pieces(r, a, b), subject, cue.end, cue, s, frame=[(cue.start, a)])
+
+
 def _named_subject(
     text: str, start: int, end: int, kinds: tuple[str, ...] = ("person", "institution")
 ) -> bool:
@@ -382,6 +423,15 @@ def _one_who_speaks(text: str, start: int, end: int) -> bool:
     if found is not None and found.kind == "description":
         return found.head in ROLE_WORDS
     return found is not None and found.kind == "pronoun" and found.gender is not None
+
+
+def _one_person(phrase: str) -> bool:
+    """Whether ``phrase`` is a person, by name or by post ("Suga", "Ukraine's foreign
+    minister")."""
+    found = parse_subject(phrase.strip())
+    if found is not None and found.kind == "description":
+        return found.head in ROLE_WORDS
+    return found is not None and found.kind == "person"
 
 
 def _person_named(phrase: str) -> bool:

@@ -52,7 +52,9 @@ _NO_MERIT_SAID = re.compile(
 _POINTS_AHEAD = re.compile(
     r"\s+(?:a\s+number\s+of|several|a\s+series\s+of|two|three|four|five|the\s+following)\s+"
     r"(?:[a-z]+\s+){0,2}(?:steps|measures|priorities|points|elements|principles|actions|"
-    r"conditions|proposals)\b"
+    # ("has cited two keywords, inclusivity and strength, in ...": the points a minister set out)
+    r"conditions|proposals|keywords|key\s+words|reasons|factors|examples|challenges|pillars|"
+    r"goals|areas)\b"
 )
 
 # "credited the success of the offensive to the troops", "crediting her with convening ...":
@@ -334,9 +336,29 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.word.endswith("forward") and not _POINTS_AFTER_COLON.match(text, cue.end):
         return False  # "the conditions put forward", "put forward a bill": no words told
     if cue.lemma == "cite" and not (
-        _POINTS_AHEAD.match(text, cue.end) or _CITED_AS_PROOF.match(text, cue.end)
+        _POINTS_AHEAD.match(text, cue.end)
+        or _CITED_AS_PROOF.match(text, cue.end)
+        or (
+            (_CITED_AS.match(text, cue.end) or _AS_FIRST.match(text, cue.end))
+            and not _AS_SAYING.match(text, cue.end)
+            and _subject_speaks(text, sentence_start, cue)
+        )
     ):
-        return False  # "cited polling data", "cited the report": a source, no words
+        # "cited polling data", "cited the report": a source, no words; "cited the border
+        # clashes as the main obstacle", "cited as the chief challenges ...": a judgement the
+        # subject gave of the thing it named (not "cited the minister as saying": his words)
+        return False
+    if cue.word.startswith("restat") and _ACCOUNTS_RESTATED.match(text, cue.end):
+        return False  # "the bank restated its 2015 earnings": figures revised, no words
+    if cue.word.startswith("identif") and not (
+        _IDENTIFIED_AS.match(text, cue.end)
+        and not _SELF_OR_AGENT.match(text, cue.end)
+        and _person_or_state_voice(text, sentence_start, cue)
+    ):
+        # "identified poverty as the main driver of ...": a judgement given; "was identified
+        # as", "identified himself as", "identified by police as": a name or a self put on
+        # record, no one's view
+        return False
     if cue.lemma == "credit" and not (
         _CREDITED_TO.match(text, cue.end)
         and not _MONEY_CREDITED.match(text, cue.end)
@@ -730,6 +752,22 @@ def _object_then_as(words: int) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{1,{words}}}?as\s")
 
 
+# "cited the border clashes as the main obstacle": the thing named, then what it is held to be
+_CITED_AS = _object_then_as(12)
+# "cited as the main challenges ...": "as" first, the thing after it
+_AS_FIRST = re.compile(r"\s+as\s+(?!well\b|such\b|saying\b)[\w\"\u201c]")
+# "cited the minister as saying ...": the named person's words, relayed
+_AS_SAYING = re.compile(r"[^.;:!?\n]{0,100}?\bas\s+(?:saying|telling|stating|having\s+said)\b")
+# "restated its 2015 earnings", "restated the accounts": figures revised
+_ACCOUNTS_RESTATED = re.compile(
+    r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:earnings|results|accounts|"
+    r"figures|revenues?|profits?|losses|balance\s+sheets?|financial\s+statements)\b"
+)
+# "identified the dispute over water rights between the two states as the main obstacle": a
+# longer thing, then "as"
+_IDENTIFIED_AS = _object_then_as(14)
+# "identified himself as", "identified by police as": a self, or the agent of a passive
+_SELF_OR_AGENT = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|by)\b")
 # "branded the protesters as traitors": the object, then the name given it
 _AS_AHEAD = _object_then_as(5)
 # "classed the Iranian policy in the region as a source of ...": a longer thing, then "as"
