@@ -595,6 +595,8 @@ def date_statements(
             if not (
                 when.edtf.startswith("..")
                 and not when.evidence.lower().startswith("earlier")
+                # (nor words said at an occasion of their own, which a document relays)
+                and not when.evidence.startswith(_RELAYED_EVIDENCE)
                 and id(st.speaker) in heard
                 and (before is None or not (out[before].edtf or "").startswith(".."))
             ):
@@ -2267,7 +2269,14 @@ def _told_again_later(
         after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
         for m in after:
             later = statements[m]
-            if later.posted or not out[m].evidence or not ONE_DAY.fullmatch(out[m].edtf or ""):
+            # (an undated lead told again in words a document relays, which bounds them:
+            # the same bound)
+            bound = undated_lead and out[m].evidence.startswith(_RELAYED_EVIDENCE)
+            if (
+                later.posted
+                or not out[m].evidence
+                or not (ONE_DAY.fullmatch(out[m].edtf or "") or bound)
+            ):
                 continue  # (an embedded post's signature dates the post, not the news told)
             if later.background and len(words_of(n) & words_of(m)) < max(
                 _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
@@ -3085,6 +3094,22 @@ def _own(
             and _PARTICIPLE_THEN_PERFECT.search(text, st.cue_at, p.start) is not None
         )
     ]
+    # "she stated, according to a statement issued by the ministry on Tuesday": the day the
+    # document relaying the words came out; when the words were said on an occasion of
+    # their own (a speech, a forum, an interview), it only bounds them, unless that
+    # occasion's own sentence gives its day
+    relayed = [
+        p
+        for a, b in st.window
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if _relayed_by_document(text, st.cue_at, p)
+    ]
+    if relayed:
+        own_occasion = _own_occasion_before(text, st.cue_at, said_spans)
+        if own_occasion is not None:
+            found = [f for f in found if f[1] not in relayed]
+            if not found:
+                return _occasion_or_bound(phrases, starts, own_occasion, relayed[0])
     # "hailed the decision that night as ...": the naming verb's day, where the words begin
     found += [
         (abs(p.start - st.cue_at), p)
@@ -3180,6 +3205,78 @@ def _own(
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+# "..., according to a statement issued by the ministry on", "as quoted in a transcript
+# released late", "according to the office's readout published by state media on": a
+# document that relays words, and the participle of its coming out, right before a day
+_RELAYING_DOCUMENT = re.compile(
+    r"\b(?:according\s+to|as\s+(?:quoted|cited|stated|reported)\s+in)\s+(?:a|an|the|its|his|"
+    r"her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|press\s+release|release|readout|"
+    r"read-out|transcript|communiqu\u00e9|communique|note|bulletin)\s+(?:issued|released|"
+    r"published|posted|put\s+out|circulated|distributed|made\s+public)\s+"
+    r"(?:by\s+[^,;:.!?\"\u201c\u201d\n]{1,100}?\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
+)
+# how far before a day such a document's name may start
+_RELAYING_REACH = 200
+# the evidence of words bounded by the day of the document relaying them
+_RELAYED_EVIDENCE = "relayed by a document of"
+# "in her speech at the General Assembly", "during a forum in Jakarta", "at his meeting with
+# X": an occasion of the words' own, where they were said, other than the document relaying
+# them (not "in a statement": the document itself; not "in a call for ...": no occasion)
+_OWN_OCCASION = re.compile(
+    r"\b(?:in|at|during|while\s+addressing|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|"
+    r"their|its)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:speech|address|remarks|keynote|lecture|"
+    r"forum|meeting|talks|conference|summit|session|assembly|interview|debate|dialogue|"
+    r"symposium|seminar|roundtable|round-table)\b"
+)
+# how far back (within the story) such an occasion may be told: the lead and a paragraph
+_OCCASION_REACH = 800
+
+
+def _relayed_by_document(text: str, cue_at: int, p: Phrase) -> bool:
+    """Whether the day ``p``, after the verb at ``cue_at``, is the day a document relaying the
+    words came out ("..., she stated, according to a statement issued by the ministry on
+    Tuesday"), not the day of the saying."""
+    return (
+        p.start > cue_at
+        and _RELAYING_DOCUMENT.search(text, max(cue_at, p.start - _RELAYING_REACH), p.start)
+        is not None
+    )
+
+
+def _own_occasion_before(text: str, cue_at: int, said_spans: Spans) -> re.Match[str] | None:
+    """The nearest occasion of the words' own ("said in her speech at the General Assembly")
+    told before the verb at ``cue_at`` in the story's own words (not in words said), within
+    the lead and the paragraph before; None when none is told."""
+    lo = max(0, cue_at - _OCCASION_REACH)
+    found = None
+    for m in _OWN_OCCASION.finditer(text, lo, cue_at):
+        if m.start() not in said_spans:
+            found = m
+    return found
+
+
+def _occasion_or_bound(
+    phrases: list[Phrase], starts: list[int], occasion: re.Match[str], relayed: Phrase
+) -> When:
+    """The day of words said at ``occasion`` and relayed by a document that came out on the
+    day of ``relayed``: the occasion's own day when its sentence gives one ("in his meeting
+    with X in Brussels today"), else on or before the document's day."""
+    text = occasion.string
+    a = max(text.rfind(".", 0, occasion.start()), text.rfind("\n", 0, occasion.start())) + 1
+    b = len(text)
+    for stop in (".", "\n"):
+        at = text.find(stop, occasion.end())
+        if 0 <= at < b:
+            b = at
+    for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]:
+        if ONE_DAY.fullmatch(p.when.edtf or ""):
+            return When(p.when.edtf, f"occasion: '{p.when.evidence}'")
+    day = relayed.when.edtf or ""
+    if ONE_DAY.fullmatch(day):
+        return When(f"../{day}", f"{_RELAYED_EVIDENCE} '{relayed.when.evidence}'")
+    return relayed.when
 
 
 # "..., which British Prime Minister Theresa May said": a relative clause's own subject
@@ -5663,6 +5760,13 @@ def _occasion(
                 and _PERFECT_EVIDENCE.search(when.evidence or "") is not None
                 and _background_day(ctx, statements, p, other.start, st.start)
             )
+            # ("..., she stated, according to a statement issued by the ministry on
+            # Tuesday": the relaying document's day, which bounds her words, no other day)
+            and not (
+                when.evidence.startswith(_RELAYED_EVIDENCE)
+                and when.edtf == f"../{p.when.edtf}"
+                and _relayed_by_document(ctx.text, other.cue_at, p)
+            )
             # ("X told Ekho Moskvy, Interfax reported Thursday. He also called ...": the
             # relaying report's day bounds those words, no day between them and these)
             and not (
@@ -5781,6 +5885,8 @@ def _occasion(
             continue  # "A day earlier, he had said ...": an occasion before the story's time
         if _asked_about(ctx.text, max(sentence[0], p.start - _ASKED_REACH), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
+        if _relayed_by_document(ctx.text, sentence[0], p):
+            continue  # "..., according to a statement issued on Tuesday": the document's day
         earlier_by = _MADE_EARLIER_BY.search(ctx.text, p.end, sentence[1])
         if earlier_by is not None and not named_in(sentence[0], earlier_by.start()):
             continue  # "replied Thursday to comments made earlier by X": X spoke before it

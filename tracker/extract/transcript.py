@@ -212,6 +212,13 @@ _SPEECH_AFTER = re.compile(
     r"(?:media|press|reporters|journalists)(?:['\u2019]s?)?\s+questions"
     r"(?:(?:[,:]|\s+(?:at|on|in|after|following|during|upon|before|with)\b)[^\n]{3,160})?)$"
 )
+# "Ambassador X's Independence Day Remarks", "Minister X's New Year Message", "President
+# X's 75th Anniversary Address": a person's words named by the occasion before their kind,
+# with nothing after it (the occasion said first, not after "at" or "to")
+_OCCASION_SPEECH = re.compile(
+    r"^(?P<who>[A-Z][^\n]{3,80}?)['\u2019]s\s+(?:(?:[A-Z][\w'\u2019-]*|\d{1,3}(?:st|nd|rd|th))\s+)"
+    r"{1,4}(?:Remarks|Speech|Address|Message|Statement)$"
+)
 # "Press conference" above "by NATO Secretary General X ahead of the meetings of ...": a
 # site that sets the kind of the page and whose it is on two lines
 _KIND_LINE = re.compile(
@@ -1503,7 +1510,7 @@ def _speech_titles(lines: list[Line], pictured: Spans | None = None) -> dict[int
             first = next((ln for ln in lines[i + 1 :] if sentence_like(ln)), None)
             if named is not None and first is not None and _speaks_first_person(first.text):
                 m = named
-        after = _SPEECH_AFTER.match(text) if m is None else None
+        after = (_SPEECH_AFTER.match(text) or _OCCASION_SPEECH.match(text)) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
         if m is None:
