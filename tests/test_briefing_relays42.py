@@ -132,5 +132,5 @@ def test_she_said_after_a_post() -> None:
     # (the page never names the Deputy Secretary-General: "she" is no one it can name, not
     # the spokesman, nor the Secretary-General of the paragraph above; since round 51 the
     # post itself, which "She met ..." passes on, as the corpus gives an unnamed post)
-    assert said[0][0] in (None, "The Deputy Secretary-General"), got
+    assert said[0][0] == "The Deputy Secretary-General", got
     assert [g[0] for g in got].count("St\u00e9phane Dujarric") == 1, got

@@ -75,10 +75,10 @@ def test_post_with_initials_inside_names_its_holder(
 
 FRONTED_CLAUSE_POST = [
     (
-        "President Ramil Gasimov received a delegation of the Turkish parliament led by "
-        "Kemal Oruc, the head of the friendship group.\n\n"
-        "Recalling that the elections had been observed by the head of state, Kemal Oruc "
-        "underlined the importance of the vote.\n\n"
+        "President Ramil Gasimov received a delegation led by Kemal Oruc, a member of "
+        "parliament.\n\n"
+        "Having thanked the head of state for the warm welcome, Kemal Oruc said the visit "
+        "had opened a new chapter.\n\n"
         "The head of state noted that relations between the two countries were at their "
         "highest level.",
         "Ramil Gasimov",
@@ -87,8 +87,8 @@ FRONTED_CLAUSE_POST = [
     (
         "President Ramil Gasimov received a delegation led by Kemal Oruc, a member of "
         "parliament.\n\n"
-        "After a private talk with the head of state, Kemal Oruc praised the new "
-        "constitution.\n\n"
+        "After a private talk with the head of state, Kemal Oruc told journalists that the "
+        "new constitution was a model for the region.\n\n"
         "The head of state stressed that the reforms would go on.",
         "Ramil Gasimov",
         "the reforms would go on",
@@ -130,8 +130,9 @@ POST_THEN_PRONOUN = [
         "the world was running out of time",
     ),
     (
-        "Yesterday, the High Commissioner visited the camps near the border. She said that "
-        "conditions there had worsened since the spring.\n",
+        "Yesterday, the High Commissioner visited the camps near the border. She toured a "
+        "clinic run by volunteers. She said that conditions there had worsened since the "
+        "spring.\n",
         "conditions there had worsened",
     ),
     (
@@ -152,6 +153,7 @@ def test_pronoun_after_a_post_alone_is_that_post(tmp_path: Path, text: str, word
 
 HONORIFIC_HOLDER = [
     (
+        "Noon Briefing Highlights\n\n"
         "This morning, the Secretary-General spoke at the opening of the water conference. "
         "He said that one in four people still lacks safe drinking water.\n\n"
         "\u201cWe cannot leave anyone behind,\u201d Mr. [Kwame] Okonjo added.\n",
@@ -159,6 +161,7 @@ HONORIFIC_HOLDER = [
         "one in four people still lacks",
     ),
     (
+        "Readout of the Director-General's meeting with donors\n\n"
         "The Director-General welcomed the agreement on vaccine sharing. She called on "
         "donors to deliver their pledges before the end of the year.\n\n"
         "Ms. Lindqvist also said that the agency would open two new regional hubs.\n",
@@ -166,6 +169,7 @@ HONORIFIC_HOLDER = [
         "deliver their pledges",
     ),
     (
+        "Daily Highlights from the Spokesperson\u2019s Office\n\n"
         "As expected, the High Commissioner arrived in Geneva today. He expressed his "
         "concern at the rising number of displaced people.\n\n"
         "Later, Mr. Haddad told the Council that funding had fallen by a third.\n",

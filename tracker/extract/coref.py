@@ -50,6 +50,7 @@ from tracker.extract.lexicon import (
     GIVEN_NAMES,
     HEADLINE_VERBS,
     HONORIFICS,
+    IRREGULAR_PAST,
     NATIONALITIES,
     OPENERS,
     POST_WORDS,
@@ -662,9 +663,13 @@ _MODIFIERS_BEFORE_POST = 2  # "India's external affairs minister", "the state's 
 _POST_COMPLEMENT = frozenset(("of", "for", "to", "at"))
 
 
-# a name that goes straight on into its verb ("..., Samil Ayrim highlighted that"): the
-# subject of the clause, not a name set off by a pair of commas
-_VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?:also\s+|then\s+|further\s+)?[a-z]+(?:ed|s)\b")
+# a name that goes straight on into its verb ("..., Samil Ayrim highlighted that", "...,
+# Anna Berg said", "..., X told reporters"): the subject of the clause, not a name set off by
+# a pair of commas (the verb in "-ed", "-s", or one of the common irregular pasts)
+_VERB_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:also\s+|then\s+|further\s+)?"
+    rf"(?:[a-z]+(?:ed|s)|{'|'.join(sorted(IRREGULAR_PAST))})\b"
+)
 
 
 def _clause_ends_before_name(text: str, before: re.Match[str], name_end: int) -> bool:

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.clause_words import FINITE_NEXT
-from tracker.extract.lexicon import DEFINITE, ORG_HEADS, POST_WORDS, ROLE_WORDS, UNNAMED_HEADS
+from tracker.extract.lexicon import (
+    DEFINITE,
+    ORG_HEADS,
+    POST_WORDS,
+    ROLE_WORDS,
+    STANCE_VERBS,
+    UNNAMED_HEADS,
+)
 
 # Each verb in its present, past and "-ing" forms: the participle is how copy adds a point to
 # a deed ("met X on Wednesday, praising ...", "..., rejecting claims that ...")
@@ -532,6 +539,15 @@ _LOOKUP |= {
 PAST_PARTICIPLES = frozenset(
     f for f, lemma in _LOOKUP.items() if f.endswith("ed") and f.isalpha() and f.islower()
 )
+# The verbs of judging a deed ("condemned the killing on Monday of ...", "welcomed the
+# signing on Tuesday of ..."), one word each: their object is an act talked of, never an
+# occasion the words were said at (not "hosted", "attended", "told the opening on ... of")
+# (with the bare forms: "We welcome the adoption on Friday of ...", and the stands of
+# lexicon.STANCE_VERBS but for "urge", an appeal)
+_JUDGEMENTS = frozenset(("criticize", "praise", "welcome", "commend", "hail", "congratulate"))
+JUDGING_FORMS = frozenset(
+    f.lower() for f, lemma in _LOOKUP.items() if lemma in _JUDGEMENTS | {"regret"} and f.isalpha()
+) | (_JUDGEMENTS | {"regret", "criticise"} | set(STANCE_VERBS) - {"urge"})
 # Every cue by its first word, longest first: one dictionary look-up a word, no big regex
 _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _form in sorted(_LOOKUP, key=len, reverse=True):

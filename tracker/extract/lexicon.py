@@ -701,3 +701,14 @@ QUOTED_NICKNAME = r"[\"\u201c\u2018][A-Z][a-z][\w'\u2019-]*[\"\u201d\u2019]"
 # items, a post alone stating its stand), each adding its own; and the adverbs before them
 STANCE_VERBS = ("condemn", "welcome", "commend", "congratulate", "deplore", "applaud", "urge")
 STANCE_ADVERBS = r"also\s+|strongly\s+|warmly\s+"
+
+
+# the common irregular pasts, past as "-ed" is: those that open a verb of saying ("drew
+# attention to", "spoke of", "gave assurances", "held that", "paid tribute to", "took note
+# of", "sought") and those of a deed told ("met", "led", "came", "sent"); not the forms a
+# present shares ("put", "read", "hit", "forecast")
+IRREGULAR_PAST = frozenset(
+    ("said", "told", "wrote", "went", "made", "drew", "spoke", "gave", "held", "kept", "paid")
+    + ("took", "sought", "began", "shot", "struck", "swore", "foresaw", "brought", "felt")
+    + ("met", "led", "came", "sent")
+)

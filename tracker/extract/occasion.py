@@ -42,7 +42,7 @@ from tracker.extract.clause_words import (
     WHO_DAY_OR_PLACE,
     WHO_GIVEN_ASIDE,
 )
-from tracker.extract.cues import find_cues
+from tracker.extract.cues import JUDGING_FORMS, find_cues
 from tracker.extract.draft import Draft, content_words
 from tracker.extract.lexicon import DOCUMENTS, NATIONALITIES, POST_WORDS, ROLE_WORDS
 from tracker.extract.live import entry_day, entry_starts
@@ -2120,8 +2120,6 @@ _OF_AFTER_THE_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+of\s"
 )
-# the act named as where or when words were said ("at the opening on Monday of the summit")
-_OCCASION_WORD = re.compile(r"(?:at|during|in|on|after|following|before|since)\s+$", re.I)
 
 
 # a span of days ("between Friday and Sunday", "from Monday to Wednesday", "from 3 to 5
@@ -2150,14 +2148,16 @@ def _inside_an_act_noun(text: str, p: Phrase, object_only: bool = False) -> bool
     signing on 1 January in Addis Ababa of a memorandum", "the adoption on Friday of the
     resolution", "condemns the appalling killing on Wednesday night of two diplomats"):
     inside the noun phrase, the act's day, never the speaker's. ``object_only``: only an act
-    that is a verb's object, not one the words were said at ("said at the opening on Monday
-    of the summit")."""
+    that is the object of a verb of judging (see cues.JUDGING_FORMS), not one the words were
+    said at ("said at the opening on Monday of the summit", "told the opening on Monday of
+    the parliament that ...") nor one the speaker hosted or attended ("hosted the
+    celebration on Friday of the treaty's anniversary")."""
     if _OF_AFTER_THE_DAY.match(text, p.end) is None:
         return False  # (the cheap anchored test first)
     m = _ACT_NOUN_BEFORE.search(text, max(0, p.start - 70), p.start)
     if m is None:
         return False
-    return not (object_only and m["before"] and _OCCASION_WORD.match(m["before"]))
+    return not object_only or (m["before"] or "").strip().lower() in JUDGING_FORMS
 
 
 def _thing_done_on(text: str, a: int, m: re.Match[str]) -> bool:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.cues import Cue, find_cues
-from tracker.extract.lexicon import ROLE_WORDS, STANCE_ADVERBS, STANCE_VERBS
+from tracker.extract.lexicon import IRREGULAR_PAST, ROLE_WORDS, STANCE_ADVERBS, STANCE_VERBS
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -986,20 +986,11 @@ def _goes_on_as_post(sentence: str) -> bool:
     return _titled(parse_speaker(post), post)
 
 
-# the common irregular pasts, past as "-ed" is: those that open a verb of saying ("drew
-# attention to", "spoke of", "gave assurances", "held that", "paid tribute to", "took note
-# of", "sought") and those of a deed told ("met", "led", "came", "sent"); not the forms a
-# present shares ("put", "read", "hit", "forecast")
-_IRREGULAR_PAST = frozenset(
-    ("said", "told", "wrote", "went", "made", "drew", "spoke", "gave", "held", "kept", "paid")
-    + ("took", "sought", "began", "shot", "struck", "swore", "foresaw", "brought", "felt")
-    + ("met", "led", "came", "sent")
-)
 # "X marked the anniversary in Geneva today, saying that ...", "She opened the session,
 # stressing ...": a participle of saying set off by its comma after a clause whose verb is in
 # the past; the words went with a deed already done, told as news (a verb in -ed, or one of
 # the irregular pasts, after the sentence's subject)
-_PAST_DEED = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+_PAST_DEED = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _PARTICIPLE_SET_OFF = re.compile(r",\s*(?:also\s+)?$")
 
 
@@ -1016,7 +1007,7 @@ def _after_past_deed(text: str, at: int, cue: Cue) -> bool:
 
 def _past(word: str) -> bool:
     last = word.split()[0].lower()
-    return last.endswith("ed") or last in _IRREGULAR_PAST
+    return last.endswith("ed") or last in IRREGULAR_PAST
 
 
 def is_procedural(text: str) -> bool:

@@ -55,11 +55,10 @@ _LEADING_PHRASE = re.compile(
     # "As you will have seen, the Secretary-General spoke ...": a briefer's aside to the room
     r"As (?:you|many of you|some of you|most of you))"
     r"\b[^,]{0,200},\s*|"
-    # "This morning, the Secretary-General spoke ...", "Yesterday, the Chairperson met ...",
-    # "As expected, the minister arrived ...": a part of the day, or the plan it kept, set
-    # off first (a briefing's way of opening an item), whose capital begins no name
-    r"\s*(?:(?:This|Yesterday|Tomorrow|Earlier this|Later this|Earlier today|Later today)\s+"
-    r"(?:morning|afternoon|evening)|Yesterday|Today|Tonight|Earlier today|Later today|"
+    # "Yesterday, the Chairperson met ...", "Earlier today, ...", "As expected, the minister
+    # arrived ...": a day, or the plan it kept, set off first (a briefing's way of opening an
+    # item), whose capital begins no name
+    r"\s*(?:Yesterday|Today|Tonight|(?:Earlier|Later) today|"
     r"As (?:expected|planned|scheduled|announced|anticipated|agreed))\s*,\s*|"
     # "Last week, X met Y and said", "Late last month,", "A week earlier, she ...", "Over
     # the weekend,": a time set off first, whose capital begins no name
@@ -67,7 +66,7 @@ _LEADING_PHRASE = re.compile(
     # day as well)
     r"\s*(?:(?:(?:Early|Late)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|Earlier this|Later this)\s+"
     rf"(?:week|month|year|weekend|morning|afternoon|evening|night|{WEEKDAY_NAMES})|"
-    r"(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening))?|"
+    r"(?:Yesterday|Today|Tonight|Tomorrow)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|"
     r"months?|years?)\s+(?:ago|earlier|later)|Over the (?:weekend|past|last)|Back in)"
     r"\b[^,]{0,60},\s*"
@@ -1056,6 +1055,15 @@ def _named_next(
 # alone (the first name, if at all, in an editor's brackets), as one already known
 _HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+(?:\[[^\]\n]{1,40}\][^\S\n]+)?$")
 _HOLDER_REACH = 1500  # characters from the post's first statement to the holder's naming
+# the head of a body's own page that reports its principal: a briefing, a read-out, a
+# statement or release ("Daily Press Briefing by the Office of the Spokesperson ...",
+# "Readout of the Secretary-General's meeting with ...", "Press Release")
+_OWN_PAGE_HEAD = re.compile(
+    r"\b(?:briefings?|read-?outs?|statements?|press\s+releases?|communiqu[e\u00e9]s?|"
+    r"highlights|remarks)\b",
+    re.I,
+)
+_OWN_PAGE_HEAD_CHARS = 300
 
 
 def _post_holder_by_honorific(
@@ -1068,7 +1076,14 @@ def _post_holder_by_honorific(
     speak is a person first named right there by an honorific and a surname alone, with no
     post of their own: a story introduces a newcomer in full, so one given as already known is
     the one it has been following. (Another person speaking in between, or one introduced with
-    a name or post of their own, ends it; so does a holder of the other gender.)"""
+    a name or post of their own, ends it; so does a holder of the other gender, by the post's
+    word or by the "he" or "she" its statements went on with.) Only on a body's own page, a
+    briefing's, a read-out's or a statement's, where the principal is the one followed: in a
+    news story "Mr Smith said" after "The judge told the jury ..." is another person, met
+    there; and only where the name runs straight into its verb, not one set off with a clause
+    of their own ("Dr. Patel, who has worked at the hospital for 20 years, said")."""
+    if not _OWN_PAGE_HEAD.search(text, 0, _OWN_PAGE_HEAD_CHARS):
+        return
     pending: list[int] = []
     for n, (mention, entity, _) in enumerate(out):
         if entity is None:
@@ -1089,7 +1104,15 @@ def _post_holder_by_honorific(
             first = drafts[pending[0]].subject_pos
             post = out[pending[0]][0]
             near = entity.positions[0] - first <= _HOLDER_REACH
-            if near and post is not None and _genders_agree(_gender(post), entity):
+            told = {
+                subject.gender
+                for k in pending
+                if (subject := drafts[k].subject) is not None and subject.kind == "pronoun"
+            } - {None}
+            gender = (_gender(post) if post is not None else None) or (
+                next(iter(told)) if len(told) == 1 else None
+            )
+            if near and post is not None and _genders_agree(gender, entity):
                 for k in pending:
                     out[k] = (out[k][0], entity, out[k][2])
         pending = []
@@ -1104,6 +1127,8 @@ def _first_named_by_honorific(text: str, e: Entity, pos: int) -> bool:
     at = text.find(last, max(0, e.positions[0] - 40))
     if at < 0 or text.find(last, 0, at) >= 0:
         return False  # (named before: not first here)
+    if text[at + len(last) : at + len(last) + 1] in (",", "("):
+        return False  # "Mr. X, a shop owner, said": introduced there, a newcomer
     return _HONORIFIC_ONLY.search(text, max(0, at - 60), at) is not None
 
 
