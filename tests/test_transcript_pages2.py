@@ -123,11 +123,13 @@ agreed in April.
 
 
 def test_names_in_square_brackets_label_the_turns() -> None:
+    # the turns take the interview's day its title gives ("(5.1.)"), not the posting day, as
+    # the corpus dates a transcript posted after the interview it titles
     found = extract(BRACKETED, published=datetime.date(2018, 5, 2))
     assert [(s.speaker, s.said_on) for s in found] == [
-        ("Seo", "2018-05-02"),
-        ("Seo", "2018-05-02"),
-        ("Seo", "2018-05-02"),
+        ("Seo", "2018-05-01"),
+        ("Seo", "2018-05-01"),
+        ("Seo", "2018-05-01"),
     ]
     assert found[0].text.startswith("We welcome the summit")
     assert found[2].text.startswith("We would rather")

@@ -3224,7 +3224,7 @@ _RELAYED_EVIDENCE = "relayed by a document of"
 # "in her speech at the General Assembly", "during a forum in Jakarta", "at his meeting with
 # X": an occasion of the words' own, where they were said, other than the document relaying
 # them (not "in a statement": the document itself; not "in a call for ...": no occasion)
-_OWN_OCCASION = re.compile(
+_WORDS_OWN_OCCASION = re.compile(
     r"\b(?:in|at|during|while\s+addressing|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|"
     r"their|its)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:speech|address|remarks|keynote|lecture|"
     r"forum|meeting|talks|conference|summit|session|assembly|interview|debate|dialogue|"
@@ -3251,7 +3251,7 @@ def _own_occasion_before(text: str, cue_at: int, said_spans: Spans) -> re.Match[
     the lead and the paragraph before; None when none is told."""
     lo = max(0, cue_at - _OCCASION_REACH)
     found = None
-    for m in _OWN_OCCASION.finditer(text, lo, cue_at):
+    for m in _WORDS_OWN_OCCASION.finditer(text, lo, cue_at):
         if m.start() not in said_spans:
             found = m
     return found
