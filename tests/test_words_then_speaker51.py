@@ -80,7 +80,7 @@ NOUN_MADE_BY = [
         "Nguyen Thu Lan",
     ),
     (
-        "The talks on the new treaty will begin in Geneva. The announcement was made by "
+        "The talks on the new treaty will begin in Geneva. This announcement was made by "
         "Foreign Minister Tomas Berger of Switzerland.\n",
         "Tomas Berger",
     ),

@@ -715,17 +715,27 @@ def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
 
 # the subject of "... was made by X" that points back at words just told: a determiner of its
 # own (not "A similar statement was made by X", "Her statement was ...": another's, or hers)
-_THIS_NOUN = re.compile(r"\W*(?:The|This|That|These|Those|Such\s+an?|Such)\s+")
+_THIS_NOUN = re.compile(r"\W*(?P<det>The|This|That|These|Those|Such\s+an?|Such)\s+")
 
 
 def made_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     """ "The statement was made by Deputy Minister X on Monday.", "Such an opinion was voiced
     by X.": the sentences before it in its paragraph are the words of the agent after "by"."""
-    if not _THIS_NOUN.fullmatch(r.text, s.start, cue.start):
+    this = _THIS_NOUN.fullmatch(r.text, s.start, cue.start)
+    if this is None:
         return None
-    return _pointed_back(
-        r, s, cue, cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
-    )
+    if r.text.startswith("announcement", cue.start) and not this["det"].startswith(
+        ("This", "Such")
+    ):
+        return None  # "The announcement was made by the club": who announced a deed
+    start = cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
+    subject, _ = _agent(r, s, start)
+    if this["det"] == "The" and r.spoke_before(subject):
+        # "Lavrov said on Monday ... \n\n <background> The statement was made by Lavrov at a
+        # news conference.": "the statement" is the one the article gave him already, not the
+        # background sentences just before it
+        return None
+    return _words_before_as(r, s, cue, subject, start)
 
 
 def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
