@@ -631,8 +631,10 @@ _SAID_BY_VERBS = frozenset(
 # where the agent's phrase may run: capitalised words, a title's lower-case words and the
 # small words that join a long title ("Ambassador to the US", "Minister of State for ...")
 _AGENT_LINKS = frozenset(
-    ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de")
-)
+    ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de",
+     # a surname's particles ("Ursula von der Leyen", "van den Berg", "du Toit")
+     "von", "van", "der", "den", "da", "di", "du", "le", "la")
+)  # fmt: skip
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
 # "by Foreign Minister X on Monday", "by X on February 15", "by X Tuesday": a day after the
 # agent closes the phrase naming them (a weekday's or a month's capital is no name's)
