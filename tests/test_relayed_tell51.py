@@ -34,11 +34,10 @@ RELAYS = [
         None,
     ),
     (
-        "TOKYO, Oct 14 (Kyodo) - Prime Minister Fumio Kishida said Friday evening he assured "
-        "President Yoon Suk Yeol that Japan would keep close contact with Seoul on the "
-        "missile launches.\n",
-        "Fumio Kishida",
-        "he assured President Yoon Suk Yeol",
+        "SEOUL, Oct 14 (Yonhap) - Foreign Minister Park Jin said in Seoul on Friday he informed "
+        "the Japanese ambassador that Seoul would not accept the textbook changes.\n",
+        "Park Jin",
+        "he informed the Japanese ambassador",
         "2023-10-13",
     ),
     (

@@ -41,7 +41,7 @@ AGENT_THEN_DAY = [
     ),
     (
         "The grain corridor must be restored without delay. This was stated by Foreign "
-        "Minister Darius Kvedaras last Monday in Vilnius.\n",
+        "Minister Darius Kvedaras on March 4 in Vilnius.\n",
         "Darius Kvedaras",
         "2024-03-04",
     ),
@@ -80,7 +80,7 @@ NOUN_MADE_BY = [
         "Nguyen Thu Lan",
     ),
     (
-        "The talks on the new treaty will begin in Geneva. The announcement was made by "
+        "The talks on the new treaty will begin in Geneva. This announcement was made by "
         "Foreign Minister Tomas Berger of Switzerland.\n",
         "Tomas Berger",
     ),
@@ -129,7 +129,7 @@ def test_a_caption_is_still_no_words(tmp_path):
     [
         "Vietnam has historical evidence affirming its sovereignty over the two archipelagos.",
         "Manila holds documents and facts confirming that the shoal lies in its waters.",
-        "Seoul has clear data showing that the island has always been Korean territory.",
+        "Beijing has solid grounds stating that the reef has always belonged to China.",
     ],
 )
 def test_a_proof_before_a_participle_tells_no_words(tmp_path, lead):

@@ -631,8 +631,10 @@ _SAID_BY_VERBS = frozenset(
 # where the agent's phrase may run: capitalised words, a title's lower-case words and the
 # small words that join a long title ("Ambassador to the US", "Minister of State for ...")
 _AGENT_LINKS = frozenset(
-    ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de")
-)
+    ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de",
+     # a surname's particles ("Ursula von der Leyen", "van den Berg", "du Toit")
+     "von", "van", "der", "den", "da", "di", "du", "le", "la")
+)  # fmt: skip
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
 # "by Foreign Minister X on Monday", "by X on February 15", "by X Tuesday": a day after the
 # agent closes the phrase naming them (a weekday's or a month's capital is no name's)
@@ -715,17 +717,27 @@ def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
 
 # the subject of "... was made by X" that points back at words just told: a determiner of its
 # own (not "A similar statement was made by X", "Her statement was ...": another's, or hers)
-_THIS_NOUN = re.compile(r"\W*(?:The|This|That|These|Those|Such\s+an?|Such)\s+")
+_THIS_NOUN = re.compile(r"\W*(?P<det>The|This|That|These|Those|Such\s+an?|Such)\s+")
 
 
 def made_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     """ "The statement was made by Deputy Minister X on Monday.", "Such an opinion was voiced
     by X.": the sentences before it in its paragraph are the words of the agent after "by"."""
-    if not _THIS_NOUN.fullmatch(r.text, s.start, cue.start):
+    this = _THIS_NOUN.fullmatch(r.text, s.start, cue.start)
+    if this is None:
         return None
-    return _pointed_back(
-        r, s, cue, cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
-    )
+    if r.text.startswith("announcement", cue.start) and not this["det"].startswith(
+        ("This", "Such")
+    ):
+        return None  # "The announcement was made by the club": who announced a deed
+    start = cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
+    subject, _ = _agent(r, s, start)
+    if this["det"] == "The" and r.spoke_before(subject):
+        # "Lavrov said on Monday ... \n\n <background> The statement was made by Lavrov at a
+        # news conference.": "the statement" is the one the article gave him already, not the
+        # background sentences just before it
+        return None
+    return _words_before_as(r, s, cue, subject, start)
 
 
 def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
@@ -836,10 +848,12 @@ def told_before(
 
 
 # "The Minister of Foreign Affairs, X, will pay a visit to Kyiv.": a name set off by commas,
-# then the sentence's own verb; a sentence the pointer takes back, no caption
+# then a verb of what is to come or meant (a future, an intent), words the pointer takes back
+# and no caption; a past or present deed ("..., X, attended the meeting in Capri", "..., X,
+# arrived in Ankara", "..., X, is in Kyiv") is what a photo's caption tells, no words
 _SET_OFF_THEN_PREDICATE = re.compile(
     r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:\w+ly\s+)?"
-    r"(?:will|would|has|had|is|was|plans|intends|hopes|[a-z]{3,}ed)\s+[a-z]"
+    r"(?:will|would|plans|intends|hopes)\s+[a-z]"
 )
 
 

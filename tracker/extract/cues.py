@@ -446,14 +446,24 @@ _LOOKUP["voices"] = "voice"
 _LOOKUP |= {"According to": "according", "according to": "according"}
 # "In the words of X, ...": as "according to X"
 _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
+# the nouns of words given, which a pointer back names ("X made this statement", "The
+# statement was made by X"): a statement, a remark, an opinion or a position put in words,
+# never an event's notice or a finding ("The warning was issued by the Met Office", "The observation
+# was made by an observatory", "The forecast was made by pollsters": a weather office, a
+# laboratory, a poll, not one who spoke the sentences before)
+_WORDS_NOUNS = (
+    "statement", "statements", "remark", "remarks", "comment", "comments", "assessment",
+    "opinion", "view", "views", "position",
+)  # fmt: skip
 # "X made this statement at a briefing.", "X gave this assessment to TASS.": the sentences
-# before are X's
+# before are X's; so "X made this forecast", "X gave this warning": the demonstrative after
+# the active verb points at words just told and their maker is its subject (the passive
+# below, read after "The" too, takes the nouns of words alone)
 _LOOKUP |= {
     f"{verb} {det} {noun}": "made_this"
     for verb in ("made", "gave", "voiced", "expressed", "shared", "passed")
     for det in ("this", "these", "such an", "such a", "that")
-    for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
-                 "opinion", "view", "views", "observations", "forecast", "warning")
+    for noun in (*_WORDS_NOUNS, "observations", "forecast", "warning")
 }  # fmt: skip
 # "The statement was made by X.", "Such an opinion was voiced by X on Monday.": the passive
 # of words given, whose agent spoke the sentences before (Russian-outlet English renders
@@ -461,9 +471,11 @@ _LOOKUP |= {
 # the cue is read)
 _LOOKUP |= {
     f"{noun} {aux} {adverb}{verb} by": "made_by"
-    for noun in ("statement", "statements", "remark", "remarks", "comment", "comments",
-                 "assessment", "opinion", "view", "views", "position", "warning", "forecast",
-                 "observation", "observations", "announcement", "point", "conclusion")
+    # (and "This point was made by X": an argument put in words, in the passive only, "X
+    # passed this point" being a place; "announcement" too, read only after "This" or
+    # "Such": "The announcement was made by the club" tells who announced a deed, not whose
+    # the sentences before are)
+    for noun in (*_WORDS_NOUNS, "point", "announcement")
     for aux in ("was", "were", "has been", "had been")
     for adverb in ("", "also ", "earlier ", "first ")
     for verb in ("made", "voiced", "expressed", "shared", "given", "delivered", "stated",

@@ -591,6 +591,14 @@ _TOLD_NEXT = re.compile(
 _GIST_WORDS = 4  # "criticizing his successor", "condemning China's actions": a gist, no words
 
 
+def _speaker_key(subject: SpeakerPhrase | None) -> str | None:
+    """A named person's surname or a named body's name, lower-cased: what a later mention of
+    them shares with the first."""
+    if subject is None or not subject.name or subject.kind not in ("person", "institution"):
+        return None
+    return (subject.name.split()[-1] if subject.kind == "person" else subject.name).lower()
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -619,6 +627,8 @@ class ArticleReading:
         self.sentence_breaks: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self.outlet_surnames = surnames_like_outlets(text)  # "Michael Bloomberg"
         self.spokespeople = spokespeople_surnames(text)  # "spokesman Tamim Khallaf"
+        # the named speakers given a statement so far (a person's surname, a body's name)
+        self.speakers_named: set[str] = set()
 
     @cached_property
     def pictured(self) -> Spans:
@@ -706,6 +716,12 @@ class ArticleReading:
 
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
+
+    def spoke_before(self, subject: SpeakerPhrase | None) -> bool:
+        """Whether the article gave the person or body ``subject`` names a statement in a
+        sentence before."""
+        key = _speaker_key(subject)
+        return key is not None and key in self.speakers_named
 
     def analyse(self, s: Sentence) -> list[Draft]:
         """The statements of one sentence. A trailing attribution (", the president added.")
@@ -882,6 +898,8 @@ class ArticleReading:
             if draft:
                 drafts.append(draft)
                 self.claim(draft.pieces)
+                if draft.pieces and (key := _speaker_key(draft.subject)) is not None:
+                    self.speakers_named.add(key)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
         if self.every_attribution:

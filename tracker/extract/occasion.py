@@ -2185,7 +2185,10 @@ def _counted_back_in_its_sentence(ctx: DatedText, sentence: tuple[int, int], p: 
     decision taken at a meeting a day earlier", "X told reporters on Monday that the talks
     the day before had failed"). A clause tells its act once; a day counted back from the
     sentence's own time is that of some earlier deed the sentence is about, never a second
-    occasion of the words, so the sentence's own day is the one the speaker is placed at."""
+    occasion of the words, so the sentence's own day is the one the speaker is placed at. A
+    second clause with a subject of its own, joined after a comma or a semicolon ("The
+    ministry announced the deal on Thursday, and the minister flew to Geneva the previous day
+    to sign it"), tells another act at the day counted back, which may be the speaker's."""
     if _COUNTED_BACK.fullmatch(ctx.text, p.start, p.end) is None:
         return False
     # (the sentence's days both in the narrative and inside words it reports)
@@ -2195,8 +2198,13 @@ def _counted_back_in_its_sentence(ctx: DatedText, sentence: tuple[int, int], p: 
         ONE_DAY.fullmatch(q.when.edtf or "")
         and q.when.edtf != p.when.edtf
         and _COUNTED_BACK.fullmatch(ctx.text, q.start, q.end) is None
+        and _CLAUSE_JOINED.search(ctx.text, q.end, p.start) is None
         for q in [*ctx.phrases_between(sentence[0] - 1, p.start), *ctx.told[lo:hi]]
     )
+
+
+# a clause joined to the one before it: ", and", ", but", ";"
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\b|;")
 
 
 def _told_again_later(
