@@ -1,0 +1,131 @@
+"""Near misses of round 51's rules of saying (review rv51c), on pages written here in the
+manner of local news, police reports, business copy, ministries' pages and UN read-outs.
+
+* A feeling told in the present ("is deeply concerned about ...") is an issuer's words only
+  of a post alone ("The High Commissioner") or on a body's own page (a statement, a read-out),
+  not in news prose about anyone a story names, and never in a sentence that goes on to its
+  own attribution (", his wife told reporters", ", according to ...").
+* Condolences sent or extended are words only when the noun is the object, not a modifier
+  ("sent her sympathy card collection").
+* The lists these rules share are one list each (lexicon).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+from tracker.extract import lexicon, statement_page, transcript_paragraphs
+from tracker.extract.cues import FEELING_FORMS, find_cues
+
+PUBLISHED = datetime.date(2024, 3, 5)  # a Tuesday
+
+
+def _read(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue or "", s.text) for s in extract(text, published=PUBLISHED)]
+
+
+def _feeling_cues(text: str) -> list[str]:
+    return [c.word for c in find_cues(text, 0, len(text)) if c.word in FEELING_FORMS]
+
+
+# -- 1. a feeling in the present: a post alone, or any issuer on a body's own page ----------
+
+LOCAL_NEWS = (
+    "HARTFORD (AP) - The school board voted on Monday to shut two elementary schools.\n\n"
+    "Councilwoman Dana Ruiz is dismayed by the vote, which she fought for a year.\n\n"
+    "Okafor remains worried, and Okafor is troubled about the bus routes his children take.\n\n"
+    "The National Weather Service is concerned about flooding along the river.\n\n"
+    "Microsoft is alarmed over the leak of its source code, the filing shows.\n"
+)
+BUSINESS = (
+    "The Bank of England is concerned that wage growth could keep inflation high, "
+    "minutes of its meeting showed.\n\n"
+    "Chief executive Priya Nair is troubled by the slump in orders, and the board is too.\n"
+)
+READ_OUT = (
+    "Statement attributable to the Spokesperson for the Secretary-General\n\n"
+    "The Secretary-General is gravely alarmed by the attack on the convoy in the south.\n\n"
+    "He remains deeply troubled that aid workers continue to be targeted.\n"
+)
+MINISTRY = (
+    "Ministry of Foreign Affairs\n\nPress Releases\n\n"
+    "Norway is deeply saddened by the loss of life in the floods.\n"
+)
+
+
+def test_a_post_alone_or_an_issuer_on_its_own_page_feels_in_words():
+    found = _feeling_cues(READ_OUT)
+    assert "is gravely alarmed" in found
+    assert "remains deeply troubled" in found
+    assert "is deeply saddened" in _feeling_cues(MINISTRY)
+    # a post alone, even in news copy: the way a statement in its name is worded
+    assert "is deeply concerned" in _feeling_cues(
+        "GENEVA (Reuters) - Shelling went on.\n\nThe High Commissioner is deeply concerned "
+        "about the fate of the detainees.\n"
+    )
+
+
+def test_news_prose_of_a_named_persons_or_bodys_feeling_tells_no_words():
+    for text in (LOCAL_NEWS, BUSINESS):
+        assert _feeling_cues(text) == [], text
+        assert not any(cue.startswith(("is ", "remains ")) for _, cue, _ in _read(text)), text
+
+
+def test_a_statement_told_of_in_a_storys_lead_makes_no_own_page():
+    story = (
+        "The mayor said in a statement on Monday that the bridge would close.\n\n"
+        "Garcia is concerned about the detour the trucks will take.\n"
+    )
+    assert _feeling_cues(story) == []
+
+
+# -- 2. a sentence that ends with its own attribution -------------------------------------------
+
+
+def test_a_feeling_ending_in_its_own_attribution_is_the_attributors():
+    for sentence in (
+        "She is alarmed at how fast the rules changed, her husband told the court.",
+        "The Governor remains concerned for the safety of the crews, aides said.",
+        "The Secretary-General is troubled by the reports, according to his spokesman.",
+        "The Prime Minister is concerned about the polls, people close to him believe.",
+    ):
+        text = f"Statement\n\nThe talks resumed.\n\n{sentence}\n"
+        assert _feeling_cues(text) == [], sentence
+    # (the attributor's verb still takes the sentence)
+    said = _read(
+        "LONDON (Reuters) - Markets fell.\n\n"
+        "He is alarmed at the speed of the cuts, his daughter told reporters.\n"
+    )
+    assert [(who, cue) for who, cue, _ in said] == [("his daughter", "told")]
+
+
+# -- 3. condolences as the object, not as a modifier ---------------------------------------------
+
+
+def test_condolences_are_words_only_as_the_verbs_object():
+    said = _read(
+        "The ambassador extended her sincere sympathies to the people of Chile.\n\n"
+        "The Foreign Minister sent his heartfelt condolences over the loss of the crew.\n\n"
+        "The embassy sent condolences to the bereaved families.\n\n"
+        "The widow sent her sympathy cards to the printer on Friday.\n\n"
+        "The council sent its condolences book to the archive.\n"
+    )
+    cues = [cue for _, cue, _ in said]
+    assert cues.count("extended her") == 1
+    assert "sent his" in cues
+    assert "sent condolences" in cues
+    assert not any("cards" in text or "book" in text for _, _, text in said)
+
+
+# -- 4. one list each ---------------------------------------------------------------------------
+
+
+def test_the_feelings_and_condolence_words_are_one_list_each():
+    for feeling in lexicon.STANCE_FEELINGS:
+        assert f"is {feeling}" in FEELING_FORMS
+        assert f"remains deeply {feeling}" in FEELING_FORMS
+        assert transcript_paragraphs._POST_STANDS.match(f"The Secretary-General is {feeling}")
+        assert statement_page._BODY_STANCE.match(f" is gravely {feeling}")
+    assert "sympathy" in lexicon.CONDOLENCE_NOUNS
+    assert "heartfelt" in lexicon.CONDOLENCE_ADJECTIVES
