@@ -129,3 +129,59 @@ def test_the_feelings_and_condolence_words_are_one_list_each():
         assert statement_page._BODY_STANCE.match(f" is gravely {feeling}")
     assert "sympathy" in lexicon.CONDOLENCE_NOUNS
     assert "heartfelt" in lexicon.CONDOLENCE_ADJECTIVES
+
+
+# -- 5. "identified X as Y" by those who investigate, or naming who someone is ------------------
+
+POLICE_NEWS = (
+    "PHOENIX (AP) - Two people died in a house fire on Saturday.\n\n"
+    "Investigators identified the owner as a retired firefighter who lived alone.\n\n"
+    "The county coroner identified the second victim as Ana Morales, 61.\n\n"
+    "State troopers on Sunday identified the man in the truck as a 27-year-old from Mesa.\n\n"
+    "Lieutenant Carla Reyes identified the caller as the owner's nephew.\n\n"
+    "The fire chief said the cause was an electric heater.\n"
+)
+
+
+def test_an_identification_by_investigators_or_of_a_person_is_no_view():
+    said = _read(POLICE_NEWS)
+    assert not any(cue.startswith("identif") for _, cue, _ in said), said
+    # (nor does a later speaker go to the investigators as one already speaking)
+    assert not any(who and ("Investigators" in who or "troopers" in who) for who, _, _ in said)
+    said = _read(
+        "DALLAS (AP) - A clerk was robbed on Friday.\n\n"
+        "Detectives identified the robber as a former employee of the store.\n\n"
+        "The judge said the bail hearing would be held next week.\n"
+    )
+    assert [(who, cue) for who, cue, _ in said] == [("The judge", "said")], said
+
+
+def test_a_judgement_given_by_identifying_a_thing_stays():
+    said = _read(
+        "NAIROBI (Xinhua) - The summit ended on Friday.\n\n"
+        "President Ruto identified the cost of credit as the biggest barrier to trade.\n\n"
+        "The finance minister identified weak revenue collection as a threat to the budget.\n"
+    )
+    assert [(who, cue) for who, cue, _ in said][:1] == [("Ruto", "identified")]
+
+
+# -- 6. "cited X for ..." and "cited X as he ...": a summons, and a clause of time ---------------
+
+
+def test_a_citation_for_an_offence_or_as_a_time_clause_is_no_judgement():
+    said = _read(
+        "TULSA (AP) - The parade was delayed.\n\n"
+        "Troopers cited the bus driver for speeding as he pulled out of the depot.\n\n"
+        "Inspectors cited the bakery for health code violations last month.\n\n"
+        "The mayor cited the traffic as she left the meeting early.\n"
+    )
+    assert not any(cue == "cited" for _, cue, _ in said), said
+
+
+def test_a_reason_cited_as_such_stays():
+    said = _read(
+        "LONDON (Reuters) - The strike began.\n\n"
+        "Union leader Ann Cole cited the need for new contracts as the main reason for the walkout.\n\n"
+        "The minister cited concerns for the safety of staff as the cause of the delay.\n"
+    )
+    assert [cue for _, cue, _ in said].count("cited") == 2, said
