@@ -185,3 +185,32 @@ def test_a_reason_cited_as_such_stays():
         "The minister cited concerns for the safety of staff as the cause of the delay.\n"
     )
     assert [cue for _, cue, _ in said].count("cited") == 2, said
+
+
+# -- 7. a lower-case day of the week in a noun of its own ----------------------------------------
+
+
+def test_a_lower_case_weekday_in_a_noun_is_no_day_of_the_words():
+    said = extract(
+        "KANO (Daily Trust) - Schools reopened after the floods.\n\n"
+        "The imam said friday prayers would hold at the central mosque.\n\n"
+        "Parents told reporters sunday school lessons had been cancelled.\n\n"
+        "The vendor said saturday markets were crowded again.\n\n"
+        "The editor announced sunday editions would cost more from April.\n",
+        published=PUBLISHED,
+    )
+    assert len(said) == 4, said
+    assert all(s.said_on == PUBLISHED.isoformat() for s in said), said
+    # (the words keep their noun)
+    assert any(s.text.startswith("friday prayers") for s in said), said
+    assert any(s.text.startswith("sunday school lessons") for s in said), said
+
+
+def test_a_lower_case_weekday_standing_as_a_day_still_dates_the_words():
+    said = extract(
+        "ABUJA (Punch) - The bill passed.\n\n"
+        "The governor on monday said the road would be finished by June.\n\n"
+        "The senator told reporters sunday that the vote was close.\n",
+        published=PUBLISHED,
+    )
+    assert [s.said_on for s in said] == ["2024-03-04", "2024-03-03"], said
