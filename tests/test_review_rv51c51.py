@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import datetime
 
-from tracker.extract import extract
-from tracker.extract import lexicon, statement_page, transcript_paragraphs
+from tracker.extract import extract, lexicon, statement_page, transcript_paragraphs
 from tracker.extract.cues import FEELING_FORMS, find_cues
 
 PUBLISHED = datetime.date(2024, 3, 5)  # a Tuesday
@@ -181,7 +180,8 @@ def test_a_citation_for_an_offence_or_as_a_time_clause_is_no_judgement():
 def test_a_reason_cited_as_such_stays():
     said = _read(
         "LONDON (Reuters) - The strike began.\n\n"
-        "Union leader Ann Cole cited the need for new contracts as the main reason for the walkout.\n\n"
+        "Union leader Ann Cole cited the need for new contracts as the main reason for the "
+        "walkout.\n\n"
         "The minister cited concerns for the safety of staff as the cause of the delay.\n"
     )
     assert [cue for _, cue, _ in said].count("cited") == 2, said
