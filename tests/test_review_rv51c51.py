@@ -13,7 +13,11 @@ manner of local news, police reports, business copy, ministries' pages and UN re
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+import pytest
+
+from tests.statement_checks import ingested_statements
 from tracker.extract import extract, lexicon, statement_page, transcript_paragraphs
 from tracker.extract.cues import FEELING_FORMS, find_cues
 
@@ -214,3 +218,39 @@ def test_a_lower_case_weekday_standing_as_a_day_still_dates_the_words():
         published=PUBLISHED,
     )
     assert [s.said_on for s in said] == ["2024-03-04", "2024-03-03"], said
+
+
+# -- 8. a title's "(N.N)" that is a thing's number, not a day ------------------------------------
+
+TRANSCRIPT_BODY = (
+    "\n\nQuestion: When does it take effect?\n\n"
+    "Minister Park: It takes effect next month, across all agencies.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the same numbers in the body, as a version
+        "Remarks by the Minister at the launch of the Cyber Security Plan (3.2)\n\n"
+        "Minister Park: Today we publish version 3.2 of the plan." + TRANSCRIPT_BODY,
+        # "v3.2", "release 3.2" in the body
+        "Remarks by the Minister on the National Data Framework (3.2)\n\n"
+        "Minister Park: The framework, v3.2, replaces the old rules." + TRANSCRIPT_BODY,
+        "Remarks by the Minister at the Open Government Summit (3.2)\n\n"
+        "Minister Park: Release 3.2 of the portal is live." + TRANSCRIPT_BODY,
+    ],
+)
+def test_a_titles_numbered_thing_is_no_day(tmp_path: Path, page: str) -> None:
+    said = ingested_statements(tmp_path, page, PUBLISHED)
+    assert said
+    assert all(s["said_on"] not in ("2024-03-02", "2024-02-03") for s in said), said
+
+
+def test_a_titles_short_day_with_its_stop_stays_a_day(tmp_path: Path) -> None:
+    page = (
+        "Minister Park's Interview with the Korea Times (2.28.)\n\n"
+        "Minister Park: We met on 2.28. and agreed to talk again." + TRANSCRIPT_BODY
+    )
+    said = ingested_statements(tmp_path, page, PUBLISHED)
+    assert said and all(s["said_on"] == "2024-02-28" for s in said), said
