@@ -13,10 +13,14 @@ from dataclasses import dataclass
 
 from tracker.extract.clause_words import FINITE_NEXT
 from tracker.extract.lexicon import (
+    CONDOLENCE_ADJECTIVES,
+    CONDOLENCE_NOUNS,
     DEFINITE,
+    FEELING_DEGREES,
     ORG_HEADS,
     POST_WORDS,
     ROLE_WORDS,
+    STANCE_FEELINGS,
     STANCE_VERBS,
     UNNAMED_HEADS,
 )
@@ -496,11 +500,10 @@ _LOOKUP |= {
     f"{verb} {det}{adjective}{noun}": "express"
     for verb in ("offered", "offers", "offering")
     for det in ("", "his ", "her ", "its ", "their ", "an ")
-    for adjective in ("", "deepest ", "deep ", "sincere ", "sincerest ", "heartfelt ",
-                      "profound ", "warmest ", "warm ", "heartiest ")
-    for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
+    for adjective in ("", *(f"{a} " for a in CONDOLENCE_ADJECTIVES))
+    for noun in (*CONDOLENCE_NOUNS, "apologies", "apology")
     if (det == "an ") == (noun == "apology") and not (adjective and noun == "apology")
-}  # fmt: skip
+}
 # "extends his deepest condolences to ...", "sent her sympathies to ...": condolences put in
 # words, as "expressed his condolences" is (only with the condolences next: find_cues;
 # "extended his stay", "sent his son" tell none)
@@ -508,23 +511,19 @@ _CONDOLING_VERBS = ("extends", "extended", "extending", "extend", "sent", "sends
 _CONDOLING_FORMS = frozenset(
     f"{verb} {det}"
     for verb in _CONDOLING_VERBS
-    for det in ("his", "her", "its", "their", "our", "condolences", "sympathies", "sympathy",
-                "deepest", "deep", "sincere", "sincerest", "heartfelt", "profound", "warmest")
-)  # fmt: skip
+    for det in ("his", "her", "its", "their", "our", *CONDOLENCE_NOUNS, *CONDOLENCE_ADJECTIVES)
+)
 _LOOKUP |= dict.fromkeys(_CONDOLING_FORMS, "express")
 # "The Secretary-General is extremely concerned over ...", "He remains deeply troubled by
 # ...": a statement's own wording of its issuer's stand, a feeling told in the present of
 # one who issues words (only after a singular subject opening its sentence, with what the
 # feeling is about next: find_cues; news prose tells a feeling in the past or through a
 # verb of saying: "said he was concerned", and "officials are concerned that ..." is no one's)
-_FEELINGS = ("concerned", "alarmed", "saddened", "troubled", "dismayed", "appalled", "disturbed")
-_FEELING_DEGREES = ("", "deeply ", "gravely ", "extremely ", "seriously ", "greatly ", "very ",
-                    "profoundly ", "particularly ", "also ", "still ", "increasingly ")  # fmt: skip
 FEELING_FORMS = frozenset(
     f"{verb} {degree}{feeling}"
     for verb in ("is", "remains")
-    for degree in _FEELING_DEGREES
-    for feeling in _FEELINGS
+    for degree in ("", *(f"{d} " for d in FEELING_DEGREES))
+    for feeling in STANCE_FEELINGS
 )
 _LOOKUP |= dict.fromkeys(FEELING_FORMS, "express")
 # "These are the words of X.": the sentences before are X's
@@ -1243,11 +1242,14 @@ def _reported_to_no_words(text: str, stop: int) -> bool:
     return _WORDS_GIVEN.search(rest) is None and _DAY_THEN_CLAUSE.search(rest) is None
 
 
-# the condolences a condoling verb's object names: "extends his deepest condolences", "sent
-# sympathies"
+# the condolences a condoling verb's object names ("extends his deepest condolences", "sent
+# her sympathies"), the noun then what they are for or the clause's end ("to the families",
+# "over the loss", "on the death of", "."): not a noun's modifier ("sent her sympathy card
+# collection to the museum")
 _CONDOLENCES_NEXT = re.compile(
-    r"[a-z]+\s+(?:(?:his|her|its|their|our)\s+)?(?:(?:deepest|deep|sincere|sincerest|heartfelt|"
-    r"profound|warmest|warm|personal|own|most)\s+){0,2}(?:condolences|sympathies|sympathy)\b"
+    r"[a-z]+\s+(?:(?:his|her|its|their|our)\s+)?"
+    rf"(?:(?:{'|'.join(CONDOLENCE_ADJECTIVES)}|own|most)\s+){{0,2}}(?:{'|'.join(CONDOLENCE_NOUNS)})"
+    r"(?:\s*(?:[,.;:!?\u2014\u2013\"\u201d)]|$)|\s+(?:to|over|on|for|after|at|and|from|in|upon)\b)"
 )
 # what a feeling is about, next: "concerned over the use of force", "alarmed that ..."
 _FELT_ABOUT = re.compile(r"\s+(?:about|over|by|at|with|that|for)\b")
@@ -1261,12 +1263,64 @@ _ISSUER_OPENS = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?=\S)")
 _ISSUER_REACH = 100  # characters before the verb the subject may open at
+# a post alone, by its capitalised name: "The Secretary-General", "The High Commissioner",
+# "The UN Special Rapporteur" (not "The Federal Reserve", "The Johnson family")
+_POST_ALONE = re.compile(r"The\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?P<head>[A-Z][\w'\u2019-]*)\s+")
+# the head of a body's own page that reports its principal: a briefing, a read-out, a
+# statement or release ("Daily Press Briefing by the Office of the Spokesperson ...",
+# "Readout of the Secretary-General's meeting with ...", "Press Release")
+OWN_PAGE_HEAD = re.compile(
+    r"\b(?:briefings?|read-?outs?|statements?|press\s+releases?|communiqu[e\u00e9]s?|"
+    r"highlights|remarks)\b",
+    re.I,
+)
+OWN_PAGE_HEAD_CHARS = 300
+# a news story's head: a wire's dateline ("GENEVA (Reuters) -"), or a statement its lead
+# tells of ("said in a statement", "in a joint statement on Monday")
+_STORY_HEAD = re.compile(
+    r"\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]|"
+    r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+release|communiqu[e\u00e9]|briefing|read-?out|remarks)\b",
+    re.I,
+)
+# the sentence going on to its own attribution: ", his spokesman said", ", according to
+# people familiar with ...", ", analysts believe", ", its annual report shows"
+_ATTRIBUTED_AFTER = re.compile(
+    r"[^.!?\n]*,\s+(?:according\s+to\b|(?!which\b|who\b|that\b|and\b|but\b)"
+    r"(?:[A-Za-z][\w.'\u2019-]*\s+){1,5}"
+    r"(?:believe|believes|think|thinks|reported|reports|shows|show|showed|suggests?)\b)"
+)
+
+
+def own_page(text: str) -> bool:
+    """Whether ``text`` is a body's own page, a statement, read-out or briefing it issues by
+    the word of its head, and not a news story (a wire's dateline, a statement told of:
+    "..., the mayor said in a statement")."""
+    head = text[:OWN_PAGE_HEAD_CHARS]
+    return OWN_PAGE_HEAD.search(head) is not None and _STORY_HEAD.search(head) is None
+
+
+def _post_alone(subject: str) -> bool:
+    """Whether ``subject`` is a post by its capitalised name alone (see _POST_ALONE)."""
+    m = _POST_ALONE.fullmatch(subject)
+    if m is None:
+        return False
+    head = m["head"].lower()
+    return head in ROLE_WORDS or head in POST_WORDS or head.split("-")[0] in POST_WORDS
 
 
 def _issuer_feels(text: str, at: int, stop: int) -> bool:
     """Whether a feeling in the present at ``at`` is told of a singular subject that opens
-    its sentence, with what it is about next (see FEELING_FORMS)."""
+    its sentence, with what it is about next (see FEELING_FORMS): a post alone ("The
+    Secretary-General is deeply concerned ..."), the way a statement issued in its name is
+    worded, or any issuer ("He remains concerned ...", "ASEAN is gravely concerned ...") on
+    a body's own page (own_page). News prose tells such a feeling of anyone it names ("Smith
+    is concerned about his pension", "The Federal Reserve is concerned about inflation"):
+    no words; nor is a sentence that goes on to its own attribution ("..., his wife told
+    reporters", "..., according to people familiar with ...") its subject's."""
     if not _FELT_ABOUT.match(text, stop):
+        return False
+    if _SAID_AFTER.match(text, stop) or _ATTRIBUTED_AFTER.match(text, stop):
         return False
     begin = max(0, at - _ISSUER_REACH)
     opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, at)]
@@ -1274,7 +1328,9 @@ def _issuer_feels(text: str, at: int, stop: int) -> bool:
         begin = opens[-1]
     elif begin > 0:
         return False  # (the sentence opens further back: more than its subject before)
-    return _ISSUER_OPENS.fullmatch(text, begin, at) is not None
+    if _ISSUER_OPENS.fullmatch(text, begin, at) is None:
+        return False
+    return _post_alone(text[begin:at]) or own_page(text)
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:

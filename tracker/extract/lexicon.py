@@ -701,6 +701,25 @@ QUOTED_NICKNAME = r"[\"\u201c\u2018][A-Z][a-z][\w'\u2019-]*[\"\u201d\u2019]"
 # items, a post alone stating its stand), each adding its own; and the adverbs before them
 STANCE_VERBS = ("condemn", "welcome", "commend", "congratulate", "deplore", "applaud", "urge")
 STANCE_ADVERBS = r"also\s+|strongly\s+|warmly\s+"
+# a feeling in the present by which a statement words its issuer's stand ("The
+# Secretary-General is deeply concerned by ...", "He remains gravely alarmed at ..."), and the
+# degree words before it: the one list the cue reader (cues.FEELING_FORMS), the transcript
+# reader (a post alone stating its stand) and the statement page (a body's stance) share
+STANCE_FEELINGS = (
+    *("concerned", "alarmed", "saddened", "troubled", "dismayed", "appalled", "disturbed"),
+    "shocked",
+)
+FEELING_DEGREES = (
+    *("deeply", "gravely", "extremely", "seriously", "greatly", "very", "profoundly"),
+    *("particularly", "also", "still", "increasingly"),
+)
+# the adjectives of the formula of condolence ("extends his deepest condolences", "offered
+# her heartfelt sympathy"), and its nouns
+CONDOLENCE_ADJECTIVES = (
+    *("deepest", "deep", "sincere", "sincerest", "heartfelt", "profound", "warmest", "warm"),
+    *("heartiest", "personal"),
+)
+CONDOLENCE_NOUNS = ("condolences", "sympathies", "sympathy")
 
 
 # the common irregular pasts, past as "-ed" is: those that open a verb of saying ("drew

@@ -1005,6 +1005,8 @@ def _title_day(text: str, published: datetime.date | None) -> When | None:
     if m is None:
         return None
     if _SHORT_DAY.fullmatch(m["date"]):
+        if _numbered_elsewhere(text, m["date"]):
+            return None  # "... Digital Strategy (3.1)" over "version 3.1 of the strategy"
         day = _short_day(m["date"], published)
         return (
             When(day.isoformat(), f"the title's day: '{m['date'].strip()}'", inherited=True)
@@ -1017,6 +1019,30 @@ def _title_day(text: str, published: datetime.date | None) -> When | None:
     if published is not None and found.edtf > published.isoformat():
         return None  # a day still to come: a plan's title
     return When(found.edtf, f"the title's day: '{m['date']}'", inherited=True)
+
+
+# a number a thing is known by: "version 3.1", "v3.1", "release 2.4", "phase 1.2"
+_NUMBERED_THING = re.compile(
+    r"\b(?:version|ver\.?|v|release|edition|phase|section|chapter|article|rule|level|"
+    r"stage|step|grade|model)\s*\(?\s*$",
+    re.I,
+)
+
+
+def _numbered_elsewhere(text: str, written: str) -> bool:
+    """Whether the two numbers of a title's brackets ("(3.1)") are a thing's number, not a
+    day: written on the page outside brackets ("we are launching version 3.1"), or after a
+    word that numbers a thing ("version 3.1", "v3.1"). A day written with its closing stop
+    ("(4.26.)") is a day."""
+    number = written.strip()
+    if number.endswith("."):
+        return False
+    pattern = re.compile(rf"(?<![\d.]){re.escape(number)}(?!\d|\.\d)")
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()]
+        if not before.rstrip().endswith("(") or _NUMBERED_THING.search(before):
+            return True
+    return False
 
 
 def _short_day(written: str, published: datetime.date | None) -> datetime.date | None:

@@ -339,8 +339,15 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         _POINTS_AHEAD.match(text, cue.end)
         or _CITED_AS_PROOF.match(text, cue.end)
         or (
-            (_CITED_AS.match(text, cue.end) or _AS_FIRST.match(text, cue.end))
+            (
+                (
+                    (cited := _CITED_AS.match(text, cue.end))
+                    and not _AS_CLAUSE.match(text, cited.end())
+                )
+                or _AS_FIRST.match(text, cue.end)
+            )
             and not _AS_SAYING.match(text, cue.end)
+            and not _CITED_FOR.match(text, cue.end)
             and _subject_speaks(text, sentence_start, cue)
         )
     ):
@@ -351,13 +358,17 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.word.startswith("restat") and _ACCOUNTS_RESTATED.match(text, cue.end):
         return False  # "the bank restated its 2015 earnings": figures revised, no words
     if cue.word.startswith("identif") and not (
-        _IDENTIFIED_AS.match(text, cue.end)
+        (named := _IDENTIFIED_AS.match(text, cue.end))
         and not _SELF_OR_AGENT.match(text, cue.end)
+        and not _A_PERSON_AFTER_AS.match(text, named.end())
         and _person_or_state_voice(text, sentence_start, cue)
+        and not _INVESTIGATORS.search(_subject_phrase(text, sentence_start, cue) or "")
     ):
         # "identified poverty as the main driver of ...": a judgement given; "was identified
         # as", "identified himself as", "identified by police as": a name or a self put on
-        # record, no one's view
+        # record, no one's view; nor a person named by those who investigate ("Detectives
+        # identified the suspect as a former employee", "the coroner identified the woman as
+        # Jane Roe, 45"): the record of who someone is, no view
         return False
     if cue.lemma == "credit" and not (
         _CREDITED_TO.match(text, cue.end)
@@ -754,6 +765,46 @@ def _object_then_as(words: int) -> re.Pattern[str]:
 
 # "cited the border clashes as the main obstacle": the thing named, then what it is held to be
 _CITED_AS = _object_then_as(12)
+# "as he left the scene", "as officials watched": "as" opening a clause of its own, a time or
+# a reason, not what the thing cited is held to be
+_AS_CLAUSE = re.compile(
+    r"(?:he|she|they|it|we|I|you|officials|police|[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|is|are|had|has|did|left|went|came|drove|ran|spoke|took|got|made|"
+    r"tried|sat|stood|fled|told|said)\b"
+)
+# "cited the driver for speeding", "cited the firm for safety violations": a ticket or a
+# summons, an offence charged, no view (not "cited the need for reform as ...", "cited
+# concerns for the workers' safety": a noun and what it is for)
+_CITED_FOR = re.compile(
+    r"\s+(?:him|her|them|(?!(?:(?:the|a|an|his|her|its|their)\s+)?(?:need|needs|demand|demands|"
+    r"support|calls?|concerns?|respect|desire|plans?|hopes?|reasons?|case|push|appetite|"
+    r"preference|responsibility)\b)(?:(?:the|a|an|his|her|its|their)\s+)?[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?)\s+for\s+"
+    r"(?:[a-z]+ing\b|(?:[\w-]+\s+)?(?:violations?|breach(?:es)?|contempt|offen[cs]es?|"
+    r"infractions?|misconduct|negligence)\b)"
+)
+# what "as" calls a person: who someone is, by a description ("a former employee", "the
+# driver's brother", "a 34-year-old man", "brothers from Ohio"), an age or a name ("Marcus
+# Hill, 34"): an identification, not a judgement
+_A_PERSON_AFTER_AS = re.compile(
+    r"(?:(?:a|an|the|two|three|four|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|teenager|resident|residents|"
+    r"employee|employees|worker|workers|teacher|student|driver|father|mother|son|daughter|"
+    r"brother|brothers|sister|sisters|husband|wife|couple|victim|victims|suspect|suspects|"
+    r"officer|nurse|doctor|pastor|soldier|passenger|pedestrian|tourist|nephew|niece|cousin|"
+    r"uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|relative|"
+    r"partner|boyfriend|girlfriend|gunman|shooter|attacker|owner|caller|customer|patient|"
+    r"inmate)\b|"
+    r"\d{1,3}(?:-year-old\b|,)|"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\u2019-]+(?!['\u2019]s)\b(?!\s+[a-z])"
+)
+# those who investigate a death or a crime, whose "identified X as Y" is a record of who
+# someone is: "Detectives", "Sheriff Tom Brown", "the medical examiner", "police officers"
+_INVESTIGATORS = re.compile(
+    r"\b(?:police|detectives?|sheriffs?|coroners?|examiners?|investigators?|officers?|"
+    r"troopers?|deputies|constables?|constabulary)\b",
+    re.I,
+)
 # "cited as the main challenges ...": "as" first, the thing after it
 _AS_FIRST = re.compile(r"\s+as\s+(?!well\b|such\b|saying\b)[\w\"\u201c]")
 # "cited the minister as saying ...": the named person's words, relayed

@@ -20,7 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.extract.lexicon import COUNTRIES, POST_WORDS, ROLE_WORDS, STATE_QUALIFIERS
+from tracker.extract.lexicon import (
+    COUNTRIES,
+    POST_WORDS,
+    ROLE_WORDS,
+    STANCE_FEELINGS,
+    STATE_QUALIFIERS,
+)
 from tracker.extract.site import site_owner
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -420,8 +426,9 @@ _DAY_LINE = re.compile(
 _BODY_STANCE = re.compile(
     r"(?:\s+[a-z]+ly)*\s+(?:(?:condemn|welcome|denounce|deplore|regret|urge|call|reaffirm|"
     r"reiterate|reject|support|note|commend|congratulate|appeal|stress|underline|emphasise|"
-    r"emphasize)s|expresses|(?:is|are)(?:\s+[a-z]+ly)*\s+(?:concerned|alarmed|saddened|"
-    r"disappointed|shocked|dismayed|pleased|encouraged|committed|appalled|troubled))\b"
+    r"emphasize)s|expresses|(?:is|are)(?:\s+[a-z]+ly)*\s+(?:"
+    # (a feeling, lexicon.STANCE_FEELINGS, or a body's other stands in its own name)
+    rf"{'|'.join(STANCE_FEELINGS)}|disappointed|pleased|encouraged|committed))\b"
 )
 
 

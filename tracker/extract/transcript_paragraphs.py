@@ -10,7 +10,14 @@ from typing import NamedTuple
 
 from tracker.extract.clause_words import CLAUSE_OF_ITS_OWN
 from tracker.extract.cues import Cue, find_cues
-from tracker.extract.lexicon import IRREGULAR_PAST, ROLE_WORDS, STANCE_ADVERBS, STANCE_VERBS
+from tracker.extract.lexicon import (
+    FEELING_DEGREES,
+    IRREGULAR_PAST,
+    ROLE_WORDS,
+    STANCE_ADVERBS,
+    STANCE_FEELINGS,
+    STANCE_VERBS,
+)
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import LONGEST_SENTENCE
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -793,8 +800,7 @@ _POST_STANDS = re.compile(
     rf"(?:{'|'.join(v + 's' for v in STANCE_VERBS)}|appeals\s+to|calls\s+(?:on|upon|for)|"
     r"reiterates|reaffirms|expresses|"
     # "The Secretary-General is deeply concerned by ...": a statement's opening stand
-    r"(?:is|are)\s+(?:deeply\s+|gravely\s+|greatly\s+|profoundly\s+|very\s+)?"
-    r"(?:concerned|alarmed|saddened|shocked|appalled|troubled|dismayed|disturbed))\b"
+    rf"(?:is|are)\s+(?:(?:{'|'.join(FEELING_DEGREES)})\s+)?(?:{'|'.join(STANCE_FEELINGS)}))\b"
 )
 
 

@@ -1212,12 +1212,18 @@ _SAYING_FORMS = (
     r"explained|disclosed|revealed|urged|assured|maintained|confirmed|remarked|emphasi[sz]ed"
 )
 _LOWER_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a day of the week in a noun of its own, what is held or printed on that day ("sunday
+# school", "friday prayers", "monday blues", "the saturday edition"): no day of the words
+_WEEKDAY_NOUN_NEXT = (
+    r"(?! (?:schools?|prayers?|services?|mass(?:es)?|markets?|blues|best|roasts?|papers?|"
+    r"editions?|leagues?|worship|sermons?|lunch(?:es)?|brunch|clubs?|specials?|shifts?)\b)"
+)
 _WEEKDAY_AS_DAY = re.compile(
-    rf"(?<=\bon )(?P<a>{_LOWER_WEEKDAY})\b"
+    rf"(?<=\bon )(?P<a>{_LOWER_WEEKDAY})\b{_WEEKDAY_NOUN_NEXT}"
     rf"|\b(?P<b>{_LOWER_WEEKDAY}) (?={_SAYING_FORMS}\b)"
     # (the hearers between: "told reporters sunday")
     rf"|\b(?:{_SAYING_FORMS})(?: (?:reporters|journalists|newsmen|lawmakers))? "
-    rf"(?P<c>{_LOWER_WEEKDAY})\b"
+    rf"(?P<c>{_LOWER_WEEKDAY})\b{_WEEKDAY_NOUN_NEXT}"
 )
 
 

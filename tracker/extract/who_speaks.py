@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tracker.countries import SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
+from tracker.extract.cues import OWN_PAGE_HEAD, OWN_PAGE_HEAD_CHARS
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
     body_spoken_for,
@@ -1055,15 +1056,6 @@ def _named_next(
 # alone (the first name, if at all, in an editor's brackets), as one already known
 _HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+(?:\[[^\]\n]{1,40}\][^\S\n]+)?$")
 _HOLDER_REACH = 1500  # characters from the post's first statement to the holder's naming
-# the head of a body's own page that reports its principal: a briefing, a read-out, a
-# statement or release ("Daily Press Briefing by the Office of the Spokesperson ...",
-# "Readout of the Secretary-General's meeting with ...", "Press Release")
-_OWN_PAGE_HEAD = re.compile(
-    r"\b(?:briefings?|read-?outs?|statements?|press\s+releases?|communiqu[e\u00e9]s?|"
-    r"highlights|remarks)\b",
-    re.I,
-)
-_OWN_PAGE_HEAD_CHARS = 300
 
 
 def _post_holder_by_honorific(
@@ -1082,7 +1074,7 @@ def _post_holder_by_honorific(
     news story "Mr Smith said" after "The judge told the jury ..." is another person, met
     there; and only where the name runs straight into its verb, not one set off with a clause
     of their own ("Dr. Patel, who has worked at the hospital for 20 years, said")."""
-    if not _OWN_PAGE_HEAD.search(text, 0, _OWN_PAGE_HEAD_CHARS):
+    if not OWN_PAGE_HEAD.search(text, 0, OWN_PAGE_HEAD_CHARS):
         return
     pending: list[int] = []
     for n, (mention, entity, _) in enumerate(out):
