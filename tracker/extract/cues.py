@@ -1269,12 +1269,12 @@ _POST_ALONE = re.compile(r"The\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?P<head>[A-Z][\
 # the head of a body's own page that reports its principal: a briefing, a read-out, a
 # statement or release ("Daily Press Briefing by the Office of the Spokesperson ...",
 # "Readout of the Secretary-General's meeting with ...", "Press Release")
-OWN_PAGE_HEAD = re.compile(
+_OWN_PAGE_HEAD = re.compile(
     r"\b(?:briefings?|read-?outs?|statements?|press\s+releases?|communiqu[e\u00e9]s?|"
     r"highlights|remarks)\b",
     re.I,
 )
-OWN_PAGE_HEAD_CHARS = 300
+_OWN_PAGE_HEAD_CHARS = 300
 # a news story's head: a wire's dateline ("GENEVA (Reuters) -"), or a statement its lead
 # tells of ("said in a statement", "in a joint statement on Monday")
 _STORY_HEAD = re.compile(
@@ -1296,8 +1296,8 @@ def own_page(text: str) -> bool:
     """Whether ``text`` is a body's own page, a statement, read-out or briefing it issues by
     the word of its head, and not a news story (a wire's dateline, a statement told of:
     "..., the mayor said in a statement")."""
-    head = text[:OWN_PAGE_HEAD_CHARS]
-    return OWN_PAGE_HEAD.search(head) is not None and _STORY_HEAD.search(head) is None
+    head = text[:_OWN_PAGE_HEAD_CHARS]
+    return _OWN_PAGE_HEAD.search(head) is not None and _STORY_HEAD.search(head) is None
 
 
 def _post_alone(subject: str) -> bool:

@@ -927,18 +927,19 @@ def _head_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()]
 
 
-def _head_title(text: str) -> re.Match[str] | None:
-    """The day that closes the title of an occasion at the head of the page: the first of its
-    first few short lines that names an occasion and ends with a day. A site's section name
-    ("Media Center") may stand above the title; a line of prose (one that closes on a stop)
-    ends the head: no title lies below the text's first sentence."""
+def _head_title(text: str, ending: re.Pattern[str] = _TITLE_DATE_END) -> re.Match[str] | None:
+    """The day (or, with another ``ending``, the month) that closes the title of an occasion
+    at the head of the page: the first of its first few short lines that names an occasion
+    and ends with it. A site's section name ("Media Center") may stand above the title; a
+    line of prose (one that closes on a stop) ends the head: no title lies below the text's
+    first sentence."""
     lines = _head_lines(text)
     for line in lines[:_HEAD_LINES]:
         if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
             return None
         if _OCCASION_TITLE.search(line):
-            # the title: the day it ends with, if any
-            return _TITLE_DATE_END.search(line)
+            # the title: what it ends with, if any
+            return ending.search(line)
     return None
 
 
@@ -1076,21 +1077,15 @@ def _title_month(text: str, published: datetime.date | None) -> When | None:
     """The month an occasion's title dates it to when it gives no day ("Minister's interview
     with a magazine, October 2019"): all a reader knows of the day its words were said (not
     a month still to come: a plan's title)."""
-    lines = _head_lines(text)
-    for line in lines[:_HEAD_LINES]:
-        if len(line) > _TITLE_CHARS or line[-1] in ".!?:":
-            return None
-        if _OCCASION_TITLE.search(line):
-            m = _TITLE_MONTH_END.search(line)
-            if m is None:
-                return None
-            found = find_when(f"in {m['date'].replace(',', '')}", published)
-            if found is None or not found.edtf or len(found.edtf) != 7:
-                return None
-            if published is not None and found.edtf > published.isoformat()[:7]:
-                return None
-            return When(found.edtf, f"the title's month: '{m['date']}'", inherited=True)
-    return None
+    m = _head_title(text, _TITLE_MONTH_END)
+    if m is None:
+        return None
+    found = find_when(f"in {m['date'].replace(',', '')}", published)
+    if found is None or not found.edtf or len(found.edtf) != 7:
+        return None
+    if published is not None and found.edtf > published.isoformat()[:7]:
+        return None
+    return When(found.edtf, f"the title's month: '{m['date']}'", inherited=True)
 
 
 def _in_month(day: When | None, month: When) -> bool:

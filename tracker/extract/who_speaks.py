@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from tracker.countries import SEATS, STATE_NAMES
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.cues import OWN_PAGE_HEAD, OWN_PAGE_HEAD_CHARS
+from tracker.extract.cues import own_page
 from tracker.extract.descriptions import (
     HIGH_REPRESENTATIVE,
     body_spoken_for,
@@ -1074,7 +1074,7 @@ def _post_holder_by_honorific(
     news story "Mr Smith said" after "The judge told the jury ..." is another person, met
     there; and only where the name runs straight into its verb, not one set off with a clause
     of their own ("Dr. Patel, who has worked at the hospital for 20 years, said")."""
-    if not OWN_PAGE_HEAD.search(text, 0, OWN_PAGE_HEAD_CHARS):
+    if not own_page(text):
         return
     pending: list[int] = []
     for n, (mention, entity, _) in enumerate(out):
